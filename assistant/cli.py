@@ -1,0 +1,101 @@
+"""The `outreach` command. Argument parsing only: each subcommand lives in
+`assistant.commands.<name>` and is imported when used, so `outreach --help` stays fast."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from assistant.errors import OutreachError
+from assistant.models import CHANNELS, KINDS
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="outreach", description="Draft and check networking messages for residents.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    d = sub.add_parser("draft", help="draft one message from a request (JSON file or -)")
+    d.add_argument("request", metavar="REQUEST.json|-")
+    d.add_argument("--engine", choices=("auto", "offline", "llm"), default="auto")
+    d.add_argument("--json", action="store_true", help="print one JSON object")
+
+    c = sub.add_parser("check", help="run the professionalism checks on a finished message")
+    c.add_argument("message", metavar="MESSAGE.txt|-")
+    c.add_argument("--context", metavar="REQUEST.json", help="the draft request it answers")
+    c.add_argument("--kind", choices=KINDS)
+    c.add_argument("--channel", choices=CHANNELS)
+    c.add_argument("--json", action="store_true")
+
+    ph = sub.add_parser("phi", help="find protected health information")
+    ph.add_argument("text", nargs="?", metavar="TEXT.txt|-")
+    ph.add_argument("--jsonl", metavar="FILE|-", help="batch: one {\"text\": ...} per line")
+    ph.add_argument("--json", action="store_true")
+
+    pr = sub.add_parser("principles", help="the guide's principles")
+    prs = pr.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    prs.required = True
+    s = prs.add_parser("search", help="retrieve principles for a question")
+    s.add_argument("question", metavar="QUESTION")
+    s.add_argument("-k", type=int, default=5, help="how many results (default 5)")
+    s.add_argument("--kind", choices=KINDS, help="only principles that serve this message kind")
+    s.add_argument("--json", action="store_true")
+    ls = prs.add_parser("list", help="list every principle")
+    ls.add_argument("--json", action="store_true")
+
+    ix = sub.add_parser("index", help="build or refresh the principle index")
+    ix.add_argument("--rebuild", action="store_true", help="drop and rebuild from scratch")
+    ix.add_argument("--json", action="store_true")
+
+    co = sub.add_parser("contacts", help="your professional contacts")
+    cos = co.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    cos.required = True
+    ci = cos.add_parser("import", help="import LinkedIn's Connections.csv or a generic CSV")
+    ci.add_argument("file", metavar="FILE")
+    ci.add_argument(
+        "--map", action="append", default=[], metavar="FIELD=COLUMN",
+        help="generic CSV: which column holds a field (repeatable), e.g. --map name='Full name'",
+    )
+    ci.add_argument("--json", action="store_true")
+    cl = cos.add_parser("list", help="list contacts")
+    cl.add_argument("--json", action="store_true")
+
+    du = sub.add_parser("due", help="follow-ups, promises and updates that are due")
+    du.add_argument("--today", metavar="YYYY-MM-DD")
+    du.add_argument("--ics", metavar="FILE", help="also write the reminders as an .ics calendar")
+    du.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module = importlib.import_module(f"assistant.commands.{args.command}")
+    try:
+        return int(module.run(args) or 0)
+    except OutreachError as exc:
+        sys.stderr.write(f"outreach: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # never a traceback for the user; OUTREACH_DEBUG=1 shows it
+        if os.environ.get("OUTREACH_DEBUG"):
+            raise
+        sys.stderr.write(f"outreach: internal error: {type(exc).__name__}: {exc}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

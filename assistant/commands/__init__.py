@@ -1,0 +1,1 @@
+"""One module per `outreach` subcommand, imported only when that subcommand runs."""

@@ -1,0 +1,11 @@
+"""`outreach check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stderr.write("outreach: 'check' is not available yet\n")
+    return 1

@@ -1,0 +1,11 @@
+"""`outreach contacts`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stderr.write("outreach: 'contacts' is not available yet\n")
+    return 1

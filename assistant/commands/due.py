@@ -1,0 +1,11 @@
+"""`outreach due`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stderr.write("outreach: 'due' is not available yet\n")
+    return 1

@@ -1,0 +1,11 @@
+"""`outreach phi`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stderr.write("outreach: 'phi' is not available yet\n")
+    return 1

@@ -1,0 +1,88 @@
+"""Reading what the user gives us (files, stdin, JSON) and turning every failure into one
+clear InputError line that names the problem and the field."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.errors import InputError
+from assistant.models import DraftRequest
+
+
+def read_bytes(source: str, what: str) -> bytes:
+    """Read a file path, or stdin for '-'."""
+    if source == "-":
+        return sys.stdin.buffer.read()
+    path = Path(source)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"file not found: {source}", what) from None
+    except IsADirectoryError:
+        raise InputError(f"is a directory, not a file: {source}", what) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {source}: {exc.strerror or exc}", what) from None
+
+
+def decode_text(data: bytes, what: str) -> str:
+    """Strict UTF-8: a message with undecodable bytes is refused rather than silently mangled."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", what
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def read_text(source: str, what: str) -> str:
+    return decode_text(read_bytes(source, what), what)
+
+
+def parse_json(text: str, what: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", what
+        ) from None
+
+
+def describe_validation_error(exc: ValidationError) -> tuple[str, str]:
+    """Turn pydantic's first error into (field, message) in words a resident understands."""
+    err = exc.errors()[0]
+    field = ".".join(str(part) for part in err["loc"]) or "request"
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return field, "unknown field"
+    if kind == "missing":
+        return field, "required field is missing"
+    if kind == "literal_error":
+        given = err.get("input")
+        expected = err.get("ctx", {}).get("expected", "")
+        return field, f"unknown value {given!r} (expected {expected})"
+    return field, err["msg"]
+
+
+def parse_request(data: Any, what: str = "request") -> DraftRequest:
+    """Validate a decoded JSON value as a draft request."""
+    if not isinstance(data, dict):
+        raise InputError("a draft request must be a JSON object", what)
+    try:
+        return DraftRequest.model_validate(data)
+    except ValidationError as exc:
+        field, message = describe_validation_error(exc)
+        raise InputError(message, field) from None
+
+
+def load_request(source: str, what: str = "request") -> DraftRequest:
+    return parse_request(parse_json(read_text(source, what), what), what)
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -6,7 +6,7 @@ Findings, PHI findings and search results out.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -53,7 +53,7 @@ class Contact(Strict):
 
 class Meeting(Strict):
     event: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     topics: list[str] = Field(default_factory=list)
     specific_detail: str | None = None
     next_step: str | None = None
@@ -69,7 +69,7 @@ class DraftRequest(Strict):
 
     kind: Kind
     channel: Channel | None = None
-    today: date | None = None
+    today: dt.date | None = None
     tone: Tone | None = None  # extension: warm (default) or formal
     sender: Sender = Field(default_factory=Sender)
     contact: Contact = Field(default_factory=Contact)
@@ -88,8 +88,8 @@ class DraftRequest(Strict):
         return "linkedin_note" if self.kind in ("linkedin_note", "linkedin_rewrite") else "email"
 
     @property
-    def effective_today(self) -> date:
-        return self.today or date.today()
+    def effective_today(self) -> dt.date:
+        return self.today or dt.date.today()
 
 
 class Principle(Strict):

@@ -32,3 +32,29 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def settings(tmp_path: Path) -> Settings:
     """Settings on a fresh temporary data directory, offline engine, local embeddings."""
     return Settings(data_dir=tmp_path / "data", _env_file=None)
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings whose data directory holds the principle index built once per test session from
+    the real knowledge/. Pass it as `settings=` (or use `use_built_index`); never rebuild it or
+    change it in a test: other tests share it."""
+    from assistant.index import build_index
+
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("built-index"), knowledge_dir=ROOT / "knowledge",
+        _env_file=None,
+    )
+    build_index(settings)
+    return settings
+
+
+@pytest.fixture
+def use_built_index(built_index: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Points OUTREACH_DATA_DIR (and so get_settings()) at the shared built index, for code that
+    reads the settings itself (the CLI in-process, the app, the drafting service)."""
+    from assistant.config import get_settings
+
+    monkeypatch.setenv("OUTREACH_DATA_DIR", str(built_index.data_dir))
+    get_settings.cache_clear()
+    return built_index

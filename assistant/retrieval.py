@@ -1,0 +1,206 @@
+"""Hybrid retrieval of guide principles: Chroma's vector similarity plus a BM25 lexical signal.
+
+MiniLM captures paraphrase ("thank-you note after a talk" ~ "follow-up"), BM25 rewards the exact
+terms residents type ("LinkedIn", "72 hours", "sponsor") that a small embedding model can blur.
+Both are computed over every candidate (the knowledge base is small), normalised, and summed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from typing import Any
+
+from assistant.config import Settings, get_settings
+from assistant.errors import InputError
+from assistant.index import ensure_index, knowledge_signature, open_collection
+from assistant.knowledge import load_principles
+from assistant.models import KINDS, DraftRequest, Principle, SearchResult
+
+# Weight of the vector score in the fusion; the lexical score gets the rest. Chosen on the
+# evaluation set in tests/data/retrieval_eval.yaml (see benchmarks/bench_retrieval.py).
+VECTOR_WEIGHT = 0.6
+MAX_K = 50
+
+_STOP_WORDS = (
+    "a an the and or but if of to in on at for with by from as is are was were be been being "
+    "do does did i me my we our you your he she it its they them their this that these those "
+    "what which who whom how when where why can could should would will shall may might must "
+    "about into over after before than then so not no yes up out just also any some all more "
+    "most very have has had get got am there here one"
+)
+_STOP = frozenset(_STOP_WORDS.split(" "))
+_WORD = re.compile(r"[a-z0-9]+")
+
+_lock = threading.Lock()
+_cache: dict[tuple[Any, ...], _Corpus] = {}
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: enough to match 'mentors'/'mentor', 'thanking'/'thank'."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+class _Corpus:
+    """The loaded principles and their BM25 statistics (k1=1.2, b=0.75)."""
+
+    def __init__(self, principles: list[Principle]) -> None:
+        self.principles = {p.id: p for p in principles}
+        self.docs: dict[str, Counter[str]] = {}
+        for p in principles:
+            # The title is what a principle is about: counted twice, like a field boost.
+            fields = f"{p.title} {p.title} {p.text} {p.topic} {' '.join(p.kinds)}"
+            self.docs[p.id] = Counter(tokenize(fields.replace("_", " ").replace("-", " ")))
+        self.lengths = {i: sum(c.values()) for i, c in self.docs.items()}
+        self.avg_len = sum(self.lengths.values()) / max(len(self.lengths), 1)
+        df: Counter[str] = Counter()
+        for c in self.docs.values():
+            df.update(c.keys())
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def bm25(self, query: str, ids: list[str]) -> dict[str, float]:
+        terms = tokenize(query)
+        scores: dict[str, float] = {}
+        for i in ids:
+            tf = self.docs.get(i)
+            if tf is None:
+                scores[i] = 0.0
+                continue
+            norm = 1.2 * (1 - 0.75 + 0.75 * self.lengths[i] / self.avg_len)
+            scores[i] = sum(
+                self.idf.get(t, 0.0) * tf[t] * 2.2 / (tf[t] + norm) for t in terms if tf[t]
+            )
+        return scores
+
+
+def _corpus(settings: Settings) -> _Corpus:
+    key = knowledge_signature(settings)
+    with _lock:
+        if key not in _cache:
+            _cache.clear()
+            _cache[key] = _Corpus(load_principles(settings.knowledge_dir))
+        return _cache[key]
+
+
+def all_principles(settings: Settings | None = None) -> list[Principle]:
+    """Every principle in knowledge/, sorted by id."""
+    settings = settings or get_settings()
+    return sorted(_corpus(settings).principles.values(), key=lambda p: p.id)
+
+
+def get_principle(principle_id: str, settings: Settings | None = None) -> Principle | None:
+    """One principle by id (checks and engines cite ids), or None when knowledge/ lacks it."""
+    settings = settings or get_settings()
+    return _corpus(settings).principles.get(principle_id)
+
+
+def _ranked(
+    question: str, k: int, kind: str | None, settings: Settings
+) -> list[tuple[str, float, dict[str, Any]]]:
+    """(id, fused score, chroma metadata) best first."""
+    ensure_index(settings)
+    corpus = _corpus(settings)
+    collection = open_collection(settings)
+    total = collection.count()
+    if total == 0:
+        return []
+    where = {f"kind_{kind}": True} if kind else None
+    res = collection.query(
+        query_texts=[question], n_results=total, where=where,  # type: ignore[arg-type]
+        include=["metadatas", "distances"],  # type: ignore[list-item]
+    )
+    ids = res["ids"][0]
+    if not ids:
+        return []
+    metas = (res.get("metadatas") or [[{}] * len(ids)])[0]
+    dists = (res.get("distances") or [[1.0] * len(ids)])[0]
+    vector = {i: 1.0 - float(d) for i, d in zip(ids, dists, strict=True)}
+    lexical = corpus.bm25(question, ids)
+    top_lex = max(lexical.values(), default=0.0)
+    top_vec = max(vector.values())
+    fused = []
+    for i, meta in zip(ids, metas, strict=True):
+        # Vectors: relative to the best match, so the scale does not depend on the question.
+        v = vector[i] / top_vec if top_vec > 0 else 0.0
+        lex = lexical[i] / top_lex if top_lex > 0 else 0.0
+        fused.append((i, VECTOR_WEIGHT * v + (1 - VECTOR_WEIGHT) * lex, dict(meta or {})))
+    fused.sort(key=lambda t: (-t[1], t[0]))
+    return fused[:k]
+
+
+def _check(question: str, k: int, kind: str | None) -> str:
+    question = (question or "").strip()
+    if not question:
+        raise InputError("the question is empty", "question")
+    if not 1 <= k <= MAX_K:
+        raise InputError(f"must be between 1 and {MAX_K} (got {k})", "-k")
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})", "kind")
+    return question
+
+
+def search(
+    question: str, k: int = 5, kind: str | None = None, settings: Settings | None = None
+) -> list[SearchResult]:
+    """The k principles that best answer `question`, optionally only those serving `kind`."""
+    question = _check(question, k, kind)
+    settings = settings or get_settings()
+    corpus = _corpus(settings)
+    results = []
+    for pid, score, meta in _ranked(question, k, kind, settings):
+        p = corpus.principles.get(pid)
+        title = p.title if p else str(meta.get("title", pid))
+        text = p.text if p else str(meta.get("text", ""))
+        results.append(SearchResult(id=pid, title=title, text=text, score=round(score, 4)))
+    return results
+
+
+_KIND_QUERY = {
+    "introduction": "introduce yourself to a new contact: who you are, why you write, a small "
+                    "time-bound ask",
+    "follow_up": "follow up after meeting someone: thank them, mention something specific, "
+                 "propose one next step, within 72 hours",
+    "update": "send an update to a mentor or contact: share progress, give credit for their "
+              "advice, stay in touch",
+    "mentor_agenda": "prepare the first mentor meeting agenda: goals, one or two decisions to "
+                     "ask advice on",
+    "linkedin_note": "LinkedIn connection request note: short, personalized, where you met",
+    "linkedin_rewrite": "improve a LinkedIn profile headline and summary: professional, specific",
+}
+
+
+def request_query(request: DraftRequest) -> str:
+    """A search query built from what the resident told us about the message to write."""
+    parts = [_KIND_QUERY[request.kind]]
+    rel = request.contact.relationship
+    if rel:
+        parts.append({"new": "a new contact you have not met", "met_once": "someone you met once",
+                      "mentor": "your mentor", "sponsor": "a sponsor",
+                      "peer": "a peer"}[rel])
+    if request.meeting.event:
+        parts.append(f"met at {request.meeting.event}")
+    parts.extend(request.meeting.topics)
+    if request.ask:
+        parts.append(request.ask)
+    parts.extend(request.decisions)
+    return ". ".join(p for p in parts if p)
+
+
+def principles_for(
+    request: DraftRequest, k: int = 6, settings: Settings | None = None
+) -> list[Principle]:
+    """The principles a drafting engine should follow for this request (only its kind's)."""
+    settings = settings or get_settings()
+    corpus = _corpus(settings)
+    ranked = _ranked(request_query(request), max(1, min(k, MAX_K)), request.kind, settings)
+    return [corpus.principles[pid] for pid, _, _ in ranked if pid in corpus.principles]

@@ -1,0 +1,154 @@
+"""The compose form as plain data: widget keys, the request they build, and back again.
+
+Keeping this out of the page lets the history page reopen a saved request into the form and
+lets the PHI scan and redaction run over exactly the fields the resident typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.errors import InputError
+from assistant.inputs import describe_validation_error
+from assistant.models import DraftRequest, Sender
+
+# session-state key -> (label, path in the request). Free-text fields the PHI scan reads.
+TEXT_FIELDS: dict[str, tuple[str, str]] = {
+    "f_contact_name": ("Contact name", "contact.name"),
+    "f_contact_title": ("Contact title", "contact.title"),
+    "f_contact_institution": ("Institution", "contact.institution"),
+    "f_contact_specialty": ("Specialty", "contact.specialty"),
+    "f_contact_their_work": ("Their work", "contact.their_work"),
+    "f_contact_email": ("Contact email", "contact.email"),
+    "f_meeting_event": ("Event", "meeting.event"),
+    "f_meeting_topics": ("Topics", "meeting.topics"),
+    "f_meeting_specific_detail": ("Specific detail", "meeting.specific_detail"),
+    "f_meeting_next_step": ("Promised next step", "meeting.next_step"),
+    "f_ask": ("Ask", "ask"),
+    "f_update_news": ("News", "update.news"),
+    "f_update_credit": ("Credit", "update.credit"),
+    "f_decisions": ("Decisions", "decisions"),
+    "f_existing_text": ("Existing text", "existing_text"),
+    "f_notes": ("Pasted notes", "notes"),
+}
+LIST_FIELDS = {"f_meeting_topics", "f_decisions"}  # one item a line (topics: commas too)
+CHOICE_FIELDS = {
+    "f_kind": "kind", "f_tone": "tone", "f_channel": "channel",
+    "f_contact_relationship": "contact.relationship",
+}
+DATE_FIELDS = {"f_meeting_date": "meeting.date"}
+ALL_KEYS = (*TEXT_FIELDS, *CHOICE_FIELDS, *DATE_FIELDS)
+
+KIND_HELP = {
+    "introduction": "Before a conference, or after a talk or grand rounds: who you are, why "
+    "them, one small time-bound ask.",
+    "follow_up": "Within 48–72 hours of meeting someone: thanks, one specific reference, "
+    "one concrete next step.",
+    "update": "Months later, to a mentor or sponsor: your news and credit to their advice.",
+    "mentor_agenda": "Before a first mentor meeting: a short agenda around one or two "
+    "decisions.",
+    "linkedin_note": "A personalised connection request within LinkedIn's character limit.",
+    "linkedin_rewrite": "Improve a LinkedIn note you already wrote: your facts and voice, "
+    "fixed and within the limit.",
+}
+KIND_LABELS = {
+    "introduction": "Introduction", "follow_up": "Follow-up", "update": "Update",
+    "mentor_agenda": "Mentor meeting agenda", "linkedin_note": "LinkedIn note",
+    "linkedin_rewrite": "LinkedIn rewrite",
+}
+RELATIONSHIP_LABELS = {
+    None: "—", "new": "New (never met)", "met_once": "Met once", "mentor": "Mentor",
+    "sponsor": "Sponsor", "peer": "Peer",
+}
+
+
+def _split_list(value: str, commas: bool) -> list[str]:
+    pattern = r"[\n,;]" if commas else r"\n"
+    return [item.strip(" -•\t") for item in re.split(pattern, value) if item.strip(" -•\t")]
+
+
+def _set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    head, _, tail = path.partition(".")
+    if tail:
+        _set_path(data.setdefault(head, {}), tail, value)
+    else:
+        data[head] = value
+
+
+def _get_path(data: Mapping[str, Any], path: str) -> Any:
+    head, _, tail = path.partition(".")
+    value = data.get(head)
+    if tail:
+        return _get_path(value, tail) if isinstance(value, Mapping) else None
+    return value
+
+
+def build_request(values: Mapping[str, Any], sender: Sender | None = None) -> DraftRequest:
+    """The DraftRequest the form describes; empty fields are left out, not sent as ''."""
+    data: dict[str, Any] = {}
+    for key, (_label, path) in TEXT_FIELDS.items():
+        raw = values.get(key)
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        value: Any = (
+            _split_list(raw, commas=key == "f_meeting_topics") if key in LIST_FIELDS
+            else raw.strip()
+        )
+        _set_path(data, path, value)
+    for key, path in CHOICE_FIELDS.items():
+        if values.get(key):
+            _set_path(data, path, values[key])
+    for key, path in DATE_FIELDS.items():
+        if isinstance(values.get(key), dt.date):
+            _set_path(data, path, values[key].isoformat())
+    if sender is not None:
+        data["sender"] = sender.model_dump(exclude_defaults=True)
+    if "kind" not in data:
+        raise InputError("choose the kind of message", "kind")
+    try:
+        return DraftRequest.model_validate(data)
+    except ValidationError as exc:
+        field, message = describe_validation_error(exc)
+        raise InputError(message, field) from None
+
+
+def form_values(request: Mapping[str, Any]) -> dict[str, Any]:
+    """Session-state values that show a saved request (JSON dict) in the form again."""
+    out: dict[str, Any] = {}
+    for key, (_label, path) in TEXT_FIELDS.items():
+        value = _get_path(request, path)
+        if isinstance(value, list):
+            value = "\n".join(str(v) for v in value)
+        out[key] = value or ""
+    for key, path in CHOICE_FIELDS.items():
+        out[key] = _get_path(request, path)
+    for key, path in DATE_FIELDS.items():
+        value = _get_path(request, path)
+        out[key] = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    if not out.get("f_kind"):
+        out["f_kind"] = "introduction"
+    return out
+
+
+def scan_fields(
+    values: Mapping[str, Any], find: Callable[[str], list[Any]]
+) -> list[tuple[str, str, Any]]:
+    """(key, label, finding) for every PHI finding in every free-text field of the form."""
+    hits: list[tuple[str, str, Any]] = []
+    for key, (label, _path) in TEXT_FIELDS.items():
+        value = values.get(key)
+        if isinstance(value, str) and value.strip():
+            hits.extend((key, label, f) for f in find(value))
+    return hits
+
+
+def redact_fields(
+    values: Mapping[str, Any], keys: set[str], redact: Callable[[str], tuple[str, Any]]
+) -> dict[str, str]:
+    """New values for the given fields with each identifier replaced by its typed tag."""
+    return {key: redact(values[key])[0] for key in keys if isinstance(values.get(key), str)}

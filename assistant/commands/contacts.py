@@ -1,4 +1,5 @@
-"""`outreach contacts`."""
+"""`outreach contacts import FILE [--map FIELD=COLUMN ...] [--json]` and
+`outreach contacts list [--json]`."""
 
 from __future__ import annotations
 
@@ -7,5 +8,37 @@ import sys
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stderr.write("outreach: 'contacts' is not available yet\n")
-    return 1
+    from assistant.config import get_settings
+    from assistant.inputs import print_json
+    from assistant.network.importer import import_file, parse_mapping
+    from assistant.storage import open_store
+
+    if args.action == "import":
+        mapping = parse_mapping(args.map)  # a bad --map fails before anything is read
+        report = import_file(open_store(get_settings()), args.file, mapping)
+        if args.json:
+            print_json(report.to_json())
+            return 0
+        out = sys.stdout
+        out.write(
+            f"Imported {report.imported} of {report.total} rows; "
+            f"skipped {len(report.skipped)}.\n"
+        )
+        for skipped in report.skipped:
+            out.write(f"  row {skipped.row}: {skipped.reason}\n")
+        return 0
+
+    contacts = open_store(get_settings()).list_contacts()
+    if args.json:
+        print_json({"contacts": [c.model_dump(mode="json") for c in contacts]})
+        return 0
+    if not contacts:
+        sys.stdout.write("No contacts yet. Import LinkedIn's Connections.csv: "
+                         "outreach contacts import Connections.csv\n")
+        return 0
+    for c in contacts:
+        where = ", ".join(p for p in (c.title, c.institution) if p)
+        extra = f" <{c.email}>" if c.email else ""
+        sys.stdout.write(f"{c.id:>5}  {c.name}{extra}  [{c.relationship}]"
+                         f"{'  ' + where if where else ''}\n")
+    return 0

@@ -1,11 +1,51 @@
-"""`outreach due`."""
+"""`outreach due [--today YYYY-MM-DD] [--ics FILE] [--json]`: who you owe a message."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
+from pathlib import Path
+
+from assistant.errors import InputError
+
+
+def parse_today(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"expected a date as YYYY-MM-DD, got {value!r}", "--today") from None
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stderr.write("outreach: 'due' is not available yet\n")
-    return 1
+    today = parse_today(args.today) or date.today()
+
+    from assistant.config import get_settings
+    from assistant.inputs import print_json
+    from assistant.network.due import due_items
+    from assistant.storage import open_store
+
+    settings = get_settings()
+    items = due_items(open_store(settings), today, settings)
+    if args.ics:
+        from assistant.network.calendar import to_ics
+
+        try:
+            Path(args.ics).write_bytes(to_ics(items, today))
+        except OSError as exc:
+            raise InputError(f"cannot write {args.ics}: {exc.strerror or exc}", "--ics") from None
+    if args.json:
+        print_json({"due": [item.to_json() for item in items]})
+        return 0
+    out = sys.stdout
+    if not items:
+        out.write("Nothing is due.\n")
+    for item in items:
+        state = "OVERDUE" if item.overdue else "due    "
+        out.write(f"{state}  {item.due_date.isoformat()}  {item.contact}: {item.reason} "
+                  f"[{item.kind}]\n")
+    if args.ics:
+        out.write(f"Wrote {len(items)} reminder(s) to {args.ics}\n")
+    return 0

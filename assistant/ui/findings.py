@@ -33,12 +33,18 @@ def split_text(text: str, has_subject: bool) -> tuple[str | None, str]:
     return subject, rest[1:] if rest.startswith("\n") else rest
 
 
+def _rank(f: Finding) -> tuple[int, int]:
+    return SEVERITY_ORDER.get(f.severity, 3), f.start if f.start is not None else -1
+
+
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Errors first, then warnings, then notes; in reading order within a severity."""
-    return sorted(
-        findings,
-        key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), f.start if f.start is not None else -1),
-    )
+    return sorted(findings, key=_rank)
+
+
+def sorted_indices(findings: Sequence[Finding]) -> list[int]:
+    """Positions of the findings in display order (the page applies suggestions by position)."""
+    return sorted(range(len(findings)), key=lambda i: _rank(findings[i]))
 
 
 def valid_span(finding: Finding, text: str) -> tuple[int, int] | None:
@@ -97,14 +103,17 @@ def highlight_html(text: str, findings: Sequence[Finding]) -> str:
 
 
 def excerpt(text: str, finding: Finding, width: int = 30) -> str | None:
-    """The flagged words with a little context, for the finding's card (plain text)."""
+    """The flagged words with a little context from their line, for the finding's card."""
     span = valid_span(finding, text)
     if span is None:
         return None
     start, end = span
-    a, b = max(0, start - width), min(len(text), end + width)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    a, b = max(line_start, start - width), min(line_end, end + width)
     snippet = text[a:b].replace("\n", " ")
-    return ("…" if a else "") + snippet + ("…" if b < len(text) else "")
+    return ("…" if a > line_start else "") + snippet + ("…" if b < line_end else "")
 
 
 def char_status(text: str, limit: int) -> tuple[int, int, bool]:

@@ -43,6 +43,19 @@ CHOICE_FIELDS = {
 }
 DATE_FIELDS = {"f_meeting_date": "meeting.date"}
 ALL_KEYS = (*TEXT_FIELDS, *CHOICE_FIELDS, *DATE_FIELDS)
+# Fields that only mean something for some kinds: hidden (and left out) for the others.
+KIND_ONLY: dict[str, set[str]] = {
+    "f_update_news": {"update"},
+    "f_update_credit": {"update"},
+    "f_decisions": {"mentor_agenda"},
+    "f_existing_text": {"linkedin_rewrite"},
+}
+
+
+def shown(key: str, kind: str | None) -> bool:
+    """Whether the form shows (and the request uses) this field for this kind."""
+    kinds = KIND_ONLY.get(key)
+    return kinds is None or kind in kinds
 
 KIND_HELP = {
     "introduction": "Before a conference, or after a talk or grand rounds: who you are, why "
@@ -91,9 +104,10 @@ def _get_path(data: Mapping[str, Any], path: str) -> Any:
 def build_request(values: Mapping[str, Any], sender: Sender | None = None) -> DraftRequest:
     """The DraftRequest the form describes; empty fields are left out, not sent as ''."""
     data: dict[str, Any] = {}
+    kind = values.get("f_kind")
     for key, (_label, path) in TEXT_FIELDS.items():
         raw = values.get(key)
-        if not isinstance(raw, str) or not raw.strip():
+        if not isinstance(raw, str) or not raw.strip() or not shown(key, kind):
             continue
         value: Any = (
             _split_list(raw, commas=key == "f_meeting_topics") if key in LIST_FIELDS
@@ -142,7 +156,7 @@ def scan_fields(
     hits: list[tuple[str, str, Any]] = []
     for key, (label, _path) in TEXT_FIELDS.items():
         value = values.get(key)
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and shown(key, values.get("f_kind")):
             hits.extend((key, label, f) for f in find(value))
     return hits
 

@@ -144,6 +144,7 @@ def test_sort_findings_puts_errors_first() -> None:
     fs = [Finding(code=c, severity=s, message="m", start=i)
           for i, (c, s) in enumerate([("a", "info"), ("b", "warning"), ("c", "error")])]
     assert [f.code for f in findings.sort_findings(fs)] == ["c", "b", "a"]
+    assert findings.sorted_indices(fs) == [2, 1, 0]
 
 
 def test_char_status() -> None:
@@ -155,6 +156,10 @@ def test_excerpt_gives_context() -> None:
     text = "a" * 40 + "Hey" + "b" * 40
     f = Finding(code="g", severity="warning", message="m", start=40, end=43)
     assert findings.excerpt(text, f, width=5) == "…aaaaaHeybbbbb…"
+    text = "Subject: Thanks\n\nHey Dr. Lee,\nGreat talk"
+    f = Finding(code="g", severity="warning", message="m", start=17, end=20)
+    assert findings.excerpt(text, f) == "Hey Dr. Lee,"
+    assert findings.excerpt(text, Finding(code="g", severity="info", message="m")) is None
 
 
 FORM = {
@@ -167,18 +172,20 @@ FORM = {
 
 
 def test_build_request_from_form_values() -> None:
+    req = forms.build_request({**FORM, "f_kind": "mentor_agenda"}, sender=SENDER)
+    assert req.decisions == ["Fellowship or not", "Which QI project"]
     req = forms.build_request(FORM, sender=SENDER)
     assert req.kind == "follow_up" and req.tone == "formal" and req.channel is None
     assert req.contact.name == "Dr. Ada Okafor" and req.contact.email == "ada@univ.edu"
     assert req.meeting.date == dt.date(2026, 4, 10)
     assert req.meeting.topics == ["QI curricula", "residents", "GME"]
-    assert req.decisions == ["Fellowship or not", "Which QI project"]
+    assert req.decisions == []  # a mentor-agenda field, hidden for a follow-up
     assert req.ask is None and req.notes is None
     assert req.sender.email == "maya.chen@hospital.org"
 
 
 def test_form_round_trip_through_saved_request() -> None:
-    req = forms.build_request(FORM, sender=SENDER)
+    req = forms.build_request({**FORM, "f_kind": "mentor_agenda"}, sender=SENDER)
     values = forms.form_values(req.model_dump(mode="json", exclude_defaults=True))
     again = forms.build_request(values, sender=SENDER)
     assert again == req
@@ -192,7 +199,8 @@ def test_build_request_names_the_bad_field() -> None:
 
 
 def test_scan_and_redact_fields_use_the_given_guard() -> None:
-    values = {"f_notes": "pt John MRN 123", "f_ask": "coffee", "f_kind": "introduction"}
+    values = {"f_notes": "pt John MRN 123", "f_ask": "coffee", "f_kind": "introduction",
+              "f_existing_text": "MRN 9"}  # hidden for an introduction: not scanned
 
     def find(text: str) -> list[str]:
         return ["MRN"] if "MRN" in text else []

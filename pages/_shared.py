@@ -1,0 +1,75 @@
+"""Streamlit plumbing the pages share: settings with this session's overrides, the store, the
+principles by id, and readable error messages. No drafting or checking logic lives here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from assistant.config import Settings, get_settings
+from assistant.errors import ConfigurationError, ModelProviderError, OutreachError, PhiError
+from assistant.storage import Store, open_store
+
+ENGINES = ("auto", "offline", "llm")
+ENGINE_LABELS = {
+    "auto": "Automatic (the model when configured, else offline)",
+    "offline": "Offline (no model, instant)",
+    "llm": "Language model only",
+}
+
+
+def settings() -> Settings:
+    """The environment's settings with this browser session's overrides (LinkedIn tier)."""
+    base = get_settings()
+    tier = st.session_state.get("linkedin_tier_override")
+    if tier and tier != base.linkedin_tier:
+        return base.model_copy(update={"linkedin_tier": tier})
+    return base
+
+
+def engine_choice() -> str:
+    choice = st.session_state.get("engine_choice", "auto")
+    return choice if choice in ENGINES else "auto"
+
+
+def store() -> Store:
+    return open_store(settings())
+
+
+@st.cache_data(show_spinner=False)
+def _principles(knowledge_dir: str) -> dict[str, dict[str, Any]]:
+    from assistant import service
+
+    return {
+        p.id: p.model_dump()
+        for p in service.list_principles(get_settings().model_copy(
+            update={"knowledge_dir": knowledge_dir}))
+    }
+
+
+def principles_by_id() -> dict[str, dict[str, Any]]:
+    """Every principle of the knowledge base by id (title, text, section), loaded once."""
+    try:
+        return _principles(str(settings().knowledge_dir))
+    except OutreachError:
+        return {}
+
+
+def error_message(exc: Exception) -> str:
+    """One readable line for an error the service raised on purpose; never a traceback."""
+    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, ConfigurationError):
+        return f"The language model is not set up: {text}. Set it in `.env` (see Settings), " \
+               "or choose the offline engine."
+    if isinstance(exc, ModelProviderError):
+        return f"The language model could not be reached: {text}. Your request is saved in " \
+               "History; try again, or choose the offline engine."
+    if isinstance(exc, PhiError):
+        return f"Protected health information: {text}"
+    return text
+
+
+def page_header(title: str, help_text: str) -> None:
+    st.title(title)
+    st.caption(help_text)

@@ -1,0 +1,121 @@
+"""History: every request, saved before any model call, with its draft when there is one.
+Reopen it in Compose, re-check it, duplicate it or delete it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant import service
+from assistant.models import DraftRequest, Finding
+from assistant.ui import findings as fx
+from assistant.ui import forms
+from pages._draft_panel import STATE, load_saved_draft
+from pages._shared import error_message, page_header, settings, store
+
+STATUS = {"pending": ("Not drafted", "gray"), "drafted": ("Drafted", "blue"),
+          "failed": ("Failed", "red"), "sent": ("Sent", "green")}
+
+
+def _reopen(draft_id: int) -> None:
+    record = store().get_draft(draft_id)
+    if record is None:
+        return
+    values = forms.form_values(record.request)
+    contacts = {c.id for c in store().list_contacts()}
+    values["f_contact_pick"] = record.contact_id if record.contact_id in contacts else None
+    for key, value in values.items():
+        st.session_state[key] = value
+    st.session_state["form"] = {**values, "f_save_contact": True}
+    st.session_state.pop("phi_hits", None)
+    if record.body:
+        load_saved_draft(record)
+    else:
+        st.session_state.pop(STATE, None)
+    st.session_state["go_compose"] = True
+
+
+def _recheck(draft_id: int) -> None:
+    record = store().get_draft(draft_id)
+    if record is None or record.body is None:
+        return
+    request = DraftRequest.model_validate(record.request)
+    subject = record.subject if request.effective_channel == "email" else None
+    try:
+        found = service.check_message(fx.compose_text(subject, record.body), request,
+                                      settings=settings())
+    except Exception as exc:
+        st.session_state["history_message"] = ("error", error_message(exc))
+        return
+    store().update_text(draft_id, record.subject, record.body, [f.to_json() for f in found])
+    problems = sum(f.severity != "info" for f in found)
+    st.session_state["history_message"] = (
+        "success", f"#{draft_id} re-checked: " + (f"{problems} to look at." if problems
+                                                   else "no problems found."))
+
+
+def _duplicate(draft_id: int) -> None:
+    new_id = store().duplicate_draft(draft_id)
+    st.session_state["history_message"] = ("success", f"#{draft_id} copied as #{new_id}.")
+
+
+def _delete(draft_id: int) -> None:
+    store().delete_draft(draft_id)
+    current = st.session_state.get(STATE)
+    if current and current.get("id") == draft_id:
+        st.session_state.pop(STATE, None)
+    st.session_state["history_message"] = ("success", f"#{draft_id} deleted.")
+
+
+page_header(
+    "History",
+    "Every request is saved before drafting, so nothing is lost when a model or the page "
+    "fails. Reopen one to edit it in Compose.",
+)
+if st.session_state.pop("go_compose", False):
+    st.switch_page("pages/compose.py")
+if message := st.session_state.pop("history_message", None):
+    getattr(st, message[0])(message[1])
+
+drafts = store().list_drafts(limit=500)
+left, right = st.columns([2, 1])
+query = left.text_input("Search", placeholder="A name, an event, a word of the message",
+                        key="history_query")
+kinds = right.multiselect("Kinds", list(forms.KIND_LABELS), key="history_kinds",
+                          format_func=lambda k: forms.KIND_LABELS[k])
+if kinds:
+    drafts = [d for d in drafts if d.kind in kinds]
+if query.strip():
+    needle = query.strip().lower()
+    drafts = [d for d in drafts
+              if needle in " ".join([str(d.request), d.subject or "", d.body or ""]).lower()]
+
+if not drafts:
+    st.info("No drafts yet. Write one on the Compose page." if not query and not kinds
+            else "Nothing matches.")
+for d in drafts:
+    contact = (d.request.get("contact") or {}).get("name") or "no contact"
+    label, colour = STATUS.get(d.status, (d.status, "gray"))
+    when = d.created_at.strftime("%Y-%m-%d %H:%M") if d.created_at else ""
+    title = f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {contact} · {when}"
+    with st.expander(title):
+        st.markdown(f":{colour}-badge[{label}]" + (f" **{d.subject}**" if d.subject else ""))
+        if d.error:
+            st.error(d.error)
+        if d.body:
+            st.text(d.body)
+            problems = [Finding.model_validate(f) for f in d.findings
+                        if f.get("severity") != "info"]
+            st.caption(f"{len(problems)} finding(s) to look at: "
+                       + ", ".join(sorted({f.code for f in problems}))
+                       if problems else "No problems found at the last check.")
+        else:
+            st.caption("The request was saved but no draft was made.")
+        cols = st.columns(4)
+        cols[0].button("Reopen in Compose", key=f"reopen_{d.id}", on_click=_reopen,
+                       args=(d.id,), type="primary", icon=":material/edit:")
+        cols[1].button("Re-check", key=f"recheck_{d.id}", on_click=_recheck, args=(d.id,),
+                       disabled=not d.body, icon=":material/fact_check:")
+        cols[2].button("Duplicate", key=f"dup_{d.id}", on_click=_duplicate, args=(d.id,),
+                       icon=":material/content_copy:")
+        cols[3].button("Delete", key=f"del_{d.id}", on_click=_delete, args=(d.id,),
+                       icon=":material/delete:")

@@ -1,0 +1,55 @@
+"""Settings: which engine drafts, where data lives, the LinkedIn tier. The key is never shown."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant import service
+from assistant.config import get_settings
+from pages._shared import ENGINE_LABELS, ENGINES, page_header, settings
+
+page_header(
+    "Settings",
+    "The model and data settings come from the environment or a `.env` file next to the app; "
+    "the choices below apply to this browser session only.",
+)
+cfg = settings()
+status = service.engine_status(cfg)
+
+st.subheader("Drafting engine")
+if status.get("engine") == "llm":
+    st.success(f"Language model configured: **{status.get('model')}**", icon=":material/cloud:")
+    st.markdown(f"- Server: `{status.get('base_url') or 'OpenAI (default)'}`\n"
+                f"- API key: {'set' if status.get('key_set') else 'not set'}")
+    if not status.get("key_set") and not status.get("base_url"):
+        st.warning("No API key: set `OPENAI_API_KEY` in `.env`.")
+else:
+    st.info("Offline engine: drafts are composed on this computer from the guide's "
+            "principles; nothing is sent anywhere.", icon=":material/cloud_off:")
+    st.caption("To use a model, set `OPENAI_API_KEY` (and `OPENAI_BASE_URL` for a local or "
+               "other OpenAI-compatible server, `OUTREACH_MODEL` for the model) in `.env` and "
+               "restart the app.")
+st.radio("Engine for this session", ENGINES, key="engine_choice", horizontal=True,
+         format_func=lambda e: ENGINE_LABELS[e],
+         help="Automatic falls back to the offline engine, and says so, when the model fails.")
+
+st.subheader("LinkedIn")
+env_tier = get_settings().linkedin_tier
+st.radio(
+    "Account tier", [None, "free", "premium"], key="linkedin_tier_override", horizontal=True,
+    format_func=lambda t: {None: f"As configured ({env_tier})", "free": "Free",
+                           "premium": "Premium"}[t],
+    help="Set OUTREACH_LINKEDIN_TIER in `.env` to make it permanent.",
+)
+st.caption(f"Connection notes may have up to **{settings().linkedin_note_limit}** characters "
+           "on this tier (200 on a free account, 300 on Premium).")
+
+st.subheader("Your data")
+scheme = cfg.sqlalchemy_url.split(":", 1)[0]
+database = (f"SQLite file `{(cfg.data_dir / 'outreach.db').resolve()}`"
+            if not cfg.database_url else f"{scheme.split('+')[0]} database (DATABASE_URL is set)")
+st.markdown(f"- Data directory: `{cfg.data_dir.resolve()}`\n"
+            f"- Profile, drafts and contacts: {database}\n"
+            f"- Knowledge base: `{cfg.knowledge_dir}`")
+st.caption("Everything stays on this computer (or your program's database). Delete the data "
+           "directory to start over.")

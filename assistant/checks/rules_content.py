@@ -1,0 +1,154 @@
+"""Content checks that depend on the kind of message: no_ask, mentor_ask, no_thanks, and the PHI
+check (which calls the PHI guard).
+
+Boomerang's study of email replies found that messages asking one to three questions got
+more replies than those asking none; the guide asks for one small, time-bound ask in an
+introduction and one concrete next step in a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.base import Context, quote
+from assistant.checks.text import ASK_RE
+
+_SENTENCE_EDGE = re.compile(r"[.?!\n]")
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], including its closing punctuation."""
+    lo = max(0, start - 400)
+    left = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
+    s = left[-1] if left else lo
+    while s < start and text[s].isspace():
+        s += 1
+    m = _SENTENCE_EDGE.search(text, end, min(len(text), end + 400))
+    e = m.end() if m and m.group() != "\n" else (m.start() if m else min(len(text), end + 400))
+    return s, e
+
+
+# ---------------------------------------------------------------- no_ask
+
+
+def check_no_ask(ctx: Context) -> None:
+    if ctx.kind not in ("introduction", "follow_up"):
+        return
+    msg = ctx.msg
+    if ASK_RE.search(ctx.text, msg.content_start, msg.body_end):
+        return
+    req = ctx.request
+    ask = req.ask.strip().rstrip(".?!") if req and req.ask else None
+    next_step = req.meeting.next_step if req else None
+    if ctx.kind == "follow_up":
+        principle = "follow-up-one-next-step"
+        detail = (
+            f"Close with the one next step you agreed on (“{next_step}”) and when you will do it."
+            if next_step else
+            "Close with one concrete next step: what you will send or do, and by when."
+        )
+    else:
+        principle = "small-time-bound-ask"
+        detail = (
+            "End with one small, time-bound ask, for example “Would you have 15 minutes for a "
+            "call in the next two weeks?”"
+        )
+    ctx.add(
+        "no_ask",
+        "The message has no question and no clear request, so the reader does not know what "
+        f"to do next (emails asking 1–3 questions get more replies). {detail}",
+        suggestion=f"Would you be open to {ask}?" if ask else None,
+        principle=principle,
+    )
+
+
+# ---------------------------------------------------------------- mentor_ask
+
+_MENTOR_RE = re.compile(
+    r"\b(?:you|u)\b[^.?!\n]{0,40}?\b(?:be(?:come|ing)?|serve[ \t]+as|act[ \t]+as)[ \t]+"
+    r"(?:my[ \t]+mentor|a[ \t]+mentor[ \t]+(?:to|for)[ \t]+me)\b"
+    r"|\b(?:you|u)\b[^.?!\n]{0,40}?\bmentor(?:ing)?[ \t]+me\b",
+    re.IGNORECASE,
+)
+
+
+def check_mentor_ask(ctx: Context) -> None:
+    req = ctx.request
+    relationship = req.contact.relationship if req else None
+    if relationship not in (None, "new", "met_once") and ctx.channel != "linkedin_note":
+        return
+    m = _MENTOR_RE.search(ctx.text)
+    if not m:
+        return
+    start, end = _sentence_span(ctx.text, m.start(), m.end())
+    topic = None
+    if req and req.decisions:
+        topic = req.decisions[0].strip().rstrip(".?!")
+    suggestion = f"Could I ask your advice on {topic}?" if topic else None
+    ctx.add(
+        "mentor_ask",
+        f"{quote(ctx.text[start:end], 60)} asks a new contact for a big, open-ended commitment. "
+        "Mentorship grows out of small asks: ask for advice on one specific decision or a "
+        "short conversation instead.",
+        start, end, suggestion,
+    )
+
+
+# ---------------------------------------------------------------- no_thanks
+
+_THANKS_RE = re.compile(
+    r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciation|"
+    r"appreciative|thx|indebted)\b",
+    re.IGNORECASE,
+)
+
+
+def check_no_thanks(ctx: Context) -> None:
+    if ctx.kind not in ("follow_up", "update"):
+        return
+    if _THANKS_RE.search(ctx.text):
+        return
+    req = ctx.request
+    if ctx.kind == "follow_up":
+        event = req.meeting.event if req else None
+        where = f" at {event}" if event else ""
+        suggestion = f"Thank you for taking the time to talk with me{where}."
+    else:
+        suggestion = "Thank you again for your advice; it made a real difference."
+    ctx.add(
+        "no_thanks",
+        "The message never thanks them. Say thank you for their time or advice, specifically "
+        "and early.",
+        suggestion=suggestion,
+        principle="follow-up-thank-them",
+    )
+
+
+# ---------------------------------------------------------------- phi
+
+_PHI_WORDS = {
+    "NAME": "name", "LOCATION": "location", "DATE": "date", "AGE": "age over 89",
+    "PHONE": "phone number", "FAX": "fax number", "EMAIL": "email address", "URL": "web address",
+    "IP_ADDRESS": "IP address", "SSN": "Social Security number", "MRN": "medical record number",
+    "HEALTH_PLAN": "health plan number", "ACCOUNT": "account number",
+    "LICENSE": "licence number", "VEHICLE": "vehicle identifier", "DEVICE": "device identifier",
+    "ID": "identifying number",
+}
+
+
+def check_phi(ctx: Context) -> None:
+    """Patient identifiers, found by the PHI guard (imported here: only this check needs it)."""
+    try:
+        from assistant.phi import find_phi
+    except ImportError:  # the PHI guard is not installed in this build
+        return
+    for f in find_phi(ctx.text):
+        what = _PHI_WORDS.get(f.type, f.type.lower().replace("_", " "))
+        if not ctx.add(
+            "phi",
+            f"{quote(f.text)} looks like a patient's {what}: protected health information must "
+            "not go into an email or a message. Describe the case without identifiers "
+            "(“a patient in her 70s”, “last spring”).",
+            f.start, f.end, "the patient" if f.type == "NAME" else None,
+        ):
+            return

@@ -1,0 +1,243 @@
+"""Checks that compare the message with its draft request: name_mismatch, no_specifics,
+late_followup, no_identity, unprofessional_email. Without a request they stay silent: there
+is nothing to compare with, and a guess would be a false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.base import Context
+from assistant.checks.text import WORD_RE, contact_name, fold, name_tokens
+
+# ---------------------------------------------------------------- name_mismatch
+
+
+def _token_matches(token: str, contact_tokens: set[str]) -> bool:
+    if token in contact_tokens:
+        return True
+    if len(token) == 1:  # an initial: "Dr. A. Okafor"
+        return any(t.startswith(token) for t in contact_tokens)
+    return False
+
+
+def check_name_mismatch(ctx: Context) -> None:
+    req, g = ctx.request, ctx.msg.greeting
+    if req is None or g is None or not g.name:
+        return
+    contact = contact_name(req.contact.name, req.contact.title)
+    if contact is None:
+        return
+    known = set(contact.tokens)
+    for t in contact.tokens:
+        known.update(p for p in re.split(r"[-’']", t) if p)
+    said = name_tokens(g.name)
+    if not said or all(_token_matches(t, known) for t in said):
+        return
+    titled = fold(g.name).startswith(("dr", "prof", "doctor"))
+    if titled or len(said) > 1:
+        fix = contact.formal if (titled or contact.doctor) else f"{contact.first} {contact.last}"
+    else:
+        fix = contact.first
+    ctx.add(
+        "name_mismatch",
+        f"The greeting addresses “{g.name}”, but this message is for {req.contact.name}. "
+        "A wrong name is the fastest way to lose a reader.",
+        g.name_start, g.name_end, fix,
+    )
+
+
+# ---------------------------------------------------------------- no_specifics
+
+_STOP_WORDS = """
+a an and the of on at in for with about to from by our your my their his her its this that
+meeting annual conference session sessions talk event day days national regional society
+program project research work career advice discussion conversation chat lunch dinner coffee
+reception workshop poster year week residency medicine medical resident residents interest
+interests plan plans new great good some more how what when which who why
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def _stem(word: str) -> str:
+    w = fold(word).replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def key_words(phrase: str) -> set[str]:
+    """The words that make a phrase specific: no stop words or generic event words."""
+    out = set()
+    for w in WORD_RE.findall(phrase):
+        stem = _stem(w)
+        if stem in _STOP or fold(w) in _STOP or w.isdigit():
+            continue
+        if len(stem) >= 3 or (w.isupper() and len(w) >= 2):
+            out.add(stem)
+    return out
+
+
+def check_no_specifics(ctx: Context) -> None:
+    req = ctx.request
+    if req is None or ctx.kind != "follow_up":
+        return
+    m = req.meeting
+    phrases = [p for p in (m.event, *m.topics, m.specific_detail) if p and p.strip()]
+    if not phrases:
+        return
+    said = {_stem(w) for w in WORD_RE.findall(ctx.text)}
+    if any(key_words(p) & said for p in phrases):
+        return
+    if m.event and m.topics:
+        suggestion = f"It was a pleasure to talk with you at {m.event} about {m.topics[0]}."
+    elif m.event:
+        suggestion = f"It was a pleasure to meet you at {m.event}."
+    elif m.topics:
+        suggestion = f"I enjoyed our conversation about {m.topics[0]}."
+    else:
+        suggestion = None
+    ctx.add(
+        "no_specifics",
+        "The follow-up names nothing from your meeting (the event or what you talked about), "
+        "so it could have been sent to anyone. Mention one specific thing so they remember you.",
+        suggestion=suggestion,
+    )
+
+
+# ---------------------------------------------------------------- late_followup
+
+FOLLOW_UP_DAYS = 3  # the guide: follow up within 72 hours
+_ACKNOWLEDGED_RE = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive)\b[^.!?\n]{0,50}?"
+    r"\b(?:delay|delayed|late|lateness|belated|slow|so long|a while|taking)\b"
+    r"|\bbelated(?:ly)?\b"
+    r"|\bit(?:['’]s|[ \t]+has|[ \t]+was)[ \t]+been[ \t]+(?:a[ \t]+)?(?:few|couple(?:[ \t]+of)?|"
+    r"several|two|three|four|a|little|some)[ \t]+(?:\w+[ \t]+)?(?:days|weeks|while|time)\b"
+    r"|\btook[ \t]+me[ \t]+(?:a[ \t]+(?:little[ \t]+)?while|longer|some[ \t]+time)\b"
+    r"|\b(?:later|delayed)[ \t]+than[ \t]+I\b",
+    re.IGNORECASE,
+)
+
+
+def check_late_followup(ctx: Context) -> None:
+    """Fires when a follow-up is sent more than 72 hours after the meeting and does not already
+    acknowledge the gap: a message that says "sorry for the delay" has done what we would ask."""
+    req = ctx.request
+    if req is None or ctx.kind != "follow_up" or req.meeting.date is None:
+        return
+    days = (req.effective_today - req.meeting.date).days
+    if days <= FOLLOW_UP_DAYS or _ACKNOWLEDGED_RE.search(ctx.text):
+        return
+    event = req.meeting.event
+    after = f"after {event}" if event else "after we met"
+    ctx.add(
+        "late_followup",
+        f"It has been {days} days since you met ({req.meeting.date:%B} {req.meeting.date.day}); "
+        "the guide advises following up within 72 hours. Send it anyway, and acknowledge the "
+        "gap in one short, gracious line without over-apologizing.",
+        suggestion=f"I'm sorry for the delay in following up {after}.",
+    )
+
+
+# ---------------------------------------------------------------- no_identity
+
+_ROLE_RE = re.compile(
+    r"\b(?:resident|residents|residency|intern|interns|internship|fellow|fellowship|student|"
+    r"PGY[- ]?\d|MS[ -]?[1-4]|M[1-4]|physician|house[ \t]+officer|matched|incoming|graduate|"
+    r"hospitalist|attending)\b",
+    re.IGNORECASE,
+)
+
+
+def _article(phrase: str) -> str:
+    first = phrase.split()[0] if phrase.split() else ""
+    if first.isupper() and len(first) > 1:
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if first[:1].lower() in "aeiou" else "a"
+
+
+def check_no_identity(ctx: Context) -> None:
+    req = ctx.request
+    if req is None or ctx.kind != "introduction":
+        return
+    msg = ctx.msg
+    content = ctx.text[msg.body_start:msg.body_end]
+    if _ROLE_RE.search(content):
+        return
+    s = req.sender
+    program_words = key_words(s.program or "") | key_words(s.role or "")
+    said = {_stem(w) for w in WORD_RE.findall(content)}
+    if program_words & said:
+        return
+    suggestion = None
+    if s.name and s.role and s.program:
+        suggestion = f"I'm {s.name}, {_article(s.role)} {s.role} at {s.program}."
+    elif s.name and s.role:
+        suggestion = f"I'm {s.name}, {_article(s.role)} {s.role}."
+    ctx.add(
+        "no_identity",
+        "The introduction never says who you are. In the first lines, give your role and "
+        "program (and one interest that connects you to them).",
+        suggestion=suggestion,
+    )
+
+
+# ---------------------------------------------------------------- unprofessional_email
+
+# Words that make an address look like a personal or joke account.
+_BAD_WORDS = (
+    "sexy", "hottie", "party", "princess", "playboy", "playgirl", "stoner", "booty", "pimp",
+    "kinky", "naughty", "xoxo", "hotstuff", "badass", "gangsta", "420", "69", "666", "1337",
+)
+# Short words that only count as a whole token ("hot" is inside "photon", "stud" in "student").
+_BAD_TOKENS = frozenset({
+    "hot", "stud", "lol", "dude", "boi", "gurl", "xx", "xxx", "bae", "babe", "baby", "beer",
+    "weed", "drunk", "cutie", "lover", "swag", "thug", "boozy", "killer",
+})
+_YEAR = re.compile(r"(?:19[4-9]\d|20[0-3]\d)")
+
+
+def unprofessional_reason(address: str) -> str | None:
+    """Why an address looks unprofessional, or None. General rules, not a list of addresses."""
+    local = address.split("@", 1)[0].lower()
+    if not local:
+        return None
+    tokens = [t for t in re.split(r"[._+\-]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", local) if t]
+    digit_runs = re.findall(r"\d+", local)
+    for word in _BAD_WORDS:
+        if word.isdigit():
+            if word in digit_runs:
+                return f"the number “{word}” reads as a joke"
+        elif word in local:
+            return f"“{word}” reads as a personal or joke account"
+    for t in tokens:
+        if t in _BAD_TOKENS:
+            return f"“{t}” reads as a personal or joke account"
+    if sum(len(r) for r in digit_runs) >= 5 or any(
+        len(r) >= 4 and not _YEAR.fullmatch(r) for r in digit_runs
+    ):
+        return "a long string of digits looks like a throwaway account"
+    if re.search(r"([a-z])\1\1", local):
+        return "repeated letters look like a personal account"
+    return None
+
+
+def check_unprofessional_email(ctx: Context) -> None:
+    req = ctx.request
+    address = req.sender.email if req else None
+    if not address:
+        return
+    reason = unprofessional_reason(address)
+    if reason is None:
+        return
+    at = ctx.text.find(address)
+    start, end = (at, at + len(address)) if at >= 0 else (None, None)
+    ctx.add(
+        "unprofessional_email",
+        f"Your address {address} may not be taken seriously: {reason}. Use your institutional "
+        "address, or a plain firstname.lastname address for professional mail.",
+        start, end,
+    )

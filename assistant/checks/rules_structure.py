@@ -1,0 +1,263 @@
+"""Structure checks: placeholder, char_limit, length, subject, no_signature, and the info
+findings word_count and readability.
+
+Thresholds and the numbers behind them:
+- Boomerang's study of replies to 40 million emails (2016–2017): messages of 50–125 words had
+  reply rates near 50%, and replies fell off as messages grew longer; subject lines of 3–4 words
+  got the most replies. The contract's limits (email body over 200 words, a LinkedIn message over
+  150) flag only messages well past that sweet spot, and the suggestions aim for it.
+- LinkedIn's connection-note limit: 200 characters on a free account, 300 on Premium
+  (`Settings.linkedin_note_limit`). Over the limit the note cannot be sent, hence an error.
+- A subject over 70 characters is cut off in most inbox list views (about 60–70 visible).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.base import Context, quote
+from assistant.checks.readability import flesch_kincaid_grade
+from assistant.checks.shorten import shorten_note
+from assistant.checks.text import contact_name, sentences
+
+EMAIL_WORD_LIMIT = 200
+LINKEDIN_MESSAGE_WORD_LIMIT = 150
+SUBJECT_CHAR_LIMIT = 70
+IDEAL_WORDS = (50, 125)
+
+# ---------------------------------------------------------------- placeholder
+
+_PLACEHOLDER_RE = re.compile(
+    r"\[(?P<b>[^\[\]\n]{1,60})\](?![(\[])"
+    r"|\{\{?(?P<c>[^{}\n]{1,60})\}\}?"
+    r"|<(?P<a>[^<>\n]{1,60})>"
+    r"|(?<![\w-])(?P<x>X{2,}(?:[/:.-]X+)*)(?![\w])"
+    r"|(?<![\w-])(?P<t>TBD)(?![\w-])"
+    r"|(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))",
+)
+_NOT_A_SLOT = re.compile(r"(?:sic|\.\.\.|…|et al\.?|emphasis (?:added|mine)|[\d,;\s–-]+)",
+                         re.IGNORECASE)
+_ANGLE_SLOT_WORDS = re.compile(
+    r"(?:insert|add|enter|fill|your|my|their|name|date|event|todo|tbd|placeholder|first|last|"
+    r"title|topic|contact|sender|program|conference|institution|recipient)\b",
+    re.IGNORECASE,
+)
+
+
+def _angle_is_slot(inner: str) -> bool:
+    """`<insert date>` is a slot; `<maria@x.org>`, `<https://…>`, `<b>` are not."""
+    if any(ch in inner for ch in "@=/\\") or inner.startswith("www.") or "." in inner.strip():
+        return False
+    return bool(_ANGLE_SLOT_WORDS.match(inner.strip())) or (
+        " " in inner.strip() or "_" in inner
+    ) and any(ch.isalpha() for ch in inner)
+
+
+def _fill(slot: str, ctx: Context) -> str | None:
+    """The request's value for a slot like "[Conference]" or "{your_name}", if it has one."""
+    req = ctx.request
+    if req is None:
+        return None
+    s = re.sub(r"[_\s]+", " ", slot.lower()).strip()
+    s = re.sub(r"^(?:insert|add|enter|fill in)\s+", "", s)
+    mine = s.startswith(("your ", "my "))
+    contact = contact_name(req.contact.name, req.contact.title)
+    m = req.meeting
+    if "date" in s:
+        return f"{m.date:%B} {m.date.day}" if m.date else None
+    if "email" in s:
+        return req.sender.email if mine or "sender" in s else req.contact.email
+    if "name" in s or s in ("contact", "recipient", "dr", "doctor"):
+        if mine or "sender" in s:
+            return req.sender.name
+        return contact.formal if contact else None
+    if any(w in s for w in ("conference", "event", "meeting")):
+        return m.event
+    if "topic" in s:
+        return m.topics[0] if m.topics else None
+    if any(w in s for w in ("program", "residency")):
+        return req.sender.program if mine else None
+    if any(w in s for w in ("institution", "hospital", "school")):
+        return req.sender.program if mine else req.contact.institution
+    if "role" in s:
+        return req.sender.role
+    if any(w in s for w in ("specialty", "field")):
+        return req.contact.specialty
+    if "title" in s:
+        return req.contact.title
+    return None
+
+
+def check_placeholder(ctx: Context) -> None:
+    text = ctx.text
+    for m in _PLACEHOLDER_RE.finditer(text):
+        kind = m.lastgroup
+        inner = m.group(kind)
+        if kind in ("b", "c") and (
+            not any(ch.isalpha() for ch in inner) or _NOT_A_SLOT.fullmatch(inner.strip())
+        ):
+            continue
+        if kind == "a" and not _angle_is_slot(inner):
+            continue
+        said = m.group()
+        fill = _fill(inner, ctx) if kind in ("a", "b", "c", "i") else None
+        tail = f"; from your details: “{fill}”." if fill else " with the real detail."
+        if not ctx.add(
+            "placeholder",
+            f"{quote(said)} is an unfilled template slot; replace it{tail}",
+            m.start(), m.end(), fill,
+        ):
+            return
+
+
+# ---------------------------------------------------------------- LinkedIn limit and length
+
+
+def check_char_limit(ctx: Context) -> None:
+    if ctx.channel != "linkedin_note":
+        return
+    text = ctx.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    n, limit = end - start, ctx.note_limit
+    if n <= limit:
+        return
+    short, cut = shorten_note(text[start:end], limit)
+    account = "a free account" if limit < 300 else "Premium"
+    overflow = text[start + limit - 25:start + limit] if limit > 25 else ""
+    how = (
+        "the shortened version below was cut at a word boundary (marked …); rewrite its ending"
+        if cut else "the version below drops filler and lesser sentences and keeps your "
+        "opening, your ask and your name"
+    )
+    ctx.add(
+        "char_limit",
+        f"This connection note is {n} characters; LinkedIn allows {limit} on {account} "
+        f"(200 free, 300 Premium), so everything after “…{overflow}” would not fit. "
+        f"At {len(short)} characters, {how}.",
+        start, end, short,
+    )
+
+
+def check_length(ctx: Context) -> None:
+    if ctx.channel == "email":
+        limit, what = EMAIL_WORD_LIMIT, "email"
+    elif ctx.channel == "linkedin_message":
+        limit, what = LINKEDIN_MESSAGE_WORD_LIMIT, "LinkedIn message"
+    else:
+        return
+    words = ctx.msg.words
+    if len(words) <= limit:
+        return
+    lo, hi = IDEAL_WORDS
+    ctx.add(
+        "length",
+        f"This {what} is {len(words)} words; keep it under {limit}. Replies are most likely "
+        f"at {lo}–{hi} words (Boomerang's study of email replies), so keep one purpose and "
+        "one ask, and save the rest for the conversation.",
+        words[limit][0], words[-1][1],
+    )
+
+
+# ---------------------------------------------------------------- subject
+
+
+def _subject_idea(ctx: Context) -> str | None:
+    """A 3–4-word subject from the request (Boomerang: 3–4-word subjects got the most replies)."""
+    req, kind = ctx.request, ctx.kind
+    event = req.meeting.event if req else None
+    if kind == "follow_up":
+        return f"Following up from {event}" if event else "Following up on our conversation"
+    if kind == "introduction":
+        return f"Introduction before {event}" if event else "Introduction and a question"
+    if kind == "update":
+        return "A quick update and thanks"
+    if kind == "mentor_agenda":
+        return "Agenda for our meeting"
+    return None
+
+
+def check_subject(ctx: Context) -> None:
+    if not ctx.is_email:
+        return
+    msg, idea = ctx.msg, _subject_idea(ctx)
+    hint = f" such as “{idea}”" if idea else ""
+    if msg.subject is None:
+        ctx.add(
+            "subject",
+            "This email has no subject line (a first line starting with “Subject:”). Add a "
+            f"short, specific one of 3–4 words{hint}: that length got the most replies in "
+            "Boomerang's study.",
+            suggestion=f"Subject: {idea}\n\n" if idea else None,
+        )
+        return
+    if not msg.subject:
+        first_end = ctx.text.find("\n")
+        first_end = len(ctx.text) if first_end < 0 else first_end
+        ctx.add(
+            "subject", f"The subject line is empty; add 3–4 specific words{hint}.",
+            0, first_end, f"Subject: {idea}" if idea else None,
+        )
+        return
+    if len(msg.subject) > SUBJECT_CHAR_LIMIT:
+        cut = msg.subject[:SUBJECT_CHAR_LIMIT]
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut
+        cut = cut.rstrip(" ,;:—–-")
+        ctx.add(
+            "subject",
+            f"The subject is {len(msg.subject)} characters; inboxes cut it off after about "
+            f"{SUBJECT_CHAR_LIMIT}. Aim for 3–4 specific words{hint}; the suggestion is your "
+            "subject cut at a word boundary.",
+            msg.subject_start, msg.subject_end, cut,
+        )
+
+
+# ---------------------------------------------------------------- sign-off
+
+
+def _signature_block(ctx: Context) -> str | None:
+    req = ctx.request
+    if req is None:
+        return None
+    s = req.sender
+    if s.signature:
+        return f"\n\nBest regards,\n{s.signature.strip()}"
+    if not s.name:
+        return None
+    lines = [s.name, ", ".join(p for p in (s.role, s.program) if p), s.email or ""]
+    return "\n\nBest regards,\n" + "\n".join(line for line in lines if line)
+
+
+def check_no_signature(ctx: Context) -> None:
+    if not ctx.is_email or ctx.msg.signed:
+        return
+    block = _signature_block(ctx)
+    ctx.add(
+        "no_signature",
+        "The email does not end with your name. Sign off (“Best regards,”) with your name, "
+        "role and program, and how to reach you, so replying is easy.",
+        suggestion=block,
+    )
+
+
+# ---------------------------------------------------------------- info
+
+
+def report_info(ctx: Context) -> None:
+    msg = ctx.msg
+    n = len(msg.words)
+    lo, hi = IDEAL_WORDS
+    if ctx.channel == "linkedin_note":
+        chars = len(ctx.text.strip())
+        detail = f"{chars} of {ctx.note_limit} characters"
+    else:
+        detail = f"{lo}–{hi} words get the most replies"
+    ctx.add("word_count", f"{n} word{'' if n == 1 else 's'} in the message ({detail}).")
+    spans = sentences(ctx.text, msg.content_start, msg.body_end)
+    grade = flesch_kincaid_grade([ctx.text[s:e] for s, e in msg.words], len(spans))
+    if grade is not None:
+        ctx.add(
+            "readability",
+            f"Flesch–Kincaid grade {grade:.1f}: the years of schooling needed to read it "
+            "easily. Short sentences and plain words keep a busy reader going.",
+        )

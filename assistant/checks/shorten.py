@@ -1,0 +1,87 @@
+"""Shortening a LinkedIn connection note to fit its limit, without inventing anything.
+
+Steps, each only as far as needed: tighten whitespace; drop filler words and stock
+pleasantries; drop whole sentences (pleasantries first, then middle sentences from the end),
+always keeping the opening (who you are), the ask and the sign-off. Only when the kept
+sentences alone are too long is the text cut, at a word boundary, marked with "…", and the
+caller says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.text import ASK_RE, sentences
+
+_FILLERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.IGNORECASE), r) for p, r in (
+        (r"\bI hope (?:this|my) (?:message|note|email) finds you well[.!]?[ \t]*", ""),
+        (r"\bI hope you(?:['’]re| are) (?:doing )?well[.!]?[ \t]*", ""),
+        (r"\bI hope (?:all is well|you(?:['’]ve| have) been well)[.!]?[ \t]*", ""),
+        (r"\bI would (love|like) to\b", r"I'd \1 to"),
+        (r"\bI am\b", "I'm"),
+        (r"\bin order to\b", "to"),
+        (r"\bas well as\b", "and"),
+        (r"\b(?:really|very|truly|just|actually|basically|definitely) (?=\w)", ""),
+    )
+]
+_SO_MUCH = re.compile(r"\b(thank you|thanks) so much\b", re.IGNORECASE)
+_PLEASANTRY = re.compile(
+    r"^(?:I hope|Hope you|I know (?:you(?:['’]re| are)|how) busy|Thank you for (?:your time|"
+    r"considering|reading)|Thanks for (?:your time|considering|reading)|Looking forward|"
+    r"I look forward|Have a (?:great|good|nice))",
+    re.IGNORECASE,
+)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[ \t]*\n[ \t]*\n+[ \t]*", "\n", re.sub(r"[ \t]+", " ", text)).strip()
+
+
+def _is_signoff(sentence: str) -> bool:
+    words = sentence.split()
+    return len(words) <= 5 and not sentence.rstrip().endswith(("?", "."))
+
+
+def shorten_note(text: str, limit: int) -> tuple[str, bool]:
+    """(shortened text within `limit` characters, whether it had to be cut mid-sentence)."""
+    out = _squeeze(text)
+    if len(out) <= limit:
+        return out, False
+    out = _SO_MUCH.sub(lambda m: m.group(1), out)
+    for pattern, replacement in _FILLERS:
+        out = _squeeze(pattern.sub(replacement, out))
+    if len(out) <= limit:
+        return out, False
+    spans = sentences(out)
+    if not spans:
+        return _cut(out, limit), True
+    texts = [out[s:e] for s, e in spans]
+    keep = {0}
+    asks = [i for i, t in enumerate(texts) if ASK_RE.search(t)]
+    if asks:
+        keep.add(asks[-1])
+    if len(texts) > 1 and _is_signoff(texts[-1]):
+        keep.add(len(texts) - 1)
+    middle = [i for i in range(len(texts)) if i not in keep]
+    order = [i for i in reversed(middle) if _PLEASANTRY.match(texts[i])]
+    order += [i for i in reversed(middle) if i not in order]
+    alive = set(range(len(texts)))
+    total = len(" ".join(texts))
+    for i in order:
+        if total <= limit:
+            break
+        alive.discard(i)
+        total -= len(texts[i]) + 1
+    joined = " ".join(texts[i] for i in sorted(alive))
+    if len(joined) <= limit:
+        return joined, False
+    return _cut(joined, limit), True
+
+
+def _cut(text: str, limit: int) -> str:
+    """Cut at the last word boundary that leaves room for "…"."""
+    room = text[: limit - 1]
+    if len(text) > limit - 1 and not text[limit - 1].isspace() and " " in room:
+        room = room[: room.rfind(" ")]
+    return room.rstrip(" ,;:—–-") + "…"

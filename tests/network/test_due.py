@@ -80,8 +80,15 @@ def test_a_message_on_or_after_the_meeting_settles_the_follow_up(store, sent_on,
     _log(store, cid, MET, "met")
     if sent_on:
         _log(store, cid, sent_on, "message_sent")
-    items = due_items(store, MET + timedelta(days=1))
+    items = due_items(store, MET + timedelta(days=3))
     assert [it.rule for it in items] == (["follow_up_owed"] if owed else [])
+
+
+def test_a_message_after_today_does_not_count_yet(store):
+    cid = _contact(store)
+    _log(store, cid, MET, "met")
+    _log(store, cid, MET + timedelta(days=2), "message_sent")
+    assert [it.rule for it in due_items(store, MET + timedelta(days=1))] == ["follow_up_owed"]
 
 
 def test_a_reply_does_not_settle_a_follow_up(store):

@@ -127,17 +127,32 @@ class _Known:
         return None
 
 
-def _known_from_store(store: Store) -> _Known:
+def _known_from_store(store: Store, exclude_id: int | None = None) -> _Known:
     from sqlalchemy import select
 
     from assistant.storage.tables import ContactRow
 
     known = _Known()
     query = select(ContactRow.id, ContactRow.name, ContactRow.email, ContactRow.linkedin_url)
+    if exclude_id is not None:
+        query = query.where(ContactRow.id != exclude_id)
     with store.session() as s:
         for cid, name, email, url in s.execute(query):
             known.add(f"contact #{cid} ({name})", name, email_key(email), url_key(url))
     return known
+
+
+def find_duplicate(
+    store: Store, contact: ContactRecord, exclude_id: int | None = None
+) -> str | None:
+    """The same rule as the import, for one contact typed into the app."""
+    known = _known_from_store(store, exclude_id)
+    return known.duplicate_of(contact.name, email_key(contact.email),
+                              url_key(contact.linkedin_url))
+
+
+def valid_email(email: str) -> bool:
+    return bool(_EMAIL.match(email))
 
 
 # -- reading the file ---------------------------------------------------------------------------

@@ -1,0 +1,83 @@
+"""Due: the follow-ups, promises and updates you owe, each with "Draft this", and the list as
+calendar reminders (.ics). Widgets only; the rules live in `assistant.network.due`.
+
+"Draft this" hands the item to Compose through session state:
+  st.session_state["compose_prefill"]             a dict in the DraftRequest JSON shape
+                                                  (kind, contact, meeting), as `outreach draft`
+                                                  reads it
+  st.session_state["compose_prefill_contact_id"]  the saved contact's id, so the sent draft
+                                                  is recorded with that contact
+then switches to pages/compose.py, which pops both keys and fills its form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from assistant.network.calendar import to_ics
+from assistant.network.due import DueItem, due_items
+from pages._shared import page_header, settings, store
+
+PREFILL_KEY = "compose_prefill"
+PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
+COMPOSE_PAGE = "pages/compose.py"
+SHOWN = 100  # items drawn; the .ics and the CLI carry them all
+
+RULE_LABELS = {
+    "follow_up_owed": "Follow-up owed",
+    "promise": "Promise coming due",
+    "update_owed": "Update owed",
+}
+
+
+def _draft_this(item: DueItem) -> None:
+    st.session_state[PREFILL_KEY] = dict(item.request)
+    st.session_state[PREFILL_CONTACT_KEY] = item.contact_id
+    st.switch_page(COMPOSE_PAGE)
+
+
+def _show(item: DueItem) -> None:
+    with st.container(border=True):
+        text, action = st.columns([5, 1], vertical_alignment="center")
+        badge = ":red-badge[Overdue]" if item.overdue else ":orange-badge[Due]"
+        text.markdown(f"{badge} **{item.contact}** · {RULE_LABELS[item.rule]} · "
+                      f"due {item.due_date:%a %d %b %Y}")
+        text.caption(item.reason)
+        label = "Draft follow-up" if item.kind == "follow_up" else "Draft update"
+        if action.button(label, key=f"draft_{item.uid}", icon=":material/edit:"):
+            _draft_this(item)
+
+
+page_header(
+    "What is due",
+    "Follow-ups owed after meeting someone (the guide's 72 hours), promises coming due "
+    "within a week, and mentors and sponsors who have not heard from you in "
+    f"{settings().update_months} months. Log what you send on the Network page, or mark a "
+    "draft as sent, and it leaves this list.",
+)
+
+today = st.date_input("As of", dt.date.today(), key="due_today", format="YYYY-MM-DD")
+items = due_items(store(), today, settings())
+overdue = sum(item.overdue for item in items)
+
+a, b, c = st.columns([1, 1, 2], vertical_alignment="bottom")
+a.metric("Overdue", overdue)
+b.metric("Due", len(items) - overdue)
+c.download_button(
+    "Add reminders to your calendar (.ics)", to_ics(items, today),
+    file_name=f"networking-reminders-{today.isoformat()}.ics", mime="text/calendar",
+    key="due_ics", icon=":material/event:", disabled=not items,
+    help="One all-day reminder per item; importing a newer file updates the same reminders.",
+)
+
+if not items:
+    st.info("Nothing is due. Log the people you meet on the Network page, and mark mentors "
+            "and sponsors there, so follow-ups and updates show up here.",
+            icon=":material/check_circle:")
+for item in items[:SHOWN]:
+    _show(item)
+if len(items) > SHOWN:
+    st.caption(f"{len(items) - SHOWN} more, less urgent, are in the calendar file and in "
+               "`outreach due`.")

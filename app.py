@@ -6,7 +6,9 @@ This file only sets up the page and the navigation; each page lives in `pages/` 
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -19,6 +21,31 @@ st.set_page_config(
     page_title="Outreach Assistant", page_icon=":material/mail:", layout="wide",
     initial_sidebar_state="expanded",
 )
+
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_up() -> threading.Thread:
+    """Load the index and embedding model in the background once per server process, so the
+    first draft does not wait for them (it builds the index on a fresh data directory)."""
+
+    def warm() -> None:
+        from assistant import service
+        from assistant.config import get_settings
+
+        try:
+            service.search_principles("follow up after a conference", k=1,
+                                      settings=get_settings())
+        except Exception as exc:  # the first draft reports any real problem to the resident
+            logging.getLogger(__name__).warning("index warm-up failed: %s", exc)
+
+    thread = threading.Thread(target=warm, name="outreach-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+if not st.get_option("global.appTest"):
+    _warm_up()
 
 PAGES = HERE / "pages"
 write = [

@@ -168,11 +168,8 @@ def render_draft() -> None:
         subject, body = _texts()
         if state["channel"] == "linkedin_note":
             limit = settings().linkedin_note_limit
-            used, left, over = fx.char_status(body, limit)
-            colour = "red" if over else ("orange" if left < 20 else "green")
-            st.markdown(f":{colour}[**{used} / {limit}** characters"
-                        f"{' — over the limit' if over else ''}] "
-                        f"(LinkedIn {settings().linkedin_tier} account)")
+            st.html(fx.counter_html(body, limit, settings().linkedin_tier),
+                    unsafe_allow_javascript=True)
         elif state["kind"].startswith("linkedin"):
             st.caption(f"{len(body)} characters")
     text = fx.compose_text(subject, body)

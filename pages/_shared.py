@@ -3,6 +3,7 @@ principles by id, and readable error messages. No drafting or checking logic liv
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -44,7 +45,7 @@ def _principles(knowledge_dir: str) -> dict[str, dict[str, Any]]:
     return {
         p.id: p.model_dump()
         for p in service.list_principles(get_settings().model_copy(
-            update={"knowledge_dir": knowledge_dir}))
+            update={"knowledge_dir": Path(knowledge_dir)}))
     }
 
 

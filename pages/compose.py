@@ -124,8 +124,8 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
         return
     except Exception as exc:  # a bug must not lose the request or show a traceback
         store().mark_failed(draft_id, f"{type(exc).__name__}: {exc}")
-        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}). Your request is "
-                     "saved in History.")
+        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {exc}). Your "
+                     "request is saved in History.")
         return
     store().save_draft(draft_id, draft)
     new_draft_state(draft_id, draft, request, contact_id)

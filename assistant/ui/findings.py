@@ -120,3 +120,43 @@ def char_status(text: str, limit: int) -> tuple[int, int, bool]:
     """(characters used, characters left, over the limit?) for a LinkedIn counter."""
     used = len(text)
     return used, limit - used, used > limit
+
+
+_COUNTER_JS = """<script>
+(() => {
+  const limit = %d, tier = "%s";
+  const show = (n) => {
+    const out = document.getElementById("linkedin-counter");
+    if (!out) return;
+    out.querySelector("b").textContent = n + " / " + limit;
+    out.querySelector("span.over").textContent = n > limit ? " — over the limit" : "";
+    out.style.color = n > limit ? "#d93025" : (limit - n < 20 ? "#b58105" : "#188038");
+  };
+  const attach = (tries) => {
+    const area = document.querySelector('textarea[aria-label="Message"]');
+    if (!area) { if (tries > 0) setTimeout(() => attach(tries - 1), 200); return; }
+    if (!area.dataset.counter) {
+      area.dataset.counter = "1";
+      area.addEventListener("input", () => show([...area.value].length));
+    }
+    show([...area.value].length);
+  };
+  attach(25);
+})();
+</script>"""
+
+
+def counter_html(text: str, limit: int, tier: str) -> str:
+    """A LinkedIn character counter: right on every rerun, and live as the resident types.
+
+    Only numbers and the fixed tier name reach the script; the text itself never does.
+    """
+    used, left, over = char_status(text, limit)
+    colour = "#d93025" if over else ("#b58105" if left < 20 else "#188038")
+    tier = "premium" if tier == "premium" else "free"
+    return (
+        f'<div id="linkedin-counter" style="color:{colour};font-size:0.9rem">'
+        f'<b>{used} / {limit}</b> characters<span class="over">'
+        f'{" — over the limit" if over else ""}</span> (LinkedIn {tier} account)</div>'
+        + _COUNTER_JS % (int(limit), tier)
+    )

@@ -152,6 +152,13 @@ def test_char_status() -> None:
     assert findings.char_status("x" * 200, 200) == (200, 0, False)
 
 
+def test_counter_html_shows_count_and_never_the_text() -> None:
+    out = findings.counter_html("<img src=x>" * 30, 200, "free")
+    assert "<b>330 / 200</b>" in out and "over the limit</span>" in out
+    assert "<img" not in out and "const limit = 200" in out
+    assert "<b>3 / 300</b>" in findings.counter_html("abc", 300, "premium")
+
+
 def test_excerpt_gives_context() -> None:
     text = "a" * 40 + "Hey" + "b" * 40
     f = Finding(code="g", severity="warning", message="m", start=40, end=43)

@@ -1,0 +1,248 @@
+"""Every page under AppTest, with the drafting model replaced at the service layer."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from assistant.config import get_settings
+from assistant.errors import ConfigurationError, ModelProviderError
+from assistant.models import Sender
+from assistant.storage import ContactRecord, open_store
+from tests.app.conftest import APP, FakeModel, fill, go, texts
+
+PAGES = ["compose", "history", "principles", "profile", "settings"]
+
+
+def store():
+    return open_store(get_settings())
+
+
+def draft_follow_up(at: AppTest, **extra: str) -> AppTest:
+    at.selectbox(key="f_kind").set_value("follow_up")
+    fill(at, contact_name="Dr. Ada Okafor", meeting_event="SGIM 2026",
+         meeting_topics="QI curricula", meeting_next_step="send my QI proposal by Friday",
+         **extra)
+    return at.button(key="draft_btn").click().run()
+
+
+def by_label(at: AppTest, label: str):
+    return next(w for w in at.text_input if w.label == label)
+
+
+def codes(at: AppTest) -> list[str]:
+    return [f["code"] for f in at.session_state["draft"]["findings"]]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(app: AppTest, page: str) -> None:
+    go(app, page)
+    assert not app.exception
+    assert app.title, "each page has a title"
+
+
+def test_compose_saves_first_drafts_and_shows_findings(app: AppTest, fake_model: FakeModel
+                                                       ) -> None:
+    draft_follow_up(app)
+    assert not app.exception and not app.error
+    assert fake_model.pending_at_call == [["pending"]]  # saved before the model was called
+    request = fake_model.calls[0]
+    assert request.kind == "follow_up" and request.meeting.topics == ["QI curricula"]
+    state = app.session_state["draft"]
+    assert app.text_area(key="d_body").value.startswith("Hey Dr. Ada Okafor")
+    assert app.text_input(key="d_subject").value == "Thank you from SGIM"
+    assert "greeting" in codes(app)
+    shown = texts(app)
+    assert "Worth fixing" in shown or "Must fix" in shown
+    assert 'class="finding finding-' in shown and ">Hey</mark>" in shown  # highlighted
+    record = store().get_draft(state["id"])
+    assert record.status == "drafted" and record.body.startswith("Hey")
+
+
+def test_apply_fixes_the_greeting_and_rechecks(app: AppTest, fake_model: FakeModel) -> None:
+    draft_follow_up(app)
+    findings = app.session_state["draft"]["findings"]
+    index = next(i for i, f in enumerate(findings) if f["code"] == "greeting")
+    assert findings[index].get("suggestion"), "the greeting finding suggests a fix"
+    app.button(key=f"apply_{index}").click().run()
+    assert not app.exception
+    body = app.text_area(key="d_body").value
+    assert not body.startswith("Hey") and "Dr. Ada Okafor" in body.splitlines()[0]
+    assert "greeting" not in codes(app)
+    assert store().get_draft(app.session_state["draft"]["id"]).body == body
+    assert len(fake_model.calls) == 1
+
+
+def test_editing_rechecks_without_a_model_call(app: AppTest, fake_model: FakeModel) -> None:
+    draft_follow_up(app)
+    edited = ("Dear Dr. Okafor,\n\nThank you for talking with me about QI curricula at "
+              "SGIM 2026, lol. I will send my QI proposal by Friday.\n\nBest regards,\nMaya Chen")
+    app.text_area(key="d_body").input(edited).run()
+    assert not app.exception
+    assert "greeting" not in codes(app) and "slang" in codes(app)
+    assert len(fake_model.calls) == 1
+    saved = store().get_draft(app.session_state["draft"]["id"])
+    assert saved.body == edited and any(f["code"] == "slang" for f in saved.findings)
+
+
+def test_model_failure_is_one_readable_line_and_nothing_is_lost(
+    app: AppTest, fake_model: FakeModel
+) -> None:
+    fake_model.raises = ModelProviderError("connection refused by http://127.0.0.1:9/v1")
+    draft_follow_up(app)
+    assert not app.exception
+    (error,) = app.error
+    assert "could not be reached" in error.value and "connection refused" in error.value
+    assert "Traceback" not in texts(app)
+    (saved,) = store().list_drafts()
+    assert saved.status == "failed" and saved.request["meeting"]["event"] == "SGIM 2026"
+    assert app.text_input(key="f_meeting_event").value == "SGIM 2026"  # the form is kept
+
+
+def test_missing_key_names_the_setting(app: AppTest, fake_model: FakeModel) -> None:
+    fake_model.raises = ConfigurationError("OPENAI_API_KEY is not set")
+    draft_follow_up(app)
+    assert "OPENAI_API_KEY" in app.error[0].value and "not set up" in app.error[0].value
+
+
+def test_phi_in_the_input_is_shown_and_redacted(app: AppTest, fake_model: FakeModel) -> None:
+    app.text_area(key="f_notes").input("Pt John Smith MRN 12345678 admitted 3/4/2025")
+    draft_follow_up(app)
+    assert fake_model.calls == []  # nothing drafted while the input holds PHI
+    assert "Patient information found" in texts(app)
+    table = app.table[0].value
+    assert set(table["Field"]) == {"Pasted notes"} and "12345678" in set(table["Text"])
+    app.button(key="phi_redact").click().run()
+    notes = app.text_area(key="f_notes").value
+    assert "12345678" not in notes and "John Smith" not in notes and "[MRN]" in notes
+    app.button(key="draft_btn").click().run()
+    assert len(fake_model.calls) == 1 and "12345678" not in (fake_model.calls[0].notes or "")
+
+
+def test_linkedin_note_has_a_character_counter(app: AppTest, fake_model: FakeModel) -> None:
+    app.selectbox(key="f_kind").set_value("linkedin_note")
+    fill(app, contact_name="Dr. Ada Okafor")
+    app.button(key="draft_btn").click().run()
+    counter = next(h.value for h in app.html if "linkedin-counter" in h.value)
+    body = app.session_state["draft"]["body"]
+    assert f"<b>{len(body)} / 200</b>" in counter
+    app.text_area(key="d_body").input("x" * 230).run()
+    counter = next(h.value for h in app.html if "linkedin-counter" in h.value)
+    assert "<b>230 / 200</b>" in counter and "over the limit" in counter
+    assert "char_limit" in codes(app)
+
+
+def test_profile_is_saved_and_signs_every_draft(app: AppTest, fake_model: FakeModel) -> None:
+    go(app, "profile")
+    by_label(app, "Name").input("Maya Chen")
+    by_label(app, "Role and PGY year").input("PGY-1 internal medicine resident")
+    by_label(app, "Professional email").input("maya.chen@riverside.org")
+    app.button[0].click().run()
+    assert "Profile saved" in texts(app)
+    assert store().get_profile().email == "maya.chen@riverside.org"
+    go(app, "compose")
+    draft_follow_up(app)
+    assert fake_model.calls[0].sender.name == "Maya Chen"
+    assert fake_model.calls[0].sender.role == "PGY-1 internal medicine resident"
+
+
+def test_mark_sent_is_recorded_with_the_contact(app: AppTest, fake_model: FakeModel) -> None:
+    draft_follow_up(app, contact_email="ada@lakeside.edu")
+    app.button(key="mark_sent").click().run()
+    assert "recorded with Dr. Ada Okafor" in texts(app)
+    (contact,) = store().list_contacts()
+    assert contact.email == "ada@lakeside.edu"
+    (interaction,) = store().list_interactions(contact.id)
+    assert interaction.type == "message_sent" and interaction.event == "SGIM 2026"
+    link = app.link_button[0].proto.url
+    assert link.startswith("mailto:ada@lakeside.edu?subject=")
+
+
+def test_a_saved_contact_fills_the_form(app: AppTest, fake_model: FakeModel) -> None:
+    cid = store().add_contact(ContactRecord(name="Dr. Zoe Ward", institution="Lakeside",
+                                            email="zoe@lakeside.edu", relationship="mentor"))
+    app.run()
+    app.selectbox(key="f_contact_pick").set_value(cid).run()
+    assert app.text_input(key="f_contact_name").value == "Dr. Zoe Ward"
+    assert app.selectbox(key="f_contact_relationship").value == "mentor"
+    app.button(key="draft_btn").click().run()
+    assert store().get_draft(app.session_state["draft"]["id"]).contact_id == cid
+    assert len(store().list_contacts()) == 1
+
+
+def test_history_round_trip(app: AppTest, fake_model: FakeModel) -> None:
+    draft_follow_up(app)
+    draft_id = app.session_state["draft"]["id"]
+    app.session_state["form"] = {}  # a new session would not know the form
+    app.session_state["draft"] = None
+    go(app, "history")
+    assert any(f"#{draft_id}" in e.label for e in app.expander)
+    app.button(key=f"recheck_{draft_id}").click().run()
+    assert "re-checked" in texts(app)
+    app.button(key=f"dup_{draft_id}").click().run()
+    assert len(store().list_drafts()) == 2
+    app.button(key=f"reopen_{draft_id}").click().run()
+    assert not app.exception
+    assert app.text_input(key="f_meeting_event").value == "SGIM 2026"
+    assert app.text_area(key="d_body").value.startswith("Hey Dr. Ada Okafor")
+    assert app.session_state["draft"]["id"] == draft_id
+    go(app, "history")
+    app.button(key=f"del_{draft_id}").click().run()
+    assert store().get_draft(draft_id) is None and len(store().list_drafts()) == 1
+
+
+def test_leaving_compose_keeps_what_was_typed(app: AppTest) -> None:
+    fill(app, contact_name="Dr. Ada Okafor", ask="15 minutes for coffee")
+    app.run()
+    go(app, "principles")
+    go(app, "compose")
+    assert app.text_input(key="f_contact_name").value == "Dr. Ada Okafor"
+    assert app.text_input(key="f_ask").value == "15 minutes for coffee"
+
+
+def test_settings_show_the_model_but_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET-123456")
+    monkeypatch.setenv("OUTREACH_MODEL", "llama3.1:8b")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")
+    get_settings.cache_clear()
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    go(at, "settings")
+    shown = texts(at)
+    assert "llama3.1:8b" in shown and "http://127.0.0.1:11434/v1" in shown
+    assert "API key: set" in shown
+    assert "SECRET" not in shown and "sk-test" not in shown
+
+
+def test_offline_settings_and_tier_override(app: AppTest) -> None:
+    go(app, "settings")
+    assert "Offline engine" in texts(app) and "200" in texts(app)
+    app.radio(key="linkedin_tier_override").set_value("premium").run()
+    assert "up to **300** characters" in texts(app)
+
+
+def test_principles_browse_and_search(app: AppTest) -> None:
+    go(app, "principles")
+    assert not app.exception
+    assert any("(" in e.label for e in app.expander), "sections are listed"
+    app.text_input(key="principles_query").input("how soon to follow up after meeting").run()
+    assert not app.exception and not app.error
+    assert "From the guide:" in texts(app)
+
+
+def test_profile_prefills_from_the_store(app: AppTest) -> None:
+    store().save_profile(Sender(name="Maya Chen", signature="Maya Chen, MD"))
+    go(app, "profile")
+    assert by_label(app, "Name").value == "Maya Chen"
+    assert app.text_area[1].value == "Maya Chen, MD"
+
+
+def test_real_offline_engine_end_to_end(app: AppTest) -> None:
+    """No fake: the offline engine drafts (building the index on first use) and checks run."""
+    draft_follow_up(app)
+    assert not app.exception and not app.error
+    state = app.session_state["draft"]
+    assert state["engine"] == "offline" and "SGIM 2026" in state["body"]
+    assert "QI proposal by Friday" in state["body"]
+    assert store().get_draft(state["id"]).status == "drafted"
+    app.text_area(key="d_body").input("Hey Ada, thx!!").run()
+    assert {"greeting", "slang"} <= set(codes(app))

@@ -1,0 +1,217 @@
+"""linkedin_rewrite offline: keep the resident's facts and voice, fix only what the checks flag
+(slang, casual greeting, emoji, exclamation marks, shouting, placeholders, a mentor ask) and fit
+the account's character limit by dropping the least informative sentences."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline import Ctx, fit_chars
+
+SLANG = {
+    "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "tx": "thanks",
+    "ty": "thank you", "pls": "please", "plz": "please", "gonna": "going to",
+    "wanna": "want to", "gotta": "have to", "w/": "with", "w/o": "without", "b/c": "because",
+    "bc": "because", "cuz": "because", "ppl": "people", "rn": "right now", "idk": "I don't know",
+    "gr8": "great", "l8r": "later", "abt": "about", "convo": "conversation", "msg": "message",
+    "lol": "", "omg": "", "btw": "", "tbh": "", "imo": "", "lmk": "let me know",
+    "haha": "", "hahaha": "",
+}
+GREETING = re.compile(
+    r"^\s*(?P<word>hey there|hey|heya|hiya|yo|sup|what's up|hi there|hi|hello|dear|"
+    r"good morning|good afternoon|good evening)\b[ ,!]*"
+    r"(?P<name>(?:dr\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[,!.:-]*\s*",
+    re.IGNORECASE,
+)
+CASUAL = {"hey there", "hey", "heya", "hiya", "yo", "sup", "what's up", "hi there"}
+EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B50\u2B55\u203C\u2049"
+    "\u2122\u2139\u2194-\u21AA\u231A-\u23FF\u25AA-\u25FE\u2934\u2935\u3030\u303D\u3297\u3299"
+    "\uFE0F\u200D]+"
+)
+EMOTICON = re.compile(r"(?<!\w)(:\)|:-\)|:D|;\)|;-\)|:P|<3|xD|XD)(?!\w)")
+PLACEHOLDER = re.compile(r"\[[^\]]{1,40}\]|\{[^}]{1,40}\}|<[^>]{1,40}>|\bX{2,}\b|\bTBD\b")
+MENTOR_ASK = re.compile(
+    r"\b(will|would|could|can) you (please )?(be|become) my mentor\b|\bbe my mentor\b|"
+    r"\bmentor me\b",
+    re.IGNORECASE,
+)
+CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
+                     re.IGNORECASE)
+SHOUTING_WORDS = {
+    "REALLY", "URGENT", "VERY", "AMAZING", "LOVE", "PLEASE", "HUGE", "THANK", "THANKS", "GREAT",
+    "NEED", "IMPORTANT", "BEST", "AWESOME", "SUPER", "TOTALLY", "EXCITED", "HELP", "NOW", "SO",
+    "MUCH", "HONORED", "THRILLED", "INCREDIBLE", "ABSOLUTELY", "DEFINITELY", "ALWAYS", "NEVER",
+    "WOULD", "LOOKING", "FORWARD", "CONNECT", "HOPE", "FAN", "MUST", "HAPPY", "YOUR", "WORK",
+}
+
+
+def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
+    """What a template slot stands for, from the request; None if the request does not say."""
+    r = ctx.request
+    s = slot.strip("[]{}<> ").lower()
+    if re.search(r"conference|event|meeting|congress|summit", s):
+        return ph.clean(r.meeting.event) or None
+    if re.search(r"your name|my name|sender", s):
+        return ph.clean(r.sender.name) or None
+    if re.search(r"topic|area|field|subject", s):
+        return ph.clean(r.meeting.topics[0]) if r.meeting.topics else None
+    if re.search(r"institution|hospital|program|school", s):
+        return ph.clean(r.sender.program) or None
+    if re.search(r"specialty|interest", s):
+        return ph.clean(r.sender.interests[0]) if r.sender.interests else None
+    if re.search(r"name|contact|their", s):
+        return ph.address_name(r) or None
+    return None
+
+
+def _fix_words(text: str, keep: set[str]) -> str:
+    def slang(match: re.Match[str]) -> str:
+        word = match.group(0)
+        repl = SLANG.get(word.lower(), word)
+        if repl and word[:1].isupper():
+            repl = ph.capitalize(repl)
+        return repl
+
+    pattern = r"(?<![\w/])(" + "|".join(
+        re.escape(k) for k in sorted(SLANG, key=len, reverse=True)) + r")(?![\w/])"
+    text = re.sub(pattern, slang, text, flags=re.IGNORECASE)
+
+    def shout(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in keep:
+            return word
+        return word.lower() if word in SHOUTING_WORDS or len(word) >= 6 and \
+            re.search(r"[AEIOU].*[AEIOU]", word) and word not in _ACRONYM_HINTS else word
+
+    return re.sub(r"\b[A-Z]{2,}\b", shout, text)
+
+
+_ACRONYM_HINTS = {"HIPAA", "ACGME", "NRMP", "ERAS", "USMLE", "COMLEX", "MEDPAC", "AMCAS"}
+
+
+def _ends_clause(text: str, m: re.Match[str]) -> bool:
+    """An emoji between two words usually ends the first sentence."""
+    before, after = text[: m.start()].rstrip(), text[m.end():].lstrip()
+    return bool(before and after and (before[-1].isalnum() or before[-1] in ")]}")
+                and after[0].isalpha())
+
+
+def _fix_exclamations(text: str) -> str:
+    text = re.sub(r"!{2,}", "!", text)
+    first = text.find("!")
+    if first == -1:
+        return text
+    return text[: first + 1] + text[first + 1:].replace("!", ".")
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"\s+([,.!?;:])", r"\1", text)
+    text = re.sub(r"([,;:])(?=[.!?])", "", text)
+    text = re.sub(r"\.{2,}", ".", text)
+    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    return text.strip()
+
+
+def _apply_check_fixes(ctx: Ctx, text: str) -> str:
+    """A second pass driven by the project's own checks: lower-case what they call shouting,
+    drop what they call emoji, replace what they call slang when they suggest a word."""
+    try:
+        from assistant.checks import check
+    except ImportError:
+        return text
+    try:
+        findings = check(text, ctx.request, kind="linkedin_rewrite",
+                         channel=ctx.request.effective_channel, settings=ctx.settings)
+    except Exception:  # the checks are advisory here; the drafting service runs them again
+        return text
+    edits = sorted(
+        (f for f in findings if f.start is not None and f.end is not None
+         and f.code in ("shouting", "emoji", "slang")),
+        key=lambda f: f.start or 0, reverse=True,
+    )
+    for f in edits:
+        span = text[f.start:f.end]
+        if f.code == "shouting":
+            repl = span.lower()
+        elif f.code == "emoji":
+            repl = ""
+        else:
+            repl = SLANG.get(span.lower(), "")
+        text = text[: f.start] + repl + text[f.end:]
+    return _tidy(text)
+
+
+def compose(ctx: Ctx) -> tuple[str | None, str]:
+    from assistant.engines.offline_kinds import linkedin_note_body
+
+    r = ctx.request
+    ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
+    original = (r.existing_text or "").strip()
+    if not original:
+        ctx.gap("the note you want improved (existing_text); this is a fresh note instead")
+        return None, linkedin_note_body(ctx)
+    text = EMOJI.sub(lambda m: "." if _ends_clause(original, m) else "", original)
+    text = EMOTICON.sub("", text)
+    request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
+                                          r.contact.institution, r.sender.program, r.sender.role,
+                                          *r.sender.interests, r.contact.their_work]))
+    text = _fix_words(text, set(re.findall(r"\b[A-Z]{2,}\b", request_text)))
+    text = _fix_exclamations(text)
+
+    greeting_match = GREETING.match(text)
+    name = ph.address_name(r)
+    body = text[greeting_match.end():] if greeting_match else text
+    if not greeting_match:
+        hello = ""  # the resident wrote no greeting; adding one would change their voice
+    else:
+        word = greeting_match.group("word")
+        if word.lower() in CASUAL:
+            word = "Dear" if ctx.formal else "Hi"
+        addressed = name or (greeting_match.group("name") or "").strip()
+        hello = f"{ph.capitalize(word)} {addressed}," if addressed else f"{ph.capitalize(word)},"
+
+    sentences = ph.split_sentences(body.replace("\n", " "))
+    kept: list[str] = []
+    dropped_mentor = False
+    for sentence in sentences:
+        if MENTOR_ASK.search(sentence):
+            dropped_mentor = True
+            continue
+        missing = False
+        for slot in PLACEHOLDER.findall(sentence):
+            value = _fill_placeholder(ctx, slot)
+            if value is None:
+                missing = True
+                break
+            sentence = sentence.replace(slot, value)
+        if missing:
+            ctx.gap("the facts your template left blank (a sentence with an unfilled slot was "
+                    "removed)")
+            continue
+        kept.append(sentence)
+    if dropped_mentor:
+        ctx.use("dont-ask-will-you-be-my-mentor")
+        kept.append("I would love to stay connected and learn from your experience.")
+    text = _tidy(" ".join(s for s in [hello, *kept] if s))
+    text = _apply_check_fixes(ctx, text)
+
+    limit = ctx.settings.linkedin_note_limit
+    if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:
+        return None, text
+    ctx.use("keep-messages-brief")
+    facts = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.meeting.specific_detail,
+                                   r.contact.their_work, r.sender.role, r.sender.program]))
+    fact_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", facts)}
+    candidates = [text]
+    sentences = ph.split_sentences(" ".join(kept))
+    while len(sentences) > 1:
+        scores = [len({w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)} & fact_words)
+                  + (2 if CLOSING.search(s) else 0) for s in sentences]
+        # drop the least informative sentence, the later one on a tie; keep the first
+        index = min(range(1, len(sentences)), key=lambda i: (scores[i], -i))
+        del sentences[index]
+        candidates.append(_tidy(" ".join(s for s in [hello, *sentences] if s)))
+    return None, fit_chars(candidates, limit)

@@ -1,0 +1,220 @@
+"""Small grammar helpers the offline engine uses to weave the resident's own phrases into
+sentences without changing what they say: names and greetings, articles, list joining, the
+shape of a phrase (a full sentence, a verb phrase or a noun phrase), dates and word counts."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from datetime import date
+
+from assistant.models import Contact, DraftRequest
+
+HONORIFIC = re.compile(r"^\s*(dr|doctor|prof|professor)\.?\s+", re.IGNORECASE)
+CREDENTIALS = re.compile(
+    r",?\s+\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|MPH|MS|MSc|MEd|MBA|FACP|FACC|FAAP|RN|NP|PA-C"
+    r"|PharmD|DNP)\b\.?",
+)
+DOCTOR_TITLE = re.compile(
+    r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
+    r"hospitalist|surgeon|cardiologist|oncologist|endocrinologist|nephrologist|neurologist|"
+    r"psychiatrist|pediatrician|radiologist|pathologist|anesthesiologist|intensivist|"
+    r"gastroenterologist|pulmonologist|rheumatologist|dermatologist|internist|"
+    r"program director|chief of|chair of|division chief|department chair|fellow)\b",
+    re.IGNORECASE,
+)
+SENTENCE_OPENERS = {
+    "i", "i'm", "i'll", "i've", "i'd", "we", "we'll", "we're", "we've", "you", "you're",
+    "you've", "you'll", "you'd", "she", "he", "they", "it", "it's", "there", "this", "that",
+}
+I_FORMS = {"i", "i'm", "i'll", "i've", "i'd"}
+COMMON_VERBS = {
+    "send", "share", "meet", "email", "reach", "follow", "schedule", "set", "book", "call",
+    "talk", "chat", "join", "review", "read", "look", "submit", "apply", "connect", "speak",
+    "discuss", "introduce", "write", "draft", "finish", "complete", "update", "attend",
+    "present", "shadow", "visit", "try", "start", "ask", "check", "get", "put", "bring", "find",
+    "plan", "prepare", "circle", "touch", "sign", "register", "help", "give", "offer", "advise",
+    "consider", "explore", "learn", "work", "come", "see", "let", "keep", "stay", "run", "take",
+}
+PAST_VERB_IRREGULAR = {
+    "won", "got", "began", "wrote", "took", "gave", "made", "became", "led", "met", "passed",
+    "ran", "sent", "built", "taught", "found", "chose", "joined", "matched", "finished",
+}
+VOWEL_LETTER_SOUND = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel sound
+
+
+def pick(key: str, options: Sequence[str]) -> str:
+    """A deterministic but request-dependent choice, so drafts vary without randomness."""
+    return options[zlib.crc32(key.encode("utf-8")) % len(options)]
+
+
+def clean(text: str | None) -> str:
+    """Trim whitespace and trailing sentence punctuation from a user phrase."""
+    if not text:
+        return ""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".;:,").strip()
+
+
+def first_word(text: str) -> str:
+    match = re.match(r"[A-Za-z'’]+", text.strip())
+    return match.group(0).lower().replace("’", "'") if match else ""
+
+
+def is_sentence(text: str) -> bool:
+    """A phrase that already has its own subject ("I'll send...", "You suggested...")."""
+    return first_word(text) in SENTENCE_OPENERS
+
+
+def is_verb_phrase(text: str) -> bool:
+    return first_word(text) in COMMON_VERBS
+
+
+def is_past_verb_phrase(text: str) -> bool:
+    word = first_word(text)
+    return word in PAST_VERB_IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+
+
+def capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def decapitalize(text: str) -> str:
+    """Lower-case the first letter of a pronoun opener ("You said" -> "you said"), never of
+    "I" or a name."""
+    word = first_word(text)
+    if word and word not in I_FORMS and word in SENTENCE_OPENERS | {"your", "my", "our"}:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def sentence(text: str) -> str:
+    """Capitalise and end with a period unless the phrase already ends a sentence."""
+    text = text.strip()
+    if not text:
+        return ""
+    text = capitalize(text)
+    return text if text[-1] in ".?!" else text + "."
+
+
+def article(phrase: str) -> str:
+    """'a' or 'an' for a phrase, reading acronyms by their letter names (an MS4, a PGY-1)."""
+    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
+    if not word:
+        return "a"
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if letters and (letters.isupper() and len(letters) > 1 or re.search(r"\d", word)):
+        return "an" if letters[0] in VOWEL_LETTER_SOUND else "a"
+    lowered = word.lower()
+    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
+        return "a"
+    if lowered.startswith(("hour", "honor", "honour")):
+        return "an"
+    return "an" if lowered[0] in "aeiou" else "a"
+
+
+def join_list(items: Sequence[str], conj: str = "and") -> str:
+    items = [clean(i) for i in items if clean(i)]
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {conj} {items[1]}"
+    return f"{', '.join(items[:-1])}, {conj} {items[-1]}"
+
+
+def format_date(value: date) -> str:
+    """'March 3' (the year only when it is not the current one would be added by callers)."""
+    return f"{value.strftime('%B')} {value.day}"
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9'’-]+", text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as "Dr." with their sentence."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", text.strip())
+    merged: list[str] = []
+    for part in parts:
+        if merged and re.search(r"\b(Dr|Mr|Ms|Mrs|Prof|St|vs|e\.g|i\.e)\.$", merged[-1]):
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return [p for p in merged if p]
+
+
+# --- names -----------------------------------------------------------------------------------
+
+def person_name(raw: str | None) -> str:
+    """The bare name: no honorific in front, no credentials behind ("Dr. A B, MD" -> "A B")."""
+    if not raw:
+        return ""
+    name = HONORIFIC.sub("", raw.strip())
+    name = CREDENTIALS.sub("", name)
+    return re.sub(r"\s+", " ", name).strip(" ,")
+
+
+def first_name(raw: str | None) -> str:
+    name = person_name(raw)
+    return name.split(" ")[0] if name else ""
+
+
+def last_name(raw: str | None) -> str:
+    name = person_name(raw)
+    if not name:
+        return ""
+    parts = [p for p in name.split(" ") if not re.fullmatch(r"(Jr|Sr|II|III|IV)\.?", p)]
+    return parts[-1] if parts else name
+
+
+def is_doctor(contact: Contact) -> bool:
+    """The contact's name or title says they hold a doctorate (Dr., MD, Professor, attending...)."""
+    if contact.name and (HONORIFIC.match(contact.name) or CREDENTIALS.search(contact.name)):
+        return True
+    return bool(contact.title and DOCTOR_TITLE.search(contact.title))
+
+
+def has_dr_prefix(contact: Contact) -> bool:
+    return bool(contact.name and re.match(r"^\s*(dr|doctor)\.?\s", contact.name, re.IGNORECASE))
+
+
+def address_name(request: DraftRequest) -> str:
+    """How the contact is addressed: 'Dr. Lee', a peer's first name, or the full name."""
+    contact = request.contact
+    if not person_name(contact.name):
+        return ""
+    peer = contact.relationship == "peer"
+    if is_doctor(contact) and not (peer and not has_dr_prefix(contact)):
+        return f"Dr. {last_name(contact.name)}"
+    if peer or request.tone != "formal":
+        return first_name(contact.name)
+    return person_name(contact.name)
+
+
+def greeting(request: DraftRequest) -> str:
+    """The salutation line: 'Dear Dr. Lee,' for a doctor, a first name for a peer."""
+    name = address_name(request)
+    formal = request.tone == "formal"
+    if not name:
+        return "Dear colleague," if formal else "Hello,"
+    if request.contact.relationship == "peer" and not formal and not name.startswith("Dr. "):
+        return f"Hi {name},"
+    return f"Dear {name},"
+
+
+def sender_identity(request: DraftRequest) -> str:
+    """'a PGY-1 resident in the Internal Medicine Residency at UCSF' from role and program."""
+    role = clean(request.sender.role)
+    program = clean(request.sender.program)
+    if role and program:
+        if role.lower() in program.lower():
+            return f"{article(program)} {program}"
+        in_words = r"\b(program|residency|department|track)\b"
+        prep = "in" if re.search(in_words, program, re.IGNORECASE) else "at"
+        lead = "the " if prep == "in" and not program.lower().startswith("the ") else ""
+        return f"{article(role)} {role} {prep} {lead}{program}"
+    if role:
+        return f"{article(role)} {role}"
+    if program:
+        return f"with {program}"
+    return ""

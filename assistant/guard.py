@@ -1,0 +1,145 @@
+"""Injection and invention guard for drafts (OWASP LLM01/LLM02: validate what comes back).
+
+A draft may carry a URL, an email address or a phone number only when the request holds it, and
+may never ask for money, passwords, credentials, gift cards or wire transfers unless the request
+itself is about that. Pasted notes are untrusted, so what they contain does not count as
+"held by the request" for contact details: a prompt injection hidden in a bio cannot smuggle its
+link into the draft. Offending sentences are removed; each removal is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.models import DraftRequest, Finding
+
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ly|co|me|info|biz|us|uk|ai|app|link|xyz|gl|"
+    r"gg|to|site|online|page|dev)(?:/[^\s<>\"')\]]*)?(?![\w.@-]*@)",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PHONE = re.compile(
+    r"(?<![\w/-])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w/-])"
+)
+SUSPICIOUS = re.compile(
+    r"\b(wire transfers?|wire (?:the )?money|bank account|routing number|account number|"
+    r"gift ?cards?|passwords?|passcodes?|credentials?|log-?in details|login|username|"
+    r"credit card|debit card|social security|\bSSN\b|venmo|paypal|zelle|cash ?app|bitcoin|"
+    r"crypto(?:currency)?|send (?:me )?(?:money|funds|payment)|pay (?:me|us|a fee)|"
+    r"fee of|verification code|one-time code|2fa code|wire (?:me |us )?(?=\$))"
+    r"|\$\s?\d[\d,]*(?:\.\d+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class GuardResult:
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def _request_texts(request: DraftRequest, include_notes: bool) -> list[str]:
+    """Every string the resident gave (notes only when asked), to tell what is theirs."""
+    data = request.model_dump(mode="json", exclude={"notes"} if not include_notes else set())
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(data)
+    return out
+
+
+def _norm_url(url: str) -> str:
+    url = url.lower().rstrip(".,;:!?")
+    url = re.sub(r"^https?://", "", url)
+    return url.removeprefix("www.").rstrip("/")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def scan(text: str, request: DraftRequest) -> list[Finding]:
+    """Findings (severity error) for contact details and requests the resident did not give."""
+    own = _request_texts(request, include_notes=False)
+    own_lower = " ".join(own).lower()
+    own_urls = {_norm_url(u.group(0)) for t in own for u in URL.finditer(t)}
+    own_emails = {e.group(0).lower() for t in own for e in EMAIL.finditer(t)}
+    own_phones = {_digits(p.group(0))[-10:] for t in own for p in PHONE.finditer(t)}
+    findings: list[Finding] = []
+    email_spans = [m.span() for m in EMAIL.finditer(text)]
+    for m in EMAIL.finditer(text):
+        if m.group(0).lower() not in own_emails:
+            findings.append(Finding(
+                code="invented_contact", severity="error", start=m.start(), end=m.end(),
+                message=f"The draft gives an email address the request does not hold: {m.group(0)}",
+                suggestion="Remove it, or add it to the request if it is really yours.",
+                principle="share-contact-details-easily"))
+    for m in URL.finditer(text):
+        if any(s <= m.start() < e for s, e in email_spans):
+            continue
+        if _norm_url(m.group(0)) not in own_urls:
+            findings.append(Finding(
+                code="invented_contact", severity="error", start=m.start(), end=m.end(),
+                message=f"The draft gives a link the request does not hold: {m.group(0)}",
+                suggestion="Remove the link; only share links you chose to include."))
+    for m in PHONE.finditer(text):
+        if _digits(m.group(0))[-10:] not in own_phones:
+            findings.append(Finding(
+                code="invented_contact", severity="error", start=m.start(), end=m.end(),
+                message=f"The draft gives a phone number the request does not hold: {m.group(0)}",
+                suggestion="Remove it, or add it to your signature if it is yours."))
+    for m in SUSPICIOUS.finditer(text):
+        if m.group(0).lower() in own_lower:
+            continue
+        findings.append(Finding(
+            code="suspicious_request", severity="error", start=m.start(), end=m.end(),
+            message=f"The draft mentions something the request never asked for: {m.group(0)!r} "
+                    "(money, payment, passwords or credentials)",
+            suggestion="Remove the sentence; a networking message never asks for these.",
+            principle="professional-tone-everywhere"))
+    return sorted(findings, key=lambda f: f.start or 0)
+
+
+def _sentence_spans(text: str) -> Iterable[tuple[int, int]]:
+    """Sentence spans that never cross a line break (a sign-off line stays its own unit)."""
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", line.group(0)):
+            if m.group(0).strip():
+                yield start + m.start(), start + m.end()
+
+
+def clean(text: str, request: DraftRequest) -> GuardResult:
+    """Remove every sentence the guard objects to; report each removal as a finding."""
+    findings = scan(text, request)
+    if not findings:
+        return GuardResult(text)
+    spans = list(_sentence_spans(text))
+    doomed: set[tuple[int, int]] = set()
+    for f in findings:
+        for span in spans:
+            if span[0] <= (f.start or 0) < span[1]:
+                doomed.add(span)
+    removed = [text[s:e].strip() for s, e in sorted(doomed)]
+    out = text
+    for s, e in sorted(doomed, reverse=True):
+        out = out[:s] + out[e:]
+    out = re.sub(r"[ \t]+\n", "\n", out)
+    out = re.sub(r"\n[ \t]+", "\n", out)
+    out = re.sub(r"[ \t]{2,}", " ", out)
+    out = re.sub(r"\n{3,}", "\n\n", out).strip()
+    return GuardResult(out, findings, removed)

@@ -1,0 +1,286 @@
+"""The drafting service: retrieve → PHI guard → engine → injection guard → checks → revision →
+fallback. Engines only compose; every safety step lives here so both engines get the same.
+
+PHI policy (redaction, not refusal): before a model call every text field of the request goes
+through `assistant.phi.redact`, so the model sees typed tags instead of identifiers, and the
+notice lists what was withheld. Redaction lets the resident keep drafting when a pasted thread
+mentions a patient; refusing would only push them to delete context by hand. The two parties'
+own names (sender.name, contact.name) are not patient information and are sent; email
+addresses and the signature are never sent (the signature is added back locally). The offline
+engine never leaves the machine, but it still leaves out any field holding PHI, because the
+draft itself goes out by email. Every draft is checked again on the way back (`phi` finding).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from assistant.config import Settings, get_settings
+from assistant.engines.base import Composition, Engine, message_text
+from assistant.errors import ConfigurationError, InputError, ModelProviderError
+from assistant.models import Draft, DraftRequest, Finding, Principle, PrincipleRef
+
+EngineChoice = Literal["auto", "offline", "llm"]
+PARTY_FIELDS = {("sender", "name"), ("contact", "name")}
+STRUCTURED = {("kind",), ("channel",), ("tone",), ("today",), ("meeting", "date"),
+              ("contact", "relationship")}
+NEVER_SENT = {("sender", "email"), ("contact", "email"), ("sender", "signature")}
+BLOCKING = ("error", "warning")
+
+_llm_engines: dict[tuple[Any, ...], Engine] = {}
+
+
+@dataclass
+class Protected:
+    """A request made safe for a model, and what was withheld."""
+
+    request: DraftRequest
+    withheld: list[str] = field(default_factory=list)  # "notes: NAME, DATE"
+    tags: list[str] = field(default_factory=list)
+
+
+def _walk_strings(data: Any, path: tuple[str, ...], fn: Callable[[tuple[str, ...], str], Any]
+                  ) -> Any:
+    if isinstance(data, str):
+        return fn(path, data)
+    if isinstance(data, dict):
+        return {k: _walk_strings(v, (*path, k), fn) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_walk_strings(v, (*path, str(i)), fn) for i, v in enumerate(data)]
+    return data
+
+
+def protect(request: DraftRequest) -> Protected:
+    """Redact PHI in every text field the model will see (see the module docstring)."""
+    from assistant.phi import find_phi, redact
+
+    withheld: list[str] = []
+    tags: list[str] = []
+
+    def visit(path: tuple[str, ...], text: str) -> str | None:
+        key = path[:2]
+        if key in NEVER_SENT:
+            return None
+        if key in PARTY_FIELDS or path in STRUCTURED:
+            return text
+        found = find_phi(text)
+        if not found:
+            return text
+        redacted, mapping = redact(text)
+        types = sorted({f.type for f in found})
+        label = ".".join(p for p in path if not p.isdigit())
+        withheld.append(f"{label} ({', '.join(types)})")
+        tags.extend(str(t) for t in (mapping or {}))
+        return redacted
+
+    data = _walk_strings(request.model_dump(mode="json"), (), visit)
+    return Protected(DraftRequest.model_validate(data), withheld, tags)
+
+
+def strip_phi_fields(request: DraftRequest) -> Protected:
+    """For the offline engine: leave out every field that holds PHI rather than copy it."""
+    from assistant.phi import find_phi
+
+    withheld: list[str] = []
+
+    def visit(path: tuple[str, ...], text: str) -> str | None:
+        if path[:2] in PARTY_FIELDS or path[:2] in NEVER_SENT or path in STRUCTURED:
+            return text
+        found = find_phi(text)
+        if not found:
+            return text
+        types = sorted({f.type for f in found})
+        withheld.append(f"{'.'.join(p for p in path if not p.isdigit())} ({', '.join(types)})")
+        return None
+
+    data = _walk_strings(request.model_dump(mode="json"), (), visit)
+    for section in ("meeting", "sender"):
+        for key in ("topics", "interests"):
+            if isinstance(data.get(section, {}).get(key), list):
+                data[section][key] = [v for v in data[section][key] if v is not None]
+    data["decisions"] = [d for d in data.get("decisions", []) if d is not None]
+    return Protected(DraftRequest.model_validate(data), withheld)
+
+
+# --- pieces ------------------------------------------------------------------------------------
+
+def retrieve(request: DraftRequest, settings: Settings, k: int = 6) -> list[Principle]:
+    from assistant.retrieval import principles_for
+
+    return principles_for(request, k=k, settings=settings)
+
+
+def run_checks(comp: Composition, request: DraftRequest, settings: Settings) -> list[Finding]:
+    from assistant.checks import check
+
+    return check(message_text(comp.subject, comp.body), request, kind=request.kind,
+                 channel=request.effective_channel, settings=settings)
+
+
+def _guard(comp: Composition, request: DraftRequest, tags: list[str]) -> list[str]:
+    """Remove invented contact details, suspicious requests and echoed PHI tags in place;
+    return the notice lines."""
+    from assistant import guard
+
+    notes: list[str] = []
+    body_result = guard.clean(comp.body, request)
+    comp.body = body_result.text
+    if comp.subject and guard.scan(comp.subject, request):
+        comp.subject = None
+        notes.append("The model's subject line carried a link, contact detail or request that "
+                     "was not yours and was removed.")
+    if body_result.removed:
+        notes.append(
+            "Removed from the draft because the request did not hold them (a link, email, "
+            "phone number or a request for money or credentials): "
+            + " | ".join(f'"{s}"' for s in body_result.removed))
+    if tags:
+        ordered = sorted(set(tags), key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(t) for t in ordered))
+        if pattern.search(comp.body):
+            kept = [line for line in comp.body.split("\n")]
+            comp.body = "\n".join(
+                " ".join(s for s in re.split(r"(?<=[.!?])\s+", line) if not pattern.search(s))
+                for line in kept).strip()
+            notes.append("Sentences that pointed at redacted health information were removed.")
+    return notes
+
+
+def _cite(ids: list[str], retrieved: list[Principle], settings: Settings) -> list[PrincipleRef]:
+    by_id = {p.id: p for p in retrieved}
+    refs: list[PrincipleRef] = []
+    for pid in dict.fromkeys(ids):
+        principle = by_id.get(pid)
+        if principle is None:
+            try:
+                from assistant.retrieval import get_principle
+
+                principle = get_principle(pid, settings)
+            except Exception:  # an id the knowledge base does not have is simply not cited
+                principle = None
+        if principle is not None:
+            refs.append(principle.ref())
+    return refs
+
+
+def _weight(findings: list[Finding]) -> tuple[int, int]:
+    return (sum(f.severity == "error" for f in findings),
+            sum(f.severity == "warning" for f in findings))
+
+
+def _with_signature(comp: Composition, request: DraftRequest) -> None:
+    """The signature is never sent to a model; put it back where the model signed."""
+    signature = (request.sender.signature or "").strip()
+    name = (request.sender.name or "").strip()
+    if not signature or not name or request.effective_channel != "email":
+        return
+    lines = comp.body.rstrip().split("\n")
+    if lines and lines[-1].strip() == name:
+        lines[-1] = signature
+        comp.body = "\n".join(lines)
+
+
+# --- engines -----------------------------------------------------------------------------------
+
+def resolve_engine(engine: str, settings: Settings) -> Literal["offline", "llm"]:
+    if engine not in ("auto", "offline", "llm"):
+        raise InputError(f"unknown engine {engine!r} (expected auto, offline or llm)", "engine")
+    if engine == "offline":
+        return "offline"
+    if engine == "llm":
+        if not settings.llm_configured:
+            raise ConfigurationError(
+                "no language model configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a "
+                "local OpenAI-compatible server)")
+        return "llm"
+    return "llm" if settings.llm_configured else "offline"
+
+
+def llm_engine(settings: Settings) -> Engine:
+    """One engine per configuration, so the client (and its json_schema/tool choice) is reused."""
+    from assistant.engines.llm import LLMEngine
+
+    key = (settings.model, settings.openai_base_url, bool(settings.openai_api_key),
+           settings.openai_api_key.get_secret_value() if settings.openai_api_key else None,
+           settings.request_timeout, settings.max_retries, str(settings.prompts_dir))
+    if key not in _llm_engines:
+        _llm_engines.clear()
+        _llm_engines[key] = LLMEngine(settings)
+    return _llm_engines[key]
+
+
+def _offline(request: DraftRequest, principles: list[Principle], settings: Settings,
+             notices: list[str], on_token: Callable[[str], None] | None) -> Composition:
+    from assistant.engines.offline import OfflineEngine
+
+    safe = strip_phi_fields(request)
+    if safe.withheld:
+        notices.append("Left out because it holds protected health information: "
+                       + "; ".join(safe.withheld) + ".")
+    return OfflineEngine().compose(safe.request, principles, settings, on_token=on_token)
+
+
+def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
+         notices: list[str], on_token: Callable[[str], None] | None) -> Composition:
+    engine = llm_engine(settings)
+    safe = protect(request)
+    first = engine.compose(safe.request, principles, settings, on_token=on_token)
+    _with_signature(first, request)
+    guard_notes = _guard(first, request, safe.tags)
+    findings = run_checks(first, request, settings)
+    best, best_notes = first, guard_notes
+    blocking = [f for f in findings if f.severity in BLOCKING]
+    if blocking or guard_notes:
+        feedback = blocking + [Finding(code="guard", severity="error", message=n)
+                               for n in guard_notes]
+        second = engine.compose(safe.request, principles, settings, feedback=feedback,
+                                previous=first)
+        _with_signature(second, request)
+        second_notes = _guard(second, request, safe.tags)
+        if _weight(run_checks(second, request, settings)) <= _weight(findings):
+            best, best_notes = second, second_notes
+    if safe.withheld:
+        notices.append("Protected health information was redacted before the model saw the "
+                       "request: " + "; ".join(safe.withheld) + ".")
+    notices.extend(best_notes)
+    return best
+
+
+def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
+          settings: Settings | None = None,
+          on_token: Callable[[str], None] | None = None) -> Draft:
+    """Draft one message. `on_token` receives body text as the LLM engine writes it (the
+    returned Draft is the final, checked version)."""
+    settings = settings or get_settings()
+    chosen = resolve_engine(engine, settings)
+    principles = retrieve(request, settings)
+    notices: list[str] = []
+    used: Literal["offline", "llm"] = chosen
+    if chosen == "llm":
+        try:
+            comp = _llm(request, principles, settings, notices, on_token)
+        except (ModelProviderError, ConfigurationError) as exc:
+            if engine == "llm":
+                raise
+            notices.append(f"The language model was not used ({exc}); this draft comes from "
+                           "the offline engine.")
+            used = "offline"
+            comp = _offline(request, principles, settings, notices, on_token)
+    else:
+        comp = _offline(request, principles, settings, notices, on_token)
+    if used == "offline":
+        notices.extend(_guard(comp, request, []))
+    if comp.gaps:
+        notices.append("To make it stronger, add " + "; ".join(comp.gaps) + ".")
+    findings = run_checks(comp, request, settings)
+    from assistant.guard import scan
+
+    findings += scan(message_text(comp.subject, comp.body), request)
+    return Draft(
+        kind=request.kind, channel=request.effective_channel, subject=comp.subject,
+        body=comp.body, engine=used, principles=_cite(comp.principle_ids, principles, settings),
+        findings=findings, notice=" ".join(notices) or None,
+    )

@@ -1,0 +1,62 @@
+"""The façade the app and the CLI call. Each function imports its module when first used, so
+importing this module stays cheap (no chromadb, langchain or presidio at import time)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from assistant.config import Settings, get_settings
+from assistant.models import Draft, DraftRequest, Finding, PhiFinding, Principle, SearchResult
+
+
+def draft(request: DraftRequest, engine: str = "auto", settings: Settings | None = None,
+          on_token: Callable[[str], None] | None = None) -> Draft:
+    """Draft one message (see assistant.drafting.draft)."""
+    from assistant.drafting import draft as _draft
+
+    return _draft(request, engine=engine, settings=settings, on_token=on_token)
+
+
+def check_message(text: str, request: DraftRequest | None = None, *, kind: str | None = None,
+                  channel: str | None = None, settings: Settings | None = None) -> list[Finding]:
+    """The professionalism checks on a finished message ("Subject: ...\\n\\nbody" for email)."""
+    from assistant.checks import check
+
+    return check(text, request, kind=kind, channel=channel, settings=settings)
+
+
+def find_phi(text: str) -> list[PhiFinding]:
+    from assistant.phi import find_phi as _find_phi
+
+    return _find_phi(text)
+
+
+def redact(text: str) -> tuple[str, Any]:
+    from assistant.phi import redact as _redact
+
+    return _redact(text)
+
+
+def search_principles(question: str, k: int = 5, kind: str | None = None,
+                      settings: Settings | None = None) -> list[SearchResult]:
+    from assistant.retrieval import search
+
+    return search(question, k=k, kind=kind, settings=settings)
+
+
+def list_principles(settings: Settings | None = None) -> list[Principle]:
+    from assistant.retrieval import all_principles
+
+    return all_principles(settings)
+
+
+def engine_status(settings: Settings | None = None) -> dict[str, Any]:
+    """Which engine `auto` will use, for display. Never contains the key itself."""
+    settings = settings or get_settings()
+    return {
+        "engine": "llm" if settings.llm_configured else "offline",
+        "model": settings.model if settings.llm_configured else None,
+        "base_url": settings.openai_base_url,
+        "key_set": bool(settings.openai_api_key and settings.openai_api_key.get_secret_value()),
+    }

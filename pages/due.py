@@ -40,13 +40,14 @@ def _draft_this(item: DueItem) -> None:
 
 def _show(item: DueItem) -> None:
     with st.container(border=True):
-        text, action = st.columns([5, 1], vertical_alignment="center")
+        text, action = st.columns([3, 1], vertical_alignment="center")
         badge = ":red-badge[Overdue]" if item.overdue else ":orange-badge[Due]"
         text.markdown(f"{badge} **{item.contact}** · {RULE_LABELS[item.rule]} · "
                       f"due {item.due_date:%a %d %b %Y}")
         text.caption(item.reason)
         label = "Draft follow-up" if item.kind == "follow_up" else "Draft update"
-        if action.button(label, key=f"draft_{item.uid}", icon=":material/edit:"):
+        if action.button(label, key=f"draft_{item.uid}", icon=":material/edit:",
+                         width="stretch"):
             _draft_this(item)
 
 
@@ -58,11 +59,10 @@ page_header(
     "draft as sent, and it leaves this list.",
 )
 
-today = st.date_input("As of", dt.date.today(), key="due_today", format="YYYY-MM-DD")
+when, a, b, c = st.columns([1.2, 1, 1, 2], vertical_alignment="bottom")
+today = when.date_input("As of", dt.date.today(), key="due_today", format="YYYY-MM-DD")
 items = due_items(store(), today, settings())
 overdue = sum(item.overdue for item in items)
-
-a, b, c = st.columns([1, 1, 2], vertical_alignment="bottom")
 a.metric("Overdue", overdue)
 b.metric("Due", len(items) - overdue)
 c.download_button(

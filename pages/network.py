@@ -198,8 +198,16 @@ with contacts_tab:
     st.caption(f"{len(found)} of {len(everyone)} contacts"
                + (f" (the first {SHOWN} shown; search to narrow)" if len(found) > SHOWN else ""))
     if found:
+        shown_ids = [c.id for c in found[:SHOWN]]
+
+        def _open_row() -> None:
+            rows = st.session_state["net_table"].selection.rows
+            if rows:
+                st.session_state["net_pick"] = shown_ids[rows[0]]
+
         st.dataframe(contact_rows(found[:SHOWN], last_interaction_dates(store())),
-                     hide_index=True, width="stretch")
+                     hide_index=True, width="stretch", key="net_table", on_select=_open_row,
+                     selection_mode="single-row")
     elif not everyone:
         st.info("No contacts yet. Import LinkedIn's Connections.csv (the Import CSV tab) or "
                 "add someone below.", icon=":material/group_add:")
@@ -216,6 +224,7 @@ with contacts_tab:
             pickable[record.id] = record
     st.selectbox(
         "Open a contact", [None, *pickable], key="net_pick",
+        help="Or select a row in the table.",
         format_func=lambda i: "Add a new contact" if i is None else (
             f"{pickable[i].name} — {pickable[i].institution}" if pickable[i].institution
             else pickable[i].name),

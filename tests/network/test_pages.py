@@ -142,6 +142,8 @@ def test_due_page_lists_items_and_offers_the_calendar():
     assert "Met at SGIM 2026" in _texts(at)
     assert [m.value for m in at.metric] == ["0", "1"]
     assert any(b.label == "Draft follow-up" for b in at.button)
+    at.date_input(key="due_today").set_value(today + dt.timedelta(days=3)).run()
+    assert [m.value for m in at.metric] == ["1", "0"]  # 96 hours after the meeting day began
 
 
 def test_due_page_when_nothing_is_due():

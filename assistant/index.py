@@ -3,6 +3,7 @@
 One code path for both deployments: a `PersistentClient` in the data directory by default, or an
 `HttpClient` to a shared Chroma server when `CHROMA_HOST` is set. Indexing is idempotent: every
 record carries a content hash, so a rebuild only embeds what changed and deletes what was removed.
+Each principle has two records, `<id>` (title, text and topic) and `<id>::title` (the title).
 """
 
 from __future__ import annotations
@@ -102,11 +103,15 @@ def open_collection(settings: Settings | None = None) -> Collection:
         ) from None
 
 
-def _metadata(p: Principle) -> dict[str, Any]:
+TITLE_SUFFIX = "::title"
+
+
+def _metadata(p: Principle, part: str) -> dict[str, Any]:
     """Chroma metadata holds scalars only: kinds as a comma string plus one flag per kind."""
     meta: dict[str, Any] = {
-        "title": p.title, "text": p.text, "section": p.section, "kinds": ",".join(p.kinds),
-        "topic": p.topic, "type": p.type, "hash": content_hash(p),
+        "principle": p.id, "part": part, "title": p.title, "text": p.text,
+        "section": p.section, "kinds": ",".join(p.kinds), "topic": p.topic, "type": p.type,
+        "hash": content_hash(p),
     }
     for kind in KINDS:
         meta[f"kind_{kind}"] = kind in p.kinds
@@ -114,7 +119,8 @@ def _metadata(p: Principle) -> dict[str, Any]:
 
 
 def _existing_hashes(collection: Collection) -> dict[str, str]:
-    got = collection.get(include=["metadatas"])  # type: ignore[list-item]
+    """Principle id → content hash, read from the body records."""
+    got = collection.get(where={"part": "body"}, include=["metadatas"])  # type: ignore[list-item]
     metas = got.get("metadatas") or [{}] * len(got["ids"])
     return {i: str((m or {}).get("hash", "")) for i, m in zip(got["ids"], metas, strict=True)}
 
@@ -148,13 +154,16 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
         added = sum(1 for p in changed if p.id not in existing)
         removed = [i for i in existing if i not in wanted]
         if changed:
+            # Two records per principle: its whole text, and its title alone. A short question
+            # often matches a title better than the diluted mean of a paragraph.
             collection.upsert(
-                ids=[p.id for p in changed],
-                documents=[document_text(p) for p in changed],
-                metadatas=[_metadata(p) for p in changed],
+                ids=[p.id for p in changed] + [p.id + TITLE_SUFFIX for p in changed],
+                documents=[document_text(p) for p in changed] + [p.title for p in changed],
+                metadatas=[_metadata(p, "body") for p in changed]
+                + [_metadata(p, "title") for p in changed],
             )
         if removed:
-            collection.delete(ids=removed)
+            collection.delete(ids=removed + [i + TITLE_SUFFIX for i in removed])
         _fresh[_client_key(settings) + (settings.collection,)] = knowledge_signature(settings)
     return IndexReport(
         added=added,

@@ -15,13 +15,17 @@ from typing import Any
 
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError
-from assistant.index import ensure_index, knowledge_signature, open_collection
+from assistant.index import TITLE_SUFFIX, ensure_index, knowledge_signature, open_collection
 from assistant.knowledge import load_principles
 from assistant.models import KINDS, DraftRequest, Principle, SearchResult
 
-# Weight of the vector score in the fusion; the lexical score gets the rest. Chosen on the
-# evaluation set in tests/data/retrieval_eval.yaml (see benchmarks/bench_retrieval.py).
-VECTOR_WEIGHT = 0.6
+# Fusion weights, chosen on tests/data/retrieval_eval.yaml from a plateau (neighbouring values
+# score within one question of these), not a spike:
+VECTOR_WEIGHT = 0.7  # vector score share of the fused score; BM25 gets the rest
+TITLE_WEIGHT = 0.3  # share of the title record in a principle's vector score
+# A worked example is a story touching many principles, so it matches many questions loosely;
+# when a principle answers as well, the principle should come first.
+TYPE_FACTOR = {"principle": 1.0, "pattern": 1.0, "example": 0.9}
 MAX_K = 50
 
 _STOP_WORDS = (
@@ -38,16 +42,17 @@ _lock = threading.Lock()
 _cache: dict[tuple[Any, ...], _Corpus] = {}
 
 
-def _stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'mentors'/'mentor', 'thanking'/'thank'."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+_stemmer: Any = None
 
 
 def tokenize(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+    """Lower-case words without stop words, Snowball-stemmed ('formality' ~ 'formal')."""
+    global _stemmer
+    if _stemmer is None:
+        import snowballstemmer
+
+        _stemmer = snowballstemmer.stemmer("english")
+    return list(_stemmer.stemWords([w for w in _WORD.findall(text.lower()) if w not in _STOP]))
 
 
 class _Corpus:
@@ -57,7 +62,8 @@ class _Corpus:
         self.principles = {p.id: p for p in principles}
         self.docs: dict[str, Counter[str]] = {}
         for p in principles:
-            # The title is what a principle is about: counted twice, like a field boost.
+            # The title is what a principle is about: counted twice, like a field boost. The
+            # kinds and topic are its tags.
             fields = f"{p.title} {p.title} {p.text} {p.topic} {' '.join(p.kinds)}"
             self.docs[p.id] = Counter(tokenize(fields.replace("_", " ").replace("-", " ")))
         self.lengths = {i: sum(c.values()) for i, c in self.docs.items()}
@@ -107,7 +113,7 @@ def get_principle(principle_id: str, settings: Settings | None = None) -> Princi
 def _ranked(
     question: str, k: int, kind: str | None, settings: Settings
 ) -> list[tuple[str, float, dict[str, Any]]]:
-    """(id, fused score, chroma metadata) best first."""
+    """(principle id, fused score, chroma metadata) best first."""
     ensure_index(settings)
     corpus = _corpus(settings)
     collection = open_collection(settings)
@@ -119,21 +125,34 @@ def _ranked(
         query_texts=[question], n_results=total, where=where,  # type: ignore[arg-type]
         include=["metadatas", "distances"],  # type: ignore[list-item]
     )
-    ids = res["ids"][0]
-    if not ids:
+    body: dict[str, float] = {}
+    title: dict[str, float] = {}
+    metas: dict[str, dict[str, Any]] = {}
+    for rid, meta, dist in zip(
+        res["ids"][0], (res.get("metadatas") or [[]])[0], (res.get("distances") or [[]])[0],
+        strict=True,
+    ):
+        meta = dict(meta or {})
+        pid = str(meta.get("principle") or rid.removesuffix(TITLE_SUFFIX))
+        if meta.get("part") == "title" or rid.endswith(TITLE_SUFFIX):
+            title[pid] = 1.0 - float(dist)
+        else:
+            body[pid] = 1.0 - float(dist)
+            metas[pid] = meta
+    if not body:
         return []
-    metas = (res.get("metadatas") or [[{}] * len(ids)])[0]
-    dists = (res.get("distances") or [[1.0] * len(ids)])[0]
-    vector = {i: 1.0 - float(d) for i, d in zip(ids, dists, strict=True)}
+    ids = list(body)
+    vector = {i: (1 - TITLE_WEIGHT) * body[i] + TITLE_WEIGHT * title.get(i, body[i]) for i in ids}
     lexical = corpus.bm25(question, ids)
-    top_lex = max(lexical.values(), default=0.0)
     top_vec = max(vector.values())
+    top_lex = max(lexical.values())
     fused = []
-    for i, meta in zip(ids, metas, strict=True):
-        # Vectors: relative to the best match, so the scale does not depend on the question.
+    for i in ids:
+        # Each signal relative to its best candidate, so neither scale depends on the question.
         v = vector[i] / top_vec if top_vec > 0 else 0.0
         lex = lexical[i] / top_lex if top_lex > 0 else 0.0
-        fused.append((i, VECTOR_WEIGHT * v + (1 - VECTOR_WEIGHT) * lex, dict(meta or {})))
+        factor = TYPE_FACTOR.get(str(metas[i].get("type", "principle")), 1.0)
+        fused.append((i, factor * (VECTOR_WEIGHT * v + (1 - VECTOR_WEIGHT) * lex), metas[i]))
     fused.sort(key=lambda t: (-t[1], t[0]))
     return fused[:k]
 

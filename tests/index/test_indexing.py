@@ -8,7 +8,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, InputError
-from assistant.index import build_index, ensure_index, is_stale, open_collection
+from assistant.index import TITLE_SUFFIX, build_index, ensure_index, is_stale, open_collection
 from assistant.retrieval import search
 from tests.index.conftest import SAMPLE, write_principle
 
@@ -35,8 +35,9 @@ def test_build_is_idempotent_and_incremental(small_settings: Settings) -> None:
     assert counts(build_index(small_settings)) == (1, 0, 0, 3, 4)
 
     collection = open_collection(small_settings)
+    expected = [*(set(SAMPLE) - {"de-identify-cases"}), "keep-messages-brief"]
     assert sorted(collection.get()["ids"]) == sorted(
-        [*(set(SAMPLE) - {"de-identify-cases"}), "keep-messages-brief"]
+        expected + [i + TITLE_SUFFIX for i in expected]
     )
     meta = collection.get(ids=["keep-messages-brief"])["metadatas"][0]
     assert meta["kinds"] == "introduction,follow_up"

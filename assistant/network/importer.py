@@ -9,6 +9,7 @@ with its reason, so a re-import of the same file imports nothing.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -16,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -250,7 +252,24 @@ def _find_header(
     )
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+@lru_cache(maxsize=8192)
 def _parse_date(value: str) -> date | None:
+    """LinkedIn's "12 Nov 2024" (English, whatever the locale) or ISO, quickly; other common
+    forms through strptime. Cached: an export repeats the same dates many times."""
+    parts = value.split()
+    if len(parts) == 3 and parts[0].isdigit() and parts[2].isdigit() and len(parts[1]) == 3:
+        month = _MONTHS.get(parts[1].lower())
+        if month:
+            try:
+                return date(int(parts[2]), month, int(parts[0]))
+            except ValueError:
+                return None
+    with contextlib.suppress(ValueError):
+        return date.fromisoformat(value)
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(value, fmt).date()
@@ -337,8 +356,25 @@ def import_contacts(
 ) -> ImportReport:
     """Import the CSV text into the store in one transaction and report what was skipped."""
     accepted, skipped, total = plan_import(text, mapping, store)
-    ids = store.add_contacts([c for _line, c in accepted]) if accepted else []
+    ids = _insert(store, [c for _line, c in accepted]) if accepted else []
     return ImportReport(imported=len(ids), skipped=skipped, total=total, contact_ids=ids)
+
+
+def _insert(store: Store, contacts: list[ContactRecord]) -> list[int]:
+    """One multi-row INSERT ... RETURNING in one transaction: thousands of contacts in well
+    under a second, where the ORM's unit of work took seconds. Same columns as the store's
+    add_contacts (name_key included)."""
+    from sqlalchemy import insert
+
+    from assistant.storage import name_key
+    from assistant.storage.tables import ContactRow
+
+    rows = [{**c.model_dump(exclude={"id", "created_at"}), "name_key": name_key(c.name)}
+            for c in contacts]
+    table = ContactRow.__table__
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    with store.engine.begin() as conn:
+        return list(conn.execute(statement, rows).scalars())
 
 
 def import_file(

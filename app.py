@@ -48,26 +48,37 @@ if not st.get_option("global.appTest"):
     _warm_up()
 
 PAGES = HERE / "pages"
+BY_FILE: dict[Path, st.Page] = {}
+
+
+def page_of(path: Path, **options: object) -> st.Page:
+    BY_FILE[path.resolve()] = st.Page(str(path), **options)
+    return BY_FILE[path.resolve()]
+
+
 write = [
-    st.Page(str(PAGES / "compose.py"), title="Compose", icon=":material/edit_note:",
-            default=True),
-    st.Page(str(PAGES / "history.py"), title="History", icon=":material/history:"),
+    page_of(PAGES / "compose.py", title="Compose", icon=":material/edit_note:", default=True),
+    page_of(PAGES / "history.py", title="History", icon=":material/history:"),
 ]
 network = [  # contacts and what is due, when those pages are present
-    st.Page(str(path), icon=":material/group:" if "network" in path.stem else ":material/event:")
+    page_of(path, title="Network" if "network" in path.stem else "What is due",
+            icon=":material/group:" if "network" in path.stem else ":material/event:")
     for path in sorted(PAGES.glob("*.py"))
     if not path.stem.startswith("_") and ("network" in path.stem or "due" in path.stem)
 ]
-learn = [
-    st.Page(str(PAGES / "principles.py"), title="Principles", icon=":material/menu_book:"),
-]
+learn = [page_of(PAGES / "principles.py", title="Principles", icon=":material/menu_book:")]
 you = [
-    st.Page(str(PAGES / "profile.py"), title="Profile", icon=":material/person:"),
-    st.Page(str(PAGES / "settings.py"), title="Settings", icon=":material/settings:"),
+    page_of(PAGES / "profile.py", title="Profile", icon=":material/person:"),
+    page_of(PAGES / "settings.py", title="Settings", icon=":material/settings:"),
 ]
 sections = {"Write": write, **({"Network": network} if network else {}),
             "Guide": learn, "You": you}
 page = st.navigation(sections)
+st.session_state["_app_navigation"] = True
+if deep_link := st.session_state.pop("_deep_link", None):  # see pages/_shared.py
+    wanted = BY_FILE.get(Path(deep_link))
+    if wanted is not None and wanted is not page:
+        st.switch_page(wanted)
 
 with st.sidebar:
     st.caption(

@@ -3,6 +3,7 @@ principles by id, and readable error messages. No drafting or checking logic liv
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,26 @@ def error_message(exc: Exception) -> str:
     return text
 
 
+APP_SCRIPT = Path(__file__).resolve().parent.parent / "app.py"
+NAVIGATION_FLAG = "_app_navigation"  # set by app.py on every run
+DEEP_LINK = "_deep_link"
+
+
+def ensure_app_navigation(page_file: str | None) -> None:
+    """Run through app.py even when Streamlit ran this page file on its own.
+
+    A fresh server whose first visit is a deep link (/history) treats `pages/` as an old-style
+    pages directory and runs the file without app.py's navigation. Send such a visit through
+    app.py, which then opens the page that was asked for.
+    """
+    if st.session_state.get(NAVIGATION_FLAG):
+        return
+    if page_file:
+        st.session_state[DEEP_LINK] = str(Path(page_file).resolve())
+    st.switch_page(str(APP_SCRIPT))
+
+
 def page_header(title: str, help_text: str) -> None:
+    ensure_app_navigation(sys._getframe(1).f_globals.get("__file__"))
     st.title(title)
     st.caption(help_text)

@@ -23,6 +23,20 @@ FORM = "form"  # persistent copy of the form: widget state is dropped when the p
 FORM_KEYS = (*forms.ALL_KEYS, "f_contact_pick", "f_save_contact")
 
 
+def _take_prefill() -> None:
+    """A request handed over by another page (Due's "Draft this"): it replaces the form."""
+    prefill = st.session_state.pop("compose_prefill", None)
+    contact_id = st.session_state.pop("compose_prefill_contact_id", None)
+    if not isinstance(prefill, dict):
+        return
+    values = forms.form_values(prefill)
+    known = {c.id for c in store().list_contacts()}
+    values["f_contact_pick"] = contact_id if contact_id in known else None
+    _set_fields({**values, "f_save_contact": True})
+    st.session_state.pop("phi_hits", None)
+    st.session_state.pop("draft", None)
+
+
 def _seed_form() -> None:
     saved = st.session_state.setdefault(FORM, {"f_kind": "introduction", "f_save_contact": True})
     for key in FORM_KEYS:
@@ -137,6 +151,7 @@ page_header(
     "from the networking guide and checks it. Nothing leaves this computer unless a model "
     "is configured, and patient information never does.",
 )
+_take_prefill()
 _seed_form()
 profile = store().get_profile()
 if not (profile.name and profile.role):

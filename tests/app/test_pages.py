@@ -246,3 +246,18 @@ def test_real_offline_engine_end_to_end(app: AppTest) -> None:
     assert store().get_draft(state["id"]).status == "drafted"
     app.text_area(key="d_body").input("Hey Ada, thx!!").run()
     assert {"greeting", "slang"} <= set(codes(app))
+
+
+def test_a_request_handed_over_by_another_page_fills_the_form(app: AppTest) -> None:
+    cid = store().add_contact(ContactRecord(name="Dr. Zoe Ward", relationship="mentor"))
+    app.session_state["compose_prefill"] = {
+        "kind": "update", "contact": {"name": "Dr. Zoe Ward", "relationship": "mentor"},
+        "meeting": {"event": "Grand rounds", "next_step": "send the abstract"}}
+    app.session_state["compose_prefill_contact_id"] = cid
+    app.run()
+    assert not app.exception
+    assert app.selectbox(key="f_kind").value == "update"
+    assert app.selectbox(key="f_contact_pick").value == cid
+    assert app.text_input(key="f_contact_name").value == "Dr. Zoe Ward"
+    assert app.text_input(key="f_meeting_next_step").value == "send the abstract"
+    assert "compose_prefill" not in app.session_state

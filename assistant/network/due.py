@@ -24,6 +24,7 @@ thousands of contacts and interactions.
 from __future__ import annotations
 
 import calendar
+import weakref
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -99,7 +100,7 @@ def _fmt(day: date) -> str:
     return f"{day:%d %b %Y}".lstrip("0")
 
 
-_INDEXED: set[int] = set()
+_INDEXED: weakref.WeakSet[Any] = weakref.WeakSet()  # engines whose database has the index
 _INDEX_DDL = (
     "CREATE INDEX IF NOT EXISTS ix_interactions_contact_type_date "
     "ON interactions (contact_id, type, date)"
@@ -110,13 +111,13 @@ def ensure_due_index(store: Store) -> None:
     """The "any message since?" lookups run per due row; an index on (contact, type, date)
     answers them from the index alone. Created once per database, safely under concurrency
     (IF NOT EXISTS works on SQLite and PostgreSQL), without changing the store's tables."""
-    if id(store.engine) in _INDEXED:
+    if store.engine in _INDEXED:
         return
     from sqlalchemy import text
 
     with store.engine.begin() as conn:
         conn.execute(text(_INDEX_DDL))
-    _INDEXED.add(id(store.engine))
+    _INDEXED.add(store.engine)
 
 
 def due_items(

@@ -239,3 +239,12 @@ def test_overdue_items_come_first(store):
     items = due_items(store, date(2026, 3, 10))
     assert [(it.contact_id, it.overdue) for it in items] == [(b, True), (a, False)]
     assert len({it.uid for it in items}) == 2
+
+
+def test_the_due_list_adds_its_index_once(store):
+    from sqlalchemy import inspect
+
+    due_items(store, MET)
+    due_items(store, MET)
+    names = {ix["name"] for ix in inspect(store.engine).get_indexes("interactions")}
+    assert "ix_interactions_contact_type_date" in names

@@ -107,7 +107,7 @@ def strip_phi_fields(request: DraftRequest) -> Protected:
 
 # --- pieces ------------------------------------------------------------------------------------
 
-def retrieve(request: DraftRequest, settings: Settings, k: int = 6) -> list[Principle]:
+def retrieve(request: DraftRequest, settings: Settings, k: int = 8) -> list[Principle]:
     from assistant.retrieval import principles_for
 
     return principles_for(request, k=k, settings=settings)
@@ -242,6 +242,8 @@ def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
         second_notes = _guard(second, request, safe.tags)
         if _weight(run_checks(second, request, settings)) <= _weight(findings):
             best, best_notes = second, second_notes
+    known = {p.id for p in principles}  # a model can only have followed what it was shown
+    best.principle_ids = [pid for pid in best.principle_ids if pid in known]
     if safe.withheld:
         notices.append("Protected health information was redacted before the model saw the "
                        "request: " + "; ".join(safe.withheld) + ".")

@@ -1,0 +1,72 @@
+"""Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval,
+PHI guard, composition, injection guard and checks included) over the visible scenario set,
+and `outreach draft --engine offline` as a whole process. Measured when this runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
+BIN = Path(sys.executable).parent
+TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0}
+
+
+def run() -> dict:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    from assistant.config import Settings
+    from assistant.drafting import draft
+    from assistant.index import build_index
+    from assistant.models import DraftRequest
+
+    requests = [DraftRequest.model_validate(s["request"])
+                for s in yaml.safe_load(SCENARIOS.read_text(encoding="utf-8"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp) / "data", knowledge_dir=ROOT / "knowledge",
+                            _env_file=None)
+        build_index(settings)
+        for request in requests:  # warm-up: imports, index handle, caches
+            draft(request, engine="offline", settings=settings)
+        times = []
+        for _ in range(3):
+            for request in requests:
+                t = time.perf_counter()
+                draft(request, engine="offline", settings=settings)
+                times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+
+        request_file = Path(tmp) / "request.json"
+        request_file.write_text(json.dumps(requests[5].model_dump(mode="json",
+                                                                  exclude_none=True)))
+        env = {**os.environ, "OUTREACH_DATA_DIR": str(settings.data_dir)}
+        for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+            env.pop(name, None)
+        process_times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run([str(BIN / "outreach"), "draft", str(request_file), "--engine",
+                            "offline"], env=env, cwd=tmp, check=True, capture_output=True)
+            process_times.append(time.perf_counter() - t)
+
+    return {
+        "drafts_timed": len(times),
+        "offline_draft_p50_ms": round(statistics.median(times), 2),
+        "offline_draft_p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
+        "draft_process_s": round(statistics.median(process_times), 3),
+        "targets": TARGETS,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))

@@ -1,0 +1,194 @@
+"""A real OpenAI-compatible chat-completions server on 127.0.0.1 for the LLM engine's tests.
+
+It runs http.server in a thread and records every request body. It answers the way the request
+asks: streamed (SSE) plain text, a `json_schema` response_format (JSON content), or a tool call
+(function calling). Tests script it: HTTP errors N times, a slow answer beyond the client's
+timeout, a rejection of `response_format`, or a particular draft (with a placeholder, a URL...).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from assistant.config import Settings
+
+GOOD_DRAFT = {
+    "subject": "Thank you — SGIM 2026",
+    "body": (
+        "Dear Dr. Okafor,\n\nThank you for taking the time to speak with me at SGIM 2026. I "
+        "especially appreciated your point that the best QI projects start with a nurse's "
+        "frustration, and our conversation about hospital-at-home programs was very helpful.\n\n"
+        "I will send you my QI project summary by Friday. I look forward to staying in touch.\n\n"
+        "Best regards,\nPriya Shah"
+    ),
+    "principle_ids": ["follow-up-thank-them", "follow-up-specific-reference"],
+}
+
+
+@dataclass
+class FakeOpenAI:
+    """The server's script and its record of what it received."""
+
+    port: int = 0
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    script: deque[dict[str, Any]] = field(default_factory=deque)
+    default: dict[str, Any] = field(default_factory=lambda: dict(GOOD_DRAFT))
+    reject_response_format: bool = False
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def then(self, *steps: dict[str, Any]) -> FakeOpenAI:
+        """Queue answers: {"status": 500}, {"delay": 3}, {"draft": {...}}, {"content": "..."}."""
+        self.script.extend(steps)
+        return self
+
+    def messages(self, index: int = -1) -> list[dict[str, Any]]:
+        return self.requests[index]["body"]["messages"]
+
+    def role_text(self, role: str, index: int = -1) -> str:
+        return "\n".join(str(m.get("content") or "") for m in self.messages(index)
+                         if m["role"] == role)
+
+
+def _plain(draft: dict[str, Any]) -> str:
+    ids = ", ".join(draft.get("principle_ids", []))
+    return f"Subject: {draft.get('subject') or 'none'}\n\n{draft['body']}\n\nPrinciples: {ids}"
+
+
+def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:  # keep test output clean
+            pass
+
+        def _send(self, status: int, payload: dict[str, Any],
+                  headers: dict[str, str] | None = None) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+            kind = {400: "invalid_request_error", 401: "invalid_api_key",
+                    429: "rate_limit_exceeded"}.get(status, "server_error")
+            self._send(status, {"error": {"message": message, "type": kind, "code": kind}},
+                       headers)
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = json.loads(self.rfile.read(length) or b"{}")
+            fake.requests.append({"path": self.path,
+                                  "headers": {k.lower(): v for k, v in self.headers.items()},
+                                  "body": body})
+            step = fake.script.popleft() if fake.script else {}
+            if "delay" in step:
+                time.sleep(step["delay"])
+            if "status" in step:
+                headers = {"retry-after-ms": str(step["retry_after_ms"])} \
+                    if "retry_after_ms" in step else None
+                self._error(step["status"], step.get("message", "scripted failure"), headers)
+                return
+            if fake.reject_response_format and "response_format" in body:
+                self._error(400, "'response_format' of type 'json_schema' is not supported "
+                                 "by this server")
+                return
+            draft = step.get("draft", fake.default)
+            content = step.get("content")
+            if body.get("stream"):
+                self._stream(body, content if content is not None else _plain(draft))
+                return
+            message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
+            finish = "stop"
+            if body.get("tools"):
+                name = body["tools"][0]["function"]["name"]
+                message["tool_calls"] = [{
+                    "id": "call_1", "type": "function",
+                    "function": {"name": name,
+                                 "arguments": content if content is not None
+                                 else json.dumps(draft)},
+                }]
+                finish = "tool_calls"
+            elif body.get("response_format"):
+                message["content"] = content if content is not None else json.dumps(draft)
+            else:
+                message["content"] = content if content is not None else _plain(draft)
+            self._send(200, {
+                "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
+                "model": body.get("model", "test-model"),
+                "choices": [{"index": 0, "message": message, "finish_reason": finish,
+                             "logprobs": None}],
+                "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+            })
+
+        def _stream(self, body: dict[str, Any], text: str) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            size = 7
+            pieces = [text[i:i + size] for i in range(0, len(text), size)]
+            base = {"id": "chatcmpl-test", "object": "chat.completion.chunk",
+                    "created": int(time.time()), "model": body.get("model", "test-model")}
+            chunks = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant",
+                                                                  "content": ""},
+                                            "finish_reason": None}]}]
+            chunks += [{**base, "choices": [{"index": 0, "delta": {"content": p},
+                                             "finish_reason": None}]} for p in pieces]
+            chunks.append({**base, "choices": [{"index": 0, "delta": {},
+                                                "finish_reason": "stop"}]})
+            for chunk in chunks:
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+            self.wfile.flush()
+            self.close_connection = True
+
+    return Handler
+
+
+@pytest.fixture
+def fake_openai(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
+    """Start the server; the openai client's backoff is made tiny so retry tests are fast."""
+    import openai._base_client as base_client
+
+    monkeypatch.setattr(base_client, "INITIAL_RETRY_DELAY", 0.01)
+    monkeypatch.setattr(base_client, "MAX_RETRY_DELAY", 0.05)
+    fake = FakeOpenAI()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
+    server.daemon_threads = True
+    fake.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield fake
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def llm_settings(built_index: Settings, fake_openai: FakeOpenAI) -> Settings:
+    """The shared built index plus a model on the fake server (bounded retries, short timeout)."""
+    from assistant.drafting import _llm_engines
+
+    _llm_engines.clear()
+    return built_index.model_copy(update={
+        "openai_base_url": fake_openai.url, "openai_api_key": None, "model": "test-model",
+        "max_retries": 2, "request_timeout": 1.0,
+    })

@@ -1,0 +1,177 @@
+"""Word lists and compiled cue patterns the PHI guard shares.
+
+Everything here is general language about patients, care events, networking and message
+structure; nothing is taken from a benchmark's strings. Patterns are compiled once at import and
+written without nested quantifiers, so matching stays linear on long input.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# A capitalised word: "Okafor", "O'Brien", "Smith-Jones", "McDonald", "José".
+CAP = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Za-z\u00C0-\u00FF]+)?"
+# A single initial as used to shorten a surname: "D.", "D", "M's".
+INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b)"
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_ascii(text: str) -> str:
+    """Lower-case ASCII letters only, so every offset stays the same as in the original text.
+
+    The cue patterns below run case-sensitively on this copy: several times faster than
+    re.IGNORECASE on the original.
+    """
+    return text.translate(_LOWER)
+
+
+# Patterns marked "(lower-cased text)" must be run on lower_ascii(text).
+# Words that tell us a sentence is about a patient (lower-cased text, whole words).
+PATIENT_CUE = re.compile(
+    r"\b(?:patients?|pts?|pt's|patient's|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|years?[- ]old|"
+    r"\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|admission|discharged?|hospitali[sz]ed|"
+    r"presented (?:to|with|at)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|"
+    r"medical record|chart|bedside|inpatient|outpatient|icu|ed visit|er visit|"
+    r"seen (?:at|in|by|on)|last seen|treated|evaluated|underwent|operated|biopsy|"
+    r"appointment|appt|follow-?up visit|check-?up|his chart|her chart|"
+    r"in bed|bed \d+|room \d+|hospital course|\d{1,3}\s?(?:yo|y/o)?\s?[mf]|"
+    r"\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|infant|"
+    r"caregiver|insurance|medicare|medicaid|ssn|allerg(?:y|ic)|meds|medications?|"
+    r"prescrib\w*|symptoms?|complain\w*|(?<!in )case|cases|dialysis)\b"
+)
+
+# Events in a patient's care that a date, a place or a clinician can be tied to.
+PATIENT_EVENT = re.compile(
+    r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"
+    r"visit(?:ed|s)?|presented|presenting|diagnosed|diagnosis|dx|treated|tx'?d|treatment|"
+    r"evaluated|examined|operated|surgery|procedure|biopsy|imaging|scan|mri|ct|labs?|"
+    r"appointment|appt|follow-?up|check-?up|consulted|consult|encounter|reviewed|"
+    r"born|birth|dob|died|death|expired|deceased|passed away|intubated|delivered|"
+    r"started|onset|event|since|went to|came to|came in|care|cared for|followed|managed|"
+    r"hospital|clinic|ed|er|icu|ward|floor|bed|room|injur(?:y|ed)|fell|fall|accident|"
+    r"arrest|stroke|mi|s/p|last)\b"
+)
+
+# Networking events and communication between professionals: a date or place tied to one of
+# these belongs to the sender's calendar, not to a patient.
+NETWORKING_EVENT = re.compile(
+    r"\b(?:conference|meeting|annual meeting|summit|symposium|congress|convention|workshop|"
+    r"webinar|talk|lecture|keynote|session|panel|poster|abstract|presentation|grand rounds|"
+    r"journal club|coffee|lunch|dinner|breakfast|call|zoom|chat|met|meet|meeting|interview|"
+    r"match day|orientation|deadline|submission|networking|reception|discussed|spoke|talked|"
+    r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
+    r"acp|sgim|aamc|acgme|idweek|shm)\b"
+)
+
+# The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
+AFFILIATION = re.compile(
+    r"\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
+    r"attending|faculty|professor|chief|director|chair|program|student|students|"
+    r"i am|i'm|we are|i work|work|works|working|train|trains|training|matched|match|"
+    r"rotating|rotation|based|practice|practices|practicing|colleague|colleagues|team|"
+    r"department|dept|division|school|university|college|research|lab|group|from your)\b"
+)
+
+# First person: the sender speaking about themselves.
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've|I'd|we|us|our)\b")
+
+# Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
+OWNER = re.compile(
+    r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
+    r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|"
+    r"department|dept|program|clinic's|desk|pager|lab)|"
+    r"(?P<patient>patient'?s?|pt'?s?|his|her|hers|their|him|them|family|caregiver|daughter|"
+    r"son|wife|husband|mother|father|guardian|parent|parents|spouse|partner|sister|brother|"
+    r"relative|next of kin|home))\b"
+)
+
+# Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
+EPONYM_FOLLOWER = re.compile(
+    r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|score|scale|criteria|criterion|reflex|"
+    r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
+    r"palsy|ulcer|node|procedure|operation|fracture|equation|formula|index|trial|protocol|"
+    r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
+    r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
+    r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
+    r"scholars?|foundation|institute|center|centre|hospital|clinic|university|college|"
+    r"school|building|hall|library)\b",
+    re.IGNORECASE,
+)
+
+# Capitalised words that are never a person's surname in these messages.
+NOT_A_SURNAME = frozenset(
+    [
+        "hospital", "clinic", "center", "centre", "medical", "health", "healthcare", "general",
+        "memorial", "university", "institute", "college", "school", "foundation", "department",
+        "dept", "unit", "ward", "floor", "room", "bed", "disease", "syndrome", "score", "the",
+        "and", "or", "of", "for", "with", "in", "on", "at", "to", "from", "by", "a", "an", "is",
+        "was", "has", "had", "his", "her", "their", "this", "that", "these", "those", "who",
+        "which", "what", "when", "where", "why", "how", "while", "after", "before", "during",
+        "since", "until", "patient", "patients", "pt", "md", "do", "phd", "np", "pa", "rn",
+        "mph", "ms", "mba", "facp", "faap", "pgy", "emergency", "internal", "family",
+        "pediatrics", "surgery", "medicine", "cardiology", "oncology", "neurology",
+        "psychiatry", "radiology", "pathology", "dermatology", "urology", "orthopedics",
+        "anesthesia", "obstetrics", "gynecology", "nephrology", "hematology", "endocrinology",
+        "gastroenterology", "pulmonology", "rheumatology", "infectious", "critical", "care",
+        "primary", "team", "service", "program", "residency", "fellowship", "conference",
+        "meeting", "annual", "summit", "society", "association", "college", "academy", "board",
+        "trial", "study", "guideline", "guidelines", "criteria", "protocol", "type", "stage",
+        "grade", "class", "phase", "group", "level", "vitamin", "hepatitis", "factor", "lead",
+        "test", "street", "st", "ave", "avenue", "road", "rd", "blvd", "drive", "lane", "way",
+        "court", "suite", "apt", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow",
+        "yesterday", "dear", "hi", "hello", "thanks", "thank", "best", "regards", "sincerely",
+        "cheers", "warmly", "yours", "also", "however", "please", "could", "would", "should",
+        "will", "can", "may", "african", "american", "asian", "hispanic", "latino", "latina",
+        "latinx", "caucasian", "native", "pacific", "islander", "indian", "european", "middle",
+        "eastern", "jewish", "arab"
+    ]
+)
+
+# Words in a capitalised run that make it a care facility ("Cedars-Sinai Medical Center").
+FACILITY_WORD = (
+    r"(?:Hospitals?|Hosp\.?|Clinics?|Medical\s+Cent(?:er|re)|Med\.?\s+(?:Cent(?:er|re)|Ctr\.?)|"
+    r"Health(?:care|\s+System|\s+Center|\s+Centre)?|HealthCenter|Infirmary|Sanatorium|"
+    r"Nursing\s+Home|Rehab(?:ilitation)?(?:\s+Center)?|Hospice|Urgent\s+Care|"
+    r"Children's|Presbyterian|Memorial|General|Methodist|Baptist|Mercy|Kaiser|"
+    r"Medical\s+Group|Medical\s+Associates|Med\b|Practice|Surgery\s+Center|Cancer\s+Center|"
+    r"Cent(?:er|re)|Institute|VA|Veterans\s+Affairs)"
+)
+
+US_STATES = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY", "PR"
+]
+# A state is not smaller than a state: "a care center in California" is not PHI.
+STATE_NAMES = frozenset(
+    [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "wisconsin", "wyoming"
+    ]
+) | {
+    "new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
+    "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+    "puerto rico", "the united states", "united states", "usa", "us", "u.s.",
+}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names, shipped as a small data file (general knowledge, not benchmark data)."""
+    lines = (DATA / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        line.strip() for line in lines if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,168 @@
+"""Patient names.
+
+A capitalised word is a patient's name only with evidence: a courtesy title (Mr./Mrs./Ms.) in a
+sentence about a patient, an explicit label ("Name:", "patient is", "named"), a patient noun or
+age right before it ("pt Sarah L.", "a 54-year-old, Ana Ruiz"), or a common given name followed
+by a surname or a surname initial ("John D.") in a sentence about a patient. A clinician ("Dr.
+Roberts") counts only when tied to the patient's care ("seen by Dr. Roberts") - the "Dr. Okafor"
+a resident writes to is the contact, not PHI. Names in the greeting and signature are the
+correspondents and are never flagged. Once a name is flagged, its other mentions are too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import CAP, EPONYM_FOLLOWER, INITIAL, NOT_A_SURNAME, first_names
+from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
+
+# A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
+_CORE = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}(?:\s+{INITIAL})?|{INITIAL}(?:\s+{CAP})?)"
+
+_COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>{_CORE})")
+_CLINICIAN = re.compile(rf"\b(?:Dr|Doctor)\.?\s+(?P<name>{_CORE})")
+_CARE_BEFORE = re.compile(
+    r"\b(?:seen|seeing|examined|evaluated|treated|referred|admitted|followed|managed|"
+    r"operated(?: on)?|consult(?:ed)?|cared for|visit(?:ed)?|appointment|appt|"
+    r"under(?: the care of)?|care of|with|w/|by|per|to|(?:patient|pt|records?|notes?|chart)\s+of|"
+    r"physician|attending|pcp|provider|doctor|surgeon|in charge)[\s:,]*(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
+_CARE_AFTER = re.compile(
+    r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(
+    rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client))\s*:\s*(?P<name>{_CORE})"
+    rf"|\b(?i:named|called|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
+    rf"goes\s+by|name\s+is)\s+(?P<name2>{_CORE})"
+)
+_PATIENT_NOUN = re.compile(
+    rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|son|daughter|"
+    rf"infant|baby|veteran|mother|father|husband|wife|\d{{1,3}}\s?(?:yo|y/o|y\.o\.)|"
+    rf"\d{{1,3}}[- ]years?[- ]old)|\d{{1,3}}\s?(?:M|F))(?:\s*,\s*|\s+)(?P<name>{_CORE})"
+)
+_GIVEN_NAME = re.compile(
+    rf"(?<![\w.])(?P<first>{CAP})(?:\s+{CAP})?\s+(?P<last>{CAP}|{INITIAL})"
+)
+_WORD = re.compile(CAP + r"|[A-Z]\b")
+_PROFESSIONAL_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a possessive "'s" and trailing spaces from a name span."""
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix, start, end):
+            end -= len(suffix)
+    return start, end
+
+
+def _plausible(ctx: MessageContext, start: int, end: int, need_given: bool) -> bool:
+    name = ctx.text[start:end]
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _WORD.findall(name)]
+    long_words = [w for w in words if len(w) > 1]
+    if not long_words and len(words) < 1:
+        return False
+    if any(w.lower() in NOT_A_SURNAME for w in long_words):
+        return False
+    if ctx.is_correspondent(name) and (len(long_words) < 2 or long_words[-1] in ctx.correspondents):
+        return False
+    if EPONYM_FOLLOWER.match(ctx.text, end):
+        return False
+    if not need_given:
+        return True
+    return bool(long_words) and any(
+        part in first_names() for part in re.split(r"[-'\u2019]", long_words[0])
+    )
+
+
+def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
+    text = ctx.text
+    found: list[Candidate] = []
+
+    def emit(start: int, end: int, priority: int = P_NAME) -> None:
+        start, end = _trim(text, start, end)
+        if end > start:
+            found.append(Candidate("NAME", start, end, priority))
+
+    for m in _LABELLED.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        s, e = m.span(group)
+        if not ctx.in_frame(s) and _plausible(ctx, s, e, need_given=False):
+            emit(s, e, P_LABELLED)
+    for m in _COURTESY.finditer(text):
+        s, e = m.span("name")
+        if ctx.around_patient(s) and _plausible(ctx, s, e, need_given=False):
+            emit(s, e)
+    for m in _CLINICIAN.finditer(text):
+        s, e = m.span("name")
+        if not ctx.about_patient(s) or not _plausible(ctx, s, e, need_given=False):
+            continue
+        tied = _CARE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
+            _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
+        )
+        shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
+        if tied or shortened:
+            emit(s, e)
+    for m in _PATIENT_NOUN.finditer(text):
+        s, e = m.span("name")
+        if ctx.in_frame(s) or _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        if _plausible(ctx, s, e, need_given=False) and _name_like(text[s:e]):
+            emit(s, e)
+    for m in _GIVEN_NAME.finditer(text):
+        s, e = m.start(), m.end()
+        if not ctx.near_patient(s) or _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        if _plausible(ctx, s, e, need_given=True):
+            emit(s, e)
+    yield from found
+    yield from _other_mentions(ctx, found)
+
+
+def _name_like(name: str) -> bool:
+    """After a patient noun a single word must look like a given name, not "Patient Education"."""
+    words = _WORD.findall(name)
+    return len(words) >= 2 or (bool(words) and words[0] in first_names())
+
+
+def _other_mentions(ctx: MessageContext, found: list[Candidate]) -> Iterator[Candidate]:
+    """Once "Mr. Alvarez" is flagged, "Alvarez" elsewhere in the text is the same patient."""
+    text = ctx.text
+    words: set[str] = set()
+    for c in found:
+        for w in _WORD.findall(text[c.start : c.end]):
+            w = w.removesuffix("'s").removesuffix("\u2019s")
+            if len(w) > 2 and w not in ctx.correspondents:
+                words.add(w)
+    covered = sorted((c.start, c.end) for c in found)
+    for word in words:  # str.find: compiling a pattern per text would cost more than searching
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _standalone(text, at, end) and _another_mention(ctx, covered, at, end):
+                yield Candidate("NAME", at, end, P_NAME)
+            at = text.find(word, end)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "'\u2019") and not (after.isalnum() or after == "-")
+
+
+def _another_mention(
+    ctx: MessageContext, covered: list[tuple[int, int]], start: int, end: int
+) -> bool:
+    i = bisect_right(covered, (start, len(ctx.text))) - 1
+    if (i >= 0 and covered[i][1] > start) or ctx.in_frame(start):
+        return False
+    if _PROFESSIONAL_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return False
+    return EPONYM_FOLLOWER.match(ctx.text, end) is None

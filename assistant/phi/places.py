@@ -1,0 +1,187 @@
+"""Places smaller than a state that are tied to a patient: the facility where they were seen,
+the city they live in or came from.
+
+A networking message names institutions and cities all the time as affiliations ("a PGY-1 at
+Mass General in Boston") or venues ("at ACP in Boston"); those are not PHI. A place counts only
+in a sentence about a patient and when a care event leads to it ("admitted to", "seen at",
+"treated at", "lives in") or it names a care facility (Hospital, Clinic, Medical Center...) and no
+affiliation cue ("resident at", "I work at") leads to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import (
+    AFFILIATION,
+    CAP,
+    EPONYM_FOLLOWER,
+    FACILITY_WORD,
+    NETWORKING_EVENT,
+    NOT_A_SURNAME,
+    STATE_NAMES,
+    US_STATES,
+    lower_ascii,
+)
+from assistant.phi.recognizers import P_PLACE, Candidate
+
+# One word of a place name: "Cedars-Sinai", "St.", "Mt.", "UCSF", "NYU", "Children's", "&".
+_PW = rf"(?:(?:St|Mt|Ft)\.?(?![a-z])|{CAP}|[A-Z]{{2,6}}(?:['\u2019]s)?|[A-Z]\.?[A-Z]\.?)"
+_RUN = rf"{_PW}(?:(?:\s+|-|\s+(?:of|the|and|for)\s+|\s*&\s*){_PW}){{0,6}}"
+_STATE = r"(?:" + "|".join(US_STATES) + r")\b"
+_NOT_STATE = r"(?!(?:" + "|".join(US_STATES) + r")\b)"
+_TAIL = rf"(?:(?:,\s+|\s+in\s+){_NOT_STATE}{CAP}(?:\s+{CAP}){{0,2}})?(?:,\s+{_STATE})?"
+
+# A facility is found from its anchor word ("Hospital", "Clinic", "clinic") outwards: the run of
+# capitalised words before it, and after a proper facility word the rest of its name and city.
+_FACILITY_ANCHOR = re.compile(
+    rf"(?<![\w'])(?:{FACILITY_WORD}(?![\w-])|(?P<noun>clinic|office|facility|branch|hospital|"
+    rf"practice|med(?:ical)?\s+cent(?:er|re)|campus|location|site|center|centre|ward|unit)\b)"
+)
+_RUN_BEFORE = re.compile(rf"(?<![\w'])(?:{_RUN})\s+")
+_AFTER_FACILITY = re.compile(rf"(?:\s+{_RUN})?(?![\w-]){_TAIL}")
+_NOUN_TAIL = re.compile(_TAIL)
+_AFTER_EVENT = re.compile(
+    r"\b(?i:admitted|admission|transferred|seen|treated|tx'?d|evaluated|examined|operated(?: on)?|"
+    r"hospitali[sz]ed|presented|visited|visit|diagnosed|followed|managed|discharged|"
+    r"care|surgery|biopsy|procedure|came|went|referred|consulted|delivered|born|died|"
+    r"lives|living|resides|residing|resident|moved|relocated|home|carried|performed|done|"
+    r"conducted|scheduled|assessed|reviewed|tested|imaged|scanned|screened|vaccinated|"
+    r"report|notes?|case|records?|follow-?up|appointment|appt|admit|located|found|attends?|"
+    r"attending|patient|pt)"
+    r"(?P<gap>(?:\s+[\w.,'/-]+){0,5}?)\s+(?i:at|to|in|from|@)\s+(?:the\s+)?"
+    rf"(?P<place>{_RUN}){_TAIL}"
+)
+# "at Johns Hopkins", "@ UCSF" in a sentence about a patient: where the care happened.
+_AT_PLACE = re.compile(
+    rf"(?:\b(?i:at|@)|\b(?i:resident\s+of|native\s+of))\s+(?:the\s+)?(?P<place>{_RUN}){_TAIL}"
+)
+# A venue or a source rather than a place of care: "presented at", "a talk at", "published at".
+_NOT_CARE_BEFORE = re.compile(
+    r"\b(?i:talk|lecture|poster|presented|presenting|present|spoke|speak|speaking|met|meet|"
+    r"meeting|conference|session|workshop|interview|interviewed|published|course|rotation|"
+    r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role)\b"
+    r"[^.;?!]{0,20}$"
+)
+_CITY_STATE = re.compile(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
+_FROM = re.compile(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
+_FROM_PERSON = re.compile(
+    r"\b(?i:patient|pt|male|female|man|woman|boy|girl|gentleman|lady|veteran)\s*,?\s*$"
+)
+# A facility quoted as a source of knowledge, not as where a patient was seen.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?i:recommendations?|guidelines?|guidance|protocols?|stud(?:y|ies)|trials?|research|"
+    r"researchers|experts?|data|according to|published|criteria|consensus|review|paper|"
+    r"article|report(?:ed)?|statement|approach|pathway|program|course|webinar|lecture)\b"
+    r"[^.;?!]{0,24}$"
+)
+# "the Denver metro area", "the Midwest region": a region, not a subdivision tied to an address.
+_REGION_AFTER = re.compile(r"\s+(?i:metro(?:politan)?\s+area|area|region|state)\b")
+_NOT_PLACE = frozenset(
+    """
+    ICU MICU SICU CCU CVICU NICU PICU ED ER OR PACU IR GI ENT OB MRI CT PT OT EMS EMR EHR IP ID
+    IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_MONTHS = re.compile(
+    r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|"
+    r"Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|"
+    r"Sun(?:day)?|Today|Tomorrow|Yesterday)\b\.?",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(rf"{CAP}|[A-Z]{{2,6}}")
+_PERSON_GAP = re.compile(
+    r"\b(?i:your|you|talk|lecture|poster|session|interview|presentation|conference|meeting)\b"
+)
+
+
+def _meaningful(place: str) -> bool:
+    """A run that is only ward acronyms, months, a state or everyday words is not a place."""
+    words = _WORDS.findall(place)
+    if not words or place.split()[0] in _NOT_PLACE or _MONTHS.match(place):
+        return False
+    if place.strip(" ,.").lower() in STATE_NAMES:
+        return False
+    if NETWORKING_EVENT.fullmatch(lower_ascii(words[0])):
+        return False
+    return any(w not in _NOT_PLACE and w.lower() not in NOT_A_SURNAME for w in words)
+
+
+def _affiliated(ctx: MessageContext, start: int) -> bool:
+    """'a PGY-1 at', 'I work at', 'residency at': the place is someone's workplace."""
+    return AFFILIATION.search(ctx.lower, max(0, start - 28), start) is not None
+
+
+def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterator[Candidate]:
+    text = ctx.text
+    for s, e in _facilities(ctx):
+        if _affiliated(ctx, s) or _SOURCE_BEFORE.search(text, max(0, s - 40), s):
+            continue
+        yield Candidate("LOCATION", s, _strip(text, s, e), P_PLACE)
+    for m in _AFTER_EVENT.finditer(text):
+        s = m.start("place")
+        if _PERSON_GAP.search(m.group("gap")) or not ctx.about_patient(s):
+            continue
+        if _affiliated(ctx, s) and not _affiliated(ctx, m.start()):
+            continue
+        if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
+            continue
+        if _meaningful(m.group("place")):
+            yield Candidate("LOCATION", s, _strip(text, s, m.end()), P_PLACE)
+    for m in _AT_PLACE.finditer(text):
+        s = m.start("place")
+        if not ctx.about_patient(s) or _affiliated(ctx, m.start()):
+            continue
+        venue = _NOT_CARE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if venue or not _meaningful(m.group("place")):
+            continue
+        if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
+            continue
+        yield Candidate("LOCATION", s, _strip(text, s, m.end()), P_PLACE)
+    for m in _CITY_STATE.finditer(text):
+        s = m.start("place")
+        if ctx.about_patient(s) and not _affiliated(ctx, s) and _meaningful(m.group("place")):
+            yield Candidate("LOCATION", s, m.end(), P_PLACE)
+    for m in _FROM.finditer(text):
+        s = m.start("place")
+        if not ctx.about_patient(s) or not _meaningful(m.group("place")):
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        after_name = any(0 <= m.start() - e <= 3 for _, e in names)
+        if after_name or _FROM_PERSON.search(before):
+            yield Candidate("LOCATION", s, m.end(), P_PLACE)
+
+
+def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
+    """Spans of care facilities named in sentences about a patient."""
+    text = ctx.text
+    last_end = 0
+    for a in _FACILITY_ANCHOR.finditer(text):
+        if a.start() < last_end or not ctx.about_patient(a.start()):
+            continue
+        lo = max(last_end, a.start() - 100)
+        before = None
+        for r in _RUN_BEFORE.finditer(text, lo, a.start()):
+            if r.end() == a.start():
+                before = r
+                break
+        if a.group("noun"):
+            if before is None or not _meaningful(before.group()):
+                continue
+            start, end = before.start(), _NOUN_TAIL.match(text, a.end()).end()
+        else:
+            start = before.start() if before else a.start()
+            end = _AFTER_FACILITY.match(text, a.end()).end()
+            if len(_WORDS.findall(text, start, end)) < 2:
+                continue
+        last_end = end
+        yield start, end
+
+
+def _strip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return end

@@ -1,0 +1,362 @@
+"""Recognisers for the structured identifiers: labelled numbers, SSNs, phones, faxes, e-mail,
+URLs, IP addresses, dates, ages over 89, ZIP codes and street addresses.
+
+Each recogniser finds the shape with one compiled pattern and then asks the message context
+whether the match belongs to a patient. Labels that only ever describe a person's record (MRN,
+DOB, SSN, member ID, account, licence, VIN, serial number) count on their own; contact details
+(phone, fax, e-mail, URL) count only when tied to a patient and not to the sender.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import lower_ascii
+
+# Priorities decide overlaps: a labelled number beats the bare shape it also matches.
+P_LABELLED, P_STRONG, P_CONTACT, P_DATE, P_PLACE, P_NAME = 90, 80, 70, 60, 50, 40
+
+
+@dataclass(frozen=True)
+class Candidate:
+    type: str
+    start: int
+    end: int
+    priority: int
+    weak: bool = False  # identifying only next to another identifier of the same patient
+
+
+# ---- labels ---------------------------------------------------------------------------------
+# A label word names what the value after it is. Ordered alternatives: longest first.
+_LABELS: list[tuple[str, str]] = [
+    ("SSN", r"ssn|ss\s?#|social\s+security(?:\s+(?:number|no\.?|#))?"),
+    ("MRN", r"mrn|m\.r\.n\.?|emr|ehr|"
+            r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:number|no\.?|num|#))?|"
+            r"record(?:\s*(?:number|no\.?|num|#))?|"
+            r"chart\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)|unit\s+number"),
+    ("HEALTH_PLAN", r"member\s*(?:id|#|number)|subscriber\s*(?:id|#)|beneficiary(?:\s*(?:id|#|"
+                    r"number))?|medicare(?:\s*(?:id|#|number))?|medicaid(?:\s*(?:id|#|number))?|"
+                    r"hicn|mbi|hbn|insur\w*|ins\.?|policy|health\s*plan|plan\s*(?:id|number|#)|"
+                    r"(?:his|her|their|the)\s+plan|hmo(?:\s*id)?|ppo|group\s*(?:number|#)|"
+                    r"prescription\s+plan"),
+    ("ACCOUNT", r"acct\.?|account(?:\s*(?:number|no\.?|#))?|billing\s*(?:number|#|id)"),
+    ("LICENSE", r"licen[cs]e(?:\s*(?:number|no\.?|#))?|driver'?s\s+licen[cs]e|dl\s*#|"
+                r"certificate(?:\s*(?:number|no\.?|#))?|passport(?:\s*(?:number|no\.?|#))?"),
+    ("VEHICLE", r"vin|vehicle\s*id\w*|licen[cs]e\s+plate|plate\s*(?:number|no\.?|#)"),
+    ("DEVICE", r"serial(?:\s*(?:number|no\.?|#))?|s/n|device\s*(?:id|identifier|serial)|udi|imei"),
+    ("ID", r"patient\s*id|pt\.?\s*id|id\s*#|id|identifier|case\s*(?:number|no\.?|#)?|"
+           r"ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?|site\s*id|"
+           r"encounter\s*(?:number|no\.?|#|id)|visit\s*(?:number|#|id)|accession(?:\s*(?:number|"
+           r"no\.?|#))?|claim\s*(?:number|no\.?|#)|fin|csn|code"),
+    ("FAX", r"fax(?:\s*(?:number|no\.?|#))?"),
+    ("CONTACT", r"phone(?:\s*(?:number|no\.?|#))?|tel\.?|telephone|cell(?:\s*phone)?|mobile|"
+                r"contact(?:\s*(?:number|info|information|phone|#|email))?|pager|e-?mail|"
+                r"call|text|reach(?:ed)?"),
+    ("IP", r"ip(?:\s*address)?|ipv[46]"),
+    ("DATE", r"dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|dod|"
+             r"date\s+of\s+death|died(?:\s+on)?|date\s+of\s+(?:service|admission|discharge)|"
+             r"admit(?:ted)?(?:\s+date)?|discharge(?:d)?(?:\s+date)?|dos"),
+    ("LOCATION", r"zip(?:\s*code)?|postal\s+code|address|lives\s+at|residing\s+at|resides\s+at"),
+]
+_LABEL_TYPES = [t for t, _ in _LABELS]
+LABEL = re.compile(  # run on the lower-cased text
+    r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w-])"
+)
+# Between a label and its value: punctuation and a few filler words ("is", "number", "no.").
+_FILLER = re.compile(
+    r"[\s:#=.(-]*(?:(?:is|was|are|number|no|num|id|includes|under|of|with|plan|policy|"
+    r"the|any|issues|a|an|listed|as|on|file|card)\b[\s:#=.(-]*){0,4}"
+)
+UNCONDITIONAL = {"SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"}
+
+
+def label_before(ctx: MessageContext, start: int, labels: list[tuple[int, int, str]]) -> str | None:
+    """The label whose value slot `start` is in, if any (label then only filler words)."""
+    found = label_span_before(ctx, start, labels)
+    return found[2] if found else None
+
+
+def label_span_before(
+    ctx: MessageContext, start: int, labels: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    i = bisect_right(labels, (start, -1, "")) - 1
+    while i >= 0:
+        lstart, lend, kind = labels[i]
+        if start - lend > 48:
+            return None
+        if lend <= start:
+            if _FILLER.fullmatch(ctx.lower, lend, start):
+                return labels[i]
+            return None
+        i -= 1
+    return None
+
+
+def find_labels(text: str) -> list[tuple[int, int, str]]:
+    """Every label, with runs like "insurance ID" or "contact phone" merged into the first."""
+    merged: list[tuple[int, int, str]] = []
+    for m in LABEL.finditer(lower_ascii(text)):
+        kind = m.lastgroup or ""
+        if merged and m.start() - merged[-1][1] <= 2 and not text[merged[-1][1] : m.start()].strip(
+            " \t-"
+        ):
+            start, _, first = merged[-1]
+            merged[-1] = (start, m.end(), first)
+            continue
+        merged.append((m.start(), m.end(), kind))
+    return merged
+
+
+# ---- shapes ---------------------------------------------------------------------------------
+SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d ])\d{3} \d{2} \d{4}(?![\d ])")
+PHONE = re.compile(
+    r"(?<![\w+-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-])"
+    r"|(?<![\w+])\+\d{1,3}(?:[-.\s]\d{1,4}){2,5}(?![\w-])"
+)
+EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b"
+)
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]{2,2048}"
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|me|health|info)/[^\s<>\"'()]{1,2048}",
+    re.IGNORECASE,
+)
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+IP = re.compile(
+    rf"(?<![\d.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?!\d|\.\d)"
+    r"|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![:\w])"
+    r"|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?![:\w])"
+)
+# A record number or code: letters optional, then digits (a digit must be present).
+CODE = re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
+    r"(?<![\w@./-])#?(?=(?:[A-Za-z-]{0,20}\d){3})[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}"
+    r"(?![\w@-])"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
+DATE = re.compile(
+    rf"\b{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"  # April 12, 2023 / Feb 2nd 2021
+    rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR}\b)?"  # 15th of January 2022
+    rf"|\b{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d\b"  # March 2022
+    rf"|\b(?:[12]\d|3[01]|0?[1-9])[-/ ]{_MONTH}[-/ ](?:19|20)?\d\d\b"  # 17-Feb-2023
+    r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])\1(?:(?:19|20)\d\d|\d\d)"
+    r"(?![\d/-])"  # 9/15/2023, 07-15-2023, 02/14/22
+    r"|(?<![\d/.-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"  # ISO
+    r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/.])"  # 3/14 (checked)
+)
+# "last week", "last Friday", "yesterday": relative dates tied to a care event. A relative year or
+# season ("last year", "last summer") reveals no more than the year and is left alone.
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?:last|this past|past)\s+(?:week|month|night|weekend|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|yesterday|(?:\d{1,2}|two|three|four|five|six)\s+"
+    r"(?:days|weeks)\s+ago)\b",
+    re.IGNORECASE,
+)
+_SHORT_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}$")
+AGE = re.compile(
+    r"(?<![\d.])(?P<n>\d{2,3})\s?-?\s?(?:years?|yrs?)\s?-?\s?old\b"
+    r"|(?<![\d.])(?P<n2>\d{2,3})\s?(?:yo|y/o|y\.o\.|yrs?)(?![\w/])"
+    r"|\b(?:age|aged)\s*:?\s*(?P<n3>\d{2,3})\b"
+    r"|(?<![\d.])(?P<n4>\d{2,3})\s+years\s+of\s+age\b",
+    re.IGNORECASE,
+)
+_AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(
+    r"\s*(?:hospital|building|institution|tradition|program|journal|society|church|house|"
+    r"home|company|tree|school|college|university|clinic|practice|bridge|road)\b",
+    re.IGNORECASE,
+)
+ZIP_IN_ADDRESS = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
+STREET = re.compile(
+    r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?"
+    r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]{1,8})?"
+)
+_PHONE_DIGITS = re.compile(r"\d")
+
+
+def contact_tied(
+    ctx: MessageContext, pos: int, label: str | None, label_start: int | None = None
+) -> bool:
+    """Is the phone/fax/e-mail/URL at `pos` a patient's (not the sender's or a colleague's)?
+
+    With a label ("Phone:", "contact:") the owner is the word right before the label ("his
+    phone:", "my cell:"); without one, the nearest owner word before the number decides.
+    """
+    if ctx.in_frame(pos):
+        return False
+    if label in ("CONTACT", "FAX", "IP") and label_start is not None:
+        owner = ctx.owner(label_start, window=25)
+        if owner:
+            return owner == "patient"
+        return ctx.is_case_text and ctx.near_patient(pos)
+    owner = ctx.owner(pos)
+    if owner == "patient":
+        return True
+    if owner in ("sender", "professional") or ctx.first_person(pos):
+        return False
+    return ctx.about_patient(pos)
+
+
+_MONTH_YEAR = re.compile(rf"{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d$")
+_CARE_EVENT_BEFORE = re.compile(
+    r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|seen|visit(?:ed)?|presented|"
+    r"diagnosed|dx'?d?|treated|tx'?d|evaluated|operated|surgery|procedure|biopsy|born|died|"
+    r"appointment|appt|transferred|delivered|underwent|suffered|developed|sustained|"
+    r"experienced|onset|started|began|stroke|arrest|fell|injured)\b[^.;?!]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> bool:
+    if label == "DATE":
+        return not ctx.in_frame(start)
+    if not ctx.near_patient(start):
+        return False
+    if _MONTH_YEAR.match(ctx.text, start, end):
+        # a month and year alone ("since January 2023") only when a care event leads to it
+        return _CARE_EVENT_BEFORE.search(ctx.text, max(0, start - 60), start) is not None
+    event = ctx.nearest_event(start)
+    if event == "networking":
+        return False
+    return event == "patient" or ctx.about_patient(start)
+
+
+def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Iterator[Candidate]:
+    """Every structured identifier in the text that belongs to a patient."""
+    text = ctx.text
+    taken: list[tuple[int, int]] = []
+    for m in SSN.finditer(text):
+        label = label_before(ctx, m.start(), labels)
+        kind = label if label in UNCONDITIONAL else "SSN"
+        taken.append((m.start(), m.end()))
+        yield Candidate(kind, m.start(), m.end(), P_LABELLED if label else P_STRONG)
+    for m in EMAIL.finditer(text):
+        taken.append((m.start(), m.end()))
+        lab = label_span_before(ctx, m.start(), labels)
+        if contact_tied(ctx, m.start(), lab and lab[2], lab and lab[0]):
+            yield Candidate("EMAIL", m.start(), m.end(), P_STRONG)
+    for m in URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?":
+            end -= 1
+        taken.append((m.start(), end))
+        if ctx.owner(m.start()) == "patient" and not ctx.in_frame(m.start()):
+            yield Candidate("URL", m.start(), end, P_STRONG)
+    for m in IP.finditer(text):
+        lab = label_span_before(ctx, m.start(), labels)
+        taken.append((m.start(), m.end()))
+        if contact_tied(ctx, m.start(), lab and lab[2], lab and lab[0]):
+            yield Candidate("IP_ADDRESS", m.start(), m.end(), P_STRONG)
+    for m in PHONE.finditer(text):
+        if len(_PHONE_DIGITS.findall(m.group())) < 10:
+            continue
+        lab = label_span_before(ctx, m.start(), labels)
+        label = lab and lab[2]
+        taken.append((m.start(), m.end()))
+        if label in UNCONDITIONAL:
+            yield Candidate(label, m.start(), m.end(), P_LABELLED)
+        elif contact_tied(ctx, m.start(), label, lab and lab[0]):
+            kind = "FAX" if label == "FAX" or _fax_before(text, m.start()) else "PHONE"
+            yield Candidate(kind, m.start(), m.end(), P_CONTACT)
+    for m in DATE.finditer(text):
+        if _SHORT_NUMERIC.match(m.group()) and not _event_word_right_before(ctx, m.start()):
+            continue
+        label = label_before(ctx, m.start(), labels)
+        taken.append((m.start(), m.end()))
+        if date_tied(ctx, m.start(), m.end(), label):
+            yield Candidate("DATE", m.start(), m.end(), P_DATE)
+    for m in RELATIVE_DATE.finditer(text):
+        if ctx.near_patient(m.start()) and ctx.nearest_event(m.start()) == "patient":
+            yield Candidate("DATE", m.start(), m.end(), P_DATE, weak=True)
+    for m in AGE.finditer(text):
+        n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+        if not 90 <= n <= 125 or ctx.in_frame(m.start()):
+            continue
+        if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        if _NOT_A_PERSON.match(text, m.end()):
+            continue
+        yield Candidate("AGE", m.start(), m.end(), P_DATE)
+    for m in STREET.finditer(text):
+        taken.append((m.start(), m.end()))
+        if _place_tied(ctx, m.start(), label_before(ctx, m.start(), labels)):
+            yield Candidate("LOCATION", m.start(), m.end(), P_PLACE)
+    for m in ZIP_IN_ADDRESS.finditer(text):
+        if _place_tied(ctx, m.start(), None):
+            yield Candidate("LOCATION", m.start("zip"), m.end("zip"), P_PLACE)
+    yield from _codes(ctx, labels, taken)
+
+
+def _codes(
+    ctx: MessageContext, labels: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> Iterator[Candidate]:
+    """Record numbers and codes: kept when a label says what they are."""
+    text = ctx.text
+    taken.sort()
+    for m in CODE.finditer(text):
+        s, e = m.start(), m.end()
+        i = bisect_right(taken, (s, len(text))) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # already a date, phone, SSN, e-mail...
+        token = m.group()
+        digits = sum(ch.isdigit() for ch in token)
+        letters = sum(ch.isalpha() for ch in token)
+        if digits < 3 or (digits < 4 and letters < 2) or (not letters and digits < 5):
+            continue
+        if _UNIT_AFTER.match(text, e):
+            continue  # a dose or a lab value, not a code
+        label = label_before(ctx, s, labels)
+        if label in UNCONDITIONAL:
+            yield Candidate(label, s, e, P_LABELLED)
+        elif label == "LOCATION" and digits == len(token) == 5:
+            yield Candidate("LOCATION", s, e, P_LABELLED)
+
+
+_UNIT_AFTER = re.compile(
+    r"\s?(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mEq|meq|%|mmHg|bpm|cc|hours?|hrs?|days?|"
+    r"weeks?|months?|years?|patients?|cases?|steps?|words?|people)\b"
+)
+
+
+def _place_tied(ctx: MessageContext, pos: int, label: str | None) -> bool:
+    if ctx.in_frame(pos):
+        return False
+    if ctx.about_patient(pos) and ctx.nearest_event(pos, window=40) == "patient":
+        return True  # "visited our clinic at 12 Elm Street": where the patient was seen
+    owner = ctx.owner(pos)
+    if owner == "patient" or label == "LOCATION":
+        return owner not in ("sender", "professional")
+    if owner in ("sender", "professional") or ctx.first_person(pos):
+        return False
+    return ctx.about_patient(pos)
+
+
+_FAX = re.compile(r"\bfax", re.IGNORECASE)
+
+
+def _fax_before(text: str, pos: int) -> bool:
+    return _FAX.search(text, max(0, pos - 50), pos) is not None
+
+
+_EVENT_RIGHT_BEFORE = re.compile(
+    r"(?:\bon|\bsince|\badmitted|\bdischarged|\bseen|\bdob:?|\bborn|\bdied|\bfrom|\buntil|"
+    r"\bthrough|\bto)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _event_word_right_before(ctx: MessageContext, pos: int) -> bool:
+    """A bare month/day like 3/14 counts only right after 'on', 'admitted', 'DOB'..."""
+    return _EVENT_RIGHT_BEFORE.search(ctx.text, max(0, pos - 14), pos) is not None

@@ -114,10 +114,15 @@ def retrieve(request: DraftRequest, settings: Settings, k: int = 8) -> list[Prin
 
 
 def run_checks(comp: Composition, request: DraftRequest, settings: Settings) -> list[Finding]:
+    """The project's checks plus the guard's own: contact details, suspicious requests and
+    numbers or dates the request does not hold (offsets into "Subject: ...\\n\\nbody")."""
     from assistant.checks import check
+    from assistant.guard import scan, unsupported
 
-    return check(message_text(comp.subject, comp.body), request, kind=request.kind,
-                 channel=request.effective_channel, settings=settings)
+    text = message_text(comp.subject, comp.body)
+    findings = check(text, request, kind=request.kind, channel=request.effective_channel,
+                     settings=settings)
+    return findings + scan(text, request) + unsupported(text, request)
 
 
 def _guard(comp: Composition, request: DraftRequest, tags: list[str]) -> list[str]:
@@ -278,9 +283,6 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     if comp.gaps:
         notices.append("To make it stronger, add " + "; ".join(comp.gaps) + ".")
     findings = run_checks(comp, request, settings)
-    from assistant.guard import scan
-
-    findings += scan(message_text(comp.subject, comp.body), request)
     return Draft(
         kind=request.kind, channel=request.effective_channel, subject=comp.subject,
         body=comp.body, engine=used, principles=_cite(comp.principle_ids, principles, settings),

@@ -114,6 +114,47 @@ def scan(text: str, request: DraftRequest) -> list[Finding]:
     return sorted(findings, key=lambda f: f.start or 0)
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DATE_WORD = re.compile(r"\b(" + "|".join(MONTHS + WEEKDAYS) + r")\b")
+NUMBER = re.compile(r"(?<![\w.])\d[\d,.:/-]*\d|(?<![\w.])\d(?![\w])")
+
+
+def _spoken_dates(request: DraftRequest) -> str:
+    out = []
+    for d in filter(None, [request.meeting.date, request.today]):
+        out.append(f"{MONTHS[d.month - 1]} {d.day} {d.year} {WEEKDAYS[d.weekday()]}")
+    return " ".join(out)
+
+
+def unsupported(text: str, request: DraftRequest) -> list[Finding]:
+    """Warnings for a number, month or weekday the request (notes included) does not hold:
+    the usual shape of an invented date, count or deadline in a model's draft."""
+    source = " ".join(_request_texts(request, include_notes=True)) + " " + _spoken_dates(request)
+    numbers = {n.lstrip("0") for n in re.findall(r"\d+", source)}
+    findings: list[Finding] = []
+    for m in NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.fullmatch(r"\s*", text[line_start:m.start()]) and text[m.end():m.end() + 1] == ".":
+            continue  # an agenda's item number
+        if all(part.lstrip("0") in numbers for part in re.findall(r"\d+", m.group(0))):
+            continue
+        findings.append(Finding(
+            code="unsupported_fact", severity="warning", start=m.start(), end=m.end(),
+            message=f"The draft states {m.group(0)!r}, which the request does not hold",
+            suggestion="Remove it or add the fact to the request.",
+            principle="personalize-every-message"))
+    for m in DATE_WORD.finditer(text):
+        if m.group(0).lower() not in source.lower():
+            findings.append(Finding(
+                code="unsupported_fact", severity="warning", start=m.start(), end=m.end(),
+                message=f"The draft names {m.group(0)!r}, a date the request does not hold",
+                suggestion="Remove it or add the date to the request.",
+                principle="personalize-every-message"))
+    return sorted(findings, key=lambda f: f.start or 0)
+
+
 def _sentence_spans(text: str) -> Iterable[tuple[int, int]]:
     """Sentence spans that never cross a line break (a sign-off line stays its own unit)."""
     for line in re.finditer(r"[^\n]+", text):

@@ -82,3 +82,20 @@ def test_bad_prompt_files(tmp_path: Path) -> None:
         render("system", settings)
     (tmp_path / "system.md").write_text("Costs $$5 for ${who}", encoding="utf-8")
     assert render("system", settings, who="you") == "Costs $5 for you\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Thank you for meeting at SGIM 2026.", []),
+        ("I will send the slides from the meeting on Friday.", ["Friday"]),
+        ("It was great to meet on March 3.", ["March", "3"]),
+        ("Let's meet for 15 minutes.", ["15"]),
+        ("1. A brief introduction\n2. Your career path", []),
+        ("Call me at (415) 555-0134 any time.", []),  # the signature holds it
+    ],
+)
+def test_unsupported_numbers_and_dates(text: str, flagged: list[str]) -> None:
+    found = guard.unsupported(text, REQUEST)
+    assert sorted(text[f.start:f.end] for f in found) == sorted(flagged)
+    assert all(f.code == "unsupported_fact" and f.severity == "warning" for f in found)

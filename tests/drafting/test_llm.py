@@ -241,3 +241,16 @@ def test_engine_status_never_shows_the_key(settings: Settings) -> None:
     status = engine_status(keyed)
     assert status["engine"] == "llm" and status["key_set"] is True
     assert "sk-secret" not in json.dumps(status)
+
+
+def test_an_invented_date_triggers_the_revision(fake_openai: FakeOpenAI,
+                                                llm_settings: Settings) -> None:
+    invented = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"].replace(
+        "by Friday.", "by Friday, and I'll see you at the March 3 retreat.")}
+    fake_openai.then({"draft": invented})
+    result = draft(REQUEST, engine="llm", settings=llm_settings)
+    assert len(fake_openai.requests) == 2
+    feedback = fake_openai.messages(1)[-1]["content"]
+    assert "[unsupported_fact]" in feedback and "'March'" in feedback
+    assert result.body == GOOD_DRAFT["body"]
+    assert not [f for f in result.findings if f.code == "unsupported_fact"]

@@ -9,6 +9,7 @@ collection persists which embedding function built it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from pathlib import Path
@@ -21,6 +22,9 @@ from assistant.errors import ConfigurationError
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIMENSIONS = 384
 _BATCH = 32
+# Below this many word pieces a batch is embedded on one BLAS thread: for a short query, waking
+# a second thread costs more than the arithmetic (10x the CPU time on a busy 2-core machine).
+_SINGLE_THREAD_TOKENS = 2048
 
 _lock = threading.Lock()
 _model: _MiniLM | None = None
@@ -159,6 +163,12 @@ class _MiniLM:
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         # Sort by length so each batch pads little: a batch costs its longest member.
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        tokens = sum(len(e.ids) for e in encodings)
+        with _blas_threads(1 if tokens < _SINGLE_THREAD_TOKENS else None):
+            self._encode_sorted(encodings, order, out)
+        return out
+
+    def _encode_sorted(self, encodings: list[Any], order: list[int], out: np.ndarray) -> None:
         for start in range(0, len(order), _BATCH):
             chunk = order[start:start + _BATCH]
             seq = max(len(encodings[i].ids) for i in chunk)
@@ -169,7 +179,21 @@ class _MiniLM:
                 ids[row, :len(e)] = e
                 mask[row, :len(e)] = 1.0
             out[chunk] = self._forward(ids, mask)
-        return out
+
+
+_controller: Any = None
+
+
+def _blas_threads(limit: int | None) -> Any:
+    """A context that caps numpy's BLAS threads (no-op for None)."""
+    global _controller
+    if limit is None:
+        return contextlib.nullcontext()
+    if _controller is None:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = ThreadpoolController()
+    return _controller.limit(limits=limit, user_api="blas")
 
 
 def _get_model() -> _MiniLM:

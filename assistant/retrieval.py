@@ -110,10 +110,11 @@ def get_principle(principle_id: str, settings: Settings | None = None) -> Princi
     return _corpus(settings).principles.get(principle_id)
 
 
-def _ranked(
-    question: str, k: int, kind: str | None, settings: Settings
-) -> list[tuple[str, float, dict[str, Any]]]:
-    """(principle id, fused score, chroma metadata) best first."""
+def _ranked(question: str, k: int, kind: str | None, settings: Settings) -> list[tuple[str, float]]:
+    """(principle id, fused score) best first.
+
+    Chroma returns distances only: fetching metadata costs ten times the query itself, and
+    ensure_index has just made the index match the local knowledge base, which has it all."""
     ensure_index(settings)
     corpus = _corpus(settings)
     collection = open_collection(settings)
@@ -123,22 +124,15 @@ def _ranked(
     where = {f"kind_{kind}": True} if kind else None
     res = collection.query(
         query_texts=[question], n_results=total, where=where,  # type: ignore[arg-type]
-        include=["metadatas", "distances"],  # type: ignore[list-item]
+        include=["distances"],  # type: ignore[list-item]
     )
     body: dict[str, float] = {}
     title: dict[str, float] = {}
-    metas: dict[str, dict[str, Any]] = {}
-    for rid, meta, dist in zip(
-        res["ids"][0], (res.get("metadatas") or [[]])[0], (res.get("distances") or [[]])[0],
-        strict=True,
-    ):
-        meta = dict(meta or {})
-        pid = str(meta.get("principle") or rid.removesuffix(TITLE_SUFFIX))
-        if meta.get("part") == "title" or rid.endswith(TITLE_SUFFIX):
-            title[pid] = 1.0 - float(dist)
-        else:
-            body[pid] = 1.0 - float(dist)
-            metas[pid] = meta
+    for rid, dist in zip(res["ids"][0], (res.get("distances") or [[]])[0], strict=True):
+        if rid.endswith(TITLE_SUFFIX):
+            title[rid.removesuffix(TITLE_SUFFIX)] = 1.0 - float(dist)
+        elif rid in corpus.principles:
+            body[rid] = 1.0 - float(dist)
     if not body:
         return []
     ids = list(body)
@@ -151,8 +145,8 @@ def _ranked(
         # Each signal relative to its best candidate, so neither scale depends on the question.
         v = vector[i] / top_vec if top_vec > 0 else 0.0
         lex = lexical[i] / top_lex if top_lex > 0 else 0.0
-        factor = TYPE_FACTOR.get(str(metas[i].get("type", "principle")), 1.0)
-        fused.append((i, factor * (VECTOR_WEIGHT * v + (1 - VECTOR_WEIGHT) * lex), metas[i]))
+        factor = TYPE_FACTOR.get(corpus.principles[i].type, 1.0)
+        fused.append((i, factor * (VECTOR_WEIGHT * v + (1 - VECTOR_WEIGHT) * lex)))
     fused.sort(key=lambda t: (-t[1], t[0]))
     return fused[:k]
 
@@ -175,13 +169,11 @@ def search(
     question = _check(question, k, kind)
     settings = settings or get_settings()
     corpus = _corpus(settings)
-    results = []
-    for pid, score, meta in _ranked(question, k, kind, settings):
-        p = corpus.principles.get(pid)
-        title = p.title if p else str(meta.get("title", pid))
-        text = p.text if p else str(meta.get("text", ""))
-        results.append(SearchResult(id=pid, title=title, text=text, score=round(score, 4)))
-    return results
+    return [
+        SearchResult(id=pid, title=corpus.principles[pid].title, text=corpus.principles[pid].text,
+                     score=round(score, 4))
+        for pid, score in _ranked(question, k, kind, settings)
+    ]
 
 
 _KIND_QUERY = {
@@ -222,4 +214,4 @@ def principles_for(
     settings = settings or get_settings()
     corpus = _corpus(settings)
     ranked = _ranked(request_query(request), max(1, min(k, MAX_K)), request.kind, settings)
-    return [corpus.principles[pid] for pid, _, _ in ranked if pid in corpus.principles]
+    return [corpus.principles[pid] for pid, _ in ranked]

@@ -113,6 +113,26 @@ def retrieve(request: DraftRequest, settings: Settings, k: int = 8) -> list[Prin
     return principles_for(request, k=k, settings=settings)
 
 
+def retrieve_or_fallback(request: DraftRequest, settings: Settings,
+                         notices: list[str]) -> list[Principle]:
+    """A broken or unreachable index must not stop a draft: fall back to the principles that
+    serve this kind, straight from knowledge/, and say so."""
+    try:
+        return retrieve(request, settings)
+    except InputError:
+        raise
+    except Exception as exc:
+        from assistant.knowledge import load_principles
+
+        notices.append(f"The principle index could not be searched ({type(exc).__name__}); "
+                       "principles were taken from the knowledge files instead.")
+        try:
+            pool = load_principles(settings.knowledge_dir)
+        except Exception:  # no knowledge either: draft without citations rather than fail
+            return []
+        return [p for p in pool if request.kind in p.kinds][:8]
+
+
 def run_checks(comp: Composition, request: DraftRequest, settings: Settings) -> list[Finding]:
     """The project's checks plus the guard's own: contact details, suspicious requests and
     numbers or dates the request does not hold (offsets into "Subject: ...\\n\\nbody")."""
@@ -263,8 +283,8 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     returned Draft is the final, checked version)."""
     settings = settings or get_settings()
     chosen = resolve_engine(engine, settings)
-    principles = retrieve(request, settings)
     notices: list[str] = []
+    principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen
     if chosen == "llm":
         try:

@@ -174,10 +174,9 @@ def notes_block(notes: str | None) -> str:
 
 def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings: Settings) -> str:
     facts, missing = facts_and_missing(request)
-    greeting = ph.greeting(request) if request.effective_channel == "email" else \
-        ph.greeting(request).replace("Hello,", "Hello")
     common = render(
-        "common", settings, channel_rules=channel_rules(request, settings), greeting=greeting,
+        "common", settings, channel_rules=channel_rules(request, settings),
+        greeting=ph.greeting(request),
         facts=facts, missing=missing, principles=principles_block(principles),
         notes=notes_block(request.notes),
     )

@@ -177,3 +177,17 @@ def test_rewrite_keeps_the_users_voice(built_index: Settings) -> None:
     for gone in ("Hey", "thx", "REALLY", "!!", "[Conference]", "mentor?", "😀"):
         assert gone not in body
     assert not re.search(r"\bur\b", body)
+
+
+def test_a_broken_index_does_not_stop_a_draft(built_index: Settings,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.drafting as drafting
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("collection is corrupt")
+
+    monkeypatch.setattr(drafting, "retrieve", broken)
+    result = draft(_follow_up(), engine="offline", settings=built_index)
+    assert "SGIM 2026" in result.body
+    assert "could not be searched (RuntimeError)" in (result.notice or "")
+    assert result.principles and "follow-up-thank-them" in [p.id for p in result.principles]

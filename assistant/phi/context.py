@@ -119,7 +119,10 @@ class MessageContext:
         lo = max(start, pos - window)
         i = bisect_right(self.owner_positions, (pos, "")) - 1
         if i >= 0 and self.owner_positions[i][0] >= lo:
-            return self.owner_positions[i][1]
+            kind = self.owner_positions[i][1]
+            if kind == "pronoun":  # "her", "his daughter": a patient's only in talk of a patient
+                return "patient" if self.near_patient(pos) else None
+            return kind
         return None
 
     def first_person(self, pos: int) -> bool:
@@ -176,11 +179,23 @@ def analyse(text: str) -> MessageContext:
     ctx.correspondents = _correspondents(text, ctx.greeting_end, ctx.signature_start)
     flags = [False] * len(ctx.sentence_starts)
     cue_count = 0
+    weak = [False] * len(ctx.sentence_starts)
     for m in PATIENT_CUE.finditer(lower):
         if ctx.in_frame(m.start()):
             continue
-        flags[ctx.sentence_index(m.start())] = True
+        i = ctx.sentence_index(m.start())
+        if m.group("strong"):
+            flags[i] = True
+        else:
+            weak[i] = True
         cue_count += 1
+    # A weak cue ("discharge summaries", "my appointment") counts only when the sender is not
+    # talking about themselves in that sentence.
+    for i, is_weak in enumerate(weak):
+        if is_weak and not flags[i]:
+            start = ctx.sentence_starts[i]
+            end = ctx.sentence_starts[i + 1] if i + 1 < len(flags) else len(text)
+            flags[i] = FIRST_PERSON.search(text, start, end) is None
     # A sentence right after one about a patient continues it ("Phone: ...", "Seen at ... on
     # ..."), unless it turns to the sender or to a networking event.
     own = flags[:]

@@ -33,22 +33,25 @@ def lower_ascii(text: str) -> str:
 # Patterns marked "(lower-cased text)" must be run on lower_ascii(text).
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = re.compile(
-    r"\b(?:patients?|pts?|pt's|patient's|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|years?[- ]old|"
-    r"\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|admission|discharged?|hospitali[sz]ed|"
-    r"presented (?:to|with|at)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|"
-    r"medical record|chart|bedside|inpatient|outpatient|icu|ed visit|er visit|"
-    r"seen (?:at|in|by|on)|last seen|treated|evaluated|underwent|operated|biopsy|"
-    r"appointment|appt|follow-?up visit|check-?up|his chart|her chart|"
-    r"in bed|bed \d+|room \d+|hospital course|\d{1,3}\s?(?:yo|y/o)?\s?[mf]|"
-    r"\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|infant|"
-    r"caregiver|insurance|medicare|medicaid|ssn|allerg(?:y|ic)|meds|medications?|"
-    r"prescrib\w*|symptoms?|complain\w*|(?<!in )case|cases|dialysis)\b"
+    # strong: a specific patient is meant
+    r"\b(?:(?P<strong>patients?|pts?|pt's|patient's|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
+    r"years?[- ]old|\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
+    r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
+    r"bedside|seen (?:at|in|by|on)|last seen|underwent|in bed|bed \d+|room \d+|"
+    r"\d{1,3}\s?(?:yo|y/o)?\s?[mf]|\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|"
+    r"infant|caregiver|his chart|her chart|hospital course|ssn)"
+    # weak: clinical words that also occur when a resident talks about their own work
+    r"|admission|discharge|chart|inpatient|outpatient|icu|ed visit|er visit|treated|"
+    r"evaluated|operated|biopsy|appointment|appt|follow-?up visit|check-?up|insurance|"
+    r"medicare|medicaid|allerg(?:y|ic)|meds|medications?|prescrib\w*|symptoms?|complain\w*|"
+    r"(?<!in )case|cases|dialysis)\b"
 )
 
 # Events in a patient's care that a date, a place or a clinician can be tied to.
 PATIENT_EVENT = re.compile(
     r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"
-    r"visit(?:ed|s)?|presented|presenting|diagnosed|diagnosis|dx|treated|tx'?d|treatment|"
+    r"visit(?:ed|s)?|presented (?:to|with)|presenting|diagnosed|diagnosis|dx|treated|tx'?d|"
+    r"treatment|"
     r"evaluated|examined|operated|surgery|procedure|biopsy|imaging|scan|mri|ct|labs?|"
     r"appointment|appt|follow-?up|check-?up|consulted|consult|encounter|reviewed|"
     r"born|birth|dob|died|death|expired|deceased|passed away|intubated|delivered|"
@@ -65,7 +68,9 @@ NETWORKING_EVENT = re.compile(
     r"journal club|coffee|lunch|dinner|breakfast|call|zoom|chat|met|meet|meeting|interview|"
     r"match day|orientation|deadline|submission|networking|reception|discussed|spoke|talked|"
     r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
-    r"acp|sgim|aamc|acgme|idweek|shm)\b"
+    r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
+    r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
+    r"interview day|visit day|open house)\b"
 )
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
@@ -73,7 +78,9 @@ AFFILIATION = re.compile(
     r"\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
     r"attending|faculty|professor|chief|director|chair|program|student|students|"
     r"i am|i'm|we are|i work|work|works|working|train|trains|training|matched|match|"
-    r"rotating|rotation|based|practice|practices|practicing|colleague|colleagues|team|"
+    r"rotating|rotation|rotated|trained|worked|studied|graduated|interviewed|shadowed|"
+    r"volunteered|volunteer|did my|applying|apply|applied|"
+    r"based|practice|practices|practicing|colleague|colleagues|team|"
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
 )
 
@@ -85,9 +92,9 @@ OWNER = re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
     r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|"
     r"department|dept|program|clinic's|desk|pager|lab)|"
-    r"(?P<patient>patient'?s?|pt'?s?|his|her|hers|their|him|them|family|caregiver|daughter|"
-    r"son|wife|husband|mother|father|guardian|parent|parents|spouse|partner|sister|brother|"
-    r"relative|next of kin|home))\b"
+    r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
+    r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"
+    r"parent|parents|spouse|partner|sister|brother|relative))\b"
 )
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
@@ -98,7 +105,7 @@ EPONYM_FOLLOWER = re.compile(
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
-    r"scholars?|foundation|institute|center|centre|hospital|clinic|university|college|"
+    r"scholars?|foundation|institute|center|centre|hospital|university|college|"
     r"school|building|hall|library)\b",
     re.IGNORECASE,
 )

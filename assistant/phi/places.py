@@ -125,6 +125,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         s = m.start("place")
         if _PERSON_GAP.search(m.group("gap")) or not ctx.about_patient(s):
             continue
+        if ctx.nearest_event(s) == "networking":
+            continue
         if _affiliated(ctx, s) and not _affiliated(ctx, m.start()):
             continue
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
@@ -135,7 +137,9 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         s = m.start("place")
         if not ctx.about_patient(s) or _affiliated(ctx, m.start()):
             continue
-        venue = _NOT_CARE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        venue = _NOT_CARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
+            ctx.nearest_event(s) == "networking"
+        )
         if venue or not _meaningful(m.group("place")):
             continue
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
@@ -143,11 +147,15 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         yield Candidate("LOCATION", s, _strip(text, s, m.end()), P_PLACE)
     for m in _CITY_STATE.finditer(text):
         s = m.start("place")
-        if ctx.about_patient(s) and not _affiliated(ctx, s) and _meaningful(m.group("place")):
+        if not ctx.about_patient(s) or _affiliated(ctx, s) or ctx.nearest_event(s) == "networking":
+            continue
+        if _meaningful(m.group("place")):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in _FROM.finditer(text):
         s = m.start("place")
         if not ctx.about_patient(s) or not _meaningful(m.group("place")):
+            continue
+        if ctx.nearest_event(s) == "networking":
             continue
         before = text[max(0, m.start() - 20) : m.start()]
         after_name = any(0 <= m.start() - e <= 3 for _, e in names)

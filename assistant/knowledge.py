@@ -54,6 +54,11 @@ def _parse_file(path: Path, root: Path) -> Principle:
         raise ConfigurationError(
             f"knowledge file {where}: id {meta['id']!r} must be kebab-case (e.g. keep-it-brief)"
         )
+    if meta["id"] != path.stem:
+        raise ConfigurationError(
+            f"knowledge file {where}: id {meta['id']!r} must match the file name "
+            f"({path.stem!r}), so the file is easy to find from the id a message cites"
+        )
     kinds = meta.get("kinds") or []
     if isinstance(kinds, str):
         kinds = [k.strip() for k in kinds.split(",") if k.strip()]

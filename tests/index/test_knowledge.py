@@ -23,7 +23,7 @@ def test_loads_every_principle_and_skips_readme(small_knowledge: Path) -> None:
 
 
 def test_nested_folders_and_types(small_knowledge: Path) -> None:
-    path = small_knowledge / "examples" / "case-one.md"
+    path = small_knowledge / "examples" / "case-one.md"  # file name = id
     path.parent.mkdir()
     path.write_text(
         "---\nid: case-one\ntitle: A worked example\nsection: case studies\n"
@@ -35,15 +35,17 @@ def test_nested_folders_and_types(small_knowledge: Path) -> None:
 
 BAD_FILES = [
     ("no front matter", "Just text, no header.\n", "no YAML front matter"),
-    ("broken yaml", "---\nid: x-y\ntitle: [unclosed\n---\nText.\n", "invalid YAML"),
-    ("missing title", "---\nid: x-y\nsection: s\n---\nText.\n", "missing 'title'"),
+    ("id not file name", "---\nid: other-id\ntitle: T\nsection: s\n---\nText.\n",
+     "must match the file name"),
+    ("broken yaml", "---\nid: broken\ntitle: [unclosed\n---\nText.\n", "invalid YAML"),
+    ("missing title", "---\nid: broken\nsection: s\n---\nText.\n", "missing 'title'"),
     ("bad id", "---\nid: Not Kebab\ntitle: T\nsection: s\n---\nText.\n", "kebab-case"),
-    ("unknown kind", "---\nid: x-y\ntitle: T\nsection: s\nkinds: [email]\n---\nText.\n",
+    ("unknown kind", "---\nid: broken\ntitle: T\nsection: s\nkinds: [email]\n---\nText.\n",
      "unknown kind 'email'"),
-    ("unknown key", "---\nid: x-y\ntitle: T\nsection: s\ncolour: red\n---\nText.\n",
+    ("unknown key", "---\nid: broken\ntitle: T\nsection: s\ncolour: red\n---\nText.\n",
      "unknown key"),
-    ("bad type", "---\nid: x-y\ntitle: T\nsection: s\ntype: essay\n---\nText.\n", "type"),
-    ("empty body", "---\nid: x-y\ntitle: T\nsection: s\n---\n\n", "no text"),
+    ("bad type", "---\nid: broken\ntitle: T\nsection: s\ntype: essay\n---\nText.\n", "type"),
+    ("empty body", "---\nid: broken\ntitle: T\nsection: s\n---\n\n", "no text"),
     ("list front matter", "---\n- a\n- b\n---\nText.\n", "key: value"),
 ]
 

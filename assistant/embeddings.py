@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import numpy as np
 from assistant.errors import ConfigurationError
 
 MODEL_NAME = "all-MiniLM-L6-v2"
+OPENAI_MODEL = "text-embedding-3-small"
 DIMENSIONS = 384
 _BATCH = 32
 # Below this many word pieces a batch is embedded on one BLAS thread: for a short query, waking
@@ -268,9 +270,12 @@ def embedding_function(settings: Any) -> EmbeddingFunction[Documents]:
 
         kwargs: dict[str, Any] = {
             "api_key": settings.openai_api_key.get_secret_value(),
-            "model_name": "text-embedding-3-small",
+            "api_key_env_var": "OPENAI_API_KEY",  # what the collection persists: a name, no key
+            "model_name": OPENAI_MODEL,
         }
         if settings.openai_base_url:
             kwargs["api_base"] = settings.openai_base_url
-        return OpenAIEmbeddingFunction(**kwargs)
+        with warnings.catch_warnings():  # "direct api_key will not be persisted": intended
+            warnings.simplefilter("ignore")
+            return OpenAIEmbeddingFunction(**kwargs)
     return MiniLMEmbeddingFunction()

@@ -83,6 +83,13 @@ def open_client(settings: Settings | None = None) -> ClientAPI:
         return client
 
 
+def collection_name(settings: Settings) -> str:
+    """OpenAI vectors live in their own collection: switching embeddings never mixes the two."""
+    return settings.collection if settings.embeddings == "local" else (
+        f"{settings.collection}-{settings.embeddings}"
+    )
+
+
 def open_collection(settings: Settings | None = None) -> Collection:
     """The principles collection with our embedding function, created with cosine distance."""
     settings = settings or get_settings()
@@ -92,13 +99,13 @@ def open_collection(settings: Settings | None = None) -> Collection:
     client = open_client(settings)
     try:
         return client.get_or_create_collection(
-            name=settings.collection,
+            name=collection_name(settings),
             embedding_function=ef,  # type: ignore[arg-type]
             configuration={"hnsw": {"space": "cosine"}},
         )
     except ValueError as exc:  # an index built with another embedding function
         raise ConfigurationError(
-            f"the index '{settings.collection}' was built with other embeddings ({exc}); "
+            f"the index '{collection_name(settings)}' was built with other embeddings ({exc}); "
             "run `outreach index --rebuild`"
         ) from None
 
@@ -146,7 +153,7 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
         if rebuild:
             client = open_client(settings)
             with contextlib.suppress(Exception):  # absent already: nothing to drop
-                client.delete_collection(settings.collection)
+                client.delete_collection(collection_name(settings))
         collection = open_collection(settings)
         existing = _existing_hashes(collection)
         wanted = {p.id: p for p in principles}
@@ -164,7 +171,7 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
             )
         if removed:
             collection.delete(ids=removed + [i + TITLE_SUFFIX for i in removed])
-        _fresh[_client_key(settings) + (settings.collection,)] = knowledge_signature(settings)
+        _fresh[_client_key(settings) + (collection_name(settings),)] = knowledge_signature(settings)
     return IndexReport(
         added=added,
         updated=len(changed) - added,
@@ -188,7 +195,7 @@ def ensure_index(settings: Settings | None = None) -> IndexReport | None:
 
     Returns the report when it had to (re)index, None when the index was already current."""
     settings = settings or get_settings()
-    key = _client_key(settings) + (settings.collection,)
+    key = _client_key(settings) + (collection_name(settings),)
     signature = knowledge_signature(settings)
     if _fresh.get(key) == signature:
         return None

@@ -5,8 +5,9 @@ PHI policy (redaction, not refusal): before a model call every text field of the
 through `assistant.phi.redact`, so the model sees typed tags instead of identifiers, and the
 notice lists what was withheld. Redaction lets the resident keep drafting when a pasted thread
 mentions a patient; refusing would only push them to delete context by hand. The two parties'
-own names (sender.name, contact.name) are not patient information and are sent; email
-addresses and the signature are never sent (the signature is added back locally). The offline
+own names pass through untouched because the PHI guard is context-aware (a correspondent's
+name is not a patient's); email addresses and the signature are never sent (the signature is
+added back locally). The offline
 engine never leaves the machine, but it still leaves out any field holding PHI, because the
 draft itself goes out by email. Every draft is checked again on the way back (`phi` finding).
 """
@@ -24,7 +25,6 @@ from assistant.errors import ConfigurationError, InputError, ModelProviderError
 from assistant.models import Draft, DraftRequest, Finding, Principle, PrincipleRef
 
 EngineChoice = Literal["auto", "offline", "llm"]
-PARTY_FIELDS = {("sender", "name"), ("contact", "name")}
 STRUCTURED = {("kind",), ("channel",), ("tone",), ("today",), ("meeting", "date"),
               ("contact", "relationship")}
 NEVER_SENT = {("sender", "email"), ("contact", "email"), ("sender", "signature")}
@@ -64,7 +64,7 @@ def protect(request: DraftRequest) -> Protected:
         key = path[:2]
         if key in NEVER_SENT:
             return None
-        if key in PARTY_FIELDS or path in STRUCTURED:
+        if path in STRUCTURED:
             return text
         found = find_phi(text)
         if not found:
@@ -87,7 +87,7 @@ def strip_phi_fields(request: DraftRequest) -> Protected:
     withheld: list[str] = []
 
     def visit(path: tuple[str, ...], text: str) -> str | None:
-        if path[:2] in PARTY_FIELDS or path[:2] in NEVER_SENT or path in STRUCTURED:
+        if path[:2] in NEVER_SENT or path in STRUCTURED:
             return text
         found = find_phi(text)
         if not found:

@@ -174,6 +174,8 @@ class OfflineEngine:
                 body = offline_kinds.linkedin_note_body(ctx)
         if not ctx.email:
             subject = None
+        elif not subject:  # a LinkedIn kind sent by email still needs a subject line
+            subject = "Staying in touch"
         if on_token:
             on_token(body)
         available = {p.id for p in principles}

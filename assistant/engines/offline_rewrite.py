@@ -195,6 +195,10 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
         kept.append("I would love to stay connected and learn from your experience.")
+    if not any(re.search(r"[A-Za-z]{2,}", s) for s in kept):
+        ctx.gap("a note with something left to keep (every sentence of existing_text needed a "
+                "fact the request does not hold); this is a fresh note instead")
+        return None, linkedin_note_body(ctx)
     text = _tidy(" ".join(s for s in [hello, *kept] if s))
     text = _apply_check_fixes(ctx, text)
 

@@ -191,3 +191,60 @@ def test_a_broken_index_does_not_stop_a_draft(built_index: Settings,
     assert "SGIM 2026" in result.body
     assert "could not be searched (RuntimeError)" in (result.notice or "")
     assert result.principles and "follow-up-thank-them" in [p.id for p in result.principles]
+
+
+ODD_VALUES = [
+    "", "  ", "x", "SGIM 2026", "the ACP Internal Medicine Meeting", "a long event name " * 12,
+    "Émilie Côté", "O'Neil", "I'll send you my CV", "send my CV", "coffee?", "!!!",
+    "[Conference]", "http://x.example", "ü" * 300, "Your work", "leads the QI program",
+    "my poster won", "your advice", "Dr. Lee", None, None, None,
+]
+
+
+def test_odd_requests_never_break_the_engine() -> None:
+    """Any combination of odd field values gives a non-empty draft within the channel's limits
+    (a seeded random sample, so a failure is reproducible)."""
+    import random
+
+    from assistant.engines.offline import OfflineEngine
+    from assistant.models import KINDS
+
+    rnd = random.Random(7)
+    settings = Settings(_env_file=None)
+
+    def v():  # type: ignore[no-untyped-def]
+        return rnd.choice(ODD_VALUES)
+
+    for _ in range(400):
+        data = {
+            "kind": rnd.choice(KINDS), "tone": rnd.choice([None, "warm", "formal"]),
+            "channel": rnd.choice([None, "email", "linkedin_note", "linkedin_message"]),
+            "today": "2026-05-08",
+            "sender": {"name": v(), "role": v(), "program": v(), "signature": v(),
+                       "interests": [x for x in (v(), v()) if x is not None]},
+            "contact": {"name": v(), "title": v(), "their_work": v(),
+                        "relationship": rnd.choice([None, "new", "met_once", "mentor",
+                                                    "sponsor", "peer"])},
+            "meeting": {"event": v(), "date": rnd.choice([None, "2026-05-06", "2027-01-01"]),
+                        "topics": [x for x in (v(), v()) if x is not None],
+                        "specific_detail": v(), "next_step": v()},
+            "ask": v(), "update": {"news": v(), "credit": v()},
+            "decisions": [x for x in (v(), v(), v()) if x is not None],
+            "existing_text": v(),
+        }
+        request = DraftRequest.model_validate(data)
+        out = OfflineEngine().compose(request, [], settings)
+        assert out.body.strip(), data
+        if request.effective_channel == "email":
+            assert out.subject and len(out.subject) <= 70, data
+        else:
+            assert out.subject is None
+        if request.effective_channel == "linkedin_note":
+            assert len(out.body) <= settings.linkedin_note_limit, data
+
+
+def test_phi_in_a_party_field_is_left_out(built_index: Settings) -> None:
+    request = _follow_up(contact={"name": "the patient John Smith, MRN 4451234"})
+    result = draft(request, engine="offline", settings=built_index)
+    assert "John Smith" not in result.body and "4451234" not in result.body
+    assert "contact.name" in (result.notice or "")

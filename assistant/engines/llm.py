@@ -260,6 +260,8 @@ class LLMEngine:
             raise ModelProviderError(
                 f"the model's answer was not a draft in the expected form: {one_line(exc, 120)}"
             ) from exc
+        if not out.body.strip():
+            raise ModelProviderError("the model returned an empty draft")
         subject = (out.subject or "").strip() or None
         if subject and subject.lower() in ("none", "null", "n/a"):
             subject = None

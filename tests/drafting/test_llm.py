@@ -254,3 +254,17 @@ def test_an_invented_date_triggers_the_revision(fake_openai: FakeOpenAI,
     assert "[unsupported_fact]" in feedback and "'March'" in feedback
     assert result.body == GOOD_DRAFT["body"]
     assert not [f for f in result.findings if f.code == "unsupported_fact"]
+
+
+EMPTY = json.dumps({"subject": "Hi", "body": "", "principle_ids": []})
+
+
+@pytest.mark.parametrize("content", ["Sure! Here is your email: Dear Dr. Okafor...", EMPTY])
+def test_an_unreadable_answer_is_a_provider_error(fake_openai: FakeOpenAI,
+                                                  llm_settings: Settings, content: str) -> None:
+    fake_openai.then({"content": content})
+    with pytest.raises(ModelProviderError, match="expected form|empty draft"):
+        draft(REQUEST, engine="llm", settings=llm_settings)
+    fake_openai.then({"content": content})
+    fallback = draft(REQUEST, engine="auto", settings=llm_settings)
+    assert fallback.engine == "offline" and "language model was not used" in fallback.notice

@@ -145,7 +145,8 @@ NOT_A_SURNAME = frozenset(
 # Words in a capitalised run that make it a care facility ("Cedars-Sinai Medical Center").
 FACILITY_WORD = (
     r"(?:Hospitals?|Hosp\.?|Clinics?|Medical\s+Cent(?:er|re)|Med\.?\s+(?:Cent(?:er|re)|Ctr\.?)|"
-    r"Health(?:care|\s+System|\s+Center|\s+Centre)?|HealthCenter|Infirmary|Sanatorium|"
+    r"Health(?:care|\s+System|\s+Center|\s+Centre)?(?!\s+(?:Plan|ID|Insurance|Number|Record|"
+    r"Savings|Care\s+Proxy|Sciences?|Policy|Equity|Services\s+Research))|HealthCenter|Infirmary|Sanatorium|"
     r"Nursing\s+Home|Rehab(?:ilitation)?(?:\s+Center)?|Hospice|Urgent\s+Care|"
     r"Children's|Presbyterian|Memorial|General|Methodist|Baptist|Mercy|Kaiser|"
     r"Medical\s+Group|Medical\s+Associates|Med\b|Practice|Surgery\s+Center|Cancer\s+Center|"

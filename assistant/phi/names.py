@@ -16,7 +16,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from assistant.phi.context import MessageContext
-from assistant.phi.lexicon import CAP, EPONYM_FOLLOWER, INITIAL, NOT_A_SURNAME, first_names
+from assistant.phi.lexicon import (
+    CAP,
+    EPONYM_FOLLOWER,
+    FACILITY_WORD,
+    INITIAL,
+    NOT_A_SURNAME,
+    first_names,
+)
 from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
@@ -49,7 +56,14 @@ _PATIENT_NOUN = re.compile(
 _GIVEN_NAME = re.compile(
     rf"(?<![\w.])(?P<first>{CAP})(?:\s+{CAP})?\s+(?P<last>{CAP}|{INITIAL})"
 )
+# ", Johnathon Smith," or ", Stan M.," set off by commas in a sentence about a patient.
+_APPOSITIVE = re.compile(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
+_PLACE_START = frozenset(
+    """New San Los Las Santa St Fort Port Mount North South East West Lake Salt El La Palm Long
+    Grand Bay Glen Cedar Oak Elm Pine Maple Spring Springfield""".split()  # noqa: SIM905
+)
 _WORD = re.compile(CAP + r"|[A-Z]\b")
+FACILITY_ANCHOR = re.compile(FACILITY_WORD)
 _PROFESSIONAL_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
 
 
@@ -96,6 +110,9 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         s, e = m.span(group)
         if not ctx.in_frame(s) and _plausible(ctx, s, e, need_given=False):
             emit(s, e, P_LABELLED)
+    if not any(ctx.patient_sentence):  # nothing about a patient: only labelled names count
+        yield from found
+        return
     for m in _COURTESY.finditer(text):
         s, e = m.span("name")
         if ctx.around_patient(s) and _plausible(ctx, s, e, need_given=False):
@@ -115,6 +132,14 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         if ctx.in_frame(s) or _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s):
             continue
         if _plausible(ctx, s, e, need_given=False) and _name_like(text[s:e]):
+            emit(s, e)
+    for m in _APPOSITIVE.finditer(text):
+        s, e = m.span("name")
+        if not ctx.about_patient(s) or text[s : e].split()[0] in _PLACE_START:
+            continue
+        if _PROFESSIONAL_BEFORE.search(text, max(0, s - 14), s):
+            continue
+        if _plausible(ctx, s, e, need_given=False) and not FACILITY_ANCHOR.search(text, s, e):
             emit(s, e)
     for m in _GIVEN_NAME.finditer(text):
         s, e = m.start(), m.end()

@@ -50,7 +50,7 @@ _AFTER_EVENT = re.compile(
     r"lives|living|resides|residing|resident|moved|relocated|home|carried|performed|done|"
     r"conducted|scheduled|assessed|reviewed|tested|imaged|scanned|screened|vaccinated|"
     r"report|notes?|case|records?|follow-?up|appointment|appt|admit|located|found|attends?|"
-    r"attending|patient|pt)"
+    r"attending)"
     r"(?P<gap>(?:\s+[\w.,'/-]+){0,5}?)\s+(?i:at|to|in|from|@)\s+(?:the\s+)?"
     rf"(?P<place>{_RUN}){_TAIL}"
 )
@@ -116,6 +116,8 @@ def _affiliated(ctx: MessageContext, start: int) -> bool:
 
 
 def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterator[Candidate]:
+    if not any(ctx.patient_sentence):
+        return
     text = ctx.text
     for s, e in _facilities(ctx):
         if _affiliated(ctx, s) or _SOURCE_BEFORE.search(text, max(0, s - 40), s):

@@ -118,19 +118,17 @@ PHONE = re.compile(
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-])"
     r"|(?<![\w+])\+\d{1,3}(?:[-.\s]\d{1,4}){2,5}(?![\w-])"
 )
-EMAIL = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b"
-)
-URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]{2,2048}"
-    r"|\b(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|me|health|info)/[^\s<>\"'()]{1,2048}",
-    re.IGNORECASE,
-)
+EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.%+-")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{2,2048}", re.IGNORECASE)
+# A bare address ("gofundme.com/f/x") is found from its ".com/" and walked back to its start.
+URL_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|me|health|info)/[^\s<>\"'()]{1,2048}", re.I)
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-IP = re.compile(
-    rf"(?<![\d.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?!\d|\.\d)"
-    r"|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![:\w])"
-    r"|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?![:\w])"
+IP = re.compile(rf"(?<![\d.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?!\d|\.\d)")
+IP6 = re.compile(
+    r"[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){6}[0-9a-fA-F]{1,4}(?![:\w])"
+    r"|[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){0,5}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?![:\w])"
 )
 # A record number or code: letters optional, then digits (a digit must be present).
 CODE = re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
@@ -163,13 +161,58 @@ RELATIVE_DATE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}$")
-AGE = re.compile(
-    r"(?<![\d.])(?P<n>\d{2,3})\s?-?\s?(?:years?|yrs?)\s?-?\s?old\b"
-    r"|(?<![\d.])(?P<n2>\d{2,3})\s?(?:yo|y/o|y\.o\.|yrs?)(?![\w/])"
-    r"|\b(?:age|aged)\s*:?\s*(?P<n3>\d{2,3})\b"
-    r"|(?<![\d.])(?P<n4>\d{2,3})\s+years\s+of\s+age\b",
+# Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
+# pattern is then tried only where a trigger starts (several times faster than scanning it).
+DIGITS = re.compile(r"\d+")
+PHONE_START = re.compile(r"[(+]?\d+")
+MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _at_triggers(strict: re.Pattern[str], starts: list[int], text: str) -> Iterator[re.Match[str]]:
+    """`strict.finditer(text)`, tried only at the trigger positions `starts` (sorted)."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = strict.match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _emails(text: str) -> Iterator[tuple[int, int]]:
+    """E-mail addresses, found from each '@' (walking back over at most 64 local-part chars)."""
+    at = text.find("@")
+    while at >= 0:
+        m = EMAIL_DOMAIN.match(text, at)
+        if m:
+            start = at
+            while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+                start -= 1
+            clear = start == 0 or text[start - 1] not in _LOCAL_CHARS
+            if start < at and clear:
+                yield start, m.end()
+        at = text.find("@", at + 1)
+
+
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    last = 0
+    for m in URL.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            last = m.end()
+            yield m.start(), m.end()
+    for m in URL_TLD.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 253 and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        if start < m.start() and start >= last and (start == 0 or text[start - 1] in " \t\n(<\"'"):
+            yield start, m.end()
+AGE = re.compile(  # tried only where a run of digits starts
+    r"(?<![\d.])(?P<n>\d{2,3})(?:\s?-?\s?(?:years?|yrs?)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.|yrs?)"
+    r"(?![\w/])|\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
+AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 _NOT_A_PERSON = re.compile(
     r"\s*(?:hospital|building|institution|tradition|program|journal|society|church|house|"
@@ -237,29 +280,32 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
     """Every structured identifier in the text that belongs to a patient."""
     text = ctx.text
     taken: list[tuple[int, int]] = []
-    for m in SSN.finditer(text):
+    digit_starts = [m.start() for m in DIGITS.finditer(text)]
+    for m in _at_triggers(SSN, digit_starts, text):
         label = label_before(ctx, m.start(), labels)
         kind = label if label in UNCONDITIONAL else "SSN"
         taken.append((m.start(), m.end()))
         yield Candidate(kind, m.start(), m.end(), P_LABELLED if label else P_STRONG)
-    for m in EMAIL.finditer(text):
-        taken.append((m.start(), m.end()))
-        lab = label_span_before(ctx, m.start(), labels)
-        if contact_tied(ctx, m.start(), lab and lab[2], lab and lab[0]):
-            yield Candidate("EMAIL", m.start(), m.end(), P_STRONG)
-    for m in URL.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,;:!?":
+    for start, end in _emails(text):
+        taken.append((start, end))
+        lab = label_span_before(ctx, start, labels)
+        if contact_tied(ctx, start, lab and lab[2], lab and lab[0]):
+            yield Candidate("EMAIL", start, end, P_STRONG)
+    for start, end in _urls(text):
+        while end > start and text[end - 1] in ".,;:!?":
             end -= 1
-        taken.append((m.start(), end))
-        if ctx.owner(m.start()) == "patient" and not ctx.in_frame(m.start()):
-            yield Candidate("URL", m.start(), end, P_STRONG)
-    for m in IP.finditer(text):
+        taken.append((start, end))
+        if ctx.owner(start) == "patient" and not ctx.in_frame(start):
+            yield Candidate("URL", start, end, P_STRONG)
+    ips = list(_at_triggers(IP, digit_starts, text))
+    ips += [m for m in IP6.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    for m in ips:
         lab = label_span_before(ctx, m.start(), labels)
         taken.append((m.start(), m.end()))
         if contact_tied(ctx, m.start(), lab and lab[2], lab and lab[0]):
             yield Candidate("IP_ADDRESS", m.start(), m.end(), P_STRONG)
-    for m in PHONE.finditer(text):
+    phone_starts = [m.start() for m in PHONE_START.finditer(text)]
+    for m in _at_triggers(PHONE, phone_starts, text):
         if len(_PHONE_DIGITS.findall(m.group())) < 10:
             continue
         lab = label_span_before(ctx, m.start(), labels)
@@ -270,7 +316,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         elif contact_tied(ctx, m.start(), label, lab and lab[0]):
             kind = "FAX" if label == "FAX" or _fax_before(text, m.start()) else "PHONE"
             yield Candidate(kind, m.start(), m.end(), P_CONTACT)
-    for m in DATE.finditer(text):
+    date_starts = sorted(digit_starts + [m.start() for m in MONTH_START.finditer(text)])
+    for m in _at_triggers(DATE, date_starts, text):
         if _SHORT_NUMERIC.match(m.group()) and not _event_word_right_before(ctx, m.start()):
             continue
         label = label_before(ctx, m.start(), labels)
@@ -280,8 +327,9 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
     for m in RELATIVE_DATE.finditer(text):
         if ctx.near_patient(m.start()) and ctx.nearest_event(m.start()) == "patient":
             yield Candidate("DATE", m.start(), m.end(), P_DATE, weak=True)
-    for m in AGE.finditer(text):
-        n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+    ages = list(_at_triggers(AGE, digit_starts, text)) + list(AGE_WORD.finditer(text))
+    for m in ages:
+        n = int(m.group("n"))
         if not 90 <= n <= 125 or ctx.in_frame(m.start()):
             continue
         if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()):

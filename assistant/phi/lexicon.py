@@ -34,7 +34,9 @@ def lower_ascii(text: str) -> str:
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = re.compile(
     # strong: a specific patient is meant
-    r"\b(?:(?P<strong>patients?|pts?|pt's|patient's|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
+    r"\b(?:(?P<strong>patient(?![- ](?:safety|care|experience|education|outcomes?|centered|"
+    r"centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
+    r"pt|pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
     r"years?[- ]old|\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
     r"bedside|seen (?:at|in|by|on)|last seen|underwent|in bed|bed \d+|room \d+|"
@@ -44,7 +46,7 @@ PATIENT_CUE = re.compile(
     r"|admission|discharge|chart|inpatient|outpatient|icu|ed visit|er visit|treated|"
     r"evaluated|operated|biopsy|appointment|appt|follow-?up visit|check-?up|insurance|"
     r"medicare|medicaid|allerg(?:y|ic)|meds|medications?|prescrib\w*|symptoms?|complain\w*|"
-    r"(?<!in )case|cases|dialysis)\b"
+    r"(?<!in )case|cases|dialysis|patients|pts)\b"
 )
 
 # Events in a patient's care that a date, a place or a clinician can be tied to.
@@ -76,7 +78,8 @@ NETWORKING_EVENT = re.compile(
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
 AFFILIATION = re.compile(
     r"\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
-    r"attending|faculty|professor|chief|director|chair|program|student|students|"
+    r"attending|faculty|professor|chief|director|directs|chair|chairs|leads|runs|founded|"
+    r"program|student|students|hospitalist|physician|surgeon|clinician|nurse|staff|serves|"
     r"i am|i'm|we are|i work|work|works|working|train|trains|training|matched|match|"
     r"rotating|rotation|rotated|trained|worked|studied|graduated|interviewed|shadowed|"
     r"volunteered|volunteer|did my|applying|apply|applied|"

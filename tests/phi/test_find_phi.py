@@ -118,6 +118,35 @@ MUST_FLAG = [
         [("NAME", "Alvarez"), ("NAME", "Alvarez")],
         id="second-mention-of-a-patient-name",
     ),
+    pytest.param(
+        "Dear Dr. Okafor,\nThe patient I mentioned, John Miller (DOB 5/2/1948), was readmitted "
+        "to Mercy Hospital yesterday. Could you take a look at his echo?\nThanks,\nPriya",
+        [("NAME", "John Miller"), ("DATE", "5/2/1948"), ("LOCATION", "Mercy Hospital")],
+        id="email-to-a-colleague-about-a-patient",
+    ),
+    pytest.param(
+        "Quick update on Mrs. Greene in room 412: her daughter asked that we call her at "
+        "312-555-0188.",
+        [("NAME", "Greene"), ("PHONE", "312-555-0188")],
+        id="family-phone-in-update",
+    ),
+    pytest.param(
+        "Case reflection: a 93-year-old woman from Quincy admitted with hip fracture on 2/11.",
+        [("AGE", "93-year-old"), ("LOCATION", "Quincy"), ("DATE", "2/11")],
+        id="reflection-with-age-town-date",
+    ),
+    pytest.param(
+        "For the M&M: patient Sandra Ortiz, 54F, seen in the ED at Tufts Medical Center on "
+        "1/19/2025, her cell is 857-555-0107.",
+        [("NAME", "Sandra Ortiz"), ("LOCATION", "Tufts Medical Center"), ("DATE", "1/19/2025"),
+         ("PHONE", "857-555-0107")],
+        id="m-and-m-note",
+    ),
+    pytest.param(
+        "The patient was seen at our Dallas clinic on July 14th, 2023 (Contact: 214-555-6789).",
+        [("LOCATION", "Dallas clinic"), ("DATE", "July 14th, 2023"), ("PHONE", "214-555-6789")],
+        id="labelled-contact-in-case-text",
+    ),
 ]
 
 # Messages with no PHI at all: every look-alike a networking message is full of.
@@ -227,6 +256,74 @@ MUST_NOT_FLAG = [
     pytest.param(
         "Recommendations from Mayo Clinic on managing gout in older patients were helpful.",
         id="facility-as-a-source",
+    ),
+    pytest.param(
+        "Hi Dr. Patel,\n\nI'm Jordan Lee, an incoming PGY-1 in internal medicine at Brigham and "
+        "Women's Hospital. I read your 2024 JAMA paper on sepsis readmissions and would love 15 "
+        "minutes. I'm free Tuesday, July 9, or Thursday, July 11.\n\nThank you,\nJordan Lee\n"
+        "Brigham and Women's Hospital | jlee@bwh.harvard.edu | (617) 555-0123",
+        id="introduction-with-availability-and-signature",
+    ),
+    pytest.param(
+        "As you suggested, I've started a QI project on discharge summaries at UCSF Medical "
+        "Center.",
+        id="own-project-with-clinical-word",
+    ),
+    pytest.param(
+        "I rotated at Kaiser Permanente Oakland in my fourth year and saw patients with you in "
+        "the heart failure clinic on Thursdays.",
+        id="rotation-site",
+    ),
+    pytest.param(
+        "Thank you for introducing me to Dr. Emily Carter at the reception; she suggested I "
+        "email her at ecarter@stanford.edu.",
+        id="colleague-email-with-pronoun",
+    ),
+    pytest.param(
+        "Dear Dr. Park,\nI presented our case report of a 45-year-old woman with Takayasu "
+        "arteritis at the ACR Convergence in Washington, DC on November 12, and it won a poster "
+        "award.\nSincerely,\nRavi",
+        id="case-report-presented-at-a-meeting",
+    ),
+    pytest.param(
+        "Our team admitted a lot of patients with COVID this winter, and your lecture on "
+        "ventilator management on January 15 helped me on night float.",
+        id="lecture-date-in-a-sentence-about-patients",
+    ),
+    pytest.param(
+        "Thank you again.\n--\nJordan Lee, MD\nPGY-1, Department of Medicine\n"
+        "55 Fruit Street, Boston, MA 02114\n617-555-0123",
+        id="signature-with-street-address",
+    ),
+    pytest.param(
+        "Dear Dr. Nguyen,\nThank you for the advice on my patient with refractory hypertension; "
+        "after we spoke on March 3, we added spironolactone and her pressures improved.\n"
+        "Best regards,\nTom Baker\nPGY-1, Internal Medicine\nUniversity of Michigan",
+        id="thank-you-for-case-advice",
+    ),
+    pytest.param(
+        "Dr. Okafor is a hospitalist at Mass General Hospital in Boston; she has treated "
+        "patients with sickle cell disease for 20 years and directs the Sickle Cell Clinic.",
+        id="pasted-bio-of-the-contact",
+    ),
+    pytest.param(
+        "He leads a study of 300 patients admitted with COPD exacerbations at three hospitals "
+        "in Ohio.",
+        id="research-on-patients-in-general",
+    ),
+    pytest.param(
+        "The patient safety committee meets on the first Monday of each month at Boston "
+        "Children's Hospital.",
+        id="patient-as-an-adjective",
+    ),
+    pytest.param(
+        "Dear Dr. Smith, my co-intern, Dr. Anna Kim, said you mentor residents interested in "
+        "nephrology. I rotated on the renal consult service at Tufts Medical Center in May.",
+        id="co-intern-and-rotation",
+    ),
+    pytest.param(
+        "Headline: Internal Medicine Resident at UCSF | Hospital medicine | QI | Patient safety",
+        id="linkedin-headline",
     ),
     pytest.param("", id="empty"),
     pytest.param("   \n\t ", id="whitespace"),

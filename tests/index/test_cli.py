@@ -85,3 +85,22 @@ def test_malformed_knowledge_is_one_line_not_a_traceback(env: dict[str, str]) ->
     assert out.returncode == 1
     assert len(out.stderr.strip().splitlines()) == 1
     assert "bad.md" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_index_human_report_and_rebuild(env: dict[str, str]) -> None:
+    first = run("index", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "4 added, 0 updated, 0 removed, 0 unchanged" in first.stdout
+    rebuilt = run("index", "--rebuild", "--json", env=env)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert json.loads(rebuilt.stdout)["added"] == 4
+
+
+def test_search_the_real_knowledge_base(built_index) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "OUTREACH_DATA_DIR": str(built_index.data_dir)}
+    env.pop("OUTREACH_KNOWLEDGE_DIR", None)
+    out = run("principles", "search", "How soon should I send a follow-up after meeting someone?",
+              "-k", "3", "--kind", "follow_up", "--json", env=env)
+    assert out.returncode == 0, out.stderr
+    ids = [r["id"] for r in json.loads(out.stdout)["results"]]
+    assert len(ids) == 3 and "follow-up-within-72-hours" in ids

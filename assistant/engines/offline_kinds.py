@@ -123,6 +123,17 @@ def interests_sentence(ctx: Ctx) -> str | None:
     )
 
 
+def goals_sentence(ctx: Ctx) -> str | None:
+    goals = ph.clean(ctx.request.sender.goals)
+    if not goals:
+        return None
+    if ph.is_sentence(goals):
+        return ph.sentence(goals)
+    if goals.lower().startswith("to "):
+        return f"I hope {goals}."
+    return f"I am working toward {ph.decapitalize(goals)}."
+
+
 def news_sentence(news: str) -> str:
     text = ph.clean(news)
     word = ph.first_word(text)
@@ -177,12 +188,18 @@ def introduction(ctx: Ctx) -> tuple[str | None, str]:
     interests = interests_sentence(ctx)
     if interests:
         opening.append(Part(interests, optional=True))
+    goals = goals_sentence(ctx)
+    if goals:
+        opening.append(Part(goals, optional=True))
 
     why: list[Part] = []
     if r.contact.their_work:
         why.append(Part(their_work_sentence(ctx, r.contact.their_work)))
     else:
         ctx.gap("what draws you to this person's work (contact.their_work)")
+        if ph.clean(r.contact.specialty):
+            why.append(Part(f"I am reaching out because of your work in "
+                            f"{ph.clean(r.contact.specialty)}."))
     if detail:
         why.append(Part(detail_sentence(ctx, detail)))
     if r.ask:

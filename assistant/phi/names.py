@@ -38,6 +38,7 @@ _CARE_BEFORE = re.compile(
     r"physician|attending|pcp|provider|doctor|surgeon|in charge)[\s:,]*(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
+_LOOSE_CARE = re.compile(r"(?i:with|w/|by|per|to)\b")
 # "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
 _CARE_AFTER = re.compile(
     r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
@@ -121,9 +122,10 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         s, e = m.span("name")
         if not ctx.about_patient(s) or not _plausible(ctx, s, e, need_given=False):
             continue
-        tied = _CARE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or (
-            _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
-        )
+        care = _CARE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if care and ctx.first_person(s) and _LOOSE_CARE.match(care.group()):
+            care = None  # "I rounded with Dr. Kim": a colleague, not the patient's clinician
+        tied = care or _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
         shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
         if tied or shortened:
             emit(s, e)

@@ -273,6 +273,8 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
     event = ctx.nearest_event(start)
     if event == "networking":
         return False
+    if event is None and ctx.first_person(start):
+        return False  # "Starting residency on June 24, I...": the sender's own calendar
     return event == "patient" or ctx.about_patient(start)
 
 

@@ -147,6 +147,11 @@ MUST_FLAG = [
         [("LOCATION", "Dallas clinic"), ("DATE", "July 14th, 2023"), ("PHONE", "214-555-6789")],
         id="labelled-contact-in-case-text",
     ),
+    pytest.param(
+        "I took care of the patient with Dr. Kim and we discharged him on 4/2.",
+        [("DATE", "4/2")],
+        id="discharge-date-in-first-person",
+    ),
 ]
 
 # Messages with no PHI at all: every look-alike a networking message is full of.
@@ -324,6 +329,14 @@ MUST_NOT_FLAG = [
     pytest.param(
         "Headline: Internal Medicine Resident at UCSF | Hospital medicine | QI | Patient safety",
         id="linkedin-headline",
+    ),
+    pytest.param(
+        "I admitted my first patient with Dr. Sarah Kim as my senior resident.",
+        id="colleague-on-the-team",
+    ),
+    pytest.param(
+        "Starting residency on June 24, I will finally have my own patient list.",
+        id="sender-start-date",
     ),
     pytest.param("", id="empty"),
     pytest.param("   \n\t ", id="whitespace"),

@@ -44,9 +44,6 @@ def _warm_up() -> threading.Thread:
     return thread
 
 
-if not st.get_option("global.appTest"):
-    _warm_up()
-
 PAGES = HERE / "pages"
 BY_FILE: dict[Path, st.Page] = {}
 
@@ -87,3 +84,5 @@ with st.sidebar:
     )
 
 page.run()
+if not st.get_option("global.appTest"):
+    _warm_up()  # after the first page is drawn, so loading the index does not delay it

@@ -147,7 +147,9 @@ def _use_draft(state: dict[str, Any], subject: str | None, body: str) -> None:
         st.success(message)
 
 
+@st.fragment
 def render_draft() -> None:
+    """A fragment: an edit, Apply or Mark as sent reruns only the draft, not the whole form."""
     state = st.session_state.get(STATE)
     if not state:
         return

@@ -95,8 +95,8 @@ if not drafts:
 for d in drafts:
     contact = (d.request.get("contact") or {}).get("name") or "no contact"
     label, colour = STATUS.get(d.status, (d.status, "gray"))
-    when = d.created_at.strftime("%Y-%m-%d %H:%M") if d.created_at else ""
-    title = f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {contact} · {when}"
+    when = d.created_at.strftime("%Y-%m-%d %H:%M UTC") if d.created_at else ""
+    title = f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {contact} · {label} · {when}"
     with st.expander(title):
         st.markdown(f":{colour}-badge[{label}]" + (f" **{d.subject}**" if d.subject else ""))
         if d.error:

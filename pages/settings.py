@@ -16,6 +16,17 @@ page_header(
 cfg = settings()
 status = service.engine_status(cfg)
 
+
+def _keep(widget_key: str, state_key: str) -> None:
+    """Copy a choice out of its widget: Streamlit drops widget state when the page is left."""
+    st.session_state[state_key] = st.session_state[widget_key]
+
+
+for widget_key, state_key, default in (("w_engine", "engine_choice", "auto"),
+                                       ("w_tier", "linkedin_tier_override", None)):
+    if widget_key not in st.session_state:
+        st.session_state[widget_key] = st.session_state.get(state_key, default)
+
 st.subheader("Drafting engine")
 if status.get("engine") == "llm":
     st.success(f"Language model configured: **{status.get('model')}**", icon=":material/cloud:")
@@ -29,14 +40,16 @@ else:
     st.caption("To use a model, set `OPENAI_API_KEY` (and `OPENAI_BASE_URL` for a local or "
                "other OpenAI-compatible server, `OUTREACH_MODEL` for the model) in `.env` and "
                "restart the app.")
-st.radio("Engine for this session", ENGINES, key="engine_choice", horizontal=True,
+st.radio("Engine for this session", ENGINES, key="w_engine", horizontal=True,
+         on_change=_keep, args=("w_engine", "engine_choice"),
          format_func=lambda e: ENGINE_LABELS[e],
          help="Automatic falls back to the offline engine, and says so, when the model fails.")
 
 st.subheader("LinkedIn")
 env_tier = get_settings().linkedin_tier
 st.radio(
-    "Account tier", [None, "free", "premium"], key="linkedin_tier_override", horizontal=True,
+    "Account tier", [None, "free", "premium"], key="w_tier", horizontal=True,
+    on_change=_keep, args=("w_tier", "linkedin_tier_override"),
     format_func=lambda t: {None: f"As configured ({env_tier})", "free": "Free",
                            "premium": "Premium"}[t],
     help="Set OUTREACH_LINKEDIN_TIER in `.env` to make it permanent.",

@@ -35,10 +35,12 @@ class FakeModel:
     calls: list[DraftRequest] = field(default_factory=list)
     pending_at_call: list[list[str]] = field(default_factory=list)
     raises: Exception | None = None
+    engines: list[str] = field(default_factory=list)
 
     def __call__(self, request: DraftRequest, engine: str = "auto", settings: Any = None,
                  on_token: Any = None) -> Draft:
         self.calls.append(request)
+        self.engines.append(engine)
         self.pending_at_call.append([d.status for d in open_store(get_settings()).list_drafts()])
         if self.raises is not None:
             raise self.raises

@@ -1,8 +1,9 @@
 """The app in a real browser: Debian's Chromium driven by Playwright against `streamlit run`.
 
-Fills the form, drafts with the offline engine, sees a finding, edits it away, downloads the
-.eml and parses it. Skipped, with the reason, when /usr/bin/chromium is not installed
-(`.ci/run` installs it). Set OUTREACH_SCREENSHOT=path to also save a screenshot of the page.
+Fills the profile and the form, drafts with the offline engine, sees a finding, edits it away,
+downloads the .eml and parses it, and copies the text to the clipboard. Skipped, with the
+reason, when /usr/bin/chromium is not installed (`.ci/run` installs it). Set
+OUTREACH_SCREENSHOT=path to also save a screenshot of the page.
 """
 
 from __future__ import annotations
@@ -102,7 +103,10 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
 
     with sync_playwright() as p:
         browser = launch(p)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000},
+                                      accept_downloads=True)
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+        page = context.new_page()
         page.goto(f"{app_url}/profile")  # a deep link as the server's first visit
         expect(page.get_by_role("heading", name="Your profile")).to_be_visible(timeout=60_000)
         nav = page.get_by_test_id("stSidebarNav")
@@ -160,6 +164,12 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
         assert msg["From"].addresses[0].addr_spec == "maya.chen@riverside.org"
         assert msg.get_content().strip() == fixed.strip()
         assert download.value.suggested_filename.endswith(".eml")
+
+        code = page.get_by_test_id("stCode")  # the copy button of the ready-to-send text
+        code.hover()
+        code.get_by_role("button").first.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.strip() == f"Subject: {subject}\n\n{fixed.strip()}"
 
         if shot := os.environ.get("OUTREACH_SCREENSHOT"):
             screenshot(page, message, Path(shot))

@@ -119,6 +119,19 @@ def test_phi_in_the_input_is_shown_and_redacted(app: AppTest, fake_model: FakeMo
     assert len(fake_model.calls) == 1 and "12345678" not in (fake_model.calls[0].notes or "")
 
 
+def test_session_choices_reach_the_drafting_service(app: AppTest, fake_model: FakeModel
+                                                    ) -> None:
+    go(app, "settings")
+    app.radio(key="w_tier").set_value("premium").run()
+    app.radio(key="w_engine").set_value("offline").run()
+    go(app, "compose")
+    app.selectbox(key="f_kind").set_value("linkedin_note")
+    fill(app, contact_name="Dr. Ada Okafor")
+    app.button(key="draft_btn").click().run()
+    assert fake_model.engines == ["offline"]
+    assert any("/ 300</b>" in h.value for h in app.html)
+
+
 def test_linkedin_note_has_a_character_counter(app: AppTest, fake_model: FakeModel) -> None:
     app.selectbox(key="f_kind").set_value("linkedin_note")
     fill(app, contact_name="Dr. Ada Okafor")
@@ -216,8 +229,13 @@ def test_settings_show_the_model_but_never_the_key(monkeypatch: pytest.MonkeyPat
 def test_offline_settings_and_tier_override(app: AppTest) -> None:
     go(app, "settings")
     assert "Offline engine" in texts(app) and "200" in texts(app)
-    app.radio(key="linkedin_tier_override").set_value("premium").run()
+    app.radio(key="w_tier").set_value("premium").run()
     assert "up to **300** characters" in texts(app)
+    app.radio(key="w_engine").set_value("offline").run()
+    go(app, "compose")
+    go(app, "settings")  # the choices outlive leaving the page
+    assert app.radio(key="w_tier").value == "premium"
+    assert app.radio(key="w_engine").value == "offline"
 
 
 def test_principles_browse_and_search(app: AppTest) -> None:

@@ -261,12 +261,17 @@ def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
     if blocking or guard_notes:
         feedback = blocking + [Finding(code="guard", severity="error", message=n)
                                for n in guard_notes]
-        second = engine.compose(safe.request, principles, settings, feedback=feedback,
-                                previous=first)
-        _with_signature(second, request)
-        second_notes = _guard(second, request, safe.tags)
-        if _weight(run_checks(second, request, settings)) <= _weight(findings):
-            best, best_notes = second, second_notes
+        try:
+            second = engine.compose(safe.request, principles, settings, feedback=feedback,
+                                    previous=first)
+        except ModelProviderError as exc:  # keep the first answer; its findings are shown
+            best_notes = [*guard_notes, f"The model's revision round failed ({exc}); this is "
+                                        "its first draft."]
+        else:
+            _with_signature(second, request)
+            second_notes = _guard(second, request, safe.tags)
+            if _weight(run_checks(second, request, settings)) <= _weight(findings):
+                best, best_notes = second, second_notes
     known = {p.id for p in principles}  # a model can only have followed what it was shown
     best.principle_ids = [pid for pid in best.principle_ids if pid in known]
     if safe.withheld:

@@ -43,6 +43,7 @@ class FakeOpenAI:
     script: deque[dict[str, Any]] = field(default_factory=deque)
     default: dict[str, Any] = field(default_factory=lambda: dict(GOOD_DRAFT))
     reject_response_format: bool = False
+    chunk_size: int = 7  # characters per streamed chunk
 
     @property
     def url(self) -> str:
@@ -142,7 +143,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             self.send_header("Cache-Control", "no-cache")
             self.send_header("Connection", "close")
             self.end_headers()
-            size = 7
+            size = fake.chunk_size
             pieces = [text[i:i + size] for i in range(0, len(text), size)]
             base = {"id": "chatcmpl-test", "object": "chat.completion.chunk",
                     "created": int(time.time()), "model": body.get("model", "test-model")}

@@ -203,14 +203,18 @@ def test_echoed_phi_tags_are_removed(fake_openai: FakeOpenAI, llm_settings: Sett
     assert "I look forward to staying in touch." in result.body
 
 
-def test_streaming_passes_the_body_on(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+@pytest.mark.parametrize("chunk_size", [1, 7, 10_000])
+def test_streaming_passes_the_body_on(fake_openai: FakeOpenAI, llm_settings: Settings,
+                                      chunk_size: int) -> None:
+    fake_openai.chunk_size = chunk_size
     tokens: list[str] = []
     result = draft(REQUEST, engine="llm", settings=llm_settings, on_token=tokens.append)
     sent = fake_openai.requests[0]["body"]
     assert sent["stream"] is True and "response_format" not in sent
     assert "Principles:" in fake_openai.role_text("user")
-    assert len(tokens) > 5
+    assert len(tokens) > 5 or chunk_size > 1000
     assert "".join(tokens).strip() == result.body == GOOD_DRAFT["body"]
+    assert not any("Principles:" in t or "Subject:" in t for t in tokens)
     assert result.principles
 
 
@@ -268,3 +272,30 @@ def test_an_unreadable_answer_is_a_provider_error(fake_openai: FakeOpenAI,
     fake_openai.then({"content": content})
     fallback = draft(REQUEST, engine="auto", settings=llm_settings)
     assert fallback.engine == "offline" and "language model was not used" in fallback.notice
+
+
+def test_a_failed_revision_keeps_the_first_answer(fake_openai: FakeOpenAI,
+                                                  llm_settings: Settings) -> None:
+    slangy = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"].replace("I look forward",
+                                                               "Thx, I look forward")}
+    fake_openai.then({"draft": slangy}, *[{"status": 500}] * 3)
+    result = draft(REQUEST, engine="auto", settings=llm_settings)
+    assert result.engine == "llm" and "Thx" in result.body
+    assert "revision round failed" in (result.notice or "")
+    assert "slang" in {f.code for f in result.findings}
+    assert len(fake_openai.requests) == 4
+
+
+@pytest.mark.parametrize(
+    ("answer", "subject", "body", "ids"),
+    [
+        ("Subject: Thanks\n\nDear A,\n\nHello.\n\nPrinciples: a, b", "Thanks",
+         "Dear A,\n\nHello.", ["a", "b"]),
+        ("Subject: none\n\nHi A, thanks.", "none", "Hi A, thanks.", []),
+        ("Dear A,\nHello.", None, "Dear A,\nHello.", []),
+    ],
+)
+def test_parse_plain(answer: str, subject: str | None, body: str, ids: list[str]) -> None:
+    from assistant.engines.llm import parse_plain
+
+    assert parse_plain(answer) == (subject, body, ids)

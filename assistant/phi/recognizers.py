@@ -51,7 +51,7 @@ _LABELS: list[tuple[str, str]] = [
     ("ID", r"patient\s*id|pt\.?\s*id|id\s*#|id|identifier|case\s*(?:number|no\.?|#)?|"
            r"ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?|site\s*id|"
            r"encounter\s*(?:number|no\.?|#|id)|visit\s*(?:number|#|id)|accession(?:\s*(?:number|"
-           r"no\.?|#))?|claim\s*(?:number|no\.?|#)|fin|csn|code"),
+           r"no\.?|#))?|claim\s*(?:number|no\.?|#)|fin|csn"),
     ("FAX", r"fax(?:\s*(?:number|no\.?|#))?"),
     ("CONTACT", r"phone(?:\s*(?:number|no\.?|#))?|tel\.?|telephone|cell(?:\s*phone)?|mobile|"
                 r"contact(?:\s*(?:number|info|information|phone|#|email))?|pager|e-?mail|"
@@ -69,7 +69,7 @@ LABEL = re.compile(  # run on the lower-cased text
 # Between a label and its value: punctuation and a few filler words ("is", "number", "no.").
 _FILLER = re.compile(
     r"[\s:#=.(-]*(?:(?:is|was|are|number|no|num|id|includes|under|of|with|plan|policy|"
-    r"the|any|issues|a|an|listed|as|on|file|card)\b[\s:#=.(-]*){0,4}"
+    r"the|any|issues|a|an|listed|as|on|file|card)(?![\w-])[\s:#=.(-]*){0,4}"
 )
 UNCONDITIONAL = {"SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"}
 
@@ -349,13 +349,22 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
     yield from _codes(ctx, labels, taken)
 
 
+_SHORT_NUMBERS_OK = {"MRN", "ACCOUNT", "ID", "DEVICE"}
+
+
 def _codes(
     ctx: MessageContext, labels: list[tuple[int, int, str]], taken: list[tuple[int, int]]
 ) -> Iterator[Candidate]:
-    """Record numbers and codes: kept when a label says what they are."""
+    """Record numbers and codes: the value right after a label that says what it is."""
     text = ctx.text
     taken.sort()
-    for m in CODE.finditer(text):
+    for _, lend, kind in labels:
+        if kind not in UNCONDITIONAL and kind != "LOCATION":
+            continue
+        filler = _FILLER.match(ctx.lower, lend)
+        m = CODE.match(text, filler.end() if filler else lend)
+        if not m:
+            continue
         s, e = m.start(), m.end()
         i = bisect_right(taken, (s, len(text))) - 1
         if i >= 0 and taken[i][1] > s:
@@ -363,14 +372,14 @@ def _codes(
         token = m.group()
         digits = sum(ch.isdigit() for ch in token)
         letters = sum(ch.isalpha() for ch in token)
-        if digits < 3 or (digits < 4 and letters < 2) or (not letters and digits < 5):
+        shortest = 4 if kind in _SHORT_NUMBERS_OK else 5
+        if digits < 3 or (digits < 4 and letters < 2) or (not letters and digits < shortest):
             continue
         if _UNIT_AFTER.match(text, e):
             continue  # a dose or a lab value, not a code
-        label = label_before(ctx, s, labels)
-        if label in UNCONDITIONAL:
-            yield Candidate(label, s, e, P_LABELLED)
-        elif label == "LOCATION" and digits == len(token) == 5:
+        if kind in UNCONDITIONAL:
+            yield Candidate(kind, s, e, P_LABELLED)
+        elif digits == len(token) == 5:  # a labelled ZIP code
             yield Candidate("LOCATION", s, e, P_LABELLED)
 
 

@@ -338,6 +338,10 @@ MUST_NOT_FLAG = [
         "Starting residency on June 24, I will finally have my own patient list.",
         id="sender-start-date",
     ),
+    pytest.param(
+        "For the patient's follow-up visit, billing used CPT code 99214 and ICD-10 code I50.9.",
+        id="billing-codes-are-not-identifiers",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   \n\t ", id="whitespace"),
 ]

@@ -9,7 +9,7 @@ Per-kind sentences live in `offline_kinds`, the LinkedIn rewrite in `offline_rew
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.config import Settings
@@ -136,6 +136,56 @@ def assemble(greeting: str, paragraphs: list[list[Part]], closing: str | None,
     return text
 
 
+CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
+                     re.IGNORECASE)
+
+
+def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
+                    finish: Callable[[str], str] = str.strip) -> str:
+    """Fit a note to a character limit by dropping its least informative sentences (fewest
+    words from the request's facts; the later one on a tie; never the first)."""
+    r = request
+    facts = " ".join(filter(None, [
+        r.meeting.event, *r.meeting.topics, r.meeting.specific_detail, r.meeting.next_step,
+        r.contact.their_work, r.sender.role, r.sender.program, r.ask, r.update.news,
+        r.update.credit, *r.decisions]))
+    fact_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", facts)}
+    ask_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", r.ask or "")}
+
+    def join(parts: Sequence[str]) -> str:
+        rest = " ".join(parts)
+        first = re.match(r"[A-Za-z]+", rest)
+        if first and first.group(0)[1:].islower() and first.group(0) != "I" and \
+                not re.search(rf"\b{first.group(0)}\b", facts):
+            rest = rest[:1].lower() + rest[1:]  # "Dear Dr. Lee, thank you..."
+        return finish(f"{hello} {rest}" if hello else rest)
+
+    kept = list(sentences)
+    candidates = [join(kept)]
+    while len(kept) > 1:
+        words = [{w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)} for s in kept]
+        scores = [len(w & fact_words) + (2 if CLOSING.search(s) else 0)
+                  + (2 if w & ask_words else 0) for w, s in zip(words, kept, strict=True)]
+        index = min(range(1, len(kept)), key=lambda i: (scores[i], -i))
+        del kept[index]
+        candidates.append(join(kept))
+    return fit_chars(candidates, limit)
+
+
+def as_note(ctx: Ctx, body: str) -> str:
+    """Another kind's draft squeezed into a LinkedIn connection note: one paragraph, no
+    sign-off, within the account's limit."""
+    blocks = [b.strip() for b in body.split("\n\n") if b.strip()]
+    signature = sign_off(ctx)
+    if signature and blocks and blocks[-1] == signature:
+        blocks.pop()
+    hello = blocks.pop(0) if blocks and blocks[0].endswith(",") else ""
+    sentences = [s for b in blocks for line in b.split("\n")
+                 for s in ph.split_sentences(re.sub(r"^\d+\.\s+", "", line))]
+    ctx.use("keep-messages-brief")
+    return shrink_to_limit(ctx.request, hello, sentences, ctx.settings.linkedin_note_limit)
+
+
 def fit_chars(candidates: Sequence[str], limit: int) -> str:
     """The richest candidate that fits a character limit, else the shortest, cut at a word."""
     for text in candidates:
@@ -168,10 +218,8 @@ class OfflineEngine:
             subject, body = offline_rewrite.compose(ctx)
         else:
             subject, body = offline_kinds.COMPOSERS[request.kind](ctx)
-            if request.effective_channel == "linkedin_note" and (
-                request.kind != "linkedin_note" and len(body) > settings.linkedin_note_limit
-            ):
-                body = offline_kinds.linkedin_note_body(ctx)
+            if request.effective_channel == "linkedin_note" and request.kind != "linkedin_note":
+                body = as_note(ctx, body)
         if not ctx.email:
             subject = None
         elif not subject:  # a LinkedIn kind sent by email still needs a subject line

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, fit_chars
+from assistant.engines.offline import Ctx, shrink_to_limit
 
 SLANG = {
     "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "tx": "thanks",
@@ -37,8 +37,6 @@ MENTOR_ASK = re.compile(
     r"\bmentor me\b",
     re.IGNORECASE,
 )
-CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
-                     re.IGNORECASE)
 SHOUTING_WORDS = {
     "REALLY", "URGENT", "VERY", "AMAZING", "LOVE", "PLEASE", "HUGE", "THANK", "THANKS", "GREAT",
     "NEED", "IMPORTANT", "BEST", "AWESOME", "SUPER", "TOTALLY", "EXCITED", "HELP", "NOW", "SO",
@@ -206,16 +204,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:
         return None, text
     ctx.use("keep-messages-brief")
-    facts = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.meeting.specific_detail,
-                                   r.contact.their_work, r.sender.role, r.sender.program]))
-    fact_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", facts)}
-    candidates = [text]
     sentences = ph.split_sentences(" ".join(kept))
-    while len(sentences) > 1:
-        scores = [len({w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)} & fact_words)
-                  + (2 if CLOSING.search(s) else 0) for s in sentences]
-        # drop the least informative sentence, the later one on a tie; keep the first
-        index = min(range(1, len(sentences)), key=lambda i: (scores[i], -i))
-        del sentences[index]
-        candidates.append(_tidy(" ".join(s for s in [hello, *sentences] if s)))
-    return None, fit_chars(candidates, limit)
+    shrunk = shrink_to_limit(r, "", sentences, limit,
+                             finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
+    return None, shrunk if len(text) > limit else text

@@ -248,3 +248,32 @@ def test_phi_in_a_party_field_is_left_out(built_index: Settings) -> None:
     result = draft(request, engine="offline", settings=built_index)
     assert "John Smith" not in result.body and "4451234" not in result.body
     assert "contact.name" in (result.notice or "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "key_fact"),
+    [("update", "matched into cardiology fellowship at Stanford"),
+     ("follow_up", "send you my QI summary by Friday"),
+     ("introduction", "15 minutes for coffee"),
+     ("mentor_agenda", "which elective to take")],
+)
+def test_other_kinds_as_a_linkedin_note(kind: str, key_fact: str) -> None:
+    """A kind sent as a connection note keeps its key fact, fits the limit, drops the sign-off."""
+    from assistant.engines.offline import OfflineEngine
+
+    request = DraftRequest.model_validate({
+        "kind": kind, "channel": "linkedin_note", "today": "2026-05-08",
+        "sender": {"name": "Priya Shah", "role": "PGY-1 resident", "program": "UCSF"},
+        "contact": {"name": "Dr. Grace Lee", "relationship": "mentor",
+                    "their_work": "QI in hospital medicine"},
+        "meeting": {"event": "SGIM 2026", "date": "2026-05-06", "topics": ["QI"],
+                    "next_step": "send you my QI summary by Friday"},
+        "update": {"news": "matched into cardiology fellowship at Stanford",
+                   "credit": "your advice to start research early"},
+        "decisions": ["which elective to take"], "ask": "15 minutes for coffee",
+    })
+    settings = Settings(_env_file=None)
+    body = OfflineEngine().compose(request, [], settings).body
+    assert key_fact in body and len(body) <= settings.linkedin_note_limit
+    assert body.startswith("Dear Dr. Lee, ") and "\n" not in body
+    assert not body.rstrip().endswith("Priya Shah")

@@ -36,15 +36,20 @@ class FakeModel:
     pending_at_call: list[list[str]] = field(default_factory=list)
     raises: Exception | None = None
     engines: list[str] = field(default_factory=list)
+    streamed: list[bool] = field(default_factory=list)
 
     def __call__(self, request: DraftRequest, engine: str = "auto", settings: Any = None,
                  on_token: Any = None) -> Draft:
         self.calls.append(request)
         self.engines.append(engine)
+        self.streamed.append(on_token is not None)
         self.pending_at_call.append([d.status for d in open_store(get_settings()).list_drafts()])
         if self.raises is not None:
             raise self.raises
         channel = request.effective_channel
+        if on_token is not None:  # a configured model streams its answer
+            for word in self.body(request).split(" "):
+                on_token(word + " ")
         return Draft(
             kind=request.kind, channel=channel,
             subject="Thank you from SGIM" if channel == "email" else None,

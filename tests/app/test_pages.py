@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -279,3 +281,60 @@ def test_a_request_handed_over_by_another_page_fills_the_form(app: AppTest) -> N
     assert app.text_input(key="f_contact_name").value == "Dr. Zoe Ward"
     assert app.text_input(key="f_meeting_next_step").value == "send the abstract"
     assert "compose_prefill" not in app.session_state
+
+
+def test_a_configured_model_streams_and_offline_uses_a_spinner(
+    app: AppTest, fake_model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft_follow_up(app)
+    assert fake_model.streamed == [False]  # offline: a spinner, no tokens
+    from assistant import service
+
+    monkeypatch.setattr(service, "engine_status", lambda settings=None: {
+        "engine": "llm", "model": "m", "base_url": "http://127.0.0.1:1/v1", "key_set": False})
+    app.button(key="draft_btn").click().run()
+    assert not app.exception
+    assert fake_model.streamed == [False, True]
+    assert app.text_area(key="d_body").value.startswith("Hey Dr. Ada Okafor")
+
+
+def test_draft_anyway_after_a_phi_warning(app: AppTest, fake_model: FakeModel) -> None:
+    app.text_area(key="f_notes").input("Pt John Smith MRN 12345678 admitted 3/4/2025")
+    draft_follow_up(app)
+    assert fake_model.calls == []
+    app.button(key="phi_anyway").click().run()
+    assert len(fake_model.calls) == 1 and not app.exception
+
+
+def test_reopening_a_failed_request_fills_only_the_form(app: AppTest, fake_model: FakeModel
+                                                       ) -> None:
+    fake_model.raises = ModelProviderError("timed out")
+    draft_follow_up(app)
+    (failed,) = store().list_drafts()
+    go(app, "history")
+    assert "timed out" in texts(app)
+    app.button(key=f"reopen_{failed.id}").click().run()
+    assert app.text_input(key="f_meeting_event").value == "SGIM 2026"
+    assert "draft" not in app.session_state or not app.session_state["draft"]
+
+
+def test_unreachable_model_server_is_one_readable_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real service with a server nobody listens on: no traceback, the request is kept."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{port}/v1")
+    monkeypatch.setenv("OUTREACH_MAX_RETRIES", "0")
+    monkeypatch.setenv("OUTREACH_REQUEST_TIMEOUT", "2")
+    get_settings.cache_clear()
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    go(at, "settings")
+    at.radio(key="w_engine").set_value("llm").run()
+    go(at, "compose")
+    draft_follow_up(at)
+    assert not at.exception
+    (error,) = at.error
+    assert "could not be reached" in error.value or "not set up" in error.value
+    assert "Traceback" not in texts(at)
+    (saved,) = store().list_drafts()
+    assert saved.status == "failed"

@@ -1,0 +1,155 @@
+"""The offline engine's shared sentences: each turns one of the resident's own phrases into a
+sentence without changing what it says (an ask into a polite question, a next step into a
+commitment only when the resident wrote it, a news item into "I wanted to share that ...")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline import Ctx
+
+THIRD_PERSON_VERBS = {
+    "leads", "runs", "directs", "studies", "researches", "chairs", "founded", "co-founded",
+    "built", "started", "led", "wrote", "published", "developed", "created", "works", "teaches",
+    "manages", "oversees", "heads", "co-leads", "co-directs", "designed", "launched",
+}
+ADVICE_NOUNS = {
+    "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
+    "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
+}
+
+def days_since_meeting(ctx: Ctx) -> int | None:
+    when = ctx.request.meeting.date
+    return (ctx.request.effective_today - when).days if when else None
+
+
+def when_phrase(ctx: Ctx) -> str:
+    when = ctx.request.meeting.date
+    return f" on {ph.format_date(when)}" if when else ""
+
+
+def at_event(ctx: Ctx) -> str:
+    return f" at {ctx.event}" if ctx.event else ""
+
+
+def ask_sentence(ctx: Ctx, ask: str) -> str:
+    """Turn the resident's ask into one polite question without changing what is asked."""
+    raw = ask.strip()
+    text = ph.clean(raw)
+    if raw.endswith("?"):
+        return ph.capitalize(raw)
+    if ph.is_sentence(text):
+        return ph.sentence(text)
+    if ph.is_verb_phrase(text):
+        return f"Would you be willing to {text}?"
+    if re.match(r"^(\d+|a few|a quick|a short|a brief|five|ten|fifteen|twenty|thirty|half)\b",
+                text, re.IGNORECASE):
+        return f"Would you have {text}?"
+    if ph.first_word(text) in ADVICE_NOUNS:
+        return ctx.c(f"I'd be grateful for your {text}.", f"I would be grateful for your {text}.")
+    return f"Would you be open to {text}?"
+
+
+def next_step_sentence(ctx: Ctx, step: str) -> str:
+    text = ph.clean(step)
+    if ph.is_sentence(text):
+        return ph.sentence(text)
+    if ph.is_verb_phrase(text):
+        return ctx.c(f"I'll {text}.", f"I will {text}.")
+    return f"I look forward to {ph.decapitalize(text)}."
+
+
+def detail_sentence(ctx: Ctx, detail: str) -> str:
+    text = ph.clean(detail)
+    if ph.is_sentence(text):
+        return f"One thing has stayed with me: {ph.decapitalize(text)}."
+    text = ph.decapitalize(text)
+    options = (
+        ["I particularly valued {d}.", "I especially appreciated {d}."]
+        if ctx.formal
+        else ["I especially appreciated {d}.", "I keep thinking about {d}.",
+              "I really appreciated {d}."]
+    )
+    return ctx.pick("detail", options).format(d=text)
+
+
+def their_work_sentence(ctx: Ctx, work: str) -> str:
+    text = ph.clean(work)
+    word = ph.first_word(text)
+    if word == "your":
+        return f"{ph.capitalize(text)} is a big part of why I am reaching out."
+    if word in THIRD_PERSON_VERBS:
+        return f"I understand that you {text}, and that is a big part of why I am reaching out."
+    if ph.is_sentence(text):
+        return ph.sentence(text)
+    return ctx.pick("work", [
+        f"Your work on {text} is a big part of why I am reaching out.",
+        f"I am reaching out because of your work on {text}.",
+    ])
+
+
+def identity_sentence(ctx: Ctx) -> str | None:
+    sender = ctx.request.sender
+    name = ph.clean(sender.name)
+    who = ph.sender_identity(ctx.request)
+    if ctx.peer and name:
+        first = ph.first_name(name)
+        return ctx.c(f"I'm {first}, {who}.", f"My name is {name}, and I am {who}.") if who \
+            else ctx.c(f"I'm {first}.", f"My name is {name}.")
+    if name and who:
+        return ctx.c(f"My name is {name}, and I'm {who}.", f"My name is {name}, and I am {who}.")
+    if name:
+        return f"My name is {name}."
+    if who:
+        return ctx.c(f"I'm {who}.", f"I am {who}.")
+    return None
+
+
+def interests_sentence(ctx: Ctx) -> str | None:
+    interests = ctx.request.sender.interests
+    if not interests:
+        return None
+    return ctx.c(
+        f"I'm particularly interested in {ph.join_list(interests)}.",
+        f"I am particularly interested in {ph.join_list(interests)}.",
+    )
+
+
+def goals_sentence(ctx: Ctx) -> str | None:
+    goals = ph.clean(ctx.request.sender.goals)
+    if not goals:
+        return None
+    if ph.is_sentence(goals):
+        return ph.sentence(goals)
+    if goals.lower().startswith("to "):
+        return f"I hope {goals}."
+    return f"I am working toward {ph.decapitalize(goals)}."
+
+
+def news_sentence(news: str) -> str:
+    text = ph.clean(news)
+    word = ph.first_word(text)
+    if word in ph.I_FORMS:
+        return f"I wanted to share that {text}."
+    if word in {"my", "our"}:
+        return f"I wanted to share that {ph.decapitalize(text)}."
+    if ph.is_past_verb_phrase(text):
+        return f"I wanted to share that I {text}."
+    return f"I wanted to share some news: {text}."
+
+
+def credit_sentence(ctx: Ctx, credit: str) -> str:
+    text = ph.clean(credit)
+    word = ph.first_word(text)
+    contact_names = {ph.person_name(ctx.request.contact.name).lower(),
+                     ph.last_name(ctx.request.contact.name).lower()} - {""}
+    if word == "your":
+        return f"{ph.capitalize(text)} made a real difference along the way — thank you."
+    if word == "you":
+        return f"{ph.capitalize(text)}, and it made a real difference — thank you."
+    if ph.person_name(text).lower() in contact_names:
+        return "Your advice made a real difference along the way — thank you."
+    if word in ADVICE_NOUNS:
+        return f"Your {text} made a real difference along the way — thank you."
+    return f"I am grateful for {text} — thank you."

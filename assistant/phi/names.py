@@ -27,7 +27,8 @@ from assistant.phi.lexicon import (
 from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
-_CORE = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}(?:\s+{INITIAL})?|{INITIAL}(?:\s+{CAP})?)"
+_INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
+_CORE = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}(?:\s+{INITIAL})?|{_INITIALS}|{INITIAL}(?:\s+{CAP})?)"
 
 _COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>{_CORE})")
 _CLINICIAN = re.compile(rf"\b(?:Dr|Doctor)\.?\s+(?P<name>{_CORE})")
@@ -59,6 +60,11 @@ _GIVEN_NAME = re.compile(
 )
 # ", Johnathon Smith," or ", Stan M.," set off by commas in a sentence about a patient.
 _APPOSITIVE = re.compile(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
+# "Maria, a 45-year-old teacher", "Jorge (58M)", "Thomas Reed, 67,": a name with its age.
+_WITH_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{CAP}(?:\s+{CAP})?)(?:,\s+(?:a|an)\s+\d{{1,3}}[- ]?(?:years?|yrs?)[- ]old"
+    rf"|\s*\(\s*\d{{1,3}}\s?(?:[MF]|yo|y/o|years? old)\s*\)|,\s+\d{{1,3}}\s?(?:[MF]\b|yo\b|y/o|,))"
+)
 _PLACE_START = frozenset(
     """New San Los Las Santa St Fort Port Mount North South East West Lake Salt El La Palm Long
     Grand Bay Glen Cedar Oak Elm Pine Maple Spring Springfield""".split()  # noqa: SIM905
@@ -135,6 +141,12 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
             continue
         if _plausible(ctx, s, e, need_given=False) and _name_like(text[s:e]):
             emit(s, e)
+    for m in _WITH_AGE.finditer(text):
+        s, e = m.span("name")
+        if ctx.in_frame(s) or _PROFESSIONAL_BEFORE.search(text, max(0, s - 14), s):
+            continue
+        if _plausible(ctx, s, e, need_given=False) and not FACILITY_ANCHOR.search(text, s, e):
+            emit(s, e)
     for m in _APPOSITIVE.finditer(text):
         s, e = m.span("name")
         if not ctx.about_patient(s) or text[s : e].split()[0] in _PLACE_START:
@@ -155,6 +167,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
 
 def _name_like(name: str) -> bool:
     """After a patient noun a single word must look like a given name, not "Patient Education"."""
+    if re.fullmatch(_INITIALS, name.strip()):
+        return True  # "my patient J.D.": initials point to a person too
     words = _WORD.findall(name)
     return len(words) >= 2 or (bool(words) and words[0] in first_names())
 

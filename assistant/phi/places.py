@@ -28,7 +28,10 @@ from assistant.phi.lexicon import (
 from assistant.phi.recognizers import P_PLACE, Candidate
 
 # One word of a place name: "Cedars-Sinai", "St.", "Mt.", "UCSF", "NYU", "Children's", "&".
-_PW = rf"(?:(?:St|Mt|Ft)\.?(?![a-z])|{CAP}|[A-Z]{{2,6}}(?:['\u2019]s)?|[A-Z]\.?[A-Z]\.?)"
+_PW = (
+    rf"(?:(?:St|Mt|Ft)\.?(?![a-z])|{CAP}|[A-Z]{{2,4}}[a-z]+|[A-Z]{{2,6}}(?:['\u2019]s)?(?![a-z])|"
+    rf"[A-Z]\.?[A-Z]\.?)"
+)
 _RUN = rf"{_PW}(?:(?:\s+|-|\s+(?:of|the|and|for)\s+|\s*&\s*){_PW}){{0,6}}"
 _STATE = r"(?:" + "|".join(US_STATES) + r")\b"
 _NOT_STATE = r"(?!(?:" + "|".join(US_STATES) + r")\b)"

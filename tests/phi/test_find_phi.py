@@ -152,6 +152,27 @@ MUST_FLAG = [
         [("DATE", "4/2")],
         id="discharge-date-in-first-person",
     ),
+    pytest.param(
+        "Last week I cared for Maria, a 45-year-old teacher with lupus.",
+        [("NAME", "Maria")],
+        id="first-name-with-age-in-reflection",
+    ),
+    pytest.param(
+        "I still think about Jorge (58M), whom we admitted with a STEMI.",
+        [("NAME", "Jorge")],
+        id="name-with-age-and-sex",
+    ),
+    pytest.param("My patient J.D. was admitted with DKA.", [("NAME", "J.D.")], id="initials"),
+    pytest.param(
+        "The patient's son, Mike, asked us to call him at 508-555-0143.",
+        [("NAME", "Mike"), ("PHONE", "508-555-0143")],
+        id="relative-name-and-phone",
+    ),
+    pytest.param(
+        "Our patient from Worcester, MA was transferred to UMass Memorial on 3/2/2025.",
+        [("LOCATION", "Worcester, MA"), ("LOCATION", "UMass Memorial"), ("DATE", "3/2/2025")],
+        id="town-and-transfer-facility",
+    ),
 ]
 
 # Messages with no PHI at all: every look-alike a networking message is full of.
@@ -341,6 +362,10 @@ MUST_NOT_FLAG = [
     pytest.param(
         "For the patient's follow-up visit, billing used CPT code 99214 and ICD-10 code I50.9.",
         id="billing-codes-are-not-identifiers",
+    ),
+    pytest.param(
+        "As a PGY-1, I learned from Dr. Okafor, a 30-year veteran of the ICU.",
+        id="contact-with-years-of-experience",
     ),
     pytest.param("", id="empty"),
     pytest.param("   \n\t ", id="whitespace"),

@@ -94,7 +94,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
-            fake.requests.append({"path": self.path,
+            fake.requests.append({"path": self.path, "at": time.monotonic(),
                                   "headers": {k.lower(): v for k, v in self.headers.items()},
                                   "body": body})
             step = fake.script.popleft() if fake.script else {}

@@ -299,3 +299,19 @@ def test_parse_plain(answer: str, subject: str | None, body: str, ids: list[str]
     from assistant.engines.llm import parse_plain
 
     assert parse_plain(answer) == (subject, body, ids)
+
+
+def test_retries_back_off_and_honour_retry_after(fake_openai: FakeOpenAI,
+                                                 llm_settings: Settings) -> None:
+    """Exponential backoff between attempts (made tiny by the fixture), and a server's
+    Retry-After wins over it."""
+    fake_openai.then({"status": 500}, {"status": 500})
+    draft(REQUEST, engine="llm", settings=llm_settings)
+    at = [r["at"] for r in fake_openai.requests]
+    assert at[1] - at[0] >= 0.007 and at[2] - at[1] >= 0.014  # 10 ms, 20 ms less jitter
+
+    fake_openai.requests.clear()
+    fake_openai.then({"status": 429, "retry_after_ms": 300})
+    draft(REQUEST, engine="llm", settings=llm_settings)
+    at = [r["at"] for r in fake_openai.requests]
+    assert at[1] - at[0] >= 0.29

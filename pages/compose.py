@@ -125,7 +125,7 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
 
             def on_token(token: str) -> None:
                 pieces.append(token)
-                box.markdown("".join(pieces) + " ▌")
+                box.text("".join(pieces) + " ▌")  # plain text: model output is not markup
 
             draft = service.draft(request, engine=engine, settings=cfg, on_token=on_token)
             box.empty()

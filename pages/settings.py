@@ -32,8 +32,9 @@ if status.get("engine") == "llm":
     st.success(f"Language model configured: **{status.get('model')}**", icon=":material/cloud:")
     st.markdown(f"- Server: `{status.get('base_url') or 'OpenAI (default)'}`\n"
                 f"- API key: {'set' if status.get('key_set') else 'not set'}")
-    if not status.get("key_set") and not status.get("base_url"):
-        st.warning("No API key: set `OPENAI_API_KEY` in `.env`.")
+    if not status.get("key_set"):
+        st.caption("No API key is set: fine for a local server (Ollama, vLLM, llama.cpp); a "
+                   "hosted one needs `OPENAI_API_KEY` in `.env`.")
 else:
     st.info("Offline engine: drafts are composed on this computer from the guide's "
             "principles; nothing is sent anywhere.", icon=":material/cloud_off:")

@@ -48,9 +48,10 @@ from bisect import bisect_left, insort
 
 from assistant.models import PhiFinding
 from assistant.phi.context import analyse
+from assistant.phi.labels import find_labels
 from assistant.phi.names import patient_names
 from assistant.phi.places import patient_places
-from assistant.phi.recognizers import Candidate, find_labels, structured
+from assistant.phi.recognizers import Candidate, structured
 from assistant.phi.redaction import redact_with
 
 PHI_TYPES: tuple[str, ...] = (

@@ -29,8 +29,10 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Mt|Jr|Sr|Prof|vs|No|approx|Med|Ctr|Hosp|Inc|Dept|Univ|"
     r"Ave|Apt|ins|Ins|e\.g|i\.e|etc|Fig|Ref|ref|Acct|acct|Tel|tel|Ph|ph)|\b[A-Z])\.$"
 )
+# The greeting runs to its first comma, colon or line end: "Dear Dr. Okafor," / "Hi Maria -".
 _GREETING = re.compile(
-    r"^[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings)\b[^\n]{0,80}$",
+    r"[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings)\b"
+    r"[^\n,:;!]{0,60}(?:[,:;!]|\s+-+|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGN_OFF = re.compile(
@@ -44,7 +46,10 @@ _SELF_INTRO = re.compile(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
 )
 _NAME_WORD = re.compile(CAP)
-_TITLES = frozenset({"Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx"})
+_TITLES = frozenset(
+    """Dr Doctor Prof Professor Mr Mrs Ms Miss Mx Dear Hi Hello Hey Good Greetings Thanks Thank
+    Best Regards Kind Warm Warmly Sincerely Cheers Respectfully Yours All""".split()  # noqa: SIM905
+)
 
 
 @dataclass
@@ -147,8 +152,9 @@ def _sentence_starts(text: str) -> list[int]:
 def _frame(text: str) -> tuple[int, int | None]:
     """End of the greeting line (0 if none) and start of the signature block (None if none)."""
     greeting_end = 0
-    g = _GREETING.search(text, 0, min(len(text), 400))
-    if g and not text[: g.start()].strip():
+    start = len(text) - len(text.lstrip())
+    g = _GREETING.match(text, start)
+    if g:
         greeting_end = g.end()
     signature_start = None
     tail_from = max(greeting_end, len(text) - 600)

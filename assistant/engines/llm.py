@@ -64,7 +64,8 @@ def provider_error(exc: Exception, settings: Settings) -> ModelProviderError:
     import openai
 
     where = settings.openai_base_url or "api.openai.com"
-    retries = f"after {settings.max_retries} retries" if settings.max_retries else "no retries"
+    n = settings.max_retries
+    retries = f"after {n} {'retry' if n == 1 else 'retries'}" if n else "no retries"
     if isinstance(exc, openai.APITimeoutError):
         return ModelProviderError(
             f"the model server at {where} timed out ({settings.request_timeout:g} s, {retries})")

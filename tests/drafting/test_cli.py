@@ -103,3 +103,20 @@ def test_cli_uses_a_configured_local_model(tmp_path: Path, capsys: pytest.Captur
     data = json.loads(capsys.readouterr().out)
     assert data["engine"] == "llm"
     assert fake_openai.requests[0]["body"]["model"] == "llama3.1"
+
+
+def test_llm_that_keeps_failing_exits_1_with_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], use_built_index: Settings,
+        fake_openai, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.config import get_settings
+    from assistant.drafting import _llm_engines
+
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.url)
+    monkeypatch.setenv("OUTREACH_MAX_RETRIES", "1")
+    get_settings.cache_clear()
+    _llm_engines.clear()
+    fake_openai.then({"status": 500}, {"status": 500})
+    assert main(["draft", write(tmp_path, json.dumps(REQUEST)), "--engine", "llm"]) == 1
+    err = capsys.readouterr().err
+    assert "HTTP 500, after 1 retry" in err and err.count("\n") == 1
+    assert len(fake_openai.requests) == 2

@@ -133,6 +133,7 @@ AGE = re.compile(  # tried only where a run of digits starts
 )
 AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
+_SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _NOT_A_PERSON = re.compile(
     r"\s*(?:hospital|building|institution|tradition|program|journal|society|church|house|"
     r"home|company|tree|school|college|university|clinic|practice|bridge|road)\b",
@@ -255,6 +256,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
             continue
         if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()):
             continue
+        if _SENDERS_OWN.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "my 94-year-old grandmother": the sender's family, not a patient
         if _NOT_A_PERSON.match(text, m.end()):
             continue
         yield Candidate("AGE", m.start(), m.end(), P_DATE)

@@ -367,6 +367,10 @@ MUST_NOT_FLAG = [
         "As a PGY-1, I learned from Dr. Okafor, a 30-year veteran of the ICU.",
         id="contact-with-years-of-experience",
     ),
+    pytest.param(
+        "My 94-year-old grandmother is the reason I chose geriatrics.",
+        id="sender-family-member-age",
+    ),
     pytest.param("", id="empty"),
     pytest.param("   \n\t ", id="whitespace"),
 ]

@@ -20,6 +20,7 @@ from assistant.phi.lexicon import (
     OWNER,
     PATIENT_CUE,
     PATIENT_EVENT,
+    SENDER_SUBJECT,
     lower_ascii,
 )
 
@@ -133,6 +134,10 @@ class MessageContext:
     def first_person(self, pos: int) -> bool:
         start, end = self.sentence_span(pos)
         return FIRST_PERSON.search(self.text, start, end) is not None
+
+    def sender_is_subject(self, pos: int) -> bool:
+        start, end = self.sentence_span(pos)
+        return SENDER_SUBJECT.search(self.text, start, end) is not None
 
     def is_correspondent(self, name: str) -> bool:
         return any(word in self.correspondents for word in _NAME_WORD.findall(name))

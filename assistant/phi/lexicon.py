@@ -83,12 +83,14 @@ AFFILIATION = re.compile(
     r"i am|i'm|we are|i work|work|works|working|train|trains|training|matched|match|"
     r"rotating|rotation|rotated|trained|worked|studied|graduated|interviewed|shadowed|"
     r"volunteered|volunteer|did my|applying|apply|applied|"
-    r"based|practice|practices|practicing|colleague|colleagues|team|"
+    r"based|practicing|colleague|colleagues|team|"
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
 )
 
 # First person: the sender speaking about themselves.
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've|I'd|we|us|our)\b")
+# The sender as the subject of a sentence ("I will", "we met"), not "our clinic".
+SENDER_SUBJECT = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll)\b")
 
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(

@@ -193,7 +193,7 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
     event = ctx.nearest_event(start)
     if event == "networking":
         return False
-    if event is None and ctx.first_person(start):
+    if event is None and ctx.sender_is_subject(start):
         return False  # "Starting residency on June 24, I...": the sender's own calendar
     return event == "patient" or ctx.about_patient(start)
 

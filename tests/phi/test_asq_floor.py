@@ -2,7 +2,7 @@
 
 Goal of the issue: element recall >= 0.95 and query recall >= 0.99 with <= 10% of hard negatives
 flagged. Measured when this test was written (benchmarks/bench_phi.py): element recall 0.994,
-query recall 1.000 (any flagged) and 0.980 (every element recalled), 0.5% of hard negatives
+query recall 1.000 (any flagged) and 0.981 (every element recalled), 0.5% of hard negatives
 flagged. Each floor is the measured figure minus 0.01, never set above the issue's goal; the
 ceiling on false alarms is the goal. These numbers are not to be loosened.
 """
@@ -16,7 +16,7 @@ from benchmarks.asq_phi import DEFAULT_PATH, load, score
 
 ELEMENT_RECALL_FLOOR = 0.95
 QUERY_RECALL_ANY_FLAGGED_FLOOR = 0.99
-QUERY_RECALL_ALL_RECALLED_FLOOR = 0.969
+QUERY_RECALL_ALL_RECALLED_FLOOR = 0.97
 HARD_NEGATIVES_FLAGGED_CEILING = 0.10
 
 

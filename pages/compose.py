@@ -143,6 +143,8 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
         return
     store().save_draft(draft_id, draft)
     new_draft_state(draft_id, draft, request, contact_id)
+    st.toast("Your draft is ready below, with what to look at beside it.",
+             icon=":material/task_alt:")
 
 
 page_header(

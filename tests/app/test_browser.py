@@ -185,5 +185,6 @@ def screenshot(page, message, out: Path) -> None:  # noqa: ANN001
     page.get_by_role("heading", name="Your draft").evaluate(
         "e => e.scrollIntoView({block: 'start'})")
     page.mouse.move(0, 0)
+    page.get_by_test_id("stToast").first.wait_for(state="detached", timeout=20_000)
     time.sleep(1)
     page.screenshot(path=str(out))

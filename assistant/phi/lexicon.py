@@ -58,6 +58,7 @@ PATIENT_EVENT = re.compile(
     r"appointment|appt|follow-?up|check-?up|consulted|consult|encounter|reviewed|"
     r"born|birth|dob|died|death|expired|deceased|passed away|intubated|delivered|"
     r"started|onset|event|since|went to|came to|came in|care|cared for|followed|managed|"
+    r"went home|sent home|hospice|rehab|snf|icu transfer|"
     r"hospital|clinic|ed|er|icu|ward|floor|bed|room|injur(?:y|ed)|fell|fall|accident|"
     r"arrest|stroke|mi|s/p|last)\b"
 )

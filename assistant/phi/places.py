@@ -70,8 +70,9 @@ _NOT_CARE_BEFORE = re.compile(
 )
 _CITY_STATE = re.compile(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
 _FROM = re.compile(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
-_FROM_PERSON = re.compile(
-    r"\b(?i:patient|pt|male|female|man|woman|boy|girl|gentleman|lady|veteran)\s*,?\s*$"
+_FROM_PERSON = re.compile(  # "a 38-year-old teacher from", "the man we discussed from"
+    r"\b(?i:patient|pt|male|female|man|woman|boy|girl|gentleman|lady|veteran|"
+    r"\d{1,3}[- ]years?[- ]old|\d{1,3}\s?(?:yo|y/o))(?:[\s,]+[a-z][\w'-]*){0,3}\s*,?\s*$"
 )
 # A facility quoted as a source of knowledge, not as where a patient was seen.
 _SOURCE_BEFORE = re.compile(
@@ -162,7 +163,7 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
             continue
         if ctx.nearest_event(s) == "networking":
             continue
-        before = text[max(0, m.start() - 20) : m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
         after_name = any(0 <= m.start() - e <= 3 for _, e in names)
         if after_name or _FROM_PERSON.search(before):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)

@@ -5,6 +5,9 @@ names, doses) has messages that must not be."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from assistant.phi import PHI_TYPES, find_phi
@@ -425,3 +428,18 @@ def test_curly_apostrophes_and_unicode_names() -> None:
     assert ("NAME", "José Núñez") in found
     assert ("LOCATION", "St. Jude’s Hospital") in found
     assert ("DATE", "2/3/2024") in found
+
+
+CORPUS = json.loads((Path(__file__).parent / "corpus.json").read_text(encoding="utf-8"))
+
+
+def test_realistic_networking_messages_raise_no_false_alarm() -> None:
+    alarms = {i: [(f.type, f.text) for f in find_phi(m)] for i, m in enumerate(CORPUS["clean"])}
+    assert {i: a for i, a in alarms.items() if a} == {}
+
+
+@pytest.mark.parametrize("case", CORPUS["with_phi"], ids=lambda c: c["text"][:40])
+def test_realistic_messages_with_a_patient_are_caught(case: dict) -> None:
+    found = [(f.type, f.text) for f in find_phi(case["text"])]
+    for kind, text in case["expected"]:
+        assert (kind, text) in found, f"{(kind, text)} not found in {found}"

@@ -190,13 +190,16 @@ def is_stale(settings: Settings | None = None) -> bool:
     return existing != {p.id: content_hash(p) for p in principles}
 
 
-def ensure_index(settings: Settings | None = None) -> IndexReport | None:
+def ensure_index(
+    settings: Settings | None = None, signature: tuple[Any, ...] | None = None
+) -> IndexReport | None:
     """Build on first use or when knowledge/ changed; otherwise cost a file stat per principle.
 
-    Returns the report when it had to (re)index, None when the index was already current."""
+    `signature` lets a caller that already computed `knowledge_signature` pass it on. Returns
+    the report when it had to (re)index, None when the index was already current."""
     settings = settings or get_settings()
     key = _client_key(settings) + (collection_name(settings),)
-    signature = knowledge_signature(settings)
+    signature = signature or knowledge_signature(settings)
     if _fresh.get(key) == signature:
         return None
     with _lock:

@@ -89,8 +89,8 @@ class _Corpus:
         return scores
 
 
-def _corpus(settings: Settings) -> _Corpus:
-    key = knowledge_signature(settings)
+def _corpus(settings: Settings, signature: tuple[Any, ...] | None = None) -> _Corpus:
+    key = signature or knowledge_signature(settings)
     with _lock:
         if key not in _cache:
             _cache.clear()
@@ -115,15 +115,21 @@ def _ranked(question: str, k: int, kind: str | None, settings: Settings) -> list
 
     Chroma returns distances only: fetching metadata costs ten times the query itself, and
     ensure_index has just made the index match the local knowledge base, which has it all."""
-    ensure_index(settings)
-    corpus = _corpus(settings)
+    signature = knowledge_signature(settings)
+    ensure_index(settings, signature)
+    corpus = _corpus(settings, signature)
     collection = open_collection(settings)
     total = collection.count()
     if total == 0:
         return []
     where = {f"kind_{kind}": True} if kind else None
+    query: dict[str, Any] = {"query_texts": [question]}
+    if settings.embeddings == "local":  # skip the embedding function wrapper's list conversions
+        from assistant.embeddings import embed
+
+        query = {"query_embeddings": embed([question])}
     res = collection.query(
-        query_texts=[question], n_results=total, where=where,  # type: ignore[arg-type]
+        **query, n_results=total, where=where,  # type: ignore[arg-type]
         include=["distances"],  # type: ignore[list-item]
     )
     body: dict[str, float] = {}

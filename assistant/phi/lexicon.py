@@ -14,9 +14,12 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # A capitalised word: "Okafor", "O'Brien", "Smith-Jones", "McDonald", "José".
-CAP = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Za-z\u00C0-\u00FF]+)?"
+CAP = (
+    r"(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:[A-Z][a-z]+)?|[A-Z]['\u2019][A-Z][a-z]+)"
+    r"(?:[-'\u2019][A-Za-z\u00C0-\u00FF]+)?"
+)
 # A single initial as used to shorten a surname: "D.", "D", "M's".
-INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b)"
+INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b(?!['\u2019][A-Za-z]))"
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 

@@ -48,7 +48,7 @@ _CARE_AFTER = re.compile(
 _LABELLED = re.compile(
     rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client))\s*:\s*(?P<name>{_CORE})"
     rf"|\b(?i:named|called|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
-    rf"goes\s+by|name\s+is)\s+(?P<name2>{_CORE})"
+    rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
 _PATIENT_NOUN = re.compile(
     rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|son|daughter|"

@@ -15,6 +15,11 @@ from assistant.phi import PHI_TYPES, find_phi
 # (message, [(type, flagged text)]) - every listed identifier must be found with that type.
 MUST_FLAG = [
     pytest.param(
+        "The patient, Mr. O'Brien, was admitted 3/4 with chest pain.",
+        [("NAME", "O'Brien"), ("DATE", "3/4")],
+        id="apostrophe-surname-and-date-without-year",
+    ),
+    pytest.param(
         "Thank you again for the advice about the patient we discussed, Mr. Alvarez, admitted "
         "on 3/14 (MRN 4482913).",
         [("NAME", "Alvarez"), ("DATE", "3/14"), ("MRN", "4482913")],
@@ -374,6 +379,8 @@ MUST_NOT_FLAG = [
         "My 94-year-old grandmother is the reason I chose geriatrics.",
         id="sender-family-member-age",
     ),
+    pytest.param("My name is O'Neil and I am a PGY-1 at Mercy.", id="sender-apostrophe-surname"),
+    pytest.param("I met Dr. D'Angelo after her talk on sepsis.", id="contact-apostrophe-surname"),
     pytest.param("", id="empty"),
     pytest.param("   \n\t ", id="whitespace"),
 ]

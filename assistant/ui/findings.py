@@ -135,11 +135,10 @@ _COUNTER_JS = """<script>
   const attach = (tries) => {
     const area = document.querySelector('textarea[aria-label="Message"]');
     if (!area) { if (tries > 0) setTimeout(() => attach(tries - 1), 200); return; }
-    if (!area.dataset.counter) {
+    if (!area.dataset.counter) {  // the server's count stands until the resident types
       area.dataset.counter = "1";
       area.addEventListener("input", () => show([...area.value].length));
     }
-    show([...area.value].length);
   };
   attach(25);
 })();

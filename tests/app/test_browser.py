@@ -93,6 +93,15 @@ def launch(p):  # noqa: ANN001, ANN201 - Playwright's types
     return p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
+def choose(page, label: str, option: str) -> None:  # noqa: ANN001
+    """Pick an option of a Streamlit selectbox by typing it, as a keyboard user would."""
+    box = page.get_by_role("combobox", name=label)
+    box.scroll_into_view_if_needed()
+    box.click()
+    box.fill(option)
+    page.get_by_role("option", name=option, exact=True).click()
+
+
 def commit(locator) -> None:  # noqa: ANN001
     """Streamlit takes a text field's value when it loses focus."""
     locator.press("Tab")
@@ -124,8 +133,7 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
         expect(page.get_by_role("heading", name="Compose a message")).to_be_visible(
             timeout=60_000)
 
-        page.get_by_role("combobox", name="Kind of message").click()
-        page.get_by_role("option", name="Follow-up").click()
+        choose(page, "Kind of message", "Follow-up")
         fields = {"Name": "Dr. Ada Okafor", "Their email": "ada.okafor@lakeside.edu",
                   "Event": "SGIM 2026", "Topics": "QI curricula",
                   "The next step you promised": "send my QI proposal by Friday"}
@@ -173,6 +181,19 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
 
         if shot := os.environ.get("OUTREACH_SCREENSHOT"):
             screenshot(page, message, Path(shot))
+
+        # A LinkedIn note: the character counter follows each keystroke, before any rerun.
+        choose(page, "Kind of message", "LinkedIn note")
+        page.get_by_role("button", name="Draft").click()
+        counter = page.locator("#linkedin-counter")
+        expect(counter).to_be_visible(timeout=60_000)
+        note = page.get_by_role("textbox", name="Message", exact=True)
+        length = len(note.input_value())
+        expect(counter).to_contain_text(f"{length} / 200")
+        note.press("End")
+        note.press_sequentially("x" * (201 - length))
+        expect(counter).to_contain_text("201 / 200")
+        expect(counter).to_contain_text("over the limit")
         browser.close()
 
 

@@ -220,6 +220,8 @@ def unprofessional_reason(address: str) -> str | None:
         len(r) >= 4 and not _YEAR.fullmatch(r) for r in digit_runs
     ):
         return "a long string of digits looks like a throwaway account"
+    if local.startswith("xx") or local.endswith("xx"):
+        return "decorations like “xx” read as a personal account"
     if re.search(r"([a-z])\1\1", local):
         return "repeated letters look like a personal account"
     return None

@@ -127,8 +127,8 @@ def check_char_limit(ctx: Context) -> None:
     overflow = text[start + limit - 25:start + limit] if limit > 25 else ""
     how = (
         "the shortened version below was cut at a word boundary (marked …); rewrite its ending"
-        if cut else "the version below drops filler and lesser sentences and keeps your "
-        "opening, your ask and your name"
+        if cut else "the version below drops filler words and lesser sentences and keeps "
+        "your opening and your ask"
     )
     ctx.add(
         "char_limit",

@@ -79,14 +79,19 @@ _SLANG_LOWER = {
 
 
 def _alternation(words: dict[str, str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first; "w/" only before a space ("w/u" is a workup, "w/o" its own entry)."""
+    return "|".join(
+        re.escape(w) + (r"(?=[ \t])" if w.endswith("/") else "")
+        for w in sorted(words, key=len, reverse=True)
+    )
 
 
 # Not inside a word, an address, a URL or an abbreviation ("U.S.", "u-turn", "w/o" as a unit).
 _BEFORE = r"(?<![\w'’./@#:-])"
 _AFTER = r"(?![\w'’/@-]|\.\w)"
 _SLANG_ANY_RE = re.compile(
-    rf"{_BEFORE}(?:{_alternation(_SLANG_ANYCASE)})(?:(?<=/)|{_AFTER})", re.IGNORECASE
+    rf"{_BEFORE}(?:{_alternation(_SLANG_ANYCASE)})(?:(?<=/)|{_AFTER})",
+    re.IGNORECASE,
 )
 _SLANG_LOWER_RE = re.compile(rf"{_BEFORE}(?:{_alternation(_SLANG_LOWER)}){_AFTER}(?!\))")
 # "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5", "4 the" is rare).

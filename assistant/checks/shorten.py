@@ -18,11 +18,11 @@ _FILLERS: list[tuple[re.Pattern[str], str]] = [
         (r"\bI hope (?:this|my) (?:message|note|email) finds you well[.!]?[ \t]*", ""),
         (r"\bI hope you(?:['’]re| are) (?:doing )?well[.!]?[ \t]*", ""),
         (r"\bI hope (?:all is well|you(?:['’]ve| have) been well)[.!]?[ \t]*", ""),
+        (r"\b(?:really|very|truly|just|actually|basically|definitely) (?=\w)", ""),
         (r"\bI would (love|like) to\b", r"I'd \1 to"),
         (r"\bI am\b", "I'm"),
         (r"\bin order to\b", "to"),
         (r"\bas well as\b", "and"),
-        (r"\b(?:really|very|truly|just|actually|basically|definitely) (?=\w)", ""),
     )
 ]
 _SO_MUCH = re.compile(r"\b(thank you|thanks) so much\b", re.IGNORECASE)
@@ -35,7 +35,8 @@ _PLEASANTRY = re.compile(
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"[ \t]*\n[ \t]*\n+[ \t]*", "\n", re.sub(r"[ \t]+", " ", text)).strip()
+    spaced = re.sub(r"[ \t]+", " ", text)  # now no run of blanks is longer than one
+    return re.sub(r" ?\n ?(?:\n ?)+", "\n", spaced).strip()
 
 
 def _is_signoff(sentence: str) -> bool:
@@ -45,7 +46,8 @@ def _is_signoff(sentence: str) -> bool:
 
 def shorten_note(text: str, limit: int) -> tuple[str, bool]:
     """(shortened text within `limit` characters, whether it had to be cut mid-sentence)."""
-    out = _squeeze(text)
+    # Far past any real note (a pasted document): only its opening can become the note.
+    out = _squeeze(text[: limit * 10])
     if len(out) <= limit:
         return out, False
     out = _SO_MUCH.sub(lambda m: m.group(1), out)

@@ -10,6 +10,7 @@ and keeps `outreach check` free of extra imports.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ALPHA = re.compile(r"[a-z]+")
@@ -43,5 +44,5 @@ def flesch_kincaid_grade(words: list[str], sentence_count: int) -> float | None:
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
     if len(alpha) < 10 or sentence_count < 1:
         return None
-    syl = sum(syllables(w) for w in alpha)
+    syl = sum(syllables(w) * n for w, n in Counter(w.lower() for w in alpha).items())
     return 0.39 * (len(alpha) / sentence_count) + 11.8 * (syl / len(alpha)) - 15.59

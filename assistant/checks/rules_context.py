@@ -88,7 +88,7 @@ def check_no_specifics(ctx: Context) -> None:
     phrases = [p for p in (m.event, *m.topics, m.specific_detail) if p and p.strip()]
     if not phrases:
         return
-    said = {_stem(w) for w in WORD_RE.findall(ctx.text)}
+    said = {_stem(w) for w in set(WORD_RE.findall(fold(ctx.text)))}
     if any(key_words(p) & said for p in phrases):
         return
     if m.event and m.topics:
@@ -169,7 +169,7 @@ def check_no_identity(ctx: Context) -> None:
         return
     s = req.sender
     program_words = key_words(s.program or "") | key_words(s.role or "")
-    said = {_stem(w) for w in WORD_RE.findall(content)}
+    said = {_stem(w) for w in set(WORD_RE.findall(fold(content)))}
     if program_words & said:
         return
     suggestion = None

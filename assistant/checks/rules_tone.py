@@ -301,14 +301,27 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[s:m.start() if m else min(len(text), end + 300)]
 
 
+_TRIGGER_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_STRONG | set(_TARGETED), key=len, reverse=True))
+    + r")(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to three lower-cased words before and after text[start:end]."""
+    before = [w.lower() for w in WORD_RE.findall(text, max(0, start - 80), start)][-3:]
+    after = [w.lower() for w in WORD_RE.findall(text, end, min(len(text), end + 80))][:3]
+    return before, after
+
+
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    tokens = [(m.start(), m.end(), text[m.start():m.end()].lower())
-              for m in WORD_RE.finditer(text)]
-    for i, (start, end, word) in enumerate(tokens):
-        if word not in _STRONG and word not in _TARGETED:
-            continue
-        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    for m in _TRIGGER_RE.finditer(text):
+        start, end = m.span()
+        word = m.group().lower()
+        before, after = _neighbours(text, start, end)
+        nxt = after[0] if after else ""
         if word in _STRONG:
             if word in ("stupid", "dumb") and nxt in _SELF_DEPRECATING_NEXT:
                 continue
@@ -316,8 +329,7 @@ def check_negative(ctx: Context) -> None:
         else:
             if word.startswith("hate") and nxt in _HATE_IDIOM_NEXT:
                 continue
-            window = {w for _, _, w in tokens[max(0, i - 3):i + 4]} - {word}
-            if not window & _PEOPLE:
+            if not set(before + after) & _PEOPLE:
                 continue
             suggestion = _TARGETED[word]
             if suggestion and text[start].isupper():

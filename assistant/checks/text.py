@@ -128,6 +128,8 @@ class Message:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "José" matches "Jose"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

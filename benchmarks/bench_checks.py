@@ -1,0 +1,102 @@
+"""Speed of the professionalism checks (targets from the issue):
+- all checks on a 200-word email, warm, with its request context: p50 ≤ 5 ms (PHI guard included);
+- `outreach check` as a whole process (start-up, read, check, print): ≤ 1 s.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EMAIL = """Subject: Following up from SGIM
+
+Dear Dr. Okafor,
+
+Thank you for taking the time to talk with me at the SGIM Annual Meeting last weekend. I
+really enjoyed hearing about your work on sepsis handoffs in the ICU, and your point that
+most handoff errors happen at night changed how I think about our own sign-out process.
+
+As I mentioned, I am a PGY-1 in internal medicine at UCSF, and I hope to start a quality
+improvement project this year. Our program has a handoff tool that residents use unevenly,
+and I would like to study why. Your checklist seems like a strong model, and I have started
+reading the two papers you recommended.
+
+As we discussed, I will send you a one-page draft of my project aim by Friday. Would you be
+willing to look it over and tell me whether the outcome measures make sense? I know your
+time is limited, so even a few comments would help a great deal.
+
+Thank you again for your generosity with a first-year resident. I hope to see you at the
+regional meeting in the fall.
+
+Best regards,
+Maria Gomez, MD
+PGY-1, Internal Medicine, UCSF
+maria.gomez@ucsf.edu
+"""
+
+REQUEST = {
+    "kind": "follow_up", "today": "2026-04-14",
+    "sender": {"name": "Maria Gomez", "role": "PGY-1", "program": "UCSF Internal Medicine",
+               "email": "maria.gomez@ucsf.edu"},
+    "contact": {"name": "Dr. Ada Okafor", "relationship": "met_once"},
+    "meeting": {"event": "SGIM Annual Meeting", "date": "2026-04-12",
+                "topics": ["sepsis handoffs"]},
+}
+
+
+def _warm(runs: int = 300) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT))
+    from assistant.checks import check
+    from assistant.config import Settings
+    from assistant.inputs import parse_request
+
+    request = parse_request(REQUEST)
+    settings = Settings(_env_file=None)
+    for _ in range(20):
+        check(EMAIL, request, settings=settings)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        check(EMAIL, request, settings=settings)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    words = len(EMAIL.split())
+    return {
+        "email_words": words,
+        "warm_p50_ms": round(statistics.median(times), 3),
+        "warm_p95_ms": round(times[int(len(times) * 0.95)], 3),
+        "warm_target_ms": 5,
+    }
+
+
+def _process(runs: int = 5) -> dict[str, float]:
+    outreach = ROOT / ".venv" / "bin" / "outreach"
+    command = [str(outreach)] if outreach.exists() else [sys.executable, "-m", "assistant"]
+    with tempfile.TemporaryDirectory() as tmp:
+        message = Path(tmp) / "message.txt"
+        message.write_text(EMAIL, encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        times = []
+        for _ in range(runs + 1):
+            started = time.perf_counter()
+            subprocess.run([*command, "check", str(message), "--json"], check=True,
+                           capture_output=True, env=env, cwd=tmp)
+            times.append(time.perf_counter() - started)
+    times = times[1:]  # the first run fills the OS file cache
+    return {"process_median_s": round(statistics.median(times), 3),
+            "process_max_s": round(max(times), 3), "process_target_s": 1.0}
+
+
+def run() -> dict[str, float]:
+    return {**_warm(), **_process()}
+
+
+if __name__ == "__main__":
+    print(run())

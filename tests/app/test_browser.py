@@ -146,6 +146,7 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
             timeout=FIRST_DRAFT_TIMEOUT_MS)
 
         message = page.get_by_role("textbox", name="Message", exact=True)
+        expect(message).not_to_have_value("", timeout=30_000)
         drafted = message.input_value()
         assert "SGIM 2026" in drafted and "QI proposal by Friday" in drafted
         casual = re.sub(r"^Dear\b", "Hey", drafted)

@@ -138,10 +138,8 @@ _PHI_WORDS = {
 
 def check_phi(ctx: Context) -> None:
     """Patient identifiers, found by the PHI guard (imported here: only this check needs it)."""
-    try:
-        from assistant.phi import find_phi
-    except ImportError:  # the PHI guard is not installed in this build
-        return
+    from assistant.phi import find_phi
+
     for f in find_phi(ctx.text):
         what = _PHI_WORDS.get(f.type, f.type.lower().replace("_", " "))
         if not ctx.add(

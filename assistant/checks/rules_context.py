@@ -34,6 +34,11 @@ def check_name_mismatch(ctx: Context) -> None:
     said = name_tokens(g.name)
     if not said or all(_token_matches(t, known) for t in said):
         return
+    # Several addressees ("Dear Dr. Okafor and Dr. Lee,"): fine when the contact is among them.
+    line_end = ctx.text.find("\n", g.name_end)
+    line = fold(ctx.text[g.name_start:line_end if line_end >= 0 else len(ctx.text)][:200])
+    if contact.last and re.search(rf"(?:\band\b|&).*\b{re.escape(fold(contact.last))}\b", line):
+        return
     titled = fold(g.name).startswith(("dr", "prof", "doctor"))
     if titled or len(said) > 1:
         fix = contact.formal if (titled or contact.doctor) else f"{contact.first} {contact.last}"

@@ -25,17 +25,16 @@ DEGREES = frozenset({
 
 # Casual salutations are listed first so "Hey there" wins over "Hey" and "Hi there" over "Hi".
 _SALUTATION = (
-    r"(?P<sal>hey[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hey|yo|howdy|"
-    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening))"
+    r"(?P<sal>(?i:hey[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hey|yo|howdy|"
+    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)))"
 )
 # A name after the salutation: an optional title, then up to four capitalised tokens.
 _NAME = (
     r"(?P<name>(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Mx)\.?[ \t]+)?"
     r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})"
 )
-_GREETING_RE = re.compile(
-    rf"{_SALUTATION}(?![\w'’])[ \t]*,?[ \t]*(?:{_NAME})?", re.IGNORECASE
-)
+# The salutation is matched in any case; the name must be capitalised ("Hi all" has none).
+_GREETING_RE = re.compile(rf"{_SALUTATION}(?![\w'’])[ \t]*,?[ \t]*(?:{_NAME})?")
 # "Dr. Lee," alone on the first line, with no salutation word.
 _BARE_NAME_LINE_RE = re.compile(
     r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"

@@ -147,6 +147,8 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("name_mismatch", "Dear Professor Okafor,\n\nThank you.", FOLLOW),
     ("name_mismatch", "Dear Dr. Lee,\n\nThank you.", None),
     ("name_mismatch", "Dear Selection Committee,\n\nThank you.", FOLLOW),
+    ("name_mismatch", "Dear Dr. Lee and Dr. Okafor,\n\nThank you.", FOLLOW),
+    ("name_mismatch", "Hi all and Dr. Lee,\n\nThank you.", FOLLOW),
     ("name_mismatch", "Hi José,\n\nThank you.",
      {"req": "follow_up", "changes": {"contact.name": "Jose Ramirez",
                                       "contact.relationship": "peer"}}),

@@ -35,6 +35,8 @@ def test_split_subject(text: str, subject: str | None, body: str) -> None:
     ("Hi Dr. Ada Okafor, I enjoyed your talk.", "hi", "Dr. Ada Okafor"),
     ("Hey there,\nthanks", "hey there", None),
     ("Hello everyone,", "hello", None),
+    ("Hi all and welcome,", "hi", None),
+    ("Dear Dr. Lee and Dr. Okafor,", "dear", "Dr. Lee"),
     ("Dr. Lee,\n\nThank you.", None, "Dr. Lee"),
     ("Good morning Dr. Patel,", "good morning", "Dr. Patel"),
     ("Thank you for the talk.", "-", None),

@@ -21,7 +21,7 @@ SLANG = {
 GREETING = re.compile(
     r"^\s*(?P<word>hey there|hey|heya|hiya|yo|sup|what's up|hi there|hi|hello|dear|"
     r"good morning|good afternoon|good evening)\b[ ,!]*"
-    r"(?P<name>(?:dr\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*[,!.:-]*\s*",
+    r"(?P<name>(?:dr\.?\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s*[,!.:-]*\s*",
     re.IGNORECASE,
 )
 CASUAL = {"hey there", "hey", "heya", "hiya", "yo", "sup", "what's up", "hi there"}
@@ -62,6 +62,19 @@ def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
     if re.search(r"name|contact|their", s):
         return ph.address_name(r) or None
     return None
+
+
+# A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
+_NO_SUBJECT = re.compile(
+    r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated)\b",
+    re.IGNORECASE,
+)
+_LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
+
+
+def _restore_grammar(text: str) -> str:
+    text = _NO_SUBJECT.sub(lambda m: f"{m.group(1)}I {m.group(2).lower()}", text)
+    return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
 def _fix_words(text: str, keep: set[str]) -> str:
@@ -161,7 +174,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
 
     greeting_match = GREETING.match(text)
     name = ph.address_name(r)
-    body = text[greeting_match.end():] if greeting_match else text
+    body = _restore_grammar(text[greeting_match.end():] if greeting_match else text)
     if not greeting_match:
         hello = ""  # the resident wrote no greeting; adding one would change their voice
     else:
@@ -199,6 +212,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, linkedin_note_body(ctx)
     text = _tidy(" ".join(s for s in [hello, *kept] if s))
     text = _apply_check_fixes(ctx, text)
+    if text and text[-1].isalnum():
+        text += "."  # "lets connect lol" loses its last word and with it the sentence's end
 
     limit = ctx.settings.linkedin_note_limit
     if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:

@@ -179,6 +179,27 @@ def test_rewrite_keeps_the_users_voice(built_index: Settings) -> None:
     assert not re.search(r"\bur\b", body)
 
 
+@pytest.mark.parametrize(
+    ("note", "contact", "expected"),
+    [
+        ("hey!! loved ur talk on QI, lets connect lol", "Dr. Amara Okafor",
+         "Hi Dr. Okafor, I loved your talk on QI, let's connect."),
+        ("Hey Sam! Really enjoyed chatting w/ u at SGIM. thx for the tips on research \U0001F642 "
+         "lets keep in touch", "Sam Rivera",
+         "Hi Sam, I really enjoyed chatting with you at SGIM. Thanks for the tips on research. "
+         "Let's keep in touch."),
+    ],
+)
+def test_rewrite_repairs_slang_without_losing_words(
+    built_index: Settings, note: str, contact: str, expected: str
+) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "existing_text": note,
+        "contact": {"name": contact, "relationship": "peer" if "Dr." not in contact else "new"},
+    })
+    assert draft(request, engine="offline", settings=built_index).body == expected
+
+
 def test_a_broken_index_does_not_stop_a_draft(built_index: Settings,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import assistant.drafting as drafting

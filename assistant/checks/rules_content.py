@@ -1,9 +1,9 @@
 """Content checks that depend on the kind of message: no_ask, mentor_ask, no_thanks, and the PHI
 check (which calls the PHI guard).
 
-Boomerang's study of email replies found that messages asking one to three questions got
-more replies than those asking none; the guide asks for one small, time-bound ask in an
-introduction and one concrete next step in a follow-up.
+Boomerang's 2016 analysis of 40 million emails found that messages asking one to three
+questions were 50% more likely to get a reply than those asking none; the guide asks for one
+small, time-bound ask in an introduction and one concrete next step in a follow-up.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def check_no_ask(ctx: Context) -> None:
     ctx.add(
         "no_ask",
         "The message has no question and no clear request, so the reader does not know what "
-        f"to do next (emails asking 1–3 questions get more replies). {detail}",
+        f"to do next (emails asking 1–3 questions get 50% more replies). {detail}",
         suggestion=f"Would you be open to {ask}?" if ask else None,
         principle=principle,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context
-from assistant.checks.text import WORD_RE, contact_name, fold, name_tokens
+from assistant.checks.text import contact_name, fold, name_tokens
 
 # ---------------------------------------------------------------- name_mismatch
 
@@ -73,10 +73,13 @@ def _stem(word: str) -> str:
     return w
 
 
+_PART_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "ACC.26" -> ACC, 26; "sign-out" -> sign, out
+
+
 def key_words(phrase: str) -> set[str]:
     """The words that make a phrase specific: no stop words or generic event words."""
     out = set()
-    for w in WORD_RE.findall(phrase):
+    for w in _PART_RE.findall(phrase):
         stem = _stem(w)
         if stem in _STOP or fold(w) in _STOP or w.isdigit():
             continue
@@ -93,7 +96,7 @@ def check_no_specifics(ctx: Context) -> None:
     phrases = [p for p in (m.event, *m.topics, m.specific_detail) if p and p.strip()]
     if not phrases:
         return
-    said = {_stem(w) for w in set(WORD_RE.findall(fold(ctx.text)))}
+    said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))}
     if any(key_words(p) & said for p in phrases):
         return
     if m.event and m.topics:
@@ -174,7 +177,7 @@ def check_no_identity(ctx: Context) -> None:
         return
     s = req.sender
     program_words = key_words(s.program or "") | key_words(s.role or "")
-    said = {_stem(w) for w in set(WORD_RE.findall(fold(content)))}
+    said = {_stem(w) for w in set(_PART_RE.findall(fold(content)))}
     if program_words & said:
         return
     suggestion = None

@@ -2,10 +2,13 @@
 findings word_count and readability.
 
 Thresholds and the numbers behind them:
-- Boomerang's study of replies to 40 million emails (2016–2017): messages of 50–125 words had
-  reply rates near 50%, and replies fell off as messages grew longer; subject lines of 3–4 words
-  got the most replies. The contract's limits (email body over 200 words, a LinkedIn message over
-  150) flag only messages well past that sweet spot, and the suggestions aim for it.
+- Boomerang's 2016 analysis of 40 million emails ("7 Tips for Getting More Responses to Your
+  Emails"): messages of 50–125 words had reply rates above 50%, and replies declined slowly
+  from 125 words on; subject lines of 3–4 words got the most replies, and only 14% of messages
+  with no subject got any; emails written at a 3rd-grade reading level got 36% more replies than
+  college-level ones (hence the readability info). The contract's limits (email body over 200
+  words, a LinkedIn message over 150) flag only messages well past that sweet spot, and the
+  suggestions aim for it.
 - LinkedIn's connection-note limit: 200 characters on a free account, 300 on Premium
   (`Settings.linkedin_note_limit`). Over the limit the note cannot be sent, hence an error.
 - A subject over 70 characters is cut off in most inbox list views (about 60–70 visible).
@@ -18,7 +21,7 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.readability import flesch_kincaid_grade
 from assistant.checks.shorten import shorten_note
-from assistant.checks.text import contact_name, sentences
+from assistant.checks.text import contact_name, fold, sentences
 
 EMAIL_WORD_LIMIT = 200
 LINKEDIN_MESSAGE_WORD_LIMIT = 150
@@ -35,8 +38,11 @@ _PLACEHOLDER_RE = re.compile(
     r"|(?<![\w-])(?P<t>TBD)(?![\w-])"
     r"|(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))",
 )
-_NOT_A_SLOT = re.compile(r"(?:sic|\.\.\.|…|et al\.?|emphasis (?:added|mine)|[\d,;\s–-]+)",
-                         re.IGNORECASE)
+# Citations, editorial marks, ticked boxes and attachment names are not template slots.
+_NOT_A_SLOT = re.compile(
+    r"(?:sic|\.\.\.|…|et al\.?|emphasis (?:added|mine)|[\d,;\s–-]+|[xX✓✔]|.*\.\w{2,4})",
+    re.IGNORECASE,
+)
 _ANGLE_SLOT_WORDS = re.compile(
     r"(?:insert|add|enter|fill|your|my|their|name|date|event|todo|tbd|placeholder|first|last|"
     r"title|topic|contact|sender|program|conference|institution|recipient)\b",
@@ -185,9 +191,9 @@ def check_subject(ctx: Context) -> None:
     if msg.subject is None:
         ctx.add(
             "subject",
-            "This email has no subject line (a first line starting with “Subject:”). Add a "
-            f"short, specific one of 3–4 words{hint}: that length got the most replies in "
-            "Boomerang's study.",
+            "This email has no subject line (a first line starting with “Subject:”). In "
+            "Boomerang's study of 40 million emails only 14% of messages without one got a "
+            f"reply; add a short, specific one of 3–4 words{hint}.",
             suggestion=f"Subject: {idea}\n\n" if idea else None,
         )
         return
@@ -228,8 +234,19 @@ def _signature_block(ctx: Context) -> str | None:
     return "\n\nBest regards,\n" + "\n".join(line for line in lines if line)
 
 
+def _signed_by_sender(ctx: Context) -> bool:
+    """The sender's name on one of the last lines counts as a sign-off."""
+    req = ctx.request
+    if req is None or not req.sender.name:
+        return False
+    names = {fold(t) for t in req.sender.name.split() if len(t) > 1}
+    tail = ctx.text.rstrip()[-300:].splitlines()[-5:]
+    return any(set(fold(line).replace(",", " ").split()) & names for line in tail
+               if len(line.split()) <= 8)
+
+
 def check_no_signature(ctx: Context) -> None:
-    if not ctx.is_email or ctx.msg.signed:
+    if not ctx.is_email or ctx.msg.signed or _signed_by_sender(ctx):
         return
     block = _signature_block(ctx)
     ctx.add(
@@ -259,5 +276,6 @@ def report_info(ctx: Context) -> None:
         ctx.add(
             "readability",
             f"Flesch–Kincaid grade {grade:.1f}: the years of schooling needed to read it "
-            "easily. Short sentences and plain words keep a busy reader going.",
+            "easily. Plainer text gets more replies (Boomerang: 36% more at grade 3 than at "
+            "college level), so prefer short sentences and plain words.",
         )

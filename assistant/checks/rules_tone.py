@@ -66,13 +66,16 @@ _SLANG_ANYCASE = {
     "gr8": "great", "l8r": "later", "2day": "today", "2morrow": "tomorrow",
     "tmrw": "tomorrow", "hmu": "let me know", "lemme": "let me", "gimme": "give me",
     "dunno": "don't know", "w/o": "without", "w/": "with", "b/c": "because",
-    "thru": "through", "tho": "though", "convo": "conversation", "ppl": "people",
+    "thru": "through", "convo": "conversation", "ppl": "people",
     "prolly": "probably", "cya": "see you", "yep": "yes", "yup": "yes", "bday": "birthday",
 }
+# In capitals these are also names or acronyms (SMH: St. Michael's Hospital; PLS: partial
+# least squares), so only their lower-case or Capitalised spelling counts.
+_NOT_IN_CAPITALS = frozenset({"smh", "pls", "tmr", "tmrw", "cuz", "ppl", "abt", "convo"})
 # Short forms that are also acronyms in capitals (UR: Rochester, U: "U of M", BC, NP, MSG):
 # only their lower-case spelling counts as text-speak.
 _SLANG_LOWER = {
-    "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because",
+    "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
     "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
     "abt": "about",
 }
@@ -112,6 +115,8 @@ def check_slang(ctx: Context) -> None:
     for start, end in sorted(hits):
         said = text[start:end]
         key = said.lower()
+        if key in _NOT_IN_CAPITALS and said.isupper():
+            continue
         replacement = "for" if key == "4" else _SLANG_ANYCASE.get(key, _SLANG_LOWER.get(key, ""))
         if replacement:
             suggestion = _match_case(said, replacement)
@@ -260,11 +265,11 @@ _STRONG = frozenset({
 # and ordinary when said of a symptom or the weather ("terrible pain").
 _TARGETED = {
     "terrible": "difficult", "awful": "difficult", "horrible": "difficult",
-    "horrendous": "difficult", "worst": None, "useless": "unhelpful", "toxic": "difficult",
+    "horrendous": "difficult", "useless": "unhelpful", "toxic": "difficult",
     "malignant": "demanding", "dysfunctional": None, "nightmare": None, "disaster": None,
     "rude": None, "arrogant": None, "condescending": None, "hostile": None,
-    "disgusting": None, "ridiculous": None, "miserable": None, "garbage": None,
-    "trash": None, "joke": None, "hate": None, "hated": None, "hates": None,
+    "disgusting": None, "ridiculous": None, "garbage": None,
+    "trash": None, "hate": None, "hated": None, "hates": None,
     "despise": None, "despised": None,
 }
 _PEOPLE = frozenset({
@@ -284,11 +289,10 @@ _CLINICAL = frozenset({
     "outcome", "outcomes", "bleed", "bleeding", "cough", "headache", "nausea", "disease",
     "infection", "condition", "injury", "tumor", "tumour", "cancer", "lesion", "cervix",
     "valve", "sphincter", "capacity", "ingestion", "overdose", "shock", "sepsis", "case",
-    "hypertension", "neoplasm", "melanoma", "megacolon", "effusion", "side",
+    "hypertension", "neoplasm", "melanoma", "megacolon", "effusion", "side", "eye",
 })
-_HATE_IDIOM_NEXT = frozenset({
-    "to", "that", "it", "when", "missing", "bothering", "asking", "being",
-})
+_HATE_IDIOM_NEXT = frozenset({"to", "that", "it", "when", "for", "how"})
+_SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
 _SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
@@ -327,10 +331,12 @@ def check_negative(ctx: Context) -> None:
                 continue
             suggestion = None
         else:
-            if word.startswith("hate") and nxt in _HATE_IDIOM_NEXT:
-                continue
+            if word.startswith("hate") and (nxt in _HATE_IDIOM_NEXT or nxt.endswith("ing")):
+                continue  # "I hate to bother you", "I'd hate for you to", "hated leaving"
             if not set(before + after) & _PEOPLE:
-                continue
+                continue  # not about people: "a terrible week"
+            if set(before) & _SELF and not word.startswith(("hate", "despise")):
+                continue  # about oneself: "I was a terrible intern"
             suggestion = _TARGETED[word]
             if suggestion and text[start].isupper():
                 suggestion = suggestion.capitalize()

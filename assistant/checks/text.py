@@ -215,13 +215,17 @@ def _find_signoff(text: str, start: int, end: int) -> tuple[int | None, bool]:
                 return ls, True
         if not rest and not following:
             return ls, False
-    if tail:
-        ls, le = tail[-1]
-        line = text[ls:le]
-        if _DASH_NAME_RE.match(line) or (
-            _NAMEISH_RE.fullmatch(line) and len(line.split()) <= 6 and len(lines) > 1
-        ):
-            return ls, True
+    # No closing word: a name line among the last few (a signature block of name, role,
+    # address), or "— Maria" at the very end.
+    if tail and _DASH_NAME_RE.match(text, tail[-1][0], tail[-1][1]):
+        return tail[-1][0], True
+    if len(lines) > 1:
+        for ls, le in tail[-4:]:
+            if (ls, le) == lines[0]:
+                continue
+            line = text[ls:le]
+            if _NAMEISH_RE.fullmatch(line) and len(line.split()) <= 6:
+                return ls, True
     return None, False
 
 

@@ -133,7 +133,7 @@ def test_check_does_not_import_heavy_libraries() -> None:
 
 
 def test_a_megabyte_through_the_whole_command_is_answered_in_seconds(tmp_path: Path) -> None:
-    line = ("Dear Dr. Lee, thx!! The REALLY terrible program [x] said u were great 🙏 "
+    line = ("Dear Dr. Lee, thx!! The REALLY terrible program [Conference] said u were great 🙏 "
             "Would you be my mentor? Call 555-0100 on 03/04. ")
     text = (line * (1_000_000 // len(line) + 1))[:1_000_000]
     path = write(tmp_path, "big.txt", text)

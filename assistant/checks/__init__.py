@@ -52,7 +52,8 @@ from assistant.checks.rules_tone import (
     check_slang,
 )
 from assistant.checks.text import parse_message, split_subject
-from assistant.models import Finding
+from assistant.errors import InputError
+from assistant.models import CHANNELS, KINDS, Finding
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -87,6 +88,12 @@ def check(
     settings: Settings | None = None,
 ) -> list[Finding]:
     """Run every check on `text`; see the module docstring for the rules of the game."""
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})", "kind")
+    if channel is not None and channel not in CHANNELS:
+        raise InputError(
+            f"unknown channel {channel!r} (expected one of {', '.join(CHANNELS)})", "channel"
+        )
     kind = kind or (request.kind if request else None)
     channel = channel or (request.channel if request else None)
     if channel is None:

@@ -353,6 +353,7 @@ ASK_RE = re.compile(
     r"|\bi(?:['’]d|[ \t]+would)[ \t]+(?:really[ \t]+|so[ \t]+)?"
     r"(?:love|like|welcome|appreciate|value|be[ \t]+(?:grateful|glad|happy|honou?red|thrilled))\b"
     r"|\bi(?:['’]ll|[ \t]+will|[ \t]+plan[ \t]+to|(?:['’]m|[ \t]+am)[ \t]+going[ \t]+to)\b"
+    r"|\bwould[ \t]+(?:love|like|welcome|appreciate|value|be[ \t]+(?:grateful|glad|happy))\b"
     r"|\bnext[ \t]+steps?\b|\blet[ \t]+me[ \t]+know\b|\bplease\b|\bhow[ \t]+about\b"
     r"|\bhappy[ \t]+to[ \t]+(?:send|share|help|meet|bring|chat|talk)\b"
     r"|\bif[ \t]+you(?:['’]re|[ \t]+are|[ \t]+have|[ \t]+had|[ \t]+could|[ \t]+might|[ \t]+would)\b"

@@ -7,14 +7,17 @@ import time
 
 import pytest
 
-from assistant.checks import RULES, check, passed, split_subject
+from assistant.checks import CODES, RULES, check, passed, split_subject
 from assistant.checks.base import Context
 from assistant.checks.readability import flesch_kincaid_grade, syllables
 from assistant.checks.rules_context import unprofessional_reason
 from assistant.checks.shorten import shorten_note
 from assistant.checks.text import parse_message, sentences
 from assistant.config import Settings
+from assistant.errors import InputError
+from assistant.knowledge import load_principles
 from tests.checks.conftest import make_request
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(("text", "subject", "body"), [
@@ -222,3 +225,18 @@ def test_megabyte_of_adversarial_text_is_answered_in_seconds(name: str) -> None:
             if rule.__name__ != "check_phi":
                 rule(ctx)
         assert time.perf_counter() - started < 10, (name, channel)
+
+
+def test_every_cited_principle_exists_in_the_knowledge_base() -> None:
+    ids = {p.id for p in load_principles(ROOT / "knowledge")}
+    cited = {info.principle for info in CODES.values()} | {"follow-up-one-next-step"}
+    assert cited <= ids
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"kind": "thank_you"}, "kind"), ({"channel": "fax"}, "channel"),
+])
+def test_unknown_kind_or_channel_is_an_input_error(kwargs: dict, field: str) -> None:
+    with pytest.raises(InputError) as err:
+        check("Dear Dr. Lee,", **kwargs)
+    assert err.value.field == field

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
+from assistant.checks.rules_context import event_phrase
 from assistant.checks.text import ASK_RE
 
 _SENTENCE_EDGE = re.compile(r"[.?!\n]")
@@ -110,7 +111,7 @@ def check_no_thanks(ctx: Context) -> None:
         return
     req = ctx.request
     if ctx.kind == "follow_up":
-        event = req.meeting.event if req else None
+        event = event_phrase(req.meeting.event) if req else None
         where = f" at {event}" if event else ""
         suggestion = f"Thank you for taking the time to talk with me{where}."
     else:

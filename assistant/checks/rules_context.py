@@ -54,6 +54,23 @@ def check_name_mismatch(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- no_specifics
 
+_EVENT_NOUN = re.compile(
+    r"\b(?:meeting|conference|congress|summit|symposium|retreat|forum|workshop|session|"
+    r"convention|assembly|course|dinner|reception)s?$",
+    re.IGNORECASE,
+)
+
+
+def event_phrase(event: str | None) -> str | None:
+    """An event name ready for "at …": "SGIM Annual Meeting" -> "the SGIM Annual Meeting"."""
+    if not event or not event.strip():
+        return None
+    event = event.strip()
+    if _EVENT_NOUN.search(event) and not event.lower().startswith(("the ", "a ", "an ", "our ")):
+        return f"the {event}"
+    return event
+
+
 _STOP_WORDS = """
 a an and the of on at in for with about to from by our your my their his her its this that
 meeting annual conference session sessions talk event day days national regional society
@@ -99,10 +116,11 @@ def check_no_specifics(ctx: Context) -> None:
     said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))}
     if any(key_words(p) & said for p in phrases):
         return
-    if m.event and m.topics:
-        suggestion = f"It was a pleasure to talk with you at {m.event} about {m.topics[0]}."
-    elif m.event:
-        suggestion = f"It was a pleasure to meet you at {m.event}."
+    event = event_phrase(m.event)
+    if event and m.topics:
+        suggestion = f"It was a pleasure to talk with you at {event} about {m.topics[0]}."
+    elif event:
+        suggestion = f"It was a pleasure to meet you at {event}."
     elif m.topics:
         suggestion = f"I enjoyed our conversation about {m.topics[0]}."
     else:
@@ -139,7 +157,7 @@ def check_late_followup(ctx: Context) -> None:
     days = (req.effective_today - req.meeting.date).days
     if days <= FOLLOW_UP_DAYS or _ACKNOWLEDGED_RE.search(ctx.text):
         return
-    event = req.meeting.event
+    event = event_phrase(req.meeting.event)
     after = f"after {event}" if event else "after we met"
     ctx.add(
         "late_followup",

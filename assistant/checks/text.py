@@ -29,12 +29,17 @@ _SALUTATION = (
     r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)))"
 )
 # A name after the salutation: an optional title, then up to four capitalised tokens.
+# The name must end the greeting (a comma, a dash, the line's end, or "and" another name), so
+# "Hi, I'd like to connect" has no name and "Hi Dr. Lee I enjoyed" is not "Dr. Lee I".
 _NAME = (
     r"(?P<name>(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Mx)\.?[ \t]+)?"
     r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})"
+    r"(?=[ \t]*(?:[,!:;.—–-]|\r?$|(?:and|&)[ \t]))"
 )
 # The salutation is matched in any case; the name must be capitalised ("Hi all" has none).
-_GREETING_RE = re.compile(rf"{_SALUTATION}(?![\w'’])[ \t]*,?[ \t]*(?:{_NAME})?")
+_GREETING_RE = re.compile(
+    rf"{_SALUTATION}(?![\w'’])[ \t]*,?[ \t]*(?:{_NAME})?", re.MULTILINE
+)
 # "Dr. Lee," alone on the first line, with no salutation word.
 _BARE_NAME_LINE_RE = re.compile(
     r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
@@ -184,8 +189,8 @@ def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
         if name:
             name = name.rstrip(".") if not name.endswith(("Dr.", "Jr.", "Sr.")) else name
             ns = m.start("name")
-            name_tokens = [t for t in re.split(r"[ \t]+", name) if t]
-            if fold(name_tokens[0].rstrip(".")) in GENERIC_ADDRESSEES:
+            parts = [fold(t.rstrip(".")) for t in re.split(r"[ \t]+", name) if t]
+            if parts[0] in GENERIC_ADDRESSEES or all(t in TITLES for t in parts):
                 return Greeting(sal, m.start("sal"), m.end("sal"), None, ns, ns)
             return Greeting(sal, m.start("sal"), m.end("sal"), name, ns, ns + len(name))
         return Greeting(sal, m.start("sal"), m.end("sal"), None, m.end(), m.end())

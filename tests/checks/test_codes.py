@@ -150,6 +150,8 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("name_mismatch", "Dear Selection Committee,\n\nThank you.", FOLLOW),
     ("name_mismatch", "Dear Dr. Lee and Dr. Okafor,\n\nThank you.", FOLLOW),
     ("name_mismatch", "Hi all and Dr. Lee,\n\nThank you.", FOLLOW),
+    ("name_mismatch", "Hi, I'd like to add you to my professional network.", FOLLOW),
+    ("name_mismatch", "Hi Dr. Okafor I enjoyed your talk.", FOLLOW),
     ("name_mismatch", "Hi José,\n\nThank you.",
      {"req": "follow_up", "changes": {"contact.name": "Jose Ramirez",
                                       "contact.relationship": "peer"}}),

@@ -40,6 +40,9 @@ def test_split_subject(text: str, subject: str | None, body: str) -> None:
     ("Hello everyone,", "hello", None),
     ("Hi all and welcome,", "hi", None),
     ("Dear Dr. Lee and Dr. Okafor,", "dear", "Dr. Lee"),
+    ("Hi, I'd like to add you to my network.", "hi", None),
+    ("Hi Dr. Lee I enjoyed your talk.", "hi", None),
+    ("Hello Dr. Lee - thank you", "hello", "Dr. Lee"),
     ("Dr. Lee,\n\nThank you.", None, "Dr. Lee"),
     ("Good morning Dr. Patel,", "good morning", "Dr. Patel"),
     ("Thank you for the talk.", "-", None),
@@ -240,3 +243,11 @@ def test_unknown_kind_or_channel_is_an_input_error(kwargs: dict, field: str) -> 
     with pytest.raises(InputError) as err:
         check("Dear Dr. Lee,", **kwargs)
     assert err.value.field == field
+
+
+def test_suggested_sentences_read_naturally_around_event_names() -> None:
+    request = make_request("follow_up", today="2026-04-30")
+    found = {f.code: f.suggestion for f in check("Dear Dr. Okafor,\n\nHello.", request)}
+    assert found["late_followup"].endswith("after the SGIM Annual Meeting.")
+    assert found["no_thanks"] == ("Thank you for taking the time to talk with me at the SGIM "
+                                  "Annual Meeting.")

@@ -17,13 +17,28 @@ Figures:
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_PATH = Path("/work/shared/benchmarks/asq-phi/synthetic_clinical_queries.txt")
+_RELATIVE = Path("benchmarks/asq-phi/synthetic_clinical_queries.txt")
+
+
+def _find_dataset() -> Path:
+    """ASQ-PHI lives in the shared folder beside the project (or where OUTREACH_ASQ_PHI says)."""
+    if os.environ.get("OUTREACH_ASQ_PHI"):
+        return Path(os.environ["OUTREACH_ASQ_PHI"])
+    root = Path(__file__).resolve().parent.parent
+    for shared in (root.parent / "shared", root / "shared", Path("/work/shared")):
+        if (shared / _RELATIVE).exists():
+            return shared / _RELATIVE
+    return root.parent / "shared" / _RELATIVE
+
+
+DEFAULT_PATH = _find_dataset()
 
 
 @dataclass

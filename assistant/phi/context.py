@@ -25,7 +25,7 @@ from assistant.phi.lexicon import (
 )
 
 # Sentence ends: punctuation then space, or a line break. Abbreviations are checked afterwards.
-_BOUNDARY = re.compile(r"[.!?;]+[\"')\]]*[ \t]+|\n")
+_BOUNDARY = re.compile(r"(?<![.!?;])[.!?;]+[\"')\]]*[ \t]+|\n")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Mt|Jr|Sr|Prof|vs|No|approx|Med|Ctr|Hosp|Inc|Dept|Univ|"
     r"Ave|Apt|ins|Ins|e\.g|i\.e|etc|Fig|Ref|ref|Acct|acct|Tel|tel|Ph|ph)|\b[A-Z])\.$"

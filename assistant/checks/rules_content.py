@@ -78,7 +78,7 @@ def check_mentor_ask(ctx: Context) -> None:
     relationship = req.contact.relationship if req else None
     if relationship not in (None, "new", "met_once") and ctx.channel != "linkedin_note":
         return
-    m = _MENTOR_RE.search(ctx.text)
+    m = _MENTOR_RE.search(ctx.text, 0, ctx.msg.end)
     if not m:
         return
     start, end = _sentence_span(ctx.text, m.start(), m.end())
@@ -107,7 +107,7 @@ _THANKS_RE = re.compile(
 def check_no_thanks(ctx: Context) -> None:
     if ctx.kind not in ("follow_up", "update"):
         return
-    if _THANKS_RE.search(ctx.text):
+    if _THANKS_RE.search(ctx.text, 0, ctx.msg.end):
         return
     req = ctx.request
     if ctx.kind == "follow_up":

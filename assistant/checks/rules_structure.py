@@ -96,7 +96,7 @@ def _fill(slot: str, ctx: Context) -> str | None:
 
 def check_placeholder(ctx: Context) -> None:
     text = ctx.text
-    for m in _PLACEHOLDER_RE.finditer(text):
+    for m in _PLACEHOLDER_RE.finditer(text, 0, ctx.msg.end):
         kind = m.lastgroup
         inner = m.group(kind)
         if kind in ("b", "c") and (

@@ -109,9 +109,10 @@ def _match_case(original: str, replacement: str) -> str:
 
 def check_slang(ctx: Context) -> None:
     text = ctx.text
-    hits = [(m.start(), m.end()) for m in _SLANG_ANY_RE.finditer(text)]
-    hits += [(m.start(), m.end()) for m in _SLANG_LOWER_RE.finditer(text)]
-    hits += [(m.start(), m.end()) for m in _FOUR_RE.finditer(text)]
+    end = ctx.msg.end
+    hits = [(m.start(), m.end()) for m in _SLANG_ANY_RE.finditer(text, 0, end)]
+    hits += [(m.start(), m.end()) for m in _SLANG_LOWER_RE.finditer(text, 0, end)]
+    hits += [(m.start(), m.end()) for m in _FOUR_RE.finditer(text, 0, end)]
     for start, end in sorted(hits):
         said = text[start:end]
         key = said.lower()
@@ -146,8 +147,8 @@ _EMOTICON_RE = re.compile(r"(?<![\w:/=;])(?:[:;=]-?[)(DPp]|\^_\^)(?![\w)(])")
 
 def check_emoji(ctx: Context) -> None:
     text = ctx.text
-    hits = [m.span() for m in _EMOJI_RE.finditer(text)]
-    hits += [m.span() for m in _EMOTICON_RE.finditer(text)]
+    hits = [m.span() for m in _EMOJI_RE.finditer(text, 0, ctx.msg.end)]
+    hits += [m.span() for m in _EMOTICON_RE.finditer(text, 0, ctx.msg.end)]
     for start, end in sorted(hits):
         said = text[start:end]
         if start > 0 and text[start - 1] == " " and (end == len(text) or not text[end].isalnum()):
@@ -169,7 +170,7 @@ _EXCLAIM_RE = re.compile(r"!+")
 def check_exclamation(ctx: Context) -> None:
     """One "!" is fine; a second one, or "!!", is flagged (the first one is kept)."""
     text = ctx.text
-    for i, m in enumerate(_EXCLAIM_RE.finditer(text)):
+    for i, m in enumerate(_EXCLAIM_RE.finditer(text, 0, ctx.msg.end)):
         run = m.group()
         if i == 0 and len(run) == 1:
             continue
@@ -321,7 +322,7 @@ def _neighbours(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
 
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    for m in _TRIGGER_RE.finditer(text):
+    for m in _TRIGGER_RE.finditer(text, 0, ctx.msg.end):
         start, end = m.span()
         word = m.group().lower()
         before, after = _neighbours(text, start, end)

@@ -74,6 +74,12 @@ _NAMEISH_RE = re.compile(
     r"(?:[ \t]*,[ \t]*[A-Za-z][\w.-]{0,12}){0,3}[ \t]*$"
 )
 
+# The start of an earlier message quoted below a reply: its words are not the sender's.
+_QUOTED_RE = re.compile(
+    r"^(?:On[ \t][^\n]{5,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|>)",
+    re.MULTILINE,
+)
+
 _ABBREVIATIONS = frozenset({
     "dr", "mr", "mrs", "ms", "mx", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "jr", "sr",
     "no", "dept", "univ", "inc", "approx", "fig", "al", "jan", "feb", "mar", "apr", "jun",
@@ -118,6 +124,7 @@ class Message:
     signoff_start: int | None = None  # the sign-off block ("Best,\nMaria Gomez")
     signed: bool = False  # a name follows the closing (or the text ends with a name)
     content_start: int = 0  # after the greeting line
+    end: int = 0  # where a quoted earlier message ("On … wrote:", "> …") starts, or the end
     words: list[tuple[int, int]] = field(default_factory=list)  # content words
 
     @property
@@ -236,7 +243,7 @@ def _find_signoff(text: str, start: int, end: int) -> tuple[int | None, bool]:
 
 def parse_message(text: str, *, email: bool) -> Message:
     """Split a message into subject (email only), greeting, content and sign-off."""
-    msg = Message(text=text, body_end=len(text))
+    msg = Message(text=text, body_end=len(text), end=len(text))
     if email:
         subject, _body, offset = split_subject(text)
         if subject is not None:
@@ -263,7 +270,10 @@ def parse_message(text: str, *, email: bool) -> Message:
             msg.content_start = comma + 1
         else:
             msg.content_start = g_end
-    signoff, signed = _find_signoff(text, msg.content_start, len(text))
+    quoted = _QUOTED_RE.search(text, msg.content_start)
+    if quoted:
+        msg.end = msg.body_end = quoted.start()
+    signoff, signed = _find_signoff(text, msg.content_start, msg.end)
     if signoff is not None and signoff > msg.content_start:
         msg.signoff_start, msg.signed = signoff, signed
         msg.body_end = signoff

@@ -119,6 +119,24 @@ Maria
      "advice on protected time stayed with me. I'd be glad to connect and follow your work. "
      "Best, Maria Gomez",
      {"req": "linkedin_note", "kind": "linkedin_rewrite", "tier": "premium"}),
+    ("reply above a quoted thread", """Subject: Re: Poster draft
+
+Dear Dr. Patel,
+
+Thank you for the quick edits. I have made all of them, and the poster is attached. I will
+print it on Monday unless you would like another look.
+
+Best,
+Maria
+
+On Mon, Mar 2, 2026 at 9:14 AM Priya Patel <ppatel@ucsf.edu> wrote:
+> Great work!! A few edits:
+> - shorten the title, it is WAY too long
+> - cut the second figure
+> Send it back by Friday!
+> Priya
+> Sent from my iPhone
+""", {"req": "update"}),
     ("intro with many acronyms", """Subject: PGY-1 question on GME research
 
 Dear Dr. Okafor,

@@ -73,12 +73,16 @@ def _fill(slot: str, ctx: Context) -> str | None:
         return f"{m.date:%B} {m.date.day}" if m.date else None
     if "email" in s:
         return req.sender.email if mine or "sender" in s else req.contact.email
+    if any(w in s for w in ("conference", "event", "meeting")):
+        return m.event
     if "name" in s or s in ("contact", "recipient", "dr", "doctor"):
         if mine or "sender" in s:
             return req.sender.name
-        return contact.formal if contact else None
-    if any(w in s for w in ("conference", "event", "meeting")):
-        return m.event
+        if contact is None:
+            return None
+        if "first" in s:
+            return contact.first
+        return contact.last if "last" in s else contact.formal
     if "topic" in s:
         return m.topics[0] if m.topics else None
     if any(w in s for w in ("program", "residency")):
@@ -107,6 +111,10 @@ def check_placeholder(ctx: Context) -> None:
             continue
         said = m.group()
         fill = _fill(inner, ctx) if kind in ("a", "b", "c", "i") else None
+        if fill and fill.startswith("Dr. ") and text[max(0, m.start() - 4):m.start()] in (
+            "Dr. ", " Dr ",
+        ):
+            fill = fill[4:]  # "Dr. [Name]" -> "Dr. Okafor", not "Dr. Dr. Okafor"
         tail = f"; from your details: “{fill}”." if fill else " with the real detail."
         if not ctx.add(
             "placeholder",

@@ -46,7 +46,8 @@ def check_greeting(ctx: Context) -> None:
     if not (g.name and contact and contact.doctor and contact.first) or peer:
         return
     tokens = name_tokens(g.name)
-    if len(tokens) == 1 and tokens[0] == fold(contact.first) and contact.formal:
+    titled = len(g.name.split()) > len(tokens)  # "Dr. Ada" keeps the title: not familiar
+    if len(tokens) == 1 and not titled and tokens[0] == fold(contact.first) and contact.formal:
         ctx.add(
             "greeting",
             f"Addressing {contact.formal} by first name alone is too familiar unless they "

@@ -171,6 +171,7 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
                                       "contact.relationship": "peer"}}),
     ("greeting", "Dear Dr. Okafor,\n\nThank you.\n\nBest,\nDr. Okafor's student, Maria", FOLLOW),
     ("greeting", "Good morning Dr. Okafor,\n\nThank you.", FOLLOW),
+    ("greeting", "Dear Dr. Ada,\n\nThank you.", FOLLOW),
     ("greeting", "Dear Sam,\n\nThank you.",
      {"req": "follow_up", "changes": {"contact.name": "Sam Lee", "contact.title": "Nurse"}}),
     ("slang", "I trained in the U.S. health system and at U of M.", None),

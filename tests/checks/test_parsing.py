@@ -140,6 +140,12 @@ def test_placeholder_is_filled_from_the_request() -> None:
              if f.code == "placeholder"}
     assert fills == {"[Name]": "Dr. Okafor", "[Conference]": "SGIM Annual Meeting",
                      "[Your Name]": "Maria Gomez"}
+    text = "Dear Dr. [Last Name],\n\nThanks for {event name} on <meeting date>. [First name]"
+    fills = [f.suggestion for f in check(text, request) if f.code == "placeholder"]
+    assert fills == ["Okafor", "SGIM Annual Meeting", "April 12", "Ada"]
+    text = "Dear Dr. [Name], see you at [venue]."
+    fills = [f.suggestion for f in check(text, request) if f.code == "placeholder"]
+    assert fills == ["Okafor", None]
 
 
 def test_greeting_suggestions() -> None:

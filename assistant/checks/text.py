@@ -167,6 +167,8 @@ def iter_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while pos <= end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
+        if stop > pos and text[stop - 1] == "\r":  # Windows line endings
+            stop -= 1
         lines.append((pos, stop))
         if nl < 0:
             break

@@ -228,6 +228,8 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("no_signature", "Dear Dr. Lee,\n\nThank you.\n\nMaria Gomez\nPGY-1 Internal Medicine | "
                      "UCSF\nmaria.gomez@ucsf.edu", None),
     ("no_signature", "Dear Dr. Okafor,\n\nThank you.\n\nM. Gomez | UCSF IM", FOLLOW),
+    ("no_signature", "Dear Dr. Lee,\r\n\r\nThank you.\r\n\r\nMaria Gomez\r\nPGY-1, UCSF\r\n"
+                     "maria.gomez@ucsf.edu\r\n", None),
     ("late_followup", "Dear Dr. Okafor,\n\nThank you for the SGIM chat.",
      {"req": "follow_up", "changes": {"today": "2026-04-15"}}),
     ("late_followup", "Dear Dr. Okafor,\n\nI'm sorry for the delay in writing after SGIM.",

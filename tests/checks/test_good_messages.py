@@ -155,10 +155,12 @@ PGY-1, Internal Medicine, UCSF
 ]
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
 @pytest.mark.parametrize(("label", "text", "context"), GOOD, ids=[g[0] for g in GOOD])
 def test_well_written_message_has_no_warning_or_error(
-    label: str, text: str, context: dict[str, Any]
+    label: str, text: str, context: dict[str, Any], newline: str
 ) -> None:
+    text = text.replace("\n", newline)
     request = make_request(context["req"], **context.get("changes", {}))
     settings = Settings(linkedin_tier=context.get("tier", "free"), _env_file=None)
     findings = check(text, request, kind=context.get("kind"), channel=context.get("channel"),

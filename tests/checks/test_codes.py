@@ -82,6 +82,8 @@ MUST_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("greeting", "Yo Ada, great meeting you.", None),
     ("greeting", "Dear Ada,\n\nThank you for the talk.", FOLLOW),
     ("greeting", "Hiya, great to meet you.", None),
+    ("greeting", "Sup Dr. Lee, loved the talk.", None),
+    ("greeting", "What's up Maria,\n\nThanks.", None),
     ("slang", "thx for the talk yesterday.", None),
     ("slang", "It was great to meet u at SGIM.", None),
     ("slang", "I'm gonna send the abstract w/ my notes by Friday.", None),

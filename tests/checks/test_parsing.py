@@ -257,3 +257,18 @@ def test_suggested_sentences_read_naturally_around_event_names() -> None:
     assert found["late_followup"].endswith("after the SGIM Annual Meeting.")
     assert found["no_thanks"] == ("Thank you for taking the time to talk with me at the SGIM "
                                   "Annual Meeting.")
+
+
+def test_shouted_words_in_a_row_are_one_finding_with_sentence_case() -> None:
+    text = "Dear Dr. Lee,\n\nTHANK YOU SO MUCH for the talk. It was VERY helpful."
+    found = [(text[f.start:f.end], f.suggestion) for f in check(text) if f.code == "shouting"]
+    assert found == [("THANK YOU SO MUCH", "Thank you so much"), ("VERY", "very")]
+
+
+def test_human_output_for_a_passing_message() -> None:
+    from assistant.commands.check import format_human
+
+    text = "Subject: Thanks\n\nDear Dr. Lee,\n\nThank you for the talk.\n\nBest,\nMaria"
+    out = format_human(text, check(text))
+    assert out.startswith("PASSED: 0 error(s), 0 warning(s)")
+    assert "[info] word_count" in out

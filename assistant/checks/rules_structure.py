@@ -214,15 +214,14 @@ def check_subject(ctx: Context) -> None:
         )
         return
     if len(msg.subject) > SUBJECT_CHAR_LIMIT:
-        cut = msg.subject[:SUBJECT_CHAR_LIMIT]
-        cut = cut[: cut.rfind(" ")] if " " in cut else cut
-        cut = cut.rstrip(" ,;:—–-")
+        head = msg.subject[: SUBJECT_CHAR_LIMIT + 1]
+        cut = head[: head.rfind(" ")].rstrip(" ,;:—–-") if " " in head else None
+        tail = "; the suggestion is your subject cut at a word boundary" if cut else ""
         ctx.add(
             "subject",
             f"The subject is {len(msg.subject)} characters; inboxes cut it off after about "
-            f"{SUBJECT_CHAR_LIMIT}. Aim for 3–4 specific words{hint}; the suggestion is your "
-            "subject cut at a word boundary.",
-            msg.subject_start, msg.subject_end, cut,
+            f"{SUBJECT_CHAR_LIMIT}. Aim for 3–4 specific words{hint}{tail}.",
+            msg.subject_start, msg.subject_end, cut or None,
         )
 
 

@@ -272,3 +272,12 @@ def test_human_output_for_a_passing_message() -> None:
     out = format_human(text, check(text))
     assert out.startswith("PASSED: 0 error(s), 0 warning(s)")
     assert "[info] word_count" in out
+
+
+def test_long_subject_is_cut_at_a_word_boundary_or_not_at_all() -> None:
+    words = "Subject: A question about your research program and the QI track for residents here"
+    [f] = [f for f in check(words + "\n\nDear Dr. Lee,") if f.code == "subject"]
+    assert len(f.suggestion) <= 70 and words.removeprefix("Subject: ").startswith(f.suggestion)
+    assert f.suggestion.endswith("QI track for residents")
+    [g] = [f for f in check("Subject: " + "x" * 80 + "\n\nDear Dr. Lee,") if f.code == "subject"]
+    assert g.suggestion is None and "word boundary" not in g.message

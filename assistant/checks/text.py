@@ -224,9 +224,14 @@ def _find_signoff(text: str, start: int, end: int) -> tuple[int | None, bool]:
         if rest and _NAMEISH_RE.fullmatch(rest):
             return ls, True
         if not rest and following:
-            first_follow = text[following[0][0]:following[0][1]]
-            if len(first_follow.split()) <= 8 and not first_follow.rstrip().endswith("?"):
-                return ls, True
+            first_follow = text[following[0][0]:following[0][1]].strip()
+            words = first_follow.split()
+            if (
+                len(words) <= 8 and first_follow[:1].isupper()
+                and not first_follow.endswith(("?", "!"))
+                and (not first_follow.endswith(".") or len(words) <= 4)
+            ):
+                return ls, True  # "Best,\nMaria Gomez, M.D." but not "Thanks!\nSee you then."
         if not rest and not following:
             return ls, False
     # No closing word: a name line among the last few (a signature block of name, role,

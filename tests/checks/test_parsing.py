@@ -65,6 +65,8 @@ def test_greeting(text: str, salutation: str | None, name: str | None) -> None:
     ("Dear X,\n\nThanks for the talk.\n\n-Maria", True),
     ("Dear X,\n\nThanks for the talk.\n\nMaria Gomez, MD\nPGY-1, UCSF", True),
     ("Dear X,\n\nThanks for the talk.\n\nBest,", False),
+    ("Dear X,\n\nThank you!\nI look forward to seeing you then.", False),
+    ("Dear X,\n\nThe talk was great.\n\nBest,\nMaria Gomez, M.D.", True),
     ("Dear X,\n\nThanks for the talk. See you soon.", False),
 ])
 def test_signoff(text: str, signed: bool) -> None:

@@ -140,6 +140,7 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("placeholder", "You can reach me at <maria.gomez@ucsf.edu> or <https://ucsf.edu>.", None),
     ("placeholder", "He wrote that the plan was \"finalized [sic]\" in May.", None),
     ("placeholder", "I ordered an XXL shirt for the 5K; see the Xbox.", None),
+    ("placeholder", "Her talk on XX chromosome genetics and the 46,XX karyotype was superb.", None),
     ("placeholder", "Agenda:\n[x] electives\n[ ] QI project\n[Attachment: CV.pdf]", None),
     ("char_limit", note(190), {"kind": "linkedin_note"}),
     ("char_limit", note(250), {"kind": "linkedin_note", "tier": "premium"}),

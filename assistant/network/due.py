@@ -24,7 +24,6 @@ thousands of contacts and interactions.
 from __future__ import annotations
 
 import calendar
-import weakref
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -100,26 +99,6 @@ def _fmt(day: date) -> str:
     return f"{day:%d %b %Y}".lstrip("0")
 
 
-_INDEXED: weakref.WeakSet[Any] = weakref.WeakSet()  # engines whose database has the index
-_INDEX_DDL = (
-    "CREATE INDEX IF NOT EXISTS ix_interactions_contact_type_date "
-    "ON interactions (contact_id, type, date)"
-)
-
-
-def ensure_due_index(store: Store) -> None:
-    """The "any message since?" lookups run per due row; an index on (contact, type, date)
-    answers them from the index alone. Created once per database, safely under concurrency
-    (IF NOT EXISTS works on SQLite and PostgreSQL), without changing the store's tables."""
-    if store.engine in _INDEXED:
-        return
-    from sqlalchemy import text
-
-    with store.engine.begin() as conn:
-        conn.execute(text(_INDEX_DDL))
-    _INDEXED.add(store.engine)
-
-
 def due_items(
     store: Store, today: date | datetime | None = None, settings: Settings | None = None
 ) -> list[DueItem]:
@@ -142,7 +121,6 @@ def due_items(
     inter_cols = (i.id.label("interaction_id"), i.date, i.event, i.topics, i.next_step,
                   i.due_date)
     items: list[DueItem] = []
-    ensure_due_index(store)
 
     with store.session() as s:
         # 1. follow-ups owed: the latest `met` per contact, with no message on or after its date

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -39,6 +39,8 @@ class ContactRow(Base):
 
 class InteractionRow(Base):
     __tablename__ = "interactions"
+    # "Any message to this contact since?" runs once per due row: answered from this index alone.
+    __table_args__ = (Index("ix_interactions_contact_type_date", "contact_id", "type", "date"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True

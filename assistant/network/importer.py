@@ -90,12 +90,10 @@ def url_key(url: str | None) -> str:
 
 
 def person_key(name: str) -> str:
-    """The store's name key; for names with no Latin letters at all (e.g. 王芳), a case-folded
-    form instead, so such names are never all folded into one empty key."""
+    """The store's name key (accents, titles and case folded; other scripts kept)."""
     from assistant.storage import name_key
 
-    key = name_key(name)
-    return key or " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return name_key(name)
 
 
 @dataclass

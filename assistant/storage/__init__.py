@@ -27,11 +27,19 @@ __all__ = ["ContactRecord", "DraftRecord", "InteractionRecord", "Store", "name_k
 _STORES: dict[str, Store] = {}
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                       "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
+                       "ı": "i"})
+
+
 def name_key(name: str) -> str:
-    """A comparison key for names: case, accents, titles and punctuation folded away."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    """A comparison key for names: case, accents, titles and punctuation folded away.
+    "Dr. Zoë Łukasiewicz, MD" -> "zoe lukasiewicz"; letters of other scripts are kept (王芳)."""
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = re.sub(r"\b(dr|prof|mr|mrs|ms|md|do|phd|mph|facp)\b\.?", " ", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    return " ".join(re.findall(r"[^\W_]+", text))
 
 
 def _now() -> datetime:

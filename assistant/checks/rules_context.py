@@ -137,13 +137,24 @@ def check_no_specifics(ctx: Context) -> None:
 
 FOLLOW_UP_DAYS = 3  # the guide: follow up within 72 hours
 _ACKNOWLEDGED_RE = re.compile(
-    r"\b(?:sorry|apologi[sz]e|apologies|forgive)\b[^.!?\n]{0,50}?"
+    # "sorry to hear the late shift was hard" is sympathy, not an acknowledgement
+    r"\b(?:sorry(?![ \t]+to[ \t]+(?:hear|see|learn|read))|apologi[sz]e|apologies|forgive|"
+    r"excuse|pardon)\b[^.!?\n]{0,50}?"
     r"\b(?:delay|delayed|late|lateness|belated|slow|so long|a while|taking)\b"
     r"|\bbelated(?:ly)?\b"
-    r"|\bit(?:['’]s|[ \t]+has|[ \t]+was)[ \t]+been[ \t]+(?:a[ \t]+)?(?:few|couple(?:[ \t]+of)?|"
+    r"|\bit(?:['’]s|[ \t]+has|[ \t]+was)[ \t]+been[ \t]+"
+    r"(?:(?:almost|nearly|over|more[ \t]+than|about|close[ \t]+to|well[ \t]+over)[ \t]+)?"
+    r"(?:a[ \t]+)?(?:few|couple(?:[ \t]+of)?|"
     r"several|two|three|four|a|little|some)[ \t]+(?:\w+[ \t]+)?(?:days|weeks|while|time)\b"
     r"|\btook[ \t]+me[ \t]+(?:a[ \t]+(?:little[ \t]+)?while|longer|some[ \t]+time)\b"
-    r"|\b(?:later|delayed)[ \t]+than[ \t]+I\b",
+    r"|\b(?:later|delayed)[ \t]+than[ \t]+I\b"
+    # "my delay in writing", "my slow reply", "this note is a little late"
+    r"|\b(?:my|the|this)[ \t]+delay[ \t]+in[ \t]+(?:writing|replying|responding|following|"
+    r"getting|reaching|sending|answering)\b"
+    r"|\bmy[ \t]+(?:delayed|belated|late|slow|tardy)[ \t]+(?:reply|response|note|message|e-?mail|"
+    r"follow[- ]?up|thank[- ]you)\b"
+    r"|\b(?:this|my)[ \t]+(?:note|message|e-?mail|reply)[ \t]+(?:is|comes)[ \t]+(?:a[ \t]+"
+    r"(?:bit|little)[ \t]+|rather[ \t]+|so[ \t]+)?(?:late|overdue|belated)\b",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from assistant.checks.text import (
     CASUAL_SALUTATIONS,
     WORD_RE,
     contact_name,
-    fold,
+    name_fold,
     name_tokens,
 )
 from assistant.checks.wordlist import COMMON_WORDS
@@ -47,7 +47,7 @@ def check_greeting(ctx: Context) -> None:
         return
     tokens = name_tokens(g.name)
     titled = len(g.name.split()) > len(tokens)  # "Dr. Ada" keeps the title: not familiar
-    if len(tokens) == 1 and not titled and tokens[0] == fold(contact.first) and contact.formal:
+    if len(tokens) == 1 and not titled and tokens[0] == name_fold(contact.first) and contact.formal:
         ctx.add(
             "greeting",
             f"Addressing {contact.formal} by first name alone is too familiar unless they "
@@ -271,7 +271,7 @@ _TARGETED = {
     "malignant": "demanding", "dysfunctional": None, "nightmare": None, "disaster": None,
     "rude": None, "arrogant": None, "condescending": None, "hostile": None,
     "disgusting": None, "ridiculous": None, "garbage": None,
-    "trash": None, "hate": None, "hated": None, "hates": None,
+    "trash": None, "dump": None, "hate": None, "hated": None, "hates": None,
     "despise": None, "despised": None,
 }
 _PEOPLE = frozenset({
@@ -296,7 +296,7 @@ _CLINICAL = frozenset({
 _HATE_IDIOM_NEXT = frozenset({"to", "that", "it", "when", "for", "how"})
 _SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
 _SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")  # a clause: "thanks for the sepsis advice; X is awful"
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -312,6 +312,18 @@ _TRIGGER_RE = re.compile(
     + r")(?![\w'’])",
     re.IGNORECASE,
 )
+
+
+def _clinical(text: str, start: int, end: int, *, strong: bool) -> bool:
+    """Does the harsh word describe illness ("incompetent valve", "terrible pain")?
+
+    An insult is clinical only beside a clinical word ("lazy eye", "the valve was incompetent");
+    a harsh word when its clause is clinical. "The sepsis team is incompetent" still insults."""
+    if strong:
+        before = WORD_RE.findall(text, max(0, start - 40), start)[-2:]
+        after = WORD_RE.findall(text, end, min(len(text), end + 40))[:2]
+        return bool({w.lower() for w in before + after} & _CLINICAL)
+    return bool(set(WORD_RE.findall(_sentence(text, start, end).lower())) & _CLINICAL)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -342,7 +354,7 @@ def check_negative(ctx: Context) -> None:
             suggestion = _TARGETED[word]
             if suggestion and text[start].isupper():
                 suggestion = suggestion.capitalize()
-        if set(WORD_RE.findall(_sentence(text, start, end).lower())) & _CLINICAL:
+        if _clinical(text, start, end, strong=word in _STRONG):
             continue
         message = (
             f"{quote(text[start:end])} disparages people or a program. Medicine is a small "

@@ -315,6 +315,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 _UNAMBIGUOUS_DEGREES = DEGREES - {"do", "ma", "ms", "pa", "np", "ii", "iii", "iv"}
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def name_fold(token: str) -> str:
+    """A name token folded, with every apostrophe straight: O’Brien and O'Brien are one name."""
+    return fold(token).translate(_APOSTROPHES)
+
+
 def name_tokens(name: str) -> list[str]:
     """A person's name without titles and degrees, folded: "Dr. Ada Okafor, MD" -> [ada, okafor].
 
@@ -322,7 +330,7 @@ def name_tokens(name: str) -> list[str]:
     are dropped (a surname may be "Do")."""
     out = []
     for raw in re.split(r"\s+", name.split(",", 1)[0]):
-        tok = fold(raw.strip(".()"))
+        tok = name_fold(raw.strip(".()"))
         if not tok or tok in TITLES or tok.replace(".", "") in _UNAMBIGUOUS_DEGREES:
             continue
         out.append(tok)
@@ -361,7 +369,7 @@ def contact_name(name: str | None, title: str | None = None) -> ContactName | No
     if not raw:
         return None
     doctor = bool(_DOCTOR_RE.search(name)) or bool(title and _DOCTOR_RE.search(title))
-    return ContactName(raw[0], raw[-1], doctor, tuple(fold(t) for t in raw))
+    return ContactName(raw[0], raw[-1], doctor, tuple(name_fold(t) for t in raw))
 
 
 # A request or a concrete next step: what the no_ask check looks for, and what the shortener
@@ -375,8 +383,14 @@ ASK_RE = re.compile(
     r"|\bi(?:['’]d|[ \t]+would)[ \t]+(?:really[ \t]+|so[ \t]+)?"
     r"(?:love|like|welcome|appreciate|value|be[ \t]+(?:grateful|glad|happy|honou?red|thrilled))\b"
     r"|\bi(?:['’]ll|[ \t]+will|[ \t]+plan[ \t]+to|(?:['’]m|[ \t]+am)[ \t]+going[ \t]+to)\b"
+    # "I will be at ACC" says where you will be, not what happens next ("I'll be in touch" does)
+    r"(?![ \t]+(?:also[ \t]+)?be[ \t]+(?:at|in(?![ \t]+touch)|there|attending|presenting|"
+    r"speaking|starting|away|out)\b)"
     r"|\bwould[ \t]+(?:love|like|welcome|appreciate|value|be[ \t]+(?:grateful|glad|happy))\b"
     r"|\bnext[ \t]+steps?\b|\blet[ \t]+me[ \t]+know\b|\bplease\b|\bhow[ \t]+about\b"
+    # "I'm hoping to find 15 minutes", "I was wondering whether you might have time"
+    r"|\b(?:i['’]m|i[ \t]+am|i[ \t]+was|we['’]re|we[ \t]+are)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:hoping|wondering)[ \t]+(?:to|if|whether|that|you)\b"
     r"|\bhappy[ \t]+to[ \t]+(?:send|share|help|meet|bring|chat|talk)\b"
     r"|\bif[ \t]+you(?:['’]re|[ \t]+are|[ \t]+have|[ \t]+had|[ \t]+could|[ \t]+might|[ \t]+would)\b"
     r"|\bhope[ \t]+(?:we[ \t]+can|to)[ \t]+"

@@ -47,6 +47,9 @@ _SELF_INTRO = re.compile(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
 )
 _NAME_WORD = re.compile(CAP)
+# "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
+_SECOND_PERSON = re.compile(r"\b[Yy]our\b")
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Miss|Mx)\b")
 _TITLES = frozenset(
     """Dr Doctor Prof Professor Mr Mrs Ms Miss Mx Dear Hi Hello Hey Good Greetings Thanks Thank
     Best Regards Kind Warm Warmly Sincerely Cheers Respectfully Yours All""".split()  # noqa: SIM905
@@ -201,12 +204,19 @@ def analyse(text: str) -> MessageContext:
             weak[i] = True
         cue_count += 1
     # A weak cue ("discharge summaries", "my appointment") counts only when the sender is not
-    # talking about themselves in that sentence.
+    # talking about themselves, or about the reader's own work ("your ICU checklist"), in that
+    # sentence.
     for i, is_weak in enumerate(weak):
         if is_weak and not flags[i]:
             start = ctx.sentence_starts[i]
             end = ctx.sentence_starts[i + 1] if i + 1 < len(flags) else len(text)
-            flags[i] = FIRST_PERSON.search(text, start, end) is None
+            flags[i] = (
+                FIRST_PERSON.search(text, start, end) is None
+                and not (
+                    _SECOND_PERSON.search(text, start, end)
+                    and not _THIRD_PERSON.search(text, start, end)
+                )
+            )
     # A sentence right after one about a patient continues it ("Phone: ...", "Seen at ... on
     # ..."), unless it turns to the sender or to a networking event.
     own = flags[:]

@@ -88,6 +88,8 @@ AFFILIATION = re.compile(
     r"rotating|rotation|rotated|trained|worked|studied|graduated|interviewed|shadowed|"
     r"volunteered|volunteer|did my|applying|apply|applied|"
     r"based|practicing|colleague|colleagues|team|"
+    # "our patients at ZSFG": the sender's own hospital, a population rather than one patient
+    r"(?:our|my)[ \t]+(?:\w+[ \t]+)?(?:patients|pts)|"
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
 )
 

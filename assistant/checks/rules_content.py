@@ -68,7 +68,10 @@ def check_no_ask(ctx: Context) -> None:
 _MENTOR_RE = re.compile(
     r"\b(?:you|u)\b[^.?!\n]{0,40}?\b(?:be(?:come|ing)?|serve[ \t]+as|act[ \t]+as)[ \t]+"
     r"(?:my[ \t]+mentor|a[ \t]+mentor[ \t]+(?:to|for)[ \t]+me)\b"
-    r"|\b(?:you|u)\b[^.?!\n]{0,40}?\bmentor(?:ing)?[ \t]+me\b",
+    r"|\b(?:you|u)\b[^.?!\n]{0,40}?\bmentor(?:ing)?[ \t]+me\b"
+    # "hoped you might take me on", "could I be your mentee"
+    r"|\b(?:you|u)\b[^.?!\n]{0,40}?\btak(?:e|ing)[ \t]+me[ \t]+on\b"
+    r"|\b(?:be|become|being)[ \t]+(?:your|a)[ \t]+(?:mentee|prot[eé]g[eé])\b",
     re.IGNORECASE,
 )
 

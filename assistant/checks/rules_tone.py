@@ -69,6 +69,7 @@ _SLANG_ANYCASE = {
     "dunno": "don't know", "w/o": "without", "w/": "with", "b/c": "because",
     "thru": "through", "convo": "conversation", "ppl": "people",
     "prolly": "probably", "cya": "see you", "yep": "yes", "yup": "yes", "bday": "birthday",
+    "yeah": "yes", "nope": "no",
 }
 # In capitals these are also names or acronyms (SMH: St. Michael's Hospital; PLS: partial
 # least squares), so only their lower-case or Capitalised spelling counts.

@@ -44,7 +44,10 @@ PATIENT_CUE = re.compile(
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
     r"bedside|seen (?:at|in|by|on)|last seen|underwent|in bed|bed \d+|room \d+|"
     r"\d{1,3}\s?(?:yo|y/o)?\s?[mf]|\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|"
-    r"infant|caregiver|his chart|her chart|hospital course|ssn)"
+    r"infant|caregiver|his chart|her chart|hospital course|ssn|"
+    # "Mr. Delgado, the man with septic shock": a person described by an illness
+    r"(?:the|a|an) (?:man|woman|gentleman|lady|boy|girl) (?:with|who (?:had|has|was|is))"
+    r")"
     # weak: clinical words that also occur when a resident talks about their own work
     r"|admission|discharge|chart|inpatient|outpatient|icu|ed visit|er visit|treated|"
     r"evaluated|operated|biopsy|appointment|appt|follow-?up visit|check-?up|insurance|"

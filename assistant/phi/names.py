@@ -60,6 +60,8 @@ _GIVEN_NAME = re.compile(
 )
 # ", Johnathon Smith," or ", Stan M.," set off by commas in a sentence about a patient.
 _APPOSITIVE = re.compile(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
+# "The patient we discussed, Rosa, went home": a lone given name set off by commas.
+_GIVEN_APPOSITIVE = re.compile(rf"(?<=, )(?P<name>{CAP})(?=,)")
 # "Maria, a 45-year-old teacher", "Jorge (58M)", "Thomas Reed, 67,": a name with its age.
 _WITH_AGE = re.compile(
     rf"(?<![\w.])(?P<name>{CAP}(?:\s+{CAP})?)(?:,\s+(?:a|an)\s+\d{{1,3}}[- ]?(?:years?|yrs?)[- ]old"
@@ -154,6 +156,12 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         if _PROFESSIONAL_BEFORE.search(text, max(0, s - 14), s):
             continue
         if _plausible(ctx, s, e, need_given=False) and not FACILITY_ANCHOR.search(text, s, e):
+            emit(s, e)
+    for m in _GIVEN_APPOSITIVE.finditer(text):
+        s, e = m.span("name")
+        if not ctx.about_patient(s) or m.group("name") not in first_names():
+            continue
+        if _plausible(ctx, s, e, need_given=True):
             emit(s, e)
     for m in _GIVEN_NAME.finditer(text):
         s, e = m.start(), m.end()

@@ -146,6 +146,13 @@ STREET = re.compile(
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]{1,8})?"
 )
+# A street named without a number ("lives on Elm Street"): full suffix words only, since
+# "on St. Patrick's Day" and "on Dr. Lee" are not streets.
+STREET_NAME = re.compile(
+    r"\b(?:on|off)\s+(?P<street>(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|Court|Circle)\b)"
+)
+_RESIDES = re.compile(r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$")
 _PHONE_DIGITS = re.compile(r"\d")
 
 
@@ -265,6 +272,11 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         taken.append((m.start(), m.end()))
         if _place_tied(ctx, m.start(), label_before(ctx, m.start(), labels)):
             yield Candidate("LOCATION", m.start(), m.end(), P_PLACE)
+    for m in STREET_NAME.finditer(text):
+        s = m.start("street")
+        residence = _RESIDES.search(text, max(0, m.start() - 12), m.start())
+        if (residence and ctx.about_patient(s)) or _place_tied(ctx, s, None):
+            yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in ZIP_IN_ADDRESS.finditer(text):
         if _place_tied(ctx, m.start(), None):
             yield Candidate("LOCATION", m.start("zip"), m.end("zip"), P_PLACE)
@@ -280,8 +292,10 @@ def _codes(
     """Record numbers and codes: the value right after a label that says what it is."""
     text = ctx.text
     taken.sort()
-    for _, lend, kind in labels:
+    for lstart, lend, kind in labels:
         if kind not in UNCONDITIONAL and kind != "LOCATION":
+            continue
+        if kind == "ID" and _not_a_patients_id(ctx, lstart, lend):
             continue
         filler = FILLER.match(ctx.lower, lend)
         m = CODE.match(text, filler.end() if filler else lend)
@@ -303,6 +317,21 @@ def _codes(
             yield Candidate(kind, s, e, P_LABELLED)
         elif digits == len(token) == 5:  # a labelled ZIP code
             yield Candidate("LOCATION", s, e, P_LABELLED)
+
+
+# "ID", "identifier", "ref #" say nothing of whose record: "our abstract (ID 2026-1187)" and
+# "my ERAS ID" are the sender's. "Patient ID", "encounter #", "accession" always are a patient's.
+_GENERIC_ID = re.compile(
+    r"(?:id|identifier|id\s*#|ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?)"
+)
+
+
+def _not_a_patients_id(ctx: MessageContext, lstart: int, lend: int) -> bool:
+    if not _GENERIC_ID.fullmatch(ctx.lower, lstart, lend) or ctx.near_patient(lstart):
+        return False
+    return ctx.nearest_event(lstart) == "networking" or ctx.owner(lstart) in (
+        "sender", "professional"
+    )
 
 
 _UNIT_AFTER = re.compile(

@@ -147,6 +147,16 @@ REGRESSIONS = [
     ("the reader's ICU checklist and a start date are not a patient's",
      _email("Thank you for the SGIM coffee about sepsis handoffs. Your checklist will be in every "
             "ICU sign-out from July 1. Could I send my aim by Friday?"), _FU, None),
+    ("'yeah' is slang", _email("Thank you for the SGIM coffee and the sepsis handoffs advice. "
+                               "Yeah, it would be great to try it. Could I send my aim by "
+                               "Friday?"), _FU, "slang"),
+    ("'hoped you might take me on' asks a new contact to be a mentor",
+     _email("I'm Maria Gomez, a PGY-1 resident at UCSF. I am looking for a mentor and hoped you "
+            "might take me on. Could we meet at ACC.26?", greeting="Dear Dr. Lee,",
+            subject="ACC.26"), _INTRO, "mentor_ask"),
+    ("an abstract's ID is not a patient's",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. Our abstract (ID "
+            "2026-1187) was accepted. Could I send you the final version?"), _FU, None),
     ("'our patients at <hospital>' is the sender's workplace",
      _email("Thank you for the SGIM coffee about sepsis handoffs. Many of our patients at "
             "Zuckerberg San Francisco General are admitted through the ED. Could I send my aim "
@@ -168,3 +178,37 @@ def test_audit_regression(label: str, text: str, request_data: dict[str, Any],
 ], ids=["reader's-clinic-with-a-named-patient", "reader-asked-about-a-named-patient"])
 def test_second_person_does_not_hide_a_named_patient(text: str) -> None:
     assert "NAME" in {p.type for p in find_phi(text)}
+
+
+_B = "Dear Dr. Okafor,\n\nThank you for the coffee at SGIM and the advice on sepsis handoffs. "
+_E = " Could I send my aim by Friday?\n\nBest regards,\nMaria Gomez\n"
+
+# Misses the audit found in follow-ups that mention the patient "we discussed".
+PHI_MISSES = [
+    (_B + "The patient we discussed, Rosa, went home yesterday." + _E, "NAME", "Rosa"),
+    (_B + "Mr. Delgado, the man with septic shock we discussed, went home yesterday." + _E,
+     "NAME", "Delgado"),
+    (_B + "The patient we discussed lives on Elm Street and has no transport." + _E,
+     "LOCATION", "Elm Street"),
+    (_B + "Our patient's case ref. code: EM-2554, seen on 05/08." + _E, "ID", "EM-2554"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), PHI_MISSES, ids=[m[2] for m in PHI_MISSES])
+def test_patient_we_discussed_is_protected(text: str, typ: str, value: str) -> None:
+    assert (typ, value) in {(p.type, p.text) for p in find_phi(text)}
+
+
+# Look-alikes in the same messages that must stay clean.
+PHI_LOOKALIKES = [
+    _B + "Thank you, Maria, for the introduction." + _E,
+    _B + "Our abstract (ID 2026-1187) was accepted, and my ERAS ID is 12345678." + _E,
+    _B + "We met on Market Street after the reception." + _E,
+    _B + "I met a woman with a great idea for our QI project at the reception." + _E,
+]
+
+
+@pytest.mark.parametrize("text", PHI_LOOKALIKES, ids=["thanks-name", "abstract-id", "street",
+                                                      "woman-with-idea"])
+def test_networking_lookalikes_are_not_phi(text: str) -> None:
+    assert [(p.type, p.text) for p in find_phi(text)] == []

@@ -17,7 +17,10 @@ _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
 # A word: letters/digits with inner apostrophes, hyphens or dots ("PGY-1", "don't", "U.S.").
 WORD_RE = re.compile(r"[^\W_](?:[\w'’]|[-.](?=[^\W_]))*")
 
-TITLES = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "mx", "miss"})
+TITLES = frozenset({
+    "dr", "drs", "doctor", "doctors", "prof", "profs", "professor", "professors", "mr", "mrs",
+    "ms", "mx", "miss",
+})
 DEGREES = frozenset({
     "md", "do", "phd", "mph", "mba", "ms", "msc", "ma", "mpp", "mhs", "facp", "faafp", "facc",
     "rn", "np", "pa", "pa-c", "pharmd", "dnp", "jr", "sr", "ii", "iii", "iv", "mbbs", "frcpc",

@@ -147,6 +147,12 @@ REGRESSIONS = [
     ("the reader's ICU checklist and a start date are not a patient's",
      _email("Thank you for the SGIM coffee about sepsis handoffs. Your checklist will be in every "
             "ICU sign-out from July 1. Could I send my aim by Friday?"), _FU, None),
+    ("'Dear Drs. Okafor and Lee' addresses the contact among others",
+     _email("Thank you both for the SGIM coffee and the advice on sepsis handoffs. Could I send "
+            "my aim by Friday?", greeting="Dear Drs. Okafor and Lee,"), _FU, None),
+    ("'Dear Drs. Okonkwo and Lee' does not",
+     _email("Thank you both for the SGIM coffee and the advice on sepsis handoffs. Could I send "
+            "my aim by Friday?", greeting="Dear Drs. Okonkwo and Lee,"), _FU, "name_mismatch"),
     ("'yeah' is slang", _email("Thank you for the SGIM coffee and the sepsis handoffs advice. "
                                "Yeah, it would be great to try it. Could I send my aim by "
                                "Friday?"), _FU, "slang"),

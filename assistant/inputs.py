@@ -46,11 +46,42 @@ def read_text(source: str, what: str) -> str:
 
 def parse_json(text: str, what: str) -> Any:
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", what
         ) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", what) from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise InputError(f"invalid JSON: {str(exc).split(':')[0]}", what) from None
+    bad = find_lone_surrogate(data)
+    if bad is not None:
+        raise InputError("text holds a lone surrogate escape (\\ud800-\\udfff), not valid "
+                         "Unicode", bad or what)
+    return data
+
+
+def find_lone_surrogate(value: Any) -> str | None:
+    """The dotted path of a string (key or value) holding a lone UTF-16 surrogate ("" for
+    the top level), else None. JSON escapes such as "\\ud800" decode to text that cannot be
+    printed as UTF-8, so it is refused at the door instead of failing on output."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return path
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                child_path = f"{path}.{key}" if path else str(key)
+                stack.append((key, child_path))
+                stack.append((child, child_path))
+        elif isinstance(item, list):
+            stack.extend((child, f"{path}.{n}" if path else str(n)) for n, child in enumerate(item))
+    return None
 
 
 def describe_validation_error(exc: ValidationError) -> tuple[str, str]:

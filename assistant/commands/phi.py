@@ -20,7 +20,13 @@ import json
 import sys
 
 from assistant.errors import InputError
-from assistant.inputs import decode_text, print_json, read_bytes, read_text
+from assistant.inputs import (
+    decode_text,
+    find_lone_surrogate,
+    print_json,
+    read_bytes,
+    read_text,
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,6 +73,10 @@ def parse_jsonl(data: str) -> list[str]:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON at column {exc.colno}: {exc.msg}", where) from None
+        except RecursionError:
+            raise InputError("invalid JSON: nested too deeply", where) from None
+        except ValueError as exc:  # e.g. an integer of more than 4300 digits
+            raise InputError(f"invalid JSON: {str(exc).split(':')[0]}", where) from None
         if not isinstance(item, dict):
             raise InputError('expected a JSON object like {"text": "..."}', where)
         if "text" not in item:
@@ -76,6 +86,8 @@ def parse_jsonl(data: str) -> list[str]:
             raise InputError(f'unknown field "{extra[0]}"', where)
         if not isinstance(item["text"], str):
             raise InputError(f'"text" must be a string, not {_json_type(item["text"])}', where)
+        if find_lone_surrogate(item["text"]) is not None:
+            raise InputError('"text" holds a lone surrogate escape, not valid Unicode', where)
         texts.append(item["text"])
     return texts
 

@@ -7,7 +7,8 @@ import json
 import numpy as np
 import pytest
 
-from assistant.embeddings import DIMENSIONS, MiniLMEmbeddingFunction, embed
+from assistant import embeddings
+from assistant.embeddings import DIMENSIONS, MiniLMEmbeddingFunction, _get_model, embed
 from tests.conftest import ROOT
 
 REFERENCE = json.loads((ROOT / "tests" / "data" / "minilm_reference.json").read_text())
@@ -32,8 +33,32 @@ def test_reproduces_published_sentence_transformers_similarities(vectors: np.nda
 
 def test_unit_length_and_batch_independent(vectors: np.ndarray) -> None:
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    alone = embed([REFERENCE["sentences"][3]])[0]
+    alone = _get_model().encode([REFERENCE["sentences"][3]])[0]  # the model, not the memo
     assert float(alone @ vectors[3]) >= 0.99999  # padding in a batch must not change a vector
+
+
+def test_many_texts_on_several_threads_match_one_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(embeddings, "_SINGLE_THREAD_TOKENS", 0)  # always split over threads
+    monkeypatch.setattr(embeddings, "_cores", lambda: 2)
+    texts = [f"{s} ({n})" for n in range(12) for s in REFERENCE["sentences"]]
+    model = _get_model()
+    together = model.encode(texts)
+    one_by_one = np.vstack([model.encode([t]) for t in texts[:: len(texts) // 8]])
+    assert np.allclose(together[:: len(texts) // 8], one_by_one, atol=1e-5)
+
+
+def test_repeated_texts_are_not_embedded_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = embed(["How soon should I follow up?", "Mentor or sponsor?"])
+    model = _get_model()
+
+    def refuse(texts: list[str]) -> np.ndarray:
+        raise AssertionError(f"embedded again: {texts}")
+
+    monkeypatch.setattr(model, "encode", refuse)
+    again = embed(["Mentor or sponsor?", "How soon should I follow up?", "Mentor or sponsor?"])
+    assert np.array_equal(again, first[[1, 0, 1]])
 
 
 def test_long_text_is_truncated_not_rejected() -> None:

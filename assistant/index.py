@@ -3,12 +3,15 @@
 One code path for both deployments: a `PersistentClient` in the data directory by default, or an
 `HttpClient` to a shared Chroma server when `CHROMA_HOST` is set. Indexing is idempotent: every
 record carries a content hash, so a rebuild only embeds what changed and deletes what was removed.
-Each principle has two records, `<id>` (title, text and topic) and `<id>::title` (the title).
+Each principle has a record `<id>` (title, text and topic), a record `<id>::title` (the title)
+and one record `<id>::s<n>` per sentence of its text: a question is often answered by one
+sentence ("send it within 48-72 hours") that the mean of a whole paragraph dilutes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -111,18 +114,57 @@ def open_collection(settings: Settings | None = None) -> Collection:
 
 
 TITLE_SUFFIX = "::title"
+SENTENCE_MARK = "::s"
+# Part of every record's hash: raising it makes existing indexes stale, so a change in what is
+# indexed (not only in the knowledge) reaches indexes built by an earlier version.
+INDEX_FORMAT = "2"
+
+# A sentence ends at . ! ? or ; followed by a capital, digit, quote or bracket, so "vs. sponsor"
+# and "e.g. the" stay whole. Fragments under four words are kept with the sentence before them.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(A-Z0-9])")
+_MIN_SENTENCE_WORDS = 4
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a principle's text, each a separate search record."""
+    out: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if out and len(part.split()) < _MIN_SENTENCE_WORDS:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def record_hash(p: Principle) -> str:
+    """What a record stores to tell whether it is current: the content and the index format."""
+    return f"{INDEX_FORMAT}:{content_hash(p)}"
 
 
 def _metadata(p: Principle, part: str) -> dict[str, Any]:
     """Chroma metadata holds scalars only: kinds as a comma string plus one flag per kind."""
-    meta: dict[str, Any] = {
-        "principle": p.id, "part": part, "title": p.title, "text": p.text,
-        "section": p.section, "kinds": ",".join(p.kinds), "topic": p.topic, "type": p.type,
-        "hash": content_hash(p),
-    }
+    meta: dict[str, Any] = {"principle": p.id, "part": part, "hash": record_hash(p)}
+    if part != "sentence":  # sentence records repeat only what a search filters on
+        meta.update({
+            "title": p.title, "text": p.text, "section": p.section, "kinds": ",".join(p.kinds),
+            "topic": p.topic, "type": p.type,
+        })
     for kind in KINDS:
         meta[f"kind_{kind}"] = kind in p.kinds
     return meta
+
+
+def _records(p: Principle) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+    """Ids, documents and metadata of one principle's records (body, title, sentences)."""
+    parts = sentences(p.text)
+    ids = [p.id, p.id + TITLE_SUFFIX] + [f"{p.id}{SENTENCE_MARK}{n}" for n in range(len(parts))]
+    docs = [document_text(p), p.title, *parts]
+    metas = [_metadata(p, "body"), _metadata(p, "title")]
+    metas += [_metadata(p, "sentence") for _ in parts]
+    return ids, docs, metas
 
 
 def _existing_hashes(collection: Collection) -> dict[str, str]:
@@ -157,20 +199,27 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
         collection = open_collection(settings)
         existing = _existing_hashes(collection)
         wanted = {p.id: p for p in principles}
-        changed = [p for p in principles if existing.get(p.id) != content_hash(p)]
+        changed = [p for p in principles if existing.get(p.id) != record_hash(p)]
         added = sum(1 for p in changed if p.id not in existing)
         removed = [i for i in existing if i not in wanted]
+        stale = [p.id for p in changed if p.id in existing] + removed
+        if stale:  # a changed text may have fewer sentences: drop all its old records first
+            collection.delete(where={"principle": {"$in": stale}})
         if changed:
-            # Two records per principle: its whole text, and its title alone. A short question
-            # often matches a title better than the diluted mean of a paragraph.
-            collection.upsert(
-                ids=[p.id for p in changed] + [p.id + TITLE_SUFFIX for p in changed],
-                documents=[document_text(p) for p in changed] + [p.title for p in changed],
-                metadatas=[_metadata(p, "body") for p in changed]
-                + [_metadata(p, "title") for p in changed],
-            )
-        if removed:
-            collection.delete(ids=removed + [i + TITLE_SUFFIX for i in removed])
+            ids: list[str] = []
+            docs: list[str] = []
+            metas: list[dict[str, Any]] = []
+            for p in changed:
+                i, d, m = _records(p)
+                ids += i
+                docs += d
+                metas += m
+            step = max(1, open_client(settings).get_max_batch_size())  # what the server takes
+            for at in range(0, len(ids), step):
+                collection.upsert(
+                    ids=ids[at:at + step], documents=docs[at:at + step],
+                    metadatas=metas[at:at + step],  # type: ignore[arg-type]
+                )
         _fresh[_client_key(settings) + (collection_name(settings),)] = knowledge_signature(settings)
     return IndexReport(
         added=added,
@@ -187,7 +236,7 @@ def is_stale(settings: Settings | None = None) -> bool:
     settings = settings or get_settings()
     principles = load_principles(settings.knowledge_dir)
     existing = _existing_hashes(open_collection(settings))
-    return existing != {p.id: content_hash(p) for p in principles}
+    return existing != {p.id: record_hash(p) for p in principles}
 
 
 def ensure_index(

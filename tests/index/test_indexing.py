@@ -8,13 +8,79 @@ import pytest
 
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, InputError
-from assistant.index import TITLE_SUFFIX, build_index, ensure_index, is_stale, open_collection
+from assistant.index import (
+    SENTENCE_MARK,
+    TITLE_SUFFIX,
+    build_index,
+    ensure_index,
+    is_stale,
+    open_collection,
+    sentences,
+)
+from assistant.knowledge import content_hash, load_principles
 from assistant.retrieval import search
 from tests.index.conftest import SAMPLE, write_principle
 
 
 def counts(report) -> tuple[int, int, int, int, int]:
     return (report.added, report.updated, report.removed, report.unchanged, report.total)
+
+
+def record_ids(settings: Settings, principle_ids: list[str]) -> list[str]:
+    """Body, title and one record per sentence for each principle, as the index should hold."""
+    by_id = {p.id: p for p in load_principles(settings.knowledge_dir)}
+    ids = []
+    for pid in principle_ids:
+        ids += [pid, pid + TITLE_SUFFIX]
+        ids += [f"{pid}{SENTENCE_MARK}{n}" for n in range(len(sentences(by_id[pid].text)))]
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One idea fits here. Another goes over there.",
+         ["One idea fits here.", "Another goes over there."]),
+        ("Ask for 10-15 minutes; 2 to 5 people is plenty.",
+         ["Ask for 10-15 minutes;", "2 to 5 people is plenty."]),
+        ("Know the mentor vs. sponsor difference. It shapes your whole career.",
+         ["Know the mentor vs. sponsor difference.", "It shapes your whole career."]),
+        ("Keep every note short. Really short.", ["Keep every note short. Really short."]),
+        ("Use a QR code, e.g. a digital card. Then follow up soon!",
+         ["Use a QR code, e.g. a digital card.", "Then follow up soon!"]),
+        ('Say where you met. "Thank you" is a fine start.',
+         ["Say where you met.", '"Thank you" is a fine start.']),
+        ("No split at a colon: a list stays whole.", ["No split at a colon: a list stays whole."]),
+        ("  ", []),
+    ],
+)
+def test_sentences_are_split_for_their_own_records(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_shorter_text_leaves_no_old_sentence_records(small_settings: Settings) -> None:
+    build_index(small_settings)
+    path = small_settings.knowledge_dir / "principles" / "de-identify-cases.md"
+    head = path.read_text().split("---\n\n")[0]
+    path.write_text(head + "---\n\nRemove every detail that could identify a patient.\n")
+    assert counts(build_index(small_settings)) == (0, 1, 0, 3, 4)
+    ids = open_collection(small_settings).get()["ids"]
+    assert sorted(ids) == sorted(record_ids(small_settings, list(SAMPLE)))
+    assert "de-identify-cases::s0" in ids and "de-identify-cases::s1" not in ids
+
+
+def test_an_index_of_an_older_format_is_stale(small_settings: Settings) -> None:
+    build_index(small_settings)
+    collection = open_collection(small_settings)
+    # What an earlier version wrote: a plain content hash and no sentence records.
+    old = [i for i in collection.get()["ids"] if SENTENCE_MARK in i]
+    collection.delete(ids=old)
+    for p in load_principles(small_settings.knowledge_dir):
+        collection.update(ids=[p.id], metadatas=[{"hash": content_hash(p)}])
+    assert is_stale(small_settings)
+    assert counts(build_index(small_settings)) == (0, 4, 0, 0, 4)
+    assert not is_stale(small_settings)
+    assert sorted(collection.get()["ids"]) == sorted(record_ids(small_settings, list(SAMPLE)))
 
 
 def test_build_is_idempotent_and_incremental(small_settings: Settings) -> None:
@@ -36,9 +102,7 @@ def test_build_is_idempotent_and_incremental(small_settings: Settings) -> None:
 
     collection = open_collection(small_settings)
     expected = [*(set(SAMPLE) - {"de-identify-cases"}), "keep-messages-brief"]
-    assert sorted(collection.get()["ids"]) == sorted(
-        expected + [i + TITLE_SUFFIX for i in expected]
-    )
+    assert sorted(collection.get()["ids"]) == sorted(record_ids(small_settings, expected))
     meta = collection.get(ids=["keep-messages-brief"])["metadatas"][0]
     assert meta["kinds"] == "introduction,follow_up"
     assert meta["kind_follow_up"] is True and meta["kind_update"] is False

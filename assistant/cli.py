@@ -78,13 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line(message: str) -> str:
+    """An error is one line on stderr even when a field name or path holds a line break."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module = importlib.import_module(f"assistant.commands.{args.command}")
     try:
         return int(module.run(args) or 0)
     except OutreachError as exc:
-        sys.stderr.write(f"outreach: {exc}\n")
+        sys.stderr.write(f"outreach: {_one_line(str(exc))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -93,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for the user; OUTREACH_DEBUG=1 shows it
         if os.environ.get("OUTREACH_DEBUG"):
             raise
-        sys.stderr.write(f"outreach: internal error: {type(exc).__name__}: {exc}\n")
+        sys.stderr.write(f"outreach: internal error: {type(exc).__name__}: {_one_line(str(exc))}\n")
         return 1
 
 

@@ -78,4 +78,16 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings, or a ConfigurationError naming the one bad variable (not pydantic's
+    multi-line report), so the CLI and the app can show it in one line."""
+    from pydantic import ValidationError
+
+    from assistant.errors import ConfigurationError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name = ".".join(str(part) for part in err["loc"]) or "settings"
+        # The value is not echoed: a misplaced secret must not reach a terminal or a log.
+        raise ConfigurationError(f"setting {name} is invalid: {err['msg']}") from None

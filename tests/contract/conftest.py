@@ -48,12 +48,13 @@ class Outreach:
 
     def __call__(
         self, *args: str, stdin: bytes | str = b"", script: bool = False, timeout: float = 120,
+        env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         data = stdin.encode("utf-8", "surrogatepass") if isinstance(stdin, str) else stdin
         command = [str(SCRIPT)] if script else MODULE
         result = subprocess.run(
             [*command, *args], input=data, capture_output=True, timeout=timeout, cwd=ROOT,
-            env=base_env(self.data_dir), check=False,
+            env={**base_env(self.data_dir), **(env or {})}, check=False,
         )
         return subprocess.CompletedProcess(
             result.args, result.returncode, result.stdout.decode("utf-8"),

@@ -501,3 +501,34 @@ def test_bad_jsonl_line(outreach: Outreach, lines: str, names: tuple[str, ...]) 
 )
 def test_bad_arguments(outreach: Outreach, args: tuple[str, ...], names: tuple[str, ...]) -> None:
     assert_input_error(outreach(*args, stdin="Dear Dr. Lee,"), *names)
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "names"),
+    [
+        (("draft", "-"), '{"kind": "follow_up", "sur\\nname": "Lee"}', ("unknown field",)),
+        (("phi", "--jsonl", "-"), '{"text": "a", "la\\nng": 1}\n', ("unknown field",)),
+        (("draft", "no\nsuch\nfile.json"), "", ("not found",)),
+    ],
+)
+def test_error_is_one_line_even_with_line_breaks_in_names(
+    outreach: Outreach, args: tuple[str, ...], stdin: str, names: tuple[str, ...]
+) -> None:
+    assert_input_error(outreach(*args, stdin=stdin), *names)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "args"),
+    [
+        ("OUTREACH_LINKEDIN_TIER", "gold", ("check", "-", "--channel", "linkedin_note")),
+        ("OUTREACH_MAX_RETRIES", "three", ("draft", "-")),
+    ],
+)
+def test_bad_setting_is_one_line_naming_it(
+    outreach: Outreach, variable: str, value: str, args: tuple[str, ...]
+) -> None:
+    result = outreach(*args, stdin='{"kind": "linkedin_note"}', env={variable: value})
+    assert result.returncode == 1
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and variable in result.stderr
+    assert value not in result.stderr  # a setting's value is never echoed

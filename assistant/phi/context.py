@@ -68,6 +68,7 @@ class MessageContext:
     owner_positions: list[tuple[int, str]] = field(default_factory=list)
     greeting_end: int = 0
     signature_start: int | None = None
+    signature_end: int | None = None  # a P.S. or a quoted earlier message after the signature
     correspondents: set[str] = field(default_factory=set)
     is_case_text: bool = False
 
@@ -105,7 +106,9 @@ class MessageContext:
         """In the greeting line or the signature block: the correspondents' own words."""
         if pos < self.greeting_end:
             return True
-        return self.signature_start is not None and pos >= self.signature_start
+        if self.signature_start is None or pos < self.signature_start:
+            return False
+        return self.signature_end is None or pos < self.signature_end
 
     # ---- what an identifier is tied to ----------------------------------------------------
     def nearest_event(self, pos: int, window: int = 80) -> str | None:
@@ -171,11 +174,30 @@ def _frame(text: str) -> tuple[int, int | None]:
     return greeting_end, signature_start
 
 
-def _correspondents(text: str, greeting_end: int, signature_start: int | None) -> set[str]:
+# What follows a signature and is not the sender's contact details: a postscript, or an earlier
+# message quoted below the reply. Both can hold a patient's details and are checked.
+_AFTER_SIGNATURE = re.compile(
+    r"^[ \t]*(?:P\.?[ \t]?S\.?(?=[\s:,-])|On[ \t][^\n]{5,200}wrote:|-{2,}[ \t]*(?:Original|"
+    r"Forwarded)[ \t]+[Mm]essage|From:[ \t]|>)",
+    re.MULTILINE,
+)
+
+
+def _signature_end(text: str, signature_start: int | None) -> int | None:
+    if signature_start is None:
+        return None
+    m = _AFTER_SIGNATURE.search(text, signature_start)
+    return m.start() if m else None
+
+
+def _correspondents(
+    text: str, greeting_end: int, signature_start: int | None, signature_end: int | None = None
+) -> set[str]:
     names: set[str] = set()
     spans = [(0, greeting_end)]
     if signature_start is not None:
-        spans.append((signature_start, min(len(text), signature_start + 200)))
+        hi = min(len(text), signature_start + 200, signature_end or len(text))
+        spans.append((signature_start, hi))
     for lo, hi in spans:
         for word in _NAME_WORD.findall(text, lo, hi):
             names.add(word.removesuffix("'s").removesuffix("\u2019s"))
@@ -190,7 +212,10 @@ def analyse(text: str) -> MessageContext:
     ctx = MessageContext(text=text, lower=lower)
     ctx.sentence_starts = _sentence_starts(text)
     ctx.greeting_end, ctx.signature_start = _frame(text)
-    ctx.correspondents = _correspondents(text, ctx.greeting_end, ctx.signature_start)
+    ctx.signature_end = _signature_end(text, ctx.signature_start)
+    ctx.correspondents = _correspondents(
+        text, ctx.greeting_end, ctx.signature_start, ctx.signature_end
+    )
     flags = [False] * len(ctx.sentence_starts)
     cue_count = 0
     weak = [False] * len(ctx.sentence_starts)

@@ -9,7 +9,7 @@ Per-kind sentences live in `offline_kinds`, the LinkedIn rewrite in `offline_rew
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.config import Settings
@@ -27,10 +27,14 @@ VALEDICTION = re.compile(
 
 @dataclass
 class Part:
-    """One sentence of the draft; optional sentences are dropped first to keep it brief."""
+    """One sentence of the draft. Optional sentences are dropped first to keep an email brief;
+    `short` holds tighter forms for a connection note; a `required` sentence (the ask, the next
+    step) survives any shrinking."""
 
     text: str
     optional: bool = False
+    short: tuple[str, ...] = ()
+    required: bool = False
 
 
 @dataclass
@@ -41,6 +45,7 @@ class Ctx:
     settings: Settings
     used: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)  # the last assembled body, for notes
 
     @property
     def formal(self) -> bool:
@@ -79,21 +84,35 @@ class Ctx:
     @property
     def event(self) -> str:
         """The event as it reads after "at": 'the SGIM Annual Meeting', 'SGIM 2026'."""
-        event = ph.clean(self.request.meeting.event)
-        generic = r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|" \
-                  r"course|session|assembly|convention|dinner|reception|fair|day)$"
-        if re.search(generic, event, re.IGNORECASE) and not re.match(
-                r"(the|a|an|our|my|your|this|last)\b", event, re.IGNORECASE):
-            return f"the {event}"
-        return event
+        return ph.the_event(self.request.meeting.event)
 
     @property
     def email(self) -> bool:
         return self.request.effective_channel == "email"
 
 
+def signature_block(ctx: Ctx) -> str:
+    """The lines under the sign-off: the resident's own signature verbatim when given; else the
+    name, and, for someone who does not know the sender well, role, program and email from the
+    request (never more than it holds) so replying is easy."""
+    sender = ctx.request.sender
+    signature = (sender.signature or "").strip()
+    if signature:
+        return signature
+    name = ph.clean(sender.name)
+    if not name or not ctx.email or ctx.rel not in ("new", "met_once"):
+        return name
+    role, program = ph.clean(sender.role), ph.clean(sender.program)
+    if role and program and role.lower() in program.lower():
+        role = ""
+    lines = [name, ", ".join(p for p in (role, program) if p), (sender.email or "").strip()]
+    if len([line for line in lines if line]) > 1:
+        ctx.use("share-contact-details-easily")
+    return "\n".join(line for line in lines if line)
+
+
 def sign_off(ctx: Ctx) -> str | None:
-    """'Best regards,' and the sender's signature or name; None (and a gap) without a name."""
+    """'Best regards,' and the signature block; None (and a gap) without a name."""
     sender = ctx.request.sender
     signature = (sender.signature or "").strip()
     name = ph.clean(sender.name) if sender.name else ""
@@ -108,14 +127,15 @@ def sign_off(ctx: Ctx) -> str | None:
         valediction = ctx.pick("valediction", ["Best,", "All the best,", "Warm regards,"])
     if signature and VALEDICTION.match(signature.splitlines()[0]):
         return signature
-    return f"{valediction}\n{signature or name}"
+    return f"{valediction}\n{signature_block(ctx)}"
 
 
-def assemble(greeting: str, paragraphs: list[list[Part]], closing: str | None,
+def assemble(ctx: Ctx, greeting: str, paragraphs: list[list[Part]], closing: str | None,
              target: int = BODY_TARGET_WORDS) -> str:
     """Join greeting, paragraphs and sign-off; drop optional sentences (last first) while the
-    body is over the word target."""
+    body is over the word target. Remembers the parts, so a note can be cut from them."""
     paras = [list(p) for p in paragraphs]
+    ctx.parts = [part for p in paras for part in p]
 
     def render() -> str:
         blocks = [greeting] if greeting else []
@@ -136,56 +156,6 @@ def assemble(greeting: str, paragraphs: list[list[Part]], closing: str | None,
     return text
 
 
-CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
-                     re.IGNORECASE)
-
-
-def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
-                    finish: Callable[[str], str] = str.strip) -> str:
-    """Fit a note to a character limit by dropping its least informative sentences (fewest
-    words from the request's facts; the later one on a tie; never the first)."""
-    r = request
-    facts = " ".join(filter(None, [
-        r.meeting.event, *r.meeting.topics, r.meeting.specific_detail, r.meeting.next_step,
-        r.contact.their_work, r.sender.role, r.sender.program, r.ask, r.update.news,
-        r.update.credit, *r.decisions]))
-    fact_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", facts)}
-    ask_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", r.ask or "")}
-
-    def join(parts: Sequence[str]) -> str:
-        rest = " ".join(parts)
-        first = re.match(r"[A-Za-z]+", rest)
-        if first and first.group(0)[1:].islower() and first.group(0) != "I" and \
-                not re.search(rf"\b{first.group(0)}\b", facts):
-            rest = rest[:1].lower() + rest[1:]  # "Dear Dr. Lee, thank you..."
-        return finish(f"{hello} {rest}" if hello else rest)
-
-    kept = list(sentences)
-    candidates = [join(kept)]
-    while len(kept) > 1:
-        words = [{w.lower() for w in re.findall(r"[A-Za-z]{4,}", s)} for s in kept]
-        scores = [len(w & fact_words) + (2 if CLOSING.search(s) else 0)
-                  + (2 if w & ask_words else 0) for w, s in zip(words, kept, strict=True)]
-        index = min(range(1, len(kept)), key=lambda i: (scores[i], -i))
-        del kept[index]
-        candidates.append(join(kept))
-    return fit_chars(candidates, limit)
-
-
-def as_note(ctx: Ctx, body: str) -> str:
-    """Another kind's draft squeezed into a LinkedIn connection note: one paragraph, no
-    sign-off, within the account's limit."""
-    blocks = [b.strip() for b in body.split("\n\n") if b.strip()]
-    signature = sign_off(ctx)
-    if signature and blocks and blocks[-1] == signature:
-        blocks.pop()
-    hello = blocks.pop(0) if blocks and blocks[0].endswith(",") else ""
-    sentences = [s for b in blocks for line in b.split("\n")
-                 for s in ph.split_sentences(re.sub(r"^\d+\.\s+", "", line))]
-    ctx.use("keep-messages-brief")
-    return shrink_to_limit(ctx.request, hello, sentences, ctx.settings.linkedin_note_limit)
-
-
 def fit_chars(candidates: Sequence[str], limit: int) -> str:
     """The richest candidate that fits a character limit, else the shortest, cut at a word."""
     for text in candidates:
@@ -193,7 +163,8 @@ def fit_chars(candidates: Sequence[str], limit: int) -> str:
             return text
     shortest = min(candidates, key=len)
     cut = shortest[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "."
+    return cut + ("?" if re.search(r"\b(would|could|can|may) (you|i|we)\b", cut,
+                                   re.IGNORECASE) else ".")
 
 
 class OfflineEngine:
@@ -211,7 +182,7 @@ class OfflineEngine:
         previous: Composition | None = None,
         on_token: TokenCallback | None = None,
     ) -> Composition:
-        from assistant.engines import offline_kinds, offline_rewrite
+        from assistant.engines import offline_kinds, offline_note, offline_rewrite
 
         ctx = Ctx(request, settings)
         if request.kind == "linkedin_rewrite":
@@ -219,7 +190,7 @@ class OfflineEngine:
         else:
             subject, body = offline_kinds.COMPOSERS[request.kind](ctx)
             if request.effective_channel == "linkedin_note" and request.kind != "linkedin_note":
-                body = as_note(ctx, body)
+                body = offline_note.as_note(ctx, body)
         if not ctx.email:
             subject = None
         elif not subject:  # a LinkedIn kind sent by email still needs a subject line

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, Part, assemble, fit_chars, sign_off
+from assistant.engines.offline import Ctx, Part, assemble, sign_off
+from assistant.engines.offline_note import linkedin_note_body
 from assistant.engines.offline_sentences import (
     ask_sentence,
     at_event,
     credit_sentence,
     days_since_meeting,
     detail_sentence,
+    event_timing,
     goals_sentence,
     identity_sentence,
     interests_sentence,
@@ -24,31 +26,51 @@ from assistant.engines.offline_sentences import (
     next_step_sentence,
     their_work_sentence,
     when_phrase,
+    work_short,
 )
+from assistant.models import DraftRequest
 
 
 def introduction(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("introduce-who-you-are", "personalize-every-message", "keep-messages-brief")
-    days = days_since_meeting(ctx)
     detail = ph.clean(r.meeting.specific_detail)
+    timing = event_timing(ctx)
     opening: list[Part] = []
-    if ctx.event and (days is not None and days >= 0 or days is None and detail):
-        ctx.use("introduce-yourself-after-a-talk")
-        opening.append(Part(ctx.c(f"Following {ctx.event}, I wanted to introduce myself.",
-                                  f"Following {ctx.event}, I would like to introduce myself.")))
-    elif ctx.event and days is not None:
-        ctx.use("write-before-the-conference")
-        opening.append(Part(f"I will be attending {ctx.event}{when_phrase(ctx)} and wanted to "
-                            "introduce myself beforehand."))
-    elif ctx.event:
-        opening.append(Part(f"I am reaching out in connection with {ctx.event}."))
     identity = identity_sentence(ctx)
     if identity:
-        opening.append(Part(identity))
+        who, role = ph.sender_identity(r), ph.clean(r.sender.role)
+        shorter = [ctx.c(f"I'm {who}.", f"I am {who}.") if who else identity]
+        if role:
+            shorter.append(ctx.c(f"I'm {ph.article(role)} {role}.", f"I am {ph.article(role)} "
+                                                                      f"{role}."))
+        opening.append(Part(identity, required=True, short=tuple(
+            s for s in dict.fromkeys(shorter) if s != identity)))
     if not (r.sender.role or r.sender.program):
         ctx.gap("your role and program (sender.role, sender.program), so they know who is writing")
-    interests = interests_sentence(ctx)
+    if ctx.event:
+        when = when_phrase(ctx)
+        intro = ctx.c("I wanted to introduce myself", "I would like to introduce myself")
+        if timing in ("before", "during"):
+            ctx.use("write-before-the-conference")
+            line = f"{intro} {'ahead of' if timing == 'before' else 'during'} {ctx.event}"
+        elif timing == "after":
+            ctx.use("introduce-yourself-after-a-talk")
+            line = f"{intro} after {ctx.event}"
+        else:
+            line = f"{intro} with {ctx.event} in mind"
+            ctx.gap("the date of the event (meeting.date), so the message can say whether you "
+                    "are writing before or after it")
+        opening.append(Part(f"{line}{when}.", short=(f"{line}.",) if when else ()))
+    if detail and timing == "after":
+        opening.append(Part(detail_sentence(ctx, detail)))
+    topics = [ph.soft_case(t) for t in r.meeting.topics if ph.clean(t)]
+    if topics and not detail:
+        opening.append(Part(ctx.c(f"I was especially interested in {ph.join_list(topics[:2])}.",
+                                  f"I was particularly interested in "
+                                  f"{ph.join_list(topics[:2])}."), optional=True))
+    interests = interests_sentence(ctx, said=" ".join(filter(None, [
+        r.ask, r.contact.their_work, r.contact.specialty, r.sender.goals, detail])))
     if interests:
         opening.append(Part(interests, optional=True))
     goals = goals_sentence(ctx)
@@ -57,52 +79,61 @@ def introduction(ctx: Ctx) -> tuple[str | None, str]:
 
     why: list[Part] = []
     if r.contact.their_work:
-        why.append(Part(their_work_sentence(ctx, r.contact.their_work)))
+        why.append(Part(their_work_sentence(ctx, r.contact.their_work),
+                        short=(work_short(r.contact.their_work),)))
     else:
         ctx.gap("what draws you to this person's work (contact.their_work)")
         if ph.clean(r.contact.specialty):
             why.append(Part(f"I am reaching out because of your work in "
-                            f"{ph.clean(r.contact.specialty)}."))
-    if detail:
+                            f"{ph.soft_case(r.contact.specialty)}."))
+    if detail and timing != "after":
         why.append(Part(detail_sentence(ctx, detail)))
+    ctx.use("small-time-bound-ask")
     if r.ask:
-        ctx.use("small-time-bound-ask")
-        why.append(Part(ask_sentence(ctx, r.ask)))
+        why.append(Part(ask_sentence(ctx, r.ask), required=True))
     else:
-        ctx.use("small-time-bound-ask")
         ctx.gap("one small, time-bound ask (ask), e.g. 10–15 minutes for coffee during the meeting")
         if r.contact.their_work:
             advice = "on how someone at my stage could get involved in work like this"
-        elif r.sender.interests:
-            advice = f"on how someone at my stage could get involved in {r.sender.interests[0]}"
+        elif interests:  # named just before, in the interests sentence
+            area = "these areas" if " and " in interests else "this area"
+            advice = f"on how someone at my stage could get involved in {area}"
         else:
             advice = "you might have for someone at my stage"
         why.append(Part(ctx.c(f"I'd be grateful for any advice {advice}.",
-                              f"I would be grateful for any advice {advice}.")))
+                              f"I would be grateful for any advice {advice}."), required=True))
     if r.meeting.next_step:
         why.append(Part(next_step_sentence(ctx, r.meeting.next_step), optional=True))
     close = ctx.c("Thank you for considering it.", "Thank you for your time and consideration.")
     ctx.use("dont-ask-will-you-be-my-mentor")
-    body = assemble(ph.greeting(r), [opening, why, [Part(close, optional=True)]], sign_off(ctx))
-    return intro_subject(ctx), body
+    body = assemble(ctx, ph.greeting(r), [opening, why, [Part(close, optional=True)]],
+                    sign_off(ctx))
+    return intro_subject(ctx, timing), body
 
 
-def intro_subject(ctx: Ctx) -> str:
+def short_subject(subject: str) -> bool:
+    """Subjects of a few words get opened; anything past six words or 60 characters is cut."""
+    return len(subject) <= 60 and len(subject.split()) <= 6
+
+
+def intro_subject(ctx: Ctx, timing: str | None) -> str:
     r = ctx.request
-    days = days_since_meeting(ctx)
-    if ctx.event and days is not None and days >= 0:
-        subject = f"Following up on {ctx.event}"  # "on the ACP Meeting" reads right
-    elif ctx.event:
-        subject = f"Connecting at {ctx.event}"
-    elif r.sender.role and r.sender.interests:
-        subject = f"{ph.clean(r.sender.role)} interested in {ph.clean(r.sender.interests[0])}"
-    elif r.contact.their_work:
-        subject = f"Your work on {ph.clean(r.contact.their_work)}"
-    elif r.sender.name:
-        subject = f"Introduction from {ph.clean(r.sender.name)}"
-    else:
-        subject = "A brief introduction"
-    return subject if len(subject) <= 60 else "A brief introduction"
+    options = []
+    if ctx.event and timing in ("before", "during"):
+        options.append(f"Connecting at {ctx.event}")
+    elif ctx.event and timing == "after":
+        options.append(f"Following {ctx.event}")
+    work = ph.clean(r.contact.their_work)
+    if work and ph.first_word(work) == "your":
+        options.append(ph.capitalize(work))
+    elif work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work):
+        options.append(f"Your work on {ph.soft_case(work)}")
+    if r.sender.role and r.sender.interests:
+        options.append(f"{ph.capitalize(ph.clean(r.sender.role))} interested in "
+                       f"{ph.soft_case(r.sender.interests[0])}")
+    if r.sender.name:
+        options.append(f"Introduction from {ph.person_name(r.sender.name)}")
+    return next((o for o in options if short_subject(o)), "A brief introduction")
 
 
 def follow_up(ctx: Ctx) -> tuple[str | None, str]:
@@ -116,24 +147,29 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
     where = f"{at_event(ctx)}{when_phrase(ctx)}"
     thanks = {
         "mentor": f"Thank you for making time to meet with me{where}.",
-        "sponsor": f"Thank you for making time for me{where}, and for your continued support.",
+        "sponsor": f"Thank you for making time for me{where}.",
         "peer": ctx.c(f"It was great to catch up{where}, and thanks for making the time.",
                       f"Thank you for taking the time to talk{where}."),
     }.get(ctx.rel) or ctx.pick("thanks", [
         f"Thank you for taking the time to speak with me{where}.",
         f"Thank you for speaking with me{where}.",
     ])
-    first.append(Part(thanks))
-    topics = r.meeting.topics
+    # In a note the thanks may lose its date, but keeps the event: it is the specific reference
+    brief = ctx.c("Thank you for speaking with me", "Thank you for the conversation")
+    first.append(Part(thanks, required=True, short=tuple(
+        s for s in dict.fromkeys([f"{brief}{at_event(ctx)}.", f"{brief}."])
+        if s != thanks and (not ctx.event or ctx.event in s))))
+    topics = [ph.soft_case(t) for t in r.meeting.topics]
     detail = ph.clean(r.meeting.specific_detail)
     if topics:
         first.append(Part(ctx.c(
             ctx.pick("topics", [f"I enjoyed our conversation about {ph.join_list(topics)}.",
                                 f"Our conversation about {ph.join_list(topics)} was so helpful."]),
             f"Our conversation about {ph.join_list(topics)} was very helpful."),
-            optional=bool(detail)))
+            optional=bool(detail), required=not (ctx.event or detail),
+            short=(f"I enjoyed our conversation about {topics[0]}.",) if len(topics) > 1 else ()))
     if detail:
-        first.append(Part(detail_sentence(ctx, detail)))
+        first.append(Part(detail_sentence(ctx, detail), required=not ctx.event))
     if topics or detail:
         ctx.use("follow-up-specific-reference")
     else:
@@ -143,27 +179,24 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
     step: list[Part] = []
     if r.meeting.next_step:
         ctx.use("follow-up-one-next-step", "be-reliable-follow-through")
-        step.append(Part(next_step_sentence(ctx, r.meeting.next_step)))
+        step.append(Part(next_step_sentence(ctx, r.meeting.next_step), required=True))
     if r.ask:
         ctx.use("follow-up-one-next-step")
-        step.append(Part(ask_sentence(ctx, r.ask)))
+        step.append(Part(ask_sentence(ctx, r.ask), required=True))
     if not step:
         ctx.gap("one concrete next step (meeting.next_step), e.g. what you will send and when")
     close = {
         "mentor": "I am grateful for your guidance.",
-        "sponsor": "I am grateful for your support.",
+        "sponsor": "I am grateful for your continued support.",
         "peer": ctx.c("Looking forward to staying in touch.",
                       "I look forward to staying in touch."),
     }.get(ctx.rel) or "I look forward to staying in touch."
     step.append(Part(close, optional=bool(step)))
-    body = assemble(ph.greeting(r), [first, step], sign_off(ctx))
-    if ctx.event:
-        subject = f"Thank you — {ph.clean(r.meeting.event)}"
-    elif topics and len(ph.clean(topics[0])) <= 40:
-        subject = f"Thank you — {ph.clean(topics[0])}"
-    else:
-        subject = "Thank you for your time"
-    return (subject if len(subject) <= 60 else "Thank you for your time"), body
+    body = assemble(ctx, ph.greeting(r), [first, step], sign_off(ctx))
+    options = [f"Thank you — {ph.event_name(r.meeting.event)}" if ctx.event else "",
+               f"Thank you — {topics[0]}" if topics else ""]
+    subject = next((o for o in options if o and short_subject(o)), "Thank you for your time")
+    return subject, body
 
 
 def update(ctx: Ctx) -> tuple[str | None, str]:
@@ -173,24 +206,29 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
                    "I hope this note finds you well.")
     first = [Part(opener, optional=True)]
     if r.update.news:
-        first.append(Part(news_sentence(r.update.news)))
+        first.append(Part(news_sentence(r.update.news), required=True))
     else:
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
     if r.update.credit:
         ctx.use("give-credit-generously")
-        first.append(Part(credit_sentence(ctx, r.update.credit)))
+        credit = ph.clean(r.update.credit)
+        brief = [f"Thank you for {ph.decapitalize(credit)}."] if ph.first_word(credit) == "your" \
+            else []
+        first.append(Part(credit_sentence(ctx, r.update.credit), required=True,
+                          short=(*brief, "Thank you.")))
     else:
         ctx.gap("whose advice helped (update.credit), so you can give credit")
-        first.append(Part("Thank you again for your guidance along the way."))
+        first.append(Part("Thank you again for your guidance along the way.", required=True,
+                          short=("Thank you.",)))
     more: list[Part] = []
     if r.meeting.next_step:
-        more.append(Part(next_step_sentence(ctx, r.meeting.next_step)))
+        more.append(Part(next_step_sentence(ctx, r.meeting.next_step), required=True))
     if r.ask:
-        more.append(Part(ask_sentence(ctx, r.ask)))
+        more.append(Part(ask_sentence(ctx, r.ask), required=True))
     more.append(Part(ctx.c("I would love to hear how things are going on your end.",
                            "I hope all is well with you."), optional=True))
-    body = assemble(ph.greeting(r), [first, more], sign_off(ctx))
+    body = assemble(ctx, ph.greeting(r), [first, more], sign_off(ctx))
     subject = "A quick update and thanks" if r.update.credit else "A quick update"
     return subject, body
 
@@ -203,7 +241,7 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
              Part(ctx.c("To make good use of your time, here is a short agenda I'd suggest:",
                         "To make good use of your time, I would like to suggest a short agenda:"))]
     who = ph.sender_identity(r)
-    interests = ph.join_list(r.sender.interests)
+    interests = ph.join_list([ph.soft_case(i) for i in r.sender.interests])
     if who and interests:
         item1 = f"A brief introduction: I am {who}, interested in {interests}."
     elif who:
@@ -213,12 +251,9 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
     else:
         item1 = "A brief introduction: my background and interests."
         ctx.gap("your role, program and interests (sender) for the introduction item")
-    field = ph.clean(r.contact.specialty) or ph.clean(r.contact.their_work)
-    item2 = (f"Your career path: how you came to your work in {field}, and what you wish you "
-             "had known earlier." if field else
-             "Your career path: how you got to where you are, and what you wish you had known "
-             "earlier.")
-    decisions = [ph.clean(d) for d in r.decisions if ph.clean(d)]
+    item2 = ("Your experience so far, and what you wish you had known earlier." if ctx.peer else
+             f"Your career path: {career_path(r)}, and what you wish you had known earlier.")
+    decisions = [ph.soft_case(d) for d in r.decisions if ph.clean(d)]
     if len(decisions) > 2:
         ctx.gap("one or two decisions rather than " + str(len(decisions)) + "; the agenda keeps "
                 "the first two")
@@ -247,58 +282,19 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
     return subject, "\n\n".join(parts)
 
 
-def linkedin_note_body(ctx: Ctx) -> str:
-    """A connection note: the richest personal version that fits the account's limit."""
-    r = ctx.request
-    ctx.use("linkedin-personalized-note", "personalize-every-message")
-    limit = ctx.settings.linkedin_note_limit
-    name = ph.address_name(r)
-    hello = (f"Dear {name}," if ctx.formal else f"Hi {name},") if name else \
-        ("Hello," if not ctx.formal else "Dear colleague,")
-    if not name:
-        ctx.gap("the contact's name (contact.name) for the greeting")
-    met = ctx.rel in ("met_once", "mentor", "sponsor", "peer") or (
-        r.kind == "follow_up" and ctx.rel != "new")
-    days = days_since_meeting(ctx)
-    context: list[str] = []
-    if ctx.event and met:
-        context.append(ctx.c(f"It was great meeting you at {ctx.event}.",
-                             f"It was a pleasure meeting you at {ctx.event}."))
-    elif ctx.event and days is not None and days < 0:
-        context.append(f"I will be at {ctx.event} and would value connecting.")
-    elif ctx.event:
-        context.append(f"I am reaching out after {ctx.event}." if days is not None
-                       else f"I am reaching out in connection with {ctx.event}.")
-    elif met:
-        context.append(ctx.c("It was great talking with you.",
-                             "It was a pleasure speaking with you."))
-    who = ph.sender_identity(r)
-    identity = f"I am {who}." if who else ""
-    topics = r.meeting.topics
-    detail = ph.clean(r.meeting.specific_detail)
-    specific = []
-    if detail and not ph.is_sentence(detail):
-        specific.append(f"I appreciated {ph.decapitalize(detail)}.")
-    elif detail:
-        specific.append(ph.sentence(detail))
-    if topics:
-        specific.append(f"I appreciated our talk about {ph.join_list(topics[:2])}.")
-    if r.contact.their_work:
-        work = ph.clean(r.contact.their_work)
-        specific.append(f"I admire {ph.decapitalize(work)}." if ph.first_word(work) == "your"
-                        else f"I admire your work on {work}.")
-    if not (context or specific):
-        ctx.gap("where you met or what you admire in their work (meeting.event, "
-                "contact.their_work), to personalise the note")
-    close = ctx.c("I would love to stay connected.",
-                  "I would welcome the chance to stay connected.")
-    shapes = []
-    for spec in [specific[:2], specific[:1], specific[1:2], specific[2:], []]:
-        for ident in ([identity, ""] if not met else ["", identity]):
-            rest = " ".join(p for p in [*context, ident, *spec, close] if p)
-            shapes.append(f"{hello} {ph.decapitalize(rest)}")
-    shapes = list(dict.fromkeys(shapes))
-    return fit_chars(shapes, limit)
+def career_path(r: DraftRequest) -> str:
+    """'how you came to your work in nephrology' / 'how you came to lead the QI program'."""
+    specialty = ph.clean(r.contact.specialty)
+    work = ph.clean(r.contact.their_work)
+    if specialty:
+        return f"how you came to your work in {ph.soft_case(specialty)}"
+    if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:
+        return f"how you came to {ph.second_person(work)}"
+    if work and ph.first_word(work) == "your":
+        return f"how you came to {ph.decapitalize(work)}"
+    if work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work):
+        return f"how you came to your work on {ph.soft_case(work)}"
+    return "how you got to where you are"
 
 
 def linkedin_note(ctx: Ctx) -> tuple[str | None, str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, shrink_to_limit
+from assistant.engines.offline import VALEDICTION, Ctx, sign_off
+from assistant.engines.offline_note import CLOSING, linkedin_note_body, shrink_to_limit
 
 SLANG = {
     "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "tx": "thanks",
@@ -66,14 +67,19 @@ def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
 
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
 _NO_SUBJECT = re.compile(
-    r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated)\b",
+    r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
+    r"would love|would like|would value|hope to|look forward)\b",
     re.IGNORECASE,
 )
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
 def _restore_grammar(text: str) -> str:
-    text = _NO_SUBJECT.sub(lambda m: f"{m.group(1)}I {m.group(2).lower()}", text)
+    def subject(m: re.Match[str]) -> str:
+        lead = ". " if m.group(1).startswith(",") else m.group(1)  # no comma splice
+        return f"{lead}I {m.group(2).lower()}"
+
+    text = _NO_SUBJECT.sub(subject, text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
@@ -155,17 +161,72 @@ def _apply_check_fixes(ctx: Ctx, text: str) -> str:
     return _tidy(text)
 
 
-def compose(ctx: Ctx) -> tuple[str | None, str]:
-    from assistant.engines.offline_kinds import linkedin_note_body
+def _without_mentor_clause(sentence: str) -> str:
+    """'Great to meet you, will you be my mentor?' -> 'Great to meet you.': only the clause that
+    asks is dropped; '' when nothing else is left."""
+    m = MENTOR_ASK.search(sentence)
+    if not m:
+        return sentence
+    cuts = [c.start() for c in re.finditer(r",\s|;\s|\s(?:and|so|but)\s", sentence[: m.start()])]
+    if not cuts:
+        return ""
+    head = sentence[: cuts[-1]].rstrip(" ,;")
+    return head + "." if len(re.findall(r"[A-Za-z]{2,}", head)) >= 3 else ""
 
+
+def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
+    """Separate a sign-off the resident already wrote ("Best,\nMaya") from the message."""
+    lines = text.rstrip().split("\n")
+    names = {w.lower() for w in re.findall(r"[\w'’-]{2,}", ctx.request.sender.name or "")}
+    tail: list[str] = []
+    while len(lines) > 1 and len(tail) < 5:
+        line = lines[-1].strip()
+        if not line:
+            lines.pop()
+            continue
+        words = {w.lower() for w in re.findall(r"[\w'’-]{2,}", line)}
+        if VALEDICTION.match(line) and len(line.split()) <= 4:
+            tail.insert(0, line)
+            lines.pop()
+            return "\n".join(lines), tail
+        if len(line.split()) <= 6 and not re.search(r"[.!?]$", line) and (
+                words & names or tail):
+            tail.insert(0, line)
+            lines.pop()
+            continue
+        break
+    return text, []  # names without a closing word are left in the message as written
+
+
+def email_subject(ctx: Ctx) -> str:
+    """A short subject from the request's own facts for a note sent by email."""
+    from assistant.engines.offline_kinds import short_subject
+    from assistant.engines.offline_sentences import event_timing
+
+    r = ctx.request
+    timing = event_timing(ctx)
+    options = []
+    if ctx.event:
+        options.append(f"Ahead of {ctx.event}" if timing == "before" else
+                       f"Following {ctx.event}" if timing == "after" or ctx.rel != "new" else
+                       f"Connecting about {ctx.event}")
+    if ctx.rel == "new" and r.sender.name:
+        options.append(f"Introduction from {ph.person_name(r.sender.name)}")
+    options.append("Staying in touch" if ctx.rel != "new" else "A brief introduction")
+    return next(o for o in options if short_subject(o))
+
+
+def compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
     original = (r.existing_text or "").strip()
     if not original:
         ctx.gap("the note you want improved (existing_text); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
+    email = ctx.request.effective_channel == "email"
+    original, own_sign_off = _split_sign_off(original, ctx) if email else (original, [])
     text = EMOJI.sub(lambda m: "." if _ends_clause(original, m) else "", original)
-    text = EMOTICON.sub("", text)
+    text = EMOTICON.sub(lambda m: "." if _ends_clause(text, m) else "", text)
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
@@ -190,7 +251,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     for sentence in sentences:
         if MENTOR_ASK.search(sentence):
             dropped_mentor = True
-            continue
+            sentence = _without_mentor_clause(sentence)
+            if not sentence:
+                continue
         missing = False
         for slot in PLACEHOLDER.findall(sentence):
             value = _fill_placeholder(ctx, slot)
@@ -205,7 +268,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         kept.append(sentence)
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
-        kept.append("I would love to stay connected and learn from your experience.")
+        if not any(CLOSING.search(k) for k in kept):
+            kept.append("I would love to stay connected and learn from your experience.")
     if not any(re.search(r"[A-Za-z]{2,}", s) for s in kept):
         ctx.gap("a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
@@ -214,6 +278,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     text = _apply_check_fixes(ctx, text)
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
+    if email:
+        return email_subject(ctx), as_email(ctx, text, hello, own_sign_off)
 
     limit = ctx.settings.linkedin_note_limit
     if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:
@@ -223,3 +289,20 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     shrunk = shrink_to_limit(r, "", sentences, limit,
                              finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
     return None, shrunk if len(text) > limit else text
+
+
+def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
+    """The rewritten note laid out as an email: greeting on its own line, the message, and a
+    sign-off (the resident's own, else one built from the request)."""
+    r = ctx.request
+    hello = hello or ph.greeting(r)
+    if hello and text.startswith(hello):
+        text = text[len(hello):].strip()
+    text = ph.capitalize(text)
+    closing = "\n".join(own_sign_off) if own_sign_off and len(own_sign_off) > 1 else None
+    if closing is None:
+        ctx.use("share-contact-details-easily")
+        closing = sign_off(ctx)
+        if own_sign_off and closing:  # a lone "Best," keeps its word, the name is added
+            closing = "\n".join([own_sign_off[0], *closing.split("\n")[1:]])
+    return "\n\n".join(b for b in [hello, text, closing] if b)

@@ -9,24 +9,47 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import Ctx
 
-THIRD_PERSON_VERBS = {
-    "leads", "runs", "directs", "studies", "researches", "chairs", "founded", "co-founded",
-    "built", "started", "led", "wrote", "published", "developed", "created", "works", "teaches",
-    "manages", "oversees", "heads", "co-leads", "co-directs", "designed", "launched",
-}
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
 }
+
+BEFORE_HINT = re.compile(
+    r"\b(during|at) (the|this|your) (meeting|conference|congress|summit|session|symposium|"
+    r"retreat|course)\b|\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b",
+    re.IGNORECASE)
+
 
 def days_since_meeting(ctx: Ctx) -> int | None:
     when = ctx.request.meeting.date
     return (ctx.request.effective_today - when).days if when else None
 
 
+def event_timing(ctx: Ctx) -> str | None:
+    """Whether the resident writes "before", "during" or "after" the event, or None when the
+    request does not say. The date decides; without one, a detail from the event means it
+    happened, and an ask for time "during the meeting" means it has not."""
+    days = days_since_meeting(ctx)
+    r = ctx.request
+    if days is not None and days != 0:
+        return "after" if days > 0 else "before"
+    ahead = bool(r.ask and (BEFORE_HINT.search(r.ask) or re.search(
+        r"\bbefore the end\b", r.ask, re.IGNORECASE) or (
+        r.meeting.event and ph.clean(r.meeting.event).lower() in r.ask.lower())))
+    if days == 0:  # the day of the event: "during", unless the request shows it is over
+        return "during" if ahead or not (r.meeting.specific_detail or r.meeting.topics) \
+            else "after"
+    if ahead:
+        return "before"
+    if r.meeting.specific_detail or r.meeting.topics:
+        return "after"
+    return None
+
+
 def when_phrase(ctx: Ctx) -> str:
+    """' on May 6' (nothing on the day itself: the event is today)."""
     when = ctx.request.meeting.date
-    return f" on {ph.format_date(when)}" if when else ""
+    return f" on {ph.format_date(when)}" if when and days_since_meeting(ctx) != 0 else ""
 
 
 def at_event(ctx: Ctx) -> str:
@@ -43,9 +66,12 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         return ph.sentence(text)
     if ph.is_verb_phrase(text):
         return f"Would you be willing to {text}?"
-    if re.match(r"^(\d+|a few|a quick|a short|a brief|five|ten|fifteen|twenty|thirty|half)\b",
-                text, re.IGNORECASE):
-        return f"Would you have {text}?"
+    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?)[ -]+(minutes?|min|"
+                r"hours?)\b", text, re.IGNORECASE):
+        return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
+    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ]minute\b|^(a|an|one)\b", text,
+                re.IGNORECASE):
+        return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
         return ctx.c(f"I'd be grateful for your {text}.", f"I would be grateful for your {text}.")
     return f"Would you be open to {text}?"
@@ -57,7 +83,9 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
         return ph.sentence(text)
     if ph.is_verb_phrase(text):
         return ctx.c(f"I'll {text}.", f"I will {text}.")
-    return f"I look forward to {ph.decapitalize(text)}."
+    # A noun phrase ("a check-in call in June") is the step itself; naming it as the next
+    # step keeps it a clear call to action.
+    return f"As a next step, I look forward to {ph.decapitalize(ph.soft_case(text))}."
 
 
 def detail_sentence(ctx: Ctx, detail: str) -> str:
@@ -75,18 +103,30 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
 
 
 def their_work_sentence(ctx: Ctx, work: str) -> str:
+    """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
     word = ph.first_word(text)
     if word == "your":
         return f"{ph.capitalize(text)} is a big part of why I am reaching out."
-    if word in THIRD_PERSON_VERBS:
-        return f"I understand that you {text}, and that is a big part of why I am reaching out."
+    if ph.is_work_verb_phrase(text):
+        return ctx.c(f"I know that you {ph.second_person(text)}, which is a big part of why I "
+                     "am reaching out.",
+                     f"I understand that you {ph.second_person(text)}, which is a large part "
+                     "of why I am writing.")
     if ph.is_sentence(text):
         return ph.sentence(text)
+    text = ph.soft_case(text)
     return ctx.pick("work", [
         f"Your work on {text} is a big part of why I am reaching out.",
         f"I am reaching out because of your work on {text}.",
     ])
+
+
+def work_short(work: str) -> str:
+    """The same reason in a few words, for a connection note."""
+    from assistant.engines.offline_note import admire_sentence
+
+    return admire_sentence(work)
 
 
 def identity_sentence(ctx: Ctx) -> str | None:
@@ -106,8 +146,10 @@ def identity_sentence(ctx: Ctx) -> str | None:
     return None
 
 
-def interests_sentence(ctx: Ctx) -> str | None:
-    interests = ctx.request.sender.interests
+def interests_sentence(ctx: Ctx, said: str = "") -> str | None:
+    """The resident's interests, leaving out any the message already names (`said`)."""
+    interests = [ph.soft_case(i) for i in ctx.request.sender.interests
+                 if ph.clean(i) and ph.clean(i).lower() not in said.lower()]
     if not interests:
         return None
     return ctx.c(

@@ -41,7 +41,33 @@ PAST_VERB_IRREGULAR = {
     "won", "got", "began", "wrote", "took", "gave", "made", "became", "led", "met", "passed",
     "ran", "sent", "built", "taught", "found", "chose", "joined", "matched", "finished",
 }
+NEWS_LEADS = {"was", "were", "have", "had", "will", "just", "recently", "finally", "am"}
 VOWEL_LETTER_SOUND = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel sound
+# Present-tense verbs a resident writes about a contact ("leads the QI program"); after "you"
+# they take their base form ("you lead the QI program").
+THIRD_PERSON_PRESENT = {
+    "leads", "co-leads", "runs", "directs", "co-directs", "studies", "researches", "chairs",
+    "works", "teaches", "manages", "oversees", "heads", "focuses", "specializes", "specialises",
+    "coordinates", "mentors", "trains", "builds", "develops", "designs", "writes", "publishes",
+    "serves", "organizes", "organises", "hosts", "coaches", "supervises", "investigates",
+    "explores", "advocates", "champions", "is", "has", "does", "founds", "edits", "practices",
+    "treats", "cares", "sees", "codirects", "co-chairs", "helps", "creates", "launches",
+}
+PAST_PARTICIPLE_LEADS = {
+    "founded", "co-founded", "built", "started", "led", "wrote", "published", "developed",
+    "created", "designed", "launched", "ran", "established", "pioneered", "introduced",
+}
+# Words that name a place of work rather than a field: "a PGY-1 at Riverside Medical Center"
+# but "a PGY-1 in Internal Medicine".
+INSTITUTION_WORDS = re.compile(
+    r"\b(hospital|medical cent(er|re)|cent(er|re)|university|college|school|clinic|institute|"
+    r"health|healthcare|foundation|infirmary|kaiser|mayo|general|children's)\b", re.IGNORECASE)
+FIELD_WORDS = re.compile(
+    r"\b(medicine|surgery|pediatrics|paediatrics|psychiatry|neurology|radiology|pathology|"
+    r"anesthesiology|anaesthesia|dermatology|ophthalmology|obstetrics|gynecology|urology|"
+    r"orthopedics|orthopaedics|cardiology|oncology|nephrology|neurosurgery|otolaryngology|"
+    r"family|emergency|internal|pharmacy|nursing|genetics|physiatry|rehabilitation)\b",
+    re.IGNORECASE)
 
 
 def pick(key: str, options: Sequence[str]) -> str:
@@ -71,8 +97,80 @@ def is_verb_phrase(text: str) -> bool:
 
 
 def is_past_verb_phrase(text: str) -> bool:
+    """'matched into cardiology', 'was selected as chief', 'just passed Step 2'."""
     word = first_word(text)
-    return word in PAST_VERB_IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+    return word in PAST_VERB_IRREGULAR or word in NEWS_LEADS or \
+        (len(word) > 4 and word.endswith("ed"))
+
+
+def second_person(text: str) -> str:
+    """'leads the QI program' -> 'lead the QI program', so it reads after "you"."""
+    word = first_word(text)
+    if word not in THIRD_PERSON_PRESENT:
+        return text
+    base = {"is": "are", "has": "have", "does": "do"}.get(word)
+    if base is None:
+        if word.endswith("ies"):
+            base = word[:-3] + "y"
+        elif re.search(r"(ch|sh|ss|x|z|us)es$", word):
+            base = word[:-2]
+        else:
+            base = word[:-1]
+    return base + text.strip()[len(word):]
+
+
+def is_work_verb_phrase(text: str) -> bool:
+    """A description of what the contact does ("leads ...", "founded ..."), not a topic."""
+    word = first_word(text)
+    return word in THIRD_PERSON_PRESENT or word in PAST_PARTICIPLE_LEADS
+
+
+def soft_case(text: str) -> str:
+    """Lower-case the first letter of a sentence-case phrase written as a list item
+    ("Hospital at home" -> "hospital at home") when its first word is an ordinary word, so it
+    reads inside a sentence; names and acronyms ("Stanford program", "QI", "SGIM") keep theirs."""
+    text = clean(text)
+    words = text.split(" ")
+    first = words[0] if words else ""
+    if not re.fullmatch(r"[A-Z][a-z]+(-[a-z]+)?", first):
+        return text
+    if len(words) < 2:  # one word: only a field of medicine ("Cardiology", "Cardio-oncology")
+        field = re.search(r"(ology|iatry|iatrics|ics|medicine|surgery)$", first.lower())
+        return first.lower() if field else text
+    if any(re.search(r"[A-Z]", w) for w in words[1:]):
+        return text
+    from assistant.checks.wordlist import COMMON_WORDS
+
+    low = first.lower()
+    if low in COMMON_WORDS or re.search(r"(ing|tion|sion|ment|ship|ity|ness|al|ics|ogy|ine|"
+                                        r"ive|ies|ure|ance|ence)$", low):
+        return low + text[len(first):]
+    return text
+
+
+def event_name(raw: str | None) -> str:
+    """The event's name without a subtitle: 'SGIM 2026 Annual Meeting: Health Equity Across
+    the Lifespan' -> 'SGIM 2026 Annual Meeting' (the main title is enough in a sentence)."""
+    event = clean(raw)
+    head = re.split(r":\s+|\s+[–—-]\s+", event, maxsplit=1)[0].strip()
+    return head if len(head.split()) >= 2 and head != event else event
+
+
+def the_event(raw: str | None) -> str:
+    """The event as it reads after "at": 'the SGIM Annual Meeting', 'SGIM 2026', 'the ACP
+    Internal Medicine Meeting 2026'; a name the resident began with 'the' keeps it."""
+    event = event_name(raw)
+    generic = (r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|course|"
+               r"session|assembly|convention|dinner|reception|fair|day|week|colloquium|"
+               r"lecture|seminar|scientific sessions)"
+               r"(\s+(19|20)\d\d)?$")
+    lead = r"(the|a|an|our|my|your|this|last|next)\b"
+    if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
+        return f"the {event}"
+    if re.match(r"(society|american college|association|college|academy|national)\b", event,
+                re.IGNORECASE):
+        return f"the {event}"
+    return event
 
 
 def capitalize(text: str) -> str:
@@ -151,7 +249,11 @@ def person_name(raw: str | None) -> str:
         return ""
     name = HONORIFIC.sub("", raw.strip())
     name = CREDENTIALS.sub("", name)
-    return re.sub(r"\s+", " ", name).strip(" ,")
+    name = re.sub(r"\s+", " ", name).strip(" ,")
+    if name.islower():  # "anna kowalski" typed in a hurry reads "Anna Kowalski" in a greeting
+        name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+        name = re.sub(r"(?<=['’-])[a-z]", lambda m: m.group(0).upper(), name)
+    return name
 
 
 def first_name(raw: str | None) -> str:
@@ -186,7 +288,13 @@ def address_name(request: DraftRequest) -> str:
     peer = contact.relationship == "peer"
     if is_doctor(contact) and not (peer and not has_dr_prefix(contact)):
         return f"Dr. {last_name(contact.name)}"
-    if peer or request.tone != "formal":
+    if peer:
+        return first_name(contact.name)
+    # A first name is for someone the resident knows (a mentor) or whose role is known and is
+    # not a doctorate (a coordinator); a stranger of unknown standing gets the full name, which
+    # is never presumptuous.
+    familiar = contact.relationship == "mentor" or bool(contact.title)
+    if request.tone != "formal" and familiar:
         return first_name(contact.name)
     return person_name(contact.name)
 
@@ -202,6 +310,12 @@ def greeting(request: DraftRequest) -> str:
     return f"Dear {name},"
 
 
+def is_field(program: str) -> bool:
+    """A program named by its field ("Internal Medicine") rather than a place ("Riverside")."""
+    return bool(FIELD_WORDS.search(program)) and not INSTITUTION_WORDS.search(program) and \
+        not re.search(r"\b[A-Z]{3,}\b", program)
+
+
 def sender_identity(request: DraftRequest) -> str:
     """'a PGY-1 resident in the Internal Medicine Residency at UCSF' from role and program."""
     role = clean(request.sender.role)
@@ -210,11 +324,14 @@ def sender_identity(request: DraftRequest) -> str:
         if role.lower() in program.lower():
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"
-        prep = "in" if re.search(in_words, program, re.IGNORECASE) else "at"
-        lead = "the " if prep == "in" and not program.lower().startswith("the ") else ""
-        return f"{article(role)} {role} {prep} {lead}{program}"
+        if re.search(in_words, program, re.IGNORECASE):
+            lead = "" if program.lower().startswith("the ") else "the "
+            return f"{article(role)} {role} in {lead}{program}"
+        if is_field(program):  # "a PGY-1 in Internal Medicine"
+            return f"{article(role)} {role} in {program}"
+        return f"{article(role)} {role} at {program}"
     if role:
         return f"{article(role)} {role}"
     if program:
-        return f"with {program}"
+        return f"in {program}" if is_field(program) else f"with {program}"
     return ""

@@ -92,6 +92,13 @@ def test_late_follow_up_is_acknowledged(built_index: Settings) -> None:
         ("Dr. Sam Lee", None, "peer", None, "Dear Dr. Lee,"),
         ("Maria Lopez", "Program Coordinator", "new", None, "Dear Maria,"),
         ("Maria Lopez", "Program Coordinator", "new", "formal", "Dear Maria Lopez,"),
+        ("Amara Okafor", None, "new", None, "Dear Amara Okafor,"),  # a stranger of unknown rank
+        ("Amara Okafor", None, "met_once", None, "Dear Amara Okafor,"),
+        ("Grace Lee", None, "mentor", None, "Dear Grace,"),
+        ("dr. anna kowalski", None, "new", None, "Dear Dr. Kowalski,"),
+        ("Amara Okafor, MD, MPH", None, "met_once", "formal", "Dear Dr. Okafor,"),
+        ("Prof. Kenji Watanabe", None, "new", None, "Dear Dr. Watanabe,"),
+        ("Søren Øberg, PhD", None, "new", None, "Dear Dr. Øberg,"),
         (None, None, None, None, "Hello,"),
         (None, None, None, "formal", "Dear colleague,"),
     ],
@@ -298,3 +305,285 @@ def test_other_kinds_as_a_linkedin_note(kind: str, key_fact: str) -> None:
     assert key_fact in body and len(body) <= settings.linkedin_note_limit
     assert body.startswith("Dear Dr. Lee, ") and "\n" not in body
     assert not body.rstrip().endswith("Priya Shah")
+
+
+# --- regressions and phrasing rules found by reading drafts ----------------------------------
+
+BLOCKING = ("warning", "error")
+ASK = re.compile(r"\?|\b(would|could) you\b|\bI(?:'d| would) be grateful\b|\bI(?:'ll| will)\b|"
+                 r"\bnext step\b", re.IGNORECASE)
+
+
+def _draft(built_index: Settings, data: dict):  # type: ignore[no-untyped-def]
+    return draft(DraftRequest.model_validate(data), engine="offline", settings=built_index)
+
+
+def _codes(result) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.code for f in result.findings if f.severity in BLOCKING}
+
+
+SENDER = {"name": "Maya Chen", "role": "PGY-1 resident",
+          "program": "Internal Medicine Residency at Riverside Medical Center",
+          "email": "maya.chen@riverside.org"}
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+@pytest.mark.parametrize("relationship", ["new", "met_once", "mentor"])
+def test_a_rewrite_sent_by_email_is_signed_and_has_a_subject(
+        built_index: Settings, tone: str, relationship: str) -> None:
+    """Before: a linkedin_rewrite with channel email came out as one line with no sign-off
+    (`no_signature`) and the subject 'Staying in touch' whatever the note said."""
+    result = _draft(built_index, {
+        "kind": "linkedin_rewrite", "channel": "email", "tone": tone, "today": "2026-05-08",
+        "sender": SENDER, "contact": {"name": "Dr. Amara Okafor", "relationship": relationship},
+        "meeting": {"event": "SGIM 2026", "date": "2026-05-06"},
+        "existing_text": "hey!! loved ur talk at SGIM 2026, would love to chat about hospital "
+                         "at home sometime",
+    })
+    assert "no_signature" not in _codes(result) and _codes(result) == set(), result.body
+    assert result.subject and "SGIM 2026" in result.subject and len(result.subject) <= 70
+    blocks = result.body.split("\n\n")
+    assert blocks[0] in ("Hi Dr. Okafor,", "Dear Dr. Okafor,")
+    assert "Maya Chen" in blocks[-1] and "talk at SGIM 2026" in result.body
+    if relationship == "mentor":
+        assert "maya.chen@riverside.org" not in result.body  # a mentor knows who is writing
+    else:
+        assert blocks[-1].endswith("maya.chen@riverside.org")
+        assert "PGY-1 resident, Internal Medicine Residency" in blocks[-1]
+
+
+def test_a_rewrite_by_email_keeps_the_residents_own_sign_off(built_index: Settings) -> None:
+    result = _draft(built_index, {
+        "kind": "linkedin_rewrite", "channel": "email", "sender": SENDER,
+        "contact": {"name": "Dr. Amara Okafor", "relationship": "met_once"},
+        "meeting": {"event": "SGIM 2026"},
+        "existing_text": "Hi Dr. Okafor,\n\nIt was great to meet you at SGIM 2026. Thanks so "
+                         "much for the advice on QI projects.\n\nBest,\nMaya",
+    })
+    assert result.body.endswith("Best,\nMaya") and result.body.count("Maya") == 1
+    assert _codes(result) == set(), result.body
+
+
+LONG_ASK = ("15 minutes for coffee during the meeting to hear how residents can get involved in "
+            "hospital-at-home research")
+
+
+@pytest.mark.parametrize("tier", ["free", "premium"])
+@pytest.mark.parametrize(
+    ("kind", "extra"),
+    [
+        ("introduction", {"ask": LONG_ASK}),
+        ("introduction", {"ask": "advice on getting involved in hospital-at-home research"}),
+        ("introduction", {"ask": "a 15-minute call in the next two weeks",
+                          "meeting": {"event": "Society of General Internal Medicine Annual "
+                                               "Meeting: Health Equity Across the Lifespan",
+                                      "date": "2026-05-06",
+                                      "specific_detail": "your slide on readmission rates after "
+                                                         "hospital-at-home care"}}),
+        ("linkedin_note", {"ask": LONG_ASK}),
+        ("linkedin_note", {"ask": "a short call about getting involved in your research"}),
+        ("follow_up", {"meeting": {
+            "event": "Society of General Internal Medicine 2026 Annual Meeting: Health Equity "
+                     "Across the Lifespan", "date": "2026-05-06",
+            "topics": ["health equity curricula for internal medicine residents"],
+            "next_step": "send you the curriculum outline we discussed along with my notes "
+                         "from the workshop by the end of next week"}}),
+    ],
+)
+def test_a_note_shrunk_to_its_limit_keeps_the_ask(
+        built_index: Settings, kind: str, extra: dict, tier: str) -> None:
+    """Before: an introduction sent as a 200-character note dropped its ask to fit (`no_ask`);
+    a linkedin_note ignored the request's ask altogether."""
+    data = {
+        "kind": kind, "channel": "linkedin_note", "today": "2026-04-01", "sender": SENDER,
+        "contact": {"name": "Dr. Amara Okafor",
+                    "relationship": "met_once" if kind == "follow_up" else "new",
+                    "their_work": "hospital-at-home outcomes research"},
+        "meeting": {"event": "SGIM 2026 Annual Meeting", "date": "2026-05-06"},
+        **extra,
+    }
+    if kind == "follow_up":
+        data["today"] = "2026-05-08"
+    settings = built_index.model_copy(update={"linkedin_tier": tier})
+    result = draft(DraftRequest.model_validate(data), engine="offline", settings=settings)
+    assert len(result.body) <= settings.linkedin_note_limit
+    assert ASK.search(result.body), result.body
+    assert not _codes(result), (result.body, result.findings)
+    key = (data.get("ask") or data["meeting"]["next_step"]).split(" ")[:3]
+    assert " ".join(key) in result.body, result.body
+
+
+@pytest.mark.parametrize(
+    ("their_work", "expected", "never"),
+    [
+        ("leads the QI program at Riverside", "you lead the QI program at Riverside",
+         "you leads"),
+        ("studies diagnostic error", "you study diagnostic error", "you studies"),
+        ("teaches point-of-care ultrasound", "you teach point-of-care ultrasound", "teaches"),
+        ("founded a resident wellness podcast", "you founded a resident wellness podcast",
+         "work on founded"),
+        ("your work on sepsis bundles", "Your work on sepsis bundles", "your work on your work"),
+    ],
+)
+def test_their_work_reads_as_a_sentence_whatever_its_shape(
+        built_index: Settings, their_work: str, expected: str, never: str) -> None:
+    result = _draft(built_index, {
+        "kind": "introduction", "today": "2026-04-01", "sender": SENDER,
+        "contact": {"name": "Dr. Amara Okafor", "relationship": "new", "their_work": their_work},
+        "ask": "15 minutes for coffee",
+    })
+    text = full_text(result)
+    assert expected in text and never.lower() not in text.lower(), text
+    assert _codes(result) == set()
+    assert len(result.subject.split()) <= 6
+
+
+@pytest.mark.parametrize(
+    ("date", "ask", "phrase"),
+    [
+        ("2026-05-06", "15 minutes for coffee", "ahead of SGIM 2026 on May 6"),
+        ("2026-03-20", "15 minutes for coffee", "after SGIM 2026 on March 20"),
+        ("2026-04-01", "15 minutes for coffee", "during SGIM 2026"),
+        (None, "15 minutes for coffee during the meeting", "ahead of SGIM 2026"),
+        (None, "15 minutes for coffee", "with SGIM 2026 in mind"),
+    ],
+)
+def test_an_introduction_says_when_it_is_written_without_claiming_attendance(
+        built_index: Settings, date: str | None, ask: str, phrase: str) -> None:
+    """Before: 'I am reaching out in connection with X' without a date, and 'I will be
+    attending X' (a claim the request does not make) before it."""
+    result = _draft(built_index, {
+        "kind": "introduction", "today": "2026-04-01", "sender": SENDER, "ask": ask,
+        "contact": {"name": "Dr. Amara Okafor", "relationship": "new",
+                    "their_work": "hospital-at-home outcomes research"},
+        "meeting": {"event": "SGIM 2026", "date": date},
+    })
+    assert phrase in result.body, result.body
+    assert "attending" not in result.body and "in connection with" not in result.body
+    assert _codes(result) == set()
+    if date is None and "during" not in ask:
+        assert "meeting.date" in (result.notice or "")
+
+
+@pytest.mark.parametrize(
+    ("relationship", "kind", "lines"),
+    [
+        ("met_once", "follow_up", ["Maya Chen", "PGY-1 resident, Internal Medicine Residency at "
+                                   "Riverside Medical Center", "maya.chen@riverside.org"]),
+        ("new", "introduction", ["Maya Chen", "PGY-1 resident, Internal Medicine Residency at "
+                                 "Riverside Medical Center", "maya.chen@riverside.org"]),
+        ("mentor", "follow_up", ["Maya Chen"]),
+        ("sponsor", "update", ["Maya Chen"]),
+    ],
+)
+def test_the_signature_tells_a_new_contact_who_is_writing(
+        built_index: Settings, relationship: str, kind: str, lines: list[str]) -> None:
+    result = _draft(built_index, {
+        "kind": kind, "today": "2026-05-08", "sender": SENDER, "ask": "15 minutes for coffee",
+        "contact": {"name": "Dr. Amara Okafor", "relationship": relationship},
+        "meeting": {"event": "SGIM 2026", "date": "2026-05-06", "topics": ["QI"],
+                    "next_step": "send you my QI summary by Friday"},
+        "update": {"news": "I matched into cardiology", "credit": "your advice on my essay"},
+    })
+    assert result.body.split("\n\n")[-1].split("\n")[1:] == lines, result.body
+    assert _codes(result) == set()
+
+
+def test_a_given_signature_is_used_verbatim(built_index: Settings) -> None:
+    signature = "Maya Chen, MD\nPGY-1, Internal Medicine\nRiverside Medical Center"
+    result = _draft(built_index, {
+        "kind": "follow_up", "today": "2026-05-08", "sender": {**SENDER, "signature": signature},
+        "contact": {"name": "Dr. Amara Okafor", "relationship": "met_once"},
+        "meeting": {"event": "SGIM 2026", "date": "2026-05-06", "topics": ["QI"],
+                    "next_step": "send you my QI summary by Friday"},
+    })
+    assert result.body.endswith(signature) and "maya.chen@" not in result.body
+
+
+def test_a_next_step_written_as_a_noun_is_still_a_call_to_action(built_index: Settings) -> None:
+    """Before: 'I look forward to a check-in call in June.' gave `no_ask` on a complete
+    follow-up."""
+    result = _draft(built_index, {
+        "kind": "follow_up", "today": "2026-05-12", "sender": {"name": "Maya Chen"},
+        "contact": {"name": "Dr. Grace Lee", "relationship": "mentor"},
+        "meeting": {"event": "our mentorship lunch", "date": "2026-05-10",
+                    "topics": ["research year"], "next_step": "a check-in call in June"},
+    })
+    assert "a check-in call in June" in result.body and _codes(result) == set(), result.body
+
+
+def test_a_mentor_ask_loses_only_its_own_clause(built_index: Settings) -> None:
+    """Before: 'great meeting u at SGIM 2026 :) would LOVE to stay in touch, will u be my
+    mentor?' lost everything but a stock sentence (the emoticon did not end a sentence)."""
+    result = _draft(built_index, {
+        "kind": "linkedin_rewrite", "contact": {"name": "Dr. Amara Okafor",
+                                                "relationship": "met_once"},
+        "meeting": {"event": "SGIM 2026"},
+        "existing_text": "hi!! great meeting u at SGIM 2026 :) would LOVE to stay in touch, "
+                         "will u be my mentor?",
+    })
+    assert result.body == ("Hi Dr. Okafor, great meeting you at SGIM 2026. I would love to "
+                           "stay in touch.")
+
+
+def test_interests_already_named_are_not_repeated(built_index: Settings) -> None:
+    result = _draft(built_index, {
+        "kind": "introduction", "today": "2026-02-01",
+        "sender": {**SENDER, "interests": ["cardio-oncology"]},
+        "contact": {"name": "Prof. Kenji Watanabe", "relationship": "new",
+                    "specialty": "Cardio-oncology"},
+        "meeting": {"event": "grand rounds", "date": "2026-01-28"},
+        "ask": "advice on finding a cardio-oncology research project",
+    })
+    assert result.body.lower().count("cardio-oncology") == 2, result.body
+    assert "work in cardio-oncology" in result.body and "after grand rounds" in result.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("leads the QI program", "lead the QI program"), ("studies sepsis", "study sepsis"),
+     ("teaches ultrasound", "teach ultrasound"), ("oversees the clinic", "oversee the clinic"),
+     ("has a podcast", "have a podcast"), ("focuses on equity", "focus on equity"),
+     ("founded a podcast", "founded a podcast"), ("sepsis research", "sepsis research")],
+)
+def test_second_person(text: str, expected: str) -> None:
+    assert ph.second_person(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [("SGIM 2026", "SGIM 2026"), ("SGIM regional meeting", "the SGIM regional meeting"),
+     ("ACP Internal Medicine Meeting 2026", "the ACP Internal Medicine Meeting 2026"),
+     ("Society of General Internal Medicine 2026 Annual Meeting: Health Equity Across the "
+      "Lifespan", "the Society of General Internal Medicine 2026 Annual Meeting"),
+     ("the regional ACP meeting", "the regional ACP meeting"), ("IDWeek", "IDWeek"),
+     ("grand rounds", "grand rounds"), ("Medicine Grand Rounds", "Medicine Grand Rounds")],
+)
+def test_event_as_it_reads_in_a_sentence(event: str, expected: str) -> None:
+    assert ph.the_event(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hospital at home", "hospital at home"), ("Fellowship timelines", "fellowship timelines"),
+     ("Whether to take a global health elective", "whether to take a global health elective"),
+     ("Cardiology", "cardiology"), ("Stanford program", "Stanford program"), ("QI", "QI"),
+     ("Harvard", "Harvard"), ("Medicine Grand Rounds", "Medicine Grand Rounds")],
+)
+def test_soft_case_lowers_only_ordinary_words(text: str, expected: str) -> None:
+    assert ph.soft_case(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "program", "expected"),
+    [("PGY-1", "Internal Medicine", "a PGY-1 in Internal Medicine"),
+     ("PGY-2 resident", "Riverside Medical Center", "a PGY-2 resident at Riverside Medical Center"),
+     ("PGY-1 resident", "Internal Medicine Residency at UCSF",
+      "a PGY-1 resident in the Internal Medicine Residency at UCSF"),
+     ("MS4", "Riverside School of Medicine", "an MS4 at Riverside School of Medicine"),
+     ("PGY-1", "UCSF", "a PGY-1 at UCSF")],
+)
+def test_sender_identity_preposition(role: str, program: str, expected: str) -> None:
+    request = DraftRequest.model_validate({"kind": "introduction",
+                                           "sender": {"role": role, "program": program}})
+    assert ph.sender_identity(request) == expected

@@ -1,0 +1,288 @@
+"""Connection notes for the offline engine: the LinkedIn note itself, and any other kind squeezed
+into one. A note must fit the account's character limit, so its sentences are chosen, not just
+cut: every combination of each sentence's forms (full, shorter, left out) is scored by how many
+of the request's facts it keeps, and the richest one that fits wins. The ask or next step is
+never left out — when room is short, its phrase is shortened at a clause boundary instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline import Ctx, fit_chars, sign_off
+from assistant.models import DraftRequest
+
+CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
+                     re.IGNORECASE)
+STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would", "they",
+        "their", "them", "what", "when", "were", "been", "into", "some", "more", "very", "just",
+        "also", "than", "then", "there", "these", "those", "which", "while", "could", "like",
+        "the", "and", "for", "you", "our", "but", "are", "was", "not", "can", "all", "any",
+        "how", "who", "why", "its", "his", "her", "she", "him", "has", "had", "did", "get",
+        "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
+CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
+# Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
+# during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
+CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
+                        r"with|along with|from|by|before|after)\s")
+MAX_COMBINATIONS = 2048
+
+
+@dataclass
+class Piece:
+    """One sentence of a note: its forms (full first), and whether it may be left out."""
+
+    forms: list[str]
+    required: bool = False
+    weight: float = 0.0
+    step_cost: float = 1.0  # what each shorter form costs beyond the facts it loses
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9][\w'’-]{2,}", text)} - STOP
+
+
+def fact_fields(request: DraftRequest) -> list[tuple[str, set[str], float]]:
+    """The request's facts a note can carry (phrase, its words, how much it matters in a note):
+    where you met and what you ask most, then who you are and what you admire."""
+    r = request
+    weighted = [
+        (r.ask, 3.0), (r.meeting.next_step, 3.0), (r.update.news, 3.0),
+        (r.meeting.specific_detail, 2.0), (r.contact.their_work, 2.0), (r.sender.role, 2.0),
+        (r.update.credit, 2.0), (r.sender.program, 1.0),
+        *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
+        *[(i, 0.5) for i in r.sender.interests[:2]],
+    ]
+    fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
+    if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
+        fields.append((ph.event_name(r.meeting.event).lower(), set(), 4.0))
+    return [f for f in fields if f[0]]
+
+
+def coverage(text: str, phrase: str, words: set[str], covered: set[str]) -> float:
+    """1 when the note states the phrase as given, less for a partial restatement."""
+    if phrase in text:
+        return 1.0
+    return 0.5 * len(words & covered) / len(words) if words else 0.0
+
+
+def key_phrases(request: DraftRequest) -> list[str]:
+    """What a note of this kind must not lose: the ask, the next step, the news, a decision."""
+    r = request
+    return [p for p in [r.ask, r.meeting.next_step, r.update.news, *r.decisions[:1]] if p]
+
+
+def states(sentence: str, phrase: str) -> bool:
+    """The sentence carries the phrase (most of its content words)."""
+    want = _words(phrase)
+    if not want:
+        return ph.clean(phrase).lower() in sentence.lower()
+    return len(want & _words(sentence)) >= max(1, math.ceil(0.6 * len(want)))
+
+
+def shorter_forms(sentence: str, min_words: int = 4) -> list[str]:
+    """The sentence ended early at each clause boundary, longest first ("Would you have 15
+    minutes for coffee during the meeting?", "Would you have 15 minutes for coffee?")."""
+    text = sentence.strip()
+    end = "?" if text.endswith("?") else "."
+    body = text.rstrip(".?!").rstrip()
+    forms = []
+    for m in reversed(list(CLAUSE_CUT.finditer(body))):
+        head = body[: m.start()].rstrip(" ,;:")
+        if len(head.split()) >= min_words:
+            forms.append(head + end)
+    return list(dict.fromkeys(forms))
+
+
+def _join(hello: str, texts: Sequence[str], facts: str,
+          finish: Callable[[str], str]) -> str:
+    rest = " ".join(texts)
+    first = re.match(r"[A-Za-z]+", rest)
+    if hello and first and first.group(0)[1:].islower() and first.group(0) != "I" and \
+            not re.search(rf"\b{first.group(0)}\b", facts):
+        rest = rest[:1].lower() + rest[1:]  # "Dear Dr. Lee, thank you..."
+    return finish(f"{hello} {rest}" if hello else rest)
+
+
+def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
+             finish: Callable[[str], str] = str.strip) -> str:
+    """The richest note within `limit`: required pieces always (in their shortest form if need
+    be), then whichever forms of the others keep the most facts (ties: the longer note)."""
+    fields = fact_fields(request)
+    fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
+    pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
+    full = _join(hello, [p.forms[0] for p in pieces], fact_text, finish)
+    if len(full) <= limit:
+        return full
+
+    def options(p: Piece) -> list[str | None]:
+        return [*p.forms, *([] if p.required else [None])]
+
+    def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
+        covered = set().union(*(_words(t) for t in texts)) if texts else set()
+        low = " ".join(texts).lower()
+        facts = sum(weight * coverage(low, phrase, words, covered)
+                    for phrase, words, weight in fields)
+        shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
+        return 3 * facts + sum(p.weight for p in kept) - shortened + \
+            sum(len(t) for t in texts) / 1000
+
+    # Too many combinations (a long pasted note): keep at most three forms of a required
+    # sentence, and only as many optional sentences, the most valuable first, as stay within
+    # MAX_COMBINATIONS.
+    pool = [p if len(p.forms) <= 3 else
+            Piece([*p.forms[:2], p.forms[-1]], p.required, p.weight, p.step_cost)
+            for p in pieces]
+    total = math.prod(len(options(p)) for p in pool if p.required)
+    if total > MAX_COMBINATIONS:
+        pool = [Piece(p.forms[-1:], True) if p.required else p for p in pool]
+        total = 1
+    ranked = sorted((i for i, p in enumerate(pool) if not p.required),
+                    key=lambda i: (-value([pool[i].forms[0]], [pool[i]]), i))
+    keep = {i for i, p in enumerate(pool) if p.required}
+    for i in ranked:
+        if total * len(options(pool[i])) > MAX_COMBINATIONS:
+            break
+        total *= len(options(pool[i]))
+        keep.add(i)
+    pool = [p for i, p in enumerate(pool) if i in keep]
+
+    best: tuple[float, str] | None = None
+    for choice in itertools.product(*(options(p) for p in pool)):
+        texts = [t for t in choice if t]
+        if not texts:
+            continue
+        note = _join(hello, texts, fact_text, finish)
+        if len(note) > limit:
+            continue
+        kept = [p for p, t in zip(pool, choice, strict=True) if t]
+        score = value(texts, kept)
+        if best is None or score > best[0]:
+            best = (score, note)
+    if best:
+        return best[1]
+    required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
+    return fit_chars([_join(hello, required, fact_text, finish)], limit)
+
+
+def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
+                    finish: Callable[[str], str] = str.strip, first_weight: float = 3.0) -> str:
+    """Fit plain sentences to a limit: the ones that carry the ask or next step are required
+    (shortened if they must be); the first sentence and a closing line weigh a little more."""
+    keys = key_phrases(request)
+    pieces = []
+    for i, s in enumerate(sentences):
+        required = any(states(s, k) for k in keys)
+        forms = [s, *shorter_forms(s)] if required else [s]
+        weight = (first_weight if i == 0 else 0.0) + (2.0 if CLOSING.search(s) else 0.0)
+        pieces.append(Piece(forms, required, weight, CUT_COST))
+    return fit_note(request, hello, pieces, limit, finish)
+
+
+def as_note(ctx: Ctx, body: str) -> str:
+    """Another kind's draft squeezed into a LinkedIn connection note: one paragraph, no
+    sign-off, within the account's limit, its ask or next step kept."""
+    blocks = [b.strip() for b in body.split("\n\n") if b.strip()]
+    signature = sign_off(ctx)
+    if signature and blocks and blocks[-1] == signature:
+        blocks.pop()
+    hello = blocks.pop(0) if blocks and blocks[0].endswith(",") else ""
+    ctx.use("keep-messages-brief")
+    limit = ctx.settings.linkedin_note_limit
+    if ctx.parts:
+        keys = key_phrases(ctx.request)
+        pieces = []
+        for i, part in enumerate(ctx.parts):
+            required = part.required or any(states(part.text, k) for k in keys)
+            forms = [part.text, *part.short]
+            cut = required and not part.short
+            if cut:
+                forms += [f for f in shorter_forms(forms[-1]) if f not in forms]
+            weight = (1.0 if i == 0 else 0.0) + (2.0 if CLOSING.search(part.text) else 0.0)
+            pieces.append(Piece(forms, required, weight, CUT_COST if cut else 1.0))
+        return fit_note(ctx.request, hello, pieces, limit)
+    sentences = [s for b in blocks for line in b.split("\n")
+                 for s in ph.split_sentences(re.sub(r"^\d+\.\s+", "", line))]
+    return shrink_to_limit(ctx.request, hello, sentences, limit, first_weight=1.0)
+
+
+def linkedin_note_body(ctx: Ctx) -> str:
+    """A connection note: the richest personal version that fits the account's limit."""
+    from assistant.engines.offline_sentences import (
+        ask_sentence,
+        days_since_meeting,
+        event_timing,
+        when_phrase,
+    )
+
+    r = ctx.request
+    ctx.use("linkedin-personalized-note", "personalize-every-message")
+    name = ph.address_name(r)
+    hello = (f"Dear {name}," if ctx.formal else f"Hi {name},") if name else \
+        ("Hello," if not ctx.formal else "Dear colleague,")
+    if not name:
+        ctx.gap("the contact's name (contact.name) for the greeting")
+    met = ctx.rel in ("met_once", "mentor", "sponsor", "peer")
+    timing = event_timing(ctx)
+    pieces: list[Piece] = []
+    if ctx.event and met:
+        pieces.append(Piece([ctx.c(f"It was great meeting you at {ctx.event}.",
+                                   f"It was a pleasure meeting you at {ctx.event}.")], weight=1))
+    elif ctx.event and timing in ("before", "during"):
+        when = when_phrase(ctx) if days_since_meeting(ctx) is not None else ""
+        lead = "ahead of" if timing == "before" else "during"
+        pieces.append(Piece(list(dict.fromkeys([
+            f"I would value connecting {lead} {ctx.event}{when}.",
+            f"I would value connecting {lead} {ctx.event}."])), weight=1))
+    elif ctx.event and timing == "after":
+        pieces.append(Piece([f"I am reaching out after {ctx.event}."], weight=1))
+    elif ctx.event:
+        pieces.append(Piece([f"I am writing with {ctx.event} in mind."], weight=1))
+    elif met:
+        pieces.append(Piece([ctx.c("It was great talking with you.",
+                                   "It was a pleasure speaking with you.")], weight=1))
+    who = ph.sender_identity(r)
+    if who:
+        role = ph.clean(r.sender.role)
+        forms = [f"I am {who}."]
+        if role and f"{ph.article(role)} {role}" != who:
+            forms.append(f"I am {ph.article(role)} {role}.")
+        pieces.append(Piece(forms, weight=0 if met else 2))
+    detail = ph.clean(r.meeting.specific_detail)
+    if detail and not ph.is_sentence(detail):
+        pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
+    elif detail:
+        pieces.append(Piece([ph.sentence(detail)]))
+    if r.meeting.topics:
+        topics = [ph.soft_case(t) for t in r.meeting.topics]
+        pieces.append(Piece([f"I appreciated our talk about {ph.join_list(topics[:2])}.",
+                             f"I appreciated our talk about {topics[0]}."]))
+    if r.contact.their_work:
+        pieces.append(Piece([admire_sentence(r.contact.their_work)]))
+    if not pieces:
+        ctx.gap("where you met or what you admire in their work (meeting.event, "
+                "contact.their_work), to personalise the note")
+    if r.ask:
+        ctx.use("small-time-bound-ask")
+        ask = ask_sentence(ctx, r.ask)
+        pieces.append(Piece([ask, *shorter_forms(ask)], required=True, step_cost=CUT_COST))
+    pieces.append(Piece([ctx.c("I would love to stay connected.",
+                               "I would welcome the chance to stay connected.")], weight=2))
+    return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit)
+
+
+def admire_sentence(work: str) -> str:
+    """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
+    text = ph.clean(work)
+    if ph.first_word(text) == "your":
+        return f"I admire {ph.decapitalize(text)}."
+    if ph.is_work_verb_phrase(text):
+        return f"I admire that you {ph.second_person(text)}."
+    if ph.is_sentence(text):
+        return ph.sentence(text)
+    return f"I admire your work on {ph.soft_case(text)}."

@@ -48,6 +48,11 @@ _BARE_NAME_LINE_RE = re.compile(
     r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"[ \t]*,[ \t]*$"
 )
+# "Ada," or "Ada -" alone on the first line: a given name with no salutation word. Only a
+# common given name counts, so "Apologies," or "Agenda:" opening a body are not greetings.
+_BARE_GIVEN_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*)[ \t]*(?:,|:|[ \t]+[-–—]+)[ \t]*$"
+)
 CASUAL_SALUTATIONS = frozenset({
     "hey", "hey there", "yo", "sup", "'sup", "hiya", "heya", "howdy", "what's up", "whats up",
 })
@@ -209,7 +214,16 @@ def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
     m = _BARE_NAME_LINE_RE.match(text, start, line_end)
     if m:
         return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
+    m = _BARE_GIVEN_LINE_RE.match(text, start, line_end)
+    if m and _is_given_name(m.group("name")):
+        return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
     return None
+
+
+def _is_given_name(word: str) -> bool:
+    from assistant.phi.lexicon import first_names  # the PHI guard's list; loaded once
+
+    return word in first_names()
 
 
 def _find_signoff(text: str, start: int, end: int) -> tuple[int | None, bool]:

@@ -153,6 +153,12 @@ REGRESSIONS = [
     ("'Dear Drs. Okonkwo and Lee' does not",
      _email("Thank you both for the SGIM coffee and the advice on sepsis handoffs. Could I send "
             "my aim by Friday?", greeting="Dear Drs. Okonkwo and Lee,"), _FU, "name_mismatch"),
+    ("a bare first name line greets a doctor by first name",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. Could I send my aim "
+            "by Friday?", greeting="Ada -"), _FU, "greeting"),
+    ("a bare line that is not a given name is not read as a (wrong) name",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. Could I send my aim "
+            "by Friday?", greeting="Apologies,"), _FU, None),
     ("'yeah' is slang", _email("Thank you for the SGIM coffee and the sepsis handoffs advice. "
                                "Yeah, it would be great to try it. Could I send my aim by "
                                "Friday?"), _FU, "slang"),

@@ -237,13 +237,29 @@ _BAD_TOKENS = frozenset({
 _YEAR = re.compile(r"(?:19[4-9]\d|20[0-3]\d)")
 
 
-def unprofessional_reason(address: str) -> str | None:
-    """Why an address looks unprofessional, or None. General rules, not a list of addresses."""
-    local = address.split("@", 1)[0].lower()
+# Addresses an institution assigns: a number in "mg4482@nyu.edu" is a NetID, not a choice.
+_INSTITUTIONAL = re.compile(
+    r"\.(?:edu|gov|mil)(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$|\bnhs\.(?:uk|net)$", re.IGNORECASE
+)
+
+
+def unprofessional_reason(address: str, name: str | None = None) -> str | None:
+    """Why an address looks unprofessional, or None. General rules, not a list of addresses.
+
+    `name` is the sender's name: a word hidden in it ("party" in Partyka, "stoner" in Stoner)
+    is their surname, not a joke."""
+    local, _, domain = address.partition("@")
+    local = local.lower()
     if not local:
         return None
+    full = local
+    for part in sorted(re.split(r"[\s.,'’()-]+", fold(name or "")), key=len, reverse=True):
+        if len(part) >= 3 and part not in ("md", "phd", "mph", "facp"):
+            local = local.replace(part, ".")
     tokens = [t for t in re.split(r"[._+\-]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)", local) if t]
     digit_runs = re.findall(r"\d+", local)
+    if _INSTITUTIONAL.search(domain):
+        digit_runs = []
     for word in _BAD_WORDS:
         if word.isdigit():
             if word in digit_runs:
@@ -257,9 +273,9 @@ def unprofessional_reason(address: str) -> str | None:
         len(r) >= 4 and not _YEAR.fullmatch(r) for r in digit_runs
     ):
         return "a long string of digits looks like a throwaway account"
-    if local.startswith("xx") or local.endswith("xx"):
+    if full.startswith("xx") or full.endswith("xx"):
         return "decorations like “xx” read as a personal account"
-    if re.search(r"([a-z])\1\1", local):
+    if re.search(r"([a-z])\1\1", full):
         return "repeated letters look like a personal account"
     return None
 
@@ -269,7 +285,7 @@ def check_unprofessional_email(ctx: Context) -> None:
     address = req.sender.email if req else None
     if not address:
         return
-    reason = unprofessional_reason(address)
+    reason = unprofessional_reason(address, req.sender.name if req else None)
     if reason is None:
         return
     at = ctx.text.find(address)

@@ -224,3 +224,19 @@ PHI_LOOKALIKES = [
                                                       "woman-with-idea"])
 def test_networking_lookalikes_are_not_phi(text: str) -> None:
     assert [(p.type, p.text) for p in find_phi(text)] == []
+
+
+@pytest.mark.parametrize(("address", "name", "bad"), [
+    ("mg4482@nyu.edu", "Maria Gomez", False),  # an institution's NetID
+    ("mg3456@columbia.edu", None, False),
+    ("maria.partyka@ucsf.edu", "Maria Partyka", False),  # "party" is her surname
+    ("jane.stoner@gmail.com", "Jane Stoner, MD", False),
+    ("mgomez12345@gmail.com", "Maria Gomez", True),
+    ("partygirl_maria99@hotmail.com", "Maria Gomez", True),
+    ("mariaaa@gmail.com", "Maria Gomez", True),
+])
+def test_unprofessional_email_knows_netids_and_surnames(address: str, name: str | None,
+                                                       bad: bool) -> None:
+    from assistant.checks.rules_context import unprofessional_reason
+
+    assert (unprofessional_reason(address, name) is not None) is bad

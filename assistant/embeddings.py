@@ -264,6 +264,12 @@ _memo: OrderedDict[str, np.ndarray] = OrderedDict()
 _memo_lock = threading.Lock()
 
 
+def clear_cache() -> None:
+    """Forget remembered vectors (a benchmark timing real forward passes needs this)."""
+    with _memo_lock:
+        _memo.clear()
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length 384-dimensional MiniLM vectors, one row per text (float32)."""
     texts = [t if t.strip() else " " for t in texts]

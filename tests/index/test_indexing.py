@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from chromadb.errors import NotFoundError
 
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, InputError
@@ -162,3 +163,19 @@ def test_malformed_knowledge_stops_indexing(small_settings: Settings) -> None:
     (small_settings.knowledge_dir / "principles" / "oops.md").write_text("no header\n")
     with pytest.raises(ConfigurationError, match="oops.md"):
         build_index(small_settings)
+
+
+def test_search_survives_a_rebuild_by_another_process(small_settings: Settings) -> None:
+    import assistant.index as index
+
+    assert search("mentor or sponsor?", k=1, settings=small_settings)[0].id == "mentor-vs-sponsor"
+    handle = open_collection(small_settings, reuse=True)
+    # `outreach index --rebuild` elsewhere drops and recreates the collection; this process
+    # still holds its handle to the dropped one.
+    build_index(small_settings, rebuild=True)
+    key = next(k for k, v in index._collections.items() if v is not handle)
+    index._collections[key] = handle
+    with pytest.raises(NotFoundError):
+        handle.count()
+    assert search("mentor or sponsor?", k=1, settings=small_settings)[0].id == "mentor-vs-sponsor"
+    assert open_collection(small_settings, reuse=True) is not handle

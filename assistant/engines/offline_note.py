@@ -132,11 +132,10 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         return 3 * facts + sum(p.weight for p in kept) - shortened + \
             sum(len(t) for t in texts) / 1000
 
-    # Too many combinations (a long pasted note): keep at most three forms of a required
-    # sentence, and only as many optional sentences, the most valuable first, as stay within
-    # MAX_COMBINATIONS.
-    pool = [p if len(p.forms) <= 3 else
-            Piece([*p.forms[:2], p.forms[-1]], p.required, p.weight, p.step_cost)
+    # Too many combinations (a long pasted note): keep at most five forms of a sentence, and
+    # only as many optional sentences, the most valuable first, as stay within MAX_COMBINATIONS.
+    pool = [p if len(p.forms) <= 5 else
+            Piece([*p.forms[:4], p.forms[-1]], p.required, p.weight, p.step_cost)
             for p in pieces]
     total = math.prod(len(options(p)) for p in pool if p.required)
     if total > MAX_COMBINATIONS:

@@ -18,11 +18,16 @@ SLANG = {
     "gr8": "great", "l8r": "later", "abt": "about", "convo": "conversation", "msg": "message",
     "lol": "", "omg": "", "btw": "", "tbh": "", "imo": "", "lmk": "let me know",
     "haha": "", "hahaha": "",
+    # a dropped apostrophe: "im" is not a word, "I'm" is
+    "im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
+    "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
+    "wouldnt": "wouldn't", "doesnt": "doesn't",
 }
 GREETING = re.compile(
     r"^\s*(?P<word>hey there|hey|heya|hiya|yo|sup|what's up|hi there|hi|hello|dear|"
     r"good morning|good afternoon|good evening)\b[ ,!]*"
-    r"(?P<name>(?:dr\.?\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s*[,!.:-]*\s*",
+    r"(?P<name>(?:dr\.?\s+)?(?-i:(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+    r"\s*[,!.:-]*\s*",
     re.IGNORECASE,
 )
 CASUAL = {"hey there", "hey", "heya", "hiya", "yo", "sup", "what's up", "hi there"}
@@ -106,6 +111,29 @@ def _fix_words(text: str, keep: set[str]) -> str:
 
 
 _ACRONYM_HINTS = {"HIPAA", "ACGME", "NRMP", "ERAS", "USMLE", "COMLEX", "MEDPAC", "AMCAS"}
+
+
+def _restore_case(text: str, request_text: str) -> str:
+    """Write names the way the request spells them ("riverside" -> "Riverside", "pgy1" ->
+    "PGY-1", "sgim" -> "SGIM"), and "i" as "I". Ordinary words keep their case, so "medicine"
+    does not become "Medicine" because the program is called Internal Medicine."""
+    from assistant.checks.wordlist import COMMON_WORDS
+
+    def key(word: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", word.lower())
+
+    spelled = {key(w): w for w in re.findall(r"[\w'’-]+", request_text)
+               if re.search(r"[A-Z]", w) and len(key(w)) >= 3}
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word == "i":
+            return "I"
+        if word in COMMON_WORDS:
+            return word
+        return spelled.get(key(word), word)
+
+    return re.sub(r"(?<![\w'’-])[a-z][a-z0-9'’-]*(?![\w'’-])|\bi\b", fix, text)
 
 
 def _ends_clause(text: str, m: re.Match[str]) -> bool:
@@ -231,6 +259,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
     text = _fix_words(text, set(re.findall(r"\b[A-Z]{2,}\b", request_text)))
+    text = _restore_case(text, " ".join(filter(None, [
+        request_text, r.contact.name, r.sender.name, r.contact.specialty])))
     text = _fix_exclamations(text)
 
     greeting_match = GREETING.match(text)

@@ -285,6 +285,8 @@ _PEOPLE = frozenset({
     "pharmacist", "pharmacists", "consultant", "consultants", "fellow", "fellows",
     "division", "service", "people", "everyone", "he", "she", "they", "them", "him", "her",
     "management", "coordinator", "interviewers", "physicians", "doctors", "surgeons",
+    "teacher", "teachers", "educator", "educators", "leader", "leaders", "clinicians",
+    "person", "man", "woman", "guy", "guys", "bosses", "pds", "apds", "mentee",
 })
 # Words that put a sentence in the clinic: harsh words there describe illness, not people.
 _CLINICAL = frozenset({
@@ -295,6 +297,12 @@ _CLINICAL = frozenset({
     "hypertension", "neoplasm", "melanoma", "megacolon", "effusion", "side", "eye",
 })
 _HATE_IDIOM_NEXT = frozenset({"to", "that", "it", "when", "for", "how"})
+# Words that do not name what a harsh word describes: after them, look at the neighbours.
+_FUNCTION_WORDS = frozenset("""
+a an the this that these those my our your his her their its and or but nor so yet of on in at
+to for with about from by as than then because since while when if is was are were be been being
+am has have had do does did not no very really too quite just also even still ever always never
+""".split())  # noqa: SIM905 - a word list reads better as text
 _SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
 _SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")  # a clause: "thanks for the sepsis advice; X is awful"
@@ -334,6 +342,25 @@ def _neighbours(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     return before, after
 
 
+# What a harsh word says of a program when it describes these: "a toxic culture".
+_TRAITS = frozenset({
+    "culture", "environment", "atmosphere", "workplace", "place", "leadership", "teaching",
+    "training", "mentorship", "supervision", "attitude", "attitudes", "behavior", "behaviour",
+    "personality", "personalities", "vibe", "vibes",
+})
+
+
+def _describes_a_thing(text: str, end: int, nxt: str) -> bool:
+    """The harsh word is followed, in the same phrase, by a noun that is not people or one of
+    their traits: "a terrible night", "disaster preparedness"."""
+    if not nxt.isalpha() or nxt in _PEOPLE or nxt in _TRAITS or nxt in _FUNCTION_WORDS:
+        return False
+    return _SAME_PHRASE.match(text, end) is not None
+
+
+_SAME_PHRASE = re.compile(r"[ \t]+[^\W\d_]")  # only spaces before the next word, no comma
+
+
 def check_negative(ctx: Context) -> None:
     text = ctx.text
     for m in _TRIGGER_RE.finditer(text, 0, ctx.msg.end):
@@ -350,6 +377,10 @@ def check_negative(ctx: Context) -> None:
                 continue  # "I hate to bother you", "I'd hate for you to", "hated leaving"
             if not set(before + after) & _PEOPLE:
                 continue  # not about people: "a terrible week"
+            if _describes_a_thing(text, end, nxt):
+                continue  # it describes the next word: "our team had a terrible night"
+            if word == "garbage" and nxt in ("in", "out"):
+                continue  # "garbage in, garbage out"
             if set(before) & _SELF and not word.startswith(("hate", "despise")):
                 continue  # about oneself: "I was a terrible intern"
             suggestion = _TARGETED[word]

@@ -159,6 +159,25 @@ REGRESSIONS = [
     ("a bare line that is not a given name is not read as a (wrong) name",
      _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. Could I send my aim "
             "by Friday?", greeting="Apologies,"), _FU, None),
+    ("a harsh word about a night, not the team, is no insult",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. Our team had a "
+            "terrible night on call last week. Could I send my aim by Friday?"), _FU, None),
+    ("'disaster preparedness team' is no insult",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. The hospital's "
+            "disaster preparedness team will join the pilot. Could I send my aim by Friday?"),
+     _FU, None),
+    ("'garbage in, garbage out' is an idiom",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. As our chief says, "
+            "garbage in, garbage out. Could I send my aim by Friday?"), _FU, None),
+    ("'a toxic culture' still disparages the residency",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. The residency has "
+            "a toxic culture. Could I send my aim by Friday?"), _FU, "negative"),
+    ("'My PD is useless.' is not excused by the next sentence's first word",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. My PD is useless. "
+            "Could I send my aim by Friday?"), _FU, "negative"),
+    ("'terrible teachers' disparages people",
+     _email("Thank you for the SGIM coffee and the advice on sepsis handoffs. The attendings here "
+            "are terrible teachers. Could I send my aim by Friday?"), _FU, "negative"),
     ("'yeah' is slang", _email("Thank you for the SGIM coffee and the sepsis handoffs advice. "
                                "Yeah, it would be great to try it. Could I send my aim by "
                                "Friday?"), _FU, "slang"),

@@ -69,7 +69,10 @@ def tokenize(text: str) -> list[str]:
         import snowballstemmer
 
         _stemmer = snowballstemmer.stemmer("english")
-    return list(_stemmer.stemWords([w for w in _WORD.findall(text.lower()) if w not in _STOP]))
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    unique = list(dict.fromkeys(words))  # each distinct word stemmed once: a long pasted ask
+    stems = dict(zip(unique, _stemmer.stemWords(unique), strict=True))  # stays fast
+    return [stems[w] for w in words]
 
 
 class _Corpus:

@@ -7,6 +7,7 @@ request does not hold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.engines import phrasing as ph
@@ -193,7 +194,8 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
     }.get(ctx.rel) or "I look forward to staying in touch."
     step.append(Part(close, optional=bool(step)))
     body = assemble(ctx, ph.greeting(r), [first, step], sign_off(ctx))
-    options = [f"Thank you — {ph.event_name(r.meeting.event)}" if ctx.event else "",
+    event = re.sub(r"^the\s+", "", ph.event_name(r.meeting.event), flags=re.IGNORECASE)
+    options = [f"Thank you — {event}" if ctx.event else "",
                f"Thank you — {topics[0]}" if topics else ""]
     subject = next((o for o in options if o and short_subject(o)), "Thank you for your time")
     return subject, body
@@ -237,6 +239,9 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("first-mentor-meeting-agenda", "ask-advice-on-one-or-two-decisions")
     when = when_phrase(ctx)
+    days = days_since_meeting(ctx)
+    if days is not None and days > 0:
+        ctx.gap("the date of the coming meeting (meeting.date is in the past)")
     intro = [Part(f"Thank you for making time to meet{when}."),
              Part(ctx.c("To make good use of your time, here is a short agenda I'd suggest:",
                         "To make good use of your time, I would like to suggest a short agenda:"))]

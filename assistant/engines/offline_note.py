@@ -229,9 +229,12 @@ def linkedin_note_body(ctx: Ctx) -> str:
     met = ctx.rel in ("met_once", "mentor", "sponsor", "peer")
     timing = event_timing(ctx)
     pieces: list[Piece] = []
-    if ctx.event and met:
+    if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece([ctx.c(f"It was great meeting you at {ctx.event}.",
                                    f"It was a pleasure meeting you at {ctx.event}.")], weight=1))
+    elif ctx.event and met:  # a mentor, sponsor or peer was known before the event
+        pieces.append(Piece([ctx.c(f"It was great to see you at {ctx.event}.",
+                                   f"It was a pleasure to see you at {ctx.event}.")], weight=1))
     elif ctx.event and timing in ("before", "during"):
         when = when_phrase(ctx) if days_since_meeting(ctx) is not None else ""
         lead = "ahead of" if timing == "before" else "during"
@@ -257,10 +260,11 @@ def linkedin_note_body(ctx: Ctx) -> str:
         pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
     elif detail:
         pieces.append(Piece([ph.sentence(detail)]))
-    if r.meeting.topics:
+    if r.meeting.topics:  # "our talk" only with someone the resident has spoken to
         topics = [ph.soft_case(t) for t in r.meeting.topics]
-        pieces.append(Piece([f"I appreciated our talk about {ph.join_list(topics[:2])}.",
-                             f"I appreciated our talk about {topics[0]}."]))
+        lead = "I appreciated our talk about" if met else "I was especially interested in"
+        pieces.append(Piece(list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
+                                                f"{lead} {topics[0]}."]))))
     if r.contact.their_work:
         pieces.append(Piece([admire_sentence(r.contact.their_work)]))
     if not pieces:

@@ -589,3 +589,32 @@ def test_sender_identity_preposition(role: str, program: str, expected: str) -> 
     request = DraftRequest.model_validate({"kind": "introduction",
                                            "sender": {"role": role, "program": program}})
     assert ph.sender_identity(request) == expected
+
+
+@pytest.mark.parametrize(
+    ("relationship", "said", "never"),
+    [("new", "I was especially interested in sepsis QI", "our talk"),
+     ("met_once", "great meeting you at the Riverside research day", "great to see you"),
+     ("mentor", "great to see you at the Riverside research day", "meeting you"),
+     ("peer", "great to see you at the Riverside research day", "meeting you")],
+)
+def test_a_note_claims_no_conversation_or_first_meeting_the_relationship_rules_out(
+        built_index: Settings, relationship: str, said: str, never: str) -> None:
+    """Before: a note to a new contact said 'our talk about ...', and one to a mentor said
+    'it was great meeting you'."""
+    result = _draft(built_index, {
+        "kind": "linkedin_note", "today": "2026-05-08", "sender": SENDER,
+        "contact": {"name": "Dr. Amara Okafor", "relationship": relationship},
+        "meeting": {"event": "the Riverside research day", "date": "2026-05-07",
+                    "topics": ["sepsis QI"]},
+    })
+    assert said in result.body and never not in result.body, result.body
+
+
+def test_an_agenda_for_a_meeting_already_past_says_so(built_index: Settings) -> None:
+    result = _draft(built_index, {
+        "kind": "mentor_agenda", "today": "2026-05-08", "sender": SENDER,
+        "contact": {"name": "Dr. Grace Lee", "relationship": "mentor"},
+        "meeting": {"date": "2026-05-07"}, "decisions": ["which QI project to join"],
+    })
+    assert "meeting.date is in the past" in (result.notice or "")

@@ -229,7 +229,8 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     if r.ask:
         more.append(Part(ask_sentence(ctx, r.ask), required=True))
     more.append(Part(ctx.c("I would love to hear how things are going on your end.",
-                           "I hope all is well with you."), optional=True))
+                           "I would be glad to hear how things are going for you."),
+                     optional=True))
     body = assemble(ctx, ph.greeting(r), [first, more], sign_off(ctx))
     subject = "A quick update and thanks" if r.update.credit else "A quick update"
     return subject, body

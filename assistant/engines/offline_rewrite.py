@@ -223,7 +223,9 @@ def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
             lines.pop()
             continue
         break
-    return text, []  # names without a closing word are left in the message as written
+    if tail:  # a name without a closing word ("Thanks!\nMaya") is a sign-off too
+        return "\n".join(lines), tail
+    return text, []
 
 
 def email_subject(ctx: Ctx) -> str:
@@ -329,10 +331,11 @@ def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
     if hello and text.startswith(hello):
         text = text[len(hello):].strip()
     text = ph.capitalize(text)
-    closing = "\n".join(own_sign_off) if own_sign_off and len(own_sign_off) > 1 else None
+    valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
+    closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
     if closing is None:
         ctx.use("share-contact-details-easily")
         closing = sign_off(ctx)
-        if own_sign_off and closing:  # a lone "Best," keeps its word, the name is added
+        if valediction and closing:  # a lone "Best," keeps its word, the name is added
             closing = "\n".join([own_sign_off[0], *closing.split("\n")[1:]])
     return "\n\n".join(b for b in [hello, text, closing] if b)

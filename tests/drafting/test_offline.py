@@ -618,3 +618,22 @@ def test_an_agenda_for_a_meeting_already_past_says_so(built_index: Settings) -> 
         "meeting": {"date": "2026-05-07"}, "decisions": ["which QI project to join"],
     })
     assert "meeting.date is in the past" in (result.notice or "")
+
+
+@pytest.mark.parametrize(
+    ("note", "closing"),
+    [("Hi Dr. Okafor, thanks so much for the advice on QI projects!\nMaya",
+      "All the best,\nMaya Chen\nPGY-1 resident"),
+     ("Hi Dr. Okafor, thanks so much for the advice on QI projects.\n\nBest,",
+      "Best,\nMaya Chen\nPGY-1 resident")],
+)
+def test_a_rewrite_by_email_completes_a_partial_sign_off(
+        built_index: Settings, note: str, closing: str) -> None:
+    result = _draft(built_index, {
+        "kind": "linkedin_rewrite", "channel": "email",
+        "sender": {"name": "Maya Chen", "role": "PGY-1 resident"},
+        "contact": {"name": "Dr. Amara Okafor", "relationship": "met_once"},
+        "existing_text": note,
+    })
+    assert result.body.endswith("\n\n" + closing) and result.body.count("Maya") == 1, result.body
+    assert _codes(result) == set()

@@ -25,6 +25,8 @@ STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would"
         "the", "and", "for", "you", "our", "but", "are", "was", "not", "can", "all", "any",
         "how", "who", "why", "its", "his", "her", "she", "him", "has", "had", "did", "get",
         "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
+DANGLING = re.compile(r"\b(the|this) (meeting|conference|congress|summit|event|session|"
+                      r"symposium|course)\b")
 CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
 # Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
 # during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
@@ -123,11 +125,15 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
     def options(p: Piece) -> list[str | None]:
         return [*p.forms, *([] if p.required else [None])]
 
+    event = ph.event_name(request.meeting.event).lower()
+
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
         covered = set().union(*(_words(t) for t in texts)) if texts else set()
         low = " ".join(texts).lower()
         facts = sum(weight * coverage(low, phrase, words, covered)
                     for phrase, words, weight in fields)
+        if event and event not in low and DANGLING.search(low):
+            facts -= 3  # "during the meeting" in a note that never names the meeting
         shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
         return 3 * facts + sum(p.weight for p in kept) - shortened + \
             sum(len(t) for t in texts) / 1000

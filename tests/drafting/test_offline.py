@@ -413,6 +413,8 @@ def test_a_note_shrunk_to_its_limit_keeps_the_ask(
     assert not _codes(result), (result.body, result.findings)
     key = (data.get("ask") or data["meeting"]["next_step"]).split(" ")[:3]
     assert " ".join(key) in result.body, result.body
+    if re.search(r"\bthe meeting\b", result.body):  # a meeting it refers to is named
+        assert ph.event_name(data["meeting"]["event"]) in result.body, result.body
 
 
 @pytest.mark.parametrize(

@@ -221,8 +221,12 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
                           short=(*brief, "Thank you.")))
     else:
         ctx.gap("whose advice helped (update.credit), so you can give credit")
-        first.append(Part("Thank you again for your guidance along the way.", required=True,
-                          short=("Thank you.",)))
+        # Guidance is what a mentor or sponsor gives by definition; of anyone else it would be a
+        # claim the request does not make.
+        guided = r.contact.relationship in ("mentor", "sponsor")
+        thanks = ("Thank you again for your guidance along the way." if guided
+                  else "Thank you for taking the time to read this.")
+        first.append(Part(thanks, required=True, short=("Thank you.",)))
     more: list[Part] = []
     if r.meeting.next_step:
         more.append(Part(next_step_sentence(ctx, r.meeting.next_step), required=True))

@@ -135,6 +135,24 @@ def test_relationship_changes_the_structure(built_index: Settings) -> None:
     assert "guidance" in bodies["mentor"]
 
 
+@pytest.mark.parametrize(
+    ("relationship", "claims_guidance"),
+    [("mentor", True), ("sponsor", True), ("peer", False), ("met_once", False), (None, False)],
+)
+def test_update_without_credit_claims_guidance_only_of_a_mentor(
+    built_index: Settings, relationship: str | None, claims_guidance: bool
+) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "update", "sender": {"name": "Maya Chen"},
+        "contact": {"name": "Sam Rivera", "relationship": relationship},
+        "update": {"news": "our QI abstract was accepted at SGIM"},
+    })
+    result = draft(request, engine="offline", settings=built_index)
+    assert ("guidance" in result.body) is claims_guidance
+    assert "update.credit" in (result.notice or "")
+    assert not [f for f in result.findings if f.severity != "info"]
+
+
 def test_same_request_same_draft(built_index: Settings) -> None:
     request = _follow_up()
     assert draft(request, engine="offline", settings=built_index) == \

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,48 +14,36 @@ import pytest
 from assistant.config import Settings
 from assistant.index import build_index, open_client
 from assistant.retrieval import search
+from tests.servers import free_port, stop, wait_until_ready
 
 CHROMA = Path(sys.executable).parent / "chroma"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[int]:
     if not CHROMA.exists() and not shutil.which("chroma"):
         pytest.fail("the chroma command is missing from the virtual environment")
-    port = _free_port()
+    port = free_port()
     log = (tmp_path / "chroma.log").open("wb")
     proc = subprocess.Popen(
         [str(CHROMA if CHROMA.exists() else shutil.which("chroma")), "run",
          "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT,
     )
+
+    def heartbeat() -> bool:
+        url = f"http://127.0.0.1:{port}/api/v2/heartbeat"
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            return resp.status == 200
+
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                url = f"http://127.0.0.1:{port}/api/v2/heartbeat"
-                with urllib.request.urlopen(url, timeout=1) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"chroma server did not start: {(tmp_path / 'chroma.log').read_text()}")
-            time.sleep(0.2)
+        try:
+            wait_until_ready(heartbeat, proc, "chroma run", timeout=30)
+        except (RuntimeError, TimeoutError) as exc:
+            pytest.fail(f"{exc}: {(tmp_path / 'chroma.log').read_text()}")
         yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
         log.close()
 
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -22,6 +20,7 @@ import pytest
 from assistant.config import Settings
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage import ContactRecord, InteractionRecord, Store
+from tests.servers import free_port, stop, wait_until_ready
 
 pytestmark = pytest.mark.server
 
@@ -29,12 +28,6 @@ pytestmark = pytest.mark.server
 def _bin(name: str) -> str | None:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name) or ""]
     return found[-1] or None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +45,7 @@ def postgres_url() -> Iterator[str]:
         shutil.chown(root, "postgres")
     subprocess.run([*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "outreach"],
                    check=True, capture_output=True, timeout=120)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [*as_user, postgres, "-D", str(data), "-p", str(port), "-h", "127.0.0.1",
          "-k", str(root)],
@@ -62,23 +55,18 @@ def postgres_url() -> Iterator[str]:
     try:
         import psycopg
 
-        deadline = time.monotonic() + 30
-        while True:
+        def accepts() -> bool:
             try:
                 psycopg.connect(f"host=127.0.0.1 port={port} user=outreach dbname=postgres",
                                 connect_timeout=1).close()
-                break
             except psycopg.OperationalError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.2)
+                return False
+            return True
+
+        wait_until_ready(accepts, server, "postgres", timeout=30)
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server, timeout=20)
         shutil.rmtree(root, ignore_errors=True)
 
 

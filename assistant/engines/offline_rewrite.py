@@ -163,10 +163,8 @@ def _tidy(text: str) -> str:
 def _apply_check_fixes(ctx: Ctx, text: str) -> str:
     """A second pass driven by the project's own checks: lower-case what they call shouting,
     drop what they call emoji, replace what they call slang when they suggest a word."""
-    try:
-        from assistant.checks import check
-    except ImportError:
-        return text
+    from assistant.checks import check
+
     try:
         findings = check(text, ctx.request, kind="linkedin_rewrite",
                          channel=ctx.request.effective_channel, settings=ctx.settings)
@@ -183,8 +181,8 @@ def _apply_check_fixes(ctx: Ctx, text: str) -> str:
             repl = span.lower()
         elif f.code == "emoji":
             repl = ""
-        else:
-            repl = SLANG.get(span.lower(), "")
+        else:  # the slang check's own replacement ("dunno" -> "don't know"), "" to drop it
+            repl = f.suggestion or ""
         text = text[: f.start] + repl + text[f.end:]
     return _tidy(text)
 

@@ -215,6 +215,10 @@ def test_rewrite_keeps_the_users_voice(built_index: Settings) -> None:
          "lets keep in touch", "Sam Rivera",
          "Hi Sam, I really enjoyed chatting with you at SGIM. Thanks for the tips on research. "
          "Let's keep in touch."),
+        ("Hi Dr. Okafor, I dunno if you have time, but I would love to connect after your talk "
+         "on QI.", "Dr. Amara Okafor",
+         "Hi Dr. Okafor, I don't know if you have time, but I would love to connect after your "
+         "talk on QI."),
     ],
 )
 def test_rewrite_repairs_slang_without_losing_words(

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.config import Settings
+from assistant.egress import gate_messages
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition, TokenCallback
 from assistant.errors import ConfigurationError, ModelProviderError
@@ -251,8 +252,10 @@ class LLMEngine:
         import openai
 
         plain = on_token is not None
-        messages = self.messages(request, principles, feedback=feedback, previous=previous,
-                                 plain=plain)
+        messages = gate_messages(
+            self.messages(request, principles, feedback=feedback, previous=previous,
+                          plain=plain),
+            allow=[n for n in (request.sender.name, request.contact.name) if n])
         try:
             out = self._stream(messages, on_token) if on_token else self._structured(messages)
         except openai.OpenAIError as exc:

@@ -167,3 +167,30 @@ def test_a_clean_prompt_passes_the_gate_unchanged(fake_openai: FakeOpenAI,
     messages = LLMEngine(llm_settings).messages(request, [])
     allow = ["Priya Shah", "Dr. Amara Okafor"]
     assert [m.content for m in gate_messages(messages, allow)] == [m.content for m in messages]
+
+
+def test_hosted_embeddings_pass_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OUTREACH_EMBEDDINGS=openai sends the retrieval query to a hosted endpoint: it passes the
+    same gate (what reaches the client is redacted)."""
+    from pydantic import SecretStr
+
+    from assistant.embeddings import embedding_function
+
+    settings = Settings(embeddings="openai", openai_api_key=SecretStr("sk-test"),
+                        openai_base_url="http://127.0.0.1:9/v1", _env_file=None)
+    fn = embedding_function(settings)
+    sent: list[str] = []
+
+    class Client:
+        class embeddings:  # noqa: N801 - the openai client's attribute name
+            @staticmethod
+            def create(model: str, input: list[str]) -> object:
+                sent.extend(input)
+                return type("R", (), {"data": [type("D", (), {"embedding": [0.1, 0.2]})()
+                                               for _ in input]})()
+
+    monkeypatch.setattr(fn, "client", Client())
+    fn(["follow up on hospital-at-home", "the patient John Whitfield, MRN 4451234"])
+    assert sent[0] == "follow up on hospital-at-home"
+    assert "Whitfield" not in sent[1] and "4451234" not in sent[1]
+    assert fn.name() == "openai"

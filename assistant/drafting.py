@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, scrub_urls
 from assistant.engines.base import Composition, Engine, message_text
 from assistant.errors import ConfigurationError, InputError, ModelProviderError
 from assistant.models import Draft, DraftRequest, Finding, Principle, PrincipleRef
@@ -289,7 +289,8 @@ def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
             second_raw = engine.compose(safe.request, principles, settings,
                                         feedback=feedback or blocking, previous=raw)
         except ModelProviderError as exc:  # keep the first answer; its findings are shown
-            best_notes = [*guard_notes, f"The model's revision round failed ({exc}); this is "
+            failed = scrub_urls(str(exc))
+            best_notes = [*guard_notes, f"The model's revision round failed ({failed}); this is "
                                         "its first draft."]
         else:
             second, second_notes = _localise(second_raw, request, safe.tags)
@@ -320,8 +321,8 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
         except (ModelProviderError, ConfigurationError) as exc:
             if engine == "llm":
                 raise
-            notices.append(f"The language model was not used ({exc}); this draft comes from "
-                           "the offline engine.")
+            notices.append(f"The language model was not used ({scrub_urls(str(exc))}); this "
+                           "draft comes from the offline engine.")
             used = "offline"
             comp = _offline(request, principles, settings, notices, on_token)
     else:

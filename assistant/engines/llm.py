@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.config import Settings
+from assistant.config import Settings, masked_url
 from assistant.egress import gate_messages
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition, TokenCallback
@@ -64,7 +64,7 @@ def provider_error(exc: Exception, settings: Settings) -> ModelProviderError:
     """One line naming the cause: unreachable server, timeout, rejected key, HTTP status."""
     import openai
 
-    where = settings.openai_base_url or "api.openai.com"
+    where = masked_url(settings.openai_base_url) or "api.openai.com"
     n = settings.max_retries
     retries = f"after {n} {'retry' if n == 1 else 'retries'}" if n else "no retries"
     if isinstance(exc, openai.APITimeoutError):

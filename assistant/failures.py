@@ -11,6 +11,7 @@ with credentials masked, beside the setting or file to look at.
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings, masked_url, scrub_urls
@@ -48,17 +49,32 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return out
 
 
+_ALWAYS = (errno.ENOSPC, errno.EROFS, errno.EDQUOT)  # a full or read-only disk, wherever
+
+
+def _related(path: Path, root: Path) -> bool:
+    """`path` is the data directory, inside it, or one of the folders it should be made in."""
+    path, root = path.resolve(), root.resolve()
+    return path == root or root in path.parents or path in root.parents
+
+
+def _os_error(exc: OSError, settings: Settings | None) -> OutreachError | None:
+    """A full or read-only disk anywhere, or any failure on a path in the data directory."""
+    name = str(exc.filename or "")
+    inside = bool(name) and settings is not None and _related(Path(name), settings.data_dir)
+    if exc.errno not in _ALWAYS and not inside:
+        return None
+    where = f" {name}" if name else ""
+    return ConfigurationError(f"cannot use{where}: {exc.strerror or type(exc).__name__} "
+                              "(check OUTREACH_DATA_DIR and the free space on its disk)")
+
+
 def explain(exc: BaseException, settings: Settings | None) -> OutreachError | None:
     """One-line error for a database, data-directory or index failure; None when `exc` is
     something else (a bug, which the caller reports as such)."""
     module = type(exc).__module__ or ""
     if isinstance(exc, OSError) and not module.startswith(_PREFIXES):
-        if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT):
-            name = f" {exc.filename}" if exc.filename else ""
-            return ConfigurationError(
-                f"cannot write{name}: {exc.strerror or exc} (check OUTREACH_DATA_DIR and the "
-                "free space on its disk)")
-        return None
+        return _os_error(exc, settings)
     if settings is None:
         return None
     if module.startswith("chromadb") or _is_index_error(exc):

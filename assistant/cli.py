@@ -8,6 +8,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from assistant.errors import OutreachError
 from assistant.models import CHANNELS, KINDS
@@ -82,8 +83,9 @@ def _one_line(message: str) -> str:
     """An error is one line on stderr even when a field name or path holds a line break, with
     no URL's credentials or query string (see `config.masked_url`)."""
     from assistant.config import scrub_urls
+    from assistant.terminal import safe
 
-    return scrub_urls(message.replace("\r", "\\r").replace("\n", "\\n"))
+    return safe(scrub_urls(message.replace("\r", "\\r").replace("\n", "\\n")))
 
 
 def _environment_error(exc: Exception) -> OutreachError | None:
@@ -102,6 +104,18 @@ def _environment_error(exc: Exception) -> OutreachError | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module = importlib.import_module(f"assistant.commands.{args.command}")
+    stdout = sys.stdout
+    if not (getattr(args, "json", False) or getattr(args, "jsonl", None)):
+        from assistant.terminal import SafeWriter
+
+        sys.stdout = SafeWriter(stdout)  # type: ignore[assignment]
+    try:
+        return _run(module, args)
+    finally:
+        sys.stdout = stdout
+
+
+def _run(module: Any, args: argparse.Namespace) -> int:
     try:
         return int(module.run(args) or 0)
     except OutreachError as exc:

@@ -47,13 +47,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"due": [item.to_json() for item in items]})
         return 0
+    from assistant.terminal import one_line
+
     out = sys.stdout
     if not items:
         out.write("Nothing is due.\n")
     for item in items:
         state = "OVERDUE" if item.overdue else "due    "
-        out.write(f"{state}  {item.due_date.isoformat()}  {item.contact}: {item.reason} "
-                  f"[{item.kind}]\n")
+        out.write(f"{state}  {item.due_date.isoformat()}  {one_line(item.contact)}: "
+                  f"{one_line(item.reason)} [{item.kind}]\n")
     if args.ics:
         out.write(f"Wrote {len(items)} reminder(s) to {args.ics}\n")
     return 0

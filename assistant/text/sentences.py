@@ -10,6 +10,7 @@ of text splits in well under a second.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Lower-cased, without the final period. Months and units that are abbreviated before a number.
 ABBREVIATIONS = frozenset({
@@ -22,14 +23,14 @@ ABBREVIATIONS = frozenset({
 
 # Each alternative starts where a run starts (the lookbehinds), so a megabyte of "!!!!x" or
 # of spaces is scanned once, not once per position. Variants: with `clause` a semicolon ends a
-# sentence too; with `lines` every line break does.
+# sentence too; with `lines` every line break does. Compiled on first use (start-up stays fast).
+@cache
 def _end_pattern(clause: bool, lines: bool) -> re.Pattern[str]:
     marks = ".!?…;" if clause else ".!?…"
     breaks = r"\n" if lines else r"\n[ \t]*\n|\n(?=[ \t]*[-*•])"
     return re.compile(rf"(?<![{marks}])[{marks}]+[\"'”’)\]]*(?=\s|$)|{breaks}")
 
 
-_SENTENCE_END = {(c, n): _end_pattern(c, n) for c in (False, True) for n in (False, True)}
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
 
@@ -56,7 +57,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, *, clause:
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cur = start
-    for m in _SENTENCE_END[clause, lines].finditer(text, start, end):
+    for m in _end_pattern(clause, lines).finditer(text, start, end):
         if m.group().startswith("."):
             word = _LAST_WORD.search(text[max(cur, m.start() - 12):m.start()])
             if word and is_abbreviation(word.group(1)):

@@ -62,11 +62,16 @@ class Settings(BaseSettings):
         3, validation_alias=_env("OUTREACH_UPDATE_MONTHS", "update_months")
     )
 
+    # Input caps (README): a megabyte of text is checked in seconds; 50 MB took 104 s.
     check_max_bytes: int = Field(
-        256_000, gt=0, validation_alias=_env("OUTREACH_CHECK_MAX_BYTES", "check_max_bytes")
+        2_000_000, gt=0, validation_alias=_env("OUTREACH_CHECK_MAX_BYTES", "check_max_bytes")
     )
     phi_max_bytes: int = Field(
-        1_000_000, gt=0, validation_alias=_env("OUTREACH_PHI_MAX_BYTES", "phi_max_bytes")
+        2_000_000, gt=0, validation_alias=_env("OUTREACH_PHI_MAX_BYTES", "phi_max_bytes")
+    )
+    phi_batch_max_bytes: int = Field(
+        20_000_000, gt=0,
+        validation_alias=_env("OUTREACH_PHI_BATCH_MAX_BYTES", "phi_batch_max_bytes"),
     )
     draft_max_bytes: int = Field(
         256_000, gt=0, validation_alias=_env("OUTREACH_DRAFT_MAX_BYTES", "draft_max_bytes")

@@ -132,12 +132,26 @@ _NAME_FOLLOWERS = frozenset({
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+# English derivational and inflectional endings: a long capitalised token built like an
+# English word ("PASSIONATE", "INCREDIBLY", "THRILLED") is a word, whatever the list holds;
+# acronyms are letter strings, rarely built this way (STEMI, ECMO, HIPAA, ACGME).
+_ENGLISH_WORD_RE = re.compile(
+    r"[a-z]*[aeiouy][a-z]*(?:ate|ive|tion|sion|ness|ment|able|ible|ful|less|ous|ing|ed|ly|"
+    r"ize|ise|ity|ance|ence|ical|est|ally)"
+)
+
+
+def _english(base: str) -> bool:
+    return base in COMMON_WORDS or (len(base) >= 6 and _ENGLISH_WORD_RE.fullmatch(base)
+                                    is not None)
+
+
 def _is_shout(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower().replace("’", "'")
     base = word[:-2] if word.endswith("'s") else word
     if len(base) < 3 and base not in _SHORT_SHOUTS:
         return False
-    if base in _ACRONYMS_THAT_ARE_WORDS or base not in COMMON_WORDS:
+    if base in _ACRONYMS_THAT_ARE_WORDS or not _english(base):
         return False
     nxt = _NEXT_WORD_RE.match(text, end, end + 30)
     return not (nxt and nxt.group(1).lower() in _NAME_FOLLOWERS)

@@ -52,14 +52,17 @@ _COPULA = re.compile(
 )
 
 
-def _pattern(words: frozenset[str] | set[str] | dict[str, str | None]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+# Single words are looked up token by token; idioms by one pattern. Both run on the
+# lower-cased text (Message.lower). A token joins hyphenated parts, so "non-toxic" is not "toxic".
+_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’]|-(?=[^\W_]))*")
+_WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
+_IDIOM_RE = re.compile("|".join(f"(?:{d})" for d in DISREGARD))
 
 
-_TRIGGER_RE = re.compile(  # runs on the lower-cased text (Message.lower), so no IGNORECASE
-    r"(?:" + _pattern(INSULTS | set(HARSH) | PREDICATE_INSULTS) + r")(?![\w'’])"
-    r"|(?:" + "|".join(DISREGARD) + r")"
-)
+def _triggers(low: str, end: int) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _TOKEN_RE.finditer(low, 0, end) if m.group() in _WORDS]
+    spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
+    return sorted(spans)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -161,8 +164,7 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
 
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    for m in word_matches(_TRIGGER_RE, ctx.msg.lower, 0, ctx.msg.end, "'’-"):
-        start, end = m.span()
+    for start, end in _triggers(ctx.msg.lower, ctx.msg.end):
         judged, suggestion = _judges_people(text, start, end)
         if not judged:
             continue

@@ -35,24 +35,35 @@ def _alternation(words: dict[str, str] | dict[str, str | None] | frozenset[str])
     )
 
 
-# Not inside a word, an address, a URL or an abbreviation ("U.S.", "u-turn", "w/o" as a unit).
-# The left edge is checked by `word_matches` (JOINERS), so the engine can skip by first letter.
+# Word-list entries are looked up token by token (one pass, a set lookup per word); only the
+# entries with a slash need a pattern. A token counts when it stands alone: not inside an
+# address, a URL or an abbreviation ("U.S.", "u-turn", "maria.u@ucsf.edu", "ucsf.edu/u/").
+_TOKEN_RE = re.compile(r"[^\W_][\w'’]*")
+_SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
+_SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
-_AFTER = r"(?![\w'’/@-]|\.\w)"
-# Patterns marked "lower" run on the lower-cased copy of the text (`Message.lower`).
-_ANY_RE = re.compile(  # lower
-    rf"(?:{_alternation({**TEXT_SPEAK, **SLANG_WORDS})})(?:(?<=/)|{_AFTER})"
-)
-_LOWER_RE = re.compile(rf"(?:{_alternation(TEXT_SPEAK_LOWER)}){_AFTER}(?!\))")
 # "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
-_FOUR_RE = re.compile(r"(?<=[a-z] )4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)")
-# A slang evaluative as a predicate: after a copula or an intensifier, and ending its phrase.
+_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)")
+# A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
+# before it), and ending its phrase.
 _PREDICATE_RE = re.compile(  # lower
-    r"(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
-    r"(?:(?:so|super|really|pretty|totally|very|real)[ \t]+)?"
-    r"(?P<w>" + _alternation(frozenset(PREDICATE_SLANG)) + r")"
+    r"(?:" + _alternation(frozenset(PREDICATE_SLANG)) + r")"
     r"(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|about\b|with\b|of\b|to\b|that\b|when\b))",
 )
+_LEAD_IN_RE = re.compile(
+    r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
+    r"(?:(?:so|super|really|pretty|totally|very|real)[ \t]+)?$"
+)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _JOINERS or after in "/@-" or after == ")":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
 # Phrases of spoken register: (pattern, a plainer way to say it, whether it is only a matter
 # of taste). One alternation with a group per phrase, so the text is scanned once.
 _PHRASES: list[tuple[str, str, bool]] = [
@@ -106,21 +117,30 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
-    for m in word_matches(_ANY_RE, low, 0, end, _JOINERS):
-        said, key = text[m.start():m.end()], m.group()
-        if (key in NOT_IN_CAPITALS and said.isupper()) or not free(*m.span()):
+    for m in _TOKEN_RE.finditer(low, 0, end):
+        key = m.group()
+        if key in TEXT_SPEAK or key in SLANG_WORDS:
+            said = text[m.start():m.end()]
+            if key in NOT_IN_CAPITALS and said.isupper():
+                continue
+            replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
+        elif key in TEXT_SPEAK_LOWER and text[m.start():m.end()] == key:
+            replacement = TEXT_SPEAK_LOWER[key]
+        else:
             continue
-        replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
-        out.append((m.start(), m.end(), replacement, False))
-    for m in word_matches(_LOWER_RE, text, 0, end, _JOINERS):
-        if free(*m.span()):
-            out.append((m.start(), m.end(), TEXT_SPEAK_LOWER[m.group()], False))
+        if free(*m.span()) and _standalone(text, *m.span()):
+            out.append((m.start(), m.end(), replacement, False))
+    for m in word_matches(_SLASH_RE, low, 0, end, _JOINERS):
+        if free(*m.span()) and (m.end() == len(text) or text[m.end()] in " \t" or
+                                m.group() != "w/"):
+            out.append((m.start(), m.end(), _SLASHED[m.group()], False))
     for m in _FOUR_RE.finditer(text, 0, end):
-        out.append((m.start(), m.end(), "for", False))
+        if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
+            out.append((m.start(), m.end(), "for", False))
     for m in word_matches(_PREDICATE_RE, low, 0, end):
-        if free(*m.span("w")):
-            word = m.group("w")
-            out.append((m.start("w"), m.end("w"), PREDICATE_SLANG[word], word == "awesome"))
+        if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
+            word = m.group()
+            out.append((m.start(), m.end(), PREDICATE_SLANG[word], word == "awesome"))
     return sorted(out)
 
 

@@ -237,7 +237,7 @@ def check_subject(ctx: Context) -> None:
             "subject",
             f"The subject is {len(msg.subject)} characters; inboxes cut it off after about "
             f"{SUBJECT_CHAR_LIMIT}. Aim for 3–4 specific words{hint}{tail}.",
-            msg.subject_start, msg.subject_end, cut or None,
+            msg.subject_start, msg.subject_end, cut or None, severity="info",
         )
 
 

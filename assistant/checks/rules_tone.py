@@ -93,23 +93,28 @@ _EXCLAIM_RE = re.compile(r"!+")
 
 
 def check_exclamation(ctx: Context) -> None:
-    """One "!" is fine; a second one, or "!!", is flagged (the first one is kept)."""
+    """One "!" is fine. A run ("!!", "?!") is a warning; a second single mark in another
+    sentence is a matter of style, reported as info (the first one is kept)."""
     text = ctx.text
     for i, m in enumerate(_EXCLAIM_RE.finditer(text, 0, ctx.msg.end)):
         run = m.group()
-        if i == 0 and len(run) == 1:
-            continue
         after_question = m.start() > 0 and text[m.start() - 1] == "?"
-        if i == 0:
-            suggestion = "!"
-            message = f"{quote(run)} reads as over-excited; one exclamation mark is plenty."
+        if i == 0 and len(run) == 1 and not after_question:
+            continue
+        if len(run) > 1 or after_question:
+            suggestion = "" if after_question else "!" if i == 0 else "."
+            message = f"{quote(text[m.start() - after_question:m.end()])} reads as "
+            message += "over-excited; one exclamation mark is plenty."
+            severity = None
         else:
-            suggestion = "" if after_question else "."
+            suggestion = "."
             message = (
-                "More than one exclamation mark in the message reads as over-excited; "
-                "keep the one that matters most and end this sentence with a period."
+                "A second exclamation mark in the message can read as over-excited; keep the "
+                "one that matters most and end this sentence with a period."
             )
-        if not ctx.add("exclamation", message, m.start(), m.end(), suggestion):
+            severity = "info"
+        if not ctx.add("exclamation", message, m.start(), m.end(), suggestion,
+                       severity=severity):
             return
 
 

@@ -82,3 +82,91 @@ def test_a_request_to_be_mentored_is_found(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_MENTOR_REQUESTS)
 def test_mentorship_named_but_not_asked_is_not_a_request(sentence: str) -> None:
     assert not mentor_request(sentence)
+
+
+# ---------------------------------------------------------------- casual register, both ways
+
+def _codes(text: str, code: str) -> list[str]:
+    from assistant.checks import check
+
+    return [f.severity for f in check(f"Dear Dr. Lee,\n\n{text}\n\nBest,\nMaria Gomez")
+            if f.code == code]
+
+
+CASUAL = [
+    "I'm totally down to grab coffee at ACC.",
+    "No stress if not, I know May is busy.",
+    "Would be dope to connect.",
+    "hmu if you need a resident for the curriculum.",
+    "You were super chill about my questions.",
+    "ngl your paper lowkey changed how I think.",
+    "The fellowship tips were clutch.",
+    "The advice was legit helpful, ya know.",
+    "I appreciate it big time.",
+    "If not, all good.",
+    "Thx for meeting tmrw.",
+    "I'm stoked about the elective.",
+]
+NOT_CASUAL = [
+    "We decided to cool the patient after the arrest.",
+    "She had fever and chills overnight.",
+    "I'm starting a lit review on readmissions.",
+    "The sickest patients arrive overnight.",
+    "I trained in the U.S. and at the U of M.",
+    "The 4 of us on the QI team would like to meet.",
+    "I reviewed the syncope w/u protocol.",
+    "Our oxygen requirement came down to 2 L.",
+    "Epic is our record system; the notes are solid.",
+    "The room was lit for the simulation.",
+]
+
+
+@pytest.mark.parametrize("sentence", CASUAL)
+def test_casual_register_is_a_warning(sentence: str) -> None:
+    assert "warning" in _codes(sentence, "slang")
+
+
+@pytest.mark.parametrize("sentence", NOT_CASUAL)
+def test_look_alikes_are_not_casual(sentence: str) -> None:
+    assert _codes(sentence, "slang") == []
+
+
+@pytest.mark.parametrize("sentence", ["No worries if not.", "Your talk was awesome."])
+def test_widely_accepted_informal_words_are_info(sentence: str) -> None:
+    assert _codes(sentence, "slang") == ["info"]
+
+
+# ---------------------------------------------------------------- judgements about people
+
+JUDGEMENTS = [
+    "The attendings there are kind of phoning it in.",
+    "My co-residents are useless at sign-out.",
+    "The PICU attendings could not care less about teaching.",
+    "The surgeons on our floor are total clowns about handoffs.",
+    "The faculty I met were arrogant and honestly a waste of time.",
+    "My program is a joke when it comes to cardiology.",
+    "The old-school attendings are dinosaurs about ultrasound.",
+    "Our QI committee people suck at follow-through.",
+]
+NOT_JUDGEMENTS = [
+    "A rancher drove three hours in terrible pain.",
+    "Our discharge order set is a nightmare to navigate.",
+    "He told a joke at morning report.",
+    "I was terrible at statistics before your course.",
+    "One fellow called the first month \"brutal but worth it.\"",
+    "When you said a long sign-out is \"useless at 3 a.m.,\" I recognized mine.",
+    "The attendings said the pager system is a disaster.",
+    "The toxic alcohol ingestion case was the best teaching all week.",
+    "I hate to add to a busy conference.",
+    "The kids at clinic love the dinosaur stickers.",
+]
+
+
+@pytest.mark.parametrize("sentence", JUDGEMENTS)
+def test_a_judgement_about_people_is_negative(sentence: str) -> None:
+    assert _codes(sentence, "negative")
+
+
+@pytest.mark.parametrize("sentence", NOT_JUDGEMENTS)
+def test_harsh_words_about_things_quotes_or_oneself_are_not(sentence: str) -> None:
+    assert _codes(sentence, "negative") == []

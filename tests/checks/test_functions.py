@@ -3,6 +3,8 @@ casual register, judgements about people. Each row is a phrase a resident might 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.checks.functions import asks_or_commits, mentor_request
@@ -41,16 +43,6 @@ NOT_ASKS = [
 ]
 
 
-@pytest.mark.parametrize("phrase", ASKS)
-def test_a_request_or_next_step_is_an_ask(phrase: str) -> None:
-    assert asks_or_commits(phrase)
-
-
-@pytest.mark.parametrize("phrase", NOT_ASKS)
-def test_an_intention_or_pleasantry_is_not_an_ask(phrase: str) -> None:
-    assert not asks_or_commits(phrase)
-
-
 MENTOR_REQUESTS = [
     "Would you consider taking me on as a mentee?",
     "I'd love for you to guide my career as I apply to fellowship.",
@@ -74,14 +66,20 @@ NOT_MENTOR_REQUESTS = [
 ]
 
 
-@pytest.mark.parametrize("sentence", MENTOR_REQUESTS)
-def test_a_request_to_be_mentored_is_found(sentence: str) -> None:
-    assert mentor_request(sentence)
+PHRASES = (
+    [(asks_or_commits, p, True) for p in ASKS]
+    + [(asks_or_commits, p, False) for p in NOT_ASKS]
+    + [(mentor_request, p, True) for p in MENTOR_REQUESTS]
+    + [(mentor_request, p, False) for p in NOT_MENTOR_REQUESTS]
+)
 
 
-@pytest.mark.parametrize("sentence", NOT_MENTOR_REQUESTS)
-def test_mentorship_named_but_not_asked_is_not_a_request(sentence: str) -> None:
-    assert not mentor_request(sentence)
+@pytest.mark.parametrize(("function", "phrase", "expected"), PHRASES,
+                         ids=[f"{f.__name__}:{p[:40]}:{e}" for f, p, e in PHRASES])
+def test_what_a_phrase_does(function: Callable[[str], bool], phrase: str, expected: bool) -> None:
+    """An ask is a request the reader can answer or a committed next step; an intention or a
+    pleasantry is not. A mentorship request asks 'you' to mentor; naming mentorship is not."""
+    assert function(phrase) is expected
 
 
 # ---------------------------------------------------------------- casual register, both ways
@@ -121,19 +119,6 @@ NOT_CASUAL = [
 ]
 
 
-@pytest.mark.parametrize("sentence", CASUAL)
-def test_casual_register_is_a_warning(sentence: str) -> None:
-    assert "warning" in _codes(sentence, "slang")
-
-
-@pytest.mark.parametrize("sentence", NOT_CASUAL)
-def test_look_alikes_are_not_casual(sentence: str) -> None:
-    assert _codes(sentence, "slang") == []
-
-
-@pytest.mark.parametrize("sentence", ["No worries if not.", "Your talk was awesome."])
-def test_widely_accepted_informal_words_are_info(sentence: str) -> None:
-    assert _codes(sentence, "slang") == ["info"]
 
 
 # ---------------------------------------------------------------- judgements about people
@@ -162,11 +147,19 @@ NOT_JUDGEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("sentence", JUDGEMENTS)
-def test_a_judgement_about_people_is_negative(sentence: str) -> None:
-    assert _codes(sentence, "negative")
+TONE = (
+    [("slang", p, ["warning"]) for p in CASUAL]
+    + [("slang", p, []) for p in NOT_CASUAL]
+    + [("slang", p, ["info"]) for p in ("No worries if not.", "Your talk was awesome.")]
+    + [("negative", p, ["warning"]) for p in JUDGEMENTS]
+    + [("negative", p, []) for p in NOT_JUDGEMENTS]
+)
 
 
-@pytest.mark.parametrize("sentence", NOT_JUDGEMENTS)
-def test_harsh_words_about_things_quotes_or_oneself_are_not(sentence: str) -> None:
-    assert _codes(sentence, "negative") == []
+@pytest.mark.parametrize(("code", "sentence", "severities"), TONE,
+                         ids=[f"{c}:{p[:40]}:{s}" for c, p, s in TONE])
+def test_register_and_judgements(code: str, sentence: str, severities: list[str]) -> None:
+    """Casual register and judgements about people are warnings; look-alikes (a clinical or
+    technical sense, a quotation, the sender about themself) are nothing; a widely accepted
+    informal word is info."""
+    assert sorted(set(_codes(sentence, code))) == severities

@@ -10,6 +10,7 @@ All patterns are linear, so a megabyte of text is scanned in well under a second
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.checks.text import lower_ascii, word_matches
 
@@ -34,7 +35,7 @@ _ACT_VERBS = (
 
 # A request the reader can answer: a question, a modal request to "you", a polite imperative,
 # or the sender's stated wish that the reader do something.
-ASK_RE = re.compile(
+_ASK = (
     r"\?(?=[\s\"'”’)\]]|$)"
     r"|(?:would|could|can|may|might|will|shall)" + _S + r"(?:you|i|we)\b"
     r"|would" + _S + r"it" + _S + r"be" + _S + r"(?:possible|okay|ok|alright|all" + _S
@@ -67,12 +68,12 @@ ASK_RE = re.compile(
     + r"(?:might|could|would|can|will|may)\b"
     # a wish the reader can grant: "it would mean a lot to have you in my corner"
     r"|would" + _S + r"mean" + _S + r"(?:a" + _S + r"lot|so" + _S + r"much|the" + _S
-    + r"world|a" + _S + r"great" + _S + r"deal)\b",
+    + r"world|a" + _S + r"great" + _S + r"deal)\b"
 )
 
 # A next step the sender commits to: "I'll send my aim by Friday", "my CV is attached",
 # "my CV will be in your inbox by Friday", "the draft is coming your way".
-NEXT_STEP_RE = re.compile(
+_NEXT_STEP = (
     r"(?:" + _I_WILL + r"|" + _I_AM + _S + r"going" + _S + r"to|i" + _S
     + r"(?:plan|intend|promise)" + _S + r"to|" + _I_AM + _S + r"(?:planning|about)" + _S
     + r"to)" + _S + r"(?:\w+ly" + _S + r"|also" + _S + r"|then" + _S + r")?" + _ACT_VERBS
@@ -86,8 +87,15 @@ NEXT_STEP_RE = re.compile(
     r"|(?:is|are)" + _S + r"(?:coming|on" + _S + r"(?:its|their)" + _S + r"way)\b"
     r"|will" + _S + r"(?:follow|reach" + _S + r"you|be" + _S + r"in" + _S + r"your"
     + _S + r"inbox|arrive|come" + _S + r"to" + _S + r"you)\b"
-    r"|(?:sending|attaching|forwarding)" + _S + r"(?:you" + _S + r")?(?:my|the|our)\b",
+    r"|(?:sending|attaching|forwarding)" + _S + r"(?:you" + _S + r")?(?:my|the|our)\b"
 )
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ask and next-step patterns, compiled on first use: `outreach check` without a kind
+    never needs them, and they are the largest patterns of the checks."""
+    return re.compile(_ASK), re.compile(_NEXT_STEP)
 
 
 def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
@@ -96,8 +104,9 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
     `lowered`: the text is already `lower_ascii`'d."""
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
-    return any(True for _ in word_matches(ASK_RE, low, start, end)) or any(
-        True for _ in word_matches(NEXT_STEP_RE, low, start, end))
+    ask, step = _patterns()
+    return any(True for _ in word_matches(ask, low, start, end)) or any(
+        True for _ in word_matches(step, low, start, end))
 
 
 # ---------------------------------------------------------------- a request for mentorship
@@ -124,12 +133,12 @@ _MENTOR_THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciate
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
 
 
-def mentor_request(sentence: str) -> bool:
+def mentor_request(sentence: str, *, lowered: bool = False) -> bool:
     """A sentence asks the reader to mentor the sender: the mentoring relation with the sender
     mentored, said to "you" and framed as a request, not as thanks."""
-    sentence = lower_ascii(sentence)
+    sentence = sentence if lowered else lower_ascii(sentence)
     if not _MENTOR_ROLE_RE.search(sentence) or not _SECOND_PERSON_RE.search(sentence):
         return False
     if _MENTOR_THANKS_RE.search(sentence):
         return False
-    return any(True for _ in word_matches(ASK_RE, sentence))
+    return any(True for _ in word_matches(_patterns()[0], sentence))

@@ -13,7 +13,6 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.functions import asks_or_commits, mentor_request
 from assistant.checks.rules_context import event_phrase
-from assistant.checks.text import sentences
 
 # ---------------------------------------------------------------- no_ask
 
@@ -57,8 +56,8 @@ def check_mentor_ask(ctx: Context) -> None:
     if relationship not in (None, "new", "met_once") and ctx.channel != "linkedin_note":
         return
     msg = ctx.msg
-    hit = next((span for span in sentences(ctx.text, msg.content_start, msg.body_end)
-                if mentor_request(ctx.text[span[0]:span[1]])), None)
+    hit = next((span for span in msg.content_sentences()
+                if mentor_request(msg.lower[span[0]:span[1]], lowered=True)), None)
     if hit is None:
         return
     start, end = hit

@@ -21,7 +21,7 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.readability import flesch_kincaid_grade
 from assistant.checks.shorten import shorten_note
-from assistant.checks.text import contact_name, fold, sentences
+from assistant.checks.text import contact_name, fold
 
 EMAIL_WORD_LIMIT = 200
 LINKEDIN_MESSAGE_WORD_LIMIT = 150
@@ -293,7 +293,7 @@ def report_info(ctx: Context) -> None:
     else:
         detail = f"{lo}–{hi} words get the most replies"
     ctx.add("word_count", f"{n} word{'' if n == 1 else 's'} in the message ({detail}).")
-    spans = sentences(ctx.text, msg.content_start, msg.body_end)
+    spans = msg.content_sentences()
     grade = flesch_kincaid_grade([ctx.text[s:e] for s, e in msg.words], len(spans))
     if grade is not None:
         ctx.add(

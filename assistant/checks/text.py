@@ -171,6 +171,7 @@ class Message:
     end: int = 0  # where a quoted earlier message ("On … wrote:", "> …") starts, or the end
     words: list[tuple[int, int]] = field(default_factory=list)  # content words
     lower: str = ""  # `text` with A-Z lower-cased (lower_ascii): same offsets
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -180,6 +181,12 @@ class Message:
     def content(self) -> str:
         """The message proper: without subject, greeting and sign-off."""
         return self.text[self.content_start:self.body_end]
+
+    def content_sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of the content, split once and shared by the rules."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text, self.content_start, self.body_end)
+        return self._sentences
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.checks.text import lower_ascii, word_matches
+from assistant.checks.text import word_matches
+from assistant.text.words import lower_ascii
 
 # Every pattern here is lower-case and compiled without IGNORECASE, and the request patterns
 # have no leading \b: callers pass text through `lower_ascii` (same offsets) and find them

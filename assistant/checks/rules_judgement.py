@@ -15,7 +15,9 @@ import re
 
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicons import DISREGARD, HARSH, INSULTS, PEOPLE, PREDICATE_INSULTS, TRAITS
-from assistant.checks.text import WORD_RE, word_matches
+from assistant.checks.text import word_matches
+from assistant.text.sentences import enclosing_span
+from assistant.text.words import WORD_RE
 
 # Words that put a sentence in the clinic: harsh words there describe illness, not people.
 _CLINICAL = frozenset({
@@ -34,7 +36,6 @@ am has have had do does did not no very really too quite just also even still ev
 """.split())  # noqa: SIM905 - a word list reads better as text
 _SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
 _SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")  # a clause: "thanks for the sepsis advice; X is awful"
 # Where a clause's subject starts: after a conjunction, a relative word or a verb of saying
 # ("the attendings said the pager is a nightmare" judges the pager).
 _SUBJECT_START = re.compile(
@@ -52,25 +53,21 @@ _COPULA = re.compile(
 )
 
 
-# Single words are looked up token by token; idioms by one pattern. Both run on the
-# lower-cased text (Message.lower). A token joins hyphenated parts, so "non-toxic" is not "toxic".
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w'’]|-(?=[^\W_]))*")
+# Single words are looked up word by word; idioms by one pattern. Both run on the lower-cased
+# text (Message.lower). A word joins hyphenated parts, so "non-toxic" is not "toxic".
 _WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
 _IDIOM_RE = re.compile("|".join(f"(?:{d})" for d in DISREGARD))
 
 
 def _triggers(low: str, end: int) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _TOKEN_RE.finditer(low, 0, end) if m.group() in _WORDS]
+    spans = [m.span() for m in WORD_RE.finditer(low, 0, end) if m.group() in _WORDS]
     spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
     return sorted(spans)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 300)
-    left = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
-    s = left[-1] if left else lo
-    m = _SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
-    return s, m.start() if m else min(len(text), end + 300)
+    """The clause around a word: "thanks for the sepsis advice; X is awful" is two."""
+    return enclosing_span(text, start, end, clause=True, reach=300)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:

@@ -25,6 +25,7 @@ from assistant.checks.lexicons import (
     TEXT_SPEAK_LOWER,
 )
 from assistant.checks.text import word_matches
+from assistant.text.words import WORD_RE
 
 
 def _alternation(words: dict[str, str] | dict[str, str | None] | frozenset[str]) -> str:
@@ -35,10 +36,9 @@ def _alternation(words: dict[str, str] | dict[str, str | None] | frozenset[str])
     )
 
 
-# Word-list entries are looked up token by token (one pass, a set lookup per word); only the
+# Word-list entries are looked up word by word (the toolkit's words, one set lookup each); only the
 # entries with a slash need a pattern. A token counts when it stands alone: not inside an
 # address, a URL or an abbreviation ("U.S.", "u-turn", "maria.u@ucsf.edu", "ucsf.edu/u/").
-_TOKEN_RE = re.compile(r"[^\W_][\w'’]*")
 _SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
 _SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
@@ -117,7 +117,7 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
-    for m in _TOKEN_RE.finditer(low, 0, end):
+    for m in WORD_RE.finditer(low, 0, end):
         key = m.group()
         if key in TEXT_SPEAK or key in SLANG_WORDS:
             said = text[m.start():m.end()]

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
-from assistant.checks.text import (
-    CASUAL_SALUTATIONS,
-    contact_name,
-    name_fold,
-    name_tokens,
-)
+from assistant.checks.text import CASUAL_SALUTATIONS
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.names import contact_name, name_fold, name_tokens
 
 # ---------------------------------------------------------------- greeting
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.functions import asks_or_commits
-from assistant.checks.text import sentences
+from assistant.text.sentences import sentence_spans as sentences
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), r) for p, r in (

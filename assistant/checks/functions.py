@@ -117,7 +117,7 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
 _MENTOR_ROLE = (
     r"(?:mentor(?:ing)?" + _S + r"me|(?:be(?:come|ing)?|serve|act)" + _S + r"(?:as" + _S
     + r")?(?:my|a)" + _S + r"(?:\w+" + _S + r")?(?:mentor|advis[eo]r|guide|sponsor)|"
-    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentee|prot[eé]g[eé]|"
+    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|prot[eé]g[eé]|"
     r"tak(?:e|ing)" + _S + r"me" + _S + r"(?:on|under)|under" + _S + r"your" + _S + r"wing|"
     r"(?:guide|shape|steer|direct)" + _S + r"(?:me|my" + _S + r"(?:career|path|journey|"
     r"training))|in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S

@@ -13,6 +13,7 @@ The word lists and their sources are in `lexicons.py`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicons import (
@@ -91,11 +92,16 @@ _PHRASES: list[tuple[str, str, bool]] = [
 # No capturing groups: they would stop the engine skipping ahead by first letter; which
 # phrase matched is found again at the match (`_which_phrase`).
 _PHRASE_RE = re.compile("|".join(f"(?:{pattern})" for pattern, _r, _m in _PHRASES))  # lower
-_EACH_PHRASE = [re.compile(pattern) for pattern, _r, _m in _PHRASES]
+
+
+@cache
+def _each_phrase() -> list[re.Pattern[str]]:
+    """Each phrase's own pattern, compiled on the first hit (most messages have none)."""
+    return [re.compile(pattern) for pattern, _r, _m in _PHRASES]
 
 
 def _which_phrase(m: re.Match[str]) -> int:
-    return next(i for i, p in enumerate(_EACH_PHRASE) if p.match(m.string, m.start()))
+    return next(i for i, p in enumerate(_each_phrase()) if p.match(m.string, m.start()))
 
 
 def _match_case(original: str, replacement: str) -> str:

@@ -74,7 +74,7 @@ class Settings(BaseSettings):
         validation_alias=_env("OUTREACH_PHI_BATCH_MAX_BYTES", "phi_batch_max_bytes"),
     )
     draft_max_bytes: int = Field(
-        256_000, gt=0, validation_alias=_env("OUTREACH_DRAFT_MAX_BYTES", "draft_max_bytes")
+        2_000_000, gt=0, validation_alias=_env("OUTREACH_DRAFT_MAX_BYTES", "draft_max_bytes")
     )
 
     @field_validator("openai_api_key", mode="before")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +20,15 @@ def read_bytes(source: str, what: str) -> bytes:
     """Read a file path, or stdin for '-'."""
     if source == "-":
         return sys.stdin.buffer.read()
-    path = Path(source)
+    with reading(source, what):
+        return Path(source).read_bytes()
+
+
+@contextmanager
+def reading(source: str, what: str) -> Iterator[None]:
+    """Turn a failure to open or read the file `source` into one InputError line."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise InputError(f"file not found: {source}", what) from None
     except IsADirectoryError:

@@ -1,5 +1,6 @@
-"""Streamlit plumbing the pages share: settings with this session's overrides, the store, the
-principles by id, and readable error messages. No drafting or checking logic lives here."""
+"""Streamlit plumbing the pages share: settings with this session's overrides, the signed-in
+user's workspace, the principles by id, and readable error messages. No drafting or checking
+logic lives here."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import streamlit as st
 
 from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError, ModelProviderError, OutreachError, PhiError
-from assistant.storage import Store, open_store
+from assistant.workspace import Workspace
 
 ENGINES = ("auto", "offline", "llm")
 ENGINE_LABELS = {
@@ -35,8 +36,14 @@ def engine_choice() -> str:
     return choice if choice in ENGINES else "auto"
 
 
-def store() -> Store:
-    return open_store(settings())
+def current_user() -> str:
+    """Who is using the app: `local` (or OUTREACH_USER) on a single-user install."""
+    return settings().user
+
+
+def workspace() -> Workspace:
+    """The current user's data; every page reads and writes through it."""
+    return Workspace(current_user(), settings())
 
 
 @st.cache_data(show_spinner=False)

@@ -1,5 +1,5 @@
 """`outreach contacts import FILE [--map FIELD=COLUMN ...] [--json]` and
-`outreach contacts list [--json]`."""
+`outreach contacts list [--limit N] [--offset N] [--json]`, for the user OUTREACH_USER."""
 
 from __future__ import annotations
 
@@ -28,11 +28,13 @@ def run(args: argparse.Namespace) -> int:
             out.write(f"  row {skipped.row}: {skipped.reason}\n")
         return 0
 
-    contacts = open_store(get_settings()).list_contacts()
-    if args.json:
+    store = open_store(get_settings())
+    contacts = store.list_contacts(limit=args.limit, offset=args.offset)
+    if args.json:  # the shape is unchanged: a page shorter than --limit is the last one
         print_json({"contacts": [c.model_dump(mode="json") for c in contacts]})
         return 0
-    if not contacts:
+    total = store.count_contacts()
+    if not total:
         sys.stdout.write("No contacts yet. Import LinkedIn's Connections.csv: "
                          "outreach contacts import Connections.csv\n")
         return 0
@@ -41,4 +43,9 @@ def run(args: argparse.Namespace) -> int:
         extra = f" <{c.email}>" if c.email else ""
         sys.stdout.write(f"{c.id:>5}  {c.name}{extra}  [{c.relationship}]"
                          f"{'  ' + where if where else ''}\n")
+    shown_to = args.offset + len(contacts)
+    if args.offset or shown_to < total:
+        more = f"; --offset {shown_to} for more" if shown_to < total else ""
+        sys.stdout.write(f"Contacts {args.offset + 1 if contacts else 0}–{shown_to} of {total}"
+                         f"{more}.\n")
     return 0

@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     import_max_mb: float = Field(
         20.0, gt=0, validation_alias=_env("OUTREACH_IMPORT_MAX_MB", "import_max_mb")
     )
+    import_max_rows: int = Field(
+        50_000, gt=0, validation_alias=_env("OUTREACH_IMPORT_MAX_ROWS", "import_max_rows")
+    )
 
     @property
     def llm_configured(self) -> bool:

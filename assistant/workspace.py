@@ -77,9 +77,15 @@ class Workspace:
     def import_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
                    what: str = "file") -> ImportReport:
         """Import an uploaded CSV (bytes), under the same size limit as the command line."""
-        from assistant.network.importer import check_size, decode_csv, import_contacts
+        from assistant.network.importer import (
+            check_lines,
+            check_size,
+            decode_csv,
+            import_contacts,
+        )
 
         check_size(len(data), self.settings.import_max_mb, what)
+        check_lines(data.count(b"\n"), self.settings.import_max_rows, what)
         return import_contacts(self.store, decode_csv(data, what), mapping)
 
     def import_file(self, path: str, mapping: Mapping[str, str] | None = None) -> ImportReport:

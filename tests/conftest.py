@@ -19,7 +19,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in (
         "OPENAI_API_KEY", "OPENAI_BASE_URL", "OUTREACH_MODEL", "CHROMA_HOST", "CHROMA_PORT",
         "DATABASE_URL", "OUTREACH_EMBEDDINGS", "OUTREACH_LINKEDIN_TIER", "OUTREACH_USER",
-        "OUTREACH_TRUSTED_USER_HEADER", "OUTREACH_IMPORT_MAX_MB",
+        "OUTREACH_TRUSTED_USER_HEADER", "OUTREACH_IMPORT_MAX_MB", "OUTREACH_IMPORT_MAX_ROWS",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OUTREACH_DATA_DIR", str(tmp_path / "data"))

@@ -10,12 +10,14 @@ import sys
 def run(args: argparse.Namespace) -> int:
     from assistant.config import get_settings
     from assistant.inputs import print_json
-    from assistant.network.importer import import_file, parse_mapping
+    from assistant.network.importer import check_file, import_file, parse_mapping
     from assistant.storage import open_store
 
     if args.action == "import":
         mapping = parse_mapping(args.map)  # a bad --map fails before anything is read
-        report = import_file(open_store(get_settings()), args.file, mapping)
+        settings = get_settings()
+        check_file(args.file, settings)  # before the database is opened
+        report = import_file(open_store(settings), args.file, mapping, checked=True)
         if args.json:
             print_json(report.to_json())
             return 0

@@ -36,6 +36,7 @@ from assistant.storage.records import ContactRecord
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from assistant.config import Settings
     from assistant.storage import Store
 
 #: Fields a column can be mapped to. `name` or `first_name` + `last_name` is required.
@@ -65,7 +66,7 @@ RELATIONSHIPS: tuple[str, ...] = ("new", "met_once", "mentor", "sponsor", "peer"
 _DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 _HEADER_SCAN_ROWS = 50
-BATCH_ROWS = 1000  # rows checked and written per transaction
+BATCH_ROWS = 2000  # rows checked and written per transaction
 
 
 class SkippedRow(BaseModel):
@@ -470,12 +471,24 @@ def check_size(size: int, max_mb: float, what: str = "file") -> None:
             "(raise it with OUTREACH_IMPORT_MAX_MB)", what)
 
 
-def _check_utf8(path: str, what: str) -> None:
-    """The whole file is UTF-8, checked in 1 MB pieces before anything is written."""
+def check_lines(lines: int, max_rows: int, what: str = "file") -> None:
+    """More lines than the row limit (plus the header and LinkedIn's preamble) is refused
+    before anything is written; a quoted line break only makes a file look longer."""
+    if lines > max_rows + _HEADER_SCAN_ROWS:
+        raise InputError(
+            f"more than the import limit of {max_rows:,} rows "
+            "(raise it with OUTREACH_IMPORT_MAX_ROWS)", what)
+
+
+def _check_utf8(path: str, what: str, max_rows: int) -> None:
+    """The whole file is UTF-8 and within the row limit, checked in 1 MB pieces before
+    anything is written."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    offset = 0
+    offset = lines = 0
     with open(path, "rb") as handle:
         while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+            check_lines(lines, max_rows, what)
             try:
                 decoder.decode(chunk)
             except UnicodeDecodeError as exc:
@@ -492,18 +505,27 @@ def _check_utf8(path: str, what: str) -> None:
 
 
 def import_file(
-    store: Store, path: str, mapping: Mapping[str, str] | None = None
+    store: Store, path: str, mapping: Mapping[str, str] | None = None, checked: bool = False
 ) -> ImportReport:
     """Import a CSV file, streamed: its size is checked against the import limit first, its
     encoding next, then it is read and written batch by batch."""
     from assistant.inputs import reading
 
     what = "file"
+    if not checked:
+        check_file(path, store.settings, what)
+    with reading(path, what), open(path, encoding="utf-8-sig", newline="") as handle:
+        return import_records(store, _records(handle), mapping)
+
+
+def check_file(path: str, settings: Settings, what: str = "file") -> None:
+    """A readable UTF-8 file within the import limits (size first, without reading it; then
+    encoding and rows, read in pieces), before any database is opened."""
+    from assistant.inputs import reading
+
     with reading(path, what):
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
-        check_size(info.st_size, store.settings.import_max_mb, what)
-        _check_utf8(path, what)
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            return import_records(store, _records(handle), mapping)
+        check_size(info.st_size, settings.import_max_mb, what)
+        _check_utf8(path, what, settings.import_max_rows)

@@ -37,9 +37,10 @@ def render_human(draft: Draft) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from assistant.config import get_settings
     from assistant.service import draft, workspace
 
-    request = load_request(args.request)
+    request = load_request(args.request, limit=get_settings().draft_max_bytes)
     if getattr(args, "save", False):
         _draft_id, result = workspace().draft(request, engine=args.engine)
     else:

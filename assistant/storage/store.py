@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, scrub_urls
 from assistant.errors import InputError
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.database import Database
@@ -132,7 +132,7 @@ class Store:
     def mark_failed(self, draft_id: int, error: str) -> None:
         with self.transaction() as s:
             row = self._get(s, DraftRow, draft_id)
-            row.status, row.error, row.updated_at = "failed", error, _now()
+            row.status, row.error, row.updated_at = "failed", scrub_urls(error), _now()
 
     def get_draft(self, draft_id: int) -> DraftRecord | None:
         with self.session() as s:

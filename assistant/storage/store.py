@@ -142,10 +142,10 @@ class Store:
                 return None
 
     def list_drafts(self, limit: int | None = 100, offset: int = 0) -> list[DraftRecord]:
-        query = (select(DraftRow).where(self.scoped(DraftRow)).order_by(DraftRow.id.desc())
-                 .limit(limit).offset(offset))
+        query = (select(*_columns(DraftRow, DraftRecord)).where(self.scoped(DraftRow))
+                 .order_by(DraftRow.id.desc()).limit(limit).offset(offset))
         with self.session() as s:
-            return [_draft_record(r) for r in s.scalars(query)]
+            return [DraftRecord.model_validate(row) for row in s.execute(query).mappings()]
 
     def delete_draft(self, draft_id: int) -> bool:
         with self.transaction() as s:
@@ -215,10 +215,10 @@ class Store:
                 return None
 
     def list_contacts(self, limit: int | None = None, offset: int = 0) -> list[ContactRecord]:
-        query = (select(ContactRow).where(self.scoped(ContactRow))
+        query = (select(*_columns(ContactRow, ContactRecord)).where(self.scoped(ContactRow))
                  .order_by(ContactRow.name_key, ContactRow.id).limit(limit).offset(offset))
         with self.session() as s:
-            return [_contact_record(r) for r in s.scalars(query)]
+            return [ContactRecord.model_validate(row) for row in s.execute(query).mappings()]
 
     def count_contacts(self) -> int:
         query = select(func.count()).select_from(ContactRow).where(self.scoped(ContactRow))
@@ -316,6 +316,12 @@ def contact_keys_of(c: ContactRecord) -> dict[str, str | None]:
     key = name_key(c.name)
     return {"name_key": key, "email_key": email, "url_key": url,
             "lone_name_key": None if email or url else key}
+
+
+def _columns(row: type[Any], record: type[Any]) -> list[Any]:
+    """The table's columns a record has: lists read plain rows, not ORM objects (a page of
+    2,000 contacts converts in a fraction of the time)."""
+    return [row.__table__.c[name] for name in record.model_fields]
 
 
 def _contact_record(row: ContactRow) -> ContactRecord:

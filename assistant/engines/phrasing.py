@@ -9,6 +9,7 @@ import zlib
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
 
 HONORIFIC = re.compile(r"^\s*(dr|doctor|prof|professor)\.?\s+", re.IGNORECASE)
@@ -139,8 +140,6 @@ def soft_case(text: str) -> str:
         return first.lower() if field else text
     if any(re.search(r"[A-Z]", w) for w in words[1:]):
         return text
-    from assistant.checks.wordlist import COMMON_WORDS
-
     low = first.lower()
     if low in COMMON_WORDS or re.search(r"(ing|tion|sion|ment|ship|ity|ness|al|ics|ogy|ine|"
                                         r"ive|ies|ure|ance|ence)$", low):

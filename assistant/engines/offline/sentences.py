@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx
+from assistant.engines.offline.context import Ctx
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
@@ -124,9 +124,19 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
 
 def work_short(work: str) -> str:
     """The same reason in a few words, for a connection note."""
-    from assistant.engines.offline_note import admire_sentence
-
     return admire_sentence(work)
+
+
+def admire_sentence(work: str) -> str:
+    """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
+    text = ph.clean(work)
+    if ph.first_word(text) == "your":
+        return f"I admire {ph.decapitalize(text)}."
+    if ph.is_work_verb_phrase(text):
+        return f"I admire that you {ph.second_person(text)}."
+    if ph.is_sentence(text):
+        return ph.sentence(text)
+    return f"I admire your work on {ph.soft_case(text)}."
 
 
 def identity_sentence(ctx: Ctx) -> str | None:

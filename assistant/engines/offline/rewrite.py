@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks import check
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import VALEDICTION, Ctx, sign_off
-from assistant.engines.offline_note import CLOSING, linkedin_note_body, shrink_to_limit
+from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
+from assistant.engines.offline.kinds import short_subject
+from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_to_limit
+from assistant.engines.offline.sentences import event_timing
 
 SLANG = {
     "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "tx": "thanks",
@@ -117,8 +121,6 @@ def _restore_case(text: str, request_text: str) -> str:
     """Write names the way the request spells them ("riverside" -> "Riverside", "pgy1" ->
     "PGY-1", "sgim" -> "SGIM"), and "i" as "I". Ordinary words keep their case, so "medicine"
     does not become "Medicine" because the program is called Internal Medicine."""
-    from assistant.checks.wordlist import COMMON_WORDS
-
     def key(word: str) -> str:
         return re.sub(r"[^a-z0-9]", "", word.lower())
 
@@ -163,8 +165,6 @@ def _tidy(text: str) -> str:
 def _apply_check_fixes(ctx: Ctx, text: str) -> str:
     """A second pass driven by the project's own checks: lower-case what they call shouting,
     drop what they call emoji, replace what they call slang when they suggest a word."""
-    from assistant.checks import check
-
     try:
         findings = check(text, ctx.request, kind="linkedin_rewrite",
                          channel=ctx.request.effective_channel, settings=ctx.settings)
@@ -228,9 +228,6 @@ def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
 
 def email_subject(ctx: Ctx) -> str:
     """A short subject from the request's own facts for a note sent by email."""
-    from assistant.engines.offline_kinds import short_subject
-    from assistant.engines.offline_sentences import event_timing
-
     r = ctx.request
     timing = event_timing(ctx)
     options = []

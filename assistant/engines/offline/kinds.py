@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, Part, assemble, sign_off
-from assistant.engines.offline_note import linkedin_note_body
-from assistant.engines.offline_sentences import (
+from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
+from assistant.engines.offline.note import linkedin_note_body
+from assistant.engines.offline.sentences import (
     ask_sentence,
     at_event,
     credit_sentence,

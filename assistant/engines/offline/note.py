@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, fit_chars, sign_off
+from assistant.engines.offline.context import Ctx, fit_chars, sign_off
+from assistant.engines.offline.sentences import (
+    admire_sentence,
+    ask_sentence,
+    days_since_meeting,
+    event_timing,
+    when_phrase,
+)
 from assistant.models import DraftRequest
 
 CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
@@ -218,13 +225,6 @@ def as_note(ctx: Ctx, body: str) -> str:
 
 def linkedin_note_body(ctx: Ctx) -> str:
     """A connection note: the richest personal version that fits the account's limit."""
-    from assistant.engines.offline_sentences import (
-        ask_sentence,
-        days_since_meeting,
-        event_timing,
-        when_phrase,
-    )
-
     r = ctx.request
     ctx.use("linkedin-personalized-note", "personalize-every-message")
     name = ph.address_name(r)
@@ -283,15 +283,3 @@ def linkedin_note_body(ctx: Ctx) -> str:
     pieces.append(Piece([ctx.c("I would love to stay connected.",
                                "I would welcome the chance to stay connected.")], weight=2))
     return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit)
-
-
-def admire_sentence(work: str) -> str:
-    """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
-    text = ph.clean(work)
-    if ph.first_word(text) == "your":
-        return f"I admire {ph.decapitalize(text)}."
-    if ph.is_work_verb_phrase(text):
-        return f"I admire that you {ph.second_person(text)}."
-    if ph.is_sentence(text):
-        return ph.sentence(text)
-    return f"I admire your work on {ph.soft_case(text)}."

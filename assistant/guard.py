@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.models import DraftRequest, Finding
+from assistant.text.shorthand import expansions
 
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"')\]]+"
@@ -132,6 +133,7 @@ def unsupported(text: str, request: DraftRequest) -> list[Finding]:
     """Warnings for a number, month or weekday the request (notes included) does not hold:
     the usual shape of an invented date, count or deadline in a model's draft."""
     source = " ".join(_request_texts(request, include_notes=True)) + " " + _spoken_dates(request)
+    source += " " + expansions(source)  # "February" is what "feb" said: the same fact
     numbers = {n.lstrip("0") for n in re.findall(r"\d+", source)}
     findings: list[Finding] = []
     for m in NUMBER.finditer(text):

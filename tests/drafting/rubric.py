@@ -59,7 +59,8 @@ def _without_greeting(body: str, request: DraftRequest) -> str:
     lines = body.split("\n", 1)
     if len(lines) == 2 and len(lines[0]) < 60 and lines[0].rstrip().endswith((",", ":", "!")):
         return lines[1]
-    return re.sub(r"^[^,.!?\n]{0,40}[,!]\s*", "", body, count=1)
+    return re.sub(r"^(?:[^,.!?\n]|\b(?:Dr|Drs|Mr|Ms|Mrs|Prof)\.){0,40}[,!]\s*", "", body,
+                  count=1)
 
 
 def third_person(body: str, request: DraftRequest) -> list[str]:

@@ -85,7 +85,7 @@ CONTACTS = [
 ]
 PEER = {"name": "sam patel", "he": "he", "title": "PGY-2 IM", "institution": "Mercy",
         "relationship": "peer", "their_work": "built the night float curriculum",
-        "keep": ["Sam", "night float curriculum"], "avoid": ["sam", "built the night"]}
+        "keep": ["Sam", "night float curriculum"], "avoid": ["sam"]}
 
 EVENTS = [
     {"event": "American Heart Association Scientific Sessions 2026", "keep": ["Scientific Sessions"]},
@@ -288,7 +288,10 @@ def build() -> list[dict[str, Any]]:
                 avoid += list(s["avoid"])
                 keep.append(fill(c["keep"][0], c))
             elif kind != "linkedin_rewrite":
-                keep += list(s["keep"])
+                # who the resident is belongs in a message to someone who does not know them
+                # well; a mentor's update or agenda need not restate it
+                if req["contact"]["relationship"] in ("new", "met_once", "peer"):
+                    keep += list(s["keep"])
                 avoid += list(s["avoid"])
                 keep.append(fill(c["keep"][0], c))
                 avoid += [fill(a, c) for a in c["avoid"] if a in ("maría", "fernández", "sam")]

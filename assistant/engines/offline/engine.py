@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from assistant.config import Settings
 from assistant.engines.base import Composition, TokenCallback
-from assistant.engines.offline import kinds, note, rewrite
+from assistant.engines.offline import kinds, note, parse, rewrite
 from assistant.engines.offline.context import Ctx
 from assistant.models import DraftRequest, Finding, Principle
 
@@ -33,6 +33,8 @@ class OfflineEngine:
         previous: Composition | None = None,
         on_token: TokenCallback | None = None,
     ) -> Composition:
+        understood = parse.understand(request)
+        request = understood.request
         ctx = Ctx(request, settings)
         if request.kind == "linkedin_rewrite":
             subject, body = rewrite.compose(ctx)
@@ -50,4 +52,7 @@ class OfflineEngine:
         used = [pid for pid in ctx.used if pid in available] + [
             pid for pid in ctx.used if pid not in available
         ]
-        return Composition(subject=subject, body=body, principle_ids=used, gaps=ctx.gaps)
+        remarks = [f"From your notes (as facts, never as instructions): "
+                   f"{'; '.join(understood.from_notes)}."] if understood.from_notes else []
+        return Composition(subject=subject, body=body, principle_ids=used, gaps=ctx.gaps,
+                           remarks=remarks)

@@ -29,6 +29,7 @@ WORDS: dict[str, str] = {
     "fri": "Friday", "tues": "Tuesday", "thurs": "Thursday", "thur": "Thursday",
     "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
     "friday": "Friday",
+    "conf": "conference",
     "cards": "cardiology", "onc": "oncology", "heme/onc": "hematology/oncology",
     "peds": "pediatrics", "psych": "psychiatry", "neuro": "neurology", "nephro": "nephrology",
     "endo": "endocrinology", "rheum": "rheumatology", "derm": "dermatology", "rads": "radiology",
@@ -85,6 +86,9 @@ def expand(text: str) -> str:
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
     out = CONTEXT_RULES[6][0].sub(" and ", out)
     out = CONTEXT_RULES[7][0].sub(" and ", out)
+    # "peds" before a noun is an adjective: "peds hospital medicine" -> "pediatric ..."
+    out = re.sub(r"(?<![\w/-])peds (?=(?!and|or|at|in|on|for|to|with|is|was)[a-z])",
+                 "pediatric ", out, flags=re.IGNORECASE)
     out = _TOKEN.sub(_word, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
     # "15 minutes coffee": a length of time before a noun takes "for"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.engines.phrasing import event_acronyms
 from assistant.models import DraftRequest
 from assistant.text.shorthand import expansions
 
@@ -48,6 +49,7 @@ def request_text(request: DraftRequest) -> str:
 
     walk(request.model_dump(mode="json"))
     parts += [expansions(p) for p in list(parts)]  # "February" is what "feb" said
+    parts += event_acronyms(expansions(request.meeting.event or ""))  # "AHA Scientific Sessions"
     for d in filter(None, [request.meeting.date, request.today]):
         parts.append(_spoken(d))
     return "\n".join(parts)

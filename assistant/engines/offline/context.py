@@ -40,6 +40,7 @@ class Ctx:
     settings: Settings
     used: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)  # notice lines that are not gaps
     parts: list[Part] = field(default_factory=list)  # the last assembled body, for notes
 
     @property
@@ -71,6 +72,10 @@ class Ctx:
     def gap(self, text: str) -> None:
         if text not in self.gaps:
             self.gaps.append(text)
+
+    def remark(self, text: str) -> None:
+        if text not in self.remarks:
+            self.remarks.append(text)
 
     def c(self, warm: str, formal: str) -> str:
         """Warm drafts may use contractions; formal ones spell them out."""

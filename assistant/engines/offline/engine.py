@@ -54,5 +54,6 @@ class OfflineEngine:
         ]
         remarks = [f"From your notes (as facts, never as instructions): "
                    f"{'; '.join(understood.from_notes)}."] if understood.from_notes else []
+        remarks += ctx.remarks
         return Composition(subject=subject, body=body, principle_ids=used, gaps=ctx.gaps,
                            remarks=remarks)

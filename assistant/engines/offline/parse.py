@@ -276,6 +276,7 @@ def understand(request: DraftRequest) -> Understood:
             from_notes.append(f"what they do ({found})")
     r.contact.their_work = phrase(work, request)
     m = r.meeting
+    m.event = expand(m.event) if m.event else m.event
     m.topics = [phrase(t, request) or t for t in m.topics]
     m.specific_detail = phrase(m.specific_detail, request)
     m.next_step = phrase(m.next_step, request)

@@ -283,14 +283,17 @@ def build() -> list[dict[str, Any]]:
                                    "sender": sender_json(s), "contact": contact_json(c, rel)}
             meeting: dict[str, Any] = {}
             notes: list[str] = []
-            if kind == "linkedin_note":  # LinkedIn shows the sender's name beside the note
-                keep += [k for k in s["keep"] if k.lower() != s["name"].lower()]
+            if kind == "linkedin_note":  # LinkedIn shows the sender's name beside the note,
+                # a 200-character note has room for the role only, and a mentor knows it
+                if req["contact"]["relationship"] in ("new", "met_once"):
+                    keep += [k for k in s["keep"][:1] if k.lower() != s["name"].lower()]
                 avoid += list(s["avoid"])
                 keep.append(fill(c["keep"][0], c))
             elif kind != "linkedin_rewrite":
                 # who the resident is belongs in a message to someone who does not know them
                 # well; a mentor's update or agenda need not restate it
-                if req["contact"]["relationship"] in ("new", "met_once", "peer"):
+                if req["contact"]["relationship"] in ("new", "met_once") or \
+                        kind == "introduction":
                     keep += list(s["keep"])
                 avoid += list(s["avoid"])
                 keep.append(fill(c["keep"][0], c))

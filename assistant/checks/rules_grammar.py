@@ -7,7 +7,8 @@ resident's own edits alike.
 - a broken frame: a modal after "to" ("look forward to will ..."), "I'll will";
 - a lowercase "i", or a sentence that starts in lowercase;
 - a role missing its noun: "I'm a PGY-3 pediatrics at ...";
-- a doubled word: "the the".
+- a doubled word: "the the";
+- a dropped apostrophe ("im", "dont", "youre") or a stretched word ("sooo", "Heyyy").
 
 Severity warning: each finding says what to change. Pronouns are only read as the reader when
 the message names no other person before them, so "my patient ... her" or "Dr. Ito ... his" in a
@@ -53,6 +54,12 @@ _DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNOREC
 _DOUBLE_OK = {"that", "had", "very", "so", "bye", "no", "ha", "knock", "many", "far", "more",
               "long", "again", "really", "step", "day"}
 _MID_SENTENCE = re.compile(r"\b[a-z]+\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
+               "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
+               "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
+               "havent": "haven't", "arent": "aren't", "theyre": "they're"}
+_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r")(?![\w'’@-])")
+_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 
 
@@ -137,4 +144,24 @@ def check_grammar(ctx: Context) -> None:
             continue
         ctx.add("grammar", f"{quote(m.group(0))} repeats a word.",
                 start + m.start(), start + m.end(), m.group(1))
+    for m in _NO_APOSTROPHE.finditer(content):
+        ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
+                start + m.start(1), start + m.end(1), _APOSTROPHE[m.group(1)])
+    for m in _STRETCHED.finditer(content):
+        word = m.group(1)
+        if word.isupper() or re.fullmatch(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+", word):
+            continue  # XXX is a placeholder, III a numeral, "zzz" and "hmmm" are not words
+        fixed = _unstretched(word)
+        ctx.add("grammar", f"{quote(word)} is stretched out; write {quote(fixed or word)}.",
+                start + m.start(1), start + m.end(1), fixed)
     _lowercase_starts(ctx, text, start, end)
+
+
+def _unstretched(word: str) -> str | None:
+    """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
+    twice, whichever is a word."""
+    for keep in (r"\1", r"\1\1"):
+        fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
+        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
+            return fixed
+    return None

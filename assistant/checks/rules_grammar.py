@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
-from assistant.checks.text import contact_name, name_fold, sentences
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.names import contact_name, name_fold
+from assistant.text.sentences import sentence_spans as sentences
 
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|his|her|him|hers|himself|herself)(?![\w'’-])",
                       re.IGNORECASE)

@@ -23,6 +23,7 @@ from assistant.engines.offline.sentences import (
     when_phrase,
 )
 from assistant.models import DraftRequest
+from assistant.text.sentences import split_sentences
 
 CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
                      re.IGNORECASE)
@@ -228,7 +229,7 @@ def as_note(ctx: Ctx, body: str) -> str:
             pieces.append(Piece(forms, required, weight, CUT_COST if cut else 1.0))
         return fit_note(ctx.request, hello, pieces, limit)
     sentences = [s for b in blocks for line in b.split("\n")
-                 for s in ph.split_sentences(re.sub(r"^\d+\.\s+", "", line))]
+                 for s in split_sentences(re.sub(r"^\d+\.\s+", "", line))]
     return shrink_to_limit(ctx.request, hello, sentences, limit, first_weight=1.0)
 
 

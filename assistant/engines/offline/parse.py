@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
+from assistant.text.names import HONORIFIC, person_name
+from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
 ROLE_NOUNS = re.compile(
@@ -94,7 +96,7 @@ def second_person(text: str, request: DraftRequest) -> str:
     contact = request.contact.name or ""
     last = ph.last_name(contact)
     if last:
-        names = [re.escape(n) for n in {ph.person_name(contact), last} if n]
+        names = [re.escape(n) for n in {person_name(contact), last} if n]
         title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
         who = rf"{title}(?:{'|'.join(names)})"
         out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
@@ -159,8 +161,8 @@ def name(text: str | None) -> str | None:
     """A name typed in lowercase takes its capitals; any other spelling is the resident's."""
     if not text or not text.islower():
         return text
-    return ph.person_name(text) if not ph.HONORIFIC.match(text) else \
-        ph.HONORIFIC.match(text).group(0).strip().capitalize() + " " + ph.person_name(text)
+    return person_name(text) if not HONORIFIC.match(text) else \
+        HONORIFIC.match(text).group(0).strip().capitalize() + " " + person_name(text)
 
 
 def phrase(text: str | None, request: DraftRequest) -> str | None:
@@ -243,7 +245,7 @@ def facts_from_notes(notes: str | None, request: DraftRequest) -> str | None:
         return None
     last = ph.last_name(request.contact.name)
     subject = rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[\w'’-]+\s+)?{re.escape(last)}|He|She"
-    for sentence in ph.split_sentences(notes[:4000].replace("\n", " ")):
+    for sentence in split_sentences(notes[:4000].replace("\n", " ")):
         if INSTRUCTION.search(sentence) or len(sentence.split()) > 30:
             continue
         m = re.match(rf"({subject})\s+(.+?)[.!]?$", sentence.strip())

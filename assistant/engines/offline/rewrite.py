@@ -13,6 +13,8 @@ from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline.kinds import short_subject
 from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_to_limit
 from assistant.engines.offline.sentences import event_timing
+from assistant.text.names import person_name
+from assistant.text.sentences import split_sentences
 
 GREETING = re.compile(
     r"^\s*(?:(?P<word>hey there|hey|heya|hiya|yo|sup|what's up|hi there|hi|hello|dear|"
@@ -191,7 +193,7 @@ def email_subject(ctx: Ctx) -> str:
                        f"Following {ctx.event}" if timing == "after" or ctx.rel != "new" else
                        f"Connecting about {ctx.event}")
     if ctx.rel == "new" and r.sender.name:
-        options.append(f"Introduction from {ph.person_name(r.sender.name)}")
+        options.append(f"Introduction from {person_name(r.sender.name)}")
     options.append("Staying in touch" if ctx.rel != "new" else "A brief introduction")
     return next(o for o in options if short_subject(o))
 
@@ -241,7 +243,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     first = re.match(r"[A-Z][a-z]+\b", body)
     if hello and first and first.group(0).lower() in COMMON_WORDS:
         body = body[:1].lower() + body[1:]  # "Hi Dr. Okafor, great meeting you"
-    sentences = ph.split_sentences(body.replace("\n", " "))
+    sentences = split_sentences(body.replace("\n", " "))
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
@@ -281,7 +283,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:
         return None, text
     ctx.use("keep-messages-brief")
-    sentences = ph.split_sentences(" ".join(kept))
+    sentences = split_sentences(" ".join(kept))
     shrunk = shrink_to_limit(r, "", sentences, limit,
                              finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
     return None, shrunk if len(text) > limit else text

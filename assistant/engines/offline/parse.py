@@ -237,6 +237,15 @@ def question_from_clause(clause: str) -> str:
     return f"Do you {rest}?"
 
 
+def _sentences(text: str) -> list[str]:
+    """The toolkit's sentences, split once more after a possessive ("at Children's. She ..."
+    ends a sentence; the toolkit reads the lone "s." as an initial)."""
+    out: list[str] = []
+    for sentence in split_sentences(text.replace("\n", " ")):
+        out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
+    return out
+
+
 def facts_from_notes(notes: str | None, request: DraftRequest) -> str | None:
     """What the contact does, from the first sentence of pasted notes that says it and
     instructs nothing: 'He runs the HF registry and directs ...' -> 'runs the HF registry and
@@ -245,7 +254,7 @@ def facts_from_notes(notes: str | None, request: DraftRequest) -> str | None:
         return None
     last = ph.last_name(request.contact.name)
     subject = rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[\w'’-]+\s+)?{re.escape(last)}|He|She"
-    for sentence in split_sentences(notes[:4000].replace("\n", " ")):
+    for sentence in _sentences(notes[:4000]):
         if INSTRUCTION.search(sentence) or len(sentence.split()) > 30:
             continue
         m = re.match(rf"({subject})\s+(.+?)[.!]?$", sentence.strip())

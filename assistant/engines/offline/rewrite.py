@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks import check
+from assistant.checks.functions import mentor_request
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
@@ -17,7 +18,7 @@ from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 
 GREETING = re.compile(
-    r"^\s*(?:(?P<word>hey there|hey|heya|hiya|yo|sup|what's up|hi there|hi|hello|dear|"
+    r"^\s*(?:(?P<word>he+y+ there|he+y+a*|hiy+a+|yo+|sup|what's up|hi+ there|hi+|hel+o+|dear|"
     r"good morning|good afternoon|good evening)\b[ ,!]*)?"
     r"(?P<name>(?:dr\.?\s+)?(?-i:(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*"
     r"(?:\s+(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*)?))?"
@@ -138,8 +139,8 @@ def _without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
     """'Great to meet you, will you be my mentor?' -> 'Great to meet you.': only the clause the
     mentor_ask check points at is dropped; '' when nothing else is left; None when the
     sentence asks no such thing."""
-    def asks(text: str) -> bool:
-        return any(f.code == "mentor_ask" for f in _findings(ctx, text))
+    def asks(text: str) -> bool:  # the mentor_ask check's own reading of a sentence
+        return mentor_request(text.lower(), lowered=True)
 
     if not asks(sentence):
         return None

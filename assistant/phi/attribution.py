@@ -104,13 +104,30 @@ _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 _CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
 
 
+_LINE_REACH = 400  # lines are looked at this far at most, so 1 MB of text stays linear
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line holding `pos` (a point inside it when the line is very long)."""
+    lo = max(0, pos - _LINE_REACH)
+    at = text.rfind("\n", lo, pos)
+    return at + 1 if at >= 0 or lo == 0 else lo + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _LINE_REACH)
+    at = text.find("\n", pos, hi)
+    return at if at >= 0 else hi
+
+
 @dataclass
 class Sentences:
     """Per-sentence anchors: patient cues, third-person talk, the sender's own networking."""
 
     patient: list[bool] = field(default_factory=list)
     person: list[bool] = field(default_factory=list)
-    person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she ..."
+    person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she"
+    care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
     shield: list[bool] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -123,7 +140,7 @@ def _groups(ctx: MessageContext) -> list[tuple[int, int]]:
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         before = text[max(0, start - 2) : start]
-        prev = text[:start].rstrip()
+        prev = text[max(0, start - 3) : start].rstrip()
         wrapped = (
             i > 0 and before.endswith("\n") and not before.endswith("\n\n")
             and prev[-1:].isalnum() and text[start : start + 1].islower()
@@ -159,6 +176,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             _THIRD_PERSON.search(lower, start, end) or _CLINICAL.search(lower, start, end)
             or (not shield and _TOPIC.search(lower, start, end))
         )
+        out.care.append(bool(_CLINICAL.search(lower, start, end)))
         out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
         out.patient.append(patient)
         out.person.append(person)
@@ -189,7 +207,7 @@ def correspondents(ctx: MessageContext) -> set[str]:
 
 def in_frame(ctx: MessageContext, pos: int) -> bool:
     """Greeting (its first few words only), signature block or a forwarded message's header."""
-    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    line_start = _line_start(ctx.text, pos)
     if HEADER_LINE.match(ctx.text, line_start):
         return True
     if pos < ctx.greeting_end or line_start > 0:  # a greeting after a "Subject:" line too
@@ -216,7 +234,7 @@ def is_professional_name(
     if _ROLE_AFTER.match(lower, end):
         return True
     s_start, _ = ctx.sentence_span(start)
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     return bool(_LABEL_LEAD.match(lower, max(s_start, line_start)))
 
 
@@ -240,7 +258,7 @@ _REST_IS_CREDENTIALS = re.compile(
 def _signed_inline(ctx: MessageContext, start: int, end: int) -> bool:
     if not _REST_IS_CREDENTIALS.fullmatch(ctx.text, end):
         return False
-    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_start = _line_start(ctx.text, start)
     if re.match(r"\s*(?:subject|re|fwd?)\s*:", ctx.lower[line_start:start]):
         return False
     return _INLINE_SIGN_OFF.search(ctx.lower, max(0, start - 20), start) is not None
@@ -248,9 +266,8 @@ def _signed_inline(ctx: MessageContext, start: int, end: int) -> bool:
 
 def _signature_line(text: str, start: int, end: int) -> bool:
     """A line holding only a name (and credentials): how people sign a short message."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = _line_start(text, start)
+    line_end = _line_end(text, end)
     if line_start == 0 or text[line_start:start].strip(" -\u2013\u2014\t>"):
         return False
     return _REST_IS_CREDENTIALS.fullmatch(text, end, line_end) is not None
@@ -311,11 +328,12 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 def _closing_block_line(ctx: MessageContext, pos: int) -> bool:
     """A contact detail on a line of its own after the last paragraph: the sender's signature."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = _line_start(text, pos)
+    line_end = _line_end(text, pos)
     if line_start == 0 or not _CONTACT_LINE.fullmatch(text, line_start, line_end):
         return False
+    if len(text) - line_end > 1000:
+        return False  # far from the end of the message
     return _BLANK_LINE.search(text[line_end:].strip()) is None
 
 
@@ -343,6 +361,6 @@ _FAMILY_AFTER = re.compile(
 
 def labelled_line(ctx: MessageContext, pos: int) -> bool:
     """On a line led by "Correspondence:", "Contact:", "Authors:": the authors' own details."""
-    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    line_start = _line_start(ctx.text, pos)
     s_start, _ = ctx.sentence_span(pos)
     return bool(_LABEL_LEAD.match(ctx.lower, min(line_start, s_start)))

@@ -58,8 +58,11 @@ class _Collector:
         self.items: list[tuple[int, int, str, str]] = []
 
     def free(self, start: int, end: int, type_: str = "") -> bool:
-        lo = bisect_left(self.taken, (start - 4096, -1))
-        for a, b in self.taken[lo:]:
+        # the spans kept never overlap, so only the one before `start` can reach into it
+        i = max(0, bisect_left(self.taken, (start, -1)) - 1)
+        while i < len(self.taken):
+            a, b = self.taken[i]
+            i += 1
             if a >= end:
                 break
             if b <= start:
@@ -98,7 +101,7 @@ def find(
     out = _Collector(list(taken), set(places))
 
     def severity(i: int, tied: bool = False) -> str:
-        return ERROR if tied or anchors.patient[i] else WARNING
+        return ERROR if tied or anchors.patient[i] or anchors.care[i] else WARNING
 
     addresses = [(p.start, p.end) for p in shapes.places(text)]
     person_sentences: set[int] = set()

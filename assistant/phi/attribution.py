@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE
 from assistant.phi.recognizers import _AGGREGATE
+from assistant.text.names import DEGREES, name_fold
 
 _ROLE = (
     r"(?:chief(?:\s+resident)?|coordinator|manager|nurse|attending|fellow|mentor|pd|apd|pi|"
@@ -35,7 +36,10 @@ _CLINICIAN_BEFORE = re.compile(
     r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?)"
     r"\s+(?:\w+\s+)?(?:at|from|in)\s+(?:the\s+)?$"
 )
-_CREDENTIAL = r"(?:md|do|phd|rn|np|pa-?c?|pharmd|mph|msn|facp|faap|mba|dnp|lcsw|bsn|ms|mpp)\b"
+_CREDENTIAL = (
+    r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
+                             key=len, reverse=True)) + r")\b"
+)
 _ROLE_AFTER = re.compile(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b"
     rf"|{_CREDENTIAL})"
@@ -202,7 +206,7 @@ def correspondents(ctx: MessageContext) -> set[str]:
         in_signature = signed is not None and ctx.text.find(word, signed) >= 0
         if at < 0 or at >= ctx.greeting_end or in_frame(ctx, at) or in_signature:
             keep.add(word)
-    return keep
+    return {name_fold(w) for w in keep}
 
 
 def in_frame(ctx: MessageContext, pos: int) -> bool:
@@ -225,7 +229,8 @@ def is_professional_name(
     text, lower = ctx.text, ctx.lower
     if in_frame(ctx, start) or _signature_line(text, start, end) or _signed_inline(ctx, start, end):
         return True
-    words = {w.removesuffix("'s").removesuffix("\u2019s") for w in text[start:end].split()}
+    words = {name_fold(w.removesuffix("'s").removesuffix("\u2019s"))
+             for w in text[start:end].split()}
     if words & correspondents:
         return True
     before = lower[max(0, start - 40) : start]

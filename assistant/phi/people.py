@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_SURNAME, STATE_NAMES, first_names
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.names import DEGREES
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
@@ -126,6 +127,10 @@ COUNTRIES = frozenset(
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 
 
+# Dotted abbreviations that are not a person's initials ("P.S.", "U.S.", "A.M.").
+_DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
+
+
 @dataclass(frozen=True)
 class NameCandidate:
     start: int
@@ -199,7 +204,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if e > s and _rare(text[s:e].split()[-1]):
             yield NameCandidate(s, e, 3, relation=True)
     for m in _INITIALS.finditer(text):
-        yield NameCandidate(m.start(), m.end(), 2)
+        letters = m.group().replace(".", "").replace(" ", "").lower()
+        if letters not in _DOTTED_WORDS and letters not in DEGREES - {"jr", "sr"}:
+            yield NameCandidate(m.start(), m.end(), 2)
     for m in _RUN.finditer(text):
         lead = m.start() in sentence_starts or text[max(0, m.start() - 2) : m.start()] == ": "
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)

@@ -14,16 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
-from assistant.phi.recognizers import (
-    _NOT_A_PERSON,
-    DATE,
-    IP,
-    IP6,
-    PHONE,
-    SSN,
-    _emails,
-    _urls,
-)
+from assistant.phi.recognizers import _NOT_A_PERSON, DATE, IP, IP6, SSN, _emails, _urls
+from assistant.text.patterns import PHONE
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH_NAME = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.phi import attribution as attr
 from assistant.phi import people, shapes
 from assistant.phi.context import MessageContext
+from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
@@ -97,7 +98,7 @@ def find(
     """Candidates outside `taken` (the cue-bound findings) that are not a non-patient's."""
     text, lower = ctx.text, ctx.lower
     anchors = attr.sentence_anchors(ctx)
-    known = attr.correspondents(ctx) | known
+    known = attr.correspondents(ctx) | {name_fold(w) for w in known}
     out = _Collector(list(taken), set(places))
 
     def severity(i: int, tied: bool = False) -> str:
@@ -177,9 +178,10 @@ def find(
         value = text[shape.start : shape.end]
         if owner == "professional" or (owner is None and attr.institutional(value)):
             continue
-        personal = attr.personal_host(value)
-        if anchors.shield[i] and not tied_here and owner != "patient" and not personal:
-            continue
+        personal = attr.personal_host(value) and about_patients
+        tied_here = tied_here or anchors.person[i] or anchors.care[i]
+        if not tied_here and owner != "patient" and not personal:
+            continue  # a link or number in a message about no one: nothing says it is a patient's
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))

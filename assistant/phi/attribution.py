@@ -28,7 +28,7 @@ _ROLE = (
     r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md)s?"
 )
 _CLINICIAN_BEFORE = re.compile(
-    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*$"
+    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
     rf"|\b{_ROLE}\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
@@ -70,7 +70,7 @@ _CLINICAL = re.compile(
     r"\b(?:extubated|intubated|died|passed|coded|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
-    r"walks|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
+    r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|"
     r"(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward))\b"
 )
@@ -86,7 +86,8 @@ _SHIELD_EXTRA = re.compile(
     r"\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
-    r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review)\b"
+    r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd|i'll|we|us|our)\b")
@@ -132,7 +133,8 @@ class Sentences:
     person: list[bool] = field(default_factory=list)
     person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she"
     care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
-    shield: list[bool] = field(default_factory=list)
+    shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
+    event: list[bool] = field(default_factory=list)  # ... about a networking event or work
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -166,16 +168,19 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     for start, end in out.spans:
         patient = any(
             m.group("strong") and not _WARD_CUE.match(m.group())
+            and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
             for m in PATIENT_CUE.finditer(lower, start, end)
         ) or bool(_RELATIVE_OWNED.search(lower, start, end))
-        shield = bool(
+        event = bool(
             any(not _CASE_FORUM.fullmatch(m.group())
                 for m in NETWORKING_EVENT.finditer(lower, start, end))
             or AFFILIATION.search(lower, start, end)
-            or _FIRST_PERSON.search(lower, start, end)
-            or _SECOND_PERSON.search(lower, start, end)
             or _SHIELD_EXTRA.search(lower, start, end)
         )
+        shield = event or bool(
+            _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
+        )
+        out.event.append(event)
         person = bool(
             _THIRD_PERSON.search(lower, start, end) or _CLINICAL.search(lower, start, end)
             or (not shield and _TOPIC.search(lower, start, end))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_SURNAME, STATE_NAMES, first_names
 from assistant.phi.vocab import is_common, zipf
@@ -40,7 +41,7 @@ _DRUG_AFTER = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|
 _DRUG_SUFFIX = re.compile(
     r"(?:pril|sartan|mab|cept|mycin|micin|flozin|olol|statin|azole|parin|xaban|gliptin|"
     r"glutide|tide|cillin|floxacin|cycline|vir|navir|tinib|platin|olone|sone|azepam|pam|"
-    r"triptan|dipine|oxetine|aline|apine|idone|zumab|ximab|umab|ase|ine|ide|ate|ol)$"
+    r"triptan|dipine|oxetine|apine|idone|zumab|ximab|umab|amide|azine|oxacin|prazole|dronate)$"
 )
 # A word that makes a capitalised run an institution, a programme or an event, not a person.
 INSTITUTION = re.compile(
@@ -68,7 +69,7 @@ _RELATIVE = (
     r"proxy|caregiver|guardian|kids?|children|grandkids?)"
 )
 _AFTER_RELATIVE = re.compile(
-    rf"\b(?i:{_RELATIVE})\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
+    rf"\b(?:{_RELATIVE}|(?i:{_RELATIVE}))\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 _FAMILIAR = re.compile(
     rf"\b(?:baby|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
@@ -78,7 +79,7 @@ _NICKNAME = re.compile(
     rf"(?i:goes\s+by|called|calls\s+(?:him|her)|known\s+as|nicknamed|named|"
     rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
-    rf"|['\"\u2018\u201c](?P<q>{WORD}(?:\s+{WORD})?)['\"\u2019\u201d](?!\w)"
+    rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w)"
 )
 _PATIENT_WORD = re.compile(
     rf"\b(?:pt|patient)\s+(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)"
@@ -127,6 +128,18 @@ COUNTRIES = frozenset(
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 
 
+# A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
+_ACTS = re.compile(
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
+)
+_CARE_ACT = re.compile(
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|was\s+"
+    r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
+    r"walking|eating|stable|intubated|extubated))\b"
+)
+
+
 # Dotted abbreviations that are not a person's initials ("P.S.", "U.S.", "A.M.").
 _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
 
@@ -143,6 +156,7 @@ def _plain(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
+@lru_cache(maxsize=4096)
 def not_a_name_word(word: str) -> bool:
     w = _plain(word)
     low = w.lower()
@@ -158,6 +172,7 @@ _ENGLISH_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _rare(word: str) -> bool:
     w = _plain(word)
     if _ENGLISH_SUFFIX.search(w.lower()) and w not in first_names():
@@ -221,8 +236,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if not long_words:
             continue
         given = any(_plain(w) in first_names() for w in long_words)
-        strength = 2 if given or len(long_words) >= 2 else 1
-        yield NameCandidate(s, e, strength)
+        acts = _ACTS.match(text, e) is not None  # "Tomiko is walking again": a person acts
+        strength = 2 if given or len(long_words) >= 2 or acts else 1
+        yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
 
 
 _MEDICAL = re.compile(
@@ -298,6 +314,7 @@ def _trim_run(text: str, start: int, end: int, sentence_start: bool = False) -> 
     return spans[0][0], _end(text, spans[-1][1])
 
 
+@lru_cache(maxsize=4096)
 def _lead_word(word: str) -> bool:
     """A sentence-initial word that is more likely an English word than a name."""
     return zipf(_plain(word)) >= LEAD_ZIPF and _plain(word) not in first_names()

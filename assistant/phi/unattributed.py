@@ -23,7 +23,7 @@ _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
 _LOWER_NEXT = re.compile(
     r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer|discharge|"
-    r"records?|family|home|readmit|admission|died|passed)\b)[a-z]"
+    r"records?|family|home|readmit|admission|died|passed|bed|room|rm)\b)[a-z]"
 )
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
@@ -117,9 +117,10 @@ def find(
             continue
         subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
         subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
-        if c.strength < 3 and anchors.shield[i] and not tied_here and not (
-            subject and not place
-        ):
+        # a full name needs a networking event or work to be the sender's acquaintance; a rare
+        # word (a place, a surname alone) needs only the sender's own talk
+        shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
+        if c.strength < 3 and shielded and not tied_here and not (subject and not place):
             continue
         if c.strength == 1 and not tied_here and not place and not subject:
             continue
@@ -149,6 +150,8 @@ def find(
     vague = []
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
         ok, i = tied(shape.start)
+        if shape.type == "ROOM" and not ok and not anchors.shield[i]:
+            ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
         if ok and shape.weak:
             vague.append((shape, i))
         elif ok:

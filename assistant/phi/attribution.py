@@ -42,7 +42,7 @@ _CREDENTIAL = (
 )
 _ROLE_AFTER = re.compile(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b"
-    rf"|{_CREDENTIAL})"
+    rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
@@ -50,8 +50,12 @@ _ROLE_AFTER = re.compile(
 )
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
-    r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?)\s*:"
-    r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b)"
+    r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
+    r"discussants?)\s*:"
+    r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
+    r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
+    # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$))"
 )
 _VOCATIVE = re.compile(
     r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
@@ -67,7 +71,8 @@ _RELATIVE_OWNED = re.compile(
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
-    r"\b(?:extubated|intubated|died|passed|coded|readmit\w*|bounced\s+back|consent\w*|"
+    r"\b(?:extubated|intubated|died|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
+    r"exams?|usmle|comlex))|coded|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
@@ -245,7 +250,9 @@ def is_professional_name(
         return True
     s_start, _ = ctx.sentence_span(start)
     line_start = _line_start(text, start)
-    return bool(_LABEL_LEAD.match(lower, max(s_start, line_start)))
+    lead = _LABEL_LEAD.match(lower, max(s_start, line_start))
+    return bool(lead) and (lead.end() <= end or not lower.startswith(("subject", "re", "fw"),
+                                                                       lead.start()))
 
 
 # In the greeting only the first few words name the reader ("Hi Dr. Lee, ..." not "hi - we

@@ -52,7 +52,7 @@ INSTITUTION = re.compile(
     r"Department|Dept|Division|Group|Council|Board|Journal|Review|Press|Day|Week|Rounds|"
     r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|Street|Avenue|Road|Award|Prize|Scholars?|"
     r"Grant|Trial|Study|Registry|Initiative|Project|Collaborative|Consortium|Mayo|VA|Inc|LLC|"
-    r"SNF|ALF|LTACH|Assisted\s+Living|Apartments)\b"
+    r"SNF|ALF|LTACH|Assisted\s+Living|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
 )
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
@@ -133,6 +133,8 @@ _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|was\s+"
     r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
@@ -224,6 +226,11 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(m.start(), m.end(), 2)
     for m in _RUN.finditer(text):
         lead = m.start() in sentence_starts or text[max(0, m.start() - 2) : m.start()] == ": "
+        # "Bashir went home": a sentence-initial word that acts is kept unless it is common
+        lead = lead and not (" " not in m.group() and _ACTS.match(text, m.end())
+                             and not is_common(m.group()))
+        if _AFTER_ACRONYM.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
             continue
@@ -236,7 +243,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if not long_words:
             continue
         given = any(_plain(w) in first_names() for w in long_words)
-        acts = _ACTS.match(text, e) is not None  # "Tomiko is walking again": a person acts
+        # "Tomiko is walking again": a person acts (not "the move to Sacramento went well")
+        acts = _ACTS.match(text, e) is not None and not _PLACE_BEFORE.search(
+            text, max(0, s - 12), s)
         strength = 2 if given or len(long_words) >= 2 or acts else 1
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
 

@@ -33,6 +33,7 @@ _PRIORITY = {
     "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
+_OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm)\b"
@@ -169,6 +170,8 @@ def find(
     for shape in shapes.places(text):
         i = ctx.sentence_index(shape.start)
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
+        if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
+            residence = None  # "did you like living in Visalia", "I live in Clovis"
         if attr.in_frame(ctx, shape.start) or attr.labelled_line(ctx, shape.start) or (
             anchors.shield[i] and not anchors.patient[i] and not residence
         ):

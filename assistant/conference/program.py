@@ -416,6 +416,8 @@ def read_text(text: str) -> Program:
         else:
             program.skipped.append(SkippedRow(row=0, reason="a time with no session title"))
     program.sessions = kept
+    if not any(s.speakers or s.start for s in kept):
+        kept = []  # lines with no time and no speaker are not a program
     if not kept:
         raise InputError("no sessions found in the pasted text (expected a title line, "
                          "speaker lines like 'Jane Roe, MD — Lakeside University')", "file")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings
+from assistant.models import Sender
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "conference"
+PROFILES = {p["id"]: Sender.model_validate(p["sender"])
+            for p in json.loads((DATA / "profiles.json").read_text("utf-8"))}
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,10 +27,7 @@ from assistant.errors import InputError
 from assistant.models import Sender
 from assistant.network.due import due_items
 from assistant.storage import Store
-from tests.conference.conftest import DATA
-
-PROFILES = {p["id"]: Sender.model_validate(p["sender"])
-            for p in json.loads((DATA / "profiles.json").read_text("utf-8"))}
+from tests.conference.conftest import DATA, PROFILES
 
 
 @pytest.fixture

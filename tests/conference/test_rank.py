@@ -22,10 +22,8 @@ from assistant.errors import InputError
 from assistant.models import Sender
 from assistant.storage import Store
 from assistant.storage.records import ContactRecord
-from tests.conference.conftest import DATA
+from tests.conference.conftest import DATA, PROFILES
 
-PROFILES = {p["id"]: Sender.model_validate(p["sender"])
-            for p in json.loads((DATA / "profiles.json").read_text("utf-8"))}
 TUNING = json.loads((DATA / "split.json").read_text("utf-8"))["tuning"]
 
 

@@ -102,12 +102,13 @@ def _warm_relevant(store: Store, profile: Sender, today: date, taken: set[int],
     """Warm contacts (met, peers, mentors, sponsors) whose work fits the goal and interests,
     not written to lately. The reason quotes what matched."""
     from assistant.conference.lexicon import expand
-    from assistant.network.contacts import last_interaction_dates
 
     goal = " ".join((profile.goals or "").split())
     if not goal and not profile.interests:
         return []
-    last = last_interaction_dates(store)
+    last: dict[int, date] = {}
+    for i in store.list_interactions():  # the user's own interactions, latest date each
+        last[i.contact_id] = max(last.get(i.contact_id, i.date), i.date)
     quiet_since = today - timedelta(days=WARM_QUIET_DAYS)
     pool = [c for c in store.list_contacts()
             if c.relationship in WARM_RELATIONSHIPS and c.id not in taken

@@ -31,7 +31,8 @@ _READY: set[int] = set()
 
 
 def owner_of(store: Store) -> str:
-    return str(getattr(store.settings, "user", None) or "local")
+    """The user whose rows these are: the store's user, else the settings', else `local`."""
+    return str(getattr(store, "user", None) or getattr(store.settings, "user", None) or "local")
 
 
 def ensure_tables(store: Store) -> None:
@@ -218,7 +219,9 @@ def make_contact(store: Store, person_id: int) -> int:
     with store.session() as s:
         row = s.execute(select(PersonRow.name, PersonRow.role, PersonRow.institution,
                                PersonRow.credentials, PersonRow.contact_id)
-                        .where(PersonRow.id == person_id)).first()
+                        .join(ConferenceRow, ConferenceRow.id == PersonRow.conference_id)
+                        .where(PersonRow.id == person_id,
+                               ConferenceRow.owner == owner_of(store))).first()
     if row is None:
         raise InputError(f"no person #{person_id} on any program", "person")
     name, role, institution, credentials, contact_id = row

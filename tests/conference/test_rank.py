@@ -139,3 +139,17 @@ def test_store_round_trip_vectors_and_contacts(store: Store, program_csv: Path) 
     assert load_conference(store, "Annual Meeting 2027").people[pid].contact_id == cid
     with pytest.raises(InputError, match="no conference named"):
         load_conference(store, "Other")
+
+
+def test_programs_are_scoped_to_their_owner(store: Store, program_csv: Path) -> None:
+    program = read_program(program_csv.read_bytes(), "program.csv")
+    save_program(store, "Annual Meeting 2027", program)
+    mine = load_conference(store, "Annual Meeting 2027")
+    other = Store(store.settings.model_copy(update={"user": "someone-else"})) \
+        if "user" in type(store.settings).model_fields else None
+    if other is None:
+        pytest.skip("this store has a single user")
+    with pytest.raises(InputError, match="no conference named"):
+        load_conference(other, "Annual Meeting 2027")
+    with pytest.raises(InputError, match="no person"):
+        make_contact(other, next(iter(mine.people)))

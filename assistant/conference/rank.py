@@ -38,7 +38,9 @@ SPECIALTY_ROLE_BONUS = 0.22
 PLACE_BONUS = 0.10
 TRAINEE_BONUS = 0.03
 WARM_BONUS = 0.10
-WEAK_MATCH = 0.35  # below this cosine, a session is not said to "match"
+WEAK_MATCH = 0.45  # below this cosine, a session is not said to "match" an interest
+GOAL_MATCH = 0.55
+TITLE_MARGIN = 0.05  # the goals are longer and more general: a match must be closer
 
 
 @dataclass
@@ -156,19 +158,21 @@ def rank(conference: Conference, profile: Sender, k: int = 10, store: Store | No
     quotes = _quotes([(conference.sessions[best], int(np.argmax(sims[row[best]])))
                       for _s, _id, _p, best, _sig, _n in top], texts, q)
     out = []
-    for (score, pid, person, best, signals, notes), quote in zip(top, quotes, strict=True):
+    for (score, pid, person, best, signals, notes), (quote, closest) in zip(
+            top, quotes, strict=True):
         qi = int(np.argmax(sims[row[best]]))  # what this session is closest to, unweighted
-        fit = float(sims[row[best], qi])
+        fit = max(float(sims[row[best], qi]), closest)  # the session, or its closest sentence
         label = (f"your interest in {interests[qi]}" if qi < len(interests)
                  else f"your goal ({_short(goals)})")
         session = conference.sessions[best]
-        if fit >= WEAK_MATCH:
-            head = f"matches {label}: '{quote}'"
+        strong = fit >= (WEAK_MATCH if qi < len(interests) else GOAL_MATCH)
+        trainee = " (a trainee-oriented session)" if session.trainee else ""
+        if strong:
+            reason = "; ".join([f"matches {label}: '{quote}'{trainee}", *notes])
+        elif notes:  # the signals carry it; the session is only named, not called a match
+            reason = "; ".join([*notes, f"their session: '{quote}'{trainee}"])
         else:
-            head = f"closest to {label}, loosely: '{quote}'"
-        if session.trainee:
-            head += " (a trainee-oriented session)"
-        reason = "; ".join([head, *notes])
+            reason = f"closest to {label}, loosely: '{quote}'{trainee}"
         out.append(Suggestion(
             person_id=pid, name=person.name, institution=person.institution,
             role=person.role, sessions=[_session_json(conference.sessions[sid])
@@ -208,9 +212,9 @@ def _short(text: str, limit: int = 48) -> str:
 
 
 def _quotes(pairs: list[tuple[PlannedSession, int]], texts: list[str], q: np.ndarray
-            ) -> list[str]:
+            ) -> list[tuple[str, float]]:
     """For each (session, query), the title or sentence of the session closest to the query,
-    shortened to a quotable phrase."""
+    shortened to a quotable phrase, and the closest sentence's similarity to the query."""
     from assistant.embeddings import embed
 
     candidates: list[list[str]] = []
@@ -225,7 +229,9 @@ def _quotes(pairs: list[tuple[PlannedSession, int]], texts: list[str], q: np.nda
     for (_session, qi), group in zip(pairs, candidates, strict=True):
         sims = vectors[start:start + len(group)] @ q[qi]
         start += len(group)
-        out.append(_phrase(group[int(np.argmax(sims))]))
+        top = int(np.argmax(sims))
+        best = top if sims[top] - sims[0] >= TITLE_MARGIN else 0  # the title, unless a
+        out.append((_phrase(group[best]), float(sims[top])))  # sentence is clearly closer
     return out
 
 

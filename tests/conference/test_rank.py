@@ -153,3 +153,23 @@ def test_programs_are_scoped_to_their_owner(store: Store, program_csv: Path) -> 
         load_conference(other, "Annual Meeting 2027")
     with pytest.raises(InputError, match="no person"):
         make_contact(other, next(iter(mine.people)))
+
+
+def test_a_signal_alone_is_not_called_a_match() -> None:
+    from assistant.conference.program import read_csv
+
+    text = (
+        "Title,Type,Speaker,Role,Institution,Date,Start,End,Room,Abstract\n"
+        "Sepsis Handoffs From the ED to the ICU,Panel,\"Ana Ruiz, MD\",Researcher,Bayview,"
+        "2027-04-15,08:00,09:00,A,A handoff bundle for septic patients moving to the ICU.\n"
+        "Gout on the Medicine Service,Panel,\"Mei Chen, MD\",Hospitalist,Cascadia University,"
+        "2027-04-15,10:00,11:00,B,Treating acute gout in hospitalised patients.\n"
+    )
+    conference = in_memory("M", read_csv(text))
+    profile = Sender(interests=["sepsis handoffs"], goals="a job at Cascadia")
+    by_name = {s.name: s for s in rank(conference, profile, k=5, warm={})}
+    assert by_name["Ana Ruiz"].reason.startswith("matches your interest in sepsis handoffs: '")
+    chen = by_name["Mei Chen"].reason
+    assert "matches" not in chen
+    assert chen.startswith("Hospitalist, a role your goals point to; at Cascadia University")
+    assert "their session: 'Gout on the Medicine Service'" in chen

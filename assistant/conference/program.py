@@ -145,10 +145,12 @@ def parse_person_line(line: str) -> Speaker | None:
     """ "Jane Roe, MD, MPH — Lakeside University", "Dr. Ana Ruiz (Bayview Health)",
     "Omar Haddad, MD, Program Director | Northlake" -> a speaker; None when it is not a person."""
     line = " ".join(line.strip().strip("•*-·").split())
+    if len(line) > MAX_PERSON_LINE:
+        return None  # a paragraph, not a speaker line (and no regex runs over it)
     institution = ""
-    paren = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", line)
-    if paren:
-        line, institution = paren.group(1), paren.group(2).strip()
+    opening = line.rfind("(")
+    if line.endswith(")") and opening > 0 and "(" not in line[opening + 1:-1]:
+        line, institution = line[:opening].rstrip(), line[opening + 1:-1].strip()
     else:
         pieces = _SEPARATOR.split(line, maxsplit=1)
         if len(pieces) == 2:
@@ -360,8 +362,19 @@ def read_ics(data: bytes) -> Program:
 _TIME_RANGE = re.compile(
     r"^\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)\s*"
     r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*[|:,.\-–—]?\s*(.*)$", re.I)
-_ROOM = re.compile(r"^(.*?)\s*[(\[]\s*((?:room|hall|ballroom|salon|suite)\b[^)\]]*)[)\]]\s*$",
-                   re.I)
+_ROOM = re.compile(r"^\s*((?:room|hall|ballroom|salon|suite)\b[^)\]]*)$", re.I)
+MAX_PERSON_LINE = 300
+
+
+def split_room(line: str) -> tuple[str, str]:
+    """ "Title (Ballroom A)" -> ("Title", "Ballroom A"); the last bracket only, no backtracking."""
+    if not line.endswith((")", "]")):
+        return line, ""
+    opening = max(line.rfind("("), line.rfind("["))
+    room = _ROOM.match(line[opening + 1:-1]) if opening > 0 else None
+    if room is None:
+        return line, ""
+    return line[:opening].strip(" -–—|,"), room.group(1).strip()
 
 
 def read_text(text: str) -> Program:
@@ -403,10 +416,7 @@ def read_text(text: str) -> Program:
             program.sessions.append(current)
         blank = False
         if not current.title:
-            room = _ROOM.match(line)
-            if room:
-                line, current.room = room.group(1).strip(" -–—|,"), room.group(2).strip()
-            current.title = line
+            current.title, current.room = split_room(line)
         else:
             current.abstract = f"{current.abstract} {line}".strip()
     kept = []

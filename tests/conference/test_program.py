@@ -179,3 +179,22 @@ def test_bad_files_are_one_line_errors(data: bytes, name: str, message: str) -> 
     with pytest.raises(InputError, match=message) as err:
         read_program(data, name)
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(("data", "name"), [
+    (("8:00-9:00 AM Title " + "( room " * 20000).encode(), "x.txt"),  # once quadratic
+    (("Jane Roe" + ", MD" * 50000 + " — X").encode(), "x.txt"),
+    (("Jane Roe " + "— " * 50000).encode(), "x.txt"),
+    (("Title,Speaker\n" + "x" * 100000 + ",Jane Roe, MD\n").encode(), "x.csv"),
+    (b"Title,Speaker\n\x00\x00,Jane\n", "x.csv"),
+    (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:2027-99-99\r\nEND:VEVENT\r\n"
+     b"END:VCALENDAR\r\n", "x.ics"),
+    (b"=HYPERLINK(\"http://x\"),Jane Roe\n", "x.csv"),
+])
+def test_hostile_input_is_read_or_refused_in_one_line(data: bytes, name: str) -> None:
+    try:
+        program = read_program(data, name)
+    except InputError as err:
+        assert "\n" not in str(err)
+    else:
+        assert all(len(s.title) <= len(data) for s in program.sessions)

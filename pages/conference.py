@@ -13,6 +13,7 @@ from assistant.conference.service import import_program, next_contacts, suggest
 from assistant.conference.store import list_conferences, load_conference
 from assistant.errors import OutreachError
 from assistant.ui.export import build_eml, mailto_link, safe_filename
+from assistant.ui.markdown import md
 from pages._shared import engine_choice, error_message, page_header, settings, store
 
 PREFILL_KEY = "compose_prefill"
@@ -40,9 +41,9 @@ with st.expander("Import a program", expanded=not list_conferences(store())):
             st.error(error_message(exc))
         else:
             st.success(f"Imported {report['sessions']} sessions and {report['people']} people "
-                       f"into {report['conference']}.")
+                       f"into {md(report['conference'])}.")
             for skipped in report["skipped"]:
-                st.caption(f"Skipped row {skipped['row']}: {skipped['reason']}")
+                st.caption(f"Skipped row {skipped['row']}: {md(skipped['reason'])}")
 
 names = list_conferences(store())
 if not names:
@@ -63,16 +64,16 @@ else:
             left, right = st.columns([4, 1], vertical_alignment="center")
             where = ", ".join(p for p in (s.role, s.institution) if p)
             first = s.sessions[0]
-            left.markdown(f"**{s.name}**{' · ' + where if where else ''}  \n"
-                          f"{first['title']} · {first['date'] or ''} {first['start'] or ''} "
-                          f"{first['room'] or ''}")
-            left.caption(s.reason)
+            left.markdown(f"**{md(s.name)}**{' · ' + md(where) if where else ''}  \n"
+                          f"{md(first['title'])} · {first['date'] or ''} {first['start'] or ''} "
+                          f"{md(first['room'] or '')}")
+            left.caption(md(s.reason))
             if right.checkbox("Pick", key=f"cf_pick_{s.person_id}"):
                 picks.append(s.person_id)
             if right.button("Met", key=f"cf_met_{s.person_id}", icon=":material/handshake:",
                             help="Logs the meeting; the follow-up appears in What is due."):
                 plan.mark_met(store(), conference, s.person_id, dt.date.today())
-                st.toast(f"Logged: met {s.name}. The follow-up is in What is due.")
+                st.toast(f"Logged: met {md(s.name)}. The follow-up is in What is due.")
 
     st.subheader("Your campaign")
     st.caption(plan.WHY_FEW)
@@ -87,12 +88,12 @@ else:
                 st.error(error_message(exc))
     for d in st.session_state.get("cf_drafts", []):
         with st.container(border=True):
-            st.markdown(f"**To {d.name}**" + ("" if d.passed else " · :red-badge[Must fix]"))
+            st.markdown(f"**To {md(d.name)}**" + ("" if d.passed else " · :red-badge[Must fix]"))
             subject = st.text_input("Subject", d.subject or "", key=f"cf_subj_{d.draft_id}")
             body = st.text_area("Body", d.body, key=f"cf_body_{d.draft_id}", height=260)
             for f in d.findings:
                 if f["severity"] != "info":
-                    st.caption(f"{f['severity']}: {f['message']}")
+                    st.caption(f"{f['severity']}: {md(f['message'])}")
             a, b, c = st.columns(3)
             contact = store().get_contact(d.contact_id)
             a.download_button("Download .eml", build_eml(subject, body, sender=profile,
@@ -104,7 +105,7 @@ else:
             if c.button("Mark sent", key=f"cf_sent_{d.draft_id}"):
                 store().update_text(d.draft_id, subject, body, d.findings)
                 plan.mark_sent(store(), d.draft_id)
-                st.toast(f"Recorded: emailed {d.name}.")
+                st.toast(f"Recorded: emailed {md(d.name)}.")
 
     if picks:
         st.subheader("At the meeting")
@@ -124,7 +125,7 @@ if not items:
     st.caption("No one right now: mentors, promises and warm contacts appear here when due.")
 for n, item in enumerate(items[:20]):
     left, right = st.columns([4, 1], vertical_alignment="center")
-    left.markdown(f"**{item.contact}** · {item.reason}")
+    left.markdown(f"**{md(item.contact)}** · {md(item.reason)}")
     if right.button("Draft this", key=f"cf_next_{n}", icon=":material/edit:"):
         st.session_state[PREFILL_KEY] = dict(item.request)
         st.session_state[PREFILL_CONTACT_KEY] = item.contact_id

@@ -15,6 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.config import get_settings
     from assistant.inputs import print_json
     from assistant.storage import open_store
+    from assistant.terminal import one_line
 
     settings = get_settings()
     items = next_contacts(open_store(settings), today, settings)
@@ -25,5 +26,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("No one to contact right now.\n")
     for item in items:
         state = "OVERDUE " if item.overdue else ""
-        sys.stdout.write(f"{state}{item.contact}: {item.reason} [draft: {item.kind}]\n")
+        sys.stdout.write(f"{state}{one_line(item.contact)}: {one_line(item.reason)} "
+                         f"[draft: {item.kind}]\n")
     return 0

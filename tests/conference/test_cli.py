@@ -93,6 +93,27 @@ def test_bad_input_is_one_line(run: Outreach, files: dict[str, str], args: tuple
     assert_input_error(run(*argv), *names)
 
 
+def test_human_output_prints_no_escape_codes(run: Outreach, tmp_path: Path) -> None:
+    import re
+
+    program = tmp_path / "evil.csv"
+    program.write_text(
+        "Title,Speaker,Institution,Abstract\n"
+        "\"Buprenorphine\x1b]0;pwned\x07 Starts\",\"Ana\u202eRuiz, MD\",\"Bay\x1b[2Jview\","
+        "\"Starting buprenorphine\x9b31m in the hospital for opioid use disorder.\"\n",
+        encoding="utf-8")
+    imported = run("conference", "import", str(program), "--name", "Evil\x1b[8m Meeting")
+    assert imported.returncode == 0, imported.stderr
+    (tmp_path / "p.json").write_text(json.dumps(PROFILE), encoding="utf-8")
+    shown = run("conference", "suggest", "Evil\x1b[8m Meeting", "--profile",
+                str(tmp_path / "p.json"))
+    assert shown.returncode == 0, shown.stderr
+    danger = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for result in (imported, shown):
+        assert not danger.search(result.stdout), repr(result.stdout)
+    assert "Bayview" in shown.stdout
+
+
 def test_next_lists_due_and_warm_contacts(run: Outreach, tmp_path: Path) -> None:
     from assistant.config import Settings
     from assistant.models import Sender

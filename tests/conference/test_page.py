@@ -55,3 +55,10 @@ def test_import_suggest_campaign_and_met(fake_model: FakeModel) -> None:
     assert not at.exception
     assert "met" in [i.type for i in store.list_interactions()]
     assert len({c.name for c in store.list_contacts()}) == 2
+
+
+def test_markdown_in_stored_text_shows_as_typed() -> None:
+    from assistant.ui.markdown import md
+
+    assert md("[click](http://x) **Ana**") == r"\[click\]\(http\://x\) \*\*Ana\*\*"
+    assert md("Ruiz\x1b[2J\nMD") == r"Ruiz MD"

@@ -68,6 +68,7 @@ write = [
 network = [
     page_of(PAGES / "due.py", title="What is due", icon=":material/event:"),
     page_of(PAGES / "network.py", title="Network", icon=":material/group:"),
+    page_of(PAGES / "conference.py", title="Conference", icon=":material/groups:"),
 ]
 learn = [page_of(PAGES / "principles.py", title="Principles", icon=":material/menu_book:")]
 you = [

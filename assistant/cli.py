@@ -104,6 +104,26 @@ def build_parser() -> argparse.ArgumentParser:
     du.add_argument("--today", metavar="YYYY-MM-DD")
     du.add_argument("--ics", metavar="FILE", help="also write the reminders as an .ics calendar")
     du.add_argument("--json", action="store_true")
+
+    cf = sub.add_parser("conference", help="plan a conference: import its program, whom to meet")
+    cfs = cf.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    cfs.required = True
+    cfi = cfs.add_parser("import", help="import a program (CSV, .ics or pasted text)")
+    cfi.add_argument("file", metavar="FILE")
+    cfi.add_argument("--name", required=True, help="the conference's name")
+    cfi.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="CSV with other columns: which column holds a field (repeatable)")
+    cfi.add_argument("--json", action="store_true")
+    cfg = cfs.add_parser("suggest", help="whom to meet at an imported conference, and why")
+    cfg.add_argument("name", metavar="NAME")
+    cfg.add_argument("-k", type=int, default=10, help="how many people (default 10)")
+    cfg.add_argument("--profile", metavar="PROFILE.json",
+                     help="a profile in the request's sender shape (default: the saved profile)")
+    cfg.add_argument("--json", action="store_true")
+
+    nx = sub.add_parser("next", help="who to contact next, and why")
+    nx.add_argument("--today", metavar="YYYY-MM-DD")
+    nx.add_argument("--json", action="store_true")
     return p
 
 

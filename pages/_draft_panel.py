@@ -11,6 +11,7 @@ from assistant import service
 from assistant.models import Draft, DraftRequest, Finding
 from assistant.ui import export
 from assistant.ui import findings as fx
+from assistant.ui.markup import md
 from pages._shared import error_message, principles_by_id, settings, store
 
 STATE = "draft"
@@ -92,7 +93,7 @@ def _mark_sent() -> None:
     state["status"] = "sent"
     who = state.get("contact_name")
     st.session_state["sent_message"] = (
-        f"Marked as sent and recorded with {who}." if interaction and who
+        f"Marked as sent and recorded with {md(who)}." if interaction and who
         else "Marked as sent.")
 
 
@@ -101,19 +102,19 @@ def _finding_card(index: int, finding: Finding, text: str,
     colour = {"error": "red", "warning": "orange"}.get(finding.severity, "blue")
     label = fx.SEVERITY_LABELS.get(finding.severity, "Note")
     with st.container(border=True):
-        st.markdown(f":{colour}-badge[{label}] {finding.message}")
+        st.markdown(f":{colour}-badge[{label}] {md(finding.message)}")
         snippet = fx.excerpt(text, finding)
         if snippet:
-            st.caption(f"“{snippet}”")
+            st.caption(f"“{md(snippet)}”")
         if finding.suggestion is not None:
             if fx.can_apply(finding, text):
                 left, right = st.columns([3, 1], vertical_alignment="center")
                 shown = finding.suggestion or "(remove it)"
-                left.markdown(f"Suggestion: **{shown}**")
+                left.markdown(f"Suggestion: **{md(shown)}**")
                 right.button("Apply", key=f"apply_{index}", on_click=_apply, args=(index,),
                              help="Replace the flagged words with the suggestion.")
             else:
-                st.markdown(f"Suggestion: {finding.suggestion}")
+                st.markdown(f"Suggestion: {md(finding.suggestion)}")
         principle = principles.get(finding.principle or "")
         if principle:
             with st.expander(f"Why: {principle['title']}"):

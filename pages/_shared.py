@@ -12,6 +12,7 @@ import streamlit as st
 from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError, ModelProviderError, OutreachError, PhiError
 from assistant.storage import Store, open_store
+from assistant.ui.markup import md
 
 ENGINES = ("auto", "offline", "llm")
 ENGINE_LABELS = {
@@ -60,7 +61,7 @@ def principles_by_id() -> dict[str, dict[str, Any]]:
 
 def error_message(exc: Exception) -> str:
     """One readable line for an error the service raised on purpose; never a traceback."""
-    text = str(exc).strip() or type(exc).__name__
+    text = md(str(exc).strip() or type(exc).__name__)
     if isinstance(exc, ConfigurationError):
         return f"The language model is not set up: {text}. Set it in `.env` (see Settings), " \
                "or choose the offline engine."

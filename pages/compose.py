@@ -16,6 +16,7 @@ from assistant.errors import InputError, OutreachError
 from assistant.models import KINDS, DraftRequest
 from assistant.storage import ContactRecord, name_key
 from assistant.ui import forms
+from assistant.ui.markup import md
 from pages._draft_panel import new_draft_state, render_draft
 from pages._shared import engine_choice, error_message, page_header, settings, store
 
@@ -107,7 +108,7 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
     try:
         request = forms.build_request(values, sender=store().get_profile())
     except InputError as exc:
-        status.error(f"Please check the form — {exc}")
+        status.error(f"Please check the form — {md(exc)}")
         return
     hits = [] if phi_ok else forms.scan_fields(values, service.find_phi)
     if hits:
@@ -138,7 +139,7 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
         return
     except Exception as exc:  # a bug must not lose the request or show a traceback
         store().mark_failed(draft_id, f"{type(exc).__name__}: {exc}")
-        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {exc}). Your "
+        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {md(exc)}). Your "
                      "request is saved in History.")
         return
     store().save_draft(draft_id, draft)
@@ -242,7 +243,7 @@ if hits:
         st.error("Patient information found in your input. It must not go into a networking "
                  "message; redact it, or change the fields yourself.",
                  icon=":material/health_and_safety:")
-        st.table([{"Field": label, "What": f.type, "Text": f.text, "Where": f"{f.start}–{f.end}"}
+        st.table([{"Field": label, "What": md(f.type), "Text": md(f.text)}
                   for _key, label, f in hits])
         r1, r2, _ = st.columns([1, 1, 3])
         r1.button("Redact", type="primary", on_click=_redact_fields, key="phi_redact",

@@ -9,6 +9,7 @@ from assistant import service
 from assistant.models import DraftRequest, Finding
 from assistant.ui import findings as fx
 from assistant.ui import forms
+from assistant.ui.markup import md
 from pages._draft_panel import STATE, load_saved_draft
 from pages._shared import error_message, page_header, settings, store
 
@@ -96,11 +97,11 @@ for d in drafts:
     contact = (d.request.get("contact") or {}).get("name") or "no contact"
     label, colour = STATUS.get(d.status, (d.status, "gray"))
     when = d.created_at.strftime("%Y-%m-%d %H:%M UTC") if d.created_at else ""
-    title = f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {contact} · {label} · {when}"
+    title = f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {md(contact)} · {label} · {when}"
     with st.expander(title):
-        st.markdown(f":{colour}-badge[{label}]" + (f" **{d.subject}**" if d.subject else ""))
+        st.markdown(f":{colour}-badge[{label}]" + (f" **{md(d.subject)}**" if d.subject else ""))
         if d.error:
-            st.error(d.error)
+            st.error(md(d.error))
         if d.body:
             st.text(d.body)
             problems = [Finding.model_validate(f) for f in d.findings

@@ -25,6 +25,7 @@ from assistant.network.importer import (
     parse_mapping,
 )
 from assistant.storage import ContactRecord, InteractionRecord
+from assistant.ui.markup import md
 from pages._shared import page_header, store
 
 SHOWN = 500  # rows in the table; search narrows the rest
@@ -66,19 +67,19 @@ def _contact_form(record: ContactRecord | None) -> None:
     try:
         contact = contact_from_form(values, rec.id)
     except InputError as exc:
-        st.error(f"Please check the form — {exc}")
+        st.error(f"Please check the form — {md(exc)}")
         return
     duplicate = find_duplicate(store(), contact, exclude_id=rec.id)
     if duplicate:
-        st.error(f"Not saved: this is a {duplicate}.")
+        st.error(f"Not saved: this is a {md(duplicate)}.")
         return
     if record:
         store().update_contact(contact)
-        st.session_state["net_notice"] = f"Saved {contact.name}."
+        st.session_state["net_notice"] = f"Saved {md(contact.name)}."
     else:
         new_id = store().add_contact(contact)
         st.session_state["net_pick_next"] = new_id  # applied before the picker is drawn
-        st.session_state["net_notice"] = f"Added {contact.name}."
+        st.session_state["net_notice"] = f"Added {md(contact.name)}."
     st.rerun()
 
 
@@ -113,13 +114,14 @@ def _log_form(record: ContactRecord) -> None:
         topics=split_list(topics), next_step=step.strip() or None, due_date=due or None,
         notes=notes.strip() or None,
     ))
-    st.session_state["net_notice"] = f"Logged: {INTERACTION_LABELS[kind].lower()} — {record.name}."
+    what = INTERACTION_LABELS[kind].lower()
+    st.session_state["net_notice"] = f"Logged: {what} — {md(record.name)}."
     st.rerun()
 
 
 def _contact_details(record: ContactRecord) -> None:
     history = store().list_interactions(record.id)
-    st.markdown(f"**Interactions with {record.name}**")
+    st.markdown(f"**Interactions with {md(record.name)}**")
     if history:
         st.dataframe(
             [{"Date": i.date, "What": INTERACTION_LABELS[i.type], "Event": i.event or "",
@@ -138,7 +140,7 @@ def _contact_details(record: ContactRecord) -> None:
         if st.button("Delete", key=f"delete_{record.id}", icon=":material/delete:"):
             store().delete_contact(record.id)
             st.session_state["net_pick_next"] = None
-            st.session_state["net_notice"] = f"Deleted {record.name}."
+            st.session_state["net_notice"] = f"Deleted {md(record.name)}."
             st.rerun()
 
 
@@ -169,7 +171,7 @@ def _import_tab() -> None:
     if not report:
         return
     if "error" in report:
-        st.error(f"Nothing imported — {report['error']}")
+        st.error(f"Nothing imported — {md(report['error'])}")
         return
     st.success(f"Imported {report['imported']} of {report['total']} rows; "
                f"skipped {len(report['skipped'])}.")

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -59,11 +60,12 @@ def start_app(data_dir: Path, port: int, log: Path) -> subprocess.Popen:
                             stderr=subprocess.STDOUT)
 
 
-@pytest.fixture
-def app_url(tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def running_app(root: Path) -> Iterator[str]:
+    """The app on a free port with its data under root; its log is printed if it fails."""
     port = free_port()
-    log = tmp_path / "streamlit.log"
-    proc = start_app(tmp_path / "data", port, log)
+    log = root / "streamlit.log"
+    proc = start_app(root / "data", port, log)
     try:
         wait_healthy(f"http://127.0.0.1:{port}", proc)
         yield f"http://127.0.0.1:{port}"
@@ -72,6 +74,12 @@ def app_url(tmp_path: Path) -> Iterator[str]:
         raise
     finally:
         stop(proc)
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    with running_app(tmp_path) as url:
+        yield url
 
 
 def launch(p):  # noqa: ANN001, ANN201 - Playwright's types

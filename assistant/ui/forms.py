@@ -36,7 +36,8 @@ TEXT_FIELDS: dict[str, tuple[str, str]] = {
     "f_existing_text": ("Existing text", "existing_text"),
     "f_notes": ("Pasted notes", "notes"),
 }
-LIST_FIELDS = {"f_meeting_topics", "f_decisions"}  # one item a line (topics: commas too)
+# Topics are typed on one line, separated by commas; decisions one a line.
+LIST_FIELDS = {"f_meeting_topics": ", ", "f_decisions": "\n"}
 CHOICE_FIELDS = {
     "f_kind": "kind", "f_tone": "tone", "f_channel": "channel",
     "f_contact_relationship": "contact.relationship",
@@ -137,7 +138,7 @@ def form_values(request: Mapping[str, Any]) -> dict[str, Any]:
     for key, (_label, path) in TEXT_FIELDS.items():
         value = _get_path(request, path)
         if isinstance(value, list):
-            value = "\n".join(str(v) for v in value)
+            value = LIST_FIELDS.get(key, "\n").join(str(v) for v in value)
         out[key] = value or ""
     for key, path in CHOICE_FIELDS.items():
         out[key] = _get_path(request, path)

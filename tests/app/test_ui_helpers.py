@@ -216,3 +216,16 @@ def test_scan_and_redact_fields_use_the_given_guard() -> None:
     assert hits == [("f_notes", "Pasted notes", "MRN")]
     new = forms.redact_fields(values, {"f_notes"}, lambda t: (t.replace("123", "[MRN]"), {}))
     assert new == {"f_notes": "pt John MRN [MRN]"}
+
+
+def test_reopened_fields_fit_their_widgets() -> None:
+    """Topics go back into a one-line text input: separated by commas, never by line breaks
+    (a text input drops them, gluing 'handoffs' to 'resident'); tone and channel come back."""
+    topics = ["night float handoffs", "resident QI curricula", "sepsis bundles"]
+    values = forms.form_values({"kind": "follow_up", "tone": "formal", "channel": "email",
+                                "meeting": {"topics": topics}, "decisions": ["a", "b"]})
+    assert values["f_meeting_topics"] == "night float handoffs, resident QI curricula, " \
+                                         "sepsis bundles"
+    assert values["f_decisions"] == "a\nb"
+    assert (values["f_tone"], values["f_channel"]) == ("formal", "email")
+    assert forms.build_request(values).meeting.topics == topics

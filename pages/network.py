@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from assistant.errors import InputError
 from assistant.network.contacts import (
@@ -144,6 +145,18 @@ def _contact_details(record: ContactRecord) -> None:
             st.rerun()
 
 
+def _run_import(upload: UploadedFile, mapping_text: str) -> None:
+    """A callback, so it runs before the page is drawn and the Contacts tab lists the import."""
+    try:
+        mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
+        text = decode_csv(upload.getvalue(), upload.name)
+        report = import_contacts(store(), text, mapping)
+    except InputError as exc:
+        st.session_state["net_import_report"] = {"error": str(exc)}
+    else:
+        st.session_state["net_import_report"] = report.to_json()
+
+
 def _import_tab() -> None:
     st.markdown(
         "On LinkedIn: *Settings → Data privacy → Get a copy of your data → Connections*. "
@@ -157,16 +170,8 @@ def _import_tab() -> None:
         placeholder="name=Full Name\nemail=E-mail\ninstitution=Hospital",
         help=f"One FIELD=COLUMN a line. Fields: {', '.join(FIELDS)}.",
     )
-    if st.button("Import", type="primary", key="net_import", disabled=upload is None,
-                 icon=":material/upload:"):
-        try:
-            mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
-            text = decode_csv(upload.getvalue(), upload.name)
-            report = import_contacts(store(), text, mapping)
-        except InputError as exc:
-            st.session_state["net_import_report"] = {"error": str(exc)}
-        else:
-            st.session_state["net_import_report"] = report.to_json()
+    st.button("Import", type="primary", key="net_import", disabled=upload is None,
+              icon=":material/upload:", on_click=_run_import, args=(upload, mapping_text))
     report = st.session_state.get("net_import_report")
     if not report:
         return

@@ -117,13 +117,13 @@ def test_apply_all_gives_a_clean_message(page) -> None:  # noqa: ANN001
     assert first_line.startswith("Dear") and first_line.endswith(",")
 
 
-@KNOWN_BUG
 def test_a_reopened_request_keeps_its_topics(page) -> None:  # noqa: ANN001
     """Major 2: three topics come back from History exactly as typed."""
     from playwright.sync_api import expect
 
     draft(page, Topics=TOPICS)
     page.get_by_role("link", name="History").click()
+    expect(page.get_by_role("heading", name="History")).to_be_visible(timeout=30_000)
     page.get_by_test_id("stExpander").first.locator("summary").click()  # the newest request
     page.get_by_role("button", name="Reopen in Compose").first.click()
     topics = page.get_by_role("textbox", name="Topics", exact=True)
@@ -143,14 +143,13 @@ def connections_csv(rows: int) -> bytes:
     return out.getvalue().encode()
 
 
-@KNOWN_BUG
 def test_an_import_lists_every_contact_at_once(page) -> None:  # noqa: ANN001
     """Major 3: after "Imported 30 of 30 rows" the Contacts tab shows all 30 without a search."""
     from playwright.sync_api import expect
 
     page.get_by_role("link", name="Network").click()
     caption = page.get_by_text(re.compile(r"^\d+ of \d+ contacts"))
-    before = int(caption.inner_text().split()[0]) if caption.count() else 0
+    before = int(caption.inner_text(timeout=30_000).split()[0])
     page.get_by_role("tab", name="Import CSV").click()
     page.locator("input[type=file]").set_input_files(
         {"name": "Connections.csv", "mimeType": "text/csv", "buffer": connections_csv(30)})

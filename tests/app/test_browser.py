@@ -96,7 +96,7 @@ def choose(page, label: str, option: str) -> None:  # noqa: ANN001
 
 
 def commit(locator) -> None:  # noqa: ANN001
-    """Streamlit takes a text field's value when it loses focus."""
+    """Streamlit takes a form field's value when it loses focus."""
     locator.press("Tab")
 
 
@@ -164,14 +164,14 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
         assert msg["Subject"] == subject
         assert msg["To"].addresses[0].addr_spec == "ada.okafor@lakeside.edu"
         assert msg["From"].addresses[0].addr_spec == "maya.chen@riverside.org"
-        assert msg.get_content().strip() == fixed.strip()
+        assert msg.get_content().replace("\r\n", "\n").strip() == fixed.strip()
         assert download.value.suggested_filename.endswith(".eml")
 
-        code = page.get_by_test_id("stCode")  # the copy button of the ready-to-send text
-        code.hover()
-        code.get_by_role("button").first.click()
-        copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied.strip() == f"Subject: {subject}\n\n{fixed.strip()}"
+        editor = page.locator(".oa-editor")
+        editor.get_by_role("button", name="Copy body").click()
+        assert page.evaluate("navigator.clipboard.readText()") == fixed
+        editor.get_by_role("button", name="Copy subject").click()
+        assert page.evaluate("navigator.clipboard.readText()") == subject
 
         if shot := os.environ.get("OUTREACH_SCREENSHOT"):
             screenshot(page, message, Path(shot))
@@ -179,8 +179,8 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
         # A LinkedIn note: the character counter follows each keystroke, before any rerun.
         choose(page, "Kind of message", "LinkedIn note")
         page.get_by_role("button", name="Draft").click()
-        counter = page.locator("#linkedin-counter")
-        expect(counter).to_be_visible(timeout=60_000)
+        counter = page.locator(".oa-editor .oa-count")
+        expect(counter).to_contain_text("/ 200 characters", timeout=60_000)
         note = page.get_by_role("textbox", name="Message", exact=True)
         length = len(note.input_value())
         expect(counter).to_contain_text(f"{length} / 200")
@@ -192,14 +192,14 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
 
 
 def screenshot(page, message, out: Path) -> None:  # noqa: ANN001
-    """The draft beside its findings: one casual word put back so a finding shows."""
+    """The draft with one casual word put back and its card open."""
     message.fill(message.input_value().replace("Dear", "Hey", 1))
-    commit(message)
-    page.locator("mark.finding").first.wait_for(timeout=20_000)
-    page.set_viewport_size({"width": 1400, "height": 1150})
+    page.locator(".oa-editor mark.finding").first.wait_for(timeout=20_000)
     page.get_by_role("heading", name="Your draft").evaluate(
         "e => e.scrollIntoView({block: 'start'})")
-    page.mouse.move(0, 0)
+    message.click()
+    message.press("Control+Home")
+    message.press("ArrowRight")
     page.get_by_test_id("stToast").first.wait_for(state="detached", timeout=20_000)
     time.sleep(1)
     page.screenshot(path=str(out))

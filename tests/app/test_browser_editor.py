@@ -21,7 +21,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(),
                        reason="Chromium not installed at /usr/bin/chromium (see .ci/run)"),
 ]
-KNOWN_BUG = pytest.mark.xfail(strict=True, reason="reproduces a reported bug, fixed next")
 CASUAL = ("Hey Elena!! It was so great to meet you at SGIM 2026 and talk about night float "
           "handoffs. I will send my project aim by Friday. I look forward to staying in touch "
           "lol 😂 thx!!\n\nMaya")
@@ -75,7 +74,6 @@ def draft(page, kind: str = "Follow-up", **fields: str):  # noqa: ANN001, ANN201
     return message
 
 
-@KNOWN_BUG
 def test_an_edit_is_exported_at_once(page, tmp_path: Path) -> None:  # noqa: ANN001
     """Major 1: type and go straight to Download .txt; the file holds what is on screen."""
     message = draft(page)
@@ -86,7 +84,6 @@ def test_an_edit_is_exported_at_once(page, tmp_path: Path) -> None:  # noqa: ANN
     assert CASUAL.strip() in text
 
 
-@KNOWN_BUG
 def test_findings_show_inside_the_editor_as_one_types(page) -> None:  # noqa: ANN001
     """Major 5: the casual greeting is underlined in the editor itself, without leaving it."""
     from playwright.sync_api import expect
@@ -98,7 +95,6 @@ def test_findings_show_inside_the_editor_as_one_types(page) -> None:  # noqa: AN
     expect(message).to_be_focused()
 
 
-@KNOWN_BUG
 def test_apply_all_gives_a_clean_message(page) -> None:  # noqa: ANN001
     """Major 4: every fix applied one after another composes into a message the checks pass."""
     from playwright.sync_api import expect

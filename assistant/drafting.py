@@ -23,6 +23,7 @@ from assistant.config import Settings, get_settings
 from assistant.engines.base import Composition, Engine, message_text
 from assistant.errors import ConfigurationError, InputError, ModelProviderError
 from assistant.models import Draft, DraftRequest, Finding, Principle, PrincipleRef
+from assistant.text.sentences import split_sentences
 
 EngineChoice = Literal["auto", "offline", "llm"]
 STRUCTURED = {("kind",), ("channel",), ("tone",), ("today",), ("meeting", "date"),
@@ -168,7 +169,7 @@ def _guard(comp: Composition, request: DraftRequest, tags: list[str]) -> list[st
         if pattern.search(comp.body):
             kept = [line for line in comp.body.split("\n")]
             comp.body = "\n".join(
-                " ".join(s for s in re.split(r"(?<=[.!?])\s+", line) if not pattern.search(s))
+                " ".join(s for s in split_sentences(line) if not pattern.search(s))
                 for line in kept).strip()
             notes.append("Sentences that pointed at redacted health information were removed.")
     return notes

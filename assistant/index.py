@@ -21,6 +21,7 @@ from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError
 from assistant.knowledge import content_hash, document_text, load_principles
 from assistant.models import KINDS, Principle
+from assistant.text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -130,19 +131,17 @@ SENTENCE_MARK = "::s"
 # indexed (not only in the knowledge) reaches indexes built by an earlier version.
 INDEX_FORMAT = "2"
 
-# A sentence ends at . ! ? or ; followed by a capital, digit, quote or bracket, so "vs. sponsor"
-# and "e.g. the" stay whole. Fragments under four words are kept with the sentence before them.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(A-Z0-9])")
+# A record is a sentence (the toolkit's splitter keeps "vs. sponsor" and "e.g. the" whole), or a
+# clause after a semicolon that starts like a sentence ("...; 2 to 5 people is plenty").
+# Fragments under four words are kept with the sentence before them.
+_CLAUSE_START = re.compile(r"(?<=;)\s+(?=[\"'(A-Z0-9])")
 _MIN_SENTENCE_WORDS = 4
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of a principle's text, each a separate search record."""
     out: list[str] = []
-    for part in _SENTENCE_END.split(text):
-        part = part.strip()
-        if not part:
-            continue
+    for part in (c for sent in split_sentences(text) for c in _CLAUSE_START.split(sent)):
         if out and len(part.split()) < _MIN_SENTENCE_WORDS:
             out[-1] = f"{out[-1]} {part}"
         else:

@@ -13,21 +13,7 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.rules_context import event_phrase
 from assistant.checks.text import ASK_RE
-
-_SENTENCE_EDGE = re.compile(r"[.?!\n]")
-
-
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], including its closing punctuation."""
-    lo = max(0, start - 400)
-    left = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
-    s = left[-1] if left else lo
-    while s < start and text[s].isspace():
-        s += 1
-    m = _SENTENCE_EDGE.search(text, end, min(len(text), end + 400))
-    e = m.end() if m and m.group() != "\n" else (m.start() if m else min(len(text), end + 400))
-    return s, e
-
+from assistant.text.sentences import enclosing_span
 
 # ---------------------------------------------------------------- no_ask
 
@@ -84,7 +70,7 @@ def check_mentor_ask(ctx: Context) -> None:
     m = _MENTOR_RE.search(ctx.text, 0, ctx.msg.end)
     if not m:
         return
-    start, end = _sentence_span(ctx.text, m.start(), m.end())
+    start, end = enclosing_span(ctx.text, m.start(), m.end())
     topic = None
     if req and req.decisions:
         topic = req.decisions[0].strip().rstrip(".?!")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context
-from assistant.checks.text import contact_name, fold, name_tokens
+from assistant.text.names import contact_name, name_tokens
+from assistant.text.words import fold
 
 # ---------------------------------------------------------------- name_mismatch
 

@@ -21,7 +21,9 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.readability import flesch_kincaid_grade
 from assistant.checks.shorten import shorten_note
-from assistant.checks.text import contact_name, fold, sentences
+from assistant.text.names import contact_name
+from assistant.text.sentences import sentence_spans as sentences
+from assistant.text.words import fold
 
 EMAIL_WORD_LIMIT = 200
 LINKEDIN_MESSAGE_WORD_LIMIT = 150

@@ -9,14 +9,11 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
-from assistant.checks.text import (
-    CASUAL_SALUTATIONS,
-    WORD_RE,
-    contact_name,
-    name_fold,
-    name_tokens,
-)
+from assistant.checks.text import CASUAL_SALUTATIONS
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.names import contact_name, name_fold, name_tokens
+from assistant.text.sentences import enclosing_span
+from assistant.text.words import WORD_RE
 
 # ---------------------------------------------------------------- greeting
 
@@ -305,15 +302,12 @@ am has have had do does did not no very really too quite just also even still ev
 """.split())  # noqa: SIM905 - a word list reads better as text
 _SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
 _SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
-_SENTENCE_BREAK = re.compile(r"[.!?;\n]")  # a clause: "thanks for the sepsis advice; X is awful"
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(0, start - 300)
-    left = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
-    s = left[-1] if left else lo
-    m = _SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
-    return text[s:m.start() if m else min(len(text), end + 300)]
+    """The clause around a word: "thanks for the sepsis advice; X is awful" is two."""
+    s, e = enclosing_span(text, start, end, clause=True, reach=300)
+    return text[s:e]
 
 
 _TRIGGER_RE = re.compile(

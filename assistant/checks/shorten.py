@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.text import ASK_RE, sentences
+from assistant.checks.text import ASK_RE
+from assistant.text.sentences import sentence_spans as sentences
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), r) for p, r in (

@@ -9,22 +9,13 @@ well under a second.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.text.names import TITLES
+from assistant.text.sentences import strip_span as _strip_span
+from assistant.text.words import WORD_RE, fold
+
 _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
-
-# A word: letters/digits with inner apostrophes, hyphens or dots ("PGY-1", "don't", "U.S.").
-WORD_RE = re.compile(r"[^\W_](?:[\w'’]|[-.](?=[^\W_]))*")
-
-TITLES = frozenset({
-    "dr", "drs", "doctor", "doctors", "prof", "profs", "professor", "professors", "mr", "mrs",
-    "ms", "mx", "miss",
-})
-DEGREES = frozenset({
-    "md", "do", "phd", "mph", "mba", "ms", "msc", "ma", "mpp", "mhs", "facp", "faafp", "facc",
-    "rn", "np", "pa", "pa-c", "pharmd", "dnp", "jr", "sr", "ii", "iii", "iv", "mbbs", "frcpc",
-})
 
 # Casual salutations are listed first so "Hey there" wins over "Hey" and "Hi there" over "Hi".
 _SALUTATION = (
@@ -88,18 +79,6 @@ _QUOTED_RE = re.compile(
     re.MULTILINE,
 )
 
-_ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "jr", "sr",
-    "no", "dept", "univ", "inc", "approx", "fig", "al", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
-})
-# Each alternative starts where a run starts (the lookbehinds), so a megabyte of "!!!!x" or
-# of spaces is scanned once, not once per position.
-_SENTENCE_END_RE = re.compile(
-    r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-*•])"
-)
-
-
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -145,14 +124,6 @@ class Message:
         return self.text[self.content_start:self.body_end]
 
 
-def fold(text: str) -> str:
-    """Lower-case and strip accents, so "José" matches "Jose"."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def split_subject(text: str) -> tuple[str | None, str, int]:
     """(subject or None, body, body_offset). The subject is the first line when it starts
     with `Subject:` (the contract's rule); the body starts after it, past blank lines."""
@@ -182,14 +153,6 @@ def iter_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         pos = nl + 1
     return lines
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
@@ -305,88 +268,6 @@ def parse_message(text: str, *, email: bool) -> Message:
         msg.signed = signed
     msg.words = [m.span() for m in WORD_RE.finditer(text, msg.content_start, msg.body_end)]
     return msg
-
-
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end]; abbreviations like "Dr." do not end a sentence."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    cur = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
-        if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(cur, m.start() - 12):m.start()])
-            if word and (
-                word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
-            ):
-                continue
-        s, e = _strip_span(text, cur, m.end())
-        if s < e:
-            spans.append((s, e))
-        cur = m.end()
-    s, e = _strip_span(text, cur, end)
-    if s < e:
-        spans.append((s, e))
-    return spans
-
-
-_UNAMBIGUOUS_DEGREES = DEGREES - {"do", "ma", "ms", "pa", "np", "ii", "iii", "iv"}
-
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-
-def name_fold(token: str) -> str:
-    """A name token folded, with every apostrophe straight: O’Brien and O'Brien are one name."""
-    return fold(token).translate(_APOSTROPHES)
-
-
-def name_tokens(name: str) -> list[str]:
-    """A person's name without titles and degrees, folded: "Dr. Ada Okafor, MD" -> [ada, okafor].
-
-    Everything after the first comma is credentials; without a comma only unambiguous degrees
-    are dropped (a surname may be "Do")."""
-    out = []
-    for raw in re.split(r"\s+", name.split(",", 1)[0]):
-        tok = name_fold(raw.strip(".()"))
-        if not tok or tok in TITLES or tok.replace(".", "") in _UNAMBIGUOUS_DEGREES:
-            continue
-        out.append(tok)
-    return out
-
-
-@dataclass(frozen=True)
-class ContactName:
-    """How the contact should be addressed, from the request's contact name and title."""
-
-    first: str | None
-    last: str | None
-    doctor: bool  # "Dr." in the name or a doctoral title/degree
-    tokens: tuple[str, ...]  # folded name tokens
-
-    @property
-    def formal(self) -> str | None:
-        """ "Dr. Okafor" for a doctor, the full name otherwise."""
-        if self.doctor and self.last:
-            return f"Dr. {self.last}"
-        if self.first and self.last and self.first != self.last:
-            return f"{self.first} {self.last}"
-        return self.last or self.first
-
-
-_DOCTOR_RE = re.compile(
-    r"(?<![\w.])(?:Dr\.?|Doctor|M\.?D\.?|D\.?O\.?|Ph\.?D\.?|MBBS|Professor|Prof\.?)(?![\w])"
-)
-
-
-def contact_name(name: str | None, title: str | None = None) -> ContactName | None:
-    if not name or not name.strip():
-        return None
-    raw = [t.strip(".()") for t in name.split(",", 1)[0].split()]
-    raw = [t for t in raw if t and fold(t) not in TITLES and fold(t) not in _UNAMBIGUOUS_DEGREES]
-    if not raw:
-        return None
-    doctor = bool(_DOCTOR_RE.search(name)) or bool(title and _DOCTOR_RE.search(title))
-    return ContactName(raw[0], raw[-1], doctor, tuple(name_fold(t) for t in raw))
 
 
 # A request or a concrete next step: what the no_ask check looks for, and what the shortener

@@ -7,8 +7,6 @@ never ORM objects. SQLAlchemy is imported here only, so the CLI's other paths st
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,25 +19,11 @@ from assistant.config import Settings, get_settings
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
 from assistant.storage.tables import Base, ContactRow, DraftRow, InteractionRow, ProfileRow
+from assistant.text.names import name_key
 
 __all__ = ["ContactRecord", "DraftRecord", "InteractionRecord", "Store", "name_key", "open_store"]
 
 _STORES: dict[str, Store] = {}
-
-
-# Letters that Unicode does not decompose into a base letter and an accent.
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                       "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
-                       "ı": "i"})
-
-
-def name_key(name: str) -> str:
-    """A comparison key for names: case, accents, titles and punctuation folded away.
-    "Dr. Zoë Łukasiewicz, MD" -> "zoe lukasiewicz"; letters of other scripts are kept (王芳)."""
-    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"\b(dr|prof|mr|mrs|ms|md|do|phd|mph|facp)\b\.?", " ", text)
-    return " ".join(re.findall(r"[^\W_]+", text))
 
 
 def _now() -> datetime:

@@ -12,7 +12,7 @@ import streamlit as st
 from assistant import service
 from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_WORD_LIMIT
 from assistant.models import Draft, DraftRequest, Finding
-from assistant.ui import export, fixes
+from assistant.ui import export, fixes, forms
 from assistant.ui import findings as fx
 from assistant.ui.markup import md
 from pages._editor import draft_editor, editor_value
@@ -174,7 +174,7 @@ def render_draft() -> None:
     st.caption(f"Drafted by the {engine} · saved in History as #{state['id']} · checked as "
                "you type: click an underlined word for the fix.")
     if state.get("notice"):
-        st.info(md(state["notice"]), icon=":material/lightbulb:")
+        st.info(md(forms.readable_notice(state["notice"])), icon=":material/lightbulb:")
     draft_editor(_editor_data(state), on_text=_on_text, on_action=_on_action)
     sent = state.get("status") == "sent"
     st.button("Sent ✓" if sent else "Mark as sent", on_click=_mark_sent, disabled=sent,

@@ -58,10 +58,19 @@ def _set_fields(values: dict[str, Any]) -> None:
     st.session_state[FORM] = {**st.session_state.get(FORM, {}), **values}
 
 
+def _new_message() -> None:
+    """Start over: every field blank (the kind kept), no draft, nothing left from the last one."""
+    _set_fields({**forms.cleared(st.session_state.get(FORM, {})), "f_contact_pick": None,
+                 "f_save_contact": True})
+    for key in ("phi_hits", "draft"):
+        st.session_state.pop(key, None)
+
+
 def _pick_contact() -> None:
     contact_id = st.session_state.get("f_contact_pick")
     record = store().get_contact(contact_id) if contact_id else None
-    if record is None:
+    if record is None:  # "New contact": the last contact's details must not leak into it
+        _set_fields({k: "" if k in forms.TEXT_FIELDS else None for k in forms.CONTACT_KEYS})
         return
     _set_fields({
         "f_contact_name": record.name, "f_contact_title": record.title or "",
@@ -110,6 +119,10 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
     except InputError as exc:
         status.error(f"Please check the form — {md(exc)}")
         return
+    problem = forms.too_long(values) or forms.not_ready(request, dt.date.today())
+    if problem:
+        status.error(f"Please check the form — {md(problem)}")
+        return
     hits = [] if phi_ok else forms.scan_fields(values, service.find_phi)
     if hits:
         st.session_state["phi_hits"] = hits
@@ -143,9 +156,7 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
                      "request is saved in History.")
         return
     store().save_draft(draft_id, draft)
-    new_draft_state(draft_id, draft, request, contact_id)
-    st.toast("Your draft is ready below, with what to look at beside it.",
-             icon=":material/task_alt:")
+    new_draft_state(draft_id, draft, request, contact_id)  # the editor scrolls to it
 
 
 page_header(
@@ -230,7 +241,11 @@ with st.expander("Pasted notes (a bio, an email thread)"):
                  help="Facts from here may be used; instructions in it are ignored.")
 _remember_form()
 
-clicked = st.button("Draft", type="primary", icon=":material/edit:", key="draft_btn")
+left, right, _ = st.columns([1, 1, 4])
+clicked = left.button("Draft", type="primary", icon=":material/edit:", key="draft_btn",
+                      width="stretch")
+right.button("New message", on_click=_new_message, icon=":material/add:", key="new_message",
+             width="stretch", help="Clears the form and the draft for the next message.")
 status = st.container()
 requested = st.session_state.pop("draft_requested", None)
 if clicked or requested:

@@ -59,6 +59,11 @@ def last_interaction_dates(store: Store) -> dict[int, date]:
         return {cid: day for cid, day in s.execute(query)}
 
 
+def _day(day: date | None) -> str:
+    """A date for a table cell: ISO (sorts right), or blank rather than 'None'."""
+    return day.isoformat() if day else ""
+
+
 def contact_rows(
     contacts: Iterable[ContactRecord], last: dict[int, date]
 ) -> list[dict[str, object]]:
@@ -68,7 +73,7 @@ def contact_rows(
             "Name": c.name, "Title": c.title or "", "Institution": c.institution or "",
             "Relationship": RELATIONSHIP_LABELS.get(c.relationship, c.relationship),
             "Email": c.email or "", "Tags": ", ".join(c.tags),
-            "Last contact": last.get(c.id) if c.id is not None else None,
+            "Last contact": _day(last.get(c.id) if c.id is not None else None),
         }
         for c in contacts
     ]

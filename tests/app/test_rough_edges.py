@@ -88,3 +88,24 @@ def test_hints_name_the_form_fields_not_the_request_paths(app: AppTest,
     shown = texts(app)
     assert "(Promised next step)" in shown and "(on the Profile page)" in shown
     assert "meeting.next_step" not in shown and "sender.name" not in shown
+
+
+def test_re_drafts_are_one_history_entry_in_local_time(app: AppTest,
+                                                       fake_model: FakeModel) -> None:
+    app.selectbox(key="f_kind").set_value("follow_up")
+    fill(app, contact_name="Dr. Ada Okafor", meeting_event="SGIM 2026")
+    for _ in range(3):
+        app.button(key="draft_btn").click().run()
+    go(app, "history")
+    (entry,) = app.expander
+    assert "3 versions" in entry.label and "UTC" not in entry.label
+    assert "Earlier versions" in texts(app)
+
+
+def test_no_internal_ids_or_none_on_the_pages(app: AppTest) -> None:
+    store().add_contact(ContactRecord(name="Dr. Zoe Ward"))
+    go(app, "principles")
+    assert "id `" not in texts(app) and "follow-up-within-72-hours" not in texts(app)
+    go(app, "network")
+    table = app.dataframe[0].value
+    assert "None" not in table["Last contact"].astype(str).tolist()

@@ -122,3 +122,22 @@ def test_reopened_fields_fit_their_widgets() -> None:
     assert values["f_decisions"] == "a\nb"
     assert (values["f_tone"], values["f_channel"]) == ("formal", "email")
     assert forms.build_request(values).meeting.topics == topics
+
+
+def test_history_groups_re_drafts_and_shows_local_time() -> None:
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from assistant.ui.history import group_versions, local_time
+
+    def d(n: int, kind: str, name: str, event: str, cid: int | None = None) -> SimpleNamespace:
+        return SimpleNamespace(id=n, kind=kind, contact_id=cid,
+                               request={"contact": {"name": name}, "meeting": {"event": event}})
+
+    drafts = [d(5, "follow_up", "Dr. Ada Okafor", "SGIM"), d(4, "follow_up", "dr. ada  okafor",
+              "sgim"), d(3, "update", "Dr. Ada Okafor", "SGIM"), d(2, "follow_up", "Dr. Lee", "")]
+    assert [[x.id for x in g] for g in group_versions(drafts)] == [[5, 4], [3], [2]]
+    utc = datetime(2026, 11, 29, 18, 5)
+    assert local_time(utc, "America/New_York") == "2026-11-29 13:05"
+    assert local_time(utc, "Not/AZone") != ""  # an unknown zone falls back, never fails
+    assert local_time(None) == ""

@@ -60,3 +60,28 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
         "base_url": settings.openai_base_url,
         "key_set": bool(settings.openai_api_key and settings.openai_api_key.get_secret_value()),
     }
+
+
+def load_preferences(settings: Settings | None = None) -> Any:
+    """The app's saved choices (engine, LinkedIn tier), defaults when none are saved."""
+    from assistant.storage import open_store
+
+    return open_store(settings or get_settings()).get_preferences()
+
+
+def save_preferences(preferences: Any, settings: Settings | None = None) -> None:
+    from assistant.storage import open_store
+
+    open_store(settings or get_settings()).save_preferences(preferences)
+
+
+def apply_preferences(settings: Settings, preferences: Any) -> Settings:
+    """The settings with the saved LinkedIn tier."""
+    if preferences.linkedin_tier and preferences.linkedin_tier != settings.linkedin_tier:
+        return settings.model_copy(update={"linkedin_tier": preferences.linkedin_tier})
+    return settings
+
+
+def engines_offered(settings: Settings) -> tuple[str, ...]:
+    """The engine choices that can work here: the model-only one needs a configured model."""
+    return ("auto", "offline", "llm") if settings.llm_configured else ("auto", "offline")

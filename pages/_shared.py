@@ -11,10 +11,9 @@ import streamlit as st
 
 from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError, ModelProviderError, OutreachError, PhiError
-from assistant.storage import Store, open_store
+from assistant.storage import Preferences, Store, open_store
 from assistant.ui.markup import md
 
-ENGINES = ("auto", "offline", "llm")
 ENGINE_LABELS = {
     "auto": "Automatic (the model when configured, else offline)",
     "offline": "Offline (no model, instant)",
@@ -22,18 +21,39 @@ ENGINE_LABELS = {
 }
 
 
+PREFERENCES = "preferences"
+
+
+def preferences() -> Preferences:
+    """The saved choices (engine, LinkedIn tier), read from the store once per session."""
+    if PREFERENCES not in st.session_state:
+        from assistant import service
+
+        st.session_state[PREFERENCES] = service.load_preferences(get_settings())
+    return st.session_state[PREFERENCES]
+
+
+def save_preferences(**changes: object) -> None:
+    from assistant import service
+
+    updated = preferences().model_copy(update=changes)
+    service.save_preferences(updated, get_settings())
+    st.session_state[PREFERENCES] = updated
+
+
 def settings() -> Settings:
-    """The environment's settings with this browser session's overrides (LinkedIn tier)."""
-    base = get_settings()
-    tier = st.session_state.get("linkedin_tier_override")
-    if tier and tier != base.linkedin_tier:
-        return base.model_copy(update={"linkedin_tier": tier})
-    return base
+    """The environment's settings with the saved LinkedIn tier."""
+    from assistant import service
+
+    return service.apply_preferences(get_settings(), preferences())
 
 
 def engine_choice() -> str:
-    choice = st.session_state.get("engine_choice", "auto")
-    return choice if choice in ENGINES else "auto"
+    """The saved engine when it can work here, else automatic."""
+    from assistant import service
+
+    choice = preferences().engine
+    return choice if choice in service.engines_offered(get_settings()) else "auto"
 
 
 def store() -> Store:

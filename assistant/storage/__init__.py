@@ -17,11 +17,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.config import Settings, get_settings
 from assistant.models import Draft, DraftRequest, Sender
-from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
-from assistant.storage.tables import Base, ContactRow, DraftRow, InteractionRow, ProfileRow
+from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord, Preferences
+from assistant.storage.tables import (
+    Base,
+    ContactRow,
+    DraftRow,
+    InteractionRow,
+    PreferencesRow,
+    ProfileRow,
+)
 from assistant.text.names import name_key
 
-__all__ = ["ContactRecord", "DraftRecord", "InteractionRecord", "Store", "name_key", "open_store"]
+__all__ = ["ContactRecord", "DraftRecord", "InteractionRecord", "Preferences", "Store", "name_key",
+           "open_store"]
 
 _STORES: dict[str, Store] = {}
 
@@ -65,15 +73,28 @@ class Store:
             return Sender.model_validate(row.data) if row else Sender()
 
     def save_profile(self, profile: Sender) -> None:
+        self._put_json_row(ProfileRow, profile.model_dump(mode="json"))
+
+    def _put_json_row(self, table: type[ProfileRow] | type[PreferencesRow],
+                      data: dict[str, Any]) -> None:
+        """Write the one JSON row of the profile or the preferences."""
         with self.session() as s:
-            row = s.get(ProfileRow, 1)
-            data = profile.model_dump(mode="json")
+            row = s.get(table, 1)
             if row is None:
-                s.add(ProfileRow(id=1, data=data))
+                s.add(table(id=1, data=data))
             else:
                 row.data = data
                 row.updated_at = _now()
             s.commit()
+
+    # -- preferences -----------------------------------------------------------------------
+    def get_preferences(self) -> Preferences:
+        with self.session() as s:
+            row = s.get(PreferencesRow, 1)
+            return Preferences.load(row.data if row else None)
+
+    def save_preferences(self, preferences: Preferences) -> None:
+        self._put_json_row(PreferencesRow, preferences.model_dump(mode="json"))
 
     # -- drafts (history) --------------------------------------------------------------------
     def save_request(self, request: DraftRequest, contact_id: int | None = None) -> int:

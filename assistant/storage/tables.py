@@ -77,3 +77,12 @@ class DraftRow(Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PreferencesRow(Base):
+    """The app's choices (engine, LinkedIn tier): one JSON row, like the profile."""
+
+    __tablename__ = "preferences"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

@@ -8,8 +8,8 @@ import datetime as dt
 from streamlit.testing.v1 import AppTest
 
 from assistant.config import get_settings
-from assistant.storage import ContactRecord, open_store
-from tests.app.conftest import FakeModel, fill, go, texts
+from assistant.storage import ContactRecord, Preferences, open_store
+from tests.app.conftest import APP, FakeModel, fill, go, texts
 
 
 def store():
@@ -109,3 +109,34 @@ def test_no_internal_ids_or_none_on_the_pages(app: AppTest) -> None:
     go(app, "network")
     table = app.dataframe[0].value
     assert "None" not in table["Last contact"].astype(str).tolist()
+
+
+def test_settings_start_valid_offer_only_what_works_and_are_saved(app: AppTest) -> None:
+    go(app, "settings")
+    assert app.radio(key="w_tier").value == "free"  # the configured tier, never nothing
+    assert app.radio(key="w_engine").value == "auto"
+    assert "llm" not in app.radio(key="w_engine").options  # no model configured
+    app.radio(key="w_tier").set_value("premium").run()
+    app.radio(key="w_engine").set_value("offline").run()
+    saved = store().get_preferences()
+    assert (saved.engine, saved.linkedin_tier) == ("offline", "premium")
+    fresh = AppTest.from_file(APP, default_timeout=90).run()  # another browser session
+    go(fresh, "settings")
+    assert fresh.radio(key="w_tier").value == "premium"
+    assert fresh.radio(key="w_engine").value == "offline"
+
+
+def test_a_saved_model_only_choice_falls_back_when_no_model_is_configured(
+        app: AppTest, fake_model: FakeModel) -> None:
+    store().save_preferences(Preferences(engine="llm"))
+    go(app, "settings")
+    assert app.radio(key="w_engine").value == "auto"
+    go(app, "compose")
+    fill(app, contact_name="Dr. Ada Okafor")
+    app.button(key="draft_btn").click().run()
+    assert fake_model.engines == ["auto"]
+
+
+def test_preferences_load_only_valid_values() -> None:
+    loaded = Preferences.load({"engine": "gpt", "linkedin_tier": "premium", "other": 1})
+    assert (loaded.engine, loaded.linkedin_tier) == ("auto", "premium")

@@ -25,6 +25,7 @@ from assistant.network.importer import (
     import_contacts,
     parse_mapping,
 )
+from assistant.network.merge import update_existing
 from assistant.storage import ContactRecord, InteractionRecord
 from assistant.ui.markup import md
 from pages._shared import page_header, store
@@ -151,10 +152,12 @@ def _run_import(upload: UploadedFile, mapping_text: str) -> None:
         mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
         text = decode_csv(upload.getvalue(), upload.name)
         report = import_contacts(store(), text, mapping)
+        updates = update_existing(store(), text, mapping)
     except InputError as exc:
         st.session_state["net_import_report"] = {"error": str(exc)}
     else:
-        st.session_state["net_import_report"] = report.to_json()
+        st.session_state["net_import_report"] = {
+            **report.to_json(), "updated": [u.describe() for u in updates]}
 
 
 def _import_tab() -> None:
@@ -162,7 +165,9 @@ def _import_tab() -> None:
         "On LinkedIn: *Settings → Data privacy → Get a copy of your data → Connections*. "
         "The download holds `Connections.csv`; upload it here as it is. Any other CSV works "
         "with a column mapping. People already in your contacts (same email, LinkedIn URL, "
-        "or name) are skipped, so importing again adds only the new ones."
+        "or name) are not added twice: importing again adds the new ones and fills in what "
+        "is new about the others (an email, a LinkedIn URL), never overwriting what you "
+        "entered."
     )
     upload = st.file_uploader("CSV file", type=["csv"], key="net_upload")
     mapping_text = st.text_area(
@@ -178,8 +183,14 @@ def _import_tab() -> None:
     if "error" in report:
         st.error(f"Nothing imported — {md(report['error'])}")
         return
+    updated = report.get("updated", [])
     st.success(f"Imported {report['imported']} of {report['total']} rows; "
+               f"updated {len(updated)} existing contacts with new details; "
                f"skipped {len(report['skipped'])}.")
+    if updated:
+        with st.expander(f"Updated ({len(updated)})"):
+            st.dataframe([{"Filled in": line} for line in updated], hide_index=True,
+                         width="stretch")
     if report["skipped"]:
         st.dataframe([{"Row": s["row"], "Why skipped": s["reason"]} for s in report["skipped"]],
                      hide_index=True, width="stretch")

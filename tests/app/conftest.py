@@ -82,7 +82,12 @@ def texts(at: AppTest) -> str:
                  "info", "success", "text", "code", "html"):
         parts.extend(str(e.value) for e in getattr(at, kind))
     parts.extend(str(e.label) for e in at.expander)
-    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", "\n".join(parts))  # Markdown escapes as shown
+    return as_shown("\n".join(parts))
+
+
+def as_shown(markdown: str) -> str:
+    """Markdown source with its backslash escapes as the page shows them ('Dr\\.' is 'Dr.')."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
 
 
 def fill(at: AppTest, **values: str) -> AppTest:

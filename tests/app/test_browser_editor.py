@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -154,3 +155,34 @@ def test_an_import_lists_every_contact_at_once(page) -> None:  # noqa: ANN001
     page.get_by_role("tab", name="Contacts").click()
     total = before + 30
     expect(page.get_by_text(f"{total} of {total} contacts")).to_be_visible(timeout=10_000)
+
+
+@pytest.mark.skipif(not os.environ.get("OUTREACH_SCREENSHOTS"),
+                    reason="set OUTREACH_SCREENSHOTS=docs to refresh the screenshots")
+@pytest.mark.parametrize(("name", "viewport"), [("desktop", {"width": 1400, "height": 900}),
+                                                ("phone", {"width": 390, "height": 844})])
+def test_screenshots(browser, server: str, name: str, viewport: dict) -> None:  # noqa: ANN001
+    """docs/compose-desktop.png and docs/compose-phone.png: a draft with one casual greeting
+    and one text-speak word put in, the greeting's card open."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(server)
+    page.get_by_role("button", name="Draft").wait_for(timeout=60_000)
+    message = draft(page, **{"Their email": "elena.marsh@lakeside.edu",
+                             "The next step you promised": "send my project aim by Friday"})
+    message.fill(message.input_value().replace("Dear", "Hey", 1).replace(
+        "I look forward", "I look forward lol", 1))
+    editor = page.locator(".oa-editor")
+    expect(editor.locator("mark.finding", has_text="lol")).to_have_count(1, timeout=10_000)
+    message.click()
+    message.press("Control+Home")
+    message.press("ArrowRight")
+    expect(editor.locator(".oa-card")).to_be_visible()
+    page.get_by_role("heading", name="Your draft").evaluate(
+        "e => e.scrollIntoView({block: 'start'})")
+    page.mouse.move(0, 0)
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(Path(os.environ["OUTREACH_SCREENSHOTS"]) / f"compose-{name}.png"))
+    context.close()

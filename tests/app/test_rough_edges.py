@@ -140,3 +140,23 @@ def test_a_saved_model_only_choice_falls_back_when_no_model_is_configured(
 def test_preferences_load_only_valid_values() -> None:
     loaded = Preferences.load({"engine": "gpt", "linkedin_tier": "premium", "other": 1})
     assert (loaded.engine, loaded.linkedin_tier) == ("auto", "premium")
+
+
+def test_a_reopened_request_keeps_tone_channel_and_topics(app: AppTest,
+                                                          fake_model: FakeModel) -> None:
+    app.selectbox(key="f_kind").set_value("follow_up")
+    app.selectbox(key="f_tone").set_value("formal")
+    app.selectbox(key="f_channel").set_value("email")
+    topics = "night float handoffs, resident QI curricula, sepsis bundles"
+    fill(app, contact_name="Dr. Ada Okafor", meeting_event="SGIM 2026", meeting_topics=topics)
+    app.button(key="draft_btn").click().run()
+    draft_id = app.session_state["draft"]["id"]
+    app.button(key="new_message").click().run()
+    go(app, "history")
+    app.button(key=f"reopen_{draft_id}").click().run()
+    assert not app.exception
+    assert app.selectbox(key="f_tone").value == "formal"
+    assert app.selectbox(key="f_channel").value == "email"
+    assert app.text_input(key="f_meeting_topics").value == topics
+    app.button(key="draft_btn").click().run()
+    assert fake_model.calls[-1].meeting.topics == topics.split(", ")

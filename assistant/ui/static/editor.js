@@ -252,6 +252,10 @@ class DraftEditor {
   }
 
   render() {
+    // "checked": the findings shown were computed on exactly the text on screen
+    const current = this.data.body === this.value("body") && (this.data.subject === null
+      || this.data.subject === this.value("subject"));
+    this.root.dataset.checked = current ? "1" : "0";
     const located = this.located();
     this.located_ = located;
     for (const name of ["subject", "body"]) {

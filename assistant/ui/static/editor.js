@@ -8,6 +8,7 @@
 //   (debounced while typing, at once on blur or before an export) and trigger "action"
 //   {kind: "apply"|"apply_all", index?, subject, body, rev}.
 const DEBOUNCE_MS = 120;
+const RETRY_MS = 2000;
 const SEVERITY = { error: "Must fix", warning: "Worth fixing", info: "Note" };
 const RANK = { error: 0, warning: 1, info: 2 };
 const EDITORS = new WeakMap();
@@ -256,6 +257,10 @@ class DraftEditor {
     const current = this.data.body === this.value("body") && (this.data.subject === null
       || this.data.subject === this.value("subject"));
     this.root.dataset.checked = current ? "1" : "0";
+    clearTimeout(this.retry);
+    if (!current) {  // a text the server has not answered for: send it again if it never does
+      this.retry = setTimeout(() => { this.sentKey = null; this.flush(); }, RETRY_MS);
+    }
     const located = this.located();
     this.located_ = located;
     for (const name of ["subject", "body"]) {
@@ -418,5 +423,6 @@ export default function (component) {
     EDITORS.set(parentElement, editor);
   }
   editor.update(data, { setStateValue, setTriggerValue });
-  return () => { clearTimeout(editor.timer); };
+  // No cleanup function: one that cleared the pending send would drop a keystroke typed while
+  // an answer arrived, if Streamlit calls it between renders and not only on unmount.
 }

@@ -77,7 +77,10 @@ def draft(page, kind: str = "Follow-up", **fields: str):  # noqa: ANN001, ANN201
 
 def test_an_edit_is_exported_at_once(page, tmp_path: Path) -> None:  # noqa: ANN001
     """Major 1: type and go straight to Download .txt; the file holds what is on screen."""
+    from playwright.sync_api import expect
+
     message = draft(page)
+    expect(message).to_be_in_viewport(timeout=5_000)  # the new draft is scrolled into view
     message.fill(CASUAL)  # no Tab, no Ctrl+Enter: the resident just typed
     with page.expect_download(timeout=30_000) as download:
         page.get_by_role("button", name="Download .txt").click()
@@ -125,6 +128,25 @@ def test_a_reopened_request_keeps_its_topics(page) -> None:  # noqa: ANN001
     page.get_by_role("button", name="Reopen in Compose").first.click()
     topics = page.get_by_role("textbox", name="Topics", exact=True)
     expect(topics).to_have_value(TOPICS, timeout=30_000)
+
+
+def test_on_a_phone_the_findings_sit_under_the_editor(browser, server: str) -> None:  # noqa: ANN001
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(server)
+    page.get_by_role("button", name="Draft").wait_for(timeout=60_000)
+    expect(page.get_by_test_id("stSidebar")).not_to_be_in_viewport()  # closed on a phone
+    message = draft(page)
+    message.fill(CASUAL)
+    editor = page.locator(".oa-editor")
+    first = editor.locator(".oa-item").first
+    expect(first).to_be_visible(timeout=10_000)
+    below = first.bounding_box()["y"] - (message.bounding_box()["y"]
+                                         + message.bounding_box()["height"])
+    assert 0 < below < 400, below  # right under the editor, not a page further down
+    context.close()
 
 
 def connections_csv(rows: int) -> bytes:

@@ -196,6 +196,51 @@ def knowledge_signature(settings: Settings) -> tuple[Any, ...]:
     return (str(root), tuple(entries), settings.embeddings)
 
 
+def _drop_collection(settings: Settings) -> None:
+    """Drop the collection before a rebuild. An on-disk index that cannot even be opened (a
+    corrupt file, a half-written directory) is deleted instead: a rebuild recreates all of it,
+    so nothing is lost, and repairing Chroma's files in place is not possible."""
+    _collections.pop(_client_key(settings) + (collection_name(settings),), None)
+    try:
+        client = open_client(settings)
+        with contextlib.suppress(Exception):  # absent already: nothing to drop
+            client.delete_collection(collection_name(settings))
+        open_collection(settings).count()
+    except Exception:
+        if settings.chroma_host:
+            raise
+        _delete_local_index(settings)
+
+
+def _delete_local_index(settings: Settings) -> None:
+    import shutil
+
+    key = _client_key(settings)
+    client = _clients.pop(key, None)
+    for cache in (_collections, _fresh):
+        for k in [k for k in cache if k[:len(key)] == key]:
+            cache.pop(k, None)
+    if client is not None:
+        with contextlib.suppress(Exception):
+            client.close()  # type: ignore[attr-defined]
+    path = settings.data_dir / "chroma"
+    with contextlib.suppress(Exception):  # Chroma keeps one System per directory, maybe broken
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        system = SharedSystemClient._identifier_to_system.pop(str(path), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(path), None)
+        if system is not None:
+            system.stop()
+    try:
+        shutil.rmtree(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot delete the damaged index {path} (OUTREACH_DATA_DIR): "
+            f"{exc.strerror or exc}") from None
+
+
 def build_index(settings: Settings | None = None, rebuild: bool = False) -> IndexReport:
     """Bring the index in line with knowledge/: add new, update changed, delete removed."""
     settings = settings or get_settings()
@@ -203,10 +248,7 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
     principles = load_principles(settings.knowledge_dir)
     with _lock:
         if rebuild:
-            _collections.pop(_client_key(settings) + (collection_name(settings),), None)
-            client = open_client(settings)
-            with contextlib.suppress(Exception):  # absent already: nothing to drop
-                client.delete_collection(collection_name(settings))
+            _drop_collection(settings)
         collection = open_collection(settings)
         existing = _existing_hashes(collection)
         wanted = {p.id: p for p in principles}

@@ -20,7 +20,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.config import Settings
+from assistant.config import Settings, masked_url
+from assistant.egress import gate_messages
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition, TokenCallback
 from assistant.errors import ConfigurationError, ModelProviderError
@@ -63,7 +64,7 @@ def provider_error(exc: Exception, settings: Settings) -> ModelProviderError:
     """One line naming the cause: unreachable server, timeout, rejected key, HTTP status."""
     import openai
 
-    where = settings.openai_base_url or "api.openai.com"
+    where = masked_url(settings.openai_base_url) or "api.openai.com"
     n = settings.max_retries
     retries = f"after {n} {'retry' if n == 1 else 'retries'}" if n else "no retries"
     if isinstance(exc, openai.APITimeoutError):
@@ -251,8 +252,10 @@ class LLMEngine:
         import openai
 
         plain = on_token is not None
-        messages = self.messages(request, principles, feedback=feedback, previous=previous,
-                                 plain=plain)
+        messages = gate_messages(
+            self.messages(request, principles, feedback=feedback, previous=previous,
+                          plain=plain),
+            allow=[n for n in (request.sender.name, request.contact.name) if n])
         try:
             out = self._stream(messages, on_token) if on_token else self._structured(messages)
         except openai.OpenAIError as exc:

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, scrub_urls
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord, Preferences
 from assistant.storage.tables import (
@@ -140,7 +140,7 @@ class Store:
         with self.session() as s:
             row = s.get(DraftRow, draft_id)
             if row is not None:
-                row.status, row.error, row.updated_at = "failed", error, _now()
+                row.status, row.error, row.updated_at = "failed", scrub_urls(error), _now()
                 s.commit()
 
     def get_draft(self, draft_id: int) -> DraftRecord | None:

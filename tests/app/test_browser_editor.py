@@ -117,6 +117,23 @@ def test_apply_all_gives_a_clean_message(page) -> None:  # noqa: ANN001
     assert first_line.startswith("Dear") and first_line.endswith(",")
 
 
+def test_a_fix_by_keyboard_alone(page) -> None:  # noqa: ANN001
+    """A finding in the list opens its card with Enter; Enter on Apply fixes the words."""
+    from playwright.sync_api import expect
+
+    message = draft(page)
+    message.fill(CASUAL)
+    editor = page.locator(".oa-editor")
+    item = editor.locator(".oa-item-button", has_text="too casual")
+    expect(item).to_be_visible(timeout=10_000)
+    item.focus()
+    page.keyboard.press("Enter")
+    apply = editor.locator(".oa-card").get_by_role("button", name="Apply", exact=True)
+    expect(apply).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(message).to_have_value(re.compile(r"^Dear Elena"), timeout=10_000)
+
+
 def test_a_reopened_request_keeps_its_topics(page) -> None:  # noqa: ANN001
     """Major 2: three topics come back from History exactly as typed."""
     from playwright.sync_api import expect

@@ -89,7 +89,9 @@ def _take_text(payload: Any, state: dict[str, Any]) -> bool:
     subject = payload.get("subject")
     state["body"] = body
     if state["subject"] is not None:
-        state["subject"] = " ".join(subject.split()) if isinstance(subject, str) else ""
+        # kept as typed (the editor keeps it on one line), so the findings match the screen
+        state["subject"] = subject.replace("\r", " ").replace("\n", " ") \
+            if isinstance(subject, str) else ""
     return True
 
 

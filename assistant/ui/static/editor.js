@@ -111,7 +111,12 @@ class DraftEditor {
       field.appendChild(wrap);
       this.main.appendChild(field);
       this.fields[name] = { field, backdrop, area };
-      area.addEventListener("input", () => this.edited());
+      area.addEventListener("input", () => {
+        if (name === "subject" && /[\r\n]/.test(area.value)) {  // a pasted line break
+          area.value = area.value.replace(/\r?\n|\r/g, " ");
+        }
+        this.edited();
+      });
       area.addEventListener("blur", () => this.flush());
       area.addEventListener("click", () => this.caretCard(name));
       area.addEventListener("keyup", (e) => {

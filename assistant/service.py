@@ -62,19 +62,6 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
     }
 
 
-def load_preferences(settings: Settings | None = None) -> Any:
-    """The app's saved choices (engine, LinkedIn tier), defaults when none are saved."""
-    from assistant.storage import open_store
-
-    return open_store(settings or get_settings()).get_preferences()
-
-
-def save_preferences(preferences: Any, settings: Settings | None = None) -> None:
-    from assistant.storage import open_store
-
-    open_store(settings or get_settings()).save_preferences(preferences)
-
-
 def apply_preferences(settings: Settings, preferences: Any) -> Settings:
     """The settings with the saved LinkedIn tier."""
     if preferences.linkedin_tier and preferences.linkedin_tier != settings.linkedin_tier:
@@ -85,3 +72,11 @@ def apply_preferences(settings: Settings, preferences: Any) -> Settings:
 def engines_offered(settings: Settings) -> tuple[str, ...]:
     """The engine choices that can work here: the model-only one needs a configured model."""
     return ("auto", "offline", "llm") if settings.llm_configured else ("auto", "offline")
+
+
+def workspace(user: str | None = None, settings: Settings | None = None) -> Any:
+    """One user's data and the work on it (see assistant.workspace.Workspace); the user
+    defaults to the OUTREACH_USER setting (`local`)."""
+    from assistant.workspace import Workspace
+
+    return Workspace(user, settings)

@@ -14,9 +14,9 @@ from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_
 from assistant.models import Draft, DraftRequest, Finding
 from assistant.ui import export, fixes, forms
 from assistant.ui import findings as fx
-from assistant.ui.markup import md
+from assistant.ui.markdown import md
 from pages._editor import draft_editor, editor_value
-from pages._shared import error_message, principles_by_id, settings, store
+from pages._shared import error_message, principles_by_id, settings, workspace
 
 STATE = "draft"
 _REVISIONS = itertools.count(1)  # the server's text versions: the editor takes a newer one
@@ -75,7 +75,7 @@ def _recheck(save: bool = True) -> None:
         state.pop("check_error", None)
     state["findings"] = [fixes.finding_json(text, f) for f in fx.sort_findings(found)]
     if save:
-        store().update_text(state["id"], state["subject"], state["body"],
+        workspace().update_text(state["id"], state["subject"], state["body"],
                             [f.to_json() for f in found])
 
 
@@ -125,7 +125,7 @@ def _on_action() -> None:
 
 def _mark_sent() -> None:
     state = st.session_state[STATE]
-    interaction = store().mark_sent(state["id"])
+    interaction = workspace().mark_sent(state["id"])
     state["status"] = "sent"
     who = state.get("contact_name")
     st.session_state["sent_message"] = (
@@ -158,7 +158,7 @@ def _editor_data(state: dict[str, Any]) -> dict[str, Any]:
         "subject": state["subject"], "body": state["body"],
         "findings": shown, "limit": _limit(state), "filename": stem,
         "to": export.usable_address(state.get("contact_email")), "error": state.get("check_error"),
-        "emlHead": export.eml_head(sender=store().get_profile(),
+        "emlHead": export.eml_head(sender=workspace().profile(),
                                    to_name=state.get("contact_name"),
                                    to_email=state.get("contact_email")) if email else "",
     }

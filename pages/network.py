@@ -14,21 +14,13 @@ from assistant.network.contacts import (
     RELATIONSHIP_LABELS,
     contact_from_form,
     contact_rows,
-    last_interaction_dates,
     search_contacts,
     split_list,
 )
-from assistant.network.importer import (
-    FIELDS,
-    decode_csv,
-    find_duplicate,
-    import_contacts,
-    parse_mapping,
-)
-from assistant.network.merge import update_existing
+from assistant.network.importer import FIELDS, parse_mapping
 from assistant.storage import ContactRecord, InteractionRecord
-from assistant.ui.markup import md
-from pages._shared import page_header, store
+from assistant.ui.markdown import md
+from pages._shared import page_header, workspace
 
 SHOWN = 500  # rows in the table; search narrows the rest
 PICKABLE = 300  # contacts offered in the picker
@@ -71,15 +63,14 @@ def _contact_form(record: ContactRecord | None) -> None:
     except InputError as exc:
         st.error(f"Please check the form — {md(exc)}")
         return
-    duplicate = find_duplicate(store(), contact, exclude_id=rec.id)
-    if duplicate:
-        st.error(f"Not saved: this is a {md(duplicate)}.")
+    try:
+        new_id = workspace().save_contact(contact)
+    except InputError as exc:
+        st.error(f"Not saved: {md(exc)}.")
         return
     if record:
-        store().update_contact(contact)
         st.session_state["net_notice"] = f"Saved {md(contact.name)}."
     else:
-        new_id = store().add_contact(contact)
         st.session_state["net_pick_next"] = new_id  # applied before the picker is drawn
         st.session_state["net_notice"] = f"Added {md(contact.name)}."
     st.rerun()
@@ -111,7 +102,7 @@ def _log_form(record: ContactRecord) -> None:
     if isinstance(day, dt.date) and day > dt.date.today():
         st.error("Please check the form — date: an interaction cannot be in the future.")
         return
-    store().add_interaction(InteractionRecord(
+    workspace().log_interaction(InteractionRecord(
         contact_id=record.id, date=day, type=kind, event=event.strip() or None,
         topics=split_list(topics), next_step=step.strip() or None, due_date=due or None,
         notes=notes.strip() or None,
@@ -122,7 +113,7 @@ def _log_form(record: ContactRecord) -> None:
 
 
 def _contact_details(record: ContactRecord) -> None:
-    history = store().list_interactions(record.id)
+    history = workspace().interactions(record.id)
     st.markdown(f"**Interactions with {md(record.name)}**")
     if history:
         st.dataframe(
@@ -140,7 +131,7 @@ def _contact_details(record: ContactRecord) -> None:
     with st.expander("Delete this contact"):
         st.caption("Removes the contact and every interaction logged with them.")
         if st.button("Delete", key=f"delete_{record.id}", icon=":material/delete:"):
-            store().delete_contact(record.id)
+            workspace().delete_contact(record.id)
             st.session_state["net_pick_next"] = None
             st.session_state["net_notice"] = f"Deleted {md(record.name)}."
             st.rerun()
@@ -150,9 +141,8 @@ def _run_import(upload: UploadedFile, mapping_text: str) -> None:
     """A callback, so it runs before the page is drawn and the Contacts tab lists the import."""
     try:
         mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
-        text = decode_csv(upload.getvalue(), upload.name)
-        report = import_contacts(store(), text, mapping)
-        updates = update_existing(store(), text, mapping)
+        report = workspace().import_csv(upload.getvalue(), mapping, upload.name)
+        updates = workspace().fill_in_from_csv(upload.getvalue(), mapping, upload.name)
     except InputError as exc:
         st.session_state["net_import_report"] = {"error": str(exc)}
     else:
@@ -206,7 +196,7 @@ if notice := st.session_state.pop("net_notice", None):
 
 contacts_tab, import_tab = st.tabs(["Contacts", "Import CSV"])
 with contacts_tab:
-    everyone = store().list_contacts()
+    everyone = workspace().contacts()
     a, b = st.columns([2, 1])
     query = a.text_input("Search", key="net_search",
                          placeholder="Name, institution, specialty, email or tag")
@@ -223,7 +213,7 @@ with contacts_tab:
             if rows:
                 st.session_state["net_pick"] = shown_ids[rows[0]]
 
-        st.dataframe(contact_rows(found[:SHOWN], last_interaction_dates(store())),
+        st.dataframe(contact_rows(found[:SHOWN], workspace().last_interaction_dates()),
                      hide_index=True, width="stretch", key="net_table", on_select=_open_row,
                      selection_mode="single-row")
     elif not everyone:
@@ -235,7 +225,7 @@ with contacts_tab:
         st.session_state["net_pick"] = st.session_state.pop("net_pick_next")
     picked = st.session_state.get("net_pick")
     if picked is not None and picked not in pickable:
-        record = store().get_contact(picked)
+        record = workspace().contact(picked)
         if record is None:
             st.session_state["net_pick"] = None
         else:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from assistant import service
 from assistant.config import get_settings
-from assistant.ui.markup import md
+from assistant.ui.markdown import md
 from pages._shared import (
     ENGINE_LABELS,
     engine_choice,

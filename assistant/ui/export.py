@@ -1,6 +1,6 @@
-"""What the server contributes to the exports the editor builds in the browser from the text on
-screen (.txt, .eml, mail link): the .eml headers (standard library `email`), the address for the
-mail link, a file name."""
+"""Exports: what the server contributes to those the Compose editor builds in the browser from
+the text on screen (the .eml headers, the mail link's address, a file name), and whole .eml
+files and mail links for text the server holds (the Conference page)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
 
 from assistant.models import Sender
 
@@ -42,6 +43,34 @@ def _headers(sender: Sender | None, to_name: str | None, to_email: str | None,
     msg["Message-ID"] = make_msgid(domain=domain)
     msg["X-Unsent"] = "1"  # Outlook and others open it as a draft to send
     return msg
+
+
+def build_eml(
+    subject: str | None,
+    body: str,
+    *,
+    sender: Sender | None = None,
+    to_name: str | None = None,
+    to_email: str | None = None,
+    when: datetime | None = None,
+) -> bytes:
+    """A whole RFC 5322 message a mail client opens as a ready draft, for a text the server
+    holds (the Conference page's introductions); non-ASCII text is encoded by the library."""
+    msg = _headers(sender, to_name, to_email, when)
+    msg["Subject"] = " ".join((subject or "").split())  # a newline would forge headers
+    msg.set_content(body.strip("\n") + "\n")
+    return bytes(msg)
+
+
+def mailto_link(to_email: str | None, subject: str | None, body: str) -> str:
+    """A `mailto:` URL (RFC 6068): the address plus percent-encoded subject and body."""
+    params = []
+    if subject and subject.strip():
+        params.append("subject=" + quote(subject.strip(), safe=""))
+    if body.strip():
+        params.append("body=" + quote(body.strip("\n").replace("\n", "\r\n"), safe=""))
+    url = "mailto:" + quote(usable_address(to_email), safe="@")
+    return url + ("?" + "&".join(params) if params else "")
 
 
 def eml_head(

@@ -141,3 +141,14 @@ def test_history_groups_re_drafts_and_shows_local_time() -> None:
     assert local_time(utc, "America/New_York") == "2026-11-29 13:05"
     assert local_time(utc, "Not/AZone") != ""  # an unknown zone falls back, never fails
     assert local_time(None) == ""
+
+
+def test_server_side_eml_and_mail_link() -> None:
+    msg = parse(export.build_eml("Hello\nBcc: evil@example.com", "Body", sender=SENDER,
+                                 to_name="Dr. Lee", to_email="lee@univ.edu"))
+    assert msg["Bcc"] is None and msg["Subject"] == "Hello Bcc: evil@example.com"
+    assert msg["To"].addresses[0].addr_spec == "lee@univ.edu"
+    assert msg.get_content() == "Body\n"
+    assert export.mailto_link("lee@univ.edu", "Coffee & SGIM?", "a\nb") == (
+        "mailto:lee@univ.edu?subject=Coffee%20%26%20SGIM%3F&body=a%0D%0Ab")
+    assert export.mailto_link("bad address", None, "") == "mailto:"

@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 from assistant.config import get_settings
 from assistant.models import Draft, DraftRequest
 from assistant.storage import ContactRecord, InteractionRecord, open_store
-from assistant.ui.markup import md
+from assistant.ui.markdown import md
 from tests.app.conftest import APP, go
 
 HOSTILE = {

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from assistant.models import DraftRequest, Finding
 from assistant.text.patterns import EMAIL, digits, find_links, find_phones, norm_url
 from assistant.text.sentences import sentence_spans
+from assistant.text.shorthand import expansions
 
 _MONEY = r"(?:dollars?|usd|us\$|euros?|eur|pounds?|gbp|quid|bucks|rupees?|yen|francs?|money|" \
          r"funds|cash|payment|bitcoins?|btc|eth|usdt)"
@@ -135,6 +136,7 @@ def unsupported(text: str, request: DraftRequest) -> list[Finding]:
     """Warnings for a number, month or weekday the request (notes included) does not hold:
     the usual shape of an invented date, count or deadline in a model's draft."""
     source = " ".join(_request_texts(request, include_notes=True)) + " " + _spoken_dates(request)
+    source += " " + expansions(source)  # "February" is what "feb" said: the same fact
     numbers = {n.lstrip("0") for n in re.findall(r"\d+", source)}
     findings: list[Finding] = []
     for m in NUMBER.finditer(text):

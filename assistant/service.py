@@ -60,3 +60,23 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
         "base_url": masked_url(settings.openai_base_url),
         "key_set": bool(settings.openai_api_key and settings.openai_api_key.get_secret_value()),
     }
+
+
+def apply_preferences(settings: Settings, preferences: Any) -> Settings:
+    """The settings with the saved LinkedIn tier."""
+    if preferences.linkedin_tier and preferences.linkedin_tier != settings.linkedin_tier:
+        return settings.model_copy(update={"linkedin_tier": preferences.linkedin_tier})
+    return settings
+
+
+def engines_offered(settings: Settings) -> tuple[str, ...]:
+    """The engine choices that can work here: the model-only one needs a configured model."""
+    return ("auto", "offline", "llm") if settings.llm_configured else ("auto", "offline")
+
+
+def workspace(user: str | None = None, settings: Settings | None = None) -> Any:
+    """One user's data and the work on it (see assistant.workspace.Workspace); the user
+    defaults to the OUTREACH_USER setting (`local`)."""
+    from assistant.workspace import Workspace
+
+    return Workspace(user, settings)

@@ -13,11 +13,11 @@ import streamlit as st
 
 from assistant import service
 from assistant.errors import InputError, OutreachError
-from assistant.models import KINDS, DraftRequest
-from assistant.storage import ContactRecord, name_key
+from assistant.models import KINDS
 from assistant.ui import forms
+from assistant.ui.markdown import md
 from pages._draft_panel import new_draft_state, render_draft
-from pages._shared import engine_choice, error_message, page_header, settings, store
+from pages._shared import engine_choice, error_message, page_header, settings, workspace
 
 FORM = "form"  # persistent copy of the form: widget state is dropped when the page is left
 FORM_KEYS = (*forms.ALL_KEYS, "f_contact_pick", "f_save_contact")
@@ -30,8 +30,8 @@ def _take_prefill() -> None:
     if not isinstance(prefill, dict):
         return
     values = forms.form_values(prefill)
-    known = {c.id for c in store().list_contacts()}
-    values["f_contact_pick"] = contact_id if contact_id in known else None
+    known = workspace().contact(contact_id) is not None
+    values["f_contact_pick"] = contact_id if known else None
     _set_fields({**values, "f_save_contact": True})
     st.session_state.pop("phi_hits", None)
     st.session_state.pop("draft", None)
@@ -57,10 +57,19 @@ def _set_fields(values: dict[str, Any]) -> None:
     st.session_state[FORM] = {**st.session_state.get(FORM, {}), **values}
 
 
+def _new_message() -> None:
+    """Start over: every field blank (the kind kept), no draft, nothing left from the last one."""
+    _set_fields({**forms.cleared(st.session_state.get(FORM, {})), "f_contact_pick": None,
+                 "f_save_contact": True})
+    for key in ("phi_hits", "draft"):
+        st.session_state.pop(key, None)
+
+
 def _pick_contact() -> None:
     contact_id = st.session_state.get("f_contact_pick")
-    record = store().get_contact(contact_id) if contact_id else None
-    if record is None:
+    record = workspace().contact(contact_id) if contact_id else None
+    if record is None:  # "New contact": the last contact's details must not leak into it
+        _set_fields({k: "" if k in forms.TEXT_FIELDS else None for k in forms.CONTACT_KEYS})
         return
     _set_fields({
         "f_contact_name": record.name, "f_contact_title": record.title or "",
@@ -82,40 +91,25 @@ def _draft_anyway() -> None:
     st.session_state["draft_requested"] = "phi_ok"
 
 
-def _contact_id(request: DraftRequest) -> int | None:
-    """The saved contact this draft is for: picked, found by email or name, or added."""
-    picked = st.session_state.get("f_contact_pick")
-    if picked:
-        return int(picked)
-    contact = request.contact
-    if not contact.name or not st.session_state.get("f_save_contact", True):
-        return None
-    emails, _urls, names = store().contact_keys()
-    found = (emails.get(contact.email.strip().lower()) if contact.email else None) or names.get(
-        name_key(contact.name))
-    if found:
-        return found
-    return store().add_contact(ContactRecord(
-        name=contact.name, title=contact.title, institution=contact.institution,
-        specialty=contact.specialty, email=contact.email,
-        relationship=contact.relationship or "new", notes=contact.their_work,
-    ))
-
-
 def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
     """Validate, guard, save the request, draft (streamed when a model is configured)."""
     try:
-        request = forms.build_request(values, sender=store().get_profile())
+        request = forms.build_request(values, sender=workspace().profile())
     except InputError as exc:
-        status.error(f"Please check the form — {exc}")
+        status.error(f"Please check the form — {md(exc)}")
+        return
+    problem = forms.too_long(values) or forms.not_ready(request, dt.date.today())
+    if problem:
+        status.error(f"Please check the form — {md(problem)}")
         return
     hits = [] if phi_ok else forms.scan_fields(values, service.find_phi)
     if hits:
         st.session_state["phi_hits"] = hits
         return
     cfg = settings()
-    contact_id = _contact_id(request)
-    draft_id = store().save_request(request, contact_id=contact_id)  # before any model call
+    picked = st.session_state.get("f_contact_pick")
+    draft_id, contact_id = workspace().save_request(  # before any model call
+        request, int(picked) if picked else None, st.session_state.get("f_save_contact", True))
     engine = engine_choice()
     streaming = engine != "offline" and service.engine_status(cfg).get("engine") == "llm"
     try:
@@ -127,24 +121,19 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
                 pieces.append(token)
                 box.text("".join(pieces) + " ▌")  # plain text: model output is not markup
 
-            draft = service.draft(request, engine=engine, settings=cfg, on_token=on_token)
+            draft = workspace().run_draft(draft_id, request, engine, on_token, cfg)
             box.empty()
         else:
             with status, st.spinner("Drafting…"):
-                draft = service.draft(request, engine=engine, settings=cfg)
-    except OutreachError as exc:
-        store().mark_failed(draft_id, str(exc))
+                draft = workspace().run_draft(draft_id, request, engine, settings=cfg)
+    except OutreachError as exc:  # the request is kept, marked failed
         status.error(error_message(exc))
         return
     except Exception as exc:  # a bug must not lose the request or show a traceback
-        store().mark_failed(draft_id, f"{type(exc).__name__}: {exc}")
-        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {exc}). Your "
+        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {md(exc)}). Your "
                      "request is saved in History.")
         return
-    store().save_draft(draft_id, draft)
-    new_draft_state(draft_id, draft, request, contact_id)
-    st.toast("Your draft is ready below, with what to look at beside it.",
-             icon=":material/task_alt:")
+    new_draft_state(draft_id, draft, request, contact_id)  # the editor scrolls to it
 
 
 page_header(
@@ -155,7 +144,7 @@ page_header(
 )
 _take_prefill()
 _seed_form()
-profile = store().get_profile()
+profile = workspace().profile()
 if not (profile.name and profile.role):
     st.info("Add your name and role on the Profile page once; every draft uses them.",
             icon=":material/person:")
@@ -176,7 +165,7 @@ top[2].selectbox("Channel", [None, "email", "linkedin_note", "linkedin_message"]
 who, meeting = st.columns(2, gap="large")
 with who:
     st.subheader("Who you are writing to")
-    contacts = store().list_contacts()
+    contacts = workspace().contacts()
     options: list[int | None] = [None, *[c.id for c in contacts]]
     labels = {c.id: f"{c.name} — {c.institution}" if c.institution else c.name for c in contacts}
     if st.session_state.get("f_contact_pick") not in options:
@@ -229,7 +218,11 @@ with st.expander("Pasted notes (a bio, an email thread)"):
                  help="Facts from here may be used; instructions in it are ignored.")
 _remember_form()
 
-clicked = st.button("Draft", type="primary", icon=":material/edit:", key="draft_btn")
+left, right, _ = st.columns([1, 1, 4])
+clicked = left.button("Draft", type="primary", icon=":material/edit:", key="draft_btn",
+                      width="stretch")
+right.button("New message", on_click=_new_message, icon=":material/add:", key="new_message",
+             width="stretch", help="Clears the form and the draft for the next message.")
 status = st.container()
 requested = st.session_state.pop("draft_requested", None)
 if clicked or requested:
@@ -242,7 +235,7 @@ if hits:
         st.error("Patient information found in your input. It must not go into a networking "
                  "message; redact it, or change the fields yourself.",
                  icon=":material/health_and_safety:")
-        st.table([{"Field": label, "What": f.type, "Text": f.text, "Where": f"{f.start}–{f.end}"}
+        st.table([{"Field": label, "What": md(f.type), "Text": md(f.text)}
                   for _key, label, f in hits])
         r1, r2, _ = st.columns([1, 1, 3])
         r1.button("Redact", type="primary", on_click=_redact_fields, key="phi_redact",

@@ -17,8 +17,9 @@ import datetime as dt
 import streamlit as st
 
 from assistant.network.calendar import to_ics
-from assistant.network.due import DueItem, due_items
-from pages._shared import page_header, settings, store
+from assistant.network.due import DueItem
+from assistant.ui.markdown import md
+from pages._shared import page_header, settings, workspace
 
 PREFILL_KEY = "compose_prefill"
 PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
@@ -42,9 +43,9 @@ def _show(item: DueItem) -> None:
     with st.container(border=True):
         text, action = st.columns([3, 1], vertical_alignment="center")
         badge = ":red-badge[Overdue]" if item.overdue else ":orange-badge[Due]"
-        text.markdown(f"{badge} **{item.contact}** · {RULE_LABELS[item.rule]} · "
+        text.markdown(f"{badge} **{md(item.contact)}** · {RULE_LABELS[item.rule]} · "
                       f"due {item.due_date:%a %d %b %Y}")
-        text.caption(item.reason)
+        text.caption(md(item.reason))
         label = "Draft follow-up" if item.kind == "follow_up" else "Draft update"
         if action.button(label, key=f"draft_{item.uid}", icon=":material/edit:",
                          width="stretch"):
@@ -61,7 +62,7 @@ page_header(
 
 when, a, b, c = st.columns([1.2, 1, 1, 2], vertical_alignment="bottom")
 today = when.date_input("As of", dt.date.today(), key="due_today", format="YYYY-MM-DD")
-items = due_items(store(), today, settings())
+items = workspace().due(today)
 overdue = sum(item.overdue for item in items)
 a.metric("Overdue", overdue)
 b.metric("Due", len(items) - overdue)

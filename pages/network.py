@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from assistant.errors import InputError
 from assistant.network.contacts import (
@@ -13,19 +14,13 @@ from assistant.network.contacts import (
     RELATIONSHIP_LABELS,
     contact_from_form,
     contact_rows,
-    last_interaction_dates,
     search_contacts,
     split_list,
 )
-from assistant.network.importer import (
-    FIELDS,
-    decode_csv,
-    find_duplicate,
-    import_contacts,
-    parse_mapping,
-)
+from assistant.network.importer import FIELDS, parse_mapping
 from assistant.storage import ContactRecord, InteractionRecord
-from pages._shared import page_header, store
+from assistant.ui.markdown import md
+from pages._shared import page_header, workspace
 
 SHOWN = 500  # rows in the table; search narrows the rest
 PICKABLE = 300  # contacts offered in the picker
@@ -66,19 +61,18 @@ def _contact_form(record: ContactRecord | None) -> None:
     try:
         contact = contact_from_form(values, rec.id)
     except InputError as exc:
-        st.error(f"Please check the form — {exc}")
+        st.error(f"Please check the form — {md(exc)}")
         return
-    duplicate = find_duplicate(store(), contact, exclude_id=rec.id)
-    if duplicate:
-        st.error(f"Not saved: this is a {duplicate}.")
+    try:
+        new_id = workspace().save_contact(contact)
+    except InputError as exc:
+        st.error(f"Not saved: {md(exc)}.")
         return
     if record:
-        store().update_contact(contact)
-        st.session_state["net_notice"] = f"Saved {contact.name}."
+        st.session_state["net_notice"] = f"Saved {md(contact.name)}."
     else:
-        new_id = store().add_contact(contact)
         st.session_state["net_pick_next"] = new_id  # applied before the picker is drawn
-        st.session_state["net_notice"] = f"Added {contact.name}."
+        st.session_state["net_notice"] = f"Added {md(contact.name)}."
     st.rerun()
 
 
@@ -108,18 +102,19 @@ def _log_form(record: ContactRecord) -> None:
     if isinstance(day, dt.date) and day > dt.date.today():
         st.error("Please check the form — date: an interaction cannot be in the future.")
         return
-    store().add_interaction(InteractionRecord(
+    workspace().log_interaction(InteractionRecord(
         contact_id=record.id, date=day, type=kind, event=event.strip() or None,
         topics=split_list(topics), next_step=step.strip() or None, due_date=due or None,
         notes=notes.strip() or None,
     ))
-    st.session_state["net_notice"] = f"Logged: {INTERACTION_LABELS[kind].lower()} — {record.name}."
+    what = INTERACTION_LABELS[kind].lower()
+    st.session_state["net_notice"] = f"Logged: {what} — {md(record.name)}."
     st.rerun()
 
 
 def _contact_details(record: ContactRecord) -> None:
-    history = store().list_interactions(record.id)
-    st.markdown(f"**Interactions with {record.name}**")
+    history = workspace().interactions(record.id)
+    st.markdown(f"**Interactions with {md(record.name)}**")
     if history:
         st.dataframe(
             [{"Date": i.date, "What": INTERACTION_LABELS[i.type], "Event": i.event or "",
@@ -136,10 +131,23 @@ def _contact_details(record: ContactRecord) -> None:
     with st.expander("Delete this contact"):
         st.caption("Removes the contact and every interaction logged with them.")
         if st.button("Delete", key=f"delete_{record.id}", icon=":material/delete:"):
-            store().delete_contact(record.id)
+            workspace().delete_contact(record.id)
             st.session_state["net_pick_next"] = None
-            st.session_state["net_notice"] = f"Deleted {record.name}."
+            st.session_state["net_notice"] = f"Deleted {md(record.name)}."
             st.rerun()
+
+
+def _run_import(upload: UploadedFile, mapping_text: str) -> None:
+    """A callback, so it runs before the page is drawn and the Contacts tab lists the import."""
+    try:
+        mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
+        report = workspace().import_csv(upload.getvalue(), mapping, upload.name)
+        updates = workspace().fill_in_from_csv(upload.getvalue(), mapping, upload.name)
+    except InputError as exc:
+        st.session_state["net_import_report"] = {"error": str(exc)}
+    else:
+        st.session_state["net_import_report"] = {
+            **report.to_json(), "updated": [u.describe() for u in updates]}
 
 
 def _import_tab() -> None:
@@ -147,7 +155,9 @@ def _import_tab() -> None:
         "On LinkedIn: *Settings → Data privacy → Get a copy of your data → Connections*. "
         "The download holds `Connections.csv`; upload it here as it is. Any other CSV works "
         "with a column mapping. People already in your contacts (same email, LinkedIn URL, "
-        "or name) are skipped, so importing again adds only the new ones."
+        "or name) are not added twice: importing again adds the new ones and fills in what "
+        "is new about the others (an email, a LinkedIn URL), never overwriting what you "
+        "entered."
     )
     upload = st.file_uploader("CSV file", type=["csv"], key="net_upload")
     mapping_text = st.text_area(
@@ -155,24 +165,22 @@ def _import_tab() -> None:
         placeholder="name=Full Name\nemail=E-mail\ninstitution=Hospital",
         help=f"One FIELD=COLUMN a line. Fields: {', '.join(FIELDS)}.",
     )
-    if st.button("Import", type="primary", key="net_import", disabled=upload is None,
-                 icon=":material/upload:"):
-        try:
-            mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
-            text = decode_csv(upload.getvalue(), upload.name)
-            report = import_contacts(store(), text, mapping)
-        except InputError as exc:
-            st.session_state["net_import_report"] = {"error": str(exc)}
-        else:
-            st.session_state["net_import_report"] = report.to_json()
+    st.button("Import", type="primary", key="net_import", disabled=upload is None,
+              icon=":material/upload:", on_click=_run_import, args=(upload, mapping_text))
     report = st.session_state.get("net_import_report")
     if not report:
         return
     if "error" in report:
-        st.error(f"Nothing imported — {report['error']}")
+        st.error(f"Nothing imported — {md(report['error'])}")
         return
+    updated = report.get("updated", [])
     st.success(f"Imported {report['imported']} of {report['total']} rows; "
+               f"updated {len(updated)} existing contacts with new details; "
                f"skipped {len(report['skipped'])}.")
+    if updated:
+        with st.expander(f"Updated ({len(updated)})"):
+            st.dataframe([{"Filled in": line} for line in updated], hide_index=True,
+                         width="stretch")
     if report["skipped"]:
         st.dataframe([{"Row": s["row"], "Why skipped": s["reason"]} for s in report["skipped"]],
                      hide_index=True, width="stretch")
@@ -188,7 +196,7 @@ if notice := st.session_state.pop("net_notice", None):
 
 contacts_tab, import_tab = st.tabs(["Contacts", "Import CSV"])
 with contacts_tab:
-    everyone = store().list_contacts()
+    everyone = workspace().contacts()
     a, b = st.columns([2, 1])
     query = a.text_input("Search", key="net_search",
                          placeholder="Name, institution, specialty, email or tag")
@@ -205,7 +213,7 @@ with contacts_tab:
             if rows:
                 st.session_state["net_pick"] = shown_ids[rows[0]]
 
-        st.dataframe(contact_rows(found[:SHOWN], last_interaction_dates(store())),
+        st.dataframe(contact_rows(found[:SHOWN], workspace().last_interaction_dates()),
                      hide_index=True, width="stretch", key="net_table", on_select=_open_row,
                      selection_mode="single-row")
     elif not everyone:
@@ -217,7 +225,7 @@ with contacts_tab:
         st.session_state["net_pick"] = st.session_state.pop("net_pick_next")
     picked = st.session_state.get("net_pick")
     if picked is not None and picked not in pickable:
-        record = store().get_contact(picked)
+        record = workspace().contact(picked)
         if record is None:
             st.session_state["net_pick"] = None
         else:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from assistant.storage.records import ContactRecord
 from assistant.text.words import fold
-
-if TYPE_CHECKING:
-    from assistant.storage import Store
 
 RELATIONSHIP_LABELS = {
     "new": "New contact", "met_once": "Met once", "mentor": "Mentor", "sponsor": "Sponsor",
@@ -47,16 +43,9 @@ def split_list(text: str | None) -> list[str]:
     return [part.strip() for part in re.split(r"[;,\n]", text or "") if part.strip()]
 
 
-def last_interaction_dates(store: Store) -> dict[int, date]:
-    """The latest interaction date per contact, in one grouped query."""
-    from sqlalchemy import func, select
-
-    from assistant.storage.tables import InteractionRow
-
-    query = select(InteractionRow.contact_id, func.max(InteractionRow.date)).group_by(
-        InteractionRow.contact_id)
-    with store.session() as s:
-        return {cid: day for cid, day in s.execute(query)}
+def _day(day: date | None) -> str:
+    """A date for a table cell: ISO (sorts right), or blank rather than 'None'."""
+    return day.isoformat() if day else ""
 
 
 def contact_rows(
@@ -68,7 +57,7 @@ def contact_rows(
             "Name": c.name, "Title": c.title or "", "Institution": c.institution or "",
             "Relationship": RELATIONSHIP_LABELS.get(c.relationship, c.relationship),
             "Email": c.email or "", "Tags": ", ".join(c.tags),
-            "Last contact": last.get(c.id) if c.id is not None else None,
+            "Last contact": _day(last.get(c.id) if c.id is not None else None),
         }
         for c in contacts
     ]

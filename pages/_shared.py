@@ -19,6 +19,7 @@ from assistant.errors import (
     OutreachError,
     PhiError,
 )
+from assistant.storage import Store
 from assistant.ui.auth import user_from_claims, user_from_header
 from assistant.workspace import Workspace
 
@@ -96,6 +97,12 @@ def sign_in_gate() -> str:
             st.login(provider) if provider else st.login()
     st.stop()
     raise AssertionError("unreachable")  # st.stop() ends the run
+
+
+def store() -> Store:
+    """The signed-in user's store (every query scoped to them), for pages that call the store
+    directly (Conference); the others go through `workspace()`."""
+    return workspace().store
 
 
 def workspace() -> Workspace:

@@ -48,6 +48,22 @@ _ROLE_AFTER = re.compile(
     r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
     r"committee|school)\b"
 )
+# "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
+_AFFILIATED_AFTER = re.compile(
+    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[PNMSC]?ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
+    r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
+    r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
+)
+# What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
+_ASKS = re.compile(
+    r"\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
+    r"shadowing|mentorship|advice)\b"
+)
+_OWN_PEOPLE_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
+    r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
+)
+_CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
     r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
@@ -92,7 +108,8 @@ _SHIELD_EXTRA = re.compile(
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
-    r"\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
+    r"request|shadowing)\b"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd|i'll|we|us|our)\b")
@@ -140,6 +157,7 @@ class Sentences:
     care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
     shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
     event: list[bool] = field(default_factory=list)  # ... about a networking event or work
+    meeting: list[bool] = field(default_factory=list)  # ... naming a meeting, talk, lunch, call
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -186,6 +204,11 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
         )
         out.event.append(event)
+        out.meeting.append(
+            any(not _CASE_FORUM.fullmatch(m.group())
+                for m in NETWORKING_EVENT.finditer(lower, start, end))
+            or bool(_ASKS.search(lower, start, end))
+        )
         person = bool(
             _THIRD_PERSON.search(lower, start, end) or _CLINICAL.search(lower, start, end)
             or (not shield and _TOPIC.search(lower, start, end))
@@ -246,7 +269,12 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
-    if _ROLE_AFTER.match(lower, end):
+    if _OWN_PEOPLE_BEFORE.search(before):
+        return True  # "my partner Sam", "our friend Dana": the sender's own people
+    if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
+        return True
+    tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word
+    if tail and tail.end() > end and _ROLE_AFTER.match(lower, tail.end()):
         return True
     s_start, _ = ctx.sentence_span(start)
     line_start = _line_start(text, start)

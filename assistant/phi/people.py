@@ -89,9 +89,10 @@ _PATIENT_WORD = re.compile(
     re.MULTILINE,
 )
 _POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})['\u2019]s\s+(?:case|course|family|bedside|"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|wife|husband|son|daughter|kids|mom|dad|"
-    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)\b"
+    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)"
+    r"|\s+family)\b"  # "the Ramirez family"
 )
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
@@ -133,6 +134,7 @@ _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
 )
+_OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
@@ -202,6 +204,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3)
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
         for m in pattern.finditer(text):
+            if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "my partner Sam": the sender's own family
             s, e = _trim_cued(text, m.start(group), m.end(group))
             if e > s:
                 yield NameCandidate(s, e, 3, relation=True)

@@ -116,7 +116,9 @@ def find(
         tied_here = anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
-        subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
+            anchors.meeting[i]  # "Subject: Lunch with Hannah on 2/3?"
+        )
         subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk

@@ -33,8 +33,12 @@ _CLINICIAN_BEFORE = re.compile(
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
     r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
-    r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?)"
+    r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?|pd|"
+    r"apd|chief|director|chair|overlapped)"
     r"\s+(?:\w+\s+)?(?:at|from|in)\s+(?:the\s+)?$"
+    # "did you ever work with Ravi Subramanian": a colleague
+    r"|\b(?:work|worked|working|trained|train|rotated?|collaborat\w+|research\w*|overlapped)"
+    r"\s+with\s+$"
 )
 _CREDENTIAL = (
     r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
@@ -47,6 +51,7 @@ _ROLE_AFTER = re.compile(
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
     r"committee|school)\b"
+    r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
 )
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
 _AFFILIATED_AFTER = re.compile(
@@ -67,7 +72,7 @@ _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
     r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
-    r"discussants?)\s*:"
+    r"discussants?|attendees|participants|invitees|present|affiliations?)\s*:"
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"

@@ -94,6 +94,14 @@ _POSSESSIVE_CARE = re.compile(
     r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)"
     r"|\s+family)\b"  # "the Ramirez family"
 )
+# A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
+_AGE_WORDS = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\w+teen)"
+)
+_WITH_APPOSITION = re.compile(
+    rf"(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
+    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
+)
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
     Hey Dear Thanks Thank Best Regards Sincerely Warmly Cheers Yes No Ok Okay Also But And Or
@@ -223,6 +231,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     for m in _POSSESSIVE_CARE.finditer(text):
         s, e = _trim_run(text, m.start("name"), m.end("name"))
         if e > s and _rare(text[s:e].split()[-1]):
+            yield NameCandidate(s, e, 3, relation=True)
+    for m in _WITH_APPOSITION.finditer(text):
+        s, e = _trim_cued(text, m.start("name"), m.end("name"))
+        if e > s:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _INITIALS.finditer(text):
         letters = m.group().replace(".", "").replace(" ", "").lower()

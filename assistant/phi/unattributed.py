@@ -33,6 +33,10 @@ _PRIORITY = {
     "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
+    r"residency|headquarters)\b[^.;\n]{0,40}$"
+)
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
@@ -178,6 +182,9 @@ def find(
             anchors.shield[i] and not anchors.patient[i] and not residence
         ):
             continue
+        if not residence and _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(shape.start)[0],
+                                                      shape.start):
+            continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
     for shape in shapes.contacts(text):
         i = ctx.sentence_index(shape.start)

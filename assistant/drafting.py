@@ -333,6 +333,7 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
         comp = _offline(request, principles, settings, notices, on_token)
     if used == "offline":
         notices.extend(_guard(comp, request, []))
+    notices.extend(comp.remarks)
     if comp.gaps:
         notices.append("To make it stronger, add " + "; ".join(comp.gaps) + ".")
     findings = run_checks(comp, request, settings)

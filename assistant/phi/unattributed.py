@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import people, shapes
+from assistant.phi import ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.text.names import name_fold
 
@@ -165,7 +165,7 @@ def find(
             out.add(shape.type, shape.start, shape.end, severity(i))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
-        if not attr.in_frame(ctx, shape.start) and not attr.own_or_aggregate_age(
+        if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
         ):
             out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
@@ -189,11 +189,11 @@ def find(
     for shape in shapes.contacts(text):
         i = ctx.sentence_index(shape.start)
         tied_here = anchors.patient[i] or i in person_sentences
-        owner = attr.contact_owner(ctx, shape.start, tied_here)
+        owner = ownership.contact_owner(ctx, shape.start, tied_here)
         value = text[shape.start : shape.end]
-        if owner == "professional" or (owner is None and attr.institutional(value)):
+        if owner == "professional" or (owner is None and ownership.institutional(value)):
             continue
-        personal = attr.personal_host(value) and about_patients
+        personal = ownership.personal_host(value) and about_patients
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
         if not tied_here and owner != "patient" and not personal:
             continue  # a link or number in a message about no one: nothing says it is a patient's

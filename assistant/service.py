@@ -60,3 +60,11 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
         "base_url": settings.openai_base_url,
         "key_set": bool(settings.openai_api_key and settings.openai_api_key.get_secret_value()),
     }
+
+
+def probe_connection(settings: Settings | None = None) -> Any:
+    """Settings' "Test the connection": models, working structured-output mode, a sample
+    latency and the model servers running on this computer (see assistant.connection)."""
+    from assistant.connection import probe_connection as _probe
+
+    return _probe(settings or get_settings())

@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from assistant.config import Settings, get_settings
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
-from assistant.storage.tables import Base, ContactRow, DraftRow, InteractionRow, ProfileRow
+from assistant.storage.tables import (
+    Base,
+    ContactRow,
+    DraftRow,
+    InteractionRow,
+    ModelModeRow,
+    ProfileRow,
+)
 
 __all__ = ["ContactRecord", "DraftRecord", "InteractionRecord", "Store", "name_key", "open_store"]
 
@@ -89,6 +96,24 @@ class Store:
             else:
                 row.data = data
                 row.updated_at = _now()
+            s.commit()
+
+    # -- model servers -----------------------------------------------------------------------
+    def model_mode(self, base_url: str, model: str) -> tuple[str, str | None] | None:
+        """The structured-output mode that last worked with this server and model, and why the
+        better modes were refused."""
+        with self.session() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            return (row.mode, row.reason) if row else None
+
+    def save_model_mode(self, base_url: str, model: str, mode: str, reason: str | None) -> None:
+        with self.session() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            if row is None:
+                s.add(ModelModeRow(base_url=base_url[:500], model=model[:300], mode=mode,
+                                   reason=reason))
+            else:
+                row.mode, row.reason, row.updated_at = mode, reason, _now()
             s.commit()
 
     # -- drafts (history) --------------------------------------------------------------------

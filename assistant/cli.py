@@ -8,6 +8,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from assistant.errors import OutreachError
 from assistant.models import CHANNELS, KINDS
@@ -79,13 +80,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _one_line(message: str) -> str:
-    """An error is one line on stderr even when a field name or path holds a line break."""
-    return message.replace("\r", "\\r").replace("\n", "\\n")
+    """An error is one line on stderr even when a field name or path holds a line break, with
+    no URL's credentials or query string (see `config.masked_url`)."""
+    from assistant.config import scrub_urls
+    from assistant.terminal import safe
+
+    return safe(scrub_urls(message.replace("\r", "\\r").replace("\n", "\\n")))
+
+
+def _environment_error(exc: Exception) -> OutreachError | None:
+    """A database, data-directory or index failure as one line (see assistant.failures)."""
+    from assistant.failures import explain
+
+    try:
+        from assistant.config import get_settings
+
+        settings = get_settings()
+    except OutreachError:
+        settings = None
+    return explain(exc, settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module = importlib.import_module(f"assistant.commands.{args.command}")
+    stdout = sys.stdout
+    if not (getattr(args, "json", False) or getattr(args, "jsonl", None)):
+        from assistant.terminal import SafeWriter
+
+        sys.stdout = SafeWriter(stdout)  # type: ignore[assignment]
+    try:
+        return _run(module, args)
+    finally:
+        sys.stdout = stdout
+
+
+def _run(module: Any, args: argparse.Namespace) -> int:
     try:
         return int(module.run(args) or 0)
     except OutreachError as exc:
@@ -98,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for the user; OUTREACH_DEBUG=1 shows it
         if os.environ.get("OUTREACH_DEBUG"):
             raise
+        known = _environment_error(exc)
+        if known is not None:
+            sys.stderr.write(f"outreach: {_one_line(str(known))}\n")
+            return known.exit_code
         sys.stderr.write(f"outreach: internal error: {type(exc).__name__}: {_one_line(str(exc))}\n")
         return 1
 

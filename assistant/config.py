@@ -5,11 +5,12 @@ Secrets are `SecretStr`: they never appear in a repr, a log line or the app.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -80,6 +81,51 @@ class Settings(BaseSettings):
         3, validation_alias=_env("OUTREACH_UPDATE_MONTHS", "update_months")
     )
 
+    # Input caps (README): a megabyte of text is checked in seconds; 50 MB took 104 s.
+    check_max_bytes: int = Field(
+        2_000_000, gt=0, validation_alias=_env("OUTREACH_CHECK_MAX_BYTES", "check_max_bytes")
+    )
+    phi_max_bytes: int = Field(
+        2_000_000, gt=0, validation_alias=_env("OUTREACH_PHI_MAX_BYTES", "phi_max_bytes")
+    )
+    phi_batch_max_bytes: int = Field(
+        20_000_000, gt=0,
+        validation_alias=_env("OUTREACH_PHI_BATCH_MAX_BYTES", "phi_batch_max_bytes"),
+    )
+    draft_max_bytes: int = Field(
+        256_000, gt=0, validation_alias=_env("OUTREACH_DRAFT_MAX_BYTES", "draft_max_bytes")
+    )
+
+    @field_validator("openai_api_key", mode="before")
+    @classmethod
+    def _clean_key(cls, value: Any) -> Any:
+        """A key pasted with a newline or spaces around it is the same key; a key with a
+        character outside ASCII cannot go in an HTTP header, so it is a configuration error."""
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if not isinstance(value, str):
+            return value
+        value = value.strip()
+        if not value:
+            return None
+        if not value.isascii() or not value.isprintable() or any(c.isspace() for c in value):
+            # The value itself is never echoed (see get_settings).
+            raise ValueError("the key holds a character that is not printable ASCII (a "
+                             "typographic quote or dash, or a space inside it?)")
+        return value
+
+    @field_validator("openai_base_url", "database_url", mode="before")
+    @classmethod
+    def _clean_url(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return value.strip() or None
+        return value
+
+    def __repr_args__(self) -> Any:
+        """URLs may hold a password or a key in their query string: never shown in a repr."""
+        for name, value in super().__repr_args__():
+            yield name, masked_url(value) if name in URL_SETTINGS else value
+
     @property
     def llm_configured(self) -> bool:
         """A model is configured when a key is set, or a base URL (local servers need no key)."""
@@ -93,6 +139,36 @@ class Settings(BaseSettings):
     @property
     def sqlalchemy_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'outreach.db').resolve()}"
+
+
+URL_SETTINGS = ("openai_base_url", "database_url")
+
+
+def masked_url(url: str | None) -> str | None:
+    """`url` fit to print, store or show: the credentials (everything between `://` and the
+    last `@`) and the query string and fragment (a key may ride in `?api-key=...`) become
+    `***`; scheme, host, port and path stay, so a message still says where. Done on the
+    string rather than a parsed URL, so a password holding `/`, `?` or `#` is masked too."""
+    if url is None:
+        return None
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    if "@" in rest:
+        rest = "***@" + rest.rsplit("@", 1)[1]
+    cut = min((i for i in (rest.find("?"), rest.find("#")) if i != -1), default=-1)
+    if cut != -1:
+        rest = rest[:cut + 1] + "***"
+    return f"{scheme}{sep}{rest}"
+
+
+_URL_IN_TEXT = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.IGNORECASE)
+
+
+def scrub_urls(text: str) -> str:
+    """Every URL in a message (an exception's text, a notice) passed through `masked_url`, for
+    messages built elsewhere (a client library's error) that may quote a configured URL."""
+    return _URL_IN_TEXT.sub(lambda m: masked_url(m.group()) or "", text)
 
 
 @lru_cache(maxsize=1)

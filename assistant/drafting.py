@@ -10,19 +10,24 @@ name is not a patient's); email addresses and the signature are never sent (the 
 added back locally). The offline
 engine never leaves the machine, but it still leaves out any field holding PHI, because the
 draft itself goes out by email. Every draft is checked again on the way back (`phi` finding).
+Whatever a call finally carries (the revision round's previous answer, findings and suggestions
+too) passes the egress gate in `assistant.egress`, which redacts it again and refuses to send
+it if the PHI guard still finds anything; revision feedback is computed against the redacted
+request, and the model's previous answer is sent back without the locally added signature.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, scrub_urls
 from assistant.engines.base import Composition, Engine, message_text
 from assistant.errors import ConfigurationError, InputError, ModelProviderError
 from assistant.models import Draft, DraftRequest, Finding, Principle, PrincipleRef
+from assistant.text.sentences import split_sentences
 
 EngineChoice = Literal["auto", "offline", "llm"]
 STRUCTURED = {("kind",), ("channel",), ("tone",), ("today",), ("meeting", "date"),
@@ -168,7 +173,7 @@ def _guard(comp: Composition, request: DraftRequest, tags: list[str]) -> list[st
         if pattern.search(comp.body):
             kept = [line for line in comp.body.split("\n")]
             comp.body = "\n".join(
-                " ".join(s for s in re.split(r"(?<=[.!?])\s+", line) if not pattern.search(s))
+                " ".join(s for s in split_sentences(line) if not pattern.search(s))
                 for line in kept).strip()
             notes.append("Sentences that pointed at redacted health information were removed.")
     return notes
@@ -250,29 +255,49 @@ def _offline(request: DraftRequest, principles: list[Principle], settings: Setti
     return OfflineEngine().compose(safe.request, principles, settings, on_token=on_token)
 
 
+def _localise(comp: Composition, request: DraftRequest, tags: list[str]
+              ) -> tuple[Composition, list[str]]:
+    """The resident's view of a model answer: the signature put back and the guard applied
+    against the real request. The model's own answer is left as it was (it may go back to the
+    model in a revision round, and the signature is never sent)."""
+    local = replace(comp, principle_ids=list(comp.principle_ids), gaps=list(comp.gaps),
+                    remarks=list(comp.remarks))
+    _with_signature(local, request)
+    return local, _guard(local, request, tags)
+
+
+def _feedback(comp: Composition, safe: Protected, settings: Settings) -> list[Finding]:
+    """What a revision round tells the model, computed on its own answer against the redacted
+    request, so no finding or suggestion quotes what was withheld from it."""
+    seen = replace(comp)
+    notes = _guard(seen, safe.request, safe.tags)
+    blocking = [f for f in run_checks(seen, safe.request, settings) if f.severity in BLOCKING]
+    return blocking + [Finding(code="guard", severity="error", message=n) for n in notes]
+
+
 def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
          notices: list[str], on_token: Callable[[str], None] | None) -> Composition:
+    """Every call goes through the engine, whose messages pass the egress gate
+    (`assistant.egress`); findings shown to the resident are computed on the local view."""
     engine = llm_engine(settings)
     safe = protect(request)
-    first = engine.compose(safe.request, principles, settings, on_token=on_token)
-    notices.extend(first.remarks)
-    _with_signature(first, request)
-    guard_notes = _guard(first, request, safe.tags)
+    raw = engine.compose(safe.request, principles, settings, on_token=on_token)
+    notices.extend(raw.remarks)
+    first, guard_notes = _localise(raw, request, safe.tags)
     findings = run_checks(first, request, settings)
     best, best_notes = first, guard_notes
     blocking = [f for f in findings if f.severity in BLOCKING]
-    if blocking or guard_notes:
-        feedback = blocking + [Finding(code="guard", severity="error", message=n)
-                               for n in guard_notes]
+    feedback = _feedback(raw, safe, settings)
+    if blocking or guard_notes or feedback:
         try:
-            second = engine.compose(safe.request, principles, settings, feedback=feedback,
-                                    previous=first)
+            second_raw = engine.compose(safe.request, principles, settings,
+                                        feedback=feedback or blocking, previous=raw)
         except ModelProviderError as exc:  # keep the first answer; its findings are shown
-            best_notes = [*guard_notes, f"The model's revision round failed ({exc}); this is "
+            failed = scrub_urls(str(exc))
+            best_notes = [*guard_notes, f"The model's revision round failed ({failed}); this is "
                                         "its first draft."]
         else:
-            _with_signature(second, request)
-            second_notes = _guard(second, request, safe.tags)
+            second, second_notes = _localise(second_raw, request, safe.tags)
             if _weight(run_checks(second, request, settings)) <= _weight(findings):
                 best, best_notes = second, second_notes
     known = {p.id for p in principles}  # a model can only have followed what it was shown
@@ -303,8 +328,8 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
         except (ModelProviderError, ConfigurationError) as exc:
             if engine == "llm":
                 raise
-            notices.append(f"The language model was not used ({exc}); this draft comes from "
-                           "the offline engine.")
+            notices.append(f"The language model was not used ({scrub_urls(str(exc))}); this "
+                           "draft comes from the offline engine.")
             used = "offline"
             comp = _offline(request, principles, settings, notices, on_token)
     else:

@@ -15,6 +15,7 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -348,8 +349,6 @@ def embedding_function(settings: Any) -> EmbeddingFunction[Documents]:
             raise ConfigurationError(
                 "OUTREACH_EMBEDDINGS=openai needs OPENAI_API_KEY to be set"
             )
-        from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
-
         kwargs: dict[str, Any] = {
             "api_key": settings.openai_api_key.get_secret_value(),
             "api_key_env_var": "OPENAI_API_KEY",  # what the collection persists: a name, no key
@@ -359,5 +358,20 @@ def embedding_function(settings: Any) -> EmbeddingFunction[Documents]:
             kwargs["api_base"] = settings.openai_base_url
         with warnings.catch_warnings():  # "direct api_key will not be persisted": intended
             warnings.simplefilter("ignore")
-            return OpenAIEmbeddingFunction(**kwargs)
+            return _gated_openai()(**kwargs)
     return MiniLMEmbeddingFunction()
+
+
+@lru_cache(maxsize=1)
+def _gated_openai() -> type[EmbeddingFunction[Documents]]:
+    """Chroma's OpenAI embedding function behind the egress gate: a query built from the
+    request (or any text) is redacted and asserted PHI-free before it leaves the machine."""
+    from chromadb.utils.embedding_functions import OpenAIEmbeddingFunction
+
+    from assistant.egress import gate_texts
+
+    class GatedOpenAIEmbeddingFunction(OpenAIEmbeddingFunction):
+        def __call__(self, input: Documents) -> Embeddings:
+            return super().__call__(gate_texts(list(input)))
+
+    return GatedOpenAIEmbeddingFunction

@@ -27,3 +27,10 @@ class InputError(OutreachError):
 
 class PhiError(InputError):
     """Protected health information was found where it must not go (e.g. toward a hosted model)."""
+
+
+class EgressBlocked(ModelProviderError):
+    """The egress gate stopped a model call: PHI remained in the payload after redaction.
+
+    A ModelProviderError, so `--engine llm` exits 1 and `--engine auto` falls back to the
+    offline engine with a notice; nothing was sent."""

@@ -10,21 +10,12 @@ link into the draft. Offending sentences are removed; each removal is reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.models import DraftRequest, Finding
+from assistant.text.patterns import EMAIL, PHONE_LOOSE, WEB_ADDRESS, digits, norm_url
+from assistant.text.sentences import sentence_spans
 
-URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"')\]]+"
-    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|ly|co|me|info|biz|us|uk|ai|app|link|xyz|gl|"
-    r"gg|to|site|online|page|dev)(?:/[^\s<>\"')\]]*)?(?![\w.@-]*@)",
-    re.IGNORECASE,
-)
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-PHONE = re.compile(
-    r"(?<![\w/-])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?![\w/-])"
-)
 SUSPICIOUS = re.compile(
     r"\b(wire transfers?|wire (?:the )?money|bank account|routing number|account number|"
     r"gift ?cards?|passwords?|passcodes?|credentials?|log-?in details|login|username|"
@@ -62,23 +53,13 @@ def _request_texts(request: DraftRequest, include_notes: bool) -> list[str]:
     return out
 
 
-def _norm_url(url: str) -> str:
-    url = url.lower().rstrip(".,;:!?")
-    url = re.sub(r"^https?://", "", url)
-    return url.removeprefix("www.").rstrip("/")
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
 def scan(text: str, request: DraftRequest) -> list[Finding]:
     """Findings (severity error) for contact details and requests the resident did not give."""
     own = _request_texts(request, include_notes=False)
     own_lower = " ".join(own).lower()
-    own_urls = {_norm_url(u.group(0)) for t in own for u in URL.finditer(t)}
+    own_urls = {norm_url(u.group(0)) for t in own for u in WEB_ADDRESS.finditer(t)}
     own_emails = {e.group(0).lower() for t in own for e in EMAIL.finditer(t)}
-    own_phones = {_digits(p.group(0))[-10:] for t in own for p in PHONE.finditer(t)}
+    own_phones = {digits(p.group(0))[-10:] for t in own for p in PHONE_LOOSE.finditer(t)}
     findings: list[Finding] = []
     email_spans = [m.span() for m in EMAIL.finditer(text)]
     for m in EMAIL.finditer(text):
@@ -88,16 +69,16 @@ def scan(text: str, request: DraftRequest) -> list[Finding]:
                 message=f"The draft gives an email address the request does not hold: {m.group(0)}",
                 suggestion="Remove it, or add it to the request if it is really yours.",
                 principle="share-contact-details-easily"))
-    for m in URL.finditer(text):
+    for m in WEB_ADDRESS.finditer(text):
         if any(s <= m.start() < e for s, e in email_spans):
             continue
-        if _norm_url(m.group(0)) not in own_urls:
+        if norm_url(m.group(0)) not in own_urls:
             findings.append(Finding(
                 code="invented_contact", severity="error", start=m.start(), end=m.end(),
                 message=f"The draft gives a link the request does not hold: {m.group(0)}",
                 suggestion="Remove the link; only share links you chose to include."))
-    for m in PHONE.finditer(text):
-        if _digits(m.group(0))[-10:] not in own_phones:
+    for m in PHONE_LOOSE.finditer(text):
+        if digits(m.group(0))[-10:] not in own_phones:
             findings.append(Finding(
                 code="invented_contact", severity="error", start=m.start(), end=m.end(),
                 message=f"The draft gives a phone number the request does not hold: {m.group(0)}",
@@ -155,21 +136,12 @@ def unsupported(text: str, request: DraftRequest) -> list[Finding]:
     return sorted(findings, key=lambda f: f.start or 0)
 
 
-def _sentence_spans(text: str) -> Iterable[tuple[int, int]]:
-    """Sentence spans that never cross a line break (a sign-off line stays its own unit)."""
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for m in re.finditer(r".+?(?:[.!?](?=\s|$)|$)", line.group(0)):
-            if m.group(0).strip():
-                yield start + m.start(), start + m.end()
-
-
 def clean(text: str, request: DraftRequest) -> GuardResult:
     """Remove every sentence the guard objects to; report each removal as a finding."""
     findings = scan(text, request)
     if not findings:
         return GuardResult(text)
-    spans = list(_sentence_spans(text))
+    spans = sentence_spans(text, lines=True)
     doomed: set[tuple[int, int]] = set()
     for f in findings:
         for span in spans:

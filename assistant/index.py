@@ -21,6 +21,7 @@ from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError
 from assistant.knowledge import content_hash, document_text, load_principles
 from assistant.models import KINDS, Principle
+from assistant.text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -130,19 +131,17 @@ SENTENCE_MARK = "::s"
 # indexed (not only in the knowledge) reaches indexes built by an earlier version.
 INDEX_FORMAT = "2"
 
-# A sentence ends at . ! ? or ; followed by a capital, digit, quote or bracket, so "vs. sponsor"
-# and "e.g. the" stay whole. Fragments under four words are kept with the sentence before them.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(A-Z0-9])")
+# A record is a sentence (the toolkit's splitter keeps "vs. sponsor" and "e.g. the" whole), or a
+# clause after a semicolon that starts like a sentence ("...; 2 to 5 people is plenty").
+# Fragments under four words are kept with the sentence before them.
+_CLAUSE_START = re.compile(r"(?<=;)\s+(?=[\"'(A-Z0-9])")
 _MIN_SENTENCE_WORDS = 4
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of a principle's text, each a separate search record."""
     out: list[str] = []
-    for part in _SENTENCE_END.split(text):
-        part = part.strip()
-        if not part:
-            continue
+    for part in (c for sent in split_sentences(text) for c in _CLAUSE_START.split(sent)):
         if out and len(part.split()) < _MIN_SENTENCE_WORDS:
             out[-1] = f"{out[-1]} {part}"
         else:
@@ -197,6 +196,51 @@ def knowledge_signature(settings: Settings) -> tuple[Any, ...]:
     return (str(root), tuple(entries), settings.embeddings)
 
 
+def _drop_collection(settings: Settings) -> None:
+    """Drop the collection before a rebuild. An on-disk index that cannot even be opened (a
+    corrupt file, a half-written directory) is deleted instead: a rebuild recreates all of it,
+    so nothing is lost, and repairing Chroma's files in place is not possible."""
+    _collections.pop(_client_key(settings) + (collection_name(settings),), None)
+    try:
+        client = open_client(settings)
+        with contextlib.suppress(Exception):  # absent already: nothing to drop
+            client.delete_collection(collection_name(settings))
+        open_collection(settings).count()
+    except Exception:
+        if settings.chroma_host:
+            raise
+        _delete_local_index(settings)
+
+
+def _delete_local_index(settings: Settings) -> None:
+    import shutil
+
+    key = _client_key(settings)
+    client = _clients.pop(key, None)
+    for cache in (_collections, _fresh):
+        for k in [k for k in cache if k[:len(key)] == key]:
+            cache.pop(k, None)
+    if client is not None:
+        with contextlib.suppress(Exception):
+            client.close()  # type: ignore[attr-defined]
+    path = settings.data_dir / "chroma"
+    with contextlib.suppress(Exception):  # Chroma keeps one System per directory, maybe broken
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        system = SharedSystemClient._identifier_to_system.pop(str(path), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(path), None)
+        if system is not None:
+            system.stop()
+    try:
+        shutil.rmtree(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot delete the damaged index {path} (OUTREACH_DATA_DIR): "
+            f"{exc.strerror or exc}") from None
+
+
 def build_index(settings: Settings | None = None, rebuild: bool = False) -> IndexReport:
     """Bring the index in line with knowledge/: add new, update changed, delete removed."""
     settings = settings or get_settings()
@@ -204,10 +248,7 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
     principles = load_principles(settings.knowledge_dir)
     with _lock:
         if rebuild:
-            _collections.pop(_client_key(settings) + (collection_name(settings),), None)
-            client = open_client(settings)
-            with contextlib.suppress(Exception):  # absent already: nothing to drop
-                client.delete_collection(collection_name(settings))
+            _drop_collection(settings)
         collection = open_collection(settings)
         existing = _existing_hashes(collection)
         wanted = {p.id: p for p in principles}

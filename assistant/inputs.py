@@ -14,34 +14,48 @@ from assistant.errors import InputError
 from assistant.models import DraftRequest
 
 
-def read_bytes(source: str, what: str) -> bytes:
-    """Read a file path, or stdin for '-'."""
-    if source == "-":
-        return sys.stdin.buffer.read()
-    path = Path(source)
+def read_bytes(source: str, what: str, limit: int | None = None,
+               setting: str | None = None) -> bytes:
+    """Read a file path, or stdin for '-'. With `limit`, at most limit + 1 bytes are read
+    (so /dev/zero or a 50 MB file is refused at once, without reading it all) and more than
+    `limit` is an InputError naming the setting that raises it."""
+    size = -1 if limit is None else limit + 1
     try:
-        return path.read_bytes()
+        if source == "-":
+            data = sys.stdin.buffer.read(size)
+        else:
+            with Path(source).open("rb") as handle:
+                data = handle.read(size)
     except FileNotFoundError:
         raise InputError(f"file not found: {source}", what) from None
     except IsADirectoryError:
         raise InputError(f"is a directory, not a file: {source}", what) from None
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}", what) from None
+    if limit is not None and len(data) > limit:
+        raised = f" (set {setting} to raise the limit)" if setting else ""
+        raise InputError(f"larger than the {limit:,}-byte limit{raised}", what)
+    return data
 
 
 def decode_text(data: bytes, what: str) -> str:
-    """Strict UTF-8: a message with undecodable bytes is refused rather than silently mangled."""
+    """Strict UTF-8: a message with undecodable bytes is refused rather than silently mangled,
+    and so is one with a NUL byte (a binary file that happens to decode)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", what
         ) from None
+    nul = text.find("\x00")
+    if nul != -1:
+        raise InputError(f"binary data, not text (a NUL byte at offset {nul})", what)
     return text.removeprefix("\ufeff")
 
 
-def read_text(source: str, what: str) -> str:
-    return decode_text(read_bytes(source, what), what)
+def read_text(source: str, what: str, limit: int | None = None,
+              setting: str | None = None) -> str:
+    return decode_text(read_bytes(source, what, limit, setting), what)
 
 
 def parse_json(text: str, what: str) -> Any:
@@ -111,8 +125,10 @@ def parse_request(data: Any, what: str = "request") -> DraftRequest:
         raise InputError(message, field) from None
 
 
-def load_request(source: str, what: str = "request") -> DraftRequest:
-    return parse_request(parse_json(read_text(source, what), what), what)
+def load_request(source: str, what: str = "request", limit: int | None = None) -> DraftRequest:
+    """A draft request from a file or stdin, at most `limit` bytes (OUTREACH_DRAFT_MAX_BYTES)."""
+    text = read_text(source, what, limit, "OUTREACH_DRAFT_MAX_BYTES")
+    return parse_request(parse_json(text, what), what)
 
 
 def print_json(obj: Any) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, masked_url
 from assistant.models import Draft, DraftRequest, Finding, PhiFinding, Principle, SearchResult
 
 
@@ -57,7 +57,7 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
     return {
         "engine": "llm" if settings.llm_configured else "offline",
         "model": settings.model if settings.llm_configured else None,
-        "base_url": settings.openai_base_url,
+        "base_url": masked_url(settings.openai_base_url),
         "key_set": bool(settings.openai_api_key and settings.openai_api_key.get_secret_value()),
     }
 

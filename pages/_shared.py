@@ -9,8 +9,14 @@ from typing import Any
 
 import streamlit as st
 
-from assistant.config import Settings, get_settings
-from assistant.errors import ConfigurationError, ModelProviderError, OutreachError, PhiError
+from assistant.config import Settings, get_settings, scrub_urls
+from assistant.errors import (
+    ConfigurationError,
+    EgressBlocked,
+    ModelProviderError,
+    OutreachError,
+    PhiError,
+)
 from assistant.storage import Store, open_store
 
 ENGINES = ("auto", "offline", "llm")
@@ -60,7 +66,10 @@ def principles_by_id() -> dict[str, dict[str, Any]]:
 
 def error_message(exc: Exception) -> str:
     """One readable line for an error the service raised on purpose; never a traceback."""
-    text = str(exc).strip() or type(exc).__name__
+    text = scrub_urls(str(exc).strip()) or type(exc).__name__
+    if isinstance(exc, EgressBlocked):
+        return f"Nothing was sent to the language model: {text}. Your request is saved in " \
+               "History; remove the patient details, or choose the offline engine."
     if isinstance(exc, ConfigurationError):
         return f"The language model is not set up: {text}. Set it in `.env` (see Settings), " \
                "or choose the offline engine."

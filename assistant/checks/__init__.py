@@ -35,6 +35,8 @@ from assistant.checks.rules_context import (
     check_no_specifics,
     check_unprofessional_email,
 )
+from assistant.checks.rules_judgement import check_negative
+from assistant.checks.rules_register import check_slang
 from assistant.checks.rules_structure import (
     check_char_limit,
     check_length,
@@ -48,9 +50,7 @@ from assistant.checks.rules_tone import (
     check_emoji,
     check_exclamation,
     check_greeting,
-    check_negative,
     check_shouting,
-    check_slang,
 )
 from assistant.checks.text import parse_message, split_subject
 from assistant.errors import InputError

@@ -23,8 +23,13 @@ MAX_PER_CODE = 25
 
 @dataclass(frozen=True)
 class CodeInfo:
+    """`severity` is the code's usual one. Severity stays honest: a warning is something a
+    program director would ask the resident to change; a finding that is only a matter of
+    style is info. `info_when` says when a finding of the code is reported as info instead."""
+
     severity: Severity
     principle: str | None
+    info_when: str | None = None
 
 
 CODES: dict[str, CodeInfo] = {
@@ -35,11 +40,14 @@ CODES: dict[str, CodeInfo] = {
     "note_too_short": CodeInfo("warning", "linkedin-personalized-note"),
     "name_mismatch": CodeInfo("error", "personalize-every-message"),
     "length": CodeInfo("warning", "keep-messages-brief"),
-    "subject": CodeInfo("warning", "keep-messages-brief"),
+    "subject": CodeInfo("warning", "keep-messages-brief",
+                        info_when="the subject is only longer than inboxes show"),
     "greeting": CodeInfo("warning", "professional-tone-everywhere"),
-    "slang": CodeInfo("warning", "professional-tone-everywhere"),
+    "slang": CodeInfo("warning", "professional-tone-everywhere",
+                      info_when="the phrase is informal but widely accepted ('no worries')"),
     "emoji": CodeInfo("warning", "professional-tone-everywhere"),
-    "exclamation": CodeInfo("warning", "professional-tone-everywhere"),
+    "exclamation": CodeInfo("warning", "professional-tone-everywhere",
+                            info_when="single marks in separate sentences, no run like '!!'"),
     "shouting": CodeInfo("warning", "professional-tone-everywhere"),
     "negative": CodeInfo("warning", "kindness-and-respect"),
     "no_ask": CodeInfo("warning", "small-time-bound-ask"),  # follow_up: follow-up-one-next-step

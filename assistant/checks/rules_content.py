@@ -11,23 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
+from assistant.checks.functions import asks_or_commits, mentor_request
 from assistant.checks.rules_context import event_phrase
-from assistant.checks.text import ASK_RE
-
-_SENTENCE_EDGE = re.compile(r"[.?!\n]")
-
-
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], including its closing punctuation."""
-    lo = max(0, start - 400)
-    left = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
-    s = left[-1] if left else lo
-    while s < start and text[s].isspace():
-        s += 1
-    m = _SENTENCE_EDGE.search(text, end, min(len(text), end + 400))
-    e = m.end() if m and m.group() != "\n" else (m.start() if m else min(len(text), end + 400))
-    return s, e
-
 
 # ---------------------------------------------------------------- no_ask
 
@@ -36,7 +21,7 @@ def check_no_ask(ctx: Context) -> None:
     if ctx.kind not in ("introduction", "follow_up"):
         return
     msg = ctx.msg
-    if ASK_RE.search(ctx.text, msg.content_start, msg.body_end):
+    if asks_or_commits(msg.lower, msg.content_start, msg.body_end, lowered=True):
         return
     req = ctx.request
     ask = req.ask.strip().rstrip(".?!") if req and req.ask else None
@@ -65,26 +50,17 @@ def check_no_ask(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- mentor_ask
 
-_MENTOR_RE = re.compile(
-    r"\b(?:you|u)\b[^.?!\n]{0,40}?\b(?:be(?:come|ing)?|serve[ \t]+as|act[ \t]+as)[ \t]+"
-    r"(?:my[ \t]+mentor|a[ \t]+mentor[ \t]+(?:to|for)[ \t]+me)\b"
-    r"|\b(?:you|u)\b[^.?!\n]{0,40}?\bmentor(?:ing)?[ \t]+me\b"
-    # "hoped you might take me on", "could I be your mentee"
-    r"|\b(?:you|u)\b[^.?!\n]{0,40}?\btak(?:e|ing)[ \t]+me[ \t]+on\b"
-    r"|\b(?:be|become|being)[ \t]+(?:your|a)[ \t]+(?:mentee|prot[eé]g[eé])\b",
-    re.IGNORECASE,
-)
-
-
 def check_mentor_ask(ctx: Context) -> None:
     req = ctx.request
     relationship = req.contact.relationship if req else None
     if relationship not in (None, "new", "met_once") and ctx.channel != "linkedin_note":
         return
-    m = _MENTOR_RE.search(ctx.text, 0, ctx.msg.end)
-    if not m:
+    msg = ctx.msg
+    hit = next((span for span in msg.content_sentences()
+                if mentor_request(msg.lower[span[0]:span[1]], lowered=True)), None)
+    if hit is None:
         return
-    start, end = _sentence_span(ctx.text, m.start(), m.end())
+    start, end = hit
     topic = None
     if req and req.decisions:
         topic = req.decisions[0].strip().rstrip(".?!")

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context
-from assistant.checks.text import contact_name, fold, name_tokens
+from assistant.text.names import contact_name, name_tokens
+from assistant.text.sentences import sentence_spans as sentences
+from assistant.text.words import fold
 
 # ---------------------------------------------------------------- name_mismatch
 
@@ -196,18 +198,37 @@ def _article(phrase: str) -> str:
     return "an" if first[:1].lower() in "aeiou" else "a"
 
 
+# The sender describing themself: "I'm …", "my name is …", "as a …", "I matched at …",
+# "PGY-3 peds here". A role word elsewhere ("applying to PICU fellowship", "your residents")
+# says nothing about who is writing.
+_SELF_FRAME_RE = re.compile(
+    r"\b(?:i['’]m|i[ \t]+am|my[ \t]+name[ \t]+is|myself|this[ \t]+is|as[ \t]+an?|"
+    r"i[ \t]+(?:\w+[ \t]+)?(?:work|matched|started|start|joined|trained|graduated|rotate|"
+    r"finished|completed)|i[ \t]+will[ \t]+(?:be[ \t]+)?(?:start|starting|join|joining)|"
+    r"we['’]re|we[ \t]+are)\b"
+    r"|\bhere\b(?=[ \t]*[.,;:!—–-])",
+    re.IGNORECASE,
+)
+
+
+def _describes_self(sentence: str, program_words: set[str]) -> bool:
+    if not _SELF_FRAME_RE.search(sentence):
+        return False
+    if _ROLE_RE.search(sentence):
+        return True
+    said = {_stem(w) for w in set(_PART_RE.findall(fold(sentence)))}
+    return bool(program_words & said)
+
+
 def check_no_identity(ctx: Context) -> None:
     req = ctx.request
     if req is None or ctx.kind != "introduction":
         return
     msg = ctx.msg
-    content = ctx.text[msg.body_start:msg.body_end]
-    if _ROLE_RE.search(content):
-        return
     s = req.sender
     program_words = key_words(s.program or "") | key_words(s.role or "")
-    said = {_stem(w) for w in set(_PART_RE.findall(fold(content)))}
-    if program_words & said:
+    if any(_describes_self(ctx.text[a:b], program_words)
+           for a, b in sentences(ctx.text, msg.body_start, msg.body_end)):
         return
     suggestion = None
     if s.name and s.role and s.program:

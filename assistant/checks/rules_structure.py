@@ -21,7 +21,8 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.readability import flesch_kincaid_grade
 from assistant.checks.shorten import shorten_note
-from assistant.checks.text import contact_name, fold, sentences
+from assistant.text.names import contact_name
+from assistant.text.words import fold
 
 EMAIL_WORD_LIMIT = 200
 LINKEDIN_MESSAGE_WORD_LIMIT = 150
@@ -35,7 +36,9 @@ _PLACEHOLDER_RE = re.compile(
     r"|\{\{?(?P<c>[^{}\n]{1,60})\}\}?"
     r"|<(?P<a>[^<>\n]{1,60})>"
     r"|(?<![\w-])(?<!46,)(?P<x>X{2,}(?:[/:.-]X+)*)(?![\w])(?![ \t]+(?:chromosome|karyotype))"
-    r"|(?<![\w-])(?P<t>TBD)(?![\w-])"
+    r"|(?<![\w-])(?P<t>TB[DA])(?![\w-])"
+    # a run of underscores where a word belongs: "at ________", "Dear Dr. ______,"
+    r"|(?<!\w)(?P<u>_{3,})(?!\w)"
     r"|(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))",
 )
 # Citations, editorial marks, ticked boxes and attachment names are not template slots.
@@ -50,13 +53,27 @@ _ANGLE_SLOT_WORDS = re.compile(
 )
 
 
+# Element names of the HTML standard that turn up in pasted text: `<b>`, `<br>`, `<p>`.
+_HTML_TAGS = frozenset("""
+a abbr b blockquote body br caption cite code dd del div dl dt em font h1 h2 h3 h4 h5 h6 head hr
+html i img ins kbd li mark ol p pre q s small span strike strong sub sup table tbody td tfoot th
+thead tr tt u ul
+""".split())  # noqa: SIM905 - a word list reads better as text
+
+
 def _angle_is_slot(inner: str) -> bool:
-    """`<insert date>` is a slot; `<maria@x.org>`, `<https://…>`, `<b>` are not."""
-    if any(ch in inner for ch in "@=/\\") or inner.startswith("www.") or "." in inner.strip():
+    """`<insert date>`, `<name>`, `<hospital>` are slots; `<maria@x.org>`, `<https://…>`,
+    `<b>`, `<3` and `<5 minutes` are not: a slot is words alone, and not an HTML tag."""
+    inner = inner.strip()
+    if any(ch in inner for ch in "@=/\\") or inner.startswith("www.") or "." in inner:
         return False
-    return bool(_ANGLE_SLOT_WORDS.match(inner.strip())) or (
-        " " in inner.strip() or "_" in inner
-    ) and any(ch.isalpha() for ch in inner)
+    if _ANGLE_SLOT_WORDS.match(inner):
+        return True
+    words = re.split(r"[ _]+", inner)
+    return (
+        0 < len(words) <= 5 and all(w.isalpha() for w in words)
+        and inner.lower() not in _HTML_TAGS
+    )
 
 
 def _fill(slot: str, ctx: Context) -> str | None:
@@ -240,7 +257,7 @@ def check_subject(ctx: Context) -> None:
             "subject",
             f"The subject is {len(msg.subject)} characters; inboxes cut it off after about "
             f"{SUBJECT_CHAR_LIMIT}. Aim for 3–4 specific words{hint}{tail}.",
-            msg.subject_start, msg.subject_end, cut or None,
+            msg.subject_start, msg.subject_end, cut or None, severity="info",
         )
 
 
@@ -296,7 +313,7 @@ def report_info(ctx: Context) -> None:
     else:
         detail = f"{lo}–{hi} words get the most replies"
     ctx.add("word_count", f"{n} word{'' if n == 1 else 's'} in the message ({detail}).")
-    spans = sentences(ctx.text, msg.content_start, msg.body_end)
+    spans = msg.content_sentences()
     grade = flesch_kincaid_grade([ctx.text[s:e] for s, e in msg.words], len(spans))
     if grade is not None:
         ctx.add(

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.text import ASK_RE, sentences
+from assistant.checks.functions import asks_or_commits
+from assistant.text.sentences import sentence_spans as sentences
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), r) for p, r in (
@@ -60,7 +61,7 @@ def shorten_note(text: str, limit: int) -> tuple[str, bool]:
         return _cut(out, limit), True
     texts = [out[s:e] for s, e in spans]
     keep = {0}
-    asks = [i for i, t in enumerate(texts) if ASK_RE.search(t)]
+    asks = [i for i, t in enumerate(texts) if asks_or_commits(t)]
     if asks:
         keep.add(asks[-1])
     if len(texts) > 1 and _is_signoff(texts[-1]):

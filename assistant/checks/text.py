@@ -9,26 +9,20 @@ well under a second.
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from assistant.text.names import TITLES
+from assistant.text.sentences import sentence_spans as sentences
+from assistant.text.sentences import strip_span as _strip_span
+from assistant.text.words import WORD_RE, fold, lower_ascii
 
 _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
 
-# A word: letters/digits with inner apostrophes, hyphens or dots ("PGY-1", "don't", "U.S.").
-WORD_RE = re.compile(r"[^\W_](?:[\w'’]|[-.](?=[^\W_]))*")
-
-TITLES = frozenset({
-    "dr", "drs", "doctor", "doctors", "prof", "profs", "professor", "professors", "mr", "mrs",
-    "ms", "mx", "miss",
-})
-DEGREES = frozenset({
-    "md", "do", "phd", "mph", "mba", "ms", "msc", "ma", "mpp", "mhs", "facp", "faafp", "facc",
-    "rn", "np", "pa", "pa-c", "pharmd", "dnp", "jr", "sr", "ii", "iii", "iv", "mbbs", "frcpc",
-})
-
 # Casual salutations are listed first so "Hey there" wins over "Hey" and "Hi there" over "Hi".
 _SALUTATION = (
-    r"(?P<sal>(?i:hey[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hey|yo|howdy|"
+    r"(?P<sal>(?i:he+y+[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hi{2,}|he+y+|yo|"
+    r"howdy|"
     r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)))"
 )
 # A name after the salutation: an optional title, then up to four capitalised tokens.
@@ -55,7 +49,17 @@ _BARE_GIVEN_LINE_RE = re.compile(
 )
 CASUAL_SALUTATIONS = frozenset({
     "hey", "hey there", "yo", "sup", "'sup", "hiya", "heya", "howdy", "what's up", "whats up",
+    "hii",
 })
+# Stretched spellings ("Heyyy", "Hiii") are the casual word said louder.
+_STRETCHED = ((re.compile(r"^he+y+"), "hey"), (re.compile(r"^hi{2,}$"), "hii"))
+
+
+def _salutation_key(said: str) -> str:
+    key = re.sub(r"[ \t]+", " ", said.lower())
+    for pattern, plain in _STRETCHED:
+        key = pattern.sub(plain, key)
+    return key
 GENERIC_ADDRESSEES = frozenset({
     "all", "everyone", "team", "there", "colleague", "colleagues", "committee", "friends",
     "friend", "sir", "madam", "folks", "both", "doctor", "doctors", "faculty", "selection",
@@ -88,16 +92,28 @@ _QUOTED_RE = re.compile(
     re.MULTILINE,
 )
 
-_ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "jr", "sr",
-    "no", "dept", "univ", "inc", "approx", "fig", "al", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
-})
-# Each alternative starts where a run starts (the lookbehinds), so a megabyte of "!!!!x" or
-# of spaces is scanned once, not once per position.
-_SENTENCE_END_RE = re.compile(
-    r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[-*•])"
+# A line a mail client adds below the message ("Sent from my Galaxy", "Get Outlook for iOS",
+# "Sent with Proton Mail", "Please excuse typos"), or a bare "--" signature delimiter: not the
+# sender's signature, so a closing word followed only by these is unsigned.
+_FOOTER_RE = re.compile(
+    r"[ \t]*(?:sent[ \t]+(?:from|with|via|using|on)\b[^\n]{0,80}"
+    r"|get[ \t]+[\w ]{1,30}?[ \t]+for[ \t]+(?:ios|android|iphone|ipad|windows|mac)\b[^\n]{0,40}"
+    r"|(?:please[ \t]+)?(?:excuse|pardon|forgive)[ \t]+(?:any[ \t]+|my[ \t]+|the[ \t]+)?"
+    r"(?:typos|brevity|errors|autocorrect)[^\n]{0,40}"
+    r"|[-_—–=*~ \t]{2,})[ \t]*\r?$",
+    re.IGNORECASE,
 )
+
+
+def strip_footer(text: str, start: int, end: int) -> int:
+    """Where the message ends once trailing device footers and delimiter lines are dropped."""
+    lines = iter_lines(text, start, end)
+    while lines:
+        ls, le = lines[-1]
+        if text[ls:le].strip() and not _FOOTER_RE.fullmatch(text, ls, le):
+            break
+        lines.pop()
+    return lines[-1][1] if lines else start
 
 
 @dataclass(frozen=True)
@@ -134,6 +150,8 @@ class Message:
     content_start: int = 0  # after the greeting line
     end: int = 0  # where a quoted earlier message ("On … wrote:", "> …") starts, or the end
     words: list[tuple[int, int]] = field(default_factory=list)  # content words
+    lower: str = ""  # `text` with A-Z lower-cased (lower_ascii): same offsets
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -144,13 +162,33 @@ class Message:
         """The message proper: without subject, greeting and sign-off."""
         return self.text[self.content_start:self.body_end]
 
+    def content_sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of the content, split once and shared by the rules."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text, self.content_start, self.body_end)
+        return self._sentences
 
-def fold(text: str) -> str:
-    """Lower-case and strip accents, so "José" matches "Jose"."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+def word_matches(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None,
+    joiners: str = "'’",
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` that start where a word starts (or on punctuation): the pattern is
+    written without a leading `\\b` or look-behind, so the engine can skip ahead by first
+    letter, and the left edge is checked here instead. `joiners`: characters that also join a
+    word to the one before it ("don't", "e-mail")."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos <= end:
+        m = pattern.search(text, pos, end)
+        if m is None:
+            return
+        s = m.start()
+        before = text[s - 1] if s > 0 else " "
+        if not (text[s:s + 1].isalnum() and (before.isalnum() or before == "_"
+                                              or before in joiners)):
+            yield m
+        pos = max(m.end(), s + 1)
 
 
 def split_subject(text: str) -> tuple[str | None, str, int]:
@@ -184,14 +222,6 @@ def iter_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return lines
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
     """The salutation at text[start:]: a known salutation word, or a bare "Dr. Lee," line."""
     start, end = _strip_span(text, start, end)
@@ -201,7 +231,7 @@ def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
     line_end = end if line_end < 0 else line_end
     m = _GREETING_RE.match(text, start, line_end)
     if m:
-        sal = re.sub(r"[ \t]+", " ", m.group("sal").lower())
+        sal = _salutation_key(m.group("sal"))
         name = m.group("name")
         if name:
             name = name.rstrip(".") if not name.endswith(("Dr.", "Jr.", "Sr.")) else name
@@ -267,7 +297,7 @@ def _find_signoff(text: str, start: int, end: int) -> tuple[int | None, bool]:
 
 def parse_message(text: str, *, email: bool) -> Message:
     """Split a message into subject (email only), greeting, content and sign-off."""
-    msg = Message(text=text, body_end=len(text), end=len(text))
+    msg = Message(text=text, body_end=len(text), end=len(text), lower=lower_ascii(text))
     if email:
         subject, _body, offset = split_subject(text)
         if subject is not None:
@@ -297,6 +327,7 @@ def parse_message(text: str, *, email: bool) -> Message:
     quoted = _QUOTED_RE.search(text, msg.content_start)
     if quoted:
         msg.end = msg.body_end = quoted.start()
+    msg.end = msg.body_end = strip_footer(text, msg.content_start, msg.end)
     signoff, signed = _find_signoff(text, msg.content_start, msg.end)
     if signoff is not None and signoff > msg.content_start:
         msg.signoff_start, msg.signed = signoff, signed
@@ -307,111 +338,3 @@ def parse_message(text: str, *, email: bool) -> Message:
     return msg
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end]; abbreviations like "Dr." do not end a sentence."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    cur = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
-        if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(cur, m.start() - 12):m.start()])
-            if word and (
-                word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
-            ):
-                continue
-        s, e = _strip_span(text, cur, m.end())
-        if s < e:
-            spans.append((s, e))
-        cur = m.end()
-    s, e = _strip_span(text, cur, end)
-    if s < e:
-        spans.append((s, e))
-    return spans
-
-
-_UNAMBIGUOUS_DEGREES = DEGREES - {"do", "ma", "ms", "pa", "np", "ii", "iii", "iv"}
-
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-
-def name_fold(token: str) -> str:
-    """A name token folded, with every apostrophe straight: O’Brien and O'Brien are one name."""
-    return fold(token).translate(_APOSTROPHES)
-
-
-def name_tokens(name: str) -> list[str]:
-    """A person's name without titles and degrees, folded: "Dr. Ada Okafor, MD" -> [ada, okafor].
-
-    Everything after the first comma is credentials; without a comma only unambiguous degrees
-    are dropped (a surname may be "Do")."""
-    out = []
-    for raw in re.split(r"\s+", name.split(",", 1)[0]):
-        tok = name_fold(raw.strip(".()"))
-        if not tok or tok in TITLES or tok.replace(".", "") in _UNAMBIGUOUS_DEGREES:
-            continue
-        out.append(tok)
-    return out
-
-
-@dataclass(frozen=True)
-class ContactName:
-    """How the contact should be addressed, from the request's contact name and title."""
-
-    first: str | None
-    last: str | None
-    doctor: bool  # "Dr." in the name or a doctoral title/degree
-    tokens: tuple[str, ...]  # folded name tokens
-
-    @property
-    def formal(self) -> str | None:
-        """ "Dr. Okafor" for a doctor, the full name otherwise."""
-        if self.doctor and self.last:
-            return f"Dr. {self.last}"
-        if self.first and self.last and self.first != self.last:
-            return f"{self.first} {self.last}"
-        return self.last or self.first
-
-
-_DOCTOR_RE = re.compile(
-    r"(?<![\w.])(?:Dr\.?|Doctor|M\.?D\.?|D\.?O\.?|Ph\.?D\.?|MBBS|Professor|Prof\.?)(?![\w])"
-)
-
-
-def contact_name(name: str | None, title: str | None = None) -> ContactName | None:
-    if not name or not name.strip():
-        return None
-    raw = [t.strip(".()") for t in name.split(",", 1)[0].split()]
-    raw = [t for t in raw if t and fold(t) not in TITLES and fold(t) not in _UNAMBIGUOUS_DEGREES]
-    if not raw:
-        return None
-    doctor = bool(_DOCTOR_RE.search(name)) or bool(title and _DOCTOR_RE.search(title))
-    return ContactName(raw[0], raw[-1], doctor, tuple(name_fold(t) for t in raw))
-
-
-# A request or a concrete next step: what the no_ask check looks for, and what the shortener
-# keeps. Boomerang found emails asking 1-3 questions got more replies than those asking none.
-ASK_RE = re.compile(
-    r"\?(?=[\s\"'”’)\]]|$)"
-    r"|\b(?:would|could|can|may|might|will|shall)[ \t]+(?:you|i|we)\b"
-    r"|\bwould[ \t]+it[ \t]+be[ \t]+(?:possible|okay|ok|alright)\b"
-    r"|\b(?:are|were)[ \t]+you[ \t]+(?:available|free|open|willing|able)\b"
-    r"|\bdo[ \t]+you[ \t]+have\b"
-    r"|\bi(?:['’]d|[ \t]+would)[ \t]+(?:really[ \t]+|so[ \t]+)?"
-    r"(?:love|like|welcome|appreciate|value|be[ \t]+(?:grateful|glad|happy|honou?red|thrilled))\b"
-    r"|\bi(?:['’]ll|[ \t]+will|[ \t]+plan[ \t]+to|(?:['’]m|[ \t]+am)[ \t]+going[ \t]+to)\b"
-    # "I will be at ACC" says where you will be, not what happens next ("I'll be in touch" does)
-    r"(?![ \t]+(?:also[ \t]+)?be[ \t]+(?:at|in(?![ \t]+touch)|there|attending|presenting|"
-    r"speaking|starting|away|out)\b)"
-    r"|\bwould[ \t]+(?:love|like|welcome|appreciate|value|be[ \t]+(?:grateful|glad|happy))\b"
-    r"|\bnext[ \t]+steps?\b|\blet[ \t]+me[ \t]+know\b|\bplease\b|\bhow[ \t]+about\b"
-    # "I'm hoping to find 15 minutes", "I was wondering whether you might have time"
-    r"|\b(?:i['’]m|i[ \t]+am|i[ \t]+was|we['’]re|we[ \t]+are)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:hoping|wondering)[ \t]+(?:to|if|whether|that|you)\b"
-    r"|\bhappy[ \t]+to[ \t]+(?:send|share|help|meet|bring|chat|talk)\b"
-    r"|\bif[ \t]+you(?:['’]re|[ \t]+are|[ \t]+have|[ \t]+had|[ \t]+could|[ \t]+might|[ \t]+would)\b"
-    r"|\bhope[ \t]+(?:we[ \t]+can|to)[ \t]+"
-    r"(?:meet|connect|talk|speak|chat|stay[ \t]+in[ \t]+touch|see)\b"
-    r"|\b(?:i(?:['’]ve|[ \t]+have)[ \t]+attached|attached[ \t]+(?:is|are))\b",
-    re.IGNORECASE,
-)

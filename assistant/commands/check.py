@@ -49,8 +49,13 @@ def format_human(text: str, findings: list[Finding]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    text = read_text(args.message, "message")
-    request = load_request(args.context, "context") if args.context else None
+    from assistant.config import get_settings
+
+    settings = get_settings()
+    text = read_text(args.message, "message", settings.check_max_bytes,
+                     "OUTREACH_CHECK_MAX_BYTES")
+    request = (load_request(args.context, "context", settings.draft_max_bytes)
+               if args.context else None)
     findings = check(text, request, kind=args.kind, channel=args.channel)
     if args.json:
         print_json({"passed": passed(findings), "findings": [f.to_json() for f in findings]})

@@ -36,9 +36,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("No contacts yet. Import LinkedIn's Connections.csv: "
                          "outreach contacts import Connections.csv\n")
         return 0
+    from assistant.terminal import one_line
+
     for c in contacts:
-        where = ", ".join(p for p in (c.title, c.institution) if p)
-        extra = f" <{c.email}>" if c.email else ""
-        sys.stdout.write(f"{c.id:>5}  {c.name}{extra}  [{c.relationship}]"
+        where = one_line(", ".join(p for p in (c.title, c.institution) if p))
+        extra = f" <{one_line(c.email)}>" if c.email else ""
+        sys.stdout.write(f"{c.id:>5}  {one_line(c.name)}{extra}  [{one_line(c.relationship)}]"
                          f"{'  ' + where if where else ''}\n")
     return 0

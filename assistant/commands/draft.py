@@ -36,9 +36,10 @@ def render_human(draft: Draft) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from assistant.config import get_settings
     from assistant.service import draft
 
-    request = load_request(args.request)
+    request = load_request(args.request, limit=get_settings().draft_max_bytes)
     result = draft(request, engine=args.engine)
     if args.json:
         print_json(result.to_json())

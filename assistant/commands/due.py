@@ -9,14 +9,22 @@ from pathlib import Path
 
 from assistant.errors import InputError
 
+# What "today" can sanely be: reminders are computed by adding months and days to it, and a
+# date near year 9999 overflows; nobody plans a follow-up outside these years.
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+
 
 def parse_today(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value.strip())
+        today = date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(f"expected a date as YYYY-MM-DD, got {value!r}", "--today") from None
+    if not EARLIEST <= today <= LATEST:
+        raise InputError(f"{today.isoformat()} is outside {EARLIEST.year}-{LATEST.year}",
+                         "--today")
+    return today
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,13 +47,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"due": [item.to_json() for item in items]})
         return 0
+    from assistant.terminal import one_line
+
     out = sys.stdout
     if not items:
         out.write("Nothing is due.\n")
     for item in items:
         state = "OVERDUE" if item.overdue else "due    "
-        out.write(f"{state}  {item.due_date.isoformat()}  {item.contact}: {item.reason} "
-                  f"[{item.kind}]\n")
+        out.write(f"{state}  {item.due_date.isoformat()}  {one_line(item.contact)}: "
+                  f"{one_line(item.reason)} [{item.kind}]\n")
     if args.ics:
         out.write(f"Wrote {len(items)} reminder(s) to {args.ics}\n")
     return 0

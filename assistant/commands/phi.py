@@ -34,16 +34,20 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("give either TEXT or --jsonl FILE, not both", "phi")
     if args.jsonl is None and args.text is None:
         raise InputError("give a TEXT file (or - for stdin), or --jsonl FILE", "phi")
+    from assistant.config import get_settings
     from assistant.phi import find_phi
 
+    settings = get_settings()
     if args.jsonl is not None:
-        texts = parse_jsonl(decode_text(read_bytes(args.jsonl, "jsonl"), "jsonl"))
+        data = read_bytes(args.jsonl, "jsonl", settings.phi_batch_max_bytes,
+                          "OUTREACH_PHI_BATCH_MAX_BYTES")
+        texts = parse_jsonl(decode_text(data, "jsonl"))
         out = sys.stdout
         for text in texts:
             findings = [f.model_dump() for f in find_phi(text)]
             out.write(json.dumps({"findings": findings}, ensure_ascii=False) + "\n")
         return 0
-    text = read_text(args.text, "text")
+    text = read_text(args.text, "text", settings.phi_max_bytes, "OUTREACH_PHI_MAX_BYTES")
     findings = find_phi(text)
     if args.json:
         print_json({"findings": [f.model_dump() for f in findings]})

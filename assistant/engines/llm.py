@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.config import Settings
+from assistant.egress import gate_messages
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition, TokenCallback
 from assistant.engines.llm_budget import answer_tokens, fit, room_for_answer
@@ -44,19 +45,10 @@ LOCAL_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any k
 
 
 def api_key(settings: Settings) -> str:
-    """The key to send; a local server (base URL set) needs none, so a dummy is used. Pasted
-    keys lose surrounding whitespace (a trailing newline is common); a key that is not ASCII
-    cannot be sent in an HTTP header, which is a configuration error, not a network one."""
-    key = settings.openai_api_key.get_secret_value().strip() if settings.openai_api_key else ""
-    if key:
-        bad = next((i for i, ch in enumerate(key) if not ch.isascii() or not ch.isprintable()),
-                   None)
-        if bad is not None:
-            raise ConfigurationError(
-                f"OPENAI_API_KEY has a character that cannot be sent (position {bad + 1}: "
-                f"{'non-ASCII' if not key[bad].isascii() else 'a control character'}): paste "
-                "the key again")
-        return key
+    """The key to send; a local server (base URL set) needs none, so a dummy is used. (The
+    key itself is cleaned and checked when the settings are read: assistant/config.py.)"""
+    if settings.openai_api_key and settings.openai_api_key.get_secret_value():
+        return settings.openai_api_key.get_secret_value()
     if settings.openai_base_url:
         return LOCAL_KEY
     raise ConfigurationError(
@@ -240,8 +232,18 @@ class LLMEngine:
     def messages(self, request: DraftRequest, principles: Sequence[Principle], *,
                  feedback: Sequence[Finding] = (), previous: Composition | None = None,
                  mode: Mode = "json_schema") -> list[Any]:
-        """The conversation for one call: system, user (trimmed to the context budget), and
-        for a revision the previous answer and the findings on it."""
+        """The conversation for one call, as it will be sent: through the egress gate
+        (`assistant.egress`), which every message to a model passes."""
+        return gate_messages(
+            self._conversation(request, principles, feedback=feedback, previous=previous,
+                               mode=mode),
+            allow=[n for n in (request.sender.name, request.contact.name) if n])
+
+    def _conversation(self, request: DraftRequest, principles: Sequence[Principle], *,
+                      feedback: Sequence[Finding] = (), previous: Composition | None = None,
+                      mode: Mode = "json_schema") -> list[Any]:
+        """System, user (trimmed to the context budget), and for a revision the previous
+        answer and the findings on it."""
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
         extra = (render("format_plain", self.settings) if mode == "text"

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from assistant.config import Settings
+from assistant.config import Settings, masked_url
 from assistant.errors import ModelProviderError
 
 try:  # the HTTP library the installed openai client is built on
@@ -140,15 +140,8 @@ def http_client(settings: Settings) -> httpx.Client:
 # --- naming the server -------------------------------------------------------------------------
 
 def public_url(url: str | None) -> str:
-    """The base URL without credentials or query string, fit to print, store and show."""
-    if not url:
-        return "api.openai.com"
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{host}{port}{parts.path}".rstrip("/") if parts.scheme else url
+    """The base URL fit to print, store and show (credentials and query masked)."""
+    return masked_url(url) or "api.openai.com"
 
 
 def is_loopback(url: str | None) -> bool:

@@ -16,6 +16,7 @@ from assistant.config import Settings
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition, TokenCallback
 from assistant.models import DraftRequest, Finding, Principle
+from assistant.text.words import word_count
 
 BODY_TARGET_WORDS = 125
 VALEDICTION = re.compile(
@@ -145,7 +146,7 @@ def assemble(ctx: Ctx, greeting: str, paragraphs: list[list[Part]], closing: str
         return "\n\n".join(blocks)
 
     text = render()
-    while ph.word_count(text) > target:
+    while word_count(text) > target:
         optional = [(i, j) for i, p in enumerate(paras)
                     for j, part in enumerate(p) if part.optional]
         if not optional:

@@ -30,6 +30,7 @@ from assistant.engines.offline_sentences import (
     work_short,
 )
 from assistant.models import DraftRequest
+from assistant.text.names import person_name
 
 
 def introduction(ctx: Ctx) -> tuple[str | None, str]:
@@ -133,7 +134,7 @@ def intro_subject(ctx: Ctx, timing: str | None) -> str:
         options.append(f"{ph.capitalize(ph.clean(r.sender.role))} interested in "
                        f"{ph.soft_case(r.sender.interests[0])}")
     if r.sender.name:
-        options.append(f"Introduction from {ph.person_name(r.sender.name)}")
+        options.append(f"Introduction from {person_name(r.sender.name)}")
     return next((o for o in options if short_subject(o)), "A brief introduction")
 
 

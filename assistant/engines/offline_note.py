@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import Ctx, fit_chars, sign_off
 from assistant.models import DraftRequest
+from assistant.text.sentences import split_sentences
 
 CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
                      re.IGNORECASE)
@@ -212,7 +213,7 @@ def as_note(ctx: Ctx, body: str) -> str:
             pieces.append(Piece(forms, required, weight, CUT_COST if cut else 1.0))
         return fit_note(ctx.request, hello, pieces, limit)
     sentences = [s for b in blocks for line in b.split("\n")
-                 for s in ph.split_sentences(re.sub(r"^\d+\.\s+", "", line))]
+                 for s in split_sentences(re.sub(r"^\d+\.\s+", "", line))]
     return shrink_to_limit(ctx.request, hello, sentences, limit, first_weight=1.0)
 
 

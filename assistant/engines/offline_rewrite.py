@@ -9,6 +9,8 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline_note import CLOSING, linkedin_note_body, shrink_to_limit
+from assistant.text.names import person_name
+from assistant.text.sentences import split_sentences
 
 SLANG = {
     "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "tx": "thanks",
@@ -239,7 +241,7 @@ def email_subject(ctx: Ctx) -> str:
                        f"Following {ctx.event}" if timing == "after" or ctx.rel != "new" else
                        f"Connecting about {ctx.event}")
     if ctx.rel == "new" and r.sender.name:
-        options.append(f"Introduction from {ph.person_name(r.sender.name)}")
+        options.append(f"Introduction from {person_name(r.sender.name)}")
     options.append("Staying in touch" if ctx.rel != "new" else "A brief introduction")
     return next(o for o in options if short_subject(o))
 
@@ -275,7 +277,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         addressed = name or (greeting_match.group("name") or "").strip()
         hello = f"{ph.capitalize(word)} {addressed}," if addressed else f"{ph.capitalize(word)},"
 
-    sentences = ph.split_sentences(body.replace("\n", " "))
+    sentences = split_sentences(body.replace("\n", " "))
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
@@ -315,7 +317,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:
         return None, text
     ctx.use("keep-messages-brief")
-    sentences = ph.split_sentences(" ".join(kept))
+    sentences = split_sentences(" ".join(kept))
     shrunk = shrink_to_limit(r, "", sentences, limit,
                              finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
     return None, shrunk if len(text) > limit else text

@@ -8,6 +8,7 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import Ctx
+from assistant.text.names import person_name
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
@@ -184,13 +185,13 @@ def news_sentence(news: str) -> str:
 def credit_sentence(ctx: Ctx, credit: str) -> str:
     text = ph.clean(credit)
     word = ph.first_word(text)
-    contact_names = {ph.person_name(ctx.request.contact.name).lower(),
+    contact_names = {person_name(ctx.request.contact.name).lower(),
                      ph.last_name(ctx.request.contact.name).lower()} - {""}
     if word == "your":
         return f"{ph.capitalize(text)} made a real difference along the way — thank you."
     if word == "you":
         return f"{ph.capitalize(text)}, and it made a real difference — thank you."
-    if ph.person_name(text).lower() in contact_names:
+    if person_name(text).lower() in contact_names:
         return "Your advice made a real difference along the way — thank you."
     if word in ADVICE_NOUNS:
         return f"Your {text} made a real difference along the way — thank you."

@@ -10,12 +10,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.models import Contact, DraftRequest
+from assistant.text.names import CREDENTIALS, HONORIFIC, person_name
 
-HONORIFIC = re.compile(r"^\s*(dr|doctor|prof|professor)\.?\s+", re.IGNORECASE)
-CREDENTIALS = re.compile(
-    r",?\s+\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|MPH|MS|MSc|MEd|MBA|FACP|FACC|FAAP|RN|NP|PA-C"
-    r"|PharmD|DNP)\b\.?",
-)
 DOCTOR_TITLE = re.compile(
     r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
     r"hospitalist|surgeon|cardiologist|oncologist|endocrinologist|nephrologist|neurologist|"
@@ -225,36 +221,7 @@ def format_date(value: date) -> str:
     return f"{value.strftime('%B')} {value.day}"
 
 
-def word_count(text: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9'’-]+", text))
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping abbreviations such as "Dr." with their sentence."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", text.strip())
-    merged: list[str] = []
-    for part in parts:
-        if merged and re.search(r"\b(Dr|Mr|Ms|Mrs|Prof|St|vs|e\.g|i\.e)\.$", merged[-1]):
-            merged[-1] = f"{merged[-1]} {part}"
-        else:
-            merged.append(part)
-    return [p for p in merged if p]
-
-
 # --- names -----------------------------------------------------------------------------------
-
-def person_name(raw: str | None) -> str:
-    """The bare name: no honorific in front, no credentials behind ("Dr. A B, MD" -> "A B")."""
-    if not raw:
-        return ""
-    name = HONORIFIC.sub("", raw.strip())
-    name = CREDENTIALS.sub("", name)
-    name = re.sub(r"\s+", " ", name).strip(" ,")
-    if name.islower():  # "anna kowalski" typed in a hurry reads "Anna Kowalski" in a greeting
-        name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
-        name = re.sub(r"(?<=['’-])[a-z]", lambda m: m.group(0).upper(), name)
-    return name
-
 
 def first_name(raw: str | None) -> str:
     name = person_name(raw)

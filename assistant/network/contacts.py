@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from assistant.storage.records import ContactRecord
+from assistant.text.words import fold
 
 if TYPE_CHECKING:
     from assistant.storage import Store
@@ -23,30 +23,18 @@ INTERACTION_LABELS = {
 }
 
 
-# letters that carry no combining accent, so NFKD leaves them alone
-_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
-                        "œ": "oe", "ı": "i", "ħ": "h"})
-
-
-def _fold(text: str) -> str:
-    """Case and accents folded, so "jose nunez" finds "José Núñez" and "zoe lukasiewicz"
-    finds "Zoë Łukasiewicz"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def search_contacts(
     contacts: Iterable[ContactRecord], query: str = "",
     relationships: Sequence[str] = (),
 ) -> list[ContactRecord]:
     """Contacts whose name, title, institution, specialty, email or tags hold every word of the
     query (in any order), optionally only those at the given relationship stages."""
-    words = _fold(query).split()
+    words = fold(query).split()
     found = []
     for c in contacts:
         if relationships and c.relationship not in relationships:
             continue
-        haystack = _fold(" ".join(filter(None, (
+        haystack = fold(" ".join(filter(None, (
             c.name, c.title, c.institution, c.specialty, c.email, c.linkedin_url, *c.tags,
         ))))
         if all(w in haystack for w in words):

@@ -21,15 +21,10 @@ from assistant.phi.lexicon import (
     PATIENT_CUE,
     PATIENT_EVENT,
     SENDER_SUBJECT,
-    lower_ascii,
 )
+from assistant.text.sentences import sentence_spans
+from assistant.text.words import lower_ascii
 
-# Sentence ends: punctuation then space, or a line break. Abbreviations are checked afterwards.
-_BOUNDARY = re.compile(r"(?<![.!?;])[.!?;]+[\"')\]]*[ \t]+|\n")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Mt|Jr|Sr|Prof|vs|No|approx|Med|Ctr|Hosp|Inc|Dept|Univ|"
-    r"Ave|Apt|ins|Ins|e\.g|i\.e|etc|Fig|Ref|ref|Acct|acct|Tel|tel|Ph|ph)|\b[A-Z])\.$"
-)
 # The greeting runs to its first comma, colon or line end: "Dear Dr. Okafor," / "Hi Maria -".
 _GREETING = re.compile(
     r"[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings)\b"
@@ -150,14 +145,9 @@ class MessageContext:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in _BOUNDARY.finditer(text):
-        if m.group() != "\n":
-            head = text[max(0, m.start() - 12) : m.start() + 1]
-            if _ABBREVIATION.search(head):
-                continue
-        starts.append(m.end())
-    return starts
+    """Where each sentence starts; a semicolon and a line break end one here (a clause is
+    the unit a patient cue speaks for)."""
+    return [0] + [s for s, _ in sentence_spans(text, clause=True, lines=True) if s > 0]
 
 
 def _frame(text: str) -> tuple[int, int | None]:

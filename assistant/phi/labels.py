@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from assistant.phi.context import MessageContext
-from assistant.phi.lexicon import lower_ascii
+from assistant.text.words import lower_ascii
 
 # A label word names what the value after it is. Ordered alternatives: longest first.
 _LABELS: list[tuple[str, str]] = [

@@ -23,9 +23,9 @@ from assistant.phi.lexicon import (
     NOT_A_SURNAME,
     STATE_NAMES,
     US_STATES,
-    lower_ascii,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.text.words import lower_ascii
 
 # One word of a place name: "Cedars-Sinai", "St.", "Mt.", "UCSF", "NYU", "Children's", "&".
 _PW = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.phi.context import MessageContext
 from assistant.phi.labels import FILLER, UNCONDITIONAL, label_before, label_span_before
+from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
 P_LABELLED, P_STRONG, P_CONTACT, P_DATE, P_PLACE, P_NAME = 90, 80, 70, 60, 50, 40
@@ -32,16 +33,8 @@ class Candidate:
 
 # ---- shapes ---------------------------------------------------------------------------------
 SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d ])\d{3} \d{2} \d{4}(?![\d ])")
-PHONE = re.compile(
-    r"(?<![\w+-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
-    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-])"
-    r"|(?<![\w+])\+\d{1,3}(?:[-.\s]\d{1,4}){2,5}(?![\w-])"
-)
-EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}\b")
-_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.%+-")
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{2,2048}", re.IGNORECASE)
-# A bare address ("gofundme.com/f/x") is found from its ".com/" and walked back to its start.
-URL_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|me|health|info)/[^\s<>\"'()]{1,2048}", re.I)
+# Phone, e-mail and URL shapes are the toolkit's; a bare address ("gofundme.com/f/x") is found
+# from its ".com/" (TLD_PATH) and walked back to its start.
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 IP = re.compile(rf"(?<![\d.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?!\d|\.\d)")
@@ -106,9 +99,9 @@ def _emails(text: str) -> Iterator[tuple[int, int]]:
         m = EMAIL_DOMAIN.match(text, at)
         if m:
             start = at
-            while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+            while start > 0 and at - start < 64 and text[start - 1] in EMAIL_LOCAL_CHARS:
                 start -= 1
-            clear = start == 0 or text[start - 1] not in _LOCAL_CHARS
+            clear = start == 0 or text[start - 1] not in EMAIL_LOCAL_CHARS
             if start < at and clear:
                 yield start, m.end()
         at = text.find("@", at + 1)
@@ -120,7 +113,7 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             last = m.end()
             yield m.start(), m.end()
-    for m in URL_TLD.finditer(text):
+    for m in TLD_PATH.finditer(text):
         start = m.start()
         while start > 0 and m.start() - start < 253 and text[start - 1] in _HOST_CHARS:
             start -= 1

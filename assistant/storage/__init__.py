@@ -7,8 +7,6 @@ never ORM objects. SQLAlchemy is imported here only, so the CLI's other paths st
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -17,7 +15,7 @@ from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, scrub_urls
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
 from assistant.storage.tables import (
@@ -28,25 +26,11 @@ from assistant.storage.tables import (
     ModelModeRow,
     ProfileRow,
 )
+from assistant.text.names import name_key
 
 __all__ = ["ContactRecord", "DraftRecord", "InteractionRecord", "Store", "name_key", "open_store"]
 
 _STORES: dict[str, Store] = {}
-
-
-# Letters that Unicode does not decompose into a base letter and an accent.
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                       "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
-                       "ı": "i"})
-
-
-def name_key(name: str) -> str:
-    """A comparison key for names: case, accents, titles and punctuation folded away.
-    "Dr. Zoë Łukasiewicz, MD" -> "zoe lukasiewicz"; letters of other scripts are kept (王芳)."""
-    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"\b(dr|prof|mr|mrs|ms|md|do|phd|mph|facp)\b\.?", " ", text)
-    return " ".join(re.findall(r"[^\W_]+", text))
 
 
 def _now() -> datetime:
@@ -160,7 +144,7 @@ class Store:
         with self.session() as s:
             row = s.get(DraftRow, draft_id)
             if row is not None:
-                row.status, row.error, row.updated_at = "failed", error, _now()
+                row.status, row.error, row.updated_at = "failed", scrub_urls(error), _now()
                 s.commit()
 
     def get_draft(self, draft_id: int) -> DraftRecord | None:

@@ -12,10 +12,11 @@ from assistant.checks.base import Context
 from assistant.checks.readability import flesch_kincaid_grade, syllables
 from assistant.checks.rules_context import unprofessional_reason
 from assistant.checks.shorten import shorten_note
-from assistant.checks.text import parse_message, sentences
+from assistant.checks.text import parse_message
 from assistant.config import Settings
 from assistant.errors import InputError
 from assistant.knowledge import load_principles
+from assistant.text.sentences import sentence_spans as sentences
 from tests.checks.conftest import make_request
 from tests.conftest import ROOT
 

@@ -13,6 +13,7 @@ from assistant.config import Settings
 from assistant.drafting import draft
 from assistant.engines import phrasing as ph
 from assistant.models import Contact, DraftRequest
+from assistant.text.words import word_count
 from tests.drafting.invention import inventions
 
 HERE = Path(__file__).resolve().parent
@@ -50,7 +51,7 @@ def test_scenario(scenario: dict, built_index: Settings) -> None:
         assert norm(fact) in norm(text), f"missing fact {fact!r} in:\n{text}"
     assert inventions(text, request) == [], text
     assert not PLACEHOLDER.search(text), text
-    assert ph.word_count(result.body) <= 200
+    assert word_count(result.body) <= 200
     if result.channel == "email":
         assert result.subject and len(result.subject) <= 70
         assert len(result.subject.split()) <= 7
@@ -68,7 +69,7 @@ def test_scenario(scenario: dict, built_index: Settings) -> None:
         if result.channel == "email":
             # a rewrite keeps the resident's own text: it is never padded up to a length
             low = 0 if request.kind == "linkedin_rewrite" else 40
-            assert low <= ph.word_count(result.body) <= 140, text
+            assert low <= word_count(result.body) <= 140, text
     else:
         assert result.notice and "add" in result.notice.lower()
 

@@ -1,0 +1,145 @@
+"""What a phrase does, as the content checks need it: a request the reader can answer, a next
+step the sender commits to, and a request for mentorship.
+
+The patterns describe the function (who acts, toward whom, in what mood), not the words of
+the examples they were tested on; the verbs and nouns they name are small closed classes
+(modal verbs, verbs of sending and communicating, the mentoring relation), listed here.
+All patterns are linear, so a megabyte of text is scanned in well under a second.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.checks.text import word_matches
+from assistant.text.words import lower_ascii
+
+# Every pattern here is lower-case and compiled without IGNORECASE, and the request patterns
+# have no leading \b: callers pass text through `lower_ascii` (same offsets) and find them
+# with `word_matches`, which keeps a megabyte scan fast.
+_S = r"[ \t]+"  # one run of blanks between words
+_I_WOULD = r"i(?:['’]d|[ \t]+would)"
+_I_AM = r"i(?:['’]m|[ \t]+am)"
+_I_WILL = r"i(?:['’]ll|[ \t]+will|[ \t]+shall)"
+
+# Verbs by which the sender does something for or toward the reader: sending, telling,
+# meeting. "I'll send my aim by Friday" commits to a next step; "I will apply next year" and
+# "I'll be at ACC" only state an intention.
+_ACT_VERBS = (
+    r"(?:send|share|email|e-mail|forward|bring|circulate|attach|call|phone|text|write|reply|"
+    r"follow[ \t]+up|reach[ \t]+out|get[ \t]+back|be[ \t]+in[ \t]+touch|keep[ \t]+you|"
+    r"let[ \t]+you[ \t]+know|update[ \t]+you|check[ \t]+in|touch[ \t]+base|schedule|set[ \t]+up|"
+    r"book|arrange|look[ \t]+for[ \t]+you|come[ \t]+by|stop[ \t]+by|find[ \t]+you|"
+    r"make[ \t]+sure|plan[ \t]+on[ \t]+sending|submit|prepare)"
+)
+
+# A request the reader can answer: a question, a modal request to "you", a polite imperative,
+# or the sender's stated wish that the reader do something.
+_ASK = (
+    r"\?(?=[\s\"'”’)\]]|$)"
+    r"|(?:would|could|can|may|might|will|shall)" + _S + r"(?:you|i|we)\b"
+    r"|would" + _S + r"it" + _S + r"be" + _S + r"(?:possible|okay|ok|alright|all" + _S
+    + r"right)\b"
+    r"|(?:are|were)" + _S + r"you" + _S
+    + r"(?:available|free|open|willing|able|around|attending|going)\b"
+    r"|do" + _S + r"you" + _S + r"have\b"
+    r"|" + _I_WOULD + _S + r"(?:really" + _S + r"|so" + _S + r"|very" + _S + r"|truly"
+    + _S + r")?(?:love|like|welcome|appreciate|value|be" + _S
+    + r"(?:very" + _S + r"|so" + _S + r"|most" + _S + r")?"
+    r"(?:grateful|glad|happy|honou?red|thrilled|thankful|delighted|interested))\b"
+    r"|would" + _S + r"(?:love|like|welcome|appreciate|value|be" + _S
+    + r"(?:grateful|glad|happy))\b"
+    # polite imperatives; "please excuse my delay" is an apology, not a request
+    r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my)\w"
+    r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
+    r"|any" + _S + r"chance\b|next" + _S + r"steps?\b"
+    r"|i" + _S + r"(?:request|ask|invite)\b"
+    # "I'm hoping to find 15 minutes", "I was wondering whether you might have time"
+    r"|(?:" + _I_AM + r"|i" + _S + r"was|we['’]re|we" + _S + r"are)" + _S
+    + r"(?:\w+" + _S + r")?(?:hoping|wondering)" + _S + r"(?:to|if|whether|that|you)\b"
+    r"|happy" + _S + r"to" + _S + r"(?:send|share|help|meet|bring|chat|talk)\b"
+    r"|if" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S + r"had|" + _S
+    + r"could|" + _S + r"might|" + _S + r"would|" + _S + r"can)\b"
+    r"|hope" + _S + r"(?:we" + _S + r"can|to)" + _S
+    + r"(?:meet|connect|talk|speak|chat|stay" + _S + r"in" + _S + r"touch)\b"
+    r"|(?:works?|suits?)" + _S + r"(?:for" + _S + r")?you\b"
+    # the sender's hope that the reader acts: "I hoped you might", "hoping that you could"
+    r"|hop(?:e|ed|ing)" + _S + r"(?:that" + _S + r")?you" + _S
+    + r"(?:might|could|would|can|will|may)\b"
+    # a wish the reader can grant: "it would mean a lot to have you in my corner"
+    r"|would" + _S + r"mean" + _S + r"(?:a" + _S + r"lot|so" + _S + r"much|the" + _S
+    + r"world|a" + _S + r"great" + _S + r"deal)\b"
+)
+
+# A next step the sender commits to: "I'll send my aim by Friday", "my CV is attached",
+# "my CV will be in your inbox by Friday", "the draft is coming your way".
+_NEXT_STEP = (
+    r"(?:" + _I_WILL + r"|" + _I_AM + _S + r"going" + _S + r"to|i" + _S
+    + r"(?:plan|intend|promise)" + _S + r"to|" + _I_AM + _S + r"(?:planning|about)" + _S
+    + r"to)" + _S + r"(?:\w+ly" + _S + r"|also" + _S + r"|then" + _S + r")?" + _ACT_VERBS
+    + r"\b"
+    r"|" + _I_AM + _S + r"(?:sending|attaching|sharing|forwarding|enclosing|bringing)\b"
+    r"|(?:is|are)" + _S + r"attached\b|attached" + _S + r"(?:is|are|please)\b"
+    r"|i(?:['’]ve|" + _S + r"have)" + _S + r"(?:attached|enclosed|included)\b"
+    r"|please" + _S + r"find\b"
+    r"|(?:coming|headed|heading|on" + _S + r"its" + _S + r"way|on" + _S + r"the" + _S
+    + r"way)" + _S + r"(?:to" + _S + r")?(?:you|your" + _S + r"way|your" + _S + r"inbox)\b"
+    r"|(?:is|are)" + _S + r"(?:coming|on" + _S + r"(?:its|their)" + _S + r"way)\b"
+    r"|will" + _S + r"(?:follow|reach" + _S + r"you|be" + _S + r"in" + _S + r"your"
+    + _S + r"inbox|arrive|come" + _S + r"to" + _S + r"you)\b"
+    r"|(?:sending|attaching|forwarding)" + _S + r"(?:you" + _S + r")?(?:my|the|our)\b"
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ask and next-step patterns, compiled on first use: `outreach check` without a kind
+    never needs them, and they are the largest patterns of the checks."""
+    return re.compile(_ASK), re.compile(_NEXT_STEP)
+
+
+def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
+                    lowered: bool = False) -> bool:
+    """Does text[start:end] hold a request the reader can answer or a concrete next step?
+    `lowered`: the text is already `lower_ascii`'d."""
+    end = len(text) if end is None else end
+    low = text if lowered else lower_ascii(text)
+    ask, step = _patterns()
+    return any(True for _ in word_matches(ask, low, start, end)) or any(
+        True for _ in word_matches(step, low, start, end))
+
+
+# ---------------------------------------------------------------- a request for mentorship
+
+# The mentoring relation with the sender as the one mentored: "mentor me", "be my mentor",
+# "take me on", "under your wing", "guide my career", "in my corner", "a long-term mentor".
+_MENTOR_ROLE = (
+    r"(?:mentor(?:ing)?" + _S + r"me|(?:be(?:come|ing)?|serve|act)" + _S + r"(?:as" + _S
+    + r")?(?:my|a)" + _S + r"(?:\w+" + _S + r")?(?:mentor|advis[eo]r|guide|sponsor)|"
+    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|prot[eé]g[eé]|"
+    r"tak(?:e|ing)" + _S + r"me" + _S + r"(?:on|under)|under" + _S + r"your" + _S + r"wing|"
+    r"(?:guide|shape|steer|direct)" + _S + r"(?:me|my" + _S + r"(?:career|path|journey|"
+    r"training))|in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S
+    + r"ropes|mentor(?:ing|ship)?" + _S + r"(?:relationship|role|arrangement)|"
+    r"(?:long-?" + _S + r"?term|formal|career|ongoing|official|personal)" + _S
+    + r"mentor(?:ship|ing)?|(?:looking|searching|hoping)" + _S + r"(?:\w+" + _S
+    + r"){0,2}(?:for|to" + _S + r"find)" + _S + r"a" + _S + r"mentor|"
+    r"(?:take|took)" + _S + r"on" + _S + r"(?:that|this|the)" + _S + r"role|"
+    r"(?:that|it)" + _S + r"(?:could|would|might)" + _S + r"be" + _S + r"you)"
+)
+_MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")
+# Gratitude or report, not a request: "thank you for mentoring me", "your mentorship has".
+_MENTOR_THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b")
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
+
+
+def mentor_request(sentence: str, *, lowered: bool = False) -> bool:
+    """A sentence asks the reader to mentor the sender: the mentoring relation with the sender
+    mentored, said to "you" and framed as a request, not as thanks."""
+    sentence = sentence if lowered else lower_ascii(sentence)
+    if not _MENTOR_ROLE_RE.search(sentence) or not _SECOND_PERSON_RE.search(sentence):
+        return False
+    if _MENTOR_THANKS_RE.search(sentence):
+        return False
+    return any(True for _ in word_matches(_patterns()[0], sentence))

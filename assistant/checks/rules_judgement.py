@@ -1,0 +1,173 @@
+"""The negative check: a judgement that disparages people or a program.
+
+A judgement about people is a disparaging word or idiom whose subject is people: found beside
+a people noun ("terrible teachers", "a useless attending") or as the predicate of a clause
+whose subject names people ("the attendings here are kind of phoning it in", "my program is a
+joke"). Insults ("incompetent", "idiots") disparage whatever they are said of. It is not a
+judgement about people when the words describe illness ("terrible pain", "an incompetent
+valve"), a thing ("a terrible night", "the order set is a nightmare"), the sender ("I was a
+terrible intern"), or are quoted from someone else. The lists are in `lexicons.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.base import Context, quote
+from assistant.checks.lexicons import DISREGARD, HARSH, INSULTS, PEOPLE, PREDICATE_INSULTS, TRAITS
+from assistant.checks.text import word_matches
+from assistant.text.sentences import enclosing_span
+from assistant.text.words import WORD_RE
+
+# Words that put a sentence in the clinic: harsh words there describe illness, not people.
+_CLINICAL = frozenset({
+    "patient", "patients", "pt", "pain", "symptom", "symptoms", "diagnosis", "prognosis",
+    "outcome", "outcomes", "bleed", "bleeding", "cough", "headache", "nausea", "disease",
+    "infection", "condition", "injury", "tumor", "tumour", "cancer", "lesion", "cervix",
+    "valve", "sphincter", "capacity", "ingestion", "overdose", "shock", "sepsis", "case",
+    "hypertension", "neoplasm", "melanoma", "megacolon", "effusion", "side", "eye",
+})
+_HATE_IDIOM_NEXT = frozenset({"to", "that", "it", "when", "for", "how"})
+# Words that do not name what a harsh word describes: after them, look at the neighbours.
+_FUNCTION_WORDS = frozenset("""
+a an the this that these those my our your his her their its and or but nor so yet of on in at
+to for with about from by as than then because since while when if is was are were be been being
+am has have had do does did not no very really too quite just also even still ever always never
+""".split())  # noqa: SIM905 - a word list reads better as text
+_SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
+_SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
+# Where a clause's subject starts: after a conjunction, a relative word or a verb of saying
+# ("the attendings said the pager is a nightmare" judges the pager).
+_SUBJECT_START = re.compile(
+    r"[,:;(—–]|\b(?:and|but|so|because|since|as|while|when|whereas|although|though|that|which|"
+    r"who|where|said|says|say|think|thinks|thought|feel|feels|felt|believe|know|told|tells|"
+    r"mentioned|if)\b",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|being|seem|seems|seemed|act|acts|acted|"
+    r"['’](?:s|re))\b(?:[ \t]+(?:not|kind[ \t]+of|sort[ \t]+of|really|so|such|totally|just|"
+    r"honestly|basically|pretty|all|complete|total|absolute|a|an|bunch[ \t]+of|always))*"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+# Single words are looked up word by word; idioms by one pattern. Both run on the lower-cased
+# text (Message.lower). A word joins hyphenated parts, so "non-toxic" is not "toxic".
+_WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
+_IDIOM_RE = re.compile("|".join(f"(?:{d})" for d in DISREGARD))
+
+
+def _triggers(low: str, end: int) -> list[tuple[int, int]]:
+    spans = [m.span() for m in WORD_RE.finditer(low, 0, end) if m.group() in _WORDS]
+    spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
+    return sorted(spans)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a word: "thanks for the sepsis advice; X is awful" is two."""
+    return enclosing_span(text, start, end, clause=True, reach=300)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [w.lower() for w in WORD_RE.findall(text, start, end)]
+
+
+def _clinical(text: str, start: int, end: int, subject: list[str] | None = None) -> bool:
+    """Does the harsh word describe illness ("incompetent valve", "terrible pain")? Only when a
+    clinical word is beside it or is what it is said of: "the sepsis team is incompetent" and
+    "the surgeons are clowns about handoffs, so the sepsis checklist..." still disparage."""
+    before = _words(text, max(0, start - 40), start)[-2:]
+    after = _words(text, end, min(len(text), end + 40))[:2]
+    return bool(set(before + after + (subject or [])) & _CLINICAL)
+
+
+def _empty(words: list[str]) -> bool:
+    """A subject with no noun in it: "and honestly (a waste of time)"."""
+    return all(w in _FUNCTION_WORDS or w.endswith("ly") for w in words)
+
+
+def _subject(text: str, clause_start: int, start: int) -> list[str]:
+    """The words of the subject when text[:start] ends with a copula ("the attendings here
+    are kind of"), or with the subject itself before an idiom ("the attendings could not").
+    A coordinated predicate ("were arrogant and honestly a waste of time") shares the subject
+    of the clause before the conjunction."""
+    head = text[clause_start:start]
+    while True:
+        m = _COPULA.search(head)
+        cut = m.start() if m else len(head)
+        starts = [b for b in _SUBJECT_START.finditer(head, 0, cut)]
+        words = _words(head, starts[-1].end() if starts else 0, cut)
+        if not (_empty(words) and starts and starts[-1].group().lower() in ("and", "but", ",")):
+            return words
+        head = head[:starts[-1].start()]
+
+
+def _quoted(text: str, clause_start: int, start: int) -> bool:
+    """Inside quotation marks: the words are someone else's."""
+    head = text[clause_start:start]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _describes_a_thing(text: str, end: int, nxt: str) -> bool:
+    """The harsh word is followed, in the same phrase, by a noun that is not people or one of
+    their traits: "a terrible night", "disaster preparedness"."""
+    if not nxt.isalpha() or nxt in PEOPLE or nxt in TRAITS or nxt in _FUNCTION_WORDS:
+        return False
+    return _SAME_PHRASE.match(text, end) is not None
+
+
+_SAME_PHRASE = re.compile(r"[ \t]+[^\W\d_]")  # only spaces before the next word, no comma
+
+
+def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """(whether text[start:end] disparages people or a program, a neutral replacement)."""
+    word = text[start:end].lower()
+    before = _words(text, max(0, start - 80), start)[-3:]
+    after = _words(text, end, min(len(text), end + 80))[:3]
+    nxt = after[0] if after else ""
+    cs, _ce = _clause(text, start, end)
+    if _quoted(text, cs, start):
+        return False, None
+    subject = _subject(text, cs, start)
+    about_people = bool(set(subject) & PEOPLE) and not (subject and subject[0] in _SELF)
+    if word in INSULTS:
+        if word in ("stupid", "dumb") and nxt in _SELF_DEPRECATING_NEXT:
+            return False, None
+        return not _clinical(text, start, end), None
+    if word in PREDICATE_INSULTS:
+        predicate = _COPULA.search(text[cs:start]) is not None
+        return predicate and about_people and not _clinical(text, start, end, subject), None
+    if word not in HARSH:  # an idiom of disregard: its subject must be people
+        return about_people and not _clinical(text, start, end, subject), None
+    if word.startswith("hate") and (nxt in _HATE_IDIOM_NEXT or nxt.endswith("ing")):
+        return False, None  # "I hate to bother you", "I'd hate for you to", "hated leaving"
+    if not (set(before + after) & PEOPLE or about_people):
+        return False, None  # not about people: "a terrible week"
+    if _describes_a_thing(text, end, nxt):
+        return False, None  # it describes the next word: "our team had a terrible night"
+    if word == "garbage" and nxt in ("in", "out"):
+        return False, None  # "garbage in, garbage out"
+    if set(before) & _SELF and not word.startswith(("hate", "despise")):
+        return False, None  # about oneself: "I was a terrible intern"
+    if _clinical(text, start, end, subject):
+        return False, None
+    suggestion = HARSH[word]
+    if suggestion and text[start].isupper():
+        suggestion = suggestion.capitalize()
+    return True, suggestion
+
+
+def check_negative(ctx: Context) -> None:
+    text = ctx.text
+    for start, end in _triggers(ctx.msg.lower, ctx.msg.end):
+        judged, suggestion = _judges_people(text, start, end)
+        if not judged:
+            continue
+        message = (
+            f"{quote(text[start:end])} disparages people or a program. Medicine is a small "
+            "world and messages get forwarded; describe the situation neutrally or leave it out."
+        )
+        if not ctx.add("negative", message, start, end, suggestion):
+            return

@@ -1,0 +1,53 @@
+"""Words and case: the tokeniser the checks count with, accent folding, offset-safe lowering."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A word: letters/digits with inner apostrophes, hyphens or dots ("PGY-1", "don't", "U.S.").
+WORD_RE = re.compile(r"[^\W_](?:[\w'’]|[-.](?=[^\W_]))*")
+
+# Letters Unicode does not decompose into a base letter and an accent, so NFKD alone keeps them.
+_PLAIN = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "þ": "th", "Þ": "TH", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h",
+    "Ħ": "H", "ß": "ss",
+})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` (see WORD_RE)."""
+    return WORD_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def fold(text: str) -> str:
+    """Case and accents folded, so "José Núñez" matches "jose nunez" and "Łukasiewicz"
+    matches "lukasiewicz". Letters of other scripts are kept (王芳)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def straight_apostrophes(text: str) -> str:
+    """Every apostrophe straight: O’Brien and O'Brien are one name."""
+    return text.translate(_APOSTROPHES)
+
+
+def lower_ascii(text: str) -> str:
+    """Lower-case ASCII letters only, so every offset stays the same as in the original text
+    (str.lower can change the length of non-ASCII text)."""
+    return text.translate(_ASCII_LOWER)
+
+
+def title_case_name(name: str) -> str:
+    """ "anna o'neil-kowalski" -> "Anna O'Neil-Kowalski": a name typed in lower case."""
+    name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+    return re.sub(r"(?<=['’-])[a-z]", lambda m: m.group(0).upper(), name)

@@ -1,0 +1,46 @@
+"""The checks corpus (tests/data/checks): its breadth, its split, and the tuned part's figures.
+
+The hold-out third is scored only by `make bench` (benchmarks/bench_checks.py), never here:
+a test on it would make it a tuning target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.checks import corpus
+
+CASES = corpus.load()
+# Every code of the contract's table and docs/contract.md that `outreach check` reports,
+# except the two info codes every message gets.
+CODES = {
+    "phi", "placeholder", "char_limit", "name_mismatch", "length", "subject", "greeting",
+    "slang", "emoji", "exclamation", "shouting", "negative", "no_ask", "mentor_ask",
+    "no_thanks", "no_specifics", "no_identity", "no_signature", "late_followup",
+    "unprofessional_email", "empty",
+}
+
+
+def test_corpus_is_broad() -> None:
+    flawed = [c for c in CASES if c.codes]
+    assert len(flawed) >= 200
+    assert len(CASES) - len(flawed) >= 150
+    per_code = Counter(code for c in flawed for code in c.codes)
+    assert {code for code, n in per_code.items() if n >= 8} >= CODES, per_code
+    channels = {(c.request or {}).get("channel") or c.channel for c in CASES}
+    assert {"linkedin_note", "linkedin_message"} <= channels
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+def test_split_is_a_random_third_covering_every_case() -> None:
+    parts = corpus.split()
+    assert not parts["tuned"] & parts["holdout"]
+    assert parts["tuned"] | parts["holdout"] == {c.id for c in CASES}
+    assert abs(len(parts["holdout"]) / len(CASES) - 1 / 3) < 0.03
+
+
+def test_tuned_part_meets_the_goals() -> None:
+    tuned = corpus.split()["tuned"]
+    score = corpus.score([c for c in CASES if c.id in tuned])
+    assert score.recall >= 0.90, score.misses
+    assert score.clean_rate >= 0.95, score.false_alarms

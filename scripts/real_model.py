@@ -92,12 +92,15 @@ def exercise(name: str, url: str, work: Path) -> dict[str, Any]:
 
     os.environ.update({"OPENAI_BASE_URL": url, "OUTREACH_MODEL": "smollm2",
                        "OUTREACH_MODEL_CONTEXT": str(CONTEXT),
-                       "OUTREACH_DRAFT_DEADLINE": str(DEADLINE)})
+                       "OUTREACH_DRAFT_DEADLINE": str(DEADLINE),
+                       # a local CPU server gets the whole draft deadline for one request
+                       "OUTREACH_REQUEST_TIMEOUT": os.environ.get("OUTREACH_REQUEST_TIMEOUT",
+                                                                  str(DEADLINE))})
     report: dict[str, Any] = {"server": name, "kinds": {}}
     times: list[float] = []
     for kind, request in requests().items():
         path = work / f"{kind}.json"
-        path.write_text(json.dumps(request))
+        path.write_text(json.dumps(request, default=str))
         row: dict[str, Any] = {}
         for engine in ("llm", "auto"):
             code, out, err, took = run_cli(["draft", str(path), "--engine", engine, "--json"])
@@ -151,7 +154,12 @@ def exercise(name: str, url: str, work: Path) -> dict[str, Any]:
 
 
 def main() -> int:
+    import signal
+
     from assistant.config import get_settings
+
+    # a `kill` of this script still stops the servers it started (the `finally` below)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     from assistant.index import build_index
 
     reports = []

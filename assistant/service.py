@@ -68,3 +68,11 @@ def probe_connection(settings: Settings | None = None) -> Any:
     from assistant.connection import probe_connection as _probe
 
     return _probe(settings or get_settings())
+
+
+def workspace(user: str | None = None, settings: Settings | None = None) -> Any:
+    """One user's data and the work on it (see assistant.workspace.Workspace); the user
+    defaults to the OUTREACH_USER setting (`local`)."""
+    from assistant.workspace import Workspace
+
+    return Workspace(user, settings)

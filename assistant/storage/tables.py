@@ -121,3 +121,14 @@ class ModelModeRow(Base):
     mode: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class PreferencesRow(Base):
+    """A user's app choices (engine, LinkedIn tier): one JSON row each, like the profile."""
+
+    __tablename__ = "preferences"
+    __table_args__ = (Index("uq_preferences_owner", "owner", unique=True),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = owner_column()
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

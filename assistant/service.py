@@ -62,6 +62,26 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
     }
 
 
+def probe_connection(settings: Settings | None = None) -> Any:
+    """Settings' "Test the connection": models, working structured-output mode, a sample
+    latency and the model servers running on this computer (see assistant.connection)."""
+    from assistant.connection import probe_connection as _probe
+
+    return _probe(settings or get_settings())
+
+
+def apply_preferences(settings: Settings, preferences: Any) -> Settings:
+    """The settings with the saved LinkedIn tier."""
+    if preferences.linkedin_tier and preferences.linkedin_tier != settings.linkedin_tier:
+        return settings.model_copy(update={"linkedin_tier": preferences.linkedin_tier})
+    return settings
+
+
+def engines_offered(settings: Settings) -> tuple[str, ...]:
+    """The engine choices that can work here: the model-only one needs a configured model."""
+    return ("auto", "offline", "llm") if settings.llm_configured else ("auto", "offline")
+
+
 def workspace(user: str | None = None, settings: Settings | None = None) -> Any:
     """One user's data and the work on it (see assistant.workspace.Workspace); the user
     defaults to the OUTREACH_USER setting (`local`)."""

@@ -19,7 +19,9 @@ from assistant.models import Draft, DraftRequest, Finding, Sender
 if TYPE_CHECKING:
     from assistant.network.due import DueItem
     from assistant.network.importer import ImportReport
+    from assistant.network.merge import Update
     from assistant.storage import ContactRecord, DraftRecord, InteractionRecord, Store
+    from assistant.storage.records import Preferences
 
 EXPORT_FORMAT = "outreach-export/1"
 
@@ -38,6 +40,13 @@ class Workspace:
 
     def save_profile(self, profile: Sender) -> None:
         self.store.save_profile(profile)
+
+    def preferences(self) -> Preferences:
+        """The app's saved choices (engine, LinkedIn tier); defaults when none are saved."""
+        return self.store.get_preferences()
+
+    def save_preferences(self, preferences: Preferences) -> None:
+        self.store.save_preferences(preferences)
 
     # -- contacts and interactions -----------------------------------------------------------
     def contacts(self, limit: int | None = None, offset: int = 0) -> list[ContactRecord]:
@@ -87,6 +96,14 @@ class Workspace:
         check_size(len(data), self.settings.import_max_mb, what)
         check_lines(data.count(b"\n"), self.settings.import_max_rows, what)
         return import_contacts(self.store, decode_csv(data, what), mapping)
+
+    def fill_in_from_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
+                         what: str = "file") -> list[Update]:
+        """After an import: contacts already known gain what the file adds (never overwritten)."""
+        from assistant.network.importer import decode_csv
+        from assistant.network.merge import update_existing
+
+        return update_existing(self.store, decode_csv(data, what), mapping)
 
     def import_file(self, path: str, mapping: Mapping[str, str] | None = None) -> ImportReport:
         from assistant.network.importer import import_file
@@ -198,6 +215,7 @@ class Workspace:
             "profile": self.profile().model_dump(mode="json"),
             "settings": {"linkedin_tier": self.settings.linkedin_tier,
                          "update_months": self.settings.update_months},
+            "preferences": self.preferences().model_dump(mode="json"),
             "contacts": [c.model_dump(mode="json") for c in self.store.list_contacts()],
             "interactions": [i.model_dump(mode="json") for i in self.store.list_interactions()],
             "drafts": [d.model_dump(mode="json")
@@ -205,5 +223,6 @@ class Workspace:
         }
 
     def delete_everything(self) -> dict[str, int]:
-        """Delete every row this user owns (profile, contacts, interactions, drafts)."""
+        """Delete every row this user owns (profile, contacts, interactions, drafts,
+        preferences)."""
         return self.store.delete_everything()

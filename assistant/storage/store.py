@@ -23,12 +23,14 @@ from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.database import Database
 from assistant.storage.fields import clean_contact, contact_problem
 from assistant.storage.keys import email_key, name_key, url_key
-from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
+from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord, Preferences
 from assistant.storage.tables import (
     OWNER_LENGTH,
     ContactRow,
     DraftRow,
     InteractionRow,
+    ModelModeRow,
+    PreferencesRow,
     ProfileRow,
 )
 
@@ -82,6 +84,23 @@ class Store:
             raise KeyError(row_id)
         return found
 
+    # -- model servers (shared by every user: a property of the server, not of the data) ----
+    def model_mode(self, base_url: str, model: str) -> tuple[str, str | None] | None:
+        """The structured-output mode that last worked with this server and model, and why the
+        better modes were refused."""
+        with self.session() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            return (row.mode, row.reason) if row else None
+
+    def save_model_mode(self, base_url: str, model: str, mode: str, reason: str | None) -> None:
+        with self.transaction() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            if row is None:
+                s.add(ModelModeRow(base_url=base_url[:500], model=model[:300], mode=mode,
+                                   reason=reason))
+            else:
+                row.mode, row.reason, row.updated_at = mode, reason, _now()
+
     # -- profile ---------------------------------------------------------------------------
     def get_profile(self) -> Sender:
         with self.session() as s:
@@ -89,13 +108,26 @@ class Store:
             return Sender.model_validate(row.data) if row else Sender()
 
     def save_profile(self, profile: Sender) -> None:
-        data = profile.model_dump(mode="json")
+        self._put_json_row(ProfileRow, profile.model_dump(mode="json"))
+
+    def _put_json_row(self, table: type[ProfileRow] | type[PreferencesRow],
+                      data: dict[str, Any]) -> None:
+        """Write this user's one JSON row of the profile or the preferences."""
         with self.transaction(lock=True) as s:
-            row = s.scalars(select(ProfileRow).where(self.scoped(ProfileRow))).first()
+            row = s.scalars(select(table).where(self.scoped(table))).first()
             if row is None:
-                s.add(ProfileRow(owner=self.user, data=data))
+                s.add(table(owner=self.user, data=data))
             else:
                 row.data, row.updated_at = data, _now()
+
+    # -- preferences -----------------------------------------------------------------------
+    def get_preferences(self) -> Preferences:
+        with self.session() as s:
+            row = s.scalars(select(PreferencesRow).where(self.scoped(PreferencesRow))).first()
+            return Preferences.load(row.data if row else None)
+
+    def save_preferences(self, preferences: Preferences) -> None:
+        self._put_json_row(PreferencesRow, preferences.model_dump(mode="json"))
 
     # -- drafts (history) ------------------------------------------------------------------
     def save_request(self, request: DraftRequest, contact_id: int | None = None) -> int:
@@ -305,7 +337,8 @@ class Store:
         counts: dict[str, int] = {}
         with self.transaction(lock=True) as s:
             for label, row in (("interactions", InteractionRow), ("drafts", DraftRow),
-                               ("contacts", ContactRow), ("profile", ProfileRow)):
+                               ("contacts", ContactRow), ("profile", ProfileRow),
+                               ("preferences", PreferencesRow)):
                 counts[label] = s.execute(delete(row).where(self.scoped(row))).rowcount or 0
         return counts
 

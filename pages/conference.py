@@ -10,7 +10,7 @@ import streamlit as st
 
 from assistant.conference import plan
 from assistant.conference.service import import_program, next_contacts, suggest
-from assistant.conference.store import list_conferences, load_conference
+from assistant.conference.store import list_conferences, load_conference, make_contact
 from assistant.errors import OutreachError
 from assistant.ui.export import build_eml, mailto_link, safe_filename
 from assistant.ui.markdown import md
@@ -70,6 +70,10 @@ else:
             left.caption(md(s.reason))
             if right.checkbox("Pick", key=f"cf_pick_{s.person_id}"):
                 picks.append(s.person_id)
+            if right.button("Save contact", key=f"cf_contact_{s.person_id}",
+                            icon=":material/person_add:"):
+                make_contact(store(), s.person_id)
+                st.toast(f"Saved {md(s.name)} to your contacts.")
             if right.button("Met", key=f"cf_met_{s.person_id}", icon=":material/handshake:",
                             help="Logs the meeting; the follow-up appears in What is due."):
                 plan.mark_met(store(), conference, s.person_id, dt.date.today())
@@ -86,11 +90,13 @@ else:
                     settings=settings())
             except OutreachError as exc:
                 st.error(error_message(exc))
-    for d in st.session_state.get("cf_drafts", []):
+    drafts = st.session_state.get("cf_drafts", [])
+    for n, d in enumerate(drafts):
         with st.container(border=True):
-            st.markdown(f"**To {md(d.name)}**" + ("" if d.passed else " · :red-badge[Must fix]"))
             subject = st.text_input("Subject", d.subject or "", key=f"cf_subj_{d.draft_id}")
             body = st.text_area("Body", d.body, key=f"cf_body_{d.draft_id}", height=260)
+            d = drafts[n] = plan.save_edit(store(), d, subject, body, settings())
+            st.markdown(f"**To {md(d.name)}**" + ("" if d.passed else " · :red-badge[Must fix]"))
             for f in d.findings:
                 if f["severity"] != "info":
                     st.caption(f"{f['severity']}: {md(f['message'])}")
@@ -103,7 +109,6 @@ else:
                               key=f"cf_eml_{d.draft_id}")
             b.link_button("Open in mail", mailto_link(contact and contact.email, subject, body))
             if c.button("Mark sent", key=f"cf_sent_{d.draft_id}"):
-                store().update_text(d.draft_id, subject, body, d.findings)
                 plan.mark_sent(store(), d.draft_id)
                 st.toast(f"Recorded: emailed {md(d.name)}.")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.models import DraftRequest, Finding
 from assistant.text.patterns import EMAIL, PHONE_LOOSE, WEB_ADDRESS, digits, norm_url
 from assistant.text.sentences import sentence_spans
+from assistant.text.shorthand import expansions
 
 SUSPICIOUS = re.compile(
     r"\b(wire transfers?|wire (?:the )?money|bank account|routing number|account number|"
@@ -113,6 +114,7 @@ def unsupported(text: str, request: DraftRequest) -> list[Finding]:
     """Warnings for a number, month or weekday the request (notes included) does not hold:
     the usual shape of an invented date, count or deadline in a model's draft."""
     source = " ".join(_request_texts(request, include_notes=True)) + " " + _spoken_dates(request)
+    source += " " + expansions(source)  # "February" is what "feb" said: the same fact
     numbers = {n.lstrip("0") for n in re.findall(r"\d+", source)}
     findings: list[Finding] = []
     for m in NUMBER.finditer(text):

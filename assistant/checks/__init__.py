@@ -35,6 +35,7 @@ from assistant.checks.rules_context import (
     check_no_specifics,
     check_unprofessional_email,
 )
+from assistant.checks.rules_grammar import check_grammar
 from assistant.checks.rules_judgement import check_negative
 from assistant.checks.rules_register import check_slang
 from assistant.checks.rules_structure import (
@@ -66,7 +67,7 @@ RULES = (
     check_length, check_subject, check_greeting, check_slang, check_emoji, check_exclamation,
     check_shouting, check_negative, check_no_ask, check_mentor_ask, check_no_thanks,
     check_no_specifics, check_no_identity, check_no_signature, check_late_followup,
-    check_unprofessional_email, report_info,
+    check_unprofessional_email, check_grammar, report_info,
 )
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -57,6 +57,7 @@ CODES: dict[str, CodeInfo] = {
     "no_signature": CodeInfo("warning", "share-contact-details-easily"),
     "late_followup": CodeInfo("warning", "follow-up-within-72-hours"),
     "unprofessional_email": CodeInfo("warning", "professional-email-address"),
+    "grammar": CodeInfo("warning", "professional-tone-everywhere"),
     "word_count": CodeInfo("info", "keep-messages-brief"),
     "readability": CodeInfo("info", "keep-messages-brief"),
 }

@@ -9,6 +9,7 @@ import zlib
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name
 
@@ -135,8 +136,6 @@ def soft_case(text: str) -> str:
         return first.lower() if field else text
     if any(re.search(r"[A-Z]", w) for w in words[1:]):
         return text
-    from assistant.checks.wordlist import COMMON_WORDS
-
     low = first.lower()
     if low in COMMON_WORDS or re.search(r"(ing|tion|sion|ment|ship|ity|ness|al|ics|ogy|ine|"
                                         r"ive|ies|ure|ance|ence)$", low):
@@ -150,6 +149,37 @@ def event_name(raw: str | None) -> str:
     event = clean(raw)
     head = re.split(r":\s+|\s+[–—-]\s+", event, maxsplit=1)[0].strip()
     return head if len(head.split()) >= 2 and head != event else event
+
+
+EVENT_HEAD = re.compile(
+    r"\b((?:scientific sessions|annual meeting|meeting|conference|congress|summit|symposium|"
+    r"assembly|convention|forum|retreat|course|dinner|reception|workshop))$", re.IGNORECASE)
+
+
+def short_event(raw: str | None) -> str:
+    """A short form of the event for a note, or '' when it has none: no year or subtitle, an
+    organisation reduced to its acronym ('American Heart Association Scientific Sessions 2026'
+    -> 'AHA Scientific Sessions', 'ACP internal medicine meeting' -> 'ACP meeting')."""
+    name = re.sub(r"\s*\b(19|20)\d\d\b", "", event_name(raw)).strip()
+    head = EVENT_HEAD.search(name)
+    if not head:
+        return name if name != event_name(raw) else ""
+    prefix = name[:head.start()].strip()
+    words = prefix.split()
+    if words and re.fullmatch(r"[A-Z]{2,}", words[0]) and len(words) > 1:
+        name = f"{words[0]} {head.group(1)}"
+    elif 3 <= len(words) <= 5 and re.search(r"(Association|Society|Academy|College|Federation)$",
+                                            prefix) and \
+            all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words):
+        acronym = "".join(w[0] for w in words if w[:1].isupper())
+        name = f"{acronym} {head.group(1)}"
+    return name if name != event_name(raw) else ""
+
+
+def event_acronyms(raw: str | None) -> list[str]:
+    """The acronyms `short_event` may write for an event (the invention detector's allowance)."""
+    short = short_event(raw)
+    return re.findall(r"\b[A-Z]{2,}\b", short) if short else []
 
 
 def the_event(raw: str | None) -> str:

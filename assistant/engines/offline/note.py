@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, fit_chars, sign_off
+from assistant.engines.offline.context import Ctx, fit_chars, sign_off
+from assistant.engines.offline.sentences import (
+    admire_sentence,
+    ask_sentence,
+    days_since_meeting,
+    event_timing,
+    when_phrase,
+)
 from assistant.models import DraftRequest
 from assistant.text.sentences import split_sentences
 
@@ -54,22 +61,29 @@ def fact_fields(request: DraftRequest) -> list[tuple[str, set[str], float]]:
     """The request's facts a note can carry (phrase, its words, how much it matters in a note):
     where you met and what you ask most, then who you are and what you admire."""
     r = request
+    # a connection note leads with its purpose: why this person (their work) before where
+    note = r.kind == "linkedin_note"
+    work = ph.clean(r.contact.their_work)
+    if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:
+        work = ph.second_person(work)  # stated as "you lead the QI program"
     weighted = [
         (r.ask, 3.0), (r.meeting.next_step, 3.0), (r.update.news, 3.0),
-        (r.meeting.specific_detail, 2.0), (r.contact.their_work, 2.0), (r.sender.role, 2.0),
+        (r.meeting.specific_detail, 2.0), (work, 4.0 if note else 2.0),
+        (r.sender.role, 2.0),
         (r.update.credit, 2.0), (r.sender.program, 1.0),
         *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
         *[(i, 0.5) for i in r.sender.interests[:2]],
     ]
     fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
     if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
-        fields.append((ph.event_name(r.meeting.event).lower(), set(), 4.0))
+        names = [ph.event_name(r.meeting.event), ph.short_event(r.meeting.event)]
+        fields.append(("|".join(n.lower() for n in names if n), set(), 2.5 if note else 4.0))
     return [f for f in fields if f[0]]
 
 
 def coverage(text: str, phrase: str, words: set[str], covered: set[str]) -> float:
     """1 when the note states the phrase as given, less for a partial restatement."""
-    if phrase in text:
+    if any(p in text for p in phrase.split("|")):  # "|": alternative forms of one fact
         return 1.0
     return 0.5 * len(words & covered) / len(words) if words else 0.0
 
@@ -127,13 +141,15 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         return [*p.forms, *([] if p.required else [None])]
 
     event = ph.event_name(request.meeting.event).lower()
+    short = ph.short_event(request.meeting.event).lower()
 
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
         covered = set().union(*(_words(t) for t in texts)) if texts else set()
         low = " ".join(texts).lower()
         facts = sum(weight * coverage(low, phrase, words, covered)
                     for phrase, words, weight in fields)
-        if event and event not in low and DANGLING.search(low):
+        if event and event not in low and (not short or short not in low) and \
+                DANGLING.search(low):
             facts -= 3  # "during the meeting" in a note that never names the meeting
         shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
         return 3 * facts + sum(p.weight for p in kept) - shortened + \
@@ -219,13 +235,6 @@ def as_note(ctx: Ctx, body: str) -> str:
 
 def linkedin_note_body(ctx: Ctx) -> str:
     """A connection note: the richest personal version that fits the account's limit."""
-    from assistant.engines.offline_sentences import (
-        ask_sentence,
-        days_since_meeting,
-        event_timing,
-        when_phrase,
-    )
-
     r = ctx.request
     ctx.use("linkedin-personalized-note", "personalize-every-message")
     name = ph.address_name(r)
@@ -236,22 +245,28 @@ def linkedin_note_body(ctx: Ctx) -> str:
     met = ctx.rel in ("met_once", "mentor", "sponsor", "peer")
     timing = event_timing(ctx)
     pieces: list[Piece] = []
+    short = ph.short_event(r.meeting.event)
+    events = [e for e in dict.fromkeys([ctx.event, ph.the_event(short) if short else ""]) if e]
+
+    def each(template: str) -> list[str]:
+        return [template.format(e=e) for e in events]
+
     if ctx.event and ctx.rel == "met_once":
-        pieces.append(Piece([ctx.c(f"It was great meeting you at {ctx.event}.",
-                                   f"It was a pleasure meeting you at {ctx.event}.")], weight=1))
+        pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
+                                       "It was a pleasure meeting you at {e}.")), weight=1))
     elif ctx.event and met:  # a mentor, sponsor or peer was known before the event
-        pieces.append(Piece([ctx.c(f"It was great to see you at {ctx.event}.",
-                                   f"It was a pleasure to see you at {ctx.event}.")], weight=1))
+        pieces.append(Piece(each(ctx.c("It was great to see you at {e}.",
+                                       "It was a pleasure to see you at {e}.")), weight=1))
     elif ctx.event and timing in ("before", "during"):
         when = when_phrase(ctx) if days_since_meeting(ctx) is not None else ""
         lead = "ahead of" if timing == "before" else "during"
         pieces.append(Piece(list(dict.fromkeys([
             f"I would value connecting {lead} {ctx.event}{when}.",
-            f"I would value connecting {lead} {ctx.event}."])), weight=1))
+            *each(f"I would value connecting {lead} {{e}}.")])), weight=1))
     elif ctx.event and timing == "after":
-        pieces.append(Piece([f"I am reaching out after {ctx.event}."], weight=1))
+        pieces.append(Piece(each("I am reaching out after {e}."), weight=1))
     elif ctx.event:
-        pieces.append(Piece([f"I am writing with {ctx.event} in mind."], weight=1))
+        pieces.append(Piece(each("I am writing with {e} in mind."), weight=1))
     elif met:
         pieces.append(Piece([ctx.c("It was great talking with you.",
                                    "It was a pleasure speaking with you.")], weight=1))
@@ -284,15 +299,3 @@ def linkedin_note_body(ctx: Ctx) -> str:
     pieces.append(Piece([ctx.c("I would love to stay connected.",
                                "I would welcome the chance to stay connected.")], weight=2))
     return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit)
-
-
-def admire_sentence(work: str) -> str:
-    """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
-    text = ph.clean(work)
-    if ph.first_word(text) == "your":
-        return f"I admire {ph.decapitalize(text)}."
-    if ph.is_work_verb_phrase(text):
-        return f"I admire that you {ph.second_person(text)}."
-    if ph.is_sentence(text):
-        return ph.sentence(text)
-    return f"I admire your work on {ph.soft_case(text)}."

@@ -1,10 +1,6 @@
-"""The offline engine: deterministic composition from the request and the retrieved principles.
-
-No model, no network, instant. It only ever restates what the request holds (names, event, date,
-topics, detail, next step, ask, news); when a fact it needs is missing it writes around the gap
-and records it in `Composition.gaps` (the Draft's notice) instead of leaving a placeholder.
-Per-kind sentences live in `offline_kinds`, the LinkedIn rewrite in `offline_rewrite`.
-"""
+"""What every part of the offline engine shares while composing: the context (request, tone,
+principles used, gaps), a sentence with its shorter forms (`Part`), assembly within the word
+target, the sign-off and signature block, and fitting a character limit."""
 
 from __future__ import annotations
 
@@ -14,8 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.config import Settings
 from assistant.engines import phrasing as ph
-from assistant.engines.base import Composition, TokenCallback
-from assistant.models import DraftRequest, Finding, Principle
+from assistant.models import DraftRequest
 from assistant.text.words import word_count
 
 BODY_TARGET_WORDS = 125
@@ -46,6 +41,7 @@ class Ctx:
     settings: Settings
     used: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)  # notice lines that are not gaps
     parts: list[Part] = field(default_factory=list)  # the last assembled body, for notes
 
     @property
@@ -77,6 +73,10 @@ class Ctx:
     def gap(self, text: str) -> None:
         if text not in self.gaps:
             self.gaps.append(text)
+
+    def remark(self, text: str) -> None:
+        if text not in self.remarks:
+            self.remarks.append(text)
 
     def c(self, warm: str, formal: str) -> str:
         """Warm drafts may use contractions; formal ones spell them out."""
@@ -166,40 +166,3 @@ def fit_chars(candidates: Sequence[str], limit: int) -> str:
     cut = shortest[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + ("?" if re.search(r"\b(would|could|can|may) (you|i|we)\b", cut,
                                    re.IGNORECASE) else ".")
-
-
-class OfflineEngine:
-    """Composes every kind from the request's own facts; see the module docstring."""
-
-    name = "offline"
-
-    def compose(
-        self,
-        request: DraftRequest,
-        principles: Sequence[Principle],
-        settings: Settings,
-        *,
-        feedback: Sequence[Finding] = (),
-        previous: Composition | None = None,
-        on_token: TokenCallback | None = None,
-    ) -> Composition:
-        from assistant.engines import offline_kinds, offline_note, offline_rewrite
-
-        ctx = Ctx(request, settings)
-        if request.kind == "linkedin_rewrite":
-            subject, body = offline_rewrite.compose(ctx)
-        else:
-            subject, body = offline_kinds.COMPOSERS[request.kind](ctx)
-            if request.effective_channel == "linkedin_note" and request.kind != "linkedin_note":
-                body = offline_note.as_note(ctx, body)
-        if not ctx.email:
-            subject = None
-        elif not subject:  # a LinkedIn kind sent by email still needs a subject line
-            subject = "Staying in touch"
-        if on_token:
-            on_token(body)
-        available = {p.id for p in principles}
-        used = [pid for pid in ctx.used if pid in available] + [
-            pid for pid in ctx.used if pid not in available
-        ]
-        return Composition(subject=subject, body=body, principle_ids=used, gaps=ctx.gaps)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.parse import Phrase, classify, question_from_clause
 from assistant.text.names import person_name
 
 ADVICE_NOUNS = {
@@ -15,6 +16,8 @@ ADVICE_NOUNS = {
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
 }
 
+PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
+               "appointed", "accepted", "asked", "given", "offered", "ranked", "matched"}
 BEFORE_HINT = re.compile(
     r"\b(during|at) (the|this|your) (meeting|conference|congress|summit|session|symposium|"
     r"retreat|course)\b|\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b",
@@ -57,16 +60,37 @@ def at_event(ctx: Ctx) -> str:
     return f" at {ctx.event}" if ctx.event else ""
 
 
+def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
+    """The sentence for a phrase that is put to the reader (a question, an instruction to ask,
+    a clause about them, or a verb phrase); None for a noun phrase."""
+    if p.kind == "question":
+        return ph.capitalize(p.text) + "?"
+    if p.kind == "ask_if":
+        return question_from_clause(p.text)
+    if p.kind == "ask_about":
+        return f"Could you tell me more about {p.text}?"
+    if p.kind == "ask_to":
+        return f"Would you be willing to {p.text}?"
+    if p.kind == "verb" and p.actor == "permission":
+        return f"Could I {p.text}?"
+    if p.kind == "verb" and p.actor == "you":
+        return f"Would you be willing to {p.text}?"
+    return None
+
+
 def ask_sentence(ctx: Ctx, ask: str) -> str:
-    """Turn the resident's ask into one polite question without changing what is asked."""
-    raw = ask.strip()
-    text = ph.clean(raw)
-    if raw.endswith("?"):
-        return ph.capitalize(raw)
-    if ph.is_sentence(text):
-        return ph.sentence(text)
-    if ph.is_verb_phrase(text):
-        return f"Would you be willing to {text}?"
+    """Turn the resident's ask into one polite question to the reader, never a promise to ask
+    someone later, without changing what is asked."""
+    text = ph.clean(ask.strip())
+    p = classify(ask)
+    direct = _to_reader(ctx, p)
+    if direct:
+        return direct
+    if p.kind == "clause":
+        return question_from_clause(text) if ph.first_word(text) == "you" else ph.sentence(text)
+    if p.kind == "verb":  # the resident's own action, asked as leave to do it
+        return f"Could I {p.text}?"
+    text = p.text
     if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?)[ -]+(minutes?|min|"
                 r"hours?)\b", text, re.IGNORECASE):
         return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
@@ -79,11 +103,17 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
 
 
 def next_step_sentence(ctx: Ctx, step: str) -> str:
+    """A next step: the resident's commitment when they act, a question when the reader does
+    (or when the step is an instruction to ask the reader something)."""
     text = ph.clean(step)
-    if ph.is_sentence(text):
+    p = classify(step)
+    direct = _to_reader(ctx, p)
+    if direct:
+        return direct
+    if p.kind == "clause":
         return ph.sentence(text)
-    if ph.is_verb_phrase(text):
-        return ctx.c(f"I'll {text}.", f"I will {text}.")
+    if p.kind == "verb":
+        return ctx.c(f"I'll {p.text}.", f"I will {p.text}.")
     # A noun phrase ("a check-in call in June") is the step itself; naming it as the next
     # step keeps it a clear call to action.
     return f"As a next step, I look forward to {ph.decapitalize(ph.soft_case(text))}."
@@ -125,9 +155,19 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
 
 def work_short(work: str) -> str:
     """The same reason in a few words, for a connection note."""
-    from assistant.engines.offline_note import admire_sentence
-
     return admire_sentence(work)
+
+
+def admire_sentence(work: str) -> str:
+    """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
+    text = ph.clean(work)
+    if ph.first_word(text) == "your":
+        return f"I admire {ph.decapitalize(text)}."
+    if ph.is_work_verb_phrase(text):
+        return f"I admire that you {ph.second_person(text)}."
+    if ph.is_sentence(text):
+        return ph.sentence(text)
+    return f"I admire your work on {ph.soft_case(text)}."
 
 
 def identity_sentence(ctx: Ctx) -> str | None:
@@ -177,6 +217,8 @@ def news_sentence(news: str) -> str:
         return f"I wanted to share that {text}."
     if word in {"my", "our"}:
         return f"I wanted to share that {ph.decapitalize(text)}."
+    if word in PARTICIPLES:  # "chosen as chief for next year"
+        return f"I wanted to share that I was {text}."
     if ph.is_past_verb_phrase(text):
         return f"I wanted to share that I {text}."
     return f"I wanted to share some news: {text}."
@@ -189,6 +231,9 @@ def credit_sentence(ctx: Ctx, credit: str) -> str:
                      ph.last_name(ctx.request.contact.name).lower()} - {""}
     if word == "your":
         return f"{ph.capitalize(text)} made a real difference along the way — thank you."
+    gerund = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
+    if gerund:  # "you pushing me to apply early"
+        return f"Thank you for {gerund.group(1)} — it made a real difference."
     if word == "you":
         return f"{ph.capitalize(text)}, and it made a real difference — thank you."
     if person_name(text).lower() in contact_names:

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import Ctx, Part, assemble, sign_off
-from assistant.engines.offline_note import linkedin_note_body
-from assistant.engines.offline_sentences import (
+from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
+from assistant.engines.offline.note import linkedin_note_body
+from assistant.engines.offline.sentences import (
     ask_sentence,
     at_event,
     credit_sentence,
@@ -265,12 +265,14 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
     item2 = ("Your experience so far, and what you wish you had known earlier." if ctx.peer else
              f"Your career path: {career_path(r)}, and what you wish you had known earlier.")
     decisions = [ph.soft_case(d) for d in r.decisions if ph.clean(d)]
-    if len(decisions) > 2:
-        ctx.gap("one or two decisions rather than " + str(len(decisions)) + "; the agenda keeps "
-                "the first two")
-        decisions = decisions[:2]
-    if len(decisions) == 2:
-        item3 = f"Your advice on two decisions: {decisions[0]}; and {decisions[1]}."
+    counts = {2: "two", 3: "three", 4: "four", 5: "five"}
+    if len(decisions) > 2:  # every decision stays: choosing among them is the resident's call
+        ctx.remark(f"The guide suggests one or two decisions per meeting; all "
+                   f"{counts.get(len(decisions), len(decisions))} of yours are on the agenda, so "
+                   "you may want to keep the two that matter most.")
+    if len(decisions) >= 2:
+        item3 = (f"Your advice on {counts.get(len(decisions), len(decisions))} decisions: "
+                 f"{'; '.join(decisions[:-1])}; and {decisions[-1]}.")
     elif decisions:
         item3 = f"Your advice on one decision: {decisions[0]}."
     else:
@@ -281,7 +283,10 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
         "Next steps, and how best to keep you updated."
     if step:
         ctx.use("be-reliable-follow-through")
-    items = [item1, item2, item3, item4]
+    items = [item1, item2, item3]
+    if r.ask:
+        items.append(f"One request: {ask_sentence(ctx, r.ask)}")
+    items.append(item4)
     agenda = "\n".join(f"{i}. {text}" for i, text in enumerate(items, 1))
     close = ctx.c("I'm happy to adjust this to whatever would be most useful to you.",
                   "I am happy to adjust this to whatever would be most useful to you.")

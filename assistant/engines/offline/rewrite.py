@@ -6,51 +6,27 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks import check
+from assistant.checks.functions import mentor_request
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import VALEDICTION, Ctx, sign_off
-from assistant.engines.offline_note import CLOSING, linkedin_note_body, shrink_to_limit
+from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
+from assistant.engines.offline.kinds import short_subject
+from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_to_limit
+from assistant.engines.offline.sentences import event_timing
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 
-SLANG = {
-    "u": "you", "ur": "your", "r": "are", "thx": "thanks", "thnx": "thanks", "tx": "thanks",
-    "ty": "thank you", "pls": "please", "plz": "please", "gonna": "going to",
-    "wanna": "want to", "gotta": "have to", "w/": "with", "w/o": "without", "b/c": "because",
-    "bc": "because", "cuz": "because", "ppl": "people", "rn": "right now", "idk": "I don't know",
-    "gr8": "great", "l8r": "later", "abt": "about", "convo": "conversation", "msg": "message",
-    "lol": "", "omg": "", "btw": "", "tbh": "", "imo": "", "lmk": "let me know",
-    "haha": "", "hahaha": "",
-    # a dropped apostrophe: "im" is not a word, "I'm" is
-    "im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
-    "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
-    "wouldnt": "wouldn't", "doesnt": "doesn't",
-}
 GREETING = re.compile(
-    r"^\s*(?P<word>hey there|hey|heya|hiya|yo|sup|what's up|hi there|hi|hello|dear|"
-    r"good morning|good afternoon|good evening)\b[ ,!]*"
-    r"(?P<name>(?:dr\.?\s+)?(?-i:(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+    r"^\s*(?:(?P<word>he+y+ there|he+y+a*|hiy+a+|yo+|sup|what's up|hi+ there|hi+|hel+o+|dear|"
+    r"good morning|good afternoon|good evening)\b[ ,!]*)?"
+    r"(?P<name>(?:dr\.?\s+)?(?-i:(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*)?))?"
     r"\s*[,!.:-]*\s*",
     re.IGNORECASE,
 )
-CASUAL = {"hey there", "hey", "heya", "hiya", "yo", "sup", "what's up", "hi there"}
-EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B50\u2B55\u203C\u2049"
-    "\u2122\u2139\u2194-\u21AA\u231A-\u23FF\u25AA-\u25FE\u2934\u2935\u3030\u303D\u3297\u3299"
-    "\uFE0F\u200D]+"
-)
-EMOTICON = re.compile(r"(?<!\w)(:\)|:-\)|:D|;\)|;-\)|:P|<3|xD|XD)(?!\w)")
-PLACEHOLDER = re.compile(r"\[[^\]]{1,40}\]|\{[^}]{1,40}\}|<[^>]{1,40}>|\bX{2,}\b|\bTBD\b")
-MENTOR_ASK = re.compile(
-    r"\b(will|would|could|can) you (please )?(be|become) my mentor\b|\bbe my mentor\b|"
-    r"\bmentor me\b",
-    re.IGNORECASE,
-)
-SHOUTING_WORDS = {
-    "REALLY", "URGENT", "VERY", "AMAZING", "LOVE", "PLEASE", "HUGE", "THANK", "THANKS", "GREAT",
-    "NEED", "IMPORTANT", "BEST", "AWESOME", "SUPER", "TOTALLY", "EXCITED", "HELP", "NOW", "SO",
-    "MUCH", "HONORED", "THRILLED", "INCREDIBLE", "ABSOLUTELY", "DEFINITELY", "ALWAYS", "NEVER",
-    "WOULD", "LOOKING", "FORWARD", "CONNECT", "HOPE", "FAN", "MUST", "HAPPY", "YOUR", "WORK",
-}
+# The checks whose suggestions the rewrite applies, span by span.
+FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 
 
 def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
@@ -90,37 +66,10 @@ def _restore_grammar(text: str) -> str:
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
-def _fix_words(text: str, keep: set[str]) -> str:
-    def slang(match: re.Match[str]) -> str:
-        word = match.group(0)
-        repl = SLANG.get(word.lower(), word)
-        if repl and word[:1].isupper():
-            repl = ph.capitalize(repl)
-        return repl
-
-    pattern = r"(?<![\w/])(" + "|".join(
-        re.escape(k) for k in sorted(SLANG, key=len, reverse=True)) + r")(?![\w/])"
-    text = re.sub(pattern, slang, text, flags=re.IGNORECASE)
-
-    def shout(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word in keep:
-            return word
-        return word.lower() if word in SHOUTING_WORDS or len(word) >= 6 and \
-            re.search(r"[AEIOU].*[AEIOU]", word) and word not in _ACRONYM_HINTS else word
-
-    return re.sub(r"\b[A-Z]{2,}\b", shout, text)
-
-
-_ACRONYM_HINTS = {"HIPAA", "ACGME", "NRMP", "ERAS", "USMLE", "COMLEX", "MEDPAC", "AMCAS"}
-
-
 def _restore_case(text: str, request_text: str) -> str:
     """Write names the way the request spells them ("riverside" -> "Riverside", "pgy1" ->
     "PGY-1", "sgim" -> "SGIM"), and "i" as "I". Ordinary words keep their case, so "medicine"
     does not become "Medicine" because the program is called Internal Medicine."""
-    from assistant.checks.wordlist import COMMON_WORDS
-
     def key(word: str) -> str:
         return re.sub(r"[^a-z0-9]", "", word.lower())
 
@@ -138,19 +87,11 @@ def _restore_case(text: str, request_text: str) -> str:
     return re.sub(r"(?<![\w'’-])[a-z][a-z0-9'’-]*(?![\w'’-])|\bi\b", fix, text)
 
 
-def _ends_clause(text: str, m: re.Match[str]) -> bool:
+def _ends_clause(text: str, start: int, end: int) -> bool:
     """An emoji between two words usually ends the first sentence."""
-    before, after = text[: m.start()].rstrip(), text[m.end():].lstrip()
+    before, after = text[:start].rstrip(), text[end:].lstrip()
     return bool(before and after and (before[-1].isalnum() or before[-1] in ")]}")
                 and after[0].isalpha())
-
-
-def _fix_exclamations(text: str) -> str:
-    text = re.sub(r"!{2,}", "!", text)
-    first = text.find("!")
-    if first == -1:
-        return text
-    return text[: first + 1] + text[first + 1:].replace("!", ".")
 
 
 def _tidy(text: str) -> str:
@@ -162,44 +103,59 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
-def _apply_check_fixes(ctx: Ctx, text: str) -> str:
-    """A second pass driven by the project's own checks: lower-case what they call shouting,
-    drop what they call emoji, replace what they call slang when they suggest a word."""
-    from assistant.checks import check
-
+def _findings(ctx: Ctx, text: str) -> list:
     try:
-        findings = check(text, ctx.request, kind="linkedin_rewrite",
-                         channel=ctx.request.effective_channel, settings=ctx.settings)
+        return check(text, ctx.request, kind="linkedin_rewrite", channel="linkedin_message",
+                     settings=ctx.settings)
     except Exception:  # the checks are advisory here; the drafting service runs them again
-        return text
-    edits = sorted(
-        (f for f in findings if f.start is not None and f.end is not None
-         and f.code in ("shouting", "emoji", "slang")),
-        key=lambda f: f.start or 0, reverse=True,
-    )
-    for f in edits:
-        span = text[f.start:f.end]
-        if f.code == "shouting":
-            repl = span.lower()
-        elif f.code == "emoji":
-            repl = ""
-        else:  # the slang check's own replacement ("dunno" -> "don't know"), "" to drop it
+        return []
+
+
+def _apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
+    """Every fix the project's checks suggest for a span (slang, emoji, shouting, exclamation
+    marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
+    until none is left: the rewrite keeps no word lists of its own."""
+    for _ in range(rounds):
+        edits = sorted((f for f in _findings(ctx, text) if f.code in FIX_CODES and
+                        f.start is not None and f.end is not None and f.suggestion is not None),
+                       key=lambda f: f.start or 0, reverse=True)
+        if not edits:
+            break
+        last = len(text) + 1
+        for f in edits:
+            start, end = f.start or 0, f.end or 0
+            if end > last:
+                continue  # overlaps an edit already made
             repl = f.suggestion or ""
-        text = text[: f.start] + repl + text[f.end:]
-    return _tidy(text)
+            if f.code == "emoji" and _ends_clause(text, start, end):
+                repl = "."
+            text = text[:start] + repl + text[end:]
+            last = start
+        text = _tidy(text)
+    return text
 
 
-def _without_mentor_clause(sentence: str) -> str:
-    """'Great to meet you, will you be my mentor?' -> 'Great to meet you.': only the clause that
-    asks is dropped; '' when nothing else is left."""
-    m = MENTOR_ASK.search(sentence)
-    if not m:
-        return sentence
-    cuts = [c.start() for c in re.finditer(r",\s|;\s|\s(?:and|so|but)\s", sentence[: m.start()])]
-    if not cuts:
-        return ""
-    head = sentence[: cuts[-1]].rstrip(" ,;")
-    return head + "." if len(re.findall(r"[A-Za-z]{2,}", head)) >= 3 else ""
+def _without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
+    """'Great to meet you, will you be my mentor?' -> 'Great to meet you.': only the clause the
+    mentor_ask check points at is dropped; '' when nothing else is left; None when the
+    sentence asks no such thing."""
+    def asks(text: str) -> bool:  # the mentor_ask check's own reading of a sentence
+        return mentor_request(text.lower(), lowered=True)
+
+    if not asks(sentence):
+        return None
+    for cut in reversed([c.start() for c in re.finditer(r",\s|;\s|\s(?:and|so|but)\s",
+                                                         sentence)]):
+        head = sentence[:cut].rstrip(" ,;")
+        if not asks(head):
+            return head + "." if len(re.findall(r"[A-Za-z]{2,}", head)) >= 3 else ""
+    return ""
+
+
+def _placeholders(ctx: Ctx, sentence: str) -> list[str]:
+    """The template slots the placeholder check finds in a sentence."""
+    return [sentence[f.start:f.end] for f in _findings(ctx, sentence)
+            if f.code == "placeholder" and f.start is not None and f.end is not None]
 
 
 def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
@@ -230,9 +186,6 @@ def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
 
 def email_subject(ctx: Ctx) -> str:
     """A short subject from the request's own facts for a note sent by email."""
-    from assistant.engines.offline_kinds import short_subject
-    from assistant.engines.offline_sentences import event_timing
-
     r = ctx.request
     timing = event_timing(ctx)
     options = []
@@ -255,39 +208,54 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
     original, own_sign_off = _split_sign_off(original, ctx) if email else (original, [])
-    text = EMOJI.sub(lambda m: "." if _ends_clause(original, m) else "", original)
-    text = EMOTICON.sub(lambda m: "." if _ends_clause(text, m) else "", text)
+    text = _apply_check_fixes(ctx, original)
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
-    text = _fix_words(text, set(re.findall(r"\b[A-Z]{2,}\b", request_text)))
     text = _restore_case(text, " ".join(filter(None, [
         request_text, r.contact.name, r.sender.name, r.contact.specialty])))
-    text = _fix_exclamations(text)
 
     greeting_match = GREETING.match(text)
+    if greeting_match and not greeting_match.group("word") and not re.match(
+            r"dr\.?\s", greeting_match.group("name") or "", re.IGNORECASE):
+        greeting_match = None  # a sentence that opens with a name is not a greeting
+    end = greeting_match.end() if greeting_match else 0
+    said = (greeting_match.group("name") or "") if greeting_match else ""
+    known = {w.lower() for w in re.findall(r"[\w'’-]+", r.contact.name or "")}
+    if said and not re.match(r"dr\.?\s", said, re.IGNORECASE) and \
+            said.split()[0].lower() not in known:  # "hi! Great meeting you": no name
+        end = greeting_match.start("name")
+        said = ""
     name = ph.address_name(r)
-    body = _restore_grammar(text[greeting_match.end():] if greeting_match else text)
+    body = _restore_grammar(text[end:] if greeting_match else text)
     if not greeting_match:
         hello = ""  # the resident wrote no greeting; adding one would change their voice
     else:
-        word = greeting_match.group("word")
-        if word.lower() in CASUAL:
-            word = "Dear" if ctx.formal else "Hi"
-        addressed = name or (greeting_match.group("name") or "").strip()
-        hello = f"{ph.capitalize(word)} {addressed}," if addressed else f"{ph.capitalize(word)},"
+        word = greeting_match.group("word") or ""
+        casual = [f.suggestion for f in _findings(ctx, text[:end] + " Thanks.")
+                  if f.code == "greeting" and f.suggestion and f.start == greeting_match.start(
+                      "word")]
+        if word and casual:  # the greeting check's own word for a casual salutation
+            word = casual[0].split()[0]
+        addressed = name or said.strip()
+        hello = " ".join(filter(None, [ph.capitalize(word), addressed])) + ","
+        hello = "" if hello == "," else hello
 
+    first = re.match(r"[A-Z][a-z]+\b", body)
+    if hello and first and first.group(0).lower() in COMMON_WORDS:
+        body = body[:1].lower() + body[1:]  # "Hi Dr. Okafor, great meeting you"
     sentences = split_sentences(body.replace("\n", " "))
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
-        if MENTOR_ASK.search(sentence):
+        without = _without_mentor_clause(ctx, sentence)
+        if without is not None:
             dropped_mentor = True
-            sentence = _without_mentor_clause(sentence)
+            sentence = without
             if not sentence:
                 continue
         missing = False
-        for slot in PLACEHOLDER.findall(sentence):
+        for slot in _placeholders(ctx, sentence):
             value = _fill_placeholder(ctx, slot)
             if value is None:
                 missing = True
@@ -307,7 +275,6 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
     text = _tidy(" ".join(s for s in [hello, *kept] if s))
-    text = _apply_check_fixes(ctx, text)
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
     if email:

@@ -1,0 +1,168 @@
+"""The `grammar` check: sentences that a careful resident would not send, in drafts and in the
+resident's own edits alike.
+
+- the reader in the third person: "his tip", "she said", or the contact's own name in the body
+  (outside the greeting and quoted text) of a message to that contact;
+- a deferred or self-referential ask: "I'll ask if you ...", "Would you be willing to ask ...";
+- a broken frame: a modal after "to" ("look forward to will ..."), "I'll will";
+- a lowercase "i", or a sentence that starts in lowercase;
+- a role missing its noun: "I'm a PGY-3 pediatrics at ...";
+- a doubled word: "the the";
+- a dropped apostrophe ("im", "dont", "youre") or a stretched word ("sooo", "Heyyy").
+
+Severity warning: each finding says what to change. Pronouns are only read as the reader when
+the message names no other person before them, so "my patient ... her" or "Dr. Ito ... his" in a
+message to someone else stays silent. Standard library only (the cold path of `outreach check`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.base import Context, quote
+from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.names import contact_name, name_fold
+from assistant.text.sentences import sentence_spans as sentences
+
+_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|his|her|him|hers|himself|herself)(?![\w'’-])",
+                      re.IGNORECASE)
+_SECOND = {"he": "you", "she": "you", "his": "your", "her": "your", "him": "you",
+           "hers": "yours", "himself": "yourself", "herself": "yourself"}
+# A person other than the reader: a titled name, or a word that names a person.
+_OTHER_PERSON = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+|\b(?:patient|husband|wife|son|daughter|"
+    r"mother|father|mom|dad|brother|sister|partner|friend|colleague|attending|"
+    r"mentor|nurse|PD|director|co-?author|boss|advisor|they|man|woman|men|women|boy|girl|"
+    r"gentleman|lady|child|kid|baby|infant|person|someone|grandmother|grandfather|aunt|uncle|"
+    r"pt|speaker|panelist|author|chair|chief)\b")
+_DEFERRED = re.compile(
+    r"\b(?:I['’]ll|I\s+will|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+plan\s+to)\s+ask\s+"
+    r"(?:if|whether|you\s+(?:if|whether|about))\b"
+    r"|\b(?:willing|open|able|happy)\s+to\s+ask(?:ing)?\s+(?:if|whether|about|him|her|you)\b",
+    re.IGNORECASE)
+_BROKEN_FRAME = re.compile(
+    r"\b(?:forward|willing|able|open|hoping|want|like|love)\s+to\s+(?:will|would|can|could|shall|"
+    r"should|must|may|might|I|I['’]ll|I['’]m)\b"
+    r"|\bI['’]ll\s+will\b|\bI\s+will\s+(?:will|I['’]ll)\b|\byou\s+you\b(?!['’])",
+)
+_LOWER_I = re.compile(r"(?<![\w.'’(/-])i(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
+_ROLE_NO_NOUN = re.compile(
+    r"\b(?:I['’]m|I\s+am|as)\s+(?:a|an)\s+((?:PGY|MS)-?\d\s+(?:(?!(?:in|at|of|with|for)\b)[a-z]+\s+)?"
+    r"(?:medicine|pediatrics|surgery|psychiatry|neurology|radiology|pathology|anesthesiology|"
+    r"dermatology|ophthalmology|urology|cardiology|oncology|obstetrics|gynecology))"
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:at|in|from|with|and)\b))", re.IGNORECASE)
+_DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
+_DOUBLE_OK = {"that", "had", "very", "so", "bye", "no", "ha", "knock", "many", "far", "more",
+              "long", "again", "really", "step", "day"}
+_MID_SENTENCE = re.compile(r"\b[a-z]+\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
+               "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
+               "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
+               "havent": "haven't", "arent": "aren't", "theyre": "they're"}
+_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r")(?![\w'’@-])")
+_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
+
+
+def _blank_quotes(text: str) -> str:
+    """Quoted text keeps its offsets but is not read (a quotation may say "he")."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _third_person(ctx: Context, content: str, base: int) -> None:
+    req = ctx.request
+    name = contact_name(req.contact.name, req.contact.title) if req and req.contact else None
+    if name is None:
+        return
+    tokens = {t for t in name.tokens if len(t) > 2}
+    others = [m.start() for m in _OTHER_PERSON.finditer(content)
+              if not tokens & {name_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*",
+                                                                  m.group(0))}]
+    first_other = min(others, default=len(content))
+    for m in _PRONOUN.finditer(content, 0, first_other):
+        word = m.group(1)
+        new = _SECOND[word.lower()]
+        new = new.capitalize() if word[0].isupper() else new
+        ctx.add("grammar", f"{quote(word)} speaks of the reader in the third person; the message "
+                           f"is to them, so write {quote(new)}.",
+                base + m.start(), base + m.end(), new)
+    last = name_fold(name.last or "")
+    if len(last) < 2:
+        return
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", content):
+        word = m.group(0)
+        possessive = re.search(r"['’]s$", word)
+        if re.sub(r"'s$", "", name_fold(word)) != last or not word[:1].isupper():
+            continue
+        before = content[max(0, m.start() - 25):m.start()]
+        mid_sentence = _MID_SENTENCE.search(before) and content[m.end():m.end() + 1] != ","
+        if possessive or mid_sentence:
+            ctx.add("grammar", f"{quote(word)} names the reader in the body of a message to "
+                               "them; write “you” or “your”.", base + m.start(), base + m.end())
+
+
+def _lowercase_starts(ctx: Context, text: str, start: int, end: int) -> None:
+    """A sentence after a full stop, or a paragraph, that starts in lowercase ("after a
+    greeting on the same line, "Hi Dr. Rivera, thank you ..." is one sentence)."""
+    for s, e in sentences(text, start, end):
+        m = re.match(r"[a-z][a-z'’]*", text[s:e])
+        if not m:
+            continue
+        word = m.group(0)
+        before = text[start:s].rstrip(" \t")
+        prev = re.search(r"(\S+)\s*$", before)
+        new_paragraph = before.endswith("\n") and not before.rstrip().endswith(":")
+        after_stop = bool(prev) and prev.group(1)[-1:] in ".!?" and not re.fullmatch(
+            r"(?:Drs?|Mrs?|Ms|Prof|St|vs|etc|e\.g|i\.e|[A-Z])\.", prev.group(1))
+        if word == "i" or not (new_paragraph or after_stop):
+            continue
+        if word.replace("’", "'").lower() in COMMON_WORDS:
+            ctx.add("grammar", f"The sentence {quote(text[s:e])} starts in lowercase.",
+                    s, s + len(word), word[:1].upper() + word[1:])
+
+
+def check_grammar(ctx: Context) -> None:
+    msg = ctx.msg
+    start, end = msg.content_start, msg.body_end
+    if end <= start:
+        return
+    text = ctx.text
+    content = _blank_quotes(text[start:end])
+    _third_person(ctx, content, start)
+    for m in _DEFERRED.finditer(content):
+        ctx.add("grammar", f"{quote(m.group(0))} defers the ask: ask it directly, as a question "
+                           "to the reader.", start + m.start(), start + m.end())
+    for m in _BROKEN_FRAME.finditer(content):
+        ctx.add("grammar", f"{quote(m.group(0))} is a broken sentence frame.",
+                start + m.start(), start + m.end())
+    for m in _LOWER_I.finditer(content):
+        ctx.add("grammar", "“i” is written “I”.", start + m.start(), start + m.end(), "I")
+    for m in _ROLE_NO_NOUN.finditer(content):
+        ctx.add("grammar", f"{quote(m.group(1))} is a role without its noun: add “resident”.",
+                start + m.end(1), start + m.end(1), " resident")
+    for m in _DOUBLED.finditer(content):
+        if m.group(1).lower() in _DOUBLE_OK or m.group(1).isupper() and len(m.group(1)) > 1:
+            continue
+        ctx.add("grammar", f"{quote(m.group(0))} repeats a word.",
+                start + m.start(), start + m.end(), m.group(1))
+    for m in _NO_APOSTROPHE.finditer(content):
+        ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
+                start + m.start(1), start + m.end(1), _APOSTROPHE[m.group(1)])
+    for m in _STRETCHED.finditer(content):
+        word = m.group(1)
+        if word.isupper() or re.fullmatch(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+", word):
+            continue  # XXX is a placeholder, III a numeral, "zzz" and "hmmm" are not words
+        fixed = _unstretched(word)
+        ctx.add("grammar", f"{quote(word)} is stretched out; write {quote(fixed or word)}.",
+                start + m.start(1), start + m.end(1), fixed)
+    _lowercase_starts(ctx, text, start, end)
+
+
+def _unstretched(word: str) -> str | None:
+    """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
+    twice, whichever is a word."""
+    for keep in (r"\1", r"\1\1"):
+        fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
+        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
+            return fixed
+    return None

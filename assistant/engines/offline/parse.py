@@ -1,0 +1,298 @@
+"""Understanding the request before writing: each free-text field is read the way a careful
+colleague would read it, and rewritten as the facts a letter to the reader can state.
+
+- shorthand is written out from the one table (`assistant.text.shorthand`);
+- the reader in the third person becomes the second person, with agreement: "his tip" ->
+  "your tip", "she said" -> "you said", "he takes" -> "you take", "Dr. Ito's help" -> "your
+  help", "send her my CV" -> "send you my CV";
+- a role gains its noun ("PGY-3 pediatrics" -> "PGY-3 pediatrics resident"), a lowercase name
+  or program its capitals;
+- an ask or next step is classified (`classify`): a question, an instruction to ask ("ask if
+  he takes residents" -> the question itself), a clause, a verb phrase (and who acts), or a
+  noun phrase;
+- pasted notes give facts, never instructions: what the contact does, taken only from a
+  sentence about them that instructs nothing (`facts_from_notes`).
+
+The phrase classifier is rule-based over words: the official English pipelines of spaCy cannot
+be installed from PyPI here, and on this corpus's fields (resident fragments of 2-15 words) the
+rules decide every phrase type the realiser needs in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.engines import phrasing as ph
+from assistant.models import DraftRequest
+from assistant.text.names import HONORIFIC, person_name
+from assistant.text.sentences import split_sentences
+from assistant.text.shorthand import expand
+
+ROLE_NOUNS = re.compile(
+    r"\b(resident|intern|fellow|student|attending|physician|doctor|hospitalist|chief|faculty|"
+    r"nurse|PA|NP|coordinator|director|researcher|scientist|graduate|applicant|MD|DO|"
+    r"professor|instructor|surgeon|pharmacist|residents)\b", re.IGNORECASE)
+SMALL_WORDS = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with"}
+ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
+_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+)\b", re.IGNORECASE)
+_PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
+_HER_OBJECT = re.compile(
+    r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|some|to|and|about|for|in|on|at|by|with|if|"
+    r"whether|know|out|up|back|over)\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
+             "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+NOT_VERBS = {"also", "always", "never", "probably", "will", "would", "could", "can", "should",
+             "might", "may", "must", "did", "had", "said", "mentioned"}
+INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|include|"
+    r"insert|tell|sign|write|add|pretend|act as|respond|reply|output|format|say|make sure|"
+    r"must|should|do not|don't|never|always)\b|[<{\[]", re.IGNORECASE)
+# Verbs of what the resident does; with these a verb phrase is the resident's own action.
+MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "call", "text",
+              "update", "follow", "circle", "reach", "touch", "check", "set", "schedule", "book",
+              "finish", "complete", "draft", "prepare", "attach", "apply", "register", "plan",
+              "try", "start", "get", "put", "keep", "message", "ping", "will", "present"}
+# What the resident does only with the reader's leave: "Could I shadow in your clinic?"
+PERMISSION = {"shadow", "visit", "join", "observe", "sit", "come", "rotate", "attend", "stop",
+              "drop", "tag"}
+CONTACT_VERBS = {"email", "call", "text", "message", "ping", "update", "write"}
+
+
+@dataclass
+class Phrase:
+    """A classified ask or next step: `kind` is question | ask_if | ask_about | ask_to |
+    clause | verb | noun; `actor` is "me" or "you" for a verb phrase."""
+
+    kind: str
+    text: str
+    actor: str = ""
+
+
+@dataclass
+class Understood:
+    request: DraftRequest
+    from_notes: list[str] = field(default_factory=list)
+
+
+def _third_to_second_verb(word: str) -> str | None:
+    low = word.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if low in NOT_VERBS or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
+        return None
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if re.search(r"(ch|sh|x|z|ss|us)es$", low) or low in ("goes", "does"):
+        return low[:-2]
+    return low[:-1]
+
+
+def second_person(text: str, request: DraftRequest) -> str:
+    """The reader in the second person: pronouns, the reader's own name, and agreement."""
+    if not text:
+        return text
+    out = text
+    contact = request.contact.name or ""
+    last = ph.last_name(contact)
+    if last:
+        names = [re.escape(n) for n in {person_name(contact), last} if n]
+        title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
+        who = rf"{title}(?:{'|'.join(names)})"
+        out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
+        out = re.sub(rf"(?<!\w){who}(?!\w)", "you", out, flags=re.IGNORECASE)
+
+    def contraction(m: re.Match[str]) -> str:
+        tail = {"s": "re", "d": "d", "ll": "ll"}[m.group(3).lower()]
+        return f"you{m.group(2)}{tail}"
+
+    out = _PRON_CONTRACTION.sub(contraction, out)
+
+    def verb(m: re.Match[str]) -> str:
+        base = _third_to_second_verb(m.group(3))
+        return f"you{m.group(2) or ''} {base or m.group(3)}"
+
+    out = _PRON_VERB.sub(verb, out)
+    out = re.sub(r"\b(he|she)\b", "you", out, flags=re.IGNORECASE)
+    out = re.sub(r"\b(himself|herself)\b", "yourself", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bhers\b", "yours", out, flags=re.IGNORECASE)
+    out = _HER_OBJECT.sub("you", out)
+    out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
+    out = re.sub(r"\byou (pushing|helping|encouraging|telling|showing|letting)\b",
+                 r"you \1", out)
+    # "your" at the start of a sentence keeps its capital
+    return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize()
+                  if m.group(1) else m.group(2), out)
+
+
+def _title_words(text: str) -> str:
+    """'riverside family medicine residency' -> 'Riverside Family Medicine Residency'."""
+    words = text.split(" ")
+    return " ".join(w if (i and w in SMALL_WORDS) or not w.islower() else
+                    w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def role(text: str | None) -> str | None:
+    """'pgy2 fm' -> 'PGY-2 family medicine resident'; 'intern, EM' -> 'emergency medicine
+    intern'; a role with its noun is only written out."""
+    if not text or not text.strip():
+        return text
+    out = expand(ph.clean(text))
+    m = re.fullmatch(r"([^,]+),\s*([^,]+)", out)
+    if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
+        out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
+    out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
+    # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not
+    needs_noun = re.search(r"\bPGY-\d\b", out) and not re.fullmatch(r"PGY-\d", out) or \
+        ph.FIELD_WORDS.search(out)
+    if needs_noun and not ROLE_NOUNS.search(out):
+        out = f"{out} resident"
+    return out
+
+
+def program(text: str | None) -> str | None:
+    if not text or not text.strip():
+        return text
+    return _title_words(expand(ph.clean(text)))
+
+
+def name(text: str | None) -> str | None:
+    """A name typed in lowercase takes its capitals; any other spelling is the resident's."""
+    if not text or not text.islower():
+        return text
+    return person_name(text) if not HONORIFIC.match(text) else \
+        HONORIFIC.match(text).group(0).strip().capitalize() + " " + person_name(text)
+
+
+def phrase(text: str | None, request: DraftRequest) -> str | None:
+    """A free-text phrase about the meeting or the reader, written out in the second person."""
+    if not text or not text.strip():
+        return text
+    out = second_person(expand(text.strip()), request)
+    return re.sub(r"\s*!{2,}\s*$", "", out)
+
+
+def classify(text: str) -> Phrase:
+    """What an ask or next step is (see `Phrase`)."""
+    t = ph.clean(text).strip()
+    low = t.lower()
+    if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
+                                   r"(you|i|we)\b", low):
+        return Phrase("question", t.rstrip("?"))
+    m = re.match(r"ask(?:\s+you)?\s+(if|whether)\s+(.+)$", t, re.IGNORECASE)
+    if m or re.match(r"(if|whether)\s+you\b", low):
+        rest = m.group(2) if m else t.split(" ", 1)[1]
+        return Phrase("ask_if", rest)
+    m = re.match(r"ask(?:\s+you)?\s+(?:about|re)\s+(.+)$", t, re.IGNORECASE)
+    if m:
+        return Phrase("ask_about", m.group(1))
+    m = re.match(r"ask(?:\s+you)?\s+to\s+(.+)$", t, re.IGNORECASE)
+    if m:
+        return Phrase("ask_to", m.group(1))
+    m = re.match(r"ask(?:\s+you)?\s+for\s+(.+)$", t, re.IGNORECASE)
+    if m:
+        return Phrase("noun", m.group(1))
+    if ph.is_sentence(t) and not low.startswith("you "):
+        return Phrase("clause", t)
+    if low.startswith("you "):
+        return Phrase("clause", t)
+    m = re.match(r"(?:will|'ll|i'll)\s+(.+)$", t, re.IGNORECASE)
+    if m:
+        return Phrase("verb", _with_reader(m.group(1)), "me")
+    word = ph.first_word(t)
+    if word in PERMISSION:
+        return Phrase("verb", t, "permission")
+    if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
+        mine = word in MY_ACTIONS and not re.search(r"\b(me|my)\b", low) or \
+            re.search(r"\byou(r)?\b", low) and word in MY_ACTIONS
+        return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
+    return Phrase("noun", t)
+
+
+def _with_reader(vp: str) -> str:
+    """'email in February' -> 'email you in February': a message needs its reader."""
+    m = re.match(r"(\w+)\s+(?=(in|on|by|about|next|after|before|this|when|once|soon)\b)", vp)
+    if m and m.group(1).lower() in CONTACT_VERBS:
+        return f"{m.group(1)} you {vp[m.end():]}"
+    return vp
+
+
+def question_from_clause(clause: str) -> str:
+    """'you take residents on your registry' -> 'Do you take residents on your registry?'."""
+    c = ph.clean(clause)
+    m = re.match(r"you(?:['’](d|re|ll)|\s+(would|could|can|will|are|were|have|had|might|may|"
+                 r"should|did|do))?\s+(.*)$", c, re.IGNORECASE)
+    if not m:
+        return f"Could you let me know whether {c}?"
+    aux = (m.group(1) or m.group(2) or "").lower()
+    aux = {"d": "would", "re": "are", "ll": "will"}.get(aux, aux)
+    rest = m.group(3)
+    if aux == "have" and not re.match(r"(been|had|done|seen|got|gotten)\b", rest):
+        return f"Do you have {rest}?"
+    if aux:
+        return f"{aux.capitalize()} you {rest}?"
+    if re.match(r"[a-z]+ed\b", rest):
+        return f"Could you let me know whether {c}?"
+    return f"Do you {rest}?"
+
+
+def _sentences(text: str) -> list[str]:
+    """The toolkit's sentences, split once more after a possessive ("at Children's. She ..."
+    ends a sentence; the toolkit reads the lone "s." as an initial)."""
+    out: list[str] = []
+    for sentence in split_sentences(text.replace("\n", " ")):
+        out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
+    return out
+
+
+def facts_from_notes(notes: str | None, request: DraftRequest) -> str | None:
+    """What the contact does, from the first sentence of pasted notes that says it and
+    instructs nothing: 'He runs the HF registry and directs ...' -> 'runs the HF registry and
+    directs ...'. None when the notes hold no such sentence."""
+    if not notes or not request.contact.name:
+        return None
+    last = ph.last_name(request.contact.name)
+    subject = rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[\w'’-]+\s+)?{re.escape(last)}|He|She"
+    for sentence in _sentences(notes[:4000]):
+        if INSTRUCTION.search(sentence) or len(sentence.split()) > 30:
+            continue
+        m = re.match(rf"({subject})\s+(.+?)[.!]?$", sentence.strip())
+        if not m:
+            continue
+        rest = m.group(2)
+        word = ph.first_word(rest)
+        if word in ("is", "has", "was") or not ph.is_work_verb_phrase(rest):
+            continue
+        return rest
+    return None
+
+
+def understand(request: DraftRequest) -> Understood:
+    """The request as the realiser reads it (see the module docstring)."""
+    r = request.model_copy(deep=True)
+    from_notes: list[str] = []
+    r.sender.name = name(r.sender.name)
+    r.sender.role = role(r.sender.role)
+    r.sender.program = program(r.sender.program)
+    r.sender.interests = [expand(i) for i in r.sender.interests]
+    r.sender.goals = phrase(r.sender.goals, request)
+    r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
+    r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
+    work = r.contact.their_work
+    if not (work and work.strip()):
+        found = facts_from_notes(r.notes, request)
+        if found:
+            work = found
+            from_notes.append(f"what they do ({found})")
+    r.contact.their_work = phrase(work, request)
+    m = r.meeting
+    m.event = expand(m.event) if m.event else m.event
+    m.topics = [phrase(t, request) or t for t in m.topics]
+    m.specific_detail = phrase(m.specific_detail, request)
+    m.next_step = phrase(m.next_step, request)
+    r.ask = phrase(r.ask, request)
+    r.update.news = phrase(r.update.news, request)
+    r.update.credit = phrase(r.update.credit, request)
+    r.decisions = [phrase(d, request) or d for d in r.decisions]
+    return Understood(r, from_notes)

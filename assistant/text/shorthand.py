@@ -1,0 +1,101 @@
+"""The one table of the shorthand residents type, and how to write it out.
+
+`expand("will email in feb re sub-I")` -> "will email in February about the sub-internship".
+Used by the offline engine to understand a request, by the invention detector and the guard to
+know that "February" is what "feb" said (an expansion is the same fact, not a new one).
+
+The table is small on purpose: only forms that cannot be mistaken for ordinary words in a
+request ("re" only between two words, "IM"/"EM" only in capitals, never "im"/"em"); a form
+that is ambiguous stays as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# token (matched whole, case-insensitive unless listed in CASED) -> what it stands for
+WORDS: dict[str, str] = {
+    "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
+    "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
+    "mins": "minutes", "apps": "applications", "convo": "conversation", "info": "information",
+    "cv": "CV", "qi": "QI", "pocus": "POCUS", "zoom": "Zoom", "usmle": "USMLE",
+    "sub-i": "sub-internship", "subi": "sub-internship", "sub-is": "sub-internships",
+    "jan": "January", "feb": "February", "apr": "April", "jun": "June", "jul": "July",
+    "aug": "August", "sept": "September", "sep": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+    "january": "January", "february": "February", "march": "March", "april": "April",
+    "june": "June", "july": "July", "august": "August", "september": "September",
+    "october": "October", "november": "November", "december": "December",
+    "fri": "Friday", "tues": "Tuesday", "thurs": "Thursday", "thur": "Thursday",
+    "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
+    "friday": "Friday",
+    "conf": "conference",
+    "cards": "cardiology", "onc": "oncology", "heme/onc": "hematology/oncology",
+    "peds": "pediatrics", "psych": "psychiatry", "neuro": "neurology", "nephro": "nephrology",
+    "endo": "endocrinology", "rheum": "rheumatology", "derm": "dermatology", "rads": "radiology",
+    "gen surg": "general surgery", "med ed": "medical education", "ob/gyn": "OB/GYN",
+    "obgyn": "OB/GYN", "pccm": "pulmonary and critical care", "fm": "family medicine",
+    "IM": "internal medicine", "EM": "emergency medicine", "FM": "family medicine",
+    "ms1": "first-year medical student", "ms2": "second-year medical student",
+    "ms3": "third-year medical student", "ms4": "fourth-year medical student",
+}
+CASED = {"IM", "EM", "FM"}
+# Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
+CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
+    (re.compile(r"\b(by|on|next|this) (mon|wed)\b", re.IGNORECASE), ""),
+    (re.compile(r"\bpgy[ -]?(\d)\b", re.IGNORECASE), ""),
+    (re.compile(r"\bstep ([123])\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(\d+)[ -]?mins?\b(?=\s+(?:call|zoom|meeting|chat|conversation|phone|"
+                r"video|check-in)\b)", re.IGNORECASE), ""),
+    (re.compile(r"\b(\d+)[ -]?mins?\b", re.IGNORECASE), ""),
+    (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),
+    (re.compile(r"(?<=\w) & (?=\w)"), " and "),
+    (re.compile(r"\b(about|re|for|on) (sub-internships?)\b"), ""),
+]
+_DAYS = {"mon": "Monday", "wed": "Wednesday"}
+_TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
+    re.escape(k) for k in sorted(WORDS, key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
+
+
+def _word(m: re.Match[str]) -> str:
+    raw = m.group(1)
+    if raw in CASED:
+        return WORDS[raw]
+    low = raw.lower()
+    if low.upper() in CASED and raw != low:  # "Em", "Im": not the shorthand
+        return raw
+    if low in ("im", "em"):
+        return raw
+    return WORDS.get(low, raw)
+
+
+def _numbered(m: re.Match[str], noun: bool) -> str:
+    return f"{m.group(1)}-minute" if noun else f"{m.group(1)} minutes"
+
+
+def expand(text: str) -> str:
+    """Write out the shorthand in `text`; everything else is left exactly as typed."""
+    if not text:
+        return text
+    out = CONTEXT_RULES[0][0].sub("about ", text)
+    out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
+    out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
+    out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
+    out = CONTEXT_RULES[4][0].sub(lambda m: _numbered(m, True), out)
+    out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
+    out = CONTEXT_RULES[6][0].sub(" and ", out)
+    out = CONTEXT_RULES[7][0].sub(" and ", out)
+    # "peds" before a noun is an adjective: "peds hospital medicine" -> "pediatric ..."
+    out = re.sub(r"(?<![\w/-])peds (?=(?!and|or|at|in|on|for|to|with|is|was)[a-z])",
+                 "pediatric ", out, flags=re.IGNORECASE)
+    out = _TOKEN.sub(_word, out)
+    out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
+    # "15 minutes coffee": a length of time before a noun takes "for"
+    return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with)\b)"
+                  r"(?=[a-z])", r"\1 for ", out)
+
+
+def expansions(text: str) -> str:
+    """What `expand` adds to `text` (for the invention detector and the guard)."""
+    return expand(text) if text else ""

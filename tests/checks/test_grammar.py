@@ -1,0 +1,73 @@
+"""The `grammar` check: each flawed sentence is flagged, each look-alike is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks import check
+from assistant.models import DraftRequest
+
+REQ = DraftRequest.model_validate({
+    "kind": "follow_up", "today": "2026-03-10",
+    "sender": {"name": "Priya Shah", "role": "PGY-2 family medicine resident"},
+    "contact": {"name": "Dr. Kenji Ito", "relationship": "met_once"},
+    "meeting": {"event": "grand rounds", "date": "2026-03-09"},
+})
+
+
+def _email(body: str) -> str:
+    return (f"Subject: Thank you\n\nDear Dr. Ito,\n\n{body}\n\nI'll send my CV by Friday.\n\n"
+            "Best,\nPriya Shah")
+
+
+T = "Thank you for grand rounds. "
+FLAWED = [
+    ("his tip", T + "I keep thinking about his tip to start small."),
+    ("she said", T + "One thing stayed with me: she said it fills by March."),
+    ("the reader's name, possessive", T + "I'm grateful for Dr. Ito's help."),
+    ("the reader's name mid-sentence", T + "I learned a lot from Dr. Ito."),
+    ("a deferred ask", T + "I'll ask if you take residents on your registry."),
+    ("asking to ask", T + "Would you be willing to ask if the clinic has room?"),
+    ("a broken frame", T + "I look forward to will email you in February."),
+    ("lowercase i", T + "i learned a lot about audits."),
+    ("a lowercase sentence start", T + "the audit idea was helpful."),
+    ("a role without its noun", "I'm a PGY-3 pediatrics at Lurie. Thank you for grand rounds."),
+    ("a doubled word", "Thank you for the the talk at grand rounds."),
+]
+GOOD = [
+    ("a patient's pronoun", T + "The man in his 60s we discussed is well."),
+    ("another named person", T + "Dr. Lee said his clinic has room."),
+    ("a quotation", T + "Your line “he who hesitates” stayed with me."),
+    ("a role with its noun", "I'm a PGY-3 pediatrics resident at Lurie. " + T),
+    ("a role with 'in'", "I'm a PGY-2 in pediatrics at Lurie. Thank you for grand rounds."),
+    ("'had had'", T + "I had had the same question for weeks."),
+    ("i.e.", "Thank you for grand rounds, i.e. the session on audits."),
+    ("an acronym doubled", "Thank you for grand rounds on AKI AKI staging."),
+    ("a direct ask", T + "Do you take residents on your registry?"),
+    ("'look forward to' a gerund", T + "I look forward to hearing more."),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), FLAWED, ids=[f[0] for f in FLAWED])
+def test_flawed_sentence_is_flagged(label: str, body: str) -> None:
+    codes = [f.code for f in check(_email(body), REQ)]
+    assert "grammar" in codes
+
+
+@pytest.mark.parametrize(("label", "body"), GOOD, ids=[g[0] for g in GOOD])
+def test_look_alike_is_silent(label: str, body: str) -> None:
+    findings = [f.message for f in check(_email(body), REQ) if f.code == "grammar"]
+    assert findings == []
+
+
+def test_greeting_and_inline_greeting_are_not_third_person() -> None:
+    note = "Hi Dr. Ito, thank you for grand rounds. I'd be glad to connect."
+    findings = [f for f in check(note, REQ, kind="linkedin_note", channel="linkedin_note")
+                if f.code == "grammar"]
+    assert findings == []
+
+
+def test_pronoun_finding_suggests_the_second_person() -> None:
+    finding = next(f for f in check(_email("Thank you. I keep thinking about her advice."), REQ)
+                   if f.code == "grammar")
+    assert finding.severity == "warning" and finding.suggestion == "your"

@@ -1,6 +1,9 @@
 """Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval,
-PHI guard, composition, injection guard and checks included) over the visible scenario set,
-and `outreach draft --engine offline` as a whole process. Measured when this runs.
+PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
+set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
+drafting rubric's pass rate on the corpus's hold-out beside its tuned part
+(tests/drafting/rubric.py; `python -m tests.drafting.rubric` lists the failures). Measured when
+this runs.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
 BIN = Path(sys.executable).parent
-TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0}
+TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0}
 
 
 def run() -> dict:
@@ -29,9 +32,12 @@ def run() -> dict:
     from assistant.drafting import draft
     from assistant.index import build_index
     from assistant.models import DraftRequest
+    from tests.drafting import rubric
 
+    entries, _ = rubric.load()
     requests = [DraftRequest.model_validate(s["request"])
                 for s in yaml.safe_load(SCENARIOS.read_text(encoding="utf-8"))]
+    requests += [e.request for e in entries]
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp) / "data", knowledge_dir=ROOT / "knowledge",
                             _env_file=None)
@@ -45,6 +51,7 @@ def run() -> dict:
                 draft(request, engine="offline", settings=settings)
                 times.append((time.perf_counter() - t) * 1000)
         times.sort()
+        report = rubric.evaluate(settings, entries)
 
         request_file = Path(tmp) / "request.json"
         request_file.write_text(json.dumps(requests[5].model_dump(mode="json",
@@ -64,6 +71,10 @@ def run() -> dict:
         "offline_draft_p50_ms": round(statistics.median(times), 2),
         "offline_draft_p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
         "draft_process_s": round(statistics.median(process_times), 3),
+        "tuned_rubric_pass_pct": report["tuned_pass_pct"],
+        "holdout_rubric_pass_pct": report["holdout_pass_pct"],
+        "rubric_tuned_n": report["tuned_n"],
+        "rubric_holdout_n": report["holdout_n"],
         "targets": TARGETS,
     }
 

@@ -48,6 +48,10 @@ def _warm_up() -> threading.Thread:
     return thread
 
 
+from pages._shared import oidc_provider, settings, sign_in_gate  # noqa: E402
+
+USER = sign_in_gate()  # signed out (when sign-in is configured): a sign-in screen, no data
+
 PAGES = HERE / "pages"
 BY_FILE: dict[Path, st.Page] = {}
 
@@ -64,11 +68,13 @@ write = [
 network = [
     page_of(PAGES / "due.py", title="What is due", icon=":material/event:"),
     page_of(PAGES / "network.py", title="Network", icon=":material/group:"),
+    page_of(PAGES / "conference.py", title="Conference", icon=":material/groups:"),
 ]
 learn = [page_of(PAGES / "principles.py", title="Principles", icon=":material/menu_book:")]
 you = [
     page_of(PAGES / "profile.py", title="Profile", icon=":material/person:"),
     page_of(PAGES / "settings.py", title="Settings", icon=":material/settings:"),
+    page_of(PAGES / "account.py", title="Your data", icon=":material/folder_shared:"),
 ]
 sections = {"Write": write, "Network": network, "Guide": learn, "You": you}
 page = st.navigation(sections)
@@ -83,6 +89,10 @@ with st.sidebar:
         "Drafts networking messages for residents from the post-Match networking guide, "
         "checks them for professionalism, and keeps patient information out."
     )
+    if settings().trusted_user_header or oidc_provider()[0]:
+        st.caption(f"Signed in as **{USER}**")
+        if oidc_provider()[0] and not settings().trusted_user_header:
+            st.button("Sign out", on_click=st.logout, icon=":material/logout:", key="sign_out")
 
 page.run()
 if not st.get_option("global.appTest"):

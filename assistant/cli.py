@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("request", metavar="REQUEST.json|-")
     d.add_argument("--engine", choices=("auto", "offline", "llm"), default="auto")
     d.add_argument("--json", action="store_true", help="print one JSON object")
+    d.add_argument("--save", action="store_true",
+                   help="also keep the request and the draft in your history (OUTREACH_USER)")
 
     c = sub.add_parser("check", help="run the professionalism checks on a finished message")
     c.add_argument("message", metavar="MESSAGE.txt|-")
@@ -69,14 +71,76 @@ def build_parser() -> argparse.ArgumentParser:
         help="generic CSV: which column holds a field (repeatable), e.g. --map name='Full name'",
     )
     ci.add_argument("--json", action="store_true")
-    cl = cos.add_parser("list", help="list contacts")
+    cl = cos.add_parser("list", help="list contacts, a page at a time")
+    cl.add_argument("--limit", type=_count, default=DEFAULT_PAGE, metavar="N",
+                    help=f"at most N contacts (default {DEFAULT_PAGE})")
+    cl.add_argument("--offset", type=_count, default=0, metavar="N",
+                    help="skip the first N (sorted by name)")
     cl.add_argument("--json", action="store_true")
+
+    dr = sub.add_parser("drafts", help="your saved drafts (history)")
+    drs = dr.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    drs.required = True
+    dl = drs.add_parser("list", help="list saved drafts, newest first")
+    dl.add_argument("--limit", type=_count, default=DEFAULT_PAGE, metavar="N")
+    dl.add_argument("--offset", type=_count, default=0, metavar="N")
+    dl.add_argument("--json", action="store_true")
+    dsh = drs.add_parser("show", help="one saved draft by its id")
+    dsh.add_argument("id", type=_count, metavar="ID")
+    dsh.add_argument("--json", action="store_true")
+
+    ex = sub.add_parser("export", help="write all your data (OUTREACH_USER) to one JSON file")
+    ex.add_argument("file", metavar="FILE|-")
+    dd = sub.add_parser("delete-my-data", help="delete all your data (OUTREACH_USER)")
+    dd.add_argument("--yes", action="store_true", help="confirm: nothing is deleted without it")
+
+    db = sub.add_parser("db", help="the database's schema")
+    dbs = db.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    dbs.required = True
+    du_ = dbs.add_parser("upgrade", help="bring the database schema to this version")
+    du_.add_argument("--json", action="store_true")
 
     du = sub.add_parser("due", help="follow-ups, promises and updates that are due")
     du.add_argument("--today", metavar="YYYY-MM-DD")
     du.add_argument("--ics", metavar="FILE", help="also write the reminders as an .ics calendar")
     du.add_argument("--json", action="store_true")
+
+    cf = sub.add_parser("conference", help="plan a conference: import its program, whom to meet")
+    cfs = cf.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    cfs.required = True
+    cfi = cfs.add_parser("import", help="import a program (CSV, .ics or pasted text)")
+    cfi.add_argument("file", metavar="FILE")
+    cfi.add_argument("--name", required=True, help="the conference's name")
+    cfi.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="CSV with other columns: which column holds a field (repeatable)")
+    cfi.add_argument("--json", action="store_true")
+    cfg = cfs.add_parser("suggest", help="whom to meet at an imported conference, and why")
+    cfg.add_argument("name", metavar="NAME")
+    cfg.add_argument("-k", type=int, default=10, help="how many people (default 10)")
+    cfg.add_argument("--profile", metavar="PROFILE.json",
+                     help="a profile in the request's sender shape (default: the saved profile)")
+    cfg.add_argument("--json", action="store_true")
+
+    nx = sub.add_parser("next", help="who to contact next, and why")
+    nx.add_argument("--today", metavar="YYYY-MM-DD")
+    nx.add_argument("--json", action="store_true")
     return p
+
+
+DEFAULT_PAGE = 1000
+#: Commands whose module is named differently from the command.
+MODULES = {"export": "mydata", "delete-my-data": "mydata", "drafts": "drafts"}
+
+
+def _count(value: str) -> int:
+    """A whole number >= 0 (a page size, an offset, an id)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return number
 
 
 def _one_line(message: str) -> str:
@@ -103,7 +167,8 @@ def _environment_error(exc: Exception) -> OutreachError | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    module = importlib.import_module(f"assistant.commands.{args.command}")
+    name = MODULES.get(args.command, args.command)
+    module = importlib.import_module(f"assistant.commands.{name}")
     stdout = sys.stdout
     if not (getattr(args, "json", False) or getattr(args, "jsonl", None)):
         from assistant.terminal import SafeWriter

@@ -61,6 +61,18 @@ class Settings(BaseSettings):
     update_months: int = Field(
         3, validation_alias=_env("OUTREACH_UPDATE_MONTHS", "update_months")
     )
+    user: str = Field(
+        "local", min_length=1, max_length=200, validation_alias=_env("OUTREACH_USER", "user")
+    )
+    trusted_user_header: str | None = Field(
+        None, validation_alias=_env("OUTREACH_TRUSTED_USER_HEADER", "trusted_user_header")
+    )
+    import_max_mb: float = Field(
+        20.0, gt=0, validation_alias=_env("OUTREACH_IMPORT_MAX_MB", "import_max_mb")
+    )
+    import_max_rows: int = Field(
+        50_000, gt=0, validation_alias=_env("OUTREACH_IMPORT_MAX_ROWS", "import_max_rows")
+    )
 
     # Input caps (README): a megabyte of text is checked in seconds; 50 MB took 104 s.
     check_max_bytes: int = Field(

@@ -60,7 +60,9 @@ def _walk_strings(data: Any, path: tuple[str, ...], fn: Callable[[tuple[str, ...
 
 def protect(request: DraftRequest) -> Protected:
     """Redact PHI in every text field the model will see (see the module docstring)."""
-    from assistant.phi import find_phi, redact
+    from assistant.phi import correspondent_names, find_phi, redact
+
+    known = correspondent_names(request)
 
     withheld: list[str] = []
     tags: list[str] = []
@@ -71,10 +73,10 @@ def protect(request: DraftRequest) -> Protected:
             return None
         if path in STRUCTURED:
             return text
-        found = find_phi(text)
+        found = find_phi(text, known)
         if not found:
             return text
-        redacted, mapping = redact(text)
+        redacted, mapping = redact(text, known)
         types = sorted({f.type for f in found})
         label = ".".join(p for p in path if not p.isdigit())
         withheld.append(f"{label} ({', '.join(types)})")
@@ -87,14 +89,15 @@ def protect(request: DraftRequest) -> Protected:
 
 def strip_phi_fields(request: DraftRequest) -> Protected:
     """For the offline engine: leave out every field that holds PHI rather than copy it."""
-    from assistant.phi import find_phi
+    from assistant.phi import correspondent_names, find_phi
 
     withheld: list[str] = []
+    known = correspondent_names(request)
 
     def visit(path: tuple[str, ...], text: str) -> str | None:
         if path[:2] in NEVER_SENT or path in STRUCTURED:
             return text
-        found = find_phi(text)
+        found = find_phi(text, known)
         if not found:
             return text
         types = sorted({f.type for f in found})

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,22 +22,29 @@ def read_bytes(source: str, what: str, limit: int | None = None,
     (so /dev/zero or a 50 MB file is refused at once, without reading it all) and more than
     `limit` is an InputError naming the setting that raises it."""
     size = -1 if limit is None else limit + 1
-    try:
+    with reading(source, what):
         if source == "-":
             data = sys.stdin.buffer.read(size)
         else:
             with Path(source).open("rb") as handle:
                 data = handle.read(size)
+    if limit is not None and len(data) > limit:
+        raised = f" (set {setting} to raise the limit)" if setting else ""
+        raise InputError(f"larger than the {limit:,}-byte limit{raised}", what)
+    return data
+
+
+@contextmanager
+def reading(source: str, what: str) -> Iterator[None]:
+    """Turn a failure to open or read the file `source` into one InputError line."""
+    try:
+        yield
     except FileNotFoundError:
         raise InputError(f"file not found: {source}", what) from None
     except IsADirectoryError:
         raise InputError(f"is a directory, not a file: {source}", what) from None
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}", what) from None
-    if limit is not None and len(data) > limit:
-        raised = f" (set {setting} to raise the limit)" if setting else ""
-        raise InputError(f"larger than the {limit:,}-byte limit{raised}", what)
-    return data
 
 
 def decode_text(data: bytes, what: str) -> str:

@@ -133,6 +133,8 @@ class PhiFinding(BaseModel):
     start: int
     end: int
     text: str
+    # "error": tied to a patient or their family; "warning": nothing says whose it is.
+    severity: Literal["error", "warning"] = "error"
 
 
 class SearchResult(BaseModel):

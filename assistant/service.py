@@ -60,3 +60,11 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
         "base_url": masked_url(settings.openai_base_url),
         "key_set": bool(settings.openai_api_key and settings.openai_api_key.get_secret_value()),
     }
+
+
+def workspace(user: str | None = None, settings: Settings | None = None) -> Any:
+    """One user's data and the work on it (see assistant.workspace.Workspace); the user
+    defaults to the OUTREACH_USER setting (`local`)."""
+    from assistant.workspace import Workspace
+
+    return Workspace(user, settings)

@@ -1,9 +1,15 @@
-"""PHI guard figures for `make bench`: ASQ-PHI recall, false alarms on hard negatives, speed.
+"""PHI guard figures for `make bench`: the resident corpus (tuned part and hold-out, side by
+side), ASQ-PHI recall and false alarms on hard negatives, speed, and the cold start of
+`outreach check`.
 
-Goal (issue 3): element recall >= 0.95, query recall >= 0.99, <= 10% of hard negatives flagged,
-<= 1 ms per text warm. References on the same data: Amazon Comprehend Medical 98.7% recall with
-90% of hard negatives flagged (the dataset's paper); Presidio with spaCy's small English model
-91.4% element recall, 95.4% of hard negatives flagged, 8.1 ms per text.
+Goals: resident hold-out element recall >= 0.97 with <= 3% of look-alikes flagged; ASQ-PHI
+element recall >= 0.98 with <= 5% of hard negatives flagged; <= 1 ms per text warm; `outreach
+check` cold <= 1 s. References on ASQ-PHI: Amazon Comprehend Medical 98.7% recall with 90% of
+hard negatives flagged (the dataset's paper); Presidio with spaCy's small English model 91.4%
+element recall, 95.4% of hard negatives flagged, 8.1 ms per text.
+
+The resident corpus (tests/data/phi/) was split at random before tuning; only the tuned part was
+looked at while the guard was built. Look-alikes flagged counts findings of either severity.
 
 Timing: every query is run once to warm up, then `REPEAT` more times; "mean" and "p50" are over
 all timed runs; "best_of_repeats_mean" is the mean over queries of each query's fastest run,
@@ -24,6 +30,54 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 REPEAT = 5
+
+
+def _check_cold_seconds() -> float:
+    """`outreach check` on a short message in a fresh process (best of three)."""
+    import tempfile
+
+    message = (
+        "Dear Dr. Okafor,\n\nThank you for meeting with me at ACP in Boston on April 12. Your "
+        "advice on fellowship was very helpful.\n\nBest,\nMaria Gomez\nPGY-1, UCSF\n"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write(message)
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "assistant", "check", f.name], cwd=ROOT,
+                       capture_output=True, check=False)
+        runs.append(time.perf_counter() - started)
+    Path(f.name).unlink()
+    return round(min(runs), 3)
+
+
+def resident_corpus() -> dict[str, object]:
+    """The resident-written corpus: tuned part and hold-out, with errors and warnings apart."""
+    from assistant.phi import find_phi
+    from benchmarks.phi_corpus import DATA, load, parts, score
+
+    out: dict[str, object] = {}
+    for name, items in zip(("tuned", "holdout"), parts(), strict=True):
+        result = score(items, lambda t: [(f.start, f.end) for f in find_phi(t)])
+        errors_only = score(
+            items, lambda t: [(f.start, f.end) for f in find_phi(t) if f.severity == "error"]
+        )
+        result["element_recall_errors_only"] = errors_only["element_recall"]
+        result["lookalikes_flagged_errors_only"] = errors_only["lookalikes_flagged"]
+        if name == "holdout":  # ids only: the hold-out is never tuned on
+            result.pop("missed_ids")
+            result.pop("flagged_lookalike_ids")
+        out[name] = result
+    # batches written after the hold-out was fixed, used for tuning; each was measured once
+    # before tuning on it (see tests/data/phi/README.md)
+    for path in sorted(DATA.glob("corpus_batch*.jsonl")):
+        batch = score(load(path), lambda t: [(f.start, f.end) for f in find_phi(t)])
+        out[f"{path.stem.removeprefix('corpus_')}_tuning"] = {k: batch[k] for k in (
+            "phi_texts", "gold_spans", "element_recall", "text_recall_all_found", "lookalikes",
+            "lookalikes_flagged")}
+    out["goal"] = {"holdout_element_recall": 0.97, "holdout_lookalikes_flagged_max": 0.03}
+    return out
 
 
 def _import_seconds() -> float:
@@ -79,7 +133,8 @@ def run() -> dict[str, object]:
     from benchmarks.asq_phi import DEFAULT_PATH, load, score
 
     if not DEFAULT_PATH.exists():
-        return {"error": f"ASQ-PHI not found at {DEFAULT_PATH}"}
+        return {"resident_corpus": resident_corpus(),
+                "asq_phi": {"error": f"ASQ-PHI not found at {DEFAULT_PATH}"}}
     queries = load()
     predictions = [[(f.start, f.end) for f in find_phi(q.text)] for q in queries]
     result = score(queries, predictions)
@@ -101,12 +156,13 @@ def run() -> dict[str, object]:
     started = time.perf_counter()
     find_phi(one_mb[:1_000_000])
     result["seconds_for_1mb_text"] = round(time.perf_counter() - started, 2)
+    result["check_cold_seconds"] = _check_cold_seconds()
     result["presidio_pattern_recognizers_no_nlp_model"] = presidio_baseline(queries)
     result["goal"] = {
-        "element_recall": 0.95, "query_recall": 0.99, "hard_negatives_flagged_max": 0.10,
-        "ms_per_text_max": 1.0,
+        "element_recall": 0.98, "hard_negatives_flagged_max": 0.05, "ms_per_text_max": 1.0,
+        "check_cold_seconds_max": 1.0,
     }
-    return result
+    return {"resident_corpus": resident_corpus(), "asq_phi": result}
 
 
 if __name__ == "__main__":

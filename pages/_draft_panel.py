@@ -11,7 +11,7 @@ from assistant import service
 from assistant.models import Draft, DraftRequest, Finding
 from assistant.ui import export
 from assistant.ui import findings as fx
-from pages._shared import error_message, principles_by_id, settings, store
+from pages._shared import error_message, principles_by_id, settings, workspace
 
 STATE = "draft"
 
@@ -72,7 +72,7 @@ def _recheck(save: bool = True) -> None:
         st.session_state.pop("check_error", None)
     state.update(subject=subject, body=body, findings=[f.to_json() for f in found])
     if save:
-        store().update_text(state["id"], subject, body, state["findings"])
+        workspace().update_text(state["id"], subject, body, state["findings"])
 
 
 def _apply(index: int) -> None:
@@ -88,7 +88,7 @@ def _apply(index: int) -> None:
 
 def _mark_sent() -> None:
     state = st.session_state[STATE]
-    interaction = store().mark_sent(state["id"])
+    interaction = workspace().mark_sent(state["id"])
     state["status"] = "sent"
     who = state.get("contact_name")
     st.session_state["sent_message"] = (
@@ -131,7 +131,7 @@ def _use_draft(state: dict[str, Any], subject: str | None, body: str) -> None:
                             file_name=f"{stem}.txt", mime="text/plain", on_click="ignore",
                             icon=":material/description:", key="dl_txt")
     if state["channel"] == "email":
-        eml = export.build_eml(subject, body, sender=store().get_profile(),
+        eml = export.build_eml(subject, body, sender=workspace().profile(),
                                to_name=state.get("contact_name"),
                                to_email=state.get("contact_email"))
         cols[1].download_button("Download .eml", eml, file_name=f"{stem}.eml",

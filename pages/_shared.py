@@ -1,9 +1,11 @@
-"""Streamlit plumbing the pages share: settings with this session's overrides, the store, the
-principles by id, and readable error messages. No drafting or checking logic lives here."""
+"""Streamlit plumbing the pages share: settings with this session's overrides, the signed-in
+user's workspace, the principles by id, and readable error messages. No drafting or checking
+logic lives here."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,8 @@ from assistant.errors import (
     OutreachError,
     PhiError,
 )
-from assistant.storage import Store, open_store
+from assistant.ui.auth import user_from_claims, user_from_header
+from assistant.workspace import Workspace
 
 ENGINES = ("auto", "offline", "llm")
 ENGINE_LABELS = {
@@ -41,8 +44,57 @@ def engine_choice() -> str:
     return choice if choice in ENGINES else "auto"
 
 
-def store() -> Store:
-    return open_store(settings())
+def oidc_provider() -> tuple[bool, str | None]:
+    """(OpenID Connect sign-in configured in .streamlit/secrets.toml, the provider's name for
+    st.login: None for a single provider configured directly under [auth])."""
+    try:
+        auth = st.secrets.get("auth")
+    except Exception:  # no secrets file: a single-user install
+        return False, None
+    if not auth:
+        return False, None
+    if "client_id" in auth:
+        return True, None
+    named = [key for key, value in auth.items() if isinstance(value, Mapping)]
+    return True, (named[0] if named else None)
+
+
+def current_user() -> str | None:
+    """Who is using the app, or None when sign-in is configured and nobody is signed in:
+    the trusted proxy header (only when OUTREACH_TRUSTED_USER_HEADER names it), else the
+    OpenID Connect sign-in, else `local` (or OUTREACH_USER) on a single-user install."""
+    cfg = settings()
+    if cfg.trusted_user_header:
+        return user_from_header(st.context.headers, cfg.trusted_user_header)
+    configured, _provider = oidc_provider()
+    if configured:
+        return user_from_claims(st.user.to_dict()) if st.user.is_logged_in else None
+    return cfg.user
+
+
+def sign_in_gate() -> str:
+    """The signed-in user; when there is none, a sign-in screen (no data) and the run stops."""
+    user = current_user()
+    if user is not None:
+        return user
+    st.title("Outreach Assistant")
+    if settings().trusted_user_header:
+        st.warning("You are not signed in. Open the app through your program's sign-in page.",
+                   icon=":material/lock:")
+    else:
+        _configured, provider = oidc_provider()
+        st.info("Sign in with your institution's account to see your drafts and contacts.",
+                icon=":material/lock:")
+        if st.button("Sign in", type="primary", icon=":material/login:", key="sign_in"):
+            st.login(provider) if provider else st.login()
+    st.stop()
+    raise AssertionError("unreachable")  # st.stop() ends the run
+
+
+def workspace() -> Workspace:
+    """The signed-in user's data; every page reads and writes through it, so a page cannot
+    show or change another user's rows."""
+    return Workspace(sign_in_gate(), settings())
 
 
 @st.cache_data(show_spinner=False)

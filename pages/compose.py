@@ -13,11 +13,10 @@ import streamlit as st
 
 from assistant import service
 from assistant.errors import InputError, OutreachError
-from assistant.models import KINDS, DraftRequest
-from assistant.storage import ContactRecord, name_key
+from assistant.models import KINDS
 from assistant.ui import forms
 from pages._draft_panel import new_draft_state, render_draft
-from pages._shared import engine_choice, error_message, page_header, settings, store
+from pages._shared import engine_choice, error_message, page_header, settings, workspace
 
 FORM = "form"  # persistent copy of the form: widget state is dropped when the page is left
 FORM_KEYS = (*forms.ALL_KEYS, "f_contact_pick", "f_save_contact")
@@ -30,8 +29,8 @@ def _take_prefill() -> None:
     if not isinstance(prefill, dict):
         return
     values = forms.form_values(prefill)
-    known = {c.id for c in store().list_contacts()}
-    values["f_contact_pick"] = contact_id if contact_id in known else None
+    known = workspace().contact(contact_id) is not None
+    values["f_contact_pick"] = contact_id if known else None
     _set_fields({**values, "f_save_contact": True})
     st.session_state.pop("phi_hits", None)
     st.session_state.pop("draft", None)
@@ -59,7 +58,7 @@ def _set_fields(values: dict[str, Any]) -> None:
 
 def _pick_contact() -> None:
     contact_id = st.session_state.get("f_contact_pick")
-    record = store().get_contact(contact_id) if contact_id else None
+    record = workspace().contact(contact_id) if contact_id else None
     if record is None:
         return
     _set_fields({
@@ -82,30 +81,10 @@ def _draft_anyway() -> None:
     st.session_state["draft_requested"] = "phi_ok"
 
 
-def _contact_id(request: DraftRequest) -> int | None:
-    """The saved contact this draft is for: picked, found by email or name, or added."""
-    picked = st.session_state.get("f_contact_pick")
-    if picked:
-        return int(picked)
-    contact = request.contact
-    if not contact.name or not st.session_state.get("f_save_contact", True):
-        return None
-    emails, _urls, names = store().contact_keys()
-    found = (emails.get(contact.email.strip().lower()) if contact.email else None) or names.get(
-        name_key(contact.name))
-    if found:
-        return found
-    return store().add_contact(ContactRecord(
-        name=contact.name, title=contact.title, institution=contact.institution,
-        specialty=contact.specialty, email=contact.email,
-        relationship=contact.relationship or "new", notes=contact.their_work,
-    ))
-
-
 def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
     """Validate, guard, save the request, draft (streamed when a model is configured)."""
     try:
-        request = forms.build_request(values, sender=store().get_profile())
+        request = forms.build_request(values, sender=workspace().profile())
     except InputError as exc:
         status.error(f"Please check the form — {exc}")
         return
@@ -114,8 +93,9 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
         st.session_state["phi_hits"] = hits
         return
     cfg = settings()
-    contact_id = _contact_id(request)
-    draft_id = store().save_request(request, contact_id=contact_id)  # before any model call
+    picked = st.session_state.get("f_contact_pick")
+    draft_id, contact_id = workspace().save_request(  # before any model call
+        request, int(picked) if picked else None, st.session_state.get("f_save_contact", True))
     engine = engine_choice()
     streaming = engine != "offline" and service.engine_status(cfg).get("engine") == "llm"
     try:
@@ -127,21 +107,18 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
                 pieces.append(token)
                 box.text("".join(pieces) + " ▌")  # plain text: model output is not markup
 
-            draft = service.draft(request, engine=engine, settings=cfg, on_token=on_token)
+            draft = workspace().run_draft(draft_id, request, engine, on_token, cfg)
             box.empty()
         else:
             with status, st.spinner("Drafting…"):
-                draft = service.draft(request, engine=engine, settings=cfg)
-    except OutreachError as exc:
-        store().mark_failed(draft_id, str(exc))
+                draft = workspace().run_draft(draft_id, request, engine, settings=cfg)
+    except OutreachError as exc:  # the request is kept, marked failed
         status.error(error_message(exc))
         return
     except Exception as exc:  # a bug must not lose the request or show a traceback
-        store().mark_failed(draft_id, f"{type(exc).__name__}: {exc}")
         status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {exc}). Your "
                      "request is saved in History.")
         return
-    store().save_draft(draft_id, draft)
     new_draft_state(draft_id, draft, request, contact_id)
     st.toast("Your draft is ready below, with what to look at beside it.",
              icon=":material/task_alt:")
@@ -155,7 +132,7 @@ page_header(
 )
 _take_prefill()
 _seed_form()
-profile = store().get_profile()
+profile = workspace().profile()
 if not (profile.name and profile.role):
     st.info("Add your name and role on the Profile page once; every draft uses them.",
             icon=":material/person:")
@@ -176,7 +153,7 @@ top[2].selectbox("Channel", [None, "email", "linkedin_note", "linkedin_message"]
 who, meeting = st.columns(2, gap="large")
 with who:
     st.subheader("Who you are writing to")
-    contacts = store().list_contacts()
+    contacts = workspace().contacts()
     options: list[int | None] = [None, *[c.id for c in contacts]]
     labels = {c.id: f"{c.name} — {c.institution}" if c.institution else c.name for c in contacts}
     if st.session_state.get("f_contact_pick") not in options:

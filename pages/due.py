@@ -17,8 +17,8 @@ import datetime as dt
 import streamlit as st
 
 from assistant.network.calendar import to_ics
-from assistant.network.due import DueItem, due_items
-from pages._shared import page_header, settings, store
+from assistant.network.due import DueItem
+from pages._shared import page_header, settings, workspace
 
 PREFILL_KEY = "compose_prefill"
 PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
@@ -61,7 +61,7 @@ page_header(
 
 when, a, b, c = st.columns([1.2, 1, 1, 2], vertical_alignment="bottom")
 today = when.date_input("As of", dt.date.today(), key="due_today", format="YYYY-MM-DD")
-items = due_items(store(), today, settings())
+items = workspace().due(today)
 overdue = sum(item.overdue for item in items)
 a.metric("Overdue", overdue)
 b.metric("Due", len(items) - overdue)

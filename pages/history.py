@@ -5,24 +5,22 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant import service
-from assistant.models import DraftRequest, Finding
-from assistant.ui import findings as fx
+from assistant.models import Finding
 from assistant.ui import forms
 from pages._draft_panel import STATE, load_saved_draft
-from pages._shared import error_message, page_header, settings, store
+from pages._shared import error_message, page_header, settings, workspace
 
 STATUS = {"pending": ("Not drafted", "gray"), "drafted": ("Drafted", "blue"),
           "failed": ("Failed", "red"), "sent": ("Sent", "green")}
 
 
 def _reopen(draft_id: int) -> None:
-    record = store().get_draft(draft_id)
+    record = workspace().get_draft(draft_id)
     if record is None:
         return
     values = forms.form_values(record.request)
-    contacts = {c.id for c in store().list_contacts()}
-    values["f_contact_pick"] = record.contact_id if record.contact_id in contacts else None
+    known = workspace().contact(record.contact_id) is not None
+    values["f_contact_pick"] = record.contact_id if known else None
     for key, value in values.items():
         st.session_state[key] = value
     st.session_state["form"] = {**values, "f_save_contact": True}
@@ -35,18 +33,13 @@ def _reopen(draft_id: int) -> None:
 
 
 def _recheck(draft_id: int) -> None:
-    record = store().get_draft(draft_id)
-    if record is None or record.body is None:
-        return
-    request = DraftRequest.model_validate(record.request)
-    subject = record.subject if request.effective_channel == "email" else None
     try:
-        found = service.check_message(fx.compose_text(subject, record.body), request,
-                                      settings=settings())
+        found = workspace().recheck(draft_id, settings())
     except Exception as exc:
         st.session_state["history_message"] = ("error", error_message(exc))
         return
-    store().update_text(draft_id, record.subject, record.body, [f.to_json() for f in found])
+    if found is None:
+        return
     problems = sum(f.severity != "info" for f in found)
     st.session_state["history_message"] = (
         "success", f"#{draft_id} re-checked: " + (f"{problems} to look at." if problems
@@ -54,12 +47,12 @@ def _recheck(draft_id: int) -> None:
 
 
 def _duplicate(draft_id: int) -> None:
-    new_id = store().duplicate_draft(draft_id)
+    new_id = workspace().duplicate_draft(draft_id)
     st.session_state["history_message"] = ("success", f"#{draft_id} copied as #{new_id}.")
 
 
 def _delete(draft_id: int) -> None:
-    store().delete_draft(draft_id)
+    workspace().delete_draft(draft_id)
     current = st.session_state.get(STATE)
     if current and current.get("id") == draft_id:
         st.session_state.pop(STATE, None)
@@ -76,7 +69,7 @@ if st.session_state.pop("go_compose", False):
 if message := st.session_state.pop("history_message", None):
     getattr(st, message[0])(message[1])
 
-drafts = store().list_drafts(limit=500)
+drafts = workspace().drafts(limit=500)
 left, right = st.columns([2, 1])
 query = left.text_input("Search", placeholder="A name, an event, a word of the message",
                         key="history_query")

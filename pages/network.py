@@ -13,19 +13,12 @@ from assistant.network.contacts import (
     RELATIONSHIP_LABELS,
     contact_from_form,
     contact_rows,
-    last_interaction_dates,
     search_contacts,
     split_list,
 )
-from assistant.network.importer import (
-    FIELDS,
-    decode_csv,
-    find_duplicate,
-    import_contacts,
-    parse_mapping,
-)
+from assistant.network.importer import FIELDS, parse_mapping
 from assistant.storage import ContactRecord, InteractionRecord
-from pages._shared import page_header, store
+from pages._shared import page_header, workspace
 
 SHOWN = 500  # rows in the table; search narrows the rest
 PICKABLE = 300  # contacts offered in the picker
@@ -68,15 +61,14 @@ def _contact_form(record: ContactRecord | None) -> None:
     except InputError as exc:
         st.error(f"Please check the form — {exc}")
         return
-    duplicate = find_duplicate(store(), contact, exclude_id=rec.id)
-    if duplicate:
-        st.error(f"Not saved: this is a {duplicate}.")
+    try:
+        new_id = workspace().save_contact(contact)
+    except InputError as exc:
+        st.error(f"Not saved: {exc}.")
         return
     if record:
-        store().update_contact(contact)
         st.session_state["net_notice"] = f"Saved {contact.name}."
     else:
-        new_id = store().add_contact(contact)
         st.session_state["net_pick_next"] = new_id  # applied before the picker is drawn
         st.session_state["net_notice"] = f"Added {contact.name}."
     st.rerun()
@@ -108,7 +100,7 @@ def _log_form(record: ContactRecord) -> None:
     if isinstance(day, dt.date) and day > dt.date.today():
         st.error("Please check the form — date: an interaction cannot be in the future.")
         return
-    store().add_interaction(InteractionRecord(
+    workspace().log_interaction(InteractionRecord(
         contact_id=record.id, date=day, type=kind, event=event.strip() or None,
         topics=split_list(topics), next_step=step.strip() or None, due_date=due or None,
         notes=notes.strip() or None,
@@ -118,7 +110,7 @@ def _log_form(record: ContactRecord) -> None:
 
 
 def _contact_details(record: ContactRecord) -> None:
-    history = store().list_interactions(record.id)
+    history = workspace().interactions(record.id)
     st.markdown(f"**Interactions with {record.name}**")
     if history:
         st.dataframe(
@@ -136,7 +128,7 @@ def _contact_details(record: ContactRecord) -> None:
     with st.expander("Delete this contact"):
         st.caption("Removes the contact and every interaction logged with them.")
         if st.button("Delete", key=f"delete_{record.id}", icon=":material/delete:"):
-            store().delete_contact(record.id)
+            workspace().delete_contact(record.id)
             st.session_state["net_pick_next"] = None
             st.session_state["net_notice"] = f"Deleted {record.name}."
             st.rerun()
@@ -159,8 +151,7 @@ def _import_tab() -> None:
                  icon=":material/upload:"):
         try:
             mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
-            text = decode_csv(upload.getvalue(), upload.name)
-            report = import_contacts(store(), text, mapping)
+            report = workspace().import_csv(upload.getvalue(), mapping, upload.name)
         except InputError as exc:
             st.session_state["net_import_report"] = {"error": str(exc)}
         else:
@@ -188,7 +179,7 @@ if notice := st.session_state.pop("net_notice", None):
 
 contacts_tab, import_tab = st.tabs(["Contacts", "Import CSV"])
 with contacts_tab:
-    everyone = store().list_contacts()
+    everyone = workspace().contacts()
     a, b = st.columns([2, 1])
     query = a.text_input("Search", key="net_search",
                          placeholder="Name, institution, specialty, email or tag")
@@ -205,7 +196,7 @@ with contacts_tab:
             if rows:
                 st.session_state["net_pick"] = shown_ids[rows[0]]
 
-        st.dataframe(contact_rows(found[:SHOWN], last_interaction_dates(store())),
+        st.dataframe(contact_rows(found[:SHOWN], workspace().last_interaction_dates()),
                      hide_index=True, width="stretch", key="net_table", on_select=_open_row,
                      selection_mode="single-row")
     elif not everyone:
@@ -217,7 +208,7 @@ with contacts_tab:
         st.session_state["net_pick"] = st.session_state.pop("net_pick_next")
     picked = st.session_state.get("net_pick")
     if picked is not None and picked not in pickable:
-        record = store().get_contact(picked)
+        record = workspace().contact(picked)
         if record is None:
             st.session_state["net_pick"] = None
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.models import Sender
-from pages._shared import page_header, store
+from pages._shared import page_header, workspace
 
 page_header(
     "Your profile",
@@ -13,7 +13,7 @@ page_header(
     "Saved on this computer only.",
 )
 
-profile = store().get_profile()
+profile = workspace().profile()
 with st.form("profile"):
     left, right = st.columns(2)
     name = left.text_input("Name", profile.name or "", placeholder="Maya Chen, MD")
@@ -43,7 +43,7 @@ if saved:
         goals=goals.strip() or None, email=email.strip() or None,
         signature=signature.strip() or None,
     )
-    store().save_profile(new)
+    workspace().save_profile(new)
     st.success("Profile saved. Every new draft will use it.")
     if new.email and "@" not in new.email:
         st.warning("That email address looks incomplete.")

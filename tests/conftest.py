@@ -3,6 +3,7 @@ the network or a key."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test may pick up a developer's key, model server, Chroma server or database."""
     for name in (
         "OPENAI_API_KEY", "OPENAI_BASE_URL", "OUTREACH_MODEL", "CHROMA_HOST", "CHROMA_PORT",
-        "DATABASE_URL", "OUTREACH_EMBEDDINGS", "OUTREACH_LINKEDIN_TIER",
+        "DATABASE_URL", "OUTREACH_EMBEDDINGS", "OUTREACH_LINKEDIN_TIER", "OUTREACH_USER",
+        "OUTREACH_TRUSTED_USER_HEADER", "OUTREACH_IMPORT_MAX_MB", "OUTREACH_IMPORT_MAX_ROWS",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OUTREACH_DATA_DIR", str(tmp_path / "data"))
@@ -58,3 +60,20 @@ def use_built_index(built_index: Settings, monkeypatch: pytest.MonkeyPatch) -> S
     monkeypatch.setenv("OUTREACH_DATA_DIR", str(built_index.data_dir))
     get_settings.cache_clear()
     return built_index
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL server for the session (skipped when not installed)."""
+    from tests.postgres import postgres_server as start
+
+    with start() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> str:
+    """A fresh, empty database on the session's PostgreSQL server."""
+    from tests.postgres import fresh_database
+
+    return fresh_database(postgres_server)

@@ -112,21 +112,31 @@ _PHI_WORDS = {
     "IP_ADDRESS": "IP address", "SSN": "Social Security number", "MRN": "medical record number",
     "HEALTH_PLAN": "health plan number", "ACCOUNT": "account number",
     "LICENSE": "licence number", "VEHICLE": "vehicle identifier", "DEVICE": "device identifier",
-    "ID": "identifying number",
+    "ID": "identifying number", "ROOM": "room or bed number", "PHOTO": "photograph",
 }
 
 
 def check_phi(ctx: Context) -> None:
     """Patient identifiers, found by the PHI guard (imported here: only this check needs it)."""
-    from assistant.phi import find_phi
+    from assistant.phi import correspondent_names, find_phi
 
-    for f in find_phi(ctx.text):
+    known = correspondent_names(ctx.request) if ctx.request is not None else []
+    for f in find_phi(ctx.text, known):
         what = _PHI_WORDS.get(f.type, f.type.lower().replace("_", " "))
+        if f.severity == "error":
+            message = (
+                f"{quote(f.text)} looks like a patient's {what}: protected health information "
+                "must not go into an email or a message. Describe the case without identifiers "
+                "(“a patient in her 70s”, “last spring”)."
+            )
+        else:
+            message = (
+                f"Is {quote(f.text)} a patient's {what}? Names, dates and numbers that identify "
+                "a patient must not be sent; if it is the contact's, the sender's or an event's, "
+                "leave it."
+            )
         if not ctx.add(
-            "phi",
-            f"{quote(f.text)} looks like a patient's {what}: protected health information must "
-            "not go into an email or a message. Describe the case without identifiers "
-            "(“a patient in her 70s”, “last spring”).",
-            f.start, f.end, "the patient" if f.type == "NAME" else None,
+            "phi", message, f.start, f.end, "the patient" if f.type == "NAME" else None,
+            severity=f.severity,
         ):
             return

@@ -1,5 +1,5 @@
 """`outreach contacts import FILE [--map FIELD=COLUMN ...] [--json]` and
-`outreach contacts list [--json]`."""
+`outreach contacts list [--limit N] [--offset N] [--json]`, for the user OUTREACH_USER."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ import sys
 def run(args: argparse.Namespace) -> int:
     from assistant.config import get_settings
     from assistant.inputs import print_json
-    from assistant.network.importer import import_file, parse_mapping
+    from assistant.network.importer import check_file, import_file, parse_mapping
     from assistant.storage import open_store
 
     if args.action == "import":
         mapping = parse_mapping(args.map)  # a bad --map fails before anything is read
-        report = import_file(open_store(get_settings()), args.file, mapping)
+        settings = get_settings()
+        check_file(args.file, settings)  # before the database is opened
+        report = import_file(open_store(settings), args.file, mapping, checked=True)
         if args.json:
             print_json(report.to_json())
             return 0
@@ -28,11 +30,13 @@ def run(args: argparse.Namespace) -> int:
             out.write(f"  row {skipped.row}: {skipped.reason}\n")
         return 0
 
-    contacts = open_store(get_settings()).list_contacts()
-    if args.json:
+    store = open_store(get_settings())
+    contacts = store.list_contacts(limit=args.limit, offset=args.offset)
+    if args.json:  # the shape is unchanged: a page shorter than --limit is the last one
         print_json({"contacts": [c.model_dump(mode="json") for c in contacts]})
         return 0
-    if not contacts:
+    total = store.count_contacts()
+    if not total:
         sys.stdout.write("No contacts yet. Import LinkedIn's Connections.csv: "
                          "outreach contacts import Connections.csv\n")
         return 0
@@ -43,4 +47,9 @@ def run(args: argparse.Namespace) -> int:
         extra = f" <{one_line(c.email)}>" if c.email else ""
         sys.stdout.write(f"{c.id:>5}  {one_line(c.name)}{extra}  [{one_line(c.relationship)}]"
                          f"{'  ' + where if where else ''}\n")
+    shown_to = args.offset + len(contacts)
+    if args.offset or shown_to < total:
+        more = f"; --offset {shown_to} for more" if shown_to < total else ""
+        sys.stdout.write(f"Contacts {args.offset + 1 if contacts else 0}–{shown_to} of {total}"
+                         f"{more}.\n")
     return 0

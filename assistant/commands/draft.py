@@ -1,4 +1,5 @@
-"""`outreach draft REQUEST.json|- [--engine auto|offline|llm] [--json]`."""
+"""`outreach draft REQUEST.json|- [--engine auto|offline|llm] [--json] [--save]`; with `--save`
+the request and the draft are kept in the user's history (as the app keeps them)."""
 
 from __future__ import annotations
 
@@ -37,10 +38,13 @@ def render_human(draft: Draft) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from assistant.config import get_settings
-    from assistant.service import draft
+    from assistant.service import draft, workspace
 
     request = load_request(args.request, limit=get_settings().draft_max_bytes)
-    result = draft(request, engine=args.engine)
+    if getattr(args, "save", False):
+        _draft_id, result = workspace().draft(request, engine=args.engine)
+    else:
+        result = draft(request, engine=args.engine)
     if args.json:
         print_json(result.to_json())
     else:

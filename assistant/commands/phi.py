@@ -55,10 +55,13 @@ def run(args: argparse.Namespace) -> int:
     if not findings:
         sys.stdout.write("No protected health information found.\n")
         return 0
-    sys.stdout.write(f"{len(findings)} identifier(s) that belong to a patient:\n")
+    sys.stdout.write(
+        f"{len(findings)} identifier(s) that belong or may belong to a patient "
+        "(error: tied to a patient; warning: whose is not known):\n"
+    )
     for f in findings:
         shown = " ".join(f.text.split())
-        sys.stdout.write(f"  {f.type:<12} {f.start}-{f.end}  {shown}\n")
+        sys.stdout.write(f"  {f.severity:<8} {f.type:<12} {f.start}-{f.end}  {shown}\n")
     return 0
 
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from assistant.storage.records import ContactRecord
 from assistant.text.words import fold
-
-if TYPE_CHECKING:
-    from assistant.storage import Store
 
 RELATIONSHIP_LABELS = {
     "new": "New contact", "met_once": "Met once", "mentor": "Mentor", "sponsor": "Sponsor",
@@ -45,18 +41,6 @@ def search_contacts(
 def split_list(text: str | None) -> list[str]:
     """ "QI, wellness; night float" → ["QI", "wellness", "night float"] (commas or semicolons)."""
     return [part.strip() for part in re.split(r"[;,\n]", text or "") if part.strip()]
-
-
-def last_interaction_dates(store: Store) -> dict[int, date]:
-    """The latest interaction date per contact, in one grouped query."""
-    from sqlalchemy import func, select
-
-    from assistant.storage.tables import InteractionRow
-
-    query = select(InteractionRow.contact_id, func.max(InteractionRow.date)).group_by(
-        InteractionRow.contact_id)
-    with store.session() as s:
-        return {cid: day for cid, day in s.execute(query)}
 
 
 def contact_rows(

@@ -104,14 +104,15 @@ def due_items(
 ) -> list[DueItem]:
     """Everything due on `today` (a date, or a datetime for hour precision), most urgent first.
 
-    Three set-based queries; rows are read as plain column tuples (no ORM objects), since the
-    list can hold thousands of items."""
+    Three set-based queries over the store's user's rows; rows are read as plain column
+    tuples (no ORM objects), since the list can hold thousands of items."""
     from sqlalchemy import and_, exists, func, or_, select
     from sqlalchemy.orm import aliased
 
     from assistant.storage.tables import ContactRow, InteractionRow
 
     months = (settings or store.settings).update_months
+    user = store.user  # every query below is this user's rows only
     now = _as_now(today)
     day = now.date()
     i, m = InteractionRow, aliased(InteractionRow)
@@ -126,7 +127,7 @@ def due_items(
         # 1. follow-ups owed: the latest `met` per contact, with no message on or after its date
         latest_met = (
             select(i.contact_id, func.max(i.date).label("d"))
-            .where(i.type == "met", i.date <= day)
+            .where(i.owner == user, i.type == "met", i.date <= day)
             .group_by(i.contact_id)
             .subquery()
         )
@@ -135,7 +136,7 @@ def due_items(
             .join(latest_met, and_(latest_met.c.contact_id == i.contact_id,
                                    latest_met.c.d == i.date))
             .join(c, c.id == i.contact_id)
-            .where(i.type == "met")
+            .where(i.owner == user, i.type == "met")
             .where(~exists().where(m.contact_id == i.contact_id, m.type == "message_sent",
                                    m.date >= i.date, m.date <= day))
             .order_by(i.contact_id, i.id.desc())
@@ -154,8 +155,8 @@ def due_items(
         promises = (
             select(*inter_cols, *contact_cols)
             .join(c, c.id == i.contact_id)
-            .where(i.next_step.is_not(None), i.next_step != "", i.due_date.is_not(None),
-                   i.due_date <= horizon, i.date <= day)
+            .where(i.owner == user, i.next_step.is_not(None), i.next_step != "",
+                   i.due_date.is_not(None), i.due_date <= horizon, i.date <= day)
             .where(~exists().where(
                 m.contact_id == i.contact_id, m.type == "message_sent", m.date <= day,
                 or_(m.date > i.date, and_(m.date == i.date, m.id > i.id)),
@@ -169,7 +170,7 @@ def due_items(
         last = (
             select(*contact_cols, func.max(i.date).label("last"))
             .outerjoin(i, and_(i.contact_id == c.id, i.type.in_(UPDATE_TYPES), i.date <= day))
-            .where(c.relationship.in_(("mentor", "sponsor")))
+            .where(c.owner == user, c.relationship.in_(("mentor", "sponsor")))
             .group_by(c.id)
         )
         for row in s.execute(last).mappings():

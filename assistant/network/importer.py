@@ -4,28 +4,39 @@ column mapping (`--map name="Full Name" --map email=E-mail`).
 LinkedIn's export starts with a few lines of notes before the header row, so the header is
 found by looking for it rather than assumed on line 1. Rows are de-duplicated against the store
 and within the file by email, then LinkedIn URL, then name, and every skipped row is reported
-with its reason, so a re-import of the same file imports nothing.
+with its reason, so a re-import of the same file imports nothing. A file is streamed in batches
+(bounded memory, short write transactions) and refused up front when over the size limit.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
+import os
 import re
+import stat
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import BaseModel
 
 from assistant.errors import InputError
+from assistant.storage.fields import contact_problem, strip_control
+from assistant.storage.keys import email_key, name_key, url_key
 from assistant.storage.records import ContactRecord
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from assistant.config import Settings
     from assistant.storage import Store
 
 #: Fields a column can be mapped to. `name` or `first_name` + `last_name` is required.
@@ -55,6 +66,7 @@ RELATIONSHIPS: tuple[str, ...] = ("new", "met_once", "mentor", "sponsor", "peer"
 _DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 _HEADER_SCAN_ROWS = 50
+BATCH_ROWS = 2000  # rows checked and written per transaction
 
 
 class SkippedRow(BaseModel):
@@ -76,23 +88,9 @@ class ImportReport(BaseModel):
         }
 
 
-# -- keys used for de-duplication ---------------------------------------------------------------
-def email_key(email: str | None) -> str:
-    return (email or "").strip().lower()
-
-
-def url_key(url: str | None) -> str:
-    """LinkedIn profile URLs compared without scheme, `www.`, query string or trailing slash."""
-    text = (url or "").strip().lower()
-    text = re.sub(r"^https?://", "", text)
-    text = text.removeprefix("www.")
-    return text.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-
-
+# -- keys used for de-duplication (the store's own, so its unique indexes agree) ---------------
 def person_key(name: str) -> str:
     """The store's name key (accents, titles and case folded; other scripts kept)."""
-    from assistant.storage import name_key
-
     return name_key(name)
 
 
@@ -104,21 +102,21 @@ class _Known:
     urls: dict[str, str] = field(default_factory=dict)
     names: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
-    def add(self, label: str, name: str, email: str, url: str) -> None:
+    def add(self, label: str, key: str, email: str, url: str) -> None:
         if email:
             self.emails.setdefault(email, label)
         if url:
             self.urls.setdefault(url, label)
-        self.names.setdefault(person_key(name), []).append((label, email, url))
+        self.names.setdefault(key, []).append((label, email, url))
 
-    def duplicate_of(self, name: str, email: str, url: str) -> str | None:
-        """Email first, then URL, then name. A name match is not a duplicate when both sides
-        carry a different email or a different URL: two people may share a name."""
+    def duplicate_of(self, key: str, email: str, url: str) -> str | None:
+        """Email first, then URL, then name key. A name match is not a duplicate when both
+        sides carry a different email or a different URL: two people may share a name."""
         if email and email in self.emails:
             return f"duplicate of {self.emails[email]} (same email)"
         if url and url in self.urls:
             return f"duplicate of {self.urls[url]} (same LinkedIn URL)"
-        for label, other_email, other_url in self.names.get(person_key(name), []):
+        for label, other_email, other_url in self.names.get(key, []):
             if email and other_email and email != other_email:
                 continue
             if url and other_url and url != other_url:
@@ -127,18 +125,34 @@ class _Known:
         return None
 
 
-def _known_from_store(store: Store, exclude_id: int | None = None) -> _Known:
+def _known_from_store(
+    store: Store, s: Session, emails: Iterable[str], urls: Iterable[str], keys: Iterable[str],
+    exclude_id: int | None = None, rows: _Rows | None = None,
+) -> _Known:
+    """This user's stored contacts that share a key with the given ones: three indexed
+    look-ups, so a batch costs the same against ten contacts or a million."""
     from sqlalchemy import select
 
     from assistant.storage.tables import ContactRow
 
+    c = ContactRow
+    found: dict[int, tuple[str, str, str, str]] = {}
+    for column, values in ((c.email_key, set(emails)), (c.url_key, set(urls)),
+                           (c.name_key, set(keys))):
+        values.discard("")
+        if not values:
+            continue
+        query = select(c.id, c.name, c.name_key, c.email, c.linkedin_url).where(
+            store.scoped(c), column.in_(sorted(values)))
+        for cid, name, key, email, url in s.execute(query):
+            found[cid] = (name, key, email_key(email), url_key(url))
     known = _Known()
-    query = select(ContactRow.id, ContactRow.name, ContactRow.email, ContactRow.linkedin_url)
-    if exclude_id is not None:
-        query = query.where(ContactRow.id != exclude_id)
-    with store.session() as s:
-        for cid, name, email, url in s.execute(query):
-            known.add(f"contact #{cid} ({name})", name, email_key(email), url_key(url))
+    for cid in sorted(found):
+        if cid == exclude_id:
+            continue
+        name, key, email, url = found[cid]
+        line = rows.line_of(cid) if rows is not None else None
+        known.add(f"row {line}" if line else f"contact #{cid} ({name})", key, email, url)
     return known
 
 
@@ -146,9 +160,11 @@ def find_duplicate(
     store: Store, contact: ContactRecord, exclude_id: int | None = None
 ) -> str | None:
     """The same rule as the import, for one contact typed into the app."""
-    known = _known_from_store(store, exclude_id)
-    return known.duplicate_of(contact.name, email_key(contact.email),
-                              url_key(contact.linkedin_url))
+    email, url, key = email_key(contact.email), url_key(contact.linkedin_url), \
+        person_key(contact.name)
+    with store.session() as s:
+        known = _known_from_store(store, s, [email], [url], [key], exclude_id)
+    return known.duplicate_of(key, email, url)
 
 
 def valid_email(email: str) -> bool:
@@ -190,10 +206,12 @@ def _norm(cell: str) -> str:
     return " ".join(cell.replace("\ufeff", "").split()).lower()
 
 
-def _records(text: str) -> Iterable[tuple[int, list[str]]]:
-    """(first line number of the record, cells); the csv module handles quoted commas and
-    quoted line breaks (LinkedIn's note paragraph is one quoted field)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _records(source: str | TextIO) -> Iterator[tuple[int, list[str]]]:
+    """(first line number of the record, cells) from text or an open file, read lazily; the
+    csv module handles quoted commas and quoted line breaks (LinkedIn's note paragraph is one
+    quoted field)."""
+    stream = io.StringIO(source, newline="") if isinstance(source, str) else source
+    reader = csv.reader(stream)
     line = 1
     try:
         for cells in reader:
@@ -283,7 +301,8 @@ def _row_to_contact(
 
     def get(fld: str) -> str:
         i = index.get(fld)
-        return " ".join(cells[i].split()) if i is not None and i < len(cells) else ""
+        return " ".join(strip_control(cells[i]).split()) if i is not None and i < len(cells) \
+            else ""
 
     if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
         return (
@@ -307,7 +326,7 @@ def _row_to_contact(
     if relationship not in RELATIONSHIPS:
         return f"unknown relationship {get('relationship')!r} (expected {', '.join(RELATIONSHIPS)})"
     tags = [t.strip() for t in re.split(r"[;,]", get("tags")) if t.strip()]
-    return ContactRecord(
+    contact = ContactRecord(
         name=name,
         title=get("title") or None,
         institution=get("institution") or None,
@@ -319,65 +338,194 @@ def _row_to_contact(
         notes=get("notes") or None,
         connected_on=connected_on,
     )
+    return contact_problem(contact) or contact
 
 
 def plan_import(
-    text: str, mapping: Mapping[str, str] | None = None, store: Store | None = None
+    text: str, mapping: Mapping[str, str] | None = None
 ) -> tuple[list[tuple[int, ContactRecord]], list[SkippedRow], int]:
-    """Parse and de-duplicate without writing: (new contacts with their line, skipped, total)."""
+    """Parse and de-duplicate within the file, writing nothing: (new contacts with their line,
+    skipped, total)."""
     records = iter(_records(text))
     header, index = _find_header(records, mapping or {})
-    known = _known_from_store(store) if store is not None else _Known()
+    known = _Known()
     accepted: list[tuple[int, ContactRecord]] = []
     skipped: list[SkippedRow] = []
     total = 0
-    for line, cells in records:
-        if not any(c.strip() for c in cells):
-            continue
+    for line, result in _parsed(records, index, header):
         total += 1
-        result = _row_to_contact(cells, index, header)
         if isinstance(result, str):
             skipped.append(SkippedRow(row=line, reason=result))
             continue
-        email, url = email_key(result.email), url_key(result.linkedin_url)
-        duplicate = known.duplicate_of(result.name, email, url)
+        email, url, key = _keys(result)
+        duplicate = known.duplicate_of(key, email, url)
         if duplicate:
             skipped.append(SkippedRow(row=line, reason=duplicate))
             continue
-        known.add(f"row {line}", result.name, email, url)
+        known.add(f"row {line}", key, email, url)
         accepted.append((line, result))
     return accepted, skipped, total
+
+
+def _keys(contact: ContactRecord) -> tuple[str, str, str]:
+    return email_key(contact.email), url_key(contact.linkedin_url), person_key(contact.name)
+
+
+def _parsed(
+    records: Iterable[tuple[int, list[str]]], index: dict[str, int], header: list[str]
+) -> Iterator[tuple[int, ContactRecord | str]]:
+    """(line, contact or the reason it is not one) for each non-blank data row."""
+    for line, cells in records:
+        if any(c.strip() for c in cells):
+            yield line, _row_to_contact(cells, index, header)
+
+
+class _Rows:
+    """The contacts this import inserted, as two compact arrays (ids increase batch by
+    batch), so a skipped row can say "duplicate of row 12" without a dict per row."""
+
+    def __init__(self) -> None:
+        self.ids: array[int] = array("q")
+        self.lines: array[int] = array("q")
+
+    def extend(self, ids: Sequence[int], lines: Sequence[int]) -> None:
+        self.ids.extend(ids)
+        self.lines.extend(lines)
+
+    def line_of(self, contact_id: int) -> int | None:
+        i = bisect_left(self.ids, contact_id)
+        return self.lines[i] if i < len(self.ids) and self.ids[i] == contact_id else None
+
+
+def import_records(
+    store: Store, records: Iterable[tuple[int, list[str]]],
+    mapping: Mapping[str, str] | None = None,
+) -> ImportReport:
+    """Import CSV records in batches of BATCH_ROWS: each batch is checked against the store
+    and written in one short transaction that holds this user's write lock, so concurrent
+    imports of one file cannot both add a row, memory stays bounded, and other writers (a
+    draft being saved) wait milliseconds, not the whole import."""
+    records = iter(records)
+    header, index = _find_header(records, mapping or {})
+    rows = _Rows()
+    skipped: list[SkippedRow] = []
+    total = 0
+    batch: list[tuple[int, ContactRecord]] = []
+    for line, result in _parsed(records, index, header):
+        total += 1
+        if isinstance(result, str):
+            skipped.append(SkippedRow(row=line, reason=result))
+            continue
+        batch.append((line, result))
+        if len(batch) >= BATCH_ROWS:
+            _write_batch(store, batch, rows, skipped)
+            batch = []
+    if batch:
+        _write_batch(store, batch, rows, skipped)
+    skipped.sort(key=lambda r: r.row)
+    return ImportReport(imported=len(rows.ids), skipped=skipped, total=total,
+                        contact_ids=list(rows.ids))
+
+
+def _write_batch(store: Store, batch: list[tuple[int, ContactRecord]], rows: _Rows,
+                 skipped: list[SkippedRow]) -> None:
+    """Insert-or-skip inside the write transaction: the duplicate check sees every committed
+    row, and the store's unique indexes forbid what it might miss."""
+    from sqlalchemy import insert
+
+    from assistant.storage.tables import ContactRow
+
+    keyed = [(line, c, *_keys(c)) for line, c in batch]
+    with store.transaction(lock=True) as s:
+        known = _known_from_store(store, s, (k[2] for k in keyed), (k[3] for k in keyed),
+                                  (k[4] for k in keyed), rows=rows)
+        accepted: list[tuple[int, ContactRecord]] = []
+        for line, contact, email, url, key in keyed:
+            duplicate = known.duplicate_of(key, email, url)
+            if duplicate:
+                skipped.append(SkippedRow(row=line, reason=duplicate))
+                continue
+            known.add(f"row {line}", key, email, url)
+            accepted.append((line, contact))
+        if not accepted:
+            return
+        table = ContactRow.__table__
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        values = [store.contact_values(c) for _line, c in accepted]
+        ids = list(s.connection().execute(statement, values).scalars())
+    rows.extend(ids, [line for line, _c in accepted])
 
 
 def import_contacts(
     store: Store, text: str, mapping: Mapping[str, str] | None = None
 ) -> ImportReport:
-    """Import the CSV text into the store in one transaction and report what was skipped."""
-    accepted, skipped, total = plan_import(text, mapping, store)
-    ids = _insert(store, [c for _line, c in accepted]) if accepted else []
-    return ImportReport(imported=len(ids), skipped=skipped, total=total, contact_ids=ids)
+    """Import CSV text (an upload) into the user's store; see import_records."""
+    return import_records(store, _records(text), mapping)
 
 
-def _insert(store: Store, contacts: list[ContactRecord]) -> list[int]:
-    """One multi-row INSERT ... RETURNING in one transaction: thousands of contacts in well
-    under a second, where the ORM's unit of work took seconds. Same columns as the store's
-    add_contacts (name_key included)."""
-    from sqlalchemy import insert
+def check_size(size: int, max_mb: float, what: str = "file") -> None:
+    """A CSV over the import limit is refused before it is read."""
+    if size > max_mb * 1_000_000:
+        raise InputError(
+            f"{size / 1_000_000:.1f} MB is over the import limit of {max_mb:g} MB "
+            "(raise it with OUTREACH_IMPORT_MAX_MB)", what)
 
-    from assistant.storage import name_key
-    from assistant.storage.tables import ContactRow
 
-    rows = [{**c.model_dump(exclude={"id", "created_at"}), "name_key": name_key(c.name)}
-            for c in contacts]
-    table = ContactRow.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    with store.engine.begin() as conn:
-        return list(conn.execute(statement, rows).scalars())
+def check_lines(lines: int, max_rows: int, what: str = "file") -> None:
+    """More lines than the row limit (plus the header and LinkedIn's preamble) is refused
+    before anything is written; a quoted line break only makes a file look longer."""
+    if lines > max_rows + _HEADER_SCAN_ROWS:
+        raise InputError(
+            f"more than the import limit of {max_rows:,} rows "
+            "(raise it with OUTREACH_IMPORT_MAX_ROWS)", what)
+
+
+def _check_utf8(path: str, what: str, max_rows: int) -> None:
+    """The whole file is UTF-8 and within the row limit, checked in 1 MB pieces before
+    anything is written."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = lines = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+            check_lines(lines, max_rows, what)
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                at = offset + exc.start - (len(exc.object) - len(chunk))
+                raise InputError(
+                    f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {at}); "
+                    "save the CSV as UTF-8", what) from None
+            offset += len(chunk)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise InputError(f"not UTF-8 text (cut short at offset {offset}); save the CSV "
+                             "as UTF-8", what) from None
 
 
 def import_file(
-    store: Store, path: str, mapping: Mapping[str, str] | None = None
+    store: Store, path: str, mapping: Mapping[str, str] | None = None, checked: bool = False
 ) -> ImportReport:
-    from assistant.inputs import read_bytes
+    """Import a CSV file, streamed: its size is checked against the import limit first, its
+    encoding next, then it is read and written batch by batch."""
+    from assistant.inputs import reading
 
-    return import_contacts(store, decode_csv(read_bytes(path, "file"), "file"), mapping)
+    what = "file"
+    if not checked:
+        check_file(path, store.settings, what)
+    with reading(path, what), open(path, encoding="utf-8-sig", newline="") as handle:
+        return import_records(store, _records(handle), mapping)
+
+
+def check_file(path: str, settings: Settings, what: str = "file") -> None:
+    """A readable UTF-8 file within the import limits (size first, without reading it; then
+    encoding and rows, read in pieces), before any database is opened."""
+    from assistant.inputs import reading
+
+    with reading(path, what):
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        check_size(info.st_size, settings.import_max_mb, what)
+        _check_utf8(path, what, settings.import_max_rows)

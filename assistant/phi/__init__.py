@@ -1,6 +1,6 @@
 """The PHI guard: finds HIPAA Safe Harbor identifiers that belong to a patient, and redacts them.
 
-`find_phi(text) -> list[PhiFinding]` and `redact(text) -> (text, mapping)`.
+`find_phi(text, known_names) -> list[PhiFinding]`, `redact(text, known_names) -> (text, map)`.
 
 Finding types (45 CFR 164.514(b)(2)(i)):
     NAME         a patient's name (or a clinician named as part of the patient's care)
@@ -17,15 +17,22 @@ Finding types (45 CFR 164.514(b)(2)(i)):
     VEHICLE      a vehicle identifier (VIN, licence plate)
     DEVICE       a device identifier or serial number
     ID           any other labelled unique identifying number or code (patient ID, case #...)
+    ROOM         a room or bed number ("bed 12", "room 4312", "5N-18")
+    PHOTO        a full-face photograph or comparable image ("a photo of her face")
 
-Why "belongs to a patient": a resident's networking message is full of look-alikes - the
-contact's name ("Dr. Okafor"), the sender's own signature with phone and e-mail, conference
-dates, institutions and cities as affiliations, "a patient in her 70s", "a 55-year-old man".
-Those are not PHI and are not flagged. Context decides: a sentence with patient cues (patient,
-pt, y/o, admitted, MRN...), care events before a date or place, the owner of a phone or e-mail
-(her, the patient's, his family's vs my, our, your office), the greeting and the signature.
-Labels that only describe a patient's record (MRN, DOB, SSN, member ID, account, licence, VIN,
-serial) count on their own. See `context.py`, `recognizers.py`, `names.py`, `places.py`.
+An identifier is a patient's until the guard can say whose it is. Two layers:
+- cue-bound recognisers (`recognizers.py`, `names.py`, `places.py`, `labels.py`, `context.py`)
+  find what a patient cue, a record label or a care event ties to a patient: always `error`;
+- the inverted default (`unattributed.py`): every other identifier-shaped span (`shapes.py`) and
+  every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
+  capitalised words measured against English word frequencies (`people.py`, `vocab.py`) - that
+  `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the
+  request's sender and contact), clinicians and staff by title or role, authors, institutions,
+  events with their dates and cities, the sender's own contact details. An `error` when the
+  sentence speaks of a patient or family, a `warning` when nothing says whose it is.
+Both are redacted before any model call. A resident's networking message is full of look-alikes
+(the contact's name, the sender's signature, conference dates and cities, "a patient in her
+70s"); the measured false-alarm rate on them is in `make bench` (benchmarks/bench_phi.py).
 
 Why not Microsoft Presidio's AnalyzerEngine (measured here; `make bench` reports it): importing
 `presidio_analyzer` takes 0.8-1.3 s (it imports spaCy), most or all of the 1 s budget of
@@ -35,19 +42,20 @@ ASQ-PHI's identifiers, because names, places and unlabelled dates need its spaCy
 is installed and none may be downloaded); its context enhancer needs spaCy lemmas too. Its
 e-mail recogniser's tldextract tries to fetch the public suffix list from the network. And its
 recognisers are context-free (any e-mail, any phone), which would flag the sender's own
-signature. So this guard is a compiled-regex pipeline with its own context model, in the spirit
-of Presidio's pattern recognisers with context words; it imports only the standard library and
-the project's models. ASQ-PHI with this guard: element recall 0.994, every query with PHI gets a
-finding (0.981 have every identifier found), 0.5% of hard negatives flagged, about 0.32 ms per
-text; 1 MB of text in about 2-5 s.
+signature. So this guard is a compiled-regex pipeline with its own context and attribution
+model, in the spirit of Presidio's pattern recognisers with context words; it imports only the
+standard library, the project's models and (lazily) wordfreq's data through msgpack. Figures
+(ASQ-PHI, the resident corpus's tuned part and hold-out, speed) come from `make bench`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterable
 
-from assistant.models import PhiFinding
+from assistant.models import DraftRequest, PhiFinding
+from assistant.phi import unattributed
 from assistant.phi.context import analyse
 from assistant.phi.labels import find_labels
 from assistant.phi.names import patient_names
@@ -57,16 +65,35 @@ from assistant.phi.redaction import redact_with
 
 PHI_TYPES: tuple[str, ...] = (
     "NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "SSN",
-    "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID",
+    "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID", "ROOM", "PHOTO",
 )
 
-__all__ = ["PHI_TYPES", "find_phi", "redact"]
+__all__ = ["PHI_TYPES", "correspondent_names", "find_phi", "redact"]
 
 
-def find_phi(text: str) -> list[PhiFinding]:
-    """Every identifier in `text` that belongs to a patient, in text order, never overlapping."""
+def correspondent_names(request: DraftRequest) -> list[str]:
+    """What a request says about the sender, the contact and the event: never a patient's.
+
+    Names found there (and their other mentions in a text) are attributed to them.
+    """
+    fields = (
+        request.sender.name, request.sender.role, request.sender.program, request.contact.name,
+        request.contact.title, request.contact.institution, request.contact.specialty,
+        request.meeting.event,
+    )
+    return [f for f in fields if f]
+
+
+def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
+    """Every identifier in `text` that may belong to a patient, in text order, never overlapping.
+
+    `known_names`: the sender's and the contact's names from the request, never a patient's.
+    """
     if not text or not text.strip():
         return []
+    original = text
+    # Windows line endings: analysed as " \n" (same length, so every offset still holds).
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
     ctx = analyse(text)
     labels = find_labels(text)
     candidates: list[Candidate] = list(structured(ctx, labels))
@@ -76,11 +103,20 @@ def find_phi(text: str) -> list[PhiFinding]:
     kept = _resolve(text, candidates)
     # "last week" alone says little; next to the patient's name or facility it identifies a visit.
     strong = {ctx.sentence_index(c.start) for c in kept if not c.weak}
-    return [
-        PhiFinding(type=c.type, start=c.start, end=c.end, text=text[c.start : c.end])
-        for c in kept
-        if not c.weak or ctx.sentence_index(c.start) in strong
-    ]
+    tied = [c for c in kept if (not c.weak or ctx.sentence_index(c.start) in strong)
+            and not (c.type == "LOCATION" and _EVENT_PLACE.search(text, c.start, c.end))]
+    known = {w for name in known_names for w in name.replace(",", " ").split() if len(w) > 1}
+    more = unattributed.find(ctx, labels, [(c.start, c.end) for c in tied], known,
+                             [(c.start, c.end) for c in tied if c.type == "LOCATION"])
+    # A wider span of the same identifier ("12 Elm St, Springfield") replaces the narrower one.
+    wider = [f for f in more if f.type == "LOCATION"]
+    tied = [c for c in tied if not any(w.start <= c.start and c.end <= w.end
+                                       and (w.start, w.end) != (c.start, c.end) for w in wider)]
+    found = [PhiFinding(type=c.type, start=c.start, end=c.end, text=original[c.start : c.end])
+             for c in tied]
+    found += [PhiFinding(type=f.type, start=f.start, end=f.end, text=original[f.start : f.end],
+                         severity=f.severity) for f in more]
+    return sorted(found, key=lambda f: f.start)
 
 
 def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -108,6 +144,8 @@ def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [chosen[span] for span in spans]
 
 
+# A place that names an event ("the Western Regional Meeting in Carmel") is the event's venue.
+_EVENT_PLACE = re.compile(r"\b(?:Meeting|Conference|Summit|Congress|Symposium|Convention|Forum)\b")
 _TAIL_JUNK = re.compile(r"(?:[\s,;:(]|\b(?:in|on|at|of|the|and)\b)+$")
 
 
@@ -116,10 +154,10 @@ def _trim_tail(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-def redact(text: str) -> tuple[str, dict[str, str]]:
+def redact(text: str, known_names: Iterable[str] = ()) -> tuple[str, dict[str, str]]:
     """Replace each identifier with a typed tag ([PATIENT], [DATE], [MRN_2]...).
 
     Returns the redacted text and the mapping tag -> original, so the app can put the originals
     back locally after a hosted model has answered. The same original always gets the same tag.
     """
-    return redact_with(text, find_phi(text))
+    return redact_with(text, find_phi(text, known_names))

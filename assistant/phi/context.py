@@ -106,9 +106,11 @@ class MessageContext:
         return self.signature_end is None or pos < self.signature_end
 
     # ---- what an identifier is tied to ----------------------------------------------------
-    def nearest_event(self, pos: int, window: int = 80) -> str | None:
-        """'patient' or 'networking': the closest event word before `pos` in its sentence."""
-        start, _ = self.sentence_span(pos)
+    def nearest_event(self, pos: int, window: int = 80, start: int | None = None) -> str | None:
+        """'patient' or 'networking': the closest event word before `pos` in its sentence (or
+        after `start`, for a sentence joined across a wrapped line)."""
+        if start is None:
+            start, _ = self.sentence_span(pos)
         lo = max(start, pos - window)
         i = bisect_right(self.event_positions, (pos, -1, "")) - 1
         while i >= 0:

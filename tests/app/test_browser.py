@@ -46,11 +46,13 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> float
     return wait_until_ready(healthy, proc, "streamlit", timeout)
 
 
-def start_app(data_dir: Path, port: int, log: Path) -> subprocess.Popen:
-    """`streamlit run app.py` on 127.0.0.1 with its own data directory and no model key."""
+def start_app(data_dir: Path, port: int, log: Path,
+              extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`streamlit run app.py` on 127.0.0.1 with its own data directory and no model key; it
+    runs in data_dir's parent, so a `.streamlit/secrets.toml` there configures sign-in."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "DATABASE_URL")}
-    env.update(OUTREACH_DATA_DIR=str(data_dir), ANONYMIZED_TELEMETRY="False")
+    env.update(OUTREACH_DATA_DIR=str(data_dir), ANONYMIZED_TELEMETRY="False", **(extra_env or {}))
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
            "--server.address", "127.0.0.1", "--server.port", str(port),
            "--server.headless", "true", "--browser.gatherUsageStats", "false",

@@ -305,7 +305,9 @@ def test_check_human_output(outreach: Outreach) -> None:
 def assert_phi(data: dict[str, Any], text: str) -> list[dict[str, Any]]:
     assert set(data) == {"findings"}
     for f in data["findings"]:
-        assert set(f) == {"type", "start", "end", "text"}
+        # the outside contract's four keys, plus the added severity (docs/contract.md)
+        assert set(f) == {"type", "start", "end", "text", "severity"}
+        assert f["severity"] in ("error", "warning")
         assert isinstance(f["type"], str) and f["type"]
         assert type(f["start"]) is int and type(f["end"]) is int
         assert 0 <= f["start"] < f["end"] <= len(text)

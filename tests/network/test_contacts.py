@@ -10,7 +10,6 @@ from assistant.errors import InputError
 from assistant.network.contacts import (
     contact_from_form,
     contact_rows,
-    last_interaction_dates,
     search_contacts,
     split_list,
 )
@@ -79,7 +78,7 @@ def test_last_interaction_dates(store):
     b = store.add_contact(ContactRecord(name="Ben"))
     for day in (date(2026, 1, 3), date(2026, 2, 1)):
         store.add_interaction(InteractionRecord(contact_id=a, date=day, type="message_sent"))
-    last = last_interaction_dates(store)
+    last = store.last_interaction_dates()
     assert last == {a: date(2026, 2, 1)}
     rows = contact_rows(store.list_contacts(), last)
     assert [(r["Name"], r["Last contact"]) for r in rows] == [("Ana", date(2026, 2, 1)),

@@ -1,17 +1,11 @@
 """The same store code on a real PostgreSQL server (the program-wide deployment's database).
 
-The fixture makes a throw-away cluster with the machine's `initdb` in a temporary directory and
-starts `postgres` on a free loopback port; it is skipped when PostgreSQL or psycopg is absent
+The `postgres_url` fixture (tests/conftest.py, tests/postgres.py) is a fresh database on a
+throw-away server on a free loopback port; skipped when PostgreSQL or psycopg is absent
 (`.ci/run` installs both)."""
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,54 +14,8 @@ import pytest
 from assistant.config import Settings
 from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage import ContactRecord, InteractionRecord, Store
-from tests.servers import free_port, stop, wait_until_ready
 
 pytestmark = pytest.mark.server
-
-
-def _bin(name: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name) or ""]
-    return found[-1] or None
-
-
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install '.[postgres]')")
-    initdb, postgres = _bin("initdb"), _bin("postgres")
-    if not initdb or not postgres:
-        pytest.skip("PostgreSQL server binaries not found (apt-get install postgresql)")
-    # Directly under the system temp dir: pytest's own temp dirs are private to root.
-    root = Path(tempfile.mkdtemp(prefix="outreach-pg-"))
-    data = root / "data"
-    as_user: list[str] = []
-    if os.geteuid() == 0:  # initdb refuses to run as root: use the package's service account
-        as_user = ["runuser", "-u", "postgres", "--"]
-        shutil.chown(root, "postgres")
-    subprocess.run([*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "outreach"],
-                   check=True, capture_output=True, timeout=120)
-    port = free_port()
-    server = subprocess.Popen(
-        [*as_user, postgres, "-D", str(data), "-p", str(port), "-h", "127.0.0.1",
-         "-k", str(root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"postgresql+psycopg://outreach@127.0.0.1:{port}/postgres"
-    try:
-        import psycopg
-
-        def accepts() -> bool:
-            try:
-                psycopg.connect(f"host=127.0.0.1 port={port} user=outreach dbname=postgres",
-                                connect_timeout=1).close()
-            except psycopg.OperationalError:
-                return False
-            return True
-
-        wait_until_ready(accepts, server, "postgres", timeout=30)
-        yield url
-    finally:
-        stop(server, timeout=20)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def test_store_round_trip_on_postgresql(postgres_url: str, tmp_path: Path) -> None:

@@ -133,7 +133,7 @@ def test_contacts_round_trip_update_and_delete(store: Store) -> None:
     assert store.get_contact(ids[1]).title == "Program Director"
     emails, urls, keys = store.contact_keys()
     assert emails == {"ada@univ.edu": ids[1]}
-    assert urls == {"https://linkedin.com/in/ada": ids[1]}
+    assert urls == {"linkedin.com/in/ada": ids[1]}  # the importer's URL key
     assert keys[name_key("Dr. Ada Okafor")] == ids[1]
     store.add_interaction(InteractionRecord(contact_id=ids[0], date=dt.date(2026, 1, 1),
                                             type="met", topics=["career"]))

@@ -1,0 +1,1 @@
+"""Conference planning: import a program, rank whom to meet, plan the meeting."""

@@ -1,0 +1,383 @@
+"""Whose is it? An identifier-shaped span is a patient's until something says otherwise.
+
+Non-patients are recognised positively: the correspondents (greeting, signature, the request's
+sender and contact), clinicians and staff by title or role ("Dr.", "MD", "our coordinator
+Karen"), authors and speakers, institutions and events (a capitalised run with "Health",
+"Conference"...), and the dates, cities, rooms and links of a sentence about the sender's own
+networking (a meeting, a talk, a poster, "I", "you") that says nothing of a patient. What is
+left is a finding: an `error` when the sentence ties it to a patient or their family, a
+`warning` when nothing says whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE
+from assistant.phi.recognizers import _AGGREGATE
+from assistant.text.names import DEGREES, name_fold
+
+_ROLE = (
+    r"(?:chief(?:\s+resident)?|coordinator|manager|nurse|attending|fellow|mentor|pd|apd|pi|"
+    r"director|chair|dean|colleague|co-?resident|intern|resident|preceptor|advis[eo]r|"
+    r"supervisor|scientist|researcher|author|speaker|presenter|moderator|editor|librarian|"
+    r"secretary|assistant|administrator|navigator|pharmacist|therapist|physician|surgeon|"
+    r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
+    r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md)s?"
+)
+_CLINICIAN_BEFORE = re.compile(
+    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
+    rf"|\b{_ROLE}\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
+    # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
+    r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
+    r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
+    r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?)"
+    r"\s+(?:\w+\s+)?(?:at|from|in)\s+(?:the\s+)?$"
+)
+_CREDENTIAL = (
+    r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
+                             key=len, reverse=True)) + r")\b"
+)
+_ROLE_AFTER = re.compile(
+    rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b"
+    rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
+    r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
+    r"lecture|paper|work|session|workshop)\b"
+    r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
+    r"committee|school)\b"
+)
+_LABEL_LEAD = re.compile(
+    r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
+    r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
+    r"discussants?)\s*:"
+    r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
+    r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
+    # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$))"
+)
+_VOCATIVE = re.compile(
+    r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
+    r"welcome|good\s+(?:morning|afternoon)|great\s+(?:meeting|to\s+meet|to\s+see)\s+you)"
+    r"\s*[,!]?\s*$"
+)
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
+_RELATIVE_OWNED = re.compile(
+    r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
+    r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
+    r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
+    r"|\bfamily\s+of\b|\bthe\s+family\b"
+)
+# Things that happen to a patient: a date or a rare name next to them is a patient's.
+_CLINICAL = re.compile(
+    r"\b(?:extubated|intubated|died|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
+    r"exams?|usmle|comlex))|coded|readmit\w*|bounced\s+back|consent\w*|"
+    r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
+    r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
+    r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
+    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|"
+    r"(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward))\b"
+)
+# Clinical topics: a sign of a patient only where the sender is not talking about their own work.
+_TOPIC = re.compile(
+    r"\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
+    r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
+    r"pregnan\w*|g\dp\d|tsh|labs)\b"
+)
+_OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b")
+_SHIELD_EXTRA = re.compile(
+    r"\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
+    r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
+    r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
+    r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd|i'll|we|us|our)\b")
+_OWN_FAMILY = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
+_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$")
+_RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
+_INSTITUTIONAL_HOST = re.compile(
+    r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
+    r"pubmed|ncbi|clinicaltrials|bit\.ly|box\.com|youtube|google\.com/(?:forms|docs))"
+)
+_PERSONAL_HOST = re.compile(
+    r"@(?:gmail|yahoo|aol|hotmail|outlook|icloud|me|comcast|att|verizon|live|msn|proton)\.",
+)
+
+
+# A room or bed says where, not who: it is not by itself a sign that a sentence is about a patient.
+_WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
+# Forums about patients' cases: talk of them is not the sender's own networking.
+_CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+
+
+_LINE_REACH = 400  # lines are looked at this far at most, so 1 MB of text stays linear
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line holding `pos` (a point inside it when the line is very long)."""
+    lo = max(0, pos - _LINE_REACH)
+    at = text.rfind("\n", lo, pos)
+    return at + 1 if at >= 0 or lo == 0 else lo + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _LINE_REACH)
+    at = text.find("\n", pos, hi)
+    return at if at >= 0 else hi
+
+
+@dataclass
+class Sentences:
+    """Per-sentence anchors: patient cues, third-person talk, the sender's own networking."""
+
+    patient: list[bool] = field(default_factory=list)
+    person: list[bool] = field(default_factory=list)
+    person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she"
+    care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
+    shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
+    event: list[bool] = field(default_factory=list)  # ... about a networking event or work
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _groups(ctx: MessageContext) -> list[tuple[int, int]]:
+    """Sentences, with a hard-wrapped line joined to the one it continues ("Your grand rounds
+    \nyesterday on ..."): a line that ends without punctuation before a single line break."""
+    text, starts = ctx.text, ctx.sentence_starts
+    spans: list[tuple[int, int]] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        before = text[max(0, start - 2) : start]
+        prev = text[max(0, start - 3) : start].rstrip()
+        wrapped = (
+            i > 0 and before.endswith("\n") and not before.endswith("\n\n")
+            and prev[-1:].isalnum() and text[start : start + 1].islower()
+        )
+        if wrapped and spans:
+            spans[-1] = (spans[-1][0], end)
+        spans.append((spans[-1][0], end) if wrapped and spans else (start, end))
+    # every member of a joined group gets the whole group's span
+    for i in range(len(spans) - 2, -1, -1):
+        if spans[i + 1][0] == spans[i][0]:
+            spans[i] = spans[i + 1]
+    return spans
+
+
+def sentence_anchors(ctx: MessageContext) -> Sentences:
+    lower = ctx.lower
+    out = Sentences()
+    out.spans = _groups(ctx)
+    for start, end in out.spans:
+        patient = any(
+            m.group("strong") and not _WARD_CUE.match(m.group())
+            and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
+            for m in PATIENT_CUE.finditer(lower, start, end)
+        ) or bool(_RELATIVE_OWNED.search(lower, start, end))
+        event = bool(
+            any(not _CASE_FORUM.fullmatch(m.group())
+                for m in NETWORKING_EVENT.finditer(lower, start, end))
+            or AFFILIATION.search(lower, start, end)
+            or _SHIELD_EXTRA.search(lower, start, end)
+        )
+        shield = event or bool(
+            _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
+        )
+        out.event.append(event)
+        person = bool(
+            _THIRD_PERSON.search(lower, start, end) or _CLINICAL.search(lower, start, end)
+            or (not shield and _TOPIC.search(lower, start, end))
+        )
+        out.care.append(bool(_CLINICAL.search(lower, start, end)))
+        out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
+        out.patient.append(patient)
+        out.person.append(person)
+        out.shield.append(shield)
+    return out
+
+
+# Header lines of a forwarded or quoted message: its correspondents and its dates.
+HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|reply-to)[ \t]*:.*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def correspondents(ctx: MessageContext) -> set[str]:
+    """The context's correspondents, less words that sit in a greeting's run-on sentence, plus
+    the names on forwarded-message header lines ("From: Ada Okafor <...>")."""
+    keep = {
+        w.strip("<>\"',") for m in HEADER_LINE.finditer(ctx.text) for w in m.group().split()[1:]
+        if w[:1].isupper()
+    }
+    signed = ctx.signature_start
+    for word in ctx.correspondents:
+        at = ctx.text.find(word)
+        in_signature = signed is not None and ctx.text.find(word, signed) >= 0
+        if at < 0 or at >= ctx.greeting_end or in_frame(ctx, at) or in_signature:
+            keep.add(word)
+    return {name_fold(w) for w in keep}
+
+
+def in_frame(ctx: MessageContext, pos: int) -> bool:
+    """Greeting (its first few words only), signature block or a forwarded message's header."""
+    line_start = _line_start(ctx.text, pos)
+    if HEADER_LINE.match(ctx.text, line_start):
+        return True
+    if pos < ctx.greeting_end or line_start > 0:  # a greeting after a "Subject:" line too
+        if _GREETED.match(ctx.lower[line_start:pos]) is not None:
+            return True
+        if pos < ctx.greeting_end:
+            return False
+    return ctx.in_frame(pos)
+
+
+def is_professional_name(
+    ctx: MessageContext, start: int, end: int, correspondents: set[str]
+) -> bool:
+    """A clinician, staff member, author, correspondent or institution, by title or role."""
+    text, lower = ctx.text, ctx.lower
+    if in_frame(ctx, start) or _signature_line(text, start, end) or _signed_inline(ctx, start, end):
+        return True
+    words = {name_fold(w.removesuffix("'s").removesuffix("\u2019s"))
+             for w in text[start:end].split()}
+    if words & correspondents:
+        return True
+    before = lower[max(0, start - 40) : start]
+    if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
+        return True
+    if _ROLE_AFTER.match(lower, end):
+        return True
+    s_start, _ = ctx.sentence_span(start)
+    line_start = _line_start(text, start)
+    lead = _LABEL_LEAD.match(lower, max(s_start, line_start))
+    return bool(lead) and (lead.end() <= end or not lower.startswith(("subject", "re", "fw"),
+                                                                       lead.start()))
+
+
+# In the greeting only the first few words name the reader ("Hi Dr. Lee, ..." not "hi - we
+# cared for Mr. Tran together on Thanksgiving, ...").
+_GREETED = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good\s+\w+|greetings)\b[\s,-]*(?:(?:drs?|prof|professor|mr|mrs|ms|"
+    r"mx)\.?\s*)?(?:[^\s,]+\s*){0,2}(?:(?:and|&)\s+(?:(?:dr|prof)\.?\s*)?(?:[^\s,]+\s*){0,2})?$"
+)
+# A name signed inline at the end of a short note: "... glad to connect. Maria Gomez",
+# "Best, Anika Smith-Jones, MD", "- Marco D'Angelo, DO".
+_INLINE_SIGN_OFF = re.compile(
+    r"(?:(?:best|thanks|thank\s+you|regards|cheers|sincerely|warmly|respectfully)\s*[,!.]?"
+    r"|[\u2013\u2014-]|[.!?])\s*$"
+)
+_REST_IS_CREDENTIALS = re.compile(
+    rf"(?:[ \t]+[A-Z][\w'\u2019-]*)*(?:,?\s*(?i:{_CREDENTIAL})\.?)*\s*$"
+)
+
+
+def _signed_inline(ctx: MessageContext, start: int, end: int) -> bool:
+    if not _REST_IS_CREDENTIALS.fullmatch(ctx.text, end):
+        return False
+    line_start = _line_start(ctx.text, start)
+    if re.match(r"\s*(?:subject|re|fwd?)\s*:", ctx.lower[line_start:start]):
+        return False
+    return _INLINE_SIGN_OFF.search(ctx.lower, max(0, start - 20), start) is not None
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """A line holding only a name (and credentials): how people sign a short message."""
+    line_start = _line_start(text, start)
+    line_end = _line_end(text, end)
+    if line_start == 0 or text[line_start:start].strip(" -\u2013\u2014\t>"):
+        return False
+    return _REST_IS_CREDENTIALS.fullmatch(text, end, line_end) is not None
+
+
+def is_place_of_event(ctx: MessageContext, start: int) -> bool:
+    return _PLACE_PREP.search(ctx.lower, max(0, start - 12), start) is not None
+
+
+def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
+    """'professional' (the sender's, a colleague's, an institution's), 'patient' or None.
+
+    A possessive right before the value decides ("my cell", "her number", "the program office
+    number"); otherwise a patient or relative earlier in the sentence owns what follows ("his
+    daughter texts me at ...", "the pt called our team line from ...").
+    """
+    if in_frame(ctx, start) or _closing_block_line(ctx, start):
+        return "professional"
+    s_start, _ = ctx.sentence_span(start)
+    near = ctx.lower[max(s_start, start - 30) : start]
+    closes = list(_CLOSE_OWNER.finditer(near))
+    close = closes[-1] if closes else None
+    if patient and _FROM_BEFORE.search(near):
+        return "patient"  # "the pt called our team line from ...": the caller's number
+    if close:
+        if close.group("patient"):
+            return "patient" if patient or close.group("patient")[0] not in "ht" else None
+        return "professional"
+    if _RELATIVE_OWNED.search(ctx.lower, s_start, start):
+        return "patient"
+    owner = ctx.owner(start)
+    if owner == "patient" or patient:
+        return "patient"
+    if owner in ("sender", "professional"):
+        return "professional"
+    return None
+
+
+_CLOSE_OWNER = re.compile(
+    r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
+    r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
+    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me)\b"
+    r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+
+
+_CONTACT_LINE = re.compile(
+    r"[ \t>]*(?:(?:e-?mail|cell|phone|mobile|tel|pager|fax|web|linkedin)[ \t]*[:.]?[ \t]*)?\S+"
+    r"(?:[ \t]*(?:\||\u00b7|,)[ \t]*\S+)*\s*$",
+    re.IGNORECASE,
+)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _closing_block_line(ctx: MessageContext, pos: int) -> bool:
+    """A contact detail on a line of its own after the last paragraph: the sender's signature."""
+    text = ctx.text
+    line_start = _line_start(text, pos)
+    line_end = _line_end(text, pos)
+    if line_start == 0 or not _CONTACT_LINE.fullmatch(text, line_start, line_end):
+        return False
+    if len(text) - line_end > 1000:
+        return False  # far from the end of the message
+    return _BLANK_LINE.search(text[line_end:].strip()) is None
+
+
+def institutional(value: str) -> bool:
+    return _INSTITUTIONAL_HOST.search(value.lower()) is not None
+
+
+def personal_host(value: str) -> bool:
+    return _PERSONAL_HOST.search(value.lower()) is not None
+
+
+def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
+    """"patients over 90", "my 94-year-old grandmother": no patient's age."""
+    before = ctx.lower[max(0, start - 30) : start]
+    if _AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before):
+        return True
+    return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
+
+
+_FAMILY_AFTER = re.compile(
+    r"[\s-]*(?:(?:year|yr)s?[\s-]*old\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|"
+    r"uncle|neighbou?r|friend)"
+)
+
+
+def labelled_line(ctx: MessageContext, pos: int) -> bool:
+    """On a line led by "Correspondence:", "Contact:", "Authors:": the authors' own details."""
+    line_start = _line_start(ctx.text, pos)
+    s_start, _ = ctx.sentence_span(pos)
+    return bool(_LABEL_LEAD.match(ctx.lower, min(line_start, s_start)))

@@ -1,0 +1,332 @@
+"""Person-name candidates found without cue words, from the shape of names themselves.
+
+A courtesy title ("Mr. Haddad", "mrs kowalczyk"), a relative ("his son Mateo"), a nickname
+("goes by 'Tiny'"), a patient noun ("pt nguyen"), initials ("R.T."), and any run of capitalised
+words that are not ordinary English ("Kwame Mensah", "Oyelaran", "Hye-jin") or that start with a
+given name. Each candidate carries how strongly its shape alone says "a person": `attribution.py`
+then decides whose name it is (the reader, the sender, a colleague, an institution, an event).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_SURNAME, STATE_NAMES, first_names
+from assistant.phi.vocab import is_common, zipf
+from assistant.text.names import DEGREES
+
+# A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
+WORD = r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
+       r"(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
+_LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
+_RUN = re.compile(
+    rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
+)
+# "Alzheimer's," / "Parkinson's and": an eponym standing for its disease, not a person.
+_EPONYM_POSSESSIVE = re.compile(
+    r"['\u2019]s?(?=\s*(?:[,.;:?!)]|$|\s(?:and|or|in|with|diagnosed|since|at|on|vs|type|"
+    r"dementia|patients?)\b))"
+)
+# A medicine named by brand or generic name: "currently on Lantus", "Humira vs. Enbrel".
+_DRUG_BEFORE = re.compile(
+    r"(?:side\s+effects?\s+of|dos(?:e|age|ing)\s+(?:of|for)|currently\s+on|started\s+on|"
+    r"treated\s+with|taking|use\s+of|trial\s+of|switch(?:ed)?\s+to|vs\.?|versus|mg\s+of|"
+    r"prescribed|effectiveness\s+of|dose\s+of)\s+$",
+    re.IGNORECASE,
+)
+_DRUG_AFTER = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)", re.I)
+_DRUG_SUFFIX = re.compile(
+    r"(?:pril|sartan|mab|cept|mycin|micin|flozin|olol|statin|azole|parin|xaban|gliptin|"
+    r"glutide|tide|cillin|floxacin|cycline|vir|navir|tinib|platin|olone|sone|azepam|pam|"
+    r"triptan|dipine|oxetine|apine|idone|zumab|ximab|umab|amide|azine|oxacin|prazole|dronate)$"
+)
+# A word that makes a capitalised run an institution, a programme or an event, not a person.
+INSTITUTION = re.compile(
+    r"\b(?:Hospitals?|Health|Healthcare|Medical|Medicine|Clinics?|Cent(?:er|re)|University|"
+    r"College|School|Institute|Foundation|Society|Association|Academy|Conference|Meeting|"
+    r"Summit|Congress|Symposium|Fair|Research|Nation|County|Program|Residency|Fellowship|"
+    r"Children['\u2019]s|Memorial|General|Regional|Community|Kaiser|Sinai|Lab|Laboratory|"
+    r"Department|Dept|Division|Group|Council|Board|Journal|Review|Press|Day|Week|Rounds|"
+    r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|Street|Avenue|Road|Award|Prize|Scholars?|"
+    r"Grant|Trial|Study|Registry|Initiative|Project|Collaborative|Consortium|Mayo|VA|Inc|LLC|"
+    r"SNF|ALF|LTACH|Assisted\s+Living|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
+)
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
+)
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
+_TITLE = re.compile(
+    rf"\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
+    rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{_LOWER_WORD})"
+)
+_RELATIVE = (
+    r"(?:son|daughter|wife|husband|partner|mom|mother|dad|father|brother|sister|niece|nephew|"
+    r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|twin(?:\s+(?:brother|sister))?|"
+    r"stepdaughter|stepson|stepmother|stepfather|cousin|girlfriend|boyfriend|fianc[ée]e?|"
+    r"proxy|caregiver|guardian|kids?|children|grandkids?)"
+)
+_AFTER_RELATIVE = re.compile(
+    rf"\b(?:{_RELATIVE}|(?i:{_RELATIVE}))\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
+)
+_FAMILIAR = re.compile(
+    rf"\b(?:baby|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
+    rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
+)
+_NICKNAME = re.compile(
+    rf"(?i:goes\s+by|called|calls\s+(?:him|her)|known\s+as|nicknamed|named|"
+    rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
+    rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
+    rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w)"
+)
+_PATIENT_WORD = re.compile(
+    rf"\b(?:pt|patient)\s+(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)"
+    rf"(?=\s*(?:\(|,|'s|\s+(?:f/u|again|is|was|has|had|went|got|came)\b))"
+    rf"|(?:^|(?<=[:\n-] ))(?P<lead>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)(?=\s+(?:\(the\s+\d|"
+    r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
+    re.MULTILINE,
+)
+_POSSESSIVE_CARE = re.compile(
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})['\u2019]s\s+(?:case|course|family|bedside|"
+    r"discharge|transfer|care|echo|labs?|ct|mri|wife|husband|son|daughter|kids|mom|dad|"
+    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)\b"
+)
+_SKIP_WORDS = frozenset(
+    """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
+    Hey Dear Thanks Thank Best Regards Sincerely Warmly Cheers Yes No Ok Okay Also But And Or
+    So Just Quick Update Case Fig Figure Table Abstract Background Methods Results Discussion
+    Conclusion Conclusions Introduction Keywords Funding Authors Presenter Moderator Contact
+    Correspondence Images Photo Title Poster Summary MRN DOB PGY Q Pt Patient Mrs Mr Ms Mx
+    Miss""".split()  # noqa: SIM905
+)
+_MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thurs fri sat sun easter christmas thanksgiving
+    halloween mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()  # noqa: SIM905
+)
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
+    eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana
+    greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
+    moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+    netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+    seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
+    taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu
+    uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe africa
+    america americas asia europe oceania antarctica england scotland wales britain""".split()  # noqa: SIM905
+)
+_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
+
+
+# A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
+_ACTS = re.compile(
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
+_CARE_ACT = re.compile(
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|was\s+"
+    r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
+    r"walking|eating|stable|intubated|extubated))\b"
+)
+
+
+# Dotted abbreviations that are not a person's initials ("P.S.", "U.S.", "A.M.").
+_DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    start: int
+    end: int
+    strength: int  # 3 a person by shape and relation; 2 person-shaped; 1 a rare capitalised word
+    relation: bool = False  # a patient's relative or introduced as a patient
+
+
+def _plain(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
+@lru_cache(maxsize=4096)
+def not_a_name_word(word: str) -> bool:
+    w = _plain(word)
+    low = w.lower()
+    return (
+        w in _SKIP_WORDS or low in NOT_A_SURNAME or low in _MONTHS_DAYS or low in STATE_NAMES
+        or low in COUNTRIES
+    )
+
+
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:ship|ment|ness|tion|sion|ity|ism|ance|ence|ology|ography|ium|ics|ities|ists?|ize|ise|"
+    r"ised|ized|ful|less|ous|able|ible)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _rare(word: str) -> bool:
+    w = _plain(word)
+    if _ENGLISH_SUFFIX.search(w.lower()) and w not in first_names():
+        return False
+    parts = [p for p in re.split(r"[-'\u2019]", w) if p]
+    if not parts:
+        return False
+    if any(p in first_names() for p in parts):
+        return True
+    if len(parts) > 1 and all(is_common(p) for p in parts):
+        return False  # "Mini-Mental", "Follow-Up"
+    return not is_common(w) and not (
+        zipf(w) >= 3.0 and _NATIONALITY.search(w.lower()) and zipf(w) >= 3.5
+    )
+
+
+def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
+    """Every person-name candidate, strongest shapes first."""
+    for m in _TITLE.finditer(text):
+        name = m.group("name")
+        if name[:1].islower() and (zipf(name) >= 4.8 or not_a_name_word(name.title())):
+            continue
+        if not_a_name_word(name):
+            continue
+        yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3)
+    for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
+        for m in pattern.finditer(text):
+            s, e = _trim_cued(text, m.start(group), m.end(group))
+            if e > s:
+                yield NameCandidate(s, e, 3, relation=True)
+    for m in _NICKNAME.finditer(text):
+        group = "name" if m.group("name") else "q"
+        s, e = _trim_cued(text, m.start(group), m.end(group))
+        if e > s and (group == "name" or _rare(text[s:e].split()[0])):
+            yield NameCandidate(s, e, 3 if group == "name" else 2)
+    for m in _PATIENT_WORD.finditer(text):
+        group = "name" if m.group("name") else "lead"
+        words = m.group(group).split()
+        if all(not is_common(w) and w not in NOT_A_SURNAME and not _MEDICAL.search(w)
+               for w in words):
+            yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
+    for m in _POSSESSIVE_CARE.finditer(text):
+        s, e = _trim_run(text, m.start("name"), m.end("name"))
+        if e > s and _rare(text[s:e].split()[-1]):
+            yield NameCandidate(s, e, 3, relation=True)
+    for m in _INITIALS.finditer(text):
+        letters = m.group().replace(".", "").replace(" ", "").lower()
+        if letters not in _DOTTED_WORDS and letters not in DEGREES - {"jr", "sr"}:
+            yield NameCandidate(m.start(), m.end(), 2)
+    for m in _RUN.finditer(text):
+        lead = m.start() in sentence_starts or text[max(0, m.start() - 2) : m.start()] == ": "
+        # "Bashir went home": a sentence-initial word that acts is kept unless it is common
+        lead = lead and not (" " not in m.group() and _ACTS.match(text, m.end())
+                             and not is_common(m.group()))
+        if _AFTER_ACRONYM.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
+        s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
+        if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
+            continue
+        if _INSTITUTION_AFTER.match(text, m.end()):
+            continue  # "Brigham and Women's Hospital"
+        if _MEDICAL_AFTER.match(text, e) or _eponym_or_drug(text, s, e, m.end()):
+            continue
+        words = text[s:e].split()
+        long_words = [w for w in words if len(_plain(w).rstrip(".")) > 1]
+        if not long_words:
+            continue
+        given = any(_plain(w) in first_names() for w in long_words)
+        # "Tomiko is walking again": a person acts (not "the move to Sacramento went well")
+        acts = _ACTS.match(text, e) is not None and not _PLACE_BEFORE.search(
+            text, max(0, s - 12), s)
+        strength = 2 if given or len(long_words) >= 2 or acts else 1
+        yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+
+
+_MEDICAL = re.compile(
+    r"(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|ism|iasis|"
+    r"syndrome|disease|ia)$",
+    re.IGNORECASE,
+)
+
+
+_MEDICAL_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
+    r"ies|agus|ina|rnia|ysm|ula)\b"
+)
+
+
+def _trim_cued(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name after a cue ("his son", "goes by"): only non-name words are dropped."""
+    words = text[start:end].split()
+    while words and not_a_name_word(words[-1]):
+        end = text.rfind(words.pop(), start, end)
+        end = len(text[:end].rstrip())
+    if not words or not_a_name_word(words[0]):
+        return start, start
+    return start, _end(text, end)
+
+
+def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
+    if EPONYM_FOLLOWER.match(text, run_end) or _EPONYM_POSSESSIVE.match(text, end):
+        return True
+    if EPONYM_FOLLOWER.search(text, end, run_end):
+        return True  # "McGill Pain Index": a named scale
+    if _DRUG_BEFORE.search(text, max(0, start - 30), start) or _DRUG_AFTER.match(text, end):
+        return True
+    word = _plain(text[start:end])
+    return " " not in word and zipf(word) == 0 and word not in first_names() and bool(
+        _DRUG_SUFFIX.search(word.lower())
+    ) and len(word) > 6
+
+
+def _end(text: str, end: int) -> int:
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix, 0, end):
+            return end - len(suffix)
+    return end
+
+
+_SENTENCE_LEAD = re.compile(r"[\s\"'(\[\u201c-]*")
+
+
+def _trim_run(text: str, start: int, end: int, sentence_start: bool = False) -> tuple[int, int]:
+    """Drop words that are not name words from both ends of a capitalised run.
+
+    At the start of a sentence a common word ("Update", "Following") is capitalised anyway and
+    is dropped; a rare one ("Oluwaseun went home") stays.
+    """
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    spans = [(start + a, start + b) for a, b in spans]
+    while spans:
+        word = text[spans[0][0] : spans[0][1]]
+        first = spans[0][0] == start and sentence_start
+        if not_a_name_word(word) or not _rare(word) or (first and _lead_word(word)):
+            spans.pop(0)
+            continue
+        break
+    while spans:
+        word = text[spans[-1][0] : spans[-1][1]]
+        if not_a_name_word(word) or (not _rare(word) and len(_plain(word)) > 1):
+            spans.pop()
+            continue
+        break
+    if not spans:
+        return start, start
+    return spans[0][0], _end(text, spans[-1][1])
+
+
+@lru_cache(maxsize=4096)
+def _lead_word(word: str) -> bool:
+    """A sentence-initial word that is more likely an English word than a name."""
+    return zipf(_plain(word)) >= LEAD_ZIPF and _plain(word) not in first_names()
+
+
+LEAD_ZIPF = 3.0

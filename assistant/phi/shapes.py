@@ -1,0 +1,244 @@
+"""Identifier shapes, whoever they belong to: every date element, age over 89, room and bed,
+photograph, address, residence, contact detail and labelled code in a text.
+
+The cue-bound recognisers (`recognizers.py`) report what is tied to a patient; this module
+finds the same categories without asking whose they are, so nothing identifier-shaped is let
+through because no cue word stood next to it. `attribution.py` then decides whether a shape
+belongs to someone other than a patient (the sender, a colleague, an event, an institution).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.phi.labels import FILLER
+from assistant.phi.recognizers import _NOT_A_PERSON, DATE, IP, IP6, SSN, _emails, _urls
+from assistant.text.patterns import PHONE
+
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_HOLIDAY = (
+    r"(?:christmas(?:\s+(?:eve|day|morning|night))?|new\s+year'?s(?:\s+(?:eve|day))?|"
+    r"thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|morning|monday))?|halloween|"
+    r"(?:labor|memorial|veterans|independence|presidents'?|valentine'?s|mother'?s|father'?s|"
+    r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
+    r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+birthday|hanukkah|diwali|eid|"
+    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
+)
+_ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+# Every date element but a year (run on the lower-cased text).
+DATE_WORDS = re.compile(
+    r"\b(?:"
+    rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
+    r"|yesterday|today|tonight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|" + _WEEKDAY + r"|"
+    + _MONTH_NAME + r")"
+    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
+    rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{_MONTH_NAME})?"
+    rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
+    r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)"
+    r")\b(?!['\u2019]s\b)"
+)
+# Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
+NUMERIC_DATE = re.compile(
+    r"(?<![\w./-])(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
+    r"(?![\w/]|\.\d)"
+)
+_NUMBER_WORD = (
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:one|a)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
+_AGE_NUMBER = r"(?:9\d|1[01]\d|12[0-5])"
+# Ages 90 and over in any form (lower-cased text).
+AGE_ANY = re.compile(
+    rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
+    r"(?:\s?-?\s?(?:years?|yrs?|yr)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
+    r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
+    rf"|\b(?:turned|turns|turning|aged?|age:|ages)\s+(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b"
+    rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
+    r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
+    rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
+    rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
+    r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
+    r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
+)
+# Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
+ROOM = re.compile(
+    r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
+    r"\d{1,4}[a-z]?\b"
+    r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
+    r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+in\s+\d{3,4}\b"
+)
+# Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
+PHOTO = re.compile(
+    r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
+    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face)"
+    r"(?:\s+with\s+the\s+\w+)?)?\b"
+    r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
+)
+_PHOTO_SUBJECT = re.compile(r"face|facial|tattoo|birthmark|patient|pt\b|selfie")
+STREET_ADDRESS = re.compile(
+    r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\b\.?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
+    r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
+)
+ROUTE = re.compile(r"\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
+_LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
+ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
+_CODE_VALUE = re.compile(
+    r"#?(?:[A-Z]{1,4}[ -](?=\w*\d))?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24}"
+    r"(?:\s(?=[A-Z0-9]*\d)[A-Z0-9]{2,6}){0,2}(?![\w-])",
+    re.IGNORECASE,
+)
+# Labels the record labels lack: plate, sn, CDL, RN licence, biometric and study ids.
+EXTRA_LABEL = re.compile(
+    r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
+    r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
+    r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template))?|"
+    r"study\s+subject|subject\s+id|registry\s+id)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
+    r"billing\s+acct|account))(?![\w-])"
+)
+
+
+@dataclass(frozen=True)
+class Shape:
+    type: str
+    start: int
+    end: int
+    strong: bool = False  # an identifier whoever it belongs to (SSN, a record number)
+    weak: bool = False  # a month or week alone: identifying only beside another identifier
+
+
+# "last week", "since January", "March 2021": no day, so only beside another identifier.
+_VAGUE_DATE = re.compile(
+    r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|month|" + _MONTH_NAME + r")$"
+    r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
+    r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
+    r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"
+)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ".,;:!?)":
+        end -= 1
+    return start, end
+
+
+def dates(text: str, lower: str) -> Iterator[Shape]:
+    found = [(m.start(), m.end()) for m in DATE.finditer(text)]
+    found += [(m.start(), m.end()) for m in NUMERIC_DATE.finditer(text)]
+    for m in DATE_WORDS.finditer(lower):
+        word = text[m.start() : m.end()]
+        if word[:1].islower() and lower[m.start() :].startswith(("mon", "sun", "wed", "sat")):
+            continue  # "sun", "wed", "sat" lower-case are words, not days
+        found.append((m.start(), m.end()))
+    for start, end in found:
+        yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
+
+
+def ages(lower: str) -> Iterator[Shape]:
+    for m in AGE_ANY.finditer(lower):
+        group = next((g for g in ("n", "m", "k", "p") if m.group(g)), None)
+        s, e = m.span(group) if group else m.span()
+        if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
+            yield Shape("AGE", s, e)
+
+
+_NOT_A_WARD = re.compile(
+    r"\s+(?:(?:of|in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:building|hall|center|centre|pavilion|"
+    r"tower|library|school)|office\s+hours|lounge|conference|for\s+(?:the\s+)?(?:meeting|talk|"
+    r"lecture|session|m&m))"
+)
+
+
+def rooms(lower: str) -> Iterator[Shape]:
+    for m in ROOM.finditer(lower):
+        if not _NOT_A_WARD.match(lower, m.end()):
+            yield Shape("ROOM", m.start(), m.end())
+
+
+def photos(lower: str) -> Iterator[Shape]:
+    for m in PHOTO.finditer(lower):
+        if _PHOTO_SUBJECT.search(m.group()):
+            yield Shape("PHOTO", m.start(), m.end())
+
+
+# Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
+RESIDENCE_RUN = re.compile(
+    r"\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
+    r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
+    r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
+)
+
+
+def places(text: str) -> Iterator[Shape]:
+    for m in RESIDENCE_RUN.finditer(text):
+        s, e = m.span("place")
+        words = text[s:e].split()
+        while words and words[-1] in ("of", "on", "the", "at"):
+            e = text.rfind(words.pop(), s, e)
+            e = len(text[:e].rstrip())
+        if words:
+            yield Shape("LOCATION", s, e)
+    for pattern in (STREET_ADDRESS, ROUTE):
+        for m in pattern.finditer(text):
+            yield Shape("LOCATION", *_trimmed(text, m.start(), m.end()))
+    for pattern in (ZIP, _LABELLED_ZIP):
+        for m in pattern.finditer(text):
+            yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))
+
+
+def contacts(text: str) -> Iterator[Shape]:
+    for start, end in _emails(text):
+        yield Shape("EMAIL", start, end)
+    for start, end in _urls(text):
+        yield Shape("URL", *_trimmed(text, start, end))
+    for m in PHONE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 10:
+            yield Shape("PHONE", m.start(), m.end())
+    for m in IP.finditer(text):
+        yield Shape("IP_ADDRESS", m.start(), m.end())
+    for m in IP6.finditer(text):
+        yield Shape("IP_ADDRESS", m.start(), m.end())
+
+
+SSN_ANY = re.compile(r"(?<![\d.-])\d{3}(?:\s{1,2}|[.-])\d{2}(?:\s{1,2}|[.-])\d{4}(?![\d-]|\.\d)")
+_SSN_LAST4 = re.compile(
+    r"\b(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|last\s+4)\s+(\d{4})\b"
+)
+
+
+def ssns(text: str, lower: str) -> Iterator[Shape]:
+    for pattern in (SSN_ANY, SSN):
+        for m in pattern.finditer(text):
+            yield Shape("SSN", m.start(), m.end(), strong=True)
+    for m in _SSN_LAST4.finditer(lower):
+        yield Shape("SSN", m.start(1), m.end(1), strong=True)
+
+
+def labelled_codes(
+    text: str, lower: str, labels: list[tuple[int, int, str]]
+) -> Iterator[Shape]:
+    """The value after a record label, including a prefix token ("acct HB 88213")."""
+    extra = [(m.start(), m.end(), m.lastgroup or "ID") for m in EXTRA_LABEL.finditer(lower)]
+    for _, lend, kind in sorted(labels + extra):
+        if kind in ("CONTACT", "DATE", "FAX", "IP", "LOCATION"):
+            continue
+        filler = FILLER.match(lower, lend)
+        at = filler.end() if filler else lend
+        m = _CODE_VALUE.match(text, at)
+        if not m:
+            continue
+        token = m.group()
+        digits = sum(ch.isdigit() for ch in token)
+        if digits < 3 or (digits == len(token.lstrip("#")) and digits < 4 and kind != "ROOM"):
+            continue
+        yield Shape(kind, m.start(), m.end(), strong=kind != "ID")

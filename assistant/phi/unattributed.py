@@ -1,0 +1,220 @@
+"""The inverted default: every identifier-shaped span that nobody but a patient can own.
+
+`recognizers.py`, `names.py` and `places.py` find what a cue ties to a patient (always an
+`error`). This module adds every other candidate of `shapes.py` and `people.py` that
+`attribution.py` cannot give to a non-patient, as an `error` when the sentence speaks of a
+patient or their family and as a `warning` ("is this a patient?") when nothing says whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.phi import attribution as attr
+from assistant.phi import people, shapes
+from assistant.phi.context import MessageContext
+from assistant.text.names import name_fold
+
+ERROR, WARNING = "error", "warning"
+_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
+# "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
+_LOWER_NEXT = re.compile(
+    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer|discharge|"
+    r"records?|family|home|readmit|admission|died|passed|bed|room|rm)\b)[a-z]"
+)
+_SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
+
+# Overlaps among new candidates: the more specific shape wins.
+_PRIORITY = {
+    "SSN": 90, "MRN": 88, "HEALTH_PLAN": 88, "ACCOUNT": 88, "LICENSE": 88, "VEHICLE": 88,
+    "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
+    "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
+}
+_OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
+_RESIDENCE = re.compile(
+    r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
+    r"trailer|farm)\b"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    type: str
+    start: int
+    end: int
+    severity: str
+
+
+class _Collector:
+    """New candidates, kept clear of the cue-bound findings and of each other.
+
+    A place may swallow a narrower cue-bound place ("12 Elm St" -> "12 Elm St, Springfield").
+    """
+
+    def __init__(self, taken: list[tuple[int, int]], places: set[tuple[int, int]]) -> None:
+        self.taken = sorted(taken)
+        self.places = places
+        self.items: list[tuple[int, int, str, str]] = []
+
+    def free(self, start: int, end: int, type_: str = "") -> bool:
+        # the spans kept never overlap, so only the one before `start` can reach into it
+        i = max(0, bisect_left(self.taken, (start, -1)) - 1)
+        while i < len(self.taken):
+            a, b = self.taken[i]
+            i += 1
+            if a >= end:
+                break
+            if b <= start:
+                continue
+            wider = start <= a and b <= end and (a, b) != (start, end)
+            if not (type_ == "LOCATION" and (a, b) in self.places and wider):
+                return False
+        return True
+
+    def add(self, type_: str, start: int, end: int, severity: str) -> None:
+        if end > start:
+            self.items.append((start, end, type_, severity))
+
+    def resolve(self) -> list[Found]:
+        ordered = sorted(self.items, key=lambda c: (-_PRIORITY.get(c[2], 0), c[0] - c[1], c[0]))
+        kept: list[Found] = []
+        for start, end, type_, severity in ordered:
+            if not self.free(start, end, type_):
+                continue
+            insort(self.taken, (start, end))
+            kept.append(Found(type_, start, end, severity))
+        return sorted(kept, key=lambda f: f.start)
+
+
+def find(
+    ctx: MessageContext,
+    labels: list[tuple[int, int, str]],
+    taken: Iterable[tuple[int, int]],
+    known: set[str],
+    places: Iterable[tuple[int, int]] = (),
+) -> list[Found]:
+    """Candidates outside `taken` (the cue-bound findings) that are not a non-patient's."""
+    text, lower = ctx.text, ctx.lower
+    anchors = attr.sentence_anchors(ctx)
+    known = attr.correspondents(ctx) | {name_fold(w) for w in known}
+    out = _Collector(list(taken), set(places))
+
+    def severity(i: int, tied: bool = False) -> str:
+        return ERROR if tied or anchors.patient[i] or anchors.care[i] else WARNING
+
+    addresses = [(p.start, p.end) for p in shapes.places(text)]
+    person_sentences: set[int] = set()
+    flagged_words: set[str] = set()
+    for c in people.candidates(text, set(ctx.sentence_starts)):
+        i = ctx.sentence_index(c.start)
+        if attr.is_professional_name(ctx, c.start, c.end, known):
+            continue
+        place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
+        tied_here = anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
+        if any(a < c.end and c.start < b for a, b in addresses):
+            continue
+        subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
+        # a full name needs a networking event or work to be the sender's acquaintance; a rare
+        # word (a place, a surname alone) needs only the sender's own talk
+        shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
+        if c.strength < 3 and shielded and not tied_here and not (subject and not place):
+            continue
+        if c.strength == 1 and not tied_here and not place and not subject:
+            continue
+        out.add("LOCATION" if place else "NAME", c.start, c.end, severity(i, c.relation))
+        if not place:
+            person_sentences.add(i)
+            flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
+
+    about_patients = any(anchors.patient) or bool(person_sentences)
+
+    def tied(pos: int) -> tuple[bool, int]:
+        i = ctx.sentence_index(pos)
+        if attr.in_frame(ctx, pos):
+            return False, i
+        if i in person_sentences:
+            return True, i
+        event = ctx.nearest_event(pos, start=anchors.spans[i][0])
+        if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
+            return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
+        if anchors.person[i]:
+            return True, i
+        if anchors.patient[i]:
+            # "Starting residency on June 24, I will have my own patient list": the sender's
+            return not (ctx.sender_is_subject(pos) and event != "patient"), i
+        return not anchors.shield[i] and about_patients, i
+
+    vague = []
+    for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
+        ok, i = tied(shape.start)
+        if shape.type == "ROOM" and not ok and not anchors.shield[i]:
+            ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
+        if ok and shape.weak:
+            vague.append((shape, i))
+        elif ok:
+            out.add(shape.type, shape.start, shape.end, severity(i))
+    for shape in shapes.ages(lower):
+        i = ctx.sentence_index(shape.start)
+        if not attr.in_frame(ctx, shape.start) and not attr.own_or_aggregate_age(
+            ctx, shape.start, shape.end
+        ):
+            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
+    for shape in shapes.photos(lower):
+        i = ctx.sentence_index(shape.start)
+        if not attr.in_frame(ctx, shape.start):
+            out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
+    for shape in shapes.places(text):
+        i = ctx.sentence_index(shape.start)
+        residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
+        if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
+            residence = None  # "did you like living in Visalia", "I live in Clovis"
+        if attr.in_frame(ctx, shape.start) or attr.labelled_line(ctx, shape.start) or (
+            anchors.shield[i] and not anchors.patient[i] and not residence
+        ):
+            continue
+        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
+    for shape in shapes.contacts(text):
+        i = ctx.sentence_index(shape.start)
+        tied_here = anchors.patient[i] or i in person_sentences
+        owner = attr.contact_owner(ctx, shape.start, tied_here)
+        value = text[shape.start : shape.end]
+        if owner == "professional" or (owner is None and attr.institutional(value)):
+            continue
+        personal = attr.personal_host(value) and about_patients
+        tied_here = tied_here or anchors.person[i] or anchors.care[i]
+        if not tied_here and owner != "patient" and not personal:
+            continue  # a link or number in a message about no one: nothing says it is a patient's
+        kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
+                                                                shape.start] else shape.type
+        out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
+    for shape in [*shapes.ssns(text, lower), *shapes.labelled_codes(text, lower, labels)]:
+        i = ctx.sentence_index(shape.start)
+        if attr.in_frame(ctx, shape.start):
+            continue
+        if not shape.strong and anchors.shield[i] and not anchors.patient[i]:
+            continue
+        out.add(shape.type, shape.start, shape.end, ERROR if shape.strong else severity(i))
+    _other_mentions(ctx, out, flagged_words)
+    busy = {ctx.sentence_index(a) for a, _ in out.taken} | {
+        ctx.sentence_index(item[0]) for item in out.items
+    }
+    for shape, i in vague:
+        if i in busy:
+            out.add(shape.type, shape.start, shape.end, severity(i))
+    return out.resolve()
+
+
+def _other_mentions(ctx: MessageContext, out: _Collector, words: set[str]) -> None:
+    """Once "Oyelaran" is flagged, its other mentions are the same person."""
+    text = ctx.text
+    for word in words:
+        word = word.strip(".,;:!?()'\"").removesuffix("'s")
+        if len(word) < 3 or not word[:1].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if not attr.in_frame(ctx, m.start()):
+                out.add("NAME", m.start(), m.end(), WARNING)

@@ -1,0 +1,128 @@
+"""The PHI development corpus (tests/data/phi/): resident-written sentences with identifiers,
+and look-alikes without any, each tagged with the place it was written (follow-up, update,
+mentor question, M&M, case report, poster abstract, LinkedIn note, subject line).
+
+`corpus.jsonl`: one record per text: id, kind ("phi" or "lookalike"), context, text, spans
+(type, text, start, end). `split.json`: the hold-out, a third of each kind chosen at random with a
+fixed seed before the guard was tuned on the rest (`python -m benchmarks.phi_corpus --split`
+rebuilds it and must give the committed file). Never tune on the hold-out.
+
+Figures (same definitions as ASQ-PHI's scorer): element recall = share of gold spans overlapped
+by a finding; text recall = share of PHI texts with every span found; look-alikes flagged =
+share of look-alike texts with any finding.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "phi"
+CORPUS = DATA / "corpus.jsonl"
+SPLIT = DATA / "split.json"
+SEED = 20261129
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: str
+    context: str
+    text: str
+    spans: tuple[tuple[str, int, int], ...]
+
+
+def load(path: Path = CORPUS) -> list[Item]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            spans = tuple((s["type"], s["start"], s["end"]) for s in r["spans"])
+            items.append(Item(r["id"], r["kind"], r["context"], r["text"], spans))
+    return items
+
+
+def choose_holdout(items: Sequence[Item], seed: int = SEED) -> list[str]:
+    """A third of each kind, at random with a fixed seed."""
+    rng = random.Random(seed)
+    chosen: list[str] = []
+    for kind in ("phi", "lookalike"):
+        ids = sorted(i.id for i in items if i.kind == kind)
+        chosen += rng.sample(ids, round(len(ids) / 3))
+    return sorted(chosen)
+
+
+def parts(items: Sequence[Item] | None = None) -> tuple[list[Item], list[Item]]:
+    """(tuned, hold-out) as committed in split.json."""
+    items = list(items if items is not None else load())
+    holdout = set(json.loads(SPLIT.read_text(encoding="utf-8"))["holdout"])
+    return [i for i in items if i.id not in holdout], [i for i in items if i.id in holdout]
+
+
+Finder = Callable[[str], Sequence[tuple[int, int]]]
+
+
+def score(items: Sequence[Item], find: Finder) -> dict[str, object]:
+    gold_total = gold_hit = 0
+    texts_phi = texts_all = looks = looks_flagged = 0
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_context: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed: list[str] = []
+    flagged: list[str] = []
+    for item in items:
+        found = list(find(item.text))
+        if item.kind == "lookalike":
+            looks += 1
+            if found:
+                looks_flagged += 1
+                flagged.append(item.id)
+            continue
+        texts_phi += 1
+        every = True
+        for type_, start, end in item.spans:
+            hit = any(s < end and start < e for s, e in found)
+            gold_total += 1
+            gold_hit += hit
+            by_type[type_][0] += hit
+            by_type[type_][1] += 1
+            by_context[item.context][0] += hit
+            by_context[item.context][1] += 1
+            every &= hit
+        texts_all += every
+        if not every:
+            missed.append(item.id)
+    return {
+        "phi_texts": texts_phi,
+        "gold_spans": gold_total,
+        "element_recall": round(gold_hit / gold_total, 4) if gold_total else None,
+        "text_recall_all_found": round(texts_all / texts_phi, 4) if texts_phi else None,
+        "lookalikes": looks,
+        "lookalikes_flagged": round(looks_flagged / looks, 4) if looks else None,
+        "recall_by_type": {t: round(h / n, 3) for t, (h, n) in sorted(by_type.items())},
+        "recall_by_context": {c: round(h / n, 3) for c, (h, n) in sorted(by_context.items())},
+        "missed_ids": missed,
+        "flagged_lookalike_ids": flagged,
+    }
+
+
+def summary(items: Sequence[Item]) -> dict[str, object]:
+    return {
+        "texts": Counter(i.kind for i in items),
+        "spans_by_type": Counter(t for i in items for t, _, _ in i.spans),
+    }
+
+
+if __name__ == "__main__":
+    import sys
+
+    everything = load()
+    if "--split" in sys.argv:
+        SPLIT.write_text(
+            json.dumps({"seed": SEED, "holdout": choose_holdout(everything)}, indent=1) + "\n",
+            encoding="utf-8",
+        )
+    print(json.dumps(summary(everything), indent=2))

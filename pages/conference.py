@@ -1,0 +1,132 @@
+"""Conference: import a program, see whom to meet and why, draft two to five introductions,
+print the at-the-meeting page, mark people met; and who to contact next beyond any conference.
+Widgets only; the work lives in `assistant.conference`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from assistant.conference import plan
+from assistant.conference.service import import_program, next_contacts, suggest
+from assistant.conference.store import list_conferences, load_conference
+from assistant.errors import OutreachError
+from assistant.ui.export import build_eml, mailto_link, safe_filename
+from assistant.ui.markdown import md
+from pages._shared import engine_choice, error_message, page_header, settings, store
+
+PREFILL_KEY = "compose_prefill"
+PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
+COMPOSE_PAGE = "pages/compose.py"
+
+page_header(
+    "Conference",
+    "Before the meeting: mark the people closest to your interests and ask two to five of "
+    "them for 10–15 minutes. At it: go to the trainee sessions. After it: follow up within "
+    "48–72 hours.",
+)
+
+with st.expander("Import a program", expanded=not list_conferences(store())):
+    name = st.text_input("Conference name", key="cf_name", placeholder="SHM 2027")
+    upload = st.file_uploader("Program file (CSV, .ics or text)", type=["csv", "ics", "txt"],
+                              key="cf_file")
+    pasted = st.text_area("…or paste the program text", key="cf_paste", height=150)
+    if st.button("Import", key="cf_import", icon=":material/upload:"):
+        data = upload.getvalue() if upload else pasted.encode("utf-8")
+        try:
+            report = import_program(store(), data, upload.name if upload else "pasted.txt",
+                                    name)
+        except OutreachError as exc:
+            st.error(error_message(exc))
+        else:
+            st.success(f"Imported {report['sessions']} sessions and {report['people']} people "
+                       f"into {md(report['conference'])}.")
+            for skipped in report["skipped"]:
+                st.caption(f"Skipped row {skipped['row']}: {md(skipped['reason'])}")
+
+names = list_conferences(store())
+if not names:
+    st.info("Import a conference program to see whom to meet.")
+else:
+    chosen = st.selectbox("Conference", names, key="cf_conf")
+    k = st.slider("How many suggestions", 5, 30, 10, key="cf_k")
+    conference = load_conference(store(), chosen)
+    profile = store().get_profile()
+    try:
+        suggestions = suggest(store(), chosen, profile, k)
+    except OutreachError as exc:
+        st.warning(error_message(exc) + " (Profile page)")
+        suggestions = []
+    picks: list[int] = []
+    for s in suggestions:
+        with st.container(border=True):
+            left, right = st.columns([4, 1], vertical_alignment="center")
+            where = ", ".join(p for p in (s.role, s.institution) if p)
+            first = s.sessions[0]
+            left.markdown(f"**{md(s.name)}**{' · ' + md(where) if where else ''}  \n"
+                          f"{md(first['title'])} · {first['date'] or ''} {first['start'] or ''} "
+                          f"{md(first['room'] or '')}")
+            left.caption(md(s.reason))
+            if right.checkbox("Pick", key=f"cf_pick_{s.person_id}"):
+                picks.append(s.person_id)
+            if right.button("Met", key=f"cf_met_{s.person_id}", icon=":material/handshake:",
+                            help="Logs the meeting; the follow-up appears in What is due."):
+                plan.mark_met(store(), conference, s.person_id, dt.date.today())
+                st.toast(f"Logged: met {md(s.name)}. The follow-up is in What is due.")
+
+    st.subheader("Your campaign")
+    st.caption(plan.WHY_FEW)
+    if st.button(f"Draft {len(picks)} introductions", key="cf_draft", icon=":material/edit:",
+                 disabled=not plan.MIN_PICKS <= len(picks) <= plan.MAX_PICKS):
+        with st.spinner("Drafting…"):
+            try:
+                st.session_state["cf_drafts"] = plan.draft_campaign(
+                    store(), conference, picks, profile, engine=engine_choice(),
+                    settings=settings())
+            except OutreachError as exc:
+                st.error(error_message(exc))
+    for d in st.session_state.get("cf_drafts", []):
+        with st.container(border=True):
+            st.markdown(f"**To {md(d.name)}**" + ("" if d.passed else " · :red-badge[Must fix]"))
+            subject = st.text_input("Subject", d.subject or "", key=f"cf_subj_{d.draft_id}")
+            body = st.text_area("Body", d.body, key=f"cf_body_{d.draft_id}", height=260)
+            for f in d.findings:
+                if f["severity"] != "info":
+                    st.caption(f"{f['severity']}: {md(f['message'])}")
+            a, b, c = st.columns(3)
+            contact = store().get_contact(d.contact_id)
+            a.download_button("Download .eml", build_eml(subject, body, sender=profile,
+                                                         to_name=d.name,
+                                                         to_email=contact and contact.email),
+                              file_name=f"{safe_filename(d.name)}.eml",
+                              key=f"cf_eml_{d.draft_id}")
+            b.link_button("Open in mail", mailto_link(contact and contact.email, subject, body))
+            if c.button("Mark sent", key=f"cf_sent_{d.draft_id}"):
+                store().update_text(d.draft_id, subject, body, d.findings)
+                plan.mark_sent(store(), d.draft_id)
+                st.toast(f"Recorded: emailed {md(d.name)}.")
+
+    if picks:
+        st.subheader("At the meeting")
+        x, y = st.columns(2)
+        x.download_button("Printable plan (.html)", plan.meeting_sheet(conference, picks, profile),
+                          file_name=f"{safe_filename(chosen)}-plan.html", mime="text/html",
+                          key="cf_sheet")
+        sessions = [conference.people[p].sessions[0] for p in picks]
+        y.download_button("Sessions for your calendar (.ics)",
+                          plan.sessions_ics(conference, sessions),
+                          file_name=f"{safe_filename(chosen)}.ics", mime="text/calendar",
+                          key="cf_ics")
+
+st.subheader("Who to contact next")
+items = next_contacts(store(), dt.date.today(), settings())
+if not items:
+    st.caption("No one right now: mentors, promises and warm contacts appear here when due.")
+for n, item in enumerate(items[:20]):
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    left.markdown(f"**{md(item.contact)}** · {md(item.reason)}")
+    if right.button("Draft this", key=f"cf_next_{n}", icon=":material/edit:"):
+        st.session_state[PREFILL_KEY] = dict(item.request)
+        st.session_state[PREFILL_CONTACT_KEY] = item.contact_id
+        st.switch_page(COMPOSE_PAGE)

@@ -1,0 +1,64 @@
+"""The Conference page under AppTest: import pasted text, suggestions with reasons, a campaign of
+two drafted through the (replaced) drafting service, mark sent and met."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from assistant.config import get_settings
+from assistant.models import Sender
+from assistant.storage import open_store
+from tests.app.conftest import APP, FakeModel, go, texts
+from tests.app.conftest import fake_model as fake_model  # noqa: F401  (fixture)
+
+PROGRAM = """Thursday, April 15, 2027
+8:00-9:15 AM  Starting Buprenorphine in the Hospital (Room 201)
+Luis Ortega, MD, Fellowship Director, Addiction Medicine — Mesa Verde Health
+Ana Ruiz, MD — Bayview Health
+An addiction consult service started buprenorphine for opioid use disorder during admission.
+
+10:00-11:00 AM  Gout on the Medicine Service (Room 202)
+Mei Chen, MD — Northlake Medical Center
+Treating acute gout in hospitalised patients.
+"""
+
+
+def test_import_suggest_campaign_and_met(fake_model: FakeModel) -> None:
+    get_settings.cache_clear()
+    store = open_store(get_settings())
+    store.save_profile(Sender(name="Luis O", role="PGY-3 resident", program="Mesa Verde IM",
+                              interests=["bupe inductions"], goals="addiction fellowship"))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    go(at, "conference")
+    assert not at.exception
+    at.text_input(key="cf_name").input("SAM 2027")
+    at.text_area(key="cf_paste").input(PROGRAM)
+    at.button(key="cf_import").click().run()
+    assert not at.exception and "Imported 2 sessions and 3 people" in texts(at)
+    shown = texts(at)
+    assert "Luis Ortega" in shown and "matches your" in shown
+    ids = [int(w.key.rsplit("_", 1)[1]) for w in at.checkbox if w.key.startswith("cf_pick_")]
+    assert at.button(key="cf_draft").disabled
+    for pid in ids[:2]:
+        at.checkbox(key=f"cf_pick_{pid}").check()
+    at.run()
+    assert not at.button(key="cf_draft").disabled
+    at.button(key="cf_draft").click().run()
+    assert not at.exception
+    assert len(fake_model.calls) == 2
+    assert {c.kind for c in fake_model.calls} == {"introduction"}
+    assert all(c.meeting.event == "SAM 2027" for c in fake_model.calls)
+    drafts = at.session_state["cf_drafts"]
+    at.button(key=f"cf_sent_{drafts[0].draft_id}").click().run()
+    assert [i.type for i in store.list_interactions(drafts[0].contact_id)] == ["message_sent"]
+    at.button(key=f"cf_met_{ids[0]}").click().run()
+    assert not at.exception
+    assert "met" in [i.type for i in store.list_interactions()]
+    assert len({c.name for c in store.list_contacts()}) == 2
+
+
+def test_markdown_in_stored_text_shows_as_typed() -> None:
+    from assistant.ui.markdown import md
+
+    assert md("[click](http://x) **Ana**") == r"\[click\]\(http\://x\) \*\*Ana\*\*"
+    assert md("Ruiz\x1b[2J\nMD") == r"Ruiz MD"

@@ -1,0 +1,44 @@
+"""The resident-written PHI corpus (tests/data/phi/): its split, and floors on its tuned part.
+
+The hold-out is only measured (`make bench`), never asserted here: a test on it would make it a
+tuning target. Floors are the tuned part's measured figures (element recall 0.991, 0% of
+look-alikes flagged, benchmarks/bench_phi.py) less a small margin, and are not to be loosened.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from assistant.phi import PHI_TYPES, find_phi
+from benchmarks.phi_corpus import SPLIT, choose_holdout, load, parts, score
+
+ELEMENT_RECALL_FLOOR = 0.98
+LOOKALIKES_FLAGGED_CEILING = 0.01
+
+
+def test_corpus_is_broad_by_construction() -> None:
+    items = load()
+    kinds = Counter(i.kind for i in items)
+    assert kinds["phi"] >= 400 and kinds["lookalike"] >= 200
+    assert {t for i in items for t, _, _ in i.spans} <= set(PHI_TYPES)
+    contexts = {i.context for i in items}
+    for kind in ("phi", "lookalike"):
+        assert {i.context for i in items if i.kind == kind} == contexts
+    for item in items:
+        for _, start, end in item.spans:
+            assert 0 <= start < end <= len(item.text)
+
+
+def test_holdout_is_the_seeded_random_third() -> None:
+    committed = json.loads(SPLIT.read_text(encoding="utf-8"))
+    assert committed["holdout"] == choose_holdout(load(), committed["seed"])
+    tuned, holdout = parts()
+    assert abs(len(holdout) - (len(tuned) + len(holdout)) / 3) <= 2
+
+
+def test_tuned_part_floors() -> None:
+    tuned, _ = parts()
+    figures = score(tuned, lambda t: [(f.start, f.end) for f in find_phi(t)])
+    assert figures["element_recall"] >= ELEMENT_RECALL_FLOOR
+    assert figures["lookalikes_flagged"] <= LOOKALIKES_FLAGGED_CEILING

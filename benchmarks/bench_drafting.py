@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -59,18 +60,23 @@ def run() -> dict:
         env = {**os.environ, "OUTREACH_DATA_DIR": str(settings.data_dir)}
         for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
             env.pop(name, None)
-        process_times = []
+        process_times, process_cpu = [], []
         for _ in range(5):
             t = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             subprocess.run([str(BIN / "outreach"), "draft", str(request_file), "--engine",
                             "offline"], env=env, cwd=tmp, check=True, capture_output=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             process_times.append(time.perf_counter() - t)
+            process_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
 
     return {
         "drafts_timed": len(times),
         "offline_draft_p50_ms": round(statistics.median(times), 2),
         "offline_draft_p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
         "draft_process_s": round(statistics.median(process_times), 3),
+        "draft_process_cpu_s": round(statistics.median(process_cpu), 3),  # wall time on a
+        "load_average_1min": round(os.getloadavg()[0], 1),  # shared machine: CPU time beside
         "tuned_rubric_pass_pct": report["tuned_pass_pct"],
         "holdout_rubric_pass_pct": report["holdout_pass_pct"],
         "rubric_tuned_n": report["tuned_n"],

@@ -20,7 +20,7 @@ if str(HERE) not in sys.path:  # so pages can import pages/_shared.py under any 
 
 st.set_page_config(
     page_title="Outreach Assistant", page_icon=":material/mail:", layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",  # open on a desktop, closed on a phone (it covered the page)
 )
 WARM_UP_DELAY_S = 2.0
 

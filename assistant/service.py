@@ -62,6 +62,18 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
     }
 
 
+def apply_preferences(settings: Settings, preferences: Any) -> Settings:
+    """The settings with the saved LinkedIn tier."""
+    if preferences.linkedin_tier and preferences.linkedin_tier != settings.linkedin_tier:
+        return settings.model_copy(update={"linkedin_tier": preferences.linkedin_tier})
+    return settings
+
+
+def engines_offered(settings: Settings) -> tuple[str, ...]:
+    """The engine choices that can work here: the model-only one needs a configured model."""
+    return ("auto", "offline", "llm") if settings.llm_configured else ("auto", "offline")
+
+
 def workspace(user: str | None = None, settings: Settings | None = None) -> Any:
     """One user's data and the work on it (see assistant.workspace.Workspace); the user
     defaults to the OUTREACH_USER setting (`local`)."""

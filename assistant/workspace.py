@@ -19,7 +19,9 @@ from assistant.models import Draft, DraftRequest, Finding, Sender
 if TYPE_CHECKING:
     from assistant.network.due import DueItem
     from assistant.network.importer import ImportReport
+    from assistant.network.merge import Update
     from assistant.storage import ContactRecord, DraftRecord, InteractionRecord, Store
+    from assistant.storage.records import Preferences
 
 EXPORT_FORMAT = "outreach-export/1"
 
@@ -38,6 +40,13 @@ class Workspace:
 
     def save_profile(self, profile: Sender) -> None:
         self.store.save_profile(profile)
+
+    def preferences(self) -> Preferences:
+        """The app's saved choices (engine, LinkedIn tier); defaults when none are saved."""
+        return self.store.get_preferences()
+
+    def save_preferences(self, preferences: Preferences) -> None:
+        self.store.save_preferences(preferences)
 
     # -- contacts and interactions -----------------------------------------------------------
     def contacts(self, limit: int | None = None, offset: int = 0) -> list[ContactRecord]:
@@ -87,6 +96,14 @@ class Workspace:
         check_size(len(data), self.settings.import_max_mb, what)
         check_lines(data.count(b"\n"), self.settings.import_max_rows, what)
         return import_contacts(self.store, decode_csv(data, what), mapping)
+
+    def fill_in_from_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
+                         what: str = "file") -> list[Update]:
+        """After an import: contacts already known gain what the file adds (never overwritten)."""
+        from assistant.network.importer import decode_csv
+        from assistant.network.merge import update_existing
+
+        return update_existing(self.store, decode_csv(data, what), mapping)
 
     def import_file(self, path: str, mapping: Mapping[str, str] | None = None) -> ImportReport:
         from assistant.network.importer import import_file

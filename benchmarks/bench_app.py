@@ -5,8 +5,10 @@
 - offline draft: seconds from the click on "Draft" until the draft shows (index already built,
   as `make run` builds it first). Target ≤ 1 s.
 - re-check: milliseconds for `service.check_message` on the draft's text (what an edit
-  triggers, no model call), and the browser round trip from an edit to the updated findings.
-  Target ≤ 200 ms.
+  triggers, no model call). Target ≤ 200 ms.
+- inline findings: milliseconds from the last keystroke in the editor until the findings for
+  the typed text are underlined in it (the editor's debounce, the rerun, the checks, saving the
+  edit and drawing). Target ≤ 300 ms.
 Chromium at /usr/bin/chromium is needed for the browser figures; without it they are reported
 as skipped.
 """
@@ -105,6 +107,51 @@ def _timed(page, selector: str, text: str, action) -> float:  # noqa: ANN001
     return (page.evaluate("window.__seen") - t0) / 1000
 
 
+_TYPE_AND_WATCH = """([text, word]) => new Promise((resolve) => {
+  // The editor lives in a shadow root: find it, type as a keystroke would (an input event),
+  // and time until a finding is underlined on `word` (or gone) after that last keystroke.
+  const root = [...document.querySelectorAll("*")].map(e => e.shadowRoot)
+    .find(r => r && r.querySelector(".oa-editor"));
+  const area = root.querySelector("textarea[aria-label=Message]");
+  const marked = () => [...root.querySelectorAll("mark.finding")]
+    .some(m => m.textContent === word);
+  const want = text.includes(word);
+  area.value = text;
+  const t0 = performance.now();
+  setTimeout(() => resolve(null), 10000);  // reported as a miss, never a hang
+  area.dispatchEvent(new Event("input", {bubbles: true}));
+  const poll = () => {
+    // the editor draws marks for the text on screen at once; only the server's findings
+    // for this text count, so wait for the editor to hold data computed on it
+    if (marked() === want && root.querySelector(".oa-editor").dataset.checked === "1") {
+      resolve(performance.now() - t0);
+    } else { requestAnimationFrame(poll); }
+  };
+  poll();
+})"""
+
+
+def _inline_findings(page) -> dict[str, Any]:  # noqa: ANN001
+    """Milliseconds from the last keystroke until the findings for the typed text are
+    underlined in the editor (debounce, rerun, checks and drawing included)."""
+    message = page.get_by_role("textbox", name="Message", exact=True)
+    text = message.input_value()
+    casual = "Hey" + text[text.index(" "):]
+    rounds, missed = [], 0
+    for _ in range(6):
+        for typed in (casual, text):
+            ms = page.evaluate(_TYPE_AND_WATCH, [typed, "Hey"])
+            if ms is None:
+                missed += 1
+            elif typed is casual:
+                rounds.append(ms)
+    return {"inline_findings_after_typing_ms_p50": round(statistics.median(rounds))
+            if rounds else None,
+            "inline_findings_after_typing_ms_max": round(max(rounds)) if rounds else None,
+            "inline_findings_not_seen_within_10_s": missed,
+            "inline_findings_target_ms": 300}
+
+
 def _browser(start_server) -> dict[str, Any]:  # noqa: ANN001
     """Chromium is launched first (a resident's browser is already open), then the server."""
     from playwright.sync_api import sync_playwright
@@ -140,16 +187,7 @@ def _browser(start_server) -> dict[str, Any]:  # noqa: ANN001
         out["offline_draft_after_click_s_max"] = round(max(clicks[1:]), 2)
         out["offline_draft_target_s"] = 1.0
 
-        message = page.get_by_role("textbox", name="Message", exact=True)
-        text = message.input_value()
-        casual = "Hey" + text[text.index(" "):]
-        rounds = []
-        for _ in range(5):
-            message.fill(casual)
-            rounds.append(_timed(page, "mark.finding", "Hey", lambda: message.press("Tab")))
-            message.fill(text)
-            _timed(page, "mark.finding", "Hey", lambda: message.press("Tab"))
-        out["recheck_browser_round_trip_ms_p50"] = round(statistics.median(rounds) * 1000)
+        out.update(_inline_findings(page))
         browser.close()
     return out
 

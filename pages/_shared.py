@@ -19,10 +19,11 @@ from assistant.errors import (
     OutreachError,
     PhiError,
 )
+from assistant.storage.records import Preferences
 from assistant.ui.auth import user_from_claims, user_from_header
+from assistant.ui.markdown import md
 from assistant.workspace import Workspace
 
-ENGINES = ("auto", "offline", "llm")
 ENGINE_LABELS = {
     "auto": "Automatic (the model when configured, else offline)",
     "offline": "Offline (no model, instant)",
@@ -30,18 +31,38 @@ ENGINE_LABELS = {
 }
 
 
+PREFERENCES = "preferences"
+
+
+def preferences() -> Preferences:
+    """The signed-in user's saved choices (engine, LinkedIn tier), read once per session."""
+    user = sign_in_gate()
+    saved = st.session_state.setdefault(PREFERENCES, {})
+    if user not in saved:
+        saved[user] = Workspace(user, get_settings()).preferences()
+    return saved[user]
+
+
+def save_preferences(**changes: object) -> None:
+    user = sign_in_gate()
+    updated = preferences().model_copy(update=changes)
+    Workspace(user, get_settings()).save_preferences(updated)
+    st.session_state[PREFERENCES][user] = updated
+
+
 def settings() -> Settings:
-    """The environment's settings with this browser session's overrides (LinkedIn tier)."""
-    base = get_settings()
-    tier = st.session_state.get("linkedin_tier_override")
-    if tier and tier != base.linkedin_tier:
-        return base.model_copy(update={"linkedin_tier": tier})
-    return base
+    """The environment's settings with the user's saved LinkedIn tier."""
+    from assistant import service
+
+    return service.apply_preferences(get_settings(), preferences())
 
 
 def engine_choice() -> str:
-    choice = st.session_state.get("engine_choice", "auto")
-    return choice if choice in ENGINES else "auto"
+    """The saved engine when it can work here, else automatic."""
+    from assistant import service
+
+    choice = preferences().engine
+    return choice if choice in service.engines_offered(get_settings()) else "auto"
 
 
 def oidc_provider() -> tuple[bool, str | None]:
@@ -63,7 +84,7 @@ def current_user() -> str | None:
     """Who is using the app, or None when sign-in is configured and nobody is signed in:
     the trusted proxy header (only when OUTREACH_TRUSTED_USER_HEADER names it), else the
     OpenID Connect sign-in, else `local` (or OUTREACH_USER) on a single-user install."""
-    cfg = settings()
+    cfg = get_settings()
     if cfg.trusted_user_header:
         return user_from_header(st.context.headers, cfg.trusted_user_header)
     configured, _provider = oidc_provider()
@@ -78,7 +99,7 @@ def sign_in_gate() -> str:
     if user is not None:
         return user
     st.title("Outreach Assistant")
-    if settings().trusted_user_header:
+    if get_settings().trusted_user_header:
         st.warning("You are not signed in. Open the app through your program's sign-in page.",
                    icon=":material/lock:")
     else:
@@ -95,6 +116,11 @@ def workspace() -> Workspace:
     """The signed-in user's data; every page reads and writes through it, so a page cannot
     show or change another user's rows."""
     return Workspace(sign_in_gate(), settings())
+
+
+def store() -> Any:
+    """The signed-in user's store, for the Conference page (which still calls the store)."""
+    return workspace().store
 
 
 @st.cache_data(show_spinner=False)
@@ -118,7 +144,7 @@ def principles_by_id() -> dict[str, dict[str, Any]]:
 
 def error_message(exc: Exception) -> str:
     """One readable line for an error the service raised on purpose; never a traceback."""
-    text = scrub_urls(str(exc).strip()) or type(exc).__name__
+    text = md(scrub_urls(str(exc).strip()) or type(exc).__name__)
     if isinstance(exc, EgressBlocked):
         return f"Nothing was sent to the language model: {text}. Your request is saved in " \
                "History; remove the patient details, or choose the offline engine."

@@ -15,6 +15,7 @@ from assistant import service
 from assistant.errors import InputError, OutreachError
 from assistant.models import KINDS
 from assistant.ui import forms
+from assistant.ui.markdown import md
 from pages._draft_panel import new_draft_state, render_draft
 from pages._shared import engine_choice, error_message, page_header, settings, workspace
 
@@ -56,10 +57,19 @@ def _set_fields(values: dict[str, Any]) -> None:
     st.session_state[FORM] = {**st.session_state.get(FORM, {}), **values}
 
 
+def _new_message() -> None:
+    """Start over: every field blank (the kind kept), no draft, nothing left from the last one."""
+    _set_fields({**forms.cleared(st.session_state.get(FORM, {})), "f_contact_pick": None,
+                 "f_save_contact": True})
+    for key in ("phi_hits", "draft"):
+        st.session_state.pop(key, None)
+
+
 def _pick_contact() -> None:
     contact_id = st.session_state.get("f_contact_pick")
     record = workspace().contact(contact_id) if contact_id else None
-    if record is None:
+    if record is None:  # "New contact": the last contact's details must not leak into it
+        _set_fields({k: "" if k in forms.TEXT_FIELDS else None for k in forms.CONTACT_KEYS})
         return
     _set_fields({
         "f_contact_name": record.name, "f_contact_title": record.title or "",
@@ -86,7 +96,11 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
     try:
         request = forms.build_request(values, sender=workspace().profile())
     except InputError as exc:
-        status.error(f"Please check the form — {exc}")
+        status.error(f"Please check the form — {md(exc)}")
+        return
+    problem = forms.too_long(values) or forms.not_ready(request, dt.date.today())
+    if problem:
+        status.error(f"Please check the form — {md(problem)}")
         return
     hits = [] if phi_ok else forms.scan_fields(values, service.find_phi)
     if hits:
@@ -116,12 +130,10 @@ def _run_draft(values: dict[str, Any], phi_ok: bool, status: Any) -> None:
         status.error(error_message(exc))
         return
     except Exception as exc:  # a bug must not lose the request or show a traceback
-        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {exc}). Your "
+        status.error(f"Drafting failed unexpectedly ({type(exc).__name__}: {md(exc)}). Your "
                      "request is saved in History.")
         return
-    new_draft_state(draft_id, draft, request, contact_id)
-    st.toast("Your draft is ready below, with what to look at beside it.",
-             icon=":material/task_alt:")
+    new_draft_state(draft_id, draft, request, contact_id)  # the editor scrolls to it
 
 
 page_header(
@@ -206,7 +218,11 @@ with st.expander("Pasted notes (a bio, an email thread)"):
                  help="Facts from here may be used; instructions in it are ignored.")
 _remember_form()
 
-clicked = st.button("Draft", type="primary", icon=":material/edit:", key="draft_btn")
+left, right, _ = st.columns([1, 1, 4])
+clicked = left.button("Draft", type="primary", icon=":material/edit:", key="draft_btn",
+                      width="stretch")
+right.button("New message", on_click=_new_message, icon=":material/add:", key="new_message",
+             width="stretch", help="Clears the form and the draft for the next message.")
 status = st.container()
 requested = st.session_state.pop("draft_requested", None)
 if clicked or requested:
@@ -219,7 +235,7 @@ if hits:
         st.error("Patient information found in your input. It must not go into a networking "
                  "message; redact it, or change the fields yourself.",
                  icon=":material/health_and_safety:")
-        st.table([{"Field": label, "What": f.type, "Text": f.text, "Where": f"{f.start}–{f.end}"}
+        st.table([{"Field": label, "What": md(f.type), "Text": md(f.text)}
                   for _key, label, f in hits])
         r1, r2, _ = st.columns([1, 1, 3])
         r1.button("Redact", type="primary", on_click=_redact_fields, key="phi_redact",

@@ -18,6 +18,7 @@ import streamlit as st
 
 from assistant.network.calendar import to_ics
 from assistant.network.due import DueItem
+from assistant.ui.markdown import md
 from pages._shared import page_header, settings, workspace
 
 PREFILL_KEY = "compose_prefill"
@@ -42,9 +43,9 @@ def _show(item: DueItem) -> None:
     with st.container(border=True):
         text, action = st.columns([3, 1], vertical_alignment="center")
         badge = ":red-badge[Overdue]" if item.overdue else ":orange-badge[Due]"
-        text.markdown(f"{badge} **{item.contact}** · {RULE_LABELS[item.rule]} · "
+        text.markdown(f"{badge} **{md(item.contact)}** · {RULE_LABELS[item.rule]} · "
                       f"due {item.due_date:%a %d %b %Y}")
-        text.caption(item.reason)
+        text.caption(md(item.reason))
         label = "Draft follow-up" if item.kind == "follow_up" else "Draft update"
         if action.button(label, key=f"draft_{item.uid}", icon=":material/edit:",
                          width="stretch"):

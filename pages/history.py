@@ -7,6 +7,8 @@ import streamlit as st
 
 from assistant.models import Finding
 from assistant.ui import forms
+from assistant.ui.history import group_versions, local_time
+from assistant.ui.markdown import md
 from pages._draft_panel import STATE, load_saved_draft
 from pages._shared import error_message, page_header, settings, workspace
 
@@ -85,21 +87,24 @@ if query.strip():
 if not drafts:
     st.info("No drafts yet. Write one on the Compose page." if not query and not kinds
             else "Nothing matches.")
-for d in drafts:
+timezone = st.context.timezone  # the browser's; the store keeps UTC
+for versions in group_versions(drafts):
+    d = versions[0]
     contact = (d.request.get("contact") or {}).get("name") or "no contact"
     label, colour = STATUS.get(d.status, (d.status, "gray"))
-    when = d.created_at.strftime("%Y-%m-%d %H:%M UTC") if d.created_at else ""
-    title = f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {contact} · {label} · {when}"
+    when = local_time(d.created_at, timezone)
+    more = f" · {len(versions)} versions" if len(versions) > 1 else ""
+    title = (f"#{d.id} · {forms.KIND_LABELS.get(d.kind, d.kind)} · {md(contact)} · {label} · "
+             f"{when}{more}")
     with st.expander(title):
-        st.markdown(f":{colour}-badge[{label}]" + (f" **{d.subject}**" if d.subject else ""))
+        st.markdown(f":{colour}-badge[{label}]" + (f" **{md(d.subject)}**" if d.subject else ""))
         if d.error:
-            st.error(d.error)
+            st.error(md(d.error))
         if d.body:
             st.text(d.body)
             problems = [Finding.model_validate(f) for f in d.findings
                         if f.get("severity") != "info"]
-            st.caption(f"{len(problems)} finding(s) to look at: "
-                       + ", ".join(sorted({f.code for f in problems}))
+            st.caption(f"{len(problems)} to look at at the last check."
                        if problems else "No problems found at the last check.")
         else:
             st.caption("The request was saved but no draft was made.")
@@ -112,3 +117,13 @@ for d in drafts:
                        icon=":material/content_copy:")
         cols[3].button("Delete", key=f"del_{d.id}", on_click=_delete, args=(d.id,),
                        icon=":material/delete:")
+        if len(versions) > 1:
+            st.markdown("**Earlier versions**")
+        for old in versions[1:]:
+            old_label = STATUS.get(old.status, (old.status, "gray"))[0]
+            text, reopen, delete = st.columns([4, 1, 1], vertical_alignment="center")
+            text.caption(f"#{old.id} · {old_label} · {local_time(old.created_at, timezone)}")
+            reopen.button("Reopen", key=f"reopen_{old.id}", on_click=_reopen, args=(old.id,),
+                          width="stretch")
+            delete.button("Delete", key=f"del_{old.id}", on_click=_delete, args=(old.id,),
+                          width="stretch")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from assistant.errors import InputError
 from assistant.network.contacts import (
@@ -18,6 +19,7 @@ from assistant.network.contacts import (
 )
 from assistant.network.importer import FIELDS, parse_mapping
 from assistant.storage import ContactRecord, InteractionRecord
+from assistant.ui.markdown import md
 from pages._shared import page_header, workspace
 
 SHOWN = 500  # rows in the table; search narrows the rest
@@ -59,18 +61,18 @@ def _contact_form(record: ContactRecord | None) -> None:
     try:
         contact = contact_from_form(values, rec.id)
     except InputError as exc:
-        st.error(f"Please check the form — {exc}")
+        st.error(f"Please check the form — {md(exc)}")
         return
     try:
         new_id = workspace().save_contact(contact)
     except InputError as exc:
-        st.error(f"Not saved: {exc}.")
+        st.error(f"Not saved: {md(exc)}.")
         return
     if record:
-        st.session_state["net_notice"] = f"Saved {contact.name}."
+        st.session_state["net_notice"] = f"Saved {md(contact.name)}."
     else:
         st.session_state["net_pick_next"] = new_id  # applied before the picker is drawn
-        st.session_state["net_notice"] = f"Added {contact.name}."
+        st.session_state["net_notice"] = f"Added {md(contact.name)}."
     st.rerun()
 
 
@@ -105,13 +107,14 @@ def _log_form(record: ContactRecord) -> None:
         topics=split_list(topics), next_step=step.strip() or None, due_date=due or None,
         notes=notes.strip() or None,
     ))
-    st.session_state["net_notice"] = f"Logged: {INTERACTION_LABELS[kind].lower()} — {record.name}."
+    what = INTERACTION_LABELS[kind].lower()
+    st.session_state["net_notice"] = f"Logged: {what} — {md(record.name)}."
     st.rerun()
 
 
 def _contact_details(record: ContactRecord) -> None:
     history = workspace().interactions(record.id)
-    st.markdown(f"**Interactions with {record.name}**")
+    st.markdown(f"**Interactions with {md(record.name)}**")
     if history:
         st.dataframe(
             [{"Date": i.date, "What": INTERACTION_LABELS[i.type], "Event": i.event or "",
@@ -130,8 +133,21 @@ def _contact_details(record: ContactRecord) -> None:
         if st.button("Delete", key=f"delete_{record.id}", icon=":material/delete:"):
             workspace().delete_contact(record.id)
             st.session_state["net_pick_next"] = None
-            st.session_state["net_notice"] = f"Deleted {record.name}."
+            st.session_state["net_notice"] = f"Deleted {md(record.name)}."
             st.rerun()
+
+
+def _run_import(upload: UploadedFile, mapping_text: str) -> None:
+    """A callback, so it runs before the page is drawn and the Contacts tab lists the import."""
+    try:
+        mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
+        report = workspace().import_csv(upload.getvalue(), mapping, upload.name)
+        updates = workspace().fill_in_from_csv(upload.getvalue(), mapping, upload.name)
+    except InputError as exc:
+        st.session_state["net_import_report"] = {"error": str(exc)}
+    else:
+        st.session_state["net_import_report"] = {
+            **report.to_json(), "updated": [u.describe() for u in updates]}
 
 
 def _import_tab() -> None:
@@ -139,7 +155,9 @@ def _import_tab() -> None:
         "On LinkedIn: *Settings → Data privacy → Get a copy of your data → Connections*. "
         "The download holds `Connections.csv`; upload it here as it is. Any other CSV works "
         "with a column mapping. People already in your contacts (same email, LinkedIn URL, "
-        "or name) are skipped, so importing again adds only the new ones."
+        "or name) are not added twice: importing again adds the new ones and fills in what "
+        "is new about the others (an email, a LinkedIn URL), never overwriting what you "
+        "entered."
     )
     upload = st.file_uploader("CSV file", type=["csv"], key="net_upload")
     mapping_text = st.text_area(
@@ -147,23 +165,22 @@ def _import_tab() -> None:
         placeholder="name=Full Name\nemail=E-mail\ninstitution=Hospital",
         help=f"One FIELD=COLUMN a line. Fields: {', '.join(FIELDS)}.",
     )
-    if st.button("Import", type="primary", key="net_import", disabled=upload is None,
-                 icon=":material/upload:"):
-        try:
-            mapping = parse_mapping([ln for ln in mapping_text.splitlines() if ln.strip()])
-            report = workspace().import_csv(upload.getvalue(), mapping, upload.name)
-        except InputError as exc:
-            st.session_state["net_import_report"] = {"error": str(exc)}
-        else:
-            st.session_state["net_import_report"] = report.to_json()
+    st.button("Import", type="primary", key="net_import", disabled=upload is None,
+              icon=":material/upload:", on_click=_run_import, args=(upload, mapping_text))
     report = st.session_state.get("net_import_report")
     if not report:
         return
     if "error" in report:
-        st.error(f"Nothing imported — {report['error']}")
+        st.error(f"Nothing imported — {md(report['error'])}")
         return
+    updated = report.get("updated", [])
     st.success(f"Imported {report['imported']} of {report['total']} rows; "
+               f"updated {len(updated)} existing contacts with new details; "
                f"skipped {len(report['skipped'])}.")
+    if updated:
+        with st.expander(f"Updated ({len(updated)})"):
+            st.dataframe([{"Filled in": line} for line in updated], hide_index=True,
+                         width="stretch")
     if report["skipped"]:
         st.dataframe([{"Row": s["row"], "Why skipped": s["reason"]} for s in report["skipped"]],
                      hide_index=True, width="stretch")

@@ -30,8 +30,8 @@ def show(pid: str, title: str, text: str, extra: str = "") -> None:
     with st.container(border=True):
         st.markdown(f"**{title}**{extra}")
         st.write(text)
-        st.caption(" · ".join(x for x in (f"From the guide: {section}" if section else "",
-                                          f"id `{pid}`") if x))
+        if section:
+            st.caption(f"From the guide: {section}")
 
 
 if question.strip():
@@ -60,4 +60,3 @@ else:
             for p in items:
                 st.markdown(f"**{p['title']}**")
                 st.write(p["text"])
-                st.caption(f"id `{p['id']}`")

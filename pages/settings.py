@@ -6,30 +6,40 @@ import streamlit as st
 
 from assistant import service
 from assistant.config import get_settings
-from pages._shared import ENGINE_LABELS, ENGINES, page_header, settings
+from assistant.ui.markdown import md
+from pages._shared import (
+    ENGINE_LABELS,
+    engine_choice,
+    page_header,
+    preferences,
+    save_preferences,
+    settings,
+)
 
 page_header(
     "Settings",
     "The model and data settings come from the environment or a `.env` file next to the app; "
-    "the choices below apply to this browser session only.",
+    "the choices below are saved and apply until you change them.",
 )
 cfg = settings()
 status = service.engine_status(cfg)
+offered = service.engines_offered(get_settings())
+saved = preferences()
 
 
-def _keep(widget_key: str, state_key: str) -> None:
-    """Copy a choice out of its widget: Streamlit drops widget state when the page is left."""
-    st.session_state[state_key] = st.session_state[widget_key]
+def _save(widget_key: str, field: str) -> None:
+    save_preferences(**{field: st.session_state[widget_key]})
+    st.toast("Saved.", icon=":material/check:")
 
 
-for widget_key, state_key, default in (("w_engine", "engine_choice", "auto"),
-                                       ("w_tier", "linkedin_tier_override", None)):
-    if widget_key not in st.session_state:
-        st.session_state[widget_key] = st.session_state.get(state_key, default)
+# The radios show the saved choice (or, when it cannot work here, the default) every time.
+st.session_state["w_engine"] = engine_choice()
+st.session_state["w_tier"] = saved.linkedin_tier or get_settings().linkedin_tier
 
 st.subheader("Drafting engine")
 if status.get("engine") == "llm":
-    st.success(f"Language model configured: **{status.get('model')}**", icon=":material/cloud:")
+    st.success(f"Language model configured: **{md(status.get('model'))}**",
+               icon=":material/cloud:")
     st.markdown(f"- Server: `{status.get('base_url') or 'OpenAI (default)'}`\n"
                 f"- API key: {'set' if status.get('key_set') else 'not set'}")
     if not status.get("key_set"):
@@ -40,23 +50,19 @@ else:
             "principles; nothing is sent anywhere.", icon=":material/cloud_off:")
     st.caption("To use a model, set `OPENAI_API_KEY` (and `OPENAI_BASE_URL` for a local or "
                "other OpenAI-compatible server, `OUTREACH_MODEL` for the model) in `.env` and "
-               "restart the app.")
-st.radio("Engine for this session", ENGINES, key="w_engine", horizontal=True,
-         on_change=_keep, args=("w_engine", "engine_choice"),
-         format_func=lambda e: ENGINE_LABELS[e],
+               "restart the app. Until then, drafting with a model only is not offered.")
+st.radio("Engine", offered, key="w_engine", horizontal=True, on_change=_save,
+         args=("w_engine", "engine"), format_func=lambda e: ENGINE_LABELS[e],
          help="Automatic falls back to the offline engine, and says so, when the model fails.")
 
 st.subheader("LinkedIn")
-env_tier = get_settings().linkedin_tier
 st.radio(
-    "Account tier", [None, "free", "premium"], key="w_tier", horizontal=True,
-    on_change=_keep, args=("w_tier", "linkedin_tier_override"),
-    format_func=lambda t: {None: f"As configured ({env_tier})", "free": "Free",
-                           "premium": "Premium"}[t],
-    help="Set OUTREACH_LINKEDIN_TIER in `.env` to make it permanent.",
+    "Account tier", ["free", "premium"], key="w_tier", horizontal=True, on_change=_save,
+    args=("w_tier", "linkedin_tier"), format_func={"free": "Free", "premium": "Premium"}.get,
+    help="Free accounts allow 200 characters in a connection note, Premium 300.",
 )
 st.caption(f"Connection notes may have up to **{settings().linkedin_note_limit}** characters "
-           "on this tier (200 on a free account, 300 on Premium).")
+           "on this tier.")
 
 st.subheader("Your data")
 scheme = cfg.sqlalchemy_url.split(":", 1)[0]

@@ -43,6 +43,11 @@ def split_list(text: str | None) -> list[str]:
     return [part.strip() for part in re.split(r"[;,\n]", text or "") if part.strip()]
 
 
+def _day(day: date | None) -> str:
+    """A date for a table cell: ISO (sorts right), or blank rather than 'None'."""
+    return day.isoformat() if day else ""
+
+
 def contact_rows(
     contacts: Iterable[ContactRecord], last: dict[int, date]
 ) -> list[dict[str, object]]:
@@ -52,7 +57,7 @@ def contact_rows(
             "Name": c.name, "Title": c.title or "", "Institution": c.institution or "",
             "Relationship": RELATIONSHIP_LABELS.get(c.relationship, c.relationship),
             "Email": c.email or "", "Tags": ", ".join(c.tags),
-            "Last contact": last.get(c.id) if c.id is not None else None,
+            "Last contact": _day(last.get(c.id) if c.id is not None else None),
         }
         for c in contacts
     ]

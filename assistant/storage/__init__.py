@@ -9,11 +9,12 @@ from __future__ import annotations
 from assistant.config import Settings, get_settings
 from assistant.storage.database import Database, open_database
 from assistant.storage.keys import email_key, name_key, url_key
-from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
+from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord, Preferences
 from assistant.storage.store import DEFAULT_USER, Store
 
 __all__ = ["DEFAULT_USER", "ContactRecord", "Database", "DraftRecord", "InteractionRecord",
-           "Store", "email_key", "name_key", "open_database", "open_store", "url_key"]
+           "Preferences", "Store", "email_key", "name_key", "open_database", "open_store",
+           "url_key"]
 
 _STORES: dict[tuple[str, str], Store] = {}
 

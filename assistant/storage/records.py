@@ -61,3 +61,21 @@ class DraftRecord(BaseModel):
     error: str | None = None
     contact_id: int | None = None
     sent_at: datetime | None = None
+
+
+class Preferences(BaseModel):
+    """The app's choices, kept in the store so they outlive the browser session. Only valid
+    values load: anything else (an older release's, a hand edit) falls back to the default."""
+
+    engine: Literal["auto", "offline", "llm"] = "auto"
+    linkedin_tier: Literal["free", "premium"] | None = None  # None: as configured
+
+    @classmethod
+    def load(cls, data: dict[str, Any] | None) -> Preferences:
+        out = cls()
+        for name, value in (data or {}).items():
+            try:
+                out = cls.model_validate({**out.model_dump(), name: value})
+            except ValueError:
+                continue
+        return out

@@ -23,12 +23,13 @@ from assistant.models import Draft, DraftRequest, Sender
 from assistant.storage.database import Database
 from assistant.storage.fields import clean_contact, contact_problem
 from assistant.storage.keys import email_key, name_key, url_key
-from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord
+from assistant.storage.records import ContactRecord, DraftRecord, InteractionRecord, Preferences
 from assistant.storage.tables import (
     OWNER_LENGTH,
     ContactRow,
     DraftRow,
     InteractionRow,
+    PreferencesRow,
     ProfileRow,
 )
 
@@ -89,13 +90,26 @@ class Store:
             return Sender.model_validate(row.data) if row else Sender()
 
     def save_profile(self, profile: Sender) -> None:
-        data = profile.model_dump(mode="json")
+        self._put_json_row(ProfileRow, profile.model_dump(mode="json"))
+
+    def _put_json_row(self, table: type[ProfileRow] | type[PreferencesRow],
+                      data: dict[str, Any]) -> None:
+        """Write this user's one JSON row of the profile or the preferences."""
         with self.transaction(lock=True) as s:
-            row = s.scalars(select(ProfileRow).where(self.scoped(ProfileRow))).first()
+            row = s.scalars(select(table).where(self.scoped(table))).first()
             if row is None:
-                s.add(ProfileRow(owner=self.user, data=data))
+                s.add(table(owner=self.user, data=data))
             else:
                 row.data, row.updated_at = data, _now()
+
+    # -- preferences -----------------------------------------------------------------------
+    def get_preferences(self) -> Preferences:
+        with self.session() as s:
+            row = s.scalars(select(PreferencesRow).where(self.scoped(PreferencesRow))).first()
+            return Preferences.load(row.data if row else None)
+
+    def save_preferences(self, preferences: Preferences) -> None:
+        self._put_json_row(PreferencesRow, preferences.model_dump(mode="json"))
 
     # -- drafts (history) ------------------------------------------------------------------
     def save_request(self, request: DraftRequest, contact_id: int | None = None) -> int:
@@ -305,7 +319,8 @@ class Store:
         counts: dict[str, int] = {}
         with self.transaction(lock=True) as s:
             for label, row in (("interactions", InteractionRow), ("drafts", DraftRow),
-                               ("contacts", ContactRow), ("profile", ProfileRow)):
+                               ("contacts", ContactRow), ("profile", ProfileRow),
+                               ("preferences", PreferencesRow)):
                 counts[label] = s.execute(delete(row).where(self.scoped(row))).rowcount or 0
         return counts
 

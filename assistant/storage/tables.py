@@ -109,3 +109,14 @@ class DraftRow(Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PreferencesRow(Base):
+    """A user's app choices (engine, LinkedIn tier): one JSON row each, like the profile."""
+
+    __tablename__ = "preferences"
+    __table_args__ = (Index("uq_preferences_owner", "owner", unique=True),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = owner_column()
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

@@ -36,7 +36,8 @@ TEXT_FIELDS: dict[str, tuple[str, str]] = {
     "f_existing_text": ("Existing text", "existing_text"),
     "f_notes": ("Pasted notes", "notes"),
 }
-LIST_FIELDS = {"f_meeting_topics", "f_decisions"}  # one item a line (topics: commas too)
+# Topics are typed on one line, separated by commas; decisions one a line.
+LIST_FIELDS = {"f_meeting_topics": ", ", "f_decisions": "\n"}
 CHOICE_FIELDS = {
     "f_kind": "kind", "f_tone": "tone", "f_channel": "channel",
     "f_contact_relationship": "contact.relationship",
@@ -137,7 +138,7 @@ def form_values(request: Mapping[str, Any]) -> dict[str, Any]:
     for key, (_label, path) in TEXT_FIELDS.items():
         value = _get_path(request, path)
         if isinstance(value, list):
-            value = "\n".join(str(v) for v in value)
+            value = LIST_FIELDS.get(key, "\n").join(str(v) for v in value)
         out[key] = value or ""
     for key, path in CHOICE_FIELDS.items():
         out[key] = _get_path(request, path)
@@ -166,3 +167,75 @@ def redact_fields(
 ) -> dict[str, str]:
     """New values for the given fields with each identifier replaced by its typed tag."""
     return {key: redact(values[key])[0] for key in keys if isinstance(values.get(key), str)}
+
+
+# What the app asks for before drafting: a message to nobody, or a follow-up to a meeting that
+# has not happened, is refused with the field to fill instead of drafting a generic "Hello,".
+TEXT_LIMIT = 300  # one-line fields
+LONG_TEXT_LIMIT = 8_000  # notes, news, the note to improve: a bio or a thread, not a book
+LONG_FIELDS = {"f_notes", "f_update_news", "f_update_credit", "f_decisions", "f_existing_text"}
+_PROFILE_PATHS = {"sender.name": "your name", "sender.role": "your role",
+                  "sender.program": "your program", "sender.email": "your email",
+                  "sender.signature": "your signature"}
+_PATH_LABELS = {path: label for label, path in TEXT_FIELDS.values()} | {
+    "meeting.date": "Date", "kind": "Kind of message", "tone": "Tone", "channel": "Channel",
+    "contact.relationship": "Relationship"}
+
+
+def field_limit(key: str) -> int:
+    return LONG_TEXT_LIMIT if key in LONG_FIELDS else TEXT_LIMIT
+
+
+def too_long(values: Mapping[str, Any]) -> str | None:
+    """The first field over its length limit, as one line naming it and the limit."""
+    for key, (label, _path) in TEXT_FIELDS.items():
+        value = values.get(key)
+        if isinstance(value, str) and shown(key, values.get("f_kind")) and \
+                len(value) > field_limit(key):
+            return (f"{label.lower()}: {len(value):,} characters is over the "
+                    f"{field_limit(key):,} limit; keep the part about this contact")
+    return None
+
+
+def not_ready(request: DraftRequest, today: dt.date) -> str | None:
+    """Why the app will not draft this request yet (one line), or None."""
+    if request.kind == "linkedin_rewrite":
+        if not (request.existing_text or "").strip():
+            return "your note to improve: paste the note you wrote"
+        return None
+    if not (request.contact.name or "").strip():
+        return "who is it to? Fill in the contact's name"
+    if request.kind == "follow_up":
+        meeting = request.meeting
+        if meeting.date and meeting.date > today:
+            return (f"date: {meeting.date.isoformat()} is in the future; a follow-up is about "
+                    "a meeting that has happened")
+        if not (meeting.event or meeting.topics or meeting.specific_detail or meeting.date):
+            return "what is it following up? Fill in the event, the topics or a detail"
+    return None
+
+
+def readable_notice(text: str) -> str:
+    """A drafting notice with the form's labels instead of request paths: '(meeting.next_step)'
+    becomes '(Promised next step)', '(sender.name)' points to the Profile page."""
+
+    def label(m: re.Match[str]) -> str:
+        paths = [p.strip() for p in m.group(1).split(",")]
+        if all(p in _PROFILE_PATHS for p in paths):
+            return "(on the Profile page)"
+        if all(p in _PATH_LABELS for p in paths):
+            return "(" + ", ".join(_PATH_LABELS[p] for p in paths) + ")"
+        return m.group(0)
+
+    return re.sub(r"\(([a-z_]+(?:\.[a-z_]+)?(?:, [a-z_]+(?:\.[a-z_]+)?)*)\)", label, text)
+
+
+def cleared(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The form emptied for a new message: every field blank, the kind kept."""
+    out: dict[str, Any] = {key: "" for key in TEXT_FIELDS}
+    out.update({key: None for key in (*CHOICE_FIELDS, *DATE_FIELDS)})
+    out["f_kind"] = values.get("f_kind") or "introduction"
+    return out
+
+
+CONTACT_KEYS = tuple(k for k in (*TEXT_FIELDS, *CHOICE_FIELDS) if k.startswith("f_contact_"))

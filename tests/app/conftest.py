@@ -3,6 +3,7 @@ service layer (never the OpenAI SDK)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,13 +75,19 @@ def fake_model(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
 
 
 def texts(at: AppTest) -> str:
-    """Every visible text of the last run, for assertions on what the resident sees."""
+    """Every visible text of the last run, for assertions on what the resident sees (a
+    backslash-escaped character shows as itself)."""
     parts: list[str] = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "error", "warning",
                  "info", "success", "text", "code", "html"):
         parts.extend(str(e.value) for e in getattr(at, kind))
     parts.extend(str(e.label) for e in at.expander)
-    return "\n".join(parts)
+    return as_shown("\n".join(parts))
+
+
+def as_shown(markdown: str) -> str:
+    """Markdown source with its backslash escapes as the page shows them ('Dr\\.' is 'Dr.')."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
 
 
 def fill(at: AppTest, **values: str) -> AppTest:

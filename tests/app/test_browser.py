@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -61,11 +62,12 @@ def start_app(data_dir: Path, port: int, log: Path,
                             stderr=subprocess.STDOUT)
 
 
-@pytest.fixture
-def app_url(tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def running_app(root: Path) -> Iterator[str]:
+    """The app on a free port with its data under root; its log is printed if it fails."""
     port = free_port()
-    log = tmp_path / "streamlit.log"
-    proc = start_app(tmp_path / "data", port, log)
+    log = root / "streamlit.log"
+    proc = start_app(root / "data", port, log)
     try:
         wait_healthy(f"http://127.0.0.1:{port}", proc)
         yield f"http://127.0.0.1:{port}"
@@ -74,6 +76,12 @@ def app_url(tmp_path: Path) -> Iterator[str]:
         raise
     finally:
         stop(proc)
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    with running_app(tmp_path) as url:
+        yield url
 
 
 def launch(p):  # noqa: ANN001, ANN201 - Playwright's types
@@ -90,7 +98,7 @@ def choose(page, label: str, option: str) -> None:  # noqa: ANN001
 
 
 def commit(locator) -> None:  # noqa: ANN001
-    """Streamlit takes a text field's value when it loses focus."""
+    """Streamlit takes a form field's value when it loses focus."""
     locator.press("Tab")
 
 
@@ -158,14 +166,14 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
         assert msg["Subject"] == subject
         assert msg["To"].addresses[0].addr_spec == "ada.okafor@lakeside.edu"
         assert msg["From"].addresses[0].addr_spec == "maya.chen@riverside.org"
-        assert msg.get_content().strip() == fixed.strip()
+        assert msg.get_content().replace("\r\n", "\n").strip() == fixed.strip()
         assert download.value.suggested_filename.endswith(".eml")
 
-        code = page.get_by_test_id("stCode")  # the copy button of the ready-to-send text
-        code.hover()
-        code.get_by_role("button").first.click()
-        copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied.strip() == f"Subject: {subject}\n\n{fixed.strip()}"
+        editor = page.locator(".oa-editor")
+        editor.get_by_role("button", name="Copy body").click()
+        assert page.evaluate("navigator.clipboard.readText()") == fixed
+        editor.get_by_role("button", name="Copy subject").click()
+        assert page.evaluate("navigator.clipboard.readText()") == subject
 
         if shot := os.environ.get("OUTREACH_SCREENSHOT"):
             screenshot(page, message, Path(shot))
@@ -173,8 +181,8 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
         # A LinkedIn note: the character counter follows each keystroke, before any rerun.
         choose(page, "Kind of message", "LinkedIn note")
         page.get_by_role("button", name="Draft").click()
-        counter = page.locator("#linkedin-counter")
-        expect(counter).to_be_visible(timeout=60_000)
+        counter = page.locator(".oa-editor .oa-count")
+        expect(counter).to_contain_text("/ 200 characters", timeout=60_000)
         note = page.get_by_role("textbox", name="Message", exact=True)
         length = len(note.input_value())
         expect(counter).to_contain_text(f"{length} / 200")
@@ -186,14 +194,14 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
 
 
 def screenshot(page, message, out: Path) -> None:  # noqa: ANN001
-    """The draft beside its findings: one casual word put back so a finding shows."""
+    """The draft with one casual word put back and its card open."""
     message.fill(message.input_value().replace("Dear", "Hey", 1))
-    commit(message)
-    page.locator("mark.finding").first.wait_for(timeout=20_000)
-    page.set_viewport_size({"width": 1400, "height": 1150})
+    page.locator(".oa-editor mark.finding").first.wait_for(timeout=20_000)
     page.get_by_role("heading", name="Your draft").evaluate(
         "e => e.scrollIntoView({block: 'start'})")
-    page.mouse.move(0, 0)
+    message.click()
+    message.press("Control+Home")
+    message.press("ArrowRight")
     page.get_by_test_id("stToast").first.wait_for(state="detached", timeout=20_000)
     time.sleep(1)
     page.screenshot(path=str(out))

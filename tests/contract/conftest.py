@@ -27,7 +27,7 @@ CODES = {
     "emoji", "exclamation", "shouting", "negative", "no_ask", "mentor_ask", "no_thanks",
     "no_specifics", "no_identity", "no_signature", "late_followup", "unprofessional_email",
     "empty", "word_count", "readability", "invented_contact", "suspicious_request",
-    "unsupported_fact",
+    "unsupported_fact", "grammar",
 }
 
 

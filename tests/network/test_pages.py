@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant.config import get_settings
 from assistant.storage import ContactRecord, InteractionRecord, open_store
+from tests.app.conftest import as_shown
 from tests.conftest import ROOT
 
 NETWORK = str(ROOT / "pages" / "network.py")
@@ -33,7 +34,7 @@ def _texts(at: AppTest) -> str:
     parts = []
     for kind in ("title", "markdown", "caption", "error", "info", "success", "warning"):
         parts.extend(str(e.value) for e in getattr(at, kind))
-    return "\n".join(parts)
+    return as_shown("\n".join(parts))
 
 
 def test_network_page_empty():
@@ -122,7 +123,8 @@ def test_import_csv_reports_skipped_rows(connections_csv):
     report = import_contacts(_store(), decode_csv(connections_csv.read_bytes()))
     at.session_state["net_import_report"] = report.to_json()
     at.run()
-    assert "Imported 9 of 13 rows; skipped 4." in _texts(at)
+    assert "Imported 9 of 13 rows; updated 0 existing contacts with new details; skipped 4." \
+        in _texts(at)
     skipped = at.dataframe[-1].value
     assert list(skipped["Why skipped"])[1] == "missing name"
     assert "9 of 9 contacts" in _texts(at)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE
-from assistant.phi.recognizers import _AGGREGATE
 from assistant.text.names import DEGREES, name_fold
 
 _ROLE = (
@@ -33,8 +32,12 @@ _CLINICIAN_BEFORE = re.compile(
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
     r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
-    r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?)"
+    r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?|pd|"
+    r"apd|chief|director|chair|overlapped)"
     r"\s+(?:\w+\s+)?(?:at|from|in)\s+(?:the\s+)?$"
+    # "did you ever work with Ravi Subramanian": a colleague
+    r"|\b(?:work|worked|working|trained|train|rotated?|collaborat\w+|research\w*|overlapped)"
+    r"\s+with\s+$"
 )
 _CREDENTIAL = (
     r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
@@ -47,11 +50,28 @@ _ROLE_AFTER = re.compile(
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
     r"committee|school)\b"
+    r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
 )
+# "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
+_AFFILIATED_AFTER = re.compile(
+    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[PNMSC]?ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
+    r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
+    r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
+)
+# What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
+_ASKS = re.compile(
+    r"\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
+    r"shadowing|mentorship|advice)\b"
+)
+_OWN_PEOPLE_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
+    r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
+)
+_CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
     r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
-    r"discussants?)\s*:"
+    r"discussants?|attendees|participants|invitees|present|affiliations?)\s*:"
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
@@ -63,7 +83,7 @@ _VOCATIVE = re.compile(
     r"\s*[,!]?\s*$"
 )
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
-_RELATIVE_OWNED = re.compile(
+RELATIVE_OWNED = re.compile(
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
@@ -92,23 +112,12 @@ _SHIELD_EXTRA = re.compile(
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
-    r"\d{1,2}(?::\d\d)?\s?(?:am|pm))\b"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
+    r"request|shadowing)\b"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd|i'll|we|us|our)\b")
-_OWN_FAMILY = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
-_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$")
-_RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
-_INSTITUTIONAL_HOST = re.compile(
-    r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
-    r"pubmed|ncbi|clinicaltrials|bit\.ly|box\.com|youtube|google\.com/(?:forms|docs))"
-)
-_PERSONAL_HOST = re.compile(
-    r"@(?:gmail|yahoo|aol|hotmail|outlook|icloud|me|comcast|att|verizon|live|msn|proton)\.",
-)
-
-
-# A room or bed says where, not who: it is not by itself a sign that a sentence is about a patient.
+# A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
 _CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
@@ -117,14 +126,14 @@ _CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor bo
 _LINE_REACH = 400  # lines are looked at this far at most, so 1 MB of text stays linear
 
 
-def _line_start(text: str, pos: int) -> int:
+def line_start_of(text: str, pos: int) -> int:
     """Start of the line holding `pos` (a point inside it when the line is very long)."""
     lo = max(0, pos - _LINE_REACH)
     at = text.rfind("\n", lo, pos)
     return at + 1 if at >= 0 or lo == 0 else lo + 1
 
 
-def _line_end(text: str, pos: int) -> int:
+def line_end_of(text: str, pos: int) -> int:
     hi = min(len(text), pos + _LINE_REACH)
     at = text.find("\n", pos, hi)
     return at if at >= 0 else hi
@@ -140,6 +149,7 @@ class Sentences:
     care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
     shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
     event: list[bool] = field(default_factory=list)  # ... about a networking event or work
+    meeting: list[bool] = field(default_factory=list)  # ... naming a meeting, talk, lunch, call
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -175,7 +185,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             m.group("strong") and not _WARD_CUE.match(m.group())
             and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
             for m in PATIENT_CUE.finditer(lower, start, end)
-        ) or bool(_RELATIVE_OWNED.search(lower, start, end))
+        ) or bool(RELATIVE_OWNED.search(lower, start, end))
         event = bool(
             any(not _CASE_FORUM.fullmatch(m.group())
                 for m in NETWORKING_EVENT.finditer(lower, start, end))
@@ -186,6 +196,11 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
         )
         out.event.append(event)
+        out.meeting.append(
+            any(not _CASE_FORUM.fullmatch(m.group())
+                for m in NETWORKING_EVENT.finditer(lower, start, end))
+            or bool(_ASKS.search(lower, start, end))
+        )
         person = bool(
             _THIRD_PERSON.search(lower, start, end) or _CLINICAL.search(lower, start, end)
             or (not shield and _TOPIC.search(lower, start, end))
@@ -221,7 +236,7 @@ def correspondents(ctx: MessageContext) -> set[str]:
 
 def in_frame(ctx: MessageContext, pos: int) -> bool:
     """Greeting (its first few words only), signature block or a forwarded message's header."""
-    line_start = _line_start(ctx.text, pos)
+    line_start = line_start_of(ctx.text, pos)
     if HEADER_LINE.match(ctx.text, line_start):
         return True
     if pos < ctx.greeting_end or line_start > 0:  # a greeting after a "Subject:" line too
@@ -246,10 +261,15 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
-    if _ROLE_AFTER.match(lower, end):
+    if _OWN_PEOPLE_BEFORE.search(before):
+        return True  # "my partner Sam", "our friend Dana": the sender's own people
+    if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
+        return True
+    tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word
+    if tail and tail.end() > end and _ROLE_AFTER.match(lower, tail.end()):
         return True
     s_start, _ = ctx.sentence_span(start)
-    line_start = _line_start(text, start)
+    line_start = line_start_of(text, start)
     lead = _LABEL_LEAD.match(lower, max(s_start, line_start))
     return bool(lead) and (lead.end() <= end or not lower.startswith(("subject", "re", "fw"),
                                                                        lead.start()))
@@ -275,7 +295,7 @@ _REST_IS_CREDENTIALS = re.compile(
 def _signed_inline(ctx: MessageContext, start: int, end: int) -> bool:
     if not _REST_IS_CREDENTIALS.fullmatch(ctx.text, end):
         return False
-    line_start = _line_start(ctx.text, start)
+    line_start = line_start_of(ctx.text, start)
     if re.match(r"\s*(?:subject|re|fwd?)\s*:", ctx.lower[line_start:start]):
         return False
     return _INLINE_SIGN_OFF.search(ctx.lower, max(0, start - 20), start) is not None
@@ -283,8 +303,8 @@ def _signed_inline(ctx: MessageContext, start: int, end: int) -> bool:
 
 def _signature_line(text: str, start: int, end: int) -> bool:
     """A line holding only a name (and credentials): how people sign a short message."""
-    line_start = _line_start(text, start)
-    line_end = _line_end(text, end)
+    line_start = line_start_of(text, start)
+    line_end = line_end_of(text, end)
     if line_start == 0 or text[line_start:start].strip(" -\u2013\u2014\t>"):
         return False
     return _REST_IS_CREDENTIALS.fullmatch(text, end, line_end) is not None
@@ -294,90 +314,8 @@ def is_place_of_event(ctx: MessageContext, start: int) -> bool:
     return _PLACE_PREP.search(ctx.lower, max(0, start - 12), start) is not None
 
 
-def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
-    """'professional' (the sender's, a colleague's, an institution's), 'patient' or None.
-
-    A possessive right before the value decides ("my cell", "her number", "the program office
-    number"); otherwise a patient or relative earlier in the sentence owns what follows ("his
-    daughter texts me at ...", "the pt called our team line from ...").
-    """
-    if in_frame(ctx, start) or _closing_block_line(ctx, start):
-        return "professional"
-    s_start, _ = ctx.sentence_span(start)
-    near = ctx.lower[max(s_start, start - 30) : start]
-    closes = list(_CLOSE_OWNER.finditer(near))
-    close = closes[-1] if closes else None
-    if patient and _FROM_BEFORE.search(near):
-        return "patient"  # "the pt called our team line from ...": the caller's number
-    if close:
-        if close.group("patient"):
-            return "patient" if patient or close.group("patient")[0] not in "ht" else None
-        return "professional"
-    if _RELATIVE_OWNED.search(ctx.lower, s_start, start):
-        return "patient"
-    owner = ctx.owner(start)
-    if owner == "patient" or patient:
-        return "patient"
-    if owner in ("sender", "professional"):
-        return "professional"
-    return None
-
-
-_CLOSE_OWNER = re.compile(
-    r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
-    r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
-    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me)\b"
-    r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
-)
-_FROM_BEFORE = re.compile(r"\bfrom\s*$")
-
-
-_CONTACT_LINE = re.compile(
-    r"[ \t>]*(?:(?:e-?mail|cell|phone|mobile|tel|pager|fax|web|linkedin)[ \t]*[:.]?[ \t]*)?\S+"
-    r"(?:[ \t]*(?:\||\u00b7|,)[ \t]*\S+)*\s*$",
-    re.IGNORECASE,
-)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-
-
-def _closing_block_line(ctx: MessageContext, pos: int) -> bool:
-    """A contact detail on a line of its own after the last paragraph: the sender's signature."""
-    text = ctx.text
-    line_start = _line_start(text, pos)
-    line_end = _line_end(text, pos)
-    if line_start == 0 or not _CONTACT_LINE.fullmatch(text, line_start, line_end):
-        return False
-    if len(text) - line_end > 1000:
-        return False  # far from the end of the message
-    return _BLANK_LINE.search(text[line_end:].strip()) is None
-
-
-def institutional(value: str) -> bool:
-    return _INSTITUTIONAL_HOST.search(value.lower()) is not None
-
-
-def personal_host(value: str) -> bool:
-    return _PERSONAL_HOST.search(value.lower()) is not None
-
-
-def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
-    """"patients over 90", "my 94-year-old grandmother": no patient's age."""
-    before = ctx.lower[max(0, start - 30) : start]
-    if _AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before):
-        return True
-    return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
-
-
-_FAMILY_AFTER = re.compile(
-    r"[\s-]*(?:(?:year|yr)s?[\s-]*old\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|"
-    r"uncle|neighbou?r|friend)"
-)
-
-
 def labelled_line(ctx: MessageContext, pos: int) -> bool:
     """On a line led by "Correspondence:", "Contact:", "Authors:": the authors' own details."""
-    line_start = _line_start(ctx.text, pos)
+    line_start = line_start_of(ctx.text, pos)
     s_start, _ = ctx.sentence_span(pos)
     return bool(_LABEL_LEAD.match(ctx.lower, min(line_start, s_start)))

@@ -89,9 +89,18 @@ _PATIENT_WORD = re.compile(
     re.MULTILINE,
 )
 _POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})['\u2019]s\s+(?:case|course|family|bedside|"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|wife|husband|son|daughter|kids|mom|dad|"
-    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)\b"
+    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)"
+    r"|\s+family)\b"  # "the Ramirez family"
+)
+# A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
+_AGE_WORDS = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\w+teen)"
+)
+_WITH_APPOSITION = re.compile(
+    rf"(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
+    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
@@ -133,6 +142,7 @@ _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
 )
+_OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
@@ -202,6 +212,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3)
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
         for m in pattern.finditer(text):
+            if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "my partner Sam": the sender's own family
             s, e = _trim_cued(text, m.start(group), m.end(group))
             if e > s:
                 yield NameCandidate(s, e, 3, relation=True)
@@ -219,6 +231,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     for m in _POSSESSIVE_CARE.finditer(text):
         s, e = _trim_run(text, m.start("name"), m.end("name"))
         if e > s and _rare(text[s:e].split()[-1]):
+            yield NameCandidate(s, e, 3, relation=True)
+    for m in _WITH_APPOSITION.finditer(text):
+        s, e = _trim_cued(text, m.start("name"), m.end("name"))
+        if e > s:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _INITIALS.finditer(text):
         letters = m.group().replace(".", "").replace(" ", "").lower()

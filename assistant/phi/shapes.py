@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
 from assistant.phi.recognizers import _NOT_A_PERSON, DATE, IP, IP6, SSN, _emails, _urls
-from assistant.text.patterns import PHONE
+from assistant.text.patterns import BARE_DOMAIN, PHONE
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH_NAME = (
@@ -72,7 +72,8 @@ ROOM = re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
-    r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+in\s+\d{3,4}\b"
+    r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
+    r"\d{3,4}\b"
 )
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = re.compile(
@@ -199,8 +200,12 @@ def places(text: str) -> Iterator[Shape]:
 def contacts(text: str) -> Iterator[Shape]:
     for start, end in _emails(text):
         yield Shape("EMAIL", start, end)
-    for start, end in _urls(text):
-        yield Shape("URL", *_trimmed(text, start, end))
+    urls = [_trimmed(text, start, end) for start, end in _urls(text)]
+    for m in BARE_DOMAIN.finditer(text):  # "kofisjourney.blogspot.com"
+        if not any(a <= m.start() < b for a, b in urls):
+            urls.append(_trimmed(text, m.start(), m.end()))
+    for start, end in urls:
+        yield Shape("URL", start, end)
     for m in PHONE.finditer(text):
         if sum(ch.isdigit() for ch in m.group()) >= 10:
             yield Shape("PHONE", m.start(), m.end())

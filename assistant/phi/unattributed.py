@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import people, shapes
+from assistant.phi import ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.text.names import name_fold
 
@@ -33,6 +33,10 @@ _PRIORITY = {
     "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
+    r"residency|headquarters)\b[^.;\n]{0,40}$"
+)
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
@@ -116,7 +120,9 @@ def find(
         tied_here = anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
-        subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
+            anchors.meeting[i]  # "Subject: Lunch with Hannah on 2/3?"
+        )
         subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk
@@ -159,7 +165,7 @@ def find(
             out.add(shape.type, shape.start, shape.end, severity(i))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
-        if not attr.in_frame(ctx, shape.start) and not attr.own_or_aggregate_age(
+        if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
         ):
             out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
@@ -176,15 +182,18 @@ def find(
             anchors.shield[i] and not anchors.patient[i] and not residence
         ):
             continue
+        if not residence and _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(shape.start)[0],
+                                                      shape.start):
+            continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
     for shape in shapes.contacts(text):
         i = ctx.sentence_index(shape.start)
         tied_here = anchors.patient[i] or i in person_sentences
-        owner = attr.contact_owner(ctx, shape.start, tied_here)
+        owner = ownership.contact_owner(ctx, shape.start, tied_here)
         value = text[shape.start : shape.end]
-        if owner == "professional" or (owner is None and attr.institutional(value)):
+        if owner == "professional" or (owner is None and ownership.institutional(value)):
             continue
-        personal = attr.personal_host(value) and about_patients
+        personal = ownership.personal_host(value) and about_patients
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
         if not tied_here and owner != "patient" and not personal:
             continue  # a link or number in a message about no one: nothing says it is a patient's

@@ -34,7 +34,7 @@ def test_export_and_delete_my_data(app: AppTest) -> None:
     assert delete.disabled  # not before the confirmation
     app.checkbox(key="delete_sure").check().run()
     app.button(key="delete_data").click().run()
-    assert "Deleted: 0 interactions, 1 drafts, 1 contacts, 1 profile." in texts(app)
+    assert "Deleted: 0 interactions, 1 drafts, 1 contacts, 1 profile, 0 preferences." in texts(app)
     assert local.list_contacts() == [] and local.list_drafts() == []
     assert local.get_profile() == Sender()
     assert [c.name for c in other.list_contacts()] == ["Dr. Lee Park"]  # ben's are kept

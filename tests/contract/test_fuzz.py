@@ -27,7 +27,7 @@ CASES: dict[str, tuple[bytes, int]] = {
     "boolean": (b"true", 2),
     "empty object": (b"{}", 2),
     "5 MB array": (b"[" + b"0," * 2_500_000 + b"0]", 2),
-    "1 MB of notes": (request(notes="We talked about sepsis handoffs. " * 32_000), 2),  # over cap
+    "1 MB of notes": (request(notes="We talked about sepsis handoffs. " * 32_000), 2),  # > cap
     "topics of numbers": (b'{"kind": "follow_up", "meeting": {"topics": [1, 2]}}', 2),
     "impossible today": (b'{"kind": "follow_up", "today": "2026-13-45"}', 2),
     "30 February": (b'{"kind": "follow_up", "meeting": {"date": "2026-02-30"}}', 2),

@@ -1,9 +1,9 @@
 """Floors on the ASQ-PHI yardstick (MIT licence, 1,051 synthetic clinical queries).
 
-Goal of the issue: element recall >= 0.95 and query recall >= 0.99 with <= 10% of hard negatives
-flagged. Measured when this test was written (benchmarks/bench_phi.py): element recall 0.994,
-query recall 1.000 (any flagged) and 0.981 (every element recalled), 0.5% of hard negatives
-flagged. Each floor is the measured figure minus 0.01, never set above the issue's goal; the
+Goals: element recall >= 0.98 with <= 5% of hard negatives flagged (warnings included), query
+recall >= 0.99. Measured with the inverted default (benchmarks/bench_phi.py): element recall
+0.997, query recall 1.000 (any flagged) and 0.990 (every element recalled), 0.9% of hard negatives
+flagged. Each floor is the goal or the measured figure minus 0.01, whichever is lower; the
 ceiling on false alarms is the goal. These numbers are not to be loosened.
 """
 
@@ -14,10 +14,10 @@ import pytest
 from assistant.phi import find_phi
 from benchmarks.asq_phi import DEFAULT_PATH, load, score
 
-ELEMENT_RECALL_FLOOR = 0.95
+ELEMENT_RECALL_FLOOR = 0.98
 QUERY_RECALL_ANY_FLAGGED_FLOOR = 0.99
-QUERY_RECALL_ALL_RECALLED_FLOOR = 0.97
-HARD_NEGATIVES_FLAGGED_CEILING = 0.10
+QUERY_RECALL_ALL_RECALLED_FLOOR = 0.98
+HARD_NEGATIVES_FLAGGED_CEILING = 0.05
 
 
 @pytest.fixture(scope="module")

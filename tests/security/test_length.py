@@ -63,7 +63,9 @@ REQUEST = DraftRequest.model_validate({
                 "specific_detail": "your point that the best QI projects start with a nurse's "
                                    "frustration",
                 "next_step": "send you my QI project summary by Friday"}})
-LONG = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"] + TRAILER}
+# 500 words after the sign-off: far over the limit, yet small enough to send back for revision
+# within the model call's prompt budget (a 50 KB answer is refused without one).
+LONG = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"] + TRAILER[:len(TRAILER) // 12]}
 
 
 def test_a_far_too_long_reply_gets_a_revision_round(fake_openai: FakeOpenAI,

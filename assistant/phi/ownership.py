@@ -1,0 +1,114 @@
+"""Whose is a phone number, e-mail, web address or age? The owner decides whether it is PHI.
+
+A possessive right before the value ("my cell", "her number", "the program office number"), a
+relative or patient earlier in the sentence ("his daughter texts me at ..."), the caller of a
+"from" ("the pt called our team line from ..."), a line of its own in the closing block (the
+sender's signature), an institutional host (.edu, zoom.us, doi.org) or a personal one (gmail,
+aol). An age is no patient's when it is an aggregate ("patients over 90") or the sender's family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.attribution import RELATIVE_OWNED, in_frame, line_end_of, line_start_of
+from assistant.phi.context import MessageContext
+from assistant.phi.recognizers import _AGGREGATE
+
+_INSTITUTIONAL_HOST = re.compile(
+    r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
+    r"pubmed|ncbi|clinicaltrials|bit\.ly|box\.com|youtube|google\.com/(?:forms|docs))"
+)
+_PERSONAL_HOST = re.compile(
+    r"@(?:gmail|yahoo|aol|hotmail|outlook|icloud|me|comcast|att|verizon|live|msn|proton)\.",
+)
+
+
+# "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
+_RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
+_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$")
+_OWN_FAMILY = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
+
+
+def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
+    """'professional' (the sender's, a colleague's, an institution's), 'patient' or None.
+
+    A possessive right before the value decides ("my cell", "her number", "the program office
+    number"); otherwise a patient or relative earlier in the sentence owns what follows ("his
+    daughter texts me at ...", "the pt called our team line from ...").
+    """
+    if in_frame(ctx, start) or _closing_block_line(ctx, start):
+        return "professional"
+    s_start, _ = ctx.sentence_span(start)
+    near = ctx.lower[max(s_start, start - 30) : start]
+    closes = list(_CLOSE_OWNER.finditer(near))
+    close = closes[-1] if closes else None
+    if patient and _FROM_BEFORE.search(near):
+        return "patient"  # "the pt called our team line from ...": the caller's number
+    if close:
+        if close.group("patient"):
+            return "patient" if patient or close.group("patient")[0] not in "ht" else None
+        return "professional"
+    if RELATIVE_OWNED.search(ctx.lower, s_start, start):
+        return "patient"
+    owner = ctx.owner(start)
+    if owner == "patient" or patient:
+        return "patient"
+    if owner in ("sender", "professional"):
+        return "professional"
+    return None
+
+
+_CLOSE_OWNER = re.compile(
+    r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
+    r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
+    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me)\b"
+    r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+
+
+_CONTACT_LINE = re.compile(
+    r"[ \t>]*(?:(?:e-?mail|cell|phone|mobile|tel|pager|fax|web|linkedin)[ \t]*[:.]?[ \t]*)?\S+"
+    r"(?:[ \t]*(?:\||\u00b7|,)[ \t]*\S+)*\s*$",
+    re.IGNORECASE,
+)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _closing_block_line(ctx: MessageContext, pos: int) -> bool:
+    """A contact detail on a line of its own after the last paragraph: the sender's signature."""
+    text = ctx.text
+    line_start = line_start_of(text, pos)
+    line_end = line_end_of(text, pos)
+    if line_start == 0 or not _CONTACT_LINE.fullmatch(text, line_start, line_end):
+        return False
+    if len(text) - line_end > 1000:
+        return False  # far from the end of the message
+    return _BLANK_LINE.search(text[line_end:].strip()) is None
+
+
+def institutional(value: str) -> bool:
+    return _INSTITUTIONAL_HOST.search(value.lower()) is not None
+
+
+def personal_host(value: str) -> bool:
+    return _PERSONAL_HOST.search(value.lower()) is not None
+
+
+def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
+    """"patients over 90", "my 94-year-old grandmother": no patient's age."""
+    before = ctx.lower[max(0, start - 30) : start]
+    if _AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before):
+        return True
+    return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
+
+
+_FAMILY_AFTER = re.compile(
+    r"[\s-]*(?:(?:year|yr)s?[\s-]*old\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|"
+    r"uncle|neighbou?r|friend)"
+)
+
+

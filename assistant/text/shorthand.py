@@ -81,6 +81,9 @@ def expand(text: str) -> str:
     out = CONTEXT_RULES[0][0].sub("about ", text)
     out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
+    # right after a training year, "im"/"em" can only be the specialty ("pgy1 im resident")
+    out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
+                 out, flags=re.IGNORECASE)
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
     out = CONTEXT_RULES[4][0].sub(lambda m: _numbered(m, True), out)
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)

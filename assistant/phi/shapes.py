@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
-from assistant.phi.recognizers import _NOT_A_PERSON, DATE, IP, IP6, SSN, _emails, _urls
+from assistant.phi.recognizers import (
+    _NOT_A_PERSON,
+    IP,
+    IP6,
+    SSN,
+    _date_matches,
+    _emails,
+    _urls,
+)
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -134,7 +142,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:
-    found = [(m.start(), m.end()) for m in DATE.finditer(text)]
+    found = [(m.start(), m.end()) for m in _date_matches(text)]
     found += [(m.start(), m.end()) for m in NUMERIC_DATE.finditer(text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: install index run test bench lint clean
+.PHONY: install index run test bench lint clean llama test-real-model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,17 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+	@if [ -x "$(LLAMA_CACHE)/bin/llama-server" ]; then $(MAKE) --no-print-directory test-real-model; \
+	else echo "Real-model bench SKIPPED: no llama.cpp build in $(LLAMA_CACHE) (run 'make llama' once, ~15-60 min)."; fi
+
+# A real model on real llama.cpp servers (README "Run a local model"). The build (~15 min on 2
+# idle cores, ~55 min on a busy machine) is cached outside the repo and reused.
+LLAMA_CACHE ?= $(HOME)/.cache/outreach-llama
+llama:
+	OUTREACH_LLAMA_CACHE=$(LLAMA_CACHE) scripts/build_llama.sh
+
+test-real-model: install llama
+	OUTREACH_LLAMA_CACHE=$(LLAMA_CACHE) $(BIN)/python scripts/real_model.py
 
 clean:
 	rm -rf $(VENV) .data .pytest_cache .ruff_cache

@@ -52,6 +52,25 @@ class Settings(BaseSettings):
         30.0, validation_alias=_env("OUTREACH_REQUEST_TIMEOUT", "request_timeout")
     )
     max_retries: int = Field(3, validation_alias=_env("OUTREACH_MAX_RETRIES", "max_retries"))
+    # One deadline for everything a draft asks of the model (first answer, retries, revision),
+    # streaming included; a request never outlives it, however slowly a server answers.
+    draft_deadline: float = Field(
+        60.0, gt=0, validation_alias=_env("OUTREACH_DRAFT_DEADLINE", "draft_deadline")
+    )
+    # The model's context window in tokens: prompts are trimmed (principles and notes, never the
+    # request's facts) so that the first answer and its revision round both fit.
+    model_context: int = Field(
+        8192, ge=1024, validation_alias=_env("OUTREACH_MODEL_CONTEXT", "model_context")
+    )
+    # The largest answer read from a model server; anything bigger is a model error.
+    max_answer_bytes: int = Field(
+        2_000_000, ge=10_000,
+        validation_alias=_env("OUTREACH_MAX_ANSWER_BYTES", "max_answer_bytes"),
+    )
+    # A server asking (Retry-After) for a longer wait than this is reported, not waited for.
+    retry_after_cap: float = Field(
+        20.0, ge=0, validation_alias=_env("OUTREACH_RETRY_AFTER_CAP", "retry_after_cap")
+    )
     linkedin_tier: Literal["free", "premium"] = Field(
         "free", validation_alias=_env("OUTREACH_LINKEDIN_TIER", "linkedin_tier")
     )

@@ -238,7 +238,9 @@ def llm_engine(settings: Settings) -> Engine:
 
     key = (settings.model, settings.openai_base_url, bool(settings.openai_api_key),
            settings.openai_api_key.get_secret_value() if settings.openai_api_key else None,
-           settings.request_timeout, settings.max_retries, str(settings.prompts_dir))
+           settings.request_timeout, settings.max_retries, str(settings.prompts_dir),
+           settings.model_context, settings.max_answer_bytes, settings.retry_after_cap,
+           settings.draft_deadline, settings.sqlalchemy_url)
     if key not in _llm_engines:
         _llm_engines.clear()
         _llm_engines[key] = LLMEngine(settings)
@@ -283,6 +285,7 @@ def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
     engine = llm_engine(settings)
     safe = protect(request)
     raw = engine.compose(safe.request, principles, settings, on_token=on_token)
+    notices.extend(raw.remarks)
     first, guard_notes = _localise(raw, request, safe.tags)
     findings = run_checks(first, request, settings)
     best, best_notes = first, guard_notes
@@ -320,8 +323,11 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen
     if chosen == "llm":
+        from assistant.engines.llm_wire import draft_deadline
+
         try:
-            comp = _llm(request, principles, settings, notices, on_token)
+            with draft_deadline(settings.draft_deadline):  # first answer, retries, revision
+                comp = _llm(request, principles, settings, notices, on_token)
         except (ModelProviderError, ConfigurationError) as exc:
             if engine == "llm":
                 raise

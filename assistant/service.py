@@ -62,6 +62,14 @@ def engine_status(settings: Settings | None = None) -> dict[str, Any]:
     }
 
 
+def probe_connection(settings: Settings | None = None) -> Any:
+    """Settings' "Test the connection": models, working structured-output mode, a sample
+    latency and the model servers running on this computer (see assistant.connection)."""
+    from assistant.connection import probe_connection as _probe
+
+    return _probe(settings or get_settings())
+
+
 def apply_preferences(settings: Settings, preferences: Any) -> Settings:
     """The settings with the saved LinkedIn tier."""
     if preferences.linkedin_tier and preferences.linkedin_tier != settings.linkedin_tier:

@@ -215,6 +215,7 @@ class Workspace:
             "profile": self.profile().model_dump(mode="json"),
             "settings": {"linkedin_tier": self.settings.linkedin_tier,
                          "update_months": self.settings.update_months},
+            "preferences": self.preferences().model_dump(mode="json"),
             "contacts": [c.model_dump(mode="json") for c in self.store.list_contacts()],
             "interactions": [i.model_dump(mode="json") for i in self.store.list_interactions()],
             "drafts": [d.model_dump(mode="json")
@@ -222,5 +223,6 @@ class Workspace:
         }
 
     def delete_everything(self) -> dict[str, int]:
-        """Delete every row this user owns (profile, contacts, interactions, drafts)."""
+        """Delete every row this user owns (profile, contacts, interactions, drafts,
+        preferences)."""
         return self.store.delete_everything()

@@ -114,12 +114,57 @@ def speed() -> dict[str, float]:
             "targets": "import <= 5 s, rank warm <= 2 s"}
 
 
+def campaign() -> dict[str, Any]:
+    """Every profile's top five drafted as a campaign (offline engine): how many drafts pass
+    their own checks (no error), carry no warning, and hold no PHI finding."""
+    from datetime import date
+
+    from assistant.conference.plan import draft_campaign
+    from assistant.conference.program import read_program
+    from assistant.conference.rank import rank
+    from assistant.conference.store import load_conference, save_program
+    from assistant.config import Settings
+    from assistant.index import build_index
+    from assistant.models import Sender
+    from assistant.storage import Store
+
+    root = Path(__file__).resolve().parent.parent
+    profiles = [Sender.model_validate({**p["sender"], "email": "resident@program.example.org"})
+                for p in json.loads((DATA / "profiles.json").read_text("utf-8"))]
+    drafted = passed = clean = phi = 0
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp), knowledge_dir=root / "knowledge", _env_file=None)
+        build_index(settings)
+        store = Store(settings)
+        save_program(store, "SHM 2027", read_program((DATA / "program.csv").read_bytes(),
+                                                     "program.csv"))
+        conference = load_conference(store, "SHM 2027")
+        for profile in profiles:
+            picks = [s.person_id for s in rank(conference, profile, k=5, store=store)]
+            for d in draft_campaign(store, conference, picks, profile, engine="offline",
+                                    settings=settings, today=date(2027, 4, 1)):
+                drafted += 1
+                passed += d.passed
+                clean += not any(f["severity"] == "warning" for f in d.findings)
+                phi += any(f["code"] == "phi" for f in d.findings)
+                if not d.passed:
+                    failures.append(f"{profile.name} -> {d.name}: "
+                                    f"{[f['code'] for f in d.findings if f['severity'] != 'info']}")
+        store.engine.dispose()
+    return {"drafts": drafted, "passed_checks": passed, "no_warning": clean,
+            "phi_findings": phi, "failures": failures[:10]}
+
+
 def run() -> dict[str, Any]:
-    return {"quality": evaluate(), "speed_2000_sessions": speed()}
+    return {"quality": evaluate(), "campaign_offline": campaign(),
+            "speed_2000_sessions": speed()}
 
 
 if __name__ == "__main__":
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    print(json.dumps(evaluate() if "quality" in sys.argv else run(), indent=1))
+    parts = {"quality": evaluate, "campaign": campaign, "speed": speed}
+    chosen = [a for a in sys.argv[1:] if a in parts]
+    print(json.dumps({a: parts[a]() for a in chosen} if chosen else run(), indent=1))

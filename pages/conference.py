@@ -10,11 +10,11 @@ import streamlit as st
 
 from assistant.conference import plan
 from assistant.conference.service import import_program, next_contacts, suggest
-from assistant.conference.store import list_conferences, load_conference
+from assistant.conference.store import list_conferences, load_conference, make_contact
 from assistant.errors import OutreachError
 from assistant.ui.export import build_eml, mailto_link, safe_filename
 from assistant.ui.markdown import md
-from pages._shared import engine_choice, error_message, page_header, settings, store
+from pages._shared import engine_choice, error_message, page_header, settings, workspace
 
 PREFILL_KEY = "compose_prefill"
 PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
@@ -27,15 +27,17 @@ page_header(
     "48–72 hours.",
 )
 
-with st.expander("Import a program", expanded=not list_conferences(store())):
+data = workspace().store  # the signed-in user's rows only
+
+with st.expander("Import a program", expanded=not list_conferences(data)):
     name = st.text_input("Conference name", key="cf_name", placeholder="SHM 2027")
     upload = st.file_uploader("Program file (CSV, .ics or text)", type=["csv", "ics", "txt"],
                               key="cf_file")
     pasted = st.text_area("…or paste the program text", key="cf_paste", height=150)
     if st.button("Import", key="cf_import", icon=":material/upload:"):
-        data = upload.getvalue() if upload else pasted.encode("utf-8")
+        raw = upload.getvalue() if upload else pasted.encode("utf-8")
         try:
-            report = import_program(store(), data, upload.name if upload else "pasted.txt",
+            report = import_program(data, raw, upload.name if upload else "pasted.txt",
                                     name)
         except OutreachError as exc:
             st.error(error_message(exc))
@@ -45,16 +47,16 @@ with st.expander("Import a program", expanded=not list_conferences(store())):
             for skipped in report["skipped"]:
                 st.caption(f"Skipped row {skipped['row']}: {md(skipped['reason'])}")
 
-names = list_conferences(store())
+names = list_conferences(data)
 if not names:
     st.info("Import a conference program to see whom to meet.")
 else:
     chosen = st.selectbox("Conference", names, key="cf_conf")
     k = st.slider("How many suggestions", 5, 30, 10, key="cf_k")
-    conference = load_conference(store(), chosen)
-    profile = store().get_profile()
+    conference = load_conference(data, chosen)
+    profile = data.get_profile()
     try:
-        suggestions = suggest(store(), chosen, profile, k)
+        suggestions = suggest(data, chosen, profile, k)
     except OutreachError as exc:
         st.warning(error_message(exc) + " (Profile page)")
         suggestions = []
@@ -70,9 +72,13 @@ else:
             left.caption(md(s.reason))
             if right.checkbox("Pick", key=f"cf_pick_{s.person_id}"):
                 picks.append(s.person_id)
+            if right.button("Save contact", key=f"cf_contact_{s.person_id}",
+                            icon=":material/person_add:"):
+                make_contact(data, s.person_id)
+                st.toast(f"Saved {md(s.name)} to your contacts.")
             if right.button("Met", key=f"cf_met_{s.person_id}", icon=":material/handshake:",
                             help="Logs the meeting; the follow-up appears in What is due."):
-                plan.mark_met(store(), conference, s.person_id, dt.date.today())
+                plan.mark_met(data, conference, s.person_id, dt.date.today())
                 st.toast(f"Logged: met {md(s.name)}. The follow-up is in What is due.")
 
     st.subheader("Your campaign")
@@ -82,20 +88,22 @@ else:
         with st.spinner("Drafting…"):
             try:
                 st.session_state["cf_drafts"] = plan.draft_campaign(
-                    store(), conference, picks, profile, engine=engine_choice(),
+                    data, conference, picks, profile, engine=engine_choice(),
                     settings=settings())
             except OutreachError as exc:
                 st.error(error_message(exc))
-    for d in st.session_state.get("cf_drafts", []):
+    drafts = st.session_state.get("cf_drafts", [])
+    for n, d in enumerate(drafts):
         with st.container(border=True):
-            st.markdown(f"**To {md(d.name)}**" + ("" if d.passed else " · :red-badge[Must fix]"))
             subject = st.text_input("Subject", d.subject or "", key=f"cf_subj_{d.draft_id}")
             body = st.text_area("Body", d.body, key=f"cf_body_{d.draft_id}", height=260)
+            d = drafts[n] = plan.save_edit(data, d, subject, body, settings())
+            st.markdown(f"**To {md(d.name)}**" + ("" if d.passed else " · :red-badge[Must fix]"))
             for f in d.findings:
                 if f["severity"] != "info":
                     st.caption(f"{f['severity']}: {md(f['message'])}")
             a, b, c = st.columns(3)
-            contact = store().get_contact(d.contact_id)
+            contact = data.get_contact(d.contact_id)
             a.download_button("Download .eml", build_eml(subject, body, sender=profile,
                                                          to_name=d.name,
                                                          to_email=contact and contact.email),
@@ -103,8 +111,7 @@ else:
                               key=f"cf_eml_{d.draft_id}")
             b.link_button("Open in mail", mailto_link(contact and contact.email, subject, body))
             if c.button("Mark sent", key=f"cf_sent_{d.draft_id}"):
-                store().update_text(d.draft_id, subject, body, d.findings)
-                plan.mark_sent(store(), d.draft_id)
+                plan.mark_sent(data, d.draft_id)
                 st.toast(f"Recorded: emailed {md(d.name)}.")
 
     if picks:
@@ -120,7 +127,7 @@ else:
                           key="cf_ics")
 
 st.subheader("Who to contact next")
-items = next_contacts(store(), dt.date.today(), settings())
+items = next_contacts(data, dt.date.today(), settings())
 if not items:
     st.caption("No one right now: mentors, promises and warm contacts appear here when due.")
 for n, item in enumerate(items[:20]):

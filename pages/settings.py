@@ -55,6 +55,35 @@ st.radio("Engine", offered, key="w_engine", horizontal=True, on_change=_save,
          args=("w_engine", "engine"), format_func=lambda e: ENGINE_LABELS[e],
          help="Automatic falls back to the offline engine, and says so, when the model fails.")
 
+if st.button("Test the connection", icon=":material/network_check:",
+             help="Lists the server's models, asks for one short sample draft (which "
+                  "structured-output mode works, how long it takes) and looks for a model "
+                  "server running on this computer."):
+    with st.spinner("Asking the model server…"):
+        st.session_state["connection_report"] = service.probe_connection(cfg)
+report = st.session_state.get("connection_report")
+if report is not None:
+    if report.ok:
+        st.success(f"Drafted a sample in **{report.latency_s:.1f} s** with structured output "
+                   f"**{report.mode}**.", icon=":material/check_circle:")
+        if report.mode_reason:
+            st.caption(f"Better modes were refused: {report.mode_reason}")
+    elif report.error:
+        st.error(report.error, icon=":material/error:")
+    if report.models:
+        listed = "listed" if report.model in report.models else "**not** listed"
+        st.markdown(f"Models on `{report.base_url}` ({report.model!r} is {listed}): "
+                    + ", ".join(f"`{m}`" for m in report.models[:20]))
+    elif report.models_error:
+        st.caption(report.models_error)
+    for server in report.local:
+        st.info(f"{server.name} is running at `{server.base_url}` with "
+                + (", ".join(f"`{m}`" for m in server.models[:10]) or "no models")
+                + ". To use it, put this in `.env` and restart the app:",
+                icon=":material/computer:")
+        st.code(f"OPENAI_BASE_URL={server.base_url}\nOUTREACH_MODEL="
+                f"{server.models[0] if server.models else 'MODEL'}", language="bash")
+
 st.subheader("LinkedIn")
 st.radio(
     "Account tier", ["free", "premium"], key="w_tier", horizontal=True, on_change=_save,

@@ -42,6 +42,7 @@ from assistant.checks.rules_structure import (
     check_char_limit,
     check_length,
     check_no_signature,
+    check_note_too_short,
     check_placeholder,
     check_subject,
     report_info,
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["CODES", "RULES", "check", "passed", "split_subject"]
 
 RULES = (
-    check_phi, check_placeholder, check_char_limit, check_name_mismatch,
+    check_phi, check_placeholder, check_char_limit, check_note_too_short, check_name_mismatch,
     check_length, check_subject, check_greeting, check_slang, check_emoji, check_exclamation,
     check_shouting, check_negative, check_no_ask, check_mentor_ask, check_no_thanks,
     check_no_specifics, check_no_identity, check_no_signature, check_late_followup,

@@ -37,6 +37,7 @@ CODES: dict[str, CodeInfo] = {
     "phi": CodeInfo("error", "de-identify-cases"),
     "placeholder": CodeInfo("error", "personalize-every-message"),
     "char_limit": CodeInfo("error", "linkedin-personalized-note"),
+    "note_too_short": CodeInfo("warning", "linkedin-personalized-note"),
     "name_mismatch": CodeInfo("error", "personalize-every-message"),
     "length": CodeInfo("warning", "keep-messages-brief"),
     "subject": CodeInfo("warning", "keep-messages-brief",

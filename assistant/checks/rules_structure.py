@@ -170,6 +170,25 @@ def check_char_limit(ctx: Context) -> None:
     )
 
 
+NOTE_MIN_WORDS = 6  # content words; "Hi Dr. Lee, PGY-1 at UCSF; loved your sepsis talk." has 7
+
+
+def check_note_too_short(ctx: Context) -> None:
+    """A connection note must say who the sender is and why they connect (the guide's
+    personalized note); a few words cannot, and a one-word note is not a note."""
+    if ctx.channel != "linkedin_note" or not ctx.text.strip():
+        return
+    words = ctx.msg.words
+    if len(words) >= NOTE_MIN_WORDS:
+        return
+    ctx.add(
+        "note_too_short",
+        f"This connection note has {len(words)} word{'s' if len(words) != 1 else ''}: too few "
+        "to say who you are and why you want to connect. Add one line on each (your role and "
+        "program, where you met or what of theirs you admire).",
+    )
+
+
 def check_length(ctx: Context) -> None:
     if ctx.channel == "email":
         limit, what = EMAIL_WORD_LIMIT, "email"

@@ -109,6 +109,23 @@ def draft_campaign(store: Store, conference: Conference, person_ids: list[int],
     return out
 
 
+def save_edit(store: Store, draft: CampaignDraft, subject: str, body: str,
+              settings: Settings | None = None) -> CampaignDraft:
+    """The resident's edit, re-checked against the draft's own request and saved."""
+    from assistant import service
+
+    if subject == (draft.subject or "") and body == draft.body:
+        return draft
+    record = store.get_draft(draft.draft_id)
+    request = DraftRequest.model_validate(record.request) if record else None
+    text = f"Subject: {subject}\n\n{body}" if subject.strip() else body
+    findings = [f.to_json() for f in service.check_message(
+        text, request, kind="introduction", channel="email", settings=settings)]
+    store.update_text(draft.draft_id, subject or None, body, findings)
+    return CampaignDraft(draft.person_id, draft.contact_id, draft.draft_id, draft.name,
+                         subject or None, body, findings, draft.notice)
+
+
 def mark_sent(store: Store, draft_id: int, when: date | None = None) -> int | None:
     """The email went out: the draft is marked sent and an "emailed" interaction recorded."""
     return store.mark_sent(draft_id, when)

@@ -15,7 +15,6 @@ import numpy as np
 
 from assistant.conference.program import Program
 from assistant.conference.tables import (
-    ConferenceBase,
     ConferenceRow,
     PersonRow,
     SessionRow,
@@ -27,19 +26,9 @@ from assistant.text.names import name_key
 if TYPE_CHECKING:
     from assistant.storage import Store
 
-_READY: set[int] = set()
-
-
 def owner_of(store: Store) -> str:
-    """The user whose rows these are: the store's user, else the settings', else `local`."""
-    return str(getattr(store, "user", None) or getattr(store.settings, "user", None) or "local")
-
-
-def ensure_tables(store: Store) -> None:
-    """Create the conference tables beside the store's (once per engine)."""
-    if id(store.engine) not in _READY:
-        ConferenceBase.metadata.create_all(store.engine)
-        _READY.add(id(store.engine))
+    """The user whose rows these are (the store's user)."""
+    return str(getattr(store, "user", None) or "local")
 
 
 @dataclass
@@ -104,9 +93,8 @@ def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
     name = " ".join(name.split())
     if not name or not name_key(name):
         raise InputError("a conference needs a name", "--name")
-    ensure_tables(store)
     owner = owner_of(store)
-    with store.session() as s:
+    with store.transaction(lock=True) as s:  # one writer per user; all or nothing
         old = _conference_id(s, owner, name)
         if old is not None:
             s.execute(delete(ConferenceRow).where(ConferenceRow.id == old))
@@ -150,14 +138,12 @@ def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
         if links:
             s.execute(insert(SpeakerRow.__table__),
                       [{"session_id": a, "person_id": b} for a, b in sorted(links)])
-        s.commit()
     return {"conference_id": cid, "sessions": len(session_ids), "people": len(person_ids)}
 
 
 def list_conferences(store: Store) -> list[str]:
     from sqlalchemy import select
 
-    ensure_tables(store)
     with store.session() as s:
         query = select(ConferenceRow.name).where(ConferenceRow.owner == owner_of(store))
         return sorted(s.execute(query).scalars())
@@ -166,7 +152,6 @@ def list_conferences(store: Store) -> list[str]:
 def load_conference(store: Store, name: str) -> Conference:
     from sqlalchemy import select
 
-    ensure_tables(store)
     with store.session() as s:
         cid = _conference_id(s, owner_of(store), name)
         if cid is None:
@@ -204,9 +189,9 @@ def save_vectors(store: Store, vectors: dict[int, np.ndarray]) -> None:
     statement = (update(SessionRow.__table__)
                  .where(SessionRow.__table__.c.id == bindparam("sid"))
                  .values(vector=bindparam("vec")))
-    with store.engine.begin() as conn:
-        conn.execute(statement, [{"sid": sid, "vec": np.asarray(v, dtype=np.float32).tobytes()}
-                                 for sid, v in vectors.items()])
+    with store.transaction() as s:
+        s.execute(statement, [{"sid": sid, "vec": np.asarray(v, dtype=np.float32).tobytes()}
+                              for sid, v in vectors.items()])
 
 
 def make_contact(store: Store, person_id: int) -> int:
@@ -215,7 +200,6 @@ def make_contact(store: Store, person_id: int) -> int:
 
     from assistant.storage.records import ContactRecord
 
-    ensure_tables(store)
     with store.session() as s:
         row = s.execute(select(PersonRow.name, PersonRow.role, PersonRow.institution,
                                PersonRow.credentials, PersonRow.contact_id)
@@ -235,9 +219,9 @@ def make_contact(store: Store, person_id: int) -> int:
             title = "Physician"
         contact_id = store.add_contact(ContactRecord(
             name=name, title=title, institution=institution or None))
-    with store.engine.begin() as conn:
-        conn.execute(update(PersonRow.__table__).where(PersonRow.__table__.c.id == person_id)
-                     .values(contact_id=contact_id))
+    with store.transaction() as s:
+        s.execute(update(PersonRow.__table__).where(PersonRow.__table__.c.id == person_id)
+                  .values(contact_id=contact_id))
     return contact_id
 
 

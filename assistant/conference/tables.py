@@ -1,6 +1,7 @@
 """The conference tables: conferences, their sessions, the people on the program, and who
-speaks where. They live on their own metadata (created on first use, beside the store's tables in
-the same database), and every row carries an `owner`, as the store's rows do.
+speaks where, in the store's database. The schema comes from the store's migrations (revision
+0005, assistant/storage/migrations); these classes only map it for queries. A conference carries
+an `owner`, as the store's rows do; its sessions and people belong to it.
 
 A session's MiniLM vector is kept with it (384 float32 values as bytes), computed once on the
 first ranking, so ranking a large program again is a matrix product, not a forward pass.

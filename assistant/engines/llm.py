@@ -1,15 +1,15 @@
 """The LLM engine: any OpenAI-compatible chat model through langchain-openai's ChatOpenAI.
 
-Configured from settings (OPENAI_API_KEY, OPENAI_BASE_URL, OUTREACH_MODEL,
-OUTREACH_REQUEST_TIMEOUT, OUTREACH_MAX_RETRIES). Retries are the openai client's own: it
-retries 408/409/429/5xx, connection errors and timeouts with exponential backoff (honouring
-Retry-After), and never 400/401/403/404. The request it receives is already PHI-redacted by
-the drafting service; this module only builds messages and reads the answer.
+Configured from settings (OPENAI_API_KEY, OPENAI_BASE_URL, OUTREACH_MODEL, OUTREACH_REQUEST_TIMEOUT,
+OUTREACH_DRAFT_DEADLINE, OUTREACH_MAX_RETRIES, OUTREACH_MODEL_CONTEXT). The request it receives is
+already PHI-redacted by the drafting service; this module builds messages and reads the answer.
 
-Structured output uses the `json_schema` response format; a server that rejects it (HTTP 400
-naming response_format/json_schema) is asked again with function calling, and that choice is
-remembered for the engine's lifetime. With `on_token` the answer is streamed as plain text
-(prompts/format_plain.md) so the app can show the body while it is written.
+Every request goes through `llm_wire.Wire` (overall deadlines, size cap, our own retries, one-line
+errors), asks for the draft in a structured-output mode negotiated with the server
+(`llm_output`: json_schema -> json_object -> tools -> plain text, remembered in the store per
+server and model) and carries a `max_tokens` with a prompt trimmed to fit the context
+(`llm_budget`). With `on_token` the answer is streamed as plain text (prompts/format_plain.md) so
+the app can show the body while it is written.
 """
 
 from __future__ import annotations
@@ -18,12 +18,23 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from assistant.config import Settings, masked_url
+from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition, TokenCallback
+from assistant.engines.llm_budget import answer_tokens, fit, room_for_answer
+from assistant.engines.llm_output import (
+    MODES,
+    READ_ERRORS,
+    DraftOutput,
+    Mode,
+    NoStructuredAnswer,
+    format_instructions,
+    parse_plain,
+    read_answer,
+    request_options,
+)
+from assistant.engines.llm_wire import CutOff, ModeRejected, Wire, http_client, public_url
 from assistant.errors import ConfigurationError, ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 from assistant.prompts import render
@@ -33,18 +44,9 @@ NOTES_END = "END PASTED NOTES"
 LOCAL_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
 
 
-class DraftOutput(BaseModel):
-    """What the model must return."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    subject: str | None = Field(description="Email subject line; null for a LinkedIn note")
-    body: str = Field(description="The message body, greeting to sign-off")
-    principle_ids: list[str] = Field(description="Ids of the guide principles followed")
-
-
 def api_key(settings: Settings) -> str:
-    """The key to send; a local server (base URL set) needs none, so a dummy is used."""
+    """The key to send; a local server (base URL set) needs none, so a dummy is used. (The
+    key itself is cleaned and checked when the settings are read: assistant/config.py.)"""
     if settings.openai_api_key and settings.openai_api_key.get_secret_value():
         return settings.openai_api_key.get_secret_value()
     if settings.openai_base_url:
@@ -58,40 +60,6 @@ def api_key(settings: Settings) -> str:
 def one_line(text: str, limit: int = 200) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def provider_error(exc: Exception, settings: Settings) -> ModelProviderError:
-    """One line naming the cause: unreachable server, timeout, rejected key, HTTP status."""
-    import openai
-
-    where = masked_url(settings.openai_base_url) or "api.openai.com"
-    n = settings.max_retries
-    retries = f"after {n} {'retry' if n == 1 else 'retries'}" if n else "no retries"
-    if isinstance(exc, openai.APITimeoutError):
-        return ModelProviderError(
-            f"the model server at {where} timed out ({settings.request_timeout:g} s, {retries})")
-    if isinstance(exc, openai.APIConnectionError):
-        return ModelProviderError(f"cannot reach the model server at {where} ({retries})")
-    if isinstance(exc, openai.AuthenticationError):
-        return ModelProviderError(
-            f"the model server at {where} rejected the API key (HTTP 401): check OPENAI_API_KEY")
-    if isinstance(exc, openai.PermissionDeniedError):
-        return ModelProviderError(f"the model server at {where} refused access (HTTP 403)")
-    if isinstance(exc, openai.NotFoundError):
-        return ModelProviderError(
-            f"model {settings.model!r} not found at {where} (HTTP 404): check OUTREACH_MODEL")
-    if isinstance(exc, openai.RateLimitError):
-        return ModelProviderError(f"the model server at {where} is rate limiting (HTTP 429, "
-                                  f"{retries})")
-    if isinstance(exc, openai.APIStatusError):
-        detail = one_line(getattr(exc, "message", "") or str(exc), 120)
-        if exc.status_code >= 500:
-            return ModelProviderError(
-                f"the model server at {where} failed (HTTP {exc.status_code}, {retries})")
-        return ModelProviderError(
-            f"the model server at {where} rejected the request (HTTP {exc.status_code}): "
-            f"{detail}")
-    return ModelProviderError(f"the model's answer could not be used: {one_line(str(exc), 120)}")
 
 
 # --- the prompt --------------------------------------------------------------------------------
@@ -200,6 +168,9 @@ def findings_block(findings: Sequence[Finding]) -> str:
 
 # --- the engine --------------------------------------------------------------------------------
 
+NOT_A_SUBJECT = ("none", "null", "n/a", "no subject", "-")
+
+
 class LLMEngine:
     """Drafts with a chat model; see the module docstring."""
 
@@ -207,9 +178,12 @@ class LLMEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.method = "json_schema"
+        self.wire = Wire(settings)
         self._chat: Any = None
+        self._mode: Mode | None = None
+        self.trimmed: list[str] = []  # what the last prompt left out to fit the context
 
+    # -- the client and the remembered mode -----------------------------------------------
     def chat(self) -> Any:
         if self._chat is None:
             from langchain_openai import ChatOpenAI
@@ -217,28 +191,88 @@ class LLMEngine:
             s = self.settings
             self._chat = ChatOpenAI(
                 model=s.model, api_key=api_key(s), base_url=s.openai_base_url,
-                timeout=s.request_timeout, max_retries=s.max_retries,
+                timeout=s.request_timeout, max_retries=0, http_client=http_client(s),
+                use_responses_api=False,
             )
         return self._chat
 
+    @property
+    def mode(self) -> Mode:
+        """The structured-output mode to start with: the one that last worked here."""
+        if self._mode is None:
+            remembered = self._store_call(lambda store: store.model_mode(
+                public_url(self.settings.openai_base_url), self.settings.model))
+            self._mode = remembered[0] if remembered and remembered[0] in MODES else MODES[0]
+        return self._mode
+
+    def mode_reason(self) -> str | None:
+        """Why the better modes were refused, as stored with the working one."""
+        remembered = self._store_call(lambda store: store.model_mode(
+            public_url(self.settings.openai_base_url), self.settings.model))
+        return remembered[1] if remembered else None
+
+    def _remember(self, mode: Mode, reasons: list[str]) -> None:
+        self._mode = mode
+        self._store_call(lambda store: store.save_model_mode(
+            public_url(self.settings.openai_base_url), self.settings.model, mode,
+            "; ".join(reasons) or None))
+
+    def _store_call(self, fn: Any) -> Any:
+        """The store only remembers; drafting works without it (e.g. a read-only data dir)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from assistant.storage import open_store
+
+        try:
+            return fn(open_store(self.settings))
+        except (SQLAlchemyError, OSError):
+            return None
+
+    # -- messages ---------------------------------------------------------------------------
     def messages(self, request: DraftRequest, principles: Sequence[Principle], *,
                  feedback: Sequence[Finding] = (), previous: Composition | None = None,
-                 plain: bool = False) -> list[Any]:
+                 mode: Mode = "json_schema") -> list[Any]:
+        """The conversation for one call, as it will be sent: through the egress gate
+        (`assistant.egress`), which every message to a model passes."""
+        return gate_messages(
+            self._conversation(request, principles, feedback=feedback, previous=previous,
+                               mode=mode),
+            allow=[n for n in (request.sender.name, request.contact.name) if n])
+
+    def _conversation(self, request: DraftRequest, principles: Sequence[Principle], *,
+                      feedback: Sequence[Finding] = (), previous: Composition | None = None,
+                      mode: Mode = "json_schema") -> list[Any]:
+        """System, user (trimmed to the context budget), and for a revision the previous
+        answer and the findings on it."""
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-        user = user_prompt(request, principles, self.settings)
-        if plain:
-            user += "\n" + render("format_plain", self.settings)
-        out: list[Any] = [SystemMessage(render("system", self.settings)), HumanMessage(user)]
+        extra = (render("format_plain", self.settings) if mode == "text"
+                 else format_instructions(mode))
+        system = SystemMessage(render("system", self.settings))
+
+        def build(kept: Sequence[Principle], notes: str | None) -> list[Any]:
+            shown = request if notes == request.notes else request.model_copy(
+                update={"notes": notes})
+            user = user_prompt(shown, kept, self.settings)
+            return [system, HumanMessage(user + ("\n" + extra if extra else ""))]
+
+        out, self.trimmed = fit(build, request, principles, self.settings,
+                                answer_tokens(request))
         if previous is not None and feedback:
             answer = json.dumps({"subject": previous.subject, "body": previous.body,
                                  "principle_ids": previous.principle_ids}, ensure_ascii=False)
-            revise = render("revision", self.settings, findings=findings_block(feedback))
-            if plain:
-                revise += "\n" + render("format_plain", self.settings)
-            out += [AIMessage(answer), HumanMessage(revise)]
+            kept = list(feedback)
+            while True:
+                revise = render("revision", self.settings, findings=findings_block(kept))
+                if extra:
+                    revise += "\n" + extra
+                full = [*out, AIMessage(answer), HumanMessage(revise)]
+                if len(kept) <= 1 or _fits(full, self.settings, answer_tokens(request)):
+                    return full
+                kept.pop()
         return out
 
+    # -- one draft --------------------------------------------------------------------------
     def compose(
         self,
         request: DraftRequest,
@@ -249,78 +283,129 @@ class LLMEngine:
         previous: Composition | None = None,
         on_token: TokenCallback | None = None,
     ) -> Composition:
-        import openai
-
-        plain = on_token is not None
-        messages = gate_messages(
-            self.messages(request, principles, feedback=feedback, previous=previous,
-                          plain=plain),
-            allow=[n for n in (request.sender.name, request.contact.name) if n])
-        try:
-            out = self._stream(messages, on_token) if on_token else self._structured(messages)
-        except openai.OpenAIError as exc:
-            raise provider_error(exc, self.settings) from exc
-        except (ValidationError, ValueError, KeyError, TypeError) as exc:
-            raise ModelProviderError(
-                f"the model's answer was not a draft in the expected form: {one_line(exc, 120)}"
-            ) from exc
+        if on_token is not None:
+            messages = self.messages(request, principles, feedback=feedback, previous=previous,
+                                     mode="text")
+            out = self._stream(messages, on_token, answer_tokens(request))
+        else:
+            out = self._structured(request, principles, feedback, previous)
         if not out.body.strip():
             raise ModelProviderError("the model returned an empty draft")
         subject = (out.subject or "").strip() or None
-        if subject and subject.lower() in ("none", "null", "n/a"):
+        if subject and subject.lower() in NOT_A_SUBJECT:
             subject = None
+        if request.effective_channel != "email":
+            subject = None  # LinkedIn has no subject line, whatever the model wrote
+        remarks = [f"To fit the model's context (OUTREACH_MODEL_CONTEXT="
+                   f"{self.settings.model_context}), the prompt left out "
+                   + " and ".join(self.trimmed) + "."] if self.trimmed else []
         return Composition(subject=subject, body=out.body.strip(),
-                           principle_ids=[str(p) for p in out.principle_ids])
+                           principle_ids=[str(p) for p in out.principle_ids], remarks=remarks)
 
-    def _structured(self, messages: list[Any]) -> DraftOutput:
-        import openai
-
-        if self.method == "json_schema":
-            runnable = self.chat().with_structured_output(
-                DraftOutput, method="json_schema", strict=True)
+    def _structured(self, request: DraftRequest, principles: Sequence[Principle],
+                    feedback: Sequence[Finding], previous: Composition | None) -> DraftOutput:
+        """Ask in the remembered mode; on a refusal move to the next one (see llm_output)."""
+        reasons: list[str] = []
+        start = self.mode
+        self.chat()  # built (imports included) before any deadline starts
+        for mode in MODES[MODES.index(start):]:
+            messages = self.messages(request, principles, feedback=feedback, previous=previous,
+                                     mode=mode)
+            limit = room_for_answer(messages, self.settings, answer_tokens(request))
+            options = request_options(mode)
             try:
-                result = runnable.invoke(messages)
-            except openai.BadRequestError as exc:
-                text = str(exc).lower()
-                if "response_format" not in text and "json_schema" not in text:
-                    raise
-                self.method = "function_calling"
-            else:
-                return self._checked(result)
-        runnable = self.chat().with_structured_output(DraftOutput, method="function_calling")
-        return self._checked(runnable.invoke(messages))
+                answer = self.wire.call(
+                    lambda m=messages, o=options, n=limit: self._invoke(m, n, o))
+            except ModeRejected as exc:
+                reasons.append(f"{mode} refused ({exc})")
+                continue
+            except CutOff as exc:
+                raise _cut_off(limit) from exc
+            _check_finish(answer, limit)
+            try:
+                out = read_answer(mode, answer)
+            except NoStructuredAnswer as exc:
+                reasons.append(f"{mode}: {exc}")
+                continue
+            except READ_ERRORS as exc:
+                raise ModelProviderError(
+                    f"the model's answer was not a draft in the expected form ({mode}): "
+                    f"{one_line(exc, 120)}") from exc
+            if mode != start or reasons:
+                self._remember(mode, reasons)
+            return out
+        raise ModelProviderError(
+            f"the model server at {self.wire.where} gave no usable structured answer in any "
+            f"mode: {one_line('; '.join(reasons), 400)}")
 
-    @staticmethod
-    def _checked(result: Any) -> DraftOutput:
-        if isinstance(result, DraftOutput):
-            return result
-        if isinstance(result, dict):
-            return DraftOutput.model_validate(result)
-        raise ValueError("no structured answer (the model did not fill the draft)")
+    def _invoke(self, messages: list[Any], max_tokens: int, options: dict[str, Any]) -> Any:
+        """One chat-completions request; every non-streamed call passes here."""
+        return self.chat().invoke(messages, **self._limit(max_tokens), **options)
 
-    def _stream(self, messages: list[Any], on_token: TokenCallback) -> DraftOutput:
+    def _limit(self, max_tokens: int) -> dict[str, Any]:
+        """The answer limit. LangChain sends OpenAI's `max_completion_tokens`; llama.cpp's
+        servers read only `max_tokens`, so any other server gets both."""
+        if not self.settings.openai_base_url:
+            return {"max_tokens": max_tokens}
+        return {"max_tokens": max_tokens, "extra_body": {"max_tokens": max_tokens}}
+
+    def _stream(self, messages: list[Any], on_token: TokenCallback,
+                max_tokens: int) -> DraftOutput:
         """Stream a plain-text answer, passing the body's text on as it arrives."""
-        buffer = ""
-        emitted = 0
-        for chunk in self.chat().stream(messages):
-            piece = chunk.content if isinstance(chunk.content, str) else ""
-            if not piece:
-                continue
-            buffer += piece
-            start = _body_start(buffer)
-            if start is None:
-                continue
-            ready = _streamable_end(buffer, start)
-            if ready > start + emitted:
-                on_token(buffer[start + emitted: ready])
-                emitted = ready - start
+        state = {"buffer": "", "emitted": 0, "finish": None}
+        self.chat()  # built (imports included) before any deadline starts
+
+        def run() -> None:
+            state.update(buffer="", finish=None)
+            limit = room_for_answer(messages, self.settings, max_tokens)
+            for chunk in self.chat().stream(messages, **self._limit(limit)):
+                state["finish"] = (chunk.response_metadata or {}).get("finish_reason") \
+                    or state["finish"]
+                piece = chunk.content if isinstance(chunk.content, str) else ""
+                if not piece:
+                    continue
+                buffer = state["buffer"] = state["buffer"] + piece
+                start = _body_start(buffer)
+                if start is None:
+                    continue
+                ready = _streamable_end(buffer, start)
+                if ready > start + state["emitted"]:
+                    on_token(buffer[start + state["emitted"]: ready])
+                    state["emitted"] = ready - start
+
+        self.wire.call(run, retry_ok=lambda: state["emitted"] == 0)
+        if state["finish"] == "length":
+            raise _cut_off(max_tokens)
+        buffer, emitted = state["buffer"], state["emitted"]
         start = _body_start(buffer + "\n\n") or 0
-        subject, body, ids = parse_plain(buffer)
+        try:
+            subject, body, ids = parse_plain(buffer)
+        except READ_ERRORS as exc:
+            raise ModelProviderError(
+                f"the model's answer was not a draft in the expected form: {one_line(exc, 120)}"
+            ) from exc
         rest = body[emitted:] if body.startswith(buffer[start:start + emitted]) else ""
         if rest:
             on_token(rest)
         return DraftOutput(subject=subject, body=body, principle_ids=ids)
 
+
+def _fits(messages: list[Any], settings: Settings, answer: int) -> bool:
+    try:
+        return room_for_answer(messages, settings, answer) == answer
+    except ModelProviderError:
+        return False
+
+
+def _cut_off(limit: int) -> ModelProviderError:
+    return ModelProviderError(
+        f"the model's answer was cut off at the {limit}-token limit (finish_reason: length): it "
+        "wrote far more than this message needs; try again, or use a larger model")
+
+
+def _check_finish(answer: Any, limit: int) -> None:
+    if (getattr(answer, "response_metadata", None) or {}).get("finish_reason") == "length":
+        raise _cut_off(limit)
 
 def _body_start(buffer: str) -> int | None:
     """Where the body begins: after the 'Subject:' line and its blank line."""
@@ -350,20 +435,3 @@ def _streamable_end(buffer: str, start: int) -> int:
     if tail and (marker.startswith(tail.lower()) or tail.lower().startswith(marker)):
         return last if last != -1 else start
     return len(buffer)
-
-
-def parse_plain(text: str) -> tuple[str | None, str, list[str]]:
-    """Read 'Subject: ...', the body and 'Principles: a, b' from a plain-text answer."""
-    lines = text.strip().splitlines()
-    subject: str | None = None
-    if lines and lines[0].lower().startswith("subject:"):
-        subject = lines.pop(0)[8:].strip() or None
-    ids: list[str] = []
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if lines and lines[-1].lower().startswith("principles:"):
-        ids = [p.strip() for p in lines.pop()[11:].split(",") if p.strip()]
-    body = "\n".join(lines).strip()
-    if not body:
-        raise ValueError("the answer has no message body")
-    return subject, body, ids

@@ -29,6 +29,7 @@ from assistant.storage.tables import (
     ContactRow,
     DraftRow,
     InteractionRow,
+    ModelModeRow,
     PreferencesRow,
     ProfileRow,
 )
@@ -82,6 +83,23 @@ class Store:
         if found is None or found.owner != self.user:
             raise KeyError(row_id)
         return found
+
+    # -- model servers (shared by every user: a property of the server, not of the data) ----
+    def model_mode(self, base_url: str, model: str) -> tuple[str, str | None] | None:
+        """The structured-output mode that last worked with this server and model, and why the
+        better modes were refused."""
+        with self.session() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            return (row.mode, row.reason) if row else None
+
+    def save_model_mode(self, base_url: str, model: str, mode: str, reason: str | None) -> None:
+        with self.transaction() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            if row is None:
+                s.add(ModelModeRow(base_url=base_url[:500], model=model[:300], mode=mode,
+                                   reason=reason))
+            else:
+                row.mode, row.reason, row.updated_at = mode, reason, _now()
 
     # -- profile ---------------------------------------------------------------------------
     def get_profile(self) -> Sender:

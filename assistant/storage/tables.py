@@ -111,6 +111,18 @@ class DraftRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class ModelModeRow(Base):
+    """The structured-output mode that worked for a model server and model (see
+    assistant/engines/llm_output.py), so the next draft starts with it."""
+
+    __tablename__ = "model_modes"
+    base_url: Mapped[str] = mapped_column(String(500), primary_key=True)
+    model: Mapped[str] = mapped_column(String(300), primary_key=True)
+    mode: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
 class PreferencesRow(Base):
     """A user's app choices (engine, LinkedIn tier): one JSON row each, like the profile."""
 

@@ -49,12 +49,22 @@ def test_import_suggest_campaign_and_met(fake_model: FakeModel) -> None:
     assert {c.kind for c in fake_model.calls} == {"introduction"}
     assert all(c.meeting.event == "SAM 2027" for c in fake_model.calls)
     drafts = at.session_state["cf_drafts"]
-    at.button(key=f"cf_sent_{drafts[0].draft_id}").click().run()
+    first = drafts[0].draft_id
+    body = at.text_area(key=f"cf_body_{first}").value
+    at.text_area(key=f"cf_body_{first}").input(body + "\n").run()  # an edit is re-checked
+    assert "greeting" in [f["code"] for f in at.session_state["cf_drafts"][0].findings]
+    edited = body.replace("Hey ", "Dear ", 1)
+    at.text_area(key=f"cf_body_{first}").input(edited).run()
+    assert not at.exception
+    assert store.get_draft(first).body == edited
+    assert "greeting" not in [f["code"] for f in at.session_state["cf_drafts"][0].findings]
+    at.button(key=f"cf_contact_{ids[2]}").click().run()
+    at.button(key=f"cf_sent_{first}").click().run()
     assert [i.type for i in store.list_interactions(drafts[0].contact_id)] == ["message_sent"]
     at.button(key=f"cf_met_{ids[0]}").click().run()
     assert not at.exception
     assert "met" in [i.type for i in store.list_interactions()]
-    assert len({c.name for c in store.list_contacts()}) == 2
+    assert len({c.name for c in store.list_contacts()}) == 3
 
 
 def test_markdown_in_stored_text_shows_as_typed() -> None:

@@ -1,9 +1,21 @@
 """A real OpenAI-compatible chat-completions server on 127.0.0.1 for the LLM engine's tests.
 
 It runs http.server in a thread and records every request body. It answers the way the request
-asks: streamed (SSE) plain text, a `json_schema` response_format (JSON content), or a tool call
-(function calling). Tests script it: HTTP errors N times, a slow answer beyond the client's
-timeout, a rejection of `response_format`, or a particular draft (with a placeholder, a URL...).
+asks: streamed (SSE) plain text, a `json_schema` or `json_object` response_format (JSON content),
+or a tool call (function calling). Tests script it: HTTP errors N times, a slow answer beyond the
+client's timeout, a rejection of `response_format`, or a particular draft (with a placeholder, a
+URL...).
+
+A `profile` reproduces a real server's behaviour, as measured with SmolLM2-135M (README, "Run a
+local model"):
+- "llama_cpp_python": llama-cpp-python's server rejects `json_schema` with HTTP 500 and the
+  pydantic message naming the accepted types;
+- "llama_server": llama.cpp's llama-server treats a named `tool_choice` as "auto" and the model
+  answers in prose;
+- "small_context": a 4,096-token context (as measured on llama-server); a larger request
+  (prompt + max_tokens) is refused with its HTTP 400 "exceeds the available context size";
+- "rambling": the model writes until `max_tokens` (or the context) runs out: finish_reason
+  "length".
 """
 
 from __future__ import annotations
@@ -32,6 +44,25 @@ GOOD_DRAFT = {
     ),
     "principle_ids": ["follow-up-thank-them", "follow-up-specific-reference"],
 }
+NOTE_DRAFT = {
+    "subject": "Connecting",  # a model's stray subject: the engine must drop it on LinkedIn
+    "body": "Hi Dr. Okafor, I'm a PGY-1 in internal medicine at UCSF and admire your "
+            "hospital-at-home work. I'd value connecting. Priya",
+    "principle_ids": [],
+}
+LLAMA_CPP_PYTHON_500 = (
+    "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input "
+    "should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': "
+    "\"'text' or 'json_object'\"}}]")
+PROFILES = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling")
+SMALL_CONTEXT = 4096
+
+
+def request_tokens(body: dict[str, Any]) -> int:
+    """What a request asks of the context: its prompt (about 4 characters a token, as a real
+    tokenizer counts English) plus the answer it allows."""
+    prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", [])) // 4
+    return prompt + int(body.get("max_tokens") or 0)
 
 
 @dataclass
@@ -44,6 +75,7 @@ class FakeOpenAI:
     default: dict[str, Any] = field(default_factory=lambda: dict(GOOD_DRAFT))
     reject_response_format: bool = False
     chunk_size: int = 7  # characters per streamed chunk
+    profile: str = "openai"
 
     @property
     def url(self) -> str:
@@ -91,6 +123,15 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             self._send(status, {"error": {"message": message, "type": kind, "code": kind}},
                        headers)
 
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            fake.requests.append({"path": self.path, "at": time.monotonic(), "headers": {},
+                                  "body": {}})
+            if self.path.rstrip("/").endswith("/models"):
+                self._send(200, {"object": "list", "data": [
+                    {"id": "test-model", "object": "model", "owned_by": "stand-in"}]})
+            else:
+                self._error(404, f"no route {self.path}")
+
         def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
             length = int(self.headers.get("Content-Length") or 0)
             body = json.loads(self.rfile.read(length) or b"{}")
@@ -109,14 +150,35 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self._error(400, "'response_format' of type 'json_schema' is not supported "
                                  "by this server")
                 return
-            draft = step.get("draft", fake.default)
+            fmt = (body.get("response_format") or {}).get("type")
+            if fake.profile == "llama_cpp_python" and fmt == "json_schema":
+                self._error(500, LLAMA_CPP_PYTHON_500)
+                return
+            if fake.profile == "small_context" and request_tokens(body) > SMALL_CONTEXT:
+                self._error(400, f"request ({request_tokens(body)} tokens) exceeds the available "
+                                 f"context size ({SMALL_CONTEXT} tokens)")
+                return
+            user = "\n".join(str(m.get("content") or "") for m in body.get("messages", [])
+                             if m.get("role") == "user")
+            default = NOTE_DRAFT if "LinkedIn connection note" in user else fake.default
+            draft = step.get("draft", default)
             content = step.get("content")
+            if fake.profile == "rambling":
+                words = int(body.get("max_tokens") or 4096) * 4 // 6
+                draft = {**draft, "body": " ".join(["and I also wanted to add"] * words)}
+                content = _plain(draft) if body.get("stream") or not (
+                    fmt or body.get("tools")) else json.dumps(draft)
+                content = content[: int(body.get("max_tokens") or 4096) * 4]
+            ignore_tool = fake.profile == "llama_server" and body.get("tools")
             if body.get("stream"):
                 self._stream(body, content if content is not None else _plain(draft))
                 return
             message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
-            finish = "stop"
-            if body.get("tools"):
+            finish = "length" if fake.profile == "rambling" else "stop"
+            if ignore_tool:
+                message["content"] = ("Sure! Here is a friendly message you could send: "
+                                      + draft["body"])
+            elif body.get("tools"):
                 name = body["tools"][0]["function"]["name"]
                 message["tool_calls"] = [{
                     "id": "call_1", "type": "function",
@@ -124,7 +186,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                                  "arguments": content if content is not None
                                  else json.dumps(draft)},
                 }]
-                finish = "tool_calls"
+                finish = "length" if fake.profile == "rambling" else "tool_calls"
             elif body.get("response_format"):
                 message["content"] = content if content is not None else json.dumps(draft)
             else:
@@ -152,8 +214,9 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                                             "finish_reason": None}]}]
             chunks += [{**base, "choices": [{"index": 0, "delta": {"content": p},
                                              "finish_reason": None}]} for p in pieces]
+            finish = "length" if fake.profile == "rambling" else "stop"
             chunks.append({**base, "choices": [{"index": 0, "delta": {},
-                                                "finish_reason": "stop"}]})
+                                                "finish_reason": finish}]})
             for chunk in chunks:
                 self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
             self.wfile.write(b"data: [DONE]\n\n")
@@ -166,10 +229,10 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
 @pytest.fixture
 def fake_openai(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
     """Start the server; the openai client's backoff is made tiny so retry tests are fast."""
-    import openai._base_client as base_client
+    import assistant.engines.llm_wire as wire
 
-    monkeypatch.setattr(base_client, "INITIAL_RETRY_DELAY", 0.01)
-    monkeypatch.setattr(base_client, "MAX_RETRY_DELAY", 0.05)
+    monkeypatch.setattr(wire, "BACKOFF_BASE", 0.01)
+    monkeypatch.setattr(wire, "BACKOFF_MAX", 0.05)
     fake = FakeOpenAI()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
     server.daemon_threads = True

@@ -143,14 +143,28 @@ def test_auto_falls_back_to_offline_with_a_notice(fake_openai: FakeOpenAI,
     assert len(fake_openai.requests) == 3
 
 
-def test_timeout_is_bounded(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+def test_timeout_is_bounded_and_not_repeated_against_a_local_server(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
     settings = llm_settings.model_copy(update={"request_timeout": 0.3, "max_retries": 1})
     fake_openai.then({"delay": 1.0}, {"delay": 1.0})
     started = time.perf_counter()
-    with pytest.raises(ModelProviderError, match="timed out"):
+    with pytest.raises(ModelProviderError, match="timed out.*not asked again"):
         draft(REQUEST, engine="llm", settings=settings)
     assert time.perf_counter() - started < 3
-    assert len(fake_openai.requests) == 2
+    assert len(fake_openai.requests) == 1  # the local server is still busy with the first
+
+
+def test_the_draft_deadline_bounds_every_round(fake_openai: FakeOpenAI,
+                                               llm_settings: Settings) -> None:
+    settings = llm_settings.model_copy(update={"request_timeout": 30.0, "draft_deadline": 1.0})
+    started = time.perf_counter()
+    draft(REQUEST, engine="llm", settings=settings)
+    local_work = time.perf_counter() - started  # retrieval, PHI guard, checks: not the model's
+    fake_openai.then({"delay": 5.0})
+    started = time.perf_counter()
+    with pytest.raises(ModelProviderError, match="1 s deadline"):
+        draft(REQUEST, engine="llm", settings=settings)
+    assert time.perf_counter() - started < local_work + 1.0 + 1.0
 
 
 def test_unreachable_server(llm_settings: Settings) -> None:
@@ -165,17 +179,26 @@ def test_unreachable_server(llm_settings: Settings) -> None:
     assert fallback.engine == "offline" and "cannot reach" in (fallback.notice or "")
 
 
-def test_server_without_json_schema_gets_function_calling(fake_openai: FakeOpenAI,
-                                                          llm_settings: Settings) -> None:
+def test_server_without_response_format_gets_function_calling(fake_openai: FakeOpenAI,
+                                                               llm_settings: Settings) -> None:
+    from assistant.drafting import _llm_engines
+    from assistant.storage import open_store
+
     fake_openai.reject_response_format = True
     result = draft(REQUEST, engine="llm", settings=llm_settings)
     assert result.engine == "llm" and result.body == GOOD_DRAFT["body"]
-    first, second = (r["body"] for r in fake_openai.requests)
-    assert "response_format" in first and "tools" not in first
-    assert second["tools"][0]["function"]["name"] == "DraftOutput"
-    draft(REQUEST, engine="llm", settings=llm_settings)  # the choice is remembered
+    first, second, third = (r["body"] for r in fake_openai.requests)
+    assert first["response_format"]["type"] == "json_schema" and "tools" not in first
+    assert second["response_format"]["type"] == "json_object"
+    assert "JSON schema" in second["messages"][1]["content"]  # the schema is in the prompt
+    assert third["tools"][0]["function"]["name"] == "DraftOutput"
+    assert third["tool_choice"]["function"]["name"] == "DraftOutput"
+    _llm_engines.clear()  # a new process: the choice comes back from the store
+    draft(REQUEST, engine="llm", settings=llm_settings)
     assert "response_format" not in fake_openai.requests[-1]["body"]
-    assert len(fake_openai.requests) == 3
+    assert len(fake_openai.requests) == 4
+    mode, reason = open_store(llm_settings).model_mode(fake_openai.url, "test-model")
+    assert mode == "tools" and "not supported by this server" in (reason or "")
 
 
 def test_invented_contact_details_are_removed(fake_openai: FakeOpenAI,

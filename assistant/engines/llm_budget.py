@@ -1,0 +1,99 @@
+"""Token budgets: how long an answer may be, and how much prompt fits the model's context.
+
+Without `max_tokens` a small local model may write until its context is full (measured with
+SmolLM2-135M on llama-server: 1,723 tokens, 60-115 s, then a revision refused because "request
+(4487 tokens) exceeds the available context size (4096 tokens)"). So every request carries a
+`max_tokens` sized for its channel with headroom, and the first-round prompt is trimmed until the
+revision round (prompt + first answer + findings + second answer) fits `OUTREACH_MODEL_CONTEXT`.
+Trimming drops principles (least relevant last) and shortens pasted notes; the request's facts
+are never cut. Tokens are estimated without a tokenizer, on the safe side: three ASCII characters
+or one other character per token (English runs nearer four characters per token).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from assistant.config import Settings
+from assistant.errors import ModelProviderError
+from assistant.models import DraftRequest, Principle
+
+# Answer sizes, in tokens, with headroom over the channel's limit (150 words ~ 200 tokens, 300
+# characters ~ 75 tokens, plus subject, principle ids and JSON punctuation).
+ANSWER_TOKENS = {"linkedin_note": 256, "linkedin_message": 512, "email": 640}
+AGENDA_TOKENS = 768
+REVISION_RESERVE = 700  # the revision prompt and its findings
+PER_MESSAGE = 8  # role markers and separators of a chat template
+MIN_ANSWER = 128
+
+
+def answer_tokens(request: DraftRequest) -> int:
+    """`max_tokens` for this request's answer."""
+    if request.kind == "mentor_agenda":
+        return AGENDA_TOKENS
+    return ANSWER_TOKENS.get(request.effective_channel, ANSWER_TOKENS["email"])
+
+
+def estimate(text: str) -> int:
+    """Tokens in `text`, over- rather than under-estimated."""
+    ascii_chars = sum(1 for ch in text if ch.isascii())
+    return -(-ascii_chars // 3) + (len(text) - ascii_chars)
+
+
+def estimate_messages(messages: Sequence[Any]) -> int:
+    total = 16
+    for m in messages:
+        content = m.content if isinstance(m.content, str) else str(m.content)
+        total += estimate(content) + PER_MESSAGE
+    return total
+
+
+def first_round_budget(settings: Settings, answer: int) -> int:
+    """Prompt tokens the first round may use so that its revision round still fits."""
+    usable = int(settings.model_context * 0.95)  # the estimate is rough; keep a margin
+    return usable - 2 * answer - REVISION_RESERVE
+
+
+Build = Callable[[Sequence[Principle], str | None], list[Any]]
+
+
+def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
+        settings: Settings, answer: int) -> tuple[list[Any], list[str]]:
+    """The first round's messages within the budget, and what was left out to get there."""
+    budget = first_round_budget(settings, answer)
+    kept, notes = list(principles), request.notes
+    trimmed: list[str] = []
+    messages = build(kept, notes)
+    while estimate_messages(messages) > budget and len(kept) > 1:
+        kept.pop()
+        messages = build(kept, notes)
+    if len(kept) < len(principles):
+        trimmed.append(f"{len(principles) - len(kept)} of the guide's principles")
+    while estimate_messages(messages) > budget and notes:
+        notes = notes[: len(notes) // 2].rstrip() if len(notes) > 200 else None
+        messages = build(kept, notes)
+    if notes != request.notes:
+        trimmed.append("part of the pasted notes" if notes else "the pasted notes")
+    while estimate_messages(messages) > budget and kept:
+        kept.pop()
+        messages = build(kept, notes)
+    need = estimate_messages(messages)
+    if need > budget:
+        raise ModelProviderError(
+            f"the request's facts alone take about {need} tokens, more than the model's context "
+            f"leaves for them ({budget} of OUTREACH_MODEL_CONTEXT={settings.model_context}, "
+            "keeping room for the answer and a revision round): shorten the request or raise "
+            "OUTREACH_MODEL_CONTEXT if the model allows")
+    return messages, trimmed
+
+
+def room_for_answer(messages: Sequence[Any], settings: Settings, answer: int) -> int:
+    """`max_tokens` for a call whose prompt is `messages`: the planned size, or what is left."""
+    left = int(settings.model_context * 0.95) - estimate_messages(messages)
+    if left < MIN_ANSWER:
+        raise ModelProviderError(
+            f"no room left for the model's answer: the prompt takes about "
+            f"{estimate_messages(messages)} of OUTREACH_MODEL_CONTEXT={settings.model_context} "
+            "tokens")
+    return min(answer, left)

@@ -1,12 +1,16 @@
 """Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval,
-PHI guard, composition, injection guard and checks included) over the visible scenario set,
-and `outreach draft --engine offline` as a whole process. Measured when this runs.
+PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
+set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
+drafting rubric's pass rate on the corpus's hold-out beside its tuned part
+(tests/drafting/rubric.py; `python -m tests.drafting.rubric` lists the failures). Measured when
+this runs.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
 BIN = Path(sys.executable).parent
-TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0}
+TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0}
 
 
 def run() -> dict:
@@ -29,9 +33,12 @@ def run() -> dict:
     from assistant.drafting import draft
     from assistant.index import build_index
     from assistant.models import DraftRequest
+    from tests.drafting import rubric
 
+    entries, _ = rubric.load()
     requests = [DraftRequest.model_validate(s["request"])
                 for s in yaml.safe_load(SCENARIOS.read_text(encoding="utf-8"))]
+    requests += [e.request for e in entries]
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp) / "data", knowledge_dir=ROOT / "knowledge",
                             _env_file=None)
@@ -45,6 +52,7 @@ def run() -> dict:
                 draft(request, engine="offline", settings=settings)
                 times.append((time.perf_counter() - t) * 1000)
         times.sort()
+        report = rubric.evaluate(settings, entries)
 
         request_file = Path(tmp) / "request.json"
         request_file.write_text(json.dumps(requests[5].model_dump(mode="json",
@@ -52,18 +60,27 @@ def run() -> dict:
         env = {**os.environ, "OUTREACH_DATA_DIR": str(settings.data_dir)}
         for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
             env.pop(name, None)
-        process_times = []
+        process_times, process_cpu = [], []
         for _ in range(5):
             t = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             subprocess.run([str(BIN / "outreach"), "draft", str(request_file), "--engine",
                             "offline"], env=env, cwd=tmp, check=True, capture_output=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             process_times.append(time.perf_counter() - t)
+            process_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
 
     return {
         "drafts_timed": len(times),
         "offline_draft_p50_ms": round(statistics.median(times), 2),
         "offline_draft_p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
         "draft_process_s": round(statistics.median(process_times), 3),
+        "draft_process_cpu_s": round(statistics.median(process_cpu), 3),  # wall time on a
+        "load_average_1min": round(os.getloadavg()[0], 1),  # shared machine: CPU time beside
+        "tuned_rubric_pass_pct": report["tuned_pass_pct"],
+        "holdout_rubric_pass_pct": report["holdout_pass_pct"],
+        "rubric_tuned_n": report["tuned_n"],
+        "rubric_holdout_n": report["holdout_n"],
         "targets": TARGETS,
     }
 

@@ -93,10 +93,17 @@ def current_user() -> str | None:
     return cfg.user
 
 
+SESSION_USER = "_signed_in_user"
+
+
 def sign_in_gate() -> str:
     """The signed-in user; when there is none, a sign-in screen (no data) and the run stops."""
     user = current_user()
+    if st.session_state.get(SESSION_USER, user) != user:  # signed out, or someone else now
+        for key in list(st.session_state.keys()):
+            del st.session_state[key]  # no form, draft or pick of the previous user remains
     if user is not None:
+        st.session_state[SESSION_USER] = user
         return user
     st.title("Outreach Assistant")
     if get_settings().trusted_user_header:

@@ -35,6 +35,7 @@ from assistant.engines.llm_output import (
     request_options,
 )
 from assistant.engines.llm_wire import CutOff, ModeRejected, Wire, http_client, public_url
+from assistant.engines.offline.parse import understand
 from assistant.errors import ConfigurationError, ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 from assistant.prompts import render
@@ -143,7 +144,9 @@ def notes_block(notes: str | None) -> str:
 
 
 def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings: Settings) -> str:
-    facts, missing = facts_and_missing(request)
+    """The facts are the offline engine's reading of the request (second person, shorthand
+    written out), so both engines start from the same understanding."""
+    facts, missing = facts_and_missing(understand(request).request)
     common = render(
         "common", settings, channel_rules=channel_rules(request, settings),
         greeting=ph.greeting(request),

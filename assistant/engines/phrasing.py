@@ -100,11 +100,7 @@ def is_past_verb_phrase(text: str) -> bool:
         (len(word) > 4 and word.endswith("ed"))
 
 
-def second_person(text: str) -> str:
-    """'leads the QI program' -> 'lead the QI program', so it reads after "you"."""
-    word = first_word(text)
-    if word not in THIRD_PERSON_PRESENT:
-        return text
+def _base_form(word: str) -> str:
     base = {"is": "are", "has": "have", "does": "do"}.get(word)
     if base is None:
         if word.endswith("ies"):
@@ -113,7 +109,20 @@ def second_person(text: str) -> str:
             base = word[:-2]
         else:
             base = word[:-1]
-    return base + text.strip()[len(word):]
+    return base
+
+
+def second_person(text: str) -> str:
+    """'leads the QI program and directs the clinic' -> 'lead the QI program and direct the
+    clinic', so it reads after "you" (a verb after "and" agrees too)."""
+    word = first_word(text)
+    if word not in THIRD_PERSON_PRESENT:
+        return text
+    rest = re.sub(r"\b(and|or|but) ([a-z-]+)\b",
+                  lambda m: f"{m.group(1)} {_base_form(m.group(2))}"
+                  if m.group(2) in THIRD_PERSON_PRESENT else m.group(0),
+                  text.strip()[len(word):])
+    return _base_form(word) + rest
 
 
 def is_work_verb_phrase(text: str) -> bool:

@@ -5,22 +5,21 @@ them)."""
 
 from __future__ import annotations
 
-import re
-
 from assistant.storage.records import ContactRecord
+from assistant.terminal import safe
 
 #: The longest value of each text field (the columns' lengths; notes and tags are bounded too).
 LIMITS: dict[str, int] = {
     "name": 300, "title": 300, "institution": 300, "specialty": 200, "email": 320,
     "linkedin_url": 500, "notes": 10_000, "tags": 1_000,
 }
-# C0 and C1 control characters and DEL; tabs and line breaks are kept where text may hold them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def strip_control(text: str) -> str:
-    """The text without control characters (NUL, ESC, BEL...); tabs and line breaks stay."""
-    return _CONTROL.sub("", text)
+    """The text without escape sequences (a whole `ESC ] 0;title BEL`, not just its ESC) and
+    control characters (NUL, BEL...), as the terminal output is cleaned; tabs and line breaks
+    stay."""
+    return safe(text)
 
 
 def clean_contact(contact: ContactRecord) -> ContactRecord:
@@ -28,9 +27,9 @@ def clean_contact(contact: ContactRecord) -> ContactRecord:
     update: dict[str, object] = {}
     for name in ("name", "title", "institution", "specialty", "email", "linkedin_url", "notes"):
         value = getattr(contact, name)
-        if isinstance(value, str) and _CONTROL.search(value):
+        if isinstance(value, str) and strip_control(value) != value:
             update[name] = strip_control(value).strip() or None
-    if any(_CONTROL.search(t) for t in contact.tags):
+    if any(strip_control(t) != t for t in contact.tags):
         update["tags"] = [c for c in (strip_control(t).strip() for t in contact.tags) if c]
     if update.get("name", contact.name) is None:
         update["name"] = ""

@@ -99,3 +99,21 @@ def test_unsupported_numbers_and_dates(text: str, flagged: list[str]) -> None:
     found = guard.unsupported(text, REQUEST)
     assert sorted(text[f.start:f.end] for f in found) == sorted(flagged)
     assert all(f.code == "unsupported_fact" and f.severity == "warning" for f in found)
+
+
+@pytest.mark.parametrize(("step", "kept"), [
+    ("send him my cv by fri", True),  # a deadline: the guard cannot attribute it (a warning)
+    ("send the discharge summary for the patient admitted on friday", False),  # a patient's
+])
+def test_offline_withholds_what_the_guard_is_sure_of(built_index: Settings, step: str,
+                                                      kept: bool) -> None:
+    from assistant.drafting import draft
+
+    request = DraftRequest.model_validate({
+        "kind": "follow_up", "today": "2026-03-10",
+        "sender": {"name": "Priya Shah"}, "contact": {"name": "Dr. Kenji Ito"},
+        "meeting": {"event": "grand rounds", "date": "2026-03-09", "next_step": step},
+    })
+    result = draft(request, engine="offline", settings=built_index)
+    assert ("Friday" in result.body) is kept, result.body
+    assert ("meeting.next_step" in (result.notice or "")) is not kept

@@ -338,3 +338,38 @@ def test_retries_back_off_and_honour_retry_after(fake_openai: FakeOpenAI,
     draft(REQUEST, engine="llm", settings=llm_settings)
     at = [r["at"] for r in fake_openai.requests]
     assert at[1] - at[0] >= 0.29
+
+
+def test_the_model_reads_the_same_normalised_facts(fake_openai: FakeOpenAI,
+                                                    llm_settings: Settings) -> None:
+    """'his tip', 'ask if he takes ...' and 'feb' reach the model as the offline engine reads
+    them: in the second person, shorthand written out."""
+    request = DraftRequest.model_validate({
+        "kind": "follow_up", "today": "2026-03-10",
+        "sender": {"name": "Priya Shah", "role": "pgy2 fm"},
+        "contact": {"name": "Dr. Kenji Ito", "relationship": "met_once"},
+        "meeting": {"event": "grand rounds", "date": "2026-03-09",
+                    "specific_detail": "his tip to start w/ a small audit",
+                    "next_step": "will email in feb re sub-I"},
+    })
+    draft(request, engine="llm", settings=llm_settings)
+    user = fake_openai.role_text("user")
+    for fact in ("your tip to start with a small audit", "PGY-2 family medicine resident",
+                 "February", "sub-internship"):
+        assert fact in user
+    assert "his tip" not in user and "w/" not in user
+
+
+
+def test_grammar_findings_drive_the_revision_round(fake_openai: FakeOpenAI,
+                                                   llm_settings: Settings) -> None:
+    """A first draft that speaks of the reader in the third person goes back to the model with
+    the grammar check's finding."""
+    first = dict(GOOD_DRAFT, body=GOOD_DRAFT["body"].replace(
+        "I especially appreciated your point", "I especially appreciated her point"))
+    fake_openai.then({"draft": first})
+    result = draft(REQUEST, engine="llm", settings=llm_settings)
+    assert len(fake_openai.requests) == 2
+    revision = "\n".join(str(m.get("content") or "") for m in fake_openai.messages(1))
+    assert "third person" in revision and "“your”" in revision
+    assert not [f for f in result.findings if f.code == "grammar"]

@@ -106,7 +106,8 @@ def signature_block(ctx: Ctx) -> str:
     role, program = ph.clean(sender.role), ph.clean(sender.program)
     if role and program and role.lower() in program.lower():
         role = ""
-    lines = [name, ", ".join(p for p in (role, program) if p), (sender.email or "").strip()]
+    lines = [name, ph.capitalize(", ".join(p for p in (role, program) if p)),
+             (sender.email or "").strip()]
     if len([line for line in lines if line]) > 1:
         ctx.use("share-contact-details-easily")
     return "\n".join(line for line in lines if line)

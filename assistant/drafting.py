@@ -261,6 +261,30 @@ def _offline(request: DraftRequest, principles: list[Principle], settings: Setti
     return OfflineEngine().compose(safe.request, principles, settings, on_token=on_token)
 
 
+def far_too_long(comp: Composition, request: DraftRequest, settings: Settings) -> str | None:
+    """How far a draft is over FAR_OVER times its channel's limit (every word counted, after
+    the sign-off too), or None. The length finding already asks for a revision; a draft still
+    this long after it is refused rather than shown."""
+    from assistant.checks.rules_structure import (
+        EMAIL_WORD_LIMIT,
+        FAR_OVER,
+        LINKEDIN_MESSAGE_WORD_LIMIT,
+    )
+    from assistant.checks.text import parse_message
+
+    channel = request.effective_channel
+    if channel == "linkedin_note":
+        limit = settings.linkedin_note_limit
+        chars = len(comp.body.strip())
+        return (f"{chars} characters, over {FAR_OVER} times the {limit}-character limit"
+                if chars > FAR_OVER * limit else None)
+    limit = EMAIL_WORD_LIMIT if channel == "email" else LINKEDIN_MESSAGE_WORD_LIMIT
+    words = len(parse_message(message_text(comp.subject, comp.body),
+                              email=channel == "email").words)
+    return (f"{words} words, over {FAR_OVER} times the {limit}-word limit"
+            if words > FAR_OVER * limit else None)
+
+
 def _localise(comp: Composition, request: DraftRequest, tags: list[str]
               ) -> tuple[Composition, list[str]]:
     """The resident's view of a model answer: the signature put back and the guard applied
@@ -306,6 +330,10 @@ def _llm(request: DraftRequest, principles: list[Principle], settings: Settings,
             second, second_notes = _localise(second_raw, request, safe.tags)
             if _weight(run_checks(second, request, settings)) <= _weight(findings):
                 best, best_notes = second, second_notes
+    too_long = far_too_long(best, request, settings)
+    if too_long:
+        raise ModelProviderError(f"the model's draft was {too_long} even after a revision "
+                                 "round, so it was not used")
     known = {p.id for p in principles}  # a model can only have followed what it was shown
     best.principle_ids = [pid for pid in best.principle_ids if pid in known]
     if safe.withheld:

@@ -2,9 +2,12 @@
 
 A draft may carry a URL, an email address or a phone number only when the request holds it, and
 may never ask for money, passwords, credentials, gift cards or wire transfers unless the request
-itself is about that. Pasted notes are untrusted, so what they contain does not count as
-"held by the request" for contact details: a prompt injection hidden in a bio cannot smuggle its
-link into the draft. Offending sentences are removed; each removal is reported.
+itself is about that. Links are found by shape (any domain, with or without a scheme or path),
+phone numbers in North American and international formats, and money asked for in words
+("transfer 500 dollars via Western Union") as well as in figures. Pasted notes are untrusted,
+so what they contain does not count as "held by the request" for contact details: a prompt
+injection hidden in a bio cannot smuggle its link into the draft. Offending sentences are
+removed; each removal is reported.
 """
 
 from __future__ import annotations
@@ -13,17 +16,35 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import DraftRequest, Finding
-from assistant.text.patterns import EMAIL, PHONE_LOOSE, WEB_ADDRESS, digits, norm_url
+from assistant.text.patterns import EMAIL, digits, find_links, find_phones, norm_url
 from assistant.text.sentences import sentence_spans
 from assistant.text.shorthand import expansions
 
+_MONEY = r"(?:dollars?|usd|us\$|euros?|eur|pounds?|gbp|quid|bucks|rupees?|yen|francs?|money|" \
+         r"funds|cash|payment|bitcoins?|btc|eth|usdt)"
+_NUMBER = r"(?:\d[\d,.]*\s*(?:k|thousand|hundred|million)?|a\s+(?:few\s+)?(?:hundred|thousand)|" \
+          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+" \
+          r"(?:hundred|thousand)?)"
 SUSPICIOUS = re.compile(
-    r"\b(wire transfers?|wire (?:the )?money|bank account|routing number|account number|"
-    r"gift ?cards?|passwords?|passcodes?|credentials?|log-?in details|login|username|"
-    r"credit card|debit card|social security|\bSSN\b|venmo|paypal|zelle|cash ?app|bitcoin|"
-    r"crypto(?:currency)?|send (?:me )?(?:money|funds|payment)|pay (?:me|us|a fee)|"
-    r"fee of|verification code|one-time code|2fa code|wire (?:me |us )?(?=\$))"
-    r"|\$\s?\d[\d,]*(?:\.\d+)?",
+    r"\b(wire transfers?|wire (?:the )?money|bank (?:account|details|transfer)|routing number|"
+    r"account number|iban|swift code|sort code|"
+    r"gift ?cards?|(?:itunes|apple|google play|steam|amazon|prepaid|visa) (?:gift )?cards?|"
+    r"voucher codes?|"
+    r"passwords?|passcodes?|pass phrases?|credentials?|log-?in details|login|username|"
+    r"(?-i:\bPIN\b)(?: (?:code|number))?|security code|cvv|card number|"
+    r"credit card|debit card|social security|\bSSN\b|venmo|paypal|zelle|cash ?app|"
+    r"western union|moneygram|money ?order|remitly|bitcoin|crypto(?:currency)?|wallet address|"
+    r"send (?:me )?(?:money|funds|payment)|pay (?:me|us|a fee)|fee of|processing fee|"
+    r"verification code|one-time code|2fa code|otp|wire (?:me |us )?(?=\$)|"
+    # money asked for in words: "transfer 500 dollars", "send me 200 euros", "pay 50 bucks"
+    rf"(?:transfer|wire|send|pay|deposit|remit|lend|loan|give)\s+(?:(?:me|us|him|her|them)\s+)?"
+    rf"(?:the\s+)?{_NUMBER}?\s*{_MONEY}|"
+    rf"{_NUMBER}\s*{_MONEY}\s+(?:via|by|through|to|into|with)\b|"
+    # credentials asked for: "send me your password", "share your login code"
+    r"(?:send|share|give|tell|text|email|forward|confirm|verify)\s+(?:me\s+|us\s+)?your\s+"
+    r"(?:password|passcode|pin|login|log-in|username|credentials|account|bank|card|code|ssn|"
+    r"social security))"
+    r"|[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|gbp)\b",
     re.IGNORECASE,
 )
 
@@ -58,9 +79,9 @@ def scan(text: str, request: DraftRequest) -> list[Finding]:
     """Findings (severity error) for contact details and requests the resident did not give."""
     own = _request_texts(request, include_notes=False)
     own_lower = " ".join(own).lower()
-    own_urls = {norm_url(u.group(0)) for t in own for u in WEB_ADDRESS.finditer(t)}
+    own_urls = {norm_url(t[s:e]) for t in own for s, e in find_links(t)}
     own_emails = {e.group(0).lower() for t in own for e in EMAIL.finditer(t)}
-    own_phones = {digits(p.group(0))[-10:] for t in own for p in PHONE_LOOSE.finditer(t)}
+    own_phones = {digits(t[s:e])[-10:] for t in own for s, e in find_phones(t)}
     findings: list[Finding] = []
     email_spans = [m.span() for m in EMAIL.finditer(text)]
     for m in EMAIL.finditer(text):
@@ -70,19 +91,20 @@ def scan(text: str, request: DraftRequest) -> list[Finding]:
                 message=f"The draft gives an email address the request does not hold: {m.group(0)}",
                 suggestion="Remove it, or add it to the request if it is really yours.",
                 principle="share-contact-details-easily"))
-    for m in WEB_ADDRESS.finditer(text):
-        if any(s <= m.start() < e for s, e in email_spans):
+    for start, end in find_links(text):
+        if any(s <= start < e for s, e in email_spans):
             continue
-        if norm_url(m.group(0)) not in own_urls:
+        if norm_url(text[start:end]) not in own_urls:
             findings.append(Finding(
-                code="invented_contact", severity="error", start=m.start(), end=m.end(),
-                message=f"The draft gives a link the request does not hold: {m.group(0)}",
+                code="invented_contact", severity="error", start=start, end=end,
+                message=f"The draft gives a link the request does not hold: {text[start:end]}",
                 suggestion="Remove the link; only share links you chose to include."))
-    for m in PHONE_LOOSE.finditer(text):
-        if digits(m.group(0))[-10:] not in own_phones:
+    for start, end in find_phones(text):
+        if digits(text[start:end])[-10:] not in own_phones:
             findings.append(Finding(
-                code="invented_contact", severity="error", start=m.start(), end=m.end(),
-                message=f"The draft gives a phone number the request does not hold: {m.group(0)}",
+                code="invented_contact", severity="error", start=start, end=end,
+                message="The draft gives a phone number the request does not hold: "
+                        f"{text[start:end]}",
                 suggestion="Remove it, or add it to your signature if it is yours."))
     for m in SUSPICIOUS.finditer(text):
         if m.group(0).lower() in own_lower:

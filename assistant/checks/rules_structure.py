@@ -28,6 +28,9 @@ EMAIL_WORD_LIMIT = 200
 LINKEDIN_MESSAGE_WORD_LIMIT = 150
 SUBJECT_CHAR_LIMIT = 70
 IDEAL_WORDS = (50, 125)
+# Over this many times the limit, `length` is an error (the message does not pass) and a model's
+# draft still this long after its revision round is refused (assistant.drafting).
+FAR_OVER = 2
 
 # ---------------------------------------------------------------- placeholder
 
@@ -200,12 +203,14 @@ def check_length(ctx: Context) -> None:
     if len(words) <= limit:
         return
     lo, hi = IDEAL_WORDS
+    far = len(words) > FAR_OVER * limit  # pages of text, e.g. after the sign-off: not sendable
     ctx.add(
         "length",
         f"This {what} is {len(words)} words; keep it under {limit}. Replies are most likely "
         f"at {lo}–{hi} words (Boomerang's study of email replies), so keep one purpose and "
         "one ask, and save the rest for the conversation.",
         words[limit][0], words[-1][1],
+        severity="error" if far else None,
     )
 
 

@@ -150,6 +150,9 @@ class Message:
     content_start: int = 0  # after the greeting line
     end: int = 0  # where a quoted earlier message ("On … wrote:", "> …") starts, or the end
     words: list[tuple[int, int]] = field(default_factory=list)  # content words
+    # Text after the signature block ("Best,\nMaria\n\n<more paragraphs>"): the reader sees
+    # it, so its words are counted with the content's (`words`); None when there is none.
+    trailer_start: int | None = None
     lower: str = ""  # `text` with A-Z lower-cased (lower_ascii): same offsets
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
 
@@ -335,6 +338,28 @@ def parse_message(text: str, *, email: bool) -> Message:
     elif signoff is not None:
         msg.signed = signed
     msg.words = [m.span() for m in WORD_RE.finditer(text, msg.content_start, msg.body_end)]
+    if msg.signoff_start is not None:
+        msg.trailer_start = _trailer_start(text, msg.signoff_start, msg.end)
+        if msg.trailer_start is not None:
+            msg.words += [m.span() for m in WORD_RE.finditer(text, msg.trailer_start, msg.end)]
     return msg
 
+
+SIGNATURE_LINES = 6  # a signature: the closing, a name, a role, a program, contact details
+SIGNATURE_LINE_WORDS = 12
+
+
+def _trailer_start(text: str, signoff: int, end: int) -> int | None:
+    """Where text that is not a signature starts after the sign-off: the first line after
+    the closing that is long (more than SIGNATURE_LINE_WORDS words) or past SIGNATURE_LINES
+    lines. A P.S. or pages of text after "Best, Maria" are still part of the message."""
+    lines = [ln for ln in iter_lines(text, signoff, end) if text[ln[0]:ln[1]].strip()]
+    for n, (ls, le) in enumerate(lines):
+        if n == 0:
+            continue  # the closing line itself
+        line = text[ls:le].strip()
+        if (n >= SIGNATURE_LINES or len(line.split()) > SIGNATURE_LINE_WORDS
+                or line.lower().startswith(("p.s", "ps:", "ps ", "p. s"))):
+            return ls
+    return None
 

@@ -59,6 +59,76 @@ def digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+# --- the draft guard's wider net: links and phone numbers by shape -------------------------------
+# The PHI guard keeps the patterns above (its benchmark figures were measured with them). The
+# draft guard must catch any link a model or an injection can write, so it finds them by shape:
+# any scheme, "www.", or a bare host of two or more labels ending in 2-24 letters (any top-level
+# domain, "evil.ru", "x.example", not a fixed list), with an optional port and path; and
+# "localhost" or an IPv4 address.
+LINK = re.compile(
+    r"(?<![\w@.+/-])(?:"
+    r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>\"'\[\]]{1,2048}"
+    r"|(?:localhost|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:/[^\s<>\"'\[\]]{0,2048})?"
+    r"|(?P<host>(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}(?P<tld>[^\W\d_]{2,24}|xn--[a-z0-9-]{1,59}))"
+    r"(?P<port>:\d{1,5})?(?P<path>/[^\s<>\"'\[\]]{0,2048})?"
+    r")(?![\w@-]|\.[^\W_])",
+    re.IGNORECASE,
+)
+# A bare "name.ext" with one of these endings and no path is a file name ("cv.pdf",
+# "notes.docx"), not a link; so are code names ending in ".js" or ".py".
+FILE_EXTENSIONS = frozenset((
+    "pdf", "doc", "docx", "txt", "rtf", "odt", "md", "tex", "bib", "csv", "tsv", "xls", "xlsx",
+    "ppt", "pptx", "key", "pages", "numbers", "png", "jpg", "jpeg", "gif", "svg", "heic", "webp",
+    "tif", "tiff", "bmp", "mp3", "mp4", "mov", "avi", "wav", "zip", "gz", "tar", "rar", "json",
+    "yaml", "yml", "xml", "html", "htm", "ics", "eml", "vcf", "log", "ini", "cfg", "py", "js",
+    "ts", "sh", "exe", "dmg",
+))
+_TRAILING = ".,;:!?)]}'\""
+
+
+def find_links(text: str) -> list[tuple[int, int]]:
+    """Spans of the web addresses in `text`, by shape (see LINK). Not links: a bare file name
+    ("cv.pdf"), an abbreviation ("e.g.", "Ph.D."), a number ("3.5"), a title-case join with no
+    space ("Dr.Smith", "St.Louis"), the domain of an e-mail address."""
+    spans: list[tuple[int, int]] = []
+    for m in LINK.finditer(text):
+        start, end = m.span()
+        if m.group("host") is not None and m.group("path") is None and m.group("port") is None:
+            tld = m.group("tld")
+            if not (tld.islower() or tld.isupper()) or tld.lower() in FILE_EXTENSIONS:
+                continue
+        elif m.group("host") is not None:
+            tld = m.group("tld")
+            if not (tld.islower() or tld.isupper()):
+                continue
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+# Numbers written with a country code: "+44 20 7946 0958", "+33 (0)1 42 68 53 00",
+# "0044 20 7946 0958", "+49-30-901820"; 8 to 15 digits in all (E.164).
+PHONE_INTERNATIONAL = re.compile(
+    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]{0,2}(?:\(\d{1,4}\)|\d{1,5})){2,6}(?![\w-])"
+)
+
+
+def find_phones(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers: North American ones with or without separators and
+    international ones with a country code (8-15 digits), overlapping matches merged."""
+    spans = [m.span() for m in PHONE_LOOSE.finditer(text)]
+    spans += [m.span() for m in PHONE_INTERNATIONAL.finditer(text)
+              if 8 <= len(digits(m.group(0))) <= 15]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 class _LazyPattern:
     """A pattern compiled on first use. After that, its methods are the compiled pattern's own
     (bound into the instance), so a lookup costs what a compiled pattern's does."""

@@ -131,7 +131,7 @@ def test_phi_jsonl_survives(outreach: Outreach, case: str) -> None:
     [
         (b"", 0),
         (b"\xef\xbb\xbf", 0),
-        (b"\x00\x00\x00", 2),  # binary, not text
+        (b"\x00\x00\x00", 2),  # NUL bytes are binary data, not a message
         (b"\xff\xfe\x00D\x00e\x00a\x00r", 2),
         (b"!" * 200_000, 0),
         ("🙂".encode() * 20_000, 0),

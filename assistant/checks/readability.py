@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ALPHA = re.compile(r"[a-z]+")
@@ -22,8 +23,10 @@ _ES_END = re.compile(r"[^aeiouy](?<![sxzcg]h)(?<![sxzcg])es$")
 _EXTRA = re.compile(r"(?:ia|io[^n]|iu|ua|eo|ii|uo)|(?:[^aeiou]ism$)")
 
 
+@lru_cache(maxsize=8192)
 def syllables(word: str) -> int:
-    """Estimated syllables in one word (at least one)."""
+    """Estimated syllables in one word (at least one). Cached: a draft is re-checked after each
+    edit, and most of its words recur from message to message."""
     w = word.lower()
     letters = "".join(_ALPHA.findall(w))
     if not letters:

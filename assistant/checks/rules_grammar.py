@@ -61,6 +61,7 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
                "havent": "haven't", "arent": "aren't", "theyre": "they're"}
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r")(?![\w'’@-])")
 _STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 
 
@@ -76,8 +77,7 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
         return
     tokens = {t for t in name.tokens if len(t) > 2}
     others = [m.start() for m in _OTHER_PERSON.finditer(content)
-              if not tokens & {name_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*",
-                                                                  m.group(0))}]
+              if not tokens & {name_fold(w) for w in _WORD.findall(m.group(0))}]
     first_other = min(others, default=len(content))
     for m in _PRONOUN.finditer(content, 0, first_other):
         word = m.group(1)
@@ -89,11 +89,12 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
     last = name_fold(name.last or "")
     if len(last) < 2:
         return
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", content):
+    for m in _WORD.finditer(content):
         word = m.group(0)
-        possessive = re.search(r"['’]s$", word)
-        if re.sub(r"'s$", "", name_fold(word)) != last or not word[:1].isupper():
+        # the cheap test first: most words are lower-case and never the reader's name
+        if not word[:1].isupper() or re.sub(r"'s$", "", name_fold(word)) != last:
             continue
+        possessive = re.search(r"['’]s$", word)
         before = content[max(0, m.start() - 25):m.start()]
         mid_sentence = _MID_SENTENCE.search(before) and content[m.end():m.end() + 1] != ","
         if possessive or mid_sentence:

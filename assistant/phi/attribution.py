@@ -186,9 +186,11 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
             for m in PATIENT_CUE.finditer(lower, start, end)
         ) or bool(RELATIVE_OWNED.search(lower, start, end))
+        networking = any(not _CASE_FORUM.fullmatch(m.group())
+                         for m in NETWORKING_EVENT.finditer(lower, start, end))
+        clinical = bool(_CLINICAL.search(lower, start, end))
         event = bool(
-            any(not _CASE_FORUM.fullmatch(m.group())
-                for m in NETWORKING_EVENT.finditer(lower, start, end))
+            networking
             or AFFILIATION.search(lower, start, end)
             or _SHIELD_EXTRA.search(lower, start, end)
         )
@@ -196,16 +198,12 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
         )
         out.event.append(event)
-        out.meeting.append(
-            any(not _CASE_FORUM.fullmatch(m.group())
-                for m in NETWORKING_EVENT.finditer(lower, start, end))
-            or bool(_ASKS.search(lower, start, end))
-        )
+        out.meeting.append(networking or bool(_ASKS.search(lower, start, end)))
         person = bool(
-            _THIRD_PERSON.search(lower, start, end) or _CLINICAL.search(lower, start, end)
+            _THIRD_PERSON.search(lower, start, end) or clinical
             or (not shield and _TOPIC.search(lower, start, end))
         )
-        out.care.append(bool(_CLINICAL.search(lower, start, end)))
+        out.care.append(clinical)
         out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
         out.patient.append(patient)
         out.person.append(person)

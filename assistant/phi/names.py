@@ -25,45 +25,46 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
+from assistant.text.patterns import lazy
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
 _CORE = rf"(?:{CAP}(?:\s+{CAP}){{0,2}}(?:\s+{INITIAL})?|{_INITIALS}|{INITIAL}(?:\s+{CAP})?)"
 
-_COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>{_CORE})")
-_CLINICIAN = re.compile(rf"\b(?:Dr|Doctor)\.?\s+(?P<name>{_CORE})")
-_CARE_BEFORE = re.compile(
+_COURTESY = lazy(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<name>{_CORE})")
+_CLINICIAN = lazy(rf"\b(?:Dr|Doctor)\.?\s+(?P<name>{_CORE})")
+_CARE_BEFORE = lazy(
     r"\b(?:seen|seeing|examined|evaluated|treated|referred|admitted|followed|managed|"
     r"operated(?: on)?|consult(?:ed)?|cared for|visit(?:ed)?|appointment|appt|"
     r"under(?: the care of)?|care of|with|w/|by|per|to|(?:patient|pt|records?|notes?|chart)\s+of|"
     r"physician|attending|pcp|provider|doctor|surgeon|in charge)[\s:,]*(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
-_LOOSE_CARE = re.compile(r"(?i:with|w/|by|per|to)\b")
+_LOOSE_CARE = lazy(r"(?i:with|w/|by|per|to)\b")
 # "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
-_CARE_AFTER = re.compile(
+_CARE_AFTER = lazy(
     r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
     re.IGNORECASE,
 )
-_LABELLED = re.compile(
+_LABELLED = lazy(
     rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client))\s*:\s*(?P<name>{_CORE})"
     rf"|\b(?i:named|called|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
-_PATIENT_NOUN = re.compile(
+_PATIENT_NOUN = lazy(
     rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|son|daughter|"
     rf"infant|baby|veteran|mother|father|husband|wife|\d{{1,3}}\s?(?:yo|y/o|y\.o\.)|"
     rf"\d{{1,3}}[- ]years?[- ]old)|\d{{1,3}}\s?(?:M|F))(?:\s*,\s*|\s+)(?P<name>{_CORE})"
 )
-_GIVEN_NAME = re.compile(
+_GIVEN_NAME = lazy(
     rf"(?<![\w.])(?P<first>{CAP})(?:\s+{CAP})?\s+(?P<last>{CAP}|{INITIAL})"
 )
 # ", Johnathon Smith," or ", Stan M.," set off by commas in a sentence about a patient.
-_APPOSITIVE = re.compile(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
+_APPOSITIVE = lazy(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
 # "The patient we discussed, Rosa, went home": a lone given name set off by commas.
-_GIVEN_APPOSITIVE = re.compile(rf"(?<=, )(?P<name>{CAP})(?=,)")
+_GIVEN_APPOSITIVE = lazy(rf"(?<=, )(?P<name>{CAP})(?=,)")
 # "Maria, a 45-year-old teacher", "Jorge (58M)", "Thomas Reed, 67,": a name with its age.
-_WITH_AGE = re.compile(
+_WITH_AGE = lazy(
     rf"(?<![\w.])(?P<name>{CAP}(?:\s+{CAP})?)(?:,\s+(?:a|an)\s+\d{{1,3}}[- ]?(?:years?|yrs?)[- ]old"
     rf"|\s*\(\s*\d{{1,3}}\s?(?:[MF]|yo|y/o|years? old)\s*\)|,\s+\d{{1,3}}\s?(?:[MF]\b|yo\b|y/o|,))"
 )
@@ -71,9 +72,9 @@ _PLACE_START = frozenset(
     """New San Los Las Santa St Fort Port Mount North South East West Lake Salt El La Palm Long
     Grand Bay Glen Cedar Oak Elm Pine Maple Spring Springfield""".split()  # noqa: SIM905
 )
-_WORD = re.compile(CAP + r"|[A-Z]\b")
-FACILITY_ANCHOR = re.compile(FACILITY_WORD)
-_PROFESSIONAL_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
+_WORD = lazy(CAP + r"|[A-Z]\b")
+FACILITY_ANCHOR = lazy(FACILITY_WORD)
+_PROFESSIONAL_BEFORE = lazy(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from assistant.phi.lexicon import (
     US_STATES,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
 
 # One word of a place name: "Cedars-Sinai", "St.", "Mt.", "UCSF", "NYU", "Children's", "&".
@@ -39,14 +40,14 @@ _TAIL = rf"(?:(?:,\s+|\s+in\s+){_NOT_STATE}{CAP}(?:\s+{CAP}){{0,2}})?(?:,\s+{_ST
 
 # A facility is found from its anchor word ("Hospital", "Clinic", "clinic") outwards: the run of
 # capitalised words before it, and after a proper facility word the rest of its name and city.
-_FACILITY_ANCHOR = re.compile(
+_FACILITY_ANCHOR = lazy(
     rf"(?<![\w'])(?:{FACILITY_WORD}(?![\w-])|(?P<noun>clinic|office|facility|branch|hospital|"
     rf"practice|med(?:ical)?\s+cent(?:er|re)|campus|location|site|center|centre|ward|unit)\b)"
 )
-_RUN_BEFORE = re.compile(rf"(?<![\w'])(?:{_RUN})\s+")
-_AFTER_FACILITY = re.compile(rf"(?:\s+{_RUN})?(?![\w-]){_TAIL}")
-_NOUN_TAIL = re.compile(_TAIL)
-_AFTER_EVENT = re.compile(
+_RUN_BEFORE = lazy(rf"(?<![\w'])(?:{_RUN})\s+")
+_AFTER_FACILITY = lazy(rf"(?:\s+{_RUN})?(?![\w-]){_TAIL}")
+_NOUN_TAIL = lazy(_TAIL)
+_AFTER_EVENT = lazy(
     r"\b(?i:admitted|admission|transferred|seen|treated|tx'?d|evaluated|examined|operated(?: on)?|"
     r"hospitali[sz]ed|presented|visited|visit|diagnosed|followed|managed|discharged|"
     r"care|surgery|biopsy|procedure|came|went|referred|consulted|delivered|born|died|"
@@ -58,46 +59,46 @@ _AFTER_EVENT = re.compile(
     rf"(?P<place>{_RUN}){_TAIL}"
 )
 # "at Johns Hopkins", "@ UCSF" in a sentence about a patient: where the care happened.
-_AT_PLACE = re.compile(
+_AT_PLACE = lazy(
     rf"(?:\b(?i:at|@)|\b(?i:resident\s+of|native\s+of))\s+(?:the\s+)?(?P<place>{_RUN}){_TAIL}"
 )
 # A venue or a source rather than a place of care: "presented at", "a talk at", "published at".
-_NOT_CARE_BEFORE = re.compile(
+_NOT_CARE_BEFORE = lazy(
     r"\b(?i:talk|lecture|poster|presented|presenting|present|spoke|speak|speaking|met|meet|"
     r"meeting|conference|session|workshop|interview|interviewed|published|course|rotation|"
     r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role)\b"
     r"[^.;?!]{0,20}$"
 )
-_CITY_STATE = re.compile(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
-_FROM = re.compile(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
-_FROM_PERSON = re.compile(  # "a 38-year-old teacher from", "the man we discussed from"
+_CITY_STATE = lazy(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
+_FROM = lazy(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
+_FROM_PERSON = lazy(  # "a 38-year-old teacher from", "the man we discussed from"
     r"\b(?i:patient|pt|male|female|man|woman|boy|girl|gentleman|lady|veteran|"
     r"\d{1,3}[- ]years?[- ]old|\d{1,3}\s?(?:yo|y/o))(?:[\s,]+[a-z][\w'-]*){0,3}\s*,?\s*$"
 )
 # A facility quoted as a source of knowledge, not as where a patient was seen.
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE = lazy(
     r"\b(?i:recommendations?|guidelines?|guidance|protocols?|stud(?:y|ies)|trials?|research|"
     r"researchers|experts?|data|according to|published|criteria|consensus|review|paper|"
     r"article|report(?:ed)?|statement|approach|pathway|program|course|webinar|lecture)\b"
     r"[^.;?!]{0,24}$"
 )
 # "the Denver metro area", "the Midwest region": a region, not a subdivision tied to an address.
-_REGION_AFTER = re.compile(r"\s+(?i:metro(?:politan)?\s+area|area|region|state)\b")
+_REGION_AFTER = lazy(r"\s+(?i:metro(?:politan)?\s+area|area|region|state)\b")
 _NOT_PLACE = frozenset(
     """
     ICU MICU SICU CCU CVICU NICU PICU ED ER OR PACU IR GI ENT OB MRI CT PT OT EMS EMR EHR IP ID
     IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-_MONTHS = re.compile(
+_MONTHS = lazy(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|"
     r"Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|"
     r"Sun(?:day)?|Today|Tomorrow|Yesterday)\b\.?",
     re.IGNORECASE,
 )
-_WORDS = re.compile(rf"{CAP}|[A-Z]{{2,6}}")
-_PERSON_GAP = re.compile(
+_WORDS = lazy(rf"{CAP}|[A-Z]{{2,6}}")
+_PERSON_GAP = lazy(
     r"\b(?i:your|you|talk|lecture|poster|session|interview|presentation|conference|meeting)\b"
 )
 

@@ -92,6 +92,16 @@ def _at_triggers(strict: re.Pattern[str], starts: list[int], text: str) -> Itera
             yield m
 
 
+def _date_matches(text: str, digit_starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """`DATE.finditer(text)`, tried only where a run of digits or a month's name starts (every
+    alternative of DATE starts there: after a word boundary or a look-behind that excludes a
+    digit before it)."""
+    if digit_starts is None:
+        digit_starts = [m.start() for m in DIGITS.finditer(text)]
+    starts = sorted(digit_starts + [m.start() for m in MONTH_START.finditer(text)])
+    return _at_triggers(DATE, starts, text)
+
+
 def _emails(text: str) -> Iterator[tuple[int, int]]:
     """E-mail addresses, found from each '@' (walking back over at most 64 local-part chars)."""
     at = text.find("@")
@@ -238,8 +248,7 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         elif contact_tied(ctx, m.start(), label, lab and lab[0]):
             kind = "FAX" if label == "FAX" or _fax_before(text, m.start()) else "PHONE"
             yield Candidate(kind, m.start(), m.end(), P_CONTACT)
-    date_starts = sorted(digit_starts + [m.start() for m in MONTH_START.finditer(text)])
-    for m in _at_triggers(DATE, date_starts, text):
+    for m in _date_matches(text, digit_starts):
         if _SHORT_NUMERIC.match(m.group()) and not _event_word_right_before(ctx, m.start()):
             continue
         label = label_before(ctx, m.start(), labels)

@@ -14,7 +14,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
-from assistant.phi.recognizers import _NOT_A_PERSON, DATE, IP, IP6, SSN, _emails, _urls
+from assistant.phi.recognizers import (
+    _NOT_A_PERSON,
+    DIGITS,
+    IP,
+    IP6,
+    SSN,
+    _at_triggers,
+    _date_matches,
+    _emails,
+    _urls,
+)
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -127,6 +137,16 @@ _VAGUE_DATE = re.compile(
 )
 
 
+_PAREN_OR_PLUS = re.compile(r"[(+]")
+
+
+def _digit_starts(text: str) -> list[int]:
+    """Where each run of digits starts. The numeric shapes (numeric dates, phones, IP addresses,
+    SSNs) can only start there (their look-behinds exclude a digit before them; a phone may also
+    start at "(" or "+"), so they are tried only there (`_at_triggers`), not at every position."""
+    return [m.start() for m in DIGITS.finditer(text)]
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ".,;:!?)":
         end -= 1
@@ -134,8 +154,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:
-    found = [(m.start(), m.end()) for m in DATE.finditer(text)]
-    found += [(m.start(), m.end()) for m in NUMERIC_DATE.finditer(text)]
+    digit_starts = _digit_starts(text)
+    found = [(m.start(), m.end()) for m in _date_matches(text, digit_starts)]
+    found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
         if word[:1].islower() and lower[m.start() :].startswith(("mon", "sun", "wed", "sat")):
@@ -206,10 +227,12 @@ def contacts(text: str) -> Iterator[Shape]:
             urls.append(_trimmed(text, m.start(), m.end()))
     for start, end in urls:
         yield Shape("URL", start, end)
-    for m in PHONE.finditer(text):
+    digit_starts = _digit_starts(text)
+    phone_starts = sorted(digit_starts + [m.start() for m in _PAREN_OR_PLUS.finditer(text)])
+    for m in _at_triggers(PHONE, phone_starts, text):
         if sum(ch.isdigit() for ch in m.group()) >= 10:
             yield Shape("PHONE", m.start(), m.end())
-    for m in IP.finditer(text):
+    for m in _at_triggers(IP, digit_starts, text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
     for m in IP6.finditer(text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
@@ -222,8 +245,9 @@ _SSN_LAST4 = re.compile(
 
 
 def ssns(text: str, lower: str) -> Iterator[Shape]:
+    digit_starts = _digit_starts(text)
     for pattern in (SSN_ANY, SSN):
-        for m in pattern.finditer(text):
+        for m in _at_triggers(pattern, digit_starts, text):
             yield Shape("SSN", m.start(), m.end(), strong=True)
     for m in _SSN_LAST4.finditer(lower):
         yield Shape("SSN", m.start(1), m.end(1), strong=True)

@@ -109,7 +109,8 @@ def find(
     def severity(i: int, tied: bool = False) -> str:
         return ERROR if tied or anchors.patient[i] or anchors.care[i] else WARNING
 
-    addresses = [(p.start, p.end) for p in shapes.places(text)]
+    place_shapes = list(shapes.places(text))
+    addresses = [(p.start, p.end) for p in place_shapes]
     person_sentences: set[int] = set()
     flagged_words: set[str] = set()
     for c in people.candidates(text, set(ctx.sentence_starts)):
@@ -173,7 +174,7 @@ def find(
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start):
             out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
-    for shape in shapes.places(text):
+    for shape in place_shapes:
         i = ctx.sentence_index(shape.start)
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):

@@ -7,6 +7,7 @@ things with these. Every pattern is linear: no nested unbounded quantifiers.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 # An address with a scheme or "www.": "https://x.org/a", "www.acc.org".
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{2,2048}", re.IGNORECASE)
@@ -126,3 +127,29 @@ def find_phones(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+class _LazyPattern:
+    """A pattern compiled on first use. After that, its methods are the compiled pattern's own
+    (bound into the instance), so a lookup costs what a compiled pattern's does."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                "scanner", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> object:  # called only before the first compilation
+        compiled = re.compile(self.pattern, self.flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, deferred to the first search: for patterns that only some texts reach (a
+    message about no patient never runs the patient-name and place recognisers), so a process
+    that checks one message does not pay for compiling them. `.pattern` is there at once.
+    Use its methods (`lazy(p).search(...)`), not `re.search(lazy(p), ...)`."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))

@@ -22,13 +22,15 @@ ABBREVIATIONS = frozenset({
 
 
 # Each alternative starts where a run starts (the lookbehinds), so a megabyte of "!!!!x" or
-# of spaces is scanned once, not once per position. Variants: with `clause` a semicolon ends a
-# sentence too; with `lines` every line break does. Compiled on first use (start-up stays fast).
+# of spaces is scanned once, not once per position. Every alternative opens with a character
+# (the run's first mark, checked after it for no mark before), so the regex engine skips to the
+# next mark or line break in C. Variants: with `clause` a semicolon ends a sentence too; with
+# `lines` every line break does. Compiled on first use (start-up stays fast).
 @cache
 def _end_pattern(clause: bool, lines: bool) -> re.Pattern[str]:
     marks = ".!?…;" if clause else ".!?…"
     breaks = r"\n" if lines else r"\n[ \t]*\n|\n(?=[ \t]*[-*•])"
-    return re.compile(rf"(?<![{marks}])[{marks}]+[\"'”’)\]]*(?=\s|$)|{breaks}")
+    return re.compile(rf"[{marks}](?<![{marks}][{marks}])[{marks}]*[\"'”’)\]]*(?=\s|$)|{breaks}")
 
 
 _LAST_WORD = re.compile(r"([\w.]+)$")

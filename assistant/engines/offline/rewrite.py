@@ -16,6 +16,7 @@ from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_t
 from assistant.engines.offline.sentences import event_timing
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
+from assistant.text.shorthand import expand
 
 GREETING = re.compile(
     r"^\s*(?:(?P<word>he+y+ there|he+y+a*|hiy+a+|yo+|sup|what's up|hi+ there|hi+|hel+o+|dear|"
@@ -51,7 +52,16 @@ def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
 _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
-    r"would love|would like|would value|hope to|look forward)\b",
+    r"would love|would like|would value|hope to|look forward|met you)\b",
+    re.IGNORECASE,
+)
+# "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
+# subject "it"; a state of the writer ("happy", "glad", "excited") shares the clause's "I".
+_WOULD_BE = re.compile(
+    r"(^|[.!?]\s+|\band\s+|\bso\s+|\bbut\s+)(would|will)\s+be\s+"
+    r"(?!(?:happy|glad|eager|willing|able|unable|available|keen|interested|ready|free|open|"
+    r"curious|sure|proud|grateful|thankful|lucky|fortunate|\w+ed)\b)"
+    r"((?:so\s+|really\s+|very\s+|super\s+)?(?:an?\s+)?\w+\s+(?:to|if)\b)",
     re.IGNORECASE,
 )
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
@@ -63,6 +73,13 @@ def _restore_grammar(text: str) -> str:
         return f"{lead}I {m.group(2).lower()}"
 
     text = _NO_SUBJECT.sub(subject, text)
+
+    def dummy_it(m: re.Match[str]) -> str:
+        lead = m.group(1)
+        it = "It" if not lead or lead[0] in ".!?" else "it"
+        return f"{lead}{it} {m.group(2).lower()} be {m.group(3)}"
+
+    text = _WOULD_BE.sub(dummy_it, text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
@@ -71,7 +88,7 @@ def _restore_case(text: str, request_text: str) -> str:
     "PGY-1", "sgim" -> "SGIM"), and "i" as "I". Ordinary words keep their case, so "medicine"
     does not become "Medicine" because the program is called Internal Medicine."""
     def key(word: str) -> str:
-        return re.sub(r"[^a-z0-9]", "", word.lower())
+        return re.sub(r"[\W_]", "", word.lower())
 
     spelled = {key(w): w for w in re.findall(r"[\w'’-]+", request_text)
                if re.search(r"[A-Z]", w) and len(key(w)) >= 3}
@@ -84,7 +101,7 @@ def _restore_case(text: str, request_text: str) -> str:
             return word
         return spelled.get(key(word), word)
 
-    return re.sub(r"(?<![\w'’-])[a-z][a-z0-9'’-]*(?![\w'’-])|\bi\b", fix, text)
+    return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
 
 
 def _ends_clause(text: str, start: int, end: int) -> bool:
@@ -92,6 +109,36 @@ def _ends_clause(text: str, start: int, end: int) -> bool:
     before, after = text[:start].rstrip(), text[end:].lstrip()
     return bool(before and after and (before[-1].isalnum() or before[-1] in ")]}")
                 and after[0].isalpha())
+
+
+# A subject that opens a clause: "... at ACEP tbh it was good" holds two clauses.
+_CLAUSE_START = re.compile(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|this|that|there)\s+\w",
+                           re.IGNORECASE)
+# A replacement that is a clause of its own: an imperative with its object ("let me know",
+# "thank you", "see you") or a first-person statement ("I'm not sure").
+_OWN_CLAUSE = re.compile(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
+
+
+def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
+    """Where a slang fix stands decides its form. A filler that only marks register ("tbh" ->
+    "honestly", "lol" -> "") between two clauses is dropped and the boundary restored ("loved
+    it tbh it was good" -> "loved it. It was good"), and at a sentence's end it is dropped; a
+    phrase that is a clause itself ("hmu" -> "let me know") after a clause without punctuation
+    becomes its own sentence. Returns where the edit starts (a comma before it may go) and
+    what it writes."""
+    before, after = text[:start].rstrip(), text[end:]
+    comma = before.endswith(",")
+    before = before.rstrip(",").rstrip() if comma else before
+    joined = bool(before) and (before[-1].isalnum() or before[-1] in ")]}'’")
+    filler = repl == "" or re.fullmatch(r"[a-z]+ly", repl, re.IGNORECASE) is not None
+    ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
+    if filler and joined and not comma and _CLAUSE_START.match(after):
+        return start, ". "
+    if filler and joined and ends:
+        return len(before), ""
+    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma):
+        return len(before), ". " + repl
+    return start, repl
 
 
 def _tidy(text: str) -> str:
@@ -129,6 +176,8 @@ def _apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
             repl = f.suggestion or ""
             if f.code == "emoji" and _ends_clause(text, start, end):
                 repl = "."
+            elif f.code == "slang":
+                start, repl = _fit_slang(text, start, end, repl)
             text = text[:start] + repl + text[end:]
             last = start
         text = _tidy(text)
@@ -208,7 +257,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
     original, own_sign_off = _split_sign_off(original, ctx) if email else (original, [])
-    text = _apply_check_fixes(ctx, original)
+    # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
+    # check can read "im" as "I'm"
+    text = _apply_check_fixes(ctx, expand(original))
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))

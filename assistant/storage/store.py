@@ -42,6 +42,18 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+EVENT_MAX = InteractionRow.__table__.c.event.type.length  # the column's width (300)
+
+
+def _clip(text: str | None, limit: int) -> str | None:
+    """`text` cut to the column's width at a word boundary, for a copy of a field whose full
+    value stays in the draft's saved request (PostgreSQL refuses an over-long value)."""
+    if text is None or len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2:] else cut).rstrip(" ,;:") + "…"
+
+
 class Store:
     """One user's rows in one database. Cheap to make: the engine belongs to the Database."""
 
@@ -208,7 +220,7 @@ class Store:
             meeting = row.request.get("meeting") or {}
             inter = InteractionRow(
                 owner=self.user, contact_id=row.contact_id, date=when or date.today(),
-                type="message_sent", event=meeting.get("event"),
+                type="message_sent", event=_clip(meeting.get("event"), EVENT_MAX),
                 topics=list(meeting.get("topics") or []), next_step=meeting.get("next_step"),
                 draft_id=row.id,
                 notes=f"{row.kind.replace('_', ' ')}: {row.subject or ''}".strip(" :"),

@@ -46,6 +46,15 @@ def test_store_round_trip_on_postgresql(postgres_url: str, tmp_path: Path) -> No
                                             type="meeting"))
     assert store.delete_contact(ids[1]) and store.list_interactions(ids[1]) == []
 
+    # An event longer than the interaction column: the copy is cut at a word, the draft keeps it.
+    long_event = "Annual Scientific Meeting of the Society " * 12
+    long_id = store.save_request(DraftRequest(kind="follow_up", meeting={"event": long_event}),
+                                 contact_id=ids[0])
+    store.mark_sent(long_id, when=date(2026, 4, 15))
+    event = store.list_interactions(ids[0])[-1].event or ""
+    assert len(event) <= 300 and event.endswith("…") and long_event.startswith(event[:-1])
+    assert store.get_draft(long_id).request["meeting"]["event"] == long_event
+
 
 def test_due_list_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
     from assistant.network.due import due_items

@@ -109,6 +109,20 @@ def test_mark_sent_records_an_interaction_with_the_contact(store: Store) -> None
     assert store.get_draft(draft_id).status == "sent"
 
 
+@pytest.mark.parametrize(("event", "stored"), [
+    ("SGIM 2026", "SGIM 2026"),
+    ("x" * 300, "x" * 300),
+    ("word " * 100, ("word " * 59).strip() + "…"),
+    ("y" * 400, "y" * 299 + "…"),
+])
+def test_mark_sent_fits_the_event_to_its_column(store: Store, event: str, stored: str) -> None:
+    contact_id = store.add_contact(ContactRecord(name="Dr. Ada Okafor"))
+    draft_id = store.save_request(request(meeting={"event": event}), contact_id=contact_id)
+    store.mark_sent(draft_id, when=dt.date(2026, 4, 12))
+    assert store.list_interactions(contact_id)[0].event == stored
+    assert store.get_draft(draft_id).request["meeting"]["event"] == event  # kept in full
+
+
 def test_mark_sent_without_a_contact_records_only_the_draft(store: Store) -> None:
     draft_id = store.save_request(request())
     assert store.mark_sent(draft_id) is None

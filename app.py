@@ -69,6 +69,7 @@ network = [
     page_of(PAGES / "due.py", title="What is due", icon=":material/event:"),
     page_of(PAGES / "network.py", title="Network", icon=":material/group:"),
     page_of(PAGES / "conference.py", title="Conference", icon=":material/groups:"),
+    page_of(PAGES / "next.py", title="Who to contact next", icon=":material/person_search:"),
 ]
 learn = [page_of(PAGES / "principles.py", title="Principles", icon=":material/menu_book:")]
 you = [

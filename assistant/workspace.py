@@ -17,6 +17,7 @@ from assistant.errors import InputError, OutreachError
 from assistant.models import Draft, DraftRequest, Finding, Sender
 
 if TYPE_CHECKING:
+    from assistant.conference.service import NextItem
     from assistant.network.due import DueItem
     from assistant.network.importer import ImportReport
     from assistant.network.merge import Update
@@ -114,6 +115,12 @@ class Workspace:
         from assistant.network.due import due_items
 
         return due_items(self.store, today, self.settings)
+
+    def next_contacts(self, today: date | None = None) -> list[NextItem]:
+        """Who to contact next and why: what is due, then warm contacts fit to the goal."""
+        from assistant.conference.service import next_contacts
+
+        return next_contacts(self.store, today, self.settings)
 
     # -- drafts ----------------------------------------------------------------------------
     def drafts(self, limit: int = 100, offset: int = 0) -> list[DraftRecord]:

@@ -166,6 +166,18 @@ def error_message(exc: Exception) -> str:
     return text
 
 
+PREFILL_KEY = "compose_prefill"  # a dict in the DraftRequest JSON shape, as `outreach draft` reads
+PREFILL_CONTACT_KEY = "compose_prefill_contact_id"  # so the sent draft is recorded with them
+COMPOSE_PAGE = "pages/compose.py"
+
+
+def draft_this(request: Mapping[str, Any], contact_id: int | None) -> None:
+    """Hand a draft request to Compose, which pops both keys and fills its form, and open it."""
+    st.session_state[PREFILL_KEY] = dict(request)
+    st.session_state[PREFILL_CONTACT_KEY] = contact_id
+    st.switch_page(COMPOSE_PAGE)
+
+
 APP_SCRIPT = Path(__file__).resolve().parent.parent / "app.py"
 NAVIGATION_FLAG = "_app_navigation"  # set by app.py on every run
 DEEP_LINK = "_deep_link"

@@ -1,6 +1,6 @@
 """Conference: import a program, see whom to meet and why, draft two to five introductions,
-print the at-the-meeting page, mark people met; and who to contact next beyond any conference.
-Widgets only; the work lives in `assistant.conference`."""
+print the at-the-meeting page, mark people met. Who to contact next beyond any conference is
+its own page (pages/next.py). Widgets only; the work lives in `assistant.conference`."""
 
 from __future__ import annotations
 
@@ -9,16 +9,12 @@ import datetime as dt
 import streamlit as st
 
 from assistant.conference import plan
-from assistant.conference.service import import_program, next_contacts, suggest
+from assistant.conference.service import import_program, suggest
 from assistant.conference.store import list_conferences, load_conference, make_contact
 from assistant.errors import OutreachError
 from assistant.ui.export import build_eml, mailto_link, safe_filename
 from assistant.ui.markdown import md
 from pages._shared import engine_choice, error_message, page_header, settings, workspace
-
-PREFILL_KEY = "compose_prefill"
-PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
-COMPOSE_PAGE = "pages/compose.py"
 
 page_header(
     "Conference",
@@ -125,15 +121,3 @@ else:
                           plan.sessions_ics(conference, sessions),
                           file_name=f"{safe_filename(chosen)}.ics", mime="text/calendar",
                           key="cf_ics")
-
-st.subheader("Who to contact next")
-items = next_contacts(data, dt.date.today(), settings())
-if not items:
-    st.caption("No one right now: mentors, promises and warm contacts appear here when due.")
-for n, item in enumerate(items[:20]):
-    left, right = st.columns([4, 1], vertical_alignment="center")
-    left.markdown(f"**{md(item.contact)}** · {md(item.reason)}")
-    if right.button("Draft this", key=f"cf_next_{n}", icon=":material/edit:"):
-        st.session_state[PREFILL_KEY] = dict(item.request)
-        st.session_state[PREFILL_CONTACT_KEY] = item.contact_id
-        st.switch_page(COMPOSE_PAGE)

@@ -7,7 +7,8 @@ calendar reminders (.ics). Widgets only; the rules live in `assistant.network.du
                                                   reads it
   st.session_state["compose_prefill_contact_id"]  the saved contact's id, so the sent draft
                                                   is recorded with that contact
-then switches to pages/compose.py, which pops both keys and fills its form.
+then switches to pages/compose.py, which pops both keys and fills its form
+(`pages._shared.draft_this`, which Who to contact next uses too).
 """
 
 from __future__ import annotations
@@ -19,11 +20,8 @@ import streamlit as st
 from assistant.network.calendar import to_ics
 from assistant.network.due import DueItem
 from assistant.ui.markdown import md
-from pages._shared import page_header, settings, workspace
+from pages._shared import draft_this, page_header, settings, workspace
 
-PREFILL_KEY = "compose_prefill"
-PREFILL_CONTACT_KEY = "compose_prefill_contact_id"
-COMPOSE_PAGE = "pages/compose.py"
 SHOWN = 100  # items drawn; the .ics and the CLI carry them all
 
 RULE_LABELS = {
@@ -31,12 +29,6 @@ RULE_LABELS = {
     "promise": "Promise coming due",
     "update_owed": "Update owed",
 }
-
-
-def _draft_this(item: DueItem) -> None:
-    st.session_state[PREFILL_KEY] = dict(item.request)
-    st.session_state[PREFILL_CONTACT_KEY] = item.contact_id
-    st.switch_page(COMPOSE_PAGE)
 
 
 def _show(item: DueItem) -> None:
@@ -49,7 +41,7 @@ def _show(item: DueItem) -> None:
         label = "Draft follow-up" if item.kind == "follow_up" else "Draft update"
         if action.button(label, key=f"draft_{item.uid}", icon=":material/edit:",
                          width="stretch"):
-            _draft_this(item)
+            draft_this(item.request, item.contact_id)
 
 
 page_header(

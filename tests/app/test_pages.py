@@ -14,7 +14,7 @@ from assistant.models import Sender
 from assistant.storage import ContactRecord, open_store
 from tests.app.conftest import APP, FakeModel, fill, go, texts
 
-PAGES = ["compose", "history", "principles", "profile", "settings"]
+PAGES = ["compose", "history", "principles", "profile", "settings", "next"]
 
 
 def store():

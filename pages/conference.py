@@ -9,12 +9,15 @@ import datetime as dt
 import streamlit as st
 
 from assistant.conference import plan
+from assistant.conference.program import FIELDS, csv_columns
 from assistant.conference.service import import_program, suggest
 from assistant.conference.store import list_conferences, load_conference, make_contact
 from assistant.errors import OutreachError
 from assistant.ui.export import build_eml, mailto_link, safe_filename
 from assistant.ui.markdown import md
 from pages._shared import engine_choice, error_message, page_header, settings, workspace
+
+AUTOMATIC = "(by its name)"
 
 page_header(
     "Conference",
@@ -29,12 +32,25 @@ with st.expander("Import a program", expanded=not list_conferences(data)):
     name = st.text_input("Conference name", key="cf_name", placeholder="SHM 2027")
     upload = st.file_uploader("Program file (CSV, .ics or text)", type=["csv", "ics", "txt"],
                               key="cf_file")
+    columns = csv_columns(upload.getvalue()) if upload and upload.name.lower().endswith(
+        ".csv") else []
+    mapping: dict[str, str] = {}
+    if columns:
+        st.caption("A CSV in another layout: choose the column that holds each field (the "
+                   "canonical header is Title, Type, Speaker, Role, Institution, Date, Start, "
+                   "End, Room, Abstract).")
+        grid = st.columns(5)
+        for n, fld in enumerate(FIELDS):
+            chosen_column = grid[n % 5].selectbox(fld.capitalize(), [AUTOMATIC, *columns],
+                                                  key=f"cf_map_{fld}")
+            if chosen_column != AUTOMATIC:
+                mapping[fld] = chosen_column
     pasted = st.text_area("…or paste the program text", key="cf_paste", height=150)
     if st.button("Import", key="cf_import", icon=":material/upload:"):
         raw = upload.getvalue() if upload else pasted.encode("utf-8")
         try:
             report = import_program(data, raw, upload.name if upload else "pasted.txt",
-                                    name)
+                                    name, mapping or None)
         except OutreachError as exc:
             st.error(error_message(exc))
         else:

@@ -201,6 +201,17 @@ def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+def csv_columns(data: bytes) -> list[str]:
+    """The first non-empty row's cells, to offer as columns to map; [] when the file cannot be
+    read (importing it then names the problem)."""
+    try:
+        rows = csv.reader(io.StringIO(decode_csv(data, "file"), newline=""))
+        first = next((cells for cells in rows if any(c.strip() for c in cells)), [])
+    except (InputError, csv.Error):
+        return []
+    return list(dict.fromkeys(c.strip() for c in first if c.strip()))
+
+
 def _norm(cell: str) -> str:
     return " ".join(cell.replace("\ufeff", "").split()).lower()
 

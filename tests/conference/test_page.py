@@ -3,6 +3,8 @@ two drafted through the (replaced) drafting service, mark sent and met."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from streamlit.testing.v1 import AppTest
 
 from assistant.config import get_settings
@@ -72,3 +74,41 @@ def test_markdown_in_stored_text_shows_as_typed() -> None:
 
     assert md("[click](http://x) **Ana**") == r"\[click\]\(http\://x\) \*\*Ana\*\*"
     assert md("Ruiz\x1b[2J\nMD") == r"Ruiz MD"
+
+
+
+MAPPED_CSV = b"""Talk title,Kind,Who,Home institution,When (date),Begins,Ends,Where,Summary
+Sepsis handoffs across ICUs,Workshop,Jane Roe,Lakeside University,2027-04-15,08:00,09:00,\
+Room 12,A handoff bundle across 12 ICUs.
+"""
+MAPPED = {"title": "Talk title", "type": "Kind", "speaker": "Who",
+          "institution": "Home institution", "date": "When (date)", "room": "Where",
+          "abstract": "Summary"}  # start and end are found by their names
+
+
+def test_import_a_csv_in_another_layout_through_the_column_mapping() -> None:
+    get_settings.cache_clear()
+    at = go(AppTest.from_file(APP, default_timeout=120).run(), "conference")
+    at.text_input(key="cf_name").input("Crit Care 2027")
+    at.file_uploader(key="cf_file").upload("program.csv", MAPPED_CSV, "text/csv")
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="cf_map_title").options == [
+        "(by its name)", "Talk title", "Kind", "Who", "Home institution", "When (date)",
+        "Begins", "Ends", "Where", "Summary"]
+    at.button(key="cf_import").click().run()  # unmapped: no column is a title
+    assert "no header row" in texts(at) and not at.exception
+    for fld, column in MAPPED.items():
+        at.selectbox(key=f"cf_map_{fld}").set_value(column)
+    at.button(key="cf_import").click().run()
+    assert not at.exception
+    assert "Imported 1 sessions and 1 people" in texts(at)
+    from assistant.conference.store import load_conference
+
+    conference = load_conference(open_store(get_settings()), "Crit Care 2027")
+    (session,) = conference.sessions.values()
+    assert (session.title, session.type, session.room, session.day, session.start) == (
+        "Sepsis handoffs across ICUs", "Workshop", "Room 12", dt.date(2027, 4, 15),
+        dt.time(8, 0))
+    (person,) = conference.people.values()
+    assert (person.name, person.institution) == ("Jane Roe", "Lakeside University")

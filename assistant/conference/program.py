@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 
 from assistant.errors import InputError
 from assistant.network.importer import SkippedRow, decode_csv
+from assistant.network.importer import parse_mapping as parse_column_mapping
 from assistant.text.names import DEGREES, person_name
 from assistant.text.words import fold
 
@@ -188,17 +189,7 @@ def session_key(s: Session) -> tuple[str, date | None, time | None]:
 # -- CSV ----------------------------------------------------------------------------------------
 def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     """`["title=Session Name", "speaker=Presenter"]` -> {field: column}."""
-    mapping: dict[str, str] = {}
-    for pair in pairs:
-        fld, sep, column = pair.partition("=")
-        fld, column = fld.strip().lower(), column.strip()
-        if not sep or not fld or not column:
-            raise InputError(f"expected FIELD=COLUMN, got {pair!r}", "--map")
-        if fld not in FIELDS:
-            raise InputError(f"unknown field {fld!r} (expected one of: {', '.join(FIELDS)})",
-                             "--map")
-        mapping[fld] = column
-    return mapping
+    return parse_column_mapping(pairs, FIELDS, aliases={})
 
 
 def csv_columns(data: bytes) -> list[str]:

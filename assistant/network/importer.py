@@ -184,19 +184,25 @@ def decode_csv(data: bytes, what: str = "file") -> str:
         ) from None
 
 
-def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
-    """`["name=Full Name", "email=E-mail"]` → {"name": "Full Name", "email": "E-mail"}."""
+def parse_mapping(
+    pairs: Sequence[str],
+    fields: Sequence[str] = FIELDS,
+    aliases: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """`["name=Full Name", "email=E-mail"]` → {"name": "Full Name", "email": "E-mail"}: the
+    `--map` option of every CSV import (contacts by default; a conference program passes its
+    own fields)."""
+    aliases = {"url": "linkedin_url"} if aliases is None else aliases
     mapping: dict[str, str] = {}
     for pair in pairs:
         fld, sep, column = pair.partition("=")
         fld, column = fld.strip().lower(), column.strip()
         if not sep or not fld or not column:
             raise InputError(f"expected FIELD=COLUMN, got {pair!r}", "--map")
-        if fld == "url":
-            fld = "linkedin_url"
-        if fld not in FIELDS:
+        fld = aliases.get(fld, fld)
+        if fld not in fields:
             raise InputError(
-                f"unknown field {fld!r} (expected one of: {', '.join(FIELDS)})", "--map"
+                f"unknown field {fld!r} (expected one of: {', '.join(fields)})", "--map"
             )
         mapping[fld] = column
     return mapping

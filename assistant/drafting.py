@@ -377,5 +377,5 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     return Draft(
         kind=request.kind, channel=request.effective_channel, subject=comp.subject,
         body=comp.body, engine=used, principles=_cite(comp.principle_ids, principles, settings),
-        findings=findings, notice=" ".join(notices) or None,
+        findings=findings, notice=" ".join(dict.fromkeys(notices)) or None,  # each notice once
     )

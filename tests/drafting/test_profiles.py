@@ -80,6 +80,7 @@ def test_the_prompt_is_trimmed_to_fit_never_the_facts(fake_openai: FakeOpenAI,
     result = draft(DraftRequest.model_validate(big), engine="llm", settings=settings)
     assert result.engine == "llm"
     assert "left out" in (result.notice or "") and "pasted notes" in (result.notice or "")
+    assert (result.notice or "").count("To fit the model's context") == 1  # said once
     user = fake_openai.role_text("user", 0)
     for fact in ("Dr. Okafor", "SGIM"):
         assert fact in user

@@ -14,6 +14,7 @@ with the reason, when Chromium or the provider is not installed.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import urllib.request
@@ -130,9 +131,11 @@ def _signed_out(page, url: str) -> None:  # noqa: ANN001
         page.goto(f"{url}{path}")
         expect(page.get_by_role("heading", name="Outreach Assistant")).to_be_visible(
             timeout=60_000)
+        # the heading renders before the rest of the script: wait for the signed-out notice
+        expect(page.locator("body")).to_contain_text(re.compile("not signed in|Sign in"),
+                                                     timeout=60_000)
         body = page.locator("body").inner_text()
         assert all(c not in body and s not in body for c, s in PEOPLE.values()), path
-        assert "not signed in" in body or "Sign in" in body, path
 
 
 SECRETS = """

@@ -197,7 +197,8 @@ def the_event(raw: str | None) -> str:
     event = event_name(raw)
     generic = (r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|course|"
                r"session|assembly|convention|dinner|reception|fair|day|week|colloquium|"
-               r"lecture|seminar|scientific sessions)"
+               r"lecture|seminar|scientific sessions|lunch|luncheon|breakfast|mixer|social|"
+               r"gala)"
                r"(\s+(19|20)\d\d)?$")
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
     if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):

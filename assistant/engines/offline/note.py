@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline.context import Ctx, fit_chars, sign_off
+from assistant.engines.offline.context import Ctx, sign_off
 from assistant.engines.offline.sentences import (
     admire_sentence,
     ask_sentence,
@@ -41,6 +41,8 @@ CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters
 CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
                         r"with|along with|from|by|before|after)\s")
 MAX_COMBINATIONS = 2048
+PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
+PERSONAL = 4.0  # ... and of one about the reader's own work ("I heard you on the X podcast")
 
 
 @dataclass
@@ -63,14 +65,17 @@ def fact_fields(request: DraftRequest) -> list[tuple[str, set[str], float]]:
     r = request
     # a connection note leads with its purpose: why this person (their work) before where
     note = r.kind == "linkedin_note"
+    rewrite = r.kind == "linkedin_rewrite"
     work = ph.clean(r.contact.their_work)
     if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:
         work = ph.second_person(work)  # stated as "you lead the QI program"
     weighted = [
         (r.ask, 3.0), (r.meeting.next_step, 3.0), (r.update.news, 3.0),
         (r.meeting.specific_detail, 2.0), (work, 4.0 if note else 2.0),
-        (r.sender.role, 2.0),
-        (r.update.credit, 2.0), (r.sender.program, 1.0),
+        # in the resident's own note, who they are is on the profile beside it; what they
+        # wrote about the reader matters more (see `shrink_to_limit`)
+        (r.sender.role, 0.5 if rewrite else 2.0),
+        (r.update.credit, 2.0), (r.sender.program, 0.25 if rewrite else 1.0),
         *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
         *[(i, 0.5) for i in r.sender.interests[:2]],
     ]
@@ -188,8 +193,18 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
             best = (score, note)
     if best:
         return best[1]
+    # Even the required sentences in their shortest forms are too long: whole sentences go,
+    # last first, then the first one is ended at an earlier clause boundary. Only a single
+    # sentence with no boundary within the limit (input, not a draft) is cut, marked "…".
     required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
-    return fit_chars([_join(hello, required, fact_text, finish)], limit)
+    candidates = [_join(hello, required[:n], fact_text, finish)
+                  for n in range(len(required), 0, -1)]
+    candidates += [_join(hello, [form], fact_text, finish)
+                   for form in shorter_forms(required[0], min_words=2)]
+    fitting = next((c for c in candidates if len(c) <= limit), None)
+    if fitting:
+        return fitting
+    return min(candidates, key=len)[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
@@ -200,9 +215,15 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
     pieces = []
     for i, s in enumerate(sentences):
         required = any(states(s, k) for k in keys)
-        forms = [s, *shorter_forms(s)] if required else [s]
-        weight = (first_weight if i == 0 else 0.0) + (2.0 if CLOSING.search(s) else 0.0)
-        pieces.append(Piece(forms, required, weight, CUT_COST))
+        forms = [s, *shorter_forms(s)] if required or CLOSING.search(s) else [s]
+        # the resident's own specifics count (a podcast, a topic), not only the request's: a
+        # sentence weighs by its content words, and the wish to connect is the note's purpose
+        content = _words(s)
+        personal = not CLOSING.search(s) and len(content) >= 2 and \
+            re.search(r"\byou(r)?\b", s, re.IGNORECASE) is not None
+        weight = (first_weight if i == 0 else 0.0) + (PURPOSE if CLOSING.search(s) else 0.0) + \
+            min(3.0, 0.4 * len(content)) + (PERSONAL if personal else 0.0)
+        pieces.append(Piece(forms, required, weight, CUT_COST if required else 1.0))
     return fit_note(request, hello, pieces, limit, finish)
 
 
@@ -270,6 +291,9 @@ def linkedin_note_body(ctx: Ctx) -> str:
     elif met:
         pieces.append(Piece([ctx.c("It was great talking with you.",
                                    "It was a pleasure speaking with you.")], weight=1))
+    if ctx.heard:  # where the resident heard them (from the notes)
+        pieces.append(Piece([ctx.heard, *shorter_forms(ctx.heard)],
+                            weight=0 if ctx.event else 2, step_cost=1.0))
     who = ph.sender_identity(r)
     if who:
         role = ph.clean(r.sender.role)

@@ -144,6 +144,12 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
                      "am reaching out.",
                      f"I understand that you {ph.second_person(text)}, which is a large part "
                      "of why I am writing.")
+    you = re.match(r"you\s+(?!(?:are|were|have|had|can|could|would|will)\b)(.+)$", text,
+                   re.IGNORECASE)
+    if you:  # "you run the tox fellowship" (typed "she runs ..."): the same reason's frame
+        return ctx.c(f"I know that you {you.group(1)}, which is a big part of why I am reaching "
+                     "out.", f"I understand that you {you.group(1)}, which is a large part of "
+                     "why I am writing.")
     if ph.is_sentence(text):
         return ph.sentence(text)
     text = ph.soft_case(text)

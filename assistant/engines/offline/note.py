@@ -40,6 +40,9 @@ CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters
 # during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
 CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
                         r"with|along with|from|by|before|after)\s")
+# Where any sentence can end early: before a clause of its own, never inside a phrase
+# ("... connect because your work on HF is great" -> "... connect", never "because your work").
+CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
 MAX_COMBINATIONS = 2048
 PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
 PERSONAL = 4.0  # ... and of one about the reader's own work ("I heard you on the X podcast")
@@ -107,14 +110,15 @@ def states(sentence: str, phrase: str) -> bool:
     return len(want & _words(sentence)) >= max(1, math.ceil(0.6 * len(want)))
 
 
-def shorter_forms(sentence: str, min_words: int = 4) -> list[str]:
+def shorter_forms(sentence: str, min_words: int = 4,
+                  cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
     """The sentence ended early at each clause boundary, longest first ("Would you have 15
     minutes for coffee during the meeting?", "Would you have 15 minutes for coffee?")."""
     text = sentence.strip()
     end = "?" if text.endswith("?") else "."
     body = text.rstrip(".?!").rstrip()
     forms = []
-    for m in reversed(list(CLAUSE_CUT.finditer(body))):
+    for m in reversed(list(cuts.finditer(body))):
         head = body[: m.start()].rstrip(" ,;:")
         if len(head.split()) >= min_words:
             forms.append(head + end)
@@ -215,7 +219,8 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
     pieces = []
     for i, s in enumerate(sentences):
         required = any(states(s, k) for k in keys)
-        forms = [s, *shorter_forms(s)] if required or CLOSING.search(s) else [s]
+        forms = [s, *shorter_forms(s)] if required else \
+            [s, *shorter_forms(s, cuts=CLAUSE_ONLY)] if CLOSING.search(s) else [s]
         # the resident's own specifics count (a podcast, a topic), not only the request's: a
         # sentence weighs by its content words, and the wish to connect is the note's purpose
         content = _words(s)

@@ -77,7 +77,8 @@ def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
 _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
-    r"would love|would like|would value|hope to|look forward|met you)\b",
+    r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
+    r"met you)\b",
     re.IGNORECASE,
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the

@@ -240,8 +240,8 @@ def credit_sentence(ctx: Ctx, credit: str) -> str:
     gerund = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
     if gerund:  # "you pushing me to apply early"
         return f"Thank you for {gerund.group(1)} — it made a real difference."
-    if word == "you":
-        return f"{ph.capitalize(text)}, and it made a real difference — thank you."
+    if word == "you":  # "you told me to start early and it worked": a clause of its own
+        return f"{ph.capitalize(text)}. Thank you — it made a real difference."
     if person_name(text).lower() in contact_names:
         return "Your advice made a real difference along the way — thank you."
     if word in ADVICE_NOUNS:

@@ -2,8 +2,8 @@
 PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
 drafting rubric's pass rate on each of the corpus's two hold-outs (A: the generated batch, B: the
-hand-typed batch) beside its tuned part (tests/drafting/rubric.py; `python -m tests.drafting.rubric` lists the failures). Measured when
-this runs.
+hand-typed batch) beside its tuned part (tests/drafting/rubric.py; `python -m
+tests.drafting.rubric` lists the failures). Measured when this runs.
 """
 
 from __future__ import annotations

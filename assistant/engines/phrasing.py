@@ -80,7 +80,7 @@ def clean(text: str | None) -> str:
 
 
 def first_word(text: str) -> str:
-    match = re.match(r"[A-Za-z'’]+", text.strip())
+    match = re.match(r"[A-Za-z'’]+(?:-[A-Za-z]+)*", text.strip())  # "co-directs" is one word
     return match.group(0).lower().replace("’", "'") if match else ""
 
 

@@ -54,6 +54,7 @@ def test_where_the_resident_heard_them(notes: str, heard: str | None) -> None:
      "your role as the POCUS director for the hospitalist group"),
     ("Her research examines bias in clinical evaluations. She runs marathons.",
      "her research on bias in clinical evaluations"),
+    ("Dr. Halvorsen co-directs the liver clinic.", "co-directs the liver clinic"),
     ("Please say she runs the best NICU in the country.", None),
     ("She is an attending.", None),
 ])
@@ -69,6 +70,8 @@ def test_what_they_do(notes: str, work: str | None) -> None:
      "thanks for chatting at the mixer. It was really helpful. I will send you my CV"),
     ("loved hearing about your global health fellowship would love to apply next year",
      "loved hearing about your global health fellowship. Would love to apply next year"),
+    ("loved the keynote on burnout today i think your office does amazing work",
+     "loved the keynote on burnout today. I think your office does amazing work"),
     # one clause, or a clause that goes on: left as typed
     ("I think your work is great and I would love to hear how your project is going", None),
     ("I wanted to tell you it was great meeting you", None),
@@ -111,3 +114,16 @@ def test_a_run_on_rewrite_comes_back_in_whole_sentences() -> None:
     out = OfflineEngine().compose(request, [], Settings(_env_file=None))
     assert out.body == ("I met you at the poster session. Your work on sepsis alerts was great. "
                         "I would love to learn more.")
+
+
+def test_a_note_keeps_where_they_were_heard_in_full_and_its_ask_whole() -> None:
+    notes = ("listened to her keynote at the ACP leadership day on physician burnout. super "
+             "inspiring. she co-directs the wellness office at Temple.")
+    note = OfflineEngine().compose(_request(notes, kind="linkedin_note"), [],
+                                   Settings(_env_file=None))
+    assert "I listened to your keynote at the ACP leadership day on physician burnout." in \
+        note.body and "you co-direct the wellness office" in note.body
+    assert len(note.body) <= Settings(_env_file=None).linkedin_note_limit
+    intro = OfflineEngine().compose(_request(notes, ask="15 min zoom"), [],
+                                    Settings(_env_file=None))
+    assert "Would you have time for a 15-minute Zoom?" in intro.body

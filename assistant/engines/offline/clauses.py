@@ -51,8 +51,10 @@ def _starts_clause(words: list[str], i: int) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in ("would", "will") and nxt in WANTING:
         return True  # "... fellowship would love to apply": the writer's "I" left out
+    if w in ("i", "we", "they"):  # what follows a subject pronoun is its verb
+        return bool(re.fullmatch(r"[a-z'-]+", nxt))
     if w in PRONOUNS:
-        return _is_verb(nxt)
+        return _is_verb(nxt) or (nxt.endswith("s") and w in ("it", "he", "she", "this", "that"))
     if w in DETERMINERS:
         for j in range(i + 1, min(len(words), i + 1 + MAX_NP)):
             if words[j] in PRONOUNS or not re.match(r"[\w'’&-]", words[j]):

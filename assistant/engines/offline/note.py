@@ -62,7 +62,8 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z0-9][\w'’-]{2,}", text)} - STOP
 
 
-def fact_fields(request: DraftRequest) -> list[tuple[str, set[str], float]]:
+def fact_fields(request: DraftRequest,
+                heard: str | None = None) -> list[tuple[str, set[str], float]]:
     """The request's facts a note can carry (phrase, its words, how much it matters in a note):
     where you met and what you ask most, then who you are and what you admire."""
     r = request
@@ -81,6 +82,7 @@ def fact_fields(request: DraftRequest) -> list[tuple[str, set[str], float]]:
         (r.update.credit, 2.0), (r.sender.program, 0.25 if rewrite else 1.0),
         *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
         *[(i, 0.5) for i in r.sender.interests[:2]],
+        (heard, 4.0 if note else 2.0),  # where they heard them (notes): the reason, like work
     ]
     fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
     if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
@@ -136,10 +138,10 @@ def _join(hello: str, texts: Sequence[str], facts: str,
 
 
 def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
-             finish: Callable[[str], str] = str.strip) -> str:
+             finish: Callable[[str], str] = str.strip, heard: str | None = None) -> str:
     """The richest note within `limit`: required pieces always (in their shortest form if need
     be), then whichever forms of the others keep the most facts (ties: the longer note)."""
-    fields = fact_fields(request)
+    fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
     pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
     full = _join(hello, [p.forms[0] for p in pieces], fact_text, finish)
@@ -253,7 +255,7 @@ def as_note(ctx: Ctx, body: str) -> str:
                 forms += [f for f in shorter_forms(forms[-1]) if f not in forms]
             weight = (1.0 if i == 0 else 0.0) + (2.0 if CLOSING.search(part.text) else 0.0)
             pieces.append(Piece(forms, required, weight, CUT_COST if cut else 1.0))
-        return fit_note(ctx.request, hello, pieces, limit)
+        return fit_note(ctx.request, hello, pieces, limit, heard=ctx.heard)
     sentences = [s for b in blocks for line in b.split("\n")
                  for s in split_sentences(re.sub(r"^\d+\.\s+", "", line))]
     return shrink_to_limit(ctx.request, hello, sentences, limit, first_weight=1.0)
@@ -327,4 +329,4 @@ def linkedin_note_body(ctx: Ctx) -> str:
         pieces.append(Piece([ask, *shorter_forms(ask)], required=True, step_cost=CUT_COST))
     pieces.append(Piece([ctx.c("I would love to stay connected.",
                                "I would welcome the chance to stay connected.")], weight=2))
-    return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit)
+    return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit, heard=ctx.heard)

@@ -91,11 +91,13 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if p.kind == "verb":  # the resident's own action, asked as leave to do it
         return f"Could I {p.text}?"
     text = p.text
-    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?)[ -]+(minutes?|min|"
+    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|min|"
                 r"hours?)\b", text, re.IGNORECASE):
         return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
-    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ]minute\b|^(a|an|one)\b", text,
+    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
                 re.IGNORECASE):
+        return f"Would you have time for a {text}?"  # "... for a 15-minute Zoom?"
+    if re.match(r"^(a|an|one)\b", text, re.IGNORECASE):
         return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
         return ctx.c(f"I'd be grateful for your {text}.", f"I would be grateful for your {text}.")

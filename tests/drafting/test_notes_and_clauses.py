@@ -72,7 +72,10 @@ def test_what_they_do(notes: str, work: str | None) -> None:
      "loved hearing about your global health fellowship. Would love to apply next year"),
     ("loved the keynote on burnout today i think your office does amazing work",
      "loved the keynote on burnout today. I think your office does amazing work"),
+    ("sorry for the late reply i was on nights all week",
+     "sorry for the late reply. I was on nights all week"),
     # one clause, or a clause that goes on: left as typed
+    ("the one thing i learned was to start small", None),
     ("I think your work is great and I would love to hear how your project is going", None),
     ("I wanted to tell you it was great meeting you", None),
     ("Your talk on burnout was the best part of the conference because it was so real", None),

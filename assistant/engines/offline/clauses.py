@@ -38,6 +38,10 @@ TELLING = {"tell", "told", "remind", "reminded", "show", "showed", "assure", "pr
 WANTING = {"love", "like", "value", "appreciate", "enjoy", "welcome"}
 OBJECTS = {"you", "me", "him", "her", "us", "them"}
 _TOKEN = re.compile(r"[\w'’&-]+|[^\w\s]")
+# Heads of a whole utterance without a verb of their own ("sorry for the late reply", "great
+# meeting you") and past verbs not spelled "-ed" ("met you at ...").
+UTTERANCES = {"met", "saw", "heard", "thanks", "thank", "sorry", "congrats", "congratulations",
+              "great", "nice", "good", "glad", "happy"}
 MAX_NP = 6  # words of a noun phrase subject before its verb
 
 
@@ -79,8 +83,7 @@ def split_run_ons(sentence: str) -> str:
             continue  # "tell you it was great"
         if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i):
             continue
-        if not any(_is_verb(w) or w in ("met", "loved", "enjoyed", "thanks", "thank")
-                   or w.endswith("ing") for w in words[last:i]):
+        if not any(_is_verb(w) or w in UTTERANCES for w in words[last:i]):
             continue  # what comes before has no verb of its own: not a clause yet
         cuts.append(tokens[i].start())
         last = i

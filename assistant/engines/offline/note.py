@@ -35,6 +35,8 @@ STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would"
         "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
 DANGLING = re.compile(r"\b(the|this) (meeting|conference|congress|summit|event|session|"
                       r"symposium|course)\b")
+DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summit|event|session|"
+                    r"symposium|course|dinner)\b")
 CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
 # Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
 # during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
@@ -153,6 +155,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
 
     event = ph.event_name(request.meeting.event).lower()
     short = ph.short_event(request.meeting.event).lower()
+    past = request.meeting.date is not None and request.meeting.date < request.effective_today
 
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
         covered = set().union(*(_words(t) for t in texts)) if texts else set()
@@ -162,6 +165,8 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         if event and event not in low and (not short or short not in low) and \
                 DANGLING.search(low):
             facts -= 3  # "during the meeting" in a note that never names the meeting
+        if past and DURING.search(low):
+            facts -= 3  # "coffee during the meeting" when the meeting is over
         shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
         return 3 * facts + sum(p.weight for p in kept) - shortened + \
             sum(len(t) for t in texts) / 1000

@@ -366,6 +366,7 @@ def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
         text = text[len(hello):].strip()
     text = ph.capitalize(text)
     valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
+    own_sign_off = [ph.capitalize(line) for line in own_sign_off]  # "thanks\nLucas"
     closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
     if closing is None:
         ctx.use("share-contact-details-easily")

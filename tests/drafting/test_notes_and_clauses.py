@@ -130,3 +130,19 @@ def test_a_note_keeps_where_they_were_heard_in_full_and_its_ask_whole() -> None:
     intro = OfflineEngine().compose(_request(notes, ask="15 min zoom"), [],
                                     Settings(_env_file=None))
     assert "Would you have time for a 15-minute Zoom?" in intro.body
+
+
+@pytest.mark.parametrize(("typed", "rewritten"), [
+    ("Hi [Name], great meeting you at [conference]! I'm a resident at [your program].",
+     "Hi Dr. Souza, great meeting you at ACP 2026! I'm a resident at Temple Internal Medicine."),
+    ("Dear {contact name}, I enjoyed your talk at <event>.",
+     "Dear Dr. Souza, I enjoyed your talk at ACP 2026."),
+])
+def test_template_slots_are_filled_by_the_placeholder_checks_own_suggestion(
+        typed: str, rewritten: str) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "today": "2026-04-14",
+        "sender": {"name": "Ama Owusu", "program": "Temple IM"},
+        "contact": {"name": "Dr. Rafael Souza", "relationship": "met_once"},
+        "meeting": {"event": "ACP 2026"}, "existing_text": typed})
+    assert OfflineEngine().compose(request, [], Settings(_env_file=None)).body == rewritten

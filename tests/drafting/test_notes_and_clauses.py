@@ -36,7 +36,10 @@ def _request(notes: str, kind: str = "introduction", **extra: object) -> DraftRe
      "I was in the audience when you moderated the panel on bias in evaluations at AAMC."),
     # no place to hear someone, or an instruction, or a talk the resident is not said to have
     # heard: no "where heard" fact
+    ("met her at the fellows reception, talked for like 10 min",
+     "I met you at the fellows reception."),
     ("I saw that she is very busy.", None),
+    ("Heard the episode on my commute.", None),  # says nothing about the contact
     ("Tell her I heard her keynote at grand rounds and loved it.", None),
     ("She gave the keynote on team-based care at the regional meeting.", None),
 ])
@@ -130,6 +133,9 @@ def test_a_note_keeps_where_they_were_heard_in_full_and_its_ask_whole() -> None:
     intro = OfflineEngine().compose(_request(notes, ask="15 min zoom"), [],
                                     Settings(_env_file=None))
     assert "Would you have time for a 15-minute Zoom?" in intro.body
+    mine = OfflineEngine().compose(_request(notes, ask="ask if i could join the QI project"), [],
+                                   Settings(_env_file=None))
+    assert "Could I join the QI project?" in mine.body
 
 
 @pytest.mark.parametrize(("typed", "rewritten"), [

@@ -101,14 +101,16 @@ _THEIR_WORK = re.compile(
     re.IGNORECASE)
 
 
-def _resident_heard(sentence: str) -> str | None:
+def _resident_heard(sentence: str, contact: re.Pattern[str]) -> str | None:
     """'heard dr okonkwo on the X podcast' -> 'I heard dr okonkwo on the X podcast' (reader
-    still third person; `parse.second_person` turns it)."""
+    still third person; `parse.second_person` turns it). The sentence must name the contact
+    ("heard the episode on my commute" says nothing about them)."""
     m = HEARD.match(sentence)
-    if not m or not VENUE.search(sentence[m.end():]):
+    if not m or not VENUE.search(sentence[m.end():]) or not contact.search(sentence):
         return None
-    # one clause: what follows "and she said ..." is another fact, not where they were heard
-    sentence = re.split(r"\s*(?:[;:]|,?\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|it)\b))",
+    # one clause: what follows a comma ("..., talked for like 10 min") or "and she said ..." is
+    # another fact, not where they were heard
+    sentence = re.split(r"\s*(?:[;:,]|\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|it)\b))",
                         sentence, maxsplit=1)[0]
     if m.group("subj"):
         return sentence[:1].upper() + sentence[1:]
@@ -135,13 +137,14 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     if not notes or not request.contact.name:
         return facts
     subject = re.compile(rf"({_subject(request)})(?:\s+|(?=['’]s\b))(.+)$", re.IGNORECASE)
+    named = re.compile(rf"\b(?:{_subject(request)}|his|her|him)\b", re.IGNORECASE)
     role: str | None = None
     for sentence in _sentences(expand(notes[:4000])):
         if INSTRUCTION.search(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         m = subject.match(sentence)
         rest = m.group(2) if m else ""
-        heard = _resident_heard(sentence) or (_contact_gave(rest) if rest else None)
+        heard = _resident_heard(sentence, named) or (_contact_gave(rest) if rest else None)
         if heard and facts.heard is None:
             facts.heard = heard
             continue

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from assistant.conference.people import same_person
 from assistant.errors import InputError
 from assistant.network.importer import SkippedRow, decode_csv
 from assistant.network.importer import parse_mapping as parse_column_mapping
@@ -174,8 +175,15 @@ def parse_person_line(line: str) -> Speaker | None:
 
 
 def speaker_from_cells(name: str, role: str, institution: str) -> Speaker | None:
+    """A speaker from a program's columns. With no role or institution column the cell may hold
+    a whole line ("Jane Roe, MD — Lakeside"); a bare name is still a speaker: the column says so."""
     if not role and not institution:
-        return parse_person_line(name)
+        found = parse_person_line(name)
+        if found is not None:
+            return found
+        person, degrees, extra = split_credentials(name)
+        return Speaker(name=person, credentials=degrees, role=extra) if looks_like_name(
+            person) else None
     person, degrees, extra = split_credentials(name)
     if not person:
         return None
@@ -254,7 +262,7 @@ def read_csv(text: str, mapping: Mapping[str, str] | None = None) -> Program:
             if known is None:
                 sessions[key] = known = session
                 program.sessions.append(session)
-            if speaker and all(fold(s.name) != fold(speaker.name) for s in known.speakers):
+            if speaker and not any(same_person(s, speaker) for s in known.speakers):
                 known.speakers.append(speaker)
     except csv.Error as exc:
         raise InputError(f"not a readable CSV at line {rows.line_num}: {exc}", "file") from None
@@ -352,7 +360,7 @@ def read_ics(data: bytes) -> Program:
         for person in people:
             cn = person.params.get("CN") if hasattr(person, "params") else None
             speaker = parse_person_line(str(cn)) if cn else None
-            if speaker and all(fold(s.name) != fold(speaker.name) for s in session.speakers):
+            if speaker and not any(same_person(s, speaker) for s in session.speakers):
                 session.speakers.append(speaker)
         program.sessions.append(session)
     if not program.total:

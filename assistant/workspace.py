@@ -58,7 +58,7 @@ class Workspace:
 
     def duplicate_of(self, contact: ContactRecord, exclude_id: int | None = None) -> str | None:
         """Why this contact would duplicate a saved one (the import's rule), or None."""
-        from assistant.network.importer import find_duplicate
+        from assistant.network.dedupe import find_duplicate
 
         return find_duplicate(self.store, contact, exclude_id)
 
@@ -87,12 +87,8 @@ class Workspace:
     def import_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
                    what: str = "file") -> ImportReport:
         """Import an uploaded CSV (bytes), under the same size limit as the command line."""
-        from assistant.network.importer import (
-            check_lines,
-            check_size,
-            decode_csv,
-            import_contacts,
-        )
+        from assistant.network.csvfile import check_lines, check_size, decode_csv
+        from assistant.network.importer import import_contacts
 
         check_size(len(data), self.settings.import_max_mb, what)
         check_lines(data.count(b"\n"), self.settings.import_max_rows, what)
@@ -101,7 +97,7 @@ class Workspace:
     def fill_in_from_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
                          what: str = "file") -> list[Update]:
         """After an import: contacts already known gain what the file adds (never overwritten)."""
-        from assistant.network.importer import decode_csv
+        from assistant.network.csvfile import decode_csv
         from assistant.network.merge import update_existing
 
         return update_existing(self.store, decode_csv(data, what), mapping)

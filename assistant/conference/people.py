@@ -14,20 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from assistant.conference.lexicon import place_words
+from assistant.conference.speakers import Speaker
 from assistant.text.names import name_key
 from assistant.text.words import fold
-
-
-class SpeakerLike(Protocol):
-    """A speaker row as the readers give it (`program.Speaker`)."""
-
-    name: str
-    credentials: str
-    role: str
-    institution: str
 
 
 @dataclass
@@ -41,7 +32,7 @@ class Identified:
     institution: str = ""
     sessions: list[int] = field(default_factory=list)
 
-    def absorb(self, speaker: SpeakerLike) -> None:
+    def absorb(self, speaker: Speaker) -> None:
         """Fill what this person's earlier rows left blank."""
         for attribute in ("credentials", "role", "institution"):
             if not getattr(self, attribute) and getattr(speaker, attribute):
@@ -60,7 +51,7 @@ def same_place(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def same_person(a: SpeakerLike, b: SpeakerLike) -> bool:
+def same_person(a: Speaker, b: Speaker) -> bool:
     """Two rows of ONE session name the same speaker: the same name, and the same place when both
     give one (a session lists a person once, so a blank institution is that person)."""
     if name_key(a.name) != name_key(b.name):
@@ -68,7 +59,7 @@ def same_person(a: SpeakerLike, b: SpeakerLike) -> bool:
     return not (a.institution and b.institution) or same_place(a.institution, b.institution)
 
 
-def identify(sessions: Sequence[Iterable[SpeakerLike]]) -> tuple[list[Identified], list[list[int]]]:
+def identify(sessions: Sequence[Iterable[Speaker]]) -> tuple[list[Identified], list[list[int]]]:
     """The people of a program, and for each session (in order) the people speaking in it.
 
     Two passes: rows that name an institution make the people first, so a row with none is
@@ -76,14 +67,14 @@ def identify(sessions: Sequence[Iterable[SpeakerLike]]) -> tuple[list[Identified
     people: list[Identified] = []
     by_name: dict[str, list[int]] = {}
     speaking: list[list[int]] = [[] for _ in sessions]
-    blanks: list[tuple[int, SpeakerLike]] = []
+    blanks: list[tuple[int, Speaker]] = []
 
     def add(position: int, person: int) -> None:
         if person not in speaking[position]:
             speaking[position].append(person)
             people[person].sessions.append(position)
 
-    def new(speaker: SpeakerLike, key: str) -> int:
+    def new(speaker: Speaker, key: str) -> int:
         people.append(Identified(speaker.name, key, speaker.credentials, speaker.role,
                                  speaker.institution))
         by_name.setdefault(key, []).append(len(people) - 1)

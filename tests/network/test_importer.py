@@ -8,14 +8,10 @@ from datetime import date
 import pytest
 
 from assistant.errors import InputError
-from assistant.network.importer import (
-    decode_csv,
-    import_contacts,
-    parse_mapping,
-    plan_import,
-    url_key,
-)
+from assistant.network.csvfile import decode_csv
+from assistant.network.importer import import_contacts, parse_mapping, plan_import
 from assistant.storage import ContactRecord
+from assistant.storage.keys import url_key
 
 
 def _text(path) -> str:

@@ -87,11 +87,10 @@ class Workspace:
     def import_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
                    what: str = "file") -> ImportReport:
         """Import an uploaded CSV (bytes), under the same size limit as the command line."""
-        from assistant.network.csvfile import check_lines, check_size, decode_csv
+        from assistant.network.csvfile import check_upload, decode_csv
         from assistant.network.importer import import_contacts
 
-        check_size(len(data), self.settings.import_max_mb, what)
-        check_lines(data.count(b"\n"), self.settings.import_max_rows, what)
+        check_upload(data, self.settings, what)
         return import_contacts(self.store, decode_csv(data, what), mapping)
 
     def fill_in_from_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,

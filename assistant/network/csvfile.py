@@ -99,6 +99,12 @@ def check_lines(lines: int, max_rows: int, what: str = "file") -> None:
             "(raise it with OUTREACH_IMPORT_MAX_ROWS)", what)
 
 
+def check_upload(data: bytes, settings: Settings, what: str = "file") -> None:
+    """An upload (bytes already read) within the import limits, before it is parsed."""
+    check_size(len(data), settings.import_max_mb, what)
+    check_lines(data.count(b"\n"), settings.import_max_rows, what)
+
+
 def _check_utf8(path: str, what: str, max_rows: int) -> None:
     """The whole file is UTF-8 and within the row limit, checked in 1 MB pieces before
     anything is written."""

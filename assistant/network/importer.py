@@ -109,9 +109,11 @@ def _find_header(
     """The header is the first row that names every mapped column, or (with no mapping) the
     first row that names a name column. Returns the header and field → column index."""
     wanted = {norm_cell(c) for c in explicit.values()}
+    written = False  # any cell with text: an empty file is said to be empty
     for count, (_line, cells) in enumerate(records):
         if count >= HEADER_SCAN_ROWS:
             break
+        written = written or any(c.strip() for c in cells)
         normed = [norm_cell(c) for c in cells]
         if wanted and not wanted <= set(normed):
             continue
@@ -128,6 +130,8 @@ def _find_header(
             continue
         index = {fld: normed.index(norm_cell(col)) for fld, col in mapping.items()}
         return cells, index
+    if not written:
+        raise InputError("the file is empty", "file")
     if wanted:
         missing = sorted(explicit.values())
         raise InputError(f"no header row names the mapped columns {missing}", "--map")

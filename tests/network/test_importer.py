@@ -183,7 +183,8 @@ def test_bad_mappings(pairs, message):
 @pytest.mark.parametrize(
     ("text", "mapping", "message"),
     [
-        ("", {}, "file: no header row found"),
+        ("", {}, "file: the file is empty"),
+        ("\n \n,,\n", {"name": "Full Name"}, "file: the file is empty"),
         ('{"name": "Ana"}\n', {}, "file: no header row found"),
         ("Phone,City\n555,Boston\n", {}, "file: no header row found"),
         ("Name,Email\nAna,a@example.org\n", {"name": "Full Name"}, "--map: no header row"),

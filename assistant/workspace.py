@@ -210,6 +210,8 @@ class Workspace:
     # -- the user's data as a whole ---------------------------------------------------------
     def export(self) -> dict[str, Any]:
         """Everything this user owns, as one JSON-ready object."""
+        from assistant.conference.store import export_conferences
+
         return {
             "format": EXPORT_FORMAT,
             "user": self.user,
@@ -222,9 +224,15 @@ class Workspace:
             "interactions": [i.model_dump(mode="json") for i in self.store.list_interactions()],
             "drafts": [d.model_dump(mode="json")
                        for d in self.store.list_drafts(limit=None)],  # type: ignore[arg-type]
+            "conferences": export_conferences(self.store),
         }
 
     def delete_everything(self) -> dict[str, int]:
-        """Delete every row this user owns (profile, contacts, interactions, drafts,
-        preferences)."""
-        return self.store.delete_everything()
+        """Delete every row this user owns (conference programs, then profile, contacts,
+        interactions, drafts, preferences); how many of each. Programs are counted only when
+        there were any. Deleting again finishes what a failure part-way left."""
+        from assistant.conference.store import delete_conferences
+
+        programs = delete_conferences(self.store)
+        counts = self.store.delete_everything()
+        return {**counts, "conference programs": programs} if programs else counts

@@ -89,7 +89,7 @@ def _conference_id(s: Any, owner: str, name: str) -> int | None:
 def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
     """Store the program under `name`, replacing an earlier import under the same name.
     Returns {"conference_id", "sessions", "people"}."""
-    from sqlalchemy import delete, insert, select
+    from sqlalchemy import insert
 
     name = " ".join(name.split())
     if not name or not name_key(name):
@@ -98,11 +98,7 @@ def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
     with store.transaction(lock=True) as s:  # one writer per user; all or nothing
         old = _conference_id(s, owner, name)
         if old is not None:
-            s.execute(delete(ConferenceRow).where(ConferenceRow.id == old))
-            old_sessions = select(SessionRow.id).where(SessionRow.conference_id == old)
-            s.execute(delete(SpeakerRow).where(SpeakerRow.session_id.in_(old_sessions)))
-            s.execute(delete(PersonRow).where(PersonRow.conference_id == old))
-            s.execute(delete(SessionRow).where(SessionRow.conference_id == old))
+            _delete(s, [old])
         conf = ConferenceRow(owner=owner, name=name, name_key=name_key(name))
         s.add(conf)
         s.flush()
@@ -128,6 +124,54 @@ def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
         if links:
             s.execute(insert(SpeakerRow.__table__), links)
     return {"conference_id": cid, "sessions": len(session_ids), "people": len(person_ids)}
+
+
+def _delete(s: Any, ids: list[int]) -> None:
+    """Delete these conferences with their sessions, people and speaker links (explicitly:
+    SQLite enforces no ON DELETE CASCADE without a pragma)."""
+    from sqlalchemy import delete, select
+
+    sessions = select(SessionRow.id).where(SessionRow.conference_id.in_(ids))
+    s.execute(delete(SpeakerRow).where(SpeakerRow.session_id.in_(sessions)))
+    s.execute(delete(PersonRow).where(PersonRow.conference_id.in_(ids)))
+    s.execute(delete(SessionRow).where(SessionRow.conference_id.in_(ids)))
+    s.execute(delete(ConferenceRow).where(ConferenceRow.id.in_(ids)))
+
+
+def delete_conferences(store: Store) -> int:
+    """Delete every program this user imported ("Delete my data"); returns how many."""
+    from sqlalchemy import select
+
+    with store.transaction(lock=True) as s:
+        ids = list(s.execute(select(ConferenceRow.id)
+                             .where(ConferenceRow.owner == owner_of(store))).scalars())
+        if ids:
+            _delete(s, ids)
+    return len(ids)
+
+
+def export_conferences(store: Store) -> list[dict[str, Any]]:
+    """Every program this user imported, as JSON-ready objects ("Export my data"): its sessions
+    (with their speakers' person ids) and its people (with the contact each became)."""
+    out = []
+    for name in list_conferences(store):
+        conference = load_conference(store, name)
+        out.append({
+            "name": conference.name,
+            "sessions": [{
+                "id": x.id, "title": x.title, "type": x.type,
+                "date": x.day.isoformat() if x.day else None,
+                "start": f"{x.start:%H:%M}" if x.start else None,
+                "end": f"{x.end:%H:%M}" if x.end else None,
+                "room": x.room, "abstract": x.abstract, "trainee": x.trainee,
+                "speakers": x.speakers,
+            } for x in conference.sessions.values()],
+            "people": [{
+                "id": p.id, "name": p.name, "credentials": p.credentials, "role": p.role,
+                "institution": p.institution, "contact_id": p.contact_id,
+            } for p in conference.people.values()],
+        })
+    return out
 
 
 def list_conferences(store: Store) -> list[str]:

@@ -48,6 +48,7 @@ def _warm_up() -> threading.Thread:
     return thread
 
 
+from pages._draft_panel import save_pending  # noqa: E402
 from pages._shared import oidc_provider, settings, sign_in_gate  # noqa: E402
 
 USER = sign_in_gate()  # signed out (when sign-in is configured): a sign-in screen, no data
@@ -95,6 +96,7 @@ with st.sidebar:
         if oidc_provider()[0] and not settings().trusted_user_header:
             st.button("Sign out", on_click=st.logout, icon=":material/logout:", key="sign_out")
 
+save_pending()  # an edit a stopped run of the editor left unwritten, before any page reads
 page.run()
 if not st.get_option("global.appTest"):
     _warm_up()  # after the first page is drawn, so loading the index does not delay it

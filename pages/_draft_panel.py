@@ -184,6 +184,17 @@ def _editor_data(state: dict[str, Any]) -> dict[str, Any]:
 
 
 @st.fragment
+def _live_editor() -> None:
+    """The editor alone, a fragment inside the draft's: a keystroke or a fix reruns only this
+    (one element to send and draw), not the header, notice, buttons and principles."""
+    state = st.session_state.get(STATE)
+    if not state:
+        return
+    draft_editor(_editor_data(state), on_text=_on_text, on_action=_on_action)
+    save_pending()
+
+
+@st.fragment
 def render_draft() -> None:
     """A fragment: typing, a fix or Mark as sent reruns only the draft, not the whole form."""
     state = st.session_state.get(STATE)
@@ -196,8 +207,7 @@ def render_draft() -> None:
                "you type: click an underlined word for the fix.")
     if state.get("notice"):
         st.info(md(forms.readable_notice(state["notice"])), icon=":material/lightbulb:")
-    draft_editor(_editor_data(state), on_text=_on_text, on_action=_on_action)
-    save_pending()
+    _live_editor()
     sent = state.get("status") == "sent"
     st.button("Sent ✓" if sent else "Mark as sent", on_click=_mark_sent, disabled=sent,
               key="mark_sent", icon=":material/done_all:",

@@ -196,7 +196,42 @@ def _inline_findings(page) -> dict[str, Any]:  # noqa: ANN001
             "inline_findings_target_ms": 300}
 
 
-def _browser(start_server) -> dict[str, Any]:  # noqa: ANN001
+_ECHO = """(text) => new Promise((resolve) => {
+  const root = [...document.querySelectorAll("*")].map(e => e.shadowRoot)
+    .find(r => r && r.querySelector("textarea[aria-label=Echo]")) || document;
+  const area = root.querySelector("textarea[aria-label=Echo]");
+  const out = root.querySelector("output");
+  area.value = text;
+  const t0 = performance.now();
+  area.dispatchEvent(new Event("input", {bubbles: true}));
+  setTimeout(() => resolve(null), 10000);
+  const poll = () => out.textContent === text ? resolve(performance.now() - t0)
+    : requestAnimationFrame(poll);
+  poll();
+})"""
+
+
+def _echo_floor(browser, start_echo) -> dict[str, Any]:  # noqa: ANN001
+    """Milliseconds for a bare component's value to reach the server and come back (see
+    echo_app.py): the part of the editor's figure that is Streamlit and this machine."""
+    page = browser.new_page()
+    page.goto(start_echo())
+    page.get_by_role("textbox", name="Echo").wait_for(timeout=60_000)
+    load = round(os.getloadavg()[0], 2)
+    times, missed = [], 0
+    for n in range(ROUNDS * (PASTES + WORDS)):
+        ms = page.evaluate(_ECHO, f"text {n}")
+        if ms is None:
+            missed += 1
+        else:
+            times.append(ms)
+    page.close()
+    return {"bare_component_round_trip_ms": {**_percentiles(times), "texts": len(times) + missed,
+                                             "unanswered_within_10_s": missed,
+                                             "load_average_1min": load}}
+
+
+def _browser(start_server, start_echo) -> dict[str, Any]:  # noqa: ANN001
     """Chromium is launched first (a resident's browser is already open), then the server."""
     from playwright.sync_api import sync_playwright
 
@@ -234,6 +269,7 @@ def _browser(start_server) -> dict[str, Any]:  # noqa: ANN001
         out["offline_draft_target_s"] = 1.0
 
         out.update(_inline_findings(page))
+        out.update(_echo_floor(browser, start_echo))
         browser.close()
     return out
 
@@ -253,21 +289,29 @@ def run() -> dict[str, Any]:
 
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
-        cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-               "--server.address", "127.0.0.1", "--server.port", str(port),
-               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
         procs: list[subprocess.Popen] = []
+
+        def serve(script: Path, port: int) -> str:
+            cmd = [sys.executable, "-m", "streamlit", "run", str(script),
+                   "--server.address", "127.0.0.1", "--server.port", str(port),
+                   "--server.headless", "true", "--browser.gatherUsageStats", "false",
+                   "--server.fileWatcherType", "none"]
+            procs.append(subprocess.Popen(cmd, env=_env(data_dir), cwd=tmp,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            _healthy(f"http://127.0.0.1:{port}", procs[-1])
+            return f"http://127.0.0.1:{port}"
 
         def start_server() -> tuple[str, float, float]:
             started = time.perf_counter()
-            procs.append(subprocess.Popen(cmd, env=_env(data_dir), cwd=tmp,
-                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-            _healthy(url, procs[0])
+            serve(ROOT / "app.py", port)
             return url, started, round(time.perf_counter() - started, 2)
+
+        def start_echo() -> str:
+            return serve(ROOT / "benchmarks" / "echo_app.py", _free_port())
 
         try:
             if CHROMIUM.exists():
-                result.update(_browser(start_server))
+                result.update(_browser(start_server, start_echo))
             else:
                 result["start_to_health_s"] = start_server()[2]
                 result["skipped"] = ("Chromium not installed at /usr/bin/chromium: start to "

@@ -1,5 +1,5 @@
 """The professionalism checks: quality on the corpus and speed (targets from the issue):
-- on tests/data/checks (messages written the way residents write), hold-out beside tuned:
+- on tests/data/checks (messages written the way residents write), each hold-out beside tuned:
   must-code recall ≥ 0.90 with ≥ 0.95 of well-written messages left without a warning or error;
 - all checks on a 200-word email, warm, with its request context: p50 ≤ 5 ms (PHI guard included);
 - `outreach check` as a whole process (start-up, read, check, print): ≤ 1 s.
@@ -113,15 +113,15 @@ def _process(runs: int = 5) -> dict[str, float]:
 
 
 def _corpus() -> dict[str, object]:
-    """Must-code recall and clean-left-clean on the tuned part and the hold-out third."""
+    """Must-code recall and clean-left-clean on the tuned part and on each batch's hold-out
+    third ("holdout": the first batch, "holdout_b": the second, written later to measure how the
+    checks generalise); "clean_left_clean_phi_aside" counts a message whose only warning or
+    error is the PHI guard's as clean, to tell the guard's false alarms from the other checks'."""
     sys.path.insert(0, str(ROOT))
     from tests.checks import corpus
 
     parts = corpus.by_part()
-    out: dict[str, object] = {
-        name: score.summary() for name, score in (("tuned", parts["tuned"]),
-                                                  ("holdout", parts["holdout"]))
-    }
+    out: dict[str, object] = {name: score.summary() for name, score in parts.items()}
     out["targets"] = {"must_code_recall": 0.90, "clean_left_clean": 0.95}
     return out
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE
+from assistant.text import pronouns as pronoun_words
 from assistant.text.names import DEGREES, name_fold
+from assistant.text.pronouns import pronouns
 
 _ROLE = (
     r"(?:chief(?:\s+resident)?|coordinator|manager|nurse|attending|fellow|mentor|pd|apd|pi|"
@@ -106,7 +108,7 @@ _TOPIC = re.compile(
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b")
+_THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 _SHIELD_EXTRA = re.compile(
     r"\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
@@ -115,8 +117,8 @@ _SHIELD_EXTRA = re.compile(
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
     r"request|shadowing)\b"
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur)\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd|i'll|we|us|our)\b")
+_SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
+_FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.

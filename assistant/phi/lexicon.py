@@ -11,6 +11,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.text import pronouns as pronoun_words
+from assistant.text.pronouns import pronouns
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # A capitalised word: "Okafor", "O'Brien", "Smith-Jones", "McDonald", "José".
@@ -84,10 +87,10 @@ AFFILIATION = re.compile(
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
 )
 
-# First person: the sender speaking about themselves.
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've|I'd|we|us|our)\b")
-# The sender as the subject of a sentence ("I will", "we met"), not "our clinic".
-SENDER_SUBJECT = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll)\b")
+# First person, as written: the sender speaking about themselves.
+FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
+# The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
+SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
 
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(

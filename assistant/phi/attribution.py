@@ -77,7 +77,11 @@ _LABEL_LEAD = re.compile(
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
-    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$))"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$)"
+    # "Re: 6 West nurse educator position - Janelle": a job or an ask, then who writes about it
+    r"|(?:subject|re|fwd?)\s*:[^\n]{0,80}\b(?:position|job|role|opening|application|request|"
+    r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"
+    r"(?=[^\W\d_][\w'\u2019-]+(?:\s+[^\W\d_][\w'\u2019-]+)?\s*(?:\(|$)))"
 )
 _VOCATIVE = re.compile(
     r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
@@ -99,7 +103,7 @@ _CLINICAL = re.compile(
     r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|"
-    r"(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward))\b"
+    r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
@@ -115,7 +119,7 @@ _SHIELD_EXTRA = re.compile(
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
-    r"request|shadowing)\b"
+    r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
 )
 _SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
 _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
@@ -190,12 +194,15 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         ) or bool(RELATIVE_OWNED.search(lower, start, end))
         networking = any(not _CASE_FORUM.fullmatch(m.group())
                          for m in NETWORKING_EVENT.finditer(lower, start, end))
-        clinical = bool(_CLINICAL.search(lower, start, end))
         event = bool(
             networking
             or AFFILIATION.search(lower, start, end)
             or _SHIELD_EXTRA.search(lower, start, end)
         )
+        # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
+        # work is no event in someone's care
+        clinical = any(not (m.group("where") and event)
+                       for m in _CLINICAL.finditer(lower, start, end))
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
         )

@@ -106,7 +106,8 @@ OWNER = re.compile(
 EPONYM_FOLLOWER = re.compile(
     r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|score|scale|criteria|criterion|reflex|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
-    r"palsy|ulcer|node|procedure|operation|fracture|equation|formula|index|trial|protocol|"
+    r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
+    r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"

@@ -19,8 +19,8 @@ from assistant.phi.vocab import is_common, zipf
 from assistant.text.names import DEGREES
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
-WORD = r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
-       r"(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
+WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
+       r"(?:[A-Z][a-z]+)?|[OD]['\u2019][A-Z][a-z]+)(?:[-'\u2019][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
 _LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
 _RUN = re.compile(
     rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
@@ -72,7 +72,7 @@ _AFTER_RELATIVE = re.compile(
     rf"\b(?:{_RELATIVE}|(?i:{_RELATIVE}))\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 _FAMILIAR = re.compile(
-    rf"\b(?:baby|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
+    rf"\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(
@@ -90,8 +90,8 @@ _PATIENT_WORD = re.compile(
 )
 _POSSESSIVE_CARE = re.compile(
     rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:case|course|family|bedside|"
-    r"discharge|transfer|care|echo|labs?|ct|mri|wife|husband|son|daughter|kids|mom|dad|"
-    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)"
+    r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
+    rf"myocarditis|heart|gift|transplant|{_RELATIVE})"
     r"|\s+family)\b"  # "the Ramirez family"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
@@ -263,7 +263,19 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         acts = _ACTS.match(text, e) is not None and not _PLACE_BEFORE.search(
             text, max(0, s - 12), s)
         strength = 2 if given or len(long_words) >= 2 or acts else 1
+        if _AT_BED.match(text, e):
+            yield NameCandidate(s, e, 3, relation=True)
+            continue
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+    for m in _LOWER_AT_BED.finditer(text):
+        if not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+
+
+# "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
+_BED = r"(?:[A-Za-z]{0,3}ICU\s*|[a-z]{0,3}icu\s*)?(?i:rm\.?|room|bed|bay)\s*#?\s*\d{1,4}\b"
+_AT_BED = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:in|from|at)\s+(?:the\s+)?){_BED}")
+_LOWER_AT_BED = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s+(?:in|from)\s+{_BED})")
 
 
 _MEDICAL = re.compile(

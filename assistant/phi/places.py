@@ -23,8 +23,10 @@ from assistant.phi.lexicon import (
     NOT_A_SURNAME,
     STATE_NAMES,
     US_STATES,
+    first_names,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
 
@@ -87,7 +89,7 @@ _REGION_AFTER = lazy(r"\s+(?i:metro(?:politan)?\s+area|area|region|state)\b")
 _NOT_PLACE = frozenset(
     """
     ICU MICU SICU CCU CVICU NICU PICU ED ER OR PACU IR GI ENT OB MRI CT PT OT EMS EMR EHR IP ID
-    IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms
+    IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms Our My Your Their Its
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _MONTHS = lazy(
@@ -156,7 +158,7 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         s = m.start("place")
         if not ctx.about_patient(s) or _affiliated(ctx, s) or ctx.nearest_event(s) == "networking":
             continue
-        if _meaningful(m.group("place")):
+        if _meaningful(m.group("place")) and not _credentialed_person(m.group()):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in _FROM.finditer(text):
         s = m.start("place")
@@ -168,6 +170,18 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         after_name = any(0 <= m.start() - e <= 3 for _, e in names)
         if after_name or _FROM_PERSON.search(before):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
+
+
+def _credentialed_person(match: str) -> bool:
+    """"Ana Ruiz, MD", "Lee Park, PA": a given name and a surname before a degree that is also
+    a state's abbreviation (a city rarely opens with a given name and has two words)."""
+    place, _, state = match.rpartition(",")
+    words = place.split()
+    return (len(words) >= 2 and words[0] in first_names() and state.strip().lower() in DEGREES
+            and words[-1].lower() not in _PLACE_TAIL_WORDS)
+
+
+_PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
 
 
 def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:

@@ -45,7 +45,8 @@ _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 DATE_WORDS = re.compile(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
-    r"|yesterday|today|tonight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|yesterday|today|tonight|tomorrow|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
     r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|" + _WEEKDAY + r"|"
     + _MONTH_NAME + r")"
     r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
@@ -81,6 +82,11 @@ AGE_ANY = re.compile(
 ROOM = re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
+    # "MICU 14", "CVICU bed 3": an intensive care unit's bed
+    r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?!\s*(?:beds|patients|pts|hours|days|%))"
+    # "admitted to 4312", "moved to 5118": a ward room
+    r"|\b(?:admitted|moved|transferred|sent|upgraded|downgraded)\s+(?:back\s+)?to\s+\d{3,4}\b"
+    r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b))"
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"\d{3,4}\b"
@@ -113,7 +119,7 @@ _CODE_VALUE = re.compile(
 EXTRA_LABEL = re.compile(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
-    r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template))?|"
+    r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account))(?![\w-])"
 )
@@ -131,6 +137,7 @@ class Shape:
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
 _VAGUE_DATE = re.compile(
     r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|month|" + _MONTH_NAME + r")$"
+    r"|tomorrow$|the\s+(?:next|following|previous)\s+\w+$"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
     r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"
@@ -181,10 +188,23 @@ _NOT_A_WARD = re.compile(
 )
 
 
+# "the Cabot Auditorium, Room 301": a room of a venue.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
+    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
+)
+# A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
+WARD_BED = re.compile(r"(?:[a-z]*icu\s+)?(?:rm\.?|bed|bay|cubicle|stretcher)\b|[a-z]{0,3}icu\b"
+                      r"|(?:admitted|moved|transferred|sent|upgraded|downgraded)\b")
+
+
 def rooms(lower: str) -> Iterator[Shape]:
     for m in ROOM.finditer(lower):
-        if not _NOT_A_WARD.match(lower, m.end()):
-            yield Shape("ROOM", m.start(), m.end())
+        if _NOT_A_WARD.match(lower, m.end()):
+            continue
+        if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue
+        yield Shape("ROOM", m.start(), m.end(), strong=WARD_BED.match(lower, m.start()) is not None)
 
 
 def photos(lower: str) -> Iterator[Shape]:
@@ -201,7 +221,20 @@ RESIDENCE_RUN = re.compile(
 )
 
 
+_STATE_CODES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+)
+# "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
+PERSON_FROM = re.compile(
+    r"\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
+    rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+{_STATE_CODES}\b)"
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in PERSON_FROM.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
     for m in RESIDENCE_RUN.finditer(text):
         s, e = m.span("place")
         words = text[s:e].split()

@@ -53,7 +53,14 @@ _ROLE_AFTER = re.compile(
     r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
     r"committee|school)\b"
     r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
+    r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"
+    r"case\s+management|nutrition|respiratory|chaplaincy|admissions\s+office|it|billing|"
+    r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
+    r"hemato|endocrino|rheumato|dermato|uro)logy|anesthesia|surgery|ortho|peds|ob|ent|gi|id|"
+    r"ir|quality|compliance|research|admin)\b(?!\s+(?:clinic|ward|unit|bed|room|icu))"
 )
+# "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
+_VOCATIVE_AFTER = re.compile(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
 _AFFILIATED_AFTER = re.compile(
     r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[PNMSC]?ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
@@ -270,6 +277,10 @@ def is_professional_name(
         return True
     if _OWN_PEOPLE_BEFORE.search(before):
         return True  # "my partner Sam", "our friend Dana": the sender's own people
+    if (before.endswith(", ") and _VOCATIVE_AFTER.match(text, end)
+            and _SECOND_PERSON.search(lower, *ctx.sentence_span(start))
+            and not _THIRD_PERSON.search(lower, *ctx.sentence_span(start))):
+        return True
     if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
         return True
     tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word

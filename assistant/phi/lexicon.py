@@ -112,7 +112,8 @@ EPONYM_FOLLOWER = re.compile(
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
-    r"school|building|hall|library)\b",
+    r"school|building|hall|library|auditorium|wing|lobby|atrium|"
+    r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third)\s+floor)\b",
     re.IGNORECASE,
 )
 

@@ -91,7 +91,9 @@ _PATIENT_WORD = re.compile(
 _POSSESSIVE_CARE = re.compile(
     rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
-    rf"myocarditis|heart|gift|transplant|{_RELATIVE})"
+    r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
+    r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
+    rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE})"
     r"|\s+family)\b"  # "the Ramirez family"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
@@ -100,6 +102,8 @@ _AGE_WORDS = (
 )
 _WITH_APPOSITION = re.compile(
     rf"(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
+    # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
+    r"the\s+(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one)\s+(?:in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 _SKIP_WORDS = frozenset(
@@ -140,13 +144,15 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 # A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
 _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
-    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned|"
+    r"delivered|readmitted|extubated|intubated)\b"
 )
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
-    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|was\s+"
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|delivered|"
+    r"readmitted|extubated|intubated|was\s+"
     r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
     r"walking|eating|stable|intubated|extubated))\b"
 )

@@ -71,6 +71,12 @@ _NOT_CARE_BEFORE = lazy(
     r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role)\b"
     r"[^.;?!]{0,20}$"
 )
+# The sender's work shown somewhere ("the case was presented at", "we presented it at"), not a
+# patient presenting to a facility ("who presented to our Dallas facility").
+_PRESENTED_BY_US = lazy(
+    r"\b(?i:was|were|been|be|I|we|will)\s+(?i:present(?:ed|ing)?)\s+(?:\w+\s+)?(?i:at|to)\s+"
+    r"(?:the\s+)?$"
+)
 _CITY_STATE = lazy(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
 _FROM = lazy(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
 _FROM_PERSON = lazy(  # "a 38-year-old teacher from", "the man we discussed from"
@@ -129,10 +135,14 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
     for s, e in _facilities(ctx):
         if _affiliated(ctx, s) or _SOURCE_BEFORE.search(text, max(0, s - 40), s):
             continue
+        if _PRESENTED_BY_US.search(text, max(0, s - 40), s):
+            continue  # "the case was presented at Mayo Clinic Hospital Medicine Day"
         yield Candidate("LOCATION", s, _strip(text, s, e), P_PLACE)
     for m in _AFTER_EVENT.finditer(text):
         s = m.start("place")
         if _PERSON_GAP.search(m.group("gap")) or not ctx.about_patient(s):
+            continue
+        if _PRESENTED_BY_US.search(text, max(0, s - 40), s):
             continue
         if ctx.nearest_event(s) == "networking":
             continue

@@ -47,7 +47,7 @@ DATE_WORDS = re.compile(
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
     r"|yesterday|today|tonight|tomorrow|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
     r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
-    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|" + _WEEKDAY + r"|"
+    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
     + _MONTH_NAME + r")"
     r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{_MONTH_NAME})?"
@@ -77,6 +77,7 @@ AGE_ANY = re.compile(
     rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
+    r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
 )
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
 ROOM = re.compile(
@@ -136,7 +137,7 @@ class Shape:
 
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
 _VAGUE_DATE = re.compile(
-    r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|month|" + _MONTH_NAME + r")$"
+    r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + _MONTH_NAME + r")$"
     r"|tomorrow$|the\s+(?:next|following|previous)\s+\w+$"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
     r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
@@ -166,8 +167,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
     found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
-        if word[:1].islower() and lower[m.start() :].startswith(("mon", "sun", "wed", "sat")):
-            continue  # "sun", "wed", "sat" lower-case are words, not days
+        if word[:1].islower() and word in ("mon", "sun", "wed", "sat"):
+            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
     for start, end in found:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)

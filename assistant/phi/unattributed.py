@@ -22,8 +22,9 @@ ERROR, WARNING = "error", "warning"
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
 _LOWER_NEXT = re.compile(
-    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer|discharge|"
-    r"records?|family|home|readmit|admission|died|passed|bed|room|rm)\b)[a-z]"
+    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
+    r"discharge\w*|records?|family|home|readmit\w*|admi\w+|died|passed|bed|room|rm|coded|"
+    r"extubated|intubated|delivered|expired|arrested)\b)[a-z]"
 )
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
@@ -133,7 +134,8 @@ def find(
         if attr.is_professional_name(ctx, c.start, c.end, known):
             continue
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
-        tied_here = anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
+        tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
+                     or c.relation)
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
-from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE
+from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE, about_no_patient
 from assistant.text import pronouns as pronoun_words
 from assistant.text.names import DEGREES, name_fold
 from assistant.text.pronouns import pronouns
@@ -50,8 +50,8 @@ _ROLE_AFTER = re.compile(
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
-    r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
-    r"committee|school)\b"
+    r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
+    r"program|committee|school)\b"
     r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
     r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"
     r"case\s+management|nutrition|respiratory|chaplaincy|admissions\s+office|it|billing|"
@@ -73,7 +73,7 @@ _ASKS = re.compile(
     r"shadowing|mentorship|advice)\b"
 )
 _OWN_PEOPLE_BEFORE = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
+    r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
 )
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
@@ -219,6 +219,8 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             _THIRD_PERSON.search(lower, start, end) or clinical
             or (not shield and _TOPIC.search(lower, start, end))
         )
+        if about_no_patient(lower, start, end):
+            patient = person = clinical = False
         out.care.append(clinical)
         out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
         out.patient.append(patient)

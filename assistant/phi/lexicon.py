@@ -92,6 +92,29 @@ FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
 # The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
 SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
 
+# Sentences about no patient although they speak of care (lower-cased text, matched at the
+# sentence start or searched in it):
+# - the sender's or reader's own family: "My daughter was born on March 3!", "Your son ...";
+_OWN_FAMILY_SUBJECT = re.compile(
+    r"[\s\W]*(?:my|our|your)\s+(?:\w+\s+)?(?:mom|mother|dad|father|grand\w+|son|daughter|wife|"
+    r"husband|partner|brother|sister|aunt|uncle|cousin|kids?|baby|family|fianc\w*|niece|nephew)\b"
+)
+# - a study cohort over a period: "Patients aged 18 or older admitted between January 2020
+#   and June 2023 were included" (plural people, a range of dates, no one person).
+_COHORT = re.compile(
+    r"\b(?:patients|pts|adults|children|participants|subjects|cases|admissions|encounters|"
+    r"veterans|women|men)\b[^.;?!]*\b(?:between|from)\b[^.;?!]*\b(?:and|to|through|-)\b"
+)
+_ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|mr|mrs|ms|the\s+patient|pt)\b")
+
+
+def about_no_patient(lower: str, start: int, end: int) -> bool:
+    """The sender's own family, or a cohort over a study period: care words, but no patient."""
+    if _OWN_FAMILY_SUBJECT.match(lower, start, end):
+        return True
+    return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
+
+
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"

@@ -89,11 +89,14 @@ _PATIENT_WORD = re.compile(
     re.MULTILINE,
 )
 _POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:case|course|family|bedside|"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:(?:old|new|latest|last|recent|"
+    r"outside|home|first|repeat|admission|discharge)\s+)?(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
-    rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE})"
+    rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE}|"
+    r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
+    r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
     r"|\s+family)\b"  # "the Ramirez family"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
@@ -147,7 +150,7 @@ _ACTS = re.compile(
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned|"
     r"delivered|readmitted|extubated|intubated)\b"
 )
-_OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
+_OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
@@ -293,7 +296,7 @@ _MEDICAL = re.compile(
 
 _MEDICAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
-    r"ies|agus|ina|rnia|ysm|ula)\b"
+    r"ies|agus|ina|rnia|ysm|ula|grene|cele)\b"
 )
 
 

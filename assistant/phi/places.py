@@ -26,6 +26,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
@@ -168,7 +169,9 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         s = m.start("place")
         if not ctx.about_patient(s) or _affiliated(ctx, s) or ctx.nearest_event(s) == "networking":
             continue
-        if _meaningful(m.group("place")) and not _credentialed_person(m.group()):
+        if _PREP_BEFORE.search(text, max(0, s - 8), s) is None and _credentialed_person(m.group()):
+            continue
+        if _meaningful(m.group("place")):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in _FROM.finditer(text):
         s = m.start("place")
@@ -187,10 +190,12 @@ def _credentialed_person(match: str) -> bool:
     a state's abbreviation (a city rarely opens with a given name and has two words)."""
     place, _, state = match.rpartition(",")
     words = place.split()
-    return (len(words) >= 2 and words[0] in first_names() and state.strip().lower() in DEGREES
-            and words[-1].lower() not in _PLACE_TAIL_WORDS)
+    return (len(words) >= 2 and state.strip().lower() in DEGREES
+            and words[-1].lower() not in _PLACE_TAIL_WORDS
+            and (words[0] in first_names() or not any(is_common(w) for w in words)))
 
 
+_PREP_BEFORE = lazy(r"\b(?i:in|from|at|near|to|of)\s+$")
 _PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
 
 

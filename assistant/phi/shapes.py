@@ -57,7 +57,7 @@ DATE_WORDS = re.compile(
 )
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
 NUMERIC_DATE = re.compile(
-    r"(?<![\w./-])(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
+    r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
     r"(?![\w/]|\.\d)"
 )
 _NUMBER_WORD = (
@@ -84,7 +84,7 @@ ROOM = re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
     # "MICU 14", "CVICU bed 3": an intensive care unit's bed
-    r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?!\s*(?:beds|patients|pts|hours|days|%))"
+    r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?![/.-]\d|\s*(?:beds|patients|pts|hours|days|%))"
     # "admitted to 4312", "moved to 5118": a ward room
     r"|\b(?:admitted|moved|transferred|sent|upgraded|downgraded)\s+(?:back\s+)?to\s+\d{3,4}\b"
     r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b))"
@@ -167,7 +167,9 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
     found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
-        if word[:1].islower() and word in ("mon", "sun", "wed", "sat"):
+        if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
+            ("on ", "since ", "until ", "by "), 0, m.start()
+        ):
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
     for start, end in found:

@@ -26,6 +26,11 @@ _LOWER_NEXT = re.compile(
     r"discharge\w*|records?|family|home|readmit\w*|admi\w+|died|passed|bed|room|rm|coded|"
     r"extubated|intubated|delivered|expired|arrested)\b)[a-z]"
 )
+_FORUM_DATE_BEFORE = re.compile(
+    r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
+    r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|will\s+be))?\s*"
+    r"(?:(?:on|this|next)\s+)?$"
+)
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
 # Overlaps among new candidates: the more specific shape wins.
@@ -51,7 +56,8 @@ _RESIDENCE = re.compile(
 
 _CARE_FACILITY = re.compile(
     r"\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
-    r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
+    r"(?:his|her|their|\w+['\u2019]s)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|"
+    r"delivered|"
     r"brought|taken|dialy[sz]es|discharged|went)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
@@ -178,6 +184,8 @@ def find(
             return False, i
         if i in person_sentences:
             return True, i
+        if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos):
+            return False, i  # "M&M (Dec 3)": the date of the conference itself
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."

@@ -145,6 +145,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
             continue
         if _PRESENTED_BY_US.search(text, max(0, s - 40), s):
             continue
+        if _WORKPLACE_RESIDENT.match(m.group()):
+            continue  # "a peds resident at Seattle Children's": a workplace, not a residence
         if ctx.nearest_event(s) == "networking":
             continue
         if _affiliated(ctx, s) and not _affiliated(ctx, m.start()):
@@ -195,6 +197,7 @@ def _credentialed_person(match: str) -> bool:
             and (words[0] in first_names() or not any(is_common(w) for w in words)))
 
 
+_WORKPLACE_RESIDENT = lazy(r"(?i:resident)\s+(?i:at|in)\b")
 _PREP_BEFORE = lazy(r"\b(?i:in|from|at|near|to|of)\s+$")
 _PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
 

@@ -93,7 +93,7 @@ _LABEL_LEAD = re.compile(
 _VOCATIVE = re.compile(
     r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
     r"welcome|good\s+(?:morning|afternoon)|great\s+(?:meeting|to\s+meet|to\s+see)\s+you)"
-    r"\s*[,!]?\s*$"
+    r"(?:\s+(?:again|so\s+much|a\s+lot|a\s+ton|all))?\s*[,!]?\s*$"
 )
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
 RELATIVE_OWNED = re.compile(

@@ -70,7 +70,7 @@ NETWORKING_EVENT = re.compile(
     r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
-    r"interview day|visit day|open house)\b"
+    r"interview day|visit day|open house|club|documentary|film|podcast|humanism)\b"
 )
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").

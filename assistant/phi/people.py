@@ -57,6 +57,7 @@ INSTITUTION = re.compile(
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
+_NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 _TITLE = re.compile(
     rf"\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
@@ -247,8 +248,13 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _INITIALS.finditer(text):
         letters = m.group().replace(".", "").replace(" ", "").lower()
-        if letters not in _DOTTED_WORDS and letters not in DEGREES - {"jr", "sr"}:
-            yield NameCandidate(m.start(), m.end(), 2)
+        if letters in _DOTTED_WORDS or letters in DEGREES - {"jr", "sr"}:
+            continue
+        named = _NAMED_AFTER.match(text, m.end())
+        if named and (INSTITUTION.search(named.group())
+                      or EPONYM_FOLLOWER.match(text, named.end())):
+            continue  # "J.R. Smith Lecture Hall": a building named after someone
+        yield NameCandidate(m.start(), m.end(), 2)
     for m in _RUN.finditer(text):
         lead = m.start() in sentence_starts or text[max(0, m.start() - 2) : m.start()] == ": "
         # "Bashir went home": a sentence-initial word that acts is kept unless it is common

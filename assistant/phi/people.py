@@ -282,15 +282,17 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
             continue
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
-    for m in _LOWER_AT_BED.finditer(text):
-        if not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+    for bed in _IN_BED.finditer(text):  # the bed first: a lower-case word is everywhere
+        m = _LOWER_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
+        if m and not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
 
 
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
 _BED = r"(?:[A-Za-z]{0,3}ICU\s*|[a-z]{0,3}icu\s*)?(?i:rm\.?|room|bed|bay)\s*#?\s*\d{1,4}\b"
 _AT_BED = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:in|from|at)\s+(?:the\s+)?){_BED}")
-_LOWER_AT_BED = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s+(?:in|from)\s+{_BED})")
+_IN_BED = re.compile(rf"\s+(?:in|from)\s+{_BED}")
+_LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})$")
 
 
 _MEDICAL = re.compile(

@@ -55,10 +55,11 @@ _RESIDENCE = re.compile(
 
 
 _CARE_FACILITY = re.compile(
-    r"\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
-    r"(?:his|her|their|\w+['\u2019]s)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|"
-    r"delivered|"
+    r"(?:\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|discharged|went)"
+    # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
+    r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
 )

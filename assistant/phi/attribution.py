@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
-from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE, about_no_patient
+from assistant.phi.lexicon import (
+    AFFILIATION,
+    NETWORKING_EVENT,
+    PATIENT_CUE,
+    SENDER_PRESENTS,
+    about_no_patient,
+)
 from assistant.text import pronouns as pronoun_words
 from assistant.text.names import DEGREES, name_fold
 from assistant.text.pronouns import pronouns
@@ -46,7 +52,7 @@ _CREDENTIAL = (
                              key=len, reverse=True)) + r")\b"
 )
 _ROLE_AFTER = re.compile(
-    rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b"
+    rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{_ROLE}\b"
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
@@ -60,6 +66,8 @@ _ROLE_AFTER = re.compile(
     r"ir|quality|compliance|research|admin)\b(?!\s+(?:clinic|ward|unit|bed|room|icu))"
 )
 # "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
+_THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
+                          r"meeting|to\s+see|to\s+meet))\b")
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
 _AFFILIATED_AFTER = re.compile(
@@ -109,7 +117,8 @@ _CLINICAL = re.compile(
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
-    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|"
+    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
+    r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
@@ -118,6 +127,7 @@ _TOPIC = re.compile(
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
+_PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 _SHIELD_EXTRA = re.compile(
@@ -197,6 +207,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         patient = any(
             m.group("strong") and not _WARD_CUE.match(m.group())
             and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
+            and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
             for m in PATIENT_CUE.finditer(lower, start, end)
         ) or bool(RELATIVE_OWNED.search(lower, start, end))
         networking = any(not _CASE_FORUM.fullmatch(m.group())
@@ -205,6 +216,8 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             networking
             or AFFILIATION.search(lower, start, end)
             or _SHIELD_EXTRA.search(lower, start, end)
+            or any(SENDER_PRESENTS.search(lower, max(start, m.start() - 24), m.start())
+                   for m in _PRESENT_WORD.finditer(lower, start, end))
         )
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
@@ -279,9 +292,10 @@ def is_professional_name(
         return True
     if _OWN_PEOPLE_BEFORE.search(before):
         return True  # "my partner Sam", "our friend Dana": the sender's own people
+    s_span = ctx.sentence_span(start)
     if (before.endswith(", ") and _VOCATIVE_AFTER.match(text, end)
-            and _SECOND_PERSON.search(lower, *ctx.sentence_span(start))
-            and not _THIRD_PERSON.search(lower, *ctx.sentence_span(start))):
+            and (_SECOND_PERSON.search(lower, *s_span) or _THANKS_OPEN.match(lower, s_span[0]))
+            and not _THIRD_PERSON.search(lower, *s_span)):
         return True
     if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
         return True

@@ -20,6 +20,7 @@ from assistant.phi.lexicon import (
     OWNER,
     PATIENT_CUE,
     PATIENT_EVENT,
+    SENDER_PRESENTS,
     SENDER_SUBJECT,
     about_no_patient,
 )
@@ -218,8 +219,12 @@ def analyse(text: str) -> MessageContext:
     for m in PATIENT_CUE.finditer(lower):
         if ctx.in_frame(m.start()):
             continue
-        if not m.group("strong") and _IN_PROPER_NAME.match(text, m.start()):
-            continue  # "the Outpatient Pavilion", "Dialysis Center": a name, not a patient
+        if not m.group("strong") and (_IN_PROPER_NAME.match(text, m.start()) or (
+                text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")):
+            continue  # "the Outpatient Pavilion", "Dr. Oyelaran (ICU)": a name, a department
+        if m.group() in ("presenting", "presented to", "presented with") and (
+                SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())):
+            continue  # "I'll be presenting our POCUS curriculum at CORD"
         i = ctx.sentence_index(m.start())
         if m.group("strong"):
             flags[i] = True

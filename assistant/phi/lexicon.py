@@ -70,7 +70,7 @@ NETWORKING_EVENT = re.compile(
     r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
-    r"interview day|visit day|open house|club|documentary|film|podcast|humanism)\b"
+    r"interview day|visit day|open house|club|documentary|film|podcast|humanism|debrief)\b"
 )
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
@@ -91,6 +91,11 @@ AFFILIATION = re.compile(
 FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
 # The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
 SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
+
+# The sender presenting their own work: "I'll be presenting our curriculum", "we presented".
+SENDER_PRESENTS = re.compile(
+    r"\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+was|\s+were)?(?:\s+be)?\s+$"
+)
 
 # Sentences about no patient although they speak of care (lower-cased text, matched at the
 # sentence start or searched in it):

@@ -20,7 +20,8 @@ from assistant.text.names import DEGREES
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
-       r"(?:[A-Z][a-z]+)?|[OD]['\u2019][A-Z][a-z]+)(?:[-'\u2019][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
+       r"(?:[A-Z][a-z]+)?|[OD]['\u2019][A-Z][a-z]+)" \
+       r"(?:[-'\u2019\u02BB][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
 _LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
 _RUN = re.compile(
     rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
@@ -106,6 +107,9 @@ _AGE_WORDS = (
 )
 _WITH_APPOSITION = re.compile(
     rf"(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
+    # "(Đặng Minh, 9 ...": a name with an age
+    r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
+    r"(?=\s*(?:[,.)]|y|m\b|f\b))|"
     # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
     r"the\s+(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one)\s+(?:in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
@@ -153,6 +157,7 @@ _ACTS = re.compile(
 )
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|delivered|"
@@ -262,6 +267,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
                              and not is_common(m.group()))
         if _AFTER_ACRONYM.search(text, max(0, m.start() - 8), m.start()):
             continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
+        if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
             continue

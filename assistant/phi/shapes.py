@@ -45,7 +45,7 @@ _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 DATE_WORDS = re.compile(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
-    r"|yesterday|today|tonight|tomorrow|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
     r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
     r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
     + _MONTH_NAME + r")"
@@ -126,6 +126,13 @@ EXTRA_LABEL = re.compile(
 )
 
 
+# A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
+_LABEL_PHRASE = re.compile(
+    r"(?:\s+(?:number|no\.?|#|id))?\s+(?:of|for|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[:#]\s*"
+)
+
+
 @dataclass(frozen=True)
 class Shape:
     type: str
@@ -138,7 +145,7 @@ class Shape:
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
 _VAGUE_DATE = re.compile(
     r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + _MONTH_NAME + r")$"
-    r"|tomorrow$|the\s+(?:next|following|previous)\s+\w+$"
+    r"|tomorrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
     r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"
@@ -300,6 +307,9 @@ def labelled_codes(
         filler = FILLER.match(lower, lend)
         at = filler.end() if filler else lend
         m = _CODE_VALUE.match(text, at)
+        if not m:  # "Serial number of the explanted valve: MVX-20391-B"
+            phrase = _LABEL_PHRASE.match(lower, lend)
+            m = _CODE_VALUE.match(text, phrase.end()) if phrase else None
         if not m:
             continue
         token = m.group()

@@ -57,11 +57,11 @@ _RESIDENCE = re.compile(
 _CARE_FACILITY = re.compile(
     r"(?:\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|discharged|went)"
+    r"brought|taken|dialy[sz]es|discharged|went|visit|visited|visiting)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
+    r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
 )
 _FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
                             r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")

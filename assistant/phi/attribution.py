@@ -32,8 +32,10 @@ _ROLE = (
     r"supervisor|scientist|researcher|author|speaker|presenter|moderator|editor|librarian|"
     r"secretary|assistant|administrator|navigator|pharmacist|therapist|physician|surgeon|"
     r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
-    r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md)s?"
+    r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
+    r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician)s?"
 )
+_ROLE_NOUN = re.compile(rf"\b(?:the|our|my|your)\s+(?:[\w-]+\s+)?{_ROLE}(?:['\u2019]s)?\b")
 _CLINICIAN_BEFORE = re.compile(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
     rf"|\b{_ROLE}\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
@@ -84,6 +86,9 @@ _OWN_PEOPLE_BEFORE = re.compile(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
 )
+_OWN_APPOSITION = re.compile(
+    r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
+)
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
@@ -105,6 +110,8 @@ _VOCATIVE = re.compile(
 )
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
 RELATIVE_OWNED = re.compile(
+    r"\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
+    r"granddaughter)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
@@ -118,6 +125,9 @@ _CLINICAL = re.compile(
     r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
+    # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
+    r"cathed|scoped|tapped(?!\s+into)|bronched|trached|tubed|cardioverted|transfused|biopsied|"
+    r"family\s+mtg|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
@@ -228,8 +238,11 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         )
         out.event.append(event)
         out.meeting.append(networking or bool(_ASKS.search(lower, start, end)))
+        # "the chief's email ..., she wants": a pronoun for a colleague named by role
+        third = bool(_THIRD_PERSON.search(lower, start, end)) and not (
+            not clinical and not patient and _ROLE_NOUN.search(lower, start, end))
         person = bool(
-            _THIRD_PERSON.search(lower, start, end) or clinical
+            third or clinical
             or (not shield and _TOPIC.search(lower, start, end))
         )
         if about_no_patient(lower, start, end):
@@ -290,8 +303,8 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
-    if _OWN_PEOPLE_BEFORE.search(before):
-        return True  # "my partner Sam", "our friend Dana": the sender's own people
+    if _OWN_PEOPLE_BEFORE.search(before) or _OWN_APPOSITION.match(lower, end):
+        return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)
     if (before.endswith(", ") and _VOCATIVE_AFTER.match(text, end)
             and (_SECOND_PERSON.search(lower, *s_span) or _THANKS_OPEN.match(lower, s_span[0]))

@@ -28,8 +28,8 @@ INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b(?!['\u2019][A-Za-z]))"
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = re.compile(
     # strong: a specific patient is meant
-    r"\b(?:(?P<strong>patient(?![- ](?:safety|care|experience|education|outcomes?|centered|"
-    r"centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
+    r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
+    r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
     r"pt|pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
     r"years?[- ]old|\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"

@@ -153,15 +153,16 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned|"
-    r"delivered|readmitted|extubated|intubated)\b"
+    r"delivered|readmitted|extubated|intubated|scoped|cathed|tapped|bronched|trached)\b"
 )
+_OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|delivered|"
-    r"readmitted|extubated|intubated|was\s+"
+    r"readmitted|extubated|intubated|scoped|cathed|bronched|trached|was\s+"
     r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
     r"walking|eating|stable|intubated|extubated))\b"
 )
@@ -229,6 +230,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         for m in pattern.finditer(text):
             if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "my partner Sam": the sender's own family
+            if _OWN_AFTER.match(text, m.end()):
+                continue  # "grandpa Hank (my grandpa, ...)"
             s, e = _trim_cued(text, m.start(group), m.end(group))
             if e > s:
                 yield NameCandidate(s, e, 3, relation=True)
@@ -289,6 +292,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
             continue
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+    for m in _LOWER_APPOSITION.finditer(text):
+        if not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for bed in _IN_BED.finditer(text):  # the bed first: a lower-case word is everywhere
         m = _LOWER_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
         if m and not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
@@ -298,6 +304,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
 _BED = r"(?:[A-Za-z]{0,3}ICU\s*|[a-z]{0,3}icu\s*)?(?i:rm\.?|room|bed|bay)\s*#?\s*\d{1,4}\b"
 _AT_BED = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:in|from|at)\s+(?:the\s+)?){_BED}")
+_LOWER_APPOSITION = re.compile(
+    rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
+)
 _IN_BED = re.compile(rf"\s+(?:in|from)\s+{_BED}")
 _LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})$")
 

@@ -45,7 +45,7 @@ _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 DATE_WORDS = re.compile(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
-    r"|yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
     r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
     r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
     + _MONTH_NAME + r")"
@@ -145,7 +145,7 @@ class Shape:
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
 _VAGUE_DATE = re.compile(
     r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + _MONTH_NAME + r")$"
-    r"|tomorrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
+    r"|tomorrow$|tmrw$|tmr$|2morrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
     r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"

@@ -35,6 +35,7 @@ _ROLE = (
     r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
     r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician)s?"
 )
+_EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
 _ROLE_NOUN = re.compile(rf"\b(?:the|our|my|your)\s+(?:[\w-]+\s+)?{_ROLE}(?:['\u2019]s)?\b")
 _CLINICIAN_BEFORE = re.compile(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
@@ -231,8 +232,12 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         )
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
-        clinical = any(not (m.group("where") and event)
-                       for m in _CLINICAL.finditer(lower, start, end))
+        clinical = any(
+            not (m.group("where") and event)
+            # "Step 3 done (passed!)": an exam, not a death
+            and not (m.group() == "passed" and _EXAM.search(lower, start, end))
+            for m in _CLINICAL.finditer(lower, start, end)
+        )
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
         )

@@ -66,10 +66,11 @@ def test_holdout_b_is_the_seeded_random_third_of_corpus_b() -> None:
 
 def test_later_development_data_floors() -> None:
     """Corpus B's development part and the batches written with it (tuned on, measured in
-    `make bench`: element recall 1.000, no look-alike flagged), less a small margin."""
+    `make bench`: element recall 0.993, no look-alike flagged), less a small margin."""
     development, _ = parts_b()
-    for path in sorted(DATA.glob("corpus_batch[6-9].jsonl")):
-        development += load(path)
+    for path in sorted(DATA.glob("corpus_batch*.jsonl")):
+        if int(path.stem.removeprefix("corpus_batch")) >= 6:  # written with corpus B
+            development += load(path)
     figures = score(development, lambda t: [(f.start, f.end) for f in find_phi(t)])
     assert figures["element_recall"] >= ELEMENT_RECALL_FLOOR
     assert figures["lookalikes_flagged"] <= 0.02

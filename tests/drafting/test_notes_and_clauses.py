@@ -38,6 +38,9 @@ def _request(notes: str, kind: str = "introduction", **extra: object) -> DraftRe
     # heard: no "where heard" fact
     ("met her at the fellows reception, talked for like 10 min",
      "I met you at the fellows reception."),
+    ("I was at her talk on ECMO at the SCCM congress.",
+     "I was at your talk on ECMO at the SCCM congress."),
+    ("read her paper on delirium in NEJM", "I read your paper on delirium in NEJM."),
     ("I saw that she is very busy.", None),
     ("Heard the episode on my commute.", None),  # says nothing about the contact
     ("Tell her I heard her keynote at grand rounds and loved it.", None),

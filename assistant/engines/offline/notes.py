@@ -1,5 +1,6 @@
 """Facts from pasted notes, never instructions: what the contact does, and where the resident
-heard them (the talk, session, panel, grand rounds, podcast, poster hall...).
+heard them (the talk, session, panel, grand rounds, podcast, poster hall...) or read them (a
+paper, an essay).
 
 A note sentence is used only when it instructs nothing (`INSTRUCTION`), is not over-long, and
 has one of two shapes, read by its subject and verb rather than by known wordings:
@@ -34,12 +35,14 @@ VENUE = re.compile(
     r"\b(talks?|lectures?|sessions?|panels?|keynotes?|grand rounds|workshops?|podcasts?|"
     r"episodes?|posters?|poster hall|webinars?|meetings?|conferences?|congress|symposium|"
     r"plenary|presentations?|dinners?|receptions?|mixers?|retreats?|journal club|M&M|"
-    r"seminars?|town halls?|lunch(?:eon)?s?|breakfasts?|rounds|summit|course|interviews?)\b",
+    r"seminars?|town halls?|lunch(?:eon)?s?|breakfasts?|rounds|summit|course|interviews?|"
+    r"papers?|articles?|op-eds?|essays?|editorials?|chapters?|books?|videos?|newsletters?)\b",
     re.IGNORECASE)
 # The resident's verbs of hearing or meeting someone ("heard", "saw", "we talked after ...").
 HEARD = re.compile(
     r"(?:(?P<subj>I|we)\s+)?(?P<verb>heard|saw|listened to|watched|met|attended|caught|"
-    r"talked|spoke|chatted|was in the audience)\b", re.IGNORECASE)
+    r"talked|spoke|chatted|was in the audience|was at|was in the room for|went to|joined|"
+    r"read)\b", re.IGNORECASE)
 # A talk the contact gave: "She moderated the panel ...", "He gave the keynote ...".
 GAVE = {"gave", "moderated", "presented", "chaired", "hosted", "delivered", "led", "ran",
         "spoke", "was"}

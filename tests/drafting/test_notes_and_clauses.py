@@ -82,6 +82,7 @@ def test_what_they_do(notes: str, work: str | None) -> None:
      "sorry for the late reply. I was on nights all week"),
     # one clause, or a clause that goes on: left as typed
     ("the one thing i learned was to start small", None),
+    ("quick question do you have any spots on your QI team this year", None),
     ("I think your work is great and I would love to hear how your project is going", None),
     ("I wanted to tell you it was great meeting you", None),
     ("Your talk on burnout was the best part of the conference because it was so real", None),
@@ -155,3 +156,17 @@ def test_template_slots_are_filled_by_the_placeholder_checks_own_suggestion(
         "contact": {"name": "Dr. Rafael Souza", "relationship": "met_once"},
         "meeting": {"event": "ACP 2026"}, "existing_text": typed})
     assert OfflineEngine().compose(request, [], Settings(_env_file=None)).body == rewritten
+
+
+def test_a_long_run_on_note_keeps_its_ask_and_ends_every_sentence() -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "today": "2026-04-14",
+        "sender": {"name": "Ama Owusu", "role": "PGY-1 IM", "program": "Mercy IM"},
+        "contact": {"name": "Dr. Nikhil Patel", "relationship": "met_once"},
+        "existing_text": "hi dr patel nice to meet u at the ACP meeting ur talk about high value "
+                         "care was really good i am a pgy1 im resident at mercy and want to do "
+                         "hospital medicine would love any advice thx"})
+    body = OfflineEngine().compose(request, [], Settings(_env_file=None)).body
+    assert len(body) <= Settings(_env_file=None).linkedin_note_limit
+    assert "Your talk about high value care was really good." in body
+    assert "I would love any advice." in body and body.endswith(".")

@@ -32,6 +32,8 @@ GOES_ON = {
     "say", "sure", "glad", "realize", "realized", "mean", "heard", "hear", "see", "saw", "is",
     "was", "are", "were", "be", "been", "am", "would", "will", "could", "can", "should", "not",
     "very", "too", "really", "just", "also", "even", "i", "we", "it", "they", "you",
+    # an auxiliary before its subject is a question ("do you have ...")
+    "do", "does", "did", "have", "has", "had", "may", "might", "must", "shall",
 }
 TELLING = {"tell", "told", "remind", "reminded", "show", "showed", "assure", "promise",
            "promised", "let", "ask", "asked", "teach", "taught", "wanted", "bet"}

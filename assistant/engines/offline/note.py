@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
 from assistant.engines.offline.sentences import (
@@ -47,6 +48,7 @@ CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while
 CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
 MAX_COMBINATIONS = 2048
 PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
+ASKS = 6.0  # ... and of a request or next step the checks read as one ("I would love any advice")
 PERSONAL = 4.0  # ... and of one about the reader's own work ("I heard you on the X podcast")
 
 
@@ -224,6 +226,9 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
     (shortened if they must be); the first sentence and a closing line weigh a little more."""
     keys = key_phrases(request)
     pieces = []
+    # every sentence ends as one, whichever are kept ("... Thank you" typed without a period)
+    sentences = [s if s.rstrip()[-1:] in (".", "!", "?", "…") else s.rstrip() + "."
+                 for s in sentences if s.strip()]
     for i, s in enumerate(sentences):
         required = any(states(s, k) for k in keys)
         forms = [s, *shorter_forms(s)] if required else \
@@ -233,7 +238,8 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
         content = _words(s)
         personal = not CLOSING.search(s) and len(content) >= 2 and \
             re.search(r"\byou(r)?\b", s, re.IGNORECASE) is not None
-        weight = (first_weight if i == 0 else 0.0) + (PURPOSE if CLOSING.search(s) else 0.0) + \
+        purpose = PURPOSE if CLOSING.search(s) else ASKS if asks_or_commits(s) else 0.0
+        weight = (first_weight if i == 0 else 0.0) + purpose + \
             min(3.0, 0.4 * len(content)) + (PERSONAL if personal else 0.0)
         pieces.append(Piece(forms, required, weight, CUT_COST if required else 1.0))
     return fit_note(request, hello, pieces, limit, finish)

@@ -10,8 +10,11 @@ has one of two shapes, read by its subject and verb rather than by known wording
   at AASLD", "We talked after his session on POCUS at the SHM workshop") -> the same sentence
   in the first person, the reader in the second ("I heard your talk at grand rounds on CLABSI.");
 - the contact as subject: a work verb ("runs a violence intervention program", also after
-  "is the trauma director at Henry Ford and ..."), a leading role ("is the POCUS director for
-  the hospitalist group" -> "your role as the POCUS director ..."), or a talk they gave with the
+  "is the trauma director at Henry Ford and ...", "is a hospitalist who ...", a role in
+  apposition "- PD of the FM residency, does ...", "has been running ..."), a leading role ("is
+  the POCUS director for the hospitalist group" -> "your role as the POCUS director ..."), their
+  work as the subject ("Her research examines X", "Known for his work on X", a CV's "Research:
+  X, Y" line), or a talk they gave with the
   resident present ("She moderated the panel on X at Y, where I was in the audience" -> "I was in
   the audience when you moderated the panel on X at Y.").
 """
@@ -81,18 +84,25 @@ def _subject(request: DraftRequest) -> str:
 def _work(rest: str) -> str | None:
     """What the contact does, from a sentence's predicate: a work verb phrase, the one after
     a role ("is the director of X and runs Y" -> "runs Y"), or a leading role itself."""
-    rest = re.sub(r"^['’]s\b", "is", rest)
+    rest = re.sub(r"^['’]s\b", "is", re.sub(r"^[-–—:,]+\s*", "", rest))
     word = ph.first_word(rest)
+    if word not in ("is", "was", "has") and not ph.is_work_verb_phrase(rest) and \
+            LEADING_ROLE.search(rest.split(",")[0]):
+        rest = "is " + rest  # "Dr. Aziz - PD of the FM residency, does ...": a role in apposition
+        word = "is"
     if word == "is":
-        m = re.search(r"(?:\s+and|,)\s+([a-z-]+\b.*)$", rest)
+        # "is the director of X and runs Y", "is a hospitalist who runs Y"
+        m = re.search(r"(?:\s+and|,|\s+who|\s+that)\s+([a-z-]+\b.*)$", rest)
         if m and ph.first_word(m.group(1)) not in ("is", "has", "was") and \
                 ph.is_work_verb_phrase(m.group(1)):
             return m.group(1)
         # "is Professor of Medicine and Director of the Center": the leading role
         roles = [r for r in re.split(r"\s+and\s+", rest[3:]) if LEADING_ROLE.search(r)]
         return f"your role as {roles[-1]}" if roles else None
+    if word == "has" and re.match(r"has\s+been\s+\w+ing\b", rest):
+        return rest  # "has been running the consult service since 2019"
     if word in ("was", "has"):
-        return None
+        return None  # "has two kids", "was a resident here": not what they do
     return rest if ph.is_work_verb_phrase(rest) else None
 
 
@@ -102,6 +112,27 @@ _THEIR_WORK = re.compile(
     r"program|clinic|papers|studies|writing))\s+(?:examines|studies|focuses on|looks at|"
     r"covers|cover|is on|are on|is about|explores|investigates|addresses|centers on)\s+(.+)$",
     re.IGNORECASE)
+# "Known for his work on X", and a CV's label line "Research: X" / "Interests: X"
+_KNOWN_FOR = re.compile(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
+                        r"for\s+((?:his|her)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
+                        re.IGNORECASE)
+_LABEL = re.compile(r"(?:research|research interests|interests|clinical interests|focus|areas "
+                    r"of interest)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _their_work(sentence: str) -> str | None:
+    """What they do from a sentence about their work rather than about them (see above)."""
+    about = _THEIR_WORK.match(sentence)
+    if about:
+        return f"{about.group(1)[:1].lower()}{about.group(1)[1:]} on {about.group(2)}"
+    known = _KNOWN_FOR.match(sentence)
+    if known:
+        return known.group(1)
+    label = _LABEL.match(sentence)
+    if label:
+        topics = [t.strip() for t in label.group(1).split(",") if t.strip()]
+        return f"your work on {ph.join_list(topics)}" if topics else None
+    return None
 
 
 def _resident_heard(sentence: str, contact: re.Pattern[str]) -> str | None:
@@ -151,9 +182,7 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
         if heard and facts.heard is None:
             facts.heard = heard
             continue
-        about = _THEIR_WORK.match(sentence)
-        work = f"{about.group(1)[:1].lower()}{about.group(1)[1:]} on {about.group(2)}" \
-            if about else _work(rest) if rest else None
+        work = _their_work(sentence) or (_work(rest) if rest else None)
         if work and work.startswith("your role"):
             role = role or work
         elif work and facts.work is None:

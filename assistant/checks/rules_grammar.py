@@ -18,6 +18,7 @@ message to someone else stays silent. Standard library only (the cold path of `o
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicons import PERSONS
@@ -25,6 +26,9 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
 from assistant.text.sentences import is_abbreviation
 from assistant.text.sentences import sentence_spans as sentences
+
+if TYPE_CHECKING:
+    from assistant.models import DraftRequest
 
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|his|her|him|hers|himself|herself)(?![\w'’-])",
                       re.IGNORECASE)
@@ -110,6 +114,20 @@ def _first_other_person(content: str, reader: set[str]) -> int:
     return first
 
 
+_HE = frozenset({"he", "his", "him", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _other_gender(req: DraftRequest) -> frozenset[str]:
+    """The pronouns that cannot be the reader's: when the request's own words about the
+    contact ("her ICU checklist", "his letter") use one set only, the other set."""
+    said = " ".join(t for t in (req.meeting.specific_detail, req.update.credit,
+                                req.contact.their_work) if t).lower()
+    words = set(re.findall(r"[a-z]+", said)) if said else set()
+    he, she = bool(words & _HE), bool(words & _SHE)
+    return _SHE if he and not she else _HE if she and not he else frozenset()
+
+
 def _third_person(ctx: Context, content: str, base: int) -> None:
     req = ctx.request
     name = contact_name(req.contact.name, req.contact.title) if req and req.contact else None
@@ -117,8 +135,11 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
         return
     tokens = {t for t in name.tokens if len(t) > 2}
     first_other = _first_other_person(content, tokens)
+    other_gender = _other_gender(req)
     for m in _PRONOUN.finditer(content, 0, first_other):
         word = m.group(1)
+        if word.lower() in other_gender:
+            continue  # the request speaks of the reader as "her": "his" is someone else
         new = _SECOND[word.lower()]
         new = new.capitalize() if word[0].isupper() else new
         ctx.add("grammar", f"{quote(word)} speaks of the reader in the third person; the message "

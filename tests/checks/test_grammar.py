@@ -101,3 +101,17 @@ def test_pronoun_finding_suggests_the_second_person() -> None:
     finding = next(f for f in check(_email("Thank you. I keep thinking about her advice."), REQ)
                    if f.code == "grammar")
     assert finding.severity == "warning" and finding.suggestion == "your"
+
+
+def test_a_pronoun_of_the_other_gender_than_the_request_gives_is_not_the_reader() -> None:
+    """The request speaks of the reader as "her" (the credit); "his" is someone else, "her"
+    is still the reader."""
+    req = REQ.model_copy(update={"kind": "update", "update": REQ.update.model_copy(
+        update={"news": "my abstract was accepted", "credit": "her edits"})})
+    body = "Thank you for your edits. I keep thinking about {} advice on the methods."
+
+    def grammar(pronoun: str) -> list[str]:
+        return [f.message for f in check(_email(body.format(pronoun)), req) if f.code == "grammar"]
+
+    assert grammar("his") == []
+    assert grammar("her") != []

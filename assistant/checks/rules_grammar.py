@@ -80,8 +80,10 @@ _TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's sc
 _STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
-# "Park 2025", "(Park, 2025)") or an eponym after "the" ("the Long Lab", "the Park criteria").
-_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)")
+# "Park 2025", "(Park, 2025)"), a name of several capitalised words ("the AHA Young
+# Investigator award", "Long Island") or an eponym after "the" ("the Long Lab").
+_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)"
+                          r"|[ \t]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?$")
 # A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
 # lower-case fragment.

@@ -61,6 +61,7 @@ GOOD = [
     ("a citation", T + "I read Ito et al. last night."),
     ("a citation with a year", T + "I reread Ito (2024) on audits."),
     ("an eponymous lab", T + "I read the Ito Lab's paper last night."),
+    ("a name of several words", T + "I applied for the AHA Ito Investigator award."),
     # doubles English allows
     ("a place said twice", T + "I rotated in Walla Walla last month."),
     ("emphatic do", T + "What electives I do do will be rural."),

@@ -85,6 +85,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)"
                           r"|[ \t]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?$")
+_INITIALISM = re.compile(r"\(?(?:[A-Za-z]\.){2,}")
 # A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
 # lower-case fragment.
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
@@ -175,8 +176,10 @@ def _lowercase_starts(ctx: Context, text: str, start: int, end: int) -> None:
         before = text[start:s].rstrip(" \t")
         prev = re.search(r"(\S+)\s*$", before)
         new_paragraph = before.endswith("\n") and not before.rstrip().endswith(":")
+        # an abbreviation's period, or an initialism's ("P.S.", "U.S."), ends no sentence
         after_stop = bool(prev) and prev.group(1)[-1:] in ".!?" and not (
-            prev.group(1).endswith(".") and is_abbreviation(prev.group(1)[:-1]))
+            prev.group(1).endswith(".") and (is_abbreviation(prev.group(1)[:-1])
+                                             or _INITIALISM.fullmatch(prev.group(1))))
         if word == "i" or not (new_paragraph or after_stop) or _LIST_MARKER.search(before):
             continue
         if word.replace("’", "'").lower() in COMMON_WORDS:

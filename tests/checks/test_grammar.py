@@ -71,6 +71,7 @@ GOOD = [
                         "2. discuss fellowship"),
     ("a lettered list", "Thank you for grand rounds. Points:\na) timeline;\nb) letters."),
     ("'a.m.'", T + "I can come at 7 a.m. the day after."),
+    ("a postscript", T + "I'll send it Friday.\n\nP.S. congratulations on the award."),
     ("'et al.' and 'approx.'", T + "Semler et al. showed it, and approx. half agreed."),
     ("lowercase brands", T + "eGFR was low. pH was 7.1. iPhone probes help."),
     # whole phrases after a training year

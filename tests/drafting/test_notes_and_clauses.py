@@ -90,7 +90,12 @@ def test_what_they_do(notes: str, work: str | None) -> None:
      "loved the keynote on burnout today. I think your office does amazing work"),
     ("sorry for the late reply i was on nights all week",
      "sorry for the late reply. I was on nights all week"),
+    ("loved your talk at the SCCM congress so good",
+     "loved your talk at the SCCM congress. It was so good"),
     # one clause, or a clause that goes on: left as typed
+    ("I met you at the dinner and I'm so excited", None),
+    ("the new curriculum looks so good", None),
+    ("thank you for the advice so much", None),
     ("the one thing i learned was to start small", None),
     ("quick question do you have any spots on your QI team this year", None),
     ("I think your work is great and I would love to hear how your project is going", None),

@@ -67,7 +67,7 @@ NETWORKING_EVENT = re.compile(
     r"webinar|talk|lecture|keynote|session|panel|poster|abstract|presentation|grand rounds|"
     r"journal club|coffee|lunch|dinner|breakfast|call|zoom|chat|met|meet|meeting|interview|"
     r"match day|orientation|deadline|submission|networking|reception|discussed|spoke|talked|"
-    r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
+    r"emailed|wrote|connected|retreat|(?<!hospital )(?<!clinical )course|seminar|forum|hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
     r"interview day|visit day|open house|club|documentary|film|podcast|humanism|debrief)\b"

@@ -128,7 +128,7 @@ _CLINICAL = re.compile(
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
     # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
     r"cathed|scoped|tapped(?!\s+into)|bronched|trached|tubed|cardioverted|transfused|biopsied|"
-    r"family\s+mtg|d/?c'?d|"
+    r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )

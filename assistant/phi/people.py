@@ -51,7 +51,8 @@ INSTITUTION = re.compile(
     r"Summit|Congress|Symposium|Fair|Research|Nation|County|Program|Residency|Fellowship|"
     r"Children['\u2019]s|Memorial|General|Regional|Community|Kaiser|Sinai|Lab|Laboratory|"
     r"Department|Dept|Division|Group|Council|Board|Journal|Review|Press|Day|Week|Rounds|"
-    r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|Street|Avenue|Road|Award|Prize|Scholars?|"
+    r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|"
+    r"Street|Avenue|Road|Award|Prize|Scholars?|Scholarship|Fund|Endowment|Lectureship|"
     r"Grant|Trial|Study|Registry|Initiative|Project|Collaborative|Consortium|Mayo|VA|Inc|LLC|"
     r"SNF|ALF|LTACH|Assisted\s+Living|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
 )

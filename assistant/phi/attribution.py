@@ -90,6 +90,7 @@ _OWN_PEOPLE_BEFORE = re.compile(
 _OWN_APPOSITION = re.compile(
     r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
 )
+_PRONOUNS_PAREN = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
@@ -315,7 +316,9 @@ def is_professional_name(
             and (_SECOND_PERSON.search(lower, *s_span) or _THANKS_OPEN.match(lower, s_span[0]))
             and not _THIRD_PERSON.search(lower, *s_span)):
         return True
-    if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
+    pronouns = _PRONOUNS_PAREN.match(lower, end)  # "Kwame (he/him), PGY-2 EM"
+    after = pronouns.end() if pronouns else end
+    if _ROLE_AFTER.match(lower, after) or _AFFILIATED_AFTER.match(text, after):
         return True
     tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word
     if tail and tail.end() > end and _ROLE_AFTER.match(lower, tail.end()):

@@ -304,11 +304,14 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
 
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
 _BED = r"(?:[A-Za-z]{0,3}ICU\s*|[a-z]{0,3}icu\s*)?(?i:rm\.?|room|bed|bay)\s*#?\s*\d{1,4}\b"
-_AT_BED = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:in|from|at)\s+(?:the\s+)?){_BED}")
+_AT_BED = re.compile(
+    rf"\s*(?:\(\s*|,\s*|(?:\s+(?:is|was|still|now|back)){{0,2}}\s+(?:in|from|at)\s+(?:the\s+)?)"
+    rf"{_BED}"
+)
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
-_IN_BED = re.compile(rf"\s+(?:in|from)\s+{_BED}")
+_IN_BED = re.compile(rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}")
 _LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})$")
 
 

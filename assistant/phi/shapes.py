@@ -62,7 +62,8 @@ NUMERIC_DATE = re.compile(
 )
 _NUMBER_WORD = (
     r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"(?:one|a)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+    r"(?:one|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten))?)"
 )
 _AGE_NUMBER = r"(?:9\d|1[01]\d|12[0-5])"
 # Ages 90 and over in any form (lower-cased text).
@@ -235,6 +236,9 @@ def photos(lower: str) -> Iterator[Shape]:
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
+_DAY_OR_MONTH = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH_NAME + r"|may|today|tomorrow)\b"
+)
 RESIDENCE_RUN = re.compile(
     r"\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
@@ -258,6 +262,8 @@ def places(text: str) -> Iterator[Shape]:
         yield Shape("LOCATION", *m.span("place"))
     for m in RESIDENCE_RUN.finditer(text):
         s, e = m.span("place")
+        if _DAY_OR_MONTH.match(text, s):
+            continue  # "M&M moved to Tuesday": a date, not a place
         words = text[s:e].split()
         while words and words[-1] in ("of", "on", "the", "at"):
             e = text.rfind(words.pop(), s, e)

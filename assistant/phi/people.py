@@ -92,8 +92,7 @@ _PATIENT_WORD = re.compile(
     re.MULTILINE,
 )
 _POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:(?:old|new|latest|last|recent|"
-    r"outside|home|first|repeat|admission|discharge)\s+)?(?:case|course|family|bedside|"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
@@ -101,6 +100,9 @@ _POSSESSIVE_CARE = re.compile(
     r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
     r"|\s+family)\b"  # "the Ramirez family"
+    # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care
+    r"(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?|sessions?|study|studies|trials?|"
+    r"workshops?|podcasts?|book|textbook|chapter|conference|rounds|definition|criteria))"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
 _AGE_WORDS = (

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.test_browser import CHROMIUM, FIRST_DRAFT_TIMEOUT_MS, choose, launch, running_app
+from tests.app.test_browser import (
+    CHROMIUM,
+    FIRST_DRAFT_TIMEOUT_MS,
+    choose,
+    launch,
+    running_app,
+    settled,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -110,6 +117,7 @@ def test_apply_all_gives_a_clean_message(page) -> None:  # noqa: ANN001
     editor.get_by_role("button", name="Apply all").click()
     expect(editor.locator("mark.finding")).to_have_count(0, timeout=10_000)
     expect(editor).to_contain_text("No problems found", timeout=10_000)
+    expect(editor).to_have_attribute("data-checked", "1")  # the answer for the text shown
     fixed = message.input_value()
     assert "lol" not in fixed and "😂" not in fixed and "!!" not in fixed
     assert "touch thank you" not in fixed.lower()  # the seam is a sentence break
@@ -260,7 +268,9 @@ def test_an_import_lists_every_contact_at_once(page) -> None:  # noqa: ANN001
 
     page.get_by_role("link", name="Network").click()
     caption = page.get_by_text(re.compile(r"^\d+ of \d+ contacts"))
-    before = int(caption.inner_text(timeout=30_000).split()[0])
+    caption.wait_for(timeout=30_000)
+    settled(page)  # the count is read once the page's run has finished
+    before = int(caption.inner_text().split()[0])
     page.get_by_role("tab", name="Import CSV").click()
     page.locator("input[type=file]").set_input_files(
         {"name": "Connections.csv", "mimeType": "text/csv", "buffer": connections_csv(30)})

@@ -11,8 +11,12 @@ each server drafts the six kinds from tests/drafting/scenarios.yaml:
 - with `--engine auto`: exit 0 (offline fallback allowed, counted);
 - streamed (as the app does), timing the first token from the start of the draft.
 It prints a JSON report (per server: exit codes, engines, p50/max draft time, first-token times,
-drafts over the deadline, the structured-output mode negotiated, requests refused for context)
-and exits 1 when a goal is missed: 6/6 kinds with --engine llm, 0 drafts over the draft deadline.
+drafts over the deadline, the structured-output mode negotiated, requests refused for context,
+answers closed at their schema bound; the load average before and after, since the machine is
+shared) and exits 1 when a functional goal is missed: 6/6 kinds with --engine llm, 0 drafts
+over the draft deadline, 0 requests refused for their size. The speed goals (draft p50 <= 20 s,
+first streamed token <= 3 s) are reported beside the load, not enforced: on 2 shared cores
+they measure the neighbours as much as the code.
 """
 
 from __future__ import annotations
@@ -38,7 +42,11 @@ from tests.servers import free_port, stop, wait_until_ready  # noqa: E402
 CACHE = Path(os.environ.get("OUTREACH_LLAMA_CACHE", Path.home() / ".cache" / "outreach-llama"))
 CONTEXT = int(os.environ.get("OUTREACH_MODEL_CONTEXT", "4096"))
 DEADLINE = float(os.environ.get("OUTREACH_DRAFT_DEADLINE", "60"))
-THREADS = os.environ.get("LLAMA_THREADS", str(os.cpu_count() or 2))
+# One thread: on a shared 2-core machine two llama.cpp threads wait for each other at every
+# step while the other is descheduled (measured under load ~10: SmolLM2-135M on llama-server
+# generated at 468-729 ms a token with -t 2, 36 ms with -t 1; reading the prompt 74-105 ms a
+# token against 12-14 ms).
+THREADS = os.environ.get("LLAMA_THREADS", "1")
 KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note",
          "linkedin_rewrite")
 
@@ -59,7 +67,7 @@ def servers(port: int) -> dict[str, list[str]]:
         "llama-cpp-python": [str(CACHE / "venv" / "bin" / "python"), "-m", "llama_cpp.server",
                              "--model", model, "--model_alias", "smollm2", "--host",
                              "127.0.0.1", "--port", str(port), "--n_ctx", str(CONTEXT),
-                             "--n_threads", THREADS],
+                             "--n_threads", THREADS, "--n_threads_batch", THREADS],
     }
 
 
@@ -109,7 +117,8 @@ def exercise(name: str, url: str, work: Path) -> dict[str, Any]:
                            "error": err.strip() or None,
                            "findings": sorted({f["code"] for f in result.get("findings", [])
                                                if f.get("severity") in ("warning", "error")}),
-                           "notice": result.get("notice")}
+                           "notice": result.get("notice"),
+                           "bound_reached": "character bound" in (result.get("notice") or "")}
             if engine == "llm":
                 times.append(took)
         get_settings.cache_clear()
@@ -147,8 +156,13 @@ def exercise(name: str, url: str, work: Path) -> dict[str, Any]:
         "first_token_p50_s": round(statistics.median([f for f in firsts if f is not None]), 2)
         if any(f is not None for f in firsts) else None,
         "first_token_max_s": max((f for f in firsts if f is not None), default=None),
-        "context_refusals": sum(1 for r in report["kinds"].values() for e in ("llm", "auto")
-                                if "context size" in json.dumps(r[e])),
+        "context_refusals": sum(1 for r in report["kinds"].values()
+                                for e in ("llm", "auto", "stream")
+                                if "context size" in json.dumps(r.get(e))),
+        "bound_reached": sum(1 for r in report["kinds"].values()
+                             if r["llm"].get("bound_reached")),
+        "stream_ok": sum(1 for r in report["kinds"].values()
+                         if r["stream"].get("engine") == "llm"),
     })
     return report
 
@@ -163,6 +177,7 @@ def main() -> int:
     from assistant.index import build_index
 
     reports = []
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="outreach-real-model-") as tmp:
         work = Path(tmp)
         os.environ["OUTREACH_DATA_DIR"] = str(work / "data")
@@ -192,9 +207,11 @@ def main() -> int:
                 log.close()
                 print(f"{name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     summary = {"context": CONTEXT, "deadline_s": DEADLINE, "threads": THREADS,
-               "model": model_path().name, "servers": reports}
+               "model": model_path().name, "load_before": [round(x, 2) for x in load_before],
+               "load_after": [round(x, 2) for x in os.getloadavg()], "servers": reports}
     print(json.dumps(summary, indent=2))
-    missed = [r["server"] for r in reports if r["llm_ok"] < len(KINDS) or r["over_deadline"]]
+    missed = [r["server"] for r in reports
+              if r["llm_ok"] < len(KINDS) or r["over_deadline"] or r["context_refusals"]]
     if missed:
         print(f"goals missed on: {', '.join(missed)}", file=sys.stderr)
     return 1 if missed else 0

@@ -5,8 +5,16 @@ SmolLM2-135M on llama-server: 1,723 tokens, 60-115 s, then a revision refused be
 (4487 tokens) exceeds the available context size (4096 tokens)"). So every request carries a
 `max_tokens` sized for its channel with headroom, and the first-round prompt is trimmed until the
 revision round (prompt + first answer + findings + second answer) fits `OUTREACH_MODEL_CONTEXT`.
-Trimming drops principles (least relevant last) and shortens pasted notes; the request's facts
-are never cut. Tokens are estimated without a tokenizer, on the safe side: three ASCII characters
+For a local server the answer is bounded by its schema too (`shape_for`, llm_output.Shape), and
+`max_tokens` is sized so the longest answer that schema allows always fits (every token carries
+at least two characters of English here; SmolLM2's and Llama's vocabularies average about four).
+
+A CPU server spends most of a draft reading the prompt (measured: SmolLM2-135M on llama-server
+reads ~40-75 prompt tokens a second on this 2-core machine, a 1,000-token prompt 15-25 s), so
+the first round also keeps within PROMPT_SHARE of the context: a small local context gets a
+small prompt. Trimming first shortens each principle to its title and first sentence, then
+drops principles (least relevant last) and shortens pasted notes; the request's facts are
+never cut. Tokens are estimated without a tokenizer, on the safe side: three ASCII characters
 or one other character per token (English runs nearer four characters per token).
 """
 
@@ -16,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistant.config import Settings
+from assistant.engines.llm_output import Shape
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Principle
 
@@ -23,13 +32,35 @@ from assistant.models import DraftRequest, Principle
 # characters ~ 75 tokens, plus subject, principle ids and JSON punctuation).
 ANSWER_TOKENS = {"linkedin_note": 256, "linkedin_message": 512, "email": 640}
 AGENDA_TOKENS = 768
+# Body bounds in characters: an email of at most ~180 words (the checks' "never over" is 200),
+# a LinkedIn message of ~150 words; a note's is its character limit. Subject: under 70.
+BODY_CHARS = {"linkedin_message": 1000, "email": 1100}
+SUBJECT_CHARS = 70
+MIN_CHARS_PER_TOKEN = 2
 REVISION_RESERVE = 700  # the revision prompt and its findings
+PROMPT_SHARE = 0.33  # of the context, for the first round's prompt
 PER_MESSAGE = 8  # role markers and separators of a chat template
 MIN_ANSWER = 128
 
 
-def answer_tokens(request: DraftRequest) -> int:
-    """`max_tokens` for this request's answer."""
+def shape_for(request: DraftRequest, settings: Settings,
+              ids: Sequence[str] = ()) -> Shape | None:
+    """The answer's bounds, for a server that compiles them into a grammar (any server set by
+    OPENAI_BASE_URL); OpenAI's own API gets the plain schema."""
+    if not settings.openai_base_url:
+        return None
+    channel = request.effective_channel
+    if channel == "linkedin_note":
+        return Shape(subject=None, body=settings.linkedin_note_limit, ids=tuple(ids))
+    return Shape(subject=SUBJECT_CHARS if channel == "email" else None,
+                 body=BODY_CHARS.get(channel, BODY_CHARS["email"]), ids=tuple(ids))
+
+
+def answer_tokens(request: DraftRequest, shape: Shape | None = None) -> int:
+    """`max_tokens` for this request's answer: room for the longest answer `shape` allows, or
+    the channel's planned size."""
+    if shape is not None:
+        return -(-shape.json_chars() // MIN_CHARS_PER_TOKEN)
     if request.kind == "mentor_agenda":
         return AGENDA_TOKENS
     return ANSWER_TOKENS.get(request.effective_channel, ANSWER_TOKENS["email"])
@@ -52,10 +83,11 @@ def estimate_messages(messages: Sequence[Any]) -> int:
 def first_round_budget(settings: Settings, answer: int) -> int:
     """Prompt tokens the first round may use so that its revision round still fits."""
     usable = int(settings.model_context * 0.95)  # the estimate is rough; keep a margin
-    return usable - 2 * answer - REVISION_RESERVE
+    return min(usable - 2 * answer - REVISION_RESERVE, int(settings.model_context * PROMPT_SHARE))
 
 
-Build = Callable[[Sequence[Principle], str | None], list[Any]]
+Build = Callable[[Sequence[Principle], str | None, bool], list[Any]]
+"""Messages from the principles kept, the notes kept, and whether principles are compact."""
 
 
 def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
@@ -64,20 +96,26 @@ def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
     budget = first_round_budget(settings, answer)
     kept, notes = list(principles), request.notes
     trimmed: list[str] = []
-    messages = build(kept, notes)
+    compact = False
+    messages = build(kept, notes, compact)
+    if estimate_messages(messages) > budget and kept:
+        compact = True  # each principle as its title and first sentence
+        messages = build(kept, notes, compact)
     while estimate_messages(messages) > budget and len(kept) > 1:
         kept.pop()
-        messages = build(kept, notes)
+        messages = build(kept, notes, compact)
+    if compact and kept:
+        trimmed.append("the principles' explanations (titles and first sentences kept)")
     if len(kept) < len(principles):
         trimmed.append(f"{len(principles) - len(kept)} of the guide's principles")
     while estimate_messages(messages) > budget and notes:
         notes = notes[: len(notes) // 2].rstrip() if len(notes) > 200 else None
-        messages = build(kept, notes)
+        messages = build(kept, notes, compact)
     if notes != request.notes:
         trimmed.append("part of the pasted notes" if notes else "the pasted notes")
     while estimate_messages(messages) > budget and kept:
         kept.pop()
-        messages = build(kept, notes)
+        messages = build(kept, notes, compact)
     need = estimate_messages(messages)
     if need > budget:
         raise ModelProviderError(

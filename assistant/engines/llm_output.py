@@ -6,18 +6,25 @@ take `json_schema` (strict); llama-cpp-python's server rejects it with HTTP 500 
 treats a named `tool_choice` as "auto", so a small model may answer in prose. The engine tries
 the modes in order, moves on when the server refuses one (a 400/422/500 naming the feature, or a
 tool call that never comes) and remembers the mode that worked per server and model.
+
+For a local server the schema also bounds the answer (`Shape`): llama.cpp, llama-cpp-python
+and vLLM compile `maxLength` and `maxItems` into the grammar that constrains sampling, so even a
+small model that rambles has to close its JSON within the channel's length; a body that reached
+its bound is ended at its last full sentence (`end_at_sentence`), never mid-sentence.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 Mode = Literal["json_schema", "json_object", "tools", "text"]
 MODES: tuple[Mode, ...] = ("json_schema", "json_object", "tools", "text")
+JSON_MODES: tuple[Mode, ...] = ("json_schema", "json_object")  # the answer is the JSON text
 TOOL = "DraftOutput"
 
 
@@ -35,33 +42,79 @@ class NoStructuredAnswer(Exception):
     """The server accepted the mode's parameters but did not use them (no tool call)."""
 
 
-def schema() -> dict[str, Any]:
-    return DraftOutput.model_json_schema()
+@dataclass(frozen=True)
+class Shape:
+    """The bounds of one answer, written into its schema: `subject` is the subject's length in
+    characters (None: the channel has none, so the schema allows only null), `body` the body's,
+    `ids` the principle ids the prompt showed (the only ones the model may list)."""
+
+    subject: int | None
+    body: int
+    ids: tuple[str, ...] = ()
+    max_ids: int = 4
+
+    def json_chars(self) -> int:
+        """The longest JSON the schema allows, punctuation and the grammar's spacing included."""
+        ids = sum(sorted((len(i) + 4 for i in self.ids), reverse=True)[: self.max_ids])
+        return (self.subject or 4) + self.body + ids + 96
 
 
-def request_options(mode: Mode) -> dict[str, Any]:
+def schema(shape: Shape | None = None) -> dict[str, Any]:
+    """The answer's JSON schema; with a `shape`, bounded (see the module docstring)."""
+    base = DraftOutput.model_json_schema()
+    if shape is None:
+        return base
+    props = base["properties"]
+    props["subject"] = ({"type": "null"} if shape.subject is None else
+                        {"type": "string", "minLength": 3, "maxLength": shape.subject})
+    props["body"] = {"type": "string", "minLength": 20, "maxLength": shape.body}
+    props["principle_ids"] = (
+        {"type": "array", "items": {"type": "string", "enum": list(shape.ids)},
+         "maxItems": min(shape.max_ids, len(shape.ids))}
+        if shape.ids else {"type": "array", "items": {"type": "string"}, "maxItems": 0})
+    return base
+
+
+def request_options(mode: Mode, shape: Shape | None = None) -> dict[str, Any]:
     """The chat-completions parameters that ask for the draft in this mode."""
     if mode == "json_schema":
         return {"response_format": {"type": "json_schema", "json_schema": {
-            "name": TOOL, "strict": True, "schema": schema()}}}
+            "name": TOOL, "strict": True, "schema": schema(shape)}}}
     if mode == "json_object":
         # `schema` is llama-cpp-python's extension (a grammar from the schema); others ignore it.
-        return {"response_format": {"type": "json_object", "schema": schema()}}
+        return {"response_format": {"type": "json_object", "schema": schema(shape)}}
     if mode == "tools":
         return {"tools": [{"type": "function", "function": {
                     "name": TOOL, "description": "Return the drafted message.",
-                    "parameters": schema()}}],
+                    "parameters": schema(shape)}}],
                 "tool_choice": {"type": "function", "function": {"name": TOOL}}}
     return {}
 
 
-def format_instructions(mode: Mode) -> str | None:
+def format_instructions(mode: Mode, shape: Shape | None = None) -> str | None:
     """Prompt text the mode needs (the schema for json_object); None when the prompt file
     `format_plain` applies (text) or the server enforces the form itself."""
     if mode == "json_object":
         return ("Answer with one JSON object and nothing else, matching this JSON schema:\n"
-                + json.dumps(schema(), ensure_ascii=False))
+                + json.dumps(schema(shape), ensure_ascii=False))
     return None
+
+
+_COMPLETE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•])")
+
+
+def end_at_sentence(body: str) -> str:
+    """A body that reached its length bound, ended after its last complete sentence or line
+    (a greeting, a list item): the cut sentence is dropped, never shown broken."""
+    from assistant.text.sentences import sentence_spans
+
+    spans = sentence_spans(body, lines=True)
+    if spans and not _COMPLETE.search(body[spans[-1][0]:spans[-1][1]]):
+        spans = spans[:-1]
+    while spans and _MARKER.fullmatch(body[spans[-1][0]:spans[-1][1]]):
+        spans = spans[:-1]  # "3." of a list item whose text was cut
+    return body[: spans[-1][1]] if spans else ""
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
@@ -77,6 +130,50 @@ def read_json(text: str) -> DraftOutput:
     if not isinstance(data, dict):
         raise ValueError(f"the answer is JSON {type(data).__name__}, not an object")
     return DraftOutput.model_validate(data)
+
+
+_BODY_KEY = re.compile(r'"body"\s*:\s*"')
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def json_body_so_far(buffer: str) -> str:
+    """The decoded text of the "body" string in a JSON answer still being streamed: as much
+    as has arrived, up to its last complete character (an escape split across chunks waits)."""
+    found = _BODY_KEY.search(buffer)
+    if not found:
+        return ""
+    out: list[str] = []
+    i, n = found.end(), len(buffer)
+    while i < n:
+        ch = buffer[i]
+        if ch == '"':
+            break
+        if ch != "\\":
+            out.append(ch)
+            i += 1
+            continue
+        if i + 1 >= n:
+            break
+        if buffer[i + 1] != "u":
+            out.append(_ESCAPES.get(buffer[i + 1], buffer[i + 1]))
+            i += 2
+            continue
+        size = 12 if 0xD800 <= _hex(buffer[i + 2:i + 6]) < 0xDC00 else 6  # a surrogate pair
+        if i + size > n:
+            break
+        try:
+            out.append(json.loads(f'"{buffer[i:i + size]}"'))
+        except ValueError:
+            break
+        i += size
+    return "".join(out)
+
+
+def _hex(text: str) -> int:
+    try:
+        return int(text, 16) if len(text) == 4 else -1
+    except ValueError:
+        return -1
 
 
 def read_answer(mode: Mode, message: Any) -> DraftOutput:

@@ -6,8 +6,10 @@ the first request, and a `Retry-After: 3600` is either waited for or misreported
 runs every request through `Wire.call`:
 
 - one overall deadline per request (`OUTREACH_REQUEST_TIMEOUT`) inside one per draft
-  (`OUTREACH_DRAFT_DEADLINE`, set by `draft_deadline()` around everything a draft asks); the
-  transport checks it on every chunk and caps every read at the time left, streaming included;
+  (`OUTREACH_DRAFT_DEADLINE`, set by `draft_deadline()` around everything a draft asks); every
+  socket read and write is capped at the time left (`_DeadlineBackend`), so a server that
+  drips its status line and headers a byte at a time is stopped at the deadline as surely as
+  one that drips its body; the transport also checks it on every chunk, streaming included;
 - answers larger than `OUTREACH_MAX_ANSWER_BYTES` are cut off while they are read;
 - an abandoned request's connection is closed (the server sees the client go away and stops);
 - retries are ours: 408/409/429/5xx and connection errors, with `Retry-After` honoured up to
@@ -32,8 +34,10 @@ from assistant.config import Settings, masked_url
 from assistant.errors import ModelProviderError
 
 try:  # the HTTP library the installed openai client is built on
+    import httpcore2 as httpcore
     import httpx2 as httpx
 except ImportError:  # pragma: no cover - older openai releases use httpx itself
+    import httpcore  # type: ignore[no-redef]
     import httpx  # type: ignore[no-redef]
 
 T = TypeVar("T")
@@ -105,11 +109,78 @@ class _CappedStream(httpx.SyncByteStream):
         self.inner.close()
 
 
+def _capped(timeout: float | None) -> float | None:
+    """A socket operation's timeout, cut to the time left before the request's deadline."""
+    limits = _limits()
+    if limits is None:
+        return timeout
+    left = limits[0] - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("overall deadline reached")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write ends by the deadline. The client's own
+    timeouts are per read, so without this a byte every few seconds of status line and
+    headers would hold a draft for as long as the server likes."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, _capped(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, _capped(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> Any:
+        return _DeadlineStream(self.inner.start_tls(ssl_context, server_hostname,
+                                                    _capped(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """Opens connections as `_DeadlineStream`s."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options: Any = None) -> Any:
+        return _DeadlineStream(self.inner.connect_tcp(host, port, _capped(timeout),
+                                                      local_address, socket_options))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> Any:
+        return _DeadlineStream(self.inner.connect_unix_socket(path, _capped(timeout),
+                                                              socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def deadline_transport() -> httpx.HTTPTransport:
+    """httpx's transport with its connection pool opening `_DeadlineStream`s. (httpx has no
+    public way to hand its pool a network backend; the pool itself takes one.)"""
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    if pool is not None and hasattr(pool, "_network_backend"):
+        pool._network_backend = _DeadlineBackend(pool._network_backend)
+    return transport
+
+
 class CappedTransport(httpx.BaseTransport):
     """Caps every request's timeouts at the time left and wraps its body (see module doc)."""
 
     def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
-        self.inner = inner or httpx.HTTPTransport()
+        self.inner = inner or deadline_transport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         limits = _limits()

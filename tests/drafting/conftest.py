@@ -15,7 +15,11 @@ local model"):
 - "small_context": a 4,096-token context (as measured on llama-server); a larger request
   (prompt + max_tokens) is refused with its HTTP 400 "exceeds the available context size";
 - "rambling": the model writes until `max_tokens` (or the context) runs out: finish_reason
-  "length".
+  "length" (a server that does not compile the schema's bounds into a grammar);
+- "rambling_bounded": the same model on llama.cpp, whose grammar holds the body to the schema's
+  `maxLength`: the JSON is closed at the bound, mid-sentence, with finish_reason "stop".
+
+A streamed request with a `response_format` is answered with the JSON, streamed.
 """
 
 from __future__ import annotations
@@ -94,6 +98,15 @@ class FakeOpenAI:
                          if m["role"] == role)
 
 
+def _body_bound(body: dict[str, Any]) -> int | None:
+    """The body's `maxLength` in the request's schema (response_format or tool), if any."""
+    fmt = body.get("response_format") or {}
+    schema = (fmt.get("json_schema") or {}).get("schema") or fmt.get("schema")
+    if schema is None and body.get("tools"):
+        schema = body["tools"][0]["function"].get("parameters")
+    return ((schema or {}).get("properties", {}).get("body") or {}).get("maxLength")
+
+
 def _plain(draft: dict[str, Any]) -> str:
     ids = ", ".join(draft.get("principle_ids", []))
     return f"Subject: {draft.get('subject') or 'none'}\n\n{draft['body']}\n\nPrinciples: {ids}"
@@ -163,15 +176,23 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             default = NOTE_DRAFT if "LinkedIn connection note" in user else fake.default
             draft = step.get("draft", default)
             content = step.get("content")
-            if fake.profile == "rambling":
+            if fake.profile in ("rambling", "rambling_bounded"):
                 words = int(body.get("max_tokens") or 4096) * 4 // 6
-                draft = {**draft, "body": " ".join(["and I also wanted to add"] * words)}
-                content = _plain(draft) if body.get("stream") or not (
-                    fmt or body.get("tools")) else json.dumps(draft)
-                content = content[: int(body.get("max_tokens") or 4096) * 4]
+                rambling = draft["body"] + " " + " ".join(["I also wanted to add one thing."]
+                                                          * words)
+                bound = _body_bound(body)
+                if fake.profile == "rambling_bounded" and bound:
+                    draft = {**draft, "body": rambling[:bound]}  # closed by the grammar
+                    content = json.dumps(draft)
+                else:
+                    draft = {**draft, "body": rambling}
+                    content = (_plain(draft) if not (fmt or body.get("tools"))
+                               else json.dumps(draft))
+                    content = content[: int(body.get("max_tokens") or 4096) * 4]
             ignore_tool = fake.profile == "llama_server" and body.get("tools")
             if body.get("stream"):
-                self._stream(body, content if content is not None else _plain(draft))
+                self._stream(body, content if content is not None else
+                             json.dumps(draft) if fmt else _plain(draft))
                 return
             message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
             finish = "length" if fake.profile == "rambling" else "stop"

@@ -226,15 +226,22 @@ def test_echoed_phi_tags_are_removed(fake_openai: FakeOpenAI, llm_settings: Sett
     assert "I look forward to staying in touch." in result.body
 
 
+@pytest.mark.parametrize("plain", [False, True], ids=["json", "plain"])
 @pytest.mark.parametrize("chunk_size", [1, 7, 10_000])
 def test_streaming_passes_the_body_on(fake_openai: FakeOpenAI, llm_settings: Settings,
-                                      chunk_size: int) -> None:
+                                      chunk_size: int, plain: bool) -> None:
+    """Streamed in the structured mode the server takes (the body read out of the JSON as it
+    arrives), or as plain text from a server that takes none."""
     fake_openai.chunk_size = chunk_size
+    fake_openai.reject_response_format = plain
     tokens: list[str] = []
     result = draft(REQUEST, engine="llm", settings=llm_settings, on_token=tokens.append)
-    sent = fake_openai.requests[0]["body"]
-    assert sent["stream"] is True and "response_format" not in sent
-    assert "Principles:" in fake_openai.role_text("user")
+    sent = fake_openai.requests[-1]["body"]
+    assert sent["stream"] is True
+    if plain:
+        assert "response_format" not in sent and "Principles:" in fake_openai.role_text("user")
+    else:
+        assert sent["response_format"]["type"] == "json_schema"
     assert len(tokens) > 5 or chunk_size > 1000
     assert "".join(tokens).strip() == result.body == GOOD_DRAFT["body"]
     assert not any("Principles:" in t or "Subject:" in t for t in tokens)

@@ -11,6 +11,7 @@ import yaml
 
 from assistant.config import Settings
 from assistant.drafting import draft
+from assistant.engines.llm_output import end_at_sentence, json_body_so_far
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest
 from tests.drafting.conftest import SMALL_CONTEXT, FakeOpenAI, request_tokens
@@ -20,7 +21,7 @@ KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note"
          "linkedin_rewrite")
 REQUESTS = {kind: next(s["request"] for s in SCENARIOS
                        if s["request"]["kind"] == kind and s.get("complete")) for kind in KINDS}
-WORKING = ("openai", "llama_cpp_python", "llama_server", "small_context")
+WORKING = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling_bounded")
 
 
 def on(profile: str, fake: FakeOpenAI, settings: Settings) -> Settings:
@@ -65,10 +66,11 @@ def test_a_rambling_model_is_a_clear_model_error(fake_openai: FakeOpenAI,
 
 def test_a_context_larger_than_the_server_s_is_refused_with_its_reason(
         fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
-    fake_openai.profile = "small_context"
+    fake_openai.profile = "small_context"  # the setting says 32k; the server has 4k
     big = REQUESTS["follow_up"] | {"notes": "Notes from the meeting. " * 2000}
+    settings = llm_settings.model_copy(update={"model_context": 32768})
     with pytest.raises(ModelProviderError, match="exceeds the available context size"):
-        draft(DraftRequest.model_validate(big), engine="llm", settings=llm_settings)
+        draft(DraftRequest.model_validate(big), engine="llm", settings=settings)
     assert len(fake_openai.requests) == 1  # a 400 is not retried
 
 
@@ -113,3 +115,70 @@ def test_streaming_through_the_profile(fake_openai: FakeOpenAI, llm_settings: Se
     assert fake_openai.requests[0]["body"]["max_tokens"]
     if kind == "linkedin_note":
         assert result.subject is None
+    # streamed in the negotiated JSON mode, the schema's bounds included
+    streamed = [r["body"] for r in fake_openai.requests if r["body"].get("stream")]
+    assert (streamed[-1].get("response_format") or {}).get("type") == (
+        "json_object" if profile == "llama_cpp_python" else "json_schema")
+    assert _schema(streamed[-1])["properties"]["body"]["maxLength"]
+    assert "".join(tokens).strip().startswith(result.body.strip()[:20])
+
+
+def _schema(body: dict) -> dict:
+    fmt = body.get("response_format") or {}
+    return (fmt.get("json_schema") or {}).get("schema") or fmt.get("schema") or {}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_schema_bounds_the_answer_and_max_tokens_holds_it(
+        fake_openai: FakeOpenAI, llm_settings: Settings, kind: str) -> None:
+    """llama.cpp compiles maxLength/maxItems into its grammar: the longest answer the schema
+    allows must fit max_tokens (a token carries at least two characters), so a rambling model
+    is closed by the grammar, not cut by the token limit."""
+    request = DraftRequest.model_validate(REQUESTS[kind])
+    result = draft(request, engine="llm", settings=on("rambling_bounded", fake_openai,
+                                                      llm_settings))
+    first = fake_openai.requests[0]["body"]
+    props = _schema(first)["properties"]
+    bound = props["body"]["maxLength"]
+    note = request.effective_channel == "linkedin_note"
+    assert bound == (llm_settings.linkedin_note_limit if note else bound) and bound <= 1100
+    assert props["subject"] == {"type": "null"} if request.effective_channel != "email" \
+        else props["subject"]["maxLength"] <= 70
+    assert props["principle_ids"]["maxItems"] <= 4
+    shown = set(props["principle_ids"]["items"].get("enum", []))
+    assert set(result.principles and [p.id for p in result.principles] or []) <= shown
+    longest = bound + (props["subject"].get("maxLength") or 4) + sum(
+        len(i) + 4 for i in sorted(shown, key=len, reverse=True)[:4])
+    assert first["max_tokens"] * 2 >= longest
+    # the answer was closed at the bound mid-sentence: the draft ends on a full sentence
+    assert result.engine == "llm"
+    assert result.body.rstrip().endswith((".", "!", "?")) or "\n" in result.body
+    assert "ended at its last full sentence" in (result.notice or "")
+    assert "I also wanted to add one" not in result.body.splitlines()[-1][-30:] or \
+        result.body.rstrip().endswith("one thing.")
+
+
+@pytest.mark.parametrize(("cut", "kept"), [
+    ("Dear Dr. Okafor,\n\nThank you for meeting. I would like to", "Dear Dr. Okafor,\n\n"
+     "Thank you for meeting."),
+    ("Dear Dr. Okafor,\n\nThanks.\n1. Introduce myself.\n2. Ask about the", "Dear Dr. Okafor,"
+     "\n\nThanks.\n1. Introduce myself."),
+    ("Hi Sam, it was great to meet", ""),
+    ("Thank you, Dr. Lee. I will send it by Fri", "Thank you, Dr. Lee."),
+])
+def test_a_body_cut_at_its_bound_ends_at_a_full_sentence(cut: str, kept: str) -> None:
+    assert end_at_sentence(cut) == kept
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 7])
+def test_the_streamed_json_body_is_read_as_it_arrives(size: int) -> None:
+    import json
+
+    body = 'Dear Dr. Ødegaard,\n\nThank you for the "tip" \U0001f600 — see you.'
+    text = json.dumps({"subject": 'About "body": no', "body": body, "principle_ids": []})
+    seen = ""
+    for end in range(0, len(text) + size, size):
+        now = json_body_so_far(text[:end])
+        assert now.startswith(seen) and body.startswith(now)  # never a half escape
+        seen = now
+    assert seen == body

@@ -7,6 +7,7 @@ The first path segment picks the misbehaviour, so one process serves every probe
 Authorization header, timestamps) as JSON.
 
 - drip:        headers at once, then one byte of body every 2 s (non-streamed and streamed)
+- headdrip:    the status line and headers themselves, one byte every second (never a body)
 - html, list, null, nochoices, wrongtypes, strchoices, nomessage: a 200 that is no completion
 - huge:        a 200 whose body is 50 MB (Content-Length announced, written in 1 MB pieces)
 - ratelimit:   HTTP 429 with `Retry-After: 3600`
@@ -106,6 +107,13 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b" ")
                 self.wfile.flush()
                 time.sleep(2)
+        if behaviour == "headdrip":
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + \
+                b"X-Pad: " + b"x" * 10_000 + b"\r\n\r\n"
+            for byte in head:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(1)
         if behaviour in MALFORMED:
             ctype = "text/html" if behaviour == "html" else "application/json"
             self._body(200, MALFORMED[behaviour], ctype)

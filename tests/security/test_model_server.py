@@ -1,7 +1,8 @@
 """A hostile model server, as a real process on 127.0.0.1 (hostile_server.py), against the LLM
-engine: a slow drip never outlives the draft deadline, a malformed 200 is a model error (and
-`--engine auto` falls back to offline with a notice), a 50 MB answer is cut at the size cap, and
-Retry-After is honoured up to its cap and reported as it was."""
+engine: a slow drip, of the body or of the status line and headers, never outlives the draft
+deadline, a malformed 200 is a model error (and `--engine auto` falls back to offline with a
+notice), a 50 MB answer is cut at the size cap, and Retry-After is honoured up to its cap and
+reported as it was."""
 
 from __future__ import annotations
 
@@ -68,10 +69,11 @@ def on(root: str, behaviour: str, base: Settings, **changes: Any) -> Settings:
 
 # --- row 2: a slow drip ------------------------------------------------------------------------
 
+@pytest.mark.parametrize("behaviour", ["drip", "headdrip"], ids=["body", "headers"])
 @pytest.mark.parametrize("stream", [False, True], ids=["structured", "streamed"])
 def test_a_slow_drip_stops_at_the_draft_deadline(hostile: str, built_index: Settings,
-                                                 stream: bool) -> None:
-    settings = on(hostile, "drip", built_index)
+                                                 stream: bool, behaviour: str) -> None:
+    settings = on(hostile, behaviour, built_index)
     tokens: list[str] = []
     # warm up (imports, retrieval) on a well-behaved server, so what is timed is the model's
     draft(DraftRequest.model_validate(REQUEST), engine="llm", settings=on(hostile, "ok",
@@ -84,7 +86,7 @@ def test_a_slow_drip_stops_at_the_draft_deadline(hostile: str, built_index: Sett
     assert took < 2 * DEADLINE, f"{took:.1f} s for a {DEADLINE:g} s deadline"
     assert "\n" not in str(info.value) and f"{DEADLINE:g} s" in str(info.value)
     # a loopback server still working on the request is not asked again
-    drips = [e for e in server_log(hostile) if e["behaviour"] == "drip" and "stream" in e
+    drips = [e for e in server_log(hostile) if e["behaviour"] == behaviour and "stream" in e
              and e["stream"] == stream]
     assert len(drips) == 1
     closed: list[dict[str, Any]] = []

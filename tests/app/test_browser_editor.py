@@ -36,8 +36,13 @@ TOPICS = "night float handoffs, resident QI curricula, sepsis bundles"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with running_app(tmp_path_factory.mktemp("editor")) as url:
+def app_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("editor")
+
+
+@pytest.fixture(scope="module")
+def server(app_root: Path) -> Iterator[str]:
+    with running_app(app_root) as url:
         yield url
 
 
@@ -214,6 +219,35 @@ def test_typing_while_a_fix_is_applied_keeps_every_keystroke(page) -> None:  # n
     page.get_by_test_id("stExpander").first.locator("summary").click()
     expect(page.get_by_test_id("stExpander").first).to_contain_text(
         "Maya See you at grand rounds.", timeout=30_000)
+
+
+def test_words_typed_as_a_new_draft_arrives_stay_on_their_draft(page, app_root: Path) -> None:  # noqa: ANN001
+    """Draft clicked and words typed in the same instant, before the new draft shows: the new
+    draft replaces the editor's text, and the words are kept on the draft they were typed
+    into, in History."""
+    from playwright.sync_api import expect
+
+    from assistant.config import Settings
+    from assistant.workspace import Workspace
+
+    message = draft(page)
+    editor = page.locator(".oa-editor")
+    first = int(editor.get_attribute("data-draft"))
+    typed = message.input_value() + "\n\nP.S. Typed as the next draft was made."
+    page.get_by_role("button", name="Draft").evaluate("""(button, typed) => {
+      button.click();
+      const root = [...document.querySelectorAll("*")].map(e => e.shadowRoot)
+        .find(r => r && r.querySelector(".oa-editor"));
+      const area = root.querySelector("textarea[aria-label=Message]");
+      area.value = typed;
+      area.dispatchEvent(new Event("input", {bubbles: true}));
+    }""", typed)
+    expect(editor).not_to_have_attribute("data-draft", str(first), timeout=30_000)
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    assert "P.S. Typed" not in message.input_value()  # the new draft is shown as drafted
+    settled(page)
+    workspace = Workspace("local", Settings(data_dir=app_root / "data"))
+    assert workspace.store.get_draft(first).body == typed
 
 
 def test_a_reopened_request_keeps_its_topics(page) -> None:  # noqa: ANN001

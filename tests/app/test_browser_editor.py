@@ -194,6 +194,33 @@ def test_every_text_typed_in_a_row_gets_its_findings(page) -> None:  # noqa: ANN
     expect(editor.locator("mark.finding", has_text="Hey")).to_have_count(1)
 
 
+def test_a_send_lost_on_the_way_is_sent_again(browser, server: str) -> None:  # noqa: ANN001
+    """The message carrying a typed text never reaches the server: the editor sends the text
+    again and its findings arrive, with nothing typed a second time."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.add_init_script("""(() => {  // drops the next message to the server when asked
+      const send = WebSocket.prototype.send;
+      WebSocket.prototype.send = function (data) {
+        if (window.__dropNext) { window.__dropNext = false; window.__dropped = true; return; }
+        return send.call(this, data);
+      };
+    })()""")
+    page = context.new_page()
+    page.goto(server)
+    page.get_by_role("button", name="Draft").wait_for(timeout=60_000)
+    message = draft(page)
+    editor = page.locator(".oa-editor")
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    page.evaluate("window.__dropNext = true")
+    message.fill(CASUAL)
+    expect(editor.locator("mark.finding", has_text="Hey")).to_have_count(1, timeout=10_000)
+    expect(editor).to_have_attribute("data-checked", "1")
+    assert page.evaluate("window.__dropped") is True  # the first send really was lost
+    context.close()
+
+
 def test_typing_while_a_fix_is_applied_keeps_every_keystroke(page) -> None:  # noqa: ANN001
     """A click on Apply and words typed before its answer arrives: the fix lands and the
     typed words stay (the server's fixed text never replaces what was typed since)."""

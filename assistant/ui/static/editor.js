@@ -316,6 +316,9 @@ class DraftEditor {
   flush() {
     clearTimeout(this.timer);
     if (!this.api || !this.data || this.current()) return;
+    const key = JSON.stringify([this.subjectOrNull(), this.value("body"), this.rev]);
+    if (this.inflight !== null && key === this.inflightKey) return;  // already on its way
+    this.inflightKey = key;
     this.api.setStateValue("text", this.payload());
     this.awaiting();
   }
@@ -324,6 +327,7 @@ class DraftEditor {
     clearTimeout(this.timer);
     // it carries the text on screen, so it answers for any send still in flight
     this.actionBase = { subject: this.value("subject"), body: this.value("body") };
+    this.inflightKey = null;
     this.api.setTriggerValue("action", this.payload(extra));
     this.awaiting();
     this.closeCard();

@@ -37,6 +37,14 @@ WORDS: dict[str, str] = {
     "gen surg": "general surgery", "med ed": "medical education", "ob/gyn": "OB/GYN",
     "obgyn": "OB/GYN", "pccm": "pulmonary and critical care", "fm": "family medicine",
     "IM": "internal medicine", "EM": "emergency medicine", "FM": "family medicine",
+    "pulm": "pulmonary", "pulm/cc": "pulmonary and critical care", "pulm/ccm": "pulmonary and "
+    "critical care", "gi": "GI", "neuro-ir": "interventional neuroradiology",
+    "ir": "interventional radiology",
+    "lor": "letter of recommendation", "lors": "letters of recommendation",
+    "fx": "fracture", "pna": "pneumonia", "uti": "UTI", "dx": "diagnosis",
+    "collab": "collaboration", "collabs": "collaborations", "mgmt": "management",
+    "b/w": "between", "pres": "presentation", "prelim": "preliminary", "req": "requirement",
+    "reqs": "requirements", "rec": "recommendation", "recs": "recommendations",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
 }

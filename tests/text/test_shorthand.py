@@ -9,6 +9,15 @@ from assistant.text.shorthand import expand
     ("typed", "written"),
     [
         ("pgy1 im", "PGY-1 internal medicine"),
+        ("pulm vs cards fellowship", "pulmonary vs cardiology fellowship"),
+        ("research collab b/w ICU and rads", "research collaboration between ICU and radiology"),
+        ("who to ask for LOR", "who to ask for letter of recommendation"),
+        ("PNA with a rib fx as a poster pres", "pneumonia with a rib fracture as a poster "
+         "presentation"),
+        ("neuro-ir pathway", "interventional neuroradiology pathway"),
+        ("prelim data, time mgmt", "preliminary data, time management"),
+        ("heme/onc vs nephro", "hematology/oncology vs nephrology"),
+        ("id love to meet in tx", "id love to meet in tx"),
         ("PGY-2 em resident", "PGY-2 emergency medicine resident"),
         ("pgy2 fm", "PGY-2 family medicine"),
         ("pgy3 IM", "PGY-3 internal medicine"),

@@ -11,7 +11,7 @@ from datetime import date
 
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
-from assistant.text.names import CREDENTIALS, HONORIFIC, person_name
+from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
 
 DOCTOR_TITLE = re.compile(
     r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
@@ -273,7 +273,7 @@ def last_name(raw: str | None) -> str:
     if not name:
         return ""
     parts = [p for p in name.split(" ") if not re.fullmatch(r"(Jr|Sr|II|III|IV)\.?", p)]
-    return parts[-1] if parts else name
+    return " ".join(parts[surname_start(parts):]) if parts else name
 
 
 def is_doctor(contact: Contact) -> bool:

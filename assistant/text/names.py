@@ -36,6 +36,24 @@ DOCTOR_MARK = re.compile(
 _KEY_TITLES = re.compile(r"\b(dr|prof|mr|mrs|ms|md|do|phd|mph|facp)\b\.?")
 
 
+# Words that belong to the surname that follows them ("Ní Bhriain", "van der Berg", "de la Cruz",
+# "Mac an Bhaird"); folded. A plain "O" is left out: it is more often a middle initial.
+PARTICLES = frozenset({
+    "ni", "nic", "mac", "mc", "an", "ui", "van", "von", "der", "den", "de", "del", "della", "di",
+    "da", "das", "dos", "du", "la", "le", "los", "las", "al", "el", "bin", "ibn", "ter", "ten",
+    "bint", "abu",
+})
+
+
+def surname_start(tokens: list[str]) -> int:
+    """Where the surname starts in a name's tokens (titles and degrees removed): the last token
+    and every particle right before it, never the first token (the given name "Van" stays)."""
+    i = len(tokens) - 1
+    while i > 1 and (name_fold(tokens[i - 1]) in PARTICLES or tokens[i - 1] in ("Ó", "ó")):
+        i -= 1
+    return max(i, 0)
+
+
 def name_fold(token: str) -> str:
     """A name token folded, with every apostrophe straight: O’Brien and O'Brien are one name."""
     return straight_apostrophes(fold(token))
@@ -103,4 +121,5 @@ def contact_name(name: str | None, title: str | None = None) -> ContactName | No
     if not raw:
         return None
     doctor = bool(DOCTOR_MARK.search(name)) or bool(title and DOCTOR_MARK.search(title))
-    return ContactName(raw[0], raw[-1], doctor, tuple(name_fold(t) for t in raw))
+    last = " ".join(raw[surname_start(raw):])
+    return ContactName(raw[0], last, doctor, tuple(name_fold(t) for t in raw))

@@ -29,7 +29,7 @@ def test_name_tokens(name: str, tokens: list[str]) -> None:
     ("Dr. Ada Okafor", "Ada", "Okafor", True, "Dr. Okafor"),
     ("Ada Okafor, MD", "Ada", "Okafor", True, "Dr. Okafor"),
     ("Ada Okafor, PhD", "Ada", "Okafor", True, "Dr. Okafor"),
-    ("Jean-Luc de la Cruz", "Jean-Luc", "Cruz", False, "Jean-Luc Cruz"),
+    ("Jean-Luc de la Cruz", "Jean-Luc", "de la Cruz", False, "Jean-Luc de la Cruz"),
     ("Mr. Tomás Ríos", "Tomás", "Ríos", False, "Tomás Ríos"),
     ("Madonna", "Madonna", "Madonna", False, "Madonna"),
     ("Minh Do", "Minh", "Do", False, "Minh Do"),  # a surname, not a degree

@@ -87,6 +87,32 @@ def protect(request: DraftRequest) -> Protected:
     return Protected(DraftRequest.model_validate(data), withheld, tags)
 
 
+# A title before a patient's name, a preposition before a room or bed: part of what goes.
+_BEFORE_NAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)$")
+_BEFORE_PLACE = re.compile(r"\s*\b(?:in|at|on|from)\s+$", re.IGNORECASE)
+_PATIENT_BEFORE = re.compile(r"\bpatients?\s+$", re.IGNORECASE)
+
+
+def without_identifiers(text: str, found: list) -> str:
+    """`text` with only the identifying spans the PHI guard found taken out, so the clinical
+    point stays: "after we saw Mr. Jenkins in room 4" -> "after we saw a patient"; "our patient
+    John Park in clinic" -> "our patient in clinic". Every span of a field that names a patient
+    goes, warnings included (they are that patient's too)."""
+    for f in sorted(found, key=lambda f: f.start, reverse=True):
+        start, end = f.start, f.end
+        head = text[:start]
+        if f.type == "NAME":
+            title = _BEFORE_NAME.search(head)
+            start = title.start() if title else start
+            repl = "" if _PATIENT_BEFORE.search(text[:start]) else "a patient"
+        else:
+            place = _BEFORE_PLACE.search(head)
+            start = place.start() if place else start
+            repl = ""
+        text = text[:start] + repl + text[end:]
+    return re.sub(r"[ \t]{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", text)).strip()
+
+
 def strip_phi_fields(request: DraftRequest) -> Protected:
     """For the offline engine: leave out every field that holds PHI rather than copy it."""
     from assistant.phi import correspondent_names, find_phi
@@ -104,7 +130,12 @@ def strip_phi_fields(request: DraftRequest) -> Protected:
         if not found:
             return text
         types = sorted({f.type for f in found})
-        withheld.append(f"{'.'.join(p for p in path if not p.isdigit())} ({', '.join(types)})")
+        label = '.'.join(p for p in path if not p.isdigit())
+        kept = without_identifiers(text, find_phi(text, known))
+        if kept and not any(f.severity == "error" for f in find_phi(kept, known)):
+            withheld.append(f"{label} ({', '.join(types)}: only the identifying words)")
+            return kept
+        withheld.append(f"{label} ({', '.join(types)})")
         return None
 
     data = _walk_strings(request.model_dump(mode="json"), (), visit)

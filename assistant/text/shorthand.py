@@ -97,6 +97,7 @@ def expand(text: str) -> str:
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
     out = CONTEXT_RULES[4][0].sub(lambda m: _numbered(m, True), out)
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
+    out = re.sub(r"\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)(?![\w/])", r"\1-year-old", out)
     out = CONTEXT_RULES[6][0].sub(" and ", out)
     out = CONTEXT_RULES[7][0].sub(" and ", out)
     # "may" is the month only after a word of time ("in may", "by may"), never "I may"

@@ -18,6 +18,7 @@ from assistant.text.shorthand import expand
         ("prelim data, time mgmt", "preliminary data, time management"),
         ("heme/onc vs nephro", "hematology/oncology vs nephrology"),
         ("id love to meet in tx", "id love to meet in tx"),
+        ("my 67 yo patient", "my 67-year-old patient"),
         ("PGY-2 em resident", "PGY-2 emergency medicine resident"),
         ("pgy2 fm", "PGY-2 family medicine"),
         ("pgy3 IM", "PGY-3 internal medicine"),

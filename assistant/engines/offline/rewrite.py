@@ -152,11 +152,25 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
     return start, repl
 
 
+_ASKS = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|have|should|may|what|how|"
+                   r"why|when|where|who|which)\b", re.IGNORECASE)
+
+
+def _one_mark(m: re.Match[str]) -> str:
+    """"??" is one question mark; a mixed run ("?!?") ends a question only when the sentence
+    asks one, else it was an exclamation and ends with a full stop."""
+    sentence, run = m.group(1), m.group(2)
+    if set(run) == {"?"} or _ASKS.match(sentence.lstrip()):
+        return f"{sentence}?"
+    return f"{sentence}."
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
+    text = re.sub(r"([^.!?]*?)([?!]*\?[?!]*)", _one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
 
@@ -210,6 +224,32 @@ def _without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
         if not asks(head):
             return head + "." if len(re.findall(r"[A-Za-z]{2,}", head)) >= 3 else ""
     return ""
+
+
+# Findings the rewrite handles elsewhere (its own fix or the resident's call on an identifier).
+_HANDLED = frozenset({*FIX_CODES, "placeholder", "mentor_ask", "phi", "greeting"})
+
+
+def _without_flagged_clauses(ctx: Ctx, sentence: str) -> str:
+    """A warning the checks raise on a span but cannot fix by a word ("my attendings here are
+    clueless") takes its clause with it: the clause holding the span is dropped, the rest of
+    the sentence stays; '' when what is left holds fewer than three words."""
+    spans = [(f.start, f.end) for f in _findings(ctx, sentence)
+             if f.severity in ("warning", "error") and f.code not in _HANDLED
+             and f.start is not None and f.end is not None and not f.suggestion]
+    if not spans:
+        return sentence
+    cuts = [0, *[m.start() for m in re.finditer(r",\s|;\s|\s(?:and|so|but)\s|\s[-–—]\s",
+                                               sentence)], len(sentence)]
+    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    starts = cuts[:-1]
+    kept = [p for p, a in zip(parts, starts, strict=True)
+            if not any(a <= s0 < a + len(p) or a < e0 <= a + len(p) for s0, e0 in spans)]
+    rest = re.sub(r"^[\s,;–—-]*(?:(?:and|so|but)\s+)?", "", "".join(kept)).strip()
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3:
+        return ""
+    rest = ph.capitalize(rest)
+    return rest if rest[-1] in ".!?" else rest + "."
 
 
 def _placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
@@ -317,7 +357,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             ctx.gap("the facts your template left blank (a sentence with an unfilled slot was "
                     "removed)")
             continue
-        kept.append(sentence)
+        sentence = _without_flagged_clauses(ctx, sentence)
+        if sentence:
+            kept.append(sentence)
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):

@@ -71,20 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="generic CSV: which column holds a field (repeatable), e.g. --map name='Full name'",
     )
     ci.add_argument("--json", action="store_true")
-    cl = cos.add_parser("list", help="list contacts, a page at a time")
-    cl.add_argument("--limit", type=_count, default=DEFAULT_PAGE, metavar="N",
-                    help=f"at most N contacts (default {DEFAULT_PAGE})")
-    cl.add_argument("--offset", type=_count, default=0, metavar="N",
-                    help="skip the first N (sorted by name)")
-    cl.add_argument("--json", action="store_true")
+    _paged(cos.add_parser("list", help="list contacts, a page at a time"),
+           "contacts", "sorted by name")
 
     dr = sub.add_parser("drafts", help="your saved drafts (history)")
     drs = dr.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     drs.required = True
-    dl = drs.add_parser("list", help="list saved drafts, newest first")
-    dl.add_argument("--limit", type=_count, default=DEFAULT_PAGE, metavar="N")
-    dl.add_argument("--offset", type=_count, default=0, metavar="N")
-    dl.add_argument("--json", action="store_true")
+    _paged(drs.add_parser("list", help="list saved drafts, newest first"), "drafts", "newest first")
     dsh = drs.add_parser("show", help="one saved draft by its id")
     dsh.add_argument("id", type=_count, metavar="ID")
     dsh.add_argument("--json", action="store_true")
@@ -130,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
 DEFAULT_PAGE = 1000
 #: Commands whose module is named differently from the command.
 MODULES = {"export": "mydata", "delete-my-data": "mydata", "drafts": "drafts"}
+
+
+def _paged(parser: argparse.ArgumentParser, items: str, order: str) -> None:
+    """The paging options every list command shares (`--limit`, `--offset`, `--json`), so a
+    page means the same thing everywhere (docs/contract.md)."""
+    parser.add_argument("--limit", type=_count, default=DEFAULT_PAGE, metavar="N",
+                        help=f"at most N {items} (default {DEFAULT_PAGE})")
+    parser.add_argument("--offset", type=_count, default=0, metavar="N",
+                        help=f"skip the first N ({order})")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _count(value: str) -> int:

@@ -58,7 +58,7 @@ class Workspace:
 
     def duplicate_of(self, contact: ContactRecord, exclude_id: int | None = None) -> str | None:
         """Why this contact would duplicate a saved one (the import's rule), or None."""
-        from assistant.network.importer import find_duplicate
+        from assistant.network.dedupe import find_duplicate
 
         return find_duplicate(self.store, contact, exclude_id)
 
@@ -87,21 +87,16 @@ class Workspace:
     def import_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
                    what: str = "file") -> ImportReport:
         """Import an uploaded CSV (bytes), under the same size limit as the command line."""
-        from assistant.network.importer import (
-            check_lines,
-            check_size,
-            decode_csv,
-            import_contacts,
-        )
+        from assistant.network.csvfile import check_upload, decode_csv
+        from assistant.network.importer import import_contacts
 
-        check_size(len(data), self.settings.import_max_mb, what)
-        check_lines(data.count(b"\n"), self.settings.import_max_rows, what)
+        check_upload(data, self.settings, what)
         return import_contacts(self.store, decode_csv(data, what), mapping)
 
     def fill_in_from_csv(self, data: bytes, mapping: Mapping[str, str] | None = None,
                          what: str = "file") -> list[Update]:
         """After an import: contacts already known gain what the file adds (never overwritten)."""
-        from assistant.network.importer import decode_csv
+        from assistant.network.csvfile import decode_csv
         from assistant.network.merge import update_existing
 
         return update_existing(self.store, decode_csv(data, what), mapping)
@@ -215,6 +210,8 @@ class Workspace:
     # -- the user's data as a whole ---------------------------------------------------------
     def export(self) -> dict[str, Any]:
         """Everything this user owns, as one JSON-ready object."""
+        from assistant.conference.store import export_conferences
+
         return {
             "format": EXPORT_FORMAT,
             "user": self.user,
@@ -227,9 +224,15 @@ class Workspace:
             "interactions": [i.model_dump(mode="json") for i in self.store.list_interactions()],
             "drafts": [d.model_dump(mode="json")
                        for d in self.store.list_drafts(limit=None)],  # type: ignore[arg-type]
+            "conferences": export_conferences(self.store),
         }
 
     def delete_everything(self) -> dict[str, int]:
-        """Delete every row this user owns (profile, contacts, interactions, drafts,
-        preferences)."""
-        return self.store.delete_everything()
+        """Delete every row this user owns (conference programs, then profile, contacts,
+        interactions, drafts, preferences); how many of each. Programs are counted only when
+        there were any. Deleting again finishes what a failure part-way left."""
+        from assistant.conference.store import delete_conferences
+
+        programs = delete_conferences(self.store)
+        counts = self.store.delete_everything()
+        return {**counts, "conference programs": programs} if programs else counts

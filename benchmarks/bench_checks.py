@@ -1,5 +1,5 @@
 """The professionalism checks: quality on the corpus and speed (targets from the issue):
-- on tests/data/checks (messages written the way residents write), hold-out beside tuned:
+- on tests/data/checks (messages written the way residents write), each hold-out beside tuned:
   must-code recall ≥ 0.90 with ≥ 0.95 of well-written messages left without a warning or error;
 - all checks on a 200-word email, warm, with its request context: p50 ≤ 5 ms (PHI guard included);
 - `outreach check` as a whole process (start-up, read, check, print): ≤ 1 s.
@@ -75,11 +75,12 @@ def _warm(runs: int = 300) -> dict[str, float]:
     times.sort()
     from assistant.phi import find_phi
 
-    phi = []
+    phi, phi_cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         find_phi(EMAIL)
         phi.append((time.perf_counter() - started) * 1000)
+        phi_cpu.append((time.process_time() - started_cpu) * 1000)
     return {
         "email_words": len(EMAIL.split()),
         "warm_p50_ms": round(statistics.median(times), 3),
@@ -87,6 +88,7 @@ def _warm(runs: int = 300) -> dict[str, float]:
         "warm_cpu_p50_ms": round(statistics.median(cpu), 3),
         "warm_target_ms": 5,
         "of_which_phi_guard_p50_ms": round(statistics.median(phi), 3),
+        "of_which_phi_guard_cpu_p50_ms": round(statistics.median(phi_cpu), 3),
     }
 
 
@@ -113,15 +115,15 @@ def _process(runs: int = 5) -> dict[str, float]:
 
 
 def _corpus() -> dict[str, object]:
-    """Must-code recall and clean-left-clean on the tuned part and the hold-out third."""
+    """Must-code recall and clean-left-clean on the tuned part and on each batch's hold-out
+    third ("holdout": the first batch, "holdout_b": the second, written later to measure how the
+    checks generalise); "clean_left_clean_phi_aside" counts a message whose only warning or
+    error is the PHI guard's as clean, to tell the guard's false alarms from the other checks'."""
     sys.path.insert(0, str(ROOT))
     from tests.checks import corpus
 
     parts = corpus.by_part()
-    out: dict[str, object] = {
-        name: score.summary() for name, score in (("tuned", parts["tuned"]),
-                                                  ("holdout", parts["holdout"]))
-    }
+    out: dict[str, object] = {name: score.summary() for name, score in parts.items()}
     out["targets"] = {"must_code_recall": 0.90, "clean_left_clean": 0.95}
     return out
 

@@ -5,7 +5,8 @@ mentor question, M&M, case report, poster abstract, LinkedIn note, subject line)
 `corpus.jsonl`: one record per text: id, kind ("phi" or "lookalike"), context, text, spans
 (type, text, start, end). `split.json`: the hold-out, a third of each kind chosen at random with a
 fixed seed before the guard was tuned on the rest (`python -m benchmarks.phi_corpus --split`
-rebuilds it and must give the committed file). Never tune on the hold-out.
+rebuilds it and must give the committed file). Never tune on the hold-out. `corpus_b.jsonl`
+and `split_b.json` (`--b --split`): a second corpus and its own hold-out ("hold-out B").
 
 Figures (same definitions as ASQ-PHI's scorer): element recall = share of gold spans overlapped
 by a finding; text recall = share of PHI texts with every span found; look-alikes flagged =
@@ -25,6 +26,11 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "phi"
 CORPUS = DATA / "corpus.jsonl"
 SPLIT = DATA / "split.json"
 SEED = 20261129
+# Hold-out B: a second corpus written later, with phrasing the guard had not been tuned on; a
+# third of it held out with its own seed, chosen before any tuning on the rest.
+CORPUS_B = DATA / "corpus_b.jsonl"
+SPLIT_B = DATA / "split_b.json"
+SEED_B = 20261130
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,18 @@ def choose_holdout(items: Sequence[Item], seed: int = SEED) -> list[str]:
     return sorted(chosen)
 
 
-def parts(items: Sequence[Item] | None = None) -> tuple[list[Item], list[Item]]:
-    """(tuned, hold-out) as committed in split.json."""
+def parts(
+    items: Sequence[Item] | None = None, split: Path = SPLIT
+) -> tuple[list[Item], list[Item]]:
+    """(tuned, hold-out) as committed in split.json (or `split`, e.g. SPLIT_B)."""
     items = list(items if items is not None else load())
-    holdout = set(json.loads(SPLIT.read_text(encoding="utf-8"))["holdout"])
+    holdout = set(json.loads(split.read_text(encoding="utf-8"))["holdout"])
     return [i for i in items if i.id not in holdout], [i for i in items if i.id in holdout]
+
+
+def parts_b() -> tuple[list[Item], list[Item]]:
+    """Corpus B: (development part, hold-out B) as committed in split_b.json."""
+    return parts(load(CORPUS_B), SPLIT_B)
 
 
 Finder = Callable[[str], Sequence[tuple[int, int]]]
@@ -119,10 +132,13 @@ def summary(items: Sequence[Item]) -> dict[str, object]:
 if __name__ == "__main__":
     import sys
 
-    everything = load()
+    b = "--b" in sys.argv
+    corpus, split, seed = (CORPUS_B, SPLIT_B, SEED_B) if b else (CORPUS, SPLIT, SEED)
+    everything = load(corpus)
     if "--split" in sys.argv:
-        SPLIT.write_text(
-            json.dumps({"seed": SEED, "holdout": choose_holdout(everything)}, indent=1) + "\n",
+        split.write_text(
+            json.dumps({"seed": seed, "holdout": choose_holdout(everything, seed)}, indent=1)
+            + "\n",
             encoding="utf-8",
         )
     print(json.dumps(summary(everything), indent=2))

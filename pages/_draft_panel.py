@@ -11,8 +11,9 @@ import streamlit as st
 
 from assistant import service
 from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_WORD_LIMIT
+from assistant.errors import OutreachError
 from assistant.models import Draft, DraftRequest, Finding
-from assistant.ui import export, fixes, forms
+from assistant.ui import editing, export, fixes, forms
 from assistant.ui import findings as fx
 from assistant.ui.markdown import md
 from pages._editor import draft_editor, editor_value
@@ -23,6 +24,7 @@ _REVISIONS = itertools.count(1)  # the server's text versions: the editor takes 
 
 
 def _start(state: dict[str, Any]) -> None:
+    save_pending()  # the last edit of the draft this one replaces
     state["rev"] = state["opened"] = next(_REVISIONS)  # "opened": the editor scrolls to it once
     st.session_state[STATE] = state
 
@@ -63,7 +65,7 @@ def _check(text: str, request: DraftRequest) -> list[Finding]:
 
 
 def _recheck(save: bool = True) -> None:
-    """Re-run the checks on the text (no model call) and keep the edit in History."""
+    """Re-run the checks on the text (no model call); the edit is kept in History."""
     state = st.session_state[STATE]
     text = fx.compose_text(state["subject"], state["body"])
     try:
@@ -74,39 +76,45 @@ def _recheck(save: bool = True) -> None:
     else:
         state.pop("check_error", None)
     state["findings"] = [fixes.finding_json(text, f) for f in fx.sort_findings(found)]
-    if save:
-        workspace().update_text(state["id"], state["subject"], state["body"],
-                            [f.to_json() for f in found])
+    if save:  # written by save_pending once the editor is drawn
+        state["unsaved"] = [f.to_json() for f in found]
 
 
-def _take_text(payload: Any, state: dict[str, Any]) -> bool:
-    """The text on screen as the editor sent it; False for one typed over an older version."""
-    if not isinstance(payload, dict) or payload.get("rev") != state["rev"]:
-        return False
-    body = payload.get("body")
-    if not isinstance(body, str):
-        return False
-    subject = payload.get("subject")
-    state["body"] = body
-    if state["subject"] is not None:
-        # kept as typed (the editor keeps it on one line), so the findings match the screen
-        state["subject"] = subject.replace("\r", " ").replace("\n", " ") \
-            if isinstance(subject, str) else ""
-    return True
+def _take(payload: Any, state: dict[str, Any]) -> bool:
+    """Take the text the editor sent; True when the draft's text changed (see ui/editing.py).
+    A text typed into a draft a new one has replaced is kept in History on its own draft."""
+    sent = editing.read_sent(payload, state)
+    if sent.outcome is editing.Outcome.OTHER_DRAFT and sent.draft is not None:
+        _keep_late_edit(sent.draft, sent.subject, sent.body)
+    return editing.take(sent, state)
+
+
+def _keep_late_edit(draft_id: int, subject: str | None, body: str) -> None:
+    ws = workspace()
+    try:
+        ws.update_text(draft_id, subject, body, [])
+        ws.recheck(draft_id, settings())
+    except (KeyError, OutreachError):  # deleted meanwhile, or not this resident's
+        return
 
 
 def _on_text() -> None:
     state = st.session_state.get(STATE)
-    if state and _take_text(editor_value("text"), state):
+    if state and _take(editor_value("text"), state):
         _recheck()
 
 
 def _on_action() -> None:
-    """Apply one fix, or all of them, to the text on screen; the editor then shows the result."""
+    """Apply one fix, or all of them, to the text on screen; the editor then shows the result
+    (merged with anything typed while this ran: the editor owns the text on screen)."""
     state = st.session_state.get(STATE)
     action = editor_value("action")
-    if not state or not isinstance(action, dict) or not _take_text(action, state):
+    if not state or not isinstance(action, dict):
         return
+    sent = editing.read_sent(action, state)
+    if sent.outcome is not editing.Outcome.TAKEN:
+        return
+    editing.take(sent, state)
     has_subject = state["subject"] is not None
     text = fx.compose_text(state["subject"], state["body"])
     if action.get("kind") == "apply_all":
@@ -121,6 +129,16 @@ def _on_action() -> None:
     subject, body = fx.split_text(text, has_subject)
     state.update(subject=subject, body=body, rev=next(_REVISIONS))
     _recheck()
+
+
+def save_pending() -> None:
+    """Write the last edit to History (after the editor is drawn, so the findings reach the
+    screen first); any later run of any page writes one a stopped run left."""
+    state = st.session_state.get(STATE)
+    if not state or "unsaved" not in state:
+        return
+    workspace().update_text(state["id"], state["subject"], state["body"], state["unsaved"])
+    state.pop("unsaved", None)
 
 
 def _mark_sent() -> None:
@@ -154,7 +172,8 @@ def _editor_data(state: dict[str, Any]) -> dict[str, Any]:
     stem = export.safe_filename(state["subject"] or state.get("contact_name") or state["kind"])
     email = state["channel"] == "email"
     return {
-        "rev": state["rev"], "scroll": state.get("opened"),
+        "rev": state["rev"], "draft": state["id"], "seq": state.get("seq"),
+        "scroll": state.get("opened"),
         "subject": state["subject"], "body": state["body"],
         "findings": shown, "limit": _limit(state), "filename": stem,
         "to": export.usable_address(state.get("contact_email")), "error": state.get("check_error"),
@@ -162,6 +181,17 @@ def _editor_data(state: dict[str, Any]) -> dict[str, Any]:
                                    to_name=state.get("contact_name"),
                                    to_email=state.get("contact_email")) if email else "",
     }
+
+
+@st.fragment
+def _live_editor() -> None:
+    """The editor alone, a fragment inside the draft's: a keystroke or a fix reruns only this
+    (one element to send and draw), not the header, notice, buttons and principles."""
+    state = st.session_state.get(STATE)
+    if not state:
+        return
+    draft_editor(_editor_data(state), on_text=_on_text, on_action=_on_action)
+    save_pending()
 
 
 @st.fragment
@@ -177,7 +207,7 @@ def render_draft() -> None:
                "you type: click an underlined word for the fix.")
     if state.get("notice"):
         st.info(md(forms.readable_notice(state["notice"])), icon=":material/lightbulb:")
-    draft_editor(_editor_data(state), on_text=_on_text, on_action=_on_action)
+    _live_editor()
     sent = state.get("status") == "sent"
     st.button("Sent ✓" if sent else "Mark as sent", on_click=_mark_sent, disabled=sent,
               key="mark_sent", icon=":material/done_all:",

@@ -54,7 +54,7 @@ _ASK = (
     r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my)\w"
     r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
     r"|any" + _S + r"chance\b|next" + _S + r"steps?\b"
-    r"|i" + _S + r"(?:request|ask|invite)\b"
+    r"|i" + _S + r"(?:\w+ly" + _S + r")?(?:request|ask|invite)\b"
     # "I'm hoping to find 15 minutes", "I was wondering whether you might have time"
     r"|(?:" + _I_AM + r"|i" + _S + r"was|we['’]re|we" + _S + r"are)" + _S
     + r"(?:\w+" + _S + r")?(?:hoping|wondering)" + _S + r"(?:to|if|whether|that|you)\b"
@@ -99,6 +99,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_ASK), re.compile(_NEXT_STEP)
 
 
+# "I'd like to apply next year" states the sender's own plan; "I'd like to meet" or "I'd love
+# to hear how you chose" asks something of the reader. A wish is only an ask when its verb is
+# not one the sender does alone, or when the reader is in the sentence.
+_OWN_PLAN = re.compile(
+    _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)" + _S + r"to" + _S
+    + r"(?:do|apply|become|pursue|match|train|specialize|specialise|study|go|be|focus|"
+    r"practice|practise|return|enter|complete|finish|spend|move|transition|improve|develop|"
+    r"grow|gain|start|continue|stay|work|build|get" + _S + r"into)\b"
+)
+_READER = re.compile(r"\b(?:you|your|u)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _is_ask(m: re.Match[str], low: str, end: int) -> bool:
+    if not _OWN_PLAN.match(low, m.start()):
+        return True
+    stop = _SENTENCE_END.search(low, m.end(), end)
+    return bool(_READER.search(low, m.end(), stop.start() if stop else end))
+
+
 def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
                     lowered: bool = False) -> bool:
     """Does text[start:end] hold a request the reader can answer or a concrete next step?
@@ -106,7 +126,7 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
     ask, step = _patterns()
-    return any(True for _ in word_matches(ask, low, start, end)) or any(
+    return any(_is_ask(m, low, end) for m in word_matches(ask, low, start, end)) or any(
         True for _ in word_matches(step, low, start, end))
 
 
@@ -126,6 +146,7 @@ _MENTOR_ROLE = (
     + r"mentor(?:ship|ing)?|(?:looking|searching|hoping)" + _S + r"(?:\w+" + _S
     + r"){0,2}(?:for|to" + _S + r"find)" + _S + r"a" + _S + r"mentor|"
     r"(?:take|took)" + _S + r"on" + _S + r"(?:that|this|the)" + _S + r"role|"
+    r"as" + _S + r"my" + _S + r"(?:\w+" + _S + r")?mentor|"
     r"(?:that|it)" + _S + r"(?:could|would|might)" + _S + r"be" + _S + r"you)"
 )
 _MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")

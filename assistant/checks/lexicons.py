@@ -103,6 +103,29 @@ PEOPLE = frozenset({
     "hospitalists", "internists", "cardiologists", "committee", "members", "physician",
     "doctor", "nurse's", "chair", "dean", "deans", "registrar", "registrars",
 })
+# Who a third-person pronoun may stand for when it is not the reader ("my co-resident ...
+# she", "a 45-year-old ... his"): the people among PEOPLE, and the roles, relations and case
+# descriptions a resident names (the ACGME's and AAMC's names for learners and faculty).
+PERSONS = (PEOPLE - {
+    "program", "programs", "residency", "nursing", "administration", "admin", "admins",
+    "hospital", "hospitals", "department", "departments", "institution", "institutions",
+    "school", "leadership", "team", "division", "service", "he", "she", "they", "them", "him",
+    "her", "management", "committee", "staff", "faculty", "people", "everyone",
+}) | frozenset({
+    "co-fellow", "co-fellows", "student", "students", "classmate", "classmates",
+    "interviewer", "intensivist", "intensivists", "neurologist", "neurologists", "radiologist",
+    "radiologists", "pediatrician", "pediatricians", "psychiatrist", "psychiatrists",
+    "therapist", "therapists", "scientist", "scientists", "researcher", "researchers",
+    "investigator", "investigators", "pi", "author", "authors", "co-author", "co-authors",
+    "coauthor", "coauthors", "reviewer", "reviewers", "editor", "editors", "speaker",
+    "speakers", "panelist", "panelists", "moderator", "chairs", "senior", "junior", "juniors",
+    "teammate", "teammates", "roommate", "roommates", "friend", "friends", "partner", "spouse",
+    "husband", "wife", "fiance", "fiancé", "fiancée", "mother", "father", "mom", "dad",
+    "parent", "parents", "son", "daughter", "brother", "sister", "sibling", "aunt", "uncle",
+    "grandmother", "grandfather", "patient", "patients", "pt", "pts", "men", "women", "boy",
+    "girl", "child", "children", "kid", "kids", "baby", "infant", "gentleman", "lady",
+    "someone", "member",
+})
 # What a program is judged by: "a toxic culture", "terrible teaching".
 TRAITS = frozenset({
     "culture", "environment", "atmosphere", "workplace", "place", "leadership", "teaching",

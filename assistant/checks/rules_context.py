@@ -202,7 +202,10 @@ def _article(phrase: str) -> str:
 # "PGY-3 peds here". A role word elsewhere ("applying to PICU fellowship", "your residents")
 # says nothing about who is writing.
 _SELF_FRAME_RE = re.compile(
-    r"\b(?:i['’]m|i[ \t]+am|my[ \t]+name[ \t]+is|myself|this[ \t]+is|as[ \t]+an?|"
+    # "I am writing to ask", "I'm hoping to meet" say what the message does, not who writes
+    r"\b(?:(?:i['’]m|i[ \t]+am)(?![ \t]+(?:writing|reaching|contacting|emailing|messaging|"
+    r"hoping|wondering|looking|asking|interested)\b)|my[ \t]+name[ \t]+is|myself|"
+    r"this[ \t]+is|as[ \t]+an?|"
     r"i[ \t]+(?:\w+[ \t]+)?(?:work|matched|started|start|joined|trained|graduated|rotate|"
     r"finished|completed)|i[ \t]+will[ \t]+(?:be[ \t]+)?(?:start|starting|join|joining)|"
     r"we['’]re|we[ \t]+are)\b"

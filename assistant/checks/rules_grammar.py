@@ -20,21 +20,26 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
+from assistant.checks.lexicons import PERSONS
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
+from assistant.text.sentences import is_abbreviation
 from assistant.text.sentences import sentence_spans as sentences
 
 _PRONOUN = re.compile(r"(?<![\w'’-])(he|she|his|her|him|hers|himself|herself)(?![\w'’-])",
                       re.IGNORECASE)
 _SECOND = {"he": "you", "she": "you", "his": "your", "her": "your", "him": "you",
            "hers": "yours", "himself": "yourself", "herself": "yourself"}
-# A person other than the reader: a titled name, or a word that names a person.
-_OTHER_PERSON = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+|\b(?:patient|husband|wife|son|daughter|"
-    r"mother|father|mom|dad|brother|sister|partner|friend|colleague|attending|"
-    r"mentor|nurse|PD|director|co-?author|boss|advisor|they|man|woman|men|women|boy|girl|"
-    r"gentleman|lady|child|kid|baby|infant|person|someone|grandmother|grandfather|aunt|uncle|"
-    r"pt|speaker|panelist|author|chair|chief)\b")
+# A person other than the reader, whom a pronoun may stand for: a titled name ("Dr. Lee"), an
+# untitled full name ("Ama Owusu": two capitalised words that are not everyday words), a noun
+# for a person (lexicons.PERSONS: "my co-resident", "reviewer 2", "the patient") or a person
+# described by age ("a 45-year-old").
+_TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+")
+_CAPITALISED = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_FULL_NAME = re.compile(  # the look-behind after the first letter: the engine skips ahead in C
+    rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]+[ \t]+[{_CAPITALISED}][\w'’-]+")
+_CAPITALISED_WORD = re.compile(rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]*")
+_AGED = re.compile(r"\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b\d{1,3} ?(?:yo|y/o)\b")
 _DEFERRED = re.compile(
     r"\b(?:I['’]ll|I\s+will|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+plan\s+to)\s+ask\s+"
     r"(?:if|whether|you\s+(?:if|whether|about))\b"
@@ -47,21 +52,36 @@ _BROKEN_FRAME = re.compile(
 )
 _LOWER_I = re.compile(r"(?<![\w.'’(/-])i(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
 _ROLE_NO_NOUN = re.compile(
-    r"\b(?:I['’]m|I\s+am|as)\s+(?:a|an)\s+((?:PGY|MS)-?\d\s+(?:(?!(?:in|at|of|with|for)\b)[a-z]+\s+)?"
+    r"\b(?:I['’]m|I\s+am|as)\s+(?:a|an)\s+((?:PGY|MS)-?\d\s+"
+    # at most one modifier between ("PGY-2 internal medicine"), not a preposition or a verb
+    # ("a PGY-2 on surgery", "a PGY-3 starting cardiology" are whole phrases)
+    r"(?:(?!(?:in|at|of|with|for|on|to|into|through|from|during|after|before|like|as)\b)"
+    r"(?![a-z]+(?:ing|ed)\b)[a-z]+\s+)?"
     r"(?:medicine|pediatrics|surgery|psychiatry|neurology|radiology|pathology|anesthesiology|"
     r"dermatology|ophthalmology|urology|cardiology|oncology|obstetrics|gynecology))"
     r"(?=\s*(?:[.,;!?]|$|\s+(?:at|in|from|with|and)\b))", re.IGNORECASE)
 _DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
-_DOUBLE_OK = {"that", "had", "very", "so", "bye", "no", "ha", "knock", "many", "far", "more",
-              "long", "again", "really", "step", "day"}
+# Words English lets stand twice, each copy in its own role: "that that" (conjunction and
+# determiner), "had had", "do do" (emphatic auxiliary and verb), "her her" (object and
+# possessive), "is is" (a pseudo-cleft); and repetitions for emphasis ("very very", "again and").
+_DOUBLE_OK = {"that", "had", "do", "her", "is", "very", "so", "bye", "no", "ha", "knock",
+              "many", "far", "more", "long", "again", "really", "step", "day"}
 _MID_SENTENCE = re.compile(r"\b[a-z]+\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
                "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
                "havent": "haven't", "arent": "aren't", "theyre": "they're"}
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r")(?![\w'’@-])")
+_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
 _STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
+# "Park 2025", "(Park, 2025)") or an eponym after "the" ("the Long Lab", "the Park criteria").
+_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?$")
+# A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
+# lower-case fragment.
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
 _QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 
 
@@ -70,15 +90,33 @@ def _blank_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _first_other_person(content: str, reader: set[str]) -> int:
+    """Where the message first names a person other than the reader (whose name tokens are
+    `reader`), or len(content): before it, "he" or "she" can only be the reader."""
+    first = len(content)
+    for pattern in (_TITLED, _FULL_NAME, _AGED):
+        for m in pattern.finditer(content, 0, first):
+            words = [name_fold(w) for w in _WORD.findall(m.group(0))]
+            if reader & set(words):
+                continue
+            if pattern is _FULL_NAME and any(w.replace("’", "'") in COMMON_WORDS for w in words):
+                continue
+            first = m.start()
+            break
+    for m in _WORD.finditer(content, 0, first):
+        word = m.group(0).lower()
+        if word in PERSONS or word.endswith(("'s", "’s")) and word[:-2] in PERSONS:
+            return m.start()
+    return first
+
+
 def _third_person(ctx: Context, content: str, base: int) -> None:
     req = ctx.request
     name = contact_name(req.contact.name, req.contact.title) if req and req.contact else None
     if name is None:
         return
     tokens = {t for t in name.tokens if len(t) > 2}
-    others = [m.start() for m in _OTHER_PERSON.finditer(content)
-              if not tokens & {name_fold(w) for w in _WORD.findall(m.group(0))}]
-    first_other = min(others, default=len(content))
+    first_other = _first_other_person(content, tokens)
     for m in _PRONOUN.finditer(content, 0, first_other):
         word = m.group(1)
         new = _SECOND[word.lower()]
@@ -89,13 +127,14 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
     last = name_fold(name.last or "")
     if len(last) < 2:
         return
-    for m in _WORD.finditer(content):
+    for m in _CAPITALISED_WORD.finditer(content):  # a name is capitalised: most words are not
         word = m.group(0)
-        # the cheap test first: most words are lower-case and never the reader's name
-        if not word[:1].isupper() or re.sub(r"'s$", "", name_fold(word)) != last:
+        if re.sub(r"'s$", "", name_fold(word)) != last:
             continue
         possessive = re.search(r"['’]s$", word)
         before = content[max(0, m.start() - 25):m.start()]
+        if _CITED_AFTER.match(content, m.end()) or _THE_BEFORE.search(before):
+            continue
         mid_sentence = _MID_SENTENCE.search(before) and content[m.end():m.end() + 1] != ","
         if possessive or mid_sentence:
             ctx.add("grammar", f"{quote(word)} names the reader in the body of a message to "
@@ -113,9 +152,9 @@ def _lowercase_starts(ctx: Context, text: str, start: int, end: int) -> None:
         before = text[start:s].rstrip(" \t")
         prev = re.search(r"(\S+)\s*$", before)
         new_paragraph = before.endswith("\n") and not before.rstrip().endswith(":")
-        after_stop = bool(prev) and prev.group(1)[-1:] in ".!?" and not re.fullmatch(
-            r"(?:Drs?|Mrs?|Ms|Prof|St|vs|etc|e\.g|i\.e|[A-Z])\.", prev.group(1))
-        if word == "i" or not (new_paragraph or after_stop):
+        after_stop = bool(prev) and prev.group(1)[-1:] in ".!?" and not (
+            prev.group(1).endswith(".") and is_abbreviation(prev.group(1)[:-1]))
+        if word == "i" or not (new_paragraph or after_stop) or _LIST_MARKER.search(before):
             continue
         if word.replace("’", "'").lower() in COMMON_WORDS:
             ctx.add("grammar", f"The sentence {quote(text[s:e])} starts in lowercase.",
@@ -142,14 +181,18 @@ def check_grammar(ctx: Context) -> None:
         ctx.add("grammar", f"{quote(m.group(1))} is a role without its noun: add “resident”.",
                 start + m.end(1), start + m.end(1), " resident")
     for m in _DOUBLED.finditer(content):
-        if m.group(1).lower() in _DOUBLE_OK or m.group(1).isupper() and len(m.group(1)) > 1:
+        first, second = m.group(1), m.group(0)[-len(m.group(1)):]
+        if first.lower() in _DOUBLE_OK or first.isupper() and len(first) > 1:
             continue
+        if first[0].isupper() and second[0].isupper() and re.search(
+                r"[\w,][ \t]*$", content[max(0, m.start() - 3):m.start()]):
+            continue  # a name said twice mid-sentence: "Walla Walla", "Bora Bora"
         ctx.add("grammar", f"{quote(m.group(0))} repeats a word.",
                 start + m.start(), start + m.end(), m.group(1))
     for m in _NO_APOSTROPHE.finditer(content):
         ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), _APOSTROPHE[m.group(1)])
-    for m in _STRETCHED.finditer(content):
+    for m in _STRETCHED.finditer(content) if _TRIPLE.search(content) else ():
         word = m.group(1)
         if word.isupper() or re.fullmatch(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+", word):
             continue  # XXX is a placeholder, III a numeral, "zzz" and "hmmm" are not words

@@ -34,16 +34,39 @@ FAR_OVER = 2
 
 # ---------------------------------------------------------------- placeholder
 
+# What a template slot stands for, when it is described in words ("your name", "the date").
+_SLOT_NOUNS = ("name", "program", "hospital", "institution", "school", "event", "conference",
+               "meeting", "topic", "date", "time", "title", "specialty", "role", "field",
+               "email", "phone", "number")
+_SLOT_NOUN = r"(?:(?:first|last|full)[ \t]+)?(?:" + "|".join(_SLOT_NOUNS) + ")"
+_SLOT_NOUN_CAPS = r"(?:(?:FIRST|LAST|FULL)[ \t]+)?(?:" + "|".join(_SLOT_NOUNS).upper() + ")"
 _PLACEHOLDER_RE = re.compile(
     r"\[(?P<b>[^\[\]\n]{1,60})\](?![(\[])"
     r"|\{\{?(?P<c>[^{}\n]{1,60})\}\}?"
     r"|<(?P<a>[^<>\n]{1,60})>"
-    r"|(?<![\w-])(?<!46,)(?P<x>X{2,}(?:[/:.-]X+)*)(?![\w])(?![ \t]+(?:chromosome|karyotype))"
-    r"|(?<![\w-])(?P<t>TB[DA])(?![\w-])"
+    r"|X(?<![\w-]X)(?<!46,X)(?P<x>X+(?:[/:.-]X+)*)(?![\w])(?![ \t]+(?:chromosome|karyotype))"
+    r"|T(?<![\w-]T)(?P<t>B[DA])(?![\w-])"
     # a run of underscores where a word belongs: "at ________", "Dear Dr. ______,"
-    r"|(?<!\w)(?P<u>_{3,})(?!\w)"
-    r"|(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))",
+    r"|_(?<!\w_)(?P<u>_{2,})(?!\w)"
+    # a slot described in words inside brackets: "(your program)", "(recipient's name)"
+    r"|\((?P<d>(?i:(?:your|my|their|the[ \t]+contact['’]?s?|recipient['’]?s?)[ \t]+"
+    + _SLOT_NOUN + r"))\)"
+    # question marks where a date or number belongs: "??/??", "on ???"
+    r"|\?(?<![\w?!]\?)(?P<q>\?+(?:[/.:-]\?+)+|\?\?+)(?![\w?!])",
 )
+# A slot described in words alone: "insert date here", "your name here", "YOUR NAME". Tried
+# only when the message has "here" or a capitalised "YOUR"/"MY"/"THEIR" (the pattern opens
+# with a word, so a scan would test every position). Every alternative of _PLACEHOLDER_RE
+# opens with a character outside its group, its lookbehinds after it, so the engine skips
+# ahead in C (a group's text may so lack its first character: the finding uses the match).
+_WORDED_SLOT_RE = re.compile(
+    r"(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))"
+    r"|(?P<h>(?i:\b(?:your|my|their|recipient['’]?s?|sender['’]?s?)[ \t]+(?:\w+[ \t]+)?"
+    + _SLOT_NOUN + r"[ \t]+here\b)"
+    r"|\b(?:YOUR|MY|THEIR)[ \t]+(?:[A-Z]+[ \t]+)?" + _SLOT_NOUN_CAPS + r"\b)"
+)
+
+
 # Citations, editorial marks, ticked boxes and attachment names are not template slots.
 _NOT_A_SLOT = re.compile(
     r"(?:sic|\.\.\.|…|et al\.?|emphasis (?:added|mine)|[\d,;\s–-]+|[xX✓✔]|.*\.\w{2,4})",
@@ -119,8 +142,12 @@ def _fill(slot: str, ctx: Context) -> str | None:
 
 
 def check_placeholder(ctx: Context) -> None:
-    text = ctx.text
-    for m in _PLACEHOLDER_RE.finditer(text, 0, ctx.msg.end):
+    text, end = ctx.text, ctx.msg.end
+    found = list(_PLACEHOLDER_RE.finditer(text, 0, end))
+    if "here" in ctx.msg.lower or any(w in text for w in ("YOUR", "MY", "THEIR")):
+        found = sorted(found + list(_WORDED_SLOT_RE.finditer(text, 0, end)),
+                       key=lambda m: m.start())
+    for m in found:
         kind = m.lastgroup
         inner = m.group(kind)
         if kind in ("b", "c") and (
@@ -130,7 +157,7 @@ def check_placeholder(ctx: Context) -> None:
         if kind == "a" and not _angle_is_slot(inner):
             continue
         said = m.group()
-        fill = _fill(inner, ctx) if kind in ("a", "b", "c", "i") else None
+        fill = _fill(inner, ctx) if kind in ("a", "b", "c", "i", "d", "h") else None
         if fill and fill.startswith("Dr. ") and text[max(0, m.start() - 4):m.start()] in (
             "Dr. ", " Dr ",
         ):
@@ -232,6 +259,17 @@ def _subject_idea(ctx: Context) -> str | None:
     return None
 
 
+# A subject that is only a salutation or a word for the email itself ("hi", "Hello!",
+# "a quick note", "message", "(no subject)"): it names no topic.
+_SAYS_NOTHING = re.compile(
+    r"[\s(]*(?:(?:hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|evening)|dear|"
+    r"sup|yo|howdy)(?:[ \t]+there)?|(?:a[ \t]+)?(?:quick[ \t]+|short[ \t]+)?"
+    r"(?:message|note|email|e-mail|hello)|no[ \t]+subject|untitled)"
+    r"[\s!.?,:;)]*",
+    re.IGNORECASE,
+)
+
+
 def check_subject(ctx: Context) -> None:
     if not ctx.is_email:
         return
@@ -252,6 +290,14 @@ def check_subject(ctx: Context) -> None:
         ctx.add(
             "subject", f"The subject line is empty; add 3–4 specific words{hint}.",
             0, first_end, f"Subject: {idea}" if idea else None,
+        )
+        return
+    if _SAYS_NOTHING.fullmatch(msg.subject):
+        ctx.add(
+            "subject",
+            f"The subject {quote(msg.subject)} says nothing about the message: a reader "
+            f"deciding what to open needs its topic. Use 3–4 specific words{hint}.",
+            msg.subject_start, msg.subject_end, idea,
         )
         return
     if len(msg.subject) > SUBJECT_CHAR_LIMIT:

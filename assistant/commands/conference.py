@@ -9,9 +9,6 @@ from pathlib import Path
 
 from assistant.errors import InputError
 
-#: A 2,000-session program with abstracts is about 2 MB; anything far larger is not a program.
-PROGRAM_MAX_BYTES = 50_000_000
-
 
 def load_profile(source: str):  # -> Sender
     """A profile file in the draft request's `sender` shape."""
@@ -48,8 +45,10 @@ def run(args: argparse.Namespace) -> int:
         mapping = parse_mapping(args.map)
         if not args.name.strip():
             raise InputError("a conference needs a name", "--name")
-        data = read_bytes(args.file, "file", PROGRAM_MAX_BYTES)
-        report = import_program(open_store(get_settings()), data, Path(args.file).name,
+        settings = get_settings()  # the import limits, as for contacts (README)
+        data = read_bytes(args.file, "file", int(settings.import_max_mb * 1_000_000),
+                          "OUTREACH_IMPORT_MAX_MB")
+        report = import_program(open_store(settings), data, Path(args.file).name,
                                 args.name, mapping)
         if args.json:
             print_json(report)

@@ -10,7 +10,8 @@ import sys
 def run(args: argparse.Namespace) -> int:
     from assistant.config import get_settings
     from assistant.inputs import print_json
-    from assistant.network.importer import check_file, import_file, parse_mapping
+    from assistant.network.csvfile import check_file
+    from assistant.network.importer import import_file, parse_mapping
     from assistant.storage import open_store
 
     if args.action == "import":

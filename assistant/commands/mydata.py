@@ -28,9 +28,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     if not args.yes:
-        raise InputError(f"this deletes every contact, interaction, draft and the profile of "
-                         f"{ws.user}; add --yes to confirm (export them first: outreach export "
-                         "FILE)", "--yes")
+        raise InputError(f"this deletes every contact, interaction, draft, conference program "
+                         f"and the profile of {ws.user}; add --yes to confirm (export them "
+                         "first: outreach export FILE)", "--yes")
     counts = ws.delete_everything()
     done = ", ".join(f"{n} {label}" for label, n in counts.items())
     sys.stdout.write(f"Deleted the data of {ws.user}: {done}.\n")

@@ -3,7 +3,8 @@ Start,End,Room,Abstract`, one row per speaker per session), other CSV layouts th
 mapping, an `.ics` export from a conference app, or program text pasted from a web page.
 
 Every reader returns the same `Program` (sessions, each with its speakers) and the rows it
-skipped, each with its reason. Nothing here touches the store.
+skipped, each with its reason. A speaker line is read by `speakers`; who is who across sessions
+is decided later (`people.identify`). Nothing here touches the store.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from assistant.conference.people import same_person
+from assistant.conference.speakers import Speaker, parse_person_line, speaker_from_cells
 from assistant.errors import InputError
-from assistant.network.importer import SkippedRow, decode_csv
-from assistant.network.importer import parse_mapping as parse_column_mapping
-from assistant.text.names import DEGREES, person_name
+from assistant.network.csvfile import SkippedRow, decode_csv, map_columns, norm_cell
 from assistant.text.words import fold
 
 FIELDS: tuple[str, ...] = (
@@ -40,14 +41,6 @@ TRAINEE_TYPES = ("trainee", "workshop", "career", "poster", "resident", "fellow"
 TRAINEE_WORDS = re.compile(
     r"\b(residents?|trainees?|fellows-in-training|interns?|for residents|medical students?|"
     r"early[- ]career)\b", re.I)
-
-
-@dataclass
-class Speaker:
-    name: str
-    credentials: str = ""
-    role: str = ""
-    institution: str = ""
 
 
 @dataclass
@@ -107,81 +100,6 @@ def parse_day(text: str) -> date | None:
     return None
 
 
-_SEPARATOR = re.compile(r"\s+[—–|]\s+|\s+-\s+|\t+|\s*[—–]\s*")
-_DEGREE_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,4}(?:-[A-Z])?$")
-
-
-def _is_degree(token: str) -> bool:
-    t = token.strip().strip(".").replace(".", "").lower()
-    return t in DEGREES or t in {"med", "facc", "faap", "mhpe", "msed", "facs"}
-
-
-def split_credentials(text: str) -> tuple[str, str, str]:
-    """ "Jane Roe, MD, MPH, Program Director" -> (name, "MD, MPH", "Program Director")."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if not parts:
-        return "", "", ""
-    name = person_name(parts[0])
-    degrees = [p for p in parts[1:] if _is_degree(p)]
-    role = ", ".join(p for p in parts[1:] if not _is_degree(p))
-    return name, ", ".join(degrees), role
-
-
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|de|da|van|von|der|la|le|del|di|bin|ibn)$")
-
-
-def looks_like_name(name: str) -> bool:
-    """Two to five capitalised words (particles allowed), no digits: a person, not a title."""
-    words = name.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-        return False
-    return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
-
-
-_PLACE = re.compile(r"\b(universit\w*|hospital|medical|health|college|school|cent(?:er|re)|"
-                    r"clinic|institute|va|infirmary)\b", re.I)
-
-
-def parse_person_line(line: str) -> Speaker | None:
-    """ "Jane Roe, MD, MPH — Lakeside University", "Dr. Ana Ruiz (Bayview Health)",
-    "Omar Haddad, MD, Program Director | Northlake" -> a speaker; None when it is not a person."""
-    line = " ".join(line.strip().strip("•*-·").split())
-    if len(line) > MAX_PERSON_LINE:
-        return None  # a paragraph, not a speaker line (and no regex runs over it)
-    institution = ""
-    opening = line.rfind("(")
-    if line.endswith(")") and opening > 0 and "(" not in line[opening + 1:-1]:
-        line, institution = line[:opening].rstrip(), line[opening + 1:-1].strip()
-    else:
-        pieces = _SEPARATOR.split(line, maxsplit=1)
-        if len(pieces) == 2:
-            line, institution = pieces[0], pieces[1].strip()
-    doctor = bool(re.match(r"^\s*(dr|prof|professor)\b", line, re.I))
-    name, degrees, role = split_credentials(line)
-    if not looks_like_name(name) or not (doctor or degrees or role or institution):
-        return None  # "Exhibit Hall Opening Reception" is a title, not a person
-    if not institution and "," in role:
-        head, tail = role.rsplit(",", 1)
-        if _PLACE.search(tail):
-            role, institution = head.strip(), tail.strip()
-    if not institution and role and "," not in role and not degrees:
-        institution, role = role, ""  # "Ana Ruiz, Bayview Health"
-    if "," in institution and not role:
-        head, tail = institution.split(",", 1)
-        if re.search(r"director|chief|professor|resident|fellow|chair|dean", head, re.I):
-            role, institution = head.strip(), tail.strip()
-    return Speaker(name=name, credentials=degrees, role=role, institution=institution)
-
-
-def speaker_from_cells(name: str, role: str, institution: str) -> Speaker | None:
-    if not role and not institution:
-        return parse_person_line(name)
-    person, degrees, extra = split_credentials(name)
-    if not person:
-        return None
-    return Speaker(name=person, credentials=degrees, role=role or extra, institution=institution)
-
-
 def session_key(s: Session) -> tuple[str, date | None, time | None]:
     return (fold(s.title), s.day, s.start)
 
@@ -189,7 +107,7 @@ def session_key(s: Session) -> tuple[str, date | None, time | None]:
 # -- CSV ----------------------------------------------------------------------------------------
 def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     """`["title=Session Name", "speaker=Presenter"]` -> {field: column}."""
-    return parse_column_mapping(pairs, FIELDS, aliases={})
+    return map_columns(pairs, FIELDS)
 
 
 def csv_columns(data: bytes) -> list[str]:
@@ -203,12 +121,8 @@ def csv_columns(data: bytes) -> list[str]:
     return list(dict.fromkeys(c.strip() for c in first if c.strip()))
 
 
-def _norm(cell: str) -> str:
-    return " ".join(cell.replace("\ufeff", "").split()).lower()
-
-
 def _header_index(header: list[str], explicit: Mapping[str, str]) -> dict[str, int] | None:
-    normed = [_norm(h) for h in header]
+    normed = [norm_cell(h) for h in header]
     index: dict[str, int] = {}
     for fld, names in ALIASES.items():
         for alias in names:
@@ -216,9 +130,9 @@ def _header_index(header: list[str], explicit: Mapping[str, str]) -> dict[str, i
                 index[fld] = normed.index(alias)
                 break
     for fld, column in explicit.items():
-        if _norm(column) not in normed:
+        if norm_cell(column) not in normed:
             return None
-        index[fld] = normed.index(_norm(column))
+        index[fld] = normed.index(norm_cell(column))
     return index if "title" in index else None
 
 
@@ -254,7 +168,7 @@ def read_csv(text: str, mapping: Mapping[str, str] | None = None) -> Program:
             if known is None:
                 sessions[key] = known = session
                 program.sessions.append(session)
-            if speaker and all(fold(s.name) != fold(speaker.name) for s in known.speakers):
+            if speaker and not any(same_person(s, speaker) for s in known.speakers):
                 known.speakers.append(speaker)
     except csv.Error as exc:
         raise InputError(f"not a readable CSV at line {rows.line_num}: {exc}", "file") from None
@@ -352,7 +266,7 @@ def read_ics(data: bytes) -> Program:
         for person in people:
             cn = person.params.get("CN") if hasattr(person, "params") else None
             speaker = parse_person_line(str(cn)) if cn else None
-            if speaker and all(fold(s.name) != fold(speaker.name) for s in session.speakers):
+            if speaker and not any(same_person(s, speaker) for s in session.speakers):
                 session.speakers.append(speaker)
         program.sessions.append(session)
     if not program.total:
@@ -365,7 +279,6 @@ _TIME_RANGE = re.compile(
     r"^\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)\s*"
     r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*[|:,.\-–—]?\s*(.*)$", re.I)
 _ROOM = re.compile(r"^\s*((?:room|hall|ballroom|salon|suite)\b[^)\]]*)$", re.I)
-MAX_PERSON_LINE = 300
 
 
 def split_room(line: str) -> tuple[str, str]:

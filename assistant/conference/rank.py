@@ -9,6 +9,7 @@ the resident's network. Every suggestion says in one line what matched, quoting 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +22,9 @@ from assistant.conference.lexicon import (
     specialties_in,
     wanted_roles,
 )
+from assistant.conference.people import contact_for
 from assistant.conference.store import Conference, Person, PlannedSession
 from assistant.models import Sender
-from assistant.text.names import name_key
 from assistant.text.sentences import split_sentences
 from assistant.text.words import fold, words
 
@@ -90,14 +91,20 @@ def session_vectors(conference: Conference, store: Store | None = None) -> np.nd
     return np.vstack([conference.vectors[sid] for sid in ids])
 
 
-def _warm_keys(store: Store | None) -> dict[str, int]:
+#: Contacts by name key: (contact id, institution) pairs (`store.known_contacts`).
+Warm = Mapping[str, Sequence[tuple[int, str]]]
+
+
+def _warm(store: Store | None) -> Warm:
     if store is None:
         return {}
-    return store.contact_keys()[2]
+    from assistant.conference.store import known_contacts
+
+    return known_contacts(store)
 
 
 def rank(conference: Conference, profile: Sender, k: int = 10, store: Store | None = None,
-         warm: dict[str, int] | None = None) -> list[Suggestion]:
+         warm: Warm | None = None) -> list[Suggestion]:
     """The k people most worth meeting, best first, each with its reason."""
     from assistant.embeddings import embed
 
@@ -118,8 +125,8 @@ def rank(conference: Conference, profile: Sender, k: int = 10, store: Store | No
 
     goal_roles = wanted_roles(goals)
     goal_specialties = specialties_in(goals) | specialties_in(" ".join(interests))
-    warm = warm if warm is not None else _warm_keys(store)
-    scored: list[tuple[float, int, Person, int, list[str], list[str]]] = []
+    warm = warm if warm is not None else _warm(store)
+    scored: list[tuple[float, int, Person, int, list[str], list[str], int | None]] = []
     for person in conference.people.values():
         if not person.sessions:
             continue
@@ -147,18 +154,18 @@ def rank(conference: Conference, profile: Sender, k: int = 10, store: Store | No
         if conference.sessions[best].trainee:
             score += TRAINEE_BONUS
             signals.append("trainee_session")
-        contact_id = person.contact_id or warm.get(name_key(person.name))
+        contact_id = person.contact_id or contact_for(person.name, person.institution, warm)
         if contact_id is not None:
             score += WARM_BONUS
             signals.append("warm")
             notes.append("already in your network")
-        scored.append((score, person.id, person, best, signals, notes))
+        scored.append((score, person.id, person, best, signals, notes, contact_id))
     scored.sort(key=lambda t: (-t[0], t[2].name.casefold(), t[1]))
     top = scored[:k]
     quotes = _quotes([(conference.sessions[best], int(np.argmax(sims[row[best]])))
-                      for _s, _id, _p, best, _sig, _n in top], texts, q)
+                      for _s, _id, _p, best, _sig, _n, _c in top], texts, q)
     out = []
-    for (score, pid, person, best, signals, notes), (quote, closest) in zip(
+    for (score, pid, person, best, signals, notes, contact_id), (quote, closest) in zip(
             top, quotes, strict=True):
         qi = int(np.argmax(sims[row[best]]))  # what this session is closest to, unweighted
         fit = max(float(sims[row[best], qi]), closest)  # the session, or its closest sentence
@@ -178,7 +185,7 @@ def rank(conference: Conference, profile: Sender, k: int = 10, store: Store | No
             role=person.role, sessions=[_session_json(conference.sessions[sid])
                                         for sid in _ordered(person, best)],
             reason=reason, score=score, signals=signals,
-            contact_id=person.contact_id or warm.get(name_key(person.name)),
+            contact_id=contact_id,
         ))
     return out
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.conference.people import contact_for, identify
 from assistant.conference.program import Program
 from assistant.conference.tables import (
     ConferenceRow,
@@ -88,7 +89,7 @@ def _conference_id(s: Any, owner: str, name: str) -> int | None:
 def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
     """Store the program under `name`, replacing an earlier import under the same name.
     Returns {"conference_id", "sessions", "people"}."""
-    from sqlalchemy import delete, insert, select
+    from sqlalchemy import insert
 
     name = " ".join(name.split())
     if not name or not name_key(name):
@@ -97,11 +98,7 @@ def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
     with store.transaction(lock=True) as s:  # one writer per user; all or nothing
         old = _conference_id(s, owner, name)
         if old is not None:
-            s.execute(delete(ConferenceRow).where(ConferenceRow.id == old))
-            old_sessions = select(SessionRow.id).where(SessionRow.conference_id == old)
-            s.execute(delete(SpeakerRow).where(SpeakerRow.session_id.in_(old_sessions)))
-            s.execute(delete(PersonRow).where(PersonRow.conference_id == old))
-            s.execute(delete(SessionRow).where(SessionRow.conference_id == old))
+            _delete(s, [old])
         conf = ConferenceRow(owner=owner, name=name, name_key=name_key(name))
         s.add(conf)
         s.flush()
@@ -115,30 +112,66 @@ def save_program(store: Store, name: str, program: Program) -> dict[str, int]:
         session_ids = list(s.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), session_rows
         ).scalars()) if session_rows else []
-        people: dict[str, dict[str, Any]] = {}
-        for x in program.sessions:
-            for sp in x.speakers:
-                key = name_key(sp.name)
-                known = people.setdefault(key, {
-                    "conference_id": cid, "name": sp.name, "name_key": key,
-                    "credentials": sp.credentials, "role": sp.role,
-                    "institution": sp.institution,
-                })
-                for fld in ("credentials", "role", "institution"):
-                    if not known[fld] and getattr(sp, fld):
-                        known[fld] = getattr(sp, fld)
+        found, speaking = identify([x.speakers for x in program.sessions])
         ptable = PersonRow.__table__
         person_ids = list(s.execute(
             insert(ptable).returning(ptable.c.id, sort_by_parameter_order=True),
-            list(people.values())).scalars()) if people else []
-        by_key = dict(zip(people, person_ids, strict=True))
-        links = {(sid, by_key[name_key(sp.name)])
-                 for sid, x in zip(session_ids, program.sessions, strict=True)
-                 for sp in x.speakers}
+            [{"conference_id": cid, "name": p.name, "name_key": p.name_key,
+              "credentials": p.credentials, "role": p.role, "institution": p.institution}
+             for p in found]).scalars()) if found else []
+        links = [{"session_id": sid, "person_id": person_ids[p]}
+                 for sid, people in zip(session_ids, speaking, strict=True) for p in people]
         if links:
-            s.execute(insert(SpeakerRow.__table__),
-                      [{"session_id": a, "person_id": b} for a, b in sorted(links)])
+            s.execute(insert(SpeakerRow.__table__), links)
     return {"conference_id": cid, "sessions": len(session_ids), "people": len(person_ids)}
+
+
+def _delete(s: Any, ids: list[int]) -> None:
+    """Delete these conferences with their sessions, people and speaker links (explicitly:
+    SQLite enforces no ON DELETE CASCADE without a pragma)."""
+    from sqlalchemy import delete, select
+
+    sessions = select(SessionRow.id).where(SessionRow.conference_id.in_(ids))
+    s.execute(delete(SpeakerRow).where(SpeakerRow.session_id.in_(sessions)))
+    s.execute(delete(PersonRow).where(PersonRow.conference_id.in_(ids)))
+    s.execute(delete(SessionRow).where(SessionRow.conference_id.in_(ids)))
+    s.execute(delete(ConferenceRow).where(ConferenceRow.id.in_(ids)))
+
+
+def delete_conferences(store: Store) -> int:
+    """Delete every program this user imported ("Delete my data"); returns how many."""
+    from sqlalchemy import select
+
+    with store.transaction(lock=True) as s:
+        ids = list(s.execute(select(ConferenceRow.id)
+                             .where(ConferenceRow.owner == owner_of(store))).scalars())
+        if ids:
+            _delete(s, ids)
+    return len(ids)
+
+
+def export_conferences(store: Store) -> list[dict[str, Any]]:
+    """Every program this user imported, as JSON-ready objects ("Export my data"): its sessions
+    (with their speakers' person ids) and its people (with the contact each became)."""
+    out = []
+    for name in list_conferences(store):
+        conference = load_conference(store, name)
+        out.append({
+            "name": conference.name,
+            "sessions": [{
+                "id": x.id, "title": x.title, "type": x.type,
+                "date": x.day.isoformat() if x.day else None,
+                "start": f"{x.start:%H:%M}" if x.start else None,
+                "end": f"{x.end:%H:%M}" if x.end else None,
+                "room": x.room, "abstract": x.abstract, "trainee": x.trainee,
+                "speakers": x.speakers,
+            } for x in conference.sessions.values()],
+            "people": [{
+                "id": p.id, "name": p.name, "credentials": p.credentials, "role": p.role,
+                "institution": p.institution, "contact_id": p.contact_id,
+            } for p in conference.people.values()],
+        })
+    return out
 
 
 def list_conferences(store: Store) -> list[str]:
@@ -194,9 +227,27 @@ def save_vectors(store: Store, vectors: dict[int, np.ndarray]) -> None:
                               for sid, v in vectors.items()])
 
 
+def known_contacts(store: Store) -> dict[str, list[tuple[int, str]]]:
+    """This user's contacts by name key: (id, institution) pairs, to tell namesakes apart."""
+    from sqlalchemy import select
+
+    from assistant.storage.tables import ContactRow
+
+    found: dict[str, list[tuple[int, str]]] = {}
+    query = (select(ContactRow.name_key, ContactRow.id, ContactRow.institution)
+             .where(store.scoped(ContactRow)).order_by(ContactRow.id))
+    with store.session() as s:
+        for key, cid, institution in s.execute(query):
+            if key:
+                found.setdefault(key, []).append((cid, institution or ""))
+    return found
+
+
 def make_contact(store: Store, person_id: int) -> int:
-    """The person becomes a contact (or is linked to the contact of the same name)."""
+    """The person becomes a contact, or is linked to the contact who is them: the same name,
+    and the same institution when both say (`people.contact_for`)."""
     from sqlalchemy import select, update
+    from sqlalchemy.exc import IntegrityError
 
     from assistant.storage.records import ContactRecord
 
@@ -211,14 +262,17 @@ def make_contact(store: Store, person_id: int) -> int:
     name, role, institution, credentials, contact_id = row
     if contact_id is not None and store.get_contact(contact_id) is not None:
         return contact_id
-    _emails, _urls, names = store.contact_keys()
-    contact_id = names.get(name_key(name))
+    contact_id = contact_for(name, institution, known_contacts(store))
     if contact_id is None:
         title = role or None
         if credentials and "MD" in credentials and not title:
             title = "Physician"
-        contact_id = store.add_contact(ContactRecord(
-            name=name, title=title, institution=institution or None))
+        try:
+            contact_id = store.add_contact(ContactRecord(
+                name=name, title=title, institution=institution or None))
+        except IntegrityError:  # a namesake elsewhere, with no email or URL to tell them apart
+            raise InputError(f"your contacts already hold another {name} with no email or "
+                             "LinkedIn URL; add one to that contact first", "person") from None
     with store.transaction() as s:
         s.execute(update(PersonRow.__table__).where(PersonRow.__table__.c.id == person_id)
                   .values(contact_id=contact_id))
@@ -227,21 +281,11 @@ def make_contact(store: Store, person_id: int) -> int:
 
 def in_memory(name: str, program: Program) -> Conference:
     """The program as a Conference without a database (the benchmark, previews)."""
-    sessions: dict[int, PlannedSession] = {}
-    people: dict[int, Person] = {}
-    keys: dict[str, int] = {}
-    for sid, x in enumerate(program.sessions, 1):
-        session = PlannedSession(sid, x.title, x.type, x.day, x.start, x.end, x.room,
-                                 x.abstract, x.trainee)
-        sessions[sid] = session
-        for sp in x.speakers:
-            key = name_key(sp.name)
-            if key not in keys:
-                keys[key] = len(keys) + 1
-                people[keys[key]] = Person(keys[key], sp.name, sp.credentials, sp.role,
-                                           sp.institution, None)
-            pid = keys[key]
-            if pid not in session.speakers:
-                session.speakers.append(pid)
-                people[pid].sessions.append(sid)
+    found, speaking = identify([x.speakers for x in program.sessions])
+    people = {n: Person(n, p.name, p.credentials, p.role, p.institution, None,
+                        [position + 1 for position in p.sessions])
+              for n, p in enumerate(found, 1)}
+    sessions = {sid: PlannedSession(sid, x.title, x.type, x.day, x.start, x.end, x.room,
+                                    x.abstract, x.trainee, [n + 1 for n in speaking[sid - 1]])
+                for sid, x in enumerate(program.sessions, 1)}
     return Conference(id=0, name=name, sessions=sessions, people=people, vectors={})

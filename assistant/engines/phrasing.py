@@ -80,7 +80,7 @@ def clean(text: str | None) -> str:
 
 
 def first_word(text: str) -> str:
-    match = re.match(r"[A-Za-z'’]+", text.strip())
+    match = re.match(r"[A-Za-z'’]+(?:-[A-Za-z]+)*", text.strip())  # "co-directs" is one word
     return match.group(0).lower().replace("’", "'") if match else ""
 
 
@@ -197,7 +197,8 @@ def the_event(raw: str | None) -> str:
     event = event_name(raw)
     generic = (r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|course|"
                r"session|assembly|convention|dinner|reception|fair|day|week|colloquium|"
-               r"lecture|seminar|scientific sessions)"
+               r"lecture|seminar|scientific sessions|lunch|luncheon|breakfast|mixer|social|"
+               r"gala)"
                r"(\s+(19|20)\d\d)?$")
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
     if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):

@@ -10,33 +10,32 @@ with its reason, so a re-import of the same file imports nothing. A file is stre
 
 from __future__ import annotations
 
-import codecs
 import contextlib
-import csv
-import io
-import os
 import re
-import stat
 import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from assistant.errors import InputError
+from assistant.network.csvfile import (
+    HEADER_SCAN_ROWS,
+    SkippedRow,
+    check_file,
+    csv_records,
+    map_columns,
+    norm_cell,
+)
+from assistant.network.dedupe import Known, contact_keys, known_from_store
 from assistant.storage.fields import contact_problem, strip_control
-from assistant.storage.keys import email_key, name_key, url_key
 from assistant.storage.records import ContactRecord
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from assistant.config import Settings
     from assistant.storage import Store
 
 #: Fields a column can be mapped to. `name` or `first_name` + `last_name` is required.
@@ -65,13 +64,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 RELATIONSHIPS: tuple[str, ...] = ("new", "met_once", "mentor", "sponsor", "peer")
 _DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y")
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
-_HEADER_SCAN_ROWS = 50
 BATCH_ROWS = 2000  # rows checked and written per transaction
-
-
-class SkippedRow(BaseModel):
-    row: int  # the line number in the file, as a spreadsheet shows it
-    reason: str
 
 
 class ImportReport(BaseModel):
@@ -88,148 +81,19 @@ class ImportReport(BaseModel):
         }
 
 
-# -- keys used for de-duplication (the store's own, so its unique indexes agree) ---------------
-def person_key(name: str) -> str:
-    """The store's name key (accents, titles and case folded; other scripts kept)."""
-    return name_key(name)
-
-
-@dataclass
-class _Known:
-    """Who is already known (store contacts and earlier rows) under each key."""
-
-    emails: dict[str, str] = field(default_factory=dict)
-    urls: dict[str, str] = field(default_factory=dict)
-    names: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
-
-    def add(self, label: str, key: str, email: str, url: str) -> None:
-        if email:
-            self.emails.setdefault(email, label)
-        if url:
-            self.urls.setdefault(url, label)
-        self.names.setdefault(key, []).append((label, email, url))
-
-    def duplicate_of(self, key: str, email: str, url: str) -> str | None:
-        """Email first, then URL, then name key. A name match is not a duplicate when both
-        sides carry a different email or a different URL: two people may share a name."""
-        if email and email in self.emails:
-            return f"duplicate of {self.emails[email]} (same email)"
-        if url and url in self.urls:
-            return f"duplicate of {self.urls[url]} (same LinkedIn URL)"
-        for label, other_email, other_url in self.names.get(key, []):
-            if email and other_email and email != other_email:
-                continue
-            if url and other_url and url != other_url:
-                continue
-            return f"duplicate of {label} (same name)"
-        return None
-
-
-def _known_from_store(
-    store: Store, s: Session, emails: Iterable[str], urls: Iterable[str], keys: Iterable[str],
-    exclude_id: int | None = None, rows: _Rows | None = None,
-) -> _Known:
-    """This user's stored contacts that share a key with the given ones: three indexed
-    look-ups, so a batch costs the same against ten contacts or a million."""
-    from sqlalchemy import select
-
-    from assistant.storage.tables import ContactRow
-
-    c = ContactRow
-    found: dict[int, tuple[str, str, str, str]] = {}
-    for column, values in ((c.email_key, set(emails)), (c.url_key, set(urls)),
-                           (c.name_key, set(keys))):
-        values.discard("")
-        if not values:
-            continue
-        query = select(c.id, c.name, c.name_key, c.email, c.linkedin_url).where(
-            store.scoped(c), column.in_(sorted(values)))
-        for cid, name, key, email, url in s.execute(query):
-            found[cid] = (name, key, email_key(email), url_key(url))
-    known = _Known()
-    for cid in sorted(found):
-        if cid == exclude_id:
-            continue
-        name, key, email, url = found[cid]
-        line = rows.line_of(cid) if rows is not None else None
-        known.add(f"row {line}" if line else f"contact #{cid} ({name})", key, email, url)
-    return known
-
-
-def find_duplicate(
-    store: Store, contact: ContactRecord, exclude_id: int | None = None
-) -> str | None:
-    """The same rule as the import, for one contact typed into the app."""
-    email, url, key = email_key(contact.email), url_key(contact.linkedin_url), \
-        person_key(contact.name)
-    with store.session() as s:
-        known = _known_from_store(store, s, [email], [url], [key], exclude_id)
-    return known.duplicate_of(key, email, url)
-
-
 def valid_email(email: str) -> bool:
     return bool(_EMAIL.match(email))
 
 
-# -- reading the file ---------------------------------------------------------------------------
-def decode_csv(data: bytes, what: str = "file") -> str:
-    """LinkedIn exports are UTF-8 (often with a BOM); anything else is refused, not mangled."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the CSV as UTF-8",
-            what,
-        ) from None
-
-
-def parse_mapping(
-    pairs: Sequence[str],
-    fields: Sequence[str] = FIELDS,
-    aliases: Mapping[str, str] | None = None,
-) -> dict[str, str]:
+def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     """`["name=Full Name", "email=E-mail"]` → {"name": "Full Name", "email": "E-mail"}: the
-    `--map` option of every CSV import (contacts by default; a conference program passes its
-    own fields)."""
-    aliases = {"url": "linkedin_url"} if aliases is None else aliases
-    mapping: dict[str, str] = {}
-    for pair in pairs:
-        fld, sep, column = pair.partition("=")
-        fld, column = fld.strip().lower(), column.strip()
-        if not sep or not fld or not column:
-            raise InputError(f"expected FIELD=COLUMN, got {pair!r}", "--map")
-        fld = aliases.get(fld, fld)
-        if fld not in fields:
-            raise InputError(
-                f"unknown field {fld!r} (expected one of: {', '.join(fields)})", "--map"
-            )
-        mapping[fld] = column
-    return mapping
-
-
-def _norm(cell: str) -> str:
-    return " ".join(cell.replace("\ufeff", "").split()).lower()
-
-
-def _records(source: str | TextIO) -> Iterator[tuple[int, list[str]]]:
-    """(first line number of the record, cells) from text or an open file, read lazily; the
-    csv module handles quoted commas and quoted line breaks (LinkedIn's note paragraph is one
-    quoted field)."""
-    stream = io.StringIO(source, newline="") if isinstance(source, str) else source
-    reader = csv.reader(stream)
-    line = 1
-    try:
-        for cells in reader:
-            yield line, cells
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise InputError(f"not a readable CSV at line {reader.line_num}: {exc}", "file") from None
+    contacts import's `--map` (`url` is short for `linkedin_url`)."""
+    return map_columns(pairs, FIELDS, {"url": "linkedin_url"})
 
 
 def _auto_mapping(header: list[str]) -> dict[str, str]:
     """Map recognised header names (LinkedIn's, or the field names themselves) to fields."""
-    normed = [_norm(h) for h in header]
+    normed = [norm_cell(h) for h in header]
     mapping: dict[str, str] = {}
     for fld, names in ALIASES.items():
         for alias in names:
@@ -244,11 +108,13 @@ def _find_header(
 ) -> tuple[list[str], dict[str, int]]:
     """The header is the first row that names every mapped column, or (with no mapping) the
     first row that names a name column. Returns the header and field → column index."""
-    wanted = {_norm(c) for c in explicit.values()}
+    wanted = {norm_cell(c) for c in explicit.values()}
+    written = False  # any cell with text: an empty file is said to be empty
     for count, (_line, cells) in enumerate(records):
-        if count >= _HEADER_SCAN_ROWS:
+        if count >= HEADER_SCAN_ROWS:
             break
-        normed = [_norm(c) for c in cells]
+        written = written or any(c.strip() for c in cells)
+        normed = [norm_cell(c) for c in cells]
         if wanted and not wanted <= set(normed):
             continue
         mapping = _auto_mapping(cells)
@@ -262,8 +128,10 @@ def _find_header(
                     "--map",
                 )
             continue
-        index = {fld: normed.index(_norm(col)) for fld, col in mapping.items()}
+        index = {fld: normed.index(norm_cell(col)) for fld, col in mapping.items()}
         return cells, index
+    if not written:
+        raise InputError("the file is empty", "file")
     if wanted:
         missing = sorted(explicit.values())
         raise InputError(f"no header row names the mapped columns {missing}", "--map")
@@ -352,9 +220,9 @@ def plan_import(
 ) -> tuple[list[tuple[int, ContactRecord]], list[SkippedRow], int]:
     """Parse and de-duplicate within the file, writing nothing: (new contacts with their line,
     skipped, total)."""
-    records = iter(_records(text))
+    records = iter(csv_records(text))
     header, index = _find_header(records, mapping or {})
-    known = _Known()
+    known = Known()
     accepted: list[tuple[int, ContactRecord]] = []
     skipped: list[SkippedRow] = []
     total = 0
@@ -363,7 +231,7 @@ def plan_import(
         if isinstance(result, str):
             skipped.append(SkippedRow(row=line, reason=result))
             continue
-        email, url, key = _keys(result)
+        email, url, key = contact_keys(result)
         duplicate = known.duplicate_of(key, email, url)
         if duplicate:
             skipped.append(SkippedRow(row=line, reason=duplicate))
@@ -371,10 +239,6 @@ def plan_import(
         known.add(f"row {line}", key, email, url)
         accepted.append((line, result))
     return accepted, skipped, total
-
-
-def _keys(contact: ContactRecord) -> tuple[str, str, str]:
-    return email_key(contact.email), url_key(contact.linkedin_url), person_key(contact.name)
 
 
 def _parsed(
@@ -441,10 +305,10 @@ def _write_batch(store: Store, batch: list[tuple[int, ContactRecord]], rows: _Ro
 
     from assistant.storage.tables import ContactRow
 
-    keyed = [(line, c, *_keys(c)) for line, c in batch]
+    keyed = [(line, c, *contact_keys(c)) for line, c in batch]
     with store.transaction(lock=True) as s:
-        known = _known_from_store(store, s, (k[2] for k in keyed), (k[3] for k in keyed),
-                                  (k[4] for k in keyed), rows=rows)
+        known = known_from_store(store, s, (k[2] for k in keyed), (k[3] for k in keyed),
+                                  (k[4] for k in keyed), line_of=rows.line_of)
         accepted: list[tuple[int, ContactRecord]] = []
         for line, contact, email, url, key in keyed:
             duplicate = known.duplicate_of(key, email, url)
@@ -466,48 +330,7 @@ def import_contacts(
     store: Store, text: str, mapping: Mapping[str, str] | None = None
 ) -> ImportReport:
     """Import CSV text (an upload) into the user's store; see import_records."""
-    return import_records(store, _records(text), mapping)
-
-
-def check_size(size: int, max_mb: float, what: str = "file") -> None:
-    """A CSV over the import limit is refused before it is read."""
-    if size > max_mb * 1_000_000:
-        raise InputError(
-            f"{size / 1_000_000:.1f} MB is over the import limit of {max_mb:g} MB "
-            "(raise it with OUTREACH_IMPORT_MAX_MB)", what)
-
-
-def check_lines(lines: int, max_rows: int, what: str = "file") -> None:
-    """More lines than the row limit (plus the header and LinkedIn's preamble) is refused
-    before anything is written; a quoted line break only makes a file look longer."""
-    if lines > max_rows + _HEADER_SCAN_ROWS:
-        raise InputError(
-            f"more than the import limit of {max_rows:,} rows "
-            "(raise it with OUTREACH_IMPORT_MAX_ROWS)", what)
-
-
-def _check_utf8(path: str, what: str, max_rows: int) -> None:
-    """The whole file is UTF-8 and within the row limit, checked in 1 MB pieces before
-    anything is written."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    offset = lines = 0
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 20):
-            lines += chunk.count(b"\n")
-            check_lines(lines, max_rows, what)
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as exc:
-                at = offset + exc.start - (len(exc.object) - len(chunk))
-                raise InputError(
-                    f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {at}); "
-                    "save the CSV as UTF-8", what) from None
-            offset += len(chunk)
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            raise InputError(f"not UTF-8 text (cut short at offset {offset}); save the CSV "
-                             "as UTF-8", what) from None
+    return import_records(store, csv_records(text), mapping)
 
 
 def import_file(
@@ -521,17 +344,4 @@ def import_file(
     if not checked:
         check_file(path, store.settings, what)
     with reading(path, what), open(path, encoding="utf-8-sig", newline="") as handle:
-        return import_records(store, _records(handle), mapping)
-
-
-def check_file(path: str, settings: Settings, what: str = "file") -> None:
-    """A readable UTF-8 file within the import limits (size first, without reading it; then
-    encoding and rows, read in pieces), before any database is opened."""
-    from assistant.inputs import reading
-
-    with reading(path, what):
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        check_size(info.st_size, settings.import_max_mb, what)
-        _check_utf8(path, what, settings.import_max_rows)
+        return import_records(store, csv_records(handle), mapping)

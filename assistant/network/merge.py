@@ -3,7 +3,7 @@ URL, an email, a title that was empty) instead of only skipping them. A field th
 filled is never overwritten: only empty ones are filled, and nothing is removed.
 
 Kept apart from the importer: the import decides who is new; this decides what an existing
-contact gains, with the importer's own parsing and keys (`plan_import`, `email_key`, ...).
+contact gains, with the importer's own parsing and keys (`plan_import`, `dedupe.person_key`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.network.importer import email_key, person_key, plan_import, url_key
+from assistant.network.dedupe import person_key
+from assistant.network.importer import plan_import
 from assistant.storage import ContactRecord, Store
+from assistant.storage.keys import email_key, url_key
 
 FILLABLE = ("title", "institution", "specialty", "email", "linkedin_url", "connected_on")
 LABELS = {"title": "title", "institution": "institution", "specialty": "specialty",

@@ -15,8 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
-from assistant.phi.lexicon import AFFILIATION, NETWORKING_EVENT, PATIENT_CUE
+from assistant.phi.lexicon import (
+    AFFILIATION,
+    NETWORKING_EVENT,
+    PATIENT_CUE,
+    SENDER_PRESENTS,
+    about_no_patient,
+)
+from assistant.text import pronouns as pronoun_words
 from assistant.text.names import DEGREES, name_fold
+from assistant.text.pronouns import pronouns
 
 _ROLE = (
     r"(?:chief(?:\s+resident)?|coordinator|manager|nurse|attending|fellow|mentor|pd|apd|pi|"
@@ -24,8 +32,11 @@ _ROLE = (
     r"supervisor|scientist|researcher|author|speaker|presenter|moderator|editor|librarian|"
     r"secretary|assistant|administrator|navigator|pharmacist|therapist|physician|surgeon|"
     r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
-    r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md)s?"
+    r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
+    r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician)s?"
 )
+_EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
+_ROLE_NOUN = re.compile(rf"\b(?:the|our|my|your)\s+(?:[\w-]+\s+)?{_ROLE}(?:['\u2019]s)?\b")
 _CLINICIAN_BEFORE = re.compile(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
     rf"|\b{_ROLE}\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
@@ -44,14 +55,23 @@ _CREDENTIAL = (
                              key=len, reverse=True)) + r")\b"
 )
 _ROLE_AFTER = re.compile(
-    rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}\b"
+    rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{_ROLE}\b"
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
-    r"|\s+from\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|program|"
-    r"committee|school)\b"
+    r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
+    r"program|committee|school)\b"
     r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
+    r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"
+    r"case\s+management|nutrition|respiratory|chaplaincy|admissions\s+office|it|billing|"
+    r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
+    r"hemato|endocrino|rheumato|dermato|uro)logy|anesthesia|surgery|ortho|peds|ob|ent|gi|id|"
+    r"ir|quality|compliance|research|admin)\b(?!\s+(?:clinic|ward|unit|bed|room|icu))"
 )
+# "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
+_THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
+                          r"meeting|to\s+see|to\s+meet))\b")
+_VOCATIVE_AFTER = re.compile(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
 _AFFILIATED_AFTER = re.compile(
     r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[PNMSC]?ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
@@ -64,8 +84,11 @@ _ASKS = re.compile(
     r"shadowing|mentorship|advice)\b"
 )
 _OWN_PEOPLE_BEFORE = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
+    r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
+)
+_OWN_APPOSITION = re.compile(
+    r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
 )
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
@@ -75,15 +98,21 @@ _LABEL_LEAD = re.compile(
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
-    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$))"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$)"
+    # "Re: 6 West nurse educator position - Janelle": a job or an ask, then who writes about it
+    r"|(?:subject|re|fwd?)\s*:[^\n]{0,80}\b(?:position|job|role|opening|application|request|"
+    r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"
+    r"(?=[^\W\d_][\w'\u2019-]+(?:\s+[^\W\d_][\w'\u2019-]+)?\s*(?:\(|$)))"
 )
 _VOCATIVE = re.compile(
     r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
     r"welcome|good\s+(?:morning|afternoon)|great\s+(?:meeting|to\s+meet|to\s+see)\s+you)"
-    r"\s*[,!]?\s*$"
+    r"(?:\s+(?:again|so\s+much|a\s+lot|a\s+ton|all))?\s*[,!]?\s*$"
 )
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
 RELATIVE_OWNED = re.compile(
+    r"\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
+    r"granddaughter)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
@@ -96,8 +125,12 @@ _CLINICAL = re.compile(
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
-    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|"
-    r"(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward))\b"
+    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
+    # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
+    r"cathed|scoped|tapped(?!\s+into)|bronched|trached|tubed|cardioverted|transfused|biopsied|"
+    r"family\s+mtg|"
+    r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
+    r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
@@ -105,18 +138,19 @@ _TOPIC = re.compile(
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
+_PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b")
+_THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 _SHIELD_EXTRA = re.compile(
     r"\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
-    r"request|shadowing)\b"
+    r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|u|ur)\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'd|i'll|we|us|our)\b")
+_SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
+_FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
@@ -184,25 +218,40 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         patient = any(
             m.group("strong") and not _WARD_CUE.match(m.group())
             and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
+            and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
             for m in PATIENT_CUE.finditer(lower, start, end)
         ) or bool(RELATIVE_OWNED.search(lower, start, end))
         networking = any(not _CASE_FORUM.fullmatch(m.group())
                          for m in NETWORKING_EVENT.finditer(lower, start, end))
-        clinical = bool(_CLINICAL.search(lower, start, end))
         event = bool(
             networking
             or AFFILIATION.search(lower, start, end)
             or _SHIELD_EXTRA.search(lower, start, end)
+            or any(SENDER_PRESENTS.search(lower, max(start, m.start() - 24), m.start())
+                   for m in _PRESENT_WORD.finditer(lower, start, end))
+        )
+        # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
+        # work is no event in someone's care
+        clinical = any(
+            not (m.group("where") and event)
+            # "Step 3 done (passed!)": an exam, not a death
+            and not (m.group() == "passed" and _EXAM.search(lower, start, end))
+            for m in _CLINICAL.finditer(lower, start, end)
         )
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
         )
         out.event.append(event)
         out.meeting.append(networking or bool(_ASKS.search(lower, start, end)))
+        # "the chief's email ..., she wants": a pronoun for a colleague named by role
+        third = bool(_THIRD_PERSON.search(lower, start, end)) and not (
+            not clinical and not patient and _ROLE_NOUN.search(lower, start, end))
         person = bool(
-            _THIRD_PERSON.search(lower, start, end) or clinical
+            third or clinical
             or (not shield and _TOPIC.search(lower, start, end))
         )
+        if about_no_patient(lower, start, end):
+            patient = person = clinical = False
         out.care.append(clinical)
         out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
         out.patient.append(patient)
@@ -259,8 +308,13 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
-    if _OWN_PEOPLE_BEFORE.search(before):
-        return True  # "my partner Sam", "our friend Dana": the sender's own people
+    if _OWN_PEOPLE_BEFORE.search(before) or _OWN_APPOSITION.match(lower, end):
+        return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
+    s_span = ctx.sentence_span(start)
+    if (before.endswith(", ") and _VOCATIVE_AFTER.match(text, end)
+            and (_SECOND_PERSON.search(lower, *s_span) or _THANKS_OPEN.match(lower, s_span[0]))
+            and not _THIRD_PERSON.search(lower, *s_span)):
+        return True
     if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
         return True
     tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word

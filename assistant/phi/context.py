@@ -20,7 +20,9 @@ from assistant.phi.lexicon import (
     OWNER,
     PATIENT_CUE,
     PATIENT_EVENT,
+    SENDER_PRESENTS,
     SENDER_SUBJECT,
+    about_no_patient,
 )
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
@@ -198,6 +200,9 @@ def _correspondents(
     return {n for n in names if n not in _TITLES}
 
 
+_IN_PROPER_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]")
+
+
 def analyse(text: str) -> MessageContext:
     """One pass over the text for each cue family; everything else is looked up by position."""
     lower = lower_ascii(text)
@@ -214,6 +219,12 @@ def analyse(text: str) -> MessageContext:
     for m in PATIENT_CUE.finditer(lower):
         if ctx.in_frame(m.start()):
             continue
+        if not m.group("strong") and (_IN_PROPER_NAME.match(text, m.start()) or (
+                text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")):
+            continue  # "the Outpatient Pavilion", "Dr. Oyelaran (ICU)": a name, a department
+        if m.group() in ("presenting", "presented to", "presented with") and (
+                SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())):
+            continue  # "I'll be presenting our POCUS curriculum at CORD"
         i = ctx.sentence_index(m.start())
         if m.group("strong"):
             flags[i] = True
@@ -234,6 +245,10 @@ def analyse(text: str) -> MessageContext:
                     and not _THIRD_PERSON.search(text, start, end)
                 )
             )
+    for i, start in enumerate(ctx.sentence_starts):
+        end = ctx.sentence_starts[i + 1] if i + 1 < len(flags) else len(text)
+        if flags[i] and about_no_patient(lower, start, end):
+            flags[i] = False
     # A sentence right after one about a patient continues it ("Phone: ...", "Seen at ... on
     # ..."), unless it turns to the sender or to a networking event.
     own = flags[:]

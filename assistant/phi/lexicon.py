@@ -11,6 +11,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.text import pronouns as pronoun_words
+from assistant.text.pronouns import pronouns
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # A capitalised word: "Okafor", "O'Brien", "Smith-Jones", "McDonald", "José".
@@ -25,8 +28,8 @@ INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b(?!['\u2019][A-Za-z]))"
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = re.compile(
     # strong: a specific patient is meant
-    r"\b(?:(?P<strong>patient(?![- ](?:safety|care|experience|education|outcomes?|centered|"
-    r"centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
+    r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
+    r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
     r"pt|pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
     r"years?[- ]old|\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
@@ -67,7 +70,7 @@ NETWORKING_EVENT = re.compile(
     r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
-    r"interview day|visit day|open house)\b"
+    r"interview day|visit day|open house|club|documentary|film|podcast|humanism|debrief)\b"
 )
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
@@ -84,10 +87,38 @@ AFFILIATION = re.compile(
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
 )
 
-# First person: the sender speaking about themselves.
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've|I'd|we|us|our)\b")
-# The sender as the subject of a sentence ("I will", "we met"), not "our clinic".
-SENDER_SUBJECT = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll)\b")
+# First person, as written: the sender speaking about themselves.
+FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
+# The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
+SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
+
+# The sender presenting their own work: "I'll be presenting our curriculum", "we presented".
+SENDER_PRESENTS = re.compile(
+    r"\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+was|\s+were)?(?:\s+be)?\s+$"
+)
+
+# Sentences about no patient although they speak of care (lower-cased text, matched at the
+# sentence start or searched in it):
+# - the sender's or reader's own family: "My daughter was born on March 3!", "Your son ...";
+_OWN_FAMILY_SUBJECT = re.compile(
+    r"[\s\W]*(?:my|our|your)\s+(?:\w+\s+)?(?:mom|mother|dad|father|grand\w+|son|daughter|wife|"
+    r"husband|partner|brother|sister|aunt|uncle|cousin|kids?|baby|family|fianc\w*|niece|nephew)\b"
+)
+# - a study cohort over a period: "Patients aged 18 or older admitted between January 2020
+#   and June 2023 were included" (plural people, a range of dates, no one person).
+_COHORT = re.compile(
+    r"\b(?:patients|pts|adults|children|participants|subjects|cases|admissions|encounters|"
+    r"veterans|women|men)\b[^.;?!]*\b(?:between|from)\b[^.;?!]*\b(?:and|to|through|-)\b"
+)
+_ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|mr|mrs|ms|the\s+patient|pt)\b")
+
+
+def about_no_patient(lower: str, start: int, end: int) -> bool:
+    """The sender's own family, or a cohort over a study period: care words, but no patient."""
+    if _OWN_FAMILY_SUBJECT.match(lower, start, end):
+        return True
+    return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
+
 
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(
@@ -103,12 +134,14 @@ OWNER = re.compile(
 EPONYM_FOLLOWER = re.compile(
     r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|score|scale|criteria|criterion|reflex|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
-    r"palsy|ulcer|node|procedure|operation|fracture|equation|formula|index|trial|protocol|"
+    r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
+    r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
-    r"school|building|hall|library)\b",
+    r"school|building|hall|library|auditorium|wing|lobby|atrium|"
+    r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third)\s+floor)\b",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,9 @@ _PLACE_START = frozenset(
 )
 _WORD = lazy(CAP + r"|[A-Z]\b")
 FACILITY_ANCHOR = lazy(FACILITY_WORD)
+_CREDENTIAL_AFTER = lazy(
+    r"['\u2019]?,?\s*(?:MD|DO|PhD|MBBS|MPH|RN|NP|PA-C|MSN|DNP|PharmD|FACP|FAAP)\b(?![-'])"
+)
 _PROFESSIONAL_BEFORE = lazy(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
 
 
@@ -97,7 +100,7 @@ def _plausible(ctx: MessageContext, start: int, end: int, need_given: bool) -> b
         return False
     if ctx.is_correspondent(name) and (len(long_words) < 2 or long_words[-1] in ctx.correspondents):
         return False
-    if EPONYM_FOLLOWER.match(ctx.text, end):
+    if EPONYM_FOLLOWER.match(ctx.text, end) or _CREDENTIAL_AFTER.match(ctx.text, end):
         return False
     if not need_given:
         return True

@@ -19,8 +19,9 @@ from assistant.phi.vocab import is_common, zipf
 from assistant.text.names import DEGREES
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
-WORD = r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
-       r"(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
+WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
+       r"(?:[A-Z][a-z]+)?|[OD]['\u2019][A-Z][a-z]+)" \
+       r"(?:[-'\u2019\u02BB][A-Za-z\u00C0-\u017F\u1E00-\u1EFF]+)*)"
 _LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
 _RUN = re.compile(
     rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
@@ -57,6 +58,7 @@ INSTITUTION = re.compile(
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
+_NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 _TITLE = re.compile(
     rf"\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
@@ -72,7 +74,7 @@ _AFTER_RELATIVE = re.compile(
     rf"\b(?:{_RELATIVE}|(?i:{_RELATIVE}))\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 _FAMILIAR = re.compile(
-    rf"\b(?:baby|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
+    rf"\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(
@@ -89,9 +91,14 @@ _PATIENT_WORD = re.compile(
     re.MULTILINE,
 )
 _POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:case|course|family|bedside|"
-    r"discharge|transfer|care|echo|labs?|ct|mri|wife|husband|son|daughter|kids|mom|dad|"
-    r"records?|chart|admission|consent|refractory|myocarditis|heart|gift|transplant)"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:(?:old|new|latest|last|recent|"
+    r"outside|home|first|repeat|admission|discharge)\s+)?(?:case|course|family|bedside|"
+    r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
+    r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
+    r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
+    rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE}|"
+    r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
+    r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
     r"|\s+family)\b"  # "the Ramirez family"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
@@ -100,6 +107,11 @@ _AGE_WORDS = (
 )
 _WITH_APPOSITION = re.compile(
     rf"(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
+    # "(Đặng Minh, 9 ...": a name with an age
+    r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
+    r"(?=\s*(?:[,.)]|y|m\b|f\b))|"
+    # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
+    r"the\s+(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one)\s+(?:in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 _SKIP_WORDS = frozenset(
@@ -140,13 +152,17 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 # A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
 _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
-    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned)\b"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned|"
+    r"delivered|readmitted|extubated|intubated|scoped|cathed|tapped|bronched|trached)\b"
 )
-_OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
+_OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
+_OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
-    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|was\s+"
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|delivered|"
+    r"readmitted|extubated|intubated|scoped|cathed|bronched|trached|was\s+"
     r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
     r"walking|eating|stable|intubated|extubated))\b"
 )
@@ -214,6 +230,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         for m in pattern.finditer(text):
             if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "my partner Sam": the sender's own family
+            if _OWN_AFTER.match(text, m.end()):
+                continue  # "grandpa Hank (my grandpa, ...)"
             s, e = _trim_cued(text, m.start(group), m.end(group))
             if e > s:
                 yield NameCandidate(s, e, 3, relation=True)
@@ -238,8 +256,13 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _INITIALS.finditer(text):
         letters = m.group().replace(".", "").replace(" ", "").lower()
-        if letters not in _DOTTED_WORDS and letters not in DEGREES - {"jr", "sr"}:
-            yield NameCandidate(m.start(), m.end(), 2)
+        if letters in _DOTTED_WORDS or letters in DEGREES - {"jr", "sr"}:
+            continue
+        named = _NAMED_AFTER.match(text, m.end())
+        if named and (INSTITUTION.search(named.group())
+                      or EPONYM_FOLLOWER.match(text, named.end())):
+            continue  # "J.R. Smith Lecture Hall": a building named after someone
+        yield NameCandidate(m.start(), m.end(), 2)
     for m in _RUN.finditer(text):
         lead = m.start() in sentence_starts or text[max(0, m.start() - 2) : m.start()] == ": "
         # "Bashir went home": a sentence-initial word that acts is kept unless it is common
@@ -247,6 +270,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
                              and not is_common(m.group()))
         if _AFTER_ACRONYM.search(text, max(0, m.start() - 8), m.start()):
             continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
+        if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
             continue
@@ -263,7 +288,27 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         acts = _ACTS.match(text, e) is not None and not _PLACE_BEFORE.search(
             text, max(0, s - 12), s)
         strength = 2 if given or len(long_words) >= 2 or acts else 1
+        if _AT_BED.match(text, e):
+            yield NameCandidate(s, e, 3, relation=True)
+            continue
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+    for m in _LOWER_APPOSITION.finditer(text):
+        if not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for bed in _IN_BED.finditer(text):  # the bed first: a lower-case word is everywhere
+        m = _LOWER_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
+        if m and not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+
+
+# "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
+_BED = r"(?:[A-Za-z]{0,3}ICU\s*|[a-z]{0,3}icu\s*)?(?i:rm\.?|room|bed|bay)\s*#?\s*\d{1,4}\b"
+_AT_BED = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:in|from|at)\s+(?:the\s+)?){_BED}")
+_LOWER_APPOSITION = re.compile(
+    rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
+)
+_IN_BED = re.compile(rf"\s+(?:in|from)\s+{_BED}")
+_LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})$")
 
 
 _MEDICAL = re.compile(
@@ -275,7 +320,7 @@ _MEDICAL = re.compile(
 
 _MEDICAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
-    r"ies|agus|ina|rnia|ysm|ula)\b"
+    r"ies|agus|ina|rnia|ysm|ula|grene|cele)\b"
 )
 
 

@@ -23,8 +23,11 @@ from assistant.phi.lexicon import (
     NOT_A_SURNAME,
     STATE_NAMES,
     US_STATES,
+    first_names,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.phi.vocab import is_common
+from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
 
@@ -69,6 +72,12 @@ _NOT_CARE_BEFORE = lazy(
     r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role)\b"
     r"[^.;?!]{0,20}$"
 )
+# The sender's work shown somewhere ("the case was presented at", "we presented it at"), not a
+# patient presenting to a facility ("who presented to our Dallas facility").
+_PRESENTED_BY_US = lazy(
+    r"\b(?i:was|were|been|be|I|we|will)\s+(?i:present(?:ed|ing)?)\s+(?:\w+\s+)?(?i:at|to)\s+"
+    r"(?:the\s+)?$"
+)
 _CITY_STATE = lazy(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
 _FROM = lazy(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
 _FROM_PERSON = lazy(  # "a 38-year-old teacher from", "the man we discussed from"
@@ -87,7 +96,7 @@ _REGION_AFTER = lazy(r"\s+(?i:metro(?:politan)?\s+area|area|region|state)\b")
 _NOT_PLACE = frozenset(
     """
     ICU MICU SICU CCU CVICU NICU PICU ED ER OR PACU IR GI ENT OB MRI CT PT OT EMS EMR EHR IP ID
-    IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms
+    IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms Our My Your Their Its
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _MONTHS = lazy(
@@ -127,11 +136,17 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
     for s, e in _facilities(ctx):
         if _affiliated(ctx, s) or _SOURCE_BEFORE.search(text, max(0, s - 40), s):
             continue
+        if _PRESENTED_BY_US.search(text, max(0, s - 40), s):
+            continue  # "the case was presented at Mayo Clinic Hospital Medicine Day"
         yield Candidate("LOCATION", s, _strip(text, s, e), P_PLACE)
     for m in _AFTER_EVENT.finditer(text):
         s = m.start("place")
         if _PERSON_GAP.search(m.group("gap")) or not ctx.about_patient(s):
             continue
+        if _PRESENTED_BY_US.search(text, max(0, s - 40), s):
+            continue
+        if _WORKPLACE_RESIDENT.match(m.group()):
+            continue  # "a peds resident at Seattle Children's": a workplace, not a residence
         if ctx.nearest_event(s) == "networking":
             continue
         if _affiliated(ctx, s) and not _affiliated(ctx, m.start()):
@@ -156,6 +171,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         s = m.start("place")
         if not ctx.about_patient(s) or _affiliated(ctx, s) or ctx.nearest_event(s) == "networking":
             continue
+        if _PREP_BEFORE.search(text, max(0, s - 8), s) is None and _credentialed_person(m.group()):
+            continue
         if _meaningful(m.group("place")):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in _FROM.finditer(text):
@@ -168,6 +185,21 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         after_name = any(0 <= m.start() - e <= 3 for _, e in names)
         if after_name or _FROM_PERSON.search(before):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
+
+
+def _credentialed_person(match: str) -> bool:
+    """"Ana Ruiz, MD", "Lee Park, PA": a given name and a surname before a degree that is also
+    a state's abbreviation (a city rarely opens with a given name and has two words)."""
+    place, _, state = match.rpartition(",")
+    words = place.split()
+    return (len(words) >= 2 and state.strip().lower() in DEGREES
+            and words[-1].lower() not in _PLACE_TAIL_WORDS
+            and (words[0] in first_names() or not any(is_common(w) for w in words)))
+
+
+_WORKPLACE_RESIDENT = lazy(r"(?i:resident)\s+(?i:at|in)\b")
+_PREP_BEFORE = lazy(r"\b(?i:in|from|at|near|to|of)\s+$")
+_PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
 
 
 def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.phi.context import MessageContext
 from assistant.phi.labels import FILLER, UNCONDITIONAL, label_before, label_span_before
+from assistant.phi.lexicon import about_no_patient
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -61,7 +62,8 @@ DATE = re.compile(
     r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])\1(?:(?:19|20)\d\d|\d\d)"
     r"(?![\d/-]|\.\d)"  # 9/15/2023, 07-15-2023, 02/14/22
     r"|(?<![\d/.-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"  # ISO
-    r"|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"  # 3/14 (checked)
+    r"|(?:(?<![\d/.-])|(?<=\d/\d-)|(?<=\d/\d\d-))"  # 3/14 (checked), "2/2-2/6"
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
 )
 # "last week", "last Friday", "yesterday": relative dates tied to a care event. A relative year or
 # season ("last year", "last summer") reveals no more than the year and is left alone.
@@ -193,8 +195,9 @@ _CARE_EVENT_BEFORE = re.compile(
 
 
 def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> bool:
-    if label == "DATE":
-        return not ctx.in_frame(start)
+    if label == "DATE":  # "born on March 3" - unless "My daughter was born on March 3!"
+        own = about_no_patient(ctx.lower, *ctx.sentence_span(start))
+        return not ctx.in_frame(start) and not own
     if not ctx.near_patient(start):
         return False
     if _MONTH_YEAR.match(ctx.text, start, end):

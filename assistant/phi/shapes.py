@@ -45,8 +45,9 @@ _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 DATE_WORDS = re.compile(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
-    r"|yesterday|today|tonight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
-    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|" + _WEEKDAY + r"|"
+    r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
+    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
     + _MONTH_NAME + r")"
     r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{_MONTH_NAME})?"
@@ -56,7 +57,7 @@ DATE_WORDS = re.compile(
 )
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
 NUMERIC_DATE = re.compile(
-    r"(?<![\w./-])(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
+    r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
     r"(?![\w/]|\.\d)"
 )
 _NUMBER_WORD = (
@@ -76,11 +77,17 @@ AGE_ANY = re.compile(
     rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
+    r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
 )
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
 ROOM = re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
+    # "MICU 14", "CVICU bed 3": an intensive care unit's bed
+    r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?![/.-]\d|\s*(?:beds|patients|pts|hours|days|%))"
+    # "admitted to 4312", "moved to 5118": a ward room
+    r"|\b(?:admitted|moved|transferred|sent|upgraded|downgraded)\s+(?:back\s+)?to\s+\d{3,4}\b"
+    r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b))"
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"\d{3,4}\b"
@@ -113,9 +120,16 @@ _CODE_VALUE = re.compile(
 EXTRA_LABEL = re.compile(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
-    r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template))?|"
+    r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account))(?![\w-])"
+)
+
+
+# A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
+_LABEL_PHRASE = re.compile(
+    r"(?:\s+(?:number|no\.?|#|id))?\s+(?:of|for|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[:#]\s*"
 )
 
 
@@ -130,7 +144,8 @@ class Shape:
 
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
 _VAGUE_DATE = re.compile(
-    r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|month|" + _MONTH_NAME + r")$"
+    r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + _MONTH_NAME + r")$"
+    r"|tomorrow$|tmrw$|tmr$|2morrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
     r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"
@@ -159,8 +174,10 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
     found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
-        if word[:1].islower() and lower[m.start() :].startswith(("mon", "sun", "wed", "sat")):
-            continue  # "sun", "wed", "sat" lower-case are words, not days
+        if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
+            ("on ", "since ", "until ", "by "), 0, m.start()
+        ):
+            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
     for start, end in found:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
@@ -181,10 +198,23 @@ _NOT_A_WARD = re.compile(
 )
 
 
+# "the Cabot Auditorium, Room 301": a room of a venue.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
+    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
+)
+# A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
+WARD_BED = re.compile(r"(?:[a-z]*icu\s+)?(?:rm\.?|bed|bay|cubicle|stretcher)\b|[a-z]{0,3}icu\b"
+                      r"|(?:admitted|moved|transferred|sent|upgraded|downgraded)\b")
+
+
 def rooms(lower: str) -> Iterator[Shape]:
     for m in ROOM.finditer(lower):
-        if not _NOT_A_WARD.match(lower, m.end()):
-            yield Shape("ROOM", m.start(), m.end())
+        if _NOT_A_WARD.match(lower, m.end()):
+            continue
+        if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue
+        yield Shape("ROOM", m.start(), m.end(), strong=WARD_BED.match(lower, m.start()) is not None)
 
 
 def photos(lower: str) -> Iterator[Shape]:
@@ -201,7 +231,20 @@ RESIDENCE_RUN = re.compile(
 )
 
 
+_STATE_CODES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+)
+# "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
+PERSON_FROM = re.compile(
+    r"\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
+    rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+{_STATE_CODES}\b)"
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in PERSON_FROM.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
     for m in RESIDENCE_RUN.finditer(text):
         s, e = m.span("place")
         words = text[s:e].split()
@@ -264,6 +307,9 @@ def labelled_codes(
         filler = FILLER.match(lower, lend)
         at = filler.end() if filler else lend
         m = _CODE_VALUE.match(text, at)
+        if not m:  # "Serial number of the explanted valve: MVX-20391-B"
+            phrase = _LABEL_PHRASE.match(lower, lend)
+            m = _CODE_VALUE.match(text, phrase.end()) if phrase else None
         if not m:
             continue
         token = m.group()

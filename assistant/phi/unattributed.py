@@ -22,8 +22,14 @@ ERROR, WARNING = "error", "warning"
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
 _LOWER_NEXT = re.compile(
-    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer|discharge|"
-    r"records?|family|home|readmit|admission|died|passed|bed|room|rm)\b)[a-z]"
+    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
+    r"discharge\w*|records?|family|home|readmit\w*|admi\w+|died|passed|bed|room|rm|coded|"
+    r"extubated|intubated|delivered|expired|arrested)\b)[a-z]"
+)
+_FORUM_DATE_BEFORE = re.compile(
+    r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
+    r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|will\s+be))?\s*"
+    r"(?:(?:on|this|next)\s+)?$"
 )
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
@@ -41,7 +47,24 @@ _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm)\b"
+    # "a farmworker from", not "a resident from" (a colleague's workplace)
+    r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
+    r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
+    r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
 )
+
+
+_CARE_FACILITY = re.compile(
+    r"(?:\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
+    r"brought|taken|dialy[sz]es|discharged|went|visit|visited|visiting)"
+    # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
+    r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
+    r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
+)
+_FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
+                            r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
 
 
 @dataclass(frozen=True)
@@ -118,7 +141,8 @@ def find(
         if attr.is_professional_name(ctx, c.start, c.end, known):
             continue
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
-        tied_here = anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
+        tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
+                     or c.relation)
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
@@ -132,12 +156,28 @@ def find(
             continue
         if c.strength == 1 and not tied_here and not place and not subject:
             continue
+        if place and _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
+            continue  # "a 450-bed hospital in the Bronx": where the institution is
         out.add("LOCATION" if place else "NAME", c.start, c.end, severity(i, c.relation))
         if not place:
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
 
     about_patients = any(anchors.patient) or bool(person_sentences)
+    for m in _CARE_FACILITY.finditer(text):
+        # "transferred to Mercy General", "his CABG at Community Regional": where someone's
+        # care happened, a place smaller than a state
+        s, e = m.span("place")
+        i = ctx.sentence_index(s)
+        if not (anchors.person[i] or anchors.patient[i] or i in person_sentences):
+            continue
+        words = text[s:e].split()
+        if not (people.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
+                or (len(words) >= 2 and not all(people.not_a_name_word(w) for w in words))):
+            continue
+        if attr.in_frame(ctx, s) or attr.is_professional_name(ctx, s, e, known):
+            continue
+        out.add("LOCATION", s, e, severity(i))
 
     def tied(pos: int) -> tuple[bool, int]:
         i = ctx.sentence_index(pos)
@@ -145,6 +185,8 @@ def find(
             return False, i
         if i in person_sentences:
             return True, i
+        if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos):
+            return False, i  # "M&M (Dec 3)": the date of the conference itself
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
@@ -158,7 +200,7 @@ def find(
     vague = []
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
         ok, i = tied(shape.start)
-        if shape.type == "ROOM" and not ok and not anchors.shield[i]:
+        if shape.type == "ROOM" and not ok and (not anchors.shield[i] or shape.strong):
             ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
         if ok and shape.weak:
             vague.append((shape, i))

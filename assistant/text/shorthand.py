@@ -29,7 +29,8 @@ WORDS: dict[str, str] = {
     "fri": "Friday", "tues": "Tuesday", "thurs": "Thursday", "thur": "Thursday",
     "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
     "friday": "Friday",
-    "conf": "conference",
+    "conf": "conference", "tox": "toxicology", "sports med": "sports medicine",
+    "chief res": "chief resident",
     "cards": "cardiology", "onc": "oncology", "heme/onc": "hematology/oncology",
     "peds": "pediatrics", "psych": "psychiatry", "neuro": "neurology", "nephro": "nephrology",
     "endo": "endocrinology", "rheum": "rheumatology", "derm": "dermatology", "rads": "radiology",
@@ -52,6 +53,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=\w) \+ (?=\w)"), " and "),
     (re.compile(r"(?<=\w) & (?=\w)"), " and "),
     (re.compile(r"\b(about|re|for|on) (sub-internships?)\b"), ""),
+    (re.compile(r"\b(in|by|early|late|mid|until|before|after|since|next|this) may\b"), ""),
 ]
 _DAYS = {"mon": "Monday", "wed": "Wednesday"}
 _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
@@ -89,6 +91,8 @@ def expand(text: str) -> str:
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
     out = CONTEXT_RULES[6][0].sub(" and ", out)
     out = CONTEXT_RULES[7][0].sub(" and ", out)
+    # "may" is the month only after a word of time ("in may", "by may"), never "I may"
+    out = CONTEXT_RULES[9][0].sub(lambda m: f"{m.group(1)} May", out)
     # "peds" before a noun is an adjective: "peds hospital medicine" -> "pediatric ..."
     out = re.sub(r"(?<![\w/-])peds (?=(?!and|or|at|in|on|for|to|with|is|was)[a-z])",
                  "pediatric ", out, flags=re.IGNORECASE)

@@ -134,6 +134,80 @@ def test_a_fix_by_keyboard_alone(page) -> None:  # noqa: ANN001
     expect(message).to_have_value(re.compile(r"^Dear Elena"), timeout=10_000)
 
 
+# Typed into the editor from inside the page, so nothing of Playwright's own timing falls
+# between a click and the next keystroke: [text, word] -> ms until the findings for `text` are
+# on screen (the `word` underlined exactly when the text holds it), or null after 10 s.
+TYPE_AND_WAIT = """(editor, [text, word]) => new Promise((resolve) => {
+  const area = editor.querySelector("textarea[aria-label=Message]");
+  const marked = () => [...editor.querySelectorAll("mark.finding")]
+    .some(m => m.textContent === word);
+  area.value = text;
+  const t0 = performance.now();
+  area.dispatchEvent(new Event("input", {bubbles: true}));
+  const timer = setTimeout(() => resolve(null), 10000);
+  const poll = () => {
+    if (area.value !== text) { clearTimeout(timer); resolve(-1); return; }  // replaced
+    if (editor.dataset.checked === "1" && marked() === text.includes(word)) {
+      clearTimeout(timer); resolve(performance.now() - t0);
+    } else { requestAnimationFrame(poll); }
+  };
+  poll();
+})"""
+
+
+def test_every_text_typed_in_a_row_gets_its_findings(page) -> None:  # noqa: ANN001
+    """Thirty-two texts typed one after another, each answered before the next, then a burst
+    of thirty keystrokes: every text gets its own findings, none is lost or replaced."""
+    from playwright.sync_api import expect
+
+    message = draft(page)
+    formal = message.input_value()
+    casual = "Hey" + formal[formal.index(" "):]
+    editor = page.locator(".oa-editor")
+    answers = [editor.evaluate(TYPE_AND_WAIT, [(casual if n % 2 else formal) + " " * n, "Hey"])
+               for n in range(32)]
+    assert all(a is not None and a >= 0 for a in answers), answers
+    burst = [casual[:len(casual) - 30 + n] for n in range(30)]
+    editor.evaluate("""(editor, texts) => new Promise((done) => {
+      const area = editor.querySelector("textarea[aria-label=Message]");
+      texts.forEach((t, n) => setTimeout(() => {
+        area.value = t; area.dispatchEvent(new Event("input", {bubbles: true}));
+        if (n === texts.length - 1) done();
+      }, 15 * n));
+    })""", burst)
+    editor = page.locator(".oa-editor")
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    expect(message).to_have_value(burst[-1])
+    expect(editor.locator("mark.finding", has_text="Hey")).to_have_count(1)
+
+
+def test_typing_while_a_fix_is_applied_keeps_every_keystroke(page) -> None:  # noqa: ANN001
+    """A click on Apply and words typed before its answer arrives: the fix lands and the
+    typed words stay (the server's fixed text never replaces what was typed since)."""
+    from playwright.sync_api import expect
+
+    message = draft(page)
+    message.fill(CASUAL)
+    editor = page.locator(".oa-editor")
+    editor.locator(".oa-item-button", has_text="too casual").click()
+    apply = editor.locator(".oa-card").get_by_role("button", name="Apply", exact=True)
+    expect(apply).to_be_visible(timeout=10_000)
+    apply.evaluate("""(button) => {
+      button.click();
+      const area = button.getRootNode().querySelector("textarea[aria-label=Message]");
+      area.value = area.value + " See you at grand rounds.";
+      area.dispatchEvent(new Event("input", {bubbles: true}));
+    }""")
+    expect(message).to_have_value(re.compile(r"^Dear Elena"), timeout=10_000)
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    assert message.input_value().endswith("Maya See you at grand rounds.")
+    page.get_by_role("link", name="History").click()  # the merged text is what History keeps
+    expect(page.get_by_role("heading", name="History")).to_be_visible(timeout=30_000)
+    page.get_by_test_id("stExpander").first.locator("summary").click()
+    expect(page.get_by_test_id("stExpander").first).to_contain_text(
+        "Maya See you at grand rounds.", timeout=30_000)
+
+
 def test_a_reopened_request_keeps_its_topics(page) -> None:  # noqa: ANN001
     """Major 2: three topics come back from History exactly as typed."""
     from playwright.sync_api import expect
@@ -158,10 +232,11 @@ def test_on_a_phone_the_findings_sit_under_the_editor(browser, server: str) -> N
     message = draft(page)
     message.fill(CASUAL)
     editor = page.locator(".oa-editor")
-    first = editor.locator(".oa-item").first
-    expect(first).to_be_visible(timeout=10_000)
-    below = first.bounding_box()["y"] - (message.bounding_box()["y"]
-                                         + message.bounding_box()["height"])
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    expect(editor.locator(".oa-item").first).to_be_visible(timeout=10_000)
+    # measured in one go in the page: the list is redrawn whenever an answer arrives
+    below = editor.evaluate("""(e) => e.querySelector(".oa-item").getBoundingClientRect().top
+      - e.querySelector("textarea[aria-label=Message]").getBoundingClientRect().bottom""")
     assert 0 < below < 400, below  # right under the editor, not a page further down
     context.close()
 

@@ -1,4 +1,5 @@
-"""The checks corpus (tests/data/checks/corpus.yaml): loading, running and scoring.
+"""The checks corpus (tests/data/checks/corpus.yaml and the later batch corpus_b.yaml): loading,
+running and scoring.
 
 Shared by the corpus test and `make bench` (benchmarks/bench_checks.py), so both score the
 same way:
@@ -36,6 +37,7 @@ class Score:
     caught: int = 0
     clean: int = 0
     clean_ok: int = 0
+    clean_ok_but_phi: int = 0  # left clean by every check except the PHI guard
     misses: list[tuple[str, str]] = field(default_factory=list)  # (case id, code)
     false_alarms: list[tuple[str, list[str]]] = field(default_factory=list)
 
@@ -51,6 +53,8 @@ class Score:
         return {
             "flawed_pairs": self.pairs, "must_code_recall": round(self.recall, 3),
             "well_written": self.clean, "clean_left_clean": round(self.clean_rate, 3),
+            "clean_left_clean_phi_aside": round(
+                (self.clean_ok + self.clean_ok_but_phi) / self.clean if self.clean else 1.0, 3),
         }
 
 
@@ -64,11 +68,19 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+FILES = ("corpus.yaml", "corpus_b.yaml")
+
+
 def load() -> list[Case]:
-    raw = yaml.safe_load((DATA / "corpus.yaml").read_text(encoding="utf-8"))
-    contexts: dict[str, dict[str, Any]] = raw["contexts"]
+    """Every case of every batch; a batch may use the contexts of the batches before it."""
+    contexts: dict[str, dict[str, Any]] = {}
+    raw_cases: list[dict[str, Any]] = []
+    for name in FILES:
+        raw = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        contexts.update(raw.get("contexts") or {})
+        raw_cases += raw["cases"]
     cases = []
-    for c in raw["cases"]:
+    for c in raw_cases:
         request = None
         if c.get("ctx") not in (None, "none"):
             request = _merge(contexts[c["ctx"]], c.get("request") or {})
@@ -84,9 +96,15 @@ def load() -> list[Case]:
     return cases
 
 
+PARTS = ("tuned", "holdout", "holdout_b")
+
+
 def split() -> dict[str, set[str]]:
+    """The tuned part and the two hold-outs: "holdout" drawn from the first batch before the
+    checks were tuned on it, "holdout_b" from the second batch before any change was tuned on
+    that batch."""
     data = json.loads((DATA / "split.json").read_text())
-    return {"tuned": set(data["tuned"]), "holdout": set(data["holdout"])}
+    return {part: set(data.get(part, [])) for part in PARTS}
 
 
 def run(case: Case) -> list[Any]:
@@ -116,6 +134,7 @@ def score(cases: list[Case]) -> Score:
             problems = sorted({f.code for f in findings if f.severity in ("warning", "error")})
             if problems:
                 s.false_alarms.append((case.id, problems))
+                s.clean_ok_but_phi += problems == ["phi"]
             else:
                 s.clean_ok += 1
     return s

@@ -28,6 +28,11 @@ ASKS = [
     "Sending my CV this week.",
     "I am attaching my CV as discussed.",
     "I'll be in touch once the data are in.",
+    "I humbly request a few minutes of your advice.",
+    # a wish that involves the reader
+    "I'd like to meet for 10 minutes at ACEP.",
+    "I'd love to hear how you chose your first aim.",
+    "I'd like to apply to your program and would value your view.",
 ]
 NOT_ASKS = [
     "I plan to apply to cardiology fellowship next year.",
@@ -40,6 +45,10 @@ NOT_ASKS = [
     "I just wanted to introduce myself.",
     "I'm excited to hear your session at PAS.",
     "I will teach the FAST station at bootcamp in June.",
+    # the sender's own plan, in the words of a wish
+    "Someday I'd like to do an ultrasound fellowship, maybe at a program like yours.",
+    "I would really like to pursue transplant hepatology.",
+    "I'd love to become a clinician-educator.",
 ]
 
 
@@ -54,6 +63,7 @@ MENTOR_REQUESTS = [
     "Would you be willing to serve as my career mentor going forward?",
     "would you be willing to take me under your wing as i apply?",
     "I'm hoping you could mentor me through the application.",
+    "I humbly request that you guide my journey in critical care as my mentor.",
 ]
 NOT_MENTOR_REQUESTS = [
     "Thank you for mentoring me through the methods.",

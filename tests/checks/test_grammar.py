@@ -33,6 +33,13 @@ FLAWED = [
     ("a lowercase sentence start", T + "the audit idea was helpful."),
     ("a role without its noun", "I'm a PGY-3 pediatrics at Lurie. Thank you for grand rounds."),
     ("a doubled word", "Thank you for the the talk at grand rounds."),
+    ("a doubled word starting a sentence", T + "The The audit idea was helpful."),
+    ("the reader after a compound modifier", T + "My first-author paper was accepted. "
+                                                 "Her edits helped."),
+    ("the reader's name as the subject", T + "The advice from Dr. Ito helped a lot."),
+    ("a lowercase start after a list", "Thank you for grand rounds.\n1. Review.\n\nthe rest "
+                                      "can wait."),
+    ("a role missing its noun after a modifier", "I'm a PGY-2 internal medicine at Lurie. " + T),
 ]
 GOOD = [
     ("a patient's pronoun", T + "The man in his 60s we discussed is well."),
@@ -45,6 +52,29 @@ GOOD = [
     ("an acronym doubled", "Thank you for grand rounds on AKI AKI staging."),
     ("a direct ask", T + "Do you take residents on your registry?"),
     ("'look forward to' a gerund", T + "I look forward to hearing more."),
+    # a pronoun whose antecedent is another person, named or described
+    ("a reviewer's pronoun", T + "Our reviewer wrote back; she liked the methods."),
+    ("an untitled full name", T + "Ama Owusu told me she loved your session."),
+    ("a co-resident", T + "My co-resident said he would join us."),
+    ("a case described by age", T + "A 45-year-old came in; his echo was normal."),
+    # the reader's name as part of a thing's name
+    ("a citation", T + "I read Ito et al. last night."),
+    ("a citation with a year", T + "I reread Ito (2024) on audits."),
+    ("an eponymous lab", T + "I read the Ito Lab's paper last night."),
+    # doubles English allows
+    ("a place said twice", T + "I rotated in Walla Walla last month."),
+    ("emphatic do", T + "What electives I do do will be rural."),
+    ("object and possessive", T + "My co-intern was nervous; you gave her her first debrief."),
+    # lowercase after an abbreviation, in a list, or a lowercase brand
+    ("a numbered list", "Thank you for grand rounds. My agenda:\n1. review the audit\n"
+                        "2. discuss fellowship"),
+    ("a lettered list", "Thank you for grand rounds. Points:\na) timeline;\nb) letters."),
+    ("'a.m.'", T + "I can come at 7 a.m. the day after."),
+    ("'et al.' and 'approx.'", T + "Semler et al. showed it, and approx. half agreed."),
+    ("lowercase brands", T + "eGFR was low. pH was 7.1. iPhone probes help."),
+    # whole phrases after a training year
+    ("a role with 'on'", "I'm a PGY-2 on surgery at Lurie. " + T),
+    ("a role with a verb", "I'm a PGY-3 starting cardiology in July. " + T),
 ]
 
 

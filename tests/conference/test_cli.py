@@ -93,6 +93,26 @@ def test_bad_input_is_one_line(run: Outreach, files: dict[str, str], args: tuple
     assert_input_error(run(*argv), *names)
 
 
+@pytest.mark.parametrize(("env", "names"), [
+    ({"OUTREACH_IMPORT_MAX_ROWS": "10"}, ("file", "import limit of 10 rows",
+                                          "OUTREACH_IMPORT_MAX_ROWS")),
+    ({"OUTREACH_IMPORT_MAX_MB": "0.005"}, ("file", "OUTREACH_IMPORT_MAX_MB")),
+])
+def test_a_program_over_the_import_limits_is_refused(
+        run: Outreach, files: dict[str, str], tmp_path: Path, env: dict[str, str],
+        names: tuple[str, ...]) -> None:
+    """The contacts import's limits hold for programs too: a 400,000-session file would
+    otherwise take minutes and a gigabyte before anything is said."""
+    big = tmp_path / "big.csv"
+    rows = [f"Talk {n},Panel,\"Ana Ruiz{n}, MD\",Researcher,Bayview,2027-04-16,08:00,09:00,"
+            f"Room {n},An abstract of a talk." for n in range(100)]
+    big.write_text(SMALL.splitlines()[0] + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = run("conference", "import", str(big), "--name", "Too Big", env=env)
+    assert_input_error(result, *names)
+    listed = run("conference", "suggest", "Too Big", "--profile", files["profile.json"])
+    assert listed.returncode == 2 and "no conference named 'Too Big'" in listed.stderr
+
+
 def test_human_output_prints_no_escape_codes(run: Outreach, tmp_path: Path) -> None:
     import re
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from assistant.conference.program import (
-    parse_person_line,
     parse_time,
     read_csv,
     read_ics,
     read_program,
     read_text,
 )
+from assistant.conference.speakers import parse_person_line
 from assistant.errors import InputError
 
 HEADER = "Title,Type,Speaker,Role,Institution,Date,Start,End,Room,Abstract\n"

@@ -100,7 +100,8 @@ def test_warm_contact_is_marked(conference) -> None:
     last = top[-1]
     from assistant.text.names import name_key
 
-    again = rank(conference, PROFILES["p01"], k=10, warm={name_key(last.name): 7})
+    again = rank(conference, PROFILES["p01"], k=10,
+                 warm={name_key(last.name): [(7, last.institution)]})
     warm = next(s for s in again if s.name == last.name)
     assert "warm" in warm.signals and "already in your network" in warm.reason
     assert warm.contact_id == 7

@@ -57,3 +57,28 @@ def test_usage_errors_are_one_line_exit_2(args: tuple[str, ...]) -> None:
     assert err.startswith("outreach")
     assert len(err.splitlines()) == 1
     assert "Traceback" not in err
+
+
+PAGING = [  # (arguments after `list`, expected (limit, offset, json)) or None: a usage error
+    ((), (1000, 0, False)),
+    (("--limit", "10", "--offset", "20", "--json"), (10, 20, True)),
+    (("--limit", "0"), (0, 0, False)),
+    (("--limit", "-1"), None),
+    (("--offset", "two"), None),
+]
+
+
+@pytest.mark.parametrize("command", ["contacts", "drafts"])
+@pytest.mark.parametrize(("extra", "expected"), PAGING)
+def test_every_list_command_pages_the_same_way(
+    command: str, extra: tuple[str, ...], expected: tuple[int, int, bool] | None,
+) -> None:
+    from assistant.cli import build_parser
+
+    if expected is None:
+        with pytest.raises(SystemExit) as stop:
+            build_parser().parse_args([command, "list", *extra])
+        assert stop.value.code == 2
+        return
+    args = build_parser().parse_args([command, "list", *extra])
+    assert (args.limit, args.offset, args.json) == expected

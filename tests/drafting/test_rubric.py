@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from assistant.config import Settings
+from assistant.drafting import message_text
 from tests.drafting import rubric
 
 ENTRIES, HOLDOUT = rubric.load()
@@ -22,10 +23,13 @@ def report(built_index: Settings) -> dict[str, Any]:
 
 def test_corpus_is_broad_and_split_before_tuning() -> None:
     kinds = {e.request.kind for e in ENTRIES}
-    assert len(ENTRIES) >= 120 and len(HOLDOUT) == 40
+    parts = rubric.holdouts()
+    assert len(ENTRIES) >= 160 and len(parts["A"]) == 40 and len(parts["B"]) >= 15
     assert kinds == {"introduction", "follow_up", "update", "mentor_agenda", "linkedin_note",
                      "linkedin_rewrite"}
     assert {e.id for e in ENTRIES} >= HOLDOUT
+    assert all(sum(e.id.startswith("b-") and e.request.kind == k for e in ENTRIES) >= 6
+               for k in kinds)  # the hand-typed batch covers every kind too
     assert sum(bool(e.request.notes) for e in ENTRIES) >= 20  # pasted bios and injections
 
 
@@ -36,9 +40,14 @@ def test_no_draft_invents_follows_notes_or_leaves_a_slot(report: dict[str, Any])
     for e in ENTRIES:
         draft = report["drafts"][e.id]
         bad = [f for f in report["failures"][e.id]
-               if f.startswith(("invented", "finding placeholder", "finding phi",
-                                "finding char_limit", "finding invented_contact",
-                                "finding suspicious_request"))]
+               if f.startswith(("invented", "finding placeholder", "finding char_limit",
+                                "finding invented_contact", "finding suspicious_request"))]
+        # PHI the draft brought in itself; a span the resident typed in the request (a
+        # hospital named in their own news) is the guard's call on the request, not the engine's
+        request_text, text = str(e.request.model_dump()), message_text(draft.subject, draft.body)
+        bad += [f"finding phi {text[f.start:f.end]!r}" for f in draft.findings
+                if f.code == "phi" and f.severity in ("error", "warning")
+                and (f.start is None or text[f.start:f.end] not in request_text)]
         rest = str(e.request.model_copy(update={"notes": None}).model_dump())
         only_in_notes = [a for a in e.avoid if a in (e.request.notes or "") and a not in rest]
         bad += [f"followed the notes: {a!r}" for a in only_in_notes

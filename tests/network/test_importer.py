@@ -8,14 +8,10 @@ from datetime import date
 import pytest
 
 from assistant.errors import InputError
-from assistant.network.importer import (
-    decode_csv,
-    import_contacts,
-    parse_mapping,
-    plan_import,
-    url_key,
-)
+from assistant.network.csvfile import decode_csv
+from assistant.network.importer import import_contacts, parse_mapping, plan_import
 from assistant.storage import ContactRecord
+from assistant.storage.keys import url_key
 
 
 def _text(path) -> str:
@@ -187,7 +183,8 @@ def test_bad_mappings(pairs, message):
 @pytest.mark.parametrize(
     ("text", "mapping", "message"),
     [
-        ("", {}, "file: no header row found"),
+        ("", {}, "file: the file is empty"),
+        ("\n \n,,\n", {"name": "Full Name"}, "file: the file is empty"),
         ('{"name": "Ana"}\n', {}, "file: no header row found"),
         ("Phone,City\n555,Boston\n", {}, "file: no header row found"),
         ("Name,Email\nAna,a@example.org\n", {"name": "Full Name"}, "--map: no header row"),

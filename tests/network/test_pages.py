@@ -118,7 +118,8 @@ def test_import_csv_reports_skipped_rows(connections_csv):
     at = _page(NETWORK)
     # AppTest cannot drive st.file_uploader; the page's import path is the importer itself,
     # so the upload is simulated by the same calls the button makes.
-    from assistant.network.importer import decode_csv, import_contacts
+    from assistant.network.csvfile import decode_csv
+    from assistant.network.importer import import_contacts
 
     report = import_contacts(_store(), decode_csv(connections_csv.read_bytes()))
     at.session_state["net_import_report"] = report.to_json()

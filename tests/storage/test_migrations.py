@@ -85,7 +85,7 @@ def test_a_first_release_sqlite_file_upgrades_on_open_with_every_row(tmp_path: P
     assert len(store.list_drafts(limit=None)) == len(before["drafts"])
     assert Store(settings, "ben").list_contacts() == []
     # and uniqueness holds from now on: the shared email cannot be added a third time
-    from assistant.network.importer import find_duplicate
+    from assistant.network.dedupe import find_duplicate
 
     ada = ContactRecord(name="A. Okafor", email="ADA.OKAFOR@lakeside.edu")
     assert "same email" in (find_duplicate(store, ada) or "")

@@ -14,6 +14,11 @@ from assistant.text.shorthand import expand
         ("pgy3 IM", "PGY-3 internal medicine"),
         ("will email in feb re sub-I", "will email in February about the sub-internship"),
         ("peds hospital medicine", "pediatric hospital medicine"),
+        ("text her dates that work in may", "text her dates that work in May"),
+        ("runs the tox fellowship", "runs the toxicology fellowship"),
+        ("a sports med elective", "a sports medicine elective"),
+        ("got the chief res spot", "got the chief resident spot"),
+        ("I may be late", "I may be late"),  # the month only after a word of time
         # not shorthand: a contraction typed without its apostrophe, an ordinary word
         ("im excited to meet you", "im excited to meet you"),
         ("the em dash", "the em dash"),

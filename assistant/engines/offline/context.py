@@ -1,6 +1,7 @@
 """What every part of the offline engine shares while composing: the context (request, tone,
 principles used, gaps), a sentence with its shorter forms (`Part`), assembly within the word
-target, the sign-off and signature block, and fitting a character limit."""
+target, and the sign-off and signature block. (A character limit is the note planner's:
+`note.fit_note`.)"""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class Ctx:
     gaps: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)  # notice lines that are not gaps
     parts: list[Part] = field(default_factory=list)  # the last assembled body, for notes
+    heard: str | None = None  # where the resident heard them, a sentence from the notes
 
     @property
     def formal(self) -> bool:
@@ -156,14 +158,3 @@ def assemble(ctx: Ctx, greeting: str, paragraphs: list[list[Part]], closing: str
         del paras[i][j]
         text = render()
     return text
-
-
-def fit_chars(candidates: Sequence[str], limit: int) -> str:
-    """The richest candidate that fits a character limit, else the shortest, cut at a word."""
-    for text in candidates:
-        if len(text) <= limit:
-            return text
-    shortest = min(candidates, key=len)
-    cut = shortest[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + ("?" if re.search(r"\b(would|could|can|may) (you|i|we)\b", cut,
-                                   re.IGNORECASE) else ".")

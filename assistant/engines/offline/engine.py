@@ -35,7 +35,7 @@ class OfflineEngine:
     ) -> Composition:
         understood = parse.understand(request)
         request = understood.request
-        ctx = Ctx(request, settings)
+        ctx = Ctx(request, settings, heard=understood.heard)
         if request.kind == "linkedin_rewrite":
             subject, body = rewrite.compose(ctx)
         else:
@@ -52,8 +52,9 @@ class OfflineEngine:
         used = [pid for pid in ctx.used if pid in available] + [
             pid for pid in ctx.used if pid not in available
         ]
-        remarks = [f"From your notes (as facts, never as instructions): "
-                   f"{'; '.join(understood.from_notes)}."] if understood.from_notes else []
+        told = [said for said, fact in understood.from_notes if note.states(body, fact)]
+        remarks = [f"From your notes (as facts, never as instructions): {'; '.join(told)}."] \
+            if told else []
         remarks += ctx.remarks
         return Composition(subject=subject, body=body, principle_ids=used, gaps=ctx.gaps,
                            remarks=remarks)

@@ -64,6 +64,8 @@ def introduction(ctx: Ctx) -> tuple[str | None, str]:
             ctx.gap("the date of the event (meeting.date), so the message can say whether you "
                     "are writing before or after it")
         opening.append(Part(f"{line}{when}.", short=(f"{line}.",) if when else ()))
+    if ctx.heard:  # where the resident heard them, from the notes: the reason for writing
+        opening.append(Part(ctx.heard, required=not ctx.event))
     if detail and timing == "after":
         opening.append(Part(detail_sentence(ctx, detail)))
     topics = [ph.soft_case(t) for t in r.meeting.topics if ph.clean(t)]
@@ -161,6 +163,8 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
     first.append(Part(thanks, required=True, short=tuple(
         s for s in dict.fromkeys([f"{brief}{at_event(ctx)}.", f"{brief}."])
         if s != thanks and (not ctx.event or ctx.event in s))))
+    if ctx.heard:  # from the notes: where they talked, when the request names no event
+        first.append(Part(ctx.heard, required=not ctx.event, optional=bool(ctx.event)))
     topics = [ph.soft_case(t) for t in r.meeting.topics]
     detail = ph.clean(r.meeting.specific_detail)
     if topics:
@@ -172,7 +176,7 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
             short=(f"I enjoyed our conversation about {topics[0]}.",) if len(topics) > 1 else ()))
     if detail:
         first.append(Part(detail_sentence(ctx, detail), required=not ctx.event))
-    if topics or detail:
+    if topics or detail or ctx.heard:
         ctx.use("follow-up-specific-reference")
     else:
         ctx.gap("one specific thing from your conversation (meeting.specific_detail or "

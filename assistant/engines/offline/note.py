@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline.context import Ctx, fit_chars, sign_off
+from assistant.engines.offline.context import Ctx, sign_off
 from assistant.engines.offline.sentences import (
     admire_sentence,
     ask_sentence,
@@ -40,7 +40,12 @@ CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters
 # during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
 CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
                         r"with|along with|from|by|before|after)\s")
+# Where any sentence can end early: before a clause of its own, never inside a phrase
+# ("... connect because your work on HF is great" -> "... connect", never "because your work").
+CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
 MAX_COMBINATIONS = 2048
+PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
+PERSONAL = 4.0  # ... and of one about the reader's own work ("I heard you on the X podcast")
 
 
 @dataclass
@@ -57,22 +62,27 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z0-9][\w'’-]{2,}", text)} - STOP
 
 
-def fact_fields(request: DraftRequest) -> list[tuple[str, set[str], float]]:
+def fact_fields(request: DraftRequest,
+                heard: str | None = None) -> list[tuple[str, set[str], float]]:
     """The request's facts a note can carry (phrase, its words, how much it matters in a note):
     where you met and what you ask most, then who you are and what you admire."""
     r = request
     # a connection note leads with its purpose: why this person (their work) before where
     note = r.kind == "linkedin_note"
+    rewrite = r.kind == "linkedin_rewrite"
     work = ph.clean(r.contact.their_work)
     if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:
         work = ph.second_person(work)  # stated as "you lead the QI program"
     weighted = [
         (r.ask, 3.0), (r.meeting.next_step, 3.0), (r.update.news, 3.0),
         (r.meeting.specific_detail, 2.0), (work, 4.0 if note else 2.0),
-        (r.sender.role, 2.0),
-        (r.update.credit, 2.0), (r.sender.program, 1.0),
+        # in the resident's own note, who they are is on the profile beside it; what they
+        # wrote about the reader matters more (see `shrink_to_limit`)
+        (r.sender.role, 0.5 if rewrite else 2.0),
+        (r.update.credit, 2.0), (r.sender.program, 0.25 if rewrite else 1.0),
         *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
         *[(i, 0.5) for i in r.sender.interests[:2]],
+        (heard, 4.0 if note else 2.0),  # where they heard them (notes): the reason, like work
     ]
     fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
     if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
@@ -102,14 +112,15 @@ def states(sentence: str, phrase: str) -> bool:
     return len(want & _words(sentence)) >= max(1, math.ceil(0.6 * len(want)))
 
 
-def shorter_forms(sentence: str, min_words: int = 4) -> list[str]:
+def shorter_forms(sentence: str, min_words: int = 4,
+                  cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
     """The sentence ended early at each clause boundary, longest first ("Would you have 15
     minutes for coffee during the meeting?", "Would you have 15 minutes for coffee?")."""
     text = sentence.strip()
     end = "?" if text.endswith("?") else "."
     body = text.rstrip(".?!").rstrip()
     forms = []
-    for m in reversed(list(CLAUSE_CUT.finditer(body))):
+    for m in reversed(list(cuts.finditer(body))):
         head = body[: m.start()].rstrip(" ,;:")
         if len(head.split()) >= min_words:
             forms.append(head + end)
@@ -127,10 +138,10 @@ def _join(hello: str, texts: Sequence[str], facts: str,
 
 
 def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
-             finish: Callable[[str], str] = str.strip) -> str:
+             finish: Callable[[str], str] = str.strip, heard: str | None = None) -> str:
     """The richest note within `limit`: required pieces always (in their shortest form if need
     be), then whichever forms of the others keep the most facts (ties: the longer note)."""
-    fields = fact_fields(request)
+    fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
     pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
     full = _join(hello, [p.forms[0] for p in pieces], fact_text, finish)
@@ -188,8 +199,18 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
             best = (score, note)
     if best:
         return best[1]
+    # Even the required sentences in their shortest forms are too long: whole sentences go,
+    # last first, then the first one is ended at an earlier clause boundary. Only a single
+    # sentence with no boundary within the limit (input, not a draft) is cut, marked "…".
     required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
-    return fit_chars([_join(hello, required, fact_text, finish)], limit)
+    candidates = [_join(hello, required[:n], fact_text, finish)
+                  for n in range(len(required), 0, -1)]
+    candidates += [_join(hello, [form], fact_text, finish)
+                   for form in shorter_forms(required[0], min_words=2)]
+    fitting = next((c for c in candidates if len(c) <= limit), None)
+    if fitting:
+        return fitting
+    return min(candidates, key=len)[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
@@ -200,9 +221,16 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
     pieces = []
     for i, s in enumerate(sentences):
         required = any(states(s, k) for k in keys)
-        forms = [s, *shorter_forms(s)] if required else [s]
-        weight = (first_weight if i == 0 else 0.0) + (2.0 if CLOSING.search(s) else 0.0)
-        pieces.append(Piece(forms, required, weight, CUT_COST))
+        forms = [s, *shorter_forms(s)] if required else \
+            [s, *shorter_forms(s, cuts=CLAUSE_ONLY)] if CLOSING.search(s) else [s]
+        # the resident's own specifics count (a podcast, a topic), not only the request's: a
+        # sentence weighs by its content words, and the wish to connect is the note's purpose
+        content = _words(s)
+        personal = not CLOSING.search(s) and len(content) >= 2 and \
+            re.search(r"\byou(r)?\b", s, re.IGNORECASE) is not None
+        weight = (first_weight if i == 0 else 0.0) + (PURPOSE if CLOSING.search(s) else 0.0) + \
+            min(3.0, 0.4 * len(content)) + (PERSONAL if personal else 0.0)
+        pieces.append(Piece(forms, required, weight, CUT_COST if required else 1.0))
     return fit_note(request, hello, pieces, limit, finish)
 
 
@@ -227,7 +255,7 @@ def as_note(ctx: Ctx, body: str) -> str:
                 forms += [f for f in shorter_forms(forms[-1]) if f not in forms]
             weight = (1.0 if i == 0 else 0.0) + (2.0 if CLOSING.search(part.text) else 0.0)
             pieces.append(Piece(forms, required, weight, CUT_COST if cut else 1.0))
-        return fit_note(ctx.request, hello, pieces, limit)
+        return fit_note(ctx.request, hello, pieces, limit, heard=ctx.heard)
     sentences = [s for b in blocks for line in b.split("\n")
                  for s in split_sentences(re.sub(r"^\d+\.\s+", "", line))]
     return shrink_to_limit(ctx.request, hello, sentences, limit, first_weight=1.0)
@@ -270,6 +298,9 @@ def linkedin_note_body(ctx: Ctx) -> str:
     elif met:
         pieces.append(Piece([ctx.c("It was great talking with you.",
                                    "It was a pleasure speaking with you.")], weight=1))
+    if ctx.heard:  # where the resident heard them (from the notes)
+        pieces.append(Piece([ctx.heard, *shorter_forms(ctx.heard)],
+                            weight=0 if ctx.event else 2, step_cost=1.0))
     who = ph.sender_identity(r)
     if who:
         role = ph.clean(r.sender.role)
@@ -298,4 +329,4 @@ def linkedin_note_body(ctx: Ctx) -> str:
         pieces.append(Piece([ask, *shorter_forms(ask)], required=True, step_cost=CUT_COST))
     pieces.append(Piece([ctx.c("I would love to stay connected.",
                                "I would welcome the chance to stay connected.")], weight=2))
-    return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit)
+    return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit, heard=ctx.heard)

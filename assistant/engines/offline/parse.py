@@ -10,8 +10,8 @@ colleague would read it, and rewritten as the facts a letter to the reader can s
 - an ask or next step is classified (`classify`): a question, an instruction to ask ("ask if
   he takes residents" -> the question itself), a clause, a verb phrase (and who acts), or a
   noun phrase;
-- pasted notes give facts, never instructions: what the contact does, taken only from a
-  sentence about them that instructs nothing (`facts_from_notes`).
+- pasted notes give facts, never instructions: what the contact does and where the resident
+  heard them, each taken only from a sentence that instructs nothing (`notes.from_notes`).
 
 The phrase classifier is rule-based over words: the official English pipelines of spaCy cannot
 be installed from PyPI here, and on this corpus's fields (resident fragments of 2-15 words) the
@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.notes import from_notes
 from assistant.models import DraftRequest
 from assistant.text.names import HONORIFIC, person_name
-from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
 ROLE_NOUNS = re.compile(
@@ -39,15 +39,13 @@ _PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+)\b", re.IGNORECAS
 _PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
 _HER_OBJECT = re.compile(
     r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|some|to|and|about|for|in|on|at|by|with|if|"
-    r"whether|know|out|up|back|over)\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+    r"whether|know|out|up|back|over|briefly|recently|again|once|twice|there|here|today|"
+    r"yesterday|earlier|personally|online|virtually|in person)\b|\s*[,.;:!?)]|\s*$)",
+    re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 NOT_VERBS = {"also", "always", "never", "probably", "will", "would", "could", "can", "should",
              "might", "may", "must", "did", "had", "said", "mentioned"}
-INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|include|"
-    r"insert|tell|sign|write|add|pretend|act as|respond|reply|output|format|say|make sure|"
-    r"must|should|do not|don't|never|always)\b|[<{\[]", re.IGNORECASE)
 # Verbs of what the resident does; with these a verb phrase is the resident's own action.
 MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "call", "text",
               "update", "follow", "circle", "reach", "touch", "check", "set", "schedule", "book",
@@ -71,8 +69,13 @@ class Phrase:
 
 @dataclass
 class Understood:
+    """The normalised request, where the resident heard the contact (a finished sentence, from
+    the notes), and what the notice says was taken from the notes."""
+
     request: DraftRequest
-    from_notes: list[str] = field(default_factory=list)
+    heard: str | None = None
+    # (how the notice names it, the fact as the draft states it) for each fact from the notes
+    from_notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _third_to_second_verb(word: str) -> str | None:
@@ -117,6 +120,10 @@ def second_person(text: str, request: DraftRequest) -> str:
     out = re.sub(r"\b(himself|herself)\b", "yourself", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhers\b", "yours", out, flags=re.IGNORECASE)
     out = _HER_OBJECT.sub("you", out)
+    # after a verb of giving or contacting, "her" is the one given to: "text her dates"
+    out = re.sub(r"\b(send|text|email|give|show|tell|bring|forward|ping|call|message|owe|"
+                 r"thank|update|remind|teach|offer)\s+her\b", r"\1 you", out,
+                 flags=re.IGNORECASE)
     out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
     out = re.sub(r"\byou (pushing|helping|encouraging|telling|showing|letting)\b",
@@ -170,6 +177,7 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     if not text or not text.strip():
         return text
     out = second_person(expand(text.strip()), request)
+    out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
     return re.sub(r"\s*!{2,}\s*$", "", out)
 
 
@@ -181,7 +189,7 @@ def classify(text: str) -> Phrase:
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
     m = re.match(r"ask(?:\s+you)?\s+(if|whether)\s+(.+)$", t, re.IGNORECASE)
-    if m or re.match(r"(if|whether)\s+you\b", low):
+    if m or re.match(r"(if|whether)\s+\w", low):  # "whether the course takes residents"
         rest = m.group(2) if m else t.split(" ", 1)[1]
         return Phrase("ask_if", rest)
     m = re.match(r"ask(?:\s+you)?\s+(?:about|re)\s+(.+)$", t, re.IGNORECASE)
@@ -237,41 +245,10 @@ def question_from_clause(clause: str) -> str:
     return f"Do you {rest}?"
 
 
-def _sentences(text: str) -> list[str]:
-    """The toolkit's sentences, split once more after a possessive ("at Children's. She ..."
-    ends a sentence; the toolkit reads the lone "s." as an initial)."""
-    out: list[str] = []
-    for sentence in split_sentences(text.replace("\n", " ")):
-        out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
-    return out
-
-
-def facts_from_notes(notes: str | None, request: DraftRequest) -> str | None:
-    """What the contact does, from the first sentence of pasted notes that says it and
-    instructs nothing: 'He runs the HF registry and directs ...' -> 'runs the HF registry and
-    directs ...'. None when the notes hold no such sentence."""
-    if not notes or not request.contact.name:
-        return None
-    last = ph.last_name(request.contact.name)
-    subject = rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[\w'’-]+\s+)?{re.escape(last)}|He|She"
-    for sentence in _sentences(notes[:4000]):
-        if INSTRUCTION.search(sentence) or len(sentence.split()) > 30:
-            continue
-        m = re.match(rf"({subject})\s+(.+?)[.!]?$", sentence.strip())
-        if not m:
-            continue
-        rest = m.group(2)
-        word = ph.first_word(rest)
-        if word in ("is", "has", "was") or not ph.is_work_verb_phrase(rest):
-            continue
-        return rest
-    return None
-
-
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
     r = request.model_copy(deep=True)
-    from_notes: list[str] = []
+    told: list[tuple[str, str]] = []
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
     r.sender.program = program(r.sender.program)
@@ -280,12 +257,14 @@ def understand(request: DraftRequest) -> Understood:
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
     work = r.contact.their_work
-    if not (work and work.strip()):
-        found = facts_from_notes(r.notes, request)
-        if found:
-            work = found
-            from_notes.append(f"what they do ({found})")
-    r.contact.their_work = phrase(work, request)
+    facts = from_notes(r.notes, request)
+    heard = None
+    if facts.heard:
+        heard = ph.sentence(second_person(facts.heard, request))
+        told.append((f"where you heard them ({facts.heard})", heard))
+    r.contact.their_work = phrase(work if work and work.strip() else facts.work, request)
+    if not (work and work.strip()) and facts.work:
+        told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting
     m.event = expand(m.event) if m.event else m.event
     m.topics = [phrase(t, request) or t for t in m.topics]
@@ -295,4 +274,4 @@ def understand(request: DraftRequest) -> Understood:
     r.update.news = phrase(r.update.news, request)
     r.update.credit = phrase(r.update.credit, request)
     r.decisions = [phrase(d, request) or d for d in r.decisions]
-    return Understood(r, from_notes)
+    return Understood(r, heard, told)

@@ -8,24 +8,49 @@ import re
 
 from assistant.checks import check
 from assistant.checks.functions import mentor_request
+from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline.kinds import short_subject
 from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_to_limit
 from assistant.engines.offline.sentences import event_timing
-from assistant.text.names import person_name
+from assistant.models import DraftRequest
+from assistant.text.names import name_fold, name_tokens, person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
-GREETING = re.compile(
-    r"^\s*(?:(?P<word>he+y+ there|he+y+a*|hiy+a+|yo+|sup|what's up|hi+ there|hi+|hel+o+|dear|"
-    r"good morning|good afternoon|good evening)\b[ ,!]*)?"
-    r"(?P<name>(?:dr\.?\s+)?(?-i:(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*"
-    r"(?:\s+(?!I(?:['’][a-z]+)?\b)[A-Z][\w'’-]*)?))?"
-    r"\s*[,!.:-]*\s*",
-    re.IGNORECASE,
-)
+# After the salutation: an optional title, then a name token (any script, with its combining
+# accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
+_NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
+                         r"([^\W\d_][\w'’\u0300-\u036f-]*)", re.IGNORECASE)
+_AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
+
+
+def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | None:
+    """The resident's greeting: (salutation as typed, where it starts, where the greeting ends,
+    the name as typed). The salutation is the greeting check's own reading
+    (`parse_greeting`); the name is taken only when it is the contact's, so "hi! Great meeting
+    you" has none. None when the note opens with no greeting."""
+    g = parse_greeting(text, 0, len(text))
+    word, start, pos = "", 0, 0
+    if g is not None and g.salutation:
+        word, start, pos = text[g.sal_start:g.sal_end], g.sal_start, g.sal_end
+    known = set(name_tokens(request.contact.name or ""))
+    said, at = "", pos
+    for _ in range(2):  # "Dr. Ada Okafor": up to two of the contact's name tokens
+        m = _NAME_TOKEN.match(text, at)
+        if not m or name_fold(m.group(2)) not in known or (m.group(1) and said):
+            break
+        said = (said + " " if said else "") + text[m.start(1) if m.group(1) else m.start(2):
+                                                  m.end()].strip(" \t,")
+        at = m.end()
+    if not word and not (said and re.match(r"(?:dr|doctor|prof)", said, re.IGNORECASE)):
+        return None  # a sentence that opens with a name is not a greeting
+    return word, start, _AFTER_GREETING.match(text, at).end(), said
+
+
 # The checks whose suggestions the rewrite applies, span by span.
 FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 
@@ -52,7 +77,8 @@ def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
 _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
-    r"would love|would like|would value|hope to|look forward|met you)\b",
+    r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
+    r"met you)\b",
     re.IGNORECASE,
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
@@ -97,8 +123,8 @@ def _restore_case(text: str, request_text: str) -> str:
         word = m.group(0)
         if word == "i":
             return "I"
-        if word in COMMON_WORDS:
-            return word
+        if word in COMMON_WORDS or ph.FIELD_WORDS.fullmatch(word):
+            return word  # "emergency" stays lowercase beside "Brown Emergency Medicine"
         return spelled.get(key(word), word)
 
     return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
@@ -266,26 +292,16 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     text = _restore_case(text, " ".join(filter(None, [
         request_text, r.contact.name, r.sender.name, r.contact.specialty])))
 
-    greeting_match = GREETING.match(text)
-    if greeting_match and not greeting_match.group("word") and not re.match(
-            r"dr\.?\s", greeting_match.group("name") or "", re.IGNORECASE):
-        greeting_match = None  # a sentence that opens with a name is not a greeting
-    end = greeting_match.end() if greeting_match else 0
-    said = (greeting_match.group("name") or "") if greeting_match else ""
-    known = {w.lower() for w in re.findall(r"[\w'’-]+", r.contact.name or "")}
-    if said and not re.match(r"dr\.?\s", said, re.IGNORECASE) and \
-            said.split()[0].lower() not in known:  # "hi! Great meeting you": no name
-        end = greeting_match.start("name")
-        said = ""
+    found = _greeting(text, r)
+    end = found[2] if found else 0
     name = ph.address_name(r)
-    body = _restore_grammar(text[end:] if greeting_match else text)
-    if not greeting_match:
-        hello = ""  # the resident wrote no greeting; adding one would change their voice
-    else:
-        word = greeting_match.group("word") or ""
+    body = text[end:]
+    body = _restore_grammar(" ".join(split_run_ons(x) for x in split_sentences(body)))
+    hello = ""  # without a greeting of their own, adding one would change the resident's voice
+    if found:
+        word, start, _, said = found
         casual = [f.suggestion for f in _findings(ctx, text[:end] + " Thanks.")
-                  if f.code == "greeting" and f.suggestion and f.start == greeting_match.start(
-                      "word")]
+                  if f.code == "greeting" and f.suggestion and f.start == start]
         if word and casual:  # the greeting check's own word for a casual salutation
             word = casual[0].split()[0]
         addressed = name or said.strip()
@@ -336,7 +352,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, text
     ctx.use("keep-messages-brief")
     sentences = split_sentences(" ".join(kept))
-    shrunk = shrink_to_limit(r, "", sentences, limit,
+    shrunk = shrink_to_limit(r, "", sentences, limit, first_weight=0.0,
                              finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
     return None, shrunk if len(text) > limit else text
 

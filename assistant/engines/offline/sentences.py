@@ -91,11 +91,13 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if p.kind == "verb":  # the resident's own action, asked as leave to do it
         return f"Could I {p.text}?"
     text = p.text
-    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?)[ -]+(minutes?|min|"
+    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|min|"
                 r"hours?)\b", text, re.IGNORECASE):
         return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
-    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ]minute\b|^(a|an|one)\b", text,
+    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
                 re.IGNORECASE):
+        return f"Would you have time for a {text}?"  # "... for a 15-minute Zoom?"
+    if re.match(r"^(a|an|one)\b", text, re.IGNORECASE):
         return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
         return ctx.c(f"I'd be grateful for your {text}.", f"I would be grateful for your {text}.")
@@ -144,6 +146,12 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
                      "am reaching out.",
                      f"I understand that you {ph.second_person(text)}, which is a large part "
                      "of why I am writing.")
+    you = re.match(r"you\s+(?!(?:are|were|have|had|can|could|would|will)\b)(.+)$", text,
+                   re.IGNORECASE)
+    if you:  # "you run the tox fellowship" (typed "she runs ..."): the same reason's frame
+        return ctx.c(f"I know that you {you.group(1)}, which is a big part of why I am reaching "
+                     "out.", f"I understand that you {you.group(1)}, which is a large part of "
+                     "why I am writing.")
     if ph.is_sentence(text):
         return ph.sentence(text)
     text = ph.soft_case(text)
@@ -234,8 +242,8 @@ def credit_sentence(ctx: Ctx, credit: str) -> str:
     gerund = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
     if gerund:  # "you pushing me to apply early"
         return f"Thank you for {gerund.group(1)} — it made a real difference."
-    if word == "you":
-        return f"{ph.capitalize(text)}, and it made a real difference — thank you."
+    if word == "you":  # "you told me to start early and it worked": a clause of its own
+        return f"{ph.capitalize(text)}. Thank you — it made a real difference."
     if person_name(text).lower() in contact_names:
         return "Your advice made a real difference along the way — thank you."
     if word in ADVICE_NOUNS:

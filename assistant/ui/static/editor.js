@@ -3,12 +3,18 @@
 // limit, and exports (copy, .txt, .eml, mail link) built from what is on screen at the moment of
 // the click. Plain DOM, no library, no network: it ships with the app.
 //
-// Python -> here (data): {rev, subject|null, body, findings[], checked:{subject, body}, limit,
-//   filename, to, emlHead, clean, error}.  Here -> Python: state "text" {subject, body, rev}
-//   (debounced while typing, at once on blur or before an export) and trigger "action"
-//   {kind: "apply"|"apply_all", index?, subject, body, rev}.
-const DEBOUNCE_MS = 120;
+// Python -> here (data): {rev, draft, seq, subject|null, body, findings[], limit, filename, to,
+//   emlHead, error}.  Here -> Python: state "text" {subject, body, rev, draft, seq} and trigger
+//   "action" {kind: "apply"|"apply_all", index?, subject, body, rev, draft, seq}.
+//
+// Who owns the text: this editor. One send is in flight at a time: a keystroke with nothing in
+// flight is sent at once; keystrokes while one is in flight wait for its answer (the server
+// echoes the latest `seq` it read) and then go as one. The server's text replaces the screen
+// only for a new draft; a text the server changed (a fix applied) is merged with what was typed
+// since the click, so no keystroke is ever replaced by an older text. A send not answered within
+// RETRY_MS is sent again under a new seq (a new value, so the server's callback runs).
 const RETRY_MS = 2000;
+const NONCE = Math.random().toString(36).slice(2, 10);  // this page's editor, in each seq
 const SEVERITY = { error: "Must fix", warning: "Worth fixing", info: "Note" };
 const RANK = { error: 0, warning: 1, info: 2 };
 const EDITORS = new WeakMap();
@@ -31,6 +37,37 @@ function refind(text, f) {
     if (best === null || Math.abs(at - f.start) < Math.abs(best - f.start)) best = at;
   }
   return best === null ? null : [best, best + f.flagged.length];
+}
+
+// The one changed region between a and b: a[start, endA) became b[start, endB).
+function changed(a, b) {
+  const m = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < m && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < m - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return [p, a.length - s, b.length - s];
+}
+
+// The server's change of `base` (into `theirs`) made on `mine` (base as typed on since), when
+// the two touch different places; null when they overlap (then `mine` is kept as typed).
+function merge(base, theirs, mine) {
+  if (mine === base) return theirs;
+  if (theirs === base || theirs === mine) return mine;
+  const [ts, te, tb] = changed(base, theirs);
+  const [ms, me, mb] = changed(base, mine);
+  const put = theirs.slice(ts, tb);
+  if (te <= ms) return mine.slice(0, ts) + put + mine.slice(te);
+  if (me <= ts) {
+    const shift = mb - me;
+    return mine.slice(0, ts + shift) + put + mine.slice(te + shift);
+  }
+  return null;
+}
+
+function seqNumber(seq) {  // this editor's count in a seq, or -1 for another page's
+  const [nonce, n] = String(seq || "").split(":");
+  return nonce === NONCE ? Number(n) : -1;
 }
 
 function countWords(text) {
@@ -85,9 +122,12 @@ class DraftEditor {
   constructor(parent) {
     this.parent = parent;
     this.rev = null;
+    this.draft = null;
     this.data = null;
     this.timer = null;
-    this.sentKey = null;
+    this.sent = 0;  // the count in the last seq sent
+    this.inflight = null;  // the count of the send awaiting its answer
+    this.actionBase = null;  // the text an Apply was clicked on, until its answer
     this.openIndex = null;
     this.build();
   }
@@ -188,52 +228,101 @@ class DraftEditor {
 
   update(data, api) {
     this.api = api;
+    const before = this.data;
     this.data = data;
     const hasSubject = data.subject !== null;
     this.fields.subject.field.hidden = !hasSubject;
     this.copySubject.hidden = !hasSubject;
     this.emlButton.hidden = !data.emlHead;
     this.mailButton.hidden = !hasSubject;
-    if (this.rev !== data.rev) {  // the server set the text (a new draft, a fix applied)
-      const focused = this.root.contains(document.activeElement) ? document.activeElement : null;
-      const caret = focused && focused.selectionStart;
-      this.fields.subject.area.value = data.subject || "";
-      this.fields.body.area.value = data.body;
+    if (this.draft !== data.draft) {  // a new draft, or one reopened: its text is shown
+      this.setText(data.subject || "", data.body);
+      this.draft = data.draft;
       this.rev = data.rev;
-      this.sentKey = JSON.stringify([data.subject, data.body, data.rev]);
-      if (focused && focused.setSelectionRange && caret !== null) {
-        focused.setSelectionRange(caret, caret);
-      }
+      this.inflight = null;
+      this.actionBase = null;
+      this.root.dataset.draft = String(data.draft);
+    } else if (this.rev !== data.rev) {  // the server changed the text: merge, never replace
+      const base = this.actionBase
+        || { subject: (before && before.subject) || "", body: before ? before.body : "" };
+      const subject = merge(base.subject, data.subject || "", this.value("subject"));
+      const body = merge(base.body, data.body, this.value("body"));
+      this.setText(subject === null ? this.value("subject") : subject,
+                   body === null ? this.value("body") : body);
+      this.rev = data.rev;
+      this.actionBase = null;
+    }
+    if (this.inflight !== null && seqNumber(data.seq) >= this.inflight) {
+      this.inflight = null;
+      clearTimeout(this.retry);
     }
     this.render();
+    if (this.inflight === null && !this.current()) this.flush();  // typed while waiting
     if (data.scroll && data.scroll !== this.scrolled) {  // a new draft: bring it into view
       this.scrolled = data.scroll;
       requestAnimationFrame(() => this.root.scrollIntoView({ block: "start", behavior: "smooth" }));
     }
   }
 
+  // Set the fields' text, keeping the caret where it was relative to the words around it.
+  setText(subject, body) {
+    for (const [name, text] of [["subject", subject], ["body", body]]) {
+      const area = this.fields[name].area;
+      if (area.value === text) continue;
+      const focused = this.root.getRootNode().activeElement === area
+        || document.activeElement === area;
+      const caret = area.selectionStart;
+      const [, endOld, endNew] = changed(area.value, text);
+      area.value = text;
+      if (focused && caret !== null) {
+        const at = caret >= endOld ? caret + endNew - endOld : Math.min(caret, endNew);
+        area.setSelectionRange(at, at);
+      }
+    }
+  }
+
+  // The findings shown were computed on exactly the text on screen.
+  current() {
+    return this.data.body === this.value("body")
+      && (this.data.subject === null || this.data.subject === this.value("subject"));
+  }
+
   edited() {
     this.render();
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.flush(), 0);  // the keystrokes of one task go as one
+  }
+
+  payload(extra = {}) {
+    this.sent += 1;
+    return { ...extra, subject: this.subjectOrNull(), body: this.value("body"), rev: this.rev,
+             draft: this.draft, seq: `${NONCE}:${this.sent}` };
+  }
+
+  awaiting() {
+    this.inflight = this.sent;
+    clearTimeout(this.retry);
+    const waited = this.inflight;
+    this.retry = setTimeout(() => {  // never answered: send again, as a new value
+      if (this.inflight !== waited) return;
+      this.inflight = null;
+      if (!this.current()) this.flush();
+    }, RETRY_MS);
   }
 
   flush() {
     clearTimeout(this.timer);
-    if (!this.api || !this.data) return;
-    const payload = { subject: this.subjectOrNull(), body: this.value("body"), rev: this.rev };
-    const key = JSON.stringify([payload.subject, payload.body, payload.rev]);
-    if (key === this.sentKey) return;
-    this.sentKey = key;
-    this.api.setStateValue("text", payload);
+    if (!this.api || !this.data || this.inflight !== null || this.current()) return;
+    this.api.setStateValue("text", this.payload());
+    this.awaiting();
   }
 
   action(extra) {
     clearTimeout(this.timer);
-    const payload = { ...extra, subject: this.subjectOrNull(), body: this.value("body"),
-                      rev: this.rev };
-    this.sentKey = JSON.stringify([payload.subject, payload.body, payload.rev]);
-    this.api.setTriggerValue("action", payload);
+    // it carries the text on screen, so it answers for any send still in flight
+    this.actionBase = { subject: this.value("subject"), body: this.value("body") };
+    this.api.setTriggerValue("action", this.payload(extra));
+    this.awaiting();
     this.closeCard();
   }
 
@@ -258,14 +347,7 @@ class DraftEditor {
   }
 
   render() {
-    // "checked": the findings shown were computed on exactly the text on screen
-    const current = this.data.body === this.value("body") && (this.data.subject === null
-      || this.data.subject === this.value("subject"));
-    this.root.dataset.checked = current ? "1" : "0";
-    clearTimeout(this.retry);
-    if (!current) {  // a text the server has not answered for: send it again if it never does
-      this.retry = setTimeout(() => { this.sentKey = null; this.flush(); }, RETRY_MS);
-    }
+    this.root.dataset.checked = this.current() ? "1" : "0";  // for tests and the bench
     const located = this.located();
     this.located_ = located;
     for (const name of ["subject", "body"]) {

@@ -1,8 +1,11 @@
-"""Write split.json: a seeded random third of the checks corpus held out from tuning.
+"""Write split.json: a seeded random third of each batch of the checks corpus held out from
+tuning.
 
-Run once when cases are added (`python tests/data/checks/make_split.py`); existing
-assignments are kept, so adding cases never moves a tuned case into the hold-out or back.
-Within each group (the first code a case must raise, or "clean") a third is drawn at random.
+Run when cases are added (`python tests/data/checks/make_split.py`); existing assignments are
+kept, so adding cases never moves a tuned case into a hold-out or back. Each batch has its own
+hold-out and seed: the first batch (corpus.yaml) -> "holdout", the second (corpus_b.yaml) ->
+"holdout_b". Within each group (the first code a case must raise, or "clean") a third is drawn
+at random.
 """
 
 from __future__ import annotations
@@ -15,29 +18,34 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-SEED = 16
+BATCHES = (("corpus.yaml", "holdout", 16), ("corpus_b.yaml", "holdout_b", 1616))
 
 
 def main() -> None:
-    cases = yaml.safe_load((HERE / "corpus.yaml").read_text(encoding="utf-8"))["cases"]
     path = HERE / "split.json"
-    old = json.loads(path.read_text()) if path.exists() else {"holdout": [], "tuned": []}
-    known = set(old["holdout"]) | set(old["tuned"])
-    groups: dict[str, list[str]] = defaultdict(list)
-    for case in cases:
-        if case["id"] not in known:
-            groups[(case["codes"] or ["clean"])[0]].append(case["id"])
-    rng = random.Random(SEED)
-    holdout, tuned = list(old["holdout"]), list(old["tuned"])
-    for group in sorted(groups):
-        ids = sorted(groups[group])
-        rng.shuffle(ids)
-        n = round(len(ids) / 3)
-        holdout += ids[:n]
-        tuned += ids[n:]
-    path.write_text(json.dumps(
-        {"seed": SEED, "holdout": sorted(holdout), "tuned": sorted(tuned)}, indent=1
-    ) + "\n")
+    old = json.loads(path.read_text()) if path.exists() else {}
+    out: dict[str, object] = {"seed": BATCHES[0][2]}
+    tuned = list(old.get("tuned", []))
+    for filename, part, seed in BATCHES:
+        cases = yaml.safe_load((HERE / filename).read_text(encoding="utf-8"))["cases"]
+        holdout = list(old.get(part, []))
+        known = set(holdout) | set(tuned)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for case in cases:
+            if case["id"] not in known:
+                groups[(case["codes"] or ["clean"])[0]].append(case["id"])
+        rng = random.Random(seed)
+        for group in sorted(groups):
+            ids = sorted(groups[group])
+            rng.shuffle(ids)
+            n = round(len(ids) / 3)
+            holdout += ids[:n]
+            tuned += ids[n:]
+        out[part] = sorted(holdout)
+        if part != "holdout":
+            out[f"seed_{part}"] = seed
+    out["tuned"] = sorted(tuned)
+    path.write_text(json.dumps(out, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from assistant.text.shorthand import expand
+
 HERE = Path(__file__).resolve().parent
 SEED = 11
 HOLDOUT = 40
@@ -360,7 +362,9 @@ def build() -> list[dict[str, Any]]:
                 text = rw["text"].replace("{event}", ev["event"].split(":")[0]).replace(
                     "{interest}", s["interests"][0])
                 req["existing_text"] = fill(text, c)
-                keep += [fill(k.replace("{interest}", s["interests"][0]), c) for k in rw["keep"]]
+                # the interest as a professional note writes it ("cards" -> "cardiology")
+                keep += [fill(k.replace("{interest}", expand(s["interests"][0])), c)
+                         for k in rw["keep"]]
                 avoid += [fill(a, c) for a in rw["avoid"]]
                 if i % 4 == 3:
                     req["channel"] = "email"

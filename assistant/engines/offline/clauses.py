@@ -1,0 +1,91 @@
+"""Run-on sentences split where a new clause starts, by construction rather than by filler
+words: "met you at the poster session your work on sepsis alerts was great i would love to
+learn more" -> "met you at the poster session. Your work on sepsis alerts was great. I would
+love to learn more".
+
+A new clause starts at a subject followed by its finite verb — a pronoun with its verb ("i
+would", "it was") or a noun phrase opened by a determiner ("your work on sepsis alerts was") —
+right after a word that can end a clause; or at "would love" with the writer's "I" left out.
+It does not start after a word that asks for what follows (a preposition, a conjunction,
+"that", "how", a verb of thinking or saying: "I think your work is", "to hear how your
+project is going"), nor after an object that a verb of telling is still waiting on ("tell you
+it was great"), and both sides keep at least three words.
+"""
+
+from __future__ import annotations
+
+import re
+
+PRONOUNS = {"i", "we", "it", "they", "he", "she", "you", "this", "that", "there"}
+DETERMINERS = {"your", "my", "our", "his", "her", "their", "the"}
+FINITE = {"was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+          "should", "may", "might", "must", "did", "do", "does", "am", "'m", "'s", "'d", "'ll",
+          "'re", "'ve", "really", "also", "just", "still", "definitely", "totally"}
+# Words after which a clause goes on: what they introduce is part of it.
+GOES_ON = {
+    "a", "an", "the", "your", "my", "our", "his", "her", "their", "this", "that", "these",
+    "those", "of", "in", "on", "at", "to", "for", "with", "about", "from", "by", "into", "over",
+    "after", "before", "during", "since", "as", "like", "than", "and", "or", "but", "so", "nor",
+    "because", "if", "whether", "how", "what", "why", "when", "where", "which", "who", "whom",
+    "whose", "while", "though", "although", "unless", "until", "think", "thought", "know",
+    "knew", "hope", "hoped", "feel", "felt", "believe", "believed", "guess", "wish", "said",
+    "say", "sure", "glad", "realize", "realized", "mean", "heard", "hear", "see", "saw", "is",
+    "was", "are", "were", "be", "been", "am", "would", "will", "could", "can", "should", "not",
+    "very", "too", "really", "just", "also", "even", "i", "we", "it", "they", "you",
+}
+TELLING = {"tell", "told", "remind", "reminded", "show", "showed", "assure", "promise",
+           "promised", "let", "ask", "asked", "teach", "taught", "wanted", "bet"}
+WANTING = {"love", "like", "value", "appreciate", "enjoy", "welcome"}
+OBJECTS = {"you", "me", "him", "her", "us", "them"}
+_TOKEN = re.compile(r"[\w'’&-]+|[^\w\s]")
+MAX_NP = 6  # words of a noun phrase subject before its verb
+
+
+def _is_verb(word: str) -> bool:
+    return word in FINITE or (len(word) > 4 and word.endswith("ed"))
+
+
+def _starts_clause(words: list[str], i: int) -> bool:
+    """Does a clause with its own subject and finite verb start at words[i]?"""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in ("would", "will") and nxt in WANTING:
+        return True  # "... fellowship would love to apply": the writer's "I" left out
+    if w in ("i", "we", "they"):  # what follows a subject pronoun is its verb
+        return bool(re.fullmatch(r"[a-z'-]+", nxt))
+    if w in PRONOUNS:
+        return _is_verb(nxt) or (nxt.endswith("s") and w in ("it", "he", "she", "this", "that"))
+    if w in DETERMINERS:
+        for j in range(i + 1, min(len(words), i + 1 + MAX_NP)):
+            if words[j] in PRONOUNS or not re.match(r"[\w'’&-]", words[j]):
+                return False
+            if _is_verb(words[j]) and j > i + 1:
+                return True
+    return False
+
+
+def split_run_ons(sentence: str) -> str:
+    """The sentence with a period wherever a new clause starts without punctuation (see the
+    module docstring); the words themselves are left as typed."""
+    tokens = list(_TOKEN.finditer(sentence))
+    words = [t.group(0).lower().replace("’", "'") for t in tokens]
+    cuts: list[int] = []
+    last = 0
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if not re.match(r"[\w'&-]", prev) or prev in GOES_ON:
+            continue  # punctuation already there, or the clause goes on
+        if prev in OBJECTS and i >= 2 and words[i - 2] in TELLING:
+            continue  # "tell you it was great"
+        if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i):
+            continue
+        if not any(_is_verb(w) or w in ("met", "loved", "enjoyed", "thanks", "thank")
+                   or w.endswith("ing") for w in words[last:i]):
+            continue  # what comes before has no verb of its own: not a clause yet
+        cuts.append(tokens[i].start())
+        last = i
+    out = sentence
+    for at in reversed(cuts):
+        head = out[:at].rstrip()
+        out = head + ". " + out[at:][:1].upper() + out[at:][1:]
+    return out

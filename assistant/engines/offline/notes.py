@@ -1,0 +1,156 @@
+"""Facts from pasted notes, never instructions: what the contact does, and where the resident
+heard them (the talk, session, panel, grand rounds, podcast, poster hall...).
+
+A note sentence is used only when it instructs nothing (`INSTRUCTION`), is not over-long, and
+has one of two shapes, read by its subject and verb rather than by known wordings:
+
+- the resident as subject (said or implied) with a verb of hearing or meeting and a place to
+  hear someone ("heard her talk at grand rounds on CLABSI", "Saw his poster in the poster hall
+  at AASLD", "We talked after his session on POCUS at the SHM workshop") -> the same sentence
+  in the first person, the reader in the second ("I heard your talk at grand rounds on CLABSI.");
+- the contact as subject: a work verb ("runs a violence intervention program", also after
+  "is the trauma director at Henry Ford and ..."), a leading role ("is the POCUS director for
+  the hospitalist group" -> "your role as the POCUS director ..."), or a talk they gave with the
+  resident present ("She moderated the panel on X at Y, where I was in the audience" -> "I was in
+  the audience when you moderated the panel on X at Y.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.engines import phrasing as ph
+from assistant.models import DraftRequest
+from assistant.text.sentences import split_sentences
+from assistant.text.shorthand import expand
+
+INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|include|"
+    r"insert|tell|sign|write|add|pretend|act as|respond|reply|output|format|say|make sure|"
+    r"make it|mention|must|should|do not|don't|never|always|please)\b|[<{\[]", re.IGNORECASE)
+# Where one hears or meets a colleague: the noun that makes a sentence a "where heard" fact.
+VENUE = re.compile(
+    r"\b(talks?|lectures?|sessions?|panels?|keynotes?|grand rounds|workshops?|podcasts?|"
+    r"episodes?|posters?|poster hall|webinars?|meetings?|conferences?|congress|symposium|"
+    r"plenary|presentations?|dinners?|receptions?|mixers?|retreats?|journal club|M&M|"
+    r"seminars?|town halls?|lunch(?:eon)?s?|breakfasts?|rounds|summit|course|interviews?)\b",
+    re.IGNORECASE)
+# The resident's verbs of hearing or meeting someone ("heard", "saw", "we talked after ...").
+HEARD = re.compile(
+    r"(?:(?P<subj>I|we)\s+)?(?P<verb>heard|saw|listened to|watched|met|attended|caught|"
+    r"talked|spoke|chatted|was in the audience)\b", re.IGNORECASE)
+# A talk the contact gave: "She moderated the panel ...", "He gave the keynote ...".
+GAVE = {"gave", "moderated", "presented", "chaired", "hosted", "delivered", "led", "ran",
+        "spoke", "was"}
+PRESENT = re.compile(r",?\s*(?:where|when|which|and)\s+(?:I|we)\s+(?:was|were|attended|heard|"
+                     r"saw)(?:\s+(?:in the audience|there|it))?\s*$", re.IGNORECASE)
+LEADING_ROLE = re.compile(r"\b(director|chair|head|chief|lead|founder|PD|coordinator|"
+                          r"president|dean)\b", re.IGNORECASE)
+MAX_WORDS = 40
+
+
+@dataclass
+class NoteFacts:
+    """What the notes state: `work` (third person, as the contact's fields hold it) and `heard`
+    (a first-person sentence; the reader still as the notes name them)."""
+
+    work: str | None = None
+    heard: str | None = None
+
+
+def _sentences(text: str) -> list[str]:
+    """The toolkit's sentences, split once more after a possessive ("at Children's. She ..."
+    ends a sentence; the toolkit reads the lone "s." as an initial)."""
+    out: list[str] = []
+    for sentence in split_sentences(text.replace("\n", " ")):
+        out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
+    return [s.strip().rstrip(".!") for s in out if s.strip()]
+
+
+def _subject(request: DraftRequest) -> str:
+    """The contact as a sentence subject: a pronoun or their name (with any title)."""
+    last = ph.last_name(request.contact.name)
+    return (rf"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:[\w'’-]+\s+)?{re.escape(last)}|he|she"
+            if last else r"he|she")
+
+
+def _work(rest: str) -> str | None:
+    """What the contact does, from a sentence's predicate: a work verb phrase, the one after
+    a role ("is the director of X and runs Y" -> "runs Y"), or a leading role itself."""
+    rest = re.sub(r"^['’]s\b", "is", rest)
+    word = ph.first_word(rest)
+    if word == "is":
+        m = re.search(r"(?:\s+and|,)\s+([a-z-]+\b.*)$", rest)
+        if m and ph.first_word(m.group(1)) not in ("is", "has", "was") and \
+                ph.is_work_verb_phrase(m.group(1)):
+            return m.group(1)
+        # "is Professor of Medicine and Director of the Center": the leading role
+        roles = [r for r in re.split(r"\s+and\s+", rest[3:]) if LEADING_ROLE.search(r)]
+        return f"your role as {roles[-1]}" if roles else None
+    if word in ("was", "has"):
+        return None
+    return rest if ph.is_work_verb_phrase(rest) else None
+
+
+# "Her research examines bias in evaluations" -> "her research on bias in evaluations"
+_THEIR_WORK = re.compile(
+    r"((?:his|her)(?:\s+(?:own|recent|current|main))?\s+(?:research|work|lab|group|team|"
+    r"program|clinic|papers|studies|writing))\s+(?:examines|studies|focuses on|looks at|"
+    r"covers|cover|is on|are on|is about|explores|investigates|addresses|centers on)\s+(.+)$",
+    re.IGNORECASE)
+
+
+def _resident_heard(sentence: str) -> str | None:
+    """'heard dr okonkwo on the X podcast' -> 'I heard dr okonkwo on the X podcast' (reader
+    still third person; `parse.second_person` turns it)."""
+    m = HEARD.match(sentence)
+    if not m or not VENUE.search(sentence[m.end():]):
+        return None
+    # one clause: what follows "and she said ..." is another fact, not where they were heard
+    sentence = re.split(r"\s*(?:[;:]|,?\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|it)\b))",
+                        sentence, maxsplit=1)[0]
+    if m.group("subj"):
+        return sentence[:1].upper() + sentence[1:]
+    return f"I {sentence[:1].lower()}{sentence[1:]}"
+
+
+def _contact_gave(rest: str) -> str | None:
+    """'moderated the panel on X at Y, where I was in the audience' -> 'I was in the audience
+    when you moderated the panel on X at Y' (third-person verb kept; only with the resident
+    there, said in the sentence)."""
+    present = PRESENT.search(rest)
+    if not present or ph.first_word(rest) not in GAVE or not VENUE.search(rest):
+        return None
+    talk = rest[:present.start()].strip().rstrip(",")
+    if ph.first_word(talk) == "was":
+        talk = "were" + talk[3:]
+    return f"I was in the audience when you {talk}"
+
+
+def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
+    """The facts of pasted notes (see the module docstring); nothing from a sentence that
+    instructs, and nothing when the contact has no name to tell them from anyone else."""
+    facts = NoteFacts()
+    if not notes or not request.contact.name:
+        return facts
+    subject = re.compile(rf"({_subject(request)})(?:\s+|(?=['’]s\b))(.+)$", re.IGNORECASE)
+    role: str | None = None
+    for sentence in _sentences(expand(notes[:4000])):
+        if INSTRUCTION.search(sentence) or len(sentence.split()) > MAX_WORDS:
+            continue
+        m = subject.match(sentence)
+        rest = m.group(2) if m else ""
+        heard = _resident_heard(sentence) or (_contact_gave(rest) if rest else None)
+        if heard and facts.heard is None:
+            facts.heard = heard
+            continue
+        about = _THEIR_WORK.match(sentence)
+        work = f"{about.group(1)[:1].lower()}{about.group(1)[1:]} on {about.group(2)}" \
+            if about else _work(rest) if rest else None
+        if work and work.startswith("your role"):
+            role = role or work
+        elif work and facts.work is None:
+            facts.work = work
+    facts.work = facts.work or role
+    return facts

@@ -12,7 +12,7 @@ import yaml
 
 from assistant.config import Settings
 from assistant.drafting import draft
-from assistant.engines.llm_output import end_at_sentence, json_body_so_far
+from assistant.engines.llm_output import end_at_sentence, json_body_so_far, read_json
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest
 from tests.drafting.conftest import SMALL_CONTEXT, FakeOpenAI, request_tokens
@@ -201,3 +201,11 @@ def test_a_revision_that_cannot_finish_in_time_is_not_asked(fake_openai: FakeOpe
     fake_openai.then({"draft": bad, "delay": 0.3})  # fast enough: revised as usual
     revised = draft(REQUEST, engine="llm", settings=settings)
     assert len(fake_openai.requests) == 3 and "[Conference]" not in revised.body
+
+
+def test_a_raw_line_break_inside_the_json_body_is_read_as_one() -> None:
+    """llama-cpp-python's grammar lets a raw line break into a JSON string."""
+    raw = '{"subject": "Thanks", "body": "Dear Dr. Lee,\n\nThank you.", "principle_ids": []}'
+    assert "\n" in raw  # a line break itself, not the escape
+    out = read_json(raw)
+    assert out.body == "Dear Dr. Lee,\n\nThank you."

@@ -37,10 +37,14 @@ def test_split_is_a_random_third_of_each_batch_covering_every_case() -> None:
     assert not parts["tuned"] & parts["holdout"]
     assert not parts["tuned"] & parts["holdout_b"]
     assert not parts["holdout"] & parts["holdout_b"]
-    assert parts["tuned"] | parts["holdout"] | parts["holdout_b"] == {c.id for c in CASES}
+    assert not parts["batch_c"] & (parts["tuned"] | parts["holdout"] | parts["holdout_b"])
+    assert parts["tuned"] | parts["holdout"] | parts["holdout_b"] | parts["batch_c"] == {
+        c.id for c in CASES}
     second = {c.id for c in CASES if c.id.startswith("c3-")}
+    third = {c.id for c in CASES if c.id.startswith("cc-")}
     assert parts["holdout_b"] <= second
-    assert abs(len(parts["holdout"]) / (len(CASES) - len(second)) - 1 / 3) < 0.03
+    assert parts["batch_c"] == third
+    assert abs(len(parts["holdout"]) / (len(CASES) - len(second) - len(third)) - 1 / 3) < 0.03
     assert abs(len(parts["holdout_b"]) / len(second) - 1 / 3) < 0.03
 
 

@@ -50,7 +50,7 @@ NOT_IN_CAPITALS = frozenset({
 TEXT_SPEAK_LOWER: dict[str, str] = {
     "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
     "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
-    "abt": "about",
+    "abt": "about", "def": "definitely", "deffo": "definitely",
 }
 
 # ---------------------------------------------------------------- informal register
@@ -68,11 +68,29 @@ SLANG_WORDS: dict[str, str | None] = {
 }
 # Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
 # a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").
-# ("sick", "lit", "Epic" and "solid" are left out: a patient is sick, a room is lit, Epic is
-# a record system.)
+# ("lit", "Epic" and "solid" are left out: a room is lit, Epic is a record system.)
 PREDICATE_SLANG: dict[str, str] = {
     "chill": "relaxed", "cool": "interesting", "clutch": "very helpful", "fire": "excellent",
     "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
+    "sick": "impressive", "killer": "excellent",
+}
+# Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
+# last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
+# the personal pronouns).
+LITERAL_OF_PEOPLE = frozenset({"sick"})
+# Slang adjectives before a noun ("a killer talk", "a sick lecture"), with the nouns that make
+# them literal ("killer T cells", "a killer whale", "a sick patient", "sick leave").
+ATTRIBUTIVE_SLANG: dict[str, tuple[str, frozenset[str]]] = {
+    "killer": ("excellent", frozenset({
+        "cell", "cells", "t", "whale", "whales", "bee", "bees", "app", "instinct", "disease",
+        "diseases", "virus", "infection", "infections", "lymphocyte", "lymphocytes"})),
+    "sick": ("impressive", frozenset({
+        "patient", "patients", "pt", "pts", "kid", "kids", "child", "children", "baby", "babies",
+        "infant", "infants", "people", "person", "leave", "day", "days", "call", "note", "notes",
+        "bay", "bays", "role", "building", "buildings", "visit", "visits", "pay", "time",
+        "feeling", "friend", "family", "parent", "parents", "man", "woman", "men", "women",
+        "neonate", "neonates", "adult", "adults", "elderly", "one", "ones", "list", "dog", "cat",
+        "animal", "animals", "sinus", "euthyroid", "headache", "stomach", "mother", "father"})),
 }
 # Words that make a following evaluative casual: "super chill", "so cool", "mad helpful".
 INTENSIFIERS = (

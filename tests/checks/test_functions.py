@@ -114,6 +114,13 @@ CASUAL = [
     "If not, all good.",
     "Thx for meeting tmrw.",
     "I'm stoked about the elective.",
+    # slang senses of words that also have a literal one
+    "Your talk on POCUS was sick.",
+    "The new bundle project is so sick.",
+    "That lecture was straight fire.",
+    "That was a killer talk on readmissions.",
+    "The rural track is a killer idea.",
+    "I'd def love to hear how you chose.",
 ]
 NOT_CASUAL = [
     "We decided to cool the patient after the arrest.",
@@ -126,6 +133,14 @@ NOT_CASUAL = [
     "Our oxygen requirement came down to 2 L.",
     "Epic is our record system; the notes are solid.",
     "The room was lit for the simulation.",
+    "Caring for a very sick patient drew me to the ICU.",
+    "The patient on bed 4 was sick, so I stayed late.",
+    "I was sick the week of the deadline.",
+    "Our QI lead called in sick on launch day.",
+    "The fire alarm cut our talk short.",
+    "My research was on natural killer cells in myocarditis.",
+    "Hypertension is the silent killer.",
+    "How does the program cover sick leave?",
 ]
 
 

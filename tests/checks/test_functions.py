@@ -33,6 +33,11 @@ ASKS = [
     "I'd like to meet for 10 minutes at ACEP.",
     "I'd love to hear how you chose your first aim.",
     "I'd like to apply to your program and would value your view.",
+    # a wish to meet again, made answerable by a time or a question
+    "Will I see you at ACC.26 this year?",
+    "I hope we can meet again next week to go over the aim.",
+    "Could we catch up at PAS in April? I hope our paths cross there.",
+    "Hope to run into you again soon. I'll send the draft by Friday.",
 ]
 NOT_ASKS = [
     "I plan to apply to cardiology fellowship next year.",
@@ -49,6 +54,14 @@ NOT_ASKS = [
     "Someday I'd like to do an ultrasound fellowship, maybe at a program like yours.",
     "I would really like to pursue transplant hepatology.",
     "I'd love to become a clinician-educator.",
+    # a closing pleasantry: nothing the reader can answer
+    "Hope to run into you again at a meeting sometime!",
+    "See you around at ACC!",
+    "Hope our paths cross someday.",
+    "I would love to bump into you at a conference down the road.",
+    "If you're ever in San Francisco, I'd love to say hi.",
+    "I hope we can meet again sometime down the road.",
+    "Would love to stay in touch.",
 ]
 
 

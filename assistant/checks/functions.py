@@ -50,7 +50,11 @@ _ASK = (
     + r"(?:very" + _S + r"|so" + _S + r"|most" + _S + r")?"
     r"(?:grateful|glad|happy|honou?red|thrilled|thankful|delighted|interested))\b"
     r"|would" + _S + r"(?:love|like|welcome|appreciate|value|be" + _S
-    + r"(?:grateful|glad|happy))\b"
+    + r"(?:(?:so|very|most|truly)" + _S + r")?(?:grateful|glad|happy))\b"
+    # an honour or a wish the reader can grant: "it would be an honour to", "would be a dream"
+    r"|would" + _S + r"be" + _S + r"(?:(?:such|truly|really)" + _S + r")?(?:an" + _S
+    + r"honou?r|a" + _S + r"(?:real" + _S + r"|great" + _S + r"|huge" + _S + r")?"
+    r"(?:privilege|dream|gift))\b"
     # polite imperatives; "please excuse my delay" is an apology, not a request
     r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my)\w"
     r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
@@ -182,11 +186,19 @@ _MENTOR_ROLE = (
     + r"){0,2}(?:for|to" + _S + r"find)" + _S + r"a" + _S + r"mentor|"
     r"(?:take|took)" + _S + r"on" + _S + r"(?:that|this|the)" + _S + r"role|"
     r"as" + _S + r"my" + _S + r"(?:\w+" + _S + r")?mentor|"
-    r"(?:that|it)" + _S + r"(?:could|would|might)" + _S + r"be" + _S + r"you)"
+    r"(?:that|it)" + _S + r"(?:could|would|might)" + _S + r"be" + _S + r"you|"
+    # learning under the reader, being mentored by them, having them as one's guide
+    r"(?:learn|train|work|grow)" + _S + r"(?:\w+" + _S + r")?under" + _S + r"(?:you|your" + _S
+    + r"(?:guidance|mentorship|supervision|wing))|(?:mentored|guided|coached)" + _S + r"by"
+    + _S + r"you|hav(?:e|ing)" + _S + r"you" + _S + r"as" + _S + r"(?:a|an|my)" + _S
+    + r"(?:\w+" + _S + r")?(?:mentor|guide|advis[eo]r|sponsor|coach|role" + _S + r"model))"
 )
 _MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")
 # Gratitude or report, not a request: "thank you for mentoring me", "your mentorship has".
-_MENTOR_THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b")
+# "I'd be grateful if you would consider it" and "I'd appreciate it if" ask, not thank.
+_MENTOR_THANKS_RE = re.compile(
+    r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b"
+    r"(?![ \t]+(?:it[ \t]+)?if\b|[ \t]+to[ \t]+have\b)")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
 
 

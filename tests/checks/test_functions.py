@@ -77,6 +77,13 @@ MENTOR_REQUESTS = [
     "would you be willing to take me under your wing as i apply?",
     "I'm hoping you could mentor me through the application.",
     "I humbly request that you guide my journey in critical care as my mentor.",
+    # worded as an honour or a wish
+    "It would be an honour to learn under you as I work toward fellowship.",
+    "I would be thrilled to have you as a guide through residency.",
+    "It would be a privilege to be mentored by you.",
+    "Having you as a mentor would be a dream, and I'd be grateful if you would consider it.",
+    "Would be so grateful to have you guide me along the way!",
+    "I'd love to train under your guidance if you would have me.",
 ]
 NOT_MENTOR_REQUESTS = [
     "Thank you for mentoring me through the methods.",
@@ -86,6 +93,12 @@ NOT_MENTOR_REQUESTS = [
     "Your mentorship over the past two years made that possible.",
     "Could I ask your advice on one decision about my project?",
     "I'd like to decide whether I should add a second mentor in cardiology.",
+    "Thank you: it has been an honour to learn from you this year.",
+    "It would be an honour to hear how you chose outcomes research.",
+    "I'd love to hear how you would guide an intern's first QI project.",
+    "My mentor took me under her wing when I started, and she suggested I write to you.",
+    "I'm grateful to have had you as a mentor during medical school.",
+    "I would be thrilled to learn how your group built the registry.",
 ]
 
 

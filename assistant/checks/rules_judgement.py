@@ -131,7 +131,9 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if _quoted(text, cs, start):
         return False, None
     subject = _subject(text, cs, start)
-    about_people = bool(set(subject) & PEOPLE) and not (subject and subject[0] in _SELF)
+    # people, or what a program is judged by ("teaching on our wards is a joke")
+    about_people = bool(set(subject) & (PEOPLE | TRAITS)) and not (
+        subject and subject[0] in _SELF)
     if word in INSULTS:
         if word in ("stupid", "dumb") and nxt in _SELF_DEPRECATING_NEXT:
             return False, None

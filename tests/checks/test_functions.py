@@ -183,6 +183,15 @@ JUDGEMENTS = [
     "My program is a joke when it comes to cardiology.",
     "The old-school attendings are dinosaurs about ultrasound.",
     "Our QI committee people suck at follow-through.",
+    # idioms, and a program's teaching as the subject
+    "Teaching on our wards is a joke tbh.",
+    "The seniors treat interns like furniture.",
+    "My PD is kind of out to lunch when it comes to research.",
+    "Half my co-interns are dead weight on QI projects.",
+    "The old guard in our department are stuck in the 90s.",
+    "The cards attendings at my home program couldn't care less about teaching.",
+    "Our faculty are just going through the motions on rounds.",
+    "The chiefs can't be bothered to answer pages.",
 ]
 NOT_JUDGEMENTS = [
     "A rancher drove three hours in terrible pain.",
@@ -195,6 +204,14 @@ NOT_JUDGEMENTS = [
     "The toxic alcohol ingestion case was the best teaching all week.",
     "I hate to add to a busy conference.",
     "The kids at clinic love the dinosaur stickers.",
+    "Heart failure is a cruel disease.",
+    "Our 30-day readmission numbers were brutal last year.",
+    "Nights this month have me running on fumes.",
+    "I couldn't have done it without your feedback.",
+    "I checked out your chapter on rural training from our library.",
+    "We treat patients like family at our clinic.",
+    "Our discharge order set is stuck in the 90s.",
+    "I felt in over my head on my first ICU night.",
 ]
 
 

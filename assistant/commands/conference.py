@@ -15,12 +15,11 @@ def load_profile(source: str):  # -> Sender
     from pydantic import ValidationError
 
     from assistant.config import get_settings
-    from assistant.inputs import describe_validation_error, parse_json, read_text
+    from assistant.inputs import describe_validation_error, load_json
     from assistant.models import Sender
 
     limit = get_settings().draft_max_bytes  # the same cap as a draft request, which holds it
-    text = read_text(source, "--profile", limit, "OUTREACH_DRAFT_MAX_BYTES")
-    data = parse_json(text, "--profile")
+    data = load_json(source, "--profile", limit, "OUTREACH_DRAFT_MAX_BYTES")
     if not isinstance(data, dict):
         raise InputError("a profile must be a JSON object (the request's sender shape)",
                          "--profile")

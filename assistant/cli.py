@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -168,8 +169,21 @@ def _environment_error(exc: Exception) -> OutreachError | None:
     return explain(exc, settings)
 
 
+def _show_progress() -> logging.Handler:
+    """Progress lines of long implicit work (the first index build) go to stderr, so stdout
+    keeps exactly what the command prints (one JSON object with --json)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("outreach: %(message)s"))
+    logger = logging.getLogger("assistant.progress")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    handler = _show_progress()
     name = MODULES.get(args.command, args.command)
     module = importlib.import_module(f"assistant.commands.{name}")
     stdout = sys.stdout
@@ -181,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(module, args)
     finally:
         sys.stdout = stdout
+        logging.getLogger("assistant.progress").removeHandler(handler)
 
 
 def _run(module: Any, args: argparse.Namespace) -> int:

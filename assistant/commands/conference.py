@@ -9,6 +9,9 @@ from pathlib import Path
 
 from assistant.errors import InputError
 
+NOTHING_TO_RANK = "has no interests or goals to rank by"
+PROFILE_SHAPE = '{"interests": ["sepsis handoffs"], "goals": "a hospitalist job"}'
+
 
 def load_profile(source: str):  # -> Sender
     """A profile file in the draft request's `sender` shape."""
@@ -61,10 +64,19 @@ def run(args: argparse.Namespace) -> int:
 
     if not 1 <= args.k <= 100:
         raise InputError(f"must be 1-100, got {args.k}", "-k")
+    from assistant.conference.rank import NoProfileError
     from assistant.conference.service import suggest
 
     profile = load_profile(args.profile) if args.profile else None
-    suggestions = suggest(open_store(get_settings()), args.name, profile, args.k)
+    try:
+        suggestions = suggest(open_store(get_settings()), args.name, profile, args.k)
+    except NoProfileError:
+        if args.profile:
+            raise InputError(f"the file {NOTHING_TO_RANK}: add them, e.g. {PROFILE_SHAPE}",
+                             "--profile") from None
+        raise InputError(f"the saved profile {NOTHING_TO_RANK}: pass --profile me.json, the draft "
+                         f"request's sender shape, e.g. {PROFILE_SHAPE} (or fill in the app's "
+                         "Profile page)", "profile") from None
     if args.json:
         print_json({"conference": args.name, "suggestions": [s.to_json() for s in suggestions]})
         return 0

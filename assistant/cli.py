@@ -74,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--json", action="store_true")
     _paged(cos.add_parser("list", help="list contacts, a page at a time"),
            "contacts", "sorted by name")
+    cm = cos.add_parser("met", help="log a meeting with a contact (the follow-up becomes due)")
+    cm.add_argument("contact", metavar="NAME|ID", help="the contact's name or id (contacts list)")
+    cm.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day you met")
+    cm.add_argument("--event", help="where you met (e.g. the conference)")
+    cm.add_argument("--topic", action="append", default=[], metavar="TOPIC",
+                    help="what you talked about (repeatable)")
+    cm.add_argument("--next-step", metavar="TEXT", help="what you promised to do next")
+    cm.add_argument("--json", action="store_true")
 
     dr = sub.add_parser("drafts", help="your saved drafts (history)")
     drs = dr.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)

@@ -163,6 +163,7 @@ def _inline_findings(page) -> dict[str, Any]:  # noqa: ANN001
     rest = formal[formal.index(" "):]
     casual = "Hey" + rest
     pooled: list[float] = []
+    by_kind: dict[str, list[float]] = {"pasted": [], "typed key by key": []}
     unanswered = 0
     rounds = []
     for r in range(ROUNDS):
@@ -176,6 +177,7 @@ def _inline_findings(page) -> dict[str, Any]:  # noqa: ANN001
                 missed += 1
             else:
                 times.append(ms)
+                by_kind["pasted"].append(ms)
         for n in range(WORDS):
             steps = [w + rest for w in ("H", "He", "Hey")] if n % 2 == 0 else \
                 [w + rest for w in ("De", "Dea", "Dear")]
@@ -184,6 +186,7 @@ def _inline_findings(page) -> dict[str, Any]:  # noqa: ANN001
                 missed += 1
             else:
                 times.append(ms)
+                by_kind["typed key by key"].append(ms)
         pooled.extend(times)
         unanswered += missed
         rounds.append({"load_average_1min": load, **_percentiles(times),
@@ -191,7 +194,8 @@ def _inline_findings(page) -> dict[str, Any]:  # noqa: ANN001
     return {"inline_findings_after_typing_ms": {
                 **_percentiles(pooled), "texts": len(pooled) + unanswered,
                 "unanswered_within_10_s": unanswered,
-                "load_average_1min_after": round(os.getloadavg()[0], 2)},
+                "load_average_1min_after": round(os.getloadavg()[0], 2),
+                **{kind: _percentiles(values) for kind, values in by_kind.items()}},
             "inline_findings_rounds": rounds,
             "inline_findings_target_ms": 300}
 

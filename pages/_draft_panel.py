@@ -162,7 +162,15 @@ def _limit(state: dict[str, Any]) -> dict[str, Any] | None:
     return {"unit": "words", "max": EMAIL_WORD_LIMIT, "note": "50–125 read best"}
 
 
-def _editor_data(state: dict[str, Any]) -> dict[str, Any]:
+def _eml_head(state: dict[str, Any]) -> str:
+    """The .eml headers (the resident's profile, the contact): they do not change as one types."""
+    if state["channel"] != "email":
+        return ""
+    return export.eml_head(sender=workspace().profile(), to_name=state.get("contact_name"),
+                           to_email=state.get("contact_email"))
+
+
+def _editor_data(state: dict[str, Any], eml_head: str) -> dict[str, Any]:
     principles = principles_by_id()
     shown = []
     for f in state["findings"]:
@@ -170,27 +178,26 @@ def _editor_data(state: dict[str, Any]) -> dict[str, Any]:
         shown.append({**f, "principle_title": principle.get("title"),
                       "principle_text": principle.get("text")})
     stem = export.safe_filename(state["subject"] or state.get("contact_name") or state["kind"])
-    email = state["channel"] == "email"
     return {
         "rev": state["rev"], "draft": state["id"], "seq": state.get("seq"),
         "scroll": state.get("opened"),
         "subject": state["subject"], "body": state["body"],
         "findings": shown, "limit": _limit(state), "filename": stem,
         "to": export.usable_address(state.get("contact_email")), "error": state.get("check_error"),
-        "emlHead": export.eml_head(sender=workspace().profile(),
-                                   to_name=state.get("contact_name"),
-                                   to_email=state.get("contact_email")) if email else "",
+        "emlHead": eml_head,
     }
 
 
 @st.fragment
-def _live_editor() -> None:
+def _live_editor(eml_head: str) -> None:
     """The editor alone, a fragment inside the draft's: a keystroke or a fix reruns only this
-    (one element to send and draw), not the header, notice, buttons and principles."""
+    (one element to send and draw), not the header, notice, buttons and principles. Its
+    arguments are kept for its own reruns, so what does not change as one types is computed
+    by the draft's fragment."""
     state = st.session_state.get(STATE)
     if not state:
         return
-    draft_editor(_editor_data(state), on_text=_on_text, on_action=_on_action)
+    draft_editor(_editor_data(state, eml_head), on_text=_on_text, on_action=_on_action)
     save_pending()
 
 
@@ -207,7 +214,7 @@ def render_draft() -> None:
                "you type: click an underlined word for the fix.")
     if state.get("notice"):
         st.info(md(forms.readable_notice(state["notice"])), icon=":material/lightbulb:")
-    _live_editor()
+    _live_editor(_eml_head(state))
     sent = state.get("status") == "sent"
     st.button("Sent ✓" if sent else "Mark as sent", on_click=_mark_sent, disabled=sent,
               key="mark_sent", icon=":material/done_all:",

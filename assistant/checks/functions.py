@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from assistant.checks.text import word_matches
+from assistant.text.pronouns import SECOND_PERSON, pronouns
 from assistant.text.words import lower_ascii
 
 # Every pattern here is lower-case and compiled without IGNORECASE, and the request patterns
@@ -108,7 +109,8 @@ _OWN_PLAN = re.compile(
     r"practice|practise|return|enter|complete|finish|spend|move|transition|improve|develop|"
     r"grow|gain|start|continue|stay|work|build|get" + _S + r"into)\b"
 )
-_READER = re.compile(r"\b(?:you|your|u)\b")
+# The reader as a participant ("a program like yours" only compares with them).
+_READER = pronouns(tuple(w for w in SECOND_PERSON if w != "yours"), folded=True)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

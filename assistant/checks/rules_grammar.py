@@ -18,6 +18,7 @@ message to someone else stays silent. Standard library only (the cold path of `o
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicons import PERSONS
@@ -26,8 +27,12 @@ from assistant.text.names import contact_name, name_fold
 from assistant.text.sentences import is_abbreviation
 from assistant.text.sentences import sentence_spans as sentences
 
-_PRONOUN = re.compile(r"(?<![\w'’-])(he|she|his|her|him|hers|himself|herself)(?![\w'’-])",
-                      re.IGNORECASE)
+if TYPE_CHECKING:
+    from assistant.models import DraftRequest
+
+# Each alternative opens with its letter, the look-behind after it (the engine skips ahead in C).
+_PRONOUN = re.compile(r"(h(?<![\w'’-]h)(?:e|is|er|im|ers|imself|erself)|s(?<![\w'’-]s)he)"
+                      r"(?![\w'’-])", re.IGNORECASE)
 _SECOND = {"he": "you", "she": "you", "his": "your", "her": "your", "him": "you",
            "hers": "yours", "himself": "yourself", "herself": "yourself"}
 # A person other than the reader, whom a pronoun may stand for: a titled name ("Dr. Lee"), an
@@ -50,7 +55,8 @@ _BROKEN_FRAME = re.compile(
     r"should|must|may|might|I|I['’]ll|I['’]m)\b"
     r"|\bI['’]ll\s+will\b|\bI\s+will\s+(?:will|I['’]ll)\b|\byou\s+you\b(?!['’])",
 )
-_LOWER_I = re.compile(r"(?<![\w.'’(/-])i(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
+_LOWER_I = re.compile(r"i(?<![\w.'’(/-]i)(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
+_ROLE_CUE = re.compile(r"(?:pgy|ms)-?\d")  # the cheap test (on lower-case text) before the scan
 _ROLE_NO_NOUN = re.compile(
     r"\b(?:I['’]m|I\s+am|as)\s+(?:a|an)\s+((?:PGY|MS)-?\d\s+"
     # at most one modifier between ("PGY-2 internal medicine"), not a preposition or a verb
@@ -76,9 +82,12 @@ _TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's sc
 _STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
-# "Park 2025", "(Park, 2025)") or an eponym after "the" ("the Long Lab", "the Park criteria").
-_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)")
+# "Park 2025", "(Park, 2025)"), a name of several capitalised words ("the AHA Young
+# Investigator award", "Long Island") or an eponym after "the" ("the Long Lab").
+_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)"
+                          r"|[ \t]+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?$")
+_INITIALISM = re.compile(r"\(?(?:[A-Za-z]\.){2,}")
 # A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
 # lower-case fragment.
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
@@ -110,6 +119,20 @@ def _first_other_person(content: str, reader: set[str]) -> int:
     return first
 
 
+_HE = frozenset({"he", "his", "him", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _other_gender(req: DraftRequest) -> frozenset[str]:
+    """The pronouns that cannot be the reader's: when the request's own words about the
+    contact ("her ICU checklist", "his letter") use one set only, the other set."""
+    said = " ".join(t for t in (req.meeting.specific_detail, req.update.credit,
+                                req.contact.their_work) if t).lower()
+    words = set(re.findall(r"[a-z]+", said)) if said else set()
+    he, she = bool(words & _HE), bool(words & _SHE)
+    return _SHE if he and not she else _HE if she and not he else frozenset()
+
+
 def _third_person(ctx: Context, content: str, base: int) -> None:
     req = ctx.request
     name = contact_name(req.contact.name, req.contact.title) if req and req.contact else None
@@ -117,8 +140,11 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
         return
     tokens = {t for t in name.tokens if len(t) > 2}
     first_other = _first_other_person(content, tokens)
+    other_gender = _other_gender(req)
     for m in _PRONOUN.finditer(content, 0, first_other):
         word = m.group(1)
+        if word.lower() in other_gender:
+            continue  # the request speaks of the reader as "her": "his" is someone else
         new = _SECOND[word.lower()]
         new = new.capitalize() if word[0].isupper() else new
         ctx.add("grammar", f"{quote(word)} speaks of the reader in the third person; the message "
@@ -152,8 +178,10 @@ def _lowercase_starts(ctx: Context, text: str, start: int, end: int) -> None:
         before = text[start:s].rstrip(" \t")
         prev = re.search(r"(\S+)\s*$", before)
         new_paragraph = before.endswith("\n") and not before.rstrip().endswith(":")
+        # an abbreviation's period, or an initialism's ("P.S.", "U.S."), ends no sentence
         after_stop = bool(prev) and prev.group(1)[-1:] in ".!?" and not (
-            prev.group(1).endswith(".") and is_abbreviation(prev.group(1)[:-1]))
+            prev.group(1).endswith(".") and (is_abbreviation(prev.group(1)[:-1])
+                                             or _INITIALISM.fullmatch(prev.group(1))))
         if word == "i" or not (new_paragraph or after_stop) or _LIST_MARKER.search(before):
             continue
         if word.replace("’", "'").lower() in COMMON_WORDS:
@@ -169,7 +197,8 @@ def check_grammar(ctx: Context) -> None:
     text = ctx.text
     content = _blank_quotes(text[start:end])
     _third_person(ctx, content, start)
-    for m in _DEFERRED.finditer(content):
+    low = msg.lower[start:end]
+    for m in _DEFERRED.finditer(content) if "ask" in low else ():
         ctx.add("grammar", f"{quote(m.group(0))} defers the ask: ask it directly, as a question "
                            "to the reader.", start + m.start(), start + m.end())
     for m in _BROKEN_FRAME.finditer(content):
@@ -177,7 +206,7 @@ def check_grammar(ctx: Context) -> None:
                 start + m.start(), start + m.end())
     for m in _LOWER_I.finditer(content):
         ctx.add("grammar", "“i” is written “I”.", start + m.start(), start + m.end(), "I")
-    for m in _ROLE_NO_NOUN.finditer(content):
+    for m in _ROLE_NO_NOUN.finditer(content) if _ROLE_CUE.search(low) else ():
         ctx.add("grammar", f"{quote(m.group(1))} is a role without its noun: add “resident”.",
                 start + m.end(1), start + m.end(1), " resident")
     for m in _DOUBLED.finditer(content):

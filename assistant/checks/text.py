@@ -42,6 +42,13 @@ _BARE_NAME_LINE_RE = re.compile(
     r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"[ \t]*,[ \t]*$"
 )
+# "Dr. Young, PGY-2 at ..." opening a LinkedIn note: a titled name addressed on the note's own
+# line. Not when what follows the comma describes the name ("Dr. Lee, my mentor, suggested"):
+# then the name is the sentence's subject, not the reader.
+_VOCATIVE_RE = re.compile(
+    r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+    r"[ \t]*(?:,|[-–—]+)[ \t]+(?!(?:my|our|your|his|her|their|who|whom|whose|the|a|an|one)\b)"
+)
 # "Ada," or "Ada -" alone on the first line: a given name with no salutation word. Only a
 # common given name counts, so "Apologies," or "Agenda:" opening a body are not greetings.
 _BARE_GIVEN_LINE_RE = re.compile(
@@ -225,8 +232,9 @@ def iter_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return lines
 
 
-def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
-    """The salutation at text[start:]: a known salutation word, or a bare "Dr. Lee," line."""
+def parse_greeting(text: str, start: int, end: int, *, inline: bool = False) -> Greeting | None:
+    """The salutation at text[start:]: a known salutation word, or a bare "Dr. Lee," line;
+    `inline` (a LinkedIn message or note): also "Dr. Lee, ..." opening the first line."""
     start, end = _strip_span(text, start, end)
     if start >= end:
         return None
@@ -249,6 +257,9 @@ def parse_greeting(text: str, start: int, end: int) -> Greeting | None:
         return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
     m = _BARE_GIVEN_LINE_RE.match(text, start, line_end)
     if m and _is_given_name(m.group("name")):
+        return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
+    m = _VOCATIVE_RE.match(text, start, line_end) if inline else None
+    if m:
         return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
     return None
 
@@ -312,7 +323,7 @@ def parse_message(text: str, *, email: bool) -> Message:
             s, e = _strip_span(text, colon + 1, first_end)
             msg.subject_start, msg.subject_end = s, e
             msg.body_start = offset
-    msg.greeting = parse_greeting(text, msg.body_start, len(text))
+    msg.greeting = parse_greeting(text, msg.body_start, len(text), inline=not email)
     msg.content_start = msg.body_start
     if msg.greeting is not None:
         # Content starts after the greeting's line, or after its comma on a one-line note.

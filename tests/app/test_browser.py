@@ -97,6 +97,15 @@ def choose(page, label: str, option: str) -> None:  # noqa: ANN001
     page.get_by_role("option", name=option, exact=True).click()
 
 
+def settled(page, timeout: float = 60_000) -> None:  # noqa: ANN001
+    """Wait until the app's script run has finished, so what is read next is the whole page
+    (an element shows before the rest of its run has drawn the page around it)."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stApp")).to_have_attribute(
+        "data-test-script-state", "notRunning", timeout=timeout)
+
+
 def commit(locator) -> None:  # noqa: ANN001
     """Streamlit takes a form field's value when it loses focus."""
     locator.press("Tab")
@@ -171,8 +180,11 @@ def test_compose_draft_fix_and_download_eml(app_url: str, tmp_path: Path) -> Non
 
         editor = page.locator(".oa-editor")
         editor.get_by_role("button", name="Copy body").click()
+        # the copy is asynchronous: read the clipboard once the editor says it is done
+        expect(editor.locator(".oa-copied")).to_have_text("Message copied.")
         assert page.evaluate("navigator.clipboard.readText()") == fixed
         editor.get_by_role("button", name="Copy subject").click()
+        expect(editor.locator(".oa-copied")).to_have_text("Subject copied.")
         assert page.evaluate("navigator.clipboard.readText()") == subject
 
         if shot := os.environ.get("OUTREACH_SCREENSHOT"):

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.test_browser import CHROMIUM, FIRST_DRAFT_TIMEOUT_MS, choose, launch, running_app
+from tests.app.test_browser import (
+    CHROMIUM,
+    FIRST_DRAFT_TIMEOUT_MS,
+    choose,
+    launch,
+    running_app,
+    settled,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,8 +36,13 @@ TOPICS = "night float handoffs, resident QI curricula, sepsis bundles"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with running_app(tmp_path_factory.mktemp("editor")) as url:
+def app_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("editor")
+
+
+@pytest.fixture(scope="module")
+def server(app_root: Path) -> Iterator[str]:
+    with running_app(app_root) as url:
         yield url
 
 
@@ -110,6 +122,7 @@ def test_apply_all_gives_a_clean_message(page) -> None:  # noqa: ANN001
     editor.get_by_role("button", name="Apply all").click()
     expect(editor.locator("mark.finding")).to_have_count(0, timeout=10_000)
     expect(editor).to_contain_text("No problems found", timeout=10_000)
+    expect(editor).to_have_attribute("data-checked", "1")  # the answer for the text shown
     fixed = message.input_value()
     assert "lol" not in fixed and "😂" not in fixed and "!!" not in fixed
     assert "touch thank you" not in fixed.lower()  # the seam is a sentence break
@@ -181,6 +194,33 @@ def test_every_text_typed_in_a_row_gets_its_findings(page) -> None:  # noqa: ANN
     expect(editor.locator("mark.finding", has_text="Hey")).to_have_count(1)
 
 
+def test_a_send_lost_on_the_way_is_sent_again(browser, server: str) -> None:  # noqa: ANN001
+    """The message carrying a typed text never reaches the server: the editor sends the text
+    again and its findings arrive, with nothing typed a second time."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.add_init_script("""(() => {  // drops the next message to the server when asked
+      const send = WebSocket.prototype.send;
+      WebSocket.prototype.send = function (data) {
+        if (window.__dropNext) { window.__dropNext = false; window.__dropped = true; return; }
+        return send.call(this, data);
+      };
+    })()""")
+    page = context.new_page()
+    page.goto(server)
+    page.get_by_role("button", name="Draft").wait_for(timeout=60_000)
+    message = draft(page)
+    editor = page.locator(".oa-editor")
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    page.evaluate("window.__dropNext = true")
+    message.fill(CASUAL)
+    expect(editor.locator("mark.finding", has_text="Hey")).to_have_count(1, timeout=10_000)
+    expect(editor).to_have_attribute("data-checked", "1")
+    assert page.evaluate("window.__dropped") is True  # the first send really was lost
+    context.close()
+
+
 def test_typing_while_a_fix_is_applied_keeps_every_keystroke(page) -> None:  # noqa: ANN001
     """A click on Apply and words typed before its answer arrives: the fix lands and the
     typed words stay (the server's fixed text never replaces what was typed since)."""
@@ -206,6 +246,35 @@ def test_typing_while_a_fix_is_applied_keeps_every_keystroke(page) -> None:  # n
     page.get_by_test_id("stExpander").first.locator("summary").click()
     expect(page.get_by_test_id("stExpander").first).to_contain_text(
         "Maya See you at grand rounds.", timeout=30_000)
+
+
+def test_words_typed_as_a_new_draft_arrives_stay_on_their_draft(page, app_root: Path) -> None:  # noqa: ANN001
+    """Draft clicked and words typed in the same instant, before the new draft shows: the new
+    draft replaces the editor's text, and the words are kept on the draft they were typed
+    into, in History."""
+    from playwright.sync_api import expect
+
+    from assistant.config import Settings
+    from assistant.workspace import Workspace
+
+    message = draft(page)
+    editor = page.locator(".oa-editor")
+    first = int(editor.get_attribute("data-draft"))
+    typed = message.input_value() + "\n\nP.S. Typed as the next draft was made."
+    page.get_by_role("button", name="Draft").evaluate("""(button, typed) => {
+      button.click();
+      const root = [...document.querySelectorAll("*")].map(e => e.shadowRoot)
+        .find(r => r && r.querySelector(".oa-editor"));
+      const area = root.querySelector("textarea[aria-label=Message]");
+      area.value = typed;
+      area.dispatchEvent(new Event("input", {bubbles: true}));
+    }""", typed)
+    expect(editor).not_to_have_attribute("data-draft", str(first), timeout=30_000)
+    expect(editor).to_have_attribute("data-checked", "1", timeout=10_000)
+    assert "P.S. Typed" not in message.input_value()  # the new draft is shown as drafted
+    settled(page)
+    workspace = Workspace("local", Settings(data_dir=app_root / "data"))
+    assert workspace.store.get_draft(first).body == typed
 
 
 def test_a_reopened_request_keeps_its_topics(page) -> None:  # noqa: ANN001
@@ -260,7 +329,9 @@ def test_an_import_lists_every_contact_at_once(page) -> None:  # noqa: ANN001
 
     page.get_by_role("link", name="Network").click()
     caption = page.get_by_text(re.compile(r"^\d+ of \d+ contacts"))
-    before = int(caption.inner_text(timeout=30_000).split()[0])
+    caption.wait_for(timeout=30_000)
+    settled(page)  # the count is read once the page's run has finished
+    before = int(caption.inner_text().split()[0])
     page.get_by_role("tab", name="Import CSV").click()
     page.locator("input[type=file]").set_input_files(
         {"name": "Connections.csv", "mimeType": "text/csv", "buffer": connections_csv(30)})

@@ -27,7 +27,7 @@ import pytest
 from assistant.config import Settings
 from assistant.models import Draft, DraftRequest
 from assistant.storage import ContactRecord, InteractionRecord, Store
-from tests.app.test_browser import CHROMIUM, launch, start_app, wait_healthy
+from tests.app.test_browser import CHROMIUM, launch, settled, start_app, wait_healthy
 from tests.servers import free_port, stop, wait_until_ready
 
 pytestmark = [
@@ -114,12 +114,14 @@ def _sees(page, url: str, user: str) -> None:  # noqa: ANN001 - Playwright's typ
     page.goto(f"{url}/history")
     expect(page.get_by_role("heading", name="History")).to_be_visible(timeout=60_000)
     expect(page.get_by_text(mine, exact=False).first).to_be_visible(timeout=30_000)
+    settled(page)  # the absence of the others is read from the finished page
     body = page.locator("body").inner_text()
     for other, (contact, other_subject) in PEOPLE.items():
         if other != user:
             assert contact not in body and other_subject not in body, (user, other)
     page.goto(f"{url}/due")
     expect(page.get_by_text(mine).first).to_be_visible(timeout=60_000)
+    settled(page)
     body = page.locator("body").inner_text()
     assert all(contact not in body for other, (contact, _s) in PEOPLE.items() if other != user)
 
@@ -134,6 +136,7 @@ def _signed_out(page, url: str) -> None:  # noqa: ANN001
         # the heading renders before the rest of the script: wait for the signed-out notice
         expect(page.locator("body")).to_contain_text(re.compile("not signed in|Sign in"),
                                                      timeout=60_000)
+        settled(page)
         body = page.locator("body").inner_text()
         assert all(c not in body and s not in body for c, s in PEOPLE.values()), path
 

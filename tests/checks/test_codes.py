@@ -75,6 +75,8 @@ MUST_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("name_mismatch", "Dear Dr. Lee,\n\nThank you for the talk.", FOLLOW),
     ("name_mismatch", "Hi Dr. Okafur,\n\nThank you for the talk.", FOLLOW),
     ("name_mismatch", "Dear Ada Smith,\n\nThank you for the talk.", FOLLOW),
+    ("name_mismatch", "Dr. Rivers, PGY-1 at UCSF interested in clinician-educator paths. Glad "
+                      "to connect.", {"req": "linkedin_note"}),
     ("length", "Dear Dr. Lee,\n\n" + words(215) + "\n\nBest,\nMaria", EMAIL),
     ("length", words(160), {"channel": "linkedin_message"}),
     ("subject", "Dear Dr. Lee,\n\nThank you for the talk.\n\nBest,\nMaria", None),
@@ -165,6 +167,8 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
     ("name_mismatch", "Hi all and Dr. Lee,\n\nThank you.", FOLLOW),
     ("name_mismatch", "Hi, I'd like to add you to my professional network.", FOLLOW),
     ("name_mismatch", "Hi Dr. Okafor I enjoyed your talk.", FOLLOW),
+    ("name_mismatch", "Dr. Lee, my mentor, suggested I connect with you after your ACP talk "
+                      "on clinician-educator careers.", {"req": "linkedin_note"}),
     ("name_mismatch", "Hi José,\n\nThank you.",
      {"req": "follow_up", "changes": {"contact.name": "Jose Ramirez",
                                       "contact.relationship": "peer"}}),

@@ -45,12 +45,9 @@ def test_split_is_a_random_third_of_each_batch_covering_every_case() -> None:
 
 
 def test_tuned_part_meets_the_goals() -> None:
-    """The professionalism checks' own goals on the tuned part. The PHI guard's false alarms
-    on these messages are measured beside (`make bench`: clean_left_clean against
-    clean_left_clean_phi_aside) and by the guard's own benchmark; they are not held against the
-    rules here."""
+    """The goals on the tuned part, every check counted (the PHI guard's findings too; `make
+    bench` also reports clean-left-clean with the guard's findings set aside)."""
     tuned = corpus.split()["tuned"]
     score = corpus.score([c for c in CASES if c.id in tuned])
     assert score.recall >= 0.90, score.misses
-    others = [(case, codes) for case, codes in score.false_alarms if codes != ["phi"]]
-    assert 1 - len(others) / score.clean >= 0.95, others
+    assert score.clean_rate >= 0.95, score.false_alarms

@@ -61,6 +61,7 @@ GOOD = [
     ("a citation", T + "I read Ito et al. last night."),
     ("a citation with a year", T + "I reread Ito (2024) on audits."),
     ("an eponymous lab", T + "I read the Ito Lab's paper last night."),
+    ("a name of several words", T + "I applied for the AHA Ito Investigator award."),
     # doubles English allows
     ("a place said twice", T + "I rotated in Walla Walla last month."),
     ("emphatic do", T + "What electives I do do will be rural."),
@@ -70,6 +71,7 @@ GOOD = [
                         "2. discuss fellowship"),
     ("a lettered list", "Thank you for grand rounds. Points:\na) timeline;\nb) letters."),
     ("'a.m.'", T + "I can come at 7 a.m. the day after."),
+    ("a postscript", T + "I'll send it Friday.\n\nP.S. congratulations on the award."),
     ("'et al.' and 'approx.'", T + "Semler et al. showed it, and approx. half agreed."),
     ("lowercase brands", T + "eGFR was low. pH was 7.1. iPhone probes help."),
     # whole phrases after a training year
@@ -101,3 +103,17 @@ def test_pronoun_finding_suggests_the_second_person() -> None:
     finding = next(f for f in check(_email("Thank you. I keep thinking about her advice."), REQ)
                    if f.code == "grammar")
     assert finding.severity == "warning" and finding.suggestion == "your"
+
+
+def test_a_pronoun_of_the_other_gender_than_the_request_gives_is_not_the_reader() -> None:
+    """The request speaks of the reader as "her" (the credit); "his" is someone else, "her"
+    is still the reader."""
+    req = REQ.model_copy(update={"kind": "update", "update": REQ.update.model_copy(
+        update={"news": "my abstract was accepted", "credit": "her edits"})})
+    body = "Thank you for your edits. I keep thinking about {} advice on the methods."
+
+    def grammar(pronoun: str) -> list[str]:
+        return [f.message for f in check(_email(body.format(pronoun)), req) if f.code == "grammar"]
+
+    assert grammar("his") == []
+    assert grammar("her") != []

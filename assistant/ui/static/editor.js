@@ -7,12 +7,15 @@
 //   emlHead, error}.  Here -> Python: state "text" {subject, body, rev, draft, seq} and trigger
 //   "action" {kind: "apply"|"apply_all", index?, subject, body, rev, draft, seq}.
 //
-// Who owns the text: this editor. One send is in flight at a time: a keystroke with nothing in
-// flight is sent at once; keystrokes while one is in flight wait for its answer (the server
-// echoes the latest `seq` it read) and then go as one. The server's text replaces the screen
-// only for a new draft; a text the server changed (a fix applied) is merged with what was typed
-// since the click, so no keystroke is ever replaced by an older text. A send not answered within
-// RETRY_MS is sent again under a new seq (a new value, so the server's callback runs).
+// Who owns the text: this editor. Each keystroke's text is sent at once (the keystrokes of one
+// task as one); Streamlit stops a run made stale by a newer send and folds queued ones, and the
+// server echoes the latest `seq` it has read, so an answer covers every earlier send. (Holding
+// keystrokes until the send in flight was answered cost up to two round trips: measured p95
+// 285-314 ms for words typed key by key against 164 ms sending each at load 15 on 2 cores.)
+// The server's text replaces the screen only for a new draft; a text the server changed (a fix
+// applied) is merged with what was typed since the click, so no keystroke is ever replaced by an
+// older text. A send not answered within RETRY_MS is sent again under a new seq (a new value, so
+// the server's callback runs).
 const RETRY_MS = 2000;
 const NONCE = Math.random().toString(36).slice(2, 10);  // this page's editor, in each seq
 const SEVERITY = { error: "Must fix", warning: "Worth fixing", info: "Note" };
@@ -126,7 +129,7 @@ class DraftEditor {
     this.data = null;
     this.timer = null;
     this.sent = 0;  // the count in the last seq sent
-    this.inflight = null;  // the count of the send awaiting its answer
+    this.inflight = null;  // the count of the latest send, until an answer covers it
     this.actionBase = null;  // the text an Apply was clicked on, until its answer
     this.openIndex = null;
     this.build();
@@ -312,7 +315,10 @@ class DraftEditor {
 
   flush() {
     clearTimeout(this.timer);
-    if (!this.api || !this.data || this.inflight !== null || this.current()) return;
+    if (!this.api || !this.data || this.current()) return;
+    const key = JSON.stringify([this.subjectOrNull(), this.value("body"), this.rev]);
+    if (this.inflight !== null && key === this.inflightKey) return;  // already on its way
+    this.inflightKey = key;
     this.api.setStateValue("text", this.payload());
     this.awaiting();
   }
@@ -321,6 +327,7 @@ class DraftEditor {
     clearTimeout(this.timer);
     // it carries the text on screen, so it answers for any send still in flight
     this.actionBase = { subject: this.value("subject"), body: this.value("body") };
+    this.inflightKey = null;
     this.api.setTriggerValue("action", this.payload(extra));
     this.awaiting();
     this.closeCard();

@@ -33,18 +33,24 @@ _ROLE = (
     r"secretary|assistant|administrator|navigator|pharmacist|therapist|physician|surgeon|"
     r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
     r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
-    r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician)s?"
+    r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician|student|classmate|"
+    r"mentee|trainee|co-?intern|colleague)s?"
 )
 _EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
-_ROLE_NOUN = re.compile(rf"\b(?:the|our|my|your)\s+(?:[\w-]+\s+)?{_ROLE}(?:['\u2019]s)?\b")
+_ROLE_NOUN = re.compile(
+    rf"\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}(?:['\u2019]s)?\b"
+    r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
+)
 _CLINICIAN_BEFORE = re.compile(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
-    rf"|\b{_ROLE}\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
+    # "our coordinator Karen", "a GI fellow here, Leah Cohen", "a student I supervise, Omar"
+    rf"|\b{_ROLE}(?:\s+(?:here|there|of\s+mine|of\s+ours|(?:i|we|you)\s+[a-z]+))?"
+    r"\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
     r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
     r"based|practices?|practicing|attendings?|hospitalists?|professor|volunteer(?:ed|ing)?|pd|"
-    r"apd|chief|director|chair|overlapped)"
+    r"apd|chief|director|chair|overlapped|rotated)"
     r"\s+(?:\w+\s+)?(?:at|from|in)\s+(?:the\s+)?$"
     # "did you ever work with Ravi Subramanian": a colleague
     r"|\b(?:work|worked|working|trained|train|rotated?|collaborat\w+|research\w*|overlapped)"
@@ -56,6 +62,8 @@ _CREDENTIAL = (
 )
 _ROLE_AFTER = re.compile(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{_ROLE}\b"
+    # "Priya, the grad student with the pheo": described by an illness, a patient
+    r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
@@ -90,6 +98,7 @@ _OWN_PEOPLE_BEFORE = re.compile(
 _OWN_APPOSITION = re.compile(
     r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
 )
+_PRONOUNS_PAREN = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = re.compile(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
@@ -128,7 +137,7 @@ _CLINICAL = re.compile(
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
     # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
     r"cathed|scoped|tapped(?!\s+into)|bronched|trached|tubed|cardioverted|transfused|biopsied|"
-    r"family\s+mtg|"
+    r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
@@ -214,6 +223,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     lower = ctx.lower
     out = Sentences()
     out.spans = _groups(ctx)
+    role_before = False
     for start, end in out.spans:
         patient = any(
             m.group("strong") and not _WARD_CUE.match(m.group())
@@ -243,9 +253,13 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         )
         out.event.append(event)
         out.meeting.append(networking or bool(_ASKS.search(lower, start, end)))
-        # "the chief's email ..., she wants": a pronoun for a colleague named by role
-        third = bool(_THIRD_PERSON.search(lower, start, end)) and not (
-            not clinical and not patient and _ROLE_NOUN.search(lower, start, end))
+        # "the chief's email ..., she wants", "A classmate, Kevin, did your track; his stories
+        # from Kumasi ...": a pronoun for a colleague named by role here or just before
+        role = bool(_ROLE_NOUN.search(lower, start, end))
+        colleague = not clinical and not patient and (role or (
+            role_before and not out.patient[-1] and not out.care[-1]))
+        role_before = role
+        third = bool(_THIRD_PERSON.search(lower, start, end)) and not colleague
         person = bool(
             third or clinical
             or (not shield and _TOPIC.search(lower, start, end))
@@ -315,7 +329,9 @@ def is_professional_name(
             and (_SECOND_PERSON.search(lower, *s_span) or _THANKS_OPEN.match(lower, s_span[0]))
             and not _THIRD_PERSON.search(lower, *s_span)):
         return True
-    if _ROLE_AFTER.match(lower, end) or _AFFILIATED_AFTER.match(text, end):
+    pronouns = _PRONOUNS_PAREN.match(lower, end)  # "Kwame (he/him), PGY-2 EM"
+    after = pronouns.end() if pronouns else end
+    if _ROLE_AFTER.match(lower, after) or _AFFILIATED_AFTER.match(text, after):
         return True
     tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word
     if tail and tail.end() > end and _ROLE_AFTER.match(lower, tail.end()):

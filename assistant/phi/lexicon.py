@@ -67,7 +67,8 @@ NETWORKING_EVENT = re.compile(
     r"webinar|talk|lecture|keynote|session|panel|poster|abstract|presentation|grand rounds|"
     r"journal club|coffee|lunch|dinner|breakfast|call|zoom|chat|met|meet|meeting|interview|"
     r"match day|orientation|deadline|submission|networking|reception|discussed|spoke|talked|"
-    r"emailed|wrote|connected|retreat|course|seminar|forum|hackathon|residency fair|"
+    r"emailed|wrote|connected|retreat|(?<!hospital )(?<!clinical )course|seminar|forum|"
+    r"hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
     r"interview day|visit day|open house|club|documentary|film|podcast|humanism|debrief)\b"
@@ -140,7 +141,7 @@ EPONYM_FOLLOWER = re.compile(
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
-    r"school|building|hall|library|auditorium|wing|lobby|atrium|"
+    r"school|building|hall|library|auditorium|wing|lobby|atrium|site|campus|track|"
     r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third)\s+floor)\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,11 @@ _CARE_BEFORE = lazy(
     r"physician|attending|pcp|provider|doctor|surgeon|in charge)[\s:,]*(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
+_WORK_BY = lazy(
+    r"\b(?i:(?:literature|systematic|narrative)\s+review|talk|lecture|paper|article|"
+    r"presentation|moderated|authored|chaired|hosted|organi[sz]ed|taught|session|workshop)"
+    r"\s+(?i:by)\s*$"
+)
 _LOOSE_CARE = lazy(r"(?i:with|w/|by|per|to)\b")
 # "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
 _CARE_AFTER = lazy(
@@ -137,6 +142,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         care = _CARE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if care and ctx.first_person(s) and _LOOSE_CARE.match(care.group()):
             care = None  # "I rounded with Dr. Kim": a colleague, not the patient's clinician
+        if care and _WORK_BY.search(text, max(0, m.start() - 30), m.start()):
+            care = None  # "literature review by Dr. Feld": an author
         tied = care or _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
         shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
         if tied or shortened:

@@ -51,7 +51,8 @@ INSTITUTION = re.compile(
     r"Summit|Congress|Symposium|Fair|Research|Nation|County|Program|Residency|Fellowship|"
     r"Children['\u2019]s|Memorial|General|Regional|Community|Kaiser|Sinai|Lab|Laboratory|"
     r"Department|Dept|Division|Group|Council|Board|Journal|Review|Press|Day|Week|Rounds|"
-    r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|Street|Avenue|Road|Award|Prize|Scholars?|"
+    r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|"
+    r"Street|Avenue|Road|Award|Prize|Scholars?|Scholarship|Fund|Endowment|Lectureship|"
     r"Grant|Trial|Study|Registry|Initiative|Project|Collaborative|Consortium|Mayo|VA|Inc|LLC|"
     r"SNF|ALF|LTACH|Assisted\s+Living|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
 )
@@ -91,8 +92,7 @@ _PATIENT_WORD = re.compile(
     re.MULTILINE,
 )
 _POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:(?:old|new|latest|last|recent|"
-    r"outside|home|first|repeat|admission|discharge)\s+)?(?:case|course|family|bedside|"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
@@ -100,6 +100,9 @@ _POSSESSIVE_CARE = re.compile(
     r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
     r"|\s+family)\b"  # "the Ramirez family"
+    # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care
+    r"(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?|sessions?|study|studies|trials?|"
+    r"workshops?|podcasts?|book|textbook|chapter|conference|rounds|definition|criteria))"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
 _AGE_WORDS = (
@@ -303,11 +306,14 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
 
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
 _BED = r"(?:[A-Za-z]{0,3}ICU\s*|[a-z]{0,3}icu\s*)?(?i:rm\.?|room|bed|bay)\s*#?\s*\d{1,4}\b"
-_AT_BED = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:in|from|at)\s+(?:the\s+)?){_BED}")
+_AT_BED = re.compile(
+    rf"\s*(?:\(\s*|,\s*|(?:\s+(?:is|was|still|now|back)){{0,2}}\s+(?:in|from|at)\s+(?:the\s+)?)"
+    rf"{_BED}"
+)
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
-_IN_BED = re.compile(rf"\s+(?:in|from)\s+{_BED}")
+_IN_BED = re.compile(rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}")
 _LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})$")
 
 

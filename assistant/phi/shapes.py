@@ -37,7 +37,7 @@ _HOLIDAY = (
     r"thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|morning|monday))?|halloween|"
     r"(?:labor|memorial|veterans|independence|presidents'?|valentine'?s|mother'?s|father'?s|"
     r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
-    r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+birthday|hanukkah|diwali|eid|"
+    r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday|hanukkah|diwali|eid|"
     r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
 )
 _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
@@ -62,13 +62,14 @@ NUMERIC_DATE = re.compile(
 )
 _NUMBER_WORD = (
     r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"(?:one|a)\s+hundred(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+    r"(?:one|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten))?)"
 )
 _AGE_NUMBER = r"(?:9\d|1[01]\d|12[0-5])"
 # Ages 90 and over in any form (lower-cased text).
 AGE_ANY = re.compile(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
-    r"(?:\s?-?\s?(?:years?|yrs?|yr)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
+    r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
     rf"|\b(?:turned|turns|turning|aged?|age:|ages)\s+(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b"
     rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
@@ -168,6 +169,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
+_DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
+_CARE_VERB_BEFORE = re.compile(
+    r"\b(?:seen|admitted|discharged|d/?c'?d|extubated|intubated|died|born|transferred|"
+    r"readmitted|operated|scoped|cathed|delivered|on)\s+(?:on\s+)?$"
+)
+
+
 def dates(text: str, lower: str) -> Iterator[Shape]:
     digit_starts = _digit_starts(text)
     found = [(m.start(), m.end()) for m in _date_matches(text, digit_starts)]
@@ -179,6 +188,9 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         ):
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
+    for m in _at_triggers(_DASHED_DAY, digit_starts, text):
+        if _CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"
     for start, end in found:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
 
@@ -224,6 +236,9 @@ def photos(lower: str) -> Iterator[Shape]:
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
+_DAY_OR_MONTH = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH_NAME + r"|may|today|tomorrow)\b"
+)
 RESIDENCE_RUN = re.compile(
     r"\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
@@ -247,6 +262,8 @@ def places(text: str) -> Iterator[Shape]:
         yield Shape("LOCATION", *m.span("place"))
     for m in RESIDENCE_RUN.finditer(text):
         s, e = m.span("place")
+        if _DAY_OR_MONTH.match(text, s):
+            continue  # "M&M moved to Tuesday": a date, not a place
         words = text[s:e].split()
         while words and words[-1] in ("of", "on", "the", "at"):
             e = text.rfind(words.pop(), s, e)
@@ -259,6 +276,12 @@ def places(text: str) -> Iterator[Shape]:
     for pattern in (ZIP, _LABELLED_ZIP):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))
+
+
+_BARE_PHONE = re.compile(r"(?<![\w/.-])(?:1)?[2-9]\d{9}(?![\w/-]|\.\d)")
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?i:number|cell|phone|mobile|tel|call|text|texts|texted|reach|#)\b[\s:#.]*(?:is\s+)?$"
+)
 
 
 def contacts(text: str) -> Iterator[Shape]:
@@ -275,6 +298,9 @@ def contacts(text: str) -> Iterator[Shape]:
     for m in _at_triggers(PHONE, phone_starts, text):
         if sum(ch.isdigit() for ch in m.group()) >= 10:
             yield Shape("PHONE", m.start(), m.end())
+    for m in _at_triggers(_BARE_PHONE, digit_starts, text):
+        if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
     for m in _at_triggers(IP, digit_starts, text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
     for m in IP6.finditer(text):

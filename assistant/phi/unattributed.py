@@ -28,8 +28,9 @@ _LOWER_NEXT = re.compile(
 )
 _FORUM_DATE_BEFORE = re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
-    r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|will\s+be))?\s*"
-    r"(?:(?:on|this|next)\s+)?$"
+    r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
+    r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
+    r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
@@ -43,10 +44,17 @@ _WORKPLACE_BEFORE = re.compile(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
     r"residency|headquarters)\b[^.;\n]{0,40}$"
 )
+# "2210 W Shaw Ave the right address for the GME office": an office's address
+_WORKPLACE_AFTER = re.compile(
+    r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
+    r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
+)
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm)\b"
+    # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
+    r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
     # "a farmworker from", not "a resident from" (a colleague's workplace)
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
@@ -225,8 +233,10 @@ def find(
             anchors.shield[i] and not anchors.patient[i] and not residence
         ):
             continue
-        if not residence and _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(shape.start)[0],
-                                                      shape.start):
+        if not residence and (
+            _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(shape.start)[0], shape.start)
+            or _WORKPLACE_AFTER.match(lower, shape.end)
+        ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
     for shape in shapes.contacts(text):

@@ -229,14 +229,14 @@ def test_megabyte_of_adversarial_text_is_answered_in_seconds(name: str) -> None:
     """Every rule of this package (the PHI guard has its own test below) on 1 MB."""
     text = ADVERSARIAL[name][:1_000_000]
     for channel in ("email", "linkedin_note"):
-        started = time.perf_counter()
+        started = time.process_time()
         ctx = Context(text=text, msg=parse_message(text, email=channel == "email"),
                       kind="follow_up", channel=channel, request=make_request("follow_up"),
                       note_limit=200)
         for rule in RULES:
             if rule.__name__ != "check_phi":
                 rule(ctx)
-        assert time.perf_counter() - started < 10, (name, channel)
+        assert time.process_time() - started < 10, (name, channel)  # CPU: load does not count
 
 
 def test_every_cited_principle_exists_in_the_knowledge_base() -> None:

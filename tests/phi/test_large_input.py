@@ -13,16 +13,17 @@ PARAGRAPH = (
     "on 3/14 (MRN 4482913); his daughter's phone is 617-555-0199. I enjoyed your talk at ACP on "
     "April 12.\n"
 )
-# Generous bound: a catastrophic pattern takes minutes or hours on these; measured ~2-6 s for
-# 1 MB on a busy 2-core machine.
+# Generous bound on this process's CPU time (wall time on a shared machine measures the other
+# processes too): a catastrophic pattern takes minutes or hours on these; measured 6-10 s of CPU
+# for 1 MB on a busy 2-core machine.
 LIMIT_SECONDS = 30
 
 
 def test_one_megabyte_message() -> None:
     text = (PARAGRAPH * (1_000_000 // len(PARAGRAPH) + 1))[:1_000_000]
-    started = time.perf_counter()
+    started = time.process_time()
     findings = find_phi(text)
-    assert time.perf_counter() - started < LIMIT_SECONDS
+    assert time.process_time() - started < LIMIT_SECONDS
     assert sum(f.type == "MRN" for f in findings) >= 1_000_000 // len(PARAGRAPH) - 1
 
 
@@ -33,6 +34,6 @@ def test_one_megabyte_message() -> None:
 )
 def test_pathological_repetitions(unit: str) -> None:
     text = unit * (100_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()
     find_phi(text)
-    assert time.perf_counter() - started < LIMIT_SECONDS / 3
+    assert time.process_time() - started < LIMIT_SECONDS / 3

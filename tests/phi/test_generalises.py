@@ -1,0 +1,87 @@
+"""The mechanisms that make the guard generalise, one row each: what is a patient's by shape
+or by what happens to them, and what belongs to the sender, the reader, a colleague, an event or
+an institution although it looks the same. (Sentences written for these tests, not taken from a
+corpus.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi import find_phi
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_"),
+    [
+        ("just fyi Mbatha from bed 4 asked for you again", "Mbatha", "NAME"),
+        ("just fyi Mbatha from bed 4 asked for you again", "bed 4", "ROOM"),
+        ("sorry, rosalind in rm 9 wants to see you", "rosalind", "NAME"),
+        ("she was moved to MICU 11 overnight", "MICU 11", "ROOM"),
+        ("pt admitted to 5214, pressors started", "5214", "ROOM"),
+        ("O'Rourke was transferred to Mercy General yesterday", "O'Rourke", "NAME"),
+        ("O'Rourke was transferred to Mercy General yesterday", "Mercy General", "LOCATION"),
+        ("is it ok that Benedetto's nephew texts me from 415 555 0131?", "Benedetto", "NAME"),
+        ("is it ok that Benedetto's nephew texts me from 415 555 0131?", "415 555 0131", "PHONE"),
+        ("Baby girl Okafor born 6/2 at 31 weeks", "Okafor", "NAME"),
+        ("Subject: Marisela's family meeting tomorrow", "tomorrow", "DATE"),
+        ("Subject: Tran readmitted again (2nd time since May)", "Tran", "NAME"),
+        ("cathed Villanueva fri, going for CABG", "Villanueva", "NAME"),
+        ("cathed Villanueva fri, going for CABG", "fri", "DATE"),
+        ("we missed Chidinma's K of 6.9 until the next morning", "Chidinma", "NAME"),
+        ("mrs. lindgren died sunday, family at bedside", "sunday", "DATE"),
+        ("a supercentenarian with sepsis", "supercentenarian", "AGE"),
+        ("97 y old with urosepsis", "97 y old", "AGE"),
+        ("Events: 5/3 rapid response; 5/4 transfer to MICU; 5/4 death", "5/3", "DATE"),
+        ("Hospital course: MICU 2/2-2/6, then the floor", "2/6", "DATE"),
+        ("pt seen 3-14 in clinic", "3-14", "DATE"),
+        ("the wife's number 6175550143 is on the whiteboard", "6175550143", "PHONE"),
+        ("Serial number of the explanted pump: HVX-20391-C", "HVX-20391-C", "DEVICE"),
+        ("Poster: Valley fever in a farmworker from Arvin, CA", "Arvin", "LOCATION"),
+        ("do you think I could visit Mr. Faleolo at St. Jude's Hospice on Sunday?",
+         "St. Jude's Hospice", "LOCATION"),
+        ("jorge (pt from clinic) texted me about refills", "jorge", "NAME"),
+    ],
+)
+def test_found(text: str, span: str, type_: str) -> None:
+    start = text.index(span)
+    found = find_phi(text)
+    assert any(f.start < start + len(span) and start < f.end for f in found), found
+    assert any(f.type == type_ for f in found if f.start < start + len(span) and start < f.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our unit (6 South, 28 beds) is trying the checklist you suggested.",
+        "M&M is Thursday 1/15 at noon in the Lurie Auditorium, Room 204.",
+        "Authors: Ana Ruiz, MD; Lee Chen, MD; Neha Gupta, MD.",
+        "Figure 3: chest CT showing the Hampton hump and Westermark sign.",
+        "Re: 4 East charge nurse position - Danielle",
+        "Setting: 300-bed community hospital in the Bronx, NY.",
+        "Agenda for Friday: a QI project on syncope work-ups in the ED, or readmissions research?",
+        "Thanks to Rosa in pharmacy and Dev from nursing informatics for the timeline.",
+        "Thanks for covering my clinic Friday, Ahmed — I owe you!",
+        "The case was presented at Mayo Clinic Hospital Medicine Day 2026.",
+        "My daughter was born on March 3! I'll be on parental leave until May.",
+        "Patients aged 18 or older admitted between January 2020 and June 2023 were included.",
+        "Great to see you at the Match Day party, Priya! Your son Arjun is adorable.",
+        "Dr. Kim's clinic moved to the 3rd floor of the Outpatient Pavilion, Suite 310.",
+        "M&M (Dec 3): delayed recognition of Fournier gangrene in a man in his 50s.",
+        "Subject: Following up re: St. Luke's hospitalist opening",
+        "I'll be presenting our POCUS curriculum at CORD in Austin on 4/19 — any tips?",
+        "Should I ask Ms. Kaʻahanui (our PD's assistant) for the rotation schedule?",
+        "Debrief led by Dr. Oyelaran-Hughes (ICU) on 11/20 at noon.",
+        "Thanks again for the tour of 7 North, Janet — the new telemetry setup is great.",
+        "the chief's email (schen@ucsf.edu) is on the schedule, she wants our picks by Friday",
+        "grandpa Hank (my grandpa, not a patient lol) says thanks for the book",
+        "Step 3 done (passed!), moonlighting starts in August at Grady, and I'm on nights in "
+        "the MICU until the 15th.",
+        "PGY-3 peds resident at Seattle Children's. Interests: fetal echo, cardiac ICU outcomes.",
+        "J.R. Smith Lecture Hall, 2nd floor, Tuesday 10/22, 4 pm",
+        "scores ranged 3-14 on the test",
+        "the grant number is 6175550143",
+        "we tapped into the Kaiser research network for the project",
+    ],
+)
+def test_not_a_patients(text: str) -> None:
+    assert find_phi(text) == []

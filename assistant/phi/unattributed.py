@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import ownership, people, shapes
+from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.text.names import name_fold
 
@@ -226,11 +226,11 @@ def find(
             ctx, shape.start, shape.end
         ):
             out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
-    for shape in shapes.biometrics(lower):
+    for shape in likeness.biometrics(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start):
             out.add("ID", shape.start, shape.end, severity(i, True))
-    for shape in shapes.photos(lower):
+    for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start):
             out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))

@@ -36,7 +36,13 @@ def _request(notes: str, kind: str = "introduction", **extra: object) -> DraftRe
      "I was in the audience when you moderated the panel on bias in evaluations at AAMC."),
     # no place to hear someone, or an instruction, or a talk the resident is not said to have
     # heard: no "where heard" fact
+    ("met her at the fellows reception, talked for like 10 min",
+     "I met you at the fellows reception."),
+    ("I was at her talk on ECMO at the SCCM congress.",
+     "I was at your talk on ECMO at the SCCM congress."),
+    ("read her paper on delirium in NEJM", "I read your paper on delirium in NEJM."),
     ("I saw that she is very busy.", None),
+    ("Heard the episode on my commute.", None),  # says nothing about the contact
     ("Tell her I heard her keynote at grand rounds and loved it.", None),
     ("She gave the keynote on team-based care at the regional meeting.", None),
 ])
@@ -55,6 +61,16 @@ def test_where_the_resident_heard_them(notes: str, heard: str | None) -> None:
     ("Her research examines bias in clinical evaluations. She runs marathons.",
      "her research on bias in clinical evaluations"),
     ("Dr. Halvorsen co-directs the liver clinic.", "co-directs the liver clinic"),
+    ("She's a hospitalist who runs the QI curriculum for interns.",
+     "runs the QI curriculum for interns"),
+    ("Dr. Halvorsen - PD of the FM residency, does a lot of rural med ed",
+     "does a lot of rural medical education"),
+    ("she has been running the consult service since 2019",
+     "has been running the consult service since 2019"),
+    ("Known for her work on buprenorphine access.", "her work on buprenorphine access"),
+    ("Ingrid Halvorsen, MD. Research: health policy, Medicaid expansion.",
+     "your work on health policy and Medicaid expansion"),
+    ("She has two kids and runs marathons.", None),
     ("Please say she runs the best NICU in the country.", None),
     ("She is an attending.", None),
 ])
@@ -72,7 +88,16 @@ def test_what_they_do(notes: str, work: str | None) -> None:
      "loved hearing about your global health fellowship. Would love to apply next year"),
     ("loved the keynote on burnout today i think your office does amazing work",
      "loved the keynote on burnout today. I think your office does amazing work"),
+    ("sorry for the late reply i was on nights all week",
+     "sorry for the late reply. I was on nights all week"),
+    ("loved your talk at the SCCM congress so good",
+     "loved your talk at the SCCM congress. It was so good"),
     # one clause, or a clause that goes on: left as typed
+    ("I met you at the dinner and I'm so excited", None),
+    ("the new curriculum looks so good", None),
+    ("thank you for the advice so much", None),
+    ("the one thing i learned was to start small", None),
+    ("quick question do you have any spots on your QI team this year", None),
     ("I think your work is great and I would love to hear how your project is going", None),
     ("I wanted to tell you it was great meeting you", None),
     ("Your talk on burnout was the best part of the conference because it was so real", None),
@@ -127,3 +152,36 @@ def test_a_note_keeps_where_they_were_heard_in_full_and_its_ask_whole() -> None:
     intro = OfflineEngine().compose(_request(notes, ask="15 min zoom"), [],
                                     Settings(_env_file=None))
     assert "Would you have time for a 15-minute Zoom?" in intro.body
+    mine = OfflineEngine().compose(_request(notes, ask="ask if i could join the QI project"), [],
+                                   Settings(_env_file=None))
+    assert "Could I join the QI project?" in mine.body
+
+
+@pytest.mark.parametrize(("typed", "rewritten"), [
+    ("Hi [Name], great meeting you at [conference]! I'm a resident at [your program].",
+     "Hi Dr. Souza, great meeting you at ACP 2026! I'm a resident at Temple Internal Medicine."),
+    ("Dear {contact name}, I enjoyed your talk at <event>.",
+     "Dear Dr. Souza, I enjoyed your talk at ACP 2026."),
+])
+def test_template_slots_are_filled_by_the_placeholder_checks_own_suggestion(
+        typed: str, rewritten: str) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "today": "2026-04-14",
+        "sender": {"name": "Ama Owusu", "program": "Temple IM"},
+        "contact": {"name": "Dr. Rafael Souza", "relationship": "met_once"},
+        "meeting": {"event": "ACP 2026"}, "existing_text": typed})
+    assert OfflineEngine().compose(request, [], Settings(_env_file=None)).body == rewritten
+
+
+def test_a_long_run_on_note_keeps_its_ask_and_ends_every_sentence() -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "today": "2026-04-14",
+        "sender": {"name": "Ama Owusu", "role": "PGY-1 IM", "program": "Mercy IM"},
+        "contact": {"name": "Dr. Nikhil Patel", "relationship": "met_once"},
+        "existing_text": "hi dr patel nice to meet u at the ACP meeting ur talk about high value "
+                         "care was really good i am a pgy1 im resident at mercy and want to do "
+                         "hospital medicine would love any advice thx"})
+    body = OfflineEngine().compose(request, [], Settings(_env_file=None)).body
+    assert len(body) <= Settings(_env_file=None).linkedin_note_limit
+    assert "Your talk about high value care was really good." in body
+    assert "I would love any advice." in body and body.endswith(".")

@@ -9,7 +9,8 @@ right after a word that can end a clause; or at "would love" with the writer's "
 It does not start after a word that asks for what follows (a preposition, a conjunction,
 "that", "how", a verb of thinking or saying: "I think your work is", "to hear how your
 project is going"), nor after an object that a verb of telling is still waiting on ("tell you
-it was great"), and both sides keep at least three words.
+it was great"), and both sides keep at least three words. Praise left at the end without a
+verb ("loved your talk at X so good") becomes its own sentence ("It was so good").
 """
 
 from __future__ import annotations
@@ -32,13 +33,26 @@ GOES_ON = {
     "say", "sure", "glad", "realize", "realized", "mean", "heard", "hear", "see", "saw", "is",
     "was", "are", "were", "be", "been", "am", "would", "will", "could", "can", "should", "not",
     "very", "too", "really", "just", "also", "even", "i", "we", "it", "they", "you",
+    # an auxiliary before its subject is a question ("do you have ...")
+    "do", "does", "did", "have", "has", "had", "may", "might", "must", "shall",
 }
 TELLING = {"tell", "told", "remind", "reminded", "show", "showed", "assure", "promise",
            "promised", "let", "ask", "asked", "teach", "taught", "wanted", "bet"}
 WANTING = {"love", "like", "value", "appreciate", "enjoy", "welcome"}
 OBJECTS = {"you", "me", "him", "her", "us", "them"}
 _TOKEN = re.compile(r"[\w'’&-]+|[^\w\s]")
+# Heads of a whole utterance without a verb of their own ("sorry for the late reply", "great
+# meeting you") and past verbs not spelled "-ed" ("met you at ...").
+UTTERANCES = {"met", "saw", "heard", "thanks", "thank", "sorry", "congrats", "congratulations",
+              "great", "nice", "good", "glad", "happy"}
 MAX_NP = 6  # words of a noun phrase subject before its verb
+_PRAISE = re.compile(r"\s(so|really|super|very)\s+([a-z]+)\s*([.!?]*)\s*$", re.IGNORECASE)
+# Verbs that take the praise as their complement ("it looks so good"): nothing to split off.
+LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
+           "sounds", "sounded", "get", "gets", "got", "become", "became", "stay", "stayed",
+           "remain", "remained", "be", "been", "being", "keep", "kept"}
+NOT_PRAISE = {"much", "many", "far", "long", "soon", "often", "well", "little", "few", "more",
+              "most", "less", "fast", "hard", "late", "early"}
 
 
 def _is_verb(word: str) -> bool:
@@ -79,12 +93,21 @@ def split_run_ons(sentence: str) -> str:
             continue  # "tell you it was great"
         if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i):
             continue
-        if not any(_is_verb(w) or w in ("met", "loved", "enjoyed", "thanks", "thank")
-                   or w.endswith("ing") for w in words[last:i]):
+        if not any(_is_verb(w) or w in UTTERANCES for w in words[last:i]):
             continue  # what comes before has no verb of its own: not a clause yet
         cuts.append(tokens[i].start())
         last = i
     out = sentence
+    tail = _PRAISE.search(sentence)
+    words = [w for w in words if re.match(r"[\w'&-]", w)]
+    before = words[-3] if len(words) >= 3 else ""
+    if tail and len(words) >= 5 and before not in GOES_ON | OBJECTS | PRONOUNS | LINKING \
+            and "'" not in before and not _is_verb(before) \
+            and tail.group(2).lower() not in NOT_PRAISE and not tail.group(2).endswith("ly") \
+            and any(_is_verb(w) or w in UTTERANCES for w in words[:-2]):
+        # "loved your talk at X so good": the verbless praise at the end is a sentence of its own
+        out = f"{sentence[:tail.start()].rstrip()}. It was {tail.group(1)} {tail.group(2)}" \
+            f"{tail.group(3)}"
     for at in reversed(cuts):
         head = out[:at].rstrip()
         out = head + ". " + out[at:][:1].upper() + out[at:][1:]

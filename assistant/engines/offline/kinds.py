@@ -289,7 +289,10 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
         ctx.use("be-reliable-follow-through")
     items = [item1, item2, item3]
     if r.ask:
-        items.append(f"One request: {ask_sentence(ctx, r.ask)}")
+        ask = ask_sentence(ctx, r.ask)
+        if re.match(r"(Would|Could|Do|Does|Can|Are|Is|Will|May)\b", ask):
+            ask = ask[:1].lower() + ask[1:]  # "One request: would you be a reference?"
+        items.append(f"One request: {ask}")
     items.append(item4)
     agenda = "\n".join(f"{i}. {text}" for i, text in enumerate(items, 1))
     close = ctx.c("I'm happy to adjust this to whatever would be most useful to you.",

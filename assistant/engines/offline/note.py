@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
 from assistant.engines.offline.sentences import (
@@ -35,6 +36,8 @@ STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would"
         "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
 DANGLING = re.compile(r"\b(the|this) (meeting|conference|congress|summit|event|session|"
                       r"symposium|course)\b")
+DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summit|event|session|"
+                    r"symposium|course|dinner)\b")
 CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
 # Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
 # during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
@@ -45,6 +48,7 @@ CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while
 CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
 MAX_COMBINATIONS = 2048
 PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
+ASKS = 6.0  # ... and of a request or next step the checks read as one ("I would love any advice")
 PERSONAL = 4.0  # ... and of one about the reader's own work ("I heard you on the X podcast")
 
 
@@ -153,6 +157,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
 
     event = ph.event_name(request.meeting.event).lower()
     short = ph.short_event(request.meeting.event).lower()
+    past = request.meeting.date is not None and request.meeting.date < request.effective_today
 
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
         covered = set().union(*(_words(t) for t in texts)) if texts else set()
@@ -162,6 +167,8 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         if event and event not in low and (not short or short not in low) and \
                 DANGLING.search(low):
             facts -= 3  # "during the meeting" in a note that never names the meeting
+        if past and DURING.search(low):
+            facts -= 3  # "coffee during the meeting" when the meeting is over
         shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
         return 3 * facts + sum(p.weight for p in kept) - shortened + \
             sum(len(t) for t in texts) / 1000
@@ -219,6 +226,9 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
     (shortened if they must be); the first sentence and a closing line weigh a little more."""
     keys = key_phrases(request)
     pieces = []
+    # every sentence ends as one, whichever are kept ("... Thank you" typed without a period)
+    sentences = [s if s.rstrip()[-1:] in (".", "!", "?", "…") else s.rstrip() + "."
+                 for s in sentences if s.strip()]
     for i, s in enumerate(sentences):
         required = any(states(s, k) for k in keys)
         forms = [s, *shorter_forms(s)] if required else \
@@ -228,7 +238,8 @@ def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str],
         content = _words(s)
         personal = not CLOSING.search(s) and len(content) >= 2 and \
             re.search(r"\byou(r)?\b", s, re.IGNORECASE) is not None
-        weight = (first_weight if i == 0 else 0.0) + (PURPOSE if CLOSING.search(s) else 0.0) + \
+        purpose = PURPOSE if CLOSING.search(s) else ASKS if asks_or_commits(s) else 0.0
+        weight = (first_weight if i == 0 else 0.0) + purpose + \
             min(3.0, 0.4 * len(content)) + (PERSONAL if personal else 0.0)
         pieces.append(Piece(forms, required, weight, CUT_COST if required else 1.0))
     return fit_note(request, hello, pieces, limit, finish)

@@ -1,5 +1,6 @@
 """Facts from pasted notes, never instructions: what the contact does, and where the resident
-heard them (the talk, session, panel, grand rounds, podcast, poster hall...).
+heard them (the talk, session, panel, grand rounds, podcast, poster hall...) or read them (a
+paper, an essay).
 
 A note sentence is used only when it instructs nothing (`INSTRUCTION`), is not over-long, and
 has one of two shapes, read by its subject and verb rather than by known wordings:
@@ -9,8 +10,11 @@ has one of two shapes, read by its subject and verb rather than by known wording
   at AASLD", "We talked after his session on POCUS at the SHM workshop") -> the same sentence
   in the first person, the reader in the second ("I heard your talk at grand rounds on CLABSI.");
 - the contact as subject: a work verb ("runs a violence intervention program", also after
-  "is the trauma director at Henry Ford and ..."), a leading role ("is the POCUS director for
-  the hospitalist group" -> "your role as the POCUS director ..."), or a talk they gave with the
+  "is the trauma director at Henry Ford and ...", "is a hospitalist who ...", a role in
+  apposition "- PD of the FM residency, does ...", "has been running ..."), a leading role ("is
+  the POCUS director for the hospitalist group" -> "your role as the POCUS director ..."), their
+  work as the subject ("Her research examines X", "Known for his work on X", a CV's "Research:
+  X, Y" line), or a talk they gave with the
   resident present ("She moderated the panel on X at Y, where I was in the audience" -> "I was in
   the audience when you moderated the panel on X at Y.").
 """
@@ -34,12 +38,14 @@ VENUE = re.compile(
     r"\b(talks?|lectures?|sessions?|panels?|keynotes?|grand rounds|workshops?|podcasts?|"
     r"episodes?|posters?|poster hall|webinars?|meetings?|conferences?|congress|symposium|"
     r"plenary|presentations?|dinners?|receptions?|mixers?|retreats?|journal club|M&M|"
-    r"seminars?|town halls?|lunch(?:eon)?s?|breakfasts?|rounds|summit|course|interviews?)\b",
+    r"seminars?|town halls?|lunch(?:eon)?s?|breakfasts?|rounds|summit|course|interviews?|"
+    r"papers?|articles?|op-eds?|essays?|editorials?|chapters?|books?|videos?|newsletters?)\b",
     re.IGNORECASE)
 # The resident's verbs of hearing or meeting someone ("heard", "saw", "we talked after ...").
 HEARD = re.compile(
     r"(?:(?P<subj>I|we)\s+)?(?P<verb>heard|saw|listened to|watched|met|attended|caught|"
-    r"talked|spoke|chatted|was in the audience)\b", re.IGNORECASE)
+    r"talked|spoke|chatted|was in the audience|was at|was in the room for|went to|joined|"
+    r"read)\b", re.IGNORECASE)
 # A talk the contact gave: "She moderated the panel ...", "He gave the keynote ...".
 GAVE = {"gave", "moderated", "presented", "chaired", "hosted", "delivered", "led", "ran",
         "spoke", "was"}
@@ -78,18 +84,25 @@ def _subject(request: DraftRequest) -> str:
 def _work(rest: str) -> str | None:
     """What the contact does, from a sentence's predicate: a work verb phrase, the one after
     a role ("is the director of X and runs Y" -> "runs Y"), or a leading role itself."""
-    rest = re.sub(r"^['’]s\b", "is", rest)
+    rest = re.sub(r"^['’]s\b", "is", re.sub(r"^[-–—:,]+\s*", "", rest))
     word = ph.first_word(rest)
+    if word not in ("is", "was", "has") and not ph.is_work_verb_phrase(rest) and \
+            LEADING_ROLE.search(rest.split(",")[0]):
+        rest = "is " + rest  # "Dr. Aziz - PD of the FM residency, does ...": a role in apposition
+        word = "is"
     if word == "is":
-        m = re.search(r"(?:\s+and|,)\s+([a-z-]+\b.*)$", rest)
+        # "is the director of X and runs Y", "is a hospitalist who runs Y"
+        m = re.search(r"(?:\s+and|,|\s+who|\s+that)\s+([a-z-]+\b.*)$", rest)
         if m and ph.first_word(m.group(1)) not in ("is", "has", "was") and \
                 ph.is_work_verb_phrase(m.group(1)):
             return m.group(1)
         # "is Professor of Medicine and Director of the Center": the leading role
         roles = [r for r in re.split(r"\s+and\s+", rest[3:]) if LEADING_ROLE.search(r)]
         return f"your role as {roles[-1]}" if roles else None
+    if word == "has" and re.match(r"has\s+been\s+\w+ing\b", rest):
+        return rest  # "has been running the consult service since 2019"
     if word in ("was", "has"):
-        return None
+        return None  # "has two kids", "was a resident here": not what they do
     return rest if ph.is_work_verb_phrase(rest) else None
 
 
@@ -99,16 +112,39 @@ _THEIR_WORK = re.compile(
     r"program|clinic|papers|studies|writing))\s+(?:examines|studies|focuses on|looks at|"
     r"covers|cover|is on|are on|is about|explores|investigates|addresses|centers on)\s+(.+)$",
     re.IGNORECASE)
+# "Known for his work on X", and a CV's label line "Research: X" / "Interests: X"
+_KNOWN_FOR = re.compile(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
+                        r"for\s+((?:his|her)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
+                        re.IGNORECASE)
+_LABEL = re.compile(r"(?:research|research interests|interests|clinical interests|focus|areas "
+                    r"of interest)\s*:\s*(.+)$", re.IGNORECASE)
 
 
-def _resident_heard(sentence: str) -> str | None:
+def _their_work(sentence: str) -> str | None:
+    """What they do from a sentence about their work rather than about them (see above)."""
+    about = _THEIR_WORK.match(sentence)
+    if about:
+        return f"{about.group(1)[:1].lower()}{about.group(1)[1:]} on {about.group(2)}"
+    known = _KNOWN_FOR.match(sentence)
+    if known:
+        return known.group(1)
+    label = _LABEL.match(sentence)
+    if label:
+        topics = [t.strip() for t in label.group(1).split(",") if t.strip()]
+        return f"your work on {ph.join_list(topics)}" if topics else None
+    return None
+
+
+def _resident_heard(sentence: str, contact: re.Pattern[str]) -> str | None:
     """'heard dr okonkwo on the X podcast' -> 'I heard dr okonkwo on the X podcast' (reader
-    still third person; `parse.second_person` turns it)."""
+    still third person; `parse.second_person` turns it). The sentence must name the contact
+    ("heard the episode on my commute" says nothing about them)."""
     m = HEARD.match(sentence)
-    if not m or not VENUE.search(sentence[m.end():]):
+    if not m or not VENUE.search(sentence[m.end():]) or not contact.search(sentence):
         return None
-    # one clause: what follows "and she said ..." is another fact, not where they were heard
-    sentence = re.split(r"\s*(?:[;:]|,?\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|it)\b))",
+    # one clause: what follows a comma ("..., talked for like 10 min") or "and she said ..." is
+    # another fact, not where they were heard
+    sentence = re.split(r"\s*(?:[;:,]|\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|it)\b))",
                         sentence, maxsplit=1)[0]
     if m.group("subj"):
         return sentence[:1].upper() + sentence[1:]
@@ -135,19 +171,18 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     if not notes or not request.contact.name:
         return facts
     subject = re.compile(rf"({_subject(request)})(?:\s+|(?=['’]s\b))(.+)$", re.IGNORECASE)
+    named = re.compile(rf"\b(?:{_subject(request)}|his|her|him)\b", re.IGNORECASE)
     role: str | None = None
     for sentence in _sentences(expand(notes[:4000])):
         if INSTRUCTION.search(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         m = subject.match(sentence)
         rest = m.group(2) if m else ""
-        heard = _resident_heard(sentence) or (_contact_gave(rest) if rest else None)
+        heard = _resident_heard(sentence, named) or (_contact_gave(rest) if rest else None)
         if heard and facts.heard is None:
             facts.heard = heard
             continue
-        about = _THEIR_WORK.match(sentence)
-        work = f"{about.group(1)[:1].lower()}{about.group(1)[1:]} on {about.group(2)}" \
-            if about else _work(rest) if rest else None
+        work = _their_work(sentence) or (_work(rest) if rest else None)
         if work and work.startswith("your role"):
             role = role or work
         elif work and facts.work is None:

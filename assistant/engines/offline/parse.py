@@ -229,6 +229,9 @@ def _with_reader(vp: str) -> str:
 def question_from_clause(clause: str) -> str:
     """'you take residents on your registry' -> 'Do you take residents on your registry?'."""
     c = ph.clean(clause)
+    mine = re.match(r"I\s+(could|can|may|might)\s+(.+)$", c)
+    if mine:  # "ask if i could join the project" -> "Could I join the project?"
+        return f"Could I {mine.group(2)}?"
     m = re.match(r"you(?:['’](d|re|ll)|\s+(would|could|can|will|are|were|have|had|might|may|"
                  r"should|did|do))?\s+(.*)$", c, re.IGNORECASE)
     if not m:

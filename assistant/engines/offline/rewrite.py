@@ -25,6 +25,7 @@ from assistant.text.shorthand import expand
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
 _NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
                          r"([^\W\d_][\w'’\u0300-\u036f-]*)", re.IGNORECASE)
+_SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
 _AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
 
 
@@ -39,6 +40,9 @@ def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | N
         word, start, pos = text[g.sal_start:g.sal_end], g.sal_start, g.sal_end
     known = set(name_tokens(request.contact.name or ""))
     said, at = "", pos
+    slot = _SLOT.match(text, pos)
+    if word and slot:  # "Hi [Name]," addresses the reader: the greeting names them instead
+        return word, start, _AFTER_GREETING.match(text, slot.end()).end(), ""
     for _ in range(2):  # "Dr. Ada Okafor": up to two of the contact's name tokens
         m = _NAME_TOKEN.match(text, at)
         if not m or name_fold(m.group(2)) not in known or (m.group(1) and said):
@@ -53,25 +57,6 @@ def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | N
 
 # The checks whose suggestions the rewrite applies, span by span.
 FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
-
-
-def _fill_placeholder(ctx: Ctx, slot: str) -> str | None:
-    """What a template slot stands for, from the request; None if the request does not say."""
-    r = ctx.request
-    s = slot.strip("[]{}<> ").lower()
-    if re.search(r"conference|event|meeting|congress|summit", s):
-        return ph.clean(r.meeting.event) or None
-    if re.search(r"your name|my name|sender", s):
-        return ph.clean(r.sender.name) or None
-    if re.search(r"topic|area|field|subject", s):
-        return ph.clean(r.meeting.topics[0]) if r.meeting.topics else None
-    if re.search(r"institution|hospital|program|school", s):
-        return ph.clean(r.sender.program) or None
-    if re.search(r"specialty|interest", s):
-        return ph.clean(r.sender.interests[0]) if r.sender.interests else None
-    if re.search(r"name|contact|their", s):
-        return ph.address_name(r) or None
-    return None
 
 
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
@@ -227,9 +212,10 @@ def _without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
     return ""
 
 
-def _placeholders(ctx: Ctx, sentence: str) -> list[str]:
-    """The template slots the placeholder check finds in a sentence."""
-    return [sentence[f.start:f.end] for f in _findings(ctx, sentence)
+def _placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
+    """The template slots the placeholder check finds in a sentence, each with the check's own
+    fill from the request (None when the request does not say)."""
+    return [(sentence[f.start:f.end], f.suggestion or None) for f in _findings(ctx, sentence)
             if f.code == "placeholder" and f.start is not None and f.end is not None]
 
 
@@ -322,8 +308,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             if not sentence:
                 continue
         missing = False
-        for slot in _placeholders(ctx, sentence):
-            value = _fill_placeholder(ctx, slot)
+        for slot, value in _placeholders(ctx, sentence):
             if value is None:
                 missing = True
                 break
@@ -366,6 +351,7 @@ def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
         text = text[len(hello):].strip()
     text = ph.capitalize(text)
     valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
+    own_sign_off = [ph.capitalize(line) for line in own_sign_off]  # "thanks\nLucas"
     closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
     if closing is None:
         ctx.use("share-contact-details-easily")

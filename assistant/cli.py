@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -73,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--json", action="store_true")
     _paged(cos.add_parser("list", help="list contacts, a page at a time"),
            "contacts", "sorted by name")
+    cm = cos.add_parser("met", help="log a meeting with a contact (the follow-up becomes due)")
+    cm.add_argument("contact", metavar="NAME|ID", help="the contact's name or id (contacts list)")
+    cm.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day you met")
+    cm.add_argument("--event", help="where you met (e.g. the conference)")
+    cm.add_argument("--topic", action="append", default=[], metavar="TOPIC",
+                    help="what you talked about (repeatable)")
+    cm.add_argument("--next-step", metavar="TEXT", help="what you promised to do next")
+    cm.add_argument("--json", action="store_true")
 
     dr = sub.add_parser("drafts", help="your saved drafts (history)")
     drs = dr.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -168,8 +177,21 @@ def _environment_error(exc: Exception) -> OutreachError | None:
     return explain(exc, settings)
 
 
+def _show_progress() -> logging.Handler:
+    """Progress lines of long implicit work (the first index build) go to stderr, so stdout
+    keeps exactly what the command prints (one JSON object with --json)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("outreach: %(message)s"))
+    logger = logging.getLogger("assistant.progress")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    handler = _show_progress()
     name = MODULES.get(args.command, args.command)
     module = importlib.import_module(f"assistant.commands.{name}")
     stdout = sys.stdout
@@ -181,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(module, args)
     finally:
         sys.stdout = stdout
+        logging.getLogger("assistant.progress").removeHandler(handler)
 
 
 def _run(module: Any, args: argparse.Namespace) -> int:

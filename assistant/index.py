@@ -11,6 +11,7 @@ sentence ("send it within 48-72 hours") that the mean of a whole paragraph dilut
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import threading
 import time
@@ -31,6 +32,9 @@ _clients: dict[tuple[str, ...], ClientAPI] = {}
 _fresh: dict[tuple[str, ...], tuple[Any, ...]] = {}
 _collections: dict[tuple[str, ...], Collection] = {}
 _lock = threading.RLock()
+#: One line when an implicit build starts (the command line prints it on stderr; elsewhere no
+#: handler is set, so nothing is shown). Embedding every principle takes tens of seconds.
+progress = logging.getLogger("assistant.progress")
 
 
 @dataclass
@@ -286,10 +290,16 @@ def build_index(settings: Settings | None = None, rebuild: bool = False) -> Inde
 
 def is_stale(settings: Settings | None = None) -> bool:
     """True when the index lacks a principle, holds an old version, or keeps a removed one."""
-    settings = settings or get_settings()
+    return _state(settings or get_settings()) != "current"
+
+
+def _state(settings: Settings) -> str:
+    """"empty" (never built), "stale" (knowledge/ changed since) or "current"."""
     principles = load_principles(settings.knowledge_dir)
     existing = _existing_hashes(open_collection(settings))
-    return existing != {p.id: record_hash(p) for p in principles}
+    if existing == {p.id: record_hash(p) for p in principles}:
+        return "current"
+    return "empty" if not existing else "stale"
 
 
 def ensure_index(
@@ -307,7 +317,10 @@ def ensure_index(
     with _lock:
         if _fresh.get(key) == signature:
             return None
-        if not is_stale(settings):
+        state = _state(settings)
+        if state == "current":
             _fresh[key] = signature
             return None
+        progress.info("Building the principles index (first run only)…" if state == "empty"
+                      else "Updating the principles index (the guide changed)…")
         return build_index(settings)

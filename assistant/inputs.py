@@ -67,6 +67,16 @@ def read_text(source: str, what: str, limit: int | None = None,
     return decode_text(read_bytes(source, what, limit, setting), what)
 
 
+def load_json(source: str, what: str, limit: int | None = None,
+              setting: str | None = None) -> Any:
+    """A JSON value from a file or stdin. A file with nothing in it (or only blanks) is named
+    as empty rather than reported as "invalid JSON at line 1 column 1"."""
+    text = read_text(source, what, limit, setting)
+    if not text.strip():
+        raise InputError("nothing on stdin" if source == "-" else "the file is empty", what)
+    return parse_json(text, what)
+
+
 def parse_json(text: str, what: str) -> Any:
     try:
         data = json.loads(text)
@@ -136,8 +146,7 @@ def parse_request(data: Any, what: str = "request") -> DraftRequest:
 
 def load_request(source: str, what: str = "request", limit: int | None = None) -> DraftRequest:
     """A draft request from a file or stdin, at most `limit` bytes (OUTREACH_DRAFT_MAX_BYTES)."""
-    text = read_text(source, what, limit, "OUTREACH_DRAFT_MAX_BYTES")
-    return parse_request(parse_json(text, what), what)
+    return parse_request(load_json(source, what, limit, "OUTREACH_DRAFT_MAX_BYTES"), what)
 
 
 def print_json(obj: Any) -> None:

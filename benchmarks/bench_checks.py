@@ -117,8 +117,10 @@ def _process(runs: int = 5) -> dict[str, float]:
 def _corpus() -> dict[str, object]:
     """Must-code recall and clean-left-clean on the tuned part and on each batch's hold-out
     third ("holdout": the first batch, "holdout_b": the second, written later to measure how the
-    checks generalise); "clean_left_clean_phi_aside" counts a message whose only warning or
-    error is the PHI guard's as clean, to tell the guard's false alarms from the other checks'."""
+    checks generalise), and "batch_c", the third batch (development data for six failure classes
+    found later, with as many look-alikes; not a hold-out); "clean_left_clean_phi_aside" counts
+    a message whose only warning or error is the PHI guard's as clean, to tell the guard's
+    false alarms from the other checks'."""
     sys.path.insert(0, str(ROOT))
     from tests.checks import corpus
 

@@ -84,14 +84,19 @@ else:
             left.caption(md(s.reason))
             if right.checkbox("Pick", key=f"cf_pick_{s.person_id}"):
                 picks.append(s.person_id)
-            if right.button("Save contact", key=f"cf_contact_{s.person_id}",
-                            icon=":material/person_add:"):
-                make_contact(data, s.person_id)
-                st.toast(f"Saved {md(s.name)} to your contacts.")
-            if right.button("Met", key=f"cf_met_{s.person_id}", icon=":material/handshake:",
-                            help="Logs the meeting; the follow-up appears in What is due."):
-                plan.mark_met(data, conference, s.person_id, dt.date.today())
-                st.toast(f"Logged: met {md(s.name)}. The follow-up is in What is due.")
+            save = right.button("Save contact", key=f"cf_contact_{s.person_id}",
+                                icon=":material/person_add:")
+            met = right.button("Met", key=f"cf_met_{s.person_id}", icon=":material/handshake:",
+                               help="Logs the meeting; the follow-up appears in What is due.")
+            try:  # a refusal (a namesake with no email to tell apart) is a line, not a crash
+                if save:
+                    make_contact(data, s.person_id)
+                    st.toast(f"Saved {md(s.name)} to your contacts.")
+                if met:
+                    plan.mark_met(data, conference, s.person_id, dt.date.today())
+                    st.toast(f"Logged: met {md(s.name)}. The follow-up is in What is due.")
+            except OutreachError as exc:
+                st.error(f"{md(s.name)}: {error_message(exc)}")
 
     st.subheader("Your campaign")
     st.caption(plan.WHY_FEW)
@@ -123,8 +128,12 @@ else:
                               key=f"cf_eml_{d.draft_id}")
             b.link_button("Open in mail", mailto_link(contact and contact.email, subject, body))
             if c.button("Mark sent", key=f"cf_sent_{d.draft_id}"):
-                plan.mark_sent(data, d.draft_id)
-                st.toast(f"Recorded: emailed {md(d.name)}.")
+                try:
+                    plan.mark_sent(data, d.draft_id)
+                except OutreachError as exc:
+                    st.error(error_message(exc))
+                else:
+                    st.toast(f"Recorded: emailed {md(d.name)}.")
 
     if picks:
         st.subheader("At the meeting")

@@ -50,7 +50,11 @@ _ASK = (
     + r"(?:very" + _S + r"|so" + _S + r"|most" + _S + r")?"
     r"(?:grateful|glad|happy|honou?red|thrilled|thankful|delighted|interested))\b"
     r"|would" + _S + r"(?:love|like|welcome|appreciate|value|be" + _S
-    + r"(?:grateful|glad|happy))\b"
+    + r"(?:(?:so|very|most|truly)" + _S + r")?(?:grateful|glad|happy))\b"
+    # an honour or a wish the reader can grant: "it would be an honour to", "would be a dream"
+    r"|would" + _S + r"be" + _S + r"(?:(?:such|truly|really)" + _S + r")?(?:an" + _S
+    + r"honou?r|a" + _S + r"(?:real" + _S + r"|great" + _S + r"|huge" + _S + r")?"
+    r"(?:privilege|dream|gift))\b"
     # polite imperatives; "please excuse my delay" is an apology, not a request
     r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my)\w"
     r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
@@ -114,7 +118,40 @@ _READER = pronouns(tuple(w for w in SECOND_PERSON if w != "yours"), folded=True)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _is_ask(m: re.Match[str], low: str, end: int) -> bool:
+# A closing pleasantry: a wish to meet again some day, with nothing the reader can answer
+# ("hope our paths cross", "I'd love to bump into you down the road", "if you're ever in
+# town, I'd love to say hi"). It is an ask only with a question mark or a concrete time.
+_PLEASANTRY = re.compile(
+    r"\b(?:see" + _S + r"you|run" + _S + r"into|bump" + _S + r"into|cross" + _S + r"paths|"
+    r"paths" + _S + r"(?:cross|will" + _S + r"cross)|say" + _S + r"(?:hi|hello)|meet" + _S
+    + r"(?:again|up" + _S + r"again|someday|sometime)|catch" + _S + r"up" + _S
+    + r"(?:again|someday|sometime|down)|(?:stay|keep)" + _S + r"in" + _S + r"touch|"
+    r"connect" + _S + r"again" + _S + r"(?:someday|sometime|down|in" + _S + r"the" + _S
+    + r"future))\b"
+)
+_CONCRETE_TIME = re.compile(
+    r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"next" + _S + r"(?:week|month)|this" + _S + r"(?:week|month|weekend))\b"
+)
+
+
+def _sentence(low: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence around `pos` within [start, end)."""
+    head = max(low.rfind(c, start, pos) for c in ".!?\n") + 1
+    stop = _SENTENCE_END.search(low, pos, end)
+    return max(head, start), stop.start() if stop else end
+
+
+def _pleasantry(low: str, s: int, e: int) -> bool:
+    return (_PLEASANTRY.search(low, s, e) is not None and "?" not in low[s:e + 1]
+            and _CONCRETE_TIME.search(low, s, e) is None)
+
+
+def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
+    s, e = _sentence(low, m.start(), start, end)
+    if m.group() != "?" and _pleasantry(low, s, e):
+        return False
     if not _OWN_PLAN.match(low, m.start()):
         return True
     stop = _SENTENCE_END.search(low, m.end(), end)
@@ -128,7 +165,7 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
     ask, step = _patterns()
-    return any(_is_ask(m, low, end) for m in word_matches(ask, low, start, end)) or any(
+    return any(_is_ask(m, low, start, end) for m in word_matches(ask, low, start, end)) or any(
         True for _ in word_matches(step, low, start, end))
 
 
@@ -149,11 +186,19 @@ _MENTOR_ROLE = (
     + r"){0,2}(?:for|to" + _S + r"find)" + _S + r"a" + _S + r"mentor|"
     r"(?:take|took)" + _S + r"on" + _S + r"(?:that|this|the)" + _S + r"role|"
     r"as" + _S + r"my" + _S + r"(?:\w+" + _S + r")?mentor|"
-    r"(?:that|it)" + _S + r"(?:could|would|might)" + _S + r"be" + _S + r"you)"
+    r"(?:that|it)" + _S + r"(?:could|would|might)" + _S + r"be" + _S + r"you|"
+    # learning under the reader, being mentored by them, having them as one's guide
+    r"(?:learn|train|work|grow)" + _S + r"(?:\w+" + _S + r")?under" + _S + r"(?:you|your" + _S
+    + r"(?:guidance|mentorship|supervision|wing))|(?:mentored|guided|coached)" + _S + r"by"
+    + _S + r"you|hav(?:e|ing)" + _S + r"you" + _S + r"as" + _S + r"(?:a|an|my)" + _S
+    + r"(?:\w+" + _S + r")?(?:mentor|guide|advis[eo]r|sponsor|coach|role" + _S + r"model))"
 )
 _MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")
 # Gratitude or report, not a request: "thank you for mentoring me", "your mentorship has".
-_MENTOR_THANKS_RE = re.compile(r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b")
+# "I'd be grateful if you would consider it" and "I'd appreciate it if" ask, not thank.
+_MENTOR_THANKS_RE = re.compile(
+    r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b"
+    r"(?![ \t]+(?:it[ \t]+)?if\b|[ \t]+to[ \t]+have\b)")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
 
 

@@ -50,7 +50,7 @@ NOT_IN_CAPITALS = frozenset({
 TEXT_SPEAK_LOWER: dict[str, str] = {
     "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
     "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
-    "abt": "about",
+    "abt": "about", "def": "definitely", "deffo": "definitely",
 }
 
 # ---------------------------------------------------------------- informal register
@@ -68,11 +68,29 @@ SLANG_WORDS: dict[str, str | None] = {
 }
 # Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
 # a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").
-# ("sick", "lit", "Epic" and "solid" are left out: a patient is sick, a room is lit, Epic is
-# a record system.)
+# ("lit", "Epic" and "solid" are left out: a room is lit, Epic is a record system.)
 PREDICATE_SLANG: dict[str, str] = {
     "chill": "relaxed", "cool": "interesting", "clutch": "very helpful", "fire": "excellent",
     "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
+    "sick": "impressive", "killer": "excellent",
+}
+# Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
+# last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
+# the personal pronouns).
+LITERAL_OF_PEOPLE = frozenset({"sick"})
+# Slang adjectives before a noun ("a killer talk", "a sick lecture"), with the nouns that make
+# them literal ("killer T cells", "a killer whale", "a sick patient", "sick leave").
+ATTRIBUTIVE_SLANG: dict[str, tuple[str, frozenset[str]]] = {
+    "killer": ("excellent", frozenset({
+        "cell", "cells", "t", "whale", "whales", "bee", "bees", "app", "instinct", "disease",
+        "diseases", "virus", "infection", "infections", "lymphocyte", "lymphocytes"})),
+    "sick": ("impressive", frozenset({
+        "patient", "patients", "pt", "pts", "kid", "kids", "child", "children", "baby", "babies",
+        "infant", "infants", "people", "person", "leave", "day", "days", "call", "note", "notes",
+        "bay", "bays", "role", "building", "buildings", "visit", "visits", "pay", "time",
+        "feeling", "friend", "family", "parent", "parents", "man", "woman", "men", "women",
+        "neonate", "neonates", "adult", "adults", "elderly", "one", "ones", "list", "dog", "cat",
+        "animal", "animals", "sinus", "euthyroid", "headache", "stomach", "mother", "father"})),
 }
 # Words that make a following evaluative casual: "super chill", "so cool", "mad helpful".
 INTENSIFIERS = (
@@ -168,4 +186,29 @@ DISREGARD = (
     r"waste[ \t]+of[ \t]+(?:time|space|oxygen)",
     r"out[ \t]+of[ \t]+touch", r"checked[ \t]+out", r"asleep[ \t]+at[ \t]+the[ \t]+wheel",
     r"(?:can['’]t|cannot)[ \t]+(?:teach|lead|manage)",
+)
+# Idioms of incompetence, indifference and contempt (Merriam-Webster's and Wiktionary's idiom
+# entries): judgements only when their subject is people or a program's teaching. Each is
+# (a word every match holds, the regex): a message without the word skips the regex, which
+# keeps the scan of an ordinary message as short as before they were added.
+DISREGARD_ANCHORED = (
+    ("lunch", r"out[ \t]+to[ \t]+lunch"), ("weight", r"dead[ \t]+weight"),
+    ("times", r"behind[ \t]+the[ \t]+times"),
+    ("stuck", r"stuck[ \t]+in[ \t]+the[ \t]+(?:past|\d0s|(?:19|20)\d0s|dark[ \t]+ages|"
+     r"stone[ \t]+age)"),
+    ("full", r"full[ \t]+of[ \t]+(?:themselves|himself|herself|it|hot[ \t]+air)"),
+    ("mail", r"(?:mail|mails|mailed|mailing)[ \t]+it[ \t]+in"),
+    ("motions", r"go(?:es|ing)?[ \t]+through[ \t]+the[ \t]+motions"),
+    ("bothered", r"(?:can['’]t|cannot|couldn['’]t)[ \t]+be[ \t]+bothered"),
+    ("hear", r"(?:won['’]t|wouldn['’]t|will[ \t]+not)[ \t]+hear[ \t]+of"),
+    ("down", r"(?:look|looks|looked|looking)[ \t]+down[ \t]+on"),
+    ("head", r"in[ \t]+over[ \t]+(?:their|his|her)[ \t]+heads?"),
+    ("bus", r"(?:throw|throws|threw|throwing)[ \t]+(?:\w+[ \t]+){1,2}under[ \t]+the[ \t]+bus"),
+    ("finger", r"(?:don['’]t|doesn['’]t|didn['’]t|never)[ \t]+lift[ \t]+a[ \t]+finger"),
+    ("dump", r"(?:dump|dumps|dumped|dumping)[ \t]+(?:all[ \t]+)?(?:\w+[ \t]+)?on[ \t]+"
+     r"(?:the[ \t]+)?(?:interns|residents|juniors|us|students|nurses)"),
+    # "treat interns like furniture": any likeness but an approving one
+    ("treat", r"(?:treat|treats|treated|treating)[ \t]+(?:\w+[ \t]+){1,2}like[ \t]+(?!(?:a[ \t]+|"
+     r"an[ \t]+|their[ \t]+own[ \t]+|one[ \t]+of[ \t]+)?(?:family|colleagues?|equals?|peers?|"
+     r"adults?|partners?|professionals?|physicians?|doctors?|royalty|friends?|gold|vips?)\b)\w+"),
 )

@@ -304,12 +304,76 @@ def unprofessional_reason(address: str, name: str | None = None) -> str | None:
     return None
 
 
+# Words a professional address may hold beside the name: credentials, roles, the mail itself,
+# and specialties ("dr.gomez", "mgomez.md", "gomez.cardio", "maria.gomez.mail").
+_ADDRESS_NEUTRAL = frozenset("""
+doc doctor docs md mph phd facp dr mail email inbox contact official work info office pro
+med medical medicine health research resident residency clinic clinical real the
+cardio neuro surg surgery peds pediatrics psych derm ortho onc heme anes rads path gyn
+""".split())  # noqa: SIM905 - a word list reads better as text
+# A digit standing for a word inside a handle: "docmcstuffins4eva", "2cute", "gr8".
+_NUMBER_AS_WORD = re.compile(r"[a-z][248][a-z]{2,}|^[248][a-z]{3,}|[a-z]{2}8[a-z]")
+_HANDLE_PART = re.compile(r"[a-z]+")
+
+
+def _chosen_words(handle: str) -> list[tuple[str, bool]]:
+    """The English words in what is left of a handle once the name is taken out: (word,
+    whether it is glued to other letters). A handle built on a word ("bobaqueen",
+    "cupcake.gomez") is chosen, not assigned; a plain name with initials leaves none."""
+    from assistant.phi.vocab import zipf
+
+    out: list[tuple[str, bool]] = []
+    for token in _HANDLE_PART.findall(handle):
+        if len(token) < 4 or token in _ADDRESS_NEUTRAL:
+            continue
+        # words of up to 15 letters; an address's local part is at most 64 characters
+        token = token[:64]
+        best = max((token[i:j] for i in range(len(token))
+                    for j in range(i + 4, min(len(token), i + 15) + 1)),
+                   key=lambda w: (zipf(w) >= 3.0 and w not in _ADDRESS_NEUTRAL, len(w)))
+        if zipf(best) >= 3.0 and best not in _ADDRESS_NEUTRAL and 2 * len(best) >= len(token):
+            out.append((best, best != token))
+    return out
+
+
+def address_register(address: str, name: str | None) -> tuple[str, bool] | None:
+    """Why a personal address reads as chosen for fun, and whether that is certain: a slang
+    or text-speak word, a number standing for a word, or a glued-in English word is certain;
+    an English word standing alone may be a middle name ("maria.rose.gomez") and is not.
+    Only without an institution's domain, and only when the sender's name is known (without it
+    every name would look like a chosen word)."""
+    from assistant.checks.lexicons import SLANG_WORDS, TEXT_SPEAK
+
+    local, _, domain = address.lower().partition("@")
+    if not name or not local or _INSTITUTIONAL.search(domain):
+        return None
+    for part in sorted(re.split(r"[\s.,'’()-]+", fold(name).lower()), key=len, reverse=True):
+        if len(part) >= 3:
+            local = local.replace(part, ".")
+    if _NUMBER_AS_WORD.search(local):
+        return "a number stands for a word, as in a social-media handle", True
+    words = _chosen_words(local)
+    for word, glued in words:
+        slang = word in SLANG_WORDS or word in TEXT_SPEAK or any(
+            word.startswith(s) for s in SLANG_WORDS if len(s) >= 4)
+        if slang or glued:
+            return f"“{word}” reads as a nickname or a joke handle", True
+    if words:
+        word = words[0][0]
+        return (f"“{word}” is not part of your name; unless it is (a middle name, say), it "
+                "reads as a nickname", False)
+    return None
+
+
 def check_unprofessional_email(ctx: Context) -> None:
     req = ctx.request
     address = req.sender.email if req else None
     if not address:
         return
-    reason = unprofessional_reason(address, req.sender.name if req else None)
+    name = req.sender.name if req else None
+    reason, certain = unprofessional_reason(address, name), True
+    if reason is None:
+        reason, certain = address_register(address, name) or (None, True)
     if reason is None:
         return
     at = ctx.text.find(address)
@@ -318,5 +382,5 @@ def check_unprofessional_email(ctx: Context) -> None:
         "unprofessional_email",
         f"Your address {address} may not be taken seriously: {reason}. Use your institutional "
         "address, or a plain firstname.lastname address for professional mail.",
-        start, end,
+        start, end, severity=None if certain else "info",
     )

@@ -56,16 +56,27 @@ _BROKEN_FRAME = re.compile(
     r"|\bI['’]ll\s+will\b|\bI\s+will\s+(?:will|I['’]ll)\b|\byou\s+you\b(?!['’])",
 )
 _LOWER_I = re.compile(r"i(?<![\w.'’(/-]i)(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
-_ROLE_CUE = re.compile(r"(?:pgy|ms)-?\d")  # the cheap test (on lower-case text) before the scan
-_ROLE_NO_NOUN = re.compile(
-    r"\b(?:I['’]m|I\s+am|as)\s+(?:a|an)\s+((?:PGY|MS)-?\d\s+"
-    # at most one modifier between ("PGY-2 internal medicine"), not a preposition or a verb
-    # ("a PGY-2 on surgery", "a PGY-3 starting cardiology" are whole phrases)
+# the cheap test (on lower-case text) before the scan
+_ROLE_CUE = re.compile(r"(?:pgy|ms)-?\d|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)-year")
+_YEAR = r"(?:(?:PGY|MS)-?\d|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)-year)"
+# A word of a specialty's name before its head: not a preposition or a verb ("a PGY-2 on
+# surgery", "a PGY-3 starting cardiology" are whole phrases); "and" joins two names
+# ("obstetrics and gynecology", "physical medicine and rehabilitation").
+_SPECIALTY_WORD = (
     r"(?:(?!(?:in|at|of|with|for|on|to|into|through|from|during|after|before|like|as)\b)"
-    r"(?![a-z]+(?:ing|ed)\b)[a-z]+\s+)?"
+    r"(?![a-z]+(?:ing|ed)\b)[a-z]+\s+)"
+)
+_ROLE_NO_NOUN = re.compile(
+    # "I'm a PGY-3 pediatrics at", "I'm Maria Gomez, a PGY-2 internal medicine at"
+    r"\b(?:I['’]m|I\s+am|as)(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+(?:a|an)\s+"
+    r"(" + _YEAR + r"\s+" + _SPECIALTY_WORD + r"{0,3}"
     r"(?:medicine|pediatrics|surgery|psychiatry|neurology|radiology|pathology|anesthesiology|"
-    r"dermatology|ophthalmology|urology|cardiology|oncology|obstetrics|gynecology))"
-    r"(?=\s*(?:[.,;!?]|$|\s+(?:at|in|from|with|and)\b))", re.IGNORECASE)
+    r"anesthesia|dermatology|ophthalmology|urology|cardiology|oncology|obstetrics|gynecology|"
+    r"rehabilitation|otolaryngology|orthopedics|ob-?gyn|ob/gyn|med-peds))"
+    # ends the phrase; "and" ends it unless the name goes on to its noun ("obstetrics and
+    # gynecology trainee")
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:at|in|from|with)\b|\s+and\b(?!(?:\s+[a-z]+){1,3}\s+(?:resident|"
+    r"intern|trainee|fellow|physician|doctor|student|house[ \t]+officer)s?\b)))", re.IGNORECASE)
 _DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
 # Words English lets stand twice, each copy in its own role: "that that" (conjunction and
 # determiner), "had had", "do do" (emphatic auxiliary and verb), "her her" (object and

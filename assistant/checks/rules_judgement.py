@@ -12,9 +12,18 @@ terrible intern"), or are quoted from someone else. The lists are in `lexicons.p
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.checks.base import Context, quote
-from assistant.checks.lexicons import DISREGARD, HARSH, INSULTS, PEOPLE, PREDICATE_INSULTS, TRAITS
+from assistant.checks.lexicons import (
+    DISREGARD,
+    DISREGARD_ANCHORED,
+    HARSH,
+    INSULTS,
+    PEOPLE,
+    PREDICATE_INSULTS,
+    TRAITS,
+)
 from assistant.checks.text import word_matches
 from assistant.text.sentences import enclosing_span
 from assistant.text.words import WORD_RE
@@ -59,9 +68,18 @@ _WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
 _IDIOM_RE = re.compile("|".join(f"(?:{d})" for d in DISREGARD))
 
 
+@cache
+def _anchored(present: tuple[int, ...]) -> re.Pattern[str]:
+    """The anchored idioms whose word the message holds, as one pattern."""
+    return re.compile("|".join(f"(?:{DISREGARD_ANCHORED[i][1]})" for i in present))
+
+
 def _triggers(low: str, end: int) -> list[tuple[int, int]]:
     spans = [m.span() for m in WORD_RE.finditer(low, 0, end) if m.group() in _WORDS]
     spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
+    present = tuple(i for i, (word, _r) in enumerate(DISREGARD_ANCHORED) if word in low)
+    if present:
+        spans += [m.span() for m in word_matches(_anchored(present), low, 0, end, "'’-")]
     return sorted(spans)
 
 
@@ -131,7 +149,9 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if _quoted(text, cs, start):
         return False, None
     subject = _subject(text, cs, start)
-    about_people = bool(set(subject) & PEOPLE) and not (subject and subject[0] in _SELF)
+    # people, or what a program is judged by ("teaching on our wards is a joke")
+    about_people = bool(set(subject) & (PEOPLE | TRAITS)) and not (
+        subject and subject[0] in _SELF)
     if word in INSULTS:
         if word in ("stupid", "dumb") and nxt in _SELF_DEPRECATING_NEXT:
             return False, None

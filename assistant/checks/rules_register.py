@@ -5,6 +5,9 @@ Three kinds of marker, each decided by what it does in the sentence:
   an abbreviation or a name ("U.S.", "SMH", "w/u" for a workup);
 - slang evaluatives: casual anywhere ("dope", "legit", "stoked"), or only as a predicate or
   after an intensifier ("was clutch", "super chill", but "cool the patient", "chills");
+- slang senses of words with a literal one: "sick" as a predicate not said of a person ("the
+  talk was sick", but "the patient was sick"), "killer"/"sick" before a noun that does not
+  make them literal ("a killer talk", but "killer T cells", "sick leave");
 - phrases of spoken register: "down to grab coffee", "no stress if not", "ya know", "big time".
 "no worries" and a lone "awesome" are a matter of taste: reported as info, not as a warning.
 The word lists and their sources are in `lexicons.py`.
@@ -17,9 +20,12 @@ from functools import cache
 
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicons import (
+    ATTRIBUTIVE_SLANG,
     COPULAS,
     INTENSIFIERS,
+    LITERAL_OF_PEOPLE,
     NOT_IN_CAPITALS,
+    PERSONS,
     PREDICATE_SLANG,
     SLANG_WORDS,
     TEXT_SPEAK,
@@ -53,8 +59,25 @@ _PREDICATE_RE = re.compile(  # lower
 )
 _LEAD_IN_RE = re.compile(
     r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
-    r"(?:(?:so|super|really|pretty|totally|very|real)[ \t]+)?$"
+    r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure)[ \t]+)?$"
 )
+# "a killer talk", "such a sick lecture": a slang adjective after an article, before its noun.
+_ATTRIBUTIVE_RE = re.compile(  # lower
+    r"(?<![\w'’-])(?:a|an|that|this|such[ \t]+a|one|some|what[ \t]+a)[ \t]+"
+    r"(?:(?:absolutely|really|truly|total|real|pretty)[ \t]+)?"
+    r"(" + _alternation(frozenset(ATTRIBUTIVE_SLANG)) + r")[ \t]+([a-z][a-z-]*)"
+)
+_PERSONAL = PERSONS | {"i", "i'm", "i’m", "he", "she", "they", "we", "you", "him", "her",
+                       "them", "me", "us", "who", "everyone", "someone", "nobody"}
+_CLAUSE_START = re.compile(r"[.!?;:\n]|\b(?:and|but|because|so|when|while|since|if)\b")
+
+
+def _said_of_a_person(low: str, start: int) -> bool:
+    """Is the subject of the clause ending at `start` a person ("the patient was sick")?"""
+    head = low[max(0, start - 120):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(head)]
+    words = WORD_RE.findall(head, cut[-1] if cut else 0)
+    return bool(set(words) & _PERSONAL)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -146,7 +169,15 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
     for m in word_matches(_PREDICATE_RE, low, 0, end):
         if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
             word = m.group()
+            if word in LITERAL_OF_PEOPLE and _said_of_a_person(low, m.start()):
+                continue
             out.append((m.start(), m.end(), PREDICATE_SLANG[word], word == "awesome"))
+            taken.append(m.span())
+    for m in _ATTRIBUTIVE_RE.finditer(low, 0, end) if ("kill" in low or "sick" in low) else ():
+        word, noun = m.group(1), m.group(2)
+        replacement, literal = ATTRIBUTIVE_SLANG[word]
+        if noun not in literal and free(*m.span(1)):
+            out.append((m.start(1), m.end(1), replacement, False))
     return sorted(out)
 
 

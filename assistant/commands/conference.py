@@ -9,18 +9,20 @@ from pathlib import Path
 
 from assistant.errors import InputError
 
+NOTHING_TO_RANK = "has no interests or goals to rank by"
+PROFILE_SHAPE = '{"interests": ["sepsis handoffs"], "goals": "a hospitalist job"}'
+
 
 def load_profile(source: str):  # -> Sender
     """A profile file in the draft request's `sender` shape."""
     from pydantic import ValidationError
 
     from assistant.config import get_settings
-    from assistant.inputs import describe_validation_error, parse_json, read_text
+    from assistant.inputs import describe_validation_error, load_json
     from assistant.models import Sender
 
     limit = get_settings().draft_max_bytes  # the same cap as a draft request, which holds it
-    text = read_text(source, "--profile", limit, "OUTREACH_DRAFT_MAX_BYTES")
-    data = parse_json(text, "--profile")
+    data = load_json(source, "--profile", limit, "OUTREACH_DRAFT_MAX_BYTES")
     if not isinstance(data, dict):
         raise InputError("a profile must be a JSON object (the request's sender shape)",
                          "--profile")
@@ -62,10 +64,19 @@ def run(args: argparse.Namespace) -> int:
 
     if not 1 <= args.k <= 100:
         raise InputError(f"must be 1-100, got {args.k}", "-k")
+    from assistant.conference.rank import NoProfileError
     from assistant.conference.service import suggest
 
     profile = load_profile(args.profile) if args.profile else None
-    suggestions = suggest(open_store(get_settings()), args.name, profile, args.k)
+    try:
+        suggestions = suggest(open_store(get_settings()), args.name, profile, args.k)
+    except NoProfileError:
+        if args.profile:
+            raise InputError(f"the file {NOTHING_TO_RANK}: add them, e.g. {PROFILE_SHAPE}",
+                             "--profile") from None
+        raise InputError(f"the saved profile {NOTHING_TO_RANK}: pass --profile me.json, the draft "
+                         f"request's sender shape, e.g. {PROFILE_SHAPE} (or fill in the app's "
+                         "Profile page)", "profile") from None
     if args.json:
         print_json({"conference": args.name, "suggestions": [s.to_json() for s in suggestions]})
         return 0

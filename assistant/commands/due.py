@@ -14,16 +14,16 @@ from assistant.errors import InputError
 EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 
 
-def parse_today(value: str | None) -> date | None:
+def parse_today(value: str | None, option: str = "--today") -> date | None:
     if value is None:
         return None
     try:
         today = date.fromisoformat(value.strip())
     except ValueError:
-        raise InputError(f"expected a date as YYYY-MM-DD, got {value!r}", "--today") from None
+        raise InputError(f"expected a date as YYYY-MM-DD, got {value!r}", option) from None
     if not EARLIEST <= today <= LATEST:
         raise InputError(f"{today.isoformat()} is outside {EARLIEST.year}-{LATEST.year}",
-                         "--today")
+                         option)
     return today
 
 

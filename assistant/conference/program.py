@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from assistant.conference.people import same_person
-from assistant.conference.speakers import Speaker, parse_person_line, speaker_from_cells
+from assistant.conference.speakers import (
+    Speaker,
+    parse_person_line,
+    speaker_from_cells,
+    unannounced,
+)
 from assistant.errors import InputError
 from assistant.network.csvfile import SkippedRow, decode_csv, map_columns, norm_cell
 from assistant.text.words import fold
@@ -162,7 +167,9 @@ def read_csv(text: str, mapping: Mapping[str, str] | None = None) -> Program:
             if isinstance(result, str):
                 program.skipped.append(SkippedRow(row=line, reason=result))
                 continue
-            session, speaker = result
+            session, speaker, note = result
+            if note:
+                program.skipped.append(SkippedRow(row=line, reason=note))
             key = session_key(session)
             known = sessions.get(key)
             if known is None:
@@ -183,7 +190,9 @@ def read_csv(text: str, mapping: Mapping[str, str] | None = None) -> Program:
 
 
 def _row(cells: list[str], index: dict[str, int], header: list[str]
-         ) -> tuple[Session, Speaker | None] | str:
+         ) -> tuple[Session, Speaker | None, str] | str:
+    """The row's session and speaker (with a note when the speaker could not be read: the
+    session is kept all the same), or why the row is skipped."""
     def get(fld: str) -> str:
         i = index.get(fld)
         return " ".join(cells[i].split()) if i is not None and i < len(cells) else ""
@@ -208,14 +217,14 @@ def _row(cells: list[str], index: dict[str, int], header: list[str]
     start, end = times
     if start and end and end <= start:
         return f"ends ({end:%H:%M}) before it starts ({start:%H:%M})"
-    speaker = None
-    if raw := get("speaker"):
+    speaker, note = None, ""
+    if (raw := get("speaker")) and not unannounced(raw):
         speaker = speaker_from_cells(raw, get("role"), get("institution"))
         if speaker is None:
-            return f"unreadable speaker {raw!r}"
+            note = f"unreadable speaker {raw!r}: the session is kept without them"
     session = Session(title=title, type=get("type"), day=day, start=start, end=end,
                       room=get("room"), abstract=get("abstract"))
-    return session, speaker
+    return session, speaker, note
 
 
 # -- iCalendar ----------------------------------------------------------------------------------

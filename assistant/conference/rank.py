@@ -24,6 +24,7 @@ from assistant.conference.lexicon import (
 )
 from assistant.conference.people import contact_for
 from assistant.conference.store import Conference, Person, PlannedSession
+from assistant.errors import InputError
 from assistant.models import Sender
 from assistant.text.sentences import split_sentences
 from assistant.text.words import fold, words
@@ -190,11 +191,13 @@ def rank(conference: Conference, profile: Sender, k: int = 10, store: Store | No
     return out
 
 
-def raise_no_profile() -> None:
-    from assistant.errors import InputError
+class NoProfileError(InputError):
+    """Nothing to rank by. Each front end says how to give a profile: the app's Profile page,
+    the command line's --profile file."""
 
-    raise InputError("the profile has no interests or goals to rank by (fill in your profile, "
-                     "or pass --profile PROFILE.json)", "profile")
+
+def raise_no_profile() -> None:
+    raise NoProfileError("the profile has no interests or goals to rank by", "profile")
 
 
 def _ordered(person: Person, best: int) -> list[int]:

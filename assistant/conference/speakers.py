@@ -88,6 +88,18 @@ def parse_person_line(line: str) -> Speaker | None:
     return Speaker(name=name, credentials=degrees, role=role, institution=institution)
 
 
+_UNANNOUNCED = re.compile(
+    r"^(?:(?:speakers?|presenters?|faculty|moderators?)\s*)?"
+    r"(?:tba|tbd|tbc|to be (?:announced|determined|confirmed|named)|n/?a|none|pending)?$")
+
+
+def unannounced(cell: str) -> bool:
+    """A speaker cell that holds no one yet ("TBA", "Speaker: TBD", "To be announced", "—",
+    "?"): programs list sessions before their speakers are confirmed, so the session stands
+    without a speaker and nothing is wrong."""
+    return bool(_UNANNOUNCED.match(" ".join(re.sub(r"[^\w/ ]+", " ", cell.lower()).split())))
+
+
 def speaker_from_cells(name: str, role: str, institution: str) -> Speaker | None:
     """A speaker from a program's columns. With no role or institution column the cell may hold
     a whole line ("Jane Roe, MD — Lakeside"); a bare name is still a speaker: the column says so."""

@@ -40,7 +40,14 @@ from assistant.engines.llm_output import (
     read_json,
     request_options,
 )
-from assistant.engines.llm_wire import CutOff, ModeRejected, Wire, http_client, public_url
+from assistant.engines.llm_wire import (
+    CutOff,
+    ModeRejected,
+    Wire,
+    http_client,
+    public_url,
+    time_left,
+)
 from assistant.engines.offline.parse import understand
 from assistant.errors import ConfigurationError, ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
@@ -199,6 +206,7 @@ class LLMEngine:
         self._mode: Mode | None = None
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
+        self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
 
     # -- the client and the remembered mode -----------------------------------------------
     def chat(self) -> Any:
@@ -305,10 +313,20 @@ class LLMEngine:
         previous: Composition | None = None,
         on_token: TokenCallback | None = None,
     ) -> Composition:
+        revising = previous is not None and bool(feedback)
+        left = time_left()
+        if revising and left is not None and self.first_round_s > left:
+            # at the first answer's pace it would end after the deadline: spare the wait
+            raise ModelProviderError(
+                f"no time for it: the first answer took {self.first_round_s:.0f} s and the "
+                f"draft's {self.settings.draft_deadline:g} s deadline leaves {max(left, 0):.0f} s")
+        self.wire.spent = 0.0
         if on_token is not None:
             out = self._streamed(request, principles, feedback, previous, on_token)
         else:
             out = self._structured(request, principles, feedback, previous)
+        if not revising:
+            self.first_round_s = self.wire.spent
         remarks: list[str] = []
         if self.shape is not None and len(out.body) >= self.shape.body:
             out.body = end_at_sentence(out.body)  # the grammar closed it at the bound

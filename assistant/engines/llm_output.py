@@ -126,7 +126,9 @@ def read_json(text: str) -> DraftOutput:
     fenced = _FENCE.match(text)
     if fenced:
         text = fenced.group(1)
-    data = json.loads(text)
+    # strict=False: llama-cpp-python's grammar lets a raw line break into a JSON string
+    # (measured: "Invalid control character" on a follow-up); it can only mean a line break
+    data = json.loads(text, strict=False)
     if not isinstance(data, dict):
         raise ValueError(f"the answer is JSON {type(data).__name__}, not an object")
     return DraftOutput.model_validate(data)

@@ -291,8 +291,17 @@ class Wire:
         self.settings = settings
         self.where = public_url(settings.openai_base_url)
         self.local = is_loopback(settings.openai_base_url)
+        self.spent = 0.0  # seconds spent in calls (waiting for the server), added up
 
     def call(self, fn: Callable[[], T], *, retry_ok: Callable[[], bool] = lambda: True) -> T:
+        """`_call`, timed into `spent`."""
+        started = time.monotonic()
+        try:
+            return self._call(fn, retry_ok=retry_ok)
+        finally:
+            self.spent += time.monotonic() - started
+
+    def _call(self, fn: Callable[[], T], *, retry_ok: Callable[[], bool] = lambda: True) -> T:
         """Run `fn` (one request) with retries; `retry_ok` says whether a retry is still
         harmless (a stream that already passed text on cannot be repeated)."""
         import openai

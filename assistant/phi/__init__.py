@@ -23,7 +23,8 @@ Finding types (45 CFR 164.514(b)(2)(i)):
 An identifier is a patient's until the guard can say whose it is. Two layers:
 - cue-bound recognisers (`recognizers.py`, `names.py`, `places.py`, `labels.py`, `context.py`)
   find what a patient cue, a record label or a care event ties to a patient: always `error`;
-- the inverted default (`unattributed.py`): every other identifier-shaped span (`shapes.py`) and
+- the inverted default (`unattributed.py`): every other identifier-shaped span (`shapes.py`,
+  `likeness.py` for photographs and biometrics in words) and
   every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
   capitalised words measured against English word frequencies (`people.py`, `vocab.py`) - that
   `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the

@@ -16,7 +16,8 @@ from assistant.text.words import lower_ascii
 # A label word names what the value after it is. Ordered alternatives: longest first.
 _LABELS: list[tuple[str, str]] = [
     ("SSN", r"ssn|ss\s?#|social\s+security(?:\s+(?:number|no\.?|#))?"),
-    ("MRN", r"mrn|m\.r\.n\.?|emr|ehr|"
+    # "MR 55821", "MR# 402291": not "MR 3T" (magnetic resonance)
+    ("MRN", r"mrn|m\.r\.n\.?|emr|ehr|mr\s*#|mr(?=\s*\d{4,}(?![\w-]))|"
             r"med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:number|no\.?|num|#))?|"
             r"record(?:\s*(?:number|no\.?|num|#))?|"
             r"chart\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)|unit\s+number"),
@@ -32,7 +33,7 @@ _LABELS: list[tuple[str, str]] = [
     ("DEVICE", r"serial(?:\s*(?:number|no\.?|#))?|s/n|device\s*(?:id|identifier|serial)|udi|imei"),
     ("ID", r"patient\s*id|pt\.?\s*id|id\s*#|id|identifier|case\s*(?:number|no\.?|#)?|"
            r"ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?|site\s*id|"
-           r"encounter\s*(?:number|no\.?|#|id)|visit\s*(?:number|#|id)|accession(?:\s*(?:number|"
+           r"encounter\s*(?:number|no\.?|#|id)|enc\.?\s*(?:#|no\.?|number|id)|enc(?=\s*\d{4,}(?![\w-]))|visit\s*(?:number|#|id)|accession(?:\s*(?:number|"
            r"no\.?|#))?|claim\s*(?:number|no\.?|#)|fin|csn"),
     ("FAX", r"fax(?:\s*(?:number|no\.?|#))?"),
     ("CONTACT", r"phone(?:\s*(?:number|no\.?|#))?|tel\.?|telephone|cell(?:\s*phone)?|mobile|"

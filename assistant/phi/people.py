@@ -161,6 +161,7 @@ _ACTS = re.compile(
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
@@ -273,6 +274,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
                              and not is_common(m.group()))
         if _AFTER_ACRONYM.search(text, max(0, m.start() - 8), m.start()):
             continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
+        if _ROOM_NUMBER.match(text, m.start()):
+            continue  # "Rm 410", "Room 12": a room, whoever is in it
         if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
@@ -295,6 +298,15 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
             continue
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+    for m in _NAMED_AS.finditer(text):
+        words = m.group("name").split()
+        given = _plain(words[0]).title() in first_names()
+        if (is_common(words[0]) and not given) or not_a_name_word(words[0].title()):
+            continue
+        # the surname after a given name may be a word ("darnell king"), not a function word
+        whole = len(words) > 1 and (not is_common(words[1]) or (given and zipf(words[1]) < 5.5))
+        end = m.end("name") if whole else m.start("name") + len(words[0])
+        yield NameCandidate(m.start("name"), end, 3, relation=True)
     for m in _LOWER_APPOSITION.finditer(text):
         if not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
@@ -314,6 +326,11 @@ _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
 _IN_BED = re.compile(rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}")
+# "pt's name is maria gonzalez", "pt is tomasz nowak": a name in lower case after a naming cue
+_NAMED_AS = re.compile(
+    r"\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"
+    rf"\s+is)\s+(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)\b"
+)
 _LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{_LOWER_WORD})$")
 
 

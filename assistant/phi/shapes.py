@@ -1,5 +1,6 @@
 """Identifier shapes, whoever they belong to: every date element, age over 89, room and bed,
-photograph, address, residence, contact detail and labelled code in a text.
+address, residence, contact detail and labelled code in a text (photographs and biometrics:
+`likeness.py`).
 
 The cue-bound recognisers (`recognizers.py`) report what is tied to a patient; this module
 finds the same categories without asking whose they are, so nothing identifier-shaped is let
@@ -51,6 +52,7 @@ DATE_WORDS = re.compile(
     + _MONTH_NAME + r")"
     r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{_MONTH_NAME})?"
+    rf"|(?:{_MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)"
     r")\b(?!['\u2019]s\b)"
@@ -66,6 +68,12 @@ _NUMBER_WORD = (
     r"nine|ten))?)"
 )
 _AGE_NUMBER = r"(?:9\d|1[01]\d|12[0-5])"
+_ORDINAL_TAIL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# "her 92nd", "his ninety-fifth", "a hundred and first birthday": an ordinal age of 90 and over
+_AGE_ORDINAL = (
+    rf"(?:{_AGE_NUMBER}(?:st|nd|rd|th)|ninetieth|ninety[- ]{_ORDINAL_TAIL}|(?:one[- ]|a[- ])?"
+    rf"hundredth|(?:one|a)[\s-]+hundred[\s-]+(?:and[\s-]+)?(?:{_ORDINAL_TAIL}|tenth))"
+)
 # Ages 90 and over in any form (lower-cased text).
 AGE_ANY = re.compile(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
@@ -79,6 +87,11 @@ AGE_ANY = re.compile(
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
+    # a person's birthday, not "the hospital's 100th birthday gala"
+    rf"|(?<=\bher |\bhis )(?:{_AGE_ORDINAL}\s+birthday\b|{_AGE_ORDINAL}\b(?!\s+(?:percentile|"
+    r"anniversary|year|annual|edition|time|day|street|st|ave)))"
+    rf"|(?:(?<=\btheir )|(?<=['\u2019]s ))"
+    rf"{_AGE_ORDINAL}\s+birthday\b"
 )
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
 ROOM = re.compile(
@@ -93,15 +106,6 @@ ROOM = re.compile(
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"\d{3,4}\b"
 )
-# Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
-PHOTO = re.compile(
-    r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?)"
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
-    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face)"
-    r"(?:\s+with\s+the\s+\w+)?)?\b"
-    r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
-)
-_PHOTO_SUBJECT = re.compile(r"face|facial|tattoo|birthmark|patient|pt\b|selfie")
 STREET_ADDRESS = re.compile(
     r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
@@ -195,10 +199,18 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
 
 
+_BODY_BEFORE = re.compile(
+    r"\b(?:hospital|program|clinic|society|journal|school|college|university|department|unit|"
+    r"residency|church|city|town|company)['\u2019]s\s+$"
+)
+
+
 def ages(lower: str) -> Iterator[Shape]:
     for m in AGE_ANY.finditer(lower):
         group = next((g for g in ("n", "m", "k", "p") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
+        if _BODY_BEFORE.search(lower, max(0, s - 30), s):
+            continue  # "the hospital's 100th birthday"
         if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)
 
@@ -214,6 +226,14 @@ _NOT_A_WARD = re.compile(
 _VENUE_BEFORE = re.compile(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
+    # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
+    r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
+    r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
+)
+# "the guy in room 12": a room with a person in it is a ward room
+_PERSON_IN = re.compile(
+    r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
+    r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
 )
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
 WARD_BED = re.compile(r"(?:[a-z]*icu\s+)?(?:rm\.?|bed|bay|cubicle|stretcher)\b|[a-z]{0,3}icu\b"
@@ -226,19 +246,16 @@ def rooms(lower: str) -> Iterator[Shape]:
             continue
         if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue
-        yield Shape("ROOM", m.start(), m.end(), strong=WARD_BED.match(lower, m.start()) is not None)
-
-
-def photos(lower: str) -> Iterator[Shape]:
-    for m in PHOTO.finditer(lower):
-        if _PHOTO_SUBJECT.search(m.group()):
-            yield Shape("PHOTO", m.start(), m.end())
+        person = _PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+        yield Shape("ROOM", m.start(), m.end(),
+                    strong=person or WARD_BED.match(lower, m.start()) is not None)
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
 _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH_NAME + r"|may|today|tomorrow)\b"
 )
+_ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
 RESIDENCE_RUN = re.compile(
     r"\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
@@ -257,13 +274,26 @@ PERSON_FROM = re.compile(
 )
 
 
+# "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
+# weak, so kept only where the sentence tells of someone's care.
+THIRD_PERSON_FROM = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:man|"
+    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
+    r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office))"
+)
+
+
 def places(text: str) -> Iterator[Shape]:
     for m in PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
+    for m in THIRD_PERSON_FROM.finditer(text):
+        yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in RESIDENCE_RUN.finditer(text):
         s, e = m.span("place")
-        if _DAY_OR_MONTH.match(text, s):
-            continue  # "M&M moved to Tuesday": a date, not a place
+        if _DAY_OR_MONTH.match(text, s) or _ROOM_WORD.match(text, s):
+            continue  # "M&M moved to Tuesday", "moved to Rm 410": a date or a room, not a place
         words = text[s:e].split()
         while words and words[-1] in ("of", "on", "the", "at"):
             e = text.rfind(words.pop(), s, e)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import ownership, people, shapes
+from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.text.names import name_fold
 
@@ -62,6 +62,10 @@ _RESIDENCE = re.compile(
 )
 
 
+_INSTITUTION_IN = re.compile(
+    r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
+    r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
+)
 _CARE_FACILITY = re.compile(
     r"(?:\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
@@ -141,7 +145,7 @@ def find(
         return ERROR if tied or anchors.patient[i] or anchors.care[i] else WARNING
 
     place_shapes = list(shapes.places(text))
-    addresses = [(p.start, p.end) for p in place_shapes]
+    addresses = [(p.start, p.end) for p in place_shapes if not p.weak]
     person_sentences: set[int] = set()
     flagged_words: set[str] = set()
     for c in people.candidates(text, set(ctx.sentence_starts)):
@@ -153,6 +157,8 @@ def find(
                      or c.relation)
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
+        if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
+            continue  # "the VA in Ann Arbor": where an institution is, not a person
         subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
             anchors.meeting[i]  # "Subject: Lunch with Hannah on 2/3?"
         )
@@ -220,7 +226,11 @@ def find(
             ctx, shape.start, shape.end
         ):
             out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
-    for shape in shapes.photos(lower):
+    for shape in likeness.biometrics(lower):
+        i = ctx.sentence_index(shape.start)
+        if not attr.in_frame(ctx, shape.start):
+            out.add("ID", shape.start, shape.end, severity(i, True))
+    for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start):
             out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
@@ -229,6 +239,8 @@ def find(
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
             residence = None  # "did you like living in Visalia", "I live in Clovis"
+        if shape.weak and not (anchors.care[i] or anchors.patient[i]):
+            continue  # "she's from Fresno" about a colleague
         if attr.in_frame(ctx, shape.start) or attr.labelled_line(ctx, shape.start) or (
             anchors.shield[i] and not anchors.patient[i] and not residence
         ):

@@ -68,7 +68,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-FILES = ("corpus.yaml", "corpus_b.yaml")
+FILES = ("corpus.yaml", "corpus_b.yaml", "corpus_c.yaml")
 
 
 def load() -> list[Case]:
@@ -96,13 +96,14 @@ def load() -> list[Case]:
     return cases
 
 
-PARTS = ("tuned", "holdout", "holdout_b")
+PARTS = ("tuned", "holdout", "holdout_b", "batch_c")
 
 
 def split() -> dict[str, set[str]]:
     """The tuned part and the two hold-outs: "holdout" drawn from the first batch before the
     checks were tuned on it, "holdout_b" from the second batch before any change was tuned on
-    that batch."""
+    that batch; "batch_c" is the third batch, development data reported on its own (not a
+    hold-out)."""
     data = json.loads((DATA / "split.json").read_text())
     return {part: set(data.get(part, [])) for part in PARTS}
 

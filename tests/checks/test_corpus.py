@@ -37,10 +37,14 @@ def test_split_is_a_random_third_of_each_batch_covering_every_case() -> None:
     assert not parts["tuned"] & parts["holdout"]
     assert not parts["tuned"] & parts["holdout_b"]
     assert not parts["holdout"] & parts["holdout_b"]
-    assert parts["tuned"] | parts["holdout"] | parts["holdout_b"] == {c.id for c in CASES}
+    assert not parts["batch_c"] & (parts["tuned"] | parts["holdout"] | parts["holdout_b"])
+    assert parts["tuned"] | parts["holdout"] | parts["holdout_b"] | parts["batch_c"] == {
+        c.id for c in CASES}
     second = {c.id for c in CASES if c.id.startswith("c3-")}
+    third = {c.id for c in CASES if c.id.startswith("cc-")}
     assert parts["holdout_b"] <= second
-    assert abs(len(parts["holdout"]) / (len(CASES) - len(second)) - 1 / 3) < 0.03
+    assert parts["batch_c"] == third
+    assert abs(len(parts["holdout"]) / (len(CASES) - len(second) - len(third)) - 1 / 3) < 0.03
     assert abs(len(parts["holdout_b"]) / len(second) - 1 / 3) < 0.03
 
 
@@ -49,5 +53,14 @@ def test_tuned_part_meets_the_goals() -> None:
     bench` also reports clean-left-clean with the guard's findings set aside)."""
     tuned = corpus.split()["tuned"]
     score = corpus.score([c for c in CASES if c.id in tuned])
+    assert score.recall >= 0.90, score.misses
+    assert score.clean_rate >= 0.95, score.false_alarms
+
+
+def test_third_batch_meets_the_goals() -> None:
+    """The third batch (development data for six failure classes, each with its look-alikes)
+    at the same goals, every check counted."""
+    third = corpus.split()["batch_c"]
+    score = corpus.score([c for c in CASES if c.id in third])
     assert score.recall >= 0.90, score.misses
     assert score.clean_rate >= 0.95, score.false_alarms

@@ -33,6 +33,11 @@ ASKS = [
     "I'd like to meet for 10 minutes at ACEP.",
     "I'd love to hear how you chose your first aim.",
     "I'd like to apply to your program and would value your view.",
+    # a wish to meet again, made answerable by a time or a question
+    "Will I see you at ACC.26 this year?",
+    "I hope we can meet again next week to go over the aim.",
+    "Could we catch up at PAS in April? I hope our paths cross there.",
+    "Hope to run into you again soon. I'll send the draft by Friday.",
 ]
 NOT_ASKS = [
     "I plan to apply to cardiology fellowship next year.",
@@ -49,6 +54,14 @@ NOT_ASKS = [
     "Someday I'd like to do an ultrasound fellowship, maybe at a program like yours.",
     "I would really like to pursue transplant hepatology.",
     "I'd love to become a clinician-educator.",
+    # a closing pleasantry: nothing the reader can answer
+    "Hope to run into you again at a meeting sometime!",
+    "See you around at ACC!",
+    "Hope our paths cross someday.",
+    "I would love to bump into you at a conference down the road.",
+    "If you're ever in San Francisco, I'd love to say hi.",
+    "I hope we can meet again sometime down the road.",
+    "Would love to stay in touch.",
 ]
 
 
@@ -64,6 +77,13 @@ MENTOR_REQUESTS = [
     "would you be willing to take me under your wing as i apply?",
     "I'm hoping you could mentor me through the application.",
     "I humbly request that you guide my journey in critical care as my mentor.",
+    # worded as an honour or a wish
+    "It would be an honour to learn under you as I work toward fellowship.",
+    "I would be thrilled to have you as a guide through residency.",
+    "It would be a privilege to be mentored by you.",
+    "Having you as a mentor would be a dream, and I'd be grateful if you would consider it.",
+    "Would be so grateful to have you guide me along the way!",
+    "I'd love to train under your guidance if you would have me.",
 ]
 NOT_MENTOR_REQUESTS = [
     "Thank you for mentoring me through the methods.",
@@ -73,6 +93,12 @@ NOT_MENTOR_REQUESTS = [
     "Your mentorship over the past two years made that possible.",
     "Could I ask your advice on one decision about my project?",
     "I'd like to decide whether I should add a second mentor in cardiology.",
+    "Thank you: it has been an honour to learn from you this year.",
+    "It would be an honour to hear how you chose outcomes research.",
+    "I'd love to hear how you would guide an intern's first QI project.",
+    "My mentor took me under her wing when I started, and she suggested I write to you.",
+    "I'm grateful to have had you as a mentor during medical school.",
+    "I would be thrilled to learn how your group built the registry.",
 ]
 
 
@@ -114,6 +140,13 @@ CASUAL = [
     "If not, all good.",
     "Thx for meeting tmrw.",
     "I'm stoked about the elective.",
+    # slang senses of words that also have a literal one
+    "Your talk on POCUS was sick.",
+    "The new bundle project is so sick.",
+    "That lecture was straight fire.",
+    "That was a killer talk on readmissions.",
+    "The rural track is a killer idea.",
+    "I'd def love to hear how you chose.",
 ]
 NOT_CASUAL = [
     "We decided to cool the patient after the arrest.",
@@ -126,6 +159,14 @@ NOT_CASUAL = [
     "Our oxygen requirement came down to 2 L.",
     "Epic is our record system; the notes are solid.",
     "The room was lit for the simulation.",
+    "Caring for a very sick patient drew me to the ICU.",
+    "The patient on bed 4 was sick, so I stayed late.",
+    "I was sick the week of the deadline.",
+    "Our QI lead called in sick on launch day.",
+    "The fire alarm cut our talk short.",
+    "My research was on natural killer cells in myocarditis.",
+    "Hypertension is the silent killer.",
+    "How does the program cover sick leave?",
 ]
 
 
@@ -142,6 +183,15 @@ JUDGEMENTS = [
     "My program is a joke when it comes to cardiology.",
     "The old-school attendings are dinosaurs about ultrasound.",
     "Our QI committee people suck at follow-through.",
+    # idioms, and a program's teaching as the subject
+    "Teaching on our wards is a joke tbh.",
+    "The seniors treat interns like furniture.",
+    "My PD is kind of out to lunch when it comes to research.",
+    "Half my co-interns are dead weight on QI projects.",
+    "The old guard in our department are stuck in the 90s.",
+    "The cards attendings at my home program couldn't care less about teaching.",
+    "Our faculty are just going through the motions on rounds.",
+    "The chiefs can't be bothered to answer pages.",
 ]
 NOT_JUDGEMENTS = [
     "A rancher drove three hours in terrible pain.",
@@ -154,6 +204,14 @@ NOT_JUDGEMENTS = [
     "The toxic alcohol ingestion case was the best teaching all week.",
     "I hate to add to a busy conference.",
     "The kids at clinic love the dinosaur stickers.",
+    "Heart failure is a cruel disease.",
+    "Our 30-day readmission numbers were brutal last year.",
+    "Nights this month have me running on fumes.",
+    "I couldn't have done it without your feedback.",
+    "I checked out your chapter on rural training from our library.",
+    "We treat patients like family at our clinic.",
+    "Our discharge order set is stuck in the 90s.",
+    "I felt in over my head on my first ICU night.",
 ]
 
 

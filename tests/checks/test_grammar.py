@@ -40,6 +40,13 @@ FLAWED = [
     ("a lowercase start after a list", "Thank you for grand rounds.\n1. Review.\n\nthe rest "
                                       "can wait."),
     ("a role missing its noun after a modifier", "I'm a PGY-2 internal medicine at Lurie. " + T),
+    # specialties of more than one word, a name before the role, a year in words
+    ("a role after a name", "I'm Priya Shah, a PGY-2 internal medicine at Lurie. " + T),
+    ("PM&R without its noun", "I am a PGY-1 physical medicine and rehabilitation at Lurie. " + T),
+    ("a year in words", "I'm a second-year emergency medicine at Lurie. " + T),
+    ("OB/GYN without its noun", "I'm a PGY-1 obstetrics and gynecology at Lurie. " + T),
+    ("a first name and a year", "I'm Priya, a first-year family medicine at Lurie. " + T),
+    ("as a role", "As a PGY-3 family medicine, I run our clinic audits. " + T),
 ]
 GOOD = [
     ("a patient's pronoun", T + "The man in his 60s we discussed is well."),
@@ -77,6 +84,13 @@ GOOD = [
     # whole phrases after a training year
     ("a role with 'on'", "I'm a PGY-2 on surgery at Lurie. " + T),
     ("a role with a verb", "I'm a PGY-3 starting cardiology in July. " + T),
+    ("a long specialty with its noun", "I'm a PGY-1 physical medicine and rehabilitation "
+                                       "resident at Lurie. " + T),
+    ("a year in words with its noun", "I'm a second-year emergency medicine resident. " + T),
+    ("'and' inside the name", "I'm a PGY-1 obstetrics and gynecology trainee at Lurie. " + T),
+    ("a name and 'in'", "I'm Priya Shah, a PGY-1 in physical medicine and rehabilitation. " + T),
+    ("'on' a long specialty", "I'm a PGY-2 on internal medicine this block. " + T),
+    ("a year as a noun", "I'm a second-year in emergency medicine at Lurie. " + T),
 ]
 
 

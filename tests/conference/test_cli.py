@@ -39,6 +39,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     for name, content in {
         "program.csv": SMALL, "profile.json": json.dumps(PROFILE),
         "bad-profile.json": json.dumps({**PROFILE, "hobbies": ["golf"]}),
+        "no-interests.json": json.dumps({"name": "Luis O", "interests": [" "]}),
         "not-json.json": "{interests: sepsis", "empty.csv": "",
         "notes.txt": "remember to pack\nbuy coffee\n",
     }.items():
@@ -82,7 +83,10 @@ def test_import_then_suggest(run: Outreach, files: dict[str, str]) -> None:
     (("conference", "suggest", "SAM 2027", "--profile", "{not-json.json}"),
      ("--profile", "invalid JSON")),
     (("conference", "suggest", "SAM 2027", "-k", "0"), ("-k",)),
-    (("conference", "suggest", "SAM 2027"), ("profile", "interests or goals")),
+    (("conference", "suggest", "SAM 2027"),  # the command line's way to give a profile
+     ("profile", "interests or goals", "--profile me.json", '{"interests": [')),
+    (("conference", "suggest", "SAM 2027", "--profile", "{no-interests.json}"),
+     ("--profile", "the file has no interests or goals", '{"interests": [')),
     (("next", "--today", "tomorrow"), ("--today",)),
 ])
 def test_bad_input_is_one_line(run: Outreach, files: dict[str, str], args: tuple[str, ...],

@@ -112,3 +112,33 @@ def test_import_a_csv_in_another_layout_through_the_column_mapping() -> None:
         dt.time(8, 0))
     (person,) = conference.people.values()
     assert (person.name, person.institution) == ("Jane Roe", "Lakeside University")
+
+
+def test_save_contact_and_met_refused_show_one_readable_line() -> None:
+    """A namesake already in the contacts with no email or LinkedIn URL to tell the two apart:
+    "Save contact" and "Met" say why in the page, and the picks stay as they were."""
+    from assistant.conference.store import load_conference
+    from assistant.storage.records import ContactRecord
+
+    get_settings.cache_clear()
+    store = open_store(get_settings())
+    store.save_profile(Sender(name="Luis O", interests=["bupe inductions"],
+                              goals="addiction fellowship"))
+    store.add_contact(ContactRecord(name="Ana Ruiz", institution="Hollis Memorial Hospital"))
+    at = go(AppTest.from_file(APP, default_timeout=120).run(), "conference")
+    at.text_input(key="cf_name").input("SAM 2027")
+    at.text_area(key="cf_paste").input(PROGRAM)
+    at.button(key="cf_import").click().run()
+    people = load_conference(store, "SAM 2027").people
+    [ana] = [pid for pid, p in people.items() if p.name == "Ana Ruiz"]
+    [luis] = [pid for pid, p in people.items() if p.name == "Luis Ortega"]
+    at.checkbox(key=f"cf_pick_{luis}").check().run()
+    for button in (f"cf_contact_{ana}", f"cf_met_{ana}"):
+        at.button(key=button).click().run()
+        assert not at.exception
+        [error] = [e.value for e in at.error]
+        assert error.startswith("Ana Ruiz: ") and "another Ana Ruiz" in error
+        assert "\n" not in error
+        assert at.checkbox(key=f"cf_pick_{luis}").value  # nothing chosen is lost
+    assert [c.name for c in store.list_contacts()] == ["Ana Ruiz"]  # the namesake, untouched
+    assert store.list_interactions() == []

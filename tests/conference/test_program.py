@@ -198,3 +198,29 @@ def test_hostile_input_is_read_or_refused_in_one_line(data: bytes, name: str) ->
         assert "\n" not in str(err)
     else:
         assert all(len(s.title) <= len(data) for s in program.sessions)
+
+
+@pytest.mark.parametrize("cell", ["TBA", "tbd", "TBC", "Speaker: TBA", "To be announced",
+                                  "(TBD)", "—", "–", "-", "?", "N/A", "", "   "])
+@pytest.mark.parametrize("institution", ["", "Lakeside University"])
+def test_a_session_whose_speaker_is_not_announced_is_kept_with_no_one(
+        cell: str, institution: str) -> None:
+    text = HEADER + (f'Sepsis Handoffs,Workshop,"{cell}",,{institution},2027-04-15,08:00,09:00,'
+                     "A,x\n")
+    program = read_csv(text)
+    [session] = program.sessions
+    assert (session.title, session.speakers, program.skipped) == ("Sepsis Handoffs", [], [])
+
+
+def test_an_unreadable_speaker_keeps_the_session_and_says_so() -> None:
+    text = HEADER + (
+        "Sepsis Handoffs,Workshop,\"Ana Ruiz, MD\",,Bayview,2027-04-15,08:00,09:00,A,x\n"
+        "Sepsis Handoffs,Workshop,tba,,,2027-04-15,08:00,09:00,A,x\n"
+        "Night Float,Panel,3 ACP faculty,,,2027-04-15,10:00,11:00,B,x\n"
+    )
+    program = read_csv(text)
+    assert [(s.title, [p.name for p in s.speakers]) for s in program.sessions] == [
+        ("Sepsis Handoffs", ["Ana Ruiz"]), ("Night Float", [])]
+    [(row, reason)] = [(s.row, s.reason) for s in program.skipped]
+    assert row == 4 and reason.startswith("unreadable speaker '3 ACP faculty'")
+    assert "session is kept" in reason

@@ -4,6 +4,7 @@ LinkedIn subject, and turns a rambling model into one clear model error (offline
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import yaml
 
 from assistant.config import Settings
 from assistant.drafting import draft
-from assistant.engines.llm_output import end_at_sentence, json_body_so_far
+from assistant.engines.llm_output import end_at_sentence, json_body_so_far, read_json
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest
 from tests.drafting.conftest import SMALL_CONTEXT, FakeOpenAI, request_tokens
@@ -182,3 +183,29 @@ def test_the_streamed_json_body_is_read_as_it_arrives(size: int) -> None:
         assert now.startswith(seen) and body.startswith(now)  # never a half escape
         seen = now
     assert seen == body
+
+
+def test_a_revision_that_cannot_finish_in_time_is_not_asked(fake_openai: FakeOpenAI,
+                                                            llm_settings: Settings) -> None:
+    """At the first answer's pace the revision would end after the draft deadline: the first
+    draft is kept, with the reason, instead of a wait that ends in a timeout."""
+    from tests.drafting.test_llm import GOOD_DRAFT, REQUEST
+
+    bad = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"].replace("SGIM 2026", "[Conference]")}
+    fake_openai.then({"draft": bad, "delay": 4.0})
+    settings = llm_settings.model_copy(update={"draft_deadline": 6.0, "request_timeout": 6.0})
+    result = draft(REQUEST, engine="llm", settings=settings)
+    assert result.engine == "llm" and len(fake_openai.requests) == 1
+    assert re.search(r"revision round failed \(no time for it: the first answer took [45] s",
+                     result.notice or "")
+    fake_openai.then({"draft": bad, "delay": 0.3})  # fast enough: revised as usual
+    revised = draft(REQUEST, engine="llm", settings=settings)
+    assert len(fake_openai.requests) == 3 and "[Conference]" not in revised.body
+
+
+def test_a_raw_line_break_inside_the_json_body_is_read_as_one() -> None:
+    """llama-cpp-python's grammar lets a raw line break into a JSON string."""
+    raw = '{"subject": "Thanks", "body": "Dear Dr. Lee,\n\nThank you.", "principle_ids": []}'
+    assert "\n" in raw  # a line break itself, not the escape
+    out = read_json(raw)
+    assert out.body == "Dear Dr. Lee,\n\nThank you."

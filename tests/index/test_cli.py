@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.index.conftest import write_principle
 
 OUTREACH = Path(sys.executable).parent / "outreach"
 
@@ -104,3 +105,32 @@ def test_search_the_real_knowledge_base(built_index) -> None:  # type: ignore[no
     assert out.returncode == 0, out.stderr
     ids = [r["id"] for r in json.loads(out.stdout)["results"]]
     assert len(ids) == 3 and "follow-up-within-72-hours" in ids
+
+
+FIRST_BUILD = "outreach: Building the principles index (first run only)…\n"
+
+
+def test_first_build_says_so_on_stderr_once(env: dict[str, str], small_knowledge: Path) -> None:
+    """The first draft embeds every principle (tens of seconds on the real guide): one line on
+    stderr says why it waits; stdout stays one JSON object, and a warm run says nothing."""
+    request = json.dumps({"kind": "follow_up", "contact": {"name": "Dr. Kim Ito"},
+                          "meeting": {"event": "SGIM", "topics": ["QI"]}})
+    first = subprocess.run([str(OUTREACH), "draft", "-", "--json"], input=request,
+                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert first.stderr == FIRST_BUILD
+    assert json.loads(first.stdout)["principles"]
+    warm = run("principles", "search", "mentor", "--json", env=env)
+    assert (warm.returncode, warm.stderr) == (0, "")
+    assert json.loads(warm.stdout)["results"]
+
+    write_principle(small_knowledge, "thank-the-sponsor", "Thank a sponsor", "mentorship",
+                    ["update"], "mentorship", "Tell a sponsor what came of the opportunity.")
+    changed = run("principles", "search", "sponsor", "--json", env=env)
+    assert changed.returncode == 0, changed.stderr
+    assert changed.stderr == "outreach: Updating the principles index (the guide changed)…\n"
+
+
+def test_an_explicit_index_build_prints_no_progress_line(env: dict[str, str]) -> None:
+    built = run("index", "--json", env=env)
+    assert (built.returncode, built.stderr) == (0, "")

@@ -40,6 +40,20 @@ from assistant.phi import find_phi
         ("do you think I could visit Mr. Faleolo at St. Jude's Hospice on Sunday?",
          "St. Jude's Hospice", "LOCATION"),
         ("jorge (pt from clinic) texted me about refills", "jorge", "NAME"),
+        # an ordinal age, a lower-case month with an ordinal day, a short record label, a
+        # biometric in words, a person's room, a picture of a person, a name after a naming cue,
+        # where a person described comes from
+        ("the nurses sang for her 97th birthday at the bedside", "97th birthday", "AGE"),
+        ("his hundredth is next month and he wants to go home for it", "hundredth", "AGE"),
+        ("coded on feb 2nd, family at the bedside", "feb 2nd", "DATE"),
+        ("MR 664310 has the path report", "664310", "MRN"),
+        ("enc no. 55120 is the ED visit", "55120", "ID"),
+        ("the ED confirmed who she was with her fingerprints", "fingerprints", "ID"),
+        ("the lady in room 19 is asking for the chaplain", "room 19", "ROOM"),
+        ("grabbed a pic of her before the dressing change", "pic of her", "PHOTO"),
+        ("the patient is lucja wrobel, the one on dialysis", "lucja wrobel", "NAME"),
+        ("she drove in from Hanford and was intubated that night", "Hanford", "LOCATION"),
+        ("Mrs. Lindqvist taught me more about dying than any lecture", "Lindqvist", "NAME"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -81,6 +95,21 @@ def test_found(text: str, span: str, type_: str) -> None:
         "scores ranged 3-14 on the test",
         "the grant number is 6175550143",
         "we tapped into the Kaiser research network for the project",
+        "The hospital's 100th birthday gala is in May.",
+        "our LOS was above the 95th percentile",
+        "the deadline for abstracts is feb 2nd",
+        "MR 3T imaging course on friday",
+        "the clinic now uses fingerprints to log in",
+        "training room 4 is booked for the airway workshop",
+        "room change: journal club moved to Rm 212",
+        "a pic of him at the podium was in the newsletter",
+        "hi, my name is lucja wrobel, PGY-1 at Fresno",
+        "the new attending is from Hanford",
+        "I matched at the VA in Grand Junction!",
+        "Smith and Okafor showed in their 2022 JAMA paper that early mobility works",
+        "reading Mukherjee's The Emperor of All Maladies on call",
+        "see you at ACP in Chicago Thu 4/9",
+        "Are you going to the Chicago Hospital Medicine Update in May?",
     ],
 )
 def test_not_a_patients(text: str) -> None:

@@ -19,6 +19,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 BATCHES = (("corpus.yaml", "holdout", 16), ("corpus_b.yaml", "holdout_b", 1616))
+# Development batches: every case in one part of its own, none held out.
+DEV_BATCHES = (("corpus_c.yaml", "batch_c"),)
 
 
 def main() -> None:
@@ -45,6 +47,9 @@ def main() -> None:
         if part != "holdout":
             out[f"seed_{part}"] = seed
     out["tuned"] = sorted(tuned)
+    for filename, part in DEV_BATCHES:
+        cases = yaml.safe_load((HERE / filename).read_text(encoding="utf-8"))["cases"]
+        out[part] = sorted(case["id"] for case in cases)
     path.write_text(json.dumps(out, indent=1) + "\n")
 
 

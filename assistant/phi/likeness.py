@@ -1,0 +1,48 @@
+"""A person's likeness: photographs of a face or a tattoo (Safe Harbor 17) and biometric
+identifiers described in words (Safe Harbor 16). Runs on the lower-cased text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.phi.shapes import Shape
+
+# Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
+PHOTO = re.compile(
+    r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
+    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
+    # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
+    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to)\b)))"
+    r"(?:\s+with\s+the\s+\w+)?)?\b"
+    r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
+)
+_PHOTO_SUBJECT = re.compile(r"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$")
+
+
+# Biometric identifiers in words (Safe Harbor 16), owned by a person or used to identify one:
+# "his fingerprints", "identified by a retinal scan" (not "badge readers use fingerprints").
+_BIOMETRIC = (
+    r"(?:finger\s*prints?|retinal\s+scans?|retina\s+scans?|iris\s+scans?|voice\s*prints?|"
+    r"face\s*prints?|palm\s*prints?|palm[- ]vein\s+scans?|dna\s+profile|gait\s+(?:signature|"
+    r"pattern|recognition))"
+)
+BIOMETRIC = re.compile(
+    rf"\b(?:his|her|their|(?:the\s+)?(?:patient|pt)['\u2019]?s)\s+(?:[a-z-]+\s+)?(?P<a>{_BIOMETRIC})\b"
+    r"|\b(?:identified|identify|matched|confirmed|recogni[sz]ed|id'?d|verified)\b[^.;\n]{0,30}?"
+    rf"\b(?:by|from|with|using|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?P<b>{_BIOMETRIC})\b"
+)
+
+
+def biometrics(lower: str) -> Iterator[Shape]:
+    for m in BIOMETRIC.finditer(lower):
+        group = "a" if m.group("a") else "b"
+        yield Shape("ID", m.start(group), m.end(group))
+
+
+def photos(lower: str) -> Iterator[Shape]:
+    for m in PHOTO.finditer(lower):
+        if _PHOTO_SUBJECT.search(m.group()):
+            yield Shape("PHOTO", m.start(), m.end())

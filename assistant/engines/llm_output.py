@@ -42,6 +42,14 @@ class NoStructuredAnswer(Exception):
     """The server accepted the mode's parameters but did not use them (no tool call)."""
 
 
+# llama.cpp's JSON grammar (common/json-schema-to-grammar.cpp): `space ::= | " " |
+# "\n"{1,2} [ \t]{0,20}` after "{", each key, colon and value, the two commas between the three
+# keys, "}" and "[" (14 places), and after each listed id and the comma between two ids
+# (2 per id, one less in all: 13 + 2 per id).
+SPACE_CHARS = 22
+SPACE_POSITIONS = 13
+
+
 @dataclass(frozen=True)
 class Shape:
     """The bounds of one answer, written into its schema: `subject` is the subject's length in
@@ -54,9 +62,15 @@ class Shape:
     max_ids: int = 4
 
     def json_chars(self) -> int:
-        """The longest JSON the schema allows, punctuation and the grammar's spacing included."""
-        ids = sum(sorted((len(i) + 4 for i in self.ids), reverse=True)[: self.max_ids])
-        return (self.subject or 4) + self.body + ids + 96
+        """The longest JSON the schema allows, punctuation and the grammar's spacing included:
+        llama.cpp's grammar lets `SPACE_CHARS` of whitespace follow every brace, bracket,
+        key, colon, comma and value (measured: SmolLM2-135M wrote "\\n\\n" between the
+        tokens of a LinkedIn note's JSON and ran out of `max_tokens`). Not bounded: a body
+        character written as a \\uXXXX escape counts once in `maxLength`, six times here."""
+        listed = min(self.max_ids, len(self.ids))
+        ids = sum(sorted((len(i) + 4 for i in self.ids), reverse=True)[:listed])
+        spaces = (SPACE_POSITIONS + 2 * listed) * SPACE_CHARS
+        return (self.subject or 4) + self.body + ids + 96 + spaces
 
 
 def schema(shape: Shape | None = None) -> dict[str, Any]:

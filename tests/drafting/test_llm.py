@@ -380,3 +380,15 @@ def test_grammar_findings_drive_the_revision_round(fake_openai: FakeOpenAI,
     revision = "\n".join(str(m.get("content") or "") for m in fake_openai.messages(1))
     assert "third person" in revision and "“your”" in revision
     assert not [f for f in result.findings if f.code == "grammar"]
+
+
+def test_an_answer_cut_at_its_bound_before_any_sentence_ended_gets_another_round(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    unended = {**GOOD_DRAFT, "body": "BEGIN PASTED NOTES Dear Dr. Okafor it was good to meet "
+               + "and talk about the clinic and the rotation " * 40}
+    fake_openai.then({"draft": unended})
+    result = draft(REQUEST, engine="llm", settings=llm_settings)
+    assert len(fake_openai.requests) == 2
+    feedback = fake_openai.messages(1)[-1]["content"]
+    assert "[length]" in feedback and "complete sentences" in feedback
+    assert result.body == GOOD_DRAFT["body"]

@@ -59,6 +59,13 @@ class Known:
             return f"duplicate of {label} (same name)"
         return None
 
+    def admit(self, line: int, key: str, email: str, url: str) -> str | None:
+        """The row at `line` joins the known ones unless it duplicates one: then the reason."""
+        duplicate = self.duplicate_of(key, email, url)
+        if duplicate is None:
+            self.add(f"row {line}", key, email, url)
+        return duplicate
+
 
 def known_from_store(
     store: Store, s: Session, emails: Iterable[str], urls: Iterable[str], keys: Iterable[str],

@@ -232,11 +232,10 @@ def plan_import(
             skipped.append(SkippedRow(row=line, reason=result))
             continue
         email, url, key = contact_keys(result)
-        duplicate = known.duplicate_of(key, email, url)
+        duplicate = known.admit(line, key, email, url)
         if duplicate:
             skipped.append(SkippedRow(row=line, reason=duplicate))
             continue
-        known.add(f"row {line}", key, email, url)
         accepted.append((line, result))
     return accepted, skipped, total
 
@@ -311,11 +310,10 @@ def _write_batch(store: Store, batch: list[tuple[int, ContactRecord]], rows: _Ro
                                   (k[4] for k in keyed), line_of=rows.line_of)
         accepted: list[tuple[int, ContactRecord]] = []
         for line, contact, email, url, key in keyed:
-            duplicate = known.duplicate_of(key, email, url)
+            duplicate = known.admit(line, key, email, url)
             if duplicate:
                 skipped.append(SkippedRow(row=line, reason=duplicate))
                 continue
-            known.add(f"row {line}", key, email, url)
             accepted.append((line, contact))
         if not accepted:
             return

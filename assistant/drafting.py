@@ -126,12 +126,13 @@ def strip_phi_fields(request: DraftRequest) -> Protected:
         # Withheld: what the guard is sure is a patient's. An identifier it cannot attribute
         # (a warning: "send him my cv by fri") stays in this local draft, where the draft's own
         # phi check asks the resident about it; a model never sees it (`protect` redacts both).
-        found = [f for f in find_phi(text, known) if f.severity == "error"]
+        every = find_phi(text, known)
+        found = [f for f in every if f.severity == "error"]
         if not found:
             return text
         types = sorted({f.type for f in found})
         label = '.'.join(p for p in path if not p.isdigit())
-        kept = without_identifiers(text, find_phi(text, known))
+        kept = without_identifiers(text, every)
         if kept and not any(f.severity == "error" for f in find_phi(kept, known)):
             withheld.append(f"{label} ({', '.join(types)}: only the identifying words)")
             return kept

@@ -37,11 +37,13 @@ SMALL_WORDS = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "wi
 ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
 _PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+)\b", re.IGNORECASE)
 _PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
+# "her" is the object when no noun of hers follows: a function word, an adverb, the end
 _HER_OBJECT = re.compile(
-    r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|some|to|and|about|for|in|on|at|by|with|if|"
-    r"whether|know|out|up|back|over|briefly|recently|again|once|twice|there|here|today|"
-    r"yesterday|earlier|personally|online|virtually|in person)\b|\s*[,.;:!?)]|\s*$)",
-    re.IGNORECASE)
+    r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|these|those|some|to|and|or|but|so|about|for|"
+    r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
+    r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
+    r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person)"
+    r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 NOT_VERBS = {"also", "always", "never", "probably", "will", "would", "could", "can", "should",
@@ -55,6 +57,16 @@ MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "
 PERMISSION = {"shadow", "visit", "join", "observe", "sit", "come", "rotate", "attend", "stop",
               "drop", "tag"}
 CONTACT_VERBS = {"email", "call", "text", "message", "ping", "update", "write"}
+# Verbs of handing something over: "send my CV" is the resident's act ("send me the slides" is
+# the reader's); with any other verb, "my" makes the reader act ("look over my CV", "write my
+# letter").
+HANDING = {"send", "share", "forward", "submit", "bring", "attach", "email", "present", "post",
+           "upload", "finish", "complete", "draft", "prepare", "update"}
+# The resident's wish in front of what is asked: "would love 15 min to talk", "hoping for a
+# call", "i'd love to shadow"; what follows is the ask itself.
+WISH = re.compile(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|appreciate|"
+                  r"welcome)\s+(?:to\s+)?|(?:i\s+am\s+|i'm\s+|i’m\s+)?hoping\s+(?:for|to)\s+|"
+                  r"(?:i\s+)?(?:want|wanted|need)\s+to\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -184,6 +196,9 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
 def classify(text: str) -> Phrase:
     """What an ask or next step is (see `Phrase`)."""
     t = ph.clean(text).strip()
+    wish = WISH.match(t)
+    if wish and len(t) > wish.end():
+        t = t[wish.end():]
     low = t.lower()
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
@@ -212,7 +227,8 @@ def classify(text: str) -> Phrase:
     if word in PERMISSION:
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
-        mine = word in MY_ACTIONS and not re.search(r"\b(me|my)\b", low) or \
+        mine = word in MY_ACTIONS and not re.search(r"\bme\b", low) and (
+            word in HANDING or not re.search(r"\bmy\b", low)) or \
             re.search(r"\byou(r)?\b", low) and word in MY_ACTIONS
         return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
     return Phrase("noun", t)

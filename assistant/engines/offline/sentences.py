@@ -100,7 +100,11 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if re.match(r"^(a|an|one)\b", text, re.IGNORECASE):
         return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
-        return ctx.c(f"I'd be grateful for your {text}.", f"I would be grateful for your {text}.")
+        text = f"your {text}"
+    if re.match(r"your\s+(\w+)", text, re.IGNORECASE) and \
+            text.split()[1].lower() in ADVICE_NOUNS:  # "your advice on X", typed or made
+        return ctx.c(f"I'd be grateful for {ph.decapitalize(text)}.",
+                     f"I would be grateful for {ph.decapitalize(text)}.")
     return f"Would you be open to {text}?"
 
 
@@ -173,6 +177,10 @@ def admire_sentence(work: str) -> str:
         return f"I admire {ph.decapitalize(text)}."
     if ph.is_work_verb_phrase(text):
         return f"I admire that you {ph.second_person(text)}."
+    you = re.match(r"you\s+(?!(?:are|were|have|had|can|could|would|will)\b)(.+)$", text,
+                   re.IGNORECASE)
+    if you:  # "you lead the telehealth network" (typed "she leads ...")
+        return f"I admire that you {you.group(1)}."
     if ph.is_sentence(text):
         return ph.sentence(text)
     return f"I admire your work on {ph.soft_case(text)}."

@@ -11,6 +11,7 @@ from datetime import date
 
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
+from assistant.text.casing import US_STATES
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
 
 DOCTOR_TITLE = re.compile(
@@ -318,9 +319,23 @@ def greeting(request: DraftRequest) -> str:
 
 
 def is_field(program: str) -> bool:
-    """A program named by its field ("Internal Medicine") rather than a place ("Riverside")."""
-    return bool(FIELD_WORDS.search(program)) and not INSTITUTION_WORDS.search(program) and \
+    """A program named by its field ("Internal Medicine") rather than a place ("Riverside",
+    "Penn Medicine")."""
+    head = re.sub(r"^the\s+", "", program.strip(), flags=re.IGNORECASE)
+    return bool(FIELD_WORDS.match(head)) and not INSTITUTION_WORDS.search(program) and \
         not re.search(r"\b[A-Z]{3,}\b", program)
+
+
+def _place_of(program: str, role: str) -> str:
+    """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
+    the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
+    m = re.match(r"(.+?)\s+((?:(?:family|internal|emergency)\s+)?\S+)$", program,
+                 re.IGNORECASE)
+    if not m or not FIELD_WORDS.fullmatch(m.group(2).split()[-1]) or \
+            m.group(2).lower() not in role.lower() or FIELD_WORDS.match(m.group(1)) or \
+            m.group(1) in US_STATES:  # "at Utah" is not how a program is named
+        return program
+    return m.group(1)
 
 
 def sender_identity(request: DraftRequest) -> str:
@@ -328,6 +343,7 @@ def sender_identity(request: DraftRequest) -> str:
     role = clean(request.sender.role)
     program = clean(request.sender.program)
     if role and program:
+        program = _place_of(program, role)
         if role.lower() in program.lower():
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.notes import from_notes
 from assistant.models import DraftRequest
+from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
 from assistant.text.shorthand import expand
 
@@ -146,9 +148,14 @@ def second_person(text: str, request: DraftRequest) -> str:
 
 
 def _title_words(text: str) -> str:
-    """'riverside family medicine residency' -> 'Riverside Family Medicine Residency'."""
+    """'riverside family medicine residency' -> 'Riverside Family Medicine Residency', 'ucsf
+    im' -> 'UCSF Internal Medicine' (a trailing im/em/fm in a program's name is its field)."""
+    if text.islower():
+        text = re.sub(r"\b(im|em|fm)$", lambda m: expand(m.group(1).upper()), text)
+        text = re.sub(r"\bchildrens\b", "children's", text)
     words = text.split(" ")
     return " ".join(w if (i and w in SMALL_WORDS) or not w.islower() else
+                    w.upper() if casing.acronym(w) and w not in COMMON_WORDS else
                     w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
@@ -264,8 +271,21 @@ def question_from_clause(clause: str) -> str:
     return f"Do you {rest}?"
 
 
+def known_spellings(request: DraftRequest) -> dict[str, str]:
+    """How the request itself capitalises its names and places (fields and ordinary words
+    aside), so the same word typed in lowercase elsewhere takes those capitals. Titles and
+    event names are left out: their capitals are a title's ("Scientific Sessions")."""
+    c, sender = request.contact, request.sender
+    texts = [c.institution, c.name, sender.program, sender.name]
+    ordinary = [w for t in texts for w in re.findall(r"[\w'’-]+", t or "")
+                if ph.FIELD_WORDS.fullmatch(w) or ph.INSTITUTION_WORDS.fullmatch(w)
+                or w.lower() in COMMON_WORDS or HONORIFIC.match(w + " ")]
+    return casing.spellings(texts, ordinary)
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
+    known = known_spellings(request)
     r = request.model_copy(deep=True)
     told: list[tuple[str, str]] = []
     r.sender.name = name(r.sender.name)
@@ -293,4 +313,18 @@ def understand(request: DraftRequest) -> Understood:
     r.update.news = phrase(r.update.news, request)
     r.update.credit = phrase(r.update.credit, request)
     r.decisions = [phrase(d, request) or d for d in r.decisions]
+    _restore_case(r, known)
     return Understood(r, heard, told)
+
+
+def _restore_case(r: DraftRequest, known: dict[str, str]) -> None:
+    """Every free-text phrase with the request's own capitals (see `known_spellings`)."""
+    m = r.meeting
+    m.topics = [casing.restore(t, known) for t in m.topics]
+    r.decisions = [casing.restore(d, known) for d in r.decisions]
+    for obj, attr in ((m, "specific_detail"), (m, "next_step"), (r, "ask"),
+                      (r.update, "news"), (r.update, "credit"), (r.contact, "their_work"),
+                      (r.sender, "goals")):
+        value = getattr(obj, attr)
+        if value:
+            setattr(obj, attr, casing.restore(value, known))

@@ -1,0 +1,81 @@
+"""Reading a request's free text the way residents type it (assistant/engines/offline/parse.py,
+assistant/text/casing.py): who acts in a step, a wish in front of an ask, "her" as the reader,
+capitals restored from the request's own spelling, a program's field not said twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline import parse
+from assistant.models import DraftRequest
+from assistant.text import casing
+
+
+@pytest.mark.parametrize(("typed", "kind", "actor"), [
+    ("send my personal statement next wk", "verb", "me"),
+    ("submit my case to the regional ACP meeting", "verb", "me"),
+    ("share my QI slides w/ you", "verb", "me"),
+    ("send me the slides from the talk", "verb", "you"),
+    ("look over my CV", "verb", "you"),
+    ("write my letter for fellowship", "verb", "you"),
+    ("shadow in your clinic one afternoon", "verb", "permission"),
+    ("would love 15 min to talk about next steps", "noun", ""),
+    ("i'd love to shadow you in clinic", "verb", "permission"),
+    ("hoping for a quick call in jan", "noun", ""),
+    ("ask if you take residents on your registry", "ask_if", ""),
+])
+def test_who_acts_and_what_is_asked(typed: str, kind: str, actor: str) -> None:
+    phrase = parse.classify(typed)
+    assert (phrase.kind, phrase.actor) == (kind, actor), phrase
+
+
+REQUEST = DraftRequest.model_validate({
+    "kind": "follow_up", "contact": {"name": "Dr. Claire Hoffman", "institution": "Johns Hopkins"},
+    "sender": {"program": "Nationwide Children's"}})
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("talked with her after grand rounds", "talked with you after grand rounds"),
+    ("her team's protocol", "your team's protocol"),
+    ("send her my CV by fri", "send you my CV by Friday"),
+    ("she said the elective fills by march", "you said the elective fills by March"),
+    ("Dr. Hoffman's advice to start small", "your advice to start small"),
+])
+def test_the_reader_in_the_second_person(typed: str, expected: str) -> None:
+    assert parse.phrase(typed, REQUEST) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("the hospital at home program at hopkins", "the hospital at home program at Hopkins"),
+    ("moving back to texas for family", "moving back to Texas for family"),
+    ("diabetes prevention in rural new mexico", "diabetes prevention in rural New Mexico"),
+    ("georgia said it was fine", "georgia said it was fine"),  # a first name, not the state
+    ("a rotation at hopkins with claire", "a rotation at Hopkins with Claire"),
+])
+def test_capitals_come_from_the_request_or_the_states(typed: str, expected: str) -> None:
+    assert casing.restore(typed, parse.known_spellings(REQUEST)) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("ucsf im", "UCSF Internal Medicine"), ("unc fm", "UNC Family Medicine"),
+    ("riverside fm", "Riverside Family Medicine"), ("texas childrens", "Texas Children's"),
+    ("iowa carver", "Iowa Carver"), ("duke im", "Duke Internal Medicine"),
+])
+def test_a_lowercase_program_takes_its_capitals(typed: str, expected: str) -> None:
+    assert parse.program(typed) == expected
+
+
+@pytest.mark.parametrize(("role", "program", "expected"), [
+    ("PGY-1 internal medicine resident", "Emory Internal Medicine",
+     "a PGY-1 internal medicine resident at Emory"),
+    ("PGY-2 radiology resident", "Stanford Radiology", "a PGY-2 radiology resident at Stanford"),
+    ("third-year medical student", "Penn Medicine",
+     "a third-year medical student at Penn Medicine"),
+    ("PGY-1 emergency medicine resident", "Utah Emergency Medicine",
+     "a PGY-1 emergency medicine resident at Utah Emergency Medicine"),
+])
+def test_the_programs_field_is_not_said_twice(role: str, program: str, expected: str) -> None:
+    request = DraftRequest.model_validate({"kind": "introduction",
+                                           "sender": {"role": role, "program": program}})
+    assert ph.sender_identity(request) == expected

@@ -79,3 +79,32 @@ def test_the_programs_field_is_not_said_twice(role: str, program: str, expected:
     request = DraftRequest.model_validate({"kind": "introduction",
                                            "sender": {"role": role, "program": program}})
     assert ph.sender_identity(request) == expected
+
+
+@pytest.mark.parametrize(("event", "short"), [
+    ("American Society of Clinical Oncology Annual Meeting 2026", "ASCO Annual Meeting"),
+    ("Society of Hospital Medicine Converge 2026 Annual Conference", "SHM Converge Conference"),
+    ("Society of Critical Care Medicine 2026 Critical Care Congress",
+     "SCCM Critical Care Congress"),
+    ("American College of Physicians Internal Medicine Meeting 2026",
+     "ACP Internal Medicine Meeting"),
+    ("ACG 2026 Annual Scientific Meeting & Postgraduate Course", "ACG Meeting"),
+    ("American Heart Association Scientific Sessions 2026: Resuscitation Science Symposium",
+     "AHA Scientific Sessions"),
+    ("Research and Innovation Summit", ""),  # no organisation, nothing shorter to say
+])
+def test_a_long_official_event_name_has_a_short_form(event: str, short: str) -> None:
+    assert ph.short_event(event) == short
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("peds em vs gen peds", "pediatric emergency medicine vs general pediatrics"),
+    ("onc vs heme", "oncology vs hematology"),
+    ("introduce me to the fellowship PD", "introduce me to the fellowship program director"),
+    ("got the ortho sub-I", "got the orthopedic sub-internship"),
+    ("her intro to the team", "her introduction to the team"),
+])
+def test_shorthand_in_decisions_and_news(typed: str, expected: str) -> None:
+    from assistant.text.shorthand import expand
+
+    assert expand(typed) == expected

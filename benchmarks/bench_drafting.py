@@ -1,8 +1,9 @@
 """Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval,
 PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
-drafting rubric's pass rate on each of the corpus's two hold-outs (A: the generated batch, B: the
-hand-typed batch) beside its tuned part (tests/drafting/rubric.py; `python -m
+drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B: the
+hand-typed batch, D: the rewrite batch) beside its tuned and development parts, and the same
+figures for the rewrite kind alone (tests/drafting/rubric.py; `python -m
 tests.drafting.rubric` lists the failures). Measured when this runs.
 """
 
@@ -81,9 +82,13 @@ def run() -> dict:
         "tuned_rubric_pass_pct": report["tuned_pass_pct"],
         "holdout_rubric_pass_pct": report["holdout_pass_pct"],
         "holdout_b_rubric_pass_pct": report["holdout_b_pass_pct"],
+        "batch_d_rubric_pass_pct": report["batch_d_pass_pct"],  # rewrites: development part
+        "holdout_d_rubric_pass_pct": report["holdout_d_pass_pct"],  # ... and its hold-out
+        "rewrite_rubric_pass_pct": report["rewrite"],
         "rubric_tuned_n": report["tuned_n"],
         "rubric_holdout_n": report["holdout_n"],
         "rubric_holdout_b_n": report["holdout_b_n"],
+        "rubric_holdout_d_n": report["holdout_d_n"],
         "targets": TARGETS,
     }
 

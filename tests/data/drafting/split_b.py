@@ -1,6 +1,7 @@
-"""Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`): a third of its
-ids, at random with a fixed seed, written to `split_<batch>.yaml` once, before the engine is
-tuned on the batch. `python tests/data/drafting/split_b.py [b|d]` rewrites the same split."""
+"""Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite batch
+`corpus_rewrite_d.yaml`): a third of its ids, at random with a fixed seed, written to its split
+file once, before the engine is tuned on the batch. `python tests/data/drafting/split_b.py
+[b|d|r]` rewrites the same split."""
 
 from __future__ import annotations
 
@@ -11,15 +12,18 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-SEEDS = {"b": 20260414, "d": 20261129}
+# batch -> (corpus, split file, seed)
+BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
+           "d": ("corpus_d.yaml", "split_d.yaml", 20261129),
+           "r": ("corpus_rewrite_d.yaml", "split_r.yaml", 20261129)}
 
 
 def main(batch: str = "b") -> None:
-    seed = SEEDS[batch]
-    entries = yaml.safe_load((HERE / f"corpus_{batch}.yaml").read_text(encoding="utf-8"))
+    corpus, split, seed = BATCHES[batch]
+    entries = yaml.safe_load((HERE / corpus).read_text(encoding="utf-8"))
     ids = [e["id"] for e in entries]
     holdout = sorted(random.Random(seed).sample(ids, len(ids) // 3))
-    (HERE / f"split_{batch}.yaml").write_text(
+    (HERE / split).write_text(
         f"# Hold-out {batch.upper()}: drawn at random (seeded) before the engine was tuned on "
         "this batch. Never tune on it.\n" + yaml.safe_dump({"seed": seed, "holdout": holdout},
                                                           sort_keys=False), encoding="utf-8")

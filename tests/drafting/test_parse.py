@@ -40,6 +40,8 @@ REQUEST = DraftRequest.model_validate({
     ("her team's protocol", "your team's protocol"),
     ("send her my CV by fri", "send you my CV by Friday"),
     ("she said the elective fills by march", "you said the elective fills by March"),
+    ("he doesn't take residents until pgy2", "you don't take residents until PGY-2"),
+    ("her pushing me to apply early", "you pushing me to apply early"),
     ("Dr. Hoffman's advice to start small", "your advice to start small"),
 ])
 def test_the_reader_in_the_second_person(typed: str, expected: str) -> None:
@@ -108,3 +110,25 @@ def test_shorthand_in_decisions_and_news(typed: str, expected: str) -> None:
     from assistant.text.shorthand import expand
 
     assert expand(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    ("ask her what she thinks of my plan", "Could you tell me what you think of my plan?"),
+    ("see if she has time next wk", "Do you have time next week?"),
+    ("check if he is free fri", "Are you free Friday?"),
+    ("ask if he doesn't mind a resident on the project",
+     "Could you let me know whether you don't mind a resident on the project?"),
+    ("ask if he takes residents on his registry", "Do you take residents on your registry?"),
+    ("would love 15 min to talk about next steps",
+     "Would you have 15 minutes to talk about next steps?"),
+    ("ask for her advice on fellowship", "I'd be grateful for your advice on fellowship."),
+])
+def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
+    from assistant.config import Settings
+    from assistant.engines.offline.context import Ctx
+    from assistant.engines.offline.sentences import ask_sentence
+
+    request = DraftRequest.model_validate({"kind": "introduction",
+                                           "contact": {"name": "Dr. Keiko Ito"}})
+    ctx = Ctx(request, Settings(_env_file=None))
+    assert ask_sentence(ctx, parse.phrase(typed, request) or "") == asked

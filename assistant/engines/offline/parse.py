@@ -37,14 +37,16 @@ ROLE_NOUNS = re.compile(
     r"professor|instructor|surgeon|pharmacist|residents)\b", re.IGNORECASE)
 SMALL_WORDS = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with"}
 ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
-_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+)\b", re.IGNORECASE)
+_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+(?:['’]t)?)(?![\w'’])",
+                        re.IGNORECASE)
 _PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
 # "her" is the object when no noun of hers follows: a function word, an adverb, the end
 _HER_OBJECT = re.compile(
     r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|these|those|some|to|and|or|but|so|about|for|"
     r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
     r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
-    r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person)"
+    r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person|"
+    r"what|how|why|where|who|which)"
     r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
@@ -73,8 +75,8 @@ WISH = re.compile(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love
 
 @dataclass
 class Phrase:
-    """A classified ask or next step: `kind` is question | ask_if | ask_about | ask_to |
-    clause | verb | noun; `actor` is "me" or "you" for a verb phrase."""
+    """A classified ask or next step: `kind` is question | ask_if | ask_wh | ask_about |
+    ask_to | clause | verb | noun; `actor` is "me" or "you" for a verb phrase."""
 
     kind: str
     text: str
@@ -134,6 +136,8 @@ def second_person(text: str, request: DraftRequest) -> str:
     out = re.sub(r"\b(himself|herself)\b", "yourself", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhers\b", "yours", out, flags=re.IGNORECASE)
     out = _HER_OBJECT.sub("you", out)
+    # the one doing what a gerund with an object says: "her pushing me to apply"
+    out = re.sub(r"\b(her|him)\s+(?=[a-z]+ing\s+(?:me|us)\b)", "you ", out, flags=re.IGNORECASE)
     # after a verb of giving or contacting, "her" is the one given to: "text her dates"
     out = re.sub(r"\b(send|text|email|give|show|tell|bring|forward|ping|call|message|owe|"
                  r"thank|update|remind|teach|offer)\s+her\b", r"\1 you", out,
@@ -210,10 +214,15 @@ def classify(text: str) -> Phrase:
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
-    m = re.match(r"ask(?:\s+you)?\s+(if|whether)\s+(.+)$", t, re.IGNORECASE)
+    m = re.match(r"(?:ask|see|check|find out)(?:\s+you)?\s+(if|whether)\s+(.+)$", t,
+                 re.IGNORECASE)
     if m or re.match(r"(if|whether)\s+\w", low):  # "whether the course takes residents"
         rest = m.group(2) if m else t.split(" ", 1)[1]
         return Phrase("ask_if", rest)
+    m = re.match(r"ask(?:\s+you)?\s+((?:what|how|why|where|when|which|who)\s+.+)$", t,
+                 re.IGNORECASE)
+    if m:  # "ask her what she thinks of my plan" -> "Could you tell me what you think ...?"
+        return Phrase("ask_wh", m.group(1))
     m = re.match(r"ask(?:\s+you)?\s+(?:about|re)\s+(.+)$", t, re.IGNORECASE)
     if m:
         return Phrase("ask_about", m.group(1))
@@ -262,6 +271,8 @@ def question_from_clause(clause: str) -> str:
     aux = (m.group(1) or m.group(2) or "").lower()
     aux = {"d": "would", "re": "are", "ll": "will"}.get(aux, aux)
     rest = m.group(3)
+    if re.match(r"(?:not|never|\w+n['’]t)\b", rest):  # "you don't take residents yet"
+        return f"Could you let me know whether {c}?"
     if aux == "have" and not re.match(r"(been|had|done|seen|got|gotten)\b", rest):
         return f"Do you have {rest}?"
     if aux:

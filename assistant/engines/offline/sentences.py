@@ -67,6 +67,8 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
         return ph.capitalize(p.text) + "?"
     if p.kind == "ask_if":
         return question_from_clause(p.text)
+    if p.kind == "ask_wh":
+        return f"Could you tell me {p.text}?"
     if p.kind == "ask_about":
         return f"Could you tell me more about {p.text}?"
     if p.kind == "ask_to":

@@ -65,7 +65,10 @@ def restore(text: str, known: dict[str, str]) -> str:
 
 def acronym(word: str) -> bool:
     """A lowercase token that reads as letters, not a word: no vowel ("mgh"), three letters or
-    fewer ("unc", "bu"), or a final cluster of three consonants ("ucsf")."""
+    fewer ("unc", "bu"), a final cluster of three consonants ("ucsf"), or a university's "u"
+    before a consonant in four letters ("ucla", "ucsd"; not a state: "utah")."""
     return word.isalpha() and word.islower() and len(word) <= 5 and (
         not re.search(r"[aeiouy]", word) or len(word) <= 3 or
-        re.search(r"[^aeiouy]{3}$", word) is not None)
+        re.search(r"[^aeiouy]{3}$", word) is not None or
+        len(word) == 4 and re.match(r"u[^aeiouy]", word) is not None and
+        word.capitalize() not in US_STATES)

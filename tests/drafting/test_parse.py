@@ -132,3 +132,43 @@ def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
                                            "contact": {"name": "Dr. Keiko Ito"}})
     ctx = Ctx(request, Settings(_env_file=None))
     assert ask_sentence(ctx, parse.phrase(typed, request) or "") == asked
+
+
+@pytest.mark.parametrize(("news", "sentence"), [
+    ("passed boards. started as chief in july. got married!",
+     "I wanted to share that I passed boards, started as chief in July, and got married."),
+    ("matched nephro at BWH, also my abstract on AKI got an oral pres at ASN",
+     "I wanted to share that I matched into nephrology at BWH and my abstract on AKI got an "
+     "oral presentation at ASN."),
+    ("my abstract was accepted; presenting it in may",
+     "I wanted to share that my abstract was accepted and I am presenting it in May."),
+    ("chosen as chief res for 2027-28",
+     "I wanted to share that I was chosen as chief resident for 2027-28."),
+])
+def test_an_update_with_several_outcomes_is_one_sentence(news: str, sentence: str) -> None:
+    from assistant.engines.offline.sentences import news_sentence
+
+    assert news_sentence(parse.phrase(news, REQUEST) or "") == sentence
+
+
+@pytest.mark.parametrize(("typed", "realised"), [
+    ("read her paper and email her my thoughts", "I'll read your paper and email you my thoughts."),
+    ("if she's ok w/ it, shadow her stewardship rounds", "Could I shadow your stewardship rounds?"),
+    ("ask her to introduce me to her fellow",
+     "Would you be willing to introduce me to your fellow?"),
+])
+def test_who_acts_when_the_reader_is_named(typed: str, realised: str) -> None:
+    from assistant.config import Settings
+    from assistant.engines.offline.context import Ctx
+    from assistant.engines.offline.sentences import next_step_sentence
+
+    ctx = Ctx(REQUEST, Settings(_env_file=None))
+    assert next_step_sentence(ctx, parse.phrase(typed, REQUEST) or "") == realised
+
+
+@pytest.mark.parametrize(("typed", "item"), [
+    ("should i do a research yr", "whether to do a research year"),
+    ("global health elective in 2027?", "global health elective in 2027"),
+])
+def test_a_decision_reads_as_an_agenda_item(typed: str, item: str) -> None:
+    assert parse.decision(parse.phrase(typed, REQUEST) or "") == item

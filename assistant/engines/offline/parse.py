@@ -142,6 +142,11 @@ def second_person(text: str, request: DraftRequest) -> str:
     out = re.sub(r"\b(send|text|email|give|show|tell|bring|forward|ping|call|message|owe|"
                  r"thank|update|remind|teach|offer)\s+her\b", r"\1 you", out,
                  flags=re.IGNORECASE)
+    # after a verb of perceiving, "her" is the one seen doing something: "saw her speak" (a
+    # verb that is also a noun, "her talk", stays hers)
+    out = re.sub(r"\b(saw|see|seen|heard|hear|watched|watch|caught|catch)\s+her\s+(?=(?:speak|"
+                 r"present|teach|moderate|give|lead|run|precept|operate)(?:ing)?\b)",
+                 r"\1 you ", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
     out = re.sub(r"\byou (pushing|helping|encouraging|telling|showing|letting)\b",
@@ -204,9 +209,21 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     return re.sub(r"\s*!{2,}\s*$", "", out)
 
 
+def decision(text: str) -> str:
+    """A decision as an agenda item names it: 'should I do a research year' -> 'whether to do
+    a research year', a trailing question mark dropped ('global health elective in 2027?')."""
+    out = re.sub(r"^(?:should|do|can|could|would)\s+I\s+", "whether to ", text.strip(),
+                 flags=re.IGNORECASE)
+    return out.rstrip("?").rstrip()
+
+
 def classify(text: str) -> Phrase:
     """What an ask or next step is (see `Phrase`)."""
     t = ph.clean(text).strip()
+    # a courtesy condition in front ("if you're ok with it, shadow your rounds") is dropped:
+    # the polite question asks it already
+    t = re.sub(r"^(?:only\s+)?if\s+(?:you|you're|you’re|that's|it's|that is|it is)\b[^,]{0,40},"
+               r"\s*(?=\S)", "", t, flags=re.IGNORECASE)
     wish = WISH.match(t)
     if wish and len(t) > wish.end():
         t = t[wish.end():]
@@ -243,9 +260,12 @@ def classify(text: str) -> Phrase:
     if word in PERMISSION:
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
+        # the reader named as object or owner ("read your paper and email you my thoughts")
+        # makes it the resident's act, unless the resident is the one acted on ("introduce me
+        # to your fellow")
         mine = word in MY_ACTIONS and not re.search(r"\bme\b", low) and (
             word in HANDING or not re.search(r"\bmy\b", low)) or \
-            re.search(r"\byou(r)?\b", low) and word in MY_ACTIONS
+            bool(re.search(r"\byou(r)?\b", low)) and not re.search(r"\bme\b", low)
         return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
     return Phrase("noun", t)
 
@@ -323,7 +343,7 @@ def understand(request: DraftRequest) -> Understood:
     r.ask = phrase(r.ask, request)
     r.update.news = phrase(r.update.news, request)
     r.update.credit = phrase(r.update.credit, request)
-    r.decisions = [phrase(d, request) or d for d in r.decisions]
+    r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]
     _restore_case(r, known)
     return Understood(r, heard, told)
 

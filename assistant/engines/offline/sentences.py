@@ -17,7 +17,7 @@ ADVICE_NOUNS = {
 }
 
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
-               "appointed", "accepted", "asked", "given", "offered", "ranked", "matched"}
+               "appointed", "accepted", "asked", "given", "offered", "ranked"}
 BEFORE_HINT = re.compile(
     r"\b(during|at) (the|this|your) (meeting|conference|congress|summit|session|symposium|"
     r"retreat|course)\b|\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b",
@@ -228,8 +228,46 @@ def goals_sentence(ctx: Ctx) -> str | None:
     return f"I am working toward {ph.decapitalize(goals)}."
 
 
+# Where a resident's news goes on to another outcome: a sentence end, a semicolon, ", also",
+# " + " (written out as "and" by the shorthand table: only between whole outcomes here)
+_OUTCOMES = re.compile(r"\s*(?:[.!;]+\s+|,\s+(?:and\s+)?also\s+|\s+and\s+also\s+)")
+
+
+def _outcome(item: str) -> tuple[str, bool]:
+    """One outcome as a clause, and whether its subject is an implied "I" (a verb phrase)."""
+    text = re.sub(r"^(?:and\s+)?also\s+", "", ph.clean(item).rstrip("!?."), flags=re.IGNORECASE)
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    word = ph.first_word(text)
+    if word in PARTICIPLES:  # "chosen as chief for next year"
+        return f"was {text}", True
+    if word.endswith("ing") and word not in ("during", "nothing", "something", "morning"):
+        return f"I am {text}", False  # "presenting it in May"
+    if word not in ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an"} and \
+            ph.is_past_verb_phrase(text):
+        return text, True
+    return (ph.decapitalize(text) if word in {"my", "our"} else text), False
+
+
 def news_sentence(news: str) -> str:
+    """The news as one sentence; several outcomes ("passed boards. started as chief in july.
+    got married!") share one "I": "I wanted to share that I passed boards, started as chief
+    in July, and got married."."""
+    items = [i for i in _OUTCOMES.split(ph.clean(news)) if ph.clean(i)]
+    if len(items) > 1:
+        clauses = [_outcome(i) for i in items]
+        if all(vp or ph.first_word(c) in {"my", "our", "the", "a", "an", "i"}
+               for c, vp in clauses):
+            joined, shared = [], False
+            for clause, vp in clauses:
+                joined.append(clause if vp and shared else f"I {clause}" if vp else clause)
+                shared = vp
+            return f"I wanted to share that {ph.join_list(joined)}."
+    return _single_news(news)
+
+
+def _single_news(news: str) -> str:
     text = ph.clean(news)
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
     word = ph.first_word(text)
     if word in ph.I_FORMS:
         return f"I wanted to share that {text}."

@@ -186,6 +186,8 @@ def _organisation(prefix: str) -> str:
     for i, word in enumerate(words[1:], 1):
         if BODY_END.fullmatch(word):
             end = i
+        elif word in ("of", "and", "for", "the") and not end:
+            continue  # "Society of Teachers of Family Medicine"
         elif end or not word[:1].isupper():
             break
     return " ".join([body.group(0), *words[:end + 1]]) if end else body.group(0)

@@ -46,8 +46,8 @@ WORDS: dict[str, str] = {
     "b/w": "between", "pres": "presentation", "prelim": "preliminary", "req": "requirement",
     "reqs": "requirements", "rec": "recommendation", "recs": "recommendations",
     "heme": "hematology", "ortho": "orthopedics", "gen peds": "general pediatrics",
-    "abx": "antibiotics", "intro": "introduction", "intros": "introductions",
-    "check ins": "check-ins", "APD": "associate program director",
+    "u": "you", "thx": "thanks", "abx": "antibiotics", "intro": "introduction",
+    "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
 }
@@ -78,7 +78,7 @@ def _word(m: re.Match[str]) -> str:
     low = raw.lower()
     if low.upper() in CASED and raw != low:  # "Em", "Im": not the shorthand
         return raw
-    if low in ("im", "em"):
+    if low in ("im", "em") or raw == "U":  # "U of M" is a university, not "you"
         return raw
     return WORDS.get(low, raw)
 
@@ -115,6 +115,9 @@ def expand(text: str) -> str:
     for short, adjective in (("peds", "pediatric"), ("ortho", "orthopedic")):
         out = re.sub(rf"(?<![\w/-]){short} (?=(?!and|or|at|in|on|for|to|with|is|was|vs)[a-z])",
                      f"{adjective} ", out, flags=re.IGNORECASE)
+    # "intro" as a verb: "to intro me to the site director"
+    out = re.sub(r"\bintro(?=\s+(?:me|you|us|him|her|them)\b)|(?<=\bto )intro\b", "introduce",
+                 out, flags=re.IGNORECASE)
     out = _TOKEN.sub(_word, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
     # "15 minutes coffee": a length of time before a noun takes "for"

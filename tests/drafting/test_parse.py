@@ -93,6 +93,8 @@ def test_the_programs_field_is_not_said_twice(role: str, program: str, expected:
     ("ACG 2026 Annual Scientific Meeting & Postgraduate Course", "ACG Meeting"),
     ("American Heart Association Scientific Sessions 2026: Resuscitation Science Symposium",
      "AHA Scientific Sessions"),
+    ("Society of Teachers of Family Medicine Annual Spring Conference 2026",
+     "STFM Spring Conference"),
     ("Research and Innovation Summit", ""),  # no organisation, nothing shorter to say
 ])
 def test_a_long_official_event_name_has_a_short_form(event: str, short: str) -> None:
@@ -172,3 +174,15 @@ def test_who_acts_when_the_reader_is_named(typed: str, realised: str) -> None:
 ])
 def test_a_decision_reads_as_an_agenda_item(typed: str, item: str) -> None:
     assert parse.decision(parse.phrase(typed, REQUEST) or "") == item
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("he offered to intro me to the site director",
+     "he offered to introduce me to the site director"),
+    ("send u the protocol", "send you the protocol"),
+    ("a rotation at U of M", "a rotation at U of M"),
+])
+def test_shorthand_verbs_and_text_speak(typed: str, expected: str) -> None:
+    from assistant.text.shorthand import expand
+
+    assert expand(typed) == expected

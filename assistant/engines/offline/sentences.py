@@ -93,10 +93,10 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if p.kind == "verb":  # the resident's own action, asked as leave to do it
         return f"Could I {p.text}?"
     text = p.text
-    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|min|"
-                r"hours?)\b", text, re.IGNORECASE):
+    if re.match(r"^(\d+(?:[-–]\d+)?|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|"
+                r"min|hours?)\b", text, re.IGNORECASE):
         return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
-    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
+    if re.match(r"^(\d+(?:[-–]\d+)?|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
                 re.IGNORECASE):
         return f"Would you have time for a {text}?"  # "... for a 15-minute Zoom?"
     if re.match(r"^(a|an|one)\b", text, re.IGNORECASE):
@@ -129,6 +129,10 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
 
 def detail_sentence(ctx: Ctx, detail: str) -> str:
     text = ph.clean(detail)
+    offer = re.match(r"you\s+(offered|agreed|volunteered)\s+to\s+(.+)$", text, re.IGNORECASE)
+    if offer:  # "you offered to introduce me to ..." is thanked for
+        verb = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering"}
+        return f"Thank you for {verb[offer.group(1).lower()]} to {offer.group(2)}."
     if ph.is_sentence(text):
         return f"One thing has stayed with me: {ph.decapitalize(text)}."
     text = ph.decapitalize(text)
@@ -277,6 +281,7 @@ def _single_news(news: str) -> str:
         return f"I wanted to share that I was {text}."
     if ph.is_past_verb_phrase(text):
         return f"I wanted to share that I {text}."
+    text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), text)
     return f"I wanted to share some news: {text}."
 
 

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     AFFILIATION,
+    CARE_EVENT_VERBS,
     NETWORKING_EVENT,
     PATIENT_CUE,
     SENDER_PRESENTS,
+    WARD_PROCEDURE_VERBS,
     about_no_patient,
 )
 from assistant.text import pronouns as pronoun_words
@@ -129,14 +131,14 @@ RELATIVE_OWNED = re.compile(
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
-    r"\b(?:extubated|intubated|died|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
-    r"exams?|usmle|comlex))|coded|readmit\w*|bounced\s+back|consent\w*|"
+    rf"\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
+    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
-    r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
+    r"transplant|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
     # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
-    r"cathed|scoped|tapped(?!\s+into)|bronched|trached|tubed|cardioverted|transfused|biopsied|"
+    rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"

@@ -46,6 +46,17 @@ PATIENT_CUE = re.compile(
     r"(?<!in )case|cases|dialysis|patients|pts)\b"
 )
 
+# Care-event verbs, written once: every pattern that asks "did something happen to someone
+# here?" (a name that acts, a clinical sentence, a date after a verb of care) builds on these
+# regex alternations (lower-case words, no capturing groups).
+# What befalls a patient: "Abdi died", "she coded", "extubated 11/3".
+CARE_EVENT_VERBS = r"died|fell|coded|readmitted|extubated|intubated"
+# Ward shorthand for a procedure done to someone: "cathed Reyes fri", "Pham scoped 3/2"
+# (not "tapped into a network").
+WARD_PROCEDURE_VERBS = r"scoped|cathed|tapped(?!\s+into)|bronched|trached"
+# The steps of a hospital stay: "was admitted", "transferred to Mercy", "seen 3-14".
+STAY_VERBS = r"admitted|discharged|transferred|readmitted"
+
 # Events in a patient's care that a date, a place or a clinician can be tied to.
 PATIENT_EVENT = re.compile(
     r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"

@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_SURNAME, STATE_NAMES, first_names
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    EPONYM_FOLLOWER,
+    NOT_A_SURNAME,
+    STATE_NAMES,
+    STAY_VERBS,
+    WARD_PROCEDURE_VERBS,
+    first_names,
+)
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.names import DEGREES
 
@@ -154,9 +162,9 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 
 # A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
 _ACTS = re.compile(
-    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
-    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned|"
-    r"delivered|readmitted|extubated|intubated|scoped|cathed|tapped|bronched|trached)\b"
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|passed|"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|turned|delivered|"
+    rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b"
 )
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
@@ -165,9 +173,9 @@ _ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
-    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|delivered|"
-    r"readmitted|extubated|intubated|scoped|cathed|bronched|trached|was\s+"
-    r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|passed|delivered|"
+    rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|was\s+"
+    rf"(?:{STAY_VERBS}|intubated|extubated|boarded)|is\s+(?:home|"
     r"walking|eating|stable|intubated|extubated))\b"
 )
 

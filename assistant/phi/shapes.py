@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
+from assistant.phi.lexicon import CARE_EVENT_VERBS, STAY_VERBS, WARD_PROCEDURE_VERBS
 from assistant.phi.recognizers import (
     _NOT_A_PERSON,
     DIGITS,
@@ -176,8 +177,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
 _CARE_VERB_BEFORE = re.compile(
-    r"\b(?:seen|admitted|discharged|d/?c'?d|extubated|intubated|died|born|transferred|"
-    r"readmitted|operated|scoped|cathed|delivered|on)\s+(?:on\s+)?$"
+    rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
+    r"delivered|on)\s+(?:on\s+)?$"
 )
 
 

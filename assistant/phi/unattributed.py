@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.phi import attribution as attr
 from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import CARE_EVENT_VERBS, STAY_VERBS, WARD_PROCEDURE_VERBS
 from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
@@ -23,8 +24,8 @@ _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
 _LOWER_NEXT = re.compile(
     r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
-    r"discharge\w*|records?|family|home|readmit\w*|admi\w+|died|passed|bed|room|rm|coded|"
-    r"extubated|intubated|delivered|expired|arrested)\b)[a-z]"
+    r"discharge\w*|records?|family|home|readmit\w*|admi\w+|passed|bed|room|rm|delivered|"
+    rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)[a-z]"
 )
 _FORUM_DATE_BEFORE = re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
@@ -67,9 +68,9 @@ _INSTITUTION_IN = re.compile(
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
 )
 _CARE_FACILITY = re.compile(
-    r"(?:\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    rf"(?:\b(?:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|discharged|went|visit|visited|visiting)"
+    r"brought|taken|dialy[sz]es|went|visit|visited|visiting)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"

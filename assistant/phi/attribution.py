@@ -109,7 +109,7 @@ _LABEL_LEAD = re.compile(
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
-    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$)"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+(?!the\s)\S+(?:\s+\S+)?\s*(?:\(|$)"
     # "Re: 6 West nurse educator position - Janelle": a job or an ask, then who writes about it
     r"|(?:subject|re|fwd?)\s*:[^\n]{0,80}\b(?:position|job|role|opening|application|request|"
     r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"
@@ -389,3 +389,57 @@ def labelled_line(ctx: MessageContext, pos: int) -> bool:
     line_start = line_start_of(ctx.text, pos)
     s_start, _ = ctx.sentence_span(pos)
     return bool(_LABEL_LEAD.match(ctx.lower, min(line_start, s_start)))
+
+
+# How a message speaks of a colleague, an author or a friend by a bare name (no title, no
+# relation word): by the syntax around the name, never by the name itself. Only for names whose
+# shape alone does not say "a person" strongly (no "Mr."/"Mrs.", no relative), so a patient
+# introduced by title keeps its finding.
+_PRAISED_BEFORE = re.compile(
+    # "Congrats to Kavya", "shout-out to Ramon", "please thank Rosa", "say hi to Jun", "cc Marisol"
+    r"(?:\b(?:congrats|congratulations|kudos|shout-?outs?|props|thanks|thank\s+you|welcome|"
+    r"say\s+(?:hi|hello)|hats\s+off)(?:\s+(?:again|so\s+much|all))?\s+to"
+    r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
+    # "As Osler said", "in the words of Peabody": a quoted author
+    r"|(?:^|[\s,(])as|\bin\s+the\s+words\s+of"
+    # "Smith and I", "me and Ramon", "with Priya and me"
+    r"|\b(?:i|me)\s+(?:and|&))\s+$"
+)
+_QUOTED_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:once\s+|famously\s+|always\s+)?(?:said|says|wrote|writes|put\s+it|"
+    r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
+)
+_AS_BEFORE = re.compile(r"(?:^|[\s,(])as\s+$")
+_COLLEAGUE_AFTER = re.compile(
+    # "Ramon and I covered nights", "Priya and me": the sender's companion at work
+    r"\s+(?:and|&)\s+(?:i|me|myself)\b"
+    # "Smith et al.": the authors of a paper
+    r"|\s+et\s+al\b"
+    # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
+    r"|\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
+    r"introduced|connected|encouraged|pointed|put)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
+    # "Beatriz in the sim center", "Sal at the front office": staff where they work
+    r"|\s+(?:in|from|at)\s+the\s+(?:[\w&-]+\s+){0,2}(?:center|centre|office|library|lab|desk|"
+    r"shop|bookstore)\b"
+)
+# "Are you still in touch with Hiroshi? He was chief when I was an intern.": the next sentence
+# gives the person a professional role.
+_ROLE_NEXT = re.compile(
+    r"\s*(?:he|she|they)(?:['\u2019]s|['\u2019]re|\s+(?:is|was|were|are|became|becomes))\s+"
+    rf"(?:(?:now|still|also|then|just|a|an|the|our|my|your|his|her)\s+){{0,3}}(?:[\w-]+\s+){{0,2}}?"
+    rf"{_ROLE}\b"
+)
+
+
+def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int) -> bool:
+    """A bare name the sentence gives to a colleague, an author or the sender's companion."""
+    lower = ctx.lower
+    before_start = max(ctx.sentence_span(start)[0], start - 40)
+    if _PRAISED_BEFORE.search(lower, before_start, start):
+        return not _AS_BEFORE.search(lower, before_start, start) or bool(
+            _QUOTED_AFTER.match(lower, end))
+    if _COLLEAGUE_AFTER.match(lower, end):
+        return True
+    s_end = ctx.sentence_span(start)[1]
+    # the name is what the pronoun of the next sentence refers to: near its sentence's end
+    return bool(_ROLE_NEXT.match(lower, s_end)) and lower.count(" ", start, s_end) <= 12

@@ -25,13 +25,32 @@ CAP = (
 INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b(?!['\u2019][A-Za-z]))"
 
 # Patterns marked "(lower-cased text)" must be run on lower_ascii(text).
+# Things that have an age but are no person: "a 100-year-old tradition", "the hospital turns
+# 100 this year" (lower-case words, a regex alternation).
+AGED_THINGS = (
+    r"hospital|building|institution|tradition|program|programme|journal|society|church|house|"
+    r"home|company|tree|school|college|university|clinic|practice|bridge|road|department|"
+    r"residency|center|centre|library|conference|meeting|unit|division|foundation|campus|"
+    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course"
+)
+
+# The subject whose age is told is a thing: "the hospital's 100th", "our program turns 100"
+# (lower-cased text, searched up to the number).
+THING_AGED_BEFORE = re.compile(
+    rf"\b(?:{AGED_THINGS})(?:['\u2019]s\s+"
+    # "the hospital turns 100 this year", "our program is now ninety": the subject is a thing
+    r"|(?:\s+(?:just|now|will|officially|finally))?\s+(?:turns?|turned|turning|is|was|be|"
+    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
+)
+
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = re.compile(
     # strong: a specific patient is meant
     r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
     r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
     r"pt|pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
-    r"years?[- ]old|\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
+    rf"years?[- ]old(?![- ](?:{AGED_THINGS})\b)|"
+    r"\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
     r"bedside|seen (?:at|in|by|on)|last seen|underwent|in bed|bed \d+|room \d+|"
     r"\d{1,3}\s?(?:yo|y/o)?\s?[mf]|\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|"
@@ -82,7 +101,8 @@ NETWORKING_EVENT = re.compile(
     r"hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
-    r"interview day|visit day|open house|club|documentary|film|podcast|humanism|debrief)\b"
+    r"interview day|visit day|second look|open house|club|documentary|film|podcast|humanism|"
+    r"debrief)\b"
 )
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
@@ -90,6 +110,7 @@ AFFILIATION = re.compile(
     r"\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
     r"attending|faculty|professor|chief|director|directs|chair|chairs|leads|runs|founded|"
     r"program|student|students|hospitalist|physician|surgeon|clinician|nurse|staff|serves|"
+    r"advis[eo]rs?|mentors?|"
     r"i am|i'm|we are|i work|work|works|working|train|trains|training|matched|match|"
     r"rotating|rotation|rotated|trained|worked|studied|graduated|interviewed|shadowed|"
     r"volunteered|volunteer|did my|applying|apply|applied|"

@@ -168,7 +168,9 @@ _ACTS = re.compile(
 )
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:to|in|from|at|near|of|on|outside|off|along|across)\s+(?:the\s+)?$"
+)
 _ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
@@ -266,6 +268,14 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_cued(text, m.start("name"), m.end("name"))
         if e > s:
             yield NameCandidate(s, e, 3, relation=True)
+    for m in _FAMILY_PLURAL.finditer(text):
+        stem = m.group("name")[:-1]
+        if _rare(stem) and not not_a_name_word(stem) and not INSTITUTION.match(text, m.end() + 1):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for m in _PERSON_IN_PLACE_NAMED.finditer(text):
+        s, e = _trim_cued(text, m.start("name"), m.end("name"))
+        if e > s:
+            yield NameCandidate(s, e, 3, relation=True)
     for m in _INITIALS.finditer(text):
         letters = m.group().replace(".", "").replace(" ", "").lower()
         if letters in _DOTTED_WORDS or letters in DEGREES - {"jr", "sr"}:
@@ -289,6 +299,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
             continue
+        if s > m.start() and _SAINT_BEFORE.search(text, max(0, s - 7), s):
+            continue  # "San Diego", "Santa Rosa": the saint's word was trimmed off the run
         if _INSTITUTION_AFTER.match(text, m.end()):
             continue  # "Brigham and Women's Hospital"
         if _MEDICAL_AFTER.match(text, e) or _eponym_or_drug(text, s, e, m.end()):
@@ -321,7 +333,29 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     for bed in _IN_BED.finditer(text):  # the bed first: a lower-case word is everywhere
         m = _LOWER_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
         if m and not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
-            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+            start = m.start("name")
+            # "nguyen thi lan (bed 3)": the words of a lower-case name before it, up to three
+            for _ in range(2):
+                prev = _LOWER_BEFORE.search(text, max(0, start - 30), max(0, start - 1))
+                if not (prev and text[start - 1] == " " and not is_common(prev.group("name"))
+                        and not not_a_name_word(prev.group("name").title())):
+                    break
+                start = prev.start("name")
+            yield NameCandidate(start, m.end("name"), 3, relation=True)
+
+
+# "the Haddads", "the Nguyens": a family by its surname.
+# Not "the Hopkins interview day": the plural stands alone or does what people do.
+_FAMILY_PLURAL = re.compile(
+    rf"\b(?:[Tt]he)\s+(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|were|"
+    r"have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)\b))"
+)
+# "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
+_PERSON_IN_PLACE_NAMED = re.compile(
+    r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
+    r"(?:(?i:bed|rm\.?|room|bay)\s*)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\s*,\s*"
+    rf"(?P<name>{WORD}(?:\s+{WORD})?)"
+)
 
 
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
@@ -333,7 +367,9 @@ _AT_BED = re.compile(
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
-_IN_BED = re.compile(rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}")
+_IN_BED = re.compile(
+    rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}|\s*\(\s*{_BED}\s*\)"
+)
 # "pt's name is maria gonzalez", "pt is tomasz nowak": a name in lower case after a naming cue
 _NAMED_AS = re.compile(
     r"\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"

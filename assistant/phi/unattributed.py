@@ -24,7 +24,7 @@ _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
 _LOWER_NEXT = re.compile(
     r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
-    r"discharge\w*|records?|family|home|readmit\w*|admi\w+|passed|bed|room|rm|delivered|"
+    r"discharge\w*|records?|family|home|(?:re)?admi\w+|passed|bed|room|rm|delivered|"
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)[a-z]"
 )
 _FORUM_DATE_BEFORE = re.compile(
@@ -33,6 +33,8 @@ _FORUM_DATE_BEFORE = re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+# "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|&|or)\s+(?:(?:drs?|prof)\.?\s+)?|\s*,\s*")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
 # Overlaps among new candidates: the more specific shape wins.
@@ -149,9 +151,19 @@ def find(
     addresses = [(p.start, p.end) for p in place_shapes if not p.weak]
     person_sentences: set[int] = set()
     flagged_words: set[str] = set()
+    colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
+    by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
-        if attr.is_professional_name(ctx, c.start, c.end, known):
+        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
+            continue  # the same words, already found as a person by a stronger shape
+        if c.strength == 3:
+            by_shape.append((c.start, c.end))
+        if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
+            attr.is_colleague_by_syntax(ctx, c.start, c.end)
+            or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
+        )):
+            colleagues.append((c.start, c.end))
             continue
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]

@@ -56,7 +56,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from assistant.models import DraftRequest, PhiFinding
-from assistant.phi import unattributed
+from assistant.phi import severity, unattributed
 from assistant.phi.context import analyse
 from assistant.phi.labels import find_labels
 from assistant.phi.names import patient_names
@@ -117,7 +117,7 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
              for c in tied]
     found += [PhiFinding(type=f.type, start=f.start, end=f.end, text=original[f.start : f.end],
                          severity=f.severity) for f in more]
-    return sorted(found, key=lambda f: f.start)
+    return severity.tie(ctx, sorted(found, key=lambda f: f.start))
 
 
 def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -99,18 +99,32 @@ _PATIENT_WORD = re.compile(
     r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
     re.MULTILINE,
 )
-_POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"
+_POSSESSIVE_TAIL = (
+    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
     rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE}|"
     r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
+)
+_POSSESSIVE_CARE = re.compile(
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{_POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
     # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care
     r"(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?|sessions?|study|studies|trials?|"
     r"workshops?|podcasts?|book|textbook|chapter|conference|rounds|definition|criteria))"
+)
+_POSSESSED_AFTER = re.compile(
+    _POSSESSIVE_TAIL + r"\b(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?))",
+    re.IGNORECASE,
+)
+# "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
+_DONE_TO_BEFORE = re.compile(
+    r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
+    r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care)"
+    r"\s+(?:on|of|for)\s+$",
+    re.IGNORECASE,
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
 _AGE_WORDS = (
@@ -239,7 +253,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue
         if not_a_name_word(name):
             continue
-        yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3)
+        # "Mr. Wong's son", "the code on Mrs. Ibarra": the care or family of the person named
+        related = bool(_POSSESSED_AFTER.match(text, m.end("name"))
+                       or _DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=related)
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
         for m in pattern.finditer(text):
             if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):

@@ -22,10 +22,16 @@ from assistant.text.names import name_fold
 ERROR, WARNING = "error", "warning"
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
-_LOWER_NEXT = re.compile(
-    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
+_CARE_NOUNS = (
+    r"case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
     r"discharge\w*|records?|family|home|(?:re)?admi\w+|passed|bed|room|rm|delivered|"
-    rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)[a-z]"
+    rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
+)
+_LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
+_CARE_NEXT = re.compile(
+    rf"(?:['\u2019]s)?\s+(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
+    r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
+    re.IGNORECASE,
 )
 _FORUM_DATE_BEFORE = re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
@@ -34,7 +40,7 @@ _FORUM_DATE_BEFORE = re.compile(
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
-_COORDINATED = re.compile(r"\s*,?\s*(?:and|&|or)\s+(?:(?:drs?|prof)\.?\s+)?|\s*,\s*")
+_COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
 # Overlaps among new candidates: the more specific shape wins.
@@ -121,7 +127,9 @@ class _Collector:
             self.items.append((start, end, type_, severity))
 
     def resolve(self) -> list[Found]:
-        ordered = sorted(self.items, key=lambda c: (-_PRIORITY.get(c[2], 0), c[0] - c[1], c[0]))
+        # the same span found twice: the finding that ties it to a patient wins
+        ordered = sorted(self.items, key=lambda c: (-_PRIORITY.get(c[2], 0), c[0] - c[1], c[0],
+                                                    c[3] != ERROR))
         kept: list[Found] = []
         for start, end, type_, severity in ordered:
             if not self.free(start, end, type_):
@@ -151,6 +159,7 @@ def find(
     addresses = [(p.start, p.end) for p in place_shapes if not p.weak]
     person_sentences: set[int] = set()
     flagged_words: set[str] = set()
+    message_about_patient = any(anchors.patient) or any(anchors.care)
     colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
     by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
     for c in people.candidates(text, set(ctx.sentence_starts)):
@@ -185,7 +194,13 @@ def find(
             continue
         if place and _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
             continue  # "a 450-bed hospital in the Bronx": where the institution is
-        out.add("LOCATION" if place else "NAME", c.start, c.end, severity(i, c.relation))
+        # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
+        # patient or of someone's care is that patient
+        by_person = c.strength == 3 and message_about_patient
+        # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
+        by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
+        out.add("LOCATION" if place else "NAME", c.start, c.end,
+                severity(i, c.relation or by_person))
         if not place:
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
@@ -231,8 +246,9 @@ def find(
             ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
         if ok and shape.weak:
             vague.append((shape, i))
-        elif ok:
-            out.add(shape.type, shape.start, shape.end, severity(i))
+        elif ok:  # a ward bed, or a room with someone in it, is a patient's
+            out.add(shape.type, shape.start, shape.end,
+                    severity(i, shape.type == "ROOM" and shape.strong))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(

@@ -67,3 +67,33 @@ def test_patients_are_found(text: str, span: str, type_: str) -> None:
     assert any(f.type == type_ and f.start < start + len(span) and start < f.end for f in found), (
         [(f.type, f.text) for f in found]
     )
+
+
+# What ties an identifier to a patient raises it to an `error`; what cannot be attributed stays
+# a `warning` ("Is X a patient?").
+SEVERITY = [
+    # the other identifiers of a sentence that names a patient
+    ("Mrs. Quintanilla's daughter Reina says the fall was on 3/8", "3/8", "error"),
+    # the next sentence goes on about the patient with a pronoun
+    ("Thank you for seeing Mrs. Albescu so fast. Her MRI on 7/19 was clean.", "7/19", "error"),
+    # a person in a ward room
+    ("the man in room 31 keeps asking for you", "room 31", "error"),
+    ("the gentleman in 6E-14 - Mr. Varga - wants to say goodbye", "Varga", "error"),
+    # care done to someone named by title, or their family
+    ("how do I talk to Mr. Ferrante's son about the prognosis?", "Ferrante", "error"),
+    ("I ran the code on Mrs. Lukashenko when I was a sub-I", "Lukashenko", "error"),
+    # a subject line about someone's care
+    ("Re: Tamberlaine discharge", "Tamberlaine", "error"),
+    # every other mention of a patient's name
+    ("Subject: Obafemi\n\nHi Dr. Ng,\nObafemi Adeyinka is off pressors and eating.", "Obafemi",
+     "error"),
+    # nothing says whose it is
+    ("I saw Vashti Okoro yesterday.", "Vashti Okoro", "warning"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "severity"), SEVERITY)
+def test_severity_follows_the_patient(text: str, span: str, severity: str) -> None:
+    start = text.index(span)
+    hits = [f for f in find_phi(text) if f.start < start + len(span) and start < f.end]
+    assert hits and hits[0].severity == severity, [(f.type, f.text, f.severity) for f in hits]

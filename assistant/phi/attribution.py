@@ -400,8 +400,15 @@ _PRAISED_BEFORE = re.compile(
     r"(?:\b(?:congrats|congratulations|kudos|shout-?outs?|props|thanks|thank\s+you|welcome|"
     r"say\s+(?:hi|hello)|hats\s+off)(?:\s+(?:again|so\s+much|all))?\s+to"
     r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
-    # "As Osler said", "in the words of Peabody": a quoted author
-    r"|(?:^|[\s,(])as|\bin\s+the\s+words\s+of"
+    # "As Osler said", "what Maya Angelou said", "in the words of Peabody": a quoted author
+    r"|(?:^|[\s,(])(?:as|what|like)|\bin\s+the\s+words\s+of"
+    # "reading Gawande", "a memoir by Kalanithi": an author
+    r"|\b(?:reading|reread(?:ing)?|by)"
+    # "I met with Keisha", "coffee with Jun", "introduced me to Wren": the sender's network
+    r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
+    r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
+    # "Dr. Levine or Yusuf": joined to a clinician
+    r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
     # "Smith and I", "me and Ramon", "with Priya and me"
     r"|\b(?:i|me)\s+(?:and|&))\s+$"
 )
@@ -409,7 +416,7 @@ _QUOTED_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:once\s+|famously\s+|always\s+)?(?:said|says|wrote|writes|put\s+it|"
     r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
 )
-_AS_BEFORE = re.compile(r"(?:^|[\s,(])as\s+$")
+_AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
 _COLLEAGUE_AFTER = re.compile(
     # "Ramon and I covered nights", "Priya and me": the sender's companion at work
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
@@ -417,7 +424,10 @@ _COLLEAGUE_AFTER = re.compile(
     r"|\s+et\s+al\b"
     # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
     r"|\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
-    r"introduced|connected|encouraged|pointed|put)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
+    r"introduced|connected|encouraged|pointed|put|supervised|mentored|taught|trained|precepted|"
+    r"hired|recruited)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
+    # "Atul Gawande's Complications": the author of a titled work
+    r"|['\u2019]s\s+(?:book|memoir|novel|essay|paper|piece|article|podcast|textbook|lab|group)\b"
     # "Beatriz in the sim center", "Sal at the front office": staff where they work
     r"|\s+(?:in|from|at)\s+the\s+(?:[\w&-]+\s+){0,2}(?:center|centre|office|library|lab|desk|"
     r"shop|bookstore)\b"
@@ -431,10 +441,27 @@ _ROLE_NEXT = re.compile(
 )
 
 
-def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int) -> bool:
-    """A bare name the sentence gives to a colleague, an author or the sender's companion."""
+_TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
+_READING = re.compile(
+    r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
+    r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
+)
+
+
+def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:
+    """A bare name the sentence gives to a colleague, an author or the sender's companion.
+
+    `care`: the sentence tells of someone's care; then only a quotation ("As Osler said") or a
+    citation ("Smith et al.") gives the name away, as a patient may be met or thanked too.
+    """
     lower = ctx.lower
     before_start = max(ctx.sentence_span(start)[0], start - 40)
+    if care:
+        return bool(_AS_BEFORE.search(lower, before_start, start)
+                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end)
+    span = ctx.sentence_span(start)
+    if _TITLED_WORK.search(ctx.text, start, end) and _READING.search(lower, *span):
+        return True  # "Atul Gawande's Complications": a run that holds the title of a work
     if _PRAISED_BEFORE.search(lower, before_start, start):
         return not _AS_BEFORE.search(lower, before_start, start) or bool(
             _QUOTED_AFTER.match(lower, end))

@@ -169,7 +169,7 @@ def find(
         if c.strength == 3:
             by_shape.append((c.start, c.end))
         if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
-            attr.is_colleague_by_syntax(ctx, c.start, c.end)
+            attr.is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
             or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
         )):
             colleagues.append((c.start, c.end))

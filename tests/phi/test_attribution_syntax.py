@@ -36,6 +36,11 @@ CLEAN = [
     "The old building on Geary is where the sim lab used to be.",
     # the cited adviser's place
     "My advisor said Kayenta has a small hospital with a rural track.",
+    # authors of works, people quoted, the sender's network
+    "This month I'm reading Siddhartha Mukherjee's Emperor of All Maladies.",
+    "I keep coming back to what Tolstoy wrote about happy families.",
+    "After your intro I had coffee with Ebere, who runs the wellness program.",
+    "Should I ask Dr. Haverford or Mbali for the letter? Mbali supervised me on wards.",
 ]
 
 FOUND = [
@@ -50,6 +55,8 @@ FOUND = [
     ("Subject: Card from the Abernathys", "Abernathys", "NAME"),
     # a subject line about a stay
     ("Re: Oyelaran readmission", "Oyelaran", "NAME"),
+    # syntax gives a bare name away only where no one's care is told of
+    ("I met with Abdirashid and his daughter about hospice on Friday", "Abdirashid", "NAME"),
     # a patient by title is never a colleague by syntax
     ("Please thank Mrs. Oduya for her patience during the biopsy.", "Oduya", "NAME"),
 ]

@@ -12,14 +12,13 @@ left is a finding: an `error` when the sentence ties it to a patient or their fa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     AFFILIATION,
     CARE_EVENT_VERBS,
-    NETWORKING_EVENT,
-    PATIENT_CUE,
     SENDER_PRESENTS,
     WARD_PROCEDURE_VERBS,
     about_no_patient,
@@ -221,20 +220,43 @@ def _groups(ctx: MessageContext) -> list[tuple[int, int]]:
     return spans
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a span of `spans` (sorted) lie inside [start, end)?"""
+    i = bisect_left(spans, (start, -1))
+    return i < len(spans) and spans[i][1] <= end
+
+
+def _all_within(
+    cues: list[tuple[int, int, bool, bool]], start: int, end: int
+) -> list[tuple[bool, bool]]:
+    """The flags of every cue (sorted, not overlapping) that lies inside [start, end)."""
+    i = bisect_left(cues, (start, -1, False, False))
+    out = []
+    while i < len(cues) and cues[i][1] <= end:
+        out.append(cues[i][2:])
+        i += 1
+    return out
+
+
 def sentence_anchors(ctx: MessageContext) -> Sentences:
     lower = ctx.lower
     out = Sentences()
     out.spans = _groups(ctx)
     role_before = False
+    # each cue family is matched once over the whole text, then looked up per sentence
+    strong_cues = [
+        (m.start(), m.end()) for m in ctx.cue_matches
+        if m.group("strong") and not _WARD_CUE.match(m.group())
+        and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
+        and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
+    ]
+    networking_cues = [(s, e) for s, e, kind in ctx.event_positions
+                       if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
+    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
+                     for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
-        patient = any(
-            m.group("strong") and not _WARD_CUE.match(m.group())
-            and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
-            and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
-            for m in PATIENT_CUE.finditer(lower, start, end)
-        ) or bool(RELATIVE_OWNED.search(lower, start, end))
-        networking = any(not _CASE_FORUM.fullmatch(m.group())
-                         for m in NETWORKING_EVENT.finditer(lower, start, end))
+        patient = _within(strong_cues, start, end) or bool(RELATIVE_OWNED.search(lower, start, end))
+        networking = _within(networking_cues, start, end)
         event = bool(
             networking
             or AFFILIATION.search(lower, start, end)
@@ -245,10 +267,10 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
         clinical = any(
-            not (m.group("where") and event)
+            not (where and event)
             # "Step 3 done (passed!)": an exam, not a death
-            and not (m.group() == "passed" and _EXAM.search(lower, start, end))
-            for m in _CLINICAL.finditer(lower, start, end)
+            and not (passed and _EXAM.search(lower, start, end))
+            for where, passed in _all_within(clinical_cues, start, end)
         )
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)

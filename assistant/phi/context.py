@@ -68,6 +68,7 @@ class MessageContext:
     signature_end: int | None = None  # a P.S. or a quoted earlier message after the signature
     correspondents: set[str] = field(default_factory=set)
     is_case_text: bool = False
+    cue_matches: list[re.Match[str]] = field(default_factory=list)  # PATIENT_CUE, whole text
 
     # ---- sentences -------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -216,7 +217,8 @@ def analyse(text: str) -> MessageContext:
     flags = [False] * len(ctx.sentence_starts)
     cue_count = 0
     weak = [False] * len(ctx.sentence_starts)
-    for m in PATIENT_CUE.finditer(lower):
+    ctx.cue_matches = list(PATIENT_CUE.finditer(lower))
+    for m in ctx.cue_matches:
         if ctx.in_frame(m.start()):
             continue
         if not m.group("strong") and (_IN_PROPER_NAME.match(text, m.start()) or (

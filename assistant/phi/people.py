@@ -80,7 +80,7 @@ _RELATIVE = (
     r"proxy|caregiver|guardian|kids?|children|grandkids?)"
 )
 _AFTER_RELATIVE = re.compile(
-    rf"\b(?:{_RELATIVE}|(?i:{_RELATIVE}))\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
+    rf"\b(?i:{_RELATIVE})\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 _FAMILIAR = re.compile(
     rf"\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"

@@ -205,7 +205,14 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
 
 
+# Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
+# the long alternation need not be tried at each of its positions.
+_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen")
+
+
 def ages(lower: str) -> Iterator[Shape]:
+    if not _AGE_TRIGGER.search(lower):
+        return
     for m in AGE_ANY.finditer(lower):
         group = next((g for g in ("n", "m", "k", "p") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()

@@ -22,6 +22,7 @@ from assistant.phi.lexicon import (
     SENDER_PRESENTS,
     WARD_PROCEDURE_VERBS,
     about_no_patient,
+    scare_quoted,
 )
 from assistant.text import pronouns as pronoun_words
 from assistant.text.names import DEGREES, name_fold
@@ -133,7 +134,7 @@ _CLINICAL = re.compile(
     rf"\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
     r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
-    r"transplant|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
+    r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
     # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
@@ -249,6 +250,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         if m.group("strong") and not _WARD_CUE.match(m.group())
         and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
         and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
+        and not scare_quoted(lower, m.start(), m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
                        if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]

@@ -23,6 +23,7 @@ from assistant.phi.lexicon import (
     SENDER_PRESENTS,
     SENDER_SUBJECT,
     about_no_patient,
+    scare_quoted,
 )
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
@@ -219,7 +220,7 @@ def analyse(text: str) -> MessageContext:
     weak = [False] * len(ctx.sentence_starts)
     ctx.cue_matches = list(PATIENT_CUE.finditer(lower))
     for m in ctx.cue_matches:
-        if ctx.in_frame(m.start()):
+        if ctx.in_frame(m.start()) or scare_quoted(lower, m.start(), m.end()):
             continue
         if not m.group("strong") and (_IN_PROPER_NAME.match(text, m.start()) or (
                 text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")):

@@ -153,6 +153,24 @@ def about_no_patient(lower: str, start: int, end: int) -> bool:
     return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
 
 
+# Put before "named"/"called": not "a mannequin named Harvey", "our dog called Biscuit" (a
+# thing or an animal is named, not a person).
+NAMED_THINGS = ("mannequin", "manikin", "dog", "cat", "puppy", "horse", "robot", "chatbot", "app",
+                "boat", "pet", "simulator")
+NOT_A_PERSON_NAMED = "".join(rf"(?<!{w} )" for w in NAMED_THINGS)
+THING_NAMED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(NAMED_THINGS) + r")\s+(?:named|called)\s+$", re.IGNORECASE
+)
+
+_QUOTES_OPEN, _QUOTES_CLOSE = "'\"\u2018\u201c", "'\"\u2019\u201d"
+
+
+def scare_quoted(lower: str, start: int, end: int) -> bool:
+    """"the 'patient' is a mannequin": a word in scare quotes is not meant literally."""
+    return (start > 0 and end < len(lower) and lower[start - 1] in _QUOTES_OPEN
+            and lower[end] in _QUOTES_CLOSE)
+
+
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"

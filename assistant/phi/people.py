@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     EPONYM_FOLLOWER,
+    NOT_A_PERSON_NAMED,
     NOT_A_SURNAME,
     STATE_NAMES,
     STAY_VERBS,
@@ -62,7 +63,7 @@ INSTITUTION = re.compile(
     r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|"
     r"Street|Avenue|Road|Award|Prize|Scholars?|Scholarship|Fund|Endowment|Lectureship|"
     r"Grant|Trial|Study|Registry|Initiative|Project|Collaborative|Consortium|Mayo|VA|Inc|LLC|"
-    r"SNF|ALF|LTACH|Assisted\s+Living|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
+    r"SNF|ALF|LTACH|Assisted\s+Living|Rehab|Rehabilitation|Hospice|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
 )
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
@@ -87,7 +88,7 @@ _FAMILIAR = re.compile(
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(
-    rf"(?i:goes\s+by|called|calls\s+(?:him|her)|known\s+as|nicknamed|named|"
+    rf"{NOT_A_PERSON_NAMED}(?i:goes\s+by|called|calls\s+(?:him|her)|known\s+as|nicknamed|named|"
     rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w)"

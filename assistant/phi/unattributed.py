@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from assistant.phi import attribution as attr
 from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
-from assistant.phi.lexicon import CARE_EVENT_VERBS, STAY_VERBS, WARD_PROCEDURE_VERBS
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    STAY_VERBS,
+    THING_NAMED_BEFORE,
+    WARD_PROCEDURE_VERBS,
+)
 from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
@@ -78,11 +83,18 @@ _INSTITUTION_IN = re.compile(
 _CARE_FACILITY = re.compile(
     rf"(?:\b(?:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|went|visit|visited|visiting)"
+    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
+)
+# "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
+_CARE_TOWN = re.compile(
+    rf"\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
+    r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
+    r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 _FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
                             r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
@@ -181,6 +193,8 @@ def find(
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
             continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "a mannequin named Harvey"
         subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
             anchors.meeting[i]  # "Subject: Lunch with Hannah on 2/3?"
         )
@@ -220,6 +234,12 @@ def find(
         if attr.in_frame(ctx, s) or attr.is_professional_name(ctx, s, e, known):
             continue
         out.add("LOCATION", s, e, severity(i))
+
+    for m in _CARE_TOWN.finditer(text):
+        s, e = m.span("place")
+        i = ctx.sentence_index(s)
+        if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
+            out.add("LOCATION", s, e, severity(i))
 
     def tied(pos: int) -> tuple[bool, int]:
         i = ctx.sentence_index(pos)
@@ -261,6 +281,10 @@ def find(
             out.add("ID", shape.start, shape.end, severity(i, True))
     for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
+        if " " not in lower[shape.start : shape.end] and not (
+            anchors.patient[i] or anchors.person[i]
+        ):
+            continue  # "thanks for the selfie from the gala": whose, nothing says
         if not attr.in_frame(ctx, shape.start):
             out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
     for shape in place_shapes:

@@ -41,6 +41,11 @@ CLEAN = [
     "I keep coming back to what Tolstoy wrote about happy families.",
     "After your intro I had coffee with Ebere, who runs the wellness program.",
     "Should I ask Dr. Haverford or Mbali for the letter? Mbali supervised me on wards.",
+    # a thing or an animal named, a word in scare quotes, a photo nobody owns
+    "For the sim case, the 'patient' is a manikin named Gertrude.",
+    "Loved the selfie from the retreat, Dr. Amadi!",
+    # a rehabilitation centre as a training site
+    "Would a rotation at Oak Meadow Rehab help my application?",
 ]
 
 FOUND = [
@@ -55,6 +60,11 @@ FOUND = [
     ("Subject: Card from the Abernathys", "Abernathys", "NAME"),
     # a subject line about a stay
     ("Re: Oyelaran readmission", "Oyelaran", "NAME"),
+    # photographs and videos of a person, the town of a facility of someone's care
+    ("a screenshot of his face from the telehealth visit ended up in the chat", "screenshot",
+     "PHOTO"),
+    ("the family posted a video of her singing on the unit", "video of her", "PHOTO"),
+    ("She was transferred from a small hospital in Avenal overnight.", "Avenal", "LOCATION"),
     # syntax gives a bare name away only where no one's care is told of
     ("I met with Abdirashid and his daughter about hospice on Friday", "Abdirashid", "NAME"),
     # a patient by title is never a colleague by syntax

@@ -109,7 +109,7 @@ _LABEL_LEAD = re.compile(
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
-    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+(?!the\s)\S+(?:\s+\S+)?\s*(?:\(|$)"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+(?!(?:the|mrs?|ms|miss)[\s.])\S+(?:\s+\S+)?\s*(?:\(|$)"
     # "Re: 6 West nurse educator position - Janelle": a job or an ask, then who writes about it
     r"|(?:subject|re|fwd?)\s*:[^\n]{0,80}\b(?:position|job|role|opening|application|request|"
     r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"

@@ -403,6 +403,11 @@ _MEDICAL = re.compile(
 )
 
 
+def medical_word(word: str) -> bool:
+    """"Sepsis", "Pneumonia", "Cardiomyopathy": a disease or procedure word, not a surname."""
+    return bool(_MEDICAL.search(word) or _ENGLISH_SUFFIX.search(word.lower()))
+
+
 _MEDICAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
     r"ies|agus|ina|rnia|ysm|ula|grene|cele)\b"

@@ -22,6 +22,7 @@ from assistant.phi.lexicon import (
     THING_NAMED_BEFORE,
     WARD_PROCEDURE_VERBS,
 )
+from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
@@ -33,6 +34,15 @@ _CARE_NOUNS = (
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
+_SUBJECT_CARE = re.compile(
+    r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
+    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+)"
+    r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
+    r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
+    r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
+    rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
+    re.MULTILINE,
+)
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?\s+(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
@@ -219,6 +229,14 @@ def find(
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
 
+    for m in _SUBJECT_CARE.finditer(text):
+        # "Subject: Feldman - path results": a surname that is also a word, then a care noun
+        name = m.group("name")
+        if not (people.not_a_name_word(name) or is_common(name) or people.medical_word(name)
+                ) and not attr.in_frame(
+                ctx, m.start("name")):
+            out.add("NAME", m.start("name"), m.end("name"), ERROR)
+            person_sentences.add(ctx.sentence_index(m.start("name")))
     about_patients = any(anchors.patient) or bool(person_sentences)
     for m in _CARE_FACILITY.finditer(text):
         # "transferred to Mercy General", "his CABG at Community Regional": where someone's

@@ -46,6 +46,8 @@ CLEAN = [
     "Loved the selfie from the retreat, Dr. Amadi!",
     # a rehabilitation centre as a training site
     "Would a rotation at Oak Meadow Rehab help my application?",
+    # a surname that is also a word, in a subject line about work
+    "Subject: Weissman lab meeting moved to 4/2",
 ]
 
 FOUND = [
@@ -65,6 +67,9 @@ FOUND = [
      "PHOTO"),
     ("the family posted a video of her singing on the unit", "video of her", "PHOTO"),
     ("She was transferred from a small hospital in Avenal overnight.", "Avenal", "LOCATION"),
+    # a surname that is also a word, in a subject line about someone's care
+    ("Subject: Weissman - biopsy results", "Weissman", "NAME"),
+    ("Subject: thank-you note from Mrs. Ekwueme", "Ekwueme", "NAME"),
     # syntax gives a bare name away only where no one's care is told of
     ("I met with Abdirashid and his daughter about hospice on Friday", "Abdirashid", "NAME"),
     # a patient by title is never a colleague by syntax

@@ -127,6 +127,11 @@ _DONE_TO_BEFORE = re.compile(
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
 )
+# "the Kowalczyk case": a patient's case by surname (not "the Whipple case series").
+_THE_CASE = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{WORD})\s+case\b(?!\s+(?:reports?|series|stud(?:y|ies)|conferences?|"
+    r"presentations?|discussions?|based|mix|law|competition|method))"
+)
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
 _AGE_WORDS = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\w+teen)"
@@ -282,6 +287,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_run(text, m.start("name"), m.end("name"))
         if e > s and _rare(text[s:e].split()[-1]):
             yield NameCandidate(s, e, 3, relation=True)
+    for m in _THE_CASE.finditer(text):
+        if _rare(m.group("name")) and not not_a_name_word(m.group("name")):
+            yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=True)
     for m in _WITH_APPOSITION.finditer(text):
         s, e = _trim_cued(text, m.start("name"), m.end("name"))
         if e > s:

@@ -46,6 +46,7 @@ CLEAN = [
     "Loved the selfie from the retreat, Dr. Amadi!",
     # a rehabilitation centre as a training site
     "Would a rotation at Oak Meadow Rehab help my application?",
+    "I'm writing up the Kussmaul case series for journal club.",
     # a surname that is also a word, in a subject line about work
     "Subject: Weissman lab meeting moved to 4/2",
 ]
@@ -67,6 +68,8 @@ FOUND = [
      "PHOTO"),
     ("the family posted a video of her singing on the unit", "video of her", "PHOTO"),
     ("She was transferred from a small hospital in Avenal overnight.", "Avenal", "LOCATION"),
+    # a patient's case by surname (and not a case series named after someone)
+    ("I learned so much from the Przybylski case on your service.", "Przybylski", "NAME"),
     # a surname that is also a word, in a subject line about someone's care
     ("Subject: Weissman - biopsy results", "Weissman", "NAME"),
     ("Subject: thank-you note from Mrs. Ekwueme", "Ekwueme", "NAME"),

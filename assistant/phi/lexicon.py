@@ -157,7 +157,10 @@ def about_no_patient(lower: str, start: int, end: int) -> bool:
 # thing or an animal is named, not a person).
 NAMED_THINGS = ("mannequin", "manikin", "dog", "cat", "puppy", "horse", "robot", "chatbot", "app",
                 "boat", "pet", "simulator")
-NOT_A_PERSON_NAMED = "".join(rf"(?<!{w} )" for w in NAMED_THINGS)
+# put right after the word "named" or "called" (tried only where that word matched)
+NOT_A_PERSON_NAMED = "(?i:" + "".join(
+    rf"(?<!{w} named)(?<!{w} called)" for w in NAMED_THINGS
+) + ")"
 THING_NAMED_BEFORE = re.compile(
     r"\b(?:" + "|".join(NAMED_THINGS) + r")\s+(?:named|called)\s+$", re.IGNORECASE
 )

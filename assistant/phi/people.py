@@ -88,7 +88,8 @@ _FAMILIAR = re.compile(
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(
-    rf"{NOT_A_PERSON_NAMED}(?i:goes\s+by|called|calls\s+(?:him|her)|known\s+as|nicknamed|named|"
+    rf"(?i:goes\s+by|called{NOT_A_PERSON_NAMED}|calls\s+(?:him|her)|known\s+as|nicknamed|"
+    rf"named{NOT_A_PERSON_NAMED}|"
     rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w)"

@@ -64,7 +64,7 @@ _ASK = (
     r"|(?:" + _I_AM + r"|i" + _S + r"was|we['’]re|we" + _S + r"are)" + _S
     + r"(?:\w+" + _S + r")?(?:hoping|wondering)" + _S + r"(?:to|if|whether|that|you)\b"
     r"|happy" + _S + r"to" + _S + r"(?:send|share|help|meet|bring|chat|talk)\b"
-    r"|if" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S + r"had|" + _S
+    r"|(?:if|whether)" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S + r"had|" + _S
     + r"could|" + _S + r"might|" + _S + r"would|" + _S + r"can)\b"
     r"|hope" + _S + r"(?:we" + _S + r"can|to)" + _S
     + r"(?:meet|connect|talk|speak|chat|stay" + _S + r"in" + _S + r"touch)\b"
@@ -178,10 +178,11 @@ _MENTOR_ROLE = (
     + r")?(?:my|a)" + _S + r"(?:\w+" + _S + r")?(?:mentor|advis[eo]r|guide|sponsor)|"
     r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|prot[eé]g[eé]|"
     r"tak(?:e|ing)" + _S + r"me" + _S + r"(?:on|under)|under" + _S + r"your" + _S + r"wing|"
-    r"(?:guide|shape|steer|direct)" + _S + r"(?:me|my" + _S + r"(?:career|path|journey|"
-    r"training))|in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S
+    r"(?:guide|shape|steer|direct|oversee|supervise|nurture|champion)" + _S + r"(?:me|my"
+    + _S + r"(?:career|path|journey|training|development|growth|progress))|"
+    r"in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S
     + r"ropes|mentor(?:ing|ship)?" + _S + r"(?:relationship|role|arrangement)|"
-    r"(?:long-?" + _S + r"?term|formal|career|ongoing|official|personal)" + _S
+    r"(?:long(?:-|" + _S + r")?term|formal|career|ongoing|official|personal)" + _S
     + r"mentor(?:ship|ing)?|(?:looking|searching|hoping)" + _S + r"(?:\w+" + _S
     + r"){0,2}(?:for|to" + _S + r"find)" + _S + r"a" + _S + r"mentor|"
     r"(?:take|took)" + _S + r"on" + _S + r"(?:that|this|the)" + _S + r"role|"

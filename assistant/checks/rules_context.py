@@ -342,7 +342,7 @@ def address_register(address: str, name: str | None) -> tuple[str, bool] | None:
     an English word standing alone may be a middle name ("maria.rose.gomez") and is not.
     Only without an institution's domain, and only when the sender's name is known (without it
     every name would look like a chosen word)."""
-    from assistant.checks.lexicons import SLANG_WORDS, TEXT_SPEAK
+    from assistant.checks.lexicon_informal import SLANG_WORDS, TEXT_SPEAK
 
     local, _, domain = address.lower().partition("@")
     if not name or not local or _INSTITUTIONAL.search(domain):

@@ -8,7 +8,8 @@ resident's own edits alike.
 - a lowercase "i", or a sentence that starts in lowercase;
 - a role missing its noun: "I'm a PGY-3 pediatrics at ...";
 - a doubled word: "the the";
-- a dropped apostrophe ("im", "dont", "youre") or a stretched word ("sooo", "Heyyy").
+- a dropped apostrophe ("im", "dont", "youre", "its" where "it is" is meant).
+(A stretched word, "sooo", is casual register: the slang check's.)
 
 Severity warning: each finding says what to change. Pronouns are only read as the reader when
 the message names no other person before them, so "my patient ... her" or "Dr. Ito ... his" in a
@@ -89,8 +90,13 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
                "havent": "haven't", "arent": "aren't", "theyre": "they're"}
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r")(?![\w'’@-])")
-_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
-_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+# "its" is a possessive: a noun phrase follows it ("its funding", "its first year"). Before a
+# word that cannot open a noun phrase (a determiner, a participle of "be", a negation, an
+# adverb of degree), "its" is "it's" without its apostrophe: "Its my dream", "its been".
+_ITS_FOR_IT_IS = re.compile(
+    r"(?<![\w'’@./-])([Ii]ts)[ \t]+(?=(?:a|an|the|my|your|our|his|her|their|this|that|been|"
+    r"being|not|going|gonna|getting|so|very|really|just|also|always|never|ok|okay|fine|true|"
+    r"too|such|hard|important|great|nice|time[ \t]+to|about[ \t]+time)\b)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
 # "Park 2025", "(Park, 2025)"), a name of several capitalised words ("the AHA Young
@@ -232,21 +238,8 @@ def check_grammar(ctx: Context) -> None:
     for m in _NO_APOSTROPHE.finditer(content):
         ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), _APOSTROPHE[m.group(1)])
-    for m in _STRETCHED.finditer(content) if _TRIPLE.search(content) else ():
+    for m in _ITS_FOR_IT_IS.finditer(content) if "its" in low else ():
         word = m.group(1)
-        if word.isupper() or re.fullmatch(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+", word):
-            continue  # XXX is a placeholder, III a numeral, "zzz" and "hmmm" are not words
-        fixed = _unstretched(word)
-        ctx.add("grammar", f"{quote(word)} is stretched out; write {quote(fixed or word)}.",
-                start + m.start(1), start + m.end(1), fixed)
+        ctx.add("grammar", f"{quote(word)} here means “it is”: write “{word[0]}t's”.",
+                start + m.start(1), start + m.end(1), f"{word[0]}t's")
     _lowercase_starts(ctx, text, start, end)
-
-
-def _unstretched(word: str) -> str | None:
-    """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
-    twice, whichever is a word."""
-    for keep in (r"\1", r"\1\1"):
-        fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
-        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
-            return fixed
-    return None

@@ -53,6 +53,7 @@ _SUBJECT_START = re.compile(
     r"mentioned|if)\b",
     re.IGNORECASE,
 )
+_RELATIVE = frozenset({"who", "that", "which"})
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|seem|seems|seemed|act|acts|acted|"
     r"['’](?:s|re))\b(?:[ \t]+(?:not|kind[ \t]+of|sort[ \t]+of|really|so|such|totally|just|"
@@ -117,6 +118,10 @@ def _subject(text: str, clause_start: int, start: int) -> list[str]:
         cut = m.start() if m else len(head)
         starts = [b for b in _SUBJECT_START.finditer(head, 0, cut)]
         words = _words(head, starts[-1].end() if starts else 0, cut)
+        if (_empty(words) and starts and starts[-1].group().lower() in _RELATIVE):
+            # "cynics who mock anyone": the relative pronoun stands for the noun before it
+            before = starts[-2].end() if len(starts) > 1 else 0
+            return _words(head, before, starts[-1].start())
         if not (_empty(words) and starts and starts[-1].group().lower() in ("and", "but", ",")):
             return words
         head = head[:starts[-1].start()]

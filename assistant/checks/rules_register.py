@@ -19,19 +19,23 @@ import re
 from functools import cache
 
 from assistant.checks.base import Context, quote
-from assistant.checks.lexicons import (
+from assistant.checks.lexicon_informal import (
     ATTRIBUTIVE_SLANG,
     COPULAS,
     INTENSIFIERS,
+    INTERJECTION_SLANG,
     LITERAL_OF_PEOPLE,
+    LITERAL_OF_PLACES,
     NOT_IN_CAPITALS,
-    PERSONS,
+    ONE_LETTER_WORDS,
     PREDICATE_SLANG,
     SLANG_WORDS,
     TEXT_SPEAK,
     TEXT_SPEAK_LOWER,
 )
+from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.words import WORD_RE
 
 
@@ -78,6 +82,62 @@ def _said_of_a_person(low: str, start: int) -> bool:
     cut = [m.end() for m in _CLAUSE_START.finditer(head)]
     words = WORD_RE.findall(head, cut[-1] if cut else 0)
     return bool(set(words) & _PERSONAL)
+
+
+def _said_of_a_place(low: str, start: int, places: frozenset[str]) -> bool:
+    """Is the subject of the clause ending at `start` a place or a light ("the room was lit")?"""
+    head = low[max(0, start - 80):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return bool(set(WORD_RE.findall(head, cut[-1] if cut else 0)) & places)
+
+
+# Before a one-letter word: an article, a determiner or a statistic's name makes it a symbol
+# ("the r value", "an n of 40", "Pearson r"); after it, a sign, a number or "of" does.
+_SYMBOL_BEFORE = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "your",
+                            "my", "and", "or", "of", "with", "by", "pearson", "spearman"})
+_SYMBOL_AFTER = frozenset({"of", "value", "values", "axis", "and", "or", "statistic", "score"})
+
+
+def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
+    """A one-letter word standing for a whole word: lower case, a word of the sentence after
+    it and a word or a sentence's start before it (single spaces between), no symbol
+    context."""
+    if text[start] != low[start] or end + 2 > len(text) or text[end] != " ":
+        return False
+    after = WORD_RE.match(low, end + 1)
+    if after is None or after.group() in _SYMBOL_AFTER:
+        return False
+    if start == 0 or text[start - 1] == "\n":
+        return True  # "r you free ...?" opening a line
+    if text[start - 1] != " " or start < 2:
+        return False
+    if text[start - 2] in ".!?":
+        return True  # opening a sentence
+    before = WORD_RE.findall(low, max(0, start - 20), start - 1)
+    return bool(before) and text[start - 2].isalpha() and before[-1] not in _SYMBOL_BEFORE
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Between punctuation (or the text's edges): "If yes, bet, I'll ...", "Facts."."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before[-1] in ",.!?;:\n") and (not after or after[0] in ",.!?;\n")
+
+
+_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
+# Letter runs that are not a stretched word: a numeral, a placeholder, a sound.
+_NOT_STRETCHED = re.compile(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+|[wW]{3}")
+
+
+def _unstretched(word: str) -> str | None:
+    """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
+    twice, whichever is a word."""
+    for keep in (r"\1", r"\1\1"):
+        fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
+        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
+            return fixed
+    return None
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -155,6 +215,10 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
             replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
         elif key in TEXT_SPEAK_LOWER and text[m.start():m.end()] == key:
             replacement = TEXT_SPEAK_LOWER[key]
+        elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, *m.span()):
+            replacement = ONE_LETTER_WORDS[key]
+        elif key in INTERJECTION_SLANG and _alone(text, *m.span()):
+            replacement = INTERJECTION_SLANG[key]
         else:
             continue
         if free(*m.span()) and _standalone(text, *m.span()):
@@ -171,8 +235,16 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
             word = m.group()
             if word in LITERAL_OF_PEOPLE and _said_of_a_person(low, m.start()):
                 continue
+            if word in LITERAL_OF_PLACES and _said_of_a_place(low, m.start(),
+                                                               LITERAL_OF_PLACES[word]):
+                continue
             out.append((m.start(), m.end(), PREDICATE_SLANG[word], word == "awesome"))
             taken.append(m.span())
+    for m in _STRETCHED.finditer(text, 0, end) if _TRIPLE.search(text, 0, end) else ():
+        word = m.group(1)
+        if not (word.isupper() or _NOT_STRETCHED.fullmatch(word)) and free(*m.span(1)):
+            fixed = _unstretched(word)
+            out.append((m.start(1), m.end(1), fixed, False))
     for m in _ATTRIBUTIVE_RE.finditer(low, 0, end) if ("kill" in low or "sick" in low) else ():
         word, noun = m.group(1), m.group(2)
         replacement, literal = ATTRIBUTIVE_SLANG[word]
@@ -182,8 +254,10 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
 
 
 def check_slang(ctx: Context) -> None:
-    text = ctx.text
+    text, greeting = ctx.text, ctx.msg.greeting
     for start, end, replacement, mild in _hits(text, ctx.msg.lower, ctx.msg.end):
+        if greeting and start < greeting.sal_end and end > greeting.sal_start:
+            continue  # "Heyyy," is the greeting check's
         said = text[start:end]
         if replacement:
             suggestion = _match_case(said, replacement)

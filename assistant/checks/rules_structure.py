@@ -48,8 +48,10 @@ _PLACEHOLDER_RE = re.compile(
     r"|T(?<![\w-]T)(?P<t>B[DA])(?![\w-])"
     # a run of underscores where a word belongs: "at ________", "Dear Dr. ______,"
     r"|_(?<!\w_)(?P<u>_{2,})(?!\w)"
-    # a slot described in words inside brackets: "(your program)", "(recipient's name)"
+    # a slot described in words inside brackets: "(your program)", "(recipient's name)",
+    # "(conference name)", "(date)", "(name of the event)"
     r"|\((?P<d>(?i:(?:your|my|their|the[ \t]+contact['’]?s?|recipient['’]?s?)[ \t]+"
+    + _SLOT_NOUN + r"|(?:[a-z]+[ \t]+)?(?:name|date)|name[ \t]+of[ \t]+(?:the[ \t]+)?"
     + _SLOT_NOUN + r"))\)"
     # question marks where a date or number belongs: "??/??", "on ???"
     r"|\?(?<![\w?!]\?)(?P<q>\?+(?:[/.:-]\?+)+|\?\?+)(?![\w?!])",

@@ -129,6 +129,9 @@ _SHORT_SHOUTS = frozenset({"so", "no", "my"})
 _NAME_FOLLOWERS = frozenset({
     "trial", "trials", "study", "studies", "scan", "program", "protocol", "act", "initiative",
     "score", "criteria", "guidelines", "consortium", "network", "project", "registry",
+    # an examination, a view or a tool named by its acronym ("a FAST exam", "the SAFE tool")
+    "exam", "exams", "examination", "view", "views", "tool", "bundle", "method", "technique",
+    "course", "certification", "questionnaire", "scale", "checklist", "algorithm",
 })
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 

@@ -72,6 +72,9 @@ _ASK = (
     # the sender's hope that the reader acts: "I hoped you might", "hoping that you could"
     r"|hop(?:e|ed|ing)" + _S + r"(?:that" + _S + r")?you" + _S
     + r"(?:might|could|would|can|will|may)\b"
+    r"|(?:hop(?:e|ed|ing)|wonder(?:ed|ing)?)" + _S + r"(?:that" + _S + r"|if" + _S
+    + r"|whether" + _S + r")?(?:it|that)" + _S + r"(?:could|would|might)" + _S + r"be" + _S
+    + r"you\b"
     # a wish the reader can grant: "it would mean a lot to have you in my corner"
     r"|would" + _S + r"mean" + _S + r"(?:a" + _S + r"lot|so" + _S + r"much|the" + _S
     + r"world|a" + _S + r"great" + _S + r"deal)\b"
@@ -176,10 +179,24 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
 _MENTOR_ROLE = (
     r"(?:mentor(?:ing)?" + _S + r"me|(?:be(?:come|ing)?|serve|act)" + _S + r"(?:as" + _S
     + r")?(?:my|a)" + _S + r"(?:\w+" + _S + r")?(?:mentor|advis[eo]r|guide|sponsor)|"
-    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|prot[eé]g[eé]|"
+    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|"
+    r"(?:one" + _S + r"(?:more|new|additional)|another(?:" + _S + r"new)?)" + _S + r"mentees?|"
+    r"prot[eé]g[eé]|"
     r"tak(?:e|ing)" + _S + r"me" + _S + r"(?:on|under)|under" + _S + r"your" + _S + r"wing|"
-    r"(?:guide|shape|steer|direct|oversee|supervise|nurture|champion)" + _S + r"(?:me|my"
+    r"(?:guide|shape|steer|direct|oversee|supervise|nurture|champion)" + _S
+    + r"(?:me(?!" + _S + r"(?:to|toward|towards|on|with)\b)|my"
     + _S + r"(?:career|path|journey|training|development|growth|progress))|"
+    # an ongoing role: "guiding me through my career", "advise me on an ongoing basis",
+    # "meet with me regularly"
+    r"(?:guid|coach|advis|support|mentor)(?:e|es|ing)?" + _S + r"me" + _S
+    + r"(?:through|over|across|during|for)" + _S + r"(?:the" + _S
+    + r"(?:rest|next|coming)|my" + _S + r"(?:career|residency|training|journey)|residency|"
+    r"fellowship|training)|"
+    r"(?:advis|support|guid|coach|mentor)(?:e|ing)?" + _S + r"me" + _S + r"(?:on|in)" + _S
+    + r"an?" + _S + r"(?:ongoing|regular|long-?term|continuing|continuous)" + _S + r"basis|"
+    r"(?:meet|check" + _S + r"in|talk)" + _S + r"with" + _S + r"me" + _S
+    + r"(?:regularly|monthly|every" + _S + r"(?:month|few" + _S + r"(?:weeks|months))|on"
+    + _S + r"a" + _S + r"regular" + _S + r"basis)|"
     r"in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S
     + r"ropes|mentor(?:ing|ship)?" + _S + r"(?:relationship|role|arrangement)|"
     r"(?:long(?:-|" + _S + r")?term|formal|career|ongoing|official|personal)" + _S

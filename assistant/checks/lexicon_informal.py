@@ -89,6 +89,7 @@ SLANG_WORDS: dict[str, str | None] = {
     "cray": None, "yay": "", "woohoo": "", "ugh": "", "meh": "", "whoa": "", "dang": "",
     "geez": "", "damn": "", "crap": None, "sesh": "session", "rando": None, "biggie": None,
     "ginormous": "very large", "gotcha": "understood", "wassup": None, "holler": "",
+    "hyped": "excited", "goated": "outstanding", "mate": "",
 }
 # Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
 # a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").
@@ -96,8 +97,10 @@ SLANG_WORDS: dict[str, str | None] = {
 PREDICATE_SLANG: dict[str, str] = {
     "chill": "relaxed", "cool": "interesting", "clutch": "very helpful", "fire": "excellent",
     "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
-    "sick": "impressive", "killer": "excellent", "lit": "excellent",
+    "sick": "impressive", "killer": "excellent", "lit": "excellent", "epic": "excellent",
 }
+# Predicate slang that is a name in its capitalised spelling: "Epic" is a record system.
+ONLY_IN_LOWER_CASE = frozenset({"epic"})
 # Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
 # last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
 # the personal pronouns).
@@ -126,7 +129,7 @@ ATTRIBUTIVE_SLANG: dict[str, tuple[str, frozenset[str]]] = {
 # Words that make a following evaluative casual: "super chill", "so cool", "mad helpful".
 INTENSIFIERS = (
     "super", "so", "really", "pretty", "totally", "very", "real", "hella", "mad", "way",
-    "crazy", "insanely", "soo", "sooo", "too",
+    "crazy", "insanely", "soo", "sooo", "too", "wicked",
 )
 COPULAS = (
     "is", "was", "are", "were", "be", "been", "being", "it's", "that's", "looks", "sounds",

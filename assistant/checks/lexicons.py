@@ -101,7 +101,15 @@ DISREGARD = (
     r"(?:have|has|had)[ \t]+no[ \t]+(?:clue|idea[ \t]+what)",
     r"waste[ \t]+of[ \t]+(?:time|space|oxygen)",
     r"out[ \t]+of[ \t]+touch", r"checked[ \t]+out", r"asleep[ \t]+at[ \t]+the[ \t]+wheel",
-    r"(?:can['’]t|cannot)[ \t]+(?:teach|lead|manage)",
+    r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+(?:teach|lead|manage)\b",
+    r"(?:don['’]t|do[ \t]+not|doesn['’]t|does[ \t]+not|didn['’]t|never)[ \t]+give[ \t]+a[ \t]+"
+    r"(?:damn|crap|shit|hoot|fig|toss)",
+    r"not[ \t]+(?:at[ \t]+all[ \t]+)?interested[ \t]+in[ \t]+(?:teaching|helping|residents|"
+    r"interns|us|learners|students)",
+    # "they don't know what they're doing", "nobody in my program knows what they are doing"
+    r"(?:(?:don['’]t|doesn['’]t|do[ \t]+not|does[ \t]+not|didn['’]t)[ \t]+|(?:nobody|no[ \t]+one)"
+    r"(?:[ \t]+[\w'’-]+){0,4}[ \t]+)knows?[ \t]+what[ \t]+(?:they|he|she)(?:['’]re|['’]s|"
+    r"[ \t]+are|[ \t]+is)[ \t]+doing",
     # "the faculty are not caring about the residents", "they only care for their RVUs"
     r"not[ \t]+(?:caring|bothering|listening|teaching|helping)\b",
     r"only[ \t]+care[ \t]+(?:about|for)[ \t]+(?:their|them|themselves|his|her|money|"
@@ -117,6 +125,11 @@ _OTHERS = (r"(?:anyone|everyone|us|them|people|interns|residents|students|junior
 DISREGARD_ANCHORED = (
     ("lunch", r"out[ \t]+to[ \t]+lunch"), ("weight", r"dead[ \t]+weight"),
     ("coast", r"coast(?:s|ed|ing)?[ \t]+(?:through|along)"),
+    ("save", r"to[ \t]+save[ \t]+(?:their|his|her)[ \t]+(?:lives|life)"),
+    # names for people that disparage: "a control freak", "bean counters", "a dumpster fire"
+    ("freak", r"control[ \t]+freaks?"), ("dumpster", r"dumpster[ \t]+fires?"),
+    ("counter", r"bean[ \t]+counters?"), ("wreck", r"train[ \t]+wrecks?"),
+    ("hot", r"hot[ \t]+mess(?:es)?"),
     # verbs of contempt toward others: "cynics who mock anyone", "seniors belittle interns"
     *((stem, stem + r"(?:e|es|ed|ing|s|y|ies|ied|ying)?[ \t]+" + _OTHERS) for stem in (
         "mock", "belittl", "ridicul", "humiliat", "demean", "berat", "bull")),

@@ -57,7 +57,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|seem|seems|seemed|act|acts|acted|"
     r"['’](?:s|re))\b(?:[ \t]+(?:not|kind[ \t]+of|sort[ \t]+of|really|so|such|totally|just|"
-    r"honestly|basically|pretty|all|complete|total|absolute|a|an|bunch[ \t]+of|always))*"
+    r"honestly|basically|pretty|all|complete|total|absolute|a|an|bunch[ \t]+of|always|"
+    r"bit[ \t]+of|little|real|such[ \t]+a|literally|straight[ \t]+up))*"
     r"[ \t]*$",
     re.IGNORECASE,
 )
@@ -154,6 +155,8 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if _quoted(text, cs, start):
         return False, None
     subject = _subject(text, cs, start)
+    if text[start:start + 2].lower() == "no":  # "nobody in my program ...": its own subject
+        subject = subject + _words(text, start, end)
     # people, or what a program is judged by ("teaching on our wards is a joke")
     about_people = bool(set(subject) & (PEOPLE | TRAITS)) and not (
         subject and subject[0] in _SELF)

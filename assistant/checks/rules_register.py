@@ -28,6 +28,7 @@ from assistant.checks.lexicon_informal import (
     LITERAL_OF_PLACES,
     NOT_IN_CAPITALS,
     ONE_LETTER_WORDS,
+    ONLY_IN_LOWER_CASE,
     PREDICATE_SLANG,
     SLANG_WORDS,
     TEXT_SPEAK,
@@ -36,6 +37,7 @@ from assistant.checks.lexicon_informal import (
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.sentences import is_abbreviation
 from assistant.text.words import WORD_RE
 
 
@@ -63,7 +65,8 @@ _PREDICATE_RE = re.compile(  # lower
 )
 _LEAD_IN_RE = re.compile(
     r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
-    r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure)[ \t]+)?$"
+    r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure|wicked|hella|"
+    r"mad|crazy)[ \t]+)?$"
 )
 # "a killer talk", "such a sick lecture": a slang adjective after an article, before its noun.
 _ATTRIBUTIVE_RE = re.compile(  # lower
@@ -117,6 +120,21 @@ def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
     return bool(before) and text[start - 2].isalpha() and before[-1] not in _SYMBOL_BEFORE
 
 
+def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
+    """"def", or "Def" opening a sentence; not "DEF", "U" or "UR" (acronyms), "Dr. Tho" or
+    "Ty" (names) or "Def." (an abbreviation)."""
+    said = text[start:end]
+    if said == key:
+        return True
+    if len(key) < 2 or key == "ty" or said != key.capitalize() or text[end:end + 1] == ".":
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    if not before or before[-1] in "!?\n":
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return before[-1] == "." and not is_abbreviation(last[:-1])
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """Between punctuation (or the text's edges): "If yes, bet, I'll ...", "Facts."."""
     before = text[:start].rstrip(" \t")
@@ -159,13 +177,21 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r"no[ \t]+(?:stress|biggie|sweat|probs?|big[ \t]+deal|pressure)\b",
      "I understand if not", False),
     (r"no[ \t]+worries\b", "I understand", True),
+    # "totally cool if not", "all good if you can't"
+    (r"(?:(?:totally|all|it['’]s|that['’]s)[ \t]+good|(?:totally[ \t]+)?(?:cool|chill|gucci))"
+     r"[ \t]+if[ \t]+(?:not|you[ \t]+(?:can['’]t|cannot|are|['’]re))\b", "I understand if not",
+     False),
+    (r",[ \t]*no[ \t]+joke\b", "", False),
+    (r"(?:hit|holler[ \t]+at)[ \t]+me(?:[ \t]+(?:back|up))?\b", "let me know", False),
+    (r"ping[ \t]+me\b", "let me know", True),
+    (r"next[ \t]+level(?=[ \t]*[,.;!?]|$)", "outstanding", False),
+    (r"thanks[ \t]+a[ \t]+(?:bunch|ton|mil|million)\b", "thank you very much", False),
     (r"(?:it['’]s|that['’]s|is|all)[ \t]+(?:all[ \t]+)?good(?=[ \t]*[,.;!]|[ \t]+no\b)",
      "that is fine", False),
     (r",[ \t]*(?:ya|y['’]?know|you[ \t]+know)(?=[ \t]*[,.;!?]|$)", "", False),
     (r"(?:ya|y['’]?know|you[ \t]+know)(?=[ \t]*[,.;!?]|$)", "", False),
     (r"big[ \t]+time(?=[ \t]*[,.;!]|$)", "very much", False),
     (r"my[ \t]+bad\b", "my mistake", False),
-    (r"hit[ \t]+me[ \t]+up\b", "let me know", False),
     (r"for[ \t]+real(?=[ \t]*[,.;!?]|$)", "", False),
     (r"no[ \t]+cap\b", "", False),
     (r"awesome[ \t]+sauce\b", "great", False),
@@ -213,7 +239,7 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
             if key in NOT_IN_CAPITALS and said.isupper():
                 continue
             replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
-        elif key in TEXT_SPEAK_LOWER and text[m.start():m.end()] == key:
+        elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, *m.span(), key):
             replacement = TEXT_SPEAK_LOWER[key]
         elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, *m.span()):
             replacement = ONE_LETTER_WORDS[key]
@@ -233,6 +259,8 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
     for m in word_matches(_PREDICATE_RE, low, 0, end):
         if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
             word = m.group()
+            if word in ONLY_IN_LOWER_CASE and text[m.start():m.end()] != word:
+                continue
             if word in LITERAL_OF_PEOPLE and _said_of_a_person(low, m.start()):
                 continue
             if word in LITERAL_OF_PLACES and _said_of_a_place(low, m.start(),

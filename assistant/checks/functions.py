@@ -56,15 +56,23 @@ _ASK = (
     + r"honou?r|a" + _S + r"(?:real" + _S + r"|great" + _S + r"|huge" + _S + r")?"
     r"(?:privilege|dream|gift))\b"
     # polite imperatives; "please excuse my delay" is an apology, not a request
-    r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my)\w"
+    r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my|keep" + _S
+    + r"me" + _S + r"in" + _S + r"mind|feel" + _S + r"free|(?:don['’]t|do" + _S + r"not)" + _S
+    + r"hesitate)\w"
     r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
     r"|any" + _S + r"chance\b|next" + _S + r"steps?\b"
     r"|i" + _S + r"(?:\w+ly" + _S + r")?(?:request|ask|invite)\b"
+    r"|(?:wanted|want|wish|like|writing|write|hoping|hoped|wished)" + _S + r"to" + _S + r"ask"
+    + _S + r"(?:for|if|whether|you|about|your)\b"
+    # "would 15 minutes at ACC be possible", with or without its question mark
+    r"|would(?:" + _S + r"[\w.'’-]+){1,6}" + _S + r"be" + _S
+    + r"(?:possible|feasible|convenient|okay|ok|alright|all" + _S + r"right)\b"
     # "I'm hoping to find 15 minutes", "I was wondering whether you might have time"
     r"|(?:" + _I_AM + r"|i" + _S + r"was|we['’]re|we" + _S + r"are)" + _S
     + r"(?:\w+" + _S + r")?(?:hoping|wondering)" + _S + r"(?:to|if|whether|that|you)\b"
-    r"|happy" + _S + r"to" + _S + r"(?:send|share|help|meet|bring|chat|talk)\b"
-    r"|(?:if|whether)" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S + r"had|" + _S
+    r"|happy" + _S + r"to" + _S + r"(?:send|share|meet|bring|chat|talk)\b"
+    r"|(?:if|whether|when)" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S
+    + r"had|" + _S
     + r"could|" + _S + r"might|" + _S + r"would|" + _S + r"can)\b"
     r"|hope" + _S + r"(?:we" + _S + r"can|to)" + _S
     + r"(?:meet|connect|talk|speak|chat|stay" + _S + r"in" + _S + r"touch)\b"
@@ -111,10 +119,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # to hear how you chose" asks something of the reader. A wish is only an ask when its verb is
 # not one the sender does alone, or when the reader is in the sentence.
 _OWN_PLAN = re.compile(
-    _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)" + _S + r"to" + _S
+    r"(?:" + _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)|" + _I_AM + _S
+    + r"(?:\w+ly" + _S + r")?hoping)" + _S + r"to" + _S
     + r"(?:do|apply|become|pursue|match|train|specialize|specialise|study|go|be|focus|"
     r"practice|practise|return|enter|complete|finish|spend|move|transition|improve|develop|"
-    r"grow|gain|start|continue|stay|work|build|get" + _S + r"into)\b"
+    r"grow|gain|start|continue|stay|work|build|learn|explore|contribute|join|be" + _S
+    + r"part|get" + _S + r"into)\b"
 )
 # The reader as a participant ("a program like yours" only compares with them).
 _READER = pronouns(tuple(w for w in SECOND_PERSON if w != "yours"), folded=True)
@@ -146,6 +156,20 @@ def _sentence(low: str, pos: int, start: int, end: int) -> tuple[int, int]:
     return max(head, start), stop.start() if stop else end
 
 
+# An offer, not a request: "let me know if there's anything I can do", "I'd be happy to help
+# with any projects". The reader has nothing to answer unless it is a question.
+_OFFER = re.compile(
+    r"\b(?:anything|any" + _S + r"way|anyhow)" + _S + r"(?:that" + _S + r")?i" + _S
+    + r"(?:can|could)" + _S + r"(?:do|help|assist|contribute)\b"
+    r"|\b(?:happy|glad|eager|willing)" + _S + r"to" + _S + r"(?:help|assist|contribute|pitch"
+    + _S + r"in|lend" + _S + r"a" + _S + r"hand)\b"
+)
+
+
+def _offer(low: str, s: int, e: int) -> bool:
+    return _OFFER.search(low, s, e) is not None and "?" not in low[s:e + 1]
+
+
 def _pleasantry(low: str, s: int, e: int) -> bool:
     return (_PLEASANTRY.search(low, s, e) is not None and "?" not in low[s:e + 1]
             and _CONCRETE_TIME.search(low, s, e) is None)
@@ -153,7 +177,7 @@ def _pleasantry(low: str, s: int, e: int) -> bool:
 
 def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
     s, e = _sentence(low, m.start(), start, end)
-    if m.group() != "?" and _pleasantry(low, s, e):
+    if m.group() != "?" and (_pleasantry(low, s, e) or _offer(low, s, e)):
         return False
     if not _OWN_PLAN.match(low, m.start()):
         return True

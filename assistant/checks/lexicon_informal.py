@@ -16,7 +16,7 @@ Sources (entries kept to those a resident might type in a message to a physician
   "with"): the rebus spellings of SMS language listed in Wiktionary's "English internet
   slang" appendix; `rules_register.py` decides when a single letter stands for a word.
 
-The lists are tested in both directions (tests/checks/test_register_lexicon.py and
+The lists are tested in both directions (tests/checks/test_phrasings.py and
 tests/checks/test_functions.py): the casual use, and a look-alike that is not casual.
 """
 

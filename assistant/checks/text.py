@@ -104,6 +104,8 @@ _QUOTED_RE = re.compile(
 # sender's signature, so a closing word followed only by these is unsigned.
 _FOOTER_RE = re.compile(
     r"[ \t]*(?:sent[ \t]+(?:from|with|via|using|on)\b[^\n]{0,80}"
+    # the same footer in the device's language: "Enviado desde mi iPhone", "Envoyé de mon iPad"
+    r"|(?:enviado|envoy[ée]|gesendet|inviato)[ \t]+(?:desde|de|von|da|mit)\b[^\n]{0,80}"
     r"|get[ \t]+[\w ]{1,30}?[ \t]+for[ \t]+(?:ios|android|iphone|ipad|windows|mac)\b[^\n]{0,40}"
     r"|(?:please[ \t]+)?(?:excuse|pardon|forgive)[ \t]+(?:any[ \t]+|my[ \t]+|the[ \t]+)?"
     r"(?:typos|brevity|errors|autocorrect)[^\n]{0,40}"

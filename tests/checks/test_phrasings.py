@@ -1,6 +1,7 @@
-"""The informal-register lexicon and the mechanisms added with it, each tested in both
-directions: a sentence a resident might write that must raise the code, and a look-alike that
-must not. Checked alone (no request), as an email, so only the sentence's own words count."""
+"""Phrasings a resident might write for each failure class (casual register, judgements about
+people, mentorship requests, no real ask, device footers, template slots), each tested in both
+directions: a sentence that must raise the code, and a look-alike that must not. Sentences are
+checked in a short email, alone or as an introduction, so only their own words count."""
 
 from __future__ import annotations
 
@@ -143,3 +144,46 @@ MENTOR = [
 @pytest.mark.parametrize(("sentence", "expected"), MENTOR)
 def test_mentor_request(sentence: str, expected: bool) -> None:
     assert mentor_request(sentence) is expected
+
+
+def _introduction(sentence: str, closing: str = "Best,\nMaria Gomez") -> set[str]:
+    text = (f"Subject: ACC.26\n\nDear Dr. Lee,\n\nI'm Maria Gomez, a PGY-1 in internal medicine "
+            f"at UCSF. {sentence}\n\n{closing}\n")
+    return {f.code for f in check(text, kind="introduction", settings=SETTINGS)}
+
+
+ASK = "Would you have 15 minutes at ACC.26?"
+# (sentence, closing, code, raised?) on an introduction
+INTRODUCTIONS = [
+    # no real ask: an own plan, an offer, a request with nothing to answer
+    ("I would like to learn more about outcomes research in the future.", None, "no_ask", True),
+    ("Please keep me in mind for any opportunities in your group.", None, "no_ask", True),
+    ("I'd be happy to help with any projects you have going.", None, "no_ask", True),
+    ("Let me know if there's ever anything I can do for your team.", None, "no_ask", True),
+    ("I'd love to learn how you chose outcomes research.", None, "no_ask", False),
+    ("Is there a time at ACC.26 when you might have 15 minutes.", None, "no_ask", False),
+    ("I wanted to ask for 15 minutes of your time at ACC.26.", None, "no_ask", False),
+    ("Would 15 minutes at ACC.26 be possible.", None, "no_ask", False),
+    ("Let me know if 15 minutes at ACC.26 would work; happy to help set it up.", None, "no_ask",
+     False),
+    # a footer in the device's language is no signature
+    (ASK, "Thanks!\n\nEnviado desde mi iPhone", "no_signature", True),
+    (ASK, "Best,\nMaria\n\nEnviado desde mi iPhone", "no_signature", False),
+    # template slots in other shapes
+    ("We met at ***. " + ASK, None, "placeholder", True),
+    ("We met at $EVENT. " + ASK, None, "placeholder", True),
+    ("Your work on INSERT TOPIC was great. " + ASK, None, "placeholder", True),
+    ("Would you have 15 minutes on DATE at TIME?", None, "placeholder", True),
+    (ASK, "Best,\nFIRST LAST", "placeholder", True),
+    ("The HR was 40 (XX-range per our lab). " + ASK, None, "placeholder", False),
+    (ASK + " The poster date is TBD by the chapter, not by me.", None, "placeholder", False),
+    ("I had the BEST TIME at ACC. " + ASK, None, "placeholder", False),
+    ("The TIME trial changed my practice. " + ASK, None, "placeholder", False),
+    (ASK + "\n\n***\n\nP.S. The slides were superb.", None, "placeholder", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "closing", "code", "raised"), INTRODUCTIONS)
+def test_introduction(sentence: str, closing: str | None, code: str, raised: bool) -> None:
+    codes = _introduction(sentence, closing or "Best,\nMaria Gomez")
+    assert (code in codes) is raised, codes

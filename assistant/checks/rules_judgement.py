@@ -76,8 +76,8 @@ def _anchored(present: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{DISREGARD_ANCHORED[i][1]})" for i in present))
 
 
-def _triggers(low: str, end: int) -> list[tuple[int, int]]:
-    spans = [m.span() for m in WORD_RE.finditer(low, 0, end) if m.group() in _WORDS]
+def _triggers(low: str, end: int, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS]
     spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
     present = tuple(i for i, (word, _r) in enumerate(DISREGARD_ANCHORED) if word in low)
     if present:
@@ -189,7 +189,7 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
 
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    for start, end in _triggers(ctx.msg.lower, ctx.msg.end):
+    for start, end in _triggers(ctx.msg.lower, ctx.msg.end, ctx.msg.tokens()):
         judged, suggestion = _judges_people(text, start, end)
         if not judged:
             continue

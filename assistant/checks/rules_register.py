@@ -198,9 +198,29 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
 ]
-# No capturing groups: they would stop the engine skipping ahead by first letter; which
-# phrase matched is found again at the match (`_which_phrase`).
-_PHRASE_RE = re.compile("|".join(f"(?:{pattern})" for pattern, _r, _m in _PHRASES))  # lower
+# Each phrase's anchors: one of them is in every match of the phrase. A message is scanned
+# only for the phrases whose anchor it holds (most hold few), which keeps the scan of an
+# ordinary message short however many phrases the list grows to.
+_ANCHORS: tuple[tuple[str, ...], ...] = (
+    ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
+    ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
+    ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
+    ("cap",), ("sauce",), ("like,",), ("up",),
+)
+assert len(_ANCHORS) == len(_PHRASES)
+
+
+@cache
+def _phrase_re(present: tuple[int, ...]) -> re.Pattern[str]:
+    """The phrases whose anchor the message holds, as one alternation (lower case). No
+    capturing groups: they would stop the engine skipping ahead by first letter; which phrase
+    matched is found again at the match (`_which_phrase`)."""
+    return re.compile("|".join(f"(?:{_PHRASES[i][0]})" for i in present))
+
+
+def _phrase_matches(low: str, end: int) -> list[re.Match[str]]:
+    present = tuple(i for i, anchors in enumerate(_ANCHORS) if any(a in low for a in anchors))
+    return list(word_matches(_phrase_re(present), low, 0, end)) if present else []
 
 
 @cache
@@ -219,36 +239,43 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, bool]]:
+# Every word the word-by-word lookups know: one set test skips most of a message's words.
+_LISTED = frozenset(TEXT_SPEAK) | frozenset(SLANG_WORDS) | frozenset(TEXT_SPEAK_LOWER) | frozenset(
+    ONE_LETTER_WORDS) | frozenset(INTERJECTION_SLANG)
+
+
+def _hits(text: str, low: str, end: int,
+          tokens: list[tuple[int, int]]) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, replacement or None, mild) for each marker, in text order. `low` is the
-    text lower-cased with the same offsets."""
+    text lower-cased with the same offsets; `tokens` its word spans up to `end`."""
     out: list[tuple[int, int, str | None, bool]] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in word_matches(_PHRASE_RE, low, 0, end):
+    for m in _phrase_matches(low, end):
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
-    for m in WORD_RE.finditer(low, 0, end):
-        key = m.group()
+    for ws, we in tokens:
+        key = low[ws:we]
+        if key not in _LISTED:
+            continue
         if key in TEXT_SPEAK or key in SLANG_WORDS:
-            said = text[m.start():m.end()]
-            if key in NOT_IN_CAPITALS and said.isupper():
+            if key in NOT_IN_CAPITALS and text[ws:we].isupper():
                 continue
             replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
-        elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, *m.span(), key):
+        elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, ws, we, key):
             replacement = TEXT_SPEAK_LOWER[key]
-        elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, *m.span()):
+        elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, ws, we):
             replacement = ONE_LETTER_WORDS[key]
-        elif key in INTERJECTION_SLANG and _alone(text, *m.span()):
+        elif key in INTERJECTION_SLANG and _alone(text, ws, we):
             replacement = INTERJECTION_SLANG[key]
         else:
             continue
-        if free(*m.span()) and _standalone(text, *m.span()):
-            out.append((m.start(), m.end(), replacement, False))
+        if free(ws, we) and _standalone(text, ws, we):
+            out.append((ws, we, replacement, False))
     for m in word_matches(_SLASH_RE, low, 0, end, _JOINERS):
         if free(*m.span()) and (m.end() == len(text) or text[m.end()] in " \t" or
                                 m.group() != "w/"):
@@ -283,7 +310,8 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
 
 def check_slang(ctx: Context) -> None:
     text, greeting = ctx.text, ctx.msg.greeting
-    for start, end, replacement, mild in _hits(text, ctx.msg.lower, ctx.msg.end):
+    msg = ctx.msg
+    for start, end, replacement, mild in _hits(text, msg.lower, msg.end, msg.tokens()):
         if greeting and start < greeting.sal_end and end > greeting.sal_start:
             continue  # "Heyyy," is the greeting check's
         said = text[start:end]

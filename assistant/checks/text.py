@@ -164,6 +164,7 @@ class Message:
     trailer_start: int | None = None
     lower: str = ""  # `text` with A-Z lower-cased (lower_ascii): same offsets
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _tokens: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -173,6 +174,13 @@ class Message:
     def content(self) -> str:
         """The message proper: without subject, greeting and sign-off."""
         return self.text[self.content_start:self.body_end]
+
+    def tokens(self) -> list[tuple[int, int]]:
+        """Word spans of the whole message up to `end` (subject and sign-off included), found
+        once in `lower` and shared by the rules that look words up in a list."""
+        if self._tokens is None:
+            self._tokens = [m.span() for m in WORD_RE.finditer(self.lower, 0, self.end)]
+        return self._tokens
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the content, split once and shared by the rules."""

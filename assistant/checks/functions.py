@@ -185,12 +185,17 @@ def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
     return bool(_READER.search(low, m.end(), stop.start() if stop else end))
 
 
+_QUESTION = re.compile(r"\?(?=[\s\"'”’)\]]|$)")  # the first alternative of _ASK
+
+
 def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
                     lowered: bool = False) -> bool:
     """Does text[start:end] hold a request the reader can answer or a concrete next step?
     `lowered`: the text is already `lower_ascii`'d."""
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
+    if _QUESTION.search(low, start, end):
+        return True  # a question is an ask (`_is_ask` accepts every "?"): no need to scan
     ask, step = _patterns()
     return any(_is_ask(m, low, start, end) for m in word_matches(ask, low, start, end)) or any(
         True for _ in word_matches(step, low, start, end))
@@ -242,13 +247,22 @@ _MENTOR_THANKS_RE = re.compile(
     r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b"
     r"(?![ \t]+(?:it[ \t]+)?if\b|[ \t]+to[ \t]+have\b)")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
+# Every alternative of _MENTOR_ROLE holds one of these: a sentence with none is skipped
+# before the (long) pattern is tried.
+_MENTOR_ANCHORS = (
+    "mentor", "advis", "guid", "sponsor", "mentee", "prot", "take me", "taking me", "wing",
+    "shap", "steer", "direct", "oversee", "supervis", "nurtur", "champion", "coach", "support",
+    "with me", "corner", "ropes", "role", "be you", "under you", "by you", "you as",
+)
 
 
 def mentor_request(sentence: str, *, lowered: bool = False) -> bool:
     """A sentence asks the reader to mentor the sender: the mentoring relation with the sender
     mentored, said to "you" and framed as a request, not as thanks."""
     sentence = sentence if lowered else lower_ascii(sentence)
-    if not _MENTOR_ROLE_RE.search(sentence) or not _SECOND_PERSON_RE.search(sentence):
+    if not _SECOND_PERSON_RE.search(sentence) or not any(a in sentence for a in _MENTOR_ANCHORS):
+        return False
+    if not _MENTOR_ROLE_RE.search(sentence):
         return False
     if _MENTOR_THANKS_RE.search(sentence):
         return False

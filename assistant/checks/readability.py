@@ -48,5 +48,5 @@ def flesch_kincaid_grade(words: list[str], sentence_count: int) -> float | None:
     alpha = [w for w in words if _HAS_LETTER.search(w)]
     if len(alpha) < 10 or sentence_count < 1:
         return None
-    syl = sum(syllables(w) * n for w, n in Counter(w.lower() for w in alpha).items())
+    syl = sum(syllables(w) * n for w, n in Counter(alpha).items())
     return 0.39 * (len(alpha) / sentence_count) + 11.8 * (syl / len(alpha)) - 15.59

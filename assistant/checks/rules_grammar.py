@@ -247,10 +247,11 @@ def check_grammar(ctx: Context) -> None:
             continue  # a name said twice mid-sentence: "Walla Walla", "Bora Bora"
         ctx.add("grammar", f"{quote(said)} repeats a word.",
                 start + m.start(), start + m.end(), first)
-    for m in _NO_APOSTROPHE.finditer(content):
+    words = msg.token_set()
+    for m in _NO_APOSTROPHE.finditer(content) if not words.isdisjoint(_APOSTROPHE) else ():
         ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), _APOSTROPHE[m.group(1)])
-    for m in _ITS_FOR_IT_IS.finditer(content) if "its" in low else ():
+    for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():
         word = m.group(1)
         ctx.add("grammar", f"{quote(word)} here means “it is”: write “{word[0]}t's”.",
                 start + m.start(1), start + m.end(1), f"{word[0]}t's")

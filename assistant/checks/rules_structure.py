@@ -387,7 +387,7 @@ def report_info(ctx: Context) -> None:
         detail = f"{lo}–{hi} words get the most replies"
     ctx.add("word_count", f"{n} word{'' if n == 1 else 's'} in the message ({detail}).")
     spans = msg.content_sentences()
-    grade = flesch_kincaid_grade([ctx.text[s:e] for s, e in msg.words], len(spans))
+    grade = flesch_kincaid_grade([msg.lower[s:e] for s, e in msg.words], len(spans))
     if grade is not None:
         ctx.add(
             "readability",

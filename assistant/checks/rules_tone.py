@@ -28,7 +28,7 @@ _EMOTICON_RE = re.compile(r"(?<![\w:/=;])(?:[:;=]-?[)(DPp]|\^_\^)(?![\w)(])")
 
 def check_emoji(ctx: Context) -> None:
     text = ctx.text
-    hits = [m.span() for m in _EMOJI_RE.finditer(text, 0, ctx.msg.end)]
+    hits = [] if text.isascii() else [m.span() for m in _EMOJI_RE.finditer(text, 0, ctx.msg.end)]
     hits += [m.span() for m in _EMOTICON_RE.finditer(text, 0, ctx.msg.end)]
     for start, end in sorted(hits):
         said = text[start:end]

@@ -9,6 +9,7 @@ well under a second.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -165,6 +166,7 @@ class Message:
     lower: str = ""  # `text` with A-Z lower-cased (lower_ascii): same offsets
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _tokens: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _token_set: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -181,6 +183,13 @@ class Message:
         if self._tokens is None:
             self._tokens = [m.span() for m in WORD_RE.finditer(self.lower, 0, self.end)]
         return self._tokens
+
+    def token_set(self) -> frozenset[str]:
+        """The lower-cased words of `tokens()`: a rule tests it before scanning for a word."""
+        if self._token_set is None:
+            low = self.lower
+            self._token_set = frozenset(low[s:e] for s, e in self.tokens())
+        return self._token_set
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the content, split once and shared by the rules."""
@@ -358,12 +367,20 @@ def parse_message(text: str, *, email: bool) -> Message:
         msg.body_end = signoff
     elif signoff is not None:
         msg.signed = signed
-    msg.words = [m.span() for m in WORD_RE.finditer(text, msg.content_start, msg.body_end)]
+    tokens = msg.tokens()  # the one word split, shared with the rules
+    msg.words = _within(tokens, msg.content_start, msg.body_end)
     if msg.signoff_start is not None:
         msg.trailer_start = _trailer_start(text, msg.signoff_start, msg.end)
         if msg.trailer_start is not None:
-            msg.words += [m.span() for m in WORD_RE.finditer(text, msg.trailer_start, msg.end)]
+            msg.words += _within(tokens, msg.trailer_start, msg.end)
     return msg
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans that lie in [start, end), from a sorted list."""
+    i = bisect_left(spans, (start, start))
+    j = bisect_left(spans, (end, end), i)
+    return [sp for sp in spans[i:j] if sp[1] <= end]
 
 
 SIGNATURE_LINES = 6  # a signature: the closing, a name, a role, a program, contact details

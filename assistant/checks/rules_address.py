@@ -15,6 +15,10 @@ from assistant.text.words import fold
 # ---------------------------------------------------------------- greeting
 
 
+# A lay title before the name: for a contact who is a doctor, the wrong form of address.
+_LAY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+", re.IGNORECASE)
+
+
 def check_greeting(ctx: Context) -> None:
     g = ctx.msg.greeting
     if g is None:
@@ -37,6 +41,16 @@ def check_greeting(ctx: Context) -> None:
             g.sal_start, g.sal_end, suggestion,
         )
         return
+    if g.name and contact and contact.doctor and contact.formal and not peer:
+        m = _LAY_TITLE.match(g.name)
+        if m:  # "Dear Ms. Okafor" to a physician
+            ctx.add(
+                "greeting",
+                f"{contact.formal} is a physician: address them as “{contact.formal}”, not "
+                f"“{m.group(0).strip()}”.",
+                g.name_start, g.name_end, contact.formal,
+            )
+            return
     if not (g.name and contact and contact.doctor and contact.first) or peer:
         return
     tokens = name_tokens(g.name)

@@ -23,7 +23,9 @@ _PICT = (
 )
 _MOD = "[\uFE0F\u20E3\U0001F3FB-\U0001F3FF]*"
 _EMOJI_RE = re.compile(rf"{_PICT}{_MOD}(?:\u200D{_PICT}{_MOD})*")
-_EMOTICON_RE = re.compile(r"(?<![\w:/=;])(?:[:;=]-?[)(DPp]|\^_\^)(?![\w)(])")
+# ":)", ";-P", "^_^", "xD", and "<3" ending its line (not "<35%" or "<3 mm": a measure)
+_EMOTICON_RE = re.compile(r"(?<![\w:/=;])(?:[:;=]['’]?-?[)(DPp]|\^_\^)(?![\w)(])"
+                          r"|<3(?=[ \t]*(?:$|\n|!))|(?<![\w'’-])[xX]D(?![\w'’-])", re.MULTILINE)
 
 
 def check_emoji(ctx: Context) -> None:

@@ -24,7 +24,8 @@ _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
 _SALUTATION = (
     r"(?P<sal>(?i:he+y+[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hi{2,}|he+y+|yo|"
     r"howdy|"
-    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)))"
+    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)|morning|afternoon|"
+    r"evening))"
 )
 # A name after the salutation: an optional title, then up to four capitalised tokens.
 # The name must end the greeting (a comma, a dash, the line's end, or "and" another name), so
@@ -55,9 +56,10 @@ _VOCATIVE_RE = re.compile(
 _BARE_GIVEN_LINE_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*)[ \t]*(?:,|:|[ \t]+[-–—]+)[ \t]*$"
 )
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 CASUAL_SALUTATIONS = frozenset({
     "hey", "hey there", "yo", "sup", "'sup", "hiya", "heya", "howdy", "what's up", "whats up",
-    "hii",
+    "hii", "morning", "afternoon", "evening",
 })
 # Stretched spellings ("Heyyy", "Hiii") are the casual word said louder.
 _STRETCHED = ((re.compile(r"^he+y+"), "hey"), (re.compile(r"^hi{2,}$"), "hii"))
@@ -260,6 +262,9 @@ def parse_greeting(text: str, start: int, end: int, *, inline: bool = False) -> 
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
     m = _GREETING_RE.match(text, start, line_end)
+    if m and m.group("sal").lower() in _TIMES_OF_DAY and not m.group("name") and text[
+            m.end():line_end].strip(" \t,!.:—–-"):
+        m = None  # "Morning rounds ran late": a sentence, not "Morning," as a greeting
     if m:
         sal = _salutation_key(m.group("sal"))
         name = m.group("name")

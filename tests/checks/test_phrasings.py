@@ -187,3 +187,37 @@ INTRODUCTIONS = [
 def test_introduction(sentence: str, closing: str | None, code: str, raised: bool) -> None:
     codes = _introduction(sentence, closing or "Best,\nMaria Gomez")
     assert (code in codes) is raised, codes
+
+
+FOLLOW_UP = {
+    "kind": "follow_up", "today": "2026-04-14",
+    "sender": {"name": "Maria Gomez", "role": "PGY-1", "program": "UCSF Internal Medicine",
+               "email": "maria.gomez@ucsf.edu"},
+    "contact": {"name": "Dr. Ada Okafor", "relationship": "met_once"},
+    "meeting": {"event": "SGIM Annual Meeting", "date": "2026-04-12",
+                "topics": ["sepsis handoffs"], "next_step": "send my QI aim by Friday"},
+}
+BODY = "Thank you for talking with me at SGIM about sepsis handoffs. I'll send my QI aim by Friday."
+# (greeting line, body, code, raised?) on a follow-up to Dr. Ada Okafor
+ADDRESSED = [
+    ("Morning Dr. Okafor,", BODY, "greeting", True),
+    ("Morning!", BODY, "greeting", True),
+    ("Dear Ms. Okafor,", BODY, "greeting", True),  # a physician addressed with a lay title
+    ("Good morning Dr. Okafor,", BODY, "greeting", False),
+    ("Dear Dr. Okafor,", "Morning rounds ran late. " + BODY, "greeting", False),
+    ("Dear Dr. Okafor,", BODY + " <3", "emoji", True),
+    ("Dear Dr. Okafor,", BODY + " xD", "emoji", True),
+    ("Dear Dr. Okafor,", BODY + " :')", "emoji", True),
+    ("Dear Dr. Okafor,", "Our EF cut-off was <35% on echo. " + BODY, "emoji", False),
+    ("Dear Dr. Okafor,", "Our cut-off was <3 mm on CT. " + BODY, "emoji", False),
+    ("Dear Dr. Okafor,", BODY + " Thank you! <3\n", "emoji", True),
+]
+
+
+@pytest.mark.parametrize(("greeting", "body", "code", "raised"), ADDRESSED)
+def test_addressed(greeting: str, body: str, code: str, raised: bool) -> None:
+    from assistant.inputs import parse_request
+
+    text = f"Subject: SGIM follow-up\n\n{greeting}\n\n{body}\n\nBest,\nMaria Gomez\n"
+    codes = {f.code for f in check(text, parse_request(FOLLOW_UP), settings=SETTINGS)}
+    assert (code in codes) is raised, codes

@@ -10,6 +10,7 @@ import pytest
 from assistant.checks import check
 from assistant.checks.functions import mentor_request
 from assistant.config import Settings
+from tests.checks.conftest import make_request
 
 SETTINGS = Settings(_env_file=None)
 
@@ -189,16 +190,8 @@ def test_introduction(sentence: str, closing: str | None, code: str, raised: boo
     assert (code in codes) is raised, codes
 
 
-FOLLOW_UP = {
-    "kind": "follow_up", "today": "2026-04-14",
-    "sender": {"name": "Maria Gomez", "role": "PGY-1", "program": "UCSF Internal Medicine",
-               "email": "maria.gomez@ucsf.edu"},
-    "contact": {"name": "Dr. Ada Okafor", "relationship": "met_once"},
-    "meeting": {"event": "SGIM Annual Meeting", "date": "2026-04-12",
-                "topics": ["sepsis handoffs"], "next_step": "send my QI aim by Friday"},
-}
 BODY = "Thank you for talking with me at SGIM about sepsis handoffs. I'll send my QI aim by Friday."
-# (greeting line, body, code, raised?) on a follow-up to Dr. Ada Okafor
+# (greeting line, body, code, raised?) on the follow-up to Dr. Ada Okafor (conftest's base)
 ADDRESSED = [
     ("Morning Dr. Okafor,", BODY, "greeting", True),
     ("Morning!", BODY, "greeting", True),
@@ -216,8 +209,6 @@ ADDRESSED = [
 
 @pytest.mark.parametrize(("greeting", "body", "code", "raised"), ADDRESSED)
 def test_addressed(greeting: str, body: str, code: str, raised: bool) -> None:
-    from assistant.inputs import parse_request
-
     text = f"Subject: SGIM follow-up\n\n{greeting}\n\n{body}\n\nBest,\nMaria Gomez\n"
-    codes = {f.code for f in check(text, parse_request(FOLLOW_UP), settings=SETTINGS)}
+    codes = {f.code for f in check(text, make_request("follow_up"), settings=SETTINGS)}
     assert (code in codes) is raised, codes

@@ -8,7 +8,9 @@ resident's own edits alike.
 - a lowercase "i", or a sentence that starts in lowercase;
 - a role missing its noun: "I'm a PGY-3 pediatrics at ...";
 - a doubled word: "the the";
-- a dropped apostrophe ("im", "dont", "youre", "its" where "it is" is meant).
+- a dropped apostrophe ("im", "Dont", "youre", "its" where "it is" is meant);
+- a word-for-word confusion ("could of", "your the", "their was", "for you advice") or a
+  common misspelling ("definately", "greatful": `lexicon_spelling.py`, sourced).
 (A stretched word, "sooo", is casual register: the slang check's.)
 
 Severity warning: each finding says what to change. Pronouns are only read as the reader when
@@ -22,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.checks.base import Context, quote
+from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
@@ -71,7 +74,7 @@ _SPECIALTY_WORD = (
 )
 _ROLE_NO_NOUN = re.compile(
     # "I'm a PGY-3 pediatrics at", "I'm Maria Gomez, a PGY-2 internal medicine at"
-    r"\b(?:I['’]m|I\s+am|as)(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+(?:a|an)\s+"
+    r"\b(?:I['’]m|I\s+am|as)(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+(?:(?:a|an)\s+)?"
     r"(" + _YEAR + r"\s+" + _SPECIALTY_WORD + r"{0,3}"
     r"(?:medicine|pediatrics|surgery|psychiatry|neurology|radiology|pathology|anesthesiology|"
     r"anesthesia|dermatology|ophthalmology|urology|cardiology|oncology|obstetrics|gynecology|"
@@ -91,7 +94,23 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
                "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
                "havent": "haven't", "arent": "aren't", "theyre": "they're"}
-_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r")(?![\w'’@-])")
+# Lower case anywhere, or Capitalised ("Im grateful", "Dont worry").
+_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
+    (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")
+# Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
+# (you're), "their was" (there), "for you advice" (your). Each: (pattern, correction).
+_CONFUSIONS = (
+    (re.compile(r"\b(?:could|would|should|must|might)[ \t]+(of)\b", re.IGNORECASE), "have"),
+    (re.compile(r"\b([Yy]our)[ \t]+(?:the|so|too|a|an|welcome(?=[ \t]*(?:[.,!]|$)))"
+                r"(?![\w'’-])", re.MULTILINE),
+     "you're"),
+    (re.compile(r"(?:^|[.!?][ \t]+)([Tt]heir)[ \t]+(?:is|was|are|were|will|has|have|had)\b",
+                re.MULTILINE), "there"),
+    (re.compile(r"\b(?:for|on|about|with|of|to|from|by|and)[ \t]+(you)[ \t]+(?:time|advice|help|"
+                r"feedback|support|guidance|input|insights?|talk|work|paper|research|lab|team|"
+                r"program|mentorship|generosity|kindness|patience|email|message|comments?|"
+                r"suggestions?|presentation|session|lecture|letter|edits)\b"), "your"),
+)
 # "its" is a possessive: a noun phrase follows it ("its funding", "its first year"). Before a
 # word that cannot open a noun phrase (a determiner, a participle of "be", a negation, an
 # adverb of degree), "its" is "it's" without its apostrophe: "Its my dream", "its been".
@@ -249,8 +268,23 @@ def check_grammar(ctx: Context) -> None:
                 start + m.start(), start + m.end(), first)
     words = msg.token_set()
     for m in _NO_APOSTROPHE.finditer(content) if not words.isdisjoint(_APOSTROPHE) else ():
-        ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
-                start + m.start(1), start + m.end(1), _APOSTROPHE[m.group(1)])
+        said = m.group(1)
+        fixed = _APOSTROPHE[said.lower()]
+        fixed = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
+        ctx.add("grammar", f"{quote(said)} has lost its apostrophe.",
+                start + m.start(1), start + m.end(1), fixed)
+    for pattern, fix in _CONFUSIONS:
+        for m in pattern.finditer(content):
+            said = m.group(1)
+            new = fix[0].upper() + fix[1:] if said[0].isupper() else fix
+            ctx.add("grammar", f"{quote(m.group(0).strip(' .!?'))}: write “{new}” for "
+                               f"“{said}”.", start + m.start(1), start + m.end(1), new)
+    for ws, we in msg.words if not words.isdisjoint(MISSPELLINGS) else ():
+        fixed = MISSPELLINGS.get(msg.lower[ws:we])
+        if fixed and ws >= start and we <= end:
+            said = text[ws:we]
+            new = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
+            ctx.add("grammar", f"{quote(said)} is misspelled: “{new}”.", ws, we, new)
     for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():
         word = m.group(1)
         ctx.add("grammar", f"{quote(word)} here means “it is”: write “{word[0]}t's”.",

@@ -73,6 +73,18 @@ RAISED = [
     ("I would REALLY appreciate your advice.", "shouting"),
 ]
 
+RAISED += [
+    ("Im grateful for your advice.", "grammar"),
+    ("Dont hesitate to tell me if the aim is off.", "grammar"),
+    ("I could of asked more questions.", "grammar"),
+    ("Your the reason I chose hospital medicine.", "grammar"),
+    ("Their was a lot to learn.", "grammar"),
+    ("Thank you for you advice on the aim.", "grammar"),
+    ("I will definately use the checklist.", "grammar"),
+    ("I am greatful for the chance to meet.", "grammar"),
+    ("Alot of it was new to me.", "grammar"),
+    ("I am PGY-1 internal medicine at UCSF.", "grammar"),
+]
 # (sentence, code) that must stay silent
 SILENT = [
     ("I have been learning R to analyse our chart review.", "slang"),
@@ -92,6 +104,15 @@ SILENT = [
     ("The XXX chromosome finding was incidental.", "slang"),
     ("Hmmm, the zzz of the night shift is real.", "slang"),
     ("The program found its audience.", "grammar"),
+    ("Your welcome letter arrived today.", "grammar"),
+    ("Your right hand is the one to scan with.", "grammar"),
+    ("Your very kind words meant a lot.", "grammar"),
+    ("Your so-called quiet month sounded busy.", "grammar"),
+    ("Their team was generous with time.", "grammar"),
+    ("I used your judgement as my guide.", "grammar"),
+    ("I am grateful for the chance to meet.", "grammar"),
+    ("Thank you for your advice on the aim.", "grammar"),
+    ("I am a PGY-1 internal medicine resident at UCSF.", "grammar"),
     ("Its funding runs through 2027.", "grammar"),
     ("I was bullied as a medical student and now teach others.", "negative"),
     ("I could not teach the session because of a code.", "negative"),

@@ -98,18 +98,23 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
     (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
-# (you're), "their was" (there), "for you advice" (your). Each: (pattern, correction).
-_CONFUSIONS = (
-    (re.compile(r"\b(?:could|would|should|must|might)[ \t]+(of)\b", re.IGNORECASE), "have"),
-    (re.compile(r"\b([Yy]our)[ \t]+(?:the|so|too|a|an|welcome(?=[ \t]*(?:[.,!]|$)))"
-                r"(?![\w'’-])", re.MULTILINE),
-     "you're"),
-    (re.compile(r"(?:^|[.!?][ \t]+)([Tt]heir)[ \t]+(?:is|was|are|were|will|has|have|had)\b",
-                re.MULTILINE), "there"),
-    (re.compile(r"\b(?:for|on|about|with|of|to|from|by|and)[ \t]+(you)[ \t]+(?:time|advice|help|"
-                r"feedback|support|guidance|input|insights?|talk|work|paper|research|lab|team|"
-                r"program|mentorship|generosity|kindness|patience|email|message|comments?|"
-                r"suggestions?|presentation|session|lecture|letter|edits)\b"), "your"),
+# (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
+# come before it, the pattern from the word on, the correction). The patterns run on the
+# lower-cased content and open with the word itself, so the engine skips ahead to it; the
+# context before it is checked at each match.
+_CONFUSIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...] = (
+    ("of", re.compile(r"\b(?:could|would|should|must|might)[ \t]+$"),
+     re.compile(r"(o(?<![\w'’-]o)f)\b"), "have"),
+    ("your", re.compile(r""),
+     re.compile(r"(y(?<![\w'’-]y)our)[ \t]+(?:the|so|too|a|an|welcome(?=[ \t]*(?:[.,!]|$)))"
+                r"(?![\w'’-])", re.MULTILINE), "you're"),
+    ("their", re.compile(r"(?:^|[.!?\n])[ \t]*$"),
+     re.compile(r"(t(?<![\w'’-]t)heir)[ \t]+(?:is|was|are|were|will|has|have|had)\b"), "there"),
+    ("you", re.compile(r"\b(?:for|on|about|with|of|to|from|by|and)[ \t]+$"),
+     re.compile(r"(y(?<![\w'’-]y)ou)[ \t]+(?:time|advice|help|feedback|support|guidance|"
+                r"input|insights?|talk|work|paper|research|lab|team|program|mentorship|"
+                r"generosity|kindness|patience|email|message|comments?|suggestions?|"
+                r"presentation|session|lecture|letter|edits)\b"), "your"),
 )
 # "its" is a possessive: a noun phrase follows it ("its funding", "its first year"). Before a
 # word that cannot open a noun phrase (a determiner, a participle of "be", a negation, an
@@ -273,11 +278,13 @@ def check_grammar(ctx: Context) -> None:
         fixed = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
         ctx.add("grammar", f"{quote(said)} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), fixed)
-    for pattern, fix in _CONFUSIONS:
-        for m in pattern.finditer(content):
-            said = m.group(1)
+    for word, before, pattern, fix in _CONFUSIONS:
+        for m in pattern.finditer(lowered) if word in words else ():
+            if not before.search(lowered, max(0, m.start() - 8), m.start()):
+                continue
+            said = content[m.start(1):m.end(1)]
             new = fix[0].upper() + fix[1:] if said[0].isupper() else fix
-            ctx.add("grammar", f"{quote(m.group(0).strip(' .!?'))}: write “{new}” for "
+            ctx.add("grammar", f"{quote(content[m.start():m.end()])}: write “{new}” for "
                                f"“{said}”.", start + m.start(1), start + m.end(1), new)
     for ws, we in msg.words if not words.isdisjoint(MISSPELLINGS) else ():
         fixed = MISSPELLINGS.get(msg.lower[ws:we])

@@ -111,7 +111,7 @@ DISREGARD = (
     r"(?:[ \t]+[\w'’-]+){0,4}[ \t]+)knows?[ \t]+what[ \t]+(?:they|he|she)(?:['’]re|['’]s|"
     r"[ \t]+are|[ \t]+is)[ \t]+doing",
     # "the faculty are not caring about the residents", "they only care for their RVUs"
-    r"not[ \t]+(?:caring|bothering|listening|teaching|helping)\b",
+    r"not[ \t]+(?:caring|bothering|listening)\b",
     r"only[ \t]+care[ \t]+(?:about|for)[ \t]+(?:their|them|themselves|his|her|money|"
     r"rvus|billing|research|publishing|getting)",
 )
@@ -125,14 +125,16 @@ _OTHERS = (r"(?:anyone|everyone|us|them|people|interns|residents|students|junior
 DISREGARD_ANCHORED = (
     ("lunch", r"out[ \t]+to[ \t]+lunch"), ("weight", r"dead[ \t]+weight"),
     ("coast", r"coast(?:s|ed|ing)?[ \t]+(?:through|along)"),
-    ("save", r"to[ \t]+save[ \t]+(?:their|his|her)[ \t]+(?:lives|life)"),
+    # "could not teach to save their lives" (not "worked to save their lives")
+    ("save", r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+to"
+     r"[ \t]+save[ \t]+(?:their|his|her)[ \t]+(?:lives|life)"),
     # names for people that disparage: "a control freak", "bean counters", "a dumpster fire"
     ("freak", r"control[ \t]+freaks?"), ("dumpster", r"dumpster[ \t]+fires?"),
     ("counter", r"bean[ \t]+counters?"), ("wreck", r"train[ \t]+wrecks?"),
     ("hot", r"hot[ \t]+mess(?:es)?"),
     # verbs of contempt toward others: "cynics who mock anyone", "seniors belittle interns"
     *((stem, stem + r"(?:e|es|ed|ing|s|y|ies|ied|ying)?[ \t]+" + _OTHERS) for stem in (
-        "mock", "belittl", "ridicul", "humiliat", "demean", "berat", "bull")),
+        "mock", "belittl", "ridicul", "humiliat", "demean", "berat", "bull")),  # not "shame"
     *((verb, verb + r"(?:s|ed|ing)?[ \t]+at[ \t]+" + _OTHERS) for verb in ("yell", "scream")),
     ("times", r"behind[ \t]+the[ \t]+times"),
     ("stuck", r"stuck[ \t]+in[ \t]+the[ \t]+(?:past|\d0s|(?:19|20)\d0s|dark[ \t]+ages|"

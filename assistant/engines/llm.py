@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from assistant import fences
 from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines.base import Composition, TokenCallback
@@ -31,7 +32,7 @@ from assistant.engines.llm_output import (
 )
 from assistant.engines.llm_prompt import conversation
 from assistant.engines.llm_stream import streamed
-from assistant.engines.llm_structured import structured
+from assistant.engines.llm_structured import AnswerCutOff, structured
 from assistant.engines.llm_wire import Wire, http_client, public_url, time_left
 from assistant.errors import ConfigurationError, ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
@@ -70,6 +71,7 @@ class LLMEngine:
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
         self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
+        self.boundary: str | None = None  # the pasted text's fence code for this draft
 
     # -- the client and the remembered mode -----------------------------------------------
     def chat(self) -> Any:
@@ -123,7 +125,7 @@ class LLMEngine:
         """The conversation for one call (`llm_prompt`), as it will be sent: through the
         egress gate (`assistant.egress`), which every message to a model passes."""
         talk = conversation(request, principles, self.settings, feedback=feedback,
-                            previous=previous, mode=mode)
+                            previous=previous, mode=mode, boundary=self.boundary)
         self.shape, self.trimmed = talk.shape, talk.trimmed
         return gate_messages(
             talk.messages, allow=[n for n in (request.sender.name, request.contact.name) if n])
@@ -147,9 +149,19 @@ class LLMEngine:
                 f"no time for it: the first answer took {self.first_round_s:.0f} s and the "
                 f"draft's {self.settings.draft_deadline:g} s deadline leaves {max(left, 0):.0f} s")
         self.wire.spent = 0.0
-        if on_token is not None:
-            out = streamed(self, request, principles, feedback, previous, on_token)
-        else:
+        if not revising:
+            self.boundary = fences.new_boundary()  # new for each draft, kept by its revision
+        try:
+            if on_token is not None:
+                out = streamed(self, request, principles, feedback, previous, on_token)
+            else:
+                out = structured(self, request, principles, feedback, previous)
+        except AnswerCutOff:
+            if revising or not self._time_for(self.wire.spent):
+                raise
+            # a small model sampling its way into a loop of digits or one word (measured with
+            # SmolLM2-135M: "2026-05-13-2026-05-10-...", a token a character) ran past
+            # max_tokens before its grammar's bound; a fresh answer rarely does it twice
             out = structured(self, request, principles, feedback, previous)
         if not revising:
             self.first_round_s = self.wire.spent
@@ -183,8 +195,7 @@ class LLMEngine:
         if (self.shape is None or len(out.body) < self.shape.body
                 or end_at_sentence(out.body).strip()):
             return out
-        left = time_left()
-        if left is not None and self.first_round_s > left:
+        if not self._time_for(self.first_round_s):
             return out  # no time: the empty check below says so
         bound = self.shape.body
         unended = Finding(
@@ -197,3 +208,9 @@ class LLMEngine:
         previous = Composition(subject=out.subject, body=out.body,
                                principle_ids=[str(p) for p in out.principle_ids])
         return structured(self, request, principles, [unended], previous)
+
+    @staticmethod
+    def _time_for(pace: float) -> bool:
+        """Whether one more answer taking `pace` seconds ends within the draft's deadline."""
+        left = time_left()
+        return left is None or pace <= left

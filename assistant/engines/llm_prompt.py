@@ -91,19 +91,21 @@ def channel_rules(request: DraftRequest, settings: Settings) -> str:
            "sender's name"
 
 
-def principles_block(principles: Sequence[Principle], compact: bool = False) -> str:
-    """One line per principle; `compact` keeps its title and first sentence (the rule; the
-    rest is why), for a small context."""
+def principles_block(principles: Sequence[Principle], detail: int = 0) -> str:
+    """One line per principle: its text (`detail` 0), its title and first sentence (1: the
+    rule; the rest is why) or its title alone (2), for a small context."""
     if not principles:
         return "(none retrieved)"
 
-    def text(p: Principle) -> str:
-        if compact:
+    def line(p: Principle) -> str:
+        if detail >= 2:
+            return f"- {p.id}: {p.title}"
+        if detail == 1:
             first = split_sentences(p.text)
-            return one_line(first[0] if first else p.text, 200)
-        return one_line(p.text, 400)
+            return f"- {p.id}: {p.title} — {one_line(first[0] if first else p.text, 200)}"
+        return f"- {p.id}: {p.title} — {one_line(p.text, 400)}"
 
-    return "\n".join(f"- {p.id}: {p.title} — {text(p)}" for p in principles)
+    return "\n".join(line(p) for p in principles)
 
 
 def notes_block(notes: str | None, boundary: str) -> str:
@@ -113,7 +115,7 @@ def notes_block(notes: str | None, boundary: str) -> str:
 
 
 def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings: Settings,
-                boundary: str | None = None, compact: bool = False) -> str:
+                boundary: str | None = None, detail: int = 0) -> str:
     """The facts are the offline engine's reading of the request (second person, shorthand
     written out), so both engines start from the same understanding; pasted text is fenced
     with a per-prompt random `boundary`."""
@@ -122,7 +124,7 @@ def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings
     common = render(
         "common", settings, channel_rules=channel_rules(request, settings),
         greeting=ph.greeting(request),
-        facts=facts, missing=missing, principles=principles_block(principles, compact),
+        facts=facts, missing=missing, principles=principles_block(principles, detail),
         notes=notes_block(request.notes, boundary),
     )
     existing = (request.existing_text or "").strip()
@@ -169,13 +171,13 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
         return (render("format_plain", settings) if mode == "text"
                 else format_instructions(mode, shape))
 
-    def build(kept: Sequence[Principle], notes: str | None, compact: bool) -> list[Any]:
+    def build(kept: Sequence[Principle], notes: str | None, detail: int) -> list[Any]:
         shown = request if notes == request.notes else request.model_copy(
             update={"notes": notes})
         shape = shape_for(request, settings, [p.id for p in kept])
         shapes.append(shape)
         extra = extra_for(shape)
-        user = user_prompt(shown, kept, settings, boundary=boundary, compact=compact)
+        user = user_prompt(shown, kept, settings, boundary=boundary, detail=detail)
         return [system, HumanMessage(user + ("\n" + extra if extra else ""))]
 
     out, trimmed = fit(build, request, principles, settings, answer_tokens(request, planned))

@@ -101,8 +101,12 @@ def limit_options(settings: Settings, max_tokens: int) -> dict[str, Any]:
     return {"max_tokens": max_tokens, "extra_body": {"max_tokens": max_tokens}}
 
 
-def cut_off(limit: int) -> ModelProviderError:
-    return ModelProviderError(
+class AnswerCutOff(ModelProviderError):
+    """The answer stopped at its `max_tokens` (finish_reason "length")."""
+
+
+def cut_off(limit: int) -> AnswerCutOff:
+    return AnswerCutOff(
         f"the model's answer was cut off at the {limit}-token limit (finish_reason: length): it "
         "wrote far more than this message needs; try again, or use a larger model")
 

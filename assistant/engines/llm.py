@@ -28,6 +28,7 @@ from assistant.engines.llm_output import (
     Mode,
     Shape,
     end_at_sentence,
+    looping,
     parse_plain,
 )
 from assistant.engines.llm_prompt import conversation
@@ -197,6 +198,10 @@ class LLMEngine:
             return out
         if not self._time_for(self.first_round_s):
             return out  # no time: the empty check below says so
+        if looping(out.body):
+            # shown its own loop in a revision, the model writes it again (measured): a fresh
+            # answer to the first prompt instead
+            return structured(self, request, principles, (), None)
         bound = self.shape.body
         unended = Finding(
             code="length", severity="warning",

@@ -147,6 +147,18 @@ def end_at_sentence(body: str) -> str:
     return body[: spans[-1][1]] if spans else ""
 
 
+LOOP_RATIO = 0.3  # compressed over raw size; English prose stays near 0.5 or above
+
+
+def looping(text: str) -> bool:
+    """Whether a long answer is one phrase over and over (measured with SmolLM2-135M:
+    "guidelines_guidelines_..." to the bound): it compresses several times better than prose."""
+    import zlib
+
+    raw = text.encode("utf-8")
+    return len(raw) >= 200 and len(zlib.compress(raw, 9)) < LOOP_RATIO * len(raw)
+
+
 _FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
 
 

@@ -271,7 +271,10 @@ def classify(text: str) -> Phrase:
 
 
 def _with_reader(vp: str) -> str:
-    """'email in February' -> 'email you in February': a message needs its reader."""
+    """'email in February' -> 'email you in February': a message needs its reader; 'schedule
+    next check-in' -> 'schedule our next check-in'."""
+    vp = re.sub(r"^((?:schedule|set up|book|plan|arrange)\s+)(next\s+(?:check-in|meeting|call|"
+                r"chat)s?)\b", r"\1our \2", vp, flags=re.IGNORECASE)
     m = re.match(r"(\w+)\s+(?=(in|on|by|about|next|after|before|this|when|once|soon)\b)", vp)
     if m and m.group(1).lower() in CONTACT_VERBS:
         return f"{m.group(1)} you {vp[m.end():]}"

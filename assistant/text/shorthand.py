@@ -46,7 +46,7 @@ WORDS: dict[str, str] = {
     "b/w": "between", "pres": "presentation", "prelim": "preliminary", "req": "requirement",
     "reqs": "requirements", "rec": "recommendation", "recs": "recommendations",
     "heme": "hematology", "ortho": "orthopedics", "gen peds": "general pediatrics",
-    "u": "you", "pts": "patients", "pub": "publication", "pubs": "publications",
+    "u": "you", "pt": "patient", "pts": "patients", "pub": "publication", "pubs": "publications",
     "lit review": "literature review", "abx": "antibiotics", "intro": "introduction",
     "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",

@@ -194,3 +194,14 @@ def test_shorthand_verbs_and_text_speak(typed: str, expected: str) -> None:
     from assistant.text.shorthand import expand
 
     assert expand(typed) == expected
+
+
+@pytest.mark.parametrize(("clause", "question"), [
+    ("your fellowship takes applicants with a global health focus",
+     "Does your fellowship take applicants with a global health focus?"),
+    ("the clinic has room for a resident", "Does the clinic have room for a resident?"),
+    ("your team is hiring", "Is your team hiring?"),
+    ("the residents rotate there", "Could you let me know whether the residents rotate there?"),
+])
+def test_a_clause_about_the_readers_things_is_asked_directly(clause: str, question: str) -> None:
+    assert parse.question_from_clause(clause) == question

@@ -47,6 +47,8 @@ CLEAN = [
     # a rehabilitation centre as a training site
     "Would a rotation at Oak Meadow Rehab help my application?",
     "I'm writing up the Kussmaul case series for journal club.",
+    # an adjective made of an eponym
+    "A Kawasaki-like presentation in adults got me interested in rheumatology.",
     # what the sender ranks or has
     "Vanderbilt was my top choice, so I'm thrilled.",
     # a surname that is also a word, in a subject line about work

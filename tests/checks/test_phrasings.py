@@ -162,6 +162,8 @@ MENTOR = [
     ("Would you agree to coach me through residency?", True),
     ("Would you be willing to advise me on an ongoing basis?", True),
     ("Could you guide me to the right person for CAR-T questions?", False),
+    ("Could you guide me through the submission portal, if you have 10 minutes?", False),
+    ("Would you be willing to guide me in my career as I apply?", True),
     ("My mentor and I meet monthly; would you have 15 minutes?", False),
     ("Our program pairs each intern with one mentee; would you have 15 minutes?", False),
     ("Would you coach me on my talk for 15 minutes at ASH?", False),

@@ -117,7 +117,10 @@ def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
     if text[start - 2] in ".!?":
         return True  # opening a sentence
     before = WORD_RE.findall(low, max(0, start - 20), start - 1)
-    return bool(before) and text[start - 2].isalpha() and before[-1] not in _SYMBOL_BEFORE
+    if not before or not text[start - 2].isalpha() or before[-1] in _SYMBOL_BEFORE:
+        return False
+    prev = text[start - 1 - len(before[-1]):start - 1]
+    return not (prev.istitle() and text[end + 1:after.end()].istitle())  # inside a name
 
 
 def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:

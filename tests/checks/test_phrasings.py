@@ -97,6 +97,8 @@ SILENT = [
     ("We had an n of 40 patients.", "slang"),
     ("The patient with c diff improved.", "slang"),
     ("We plotted it on the y axis.", "slang"),
+    ("I trained at Hospital Universitario y Politécnico La Fe.", "slang"),
+    ("We played Salt n Pepa at the resident retreat.", "slang"),
     ("Your demonstration, with the room barely lit, is how I teach.", "slang"),
     ("The ultrasound room was lit by the monitor alone.", "slang"),
     ("My best bet is to apply next year.", "slang"),

@@ -112,6 +112,7 @@ SILENT = [
     ("Your so-called quiet month sounded busy.", "grammar"),
     ("Their team was generous with time.", "grammar"),
     ("I used your judgement as my guide.", "grammar"),
+    ("I worked with Dr. Wich on the registry.", "grammar"),
     ("I am grateful for the chance to meet.", "grammar"),
     ("Thank you for your advice on the aim.", "grammar"),
     ("I am a PGY-1 internal medicine resident at UCSF.", "grammar"),

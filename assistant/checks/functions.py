@@ -213,12 +213,12 @@ _MENTOR_ROLE = (
     r"prot[eé]g[eé]|"
     r"tak(?:e|ing)" + _S + r"me" + _S + r"(?:on|under)|under" + _S + r"your" + _S + r"wing|"
     r"(?:guide|shape|steer|direct|oversee|supervise|nurture|champion)" + _S
-    + r"(?:me(?!" + _S + r"(?:to|toward|towards|on|with)\b)|my"
+    + r"(?:me(?!" + _S + r"(?:to|toward|towards|on|with|through|in|around)\b)|my"
     + _S + r"(?:career|path|journey|training|development|growth|progress))|"
     # an ongoing role: "guiding me through my career", "advise me on an ongoing basis",
     # "meet with me regularly"
     r"(?:guid|coach|advis|support|mentor)(?:e|es|ing)?" + _S + r"me" + _S
-    + r"(?:through|over|across|during|for)" + _S + r"(?:the" + _S
+    + r"(?:through|over|across|during|for|in)" + _S + r"(?:the" + _S
     + r"(?:rest|next|coming)|my" + _S + r"(?:career|residency|training|journey)|residency|"
     r"fellowship|training)|"
     r"(?:advis|support|guid|coach|mentor)(?:e|ing)?" + _S + r"me" + _S + r"(?:on|in)" + _S

@@ -28,7 +28,7 @@ from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
-from assistant.text.sentences import is_abbreviation
+from assistant.text.sentences import is_abbreviation, opens_sentence
 from assistant.text.words import lower_ascii
 
 if TYPE_CHECKING:
@@ -290,6 +290,8 @@ def check_grammar(ctx: Context) -> None:
         fixed = MISSPELLINGS.get(msg.lower[ws:we])
         if fixed and ws >= start and we <= end:
             said = text[ws:we]
+            if said[0].isupper() and not opens_sentence(text, ws, start):
+                continue  # capitalised mid-sentence: a name ("Dr. Wich"), not a misspelling
             new = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
             ctx.add("grammar", f"{quote(said)} is misspelled: “{new}”.", ws, we, new)
     for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():

@@ -37,7 +37,7 @@ from assistant.checks.lexicon_informal import (
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
 from assistant.checks.wordlist import COMMON_WORDS
-from assistant.text.sentences import is_abbreviation
+from assistant.text.sentences import opens_sentence
 from assistant.text.words import WORD_RE
 
 
@@ -117,7 +117,10 @@ def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
     if text[start - 2] in ".!?":
         return True  # opening a sentence
     before = WORD_RE.findall(low, max(0, start - 20), start - 1)
-    return bool(before) and text[start - 2].isalpha() and before[-1] not in _SYMBOL_BEFORE
+    if not before or not text[start - 2].isalpha() or before[-1] in _SYMBOL_BEFORE:
+        return False
+    prev = text[start - 1 - len(before[-1]):start - 1]
+    return not (prev.istitle() and text[end + 1:after.end()].istitle())  # inside a name
 
 
 def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
@@ -128,11 +131,7 @@ def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
         return True
     if len(key) < 2 or key == "ty" or said != key.capitalize() or text[end:end + 1] == ".":
         return False
-    before = text[max(0, start - 40):start].rstrip(" \t")
-    if not before or before[-1] in "!?\n":
-        return True
-    last = before.split()[-1] if before.split() else ""
-    return before[-1] == "." and not is_abbreviation(last[:-1])
+    return opens_sentence(text, start)
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ TEXT_SPEAK: dict[str, str] = {
     "nope": "no", "nah": "no", "omw": "on my way", "gtg": "", "g2g": "", "wyd": "", "hbu": "",
     "ofc": "of course", "obvi": "obviously", "totes": "totally", "deets": "details",
     "y'all": "you all", "yall": "you all", "ain't": "isn't", "lowkey": "", "highkey": "",
-    "nbd": "",
+    "nbd": "", "luv": "love",
 }
 # In capitals these are also names or acronyms (SMH: St. Michael's Hospital; PLS: partial
 # least squares; JK: a name's initials), so only their lower-case or Capitalised spelling counts.
@@ -74,6 +74,13 @@ PREDICATE_SLANG: dict[str, str] = {
     "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
     "sick": "impressive", "killer": "excellent",
 }
+# "lit" is slang as a predicate of an occasion ("the talk was lit", "it was so lit"); of a
+# room, a candle or a screen it is literal ("the ICU was poorly lit", "the hall was lit").
+LIT_OCCASIONS = frozenset({
+    "talk", "talks", "lecture", "lectures", "session", "sessions", "conference", "party",
+    "keynote", "workshop", "presentation", "panel", "event", "dinner", "night", "rounds",
+    "reception", "mixer", "weekend", "podcast", "episode", "retreat", "meeting", "it", "that",
+    "this"})
 # Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
 # last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
 # the personal pronouns).

@@ -23,6 +23,7 @@ from assistant.checks.lexicons import (
     ATTRIBUTIVE_SLANG,
     COPULAS,
     INTENSIFIERS,
+    LIT_OCCASIONS,
     LITERAL_OF_PEOPLE,
     NOT_IN_CAPITALS,
     PERSONS,
@@ -49,8 +50,14 @@ def _alternation(words: dict[str, str] | dict[str, str | None] | frozenset[str])
 _SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
 _SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
-# "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
-_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)")
+# "4" for "for" between words ("thx 4 the talk", "thanks 4 letting me"), not a number ("page
+# 4 of 5", "thanks 4 times").
+_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
+                      r"(?:(?<=thx )|(?<=thanks )|(?<=thank you )|(?<=thank u )|(?<=ty ))"
+                      r"4(?= [a-z]+ing\b)")
+# "r" for "are" beside its subject ("u r starting", "r u taking"): lower case, standing alone.
+_ARE_RE = re.compile(r"(?:(?<=\bu )|(?<=\byou )|(?<=\bwe )|(?<=\bthey ))r(?= [a-z])|"
+                     r"(?:(?<=^)|(?<=[ \t]))r(?= (?:u|you|we|they)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 _PREDICATE_RE = re.compile(  # lower
@@ -67,6 +74,8 @@ _ATTRIBUTIVE_RE = re.compile(  # lower
     r"(?:(?:absolutely|really|truly|total|real|pretty)[ \t]+)?"
     r"(" + _alternation(frozenset(ATTRIBUTIVE_SLANG)) + r")[ \t]+([a-z][a-z-]*)"
 )
+_LIT_RE = re.compile(r"(?<=[ \t])(?:(?:was|is|were|are|be|been|so|super|really|totally|"
+                     r"gonna[ \t]+be)[ \t]+)+(lit)(?=[ \t]*(?:[.,;:!?)\n]|$))")  # lower
 _PERSONAL = PERSONS | {"i", "i'm", "i’m", "he", "she", "they", "we", "you", "him", "her",
                        "them", "me", "us", "who", "everyone", "someone", "nobody"}
 _CLAUSE_START = re.compile(r"[.!?;:\n]|\b(?:and|but|because|so|when|while|since|if)\b")
@@ -166,6 +175,13 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
     for m in _FOUR_RE.finditer(text, 0, end):
         if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
             out.append((m.start(), m.end(), "for", False))
+    for m in _LIT_RE.finditer(low, 0, end) if "lit" in low else ():
+        head = low[max(0, m.start() - 120):m.start()]
+        cut = [c.end() for c in _CLAUSE_START.finditer(head)]
+        if set(WORD_RE.findall(head, cut[-1] if cut else 0)) & LIT_OCCASIONS:
+            out.append((m.start(1), m.end(1), "excellent", False))
+    for m in _ARE_RE.finditer(text, 0, end):
+        out.append((m.start(), m.end(), "are", False))
     for m in word_matches(_PREDICATE_RE, low, 0, end):
         if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
             word = m.group()

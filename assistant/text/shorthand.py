@@ -49,6 +49,8 @@ WORDS: dict[str, str] = {
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
 }
 CASED = {"IM", "EM", "FM"}
+# Shorthand only in lower case; written otherwise it is a name ("BC Children's", "Bc").
+LOWER_ONLY = {"bc"}
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -75,8 +77,8 @@ def _word(m: re.Match[str]) -> str:
     low = raw.lower()
     if low.upper() in CASED and raw != low:  # "Em", "Im": not the shorthand
         return raw
-    if low in ("im", "em"):
-        return raw
+    if low in ("im", "em") or low in LOWER_ONLY and raw != low:
+        return raw  # "BC Children's" is British Columbia, "bc" is "because"
     return WORDS.get(low, raw)
 
 
@@ -108,7 +110,8 @@ def expand(text: str) -> str:
     out = _TOKEN.sub(_word, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
     # "15 minutes coffee": a length of time before a noun takes "for"
-    return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with)\b)"
+    return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with|so|and|or|"
+                  r"but|if|when|ago|later|each|every|a|an|the|is|was|would|will)\b)"
                   r"(?=[a-z])", r"\1 for ", out)
 
 

@@ -1,6 +1,8 @@
 """linkedin_rewrite offline: keep the resident's facts and voice, fix only what the checks flag
-(slang, casual greeting, emoji, exclamation marks, shouting, placeholders, a mentor ask) and fit
-the account's character limit by dropping the least informative sentences."""
+(slang, casual greeting, emoji, exclamation marks, shouting, placeholders, a mentor ask), read
+each sentence for what it does (`rewrite_plan`: an instruction to the writer left out, the
+reader addressed, a put-off ask made a question) and fit the limit (the LinkedIn note's
+characters, an email's words) by value, in whole sentences."""
 
 from __future__ import annotations
 
@@ -8,13 +10,15 @@ import re
 
 from assistant.checks import check
 from assistant.checks.functions import mentor_request
+from assistant.checks.rules_structure import EMAIL_WORD_LIMIT
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
+from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline.kinds import short_subject
-from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_to_limit
+from assistant.engines.offline.note import CLOSING, linkedin_note_body
 from assistant.engines.offline.sentences import event_timing
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens, person_name
@@ -175,6 +179,15 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
+def _after_hello(hello: str, body: str) -> str:
+    """The body goes on the greeting's sentence: "Hi Dr. Okafor, great meeting you", "Hi Dr.
+    Ruiz, my name is ..." (a name or "I" keeps its capital)."""
+    first = re.match(r"[A-Z][a-z]+\b", body)
+    if hello and first and first.group(0).lower() in COMMON_WORDS:
+        return body[:1].lower() + body[1:]
+    return body
+
+
 def _findings(ctx: Ctx, text: str) -> list:
     try:
         return check(text, ctx.request, kind="linkedin_rewrite", channel="linkedin_message",
@@ -249,6 +262,8 @@ def _without_flagged_clauses(ctx: Ctx, sentence: str) -> str:
     if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3:
         return ""
     rest = ph.capitalize(rest)
+    if rest.endswith("?") and not _ASKS.match(rest):  # "it was refreshing?!?" asked nothing
+        rest = rest.rstrip("?") + "."
     return rest if rest[-1] in ".!?" else rest + "."
 
 
@@ -308,6 +323,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.gap("the note you want improved (existing_text); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
+    original, asides = plan.without_asides(original)
     original, own_sign_off = _split_sign_off(original, ctx) if email else (original, [])
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
@@ -321,8 +337,16 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     found = _greeting(text, r)
     end = found[2] if found else 0
     name = ph.address_name(r)
-    body = text[end:]
-    body = _restore_grammar(" ".join(split_run_ons(x) for x in split_sentences(body)))
+    parts = split_sentences(text[end:])
+    told = asides + [x for x in parts if plan.instruction(x)]
+    if told:
+        ctx.remark("Your note held an instruction to the writer, not words to the reader; it was "
+                   f"left out, not followed: {'; '.join(told)}.")
+    # a sentence with commas was punctuated by its writer: no run-on to split
+    body = " ".join(x if re.search(r"[,;:]", x) else split_run_ons(x)
+                    for x in parts if not plan.instruction(x))
+    body = plan.addressed(body, r, pronouns=not plan.names_others(body))
+    body = _restore_grammar(body)
     hello = ""  # without a greeting of their own, adding one would change the resident's voice
     if found:
         word, start, _, said = found
@@ -334,13 +358,12 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         hello = " ".join(filter(None, [ph.capitalize(word), addressed])) + ","
         hello = "" if hello == "," else hello
 
-    first = re.match(r"[A-Z][a-z]+\b", body)
-    if hello and first and first.group(0).lower() in COMMON_WORDS:
-        body = body[:1].lower() + body[1:]  # "Hi Dr. Okafor, great meeting you"
+    body = _after_hello(hello, body)
     sentences = split_sentences(body.replace("\n", " "))
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
+        sentence = plan.as_question(sentence)
         without = _without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True
@@ -372,6 +395,13 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
     if email:
+        over = len(as_email(ctx, text, hello, own_sign_off).split()) - EMAIL_WORD_LIMIT
+        if over > 0:  # the whole email within the limit: the note's part shortened by value
+            ctx.use("keep-messages-brief")
+            text = plan.fit(r, "", split_sentences(" ".join(kept)),
+                            len(text.split()) - over, size=lambda t: len(t.split()),
+                            finish=lambda rest: _tidy(f"{hello} {_after_hello(hello, rest)}"
+                                                      if hello else rest))
         return email_subject(ctx), as_email(ctx, text, hello, own_sign_off)
 
     limit = ctx.settings.linkedin_note_limit
@@ -379,8 +409,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, text
     ctx.use("keep-messages-brief")
     sentences = split_sentences(" ".join(kept))
-    shrunk = shrink_to_limit(r, "", sentences, limit, first_weight=0.0,
-                             finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
+    shrunk = plan.fit(r, "", sentences, limit,
+                      finish=lambda rest: _tidy(f"{hello} {_after_hello(hello, rest)}"
+                                                if hello else rest))
     return None, shrunk if len(text) > limit else text
 
 

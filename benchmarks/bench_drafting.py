@@ -1,9 +1,9 @@
 """Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval,
 PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
-drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B: the
-hand-typed batch, D: the rewrite batch) beside its tuned and development parts, and the same
-figures for the rewrite kind alone (tests/drafting/rubric.py; `python -m
+drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B and D:
+hand-typed batches, R: the hand-typed rewrite batch) beside its tuned and development parts, and
+the same figures for the rewrite kind alone (tests/drafting/rubric.py; `python -m
 tests.drafting.rubric` lists the failures). Measured when this runs.
 """
 
@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
 BIN = Path(sys.executable).parent
 TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0,
-           "holdout_b_rubric_pass_pct": 95.0}
+           "holdout_b_rubric_pass_pct": 95.0, "holdout_d_rubric_pass_pct": 95.0,
+           "holdout_r_rubric_pass_pct": 95.0}
 
 
 def run() -> dict:
@@ -82,13 +83,19 @@ def run() -> dict:
         "tuned_rubric_pass_pct": report["tuned_pass_pct"],
         "holdout_rubric_pass_pct": report["holdout_pass_pct"],
         "holdout_b_rubric_pass_pct": report["holdout_b_pass_pct"],
-        "batch_d_rubric_pass_pct": report["batch_d_pass_pct"],  # rewrites: development part
-        "holdout_d_rubric_pass_pct": report["holdout_d_pass_pct"],  # ... and its hold-out
-        "rewrite_rubric_pass_pct": report["rewrite"],
         "rubric_tuned_n": report["tuned_n"],
         "rubric_holdout_n": report["holdout_n"],
         "rubric_holdout_b_n": report["holdout_b_n"],
+        "batch_c_rubric_pass_pct": report["batch_c_pass_pct"],
+        "batch_d_dev_rubric_pass_pct": report["batch_d_dev_pass_pct"],
+        "holdout_d_rubric_pass_pct": report["holdout_d_pass_pct"],
+        "rubric_batch_d_dev_n": report["batch_d_dev_n"],
         "rubric_holdout_d_n": report["holdout_d_n"],
+        "batch_r_dev_rubric_pass_pct": report["batch_r_dev_pass_pct"],  # rewrites only
+        "holdout_r_rubric_pass_pct": report["holdout_r_pass_pct"],
+        "rubric_batch_r_dev_n": report["batch_r_dev_n"],
+        "rubric_holdout_r_n": report["holdout_r_n"],
+        "rewrite_rubric_pass_pct": report["rewrite"],
         "targets": TARGETS,
     }
 

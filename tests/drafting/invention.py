@@ -85,6 +85,8 @@ def inventions(draft_text: str, request: DraftRequest) -> list[str]:
                 continue  # "Couldn't" is the request's "couldnt" with its apostrophe back
             if at_start and word.lower().replace("’", "'") in OPENERS:
                 continue
+            if at_start and re.fullmatch(r"[A-Z][a-z]+n['’]t", word):  # "Couldn't", "Don't"
+                continue
             if word in ("I", "I'm", "I'd", "I'll", "I've", "LinkedIn", "Dr"):
                 continue
             found.append(f"proper noun {word!r}")

@@ -1,7 +1,7 @@
-"""Draws a batch's hold-out: a third of its ids, at random with a fixed seed, written once, before
-the engine is tuned on the batch. `python tests/data/drafting/split_b.py` rewrites hold-out B
-(`corpus_b.yaml` -> `split_b.yaml`); `... split_b.py d` hold-out D (`corpus_rewrite_d.yaml` ->
-`split_d.yaml`, the rewrite batch)."""
+"""Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite batch
+`corpus_rewrite_d.yaml`): a third of its ids, at random with a fixed seed, written to its split
+file once, before the engine is tuned on the batch. `python tests/data/drafting/split_b.py
+[b|d|r]` rewrites the same split."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 # batch -> (corpus, split file, seed)
 BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
-           "d": ("corpus_rewrite_d.yaml", "split_d.yaml", 20261129)}
+           "d": ("corpus_d.yaml", "split_d.yaml", 20261129),
+           "r": ("corpus_rewrite_d.yaml", "split_r.yaml", 20261129)}
 
 
 def main(batch: str = "b") -> None:
@@ -23,9 +24,9 @@ def main(batch: str = "b") -> None:
     ids = [e["id"] for e in entries]
     holdout = sorted(random.Random(seed).sample(ids, len(ids) // 3))
     (HERE / split).write_text(
-        f"# Hold-out {batch.upper()}: drawn at random (seeded) before the engine was tuned on this "
-        "batch. Never tune on it.\n" + yaml.safe_dump({"seed": seed, "holdout": holdout},
-                                                      sort_keys=False), encoding="utf-8")
+        f"# Hold-out {batch.upper()}: drawn at random (seeded) before the engine was tuned on "
+        "this batch. Never tune on it.\n" + yaml.safe_dump({"seed": seed, "holdout": holdout},
+                                                          sort_keys=False), encoding="utf-8")
     print(f"{len(ids)} requests, {len(holdout)} held out")
 
 

@@ -88,9 +88,12 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
                "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
                "havent": "haven't", "arent": "aren't", "theyre": "they're"}
-_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r"|id(?= (?:love|luv|"
-                            r"like|be|appreciate|welcome|want|enjoy|rather|value)\b))"
-                            r"(?![\w'’@-])")  # "id" only before a verb: else it is ID
+_NO_APOSTROPHE = re.compile(
+    r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r"|id(?= (?:love|luv|like|be|appreciate|"
+    r"welcome|want|enjoy|rather|value)\b)|its(?= (?:been|a|an|so|not|going|such)\b))"
+    r"(?![\w'’@-])")
+# Read only by what follows them: "id" before a verb (else it is ID), "its" before "been".
+_CONTEXTUAL = {"id": "I'd", "its": "it's"}
 _TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
 _STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -233,7 +236,8 @@ def check_grammar(ctx: Context) -> None:
                 start + m.start(), start + m.end(), m.group(1))
     for m in _NO_APOSTROPHE.finditer(content):
         ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
-                start + m.start(1), start + m.end(1), _APOSTROPHE.get(m.group(1), "I'd"))
+                start + m.start(1), start + m.end(1),
+                _APOSTROPHE.get(m.group(1)) or _CONTEXTUAL[m.group(1)])
     for m in _STRETCHED.finditer(content) if _TRIPLE.search(content) else ():
         word = m.group(1)
         if word.isupper() or re.fullmatch(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+", word):

@@ -50,7 +50,7 @@ WORDS: dict[str, str] = {
 }
 CASED = {"IM", "EM", "FM"}
 # Shorthand only in lower case; written otherwise it is a name ("BC Children's", "Bc").
-LOWER_ONLY = {"bc"}
+LOWER_ONLY = {"bc", "hr", "hrs"}  # HR: heart rate; HRS: hepatorenal syndrome
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),

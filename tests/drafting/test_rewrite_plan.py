@@ -151,3 +151,30 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
                           "Would love to stay in touch.")
     assert "Humanism" not in d.body and "falls at AGS" in d.body
     assert d.notice and "not followed" in d.notice, d.notice
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    # a name with its verb is the subject, not a greeting; the reader is addressed
+    ("Dr. Haas was amazing at the falls panel tbh. is she taking residents for research?",
+     "You were amazing at the falls panel. Are you taking residents for research?"),
+    # a training year and a field with no noun gains "resident"
+    ("hi dr haas. im a pgy1 im interested in geriatrics + would love to learn abt ur registry",
+     "Hi Dr. Haas, I'm a PGY-1 internal medicine resident interested in geriatrics and would "
+     "love to learn about your registry."),
+    # a wish to talk or to be let in, with no question in the note, is asked
+    ("hey dr haas its been forever!! just matched into geri at Tufts, couldnt have done it w/o "
+     "u. would be great to chat abt the transition sometime",
+     "Dear Dr. Haas, it's been forever! I just matched into geri at Tufts. I couldn't have done "
+     "it without you. Would you have time to chat about the transition sometime?"),
+    ("Dr. Haas ur workshop was sooo good. would be awesome to shadow in clinic sometime lmk",
+     "Dr. Haas, your workshop was so good. Could I shadow in clinic sometime?"),
+    # an acronym in capitals is no shorthand: HRS is not "hours", BC is not "because"
+    ("Dr. Haas, do you have room for a resident on the HRS project at BC Cancer?",
+     "Dr. Haas, do you have room for a resident on the HRS project at BC Cancer?"),
+])
+def test_a_casual_note_reads_as_a_resident_would_write_it(
+    built_index: Settings, note: str, expected: str
+) -> None:
+    request, d = _rewrite(built_index, note)
+    assert d.body == expected
+    assert inventions(d.body, request) == []

@@ -19,6 +19,7 @@ from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline.kinds import short_subject
 from assistant.engines.offline.note import CLOSING, linkedin_note_body
+from assistant.engines.offline.parse import ROLE_NOUNS
 from assistant.engines.offline.sentences import event_timing
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens, person_name
@@ -29,6 +30,13 @@ from assistant.text.shorthand import expand
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
 _NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
                          r"([^\W\d_][\w'’\u0300-\u036f-]*)", re.IGNORECASE)
+# After a bare "Dr. Ruiz" with no comma, what still reads as addressing them ("dr liu thx so
+# much", "Dr. Clarke thank u", "dr o'malley r u taking residents"): thanks, a greeting word, a
+# first-person sentence, a question put to them.
+_CASUAL_NEXT = re.compile(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
+                          r"your|ur|you|u|great|congrats|congratulations|sorry|hope|quick|"
+                          r"(?:r|are|do|did|can|could|would|will|have|is)[ \t]+(?:you|u))\b",
+                          re.IGNORECASE)
 _SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
 _AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
 
@@ -56,6 +64,8 @@ def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | N
         at = m.end()
     if not word and not (said and re.match(r"(?:dr|doctor|prof)", said, re.IGNORECASE)):
         return None  # a sentence that opens with a name is not a greeting
+    if not word and re.match(r"[ \t]+[a-z]", text[at:]) and not _CASUAL_NEXT.match(text, at):
+        return None  # "Dr. Ruiz was amazing at the panel": the name is the sentence's subject
     return word, start, _AFTER_GREETING.match(text, at).end(), said
 
 
@@ -67,7 +77,8 @@ FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
-    r"met you)\b",
+    r"met you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
+    r"couldn['’]t have)\b",
     re.IGNORECASE,
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
@@ -96,6 +107,22 @@ def _restore_grammar(text: str) -> str:
 
     text = _WOULD_BE.sub(dummy_it, text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
+
+
+_FIELD = ph.FIELD_WORDS.pattern.replace(r"\b(", r"\b(?:", 1)
+_PGY_FIELD = re.compile(rf"\bPGY-\d(?:\s+{_FIELD})+(?!\s+{_FIELD})(?=\s+(\w+)|\W|$)",
+                        re.IGNORECASE)
+
+
+def _role_noun(text: str) -> str:
+    """"I'm a PGY-1 internal medicine interested in GI" -> "... internal medicine resident
+    interested in GI": a training year and its field with no noun gains "resident"."""
+    def noun(m: re.Match[str]) -> str:
+        if m.group(1) and ROLE_NOUNS.fullmatch(m.group(1)):
+            return m.group(0)
+        return f"{m.group(0)} resident"
+
+    return _PGY_FIELD.sub(noun, text)
 
 
 def _restore_case(text: str, request_text: str) -> str:
@@ -346,7 +373,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     body = " ".join(x if re.search(r"[,;:]", x) else split_run_ons(x)
                     for x in parts if not plan.instruction(x))
     body = plan.addressed(body, r, pronouns=not plan.names_others(body))
-    body = _restore_grammar(body)
+    body = _role_noun(_restore_grammar(body))
     hello = ""  # without a greeting of their own, adding one would change the resident's voice
     if found:
         word, start, _, said = found
@@ -383,6 +410,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         sentence = _without_flagged_clauses(ctx, sentence)
         if sentence:
             kept.append(sentence)
+    kept = plan.vague_ask(kept)
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):

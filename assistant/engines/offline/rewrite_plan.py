@@ -31,7 +31,12 @@ from assistant.engines.offline.note import (
     fit_note,
     shorter_forms,
 )
-from assistant.engines.offline.parse import question_from_clause, second_person
+from assistant.engines.offline.parse import (
+    PERMISSION,
+    _third_to_second_verb,
+    question_from_clause,
+    second_person,
+)
 from assistant.models import DraftRequest
 
 # Addressed to the writer of the message, not to the reader: a tool named as the one spoken
@@ -79,6 +84,7 @@ _SOMEONE = re.compile(r"\b(my|our|the|this|that|another|a|an|his|her|their)\s+"
 _OWN_ROLE = re.compile(r"\b(?:I['’]m|I\s+am|as|be|being)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 _THIRD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+_YOU_VERB = re.compile(r"\b(you|You)\s+([a-z]+s|is|was|has|does)\b")
 _AGREEMENT = [(re.compile(rf"\b{a}\s+you\b", re.IGNORECASE), b) for a, b in (
     ("does", "do"), ("doesn't", "don't"), ("has", "have"), ("hasn't", "haven't"), ("is", "are"),
     ("isn't", "aren't"), ("was", "were"), ("wasn't", "weren't"))]
@@ -129,6 +135,15 @@ def addressed(sentence: str, request: DraftRequest, pronouns: bool) -> str:
         out = second_person(marked, request)
         for word in held:
             out = out.replace("\x00", word, 1)
+    typed = {m.group(0).lower() for m in _YOU_VERB.finditer(sentence)}
+
+    def agree(m: re.Match[str]) -> str:  # "Dr. Ruiz runs the clinic" -> "you run the clinic"
+        if m.group(0).lower() in typed:
+            return m.group(0)  # "thank you guys" was typed so
+        verb = _third_to_second_verb(m.group(2))
+        return f"{m.group(1)} {verb}" if verb else m.group(0)
+
+    out = _YOU_VERB.sub(agree, out)
     for pattern, fixed in _AGREEMENT:  # "Does Dr. Weber share" -> "Do you share"
         out = pattern.sub(lambda m, f=fixed: (f.capitalize() if m.group(0)[0].isupper() else f)
                           + " you", out)
@@ -140,6 +155,38 @@ def as_question(sentence: str) -> str:
     """'I want ask if you have time for a call' -> 'Do you have time for a call?'."""
     m = _ASK_IF.match(sentence.strip())
     return question_from_clause(m.group("clause")) if m else sentence
+
+
+# A wish that is an ask left vague: "would be great to chat about X sometime", "it would be
+# awesome to shadow in clinic". With a verb of talking or of being let in, it is a question.
+_VAGUE = re.compile(
+    r"^(?:(?:and|so)\s+)?(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|super\s+)?(?:great|"
+    r"wonderful|an\s+honou?r|a\s+pleasure|amazing|awesome|helpful|nice|lovely|fantastic|"
+    r"excellent|fun)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
+_TALK = {"chat", "talk", "meet", "speak", "catch", "connect", "grab", "get"}
+_LET_ME_KNOW = re.compile(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
+
+
+def vague_ask(sentences: list[str]) -> list[str]:
+    """A note that asks nothing but wishes to talk or to be let in asks it: "It would be great
+    to chat about ultrasound sometime. Let me know." -> "Would you have time to chat about
+    ultrasound sometime?". A note with a question of its own is left as it is."""
+    if any(x.rstrip().endswith("?") for x in sentences):
+        return sentences
+    for i in range(len(sentences) - 1, -1, -1):
+        m = _VAGUE.match(sentences[i].strip())
+        if not m:
+            continue
+        verb, rest = m.group("verb").lower(), m.group("rest").rstrip()
+        if verb in PERMISSION:
+            asked = f"Could I {verb}{rest}?"
+        elif verb in _TALK:
+            asked = f"Would you have time to {verb}{rest}?"
+        else:
+            return sentences
+        after = [x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]
+        return [*sentences[:i], asked, *after]
+    return sentences
 
 
 def _content(sentence: str) -> int:

@@ -74,6 +74,9 @@ _ATTRIBUTIVE_RE = re.compile(  # lower
     r"(?:(?:absolutely|really|truly|total|real|pretty)[ \t]+)?"
     r"(" + _alternation(frozenset(ATTRIBUTIVE_SLANG)) + r")[ \t]+([a-z][a-z-]*)"
 )
+# "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
+_YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
+                       r"the best|a|an|very|always|still|probably)\b)")
 _LIT_RE = re.compile(r"(?<=[ \t])(?:(?:was|is|were|are|be|been|so|super|really|totally|"
                      r"gonna[ \t]+be)[ \t]+)+(lit)(?=[ \t]*(?:[.,;:!?)\n]|$))")  # lower
 _PERSONAL = PERSONS | {"i", "i'm", "i’m", "he", "she", "they", "we", "you", "him", "her",
@@ -154,6 +157,9 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
     for m in word_matches(_PHRASE_RE, low, 0, end):
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
+        taken.append(m.span())
+    for m in _YOURE_RE.finditer(text, 0, end):
+        out.append((m.start(), m.end(), "you're", False))
         taken.append(m.span())
     for m in WORD_RE.finditer(low, 0, end):
         key = m.group()

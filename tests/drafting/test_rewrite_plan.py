@@ -178,3 +178,24 @@ def test_a_casual_note_reads_as_a_resident_would_write_it(
     request, d = _rewrite(built_index, note)
     assert d.body == expected
     assert inventions(d.body, request) == []
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    # an emoji that was the praise itself becomes the word for it, not a broken sentence
+    ("Dr. Haas ur falls workshop was 🔥 can u share ur checklist?",
+     "Dr. Haas, your falls workshop was great. Can you share your checklist?"),
+    # a careful writer's relative clause is not split off as a sentence
+    ("Dear Dr. Haas, I want to ask you if you can share the checklist you showed.",
+     "Dear Dr. Haas, can you share the checklist you showed?"),
+    # "my attending" is someone else: the pronouns may be theirs, so they stay
+    ("Heard Dr. Haas speak at AGS. My attending said he trained with her in Boston.",
+     "I heard you speak at AGS. My attending said he trained with her in Boston."),
+    ("no worries if ur too busy, thx for the talk at AGS",
+     "I understand if you're too busy, thank you for the talk at AGS."),
+])
+def test_what_a_sentence_does_decides_its_rewrite(
+    built_index: Settings, note: str, expected: str
+) -> None:
+    request, d = _rewrite(built_index, note)
+    assert d.body == expected
+    assert inventions(d.body, request) == []

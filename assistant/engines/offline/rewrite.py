@@ -77,7 +77,7 @@ FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
-    r"met you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
+    r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
     r"couldn['’]t have)\b",
     re.IGNORECASE,
 )
@@ -144,6 +144,11 @@ def _restore_case(text: str, request_text: str) -> str:
         return spelled.get(key(word), word)
 
     return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
+
+
+# A copula or intensifier waiting for its complement right before an emoji.
+_PREDICATE_SLOT = re.compile(r"\b(?:was|is|were|are|so|super|really|soo+|totally)[ \t]*$",
+                             re.IGNORECASE)
 
 
 def _ends_clause(text: str, start: int, end: int) -> bool:
@@ -239,7 +244,10 @@ def _apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
             if end > last:
                 continue  # overlaps an edit already made
             repl = f.suggestion or ""
-            if f.code == "emoji" and _ends_clause(text, start, end):
+            if f.code == "emoji" and _PREDICATE_SLOT.search(text, 0, start):
+                # "your workshop was 🔥": the emoji was the praise itself
+                repl = " great." if _ends_clause(text, start, end) else " great"
+            elif f.code == "emoji" and _ends_clause(text, start, end):
                 repl = "."
             elif f.code == "slang":
                 start, repl = _fit_slang(text, start, end, repl)
@@ -365,12 +373,16 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     end = found[2] if found else 0
     name = ph.address_name(r)
     parts = split_sentences(text[end:])
-    told = asides + [x for x in parts if plan.instruction(x)]
+    told = [t.rstrip(" .!?") for t in asides + [x for x in parts if plan.instruction(x)]]
     if told:
         ctx.remark("Your note held an instruction to the writer, not words to the reader; it was "
                    f"left out, not followed: {'; '.join(told)}.")
-    # a sentence with commas was punctuated by its writer: no run-on to split
-    body = " ".join(x if re.search(r"[,;:]", x) else split_run_ons(x)
+    # a note typed with its sentences capitalised, or a sentence with commas, was punctuated
+    # by its writer: only a clause missing its "I" is split off ("share the checklist you
+    # showed" is one clause)
+    careful = re.search(r"(?:^|[.!?]\s+)[A-Z]", original) is not None and \
+        re.search(r"(?<![\w'’])i(?![\w'’])", original) is None
+    body = " ".join(split_run_ons(x, careful or re.search(r"[,;:]", x) is not None)
                     for x in parts if not plan.instruction(x))
     body = plan.addressed(body, r, pronouns=not plan.names_others(body))
     body = _role_noun(_restore_grammar(body))
@@ -419,7 +431,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.gap("a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
-    text = _tidy(" ".join(s for s in [hello, *kept] if s))
+    text = _tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
     if email:

@@ -58,13 +58,15 @@ _PLEASANT_CLAUSE = re.compile(
     r"(?:it|you(?:r\s+time)?\b(?:\s+even)?(?:\s+(?:reading|taking|for\s+your\s+time))?)(?=\s*"
     r"$|\s+(?:reading|taking|for\s+(?:your\s+time|reading))\b)|(?:thank\s+you|thanks)(?:\s+(?:so|"
     r"very)\s+much)?(?:\s+again)?(?:\s+for\s+(?:your\s+time|taking\s+the\s+time|reading|your\s+"
-    r"consideration|considering)\b.*)?$|sorry\s+(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
+    r"consideration|considering)\b.*|\s+in\s+advance)?$|sorry\s+(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
     r"wonderful|lovely|restful)\b|(?:I['’]ve|I\s+have|have)\s+been\s+meaning\s+to\b|"
     r"looking\s+forward\s+to\s+hearing\b|I\s+look\s+forward\s+to\s+hearing\b)", re.IGNORECASE)
 _CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank)|;\s*")
 # Who the resident is: a sentence introducing them.
 _IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
                        r"I(?:['’]m|\s+am)\s+[A-Z][\w'’-]+,\s+(?:a|an)\b)", re.IGNORECASE)
+_NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s*|\s+)and\s+"
+                    r"(?=I\b)")
 # Why they write: a plan, a hope, an interest, an application.
 _REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
                      r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
@@ -83,6 +85,7 @@ _SOMEONE = re.compile(r"\b(my|our|the|this|that|another|a|an|his|her|their)\s+"
                       r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
 _OWN_ROLE = re.compile(r"\b(?:I['’]m|I\s+am|as|be|being)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as)\s+$", re.IGNORECASE)
 _THIRD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 _YOU_VERB = re.compile(r"\b(you|You)\s+([a-z]+s|is|was|has|does)\b")
 _AGREEMENT = [(re.compile(rf"\b{a}\s+you\b", re.IGNORECASE), b) for a, b in (
@@ -120,8 +123,11 @@ def names_others(body: str) -> bool:
     person noun after a determiner ("my co-resident", "the patient"), not the resident's own
     role ("I'm a PGY-2 resident") and not a group ("surgical residents")."""
     for m in _SOMEONE.finditer(body):
-        if m.group(2).lower() in _OTHERS and not _OWN_ROLE.search(body, 0, m.start(2)):
-            return True
+        noun, mine = m.group(2).lower(), m.group(1).lower() in ("my", "our")
+        said_of = _COMPLEMENT.search(body, 0, m.start(1))  # "she was my attending"
+        if (noun in _OTHERS or mine and not said_of and noun in PERSONS) and \
+                not _OWN_ROLE.search(body, 0, m.start(2)):
+            return True  # "my attending" is not the reader, though "the attending" may be
     return False
 
 
@@ -220,5 +226,8 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
             # a clause left alone that is only polite ("I would really appreciate it", of an
             # ask that went) is no shorter form of the sentence
             shorter = [f for f in shorter_forms(s, cuts=CLAUSE_ONLY) if not pleasantry(f)]
+            named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
+            if named:
+                shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])
             pieces.append(Piece([s, *shorter], weight=weight, step_cost=1.0))
     return fit_note(request, hello, pieces, limit, finish, size=size)

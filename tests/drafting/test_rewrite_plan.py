@@ -171,16 +171,6 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
     # an acronym in capitals is no shorthand: HRS is not "hours", BC is not "because"
     ("Dr. Haas, do you have room for a resident on the HRS project at BC Cancer?",
      "Dr. Haas, do you have room for a resident on the HRS project at BC Cancer?"),
-])
-def test_a_casual_note_reads_as_a_resident_would_write_it(
-    built_index: Settings, note: str, expected: str
-) -> None:
-    request, d = _rewrite(built_index, note)
-    assert d.body == expected
-    assert inventions(d.body, request) == []
-
-
-@pytest.mark.parametrize(("note", "expected"), [
     # an emoji that was the praise itself becomes the word for it, not a broken sentence
     ("Dr. Haas ur falls workshop was 🔥 can u share ur checklist?",
      "Dr. Haas, your falls workshop was great. Can you share your checklist?"),
@@ -193,7 +183,7 @@ def test_a_casual_note_reads_as_a_resident_would_write_it(
     ("no worries if ur too busy, thx for the talk at AGS",
      "I understand if you're too busy, thank you for the talk at AGS."),
 ])
-def test_what_a_sentence_does_decides_its_rewrite(
+def test_a_casual_note_reads_as_a_resident_would_write_it(
     built_index: Settings, note: str, expected: str
 ) -> None:
     request, d = _rewrite(built_index, note)

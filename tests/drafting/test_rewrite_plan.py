@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from assistant.checks.functions import polite_only
 from assistant.config import Settings
 from assistant.drafting import draft
 from assistant.engines.offline import rewrite_plan as plan
@@ -54,7 +55,7 @@ def test_a_bracketed_instruction_is_removed_and_an_ordinary_aside_kept() -> None
     ("I know you led the sepsis bundle rollout.", False),
 ])
 def test_a_pleasantry(sentence: str, expected: bool) -> None:
-    assert plan.pleasantry(sentence) is expected
+    assert polite_only(sentence) is expected
 
 
 @pytest.mark.parametrize(("sentence", "others", "expected"), [

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.checks.functions import asks_or_commits
+from assistant.checks.functions import asks_or_commits, polite_only
 from assistant.checks.lexicons import PERSONS
 from assistant.engines.offline.note import (
     CLAUSE_ONLY,
@@ -50,18 +50,6 @@ INSTRUCTION = re.compile(
     r"make\s+(?:it|this|the\s+(?:note|message|email))|tell\s+(?:him|her|them|the\s+reader))\b"
     r"(?!\s+(?:me|us)\b)", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
-# Said to be polite, not to say anything: what a shortened note drops first. A sentence is a
-# pleasantry when each of its clauses is one.
-_PLEASANT_CLAUSE = re.compile(
-    r"^(?:I\s+)?(?:would\s+|['’]d\s+)?(?:(?:really\s+)?hope\b(?!\s+to\b)|know\s+(?:you(?:['’]re|\s+are|\s+must)|how\s+"
-    r"(?:busy|hectic))|(?:completely\s+)?understand\s+if\b|(?:really\s+|truly\s+)?appreciate\s+"
-    r"(?:it|you(?:r\s+time)?\b(?:\s+even)?(?:\s+(?:reading|taking|for\s+your\s+time))?)(?=\s*"
-    r"$|\s+(?:reading|taking|for\s+(?:your\s+time|reading))\b)|(?:thank\s+you|thanks)(?:\s+(?:so|"
-    r"very)\s+much)?(?:\s+again)?(?:\s+for\s+(?:your\s+time|taking\s+the\s+time|reading|your\s+"
-    r"consideration|considering)\b.*|\s+in\s+advance)?$|sorry\s+(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
-    r"wonderful|lovely|restful)\b|(?:I['’]ve|I\s+have|have)\s+been\s+meaning\s+to\b|"
-    r"looking\s+forward\s+to\s+hearing\b|I\s+look\s+forward\s+to\s+hearing\b)", re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank)|;\s*")
 # Who the resident is: a sentence introducing them.
 _IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
                        r"I(?:['’]m|\s+am)\s+[A-Z][\w'’-]+,\s+(?:a|an)\b)", re.IGNORECASE)
@@ -109,13 +97,6 @@ def without_asides(text: str) -> tuple[str, list[str]]:
         return m.group(0)
 
     return _ASIDE.sub(drop, text), removed
-
-
-def pleasantry(sentence: str) -> bool:
-    """Every clause of the sentence is said only to be polite."""
-    core = sentence.strip().rstrip(".!?").strip()
-    parts = [p for p in _CLAUSES.split(core) if p.strip()]
-    return bool(parts) and all(_PLEASANT_CLAUSE.match(p.strip()) for p in parts)
 
 
 def names_others(body: str) -> bool:
@@ -206,12 +187,12 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     sentences = [s if s.rstrip()[-1:] in (".", "!", "?", "…") else s.rstrip() + "."
                  for s in sentences if s.strip()]
     asks = [i for i, s in enumerate(sentences)
-            if not pleasantry(s) and (s.rstrip().endswith("?") or asks_or_commits(s))]
+            if not polite_only(s) and (s.rstrip().endswith("?") or asks_or_commits(s))]
     ask = asks[-1] if asks else None
     pieces = []
     for i, s in enumerate(sentences):
         content = min(3.0, 0.4 * _content(s))
-        if pleasantry(s):
+        if polite_only(s):
             pieces.append(Piece([s], weight=-6.0))
         elif i == ask:
             pieces.append(Piece([s, *shorter_forms(s)], required=True, weight=6.0,
@@ -225,7 +206,7 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
                 1.5 if _IDENTITY.match(s) else 0.0)
             # a clause left alone that is only polite ("I would really appreciate it", of an
             # ask that went) is no shorter form of the sentence
-            shorter = [f for f in shorter_forms(s, cuts=CLAUSE_ONLY) if not pleasantry(f)]
+            shorter = [f for f in shorter_forms(s, cuts=CLAUSE_ONLY) if not polite_only(f)]
             named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
             if named:
                 shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])

@@ -201,12 +201,17 @@ def _one_mark(m: re.Match[str]) -> str:
     return f"{sentence}."
 
 
+# A run of marks holding a "?", with the sentence before it: tried only where a sentence starts,
+# so a long email is read once, not once per character.
+_MARK_RUN = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*)([?!]*\?[?!]*)")
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"([^.!?]*?)([?!]*\?[?!]*)", _one_mark, text)
+    text = _MARK_RUN.sub(_one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
 
@@ -440,8 +445,10 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             ctx.use("keep-messages-brief")
             text = plan.fit(r, "", split_sentences(" ".join(kept)),
                             len(text.split()) - over, size=lambda t: len(t.split()),
-                            finish=lambda rest: _tidy(f"{hello} {_after_hello(hello, rest)}"
-                                                      if hello else rest))
+                            # words are counted as joined; tidied once, when chosen
+                            finish=lambda rest: f"{hello} {rest}" if hello else rest)
+            text = _tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
+            text = f"{hello} {text}" if hello else text
         return email_subject(ctx), as_email(ctx, text, hello, own_sign_off)
 
     limit = ctx.settings.linkedin_note_limit

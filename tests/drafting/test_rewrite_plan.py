@@ -190,3 +190,15 @@ def test_a_casual_note_reads_as_a_resident_would_write_it(
     request, d = _rewrite(built_index, note)
     assert d.body == expected
     assert inventions(d.body, request) == []
+
+
+def test_an_email_keeps_the_residents_paragraphs_and_sign_off(built_index: Settings) -> None:
+    note = ("hi dr haas,\n\nthx so much for meeting w/ me after ur talk on falls at AGS. i learned "
+            "a ton abt deprescribing.\n\ni'm applying to geri fellowships this fall. could we "
+            "talk abt programs in jan?\n\nbest,\nines")
+    request, d = _rewrite(built_index, note, channel="email")
+    assert d.body == (
+        "Hi Dr. Haas,\n\nThank you so much for meeting with me after your talk on falls at AGS. "
+        "I learned a ton about deprescribing.\n\nI'm applying to geri fellowships this fall. "
+        "Could we talk about programs in January?\n\nBest,\nInes")
+    assert inventions(d.body, request) == []

@@ -16,13 +16,18 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.clauses import split_run_ons
-from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
-from assistant.engines.offline.kinds import short_subject
+from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.note import CLOSING, linkedin_note_body
 from assistant.engines.offline.parse import ROLE_NOUNS
-from assistant.engines.offline.sentences import event_timing
+from assistant.engines.offline.rewrite_email import (
+    as_email,
+    as_paragraphs,
+    email_subject,
+    paragraph_ends,
+    split_sign_off,
+)
 from assistant.models import DraftRequest
-from assistant.text.names import name_fold, name_tokens, person_name
+from assistant.text.names import name_fold, name_tokens
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
@@ -314,47 +319,6 @@ def _placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
             if f.code == "placeholder" and f.start is not None and f.end is not None]
 
 
-def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
-    """Separate a sign-off the resident already wrote ("Best,\nMaya") from the message."""
-    lines = text.rstrip().split("\n")
-    names = {w.lower() for w in re.findall(r"[\w'’-]{2,}", ctx.request.sender.name or "")}
-    tail: list[str] = []
-    while len(lines) > 1 and len(tail) < 5:
-        line = lines[-1].strip()
-        if not line:
-            lines.pop()
-            continue
-        words = {w.lower() for w in re.findall(r"[\w'’-]{2,}", line)}
-        if VALEDICTION.match(line) and len(line.split()) <= 4:
-            tail.insert(0, line)
-            lines.pop()
-            return "\n".join(lines), tail
-        if len(line.split()) <= 6 and not re.search(r"[.!?]$", line) and (
-                words & names or tail):
-            tail.insert(0, line)
-            lines.pop()
-            continue
-        break
-    if tail:  # a name without a closing word ("Thanks!\nMaya") is a sign-off too
-        return "\n".join(lines), tail
-    return text, []
-
-
-def email_subject(ctx: Ctx) -> str:
-    """A short subject from the request's own facts for a note sent by email."""
-    r = ctx.request
-    timing = event_timing(ctx)
-    options = []
-    if ctx.event:
-        options.append(f"Ahead of {ctx.event}" if timing == "before" else
-                       f"Following {ctx.event}" if timing == "after" or ctx.rel != "new" else
-                       f"Connecting about {ctx.event}")
-    if ctx.rel == "new" and r.sender.name:
-        options.append(f"Introduction from {person_name(r.sender.name)}")
-    options.append("Staying in touch" if ctx.rel != "new" else "A brief introduction")
-    return next(o for o in options if short_subject(o))
-
-
 def compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
@@ -364,7 +328,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
     original, asides = plan.without_asides(original)
-    original, own_sign_off = _split_sign_off(original, ctx) if email else (original, [])
+    original, own_sign_off = split_sign_off(original, ctx) if email else (original, [])
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
     text = _apply_check_fixes(ctx, expand(original))
@@ -378,6 +342,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     end = found[2] if found else 0
     name = ph.address_name(r)
     parts = split_sentences(text[end:])
+    ends = paragraph_ends(text[end:]) if email else []
     told = [t.rstrip(" .!?") for t in asides + [x for x in parts if plan.instruction(x)]]
     if told:
         ctx.remark("Your note held an instruction to the writer, not words to the reader; it was "
@@ -449,6 +414,10 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                             finish=lambda rest: f"{hello} {rest}" if hello else rest)
             text = _tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
             text = f"{hello} {text}" if hello else text
+        if hello and text.startswith(hello):
+            text = f"{hello} {as_paragraphs(text[len(hello):].strip(), ends)}"
+        else:
+            text = as_paragraphs(text, ends)
         return email_subject(ctx), as_email(ctx, text, hello, own_sign_off)
 
     limit = ctx.settings.linkedin_note_limit
@@ -460,22 +429,3 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                       finish=lambda rest: _tidy(f"{hello} {_after_hello(hello, rest)}"
                                                 if hello else rest))
     return None, shrunk if len(text) > limit else text
-
-
-def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
-    """The rewritten note laid out as an email: greeting on its own line, the message, and a
-    sign-off (the resident's own, else one built from the request)."""
-    r = ctx.request
-    hello = hello or ph.greeting(r)
-    if hello and text.startswith(hello):
-        text = text[len(hello):].strip()
-    text = ph.capitalize(text)
-    valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
-    own_sign_off = [ph.capitalize(line) for line in own_sign_off]  # "thanks\nLucas"
-    closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
-    if closing is None:
-        ctx.use("share-contact-details-easily")
-        closing = sign_off(ctx)
-        if valediction and closing:  # a lone "Best," keeps its word, the name is added
-            closing = "\n".join([own_sign_off[0], *closing.split("\n")[1:]])
-    return "\n\n".join(b for b in [hello, text, closing] if b)

@@ -205,6 +205,10 @@ def main() -> int:
             finally:
                 stop(proc)
                 log.close()
+                keep = os.environ.get("REAL_MODEL_LOG_DIR")
+                if keep:
+                    Path(keep).mkdir(parents=True, exist_ok=True)
+                    (Path(keep) / f"{name}.log").write_text((work / f"{name}.log").read_text())
                 print(f"{name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     summary = {"context": CONTEXT, "deadline_s": DEADLINE, "threads": THREADS,
                "model": model_path().name, "load_before": [round(x, 2) for x in load_before],

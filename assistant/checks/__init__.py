@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.checks.base import CODES, LINKEDIN_KINDS, Context
+from assistant.checks.rules_address import check_greeting, check_name_mismatch
 from assistant.checks.rules_content import (
     check_mentor_ask,
     check_no_ask,
@@ -30,14 +31,13 @@ from assistant.checks.rules_content import (
 )
 from assistant.checks.rules_context import (
     check_late_followup,
-    check_name_mismatch,
     check_no_identity,
     check_no_specifics,
-    check_unprofessional_email,
 )
 from assistant.checks.rules_grammar import check_grammar
 from assistant.checks.rules_judgement import check_negative
 from assistant.checks.rules_register import check_slang
+from assistant.checks.rules_sender_email import check_unprofessional_email
 from assistant.checks.rules_structure import (
     check_char_limit,
     check_length,
@@ -47,12 +47,7 @@ from assistant.checks.rules_structure import (
     check_subject,
     report_info,
 )
-from assistant.checks.rules_tone import (
-    check_emoji,
-    check_exclamation,
-    check_greeting,
-    check_shouting,
-)
+from assistant.checks.rules_tone import check_emoji, check_exclamation, check_shouting
 from assistant.checks.text import parse_message, split_subject
 from assistant.errors import InputError
 from assistant.models import CHANNELS, KINDS, Finding

@@ -56,15 +56,23 @@ _ASK = (
     + r"honou?r|a" + _S + r"(?:real" + _S + r"|great" + _S + r"|huge" + _S + r")?"
     r"(?:privilege|dream|gift))\b"
     # polite imperatives; "please excuse my delay" is an apology, not a request
-    r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my)\w"
+    r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my|keep" + _S
+    + r"me" + _S + r"in" + _S + r"mind|feel" + _S + r"free|(?:don['’]t|do" + _S + r"not)" + _S
+    + r"hesitate)\w"
     r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
     r"|any" + _S + r"chance\b|next" + _S + r"steps?\b"
     r"|i" + _S + r"(?:\w+ly" + _S + r")?(?:request|ask|invite)\b"
+    r"|(?:wanted|want|wish|like|writing|write|hoping|hoped|wished)" + _S + r"to" + _S + r"ask"
+    + _S + r"(?:for|if|whether|you|about|your)\b"
+    # "would 15 minutes at ACC be possible", with or without its question mark
+    r"|would(?:" + _S + r"[\w.'’-]+){1,6}" + _S + r"be" + _S
+    + r"(?:possible|feasible|convenient|okay|ok|alright|all" + _S + r"right)\b"
     # "I'm hoping to find 15 minutes", "I was wondering whether you might have time"
     r"|(?:" + _I_AM + r"|i" + _S + r"was|we['’]re|we" + _S + r"are)" + _S
     + r"(?:\w+" + _S + r")?(?:hoping|wondering)" + _S + r"(?:to|if|whether|that|you)\b"
-    r"|happy" + _S + r"to" + _S + r"(?:send|share|help|meet|bring|chat|talk)\b"
-    r"|if" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S + r"had|" + _S
+    r"|happy" + _S + r"to" + _S + r"(?:send|share|meet|bring|chat|talk)\b"
+    r"|(?:if|whether|when)" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S
+    + r"had|" + _S
     + r"could|" + _S + r"might|" + _S + r"would|" + _S + r"can)\b"
     r"|hope" + _S + r"(?:we" + _S + r"can|to)" + _S
     + r"(?:meet|connect|talk|speak|chat|stay" + _S + r"in" + _S + r"touch)\b"
@@ -72,6 +80,9 @@ _ASK = (
     # the sender's hope that the reader acts: "I hoped you might", "hoping that you could"
     r"|hop(?:e|ed|ing)" + _S + r"(?:that" + _S + r")?you" + _S
     + r"(?:might|could|would|can|will|may)\b"
+    r"|(?:hop(?:e|ed|ing)|wonder(?:ed|ing)?)" + _S + r"(?:that" + _S + r"|if" + _S
+    + r"|whether" + _S + r")?(?:it|that)" + _S + r"(?:could|would|might)" + _S + r"be" + _S
+    + r"you\b"
     # a wish the reader can grant: "it would mean a lot to have you in my corner"
     r"|would" + _S + r"mean" + _S + r"(?:a" + _S + r"lot|so" + _S + r"much|the" + _S
     + r"world|a" + _S + r"great" + _S + r"deal)\b"
@@ -108,10 +119,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # to hear how you chose" asks something of the reader. A wish is only an ask when its verb is
 # not one the sender does alone, or when the reader is in the sentence.
 _OWN_PLAN = re.compile(
-    _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)" + _S + r"to" + _S
+    r"(?:" + _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)|" + _I_AM + _S
+    + r"(?:\w+ly" + _S + r")?hoping)" + _S + r"to" + _S
     + r"(?:do|apply|become|pursue|match|train|specialize|specialise|study|go|be|focus|"
     r"practice|practise|return|enter|complete|finish|spend|move|transition|improve|develop|"
-    r"grow|gain|start|continue|stay|work|build|get" + _S + r"into)\b"
+    r"grow|gain|start|continue|stay|work|build|learn|explore|contribute|join|be" + _S
+    + r"part|get" + _S + r"into)\b"
 )
 # The reader as a participant ("a program like yours" only compares with them).
 _READER = pronouns(tuple(w for w in SECOND_PERSON if w != "yours"), folded=True)
@@ -143,6 +156,20 @@ def _sentence(low: str, pos: int, start: int, end: int) -> tuple[int, int]:
     return max(head, start), stop.start() if stop else end
 
 
+# An offer, not a request: "let me know if there's anything I can do", "I'd be happy to help
+# with any projects". The reader has nothing to answer unless it is a question.
+_OFFER = re.compile(
+    r"\b(?:anything|any" + _S + r"way|anyhow)" + _S + r"(?:that" + _S + r")?i" + _S
+    + r"(?:can|could)" + _S + r"(?:do|help|assist|contribute)\b"
+    r"|\b(?:happy|glad|eager|willing)" + _S + r"to" + _S + r"(?:help|assist|contribute|pitch"
+    + _S + r"in|lend" + _S + r"a" + _S + r"hand)\b"
+)
+
+
+def _offer(low: str, s: int, e: int) -> bool:
+    return _OFFER.search(low, s, e) is not None and "?" not in low[s:e + 1]
+
+
 def _pleasantry(low: str, s: int, e: int) -> bool:
     return (_PLEASANTRY.search(low, s, e) is not None and "?" not in low[s:e + 1]
             and _CONCRETE_TIME.search(low, s, e) is None)
@@ -150,12 +177,15 @@ def _pleasantry(low: str, s: int, e: int) -> bool:
 
 def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
     s, e = _sentence(low, m.start(), start, end)
-    if m.group() != "?" and _pleasantry(low, s, e):
+    if m.group() != "?" and (_pleasantry(low, s, e) or _offer(low, s, e)):
         return False
     if not _OWN_PLAN.match(low, m.start()):
         return True
     stop = _SENTENCE_END.search(low, m.end(), end)
     return bool(_READER.search(low, m.end(), stop.start() if stop else end))
+
+
+_QUESTION = re.compile(r"\?(?=[\s\"'”’)\]]|$)")  # the first alternative of _ASK
 
 
 def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
@@ -164,6 +194,8 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
     `lowered`: the text is already `lower_ascii`'d."""
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
+    if _QUESTION.search(low, start, end):
+        return True  # a question is an ask (`_is_ask` accepts every "?"): no need to scan
     ask, step = _patterns()
     return any(_is_ask(m, low, start, end) for m in word_matches(ask, low, start, end)) or any(
         True for _ in word_matches(step, low, start, end))
@@ -176,12 +208,27 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
 _MENTOR_ROLE = (
     r"(?:mentor(?:ing)?" + _S + r"me|(?:be(?:come|ing)?|serve|act)" + _S + r"(?:as" + _S
     + r")?(?:my|a)" + _S + r"(?:\w+" + _S + r")?(?:mentor|advis[eo]r|guide|sponsor)|"
-    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|prot[eé]g[eé]|"
+    r"(?:my|a|an|your)" + _S + r"(?:\w+[- ]?)?(?:term" + _S + r")?mentees?|"
+    r"(?:one" + _S + r"(?:more|new|additional)|another(?:" + _S + r"new)?)" + _S + r"mentees?|"
+    r"prot[eé]g[eé]|"
     r"tak(?:e|ing)" + _S + r"me" + _S + r"(?:on|under)|under" + _S + r"your" + _S + r"wing|"
-    r"(?:guide|shape|steer|direct)" + _S + r"(?:me|my" + _S + r"(?:career|path|journey|"
-    r"training))|in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S
+    r"(?:guide|shape|steer|direct|oversee|supervise|nurture|champion)" + _S
+    + r"(?:me(?!" + _S + r"(?:to|toward|towards|on|with)\b)|my"
+    + _S + r"(?:career|path|journey|training|development|growth|progress))|"
+    # an ongoing role: "guiding me through my career", "advise me on an ongoing basis",
+    # "meet with me regularly"
+    r"(?:guid|coach|advis|support|mentor)(?:e|es|ing)?" + _S + r"me" + _S
+    + r"(?:through|over|across|during|for)" + _S + r"(?:the" + _S
+    + r"(?:rest|next|coming)|my" + _S + r"(?:career|residency|training|journey)|residency|"
+    r"fellowship|training)|"
+    r"(?:advis|support|guid|coach|mentor)(?:e|ing)?" + _S + r"me" + _S + r"(?:on|in)" + _S
+    + r"an?" + _S + r"(?:ongoing|regular|long-?term|continuing|continuous)" + _S + r"basis|"
+    r"(?:meet|check" + _S + r"in|talk)" + _S + r"with" + _S + r"me" + _S
+    + r"(?:regularly|monthly|every" + _S + r"(?:month|few" + _S + r"(?:weeks|months))|on"
+    + _S + r"a" + _S + r"regular" + _S + r"basis)|"
+    r"in" + _S + r"my" + _S + r"corner|show" + _S + r"me" + _S + r"the" + _S
     + r"ropes|mentor(?:ing|ship)?" + _S + r"(?:relationship|role|arrangement)|"
-    r"(?:long-?" + _S + r"?term|formal|career|ongoing|official|personal)" + _S
+    r"(?:long(?:-|" + _S + r")?term|formal|career|ongoing|official|personal)" + _S
     + r"mentor(?:ship|ing)?|(?:looking|searching|hoping)" + _S + r"(?:\w+" + _S
     + r"){0,2}(?:for|to" + _S + r"find)" + _S + r"a" + _S + r"mentor|"
     r"(?:take|took)" + _S + r"on" + _S + r"(?:that|this|the)" + _S + r"role|"
@@ -200,13 +247,22 @@ _MENTOR_THANKS_RE = re.compile(
     r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b"
     r"(?![ \t]+(?:it[ \t]+)?if\b|[ \t]+to[ \t]+have\b)")
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
+# Every alternative of _MENTOR_ROLE holds one of these: a sentence with none is skipped
+# before the (long) pattern is tried.
+_MENTOR_ANCHORS = (
+    "mentor", "advis", "guid", "sponsor", "mentee", "prot", "take me", "taking me", "wing",
+    "shap", "steer", "direct", "oversee", "supervis", "nurtur", "champion", "coach", "support",
+    "with me", "corner", "ropes", "role", "be you", "under you", "by you", "you as",
+)
 
 
 def mentor_request(sentence: str, *, lowered: bool = False) -> bool:
     """A sentence asks the reader to mentor the sender: the mentoring relation with the sender
     mentored, said to "you" and framed as a request, not as thanks."""
     sentence = sentence if lowered else lower_ascii(sentence)
-    if not _MENTOR_ROLE_RE.search(sentence) or not _SECOND_PERSON_RE.search(sentence):
+    if not _SECOND_PERSON_RE.search(sentence) or not any(a in sentence for a in _MENTOR_ANCHORS):
+        return False
+    if not _MENTOR_ROLE_RE.search(sentence):
         return False
     if _MENTOR_THANKS_RE.search(sentence):
         return False

@@ -1,113 +1,19 @@
-"""Word lists the tone checks read, each with where it comes from and what it is for.
+"""Word lists the judgement check reads (people, their traits, disparaging words and idioms),
+each with where it comes from and what it is for. The informal-register lists (text-speak,
+slang) are in `lexicon_informal.py`.
 
-The lists are closed classes a pattern needs (text-speak, informal evaluatives, people nouns),
-not lists of whole phrases: the patterns in `rules_register.py` and `rules_judgement.py` decide
-what a word is doing in its sentence. Tests in tests/checks/test_functions.py exercise each
-list in both directions (the word in its casual or disparaging use, and a look-alike that is
-not).
+The lists are closed classes a pattern needs (people nouns, insults), not lists of whole
+phrases: the patterns in `rules_judgement.py` decide what a word is doing in its sentence.
+Tests in tests/checks/test_functions.py exercise each list in both directions (the word in its
+disparaging use, and a look-alike that is not).
 
 Sources:
-- Text-speak: the abbreviations of the NetLingo and NoSlang text-message dictionaries and
-  Wiktionary's "English internet slang" category, kept to those a resident might type.
-- Informal and slang evaluatives: words Merriam-Webster and Wiktionary label "slang" or
-  "informal" ("dope", "legit", "lowkey", "stoked", "clutch"), plus reassurances and fillers of
-  spoken register ("no biggie", "ya know").
 - Negative judgements: the disparaging adjectives and nouns of Hu and Liu's Opinion Lexicon
   (2004) that describe people or their work, and idioms of disregard ("phoning it in",
   "couldn't care less").
 """
 
 from __future__ import annotations
-
-# ---------------------------------------------------------------- text-speak
-
-# Written form -> what to write instead ("" = leave it out). Any case.
-TEXT_SPEAK: dict[str, str] = {
-    "thx": "thank you", "thnx": "thank you", "thanx": "thank you", "tnx": "thank you",
-    "tysm": "thank you so much", "tyvm": "thank you very much",
-    "lol": "", "lmao": "", "rofl": "", "omg": "", "smh": "", "brb": "", "nvm": "", "jk": "",
-    "ikr": "", "ngl": "honestly", "tbh": "honestly", "fwiw": "", "irl": "in person",
-    "btw": "by the way", "gonna": "going to", "wanna": "want to", "gotta": "have to",
-    "kinda": "somewhat", "sorta": "somewhat", "idk": "I'm not sure", "lmk": "let me know",
-    "pls": "please", "plz": "please", "cuz": "because", "bcuz": "because", "ttyl": "talk soon",
-    "b4": "before", "gr8": "great", "l8r": "later", "2day": "today", "2morrow": "tomorrow",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "hmu": "let me know", "lemme": "let me",
-    "gimme": "give me", "dunno": "don't know", "w/o": "without", "w/": "with", "b/c": "because",
-    "thru": "through", "convo": "conversation", "ppl": "people", "prolly": "probably",
-    "cya": "see you", "yep": "yes", "yup": "yes", "bday": "birthday", "yeah": "yes",
-    "nope": "no", "nah": "no", "omw": "on my way", "gtg": "", "g2g": "", "wyd": "", "hbu": "",
-    "ofc": "of course", "obvi": "obviously", "totes": "totally", "deets": "details",
-    "y'all": "you all", "yall": "you all", "ain't": "isn't", "lowkey": "", "highkey": "",
-    "nbd": "", "luv": "love",
-}
-# In capitals these are also names or acronyms (SMH: St. Michael's Hospital; PLS: partial
-# least squares; JK: a name's initials), so only their lower-case or Capitalised spelling counts.
-NOT_IN_CAPITALS = frozenset({
-    "smh", "pls", "tmr", "tmrw", "cuz", "ppl", "abt", "convo", "jk", "irl", "ofc", "ikr",
-})
-# Short forms that are also acronyms in capitals (UR: Rochester, U: "U of M", BC, NP, MSG, RN):
-# only their lower-case spelling counts as text-speak.
-TEXT_SPEAK_LOWER: dict[str, str] = {
-    "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
-    "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
-    "abt": "about", "def": "definitely", "deffo": "definitely",
-}
-
-# ---------------------------------------------------------------- informal register
-
-# Slang evaluatives that are casual wherever they stand. Word -> a plainer word ("" = leave
-# it out, None = no single replacement).
-SLANG_WORDS: dict[str, str | None] = {
-    "dope": "great", "legit": "really", "hella": "very", "stoked": "excited",
-    "psyched": "excited", "bummed": "disappointed", "freaking": "", "frickin": "",
-    "awesomesauce": "great", "amazeballs": "great", "bro": "", "dude": "",
-    "bestie": "", "vibes": None, "vibe": None, "slay": None, "bussin": None, "sus": None,
-    "cray": None, "yay": "", "woohoo": "", "ugh": "", "meh": "", "whoa": "", "dang": "",
-    "geez": "", "damn": "", "crap": None, "sesh": "session", "rando": None, "biggie": None,
-    "ginormous": "very large", "gotcha": "understood", "wassup": None,
-}
-# Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
-# a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").
-# ("lit", "Epic" and "solid" are left out: a room is lit, Epic is a record system.)
-PREDICATE_SLANG: dict[str, str] = {
-    "chill": "relaxed", "cool": "interesting", "clutch": "very helpful", "fire": "excellent",
-    "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
-    "sick": "impressive", "killer": "excellent",
-}
-# "lit" is slang as a predicate of an occasion ("the talk was lit", "it was so lit"); of a
-# room, a candle or a screen it is literal ("the ICU was poorly lit", "the hall was lit").
-LIT_OCCASIONS = frozenset({
-    "talk", "talks", "lecture", "lectures", "session", "sessions", "conference", "party",
-    "keynote", "workshop", "presentation", "panel", "event", "dinner", "night", "rounds",
-    "reception", "mixer", "weekend", "podcast", "episode", "retreat", "meeting", "it", "that",
-    "this"})
-# Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
-# last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
-# the personal pronouns).
-LITERAL_OF_PEOPLE = frozenset({"sick"})
-# Slang adjectives before a noun ("a killer talk", "a sick lecture"), with the nouns that make
-# them literal ("killer T cells", "a killer whale", "a sick patient", "sick leave").
-ATTRIBUTIVE_SLANG: dict[str, tuple[str, frozenset[str]]] = {
-    "killer": ("excellent", frozenset({
-        "cell", "cells", "t", "whale", "whales", "bee", "bees", "app", "instinct", "disease",
-        "diseases", "virus", "infection", "infections", "lymphocyte", "lymphocytes"})),
-    "sick": ("impressive", frozenset({
-        "patient", "patients", "pt", "pts", "kid", "kids", "child", "children", "baby", "babies",
-        "infant", "infants", "people", "person", "leave", "day", "days", "call", "note", "notes",
-        "bay", "bays", "role", "building", "buildings", "visit", "visits", "pay", "time",
-        "feeling", "friend", "family", "parent", "parents", "man", "woman", "men", "women",
-        "neonate", "neonates", "adult", "adults", "elderly", "one", "ones", "list", "dog", "cat",
-        "animal", "animals", "sinus", "euthyroid", "headache", "stomach", "mother", "father"})),
-}
-# Words that make a following evaluative casual: "super chill", "so cool", "mad helpful".
-INTENSIFIERS = (
-    "super", "so", "really", "pretty", "totally", "very", "real", "hella", "mad", "way",
-    "crazy", "insanely", "soo", "sooo", "too",
-)
-COPULAS = (
-    "is", "was", "are", "were", "be", "been", "being", "it's", "that's", "looks", "sounds",
-    "seems", "felt", "feels", "'s",
-)
 
 # ---------------------------------------------------------------- people and judgements
 
@@ -182,6 +88,9 @@ HARSH: dict[str, str | None] = {
 # a joke" (but "he told a joke", "the dinosaur stickers").
 PREDICATE_INSULTS = frozenset({
     "joke", "jokes", "clown", "clowns", "dinosaur", "dinosaurs", "circus", "zoo", "mess",
+    "bully", "bullies", "cynic", "cynics", "hypocrite", "hypocrites", "slacker", "slackers",
+    "deadbeat", "deadbeats", "snake", "snakes", "tyrant", "tyrants", "dictator", "dictators",
+    "egomaniac", "egomaniacs", "freaks", "hacks",
 })
 # Idioms of disregard said of people: "phoning it in", "couldn't care less". Each is a regex.
 DISREGARD = (
@@ -192,14 +101,41 @@ DISREGARD = (
     r"(?:have|has|had)[ \t]+no[ \t]+(?:clue|idea[ \t]+what)",
     r"waste[ \t]+of[ \t]+(?:time|space|oxygen)",
     r"out[ \t]+of[ \t]+touch", r"checked[ \t]+out", r"asleep[ \t]+at[ \t]+the[ \t]+wheel",
-    r"(?:can['’]t|cannot)[ \t]+(?:teach|lead|manage)",
+    r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+(?:teach|lead|manage)\b",
+    r"(?:don['’]t|do[ \t]+not|doesn['’]t|does[ \t]+not|didn['’]t|never)[ \t]+give[ \t]+a[ \t]+"
+    r"(?:damn|crap|shit|hoot|fig|toss)",
+    r"not[ \t]+(?:at[ \t]+all[ \t]+)?interested[ \t]+in[ \t]+(?:teaching|helping|residents|"
+    r"interns|us|learners|students)",
+    # "they don't know what they're doing", "nobody in my program knows what they are doing"
+    r"(?:(?:don['’]t|doesn['’]t|do[ \t]+not|does[ \t]+not|didn['’]t)[ \t]+|(?:nobody|no[ \t]+one)"
+    r"(?:[ \t]+[\w'’-]+){0,4}[ \t]+)knows?[ \t]+what[ \t]+(?:they|he|she)(?:['’]re|['’]s|"
+    r"[ \t]+are|[ \t]+is)[ \t]+doing",
+    # "the faculty are not caring about the residents", "they only care for their RVUs"
+    r"not[ \t]+(?:caring|bothering|listening)\b",
+    r"only[ \t]+care[ \t]+(?:about|for)[ \t]+(?:their|them|themselves|his|her|money|"
+    r"rvus|billing|research|publishing|getting)",
 )
 # Idioms of incompetence, indifference and contempt (Merriam-Webster's and Wiktionary's idiom
 # entries): judgements only when their subject is people or a program's teaching. Each is
 # (a word every match holds, the regex): a message without the word skips the regex, which
 # keeps the scan of an ordinary message as short as before they were added.
+# Whom a verb of contempt is done to: people other than the sender.
+_OTHERS = (r"(?:anyone|everyone|us|them|people|interns|residents|students|juniors|nurses|"
+           r"the[ \t]+\w+|their[ \t]+\w+|our[ \t]+\w+)")
 DISREGARD_ANCHORED = (
     ("lunch", r"out[ \t]+to[ \t]+lunch"), ("weight", r"dead[ \t]+weight"),
+    ("coast", r"coast(?:s|ed|ing)?[ \t]+(?:through|along)"),
+    # "could not teach to save their lives" (not "worked to save their lives")
+    ("save", r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+to"
+     r"[ \t]+save[ \t]+(?:their|his|her)[ \t]+(?:lives|life)"),
+    # names for people that disparage: "a control freak", "bean counters", "a dumpster fire"
+    ("freak", r"control[ \t]+freaks?"), ("dumpster", r"dumpster[ \t]+fires?"),
+    ("counter", r"bean[ \t]+counters?"), ("wreck", r"train[ \t]+wrecks?"),
+    ("hot", r"hot[ \t]+mess(?:es)?"),
+    # verbs of contempt toward others: "cynics who mock anyone", "seniors belittle interns"
+    *((stem, stem + r"(?:e|es|ed|ing|s|y|ies|ied|ying)?[ \t]+" + _OTHERS) for stem in (
+        "mock", "belittl", "ridicul", "humiliat", "demean", "berat", "bull")),  # not "shame"
+    *((verb, verb + r"(?:s|ed|ing)?[ \t]+at[ \t]+" + _OTHERS) for verb in ("yell", "scream")),
     ("times", r"behind[ \t]+the[ \t]+times"),
     ("stuck", r"stuck[ \t]+in[ \t]+the[ \t]+(?:past|\d0s|(?:19|20)\d0s|dark[ \t]+ages|"
      r"stone[ \t]+age)"),

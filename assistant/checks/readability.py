@@ -17,6 +17,7 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ALPHA = re.compile(r"[a-z]+")
 # Endings that add a syllable the vowel-group count misses, or drop one it over-counts.
 _SILENT_E = re.compile(r"[^aeiouy]e$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _LE_END = re.compile(r"[^aeiouy]le$")
 _ED_END = re.compile(r"[^aeiouytd]ed$")
 _ES_END = re.compile(r"[^aeiouy](?<![sxzcg]h)(?<![sxzcg])es$")
@@ -44,8 +45,8 @@ def syllables(word: str) -> int:
 
 def flesch_kincaid_grade(words: list[str], sentence_count: int) -> float | None:
     """The grade level, or None when there is too little text to score."""
-    alpha = [w for w in words if any(ch.isalpha() for ch in w)]
+    alpha = [w for w in words if _HAS_LETTER.search(w)]
     if len(alpha) < 10 or sentence_count < 1:
         return None
-    syl = sum(syllables(w) * n for w, n in Counter(w.lower() for w in alpha).items())
+    syl = sum(syllables(w) * n for w, n in Counter(alpha).items())
     return 0.39 * (len(alpha) / sentence_count) + 11.8 * (syl / len(alpha)) - 15.59

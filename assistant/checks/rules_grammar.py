@@ -8,7 +8,10 @@ resident's own edits alike.
 - a lowercase "i", or a sentence that starts in lowercase;
 - a role missing its noun: "I'm a PGY-3 pediatrics at ...";
 - a doubled word: "the the";
-- a dropped apostrophe ("im", "dont", "youre") or a stretched word ("sooo", "Heyyy").
+- a dropped apostrophe ("im", "Dont", "youre", "its" where "it is" is meant);
+- a word-for-word confusion ("could of", "your the", "their was", "for you advice") or a
+  common misspelling ("definately", "greatful": `lexicon_spelling.py`, sourced).
+(A stretched word, "sooo", is casual register: the slang check's.)
 
 Severity warning: each finding says what to change. Pronouns are only read as the reader when
 the message names no other person before them, so "my patient ... her" or "Dr. Ito ... his" in a
@@ -21,18 +24,21 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.checks.base import Context, quote
+from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
 from assistant.text.sentences import is_abbreviation
-from assistant.text.sentences import sentence_spans as sentences
+from assistant.text.words import lower_ascii
 
 if TYPE_CHECKING:
     from assistant.models import DraftRequest
 
 # Each alternative opens with its letter, the look-behind after it (the engine skips ahead in C).
+# Both run on the lower-cased content (same offsets): without IGNORECASE they are several
+# times faster.
 _PRONOUN = re.compile(r"(h(?<![\w'’-]h)(?:e|is|er|im|ers|imself|erself)|s(?<![\w'’-]s)he)"
-                      r"(?![\w'’-])", re.IGNORECASE)
+                      r"(?![\w'’-])")
 _SECOND = {"he": "you", "she": "you", "his": "your", "her": "your", "him": "you",
            "hers": "yours", "himself": "yourself", "herself": "yourself"}
 # A person other than the reader, whom a pronoun may stand for: a titled name ("Dr. Lee"), an
@@ -68,7 +74,7 @@ _SPECIALTY_WORD = (
 )
 _ROLE_NO_NOUN = re.compile(
     # "I'm a PGY-3 pediatrics at", "I'm Maria Gomez, a PGY-2 internal medicine at"
-    r"\b(?:I['’]m|I\s+am|as)(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+(?:a|an)\s+"
+    r"\b(?:I['’]m|I\s+am|as)(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+(?:(?:a|an)\s+)?"
     r"(" + _YEAR + r"\s+" + _SPECIALTY_WORD + r"{0,3}"
     r"(?:medicine|pediatrics|surgery|psychiatry|neurology|radiology|pathology|anesthesiology|"
     r"anesthesia|dermatology|ophthalmology|urology|cardiology|oncology|obstetrics|gynecology|"
@@ -77,7 +83,7 @@ _ROLE_NO_NOUN = re.compile(
     # gynecology trainee")
     r"(?=\s*(?:[.,;!?]|$|\s+(?:at|in|from|with)\b|\s+and\b(?!(?:\s+[a-z]+){1,3}\s+(?:resident|"
     r"intern|trainee|fellow|physician|doctor|student|house[ \t]+officer)s?\b)))", re.IGNORECASE)
-_DOUBLED = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+\1(?![\w'’-])", re.IGNORECASE)
+_DOUBLED = re.compile(r"(?<![\w'’-])([a-z]+)\s+\1(?![\w'’-])")
 # Words English lets stand twice, each copy in its own role: "that that" (conjunction and
 # determiner), "had had", "do do" (emphatic auxiliary and verb), "her her" (object and
 # possessive), "is is" (a pseudo-cleft); and repetitions for emphasis ("very very", "again and").
@@ -88,14 +94,38 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
                "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
                "havent": "haven't", "arent": "aren't", "theyre": "they're"}
-_NO_APOSTROPHE = re.compile(
-    r"(?<![\w'’@./-])(" + "|".join(_APOSTROPHE) + r"|id(?= (?:love|luv|like|be|appreciate|"
-    r"welcome|want|enjoy|rather|value)\b)|its(?= (?:been|a|an|so|not|going|such)\b))"
-    r"(?![\w'’@-])")
-# Read only by what follows them: "id" before a verb (else it is ID), "its" before "been".
-_CONTEXTUAL = {"id": "I'd", "its": "it's"}
-_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
-_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+# Lower case anywhere, or Capitalised ("Im grateful", "Dont worry").
+_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
+    (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")
+# "id" is "I'd" only before a verb it takes ("id love to connect"); else it is ID.
+_ID_RE = re.compile(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welcome|want|enjoy|"
+                    r"rather|value)\b)")
+# Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
+# (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
+# come before it, the pattern from the word on, the correction). The patterns run on the
+# lower-cased content and open with the word itself, so the engine skips ahead to it; the
+# context before it is checked at each match.
+_CONFUSIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...] = (
+    ("of", re.compile(r"\b(?:could|would|should|must|might)[ \t]+$"),
+     re.compile(r"(o(?<![\w'’-]o)f)\b"), "have"),
+    ("your", re.compile(r""),
+     re.compile(r"(y(?<![\w'’-]y)our)[ \t]+(?:the|so|too|a|an|welcome(?=[ \t]*(?:[.,!]|$)))"
+                r"(?![\w'’-])", re.MULTILINE), "you're"),
+    ("their", re.compile(r"(?:^|[.!?\n])[ \t]*$"),
+     re.compile(r"(t(?<![\w'’-]t)heir)[ \t]+(?:is|was|are|were|will|has|have|had)\b"), "there"),
+    ("you", re.compile(r"\b(?:for|on|about|with|of|to|from|by|and)[ \t]+$"),
+     re.compile(r"(y(?<![\w'’-]y)ou)[ \t]+(?:time|advice|help|feedback|support|guidance|"
+                r"input|insights?|talk|work|paper|research|lab|team|program|mentorship|"
+                r"generosity|kindness|patience|email|message|comments?|suggestions?|"
+                r"presentation|session|lecture|letter|edits)\b"), "your"),
+)
+# "its" is a possessive: a noun phrase follows it ("its funding", "its first year"). Before a
+# word that cannot open a noun phrase (a determiner, a participle of "be", a negation, an
+# adverb of degree), "its" is "it's" without its apostrophe: "Its my dream", "its been".
+_ITS_FOR_IT_IS = re.compile(
+    r"(?<![\w'’@./-])([Ii]ts)[ \t]+(?=(?:a|an|the|my|your|our|his|her|their|this|that|been|"
+    r"being|not|going|gonna|getting|so|very|really|just|also|always|never|ok|okay|fine|true|"
+    r"too|such|hard|important|great|nice|time[ \t]+to|about[ \t]+time)\b)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
 # "Park 2025", "(Park, 2025)"), a name of several capitalised words ("the AHA Young
@@ -149,7 +179,7 @@ def _other_gender(req: DraftRequest) -> frozenset[str]:
     return _SHE if he and not she else _HE if she and not he else frozenset()
 
 
-def _third_person(ctx: Context, content: str, base: int) -> None:
+def _third_person(ctx: Context, content: str, lowered: str, base: int) -> None:
     req = ctx.request
     name = contact_name(req.contact.name, req.contact.title) if req and req.contact else None
     if name is None:
@@ -157,8 +187,8 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
     tokens = {t for t in name.tokens if len(t) > 2}
     first_other = _first_other_person(content, tokens)
     other_gender = _other_gender(req)
-    for m in _PRONOUN.finditer(content, 0, first_other):
-        word = m.group(1)
+    for m in _PRONOUN.finditer(lowered, 0, first_other):
+        word = content[m.start(1):m.end(1)]
         if word.lower() in other_gender:
             continue  # the request speaks of the reader as "her": "his" is someone else
         new = _SECOND[word.lower()]
@@ -171,9 +201,11 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
         return
     for m in _CAPITALISED_WORD.finditer(content):  # a name is capitalised: most words are not
         word = m.group(0)
-        if re.sub(r"'s$", "", name_fold(word)) != last:
+        if word[0].isascii() and word[0].lower() != last[0]:
+            continue  # the cheap test before folding
+        if _POSSESSIVE.sub("", name_fold(word)) != last:
             continue
-        possessive = re.search(r"['’]s$", word)
+        possessive = _POSSESSIVE.search(word)
         before = content[max(0, m.start() - 25):m.start()]
         if _CITED_AFTER.match(content, m.end()) or _THE_BEFORE.search(before):
             continue
@@ -183,16 +215,22 @@ def _third_person(ctx: Context, content: str, base: int) -> None:
                                "them; write “you” or “your”.", base + m.start(), base + m.end())
 
 
-def _lowercase_starts(ctx: Context, text: str, start: int, end: int) -> None:
+_LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _lowercase_starts(ctx: Context, text: str, start: int) -> None:
     """A sentence after a full stop, or a paragraph, that starts in lowercase ("after a
-    greeting on the same line, "Hi Dr. Rivera, thank you ..." is one sentence)."""
-    for s, e in sentences(text, start, end):
-        m = re.match(r"[a-z][a-z'’]*", text[s:e])
+    greeting on the same line, "Hi Dr. Rivera, thank you ..." is one sentence). Reads the
+    message's shared sentence split; looks back at most a line or two before each."""
+    for s, e in ctx.msg.content_sentences():
+        m = _LOWER_WORD.match(text, s, e)
         if not m:
             continue
         word = m.group(0)
-        before = text[start:s].rstrip(" \t")
-        prev = re.search(r"(\S+)\s*$", before)
+        before = text[max(start, s - 200):s].rstrip(" \t")
+        prev = _LAST_TOKEN.search(before)
         new_paragraph = before.endswith("\n") and not before.rstrip().endswith(":")
         # an abbreviation's period, or an initialism's ("P.S.", "U.S."), ends no sentence
         after_stop = bool(prev) and prev.group(1)[-1:] in ".!?" and not (
@@ -212,7 +250,8 @@ def check_grammar(ctx: Context) -> None:
         return
     text = ctx.text
     content = _blank_quotes(text[start:end])
-    _third_person(ctx, content, start)
+    lowered = lower_ascii(content)
+    _third_person(ctx, content, lowered, start)
     low = msg.lower[start:end]
     for m in _DEFERRED.finditer(content) if "ask" in low else ():
         ctx.add("grammar", f"{quote(m.group(0))} defers the ask: ask it directly, as a question "
@@ -225,34 +264,42 @@ def check_grammar(ctx: Context) -> None:
     for m in _ROLE_NO_NOUN.finditer(content) if _ROLE_CUE.search(low) else ():
         ctx.add("grammar", f"{quote(m.group(1))} is a role without its noun: add “resident”.",
                 start + m.end(1), start + m.end(1), " resident")
-    for m in _DOUBLED.finditer(content):
-        first, second = m.group(1), m.group(0)[-len(m.group(1)):]
+    for m in _DOUBLED.finditer(lowered):
+        said = content[m.start():m.end()]
+        first, second = said[:len(m.group(1))], said[-len(m.group(1)):]
         if first.lower() in _DOUBLE_OK or first.isupper() and len(first) > 1:
             continue
         if first[0].isupper() and second[0].isupper() and re.search(
                 r"[\w,][ \t]*$", content[max(0, m.start() - 3):m.start()]):
             continue  # a name said twice mid-sentence: "Walla Walla", "Bora Bora"
-        ctx.add("grammar", f"{quote(m.group(0))} repeats a word.",
-                start + m.start(), start + m.end(), m.group(1))
-    for m in _NO_APOSTROPHE.finditer(content):
-        ctx.add("grammar", f"{quote(m.group(1))} has lost its apostrophe.",
-                start + m.start(1), start + m.end(1),
-                _APOSTROPHE.get(m.group(1)) or _CONTEXTUAL[m.group(1)])
-    for m in _STRETCHED.finditer(content) if _TRIPLE.search(content) else ():
-        word = m.group(1)
-        if word.isupper() or re.fullmatch(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+", word):
-            continue  # XXX is a placeholder, III a numeral, "zzz" and "hmmm" are not words
-        fixed = _unstretched(word)
-        ctx.add("grammar", f"{quote(word)} is stretched out; write {quote(fixed or word)}.",
+        ctx.add("grammar", f"{quote(said)} repeats a word.",
+                start + m.start(), start + m.end(), first)
+    words = msg.token_set()
+    for m in _NO_APOSTROPHE.finditer(content) if not words.isdisjoint(_APOSTROPHE) else ():
+        said = m.group(1)
+        fixed = _APOSTROPHE[said.lower()]
+        fixed = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
+        ctx.add("grammar", f"{quote(said)} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), fixed)
-    _lowercase_starts(ctx, text, start, end)
-
-
-def _unstretched(word: str) -> str | None:
-    """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
-    twice, whichever is a word."""
-    for keep in (r"\1", r"\1\1"):
-        fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
-        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
-            return fixed
-    return None
+    for m in _ID_RE.finditer(content) if "id" in words else ():
+        ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
+                start + m.start(), start + m.end(), "I'd")
+    for word, before, pattern, fix in _CONFUSIONS:
+        for m in pattern.finditer(lowered) if word in words else ():
+            if not before.search(lowered, max(0, m.start() - 8), m.start()):
+                continue
+            said = content[m.start(1):m.end(1)]
+            new = fix[0].upper() + fix[1:] if said[0].isupper() else fix
+            ctx.add("grammar", f"{quote(content[m.start():m.end()])}: write “{new}” for "
+                               f"“{said}”.", start + m.start(1), start + m.end(1), new)
+    for ws, we in msg.words if not words.isdisjoint(MISSPELLINGS) else ():
+        fixed = MISSPELLINGS.get(msg.lower[ws:we])
+        if fixed and ws >= start and we <= end:
+            said = text[ws:we]
+            new = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
+            ctx.add("grammar", f"{quote(said)} is misspelled: “{new}”.", ws, we, new)
+    for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():
+        word = m.group(1)
+        ctx.add("grammar", f"{quote(word)} here means “it is”: write “{word[0]}t's”.",
+                start + m.start(1), start + m.end(1), f"{word[0]}t's")
+    _lowercase_starts(ctx, text, start)

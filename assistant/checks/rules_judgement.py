@@ -53,10 +53,12 @@ _SUBJECT_START = re.compile(
     r"mentioned|if)\b",
     re.IGNORECASE,
 )
+_RELATIVE = frozenset({"who", "that", "which"})
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|seem|seems|seemed|act|acts|acted|"
     r"['’](?:s|re))\b(?:[ \t]+(?:not|kind[ \t]+of|sort[ \t]+of|really|so|such|totally|just|"
-    r"honestly|basically|pretty|all|complete|total|absolute|a|an|bunch[ \t]+of|always))*"
+    r"honestly|basically|pretty|all|complete|total|absolute|a|an|bunch[ \t]+of|always|"
+    r"bit[ \t]+of|little|real|such[ \t]+a|literally|straight[ \t]+up))*"
     r"[ \t]*$",
     re.IGNORECASE,
 )
@@ -74,8 +76,8 @@ def _anchored(present: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{DISREGARD_ANCHORED[i][1]})" for i in present))
 
 
-def _triggers(low: str, end: int) -> list[tuple[int, int]]:
-    spans = [m.span() for m in WORD_RE.finditer(low, 0, end) if m.group() in _WORDS]
+def _triggers(low: str, end: int, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS]
     spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
     present = tuple(i for i, (word, _r) in enumerate(DISREGARD_ANCHORED) if word in low)
     if present:
@@ -117,6 +119,10 @@ def _subject(text: str, clause_start: int, start: int) -> list[str]:
         cut = m.start() if m else len(head)
         starts = [b for b in _SUBJECT_START.finditer(head, 0, cut)]
         words = _words(head, starts[-1].end() if starts else 0, cut)
+        if (_empty(words) and starts and starts[-1].group().lower() in _RELATIVE):
+            # "cynics who mock anyone": the relative pronoun stands for the noun before it
+            before = starts[-2].end() if len(starts) > 1 else 0
+            return _words(head, before, starts[-1].start())
         if not (_empty(words) and starts and starts[-1].group().lower() in ("and", "but", ",")):
             return words
         head = head[:starts[-1].start()]
@@ -149,6 +155,8 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if _quoted(text, cs, start):
         return False, None
     subject = _subject(text, cs, start)
+    if text[start:start + 2].lower() == "no":  # "nobody in my program ...": its own subject
+        subject = subject + _words(text, start, end)
     # people, or what a program is judged by ("teaching on our wards is a joke")
     about_people = bool(set(subject) & (PEOPLE | TRAITS)) and not (
         subject and subject[0] in _SELF)
@@ -181,7 +189,7 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
 
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    for start, end in _triggers(ctx.msg.lower, ctx.msg.end):
+    for start, end in _triggers(ctx.msg.lower, ctx.msg.end, ctx.msg.tokens()):
         judged, suggestion = _judges_people(text, start, end)
         if not judged:
             continue

@@ -19,20 +19,25 @@ import re
 from functools import cache
 
 from assistant.checks.base import Context, quote
-from assistant.checks.lexicons import (
+from assistant.checks.lexicon_informal import (
     ATTRIBUTIVE_SLANG,
     COPULAS,
     INTENSIFIERS,
-    LIT_OCCASIONS,
+    INTERJECTION_SLANG,
     LITERAL_OF_PEOPLE,
+    LITERAL_OF_PLACES,
     NOT_IN_CAPITALS,
-    PERSONS,
+    ONE_LETTER_WORDS,
+    ONLY_IN_LOWER_CASE,
     PREDICATE_SLANG,
     SLANG_WORDS,
     TEXT_SPEAK,
     TEXT_SPEAK_LOWER,
 )
+from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
+from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.sentences import is_abbreviation
 from assistant.text.words import WORD_RE
 
 
@@ -50,14 +55,13 @@ def _alternation(words: dict[str, str] | dict[str, str | None] | frozenset[str])
 _SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
 _SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
-# "4" for "for" between words ("thx 4 the talk", "thanks 4 letting me"), not a number ("page
-# 4 of 5", "thanks 4 times").
+# "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
 _FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
                       r"(?:(?<=thx )|(?<=thanks )|(?<=thank you )|(?<=thank u )|(?<=ty ))"
-                      r"4(?= [a-z]+ing\b)")
-# "r" for "are" beside its subject ("u r starting", "r u taking"): lower case, standing alone.
-_ARE_RE = re.compile(r"(?:(?<=\bu )|(?<=\byou )|(?<=\bwe )|(?<=\bthey ))r(?= [a-z])|"
-                     r"(?:(?<=^)|(?<=[ \t]))r(?= (?:u|you|we|they)\b)")
+                      r"4(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
+_YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
+                       r"the best|a|an|very|always|still|probably)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 _PREDICATE_RE = re.compile(  # lower
@@ -66,7 +70,8 @@ _PREDICATE_RE = re.compile(  # lower
 )
 _LEAD_IN_RE = re.compile(
     r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
-    r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure)[ \t]+)?$"
+    r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure|wicked|hella|"
+    r"mad|crazy)[ \t]+)?$"
 )
 # "a killer talk", "such a sick lecture": a slang adjective after an article, before its noun.
 _ATTRIBUTIVE_RE = re.compile(  # lower
@@ -74,11 +79,6 @@ _ATTRIBUTIVE_RE = re.compile(  # lower
     r"(?:(?:absolutely|really|truly|total|real|pretty)[ \t]+)?"
     r"(" + _alternation(frozenset(ATTRIBUTIVE_SLANG)) + r")[ \t]+([a-z][a-z-]*)"
 )
-# "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
-_YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
-                       r"the best|a|an|very|always|still|probably)\b)")
-_LIT_RE = re.compile(r"(?<=[ \t])(?:(?:was|is|were|are|be|been|so|super|really|totally|"
-                     r"gonna[ \t]+be)[ \t]+)+(lit)(?=[ \t]*(?:[.,;:!?)\n]|$))")  # lower
 _PERSONAL = PERSONS | {"i", "i'm", "i’m", "he", "she", "they", "we", "you", "him", "her",
                        "them", "me", "us", "who", "everyone", "someone", "nobody"}
 _CLAUSE_START = re.compile(r"[.!?;:\n]|\b(?:and|but|because|so|when|while|since|if)\b")
@@ -90,6 +90,77 @@ def _said_of_a_person(low: str, start: int) -> bool:
     cut = [m.end() for m in _CLAUSE_START.finditer(head)]
     words = WORD_RE.findall(head, cut[-1] if cut else 0)
     return bool(set(words) & _PERSONAL)
+
+
+def _said_of_a_place(low: str, start: int, places: frozenset[str]) -> bool:
+    """Is the subject of the clause ending at `start` a place or a light ("the room was lit")?"""
+    head = low[max(0, start - 80):start]
+    cut = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return bool(set(WORD_RE.findall(head, cut[-1] if cut else 0)) & places)
+
+
+# Before a one-letter word: an article, a determiner or a statistic's name makes it a symbol
+# ("the r value", "an n of 40", "Pearson r"); after it, a sign, a number or "of" does.
+_SYMBOL_BEFORE = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "your",
+                            "my", "and", "or", "of", "with", "by", "pearson", "spearman"})
+_SYMBOL_AFTER = frozenset({"of", "value", "values", "axis", "and", "or", "statistic", "score"})
+
+
+def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
+    """A one-letter word standing for a whole word: lower case, a word of the sentence after
+    it and a word or a sentence's start before it (single spaces between), no symbol
+    context."""
+    if text[start] != low[start] or end + 2 > len(text) or text[end] != " ":
+        return False
+    after = WORD_RE.match(low, end + 1)
+    if after is None or after.group() in _SYMBOL_AFTER:
+        return False
+    if start == 0 or text[start - 1] == "\n":
+        return True  # "r you free ...?" opening a line
+    if text[start - 1] != " " or start < 2:
+        return False
+    if text[start - 2] in ".!?":
+        return True  # opening a sentence
+    before = WORD_RE.findall(low, max(0, start - 20), start - 1)
+    return bool(before) and text[start - 2].isalpha() and before[-1] not in _SYMBOL_BEFORE
+
+
+def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
+    """"def", or "Def" opening a sentence; not "DEF", "U" or "UR" (acronyms), "Dr. Tho" or
+    "Ty" (names) or "Def." (an abbreviation)."""
+    said = text[start:end]
+    if said == key:
+        return True
+    if len(key) < 2 or key == "ty" or said != key.capitalize() or text[end:end + 1] == ".":
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    if not before or before[-1] in "!?\n":
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return before[-1] == "." and not is_abbreviation(last[:-1])
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Between punctuation (or the text's edges): "If yes, bet, I'll ...", "Facts."."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before[-1] in ",.!?;:\n") and (not after or after[0] in ",.!?;\n")
+
+
+_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
+# Letter runs that are not a stretched word: a numeral, a placeholder, a sound.
+_NOT_STRETCHED = re.compile(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+|[wW]{3}")
+
+
+def _unstretched(word: str) -> str | None:
+    """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
+    twice, whichever is a word."""
+    for keep in (r"\1", r"\1\1"):
+        fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
+        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
+            return fixed
+    return None
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -111,22 +182,50 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r"no[ \t]+(?:stress|biggie|sweat|probs?|big[ \t]+deal|pressure)\b",
      "I understand if not", False),
     (r"no[ \t]+worries\b", "I understand", True),
+    # "totally cool if not", "all good if you can't"
+    (r"(?:(?:totally|all|it['’]s|that['’]s)[ \t]+good|(?:totally[ \t]+)?(?:cool|chill|gucci))"
+     r"[ \t]+if[ \t]+(?:not|you[ \t]+(?:can['’]t|cannot|are|['’]re))\b", "I understand if not",
+     False),
+    (r",[ \t]*no[ \t]+joke\b", "", False),
+    (r"(?:hit[ \t]+me[ \t]+(?:back|up)|holler[ \t]+at[ \t]+me)\b", "let me know", False),
+    (r"ping[ \t]+me\b", "let me know", True),
+    (r"(?<!the[ \t])next[ \t]+level(?=[ \t]*[,.;!?]|$)", "outstanding", False),
+    (r"thanks[ \t]+a[ \t]+(?:bunch|ton|mil|million)\b", "thank you very much", False),
     (r"(?:it['’]s|that['’]s|is|all)[ \t]+(?:all[ \t]+)?good(?=[ \t]*[,.;!]|[ \t]+no\b)",
      "that is fine", False),
     (r",[ \t]*(?:ya|y['’]?know|you[ \t]+know)(?=[ \t]*[,.;!?]|$)", "", False),
     (r"(?:ya|y['’]?know|you[ \t]+know)(?=[ \t]*[,.;!?]|$)", "", False),
     (r"big[ \t]+time(?=[ \t]*[,.;!]|$)", "very much", False),
     (r"my[ \t]+bad\b", "my mistake", False),
-    (r"hit[ \t]+me[ \t]+up\b", "let me know", False),
     (r"for[ \t]+real(?=[ \t]*[,.;!?]|$)", "", False),
     (r"no[ \t]+cap\b", "", False),
     (r"awesome[ \t]+sauce\b", "great", False),
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
 ]
-# No capturing groups: they would stop the engine skipping ahead by first letter; which
-# phrase matched is found again at the match (`_which_phrase`).
-_PHRASE_RE = re.compile("|".join(f"(?:{pattern})" for pattern, _r, _m in _PHRASES))  # lower
+# Each phrase's anchors: one of them is in every match of the phrase. A message is scanned
+# only for the phrases whose anchor it holds (most hold few), which keeps the scan of an
+# ordinary message short however many phrases the list grows to.
+_ANCHORS: tuple[tuple[str, ...], ...] = (
+    ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
+    ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
+    ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
+    ("cap",), ("sauce",), ("like,",), ("up",),
+)
+assert len(_ANCHORS) == len(_PHRASES)
+
+
+@cache
+def _phrase_re(present: tuple[int, ...]) -> re.Pattern[str]:
+    """The phrases whose anchor the message holds, as one alternation (lower case). No
+    capturing groups: they would stop the engine skipping ahead by first letter; which phrase
+    matched is found again at the match (`_which_phrase`)."""
+    return re.compile("|".join(f"(?:{_PHRASES[i][0]})" for i in present))
+
+
+def _phrase_matches(low: str, end: int) -> list[re.Match[str]]:
+    present = tuple(i for i, anchors in enumerate(_ANCHORS) if any(a in low for a in anchors))
+    return list(word_matches(_phrase_re(present), low, 0, end)) if present else []
 
 
 @cache
@@ -145,35 +244,46 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, bool]]:
+# Every word the word-by-word lookups know: one set test skips most of a message's words.
+_LISTED = frozenset(TEXT_SPEAK) | frozenset(SLANG_WORDS) | frozenset(TEXT_SPEAK_LOWER) | frozenset(
+    ONE_LETTER_WORDS) | frozenset(INTERJECTION_SLANG)
+
+
+def _hits(text: str, low: str, end: int,
+          tokens: list[tuple[int, int]]) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, replacement or None, mild) for each marker, in text order. `low` is the
-    text lower-cased with the same offsets."""
+    text lower-cased with the same offsets; `tokens` its word spans up to `end`."""
     out: list[tuple[int, int, str | None, bool]] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in word_matches(_PHRASE_RE, low, 0, end):
+    for m in _phrase_matches(low, end):
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
     for m in _YOURE_RE.finditer(text, 0, end):
         out.append((m.start(), m.end(), "you're", False))
         taken.append(m.span())
-    for m in WORD_RE.finditer(low, 0, end):
-        key = m.group()
+    for ws, we in tokens:
+        key = low[ws:we]
+        if key not in _LISTED:
+            continue
         if key in TEXT_SPEAK or key in SLANG_WORDS:
-            said = text[m.start():m.end()]
-            if key in NOT_IN_CAPITALS and said.isupper():
+            if key in NOT_IN_CAPITALS and text[ws:we].isupper():
                 continue
             replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
-        elif key in TEXT_SPEAK_LOWER and text[m.start():m.end()] == key:
+        elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, ws, we, key):
             replacement = TEXT_SPEAK_LOWER[key]
+        elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, ws, we):
+            replacement = ONE_LETTER_WORDS[key]
+        elif key in INTERJECTION_SLANG and _alone(text, ws, we):
+            replacement = INTERJECTION_SLANG[key]
         else:
             continue
-        if free(*m.span()) and _standalone(text, *m.span()):
-            out.append((m.start(), m.end(), replacement, False))
+        if free(ws, we) and _standalone(text, ws, we):
+            out.append((ws, we, replacement, False))
     for m in word_matches(_SLASH_RE, low, 0, end, _JOINERS):
         if free(*m.span()) and (m.end() == len(text) or text[m.end()] in " \t" or
                                 m.group() != "w/"):
@@ -181,20 +291,23 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
     for m in _FOUR_RE.finditer(text, 0, end):
         if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
             out.append((m.start(), m.end(), "for", False))
-    for m in _LIT_RE.finditer(low, 0, end) if "lit" in low else ():
-        head = low[max(0, m.start() - 120):m.start()]
-        cut = [c.end() for c in _CLAUSE_START.finditer(head)]
-        if set(WORD_RE.findall(head, cut[-1] if cut else 0)) & LIT_OCCASIONS:
-            out.append((m.start(1), m.end(1), "excellent", False))
-    for m in _ARE_RE.finditer(text, 0, end):
-        out.append((m.start(), m.end(), "are", False))
     for m in word_matches(_PREDICATE_RE, low, 0, end):
         if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
             word = m.group()
+            if word in ONLY_IN_LOWER_CASE and text[m.start():m.end()] != word:
+                continue
             if word in LITERAL_OF_PEOPLE and _said_of_a_person(low, m.start()):
+                continue
+            if word in LITERAL_OF_PLACES and _said_of_a_place(low, m.start(),
+                                                               LITERAL_OF_PLACES[word]):
                 continue
             out.append((m.start(), m.end(), PREDICATE_SLANG[word], word == "awesome"))
             taken.append(m.span())
+    for m in _STRETCHED.finditer(text, 0, end) if _TRIPLE.search(text, 0, end) else ():
+        word = m.group(1)
+        if not (word.isupper() or _NOT_STRETCHED.fullmatch(word)) and free(*m.span(1)):
+            fixed = _unstretched(word)
+            out.append((m.start(1), m.end(1), fixed, False))
     for m in _ATTRIBUTIVE_RE.finditer(low, 0, end) if ("kill" in low or "sick" in low) else ():
         word, noun = m.group(1), m.group(2)
         replacement, literal = ATTRIBUTIVE_SLANG[word]
@@ -204,8 +317,11 @@ def _hits(text: str, low: str, end: int) -> list[tuple[int, int, str | None, boo
 
 
 def check_slang(ctx: Context) -> None:
-    text = ctx.text
-    for start, end, replacement, mild in _hits(text, ctx.msg.lower, ctx.msg.end):
+    text, greeting = ctx.text, ctx.msg.greeting
+    msg = ctx.msg
+    for start, end, replacement, mild in _hits(text, msg.lower, msg.end, msg.tokens()):
+        if greeting and start < greeting.sal_end and end > greeting.sal_start:
+            continue  # "Heyyy," is the greeting check's
         said = text[start:end]
         if replacement:
             suggestion = _match_case(said, replacement)

@@ -44,13 +44,20 @@ _PLACEHOLDER_RE = re.compile(
     r"\[(?P<b>[^\[\]\n]{1,60})\](?![(\[])"
     r"|\{\{?(?P<c>[^{}\n]{1,60})\}\}?"
     r"|<(?P<a>[^<>\n]{1,60})>"
-    r"|X(?<![\w-]X)(?<!46,X)(?P<x>X+(?:[/:.-]X+)*)(?![\w])(?![ \t]+(?:chromosome|karyotype))"
+    r"|X(?<![\w-]X)(?<!46,X)(?P<x>X+(?:[/:.-]X+)*)(?![\w-])(?![ \t]+(?:chromosome|karyotype))"
     r"|T(?<![\w-]T)(?P<t>B[DA])(?![\w-])"
     # a run of underscores where a word belongs: "at ________", "Dear Dr. ______,"
     r"|_(?<!\w_)(?P<u>_{2,})(?!\w)"
-    # a slot described in words inside brackets: "(your program)", "(recipient's name)"
+    # a slot described in words inside brackets: "(your program)", "(recipient's name)",
+    # "(conference name)", "(date)", "(name of the event)"
     r"|\((?P<d>(?i:(?:your|my|their|the[ \t]+contact['’]?s?|recipient['’]?s?)[ \t]+"
+    + _SLOT_NOUN + r"|(?:[a-z]+[ \t]+)?(?:name|date)|name[ \t]+of[ \t]+(?:the[ \t]+)?"
     + _SLOT_NOUN + r"))\)"
+    # asterisks where a word belongs, between words on a line: "We met at ***." (not a
+    # divider line of its own)
+    r"|\*(?<=[A-Za-z,] \*)(?P<s>\*{2,})(?![\w*])"
+    # a template variable: "$EVENT", "%FIRSTNAME%"
+    r"|\$(?P<v>[A-Z][A-Z_]{2,})(?![\w])|%(?P<p>[A-Z][A-Z_]{2,})%"
     # question marks where a date or number belongs: "??/??", "on ???"
     r"|\?(?<![\w?!]\?)(?P<q>\?+(?:[/.:-]\?+)+|\?\?+)(?![\w?!])",
 )
@@ -63,7 +70,13 @@ _WORDED_SLOT_RE = re.compile(
     r"(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))"
     r"|(?P<h>(?i:\b(?:your|my|their|recipient['’]?s?|sender['’]?s?)[ \t]+(?:\w+[ \t]+)?"
     + _SLOT_NOUN + r"[ \t]+here\b)"
-    r"|\b(?:YOUR|MY|THEIR)[ \t]+(?:[A-Z]+[ \t]+)?" + _SLOT_NOUN_CAPS + r"\b)"
+    r"|\b(?:YOUR|MY|THEIR)[ \t]+(?:[A-Z]+[ \t]+)?" + _SLOT_NOUN_CAPS + r"\b"
+    # a slot named in capitals: "INSERT TOPIC", "on DATE at TIME", "FIRST LAST", "LASTNAME"
+    # (not inside a run of capitals: "the BEST TIME", "ADVERSE EVENT" shout, and not a name:
+    # "the TIME trial")
+    r"|\bINSERT(?:[ \t]+[A-Z]+){1,3}\b|(?<![A-Z][ \t])\b(?:FIRST[ \t]*(?:LAST[ \t]*)?NAME|"
+    r"LAST[ \t]*NAME|FULL[ \t]+NAME|FIRST[ \t]+LAST|DATE|TIME|EVENT|TOPIC|CONFERENCE)\b"
+    r"(?![ \t]+(?:[A-Z]{2}|trial|study|studies|registry|score|criteria|scale|tool)\b))"
 )
 
 
@@ -141,10 +154,17 @@ def _fill(slot: str, ctx: Context) -> str | None:
     return None
 
 
+# Capitalised words that open a slot described in words (the cheap test before the scan).
+_CAPS_CUES = ("YOUR", "MY", "THEIR", "INSERT", "NAME", "FIRST", "DATE", "TIME", "EVENT",
+              "TOPIC", "CONFERENCE")
+# "TBD" after a copula states that something is undecided ("the venue is TBD"): not a slot.
+_TBD_STATED = re.compile(r"(?:is|are|was|were|remains?|still|currently|be)[ \t]+$", re.I)
+
+
 def check_placeholder(ctx: Context) -> None:
     text, end = ctx.text, ctx.msg.end
     found = list(_PLACEHOLDER_RE.finditer(text, 0, end))
-    if "here" in ctx.msg.lower or any(w in text for w in ("YOUR", "MY", "THEIR")):
+    if "here" in ctx.msg.lower or any(w in text for w in _CAPS_CUES):
         found = sorted(found + list(_WORDED_SLOT_RE.finditer(text, 0, end)),
                        key=lambda m: m.start())
     for m in found:
@@ -155,6 +175,8 @@ def check_placeholder(ctx: Context) -> None:
         ):
             continue
         if kind == "a" and not _angle_is_slot(inner):
+            continue
+        if kind == "t" and _TBD_STATED.search(text, max(0, m.start() - 20), m.start()):
             continue
         said = m.group()
         fill = _fill(inner, ctx) if kind in ("a", "b", "c", "i", "d", "h") else None
@@ -365,7 +387,7 @@ def report_info(ctx: Context) -> None:
         detail = f"{lo}–{hi} words get the most replies"
     ctx.add("word_count", f"{n} word{'' if n == 1 else 's'} in the message ({detail}).")
     spans = msg.content_sentences()
-    grade = flesch_kincaid_grade([ctx.text[s:e] for s, e in msg.words], len(spans))
+    grade = flesch_kincaid_grade([msg.lower[s:e] for s, e in msg.words], len(spans))
     if grade is not None:
         ctx.add(
             "readability",

@@ -1,5 +1,5 @@
-"""Tone checks: greeting, emoji, exclamation, shouting. (Casual register is in
-`rules_register.py`, judgements about people in `rules_judgement.py`.)
+"""Tone checks: emoji, exclamation, shouting. (Casual register is in `rules_register.py`,
+judgements about people in `rules_judgement.py`, the greeting in `rules_address.py`.)
 
 Each rule is tuned against false alarms first: an acronym is not shouting, a check mark is
 not an emoji, one exclamation mark is fine.
@@ -10,47 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
-from assistant.checks.text import CASUAL_SALUTATIONS
 from assistant.checks.wordlist import COMMON_WORDS
-from assistant.text.names import contact_name, name_fold, name_tokens
-
-# ---------------------------------------------------------------- greeting
-
-
-def check_greeting(ctx: Context) -> None:
-    g = ctx.msg.greeting
-    if g is None:
-        return
-    req = ctx.request
-    contact = contact_name(req.contact.name, req.contact.title) if req else None
-    peer = bool(req and req.contact.relationship == "peer")
-    if g.salutation in CASUAL_SALUTATIONS:
-        said = ctx.text[g.sal_start:g.sal_end]
-        if g.name:
-            suggestion = "Hi" if peer else "Dear"
-        elif contact and contact.formal:
-            suggestion = f"{'Hi' if peer else 'Dear'} {contact.first if peer else contact.formal}"
-        else:
-            suggestion = "Hello"
-        ctx.add(
-            "greeting",
-            f"{quote(said)} is too casual for a professional message; open with "
-            f"“{suggestion}”.",
-            g.sal_start, g.sal_end, suggestion,
-        )
-        return
-    if not (g.name and contact and contact.doctor and contact.first) or peer:
-        return
-    tokens = name_tokens(g.name)
-    titled = len(g.name.split()) > len(tokens)  # "Dr. Ada" keeps the title: not familiar
-    if len(tokens) == 1 and not titled and tokens[0] == name_fold(contact.first) and contact.formal:
-        ctx.add(
-            "greeting",
-            f"Addressing {contact.formal} by first name alone is too familiar unless they "
-            f"have asked you to; use “{contact.formal}”.",
-            g.name_start, g.name_end, contact.formal,
-        )
-
 
 # ---------------------------------------------------------------- emoji
 
@@ -63,12 +23,14 @@ _PICT = (
 )
 _MOD = "[\uFE0F\u20E3\U0001F3FB-\U0001F3FF]*"
 _EMOJI_RE = re.compile(rf"{_PICT}{_MOD}(?:\u200D{_PICT}{_MOD})*")
-_EMOTICON_RE = re.compile(r"(?<![\w:/=;])(?:[:;=]-?[)(DPp]|\^_\^)(?![\w)(])")
+# ":)", ";-P", "^_^", "xD", and "<3" ending its line (not "<35%" or "<3 mm": a measure)
+_EMOTICON_RE = re.compile(r"(?<![\w:/=;])(?:[:;=]['’]?-?[)(DPp]|\^_\^)(?![\w)(])"
+                          r"|<3(?=[ \t]*(?:$|\n|!))|(?<![\w'’-])[xX]D(?![\w'’-])", re.MULTILINE)
 
 
 def check_emoji(ctx: Context) -> None:
     text = ctx.text
-    hits = [m.span() for m in _EMOJI_RE.finditer(text, 0, ctx.msg.end)]
+    hits = [] if text.isascii() else [m.span() for m in _EMOJI_RE.finditer(text, 0, ctx.msg.end)]
     hits += [m.span() for m in _EMOTICON_RE.finditer(text, 0, ctx.msg.end)]
     for start, end in sorted(hits):
         said = text[start:end]
@@ -129,6 +91,9 @@ _SHORT_SHOUTS = frozenset({"so", "no", "my"})
 _NAME_FOLLOWERS = frozenset({
     "trial", "trials", "study", "studies", "scan", "program", "protocol", "act", "initiative",
     "score", "criteria", "guidelines", "consortium", "network", "project", "registry",
+    # an examination, a view or a tool named by its acronym ("a FAST exam", "the SAFE tool")
+    "exam", "exams", "examination", "view", "views", "tool", "bundle", "method", "technique",
+    "course", "certification", "questionnaire", "scale", "checklist", "algorithm",
 })
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 

@@ -9,6 +9,7 @@ well under a second.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -23,7 +24,8 @@ _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
 _SALUTATION = (
     r"(?P<sal>(?i:he+y+[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hi{2,}|he+y+|yo|"
     r"howdy|"
-    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)))"
+    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)|morning|afternoon|"
+    r"evening))"
 )
 # A name after the salutation: an optional title, then up to four capitalised tokens.
 # The name must end the greeting (a comma, a dash, the line's end, or "and" another name), so
@@ -54,9 +56,10 @@ _VOCATIVE_RE = re.compile(
 _BARE_GIVEN_LINE_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*)[ \t]*(?:,|:|[ \t]+[-–—]+)[ \t]*$"
 )
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 CASUAL_SALUTATIONS = frozenset({
     "hey", "hey there", "yo", "sup", "'sup", "hiya", "heya", "howdy", "what's up", "whats up",
-    "hii",
+    "hii", "morning", "afternoon", "evening",
 })
 # Stretched spellings ("Heyyy", "Hiii") are the casual word said louder.
 _STRETCHED = ((re.compile(r"^he+y+"), "hey"), (re.compile(r"^hi{2,}$"), "hii"))
@@ -104,6 +107,8 @@ _QUOTED_RE = re.compile(
 # sender's signature, so a closing word followed only by these is unsigned.
 _FOOTER_RE = re.compile(
     r"[ \t]*(?:sent[ \t]+(?:from|with|via|using|on)\b[^\n]{0,80}"
+    # the same footer in the device's language: "Enviado desde mi iPhone", "Envoyé de mon iPad"
+    r"|(?:enviado|envoy[ée]|gesendet|inviato)[ \t]+(?:desde|de|von|da|mit)\b[^\n]{0,80}"
     r"|get[ \t]+[\w ]{1,30}?[ \t]+for[ \t]+(?:ios|android|iphone|ipad|windows|mac)\b[^\n]{0,40}"
     r"|(?:please[ \t]+)?(?:excuse|pardon|forgive)[ \t]+(?:any[ \t]+|my[ \t]+|the[ \t]+)?"
     r"(?:typos|brevity|errors|autocorrect)[^\n]{0,40}"
@@ -162,6 +167,8 @@ class Message:
     trailer_start: int | None = None
     lower: str = ""  # `text` with A-Z lower-cased (lower_ascii): same offsets
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _tokens: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _token_set: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -171,6 +178,20 @@ class Message:
     def content(self) -> str:
         """The message proper: without subject, greeting and sign-off."""
         return self.text[self.content_start:self.body_end]
+
+    def tokens(self) -> list[tuple[int, int]]:
+        """Word spans of the whole message up to `end` (subject and sign-off included), found
+        once in `lower` and shared by the rules that look words up in a list."""
+        if self._tokens is None:
+            self._tokens = [m.span() for m in WORD_RE.finditer(self.lower, 0, self.end)]
+        return self._tokens
+
+    def token_set(self) -> frozenset[str]:
+        """The lower-cased words of `tokens()`: a rule tests it before scanning for a word."""
+        if self._token_set is None:
+            low = self.lower
+            self._token_set = frozenset(low[s:e] for s, e in self.tokens())
+        return self._token_set
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the content, split once and shared by the rules."""
@@ -241,6 +262,9 @@ def parse_greeting(text: str, start: int, end: int, *, inline: bool = False) -> 
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
     m = _GREETING_RE.match(text, start, line_end)
+    if m and m.group("sal").lower() in _TIMES_OF_DAY and not m.group("name") and text[
+            m.end():line_end].strip(" \t,!.:—–-"):
+        m = None  # "Morning rounds ran late": a sentence, not "Morning," as a greeting
     if m:
         sal = _salutation_key(m.group("sal"))
         name = m.group("name")
@@ -348,12 +372,20 @@ def parse_message(text: str, *, email: bool) -> Message:
         msg.body_end = signoff
     elif signoff is not None:
         msg.signed = signed
-    msg.words = [m.span() for m in WORD_RE.finditer(text, msg.content_start, msg.body_end)]
+    tokens = msg.tokens()  # the one word split, shared with the rules
+    msg.words = _within(tokens, msg.content_start, msg.body_end)
     if msg.signoff_start is not None:
         msg.trailer_start = _trailer_start(text, msg.signoff_start, msg.end)
         if msg.trailer_start is not None:
-            msg.words += [m.span() for m in WORD_RE.finditer(text, msg.trailer_start, msg.end)]
+            msg.words += _within(tokens, msg.trailer_start, msg.end)
     return msg
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans that lie in [start, end), from a sorted list."""
+    i = bisect_left(spans, (start, start))
+    j = bisect_left(spans, (end, end), i)
+    return [sp for sp in spans[i:j] if sp[1] <= end]
 
 
 SIGNATURE_LINES = 6  # a signature: the closing, a name, a role, a program, contact details

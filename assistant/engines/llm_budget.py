@@ -12,8 +12,10 @@ at least two characters of English here; SmolLM2's and Llama's vocabularies aver
 A CPU server spends most of a draft reading the prompt (measured: SmolLM2-135M on llama-server
 reads ~40-75 prompt tokens a second on this 2-core machine, a 1,000-token prompt 15-25 s), so
 the first round also keeps within PROMPT_SHARE of the context: a small local context gets a
-small prompt. Trimming first shortens each principle to its title and first sentence, then
-drops principles (least relevant last) and shortens pasted notes; the request's facts are
+small prompt (measured at a 4,096 context: a third of it let the prompt reach ~1,050 tokens,
+9.5 s of reading unloaded; a quarter keeps it near 800). Trimming first shortens each
+principle to its title and first sentence, then to its title, then drops principles (least
+relevant last) and shortens pasted notes; the request's facts are
 never cut. Tokens are estimated without a tokenizer, on the safe side: three ASCII characters
 or one other character per token (English runs nearer four characters per token).
 """
@@ -41,7 +43,7 @@ BODY_CHARS = {"linkedin_message": 950, "email": 950}
 SUBJECT_CHARS = 70
 MIN_CHARS_PER_TOKEN = 2
 REVISION_RESERVE = 700  # the revision prompt and its findings
-PROMPT_SHARE = 0.33  # of the context, for the first round's prompt
+PROMPT_SHARE = 0.25  # of the context, for the first round's prompt
 PER_MESSAGE = 8  # role markers and separators of a chat template
 MIN_ANSWER = 128
 
@@ -89,8 +91,9 @@ def first_round_budget(settings: Settings, answer: int) -> int:
     return min(usable - 2 * answer - REVISION_RESERVE, int(settings.model_context * PROMPT_SHARE))
 
 
-Build = Callable[[Sequence[Principle], str | None, bool], list[Any]]
-"""Messages from the principles kept, the notes kept, and whether principles are compact."""
+Build = Callable[[Sequence[Principle], str | None, int], list[Any]]
+"""Messages from the principles kept, the notes kept, and how much of each principle is shown
+(`llm_prompt.DETAIL`: 0 its text, 1 its first sentence, 2 its title)."""
 
 
 def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
@@ -99,26 +102,27 @@ def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
     budget = first_round_budget(settings, answer)
     kept, notes = list(principles), request.notes
     trimmed: list[str] = []
-    compact = False
-    messages = build(kept, notes, compact)
-    if estimate_messages(messages) > budget and kept:
-        compact = True  # each principle as its title and first sentence
-        messages = build(kept, notes, compact)
+    detail = 0
+    messages = build(kept, notes, detail)
+    while estimate_messages(messages) > budget and kept and detail < 2:
+        detail += 1  # each principle as its title and first sentence, then its title
+        messages = build(kept, notes, detail)
     while estimate_messages(messages) > budget and len(kept) > 1:
         kept.pop()
-        messages = build(kept, notes, compact)
-    if compact and kept:
-        trimmed.append("the principles' explanations (titles and first sentences kept)")
+        messages = build(kept, notes, detail)
+    if detail and kept:
+        trimmed.append("the principles' explanations (titles and first sentences kept)"
+                       if detail == 1 else "the principles' explanations (titles kept)")
     if len(kept) < len(principles):
         trimmed.append(f"{len(principles) - len(kept)} of the guide's principles")
     while estimate_messages(messages) > budget and notes:
         notes = notes[: len(notes) // 2].rstrip() if len(notes) > 200 else None
-        messages = build(kept, notes, compact)
+        messages = build(kept, notes, detail)
     if notes != request.notes:
         trimmed.append("part of the pasted notes" if notes else "the pasted notes")
     while estimate_messages(messages) > budget and kept:
         kept.pop()
-        messages = build(kept, notes, compact)
+        messages = build(kept, notes, detail)
     need = estimate_messages(messages)
     if need > budget:
         raise ModelProviderError(

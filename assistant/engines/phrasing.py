@@ -11,6 +11,7 @@ from datetime import date
 
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
+from assistant.text.casing import US_STATES
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
 
 DOCTOR_TITLE = re.compile(
@@ -165,23 +166,57 @@ EVENT_HEAD = re.compile(
     r"assembly|convention|forum|retreat|course|dinner|reception|workshop))$", re.IGNORECASE)
 
 
+# An organisation: "American Heart Association", "Society of Hospital Medicine" (`_organisation`)
+BODY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Association|Society|Academy|College|Federation)\b")
+BODY_END = re.compile(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicians|Surgeons|"
+                      r"Care|Health|Nursing|Oncology")
+
+
+def _organisation(prefix: str) -> str:
+    """The organisation an event's name starts with: the body and, after "of"/"for", its words
+    up to the last that ends one ("Society of Critical Care Medicine", "American College of
+    Physicians" before "Internal Medicine Meeting"); '' when it does not start with one."""
+    body = BODY.match(prefix)
+    if not body:
+        return ""
+    words = prefix[body.end():].split()
+    if len(words) < 2 or words[0] not in ("of", "for"):
+        return body.group(0)
+    end = 0
+    for i, word in enumerate(words[1:], 1):
+        if BODY_END.fullmatch(word):
+            end = i
+        elif word in ("of", "and", "for", "the") and not end:
+            continue  # "Society of Teachers of Family Medicine"
+        elif end or not word[:1].isupper():
+            break
+    return " ".join([body.group(0), *words[:end + 1]]) if end else body.group(0)
+
+
 def short_event(raw: str | None) -> str:
-    """A short form of the event for a note, or '' when it has none: no year or subtitle, an
-    organisation reduced to its acronym ('American Heart Association Scientific Sessions 2026'
-    -> 'AHA Scientific Sessions', 'ACP internal medicine meeting' -> 'ACP meeting')."""
+    """A short form of the event for a note, or '' when it has none: no year or subtitle, the
+    first of two events joined by '&', an organisation reduced to its acronym ('American Heart
+    Association Scientific Sessions 2026' -> 'AHA Scientific Sessions', 'ACP internal medicine
+    meeting' -> 'ACP meeting', 'Society of Hospital Medicine Converge 2026 Annual Conference'
+    -> 'SHM Converge Conference')."""
     name = re.sub(r"\s*\b(19|20)\d\d\b", "", event_name(raw)).strip()
+    first = re.match(r"(.+?)\s+(?:&|and)\s+[A-Z]", name)
+    if first and EVENT_HEAD.search(first.group(1)):
+        name = first.group(1)
     head = EVENT_HEAD.search(name)
     if not head:
         return name if name != event_name(raw) else ""
     prefix = name[:head.start()].strip()
     words = prefix.split()
+    org = _organisation(prefix)
     if words and re.fullmatch(r"[A-Z]{2,}", words[0]) and len(words) > 1:
         name = f"{words[0]} {head.group(1)}"
-    elif 3 <= len(words) <= 5 and re.search(r"(Association|Society|Academy|College|Federation)$",
-                                            prefix) and \
-            all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words):
-        acronym = "".join(w[0] for w in words if w[:1].isupper())
-        name = f"{acronym} {head.group(1)}"
+    elif len(org.split()) >= 3:
+        acronym = "".join(w[0] for w in org.split() if w[:1].isupper())
+        # what names the event after the organisation stays ("SCCM Critical Care Congress")
+        brand = [w for w in prefix[len(org):].split()
+                 if w[:1].isupper() and w.lower() not in ("annual", "scientific", "national")]
+        name = " ".join([acronym, *brand, head.group(1)])
     return name if name != event_name(raw) else ""
 
 
@@ -318,9 +353,23 @@ def greeting(request: DraftRequest) -> str:
 
 
 def is_field(program: str) -> bool:
-    """A program named by its field ("Internal Medicine") rather than a place ("Riverside")."""
-    return bool(FIELD_WORDS.search(program)) and not INSTITUTION_WORDS.search(program) and \
+    """A program named by its field ("Internal Medicine") rather than a place ("Riverside",
+    "Penn Medicine")."""
+    head = re.sub(r"^the\s+", "", program.strip(), flags=re.IGNORECASE)
+    return bool(FIELD_WORDS.match(head)) and not INSTITUTION_WORDS.search(program) and \
         not re.search(r"\b[A-Z]{3,}\b", program)
+
+
+def _place_of(program: str, role: str) -> str:
+    """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
+    the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
+    m = re.match(r"(.+?)\s+((?:(?:family|internal|emergency)\s+)?\S+)$", program,
+                 re.IGNORECASE)
+    if not m or not FIELD_WORDS.fullmatch(m.group(2).split()[-1]) or \
+            m.group(2).lower() not in role.lower() or FIELD_WORDS.match(m.group(1)) or \
+            m.group(1) in US_STATES:  # "at Utah" is not how a program is named
+        return program
+    return m.group(1)
 
 
 def sender_identity(request: DraftRequest) -> str:
@@ -328,6 +377,7 @@ def sender_identity(request: DraftRequest) -> str:
     role = clean(request.sender.role)
     program = clean(request.sender.program)
     if role and program:
+        program = _place_of(program, role)
         if role.lower() in program.lower():
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"

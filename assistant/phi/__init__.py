@@ -29,8 +29,12 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   capitalised words measured against English word frequencies (`people.py`, `vocab.py`) - that
   `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the
   request's sender and contact), clinicians and staff by title or role, authors, institutions,
-  events with their dates and cities, the sender's own contact details. An `error` when the
-  sentence speaks of a patient or family, a `warning` when nothing says whose it is.
+  events with their dates and cities, the sender's own contact details, and bare names by the
+  syntax around them (thanked, quoted, cited, "X and I", "X suggested I reach out"). An `error`
+  when the sentence speaks of a patient or family, a `warning` when nothing says whose it is;
+  `severity.py` then carries a patient's tie across the identifiers of that person (the same
+  sentence, the next one that goes on with a pronoun, a named person in a ward room, every
+  other mention of the name).
 Both are redacted before any model call. A resident's networking message is full of look-alikes
 (the contact's name, the sender's signature, conference dates and cities, "a patient in her
 70s"); the measured false-alarm rate on them is in `make bench` (benchmarks/bench_phi.py).
@@ -56,7 +60,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from assistant.models import DraftRequest, PhiFinding
-from assistant.phi import unattributed
+from assistant.phi import severity, unattributed
 from assistant.phi.context import analyse
 from assistant.phi.labels import find_labels
 from assistant.phi.names import patient_names
@@ -117,7 +121,7 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
              for c in tied]
     found += [PhiFinding(type=f.type, start=f.start, end=f.end, text=original[f.start : f.end],
                          severity=f.severity) for f in more]
-    return sorted(found, key=lambda f: f.start)
+    return severity.tie(ctx, sorted(found, key=lambda f: f.start))
 
 
 def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:

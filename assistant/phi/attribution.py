@@ -12,15 +12,17 @@ left is a finding: an `error` when the sentence ties it to a patient or their fa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     AFFILIATION,
-    NETWORKING_EVENT,
-    PATIENT_CUE,
+    CARE_EVENT_VERBS,
     SENDER_PRESENTS,
+    WARD_PROCEDURE_VERBS,
     about_no_patient,
+    scare_quoted,
 )
 from assistant.text import pronouns as pronoun_words
 from assistant.text.names import DEGREES, name_fold
@@ -107,7 +109,7 @@ _LABEL_LEAD = re.compile(
     r"|(?:we|the\s+authors)\s+(?:also\s+)?(?:thank|acknowledge)\s+(?!the\s+patient|our\s+patient)"
     r"|(?:we\s+)?(?:thank|acknowledge)\s+dr\b"
     # a subject line naming its sender or the introducer: "From Priya", "Intro via Dr. Kim"
-    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+\S+(?:\s+\S+)?\s*(?:\(|$)"
+    r"|(?:subject|re|fwd?)\s*:\s*(?:[\w-]+\s+){0,2}(?:from|via)\s+(?!(?:the|mrs?|ms|miss)[\s.])\S+(?:\s+\S+)?\s*(?:\(|$)"
     # "Re: 6 West nurse educator position - Janelle": a job or an ask, then who writes about it
     r"|(?:subject|re|fwd?)\s*:[^\n]{0,80}\b(?:position|job|role|opening|application|request|"
     r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"
@@ -129,14 +131,14 @@ RELATIVE_OWNED = re.compile(
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
-    r"\b(?:extubated|intubated|died|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
-    r"exams?|usmle|comlex))|coded|readmit\w*|bounced\s+back|consent\w*|"
+    rf"\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
+    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
-    r"transplant|fell|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
+    r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
     # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
-    r"cathed|scoped|tapped(?!\s+into)|bronched|trached|tubed|cardioverted|transfused|biopsied|"
+    rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
@@ -219,20 +221,44 @@ def _groups(ctx: MessageContext) -> list[tuple[int, int]]:
     return spans
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a span of `spans` (sorted) lie inside [start, end)?"""
+    i = bisect_left(spans, (start, -1))
+    return i < len(spans) and spans[i][1] <= end
+
+
+def _all_within(
+    cues: list[tuple[int, int, bool, bool]], start: int, end: int
+) -> list[tuple[bool, bool]]:
+    """The flags of every cue (sorted, not overlapping) that lies inside [start, end)."""
+    i = bisect_left(cues, (start, -1, False, False))
+    out = []
+    while i < len(cues) and cues[i][1] <= end:
+        out.append(cues[i][2:])
+        i += 1
+    return out
+
+
 def sentence_anchors(ctx: MessageContext) -> Sentences:
     lower = ctx.lower
     out = Sentences()
     out.spans = _groups(ctx)
     role_before = False
+    # each cue family is matched once over the whole text, then looked up per sentence
+    strong_cues = [
+        (m.start(), m.end()) for m in ctx.cue_matches
+        if m.group("strong") and not _WARD_CUE.match(m.group())
+        and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
+        and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
+        and not scare_quoted(lower, m.start(), m.end())
+    ]
+    networking_cues = [(s, e) for s, e, kind in ctx.event_positions
+                       if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
+    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
+                     for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
-        patient = any(
-            m.group("strong") and not _WARD_CUE.match(m.group())
-            and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
-            and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
-            for m in PATIENT_CUE.finditer(lower, start, end)
-        ) or bool(RELATIVE_OWNED.search(lower, start, end))
-        networking = any(not _CASE_FORUM.fullmatch(m.group())
-                         for m in NETWORKING_EVENT.finditer(lower, start, end))
+        patient = _within(strong_cues, start, end) or bool(RELATIVE_OWNED.search(lower, start, end))
+        networking = _within(networking_cues, start, end)
         event = bool(
             networking
             or AFFILIATION.search(lower, start, end)
@@ -243,10 +269,10 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
         clinical = any(
-            not (m.group("where") and event)
+            not (where and event)
             # "Step 3 done (passed!)": an exam, not a death
-            and not (m.group() == "passed" and _EXAM.search(lower, start, end))
-            for m in _CLINICAL.finditer(lower, start, end)
+            and not (passed and _EXAM.search(lower, start, end))
+            for where, passed in _all_within(clinical_cues, start, end)
         )
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or _SECOND_PERSON.search(lower, start, end)
@@ -387,3 +413,84 @@ def labelled_line(ctx: MessageContext, pos: int) -> bool:
     line_start = line_start_of(ctx.text, pos)
     s_start, _ = ctx.sentence_span(pos)
     return bool(_LABEL_LEAD.match(ctx.lower, min(line_start, s_start)))
+
+
+# How a message speaks of a colleague, an author or a friend by a bare name (no title, no
+# relation word): by the syntax around the name, never by the name itself. Only for names whose
+# shape alone does not say "a person" strongly (no "Mr."/"Mrs.", no relative), so a patient
+# introduced by title keeps its finding.
+_PRAISED_BEFORE = re.compile(
+    # "Congrats to Kavya", "shout-out to Ramon", "please thank Rosa", "say hi to Jun", "cc Marisol"
+    r"(?:\b(?:congrats|congratulations|kudos|shout-?outs?|props|thanks|thank\s+you|welcome|"
+    r"say\s+(?:hi|hello)|hats\s+off)(?:\s+(?:again|so\s+much|all))?\s+to"
+    r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
+    # "As Osler said", "what Maya Angelou said", "in the words of Peabody": a quoted author
+    r"|(?:^|[\s,(])(?:as|what|like)|\bin\s+the\s+words\s+of"
+    # "reading Gawande", "a memoir by Kalanithi": an author
+    r"|\b(?:reading|reread(?:ing)?|by)"
+    # "I met with Keisha", "coffee with Jun", "introduced me to Wren": the sender's network
+    r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
+    r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
+    # "Dr. Levine or Yusuf": joined to a clinician
+    r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
+    # "Smith and I", "me and Ramon", "with Priya and me"
+    r"|\b(?:i|me)\s+(?:and|&))\s+$"
+)
+_QUOTED_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:once\s+|famously\s+|always\s+)?(?:said|says|wrote|writes|put\s+it|"
+    r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
+)
+_AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
+_COLLEAGUE_AFTER = re.compile(
+    # "Ramon and I covered nights", "Priya and me": the sender's companion at work
+    r"\s+(?:and|&)\s+(?:i|me|myself)\b"
+    # "Smith et al.": the authors of a paper
+    r"|\s+et\s+al\b"
+    # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
+    r"|\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
+    r"introduced|connected|encouraged|pointed|put|supervised|mentored|taught|trained|precepted|"
+    r"hired|recruited)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
+    # "Atul Gawande's Complications": the author of a titled work
+    r"|['\u2019]s\s+(?:book|memoir|novel|essay|paper|piece|article|podcast|textbook|lab|group)\b"
+    # "Beatriz in the sim center", "Sal at the front office": staff where they work
+    r"|\s+(?:in|from|at)\s+the\s+(?:[\w&-]+\s+){0,2}(?:center|centre|office|library|lab|desk|"
+    r"shop|bookstore)\b"
+)
+# "Are you still in touch with Hiroshi? He was chief when I was an intern.": the next sentence
+# gives the person a professional role.
+_ROLE_NEXT = re.compile(
+    r"\s*(?:he|she|they)(?:['\u2019]s|['\u2019]re|\s+(?:is|was|were|are|became|becomes))\s+"
+    rf"(?:(?:now|still|also|then|just|a|an|the|our|my|your|his|her)\s+){{0,3}}(?:[\w-]+\s+){{0,2}}?"
+    rf"{_ROLE}\b"
+)
+
+
+_TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
+_READING = re.compile(
+    r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
+    r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
+)
+
+
+def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:
+    """A bare name the sentence gives to a colleague, an author or the sender's companion.
+
+    `care`: the sentence tells of someone's care; then only a quotation ("As Osler said") or a
+    citation ("Smith et al.") gives the name away, as a patient may be met or thanked too.
+    """
+    lower = ctx.lower
+    before_start = max(ctx.sentence_span(start)[0], start - 40)
+    if care:
+        return bool(_AS_BEFORE.search(lower, before_start, start)
+                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end)
+    span = ctx.sentence_span(start)
+    if _TITLED_WORK.search(ctx.text, start, end) and _READING.search(lower, *span):
+        return True  # "Atul Gawande's Complications": a run that holds the title of a work
+    if _PRAISED_BEFORE.search(lower, before_start, start):
+        return not _AS_BEFORE.search(lower, before_start, start) or bool(
+            _QUOTED_AFTER.match(lower, end))
+    if _COLLEAGUE_AFTER.match(lower, end):
+        return True
+    s_end = ctx.sentence_span(start)[1]
+    # the name is what the pronoun of the next sentence refers to: near its sentence's end
+    return bool(_ROLE_NEXT.match(lower, s_end)) and lower.count(" ", start, s_end) <= 12

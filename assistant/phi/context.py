@@ -23,6 +23,7 @@ from assistant.phi.lexicon import (
     SENDER_PRESENTS,
     SENDER_SUBJECT,
     about_no_patient,
+    scare_quoted,
 )
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
@@ -68,6 +69,7 @@ class MessageContext:
     signature_end: int | None = None  # a P.S. or a quoted earlier message after the signature
     correspondents: set[str] = field(default_factory=set)
     is_case_text: bool = False
+    cue_matches: list[re.Match[str]] = field(default_factory=list)  # PATIENT_CUE, whole text
 
     # ---- sentences -------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -216,8 +218,9 @@ def analyse(text: str) -> MessageContext:
     flags = [False] * len(ctx.sentence_starts)
     cue_count = 0
     weak = [False] * len(ctx.sentence_starts)
-    for m in PATIENT_CUE.finditer(lower):
-        if ctx.in_frame(m.start()):
+    ctx.cue_matches = list(PATIENT_CUE.finditer(lower))
+    for m in ctx.cue_matches:
+        if ctx.in_frame(m.start()) or scare_quoted(lower, m.start(), m.end()):
             continue
         if not m.group("strong") and (_IN_PROPER_NAME.match(text, m.start()) or (
                 text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")):

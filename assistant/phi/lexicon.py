@@ -25,13 +25,32 @@ CAP = (
 INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b(?!['\u2019][A-Za-z]))"
 
 # Patterns marked "(lower-cased text)" must be run on lower_ascii(text).
+# Things that have an age but are no person: "a 100-year-old tradition", "the hospital turns
+# 100 this year" (lower-case words, a regex alternation).
+AGED_THINGS = (
+    r"hospital|building|institution|tradition|program|programme|journal|society|church|house|"
+    r"home|company|tree|school|college|university|clinic|practice|bridge|road|department|"
+    r"residency|center|centre|library|conference|meeting|unit|division|foundation|campus|"
+    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course"
+)
+
+# The subject whose age is told is a thing: "the hospital's 100th", "our program turns 100"
+# (lower-cased text, searched up to the number).
+THING_AGED_BEFORE = re.compile(
+    rf"\b(?:{AGED_THINGS})(?:['\u2019]s\s+"
+    # "the hospital turns 100 this year", "our program is now ninety": the subject is a thing
+    r"|(?:\s+(?:just|now|will|officially|finally))?\s+(?:turns?|turned|turning|is|was|be|"
+    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
+)
+
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = re.compile(
     # strong: a specific patient is meant
     r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
     r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
     r"pt|pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
-    r"years?[- ]old|\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
+    rf"years?[- ]old(?![- ](?:{AGED_THINGS})\b)|"
+    r"\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
     r"bedside|seen (?:at|in|by|on)|last seen|underwent|in bed|bed \d+|room \d+|"
     r"\d{1,3}\s?(?:yo|y/o)?\s?[mf]|\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|"
@@ -45,6 +64,17 @@ PATIENT_CUE = re.compile(
     r"medicare|medicaid|allerg(?:y|ic)|meds|medications?|prescrib\w*|symptoms?|complain\w*|"
     r"(?<!in )case|cases|dialysis|patients|pts)\b"
 )
+
+# Care-event verbs, written once: every pattern that asks "did something happen to someone
+# here?" (a name that acts, a clinical sentence, a date after a verb of care) builds on these
+# regex alternations (lower-case words, no capturing groups).
+# What befalls a patient: "Abdi died", "she coded", "extubated 11/3".
+CARE_EVENT_VERBS = r"died|fell|coded|readmitted|extubated|intubated"
+# Ward shorthand for a procedure done to someone: "cathed Reyes fri", "Pham scoped 3/2"
+# (not "tapped into a network").
+WARD_PROCEDURE_VERBS = r"scoped|cathed|tapped(?!\s+into)|bronched|trached"
+# The steps of a hospital stay: "was admitted", "transferred to Mercy", "seen 3-14".
+STAY_VERBS = r"admitted|discharged|transferred|readmitted"
 
 # Events in a patient's care that a date, a place or a clinician can be tied to.
 PATIENT_EVENT = re.compile(
@@ -71,7 +101,8 @@ NETWORKING_EVENT = re.compile(
     r"hackathon|residency fair|"
     r"acp|sgim|aamc|acgme|idweek|shm|i presented|we presented|case reports?|case series|"
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
-    r"interview day|visit day|open house|club|documentary|film|podcast|humanism|debrief)\b"
+    r"interview day|visit day|second look|open house|club|documentary|film|podcast|humanism|"
+    r"debrief)\b"
 )
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
@@ -79,6 +110,7 @@ AFFILIATION = re.compile(
     r"\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
     r"attending|faculty|professor|chief|director|directs|chair|chairs|leads|runs|founded|"
     r"program|student|students|hospitalist|physician|surgeon|clinician|nurse|staff|serves|"
+    r"advis[eo]rs?|mentors?|"
     r"i am|i'm|we are|i work|work|works|working|train|trains|training|matched|match|"
     r"rotating|rotation|rotated|trained|worked|studied|graduated|interviewed|shadowed|"
     r"volunteered|volunteer|did my|applying|apply|applied|"
@@ -119,6 +151,27 @@ def about_no_patient(lower: str, start: int, end: int) -> bool:
     if _OWN_FAMILY_SUBJECT.match(lower, start, end):
         return True
     return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
+
+
+# Put before "named"/"called": not "a mannequin named Harvey", "our dog called Biscuit" (a
+# thing or an animal is named, not a person).
+NAMED_THINGS = ("mannequin", "manikin", "dog", "cat", "puppy", "horse", "robot", "chatbot", "app",
+                "boat", "pet", "simulator")
+# put right after the word "named" or "called" (tried only where that word matched)
+NOT_A_PERSON_NAMED = "(?i:" + "".join(
+    rf"(?<!{w} named)(?<!{w} called)" for w in NAMED_THINGS
+) + ")"
+THING_NAMED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(NAMED_THINGS) + r")\s+(?:named|called)\s+$", re.IGNORECASE
+)
+
+_QUOTES_OPEN, _QUOTES_CLOSE = "'\"\u2018\u201c", "'\"\u2019\u201d"
+
+
+def scare_quoted(lower: str, start: int, end: int) -> bool:
+    """"the 'patient' is a mannequin": a word in scare quotes is not meant literally."""
+    return (start > 0 and end < len(lower) and lower[start - 1] in _QUOTES_OPEN
+            and lower[end] in _QUOTES_CLOSE)
 
 
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.

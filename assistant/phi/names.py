@@ -21,6 +21,7 @@ from assistant.phi.lexicon import (
     EPONYM_FOLLOWER,
     FACILITY_WORD,
     INITIAL,
+    NOT_A_PERSON_NAMED,
     NOT_A_SURNAME,
     first_names,
 )
@@ -53,7 +54,7 @@ _CARE_AFTER = lazy(
 )
 _LABELLED = lazy(
     rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client))\s*:\s*(?P<name>{_CORE})"
-    rf"|\b(?i:named|called|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
+    rf"|\b(?i:named{NOT_A_PERSON_NAMED}|called{NOT_A_PERSON_NAMED}|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
 _PATIENT_NOUN = lazy(

@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_SURNAME, STATE_NAMES, first_names
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    EPONYM_FOLLOWER,
+    NOT_A_PERSON_NAMED,
+    NOT_A_SURNAME,
+    STATE_NAMES,
+    STAY_VERBS,
+    WARD_PROCEDURE_VERBS,
+    first_names,
+)
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.names import DEGREES
 
@@ -54,7 +63,7 @@ INSTITUTION = re.compile(
     r"Club|Team|Unit|Service|Services|Network|Alliance|Partners|Hall|Building|Library|Church|"
     r"Street|Avenue|Road|Award|Prize|Scholars?|Scholarship|Fund|Endowment|Lectureship|"
     r"Grant|Trial|Study|Registry|Initiative|Project|Collaborative|Consortium|Mayo|VA|Inc|LLC|"
-    r"SNF|ALF|LTACH|Assisted\s+Living|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
+    r"SNF|ALF|LTACH|Assisted\s+Living|Rehab|Rehabilitation|Hospice|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
 )
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
@@ -72,14 +81,15 @@ _RELATIVE = (
     r"proxy|caregiver|guardian|kids?|children|grandkids?)"
 )
 _AFTER_RELATIVE = re.compile(
-    rf"\b(?:{_RELATIVE}|(?i:{_RELATIVE}))\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
+    rf"\b(?i:{_RELATIVE})\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 _FAMILIAR = re.compile(
     rf"\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(
-    rf"(?i:goes\s+by|called|calls\s+(?:him|her)|known\s+as|nicknamed|named|"
+    rf"(?i:goes\s+by|called{NOT_A_PERSON_NAMED}|calls\s+(?:him|her)|known\s+as|nicknamed|"
+    rf"named{NOT_A_PERSON_NAMED}|"
     rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w)"
@@ -91,18 +101,37 @@ _PATIENT_WORD = re.compile(
     r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
     re.MULTILINE,
 )
-_POSSESSIVE_CARE = re.compile(
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"
+_POSSESSIVE_TAIL = (
+    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"
     r"discharge|transfer|care|echo|labs?|ct|mri|records?|chart|admission|consent|refractory|"
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
     rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE}|"
     r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
+)
+_POSSESSIVE_CARE = re.compile(
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{_POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
     # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care
     r"(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?|sessions?|study|studies|trials?|"
     r"workshops?|podcasts?|book|textbook|chapter|conference|rounds|definition|criteria))"
+)
+_POSSESSED_AFTER = re.compile(
+    _POSSESSIVE_TAIL + r"\b(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?))",
+    re.IGNORECASE,
+)
+# "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
+_DONE_TO_BEFORE = re.compile(
+    r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
+    r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care)"
+    r"\s+(?:on|of|for)\s+$",
+    re.IGNORECASE,
+)
+# "the Kowalczyk case": a patient's case by surname (not "the Whipple case series").
+_THE_CASE = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{WORD})\s+case\b(?!\s+(?:reports?|series|stud(?:y|ies)|conferences?|"
+    r"presentations?|discussions?|based|mix|law|competition|method))"
 )
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
 _AGE_WORDS = (
@@ -154,20 +183,22 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 
 # A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
 _ACTS = re.compile(
-    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|died|passed|"
-    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|fell|coded|turned|"
-    r"delivered|readmitted|extubated|intubated|scoped|cathed|tapped|bronched|trached)\b"
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|passed|"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|turned|delivered|"
+    rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b"
 )
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 _OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|of)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:to|in|from|at|near|of|on|outside|off|along|across)\s+(?:the\s+)?$"
+)
 _ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
 _AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _CARE_ACT = re.compile(
-    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|died|passed|fell|coded|delivered|"
-    r"readmitted|extubated|intubated|scoped|cathed|bronched|trached|was\s+"
-    r"(?:admitted|discharged|intubated|extubated|transferred|boarded|readmitted)|is\s+(?:home|"
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|passed|delivered|"
+    rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|was\s+"
+    rf"(?:{STAY_VERBS}|intubated|extubated|boarded)|is\s+(?:home|"
     r"walking|eating|stable|intubated|extubated))\b"
 )
 
@@ -229,7 +260,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue
         if not_a_name_word(name):
             continue
-        yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3)
+        # "Mr. Wong's son", "the code on Mrs. Ibarra": the care or family of the person named
+        related = bool(_POSSESSED_AFTER.match(text, m.end("name"))
+                       or _DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=related)
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
         for m in pattern.finditer(text):
             if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -254,7 +288,18 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_run(text, m.start("name"), m.end("name"))
         if e > s and _rare(text[s:e].split()[-1]):
             yield NameCandidate(s, e, 3, relation=True)
+    for m in _THE_CASE.finditer(text):
+        if _rare(m.group("name")) and not not_a_name_word(m.group("name")):
+            yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=True)
     for m in _WITH_APPOSITION.finditer(text):
+        s, e = _trim_cued(text, m.start("name"), m.end("name"))
+        if e > s:
+            yield NameCandidate(s, e, 3, relation=True)
+    for m in _FAMILY_PLURAL.finditer(text):
+        stem = m.group("name")[:-1]
+        if _rare(stem) and not not_a_name_word(stem) and not INSTITUTION.match(text, m.end() + 1):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for m in _PERSON_IN_PLACE_NAMED.finditer(text):
         s, e = _trim_cued(text, m.start("name"), m.end("name"))
         if e > s:
             yield NameCandidate(s, e, 3, relation=True)
@@ -281,6 +326,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
             continue
+        if s > m.start() and _SAINT_BEFORE.search(text, max(0, s - 7), s):
+            continue  # "San Diego", "Santa Rosa": the saint's word was trimmed off the run
         if _INSTITUTION_AFTER.match(text, m.end()):
             continue  # "Brigham and Women's Hospital"
         if _MEDICAL_AFTER.match(text, e) or _eponym_or_drug(text, s, e, m.end()):
@@ -313,7 +360,29 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     for bed in _IN_BED.finditer(text):  # the bed first: a lower-case word is everywhere
         m = _LOWER_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
         if m and not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
-            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+            start = m.start("name")
+            # "nguyen thi lan (bed 3)": the words of a lower-case name before it, up to three
+            for _ in range(2):
+                prev = _LOWER_BEFORE.search(text, max(0, start - 30), max(0, start - 1))
+                if not (prev and text[start - 1] == " " and not is_common(prev.group("name"))
+                        and not not_a_name_word(prev.group("name").title())):
+                    break
+                start = prev.start("name")
+            yield NameCandidate(start, m.end("name"), 3, relation=True)
+
+
+# "the Haddads", "the Nguyens": a family by its surname.
+# Not "the Hopkins interview day": the plural stands alone or does what people do.
+_FAMILY_PLURAL = re.compile(
+    rf"\b(?:[Tt]he)\s+(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|were|"
+    r"have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)\b))"
+)
+# "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
+_PERSON_IN_PLACE_NAMED = re.compile(
+    r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
+    r"(?:(?i:bed|rm\.?|room|bay)\s*)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\s*,\s*"
+    rf"(?P<name>{WORD}(?:\s+{WORD})?)"
+)
 
 
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
@@ -325,7 +394,9 @@ _AT_BED = re.compile(
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
-_IN_BED = re.compile(rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}")
+_IN_BED = re.compile(
+    rf"\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}|\s*\(\s*{_BED}\s*\)"
+)
 # "pt's name is maria gonzalez", "pt is tomasz nowak": a name in lower case after a naming cue
 _NAMED_AS = re.compile(
     r"\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"
@@ -339,6 +410,11 @@ _MEDICAL = re.compile(
     r"syndrome|disease|ia)$",
     re.IGNORECASE,
 )
+
+
+def medical_word(word: str) -> bool:
+    """"Sepsis", "Pneumonia", "Cardiomyopathy": a disease or procedure word, not a surname."""
+    return bool(_MEDICAL.search(word) or _ENGLISH_SUFFIX.search(word.lower()))
 
 
 _MEDICAL_AFTER = re.compile(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.phi.context import MessageContext
 from assistant.phi.labels import FILLER, UNCONDITIONAL, label_before, label_span_before
-from assistant.phi.lexicon import about_no_patient
+from assistant.phi.lexicon import AGED_THINGS, THING_AGED_BEFORE, about_no_patient
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -139,11 +139,7 @@ AGE = re.compile(  # tried only where a run of digits starts
 AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 _SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
-_NOT_A_PERSON = re.compile(
-    r"\s*(?:hospital|building|institution|tradition|program|journal|society|church|house|"
-    r"home|company|tree|school|college|university|clinic|practice|bridge|road)\b",
-    re.IGNORECASE,
-)
+_NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
 ZIP_IN_ADDRESS = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
 STREET = re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
@@ -270,8 +266,10 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
             continue
         if _SENDERS_OWN.search(text, max(0, m.start() - 8), m.start()):
             continue  # "my 94-year-old grandmother": the sender's family, not a patient
-        if _NOT_A_PERSON.match(text, m.end()):
-            continue
+        if _NOT_A_PERSON.match(text, m.end()) or THING_AGED_BEFORE.search(
+            ctx.lower, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "a 100-year-old tradition", "the hospital turns 100"
         yield Candidate("AGE", m.start(), m.end(), P_DATE)
     for m in STREET.finditer(text):
         taken.append((m.start(), m.end()))

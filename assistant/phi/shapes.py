@@ -15,6 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    STAY_VERBS,
+    THING_AGED_BEFORE,
+    WARD_PROCEDURE_VERBS,
+)
 from assistant.phi.recognizers import (
     _NOT_A_PERSON,
     DIGITS,
@@ -104,7 +110,7 @@ ROOM = re.compile(
     r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b))"
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
-    r"\d{3,4}\b"
+    r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
 )
 STREET_ADDRESS = re.compile(
     r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
@@ -176,8 +182,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
 _CARE_VERB_BEFORE = re.compile(
-    r"\b(?:seen|admitted|discharged|d/?c'?d|extubated|intubated|died|born|transferred|"
-    r"readmitted|operated|scoped|cathed|delivered|on)\s+(?:on\s+)?$"
+    rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
+    r"delivered|on)\s+(?:on\s+)?$"
 )
 
 
@@ -199,17 +205,18 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
 
 
-_BODY_BEFORE = re.compile(
-    r"\b(?:hospital|program|clinic|society|journal|school|college|university|department|unit|"
-    r"residency|church|city|town|company)['\u2019]s\s+$"
-)
+# Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
+# the long alternation need not be tried at each of its positions.
+_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen")
 
 
 def ages(lower: str) -> Iterator[Shape]:
+    if not _AGE_TRIGGER.search(lower):
+        return
     for m in AGE_ANY.finditer(lower):
         group = next((g for g in ("n", "m", "k", "p") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
-        if _BODY_BEFORE.search(lower, max(0, s - 30), s):
+        if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
         if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)

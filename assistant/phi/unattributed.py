@@ -16,15 +16,37 @@ from dataclasses import dataclass
 from assistant.phi import attribution as attr
 from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    STAY_VERBS,
+    THING_NAMED_BEFORE,
+    WARD_PROCEDURE_VERBS,
+)
+from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
-_LOWER_NEXT = re.compile(
-    r"\s+(?!(?:case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
-    r"discharge\w*|records?|family|home|readmit\w*|admi\w+|died|passed|bed|room|rm|coded|"
-    r"extubated|intubated|delivered|expired|arrested)\b)[a-z]"
+_CARE_NOUNS = (
+    r"case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
+    r"discharge\w*|records?|family|home|(?:re)?admi\w+|passed|bed|room|rm|delivered|"
+    rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
+)
+_LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
+_SUBJECT_CARE = re.compile(
+    r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
+    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+)"
+    r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
+    r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
+    r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
+    rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
+    re.MULTILINE,
+)
+_CARE_NEXT = re.compile(
+    rf"(?:['\u2019]s)?\s+(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
+    r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
+    re.IGNORECASE,
 )
 _FORUM_DATE_BEFORE = re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
@@ -32,6 +54,8 @@ _FORUM_DATE_BEFORE = re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+# "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
+_COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 
 # Overlaps among new candidates: the more specific shape wins.
@@ -67,13 +91,20 @@ _INSTITUTION_IN = re.compile(
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
 )
 _CARE_FACILITY = re.compile(
-    r"(?:\b(?:transferred|admitted|readmitted|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    rf"(?:\b(?:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|discharged|went|visit|visited|visiting)"
+    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
+)
+# "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
+_CARE_TOWN = re.compile(
+    rf"\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
+    r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
+    r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 _FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
                             r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
@@ -118,7 +149,9 @@ class _Collector:
             self.items.append((start, end, type_, severity))
 
     def resolve(self) -> list[Found]:
-        ordered = sorted(self.items, key=lambda c: (-_PRIORITY.get(c[2], 0), c[0] - c[1], c[0]))
+        # the same span found twice: the finding that ties it to a patient wins
+        ordered = sorted(self.items, key=lambda c: (-_PRIORITY.get(c[2], 0), c[0] - c[1], c[0],
+                                                    c[3] != ERROR))
         kept: list[Found] = []
         for start, end, type_, severity in ordered:
             if not self.free(start, end, type_):
@@ -148,9 +181,20 @@ def find(
     addresses = [(p.start, p.end) for p in place_shapes if not p.weak]
     person_sentences: set[int] = set()
     flagged_words: set[str] = set()
+    message_about_patient = any(anchors.patient) or any(anchors.care)
+    colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
+    by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
-        if attr.is_professional_name(ctx, c.start, c.end, known):
+        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
+            continue  # the same words, already found as a person by a stronger shape
+        if c.strength == 3:
+            by_shape.append((c.start, c.end))
+        if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
+            attr.is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
+            or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
+        )):
+            colleagues.append((c.start, c.end))
             continue
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
@@ -159,6 +203,8 @@ def find(
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
             continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "a mannequin named Harvey"
         subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
             anchors.meeting[i]  # "Subject: Lunch with Hannah on 2/3?"
         )
@@ -172,11 +218,25 @@ def find(
             continue
         if place and _WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
             continue  # "a 450-bed hospital in the Bronx": where the institution is
-        out.add("LOCATION" if place else "NAME", c.start, c.end, severity(i, c.relation))
+        # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
+        # patient or of someone's care is that patient
+        by_person = c.strength == 3 and message_about_patient
+        # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
+        by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
+        out.add("LOCATION" if place else "NAME", c.start, c.end,
+                severity(i, c.relation or by_person))
         if not place:
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
 
+    for m in _SUBJECT_CARE.finditer(text):
+        # "Subject: Feldman - path results": a surname that is also a word, then a care noun
+        name = m.group("name")
+        if not (people.not_a_name_word(name) or is_common(name) or people.medical_word(name)
+                ) and not attr.in_frame(
+                ctx, m.start("name")):
+            out.add("NAME", m.start("name"), m.end("name"), ERROR)
+            person_sentences.add(ctx.sentence_index(m.start("name")))
     about_patients = any(anchors.patient) or bool(person_sentences)
     for m in _CARE_FACILITY.finditer(text):
         # "transferred to Mercy General", "his CABG at Community Regional": where someone's
@@ -192,6 +252,12 @@ def find(
         if attr.in_frame(ctx, s) or attr.is_professional_name(ctx, s, e, known):
             continue
         out.add("LOCATION", s, e, severity(i))
+
+    for m in _CARE_TOWN.finditer(text):
+        s, e = m.span("place")
+        i = ctx.sentence_index(s)
+        if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
+            out.add("LOCATION", s, e, severity(i))
 
     def tied(pos: int) -> tuple[bool, int]:
         i = ctx.sentence_index(pos)
@@ -218,8 +284,9 @@ def find(
             ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
         if ok and shape.weak:
             vague.append((shape, i))
-        elif ok:
-            out.add(shape.type, shape.start, shape.end, severity(i))
+        elif ok:  # a ward bed, or a room with someone in it, is a patient's
+            out.add(shape.type, shape.start, shape.end,
+                    severity(i, shape.type == "ROOM" and shape.strong))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
@@ -232,6 +299,10 @@ def find(
             out.add("ID", shape.start, shape.end, severity(i, True))
     for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
+        if " " not in lower[shape.start : shape.end] and not (
+            anchors.patient[i] or anchors.person[i]
+        ):
+            continue  # "thanks for the selfie from the gala": whose, nothing says
         if not attr.in_frame(ctx, shape.start):
             out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
     for shape in place_shapes:

@@ -45,12 +45,16 @@ WORDS: dict[str, str] = {
     "collab": "collaboration", "collabs": "collaborations", "mgmt": "management",
     "b/w": "between", "pres": "presentation", "prelim": "preliminary", "req": "requirement",
     "reqs": "requirements", "rec": "recommendation", "recs": "recommendations",
+    "heme": "hematology", "ortho": "orthopedics", "gen peds": "general pediatrics",
+    "u": "you", "thx": "thanks", "abx": "antibiotics", "intro": "introduction",
+    "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
 }
-CASED = {"IM", "EM", "FM"}
-# Shorthand only in lower case; written otherwise it is a name ("BC Children's", "Bc").
-LOWER_ONLY = {"bc", "hr", "hrs"}  # HR: heart rate; HRS: hepatorenal syndrome
+CASED = {"IM", "EM", "FM", "APD"}
+# Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
+# HRS: hepatorenal syndrome).
+LOWER_ONLY = {"bc", "hr", "hrs"}
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -77,8 +81,10 @@ def _word(m: re.Match[str]) -> str:
     low = raw.lower()
     if low.upper() in CASED and raw != low:  # "Em", "Im": not the shorthand
         return raw
-    if low in ("im", "em") or low in LOWER_ONLY and raw != low:
-        return raw  # "BC Children's" is British Columbia, "bc" is "because"
+    if low in ("im", "em") or raw == "U":  # "U of M" is a university, not "you"
+        return raw
+    if low in LOWER_ONLY and raw != low:  # "BC Children's" is British Columbia, "bc" because
+        return raw
     return WORDS.get(low, raw)
 
 
@@ -104,9 +110,19 @@ def expand(text: str) -> str:
     out = CONTEXT_RULES[7][0].sub(" and ", out)
     # "may" is the month only after a word of time ("in may", "by may"), never "I may"
     out = CONTEXT_RULES[9][0].sub(lambda m: f"{m.group(1)} May", out)
-    # "peds" before a noun is an adjective: "peds hospital medicine" -> "pediatric ..."
-    out = re.sub(r"(?<![\w/-])peds (?=(?!and|or|at|in|on|for|to|with|is|was)[a-z])",
-                 "pediatric ", out, flags=re.IGNORECASE)
+    # after a field's adjective, "em" is the specialty ("peds em" -> "pediatric emergency ...")
+    out = re.sub(r"\b(peds|pediatric) em\b", "pediatric emergency medicine", out,
+                 flags=re.IGNORECASE)
+    # "PD" after a training program is its director ("the fellowship PD")
+    out = re.sub(r"\b(fellowship|residency|program|clerkship) PD\b",
+                 r"\1 program director", out)
+    # "peds"/"ortho" before a noun is an adjective: "peds hospital medicine" -> "pediatric ..."
+    for short, adjective in (("peds", "pediatric"), ("ortho", "orthopedic")):
+        out = re.sub(rf"(?<![\w/-]){short} (?=(?!and|or|at|in|on|for|to|with|is|was|vs)[a-z])",
+                     f"{adjective} ", out, flags=re.IGNORECASE)
+    # "intro" as a verb: "to intro me to the site director"
+    out = re.sub(r"\bintro(?=\s+(?:me|you|us|him|her|them)\b)|(?<=\bto )intro\b", "introduce",
+                 out, flags=re.IGNORECASE)
     out = _TOKEN.sub(_word, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
     # "15 minutes coffee": a length of time before a noun takes "for"

@@ -1,5 +1,5 @@
-"""The checks corpus (tests/data/checks/corpus.yaml and the later batch corpus_b.yaml): loading,
-running and scoring.
+"""The checks corpus (tests/data/checks/corpus.yaml and the later batches corpus_b/c/d.yaml):
+loading, running and scoring.
 
 Shared by the corpus test and `make bench` (benchmarks/bench_checks.py), so both score the
 same way:
@@ -68,7 +68,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-FILES = ("corpus.yaml", "corpus_b.yaml", "corpus_c.yaml")
+FILES = ("corpus.yaml", "corpus_b.yaml", "corpus_c.yaml", "corpus_d.yaml")
 
 
 def load() -> list[Case]:
@@ -96,14 +96,15 @@ def load() -> list[Case]:
     return cases
 
 
-PARTS = ("tuned", "holdout", "holdout_b", "batch_c")
+PARTS = ("tuned", "holdout", "holdout_b", "batch_c", "batch_d", "holdout_d")
 
 
 def split() -> dict[str, set[str]]:
     """The tuned part and the two hold-outs: "holdout" drawn from the first batch before the
     checks were tuned on it, "holdout_b" from the second batch before any change was tuned on
     that batch; "batch_c" is the third batch, development data reported on its own (not a
-    hold-out)."""
+    hold-out); the fourth batch is split in two, "batch_d" (development data) and "holdout_d"
+    (a random third drawn before any change was tuned on it)."""
     data = json.loads((DATA / "split.json").read_text())
     return {part: set(data.get(part, [])) for part in PARTS}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.checks.rules_context import address_register
+from assistant.checks.rules_sender_email import address_register
 
 NAME = "Maria Gomez"
 # (address, expected: None = professional, True = a warning, False = info, unsure)

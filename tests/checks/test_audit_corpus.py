@@ -261,6 +261,6 @@ def test_networking_lookalikes_are_not_phi(text: str) -> None:
 ])
 def test_unprofessional_email_knows_netids_and_surnames(address: str, name: str | None,
                                                        bad: bool) -> None:
-    from assistant.checks.rules_context import unprofessional_reason
+    from assistant.checks.rules_sender_email import unprofessional_reason
 
     assert (unprofessional_reason(address, name) is not None) is bad

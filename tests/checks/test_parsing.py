@@ -10,7 +10,7 @@ import pytest
 from assistant.checks import CODES, RULES, check, passed, split_subject
 from assistant.checks.base import Context
 from assistant.checks.readability import flesch_kincaid_grade, syllables
-from assistant.checks.rules_context import unprofessional_reason
+from assistant.checks.rules_sender_email import unprofessional_reason
 from assistant.checks.shorten import shorten_note
 from assistant.checks.text import parse_message
 from assistant.config import Settings

@@ -17,7 +17,10 @@ local model"):
 - "rambling": the model writes until `max_tokens` (or the context) runs out: finish_reason
   "length" (a server that does not compile the schema's bounds into a grammar);
 - "rambling_bounded": the same model on llama.cpp, whose grammar holds the body to the schema's
-  `maxLength`: the JSON is closed at the bound, mid-sentence, with finish_reason "stop".
+  `maxLength`: the JSON is closed at the bound, mid-sentence, with finish_reason "stop";
+- "looping": the same model on llama-server sampling its way into a loop of dates, a token a
+  character, so the answer stops at `max_tokens` mid-body (finish_reason "length") before the
+  grammar's bound; asked the same again, it answers (a fresh sample).
 
 A streamed request with a `response_format` is answered with the JSON, streamed.
 """
@@ -58,7 +61,8 @@ LLAMA_CPP_PYTHON_500 = (
     "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input "
     "should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': "
     "\"'text' or 'json_object'\"}}]")
-PROFILES = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling")
+PROFILES = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling",
+            "rambling_bounded", "looping")
 SMALL_CONTEXT = 4096
 
 
@@ -80,6 +84,7 @@ class FakeOpenAI:
     reject_response_format: bool = False
     chunk_size: int = 7  # characters per streamed chunk
     profile: str = "openai"
+    seen: set[str] = field(default_factory=set)  # prompts answered ("looping" loops once each)
 
     @property
     def url(self) -> str:
@@ -189,13 +194,23 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                     content = (_plain(draft) if not (fmt or body.get("tools"))
                                else json.dumps(draft))
                     content = content[: int(body.get("max_tokens") or 4096) * 4]
+            looped = False
+            if fake.profile == "looping":
+                key = json.dumps(body.get("messages"), sort_keys=True)
+                looped = key not in fake.seen
+                fake.seen.add(key)
+                if looped:
+                    dates = "-".join(["2026-05-13"] * 400)
+                    content = json.dumps({**draft, "body": dates})[
+                        : int(body.get("max_tokens") or 4096)]  # a token a character
             ignore_tool = fake.profile == "llama_server" and body.get("tools")
             if body.get("stream"):
                 self._stream(body, content if content is not None else
-                             json.dumps(draft) if fmt else _plain(draft))
+                             json.dumps(draft) if fmt else _plain(draft),
+                             "length" if fake.profile == "rambling" or looped else "stop")
                 return
             message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
-            finish = "length" if fake.profile == "rambling" else "stop"
+            finish = "length" if fake.profile == "rambling" or looped else "stop"
             if ignore_tool:
                 message["content"] = ("Sure! Here is a friendly message you could send: "
                                       + draft["body"])
@@ -220,7 +235,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
             })
 
-        def _stream(self, body: dict[str, Any], text: str) -> None:
+        def _stream(self, body: dict[str, Any], text: str, finish: str) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-cache")
@@ -235,7 +250,6 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                                             "finish_reason": None}]}]
             chunks += [{**base, "choices": [{"index": 0, "delta": {"content": p},
                                              "finish_reason": None}]} for p in pieces]
-            finish = "length" if fake.profile == "rambling" else "stop"
             chunks.append({**base, "choices": [{"index": 0, "delta": {},
                                                 "finish_reason": finish}]})
             for chunk in chunks:

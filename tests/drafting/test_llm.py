@@ -384,11 +384,40 @@ def test_grammar_findings_drive_the_revision_round(fake_openai: FakeOpenAI,
 
 def test_an_answer_cut_at_its_bound_before_any_sentence_ended_gets_another_round(
         fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
-    unended = {**GOOD_DRAFT, "body": "BEGIN PASTED NOTES Dear Dr. Okafor it was good to meet "
-               + "and talk about the clinic and the rotation " * 40}
+    from assistant.prompts import render
+
+    rules = render("system", llm_settings)  # the prompt copied in, with no sentence ends
+    run_on = " ".join(rules.replace(".", " ").replace("!", " ").replace("?", " ").split())
+    unended = {**GOOD_DRAFT, "body": "BEGIN PASTED NOTES " + run_on[:1000]}
     fake_openai.then({"draft": unended})
     result = draft(REQUEST, engine="llm", settings=llm_settings)
     assert len(fake_openai.requests) == 2
     feedback = fake_openai.messages(1)[-1]["content"]
     assert "[length]" in feedback and "complete sentences" in feedback
     assert result.body == GOOD_DRAFT["body"]
+
+
+def test_an_answer_looping_to_its_bound_gets_a_fresh_answer_not_a_revision(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """Shown its own loop in a revision, a small model writes it again: it is asked the first
+    prompt afresh."""
+    looped = {**GOOD_DRAFT, "body": "guidelines_" * 120}
+    fake_openai.then({"draft": looped})
+    result = draft(REQUEST, engine="llm", settings=llm_settings)
+    assert len(fake_openai.requests) == 2
+    assert fake_openai.messages(1) == fake_openai.messages(0)
+    assert result.body == GOOD_DRAFT["body"]
+
+
+@pytest.mark.parametrize(("text", "loops"), [
+    ("guidelines_" * 40, True),
+    ("I will give you a gift card for your work. " * 8, True),
+    ("-".join(["2026-05-13"] * 30), True),
+    (GOOD_DRAFT["body"], False),
+    (GOOD_DRAFT["body"] * 2, False),  # a paragraph said twice is not yet a loop
+    ("hi " * 20, False),  # too short to tell
+])
+def test_a_loop_is_told_from_prose_by_how_well_it_compresses(text: str, loops: bool) -> None:
+    from assistant.engines.llm_output import looping
+
+    assert looping(text) is loops

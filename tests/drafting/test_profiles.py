@@ -22,7 +22,8 @@ KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note"
          "linkedin_rewrite")
 REQUESTS = {kind: next(s["request"] for s in SCENARIOS
                        if s["request"]["kind"] == kind and s.get("complete")) for kind in KINDS}
-WORKING = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling_bounded")
+WORKING = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling_bounded",
+           "looping")
 
 
 def on(profile: str, fake: FakeOpenAI, settings: Settings) -> Settings:
@@ -209,3 +210,77 @@ def test_a_raw_line_break_inside_the_json_body_is_read_as_one() -> None:
     assert "\n" in raw  # a line break itself, not the escape
     out = read_json(raw)
     assert out.body == "Dear Dr. Lee,\n\nThank you."
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_an_answer_that_loops_past_max_tokens_is_asked_once_more(
+        fake_openai: FakeOpenAI, llm_settings: Settings, stream: bool) -> None:
+    """The same prompt again (a fresh sample), not streamed, within the deadline: the draft
+    comes from the second answer and nothing of the loop is in it."""
+    tokens: list[str] = []
+    result = draft(DraftRequest.model_validate(REQUESTS["introduction"]), engine="llm",
+                   settings=on("looping", fake_openai, llm_settings),
+                   on_token=tokens.append if stream else None)
+    assert result.engine == "llm" and "2026-05-13-2026" not in result.body
+    first, again = (r["body"] for r in fake_openai.requests[:2])
+    assert first["messages"] == again["messages"] and not again.get("stream")
+    assert bool(first.get("stream")) is stream
+
+
+def test_a_loop_with_no_time_for_another_answer_is_the_cut_off_error(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    fake_openai.then({"delay": 1.2})  # the looping answer takes most of the deadline
+    settings = on("looping", fake_openai, llm_settings).model_copy(
+        update={"draft_deadline": 2.0, "request_timeout": 2.0})
+    with pytest.raises(ModelProviderError, match=r"cut off at the \d+-token limit"):
+        draft(DraftRequest.model_validate(REQUESTS["introduction"]), engine="llm",
+              settings=settings)
+    assert len(fake_openai.requests) == 1
+
+
+def test_the_revision_round_repeats_the_first_round_s_prompt_word_for_word(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """So a llama.cpp server reads only the revision's new part (its prompt cache): the fence
+    code of the pasted notes is new for each draft and the same in its revision."""
+    from tests.drafting.test_llm import GOOD_DRAFT, REQUEST
+
+    bad = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"].replace("SGIM 2026", "[Conference]")}
+    fake_openai.then({"draft": bad}, {}, {"draft": bad}, {})
+    draft(REQUEST, engine="llm", settings=llm_settings)
+    draft(REQUEST, engine="llm", settings=llm_settings)
+    sent = [r["body"]["messages"] for r in fake_openai.requests]
+    assert len(sent) == 4 and len(sent[1]) == 4
+    assert sent[1][:2] == sent[0][:2] and sent[3][:2] == sent[2][:2]
+    codes = [re.search(r"BEGIN PASTED NOTES (\S+)", m[1]["content"]).group(1)
+             for m in (sent[0], sent[2])]
+    assert codes[0] != codes[1]
+
+
+@pytest.mark.parametrize(("detail", "shown", "left_out"), [
+    (0, "Thank them. Within 72 hours, name the conversation.", ""),
+    (1, "Thank them.", "Within 72 hours"),
+    (2, "", "Thank them"),
+])
+def test_a_principle_is_shown_whole_by_its_rule_or_by_its_title(
+        detail: int, shown: str, left_out: str) -> None:
+    from assistant.engines.llm_prompt import principles_block
+    from assistant.models import Principle
+
+    principle = Principle(id="follow-up-thank", title="Follow up quickly",
+                          text="Thank them. Within 72 hours, name the conversation.",
+                          section="Follow-up", kinds=["follow_up"])
+    line = principles_block([principle], detail)
+    assert line.startswith("- follow-up-thank: Follow up quickly") and shown in line
+    assert not left_out or left_out not in line
+
+
+def test_json_object_describes_the_bounded_schema_in_one_line() -> None:
+    from assistant.engines.llm_output import Shape, format_instructions
+
+    text = format_instructions("json_object", Shape(subject=70, body=950, ids=("a-1", "b-2")))
+    assert text is not None and "JSON schema" in text and len(text.splitlines()) == 2
+    for part in ('"subject"', "70 characters", '"body"', "950 characters",
+                 '"principle_ids"', 'at most 2 of "a-1", "b-2"'):
+        assert part in text
+    note = format_instructions("json_object", Shape(subject=None, body=300))
+    assert note is not None and '"subject": null' in note and '"principle_ids": []' in note

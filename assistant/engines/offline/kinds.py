@@ -283,16 +283,13 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
         item3 = "Your advice on the decisions ahead of me."
         ctx.gap("the one or two decisions you want advice on (decisions)")
     step = ph.clean(r.meeting.next_step)
-    item4 = f"Next steps: {ph.decapitalize(step)}." if step else \
+    item4 = f"Next steps: {_in_item(next_step_sentence(ctx, step))}" if step else \
         "Next steps, and how best to keep you updated."
     if step:
         ctx.use("be-reliable-follow-through")
     items = [item1, item2, item3]
     if r.ask:
-        ask = ask_sentence(ctx, r.ask)
-        if re.match(r"(Would|Could|Do|Does|Can|Are|Is|Will|May)\b", ask):
-            ask = ask[:1].lower() + ask[1:]  # "One request: would you be a reference?"
-        items.append(f"One request: {ask}")
+        items.append(f"One request: {_in_item(ask_sentence(ctx, r.ask))}")
     items.append(item4)
     agenda = "\n".join(f"{i}. {text}" for i, text in enumerate(items, 1))
     close = ctx.c("I'm happy to adjust this to whatever would be most useful to you.",
@@ -303,6 +300,13 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
         parts.append(signature)
     subject = f"Agenda for our meeting{when}" if when else "Agenda for our meeting"
     return subject, "\n\n".join(parts)
+
+
+def _in_item(sentence: str) -> str:
+    """A sentence after an item's label: 'One request: would you be a reference?'."""
+    if re.match(r"(Would|Could|Do|Does|Can|Are|Is|Will|May|As)\b", sentence):
+        return sentence[:1].lower() + sentence[1:]
+    return sentence
 
 
 def career_path(r: DraftRequest) -> str:

@@ -39,6 +39,7 @@ VENUE = re.compile(
     r"episodes?|posters?|poster hall|webinars?|meetings?|conferences?|congress|symposium|"
     r"plenary|presentations?|dinners?|receptions?|mixers?|retreats?|journal club|M&M|"
     r"seminars?|town halls?|lunch(?:eon)?s?|breakfasts?|rounds|summit|course|interviews?|"
+    r"research days?|forums?|showcases?|retreats?|visiting professorships?|"
     r"papers?|articles?|op-eds?|essays?|editorials?|chapters?|books?|videos?|newsletters?)\b",
     re.IGNORECASE)
 # The resident's verbs of hearing or meeting someone ("heard", "saw", "we talked after ...").

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.notes import from_notes
 from assistant.models import DraftRequest
+from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
 from assistant.text.shorthand import expand
 
@@ -35,13 +37,17 @@ ROLE_NOUNS = re.compile(
     r"professor|instructor|surgeon|pharmacist|residents)\b", re.IGNORECASE)
 SMALL_WORDS = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with"}
 ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
-_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+)\b", re.IGNORECASE)
+_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+(?:['’]t)?)(?![\w'’])",
+                        re.IGNORECASE)
 _PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
+# "her" is the object when no noun of hers follows: a function word, an adverb, the end
 _HER_OBJECT = re.compile(
-    r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|some|to|and|about|for|in|on|at|by|with|if|"
-    r"whether|know|out|up|back|over|briefly|recently|again|once|twice|there|here|today|"
-    r"yesterday|earlier|personally|online|virtually|in person)\b|\s*[,.;:!?)]|\s*$)",
-    re.IGNORECASE)
+    r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|these|those|some|to|and|or|but|so|about|for|"
+    r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
+    r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
+    r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person|"
+    r"what|how|why|where|who|which)"
+    r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
 NOT_VERBS = {"also", "always", "never", "probably", "will", "would", "could", "can", "should",
@@ -55,12 +61,22 @@ MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "
 PERMISSION = {"shadow", "visit", "join", "observe", "sit", "come", "rotate", "attend", "stop",
               "drop", "tag"}
 CONTACT_VERBS = {"email", "call", "text", "message", "ping", "update", "write"}
+# Verbs of handing something over: "send my CV" is the resident's act ("send me the slides" is
+# the reader's); with any other verb, "my" makes the reader act ("look over my CV", "write my
+# letter").
+HANDING = {"send", "share", "forward", "submit", "bring", "attach", "email", "present", "post",
+           "upload", "finish", "complete", "draft", "prepare", "update"}
+# The resident's wish in front of what is asked: "would love 15 min to talk", "hoping for a
+# call", "i'd love to shadow"; what follows is the ask itself.
+WISH = re.compile(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|appreciate|"
+                  r"welcome)\s+(?:to\s+)?|(?:i\s+am\s+|i'm\s+|i’m\s+)?hoping\s+(?:for|to)\s+|"
+                  r"(?:i\s+)?(?:want|wanted|need)\s+to\s+", re.IGNORECASE)
 
 
 @dataclass
 class Phrase:
-    """A classified ask or next step: `kind` is question | ask_if | ask_about | ask_to |
-    clause | verb | noun; `actor` is "me" or "you" for a verb phrase."""
+    """A classified ask or next step: `kind` is question | ask_if | ask_wh | ask_about |
+    ask_to | clause | verb | noun; `actor` is "me" or "you" for a verb phrase."""
 
     kind: str
     text: str
@@ -120,10 +136,17 @@ def second_person(text: str, request: DraftRequest) -> str:
     out = re.sub(r"\b(himself|herself)\b", "yourself", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhers\b", "yours", out, flags=re.IGNORECASE)
     out = _HER_OBJECT.sub("you", out)
+    # the one doing what a gerund with an object says: "her pushing me to apply"
+    out = re.sub(r"\b(her|him)\s+(?=[a-z]+ing\s+(?:me|us)\b)", "you ", out, flags=re.IGNORECASE)
     # after a verb of giving or contacting, "her" is the one given to: "text her dates"
     out = re.sub(r"\b(send|text|email|give|show|tell|bring|forward|ping|call|message|owe|"
                  r"thank|update|remind|teach|offer)\s+her\b", r"\1 you", out,
                  flags=re.IGNORECASE)
+    # after a verb of perceiving, "her" is the one seen doing something: "saw her speak" (a
+    # verb that is also a noun, "her talk", stays hers)
+    out = re.sub(r"\b(saw|see|seen|heard|hear|watched|watch|caught|catch)\s+her\s+(?=(?:speak|"
+                 r"present|teach|moderate|give|lead|run|precept|operate)(?:ing)?\b)",
+                 r"\1 you ", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
     out = re.sub(r"\byou (pushing|helping|encouraging|telling|showing|letting)\b",
@@ -134,9 +157,14 @@ def second_person(text: str, request: DraftRequest) -> str:
 
 
 def _title_words(text: str) -> str:
-    """'riverside family medicine residency' -> 'Riverside Family Medicine Residency'."""
+    """'riverside family medicine residency' -> 'Riverside Family Medicine Residency', 'ucsf
+    im' -> 'UCSF Internal Medicine' (a trailing im/em/fm in a program's name is its field)."""
+    if text.islower():
+        text = re.sub(r"\b(im|em|fm)$", lambda m: expand(m.group(1).upper()), text)
+        text = re.sub(r"\bchildrens\b", "children's", text)
     words = text.split(" ")
     return " ".join(w if (i and w in SMALL_WORDS) or not w.islower() else
+                    w.upper() if casing.acronym(w) and w not in COMMON_WORDS else
                     w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
@@ -181,17 +209,37 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     return re.sub(r"\s*!{2,}\s*$", "", out)
 
 
+def decision(text: str) -> str:
+    """A decision as an agenda item names it: 'should I do a research year' -> 'whether to do
+    a research year', a trailing question mark dropped ('global health elective in 2027?')."""
+    out = re.sub(r"^(?:should|do|can|could|would)\s+I\s+", "whether to ", text.strip(),
+                 flags=re.IGNORECASE)
+    return out.rstrip("?").rstrip()
+
+
 def classify(text: str) -> Phrase:
     """What an ask or next step is (see `Phrase`)."""
     t = ph.clean(text).strip()
+    # a courtesy condition in front ("if you're ok with it, shadow your rounds") is dropped:
+    # the polite question asks it already
+    t = re.sub(r"^(?:only\s+)?if\s+(?:you|you're|you’re|that's|it's|that is|it is)\b[^,]{0,40},"
+               r"\s*(?=\S)", "", t, flags=re.IGNORECASE)
+    wish = WISH.match(t)
+    if wish and len(t) > wish.end():
+        t = t[wish.end():]
     low = t.lower()
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
-    m = re.match(r"ask(?:\s+you)?\s+(if|whether)\s+(.+)$", t, re.IGNORECASE)
+    m = re.match(r"(?:ask|see|check|find out)(?:\s+you)?\s+(if|whether)\s+(.+)$", t,
+                 re.IGNORECASE)
     if m or re.match(r"(if|whether)\s+\w", low):  # "whether the course takes residents"
         rest = m.group(2) if m else t.split(" ", 1)[1]
         return Phrase("ask_if", rest)
+    m = re.match(r"ask(?:\s+you)?\s+((?:what|how|why|where|when|which|who)\s+.+)$", t,
+                 re.IGNORECASE)
+    if m:  # "ask her what she thinks of my plan" -> "Could you tell me what you think ...?"
+        return Phrase("ask_wh", m.group(1))
     m = re.match(r"ask(?:\s+you)?\s+(?:about|re)\s+(.+)$", t, re.IGNORECASE)
     if m:
         return Phrase("ask_about", m.group(1))
@@ -212,8 +260,12 @@ def classify(text: str) -> Phrase:
     if word in PERMISSION:
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
-        mine = word in MY_ACTIONS and not re.search(r"\b(me|my)\b", low) or \
-            re.search(r"\byou(r)?\b", low) and word in MY_ACTIONS
+        # the reader named as object or owner ("read your paper and email you my thoughts")
+        # makes it the resident's act, unless the resident is the one acted on ("introduce me
+        # to your fellow")
+        mine = word in MY_ACTIONS and not re.search(r"\bme\b", low) and (
+            word in HANDING or not re.search(r"\bmy\b", low)) or \
+            bool(re.search(r"\byou(r)?\b", low)) and not re.search(r"\bme\b", low)
         return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
     return Phrase("noun", t)
 
@@ -239,6 +291,8 @@ def question_from_clause(clause: str) -> str:
     aux = (m.group(1) or m.group(2) or "").lower()
     aux = {"d": "would", "re": "are", "ll": "will"}.get(aux, aux)
     rest = m.group(3)
+    if re.match(r"(?:not|never|\w+n['’]t)\b", rest):  # "you don't take residents yet"
+        return f"Could you let me know whether {c}?"
     if aux == "have" and not re.match(r"(been|had|done|seen|got|gotten)\b", rest):
         return f"Do you have {rest}?"
     if aux:
@@ -248,8 +302,21 @@ def question_from_clause(clause: str) -> str:
     return f"Do you {rest}?"
 
 
+def known_spellings(request: DraftRequest) -> dict[str, str]:
+    """How the request itself capitalises its names and places (fields and ordinary words
+    aside), so the same word typed in lowercase elsewhere takes those capitals. Titles and
+    event names are left out: their capitals are a title's ("Scientific Sessions")."""
+    c, sender = request.contact, request.sender
+    texts = [c.institution, c.name, sender.program, sender.name]
+    ordinary = [w for t in texts for w in re.findall(r"[\w'’-]+", t or "")
+                if ph.FIELD_WORDS.fullmatch(w) or ph.INSTITUTION_WORDS.fullmatch(w)
+                or w.lower() in COMMON_WORDS or HONORIFIC.match(w + " ")]
+    return casing.spellings(texts, ordinary)
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
+    known = known_spellings(request)
     r = request.model_copy(deep=True)
     told: list[tuple[str, str]] = []
     r.sender.name = name(r.sender.name)
@@ -276,5 +343,19 @@ def understand(request: DraftRequest) -> Understood:
     r.ask = phrase(r.ask, request)
     r.update.news = phrase(r.update.news, request)
     r.update.credit = phrase(r.update.credit, request)
-    r.decisions = [phrase(d, request) or d for d in r.decisions]
+    r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]
+    _restore_case(r, known)
     return Understood(r, heard, told)
+
+
+def _restore_case(r: DraftRequest, known: dict[str, str]) -> None:
+    """Every free-text phrase with the request's own capitals (see `known_spellings`)."""
+    m = r.meeting
+    m.topics = [casing.restore(t, known) for t in m.topics]
+    r.decisions = [casing.restore(d, known) for d in r.decisions]
+    for obj, attr in ((m, "specific_detail"), (m, "next_step"), (r, "ask"),
+                      (r.update, "news"), (r.update, "credit"), (r.contact, "their_work"),
+                      (r.sender, "goals")):
+        value = getattr(obj, attr)
+        if value:
+            setattr(obj, attr, casing.restore(value, known))

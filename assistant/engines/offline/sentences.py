@@ -17,7 +17,7 @@ ADVICE_NOUNS = {
 }
 
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
-               "appointed", "accepted", "asked", "given", "offered", "ranked", "matched"}
+               "appointed", "accepted", "asked", "given", "offered", "ranked"}
 BEFORE_HINT = re.compile(
     r"\b(during|at) (the|this|your) (meeting|conference|congress|summit|session|symposium|"
     r"retreat|course)\b|\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b",
@@ -67,6 +67,8 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
         return ph.capitalize(p.text) + "?"
     if p.kind == "ask_if":
         return question_from_clause(p.text)
+    if p.kind == "ask_wh":
+        return f"Could you tell me {p.text}?"
     if p.kind == "ask_about":
         return f"Could you tell me more about {p.text}?"
     if p.kind == "ask_to":
@@ -91,16 +93,20 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if p.kind == "verb":  # the resident's own action, asked as leave to do it
         return f"Could I {p.text}?"
     text = p.text
-    if re.match(r"^(\d+|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|min|"
-                r"hours?)\b", text, re.IGNORECASE):
+    if re.match(r"^(\d+(?:[-–]\d+)?|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|"
+                r"min|hours?)\b", text, re.IGNORECASE):
         return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
-    if re.match(r"^(\d+|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
+    if re.match(r"^(\d+(?:[-–]\d+)?|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
                 re.IGNORECASE):
         return f"Would you have time for a {text}?"  # "... for a 15-minute Zoom?"
     if re.match(r"^(a|an|one)\b", text, re.IGNORECASE):
         return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
-        return ctx.c(f"I'd be grateful for your {text}.", f"I would be grateful for your {text}.")
+        text = f"your {text}"
+    if re.match(r"your\s+(\w+)", text, re.IGNORECASE) and \
+            text.split()[1].lower() in ADVICE_NOUNS:  # "your advice on X", typed or made
+        return ctx.c(f"I'd be grateful for {ph.decapitalize(text)}.",
+                     f"I would be grateful for {ph.decapitalize(text)}.")
     return f"Would you be open to {text}?"
 
 
@@ -123,6 +129,10 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
 
 def detail_sentence(ctx: Ctx, detail: str) -> str:
     text = ph.clean(detail)
+    offer = re.match(r"you\s+(offered|agreed|volunteered)\s+to\s+(.+)$", text, re.IGNORECASE)
+    if offer:  # "you offered to introduce me to ..." is thanked for
+        verb = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering"}
+        return f"Thank you for {verb[offer.group(1).lower()]} to {offer.group(2)}."
     if ph.is_sentence(text):
         return f"One thing has stayed with me: {ph.decapitalize(text)}."
     text = ph.decapitalize(text)
@@ -173,6 +183,10 @@ def admire_sentence(work: str) -> str:
         return f"I admire {ph.decapitalize(text)}."
     if ph.is_work_verb_phrase(text):
         return f"I admire that you {ph.second_person(text)}."
+    you = re.match(r"you\s+(?!(?:are|were|have|had|can|could|would|will)\b)(.+)$", text,
+                   re.IGNORECASE)
+    if you:  # "you lead the telehealth network" (typed "she leads ...")
+        return f"I admire that you {you.group(1)}."
     if ph.is_sentence(text):
         return ph.sentence(text)
     return f"I admire your work on {ph.soft_case(text)}."
@@ -218,8 +232,46 @@ def goals_sentence(ctx: Ctx) -> str | None:
     return f"I am working toward {ph.decapitalize(goals)}."
 
 
+# Where a resident's news goes on to another outcome: a sentence end, a semicolon, ", also",
+# " + " (written out as "and" by the shorthand table: only between whole outcomes here)
+_OUTCOMES = re.compile(r"\s*(?:[.!;]+\s+|,\s+(?:and\s+)?also\s+|\s+and\s+also\s+)")
+
+
+def _outcome(item: str) -> tuple[str, bool]:
+    """One outcome as a clause, and whether its subject is an implied "I" (a verb phrase)."""
+    text = re.sub(r"^(?:and\s+)?also\s+", "", ph.clean(item).rstrip("!?."), flags=re.IGNORECASE)
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    word = ph.first_word(text)
+    if word in PARTICIPLES:  # "chosen as chief for next year"
+        return f"was {text}", True
+    if word.endswith("ing") and word not in ("during", "nothing", "something", "morning"):
+        return f"I am {text}", False  # "presenting it in May"
+    if word not in ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an"} and \
+            ph.is_past_verb_phrase(text):
+        return text, True
+    return (ph.decapitalize(text) if word in {"my", "our"} else text), False
+
+
 def news_sentence(news: str) -> str:
+    """The news as one sentence; several outcomes ("passed boards. started as chief in july.
+    got married!") share one "I": "I wanted to share that I passed boards, started as chief
+    in July, and got married."."""
+    items = [i for i in _OUTCOMES.split(ph.clean(news)) if ph.clean(i)]
+    if len(items) > 1:
+        clauses = [_outcome(i) for i in items]
+        if all(vp or ph.first_word(c) in {"my", "our", "the", "a", "an", "i"}
+               for c, vp in clauses):
+            joined, shared = [], False
+            for clause, vp in clauses:
+                joined.append(clause if vp and shared else f"I {clause}" if vp else clause)
+                shared = vp
+            return f"I wanted to share that {ph.join_list(joined)}."
+    return _single_news(news)
+
+
+def _single_news(news: str) -> str:
     text = ph.clean(news)
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
     word = ph.first_word(text)
     if word in ph.I_FORMS:
         return f"I wanted to share that {text}."
@@ -229,6 +281,7 @@ def news_sentence(news: str) -> str:
         return f"I wanted to share that I was {text}."
     if ph.is_past_verb_phrase(text):
         return f"I wanted to share that I {text}."
+    text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), text)
     return f"I wanted to share some news: {text}."
 
 

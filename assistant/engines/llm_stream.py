@@ -1,0 +1,139 @@
+"""The streamed round: the answer passed on to the app as it is written, in the negotiated
+JSON mode when there is one (the schema bounds it as it does a structured answer), else as
+plain text (prompts/format_plain.md); tools are never streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.engines.base import Composition, TokenCallback
+from assistant.engines.llm_budget import answer_tokens, room_for_answer
+from assistant.engines.llm_output import (
+    JSON_MODES,
+    MODES,
+    READ_ERRORS,
+    DraftOutput,
+    Mode,
+    json_body_so_far,
+    parse_plain,
+    read_json,
+    request_options,
+)
+from assistant.engines.llm_prompt import one_line
+from assistant.engines.llm_structured import Rounds, cut_off, limit_options
+from assistant.engines.llm_wire import ModeRejected
+from assistant.errors import ModelProviderError
+from assistant.models import DraftRequest, Finding, Principle
+
+
+def streamed(engine: Rounds, request: DraftRequest, principles: Sequence[Principle],
+             feedback: Sequence[Finding], previous: Composition | None,
+             on_token: TokenCallback) -> DraftOutput:
+    """Stream in the first mode the server takes, from the remembered one down."""
+    reasons: list[str] = []
+    modes = [m for m in MODES[MODES.index(engine.mode):] if m != "tools"]  # no tool streams
+    for mode in modes:
+        messages = engine.messages(request, principles, feedback=feedback, previous=previous,
+                                   mode=mode)
+        try:
+            out = stream(engine, messages, on_token, answer_tokens(request, engine.shape), mode)
+        except ModeRejected as exc:
+            reasons.append(f"{mode} refused ({exc})")
+            continue
+        if reasons and mode in JSON_MODES:
+            engine.remember(mode, reasons)
+        return out
+    raise ModelProviderError(
+        f"the model server at {engine.wire.where} refused every streamed form: "
+        f"{one_line('; '.join(reasons), 400)}")
+
+
+def stream(engine: Rounds, messages: list[Any], on_token: TokenCallback, max_tokens: int,
+           mode: Mode) -> DraftOutput:
+    """Stream one answer, passing the body's text on as it arrives."""
+    state: dict[str, Any] = {"buffer": "", "emitted": 0, "finish": None}
+    engine.chat()  # built (imports included) before any deadline starts
+    as_json = mode in JSON_MODES
+    # the format goes in the request body itself: LangChain streams a `response_format`
+    # through the openai client's parsing helper, which is not what a local server needs
+    options = request_options(mode, engine.shape).get("response_format")
+
+    def run() -> None:
+        state.update(buffer="", finish=None)
+        limit = limit_options(engine.settings,
+                              room_for_answer(messages, engine.settings, max_tokens))
+        if options:
+            limit["extra_body"] = {**limit.get("extra_body", {}), "response_format": options}
+        for chunk in engine.chat().stream(messages, **limit):
+            state["finish"] = (chunk.response_metadata or {}).get("finish_reason") \
+                or state["finish"]
+            piece = chunk.content if isinstance(chunk.content, str) else ""
+            if not piece:
+                continue
+            buffer = state["buffer"] = state["buffer"] + piece
+            if as_json:
+                text = json_body_so_far(buffer)
+                if len(text) > state["emitted"]:
+                    on_token(text[state["emitted"]:])
+                    state["emitted"] = len(text)
+                continue
+            start = _body_start(buffer)
+            if start is None:
+                continue
+            ready = _streamable_end(buffer, start)
+            if ready > start + state["emitted"]:
+                on_token(buffer[start + state["emitted"]: ready])
+                state["emitted"] = ready - start
+
+    engine.wire.call(run, retry_ok=lambda: state["emitted"] == 0)
+    if state["finish"] == "length":
+        raise cut_off(max_tokens)
+    buffer, emitted = state["buffer"], state["emitted"]
+    try:
+        if as_json:
+            out = read_json(buffer)
+            shown = json_body_so_far(buffer)
+        else:
+            subject, body, ids = parse_plain(buffer)
+            out = DraftOutput(subject=subject, body=body, principle_ids=ids)
+            start = _body_start(buffer + "\n\n") or 0
+            shown = buffer[start:start + emitted]
+    except READ_ERRORS as exc:
+        raise ModelProviderError(
+            f"the model's answer was not a draft in the expected form: {one_line(exc, 120)}"
+        ) from exc
+    rest = out.body[emitted:] if out.body.startswith(shown[:emitted]) else ""
+    if rest:
+        on_token(rest)
+    return out
+
+
+def _body_start(buffer: str) -> int | None:
+    """Where the body begins: after the 'Subject:' line and its blank line."""
+    stripped = buffer.lstrip()
+    offset = len(buffer) - len(stripped)
+    if not stripped:
+        return None
+    if "subject:".startswith(stripped[:8].lower()) and len(stripped) < 8:
+        return None
+    if stripped[:8].lower() == "subject:":
+        end = stripped.find("\n")
+        if end == -1:
+            return None
+        rest = stripped[end + 1:]
+        blank = len(rest) - len(rest.lstrip("\n"))
+        if not rest.strip() and not rest.endswith("\n\n"):
+            return None
+        return offset + end + 1 + blank
+    return offset
+
+
+def _streamable_end(buffer: str, start: int) -> int:
+    """Hold back a trailing line that may be the 'Principles:' line."""
+    last = buffer.rfind("\n", start)
+    tail = buffer[last + 1:] if last != -1 else buffer[start:]
+    marker = "principles:"
+    if tail and (marker.startswith(tail.lower()) or tail.lower().startswith(marker)):
+        return last if last != -1 else start
+    return len(buffer)

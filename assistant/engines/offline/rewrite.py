@@ -98,6 +98,11 @@ _WOULD_BE = re.compile(
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
+_TRAILING_THANKS = re.compile(
+    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or)\b)"
+    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?[ \t]*(?:[.!?]|$))")
+
+
 def _restore_grammar(text: str) -> str:
     def subject(m: re.Match[str]) -> str:
         lead = ". " if m.group(1).startswith(",") else m.group(1)  # no comma splice
@@ -111,6 +116,8 @@ def _restore_grammar(text: str) -> str:
         return f"{lead}{it} {m.group(2).lower()} be {m.group(3)}"
 
     text = _WOULD_BE.sub(dummy_it, text)
+    # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
+    text = _TRAILING_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
@@ -343,7 +350,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     name = ph.address_name(r)
     parts = split_sentences(text[end:])
     ends = paragraph_ends(text[end:]) if email else []
-    told = [t.rstrip(" .!?") for t in asides + [x for x in parts if plan.instruction(x)]]
+    # quoted as the resident typed it
+    told = [t.rstrip(" .!?") for t in asides + [x for x in split_sentences(original)
+                                                if plan.instruction(x)]]
     if told:
         ctx.remark("Your note held an instruction to the writer, not words to the reader; it was "
                    f"left out, not followed: {'; '.join(told)}.")
@@ -397,8 +406,11 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):
             kept.append("I would love to stay connected and learn from your experience.")
-    if not any(re.search(r"[A-Za-z]{2,}", s) for s in kept):
-        ctx.gap("a note with something left to keep (every sentence of existing_text needed a "
+    words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
+    if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
+        ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "
+                "instead" if told else
+                "a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
     text = _tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))

@@ -48,7 +48,8 @@ INSTRUCTION = re.compile(
     r"(?:instructions|prompts?|rules)\b|^\s*(?:please\s+)?(?:ignore|disregard|forget)\b|"
     r"^\s*(?:please\s+|also\s+)*(?:add|insert|append|include|mention|say|write|sign|pretend|"
     r"make\s+(?:it|this|the\s+(?:note|message|email))|tell\s+(?:him|her|them|the\s+reader))\b"
-    r"(?!\s+(?:me|us)\b)", re.IGNORECASE)
+    r"(?!\s+(?:me|us)\b)|\b(?:write|draft|compose|make|turn\s+this\s+into)\s+(?:me\s+)?(?:a|an|the|"
+    r"this|my)\s+(?:message|note|email|draft|letter|reply)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 # Who the resident is: a sentence introducing them.
 _IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
@@ -68,6 +69,9 @@ _ASK_IF = re.compile(
 _OTHERS = frozenset(w for w in PERSONS if not w.endswith("s")) - {
     "men", "women", "children", "people", "speaker", "author", "attending", "mentor",
     "moderator", "panelist", "physician", "doctor", "editor", "member", "senior", "junior"}
+# Where a sentence of the note may end early: before a clause of its own, or before a relative
+# clause ("at the poster session, where you were talking with ...").
+_CUTS = re.compile(CLAUSE_ONLY.pattern[:-3] + r"|where|when|which|who)\s")
 READER = 10.0  # what the resident says of the reader's work or their shared context
 _SOMEONE = re.compile(r"\b(my|our|the|this|that|another|a|an|his|her|their)\s+"
                       r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
@@ -206,7 +210,7 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
                 1.5 if _IDENTITY.match(s) else 0.0)
             # a clause left alone that is only polite ("I would really appreciate it", of an
             # ask that went) is no shorter form of the sentence
-            shorter = [f for f in shorter_forms(s, cuts=CLAUSE_ONLY) if not polite_only(f)]
+            shorter = [f for f in shorter_forms(s, cuts=_CUTS) if not polite_only(f)]
             named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
             if named:
                 shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])

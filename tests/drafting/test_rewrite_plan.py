@@ -99,6 +99,23 @@ def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> Non
     assert plan.as_question(sentence) == question
 
 
+@pytest.mark.parametrize(("sentences", "asked"), [
+    (["Your talk was great.", "I'd love to get involved somehow."],
+     ["Your talk was great.", "Is there a way I could get involved?"]),
+    (["I would love to help with the registry if possible.", "Let me know."],
+     ["Is there a way I could help with the registry?"]),
+    (["Any chance you could share your checklist?"], ["Could you share your checklist?"]),
+    (["It would be great to chat about POCUS sometime.", "Let me know."],
+     ["Would you have time to chat about POCUS sometime?"]),
+    # look-alikes: a closing wish, a question already asked
+    (["I'd love to stay connected."], ["I'd love to stay connected."]),
+    (["Would you review my abstract?", "I'd love to get involved."],
+     ["Would you review my abstract?", "I'd love to get involved."]),
+])
+def test_a_vague_ask_is_asked(sentences: list[str], asked: list[str]) -> None:
+    assert plan.vague_ask(sentences) == asked
+
+
 def _rewrite(settings: Settings, note: str, **extra: object) -> tuple[DraftRequest, object]:
     request = DraftRequest.model_validate({
         "kind": "linkedin_rewrite", "existing_text": note, **extra,

@@ -155,6 +155,15 @@ _VAGUE = re.compile(
     r"wonderful|an\s+honou?r|a\s+pleasure|amazing|awesome|helpful|nice|lovely|fantastic|"
     r"excellent|fun)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
 _TALK = {"chat", "talk", "meet", "speak", "catch", "connect", "grab", "get"}
+# "I'd love to get involved somehow": a wish to take part, asked as whether there is a way.
+_INVOLVED = re.compile(
+    r"^(?:(?:and|so)\s+)?I(?:['’]d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?P<what>get\s+"
+    r"involved|help(?=\s+(?:with|on|out)\b)|contribute|join(?=\s+(?:your|the)\b))"
+    r"(?P<rest>[^.!?]*?)(?:\s+(?:somehow|if possible|in some way|in any way))?[.!]*$",
+    re.IGNORECASE)
+# "Any chance you could share your checklist?": the question its auxiliary was left out of.
+_ANY_CHANCE = re.compile(r"^(?:is there\s+)?any\s+chance\s+(?:that\s+)?you\s+(?P<aux>could|"
+                         r"would|might|can)\s+(?P<rest>[^?]+)\?*$", re.IGNORECASE)
 _LET_ME_KNOW = re.compile(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
 
 
@@ -162,9 +171,15 @@ def vague_ask(sentences: list[str]) -> list[str]:
     """A note that asks nothing but wishes to talk or to be let in asks it: "It would be great
     to chat about ultrasound sometime. Let me know." -> "Would you have time to chat about
     ultrasound sometime?". A note with a question of its own is left as it is."""
+    sentences = [_direct(x) for x in sentences]
     if any(x.rstrip().endswith("?") for x in sentences):
         return sentences
     for i in range(len(sentences) - 1, -1, -1):
+        joins = _INVOLVED.match(sentences[i].strip())
+        if joins:  # "Is there a way I could get involved?"
+            rest = joins.group("rest").rstrip()
+            return [*sentences[:i], f"Is there a way I could {joins.group('what')}{rest}?",
+                    *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
         m = _VAGUE.match(sentences[i].strip())
         if not m:
             continue
@@ -178,6 +193,12 @@ def vague_ask(sentences: list[str]) -> list[str]:
         after = [x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]
         return [*sentences[:i], asked, *after]
     return sentences
+
+
+def _direct(sentence: str) -> str:
+    """'Any chance you could share your checklist?' -> 'Could you share your checklist?'."""
+    m = _ANY_CHANCE.match(sentence.strip())
+    return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?" if m else sentence
 
 
 def _content(sentence: str) -> int:

@@ -97,6 +97,9 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
 # Lower case anywhere, or Capitalised ("Im grateful", "Dont worry").
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
     (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")
+# "id" is "I'd" only before a verb it takes ("id love to connect"); else it is ID.
+_ID_RE = re.compile(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welcome|want|enjoy|"
+                    r"rather|value)\b)")
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
 # (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
 # come before it, the pattern from the word on, the correction). The patterns run on the
@@ -278,6 +281,9 @@ def check_grammar(ctx: Context) -> None:
         fixed = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
         ctx.add("grammar", f"{quote(said)} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), fixed)
+    for m in _ID_RE.finditer(content) if "id" in words else ():
+        ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
+                start + m.start(), start + m.end(), "I'd")
     for word, before, pattern, fix in _CONFUSIONS:
         for m in pattern.finditer(lowered) if word in words else ():
             if not before.search(lowered, max(0, m.start() - 8), m.start()):

@@ -56,7 +56,12 @@ _SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
 _SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
 # "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
-_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)")
+_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
+                      r"(?:(?<=thx )|(?<=thanks )|(?<=thank you )|(?<=thank u )|(?<=ty ))"
+                      r"4(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
+_YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
+                       r"the best|a|an|very|always|still|probably)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 _PREDICATE_RE = re.compile(  # lower
@@ -256,6 +261,9 @@ def _hits(text: str, low: str, end: int,
     for m in _phrase_matches(low, end):
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
+        taken.append(m.span())
+    for m in _YOURE_RE.finditer(text, 0, end):
+        out.append((m.start(), m.end(), "you're", False))
         taken.append(m.span())
     for ws, we in tokens:
         key = low[ws:we]

@@ -450,6 +450,10 @@ _COLLEAGUE_AFTER = re.compile(
     r"|\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
     r"introduced|connected|encouraged|pointed|put|supervised|mentored|taught|trained|precepted|"
     r"hired|recruited)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
+    # "Brigham was my top choice", "Leah is our chief": what the sender has or ranks (not "was
+    # my patient")
+    r"|\s+(?:is|was|['\u2019]s)\s+(?:still\s+)?(?:my|our|your)\b"
+    r"(?![^.;,!?\n]{0,30}\b(?:patients?|pts?|case)\b)"
     # "Atul Gawande's Complications": the author of a titled work
     r"|['\u2019]s\s+(?:book|memoir|novel|essay|paper|piece|article|podcast|textbook|lab|group)\b"
     # "Beatriz in the sim center", "Sal at the front office": staff where they work

@@ -231,7 +231,9 @@ def not_a_name_word(word: str) -> bool:
 
 _ENGLISH_SUFFIX = re.compile(
     r"(?:ship|ment|ness|tion|sion|ity|ism|ance|ence|ology|ography|ium|ics|ities|ists?|ize|ise|"
-    r"ised|ized|ful|less|ous|able|ible)$"
+    r"ised|ized|ful|less|ous|able|ible"
+    # "Guillain-Barré-like", "Cushing-type", "Lynch-associated": an adjective made of an eponym
+    r"|-(?:like|type|associated|related|induced|mediated|positive|negative|esque|based|style))$"
 )
 
 

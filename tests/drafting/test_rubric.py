@@ -64,8 +64,8 @@ def test_tuned_part_passes_the_rubric(report: dict[str, Any]) -> None:
 
 def test_batch_c_holds_its_measured_rate(report: dict[str, Any]) -> None:
     """Batch C (shorthand in every field, particle surnames, rewrite fixes, patient spans):
-    17 of 19 measured; the floor only rises."""
-    assert report["batch_c_pass_pct"] >= 89.0, {
+    19 of 19 measured; the floor only rises."""
+    assert report["batch_c_pass_pct"] >= 94.0, {
         k: v for k, v in report["failures"].items() if v and k.startswith("c-")}
 
 
@@ -77,3 +77,11 @@ def test_batch_d_development_part_holds_its_measured_rate(report: dict[str, Any]
     assert report["batch_d_dev_pass_pct"] >= 100.0, {
         k: v for k, v in report["failures"].items()
         if v and k.startswith("d-") and k not in HOLDOUT and "rewrite" not in k}
+
+
+def test_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) -> None:
+    """Batch R's development part (rewrites typed the way residents type): 24 of 24 measured;
+    its hold-out is `make bench`'s."""
+    assert report["batch_r_dev_pass_pct"] >= 95.0, {
+        e.id: report["failures"][e.id] for e in ENTRIES
+        if e.batch == "R" and e.id not in HOLDOUT and report["failures"][e.id]}

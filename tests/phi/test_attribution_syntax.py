@@ -47,6 +47,10 @@ CLEAN = [
     # a rehabilitation centre as a training site
     "Would a rotation at Oak Meadow Rehab help my application?",
     "I'm writing up the Kussmaul case series for journal club.",
+    # an adjective made of an eponym
+    "A Kawasaki-like presentation in adults got me interested in rheumatology.",
+    # what the sender ranks or has
+    "Vanderbilt was my top choice, so I'm thrilled.",
     # a surname that is also a word, in a subject line about work
     "Subject: Weissman lab meeting moved to 4/2",
 ]
@@ -68,6 +72,7 @@ FOUND = [
      "PHOTO"),
     ("the family posted a video of her singing on the unit", "video of her", "PHOTO"),
     ("She was transferred from a small hospital in Avenal overnight.", "Avenal", "LOCATION"),
+    ("Abdikarim was my favorite patient on nights.", "Abdikarim", "NAME"),
     # a patient's case by surname (and not a case series named after someone)
     ("I learned so much from the Przybylski case on your service.", "Przybylski", "NAME"),
     # a surname that is also a word, in a subject line about someone's care

@@ -159,6 +159,8 @@ def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
      "I wanted to share that the abstract on baseline echos was accepted at ACC and I'm "
      "presenting in March."),
     ("grant funded!", "I wanted to share that the grant was funded."),
+    ("recently awarded the teaching prize",
+     "I wanted to share that I was recently awarded the teaching prize."),
 ])
 def test_an_update_with_several_outcomes_is_one_sentence(news: str, sentence: str) -> None:
     from assistant.engines.offline.sentences import news_sentence

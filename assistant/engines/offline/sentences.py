@@ -256,11 +256,19 @@ _BARE_NEWS = re.compile(r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|bee
                         r"\b", re.IGNORECASE)
 
 
+def _as_clause(text: str) -> str:
+    """'matched nephrology' -> 'matched into nephrology', 'grant funded' -> 'the grant was
+    funded', 'recently awarded the prize' -> 'was recently awarded the prize'."""
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
+                  r"was \1", text, flags=re.IGNORECASE)
+    return _BARE_NEWS.sub(r"the \1 was \2", text)
+
+
 def _outcome(item: str) -> tuple[str, bool]:
     """One outcome as a clause, and whether its subject is an implied "I" (a verb phrase)."""
     text = re.sub(r"^(?:and\s+)?also\s+", "", ph.clean(item).rstrip("!?."), flags=re.IGNORECASE)
-    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
-    text = _BARE_NEWS.sub(r"the \1 was \2", text)
+    text = _as_clause(text)
     word = ph.first_word(text)
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return f"was {text}", True
@@ -304,8 +312,7 @@ def news_sentence(news: str) -> str:
 
 def _single_news(news: str) -> str:
     text = re.sub(r"!{2,}", "!", ph.clean(news)).rstrip("!").rstrip()
-    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
-    text = _BARE_NEWS.sub(r"the \1 was \2", text)
+    text = _as_clause(text)
     word = ph.first_word(text)
     if word in ph.I_FORMS:
         return f"I wanted to share that {text}."

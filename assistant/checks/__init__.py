@@ -36,6 +36,7 @@ from assistant.checks.rules_context import (
 )
 from assistant.checks.rules_grammar import check_grammar
 from assistant.checks.rules_judgement import check_negative
+from assistant.checks.rules_placeholder import check_placeholder
 from assistant.checks.rules_register import check_slang
 from assistant.checks.rules_sender_email import check_unprofessional_email
 from assistant.checks.rules_structure import (
@@ -43,7 +44,6 @@ from assistant.checks.rules_structure import (
     check_length,
     check_no_signature,
     check_note_too_short,
-    check_placeholder,
     check_subject,
     report_info,
 )

@@ -59,11 +59,13 @@ NOT_IN_CAPITALS = frozenset({
     "fam", "tmi", "gud", "idc", "ily", "kk", "sry", "wya",
 })
 # One letter for a whole word ("r u free", "papers r inspiring", "obsessed w transplant"):
+# between two capitalised words it is part of a name ("Salt n Pepa") and does not count;
 # casual only in lower case with a word on each side, and not after an article or a name
 # ("the r value", "Pearson r", "an n of 40"), nor before a number or a sign ("r = 0.4");
 # "R" the language, "Mr. R", "(r)" and "r/medicine" are not words of a sentence. ("c" and "k"
 # are left out: "c diff" and "replete k" are clinical shorthand.)
-ONE_LETTER_WORDS: dict[str, str] = {"r": "are", "n": "and", "w": "with", "y": "why"}
+# ("y" is left out too: it is Spanish "and", as in "Hospital Universitario y Politécnico".)
+ONE_LETTER_WORDS: dict[str, str] = {"r": "are", "n": "and", "w": "with"}
 # Slang interjections, casual only when they stand alone between punctuation ("If yes, bet,
 # I'll ...", "Facts."): elsewhere they are ordinary words ("a safe bet", "the facts").
 INTERJECTION_SLANG: dict[str, str] = {

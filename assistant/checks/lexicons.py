@@ -102,18 +102,6 @@ DISREGARD = (
     r"waste[ \t]+of[ \t]+(?:time|space|oxygen)",
     r"out[ \t]+of[ \t]+touch", r"checked[ \t]+out", r"asleep[ \t]+at[ \t]+the[ \t]+wheel",
     r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+(?:teach|lead|manage)\b",
-    r"(?:don['’]t|do[ \t]+not|doesn['’]t|does[ \t]+not|didn['’]t|never)[ \t]+give[ \t]+a[ \t]+"
-    r"(?:damn|crap|shit|hoot|fig|toss)",
-    r"not[ \t]+(?:at[ \t]+all[ \t]+)?interested[ \t]+in[ \t]+(?:teaching|helping|residents|"
-    r"interns|us|learners|students)",
-    # "they don't know what they're doing", "nobody in my program knows what they are doing"
-    r"(?:(?:don['’]t|doesn['’]t|do[ \t]+not|does[ \t]+not|didn['’]t)[ \t]+|(?:nobody|no[ \t]+one)"
-    r"(?:[ \t]+[\w'’-]+){0,4}[ \t]+)knows?[ \t]+what[ \t]+(?:they|he|she)(?:['’]re|['’]s|"
-    r"[ \t]+are|[ \t]+is)[ \t]+doing",
-    # "the faculty are not caring about the residents", "they only care for their RVUs"
-    r"not[ \t]+(?:caring|bothering|listening)\b",
-    r"only[ \t]+care[ \t]+(?:about|for)[ \t]+(?:their|them|themselves|his|her|money|"
-    r"rvus|billing|research|publishing|getting)",
 )
 # Idioms of incompetence, indifference and contempt (Merriam-Webster's and Wiktionary's idiom
 # entries): judgements only when their subject is people or a program's teaching. Each is
@@ -125,6 +113,18 @@ _OTHERS = (r"(?:anyone|everyone|us|them|people|interns|residents|students|junior
 DISREGARD_ANCHORED = (
     ("lunch", r"out[ \t]+to[ \t]+lunch"), ("weight", r"dead[ \t]+weight"),
     ("coast", r"coast(?:s|ed|ing)?[ \t]+(?:through|along)"),
+    # "doesn't give a damn", "not interested in teaching", "nobody ... knows what they are
+    # doing", "are not caring about the residents", "only care for their RVUs"
+    ("give", r"(?:don['’]t|do[ \t]+not|doesn['’]t|does[ \t]+not|didn['’]t|never)[ \t]+give[ \t]+"
+     r"a[ \t]+(?:damn|crap|shit|hoot|fig|toss)"),
+    ("interested", r"not[ \t]+(?:at[ \t]+all[ \t]+)?interested[ \t]+in[ \t]+(?:teaching|helping|"
+     r"residents|interns|us|learners|students)"),
+    ("doing", r"(?:(?:don['’]t|doesn['’]t|do[ \t]+not|does[ \t]+not|didn['’]t)[ \t]+|(?:nobody|"
+     r"no[ \t]+one)(?:[ \t]+[\w'’-]+){0,4}[ \t]+)knows?[ \t]+what[ \t]+(?:they|he|she)(?:['’]re|"
+     r"['’]s|[ \t]+are|[ \t]+is)[ \t]+doing"),
+    *((word, r"not[ \t]+" + word + r"\b") for word in ("caring", "bothering", "listening")),
+    ("only care", r"only[ \t]+care[ \t]+(?:about|for)[ \t]+(?:their|them|themselves|his|her|"
+     r"money|rvus|billing|research|publishing|getting)"),
     # "could not teach to save their lives" (not "worked to save their lives")
     ("save", r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+\w+(?:[ \t]+\w+)?[ \t]+to"
      r"[ \t]+save[ \t]+(?:their|his|her)[ \t]+(?:lives|life)"),

@@ -28,7 +28,7 @@ from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
-from assistant.text.sentences import is_abbreviation
+from assistant.text.sentences import is_abbreviation, opens_sentence
 from assistant.text.words import lower_ascii
 
 if TYPE_CHECKING:
@@ -97,6 +97,9 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
 # Lower case anywhere, or Capitalised ("Im grateful", "Dont worry").
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
     (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")
+# "id" is "I'd" only before a verb it takes ("id love to connect"); else it is ID.
+_ID_RE = re.compile(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welcome|want|enjoy|"
+                    r"rather|value)\b)")
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
 # (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
 # come before it, the pattern from the word on, the correction). The patterns run on the
@@ -278,6 +281,9 @@ def check_grammar(ctx: Context) -> None:
         fixed = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
         ctx.add("grammar", f"{quote(said)} has lost its apostrophe.",
                 start + m.start(1), start + m.end(1), fixed)
+    for m in _ID_RE.finditer(content) if "id" in words else ():
+        ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
+                start + m.start(), start + m.end(), "I'd")
     for word, before, pattern, fix in _CONFUSIONS:
         for m in pattern.finditer(lowered) if word in words else ():
             if not before.search(lowered, max(0, m.start() - 8), m.start()):
@@ -290,6 +296,8 @@ def check_grammar(ctx: Context) -> None:
         fixed = MISSPELLINGS.get(msg.lower[ws:we])
         if fixed and ws >= start and we <= end:
             said = text[ws:we]
+            if said[0].isupper() and not opens_sentence(text, ws, start):
+                continue  # capitalised mid-sentence: a name ("Dr. Wich"), not a misspelling
             new = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
             ctx.add("grammar", f"{quote(said)} is misspelled: “{new}”.", ws, we, new)
     for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():

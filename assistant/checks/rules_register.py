@@ -37,7 +37,7 @@ from assistant.checks.lexicon_informal import (
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
 from assistant.checks.wordlist import COMMON_WORDS
-from assistant.text.sentences import is_abbreviation
+from assistant.text.sentences import opens_sentence
 from assistant.text.words import WORD_RE
 
 
@@ -56,7 +56,12 @@ _SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
 _SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
 # "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
-_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)")
+_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
+                      r"(?:(?<=thx )|(?<=thanks )|(?<=thank you )|(?<=thank u )|(?<=ty ))"
+                      r"4(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
+_YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
+                       r"the best|a|an|very|always|still|probably)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 _PREDICATE_RE = re.compile(  # lower
@@ -117,7 +122,10 @@ def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
     if text[start - 2] in ".!?":
         return True  # opening a sentence
     before = WORD_RE.findall(low, max(0, start - 20), start - 1)
-    return bool(before) and text[start - 2].isalpha() and before[-1] not in _SYMBOL_BEFORE
+    if not before or not text[start - 2].isalpha() or before[-1] in _SYMBOL_BEFORE:
+        return False
+    prev = text[start - 1 - len(before[-1]):start - 1]
+    return not (prev.istitle() and text[end + 1:after.end()].istitle())  # inside a name
 
 
 def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
@@ -128,11 +136,7 @@ def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
         return True
     if len(key) < 2 or key == "ty" or said != key.capitalize() or text[end:end + 1] == ".":
         return False
-    before = text[max(0, start - 40):start].rstrip(" \t")
-    if not before or before[-1] in "!?\n":
-        return True
-    last = before.split()[-1] if before.split() else ""
-    return before[-1] == "." and not is_abbreviation(last[:-1])
+    return opens_sentence(text, start)
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -257,6 +261,9 @@ def _hits(text: str, low: str, end: int,
     for m in _phrase_matches(low, end):
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
+        taken.append(m.span())
+    for m in _YOURE_RE.finditer(text, 0, end):
+        out.append((m.start(), m.end(), "you're", False))
         taken.append(m.span())
     for ws, we in tokens:
         key = low[ws:we]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.functions import asks_or_commits
+from assistant.checks.functions import asks_or_commits, polite_only
 from assistant.text.sentences import sentence_spans as sentences
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
@@ -27,12 +27,6 @@ _FILLERS: list[tuple[re.Pattern[str], str]] = [
     )
 ]
 _SO_MUCH = re.compile(r"\b(thank you|thanks) so much\b", re.IGNORECASE)
-_PLEASANTRY = re.compile(
-    r"^(?:I hope|Hope you|I know (?:you(?:['’]re| are)|how) busy|Thank you for (?:your time|"
-    r"considering|reading)|Thanks for (?:your time|considering|reading)|Looking forward|"
-    r"I look forward|Have a (?:great|good|nice))",
-    re.IGNORECASE,
-)
 
 
 def _squeeze(text: str) -> str:
@@ -67,7 +61,7 @@ def shorten_note(text: str, limit: int) -> tuple[str, bool]:
     if len(texts) > 1 and _is_signoff(texts[-1]):
         keep.add(len(texts) - 1)
     middle = [i for i in range(len(texts)) if i not in keep]
-    order = [i for i in reversed(middle) if _PLEASANTRY.match(texts[i])]
+    order = [i for i in reversed(middle) if polite_only(texts[i])]
     order += [i for i in reversed(middle) if i not in order]
     alive = set(range(len(texts)))
     total = len(" ".join(texts))

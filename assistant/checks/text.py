@@ -1,6 +1,6 @@
 """Parsing a finished message into the parts the checks look at: subject, greeting, body,
-sign-off, words and sentences. Every part keeps its character offsets into the ORIGINAL text,
-so a finding can point at exactly what it is about.
+sign-off (found by `signoff.py`), words and sentences. Every part keeps its character offsets
+into the ORIGINAL text, so a finding can point at exactly what it is about.
 
 All patterns here are linear (no nested unbounded quantifiers), so 1 MB of text parses in
 well under a second.
@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from assistant.checks.signoff import find_signoff, find_trailer, strip_footer
 from assistant.text.names import TITLES
 from assistant.text.sentences import sentence_spans as sentences
 from assistant.text.sentences import strip_span as _strip_span
@@ -76,57 +77,11 @@ GENERIC_ADDRESSEES = frozenset({
     "search", "program", "hiring", "admissions", "coordinator", "chief", "chiefs", "residents",
 })
 
-_CLOSINGS = (
-    "best", "best regards", "best wishes", "kind regards", "kindest regards", "warm regards",
-    "warmest regards", "regards", "sincerely", "sincerely yours", "yours sincerely",
-    "respectfully", "respectfully yours", "thank you", "thanks", "many thanks", "thanks again",
-    "thank you again", "thanks so much", "thank you so much", "with gratitude", "gratefully",
-    "with thanks", "with appreciation", "warmly", "warm wishes", "all the best", "cheers",
-    "take care", "yours truly", "yours", "talk soon", "very best", "with best wishes",
-    "with many thanks", "appreciatively", "cordially",
-)
-_CLOSING_RE = re.compile(
-    r"[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in _CLOSINGS), key=len, reverse=True))
-    + r")[ \t]*[,.!]?[ \t]*(?P<rest>[^\n]{0,60})$",
-    re.IGNORECASE,
-)
-_DASH_NAME_RE = re.compile(r"[ \t]*[-–—~][ \t]*(?P<rest>[A-Z][^\n]{0,60})$")
-_NAMEISH_RE = re.compile(
-    r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-    r"(?:[ \t]*,[ \t]*[A-Za-z][\w.-]{0,12}){0,3}[ \t]*$"
-)
-
 # The start of an earlier message quoted below a reply: its words are not the sender's.
 _QUOTED_RE = re.compile(
     r"^(?:On[ \t][^\n]{5,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|>)",
     re.MULTILINE,
 )
-
-# A line a mail client adds below the message ("Sent from my Galaxy", "Get Outlook for iOS",
-# "Sent with Proton Mail", "Please excuse typos"), or a bare "--" signature delimiter: not the
-# sender's signature, so a closing word followed only by these is unsigned.
-_FOOTER_RE = re.compile(
-    r"[ \t]*(?:sent[ \t]+(?:from|with|via|using|on)\b[^\n]{0,80}"
-    # the same footer in the device's language: "Enviado desde mi iPhone", "Envoyé de mon iPad"
-    r"|(?:enviado|envoy[ée]|gesendet|inviato)[ \t]+(?:desde|de|von|da|mit)\b[^\n]{0,80}"
-    r"|get[ \t]+[\w ]{1,30}?[ \t]+for[ \t]+(?:ios|android|iphone|ipad|windows|mac)\b[^\n]{0,40}"
-    r"|(?:please[ \t]+)?(?:excuse|pardon|forgive)[ \t]+(?:any[ \t]+|my[ \t]+|the[ \t]+)?"
-    r"(?:typos|brevity|errors|autocorrect)[^\n]{0,40}"
-    r"|[-_—–=*~ \t]{2,})[ \t]*\r?$",
-    re.IGNORECASE,
-)
-
-
-def strip_footer(text: str, start: int, end: int) -> int:
-    """Where the message ends once trailing device footers and delimiter lines are dropped."""
-    lines = iter_lines(text, start, end)
-    while lines:
-        ls, le = lines[-1]
-        if text[ls:le].strip() and not _FOOTER_RE.fullmatch(text, ls, le):
-            break
-        lines.pop()
-    return lines[-1][1] if lines else start
-
 
 @dataclass(frozen=True)
 class Span:
@@ -237,22 +192,6 @@ def split_subject(text: str) -> tuple[str | None, str, int]:
     return subject, text[offset:], offset
 
 
-def iter_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each line in text[start:end], without the newline."""
-    lines = []
-    pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if stop > pos and text[stop - 1] == "\r":  # Windows line endings
-            stop -= 1
-        lines.append((pos, stop))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return lines
-
-
 def parse_greeting(text: str, start: int, end: int, *, inline: bool = False) -> Greeting | None:
     """The salutation at text[start:]: a known salutation word, or a bare "Dr. Lee," line;
     `inline` (a LinkedIn message or note): also "Dr. Lee, ..." opening the first line."""
@@ -294,45 +233,6 @@ def _is_given_name(word: str) -> bool:
     return word in first_names()
 
 
-def _find_signoff(text: str, start: int, end: int) -> tuple[int | None, bool]:
-    """Find the sign-off block among the last lines: (block start, whether a name is given)."""
-    lines = [ln for ln in iter_lines(text, start, end) if text[ln[0]:ln[1]].strip()]
-    tail = lines[-8:]
-    for i, (ls, le) in enumerate(tail):
-        m = _CLOSING_RE.match(text, ls, le)
-        if m is None:
-            continue
-        # A closing sentence in the middle of the body ("Thanks for your time.") does not count
-        # unless what follows it looks like a signature.
-        rest = m.group("rest").strip()
-        following = tail[i + 1:]
-        if rest and _NAMEISH_RE.fullmatch(rest):
-            return ls, True
-        if not rest and following:
-            first_follow = text[following[0][0]:following[0][1]].strip()
-            words = first_follow.split()
-            if (
-                len(words) <= 8 and first_follow[:1].isupper()
-                and not first_follow.endswith(("?", "!"))
-                and (not first_follow.endswith(".") or len(words) <= 4)
-            ):
-                return ls, True  # "Best,\nMaria Gomez, M.D." but not "Thanks!\nSee you then."
-        if not rest and not following:
-            return ls, False
-    # No closing word: a name line among the last few (a signature block of name, role,
-    # address), or "— Maria" at the very end.
-    if tail and _DASH_NAME_RE.match(text, tail[-1][0], tail[-1][1]):
-        return tail[-1][0], True
-    if len(lines) > 1:
-        for ls, le in tail[-4:]:
-            if (ls, le) == lines[0]:
-                continue
-            line = text[ls:le]
-            if _NAMEISH_RE.fullmatch(line) and len(line.split()) <= 6:
-                return ls, True
-    return None, False
-
-
 def parse_message(text: str, *, email: bool) -> Message:
     """Split a message into subject (email only), greeting, content and sign-off."""
     msg = Message(text=text, body_end=len(text), end=len(text), lower=lower_ascii(text))
@@ -366,7 +266,7 @@ def parse_message(text: str, *, email: bool) -> Message:
     if quoted:
         msg.end = msg.body_end = quoted.start()
     msg.end = msg.body_end = strip_footer(text, msg.content_start, msg.end)
-    signoff, signed = _find_signoff(text, msg.content_start, msg.end)
+    signoff, signed = find_signoff(text, msg.content_start, msg.end)
     if signoff is not None and signoff > msg.content_start:
         msg.signoff_start, msg.signed = signoff, signed
         msg.body_end = signoff
@@ -375,7 +275,7 @@ def parse_message(text: str, *, email: bool) -> Message:
     tokens = msg.tokens()  # the one word split, shared with the rules
     msg.words = _within(tokens, msg.content_start, msg.body_end)
     if msg.signoff_start is not None:
-        msg.trailer_start = _trailer_start(text, msg.signoff_start, msg.end)
+        msg.trailer_start = find_trailer(text, msg.signoff_start, msg.end)
         if msg.trailer_start is not None:
             msg.words += _within(tokens, msg.trailer_start, msg.end)
     return msg
@@ -386,23 +286,3 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
     i = bisect_left(spans, (start, start))
     j = bisect_left(spans, (end, end), i)
     return [sp for sp in spans[i:j] if sp[1] <= end]
-
-
-SIGNATURE_LINES = 6  # a signature: the closing, a name, a role, a program, contact details
-SIGNATURE_LINE_WORDS = 12
-
-
-def _trailer_start(text: str, signoff: int, end: int) -> int | None:
-    """Where text that is not a signature starts after the sign-off: the first line after
-    the closing that is long (more than SIGNATURE_LINE_WORDS words) or past SIGNATURE_LINES
-    lines. A P.S. or pages of text after "Best, Maria" are still part of the message."""
-    lines = [ln for ln in iter_lines(text, signoff, end) if text[ln[0]:ln[1]].strip()]
-    for n, (ls, le) in enumerate(lines):
-        if n == 0:
-            continue  # the closing line itself
-        line = text[ls:le].strip()
-        if (n >= SIGNATURE_LINES or len(line.split()) > SIGNATURE_LINE_WORDS
-                or line.lower().startswith(("p.s", "ps:", "ps ", "p. s"))):
-            return ls
-    return None
-

@@ -57,6 +57,7 @@ def api_key(settings: Settings) -> str:
 
 
 NOT_A_SUBJECT = ("none", "null", "n/a", "no subject", "-")
+UNENDED_ROUNDS = 2  # more rounds for a first answer that ended no sentence before its bound
 
 
 class LLMEngine:
@@ -190,29 +191,31 @@ class LLMEngine:
                         out: DraftOutput) -> DraftOutput:
         """A first answer that ran to its bound without ending one sentence (measured with
         SmolLM2-135M on a LinkedIn note: the prompt's fence header copied in, then text to
-        the 200th character) would end at its last full sentence as nothing: it gets one more
-        round asking for complete sentences within the bound, when the deadline leaves time
-        for it at the first answer's pace."""
-        if (self.shape is None or len(out.body) < self.shape.body
-                or end_at_sentence(out.body).strip()):
-            return out
-        if not self._time_for(self.first_round_s):
-            return out  # no time: the empty check below says so
-        if looping(out.body):
-            # shown its own loop in a revision, the model writes it again (measured): a fresh
-            # answer to the first prompt instead
-            return structured(self, request, principles, (), None)
-        bound = self.shape.body
-        unended = Finding(
-            code="length", severity="warning",
-            message=(f"The body reached the {bound}-character limit without ending a single "
-                     "sentence, so nothing of it can be sent."),
-            suggestion=(f"write the message again in complete sentences, well under {bound} "
-                        "characters, from the greeting to the sign-off; copy no labels or "
-                        "markers from the prompt"))
-        previous = Composition(subject=out.subject, body=out.body,
-                               principle_ids=[str(p) for p in out.principle_ids])
-        return structured(self, request, principles, [unended], previous)
+        the 200th character) would end at its last full sentence as nothing: it gets up to
+        UNENDED_ROUNDS more rounds, each while the deadline leaves time for it at the first
+        answer's pace: a loop gets a fresh answer (shown its own loop in a revision, the
+        model writes it again), anything else a revision asking for complete sentences."""
+        for _ in range(UNENDED_ROUNDS):
+            if (self.shape is None or len(out.body) < self.shape.body
+                    or end_at_sentence(out.body).strip()):
+                return out
+            if not self._time_for(self.first_round_s):
+                return out  # no time: the empty check in `compose` says so
+            if looping(out.body):
+                out = structured(self, request, principles, (), None)
+                continue
+            bound = self.shape.body
+            unended = Finding(
+                code="length", severity="warning",
+                message=(f"The body reached the {bound}-character limit without ending a "
+                         "single sentence, so nothing of it can be sent."),
+                suggestion=(f"write the message again in complete sentences, well under "
+                            f"{bound} characters, from the greeting to the sign-off; copy no "
+                            "labels or markers from the prompt"))
+            previous = Composition(subject=out.subject, body=out.body,
+                                   principle_ids=[str(p) for p in out.principle_ids])
+            out = structured(self, request, principles, [unended], previous)
+        return out
 
     @staticmethod
     def _time_for(pace: float) -> bool:

@@ -88,7 +88,13 @@ def estimate_messages(messages: Sequence[Any]) -> int:
 def first_round_budget(settings: Settings, answer: int) -> int:
     """Prompt tokens the first round may use so that its revision round still fits."""
     usable = int(settings.model_context * 0.95)  # the estimate is rough; keep a margin
-    return min(usable - 2 * answer - REVISION_RESERVE, int(settings.model_context * PROMPT_SHARE))
+    return usable - 2 * answer - REVISION_RESERVE
+
+
+def prompt_target(settings: Settings, answer: int) -> int:
+    """What trimming aims at: PROMPT_SHARE of the context (speed), within the budget (fit).
+    Only the budget is a limit: a request whose facts pass the target but fit is sent."""
+    return min(first_round_budget(settings, answer), int(settings.model_context * PROMPT_SHARE))
 
 
 Build = Callable[[Sequence[Principle], str | None, int], list[Any]]
@@ -99,30 +105,30 @@ Build = Callable[[Sequence[Principle], str | None, int], list[Any]]
 def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
         settings: Settings, answer: int) -> tuple[list[Any], list[str]]:
     """The first round's messages within the budget, and what was left out to get there."""
-    budget = first_round_budget(settings, answer)
+    budget, target = first_round_budget(settings, answer), prompt_target(settings, answer)
     kept, notes = list(principles), request.notes
-    trimmed: list[str] = []
     detail = 0
     messages = build(kept, notes, detail)
-    while estimate_messages(messages) > budget and kept and detail < 2:
+    while estimate_messages(messages) > target and kept and detail < 2:
         detail += 1  # each principle as its title and first sentence, then its title
         messages = build(kept, notes, detail)
-    while estimate_messages(messages) > budget and len(kept) > 1:
+    while estimate_messages(messages) > target and len(kept) > 1:
         kept.pop()
         messages = build(kept, notes, detail)
+    while estimate_messages(messages) > target and notes:
+        notes = notes[: len(notes) // 2].rstrip() if len(notes) > 200 else None
+        messages = build(kept, notes, detail)
+    while estimate_messages(messages) > budget and kept:
+        kept.pop()  # the last principle goes only when the revision round would not fit
+        messages = build(kept, notes, detail)
+    trimmed: list[str] = []
     if detail and kept:
         trimmed.append("the principles' explanations (titles and first sentences kept)"
                        if detail == 1 else "the principles' explanations (titles kept)")
     if len(kept) < len(principles):
         trimmed.append(f"{len(principles) - len(kept)} of the guide's principles")
-    while estimate_messages(messages) > budget and notes:
-        notes = notes[: len(notes) // 2].rstrip() if len(notes) > 200 else None
-        messages = build(kept, notes, detail)
     if notes != request.notes:
         trimmed.append("part of the pasted notes" if notes else "the pasted notes")
-    while estimate_messages(messages) > budget and kept:
-        kept.pop()
-        messages = build(kept, notes, detail)
     need = estimate_messages(messages)
     if need > budget:
         raise ModelProviderError(

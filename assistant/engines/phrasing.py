@@ -352,6 +352,11 @@ def greeting(request: DraftRequest) -> str:
     return f"Dear {name},"
 
 
+def within(part: str, whole: str) -> bool:
+    """`part` appears in `whole` as whole words ("intern" is not in "Internal Medicine")."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole, re.IGNORECASE) is not None
+
+
 def is_field(program: str) -> bool:
     """A program named by its field ("Internal Medicine") rather than a place ("Riverside",
     "Penn Medicine")."""
@@ -378,7 +383,7 @@ def sender_identity(request: DraftRequest) -> str:
     program = clean(request.sender.program)
     if role and program:
         program = _place_of(program, role)
-        if role.lower() in program.lower():
+        if within(role, program):
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"
         if re.search(in_words, program, re.IGNORECASE):

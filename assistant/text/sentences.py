@@ -41,6 +41,19 @@ def is_abbreviation(word: str) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def opens_sentence(text: str, pos: int, start: int = 0) -> bool:
+    """Does the word at `pos` open a sentence? Yes when nothing but blanks comes before it
+    (from `start`), or a line break, "!" or "?", or a period that is not an abbreviation's
+    ("Dr. Tho" does not open one)."""
+    before = text[max(start, pos - 40):pos].rstrip(" \t")
+    if not before or before[-1] in "!?\n":
+        return True
+    if before[-1] != ".":
+        return False
+    last = before.split()[-1]
+    return not is_abbreviation(last[:-1])
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without the white space at either end, as offsets."""
     while start < end and text[start].isspace():

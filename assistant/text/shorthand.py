@@ -46,12 +46,16 @@ WORDS: dict[str, str] = {
     "b/w": "between", "pres": "presentation", "prelim": "preliminary", "req": "requirement",
     "reqs": "requirements", "rec": "recommendation", "recs": "recommendations",
     "heme": "hematology", "ortho": "orthopedics", "gen peds": "general pediatrics",
-    "u": "you", "thx": "thanks", "abx": "antibiotics", "intro": "introduction",
+    "u": "you", "pt": "patient", "pts": "patients", "pub": "publication", "pubs": "publications",
+    "lit review": "literature review", "abx": "antibiotics", "intro": "introduction",
     "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
 }
 CASED = {"IM", "EM", "FM", "APD"}
+# Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
+# HRS: hepatorenal syndrome).
+LOWER_ONLY = {"bc", "hr", "hrs"}
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -79,6 +83,8 @@ def _word(m: re.Match[str]) -> str:
     if low.upper() in CASED and raw != low:  # "Em", "Im": not the shorthand
         return raw
     if low in ("im", "em") or raw == "U":  # "U of M" is a university, not "you"
+        return raw
+    if low in LOWER_ONLY and raw != low:  # "BC Children's" is British Columbia, "bc" because
         return raw
     return WORDS.get(low, raw)
 
@@ -121,7 +127,8 @@ def expand(text: str) -> str:
     out = _TOKEN.sub(_word, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
     # "15 minutes coffee": a length of time before a noun takes "for"
-    return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with)\b)"
+    return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with|so|and|or|"
+                  r"but|if|when|ago|later|each|every|a|an|the|is|was|would|will)\b)"
                   r"(?=[a-z])", r"\1 for ", out)
 
 

@@ -147,6 +147,11 @@ CASUAL = [
     "That was a killer talk on readmissions.",
     "The rural track is a killer idea.",
     "I'd def love to hear how you chose.",
+    "Your talk on sepsis bundles was lit!",
+    "thx 4 letting me shadow in clinic.",
+    "saw u r starting a transition clinic.",
+    "r u taking residents on the project?",
+    "I would luv to connect.",
 ]
 NOT_CASUAL = [
     "We decided to cool the patient after the arrest.",
@@ -167,6 +172,11 @@ NOT_CASUAL = [
     "My research was on natural killer cells in myocarditis.",
     "Hypertension is the silent killer.",
     "How does the program cover sick leave?",
+    "Delirium is worse in poorly lit ICU rooms.",
+    "The hall was lit, and the poster session was great.",
+    "Thanks 4 times over is what I owe you.",
+    "Pearson r was 0.4 in our sample.",
+    "I'm a pediatrics resident at BC Children's.",
 ]
 
 

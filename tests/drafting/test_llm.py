@@ -421,3 +421,18 @@ def test_a_loop_is_told_from_prose_by_how_well_it_compresses(text: str, loops: b
     from assistant.engines.llm_output import looping
 
     assert looping(text) is loops
+
+
+def test_a_fresh_answer_that_ends_no_sentence_either_gets_the_revision_round(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    from assistant.prompts import render
+
+    rules = render("system", llm_settings)
+    run_on = " ".join(rules.replace(".", " ").replace("!", " ").replace("?", " ").split())
+    fake_openai.then({"draft": {**GOOD_DRAFT, "body": "guidelines_" * 120}},
+                     {"draft": {**GOOD_DRAFT, "body": run_on[:1000]}})
+    result = draft(REQUEST, engine="llm", settings=llm_settings)
+    assert len(fake_openai.requests) == 3
+    assert len(fake_openai.messages(1)) == 2 and len(fake_openai.messages(2)) == 4
+    assert "[length]" in fake_openai.messages(2)[-1]["content"]
+    assert result.body == GOOD_DRAFT["body"]

@@ -74,6 +74,7 @@ def test_a_lowercase_program_takes_its_capitals(typed: str, expected: str) -> No
     ("PGY-2 radiology resident", "Stanford Radiology", "a PGY-2 radiology resident at Stanford"),
     ("third-year medical student", "Penn Medicine",
      "a third-year medical student at Penn Medicine"),
+    ("intern", "Jefferson Internal Medicine", "an intern at Jefferson Internal Medicine"),
     ("PGY-1 emergency medicine resident", "Utah Emergency Medicine",
      "a PGY-1 emergency medicine resident at Utah Emergency Medicine"),
 ])
@@ -124,6 +125,9 @@ def test_shorthand_in_decisions_and_news(typed: str, expected: str) -> None:
     ("would love 15 min to talk about next steps",
      "Would you have 15 minutes to talk about next steps?"),
     ("ask for her advice on fellowship", "I'd be grateful for your advice on fellowship."),
+    ("any advice for an intern interested in GI research",
+     "I'd be grateful for any advice for an intern interested in GI research."),
+    ("meet for 10 min at her poster", "Could we meet for 10 minutes at your poster?"),
 ])
 def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
     from assistant.config import Settings
@@ -146,6 +150,10 @@ def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
      "I wanted to share that my abstract was accepted and I am presenting it in May."),
     ("chosen as chief res for 2027-28",
      "I wanted to share that I was chosen as chief resident for 2027-28."),
+    ("our case report got accepted to ACG!! first pub as a resident",
+     "I wanted to share that our case report got accepted to ACG, first publication as a "
+     "resident."),
+    ("matched!!", "I wanted to share that I matched."),
 ])
 def test_an_update_with_several_outcomes_is_one_sentence(news: str, sentence: str) -> None:
     from assistant.engines.offline.sentences import news_sentence
@@ -186,3 +194,14 @@ def test_shorthand_verbs_and_text_speak(typed: str, expected: str) -> None:
     from assistant.text.shorthand import expand
 
     assert expand(typed) == expected
+
+
+@pytest.mark.parametrize(("clause", "question"), [
+    ("your fellowship takes applicants with a global health focus",
+     "Does your fellowship take applicants with a global health focus?"),
+    ("the clinic has room for a resident", "Does the clinic have room for a resident?"),
+    ("your team is hiring", "Is your team hiring?"),
+    ("the residents rotate there", "Could you let me know whether the residents rotate there?"),
+])
+def test_a_clause_about_the_readers_things_is_asked_directly(clause: str, question: str) -> None:
+    assert parse.question_from_clause(clause) == question

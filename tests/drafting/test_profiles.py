@@ -284,3 +284,17 @@ def test_json_object_describes_the_bounded_schema_in_one_line() -> None:
         assert part in text
     note = format_instructions("json_object", Shape(subject=None, body=300))
     assert note is not None and '"subject": null' in note and '"principle_ids": []' in note
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_json_object_at_a_small_context_drafts_every_kind(
+        fake_openai: FakeOpenAI, llm_settings: Settings, kind: str) -> None:
+    """llama-cpp-python at 4,096 tokens: the schema's description in the prompt may take the
+    prompt past its speed target, never to a refusal while the revision round fits."""
+    fake_openai.profile = "llama_cpp_python"
+    settings = llm_settings.model_copy(update={"model_context": SMALL_CONTEXT})
+    result = draft(DraftRequest.model_validate(REQUESTS[kind]), engine="llm", settings=settings)
+    assert result.engine == "llm"
+    assert max(request_tokens(r["body"]) for r in fake_openai.requests) <= SMALL_CONTEXT
+    shown = fake_openai.role_text("user")
+    assert "Principles from the guide" in shown and "(none retrieved)" not in shown

@@ -64,6 +64,24 @@ def test_tuned_part_passes_the_rubric(report: dict[str, Any]) -> None:
 
 def test_batch_c_holds_its_measured_rate(report: dict[str, Any]) -> None:
     """Batch C (shorthand in every field, particle surnames, rewrite fixes, patient spans):
-    17 of 19 measured; the floor only rises."""
-    assert report["batch_c_pass_pct"] >= 89.0, {
+    19 of 19 measured; the floor only rises."""
+    assert report["batch_c_pass_pct"] >= 94.0, {
         k: v for k, v in report["failures"].items() if v and k.startswith("c-")}
+
+
+def test_batch_d_development_part_holds_its_measured_rate(report: dict[str, Any]) -> None:
+    """Batch D's development part (the composed kinds typed the way residents type: the reader
+    in the third person, "ask ..." steps, shorthand, lowercase, pasted bios, long event names,
+    several decisions or outcomes): 30 of 30 measured; the floor only rises. Its hold-out is
+    `make bench`'s figure, never asserted here."""
+    assert report["batch_d_dev_pass_pct"] >= 100.0, {
+        k: v for k, v in report["failures"].items()
+        if v and k.startswith("d-") and k not in HOLDOUT and "rewrite" not in k}
+
+
+def test_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) -> None:
+    """Batch R's development part (rewrites typed the way residents type): 24 of 24 measured;
+    its hold-out is `make bench`'s."""
+    assert report["batch_r_dev_pass_pct"] >= 95.0, {
+        e.id: report["failures"][e.id] for e in ENTRIES
+        if e.batch == "R" and e.id not in HOLDOUT and report["failures"][e.id]}

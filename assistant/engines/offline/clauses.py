@@ -59,12 +59,16 @@ def _is_verb(word: str) -> bool:
     return word in FINITE or (len(word) > 4 and word.endswith("ed"))
 
 
-def _starts_clause(words: list[str], i: int) -> bool:
-    """Does a clause with its own subject and finite verb start at words[i]?"""
+def _starts_clause(words: list[str], i: int, careful: bool = False) -> bool:
+    """Does a clause with its own subject and finite verb start at words[i]? In a `careful`
+    note only a clause whose "I" was left out does: there "the checklist you showed" is a
+    relative clause, not a new sentence."""
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in ("would", "will") and nxt in WANTING:
         return True  # "... fellowship would love to apply": the writer's "I" left out
+    if careful:
+        return False
     if w in ("i", "we", "they"):  # what follows a subject pronoun is its verb
         return bool(re.fullmatch(r"[a-z'-]+", nxt))
     if w in PRONOUNS:
@@ -78,9 +82,10 @@ def _starts_clause(words: list[str], i: int) -> bool:
     return False
 
 
-def split_run_ons(sentence: str) -> str:
+def split_run_ons(sentence: str, careful: bool = False) -> str:
     """The sentence with a period wherever a new clause starts without punctuation (see the
-    module docstring); the words themselves are left as typed."""
+    module docstring); the words themselves are left as typed. `careful`: the writer
+    punctuates (only a clause missing its "I" is split off)."""
     tokens = list(_TOKEN.finditer(sentence))
     words = [t.group(0).lower().replace("’", "'") for t in tokens]
     cuts: list[int] = []
@@ -91,7 +96,7 @@ def split_run_ons(sentence: str) -> str:
             continue  # punctuation already there, or the clause goes on
         if prev in OBJECTS and i >= 2 and words[i - 2] in TELLING:
             continue  # "tell you it was great"
-        if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i):
+        if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i, careful):
             continue
         if not any(_is_verb(w) or w in UTTERANCES for w in words[last:i]):
             continue  # what comes before has no verb of its own: not a clause yet

@@ -106,7 +106,7 @@ def signature_block(ctx: Ctx) -> str:
     if not name or not ctx.email or ctx.rel not in ("new", "met_once"):
         return name
     role, program = ph.clean(sender.role), ph.clean(sender.program)
-    if role and program and role.lower() in program.lower():
+    if role and program and ph.within(role, program):
         role = ""
     lines = [name, ph.capitalize(", ".join(p for p in (role, program) if p)),
              (sender.email or "").strip()]

@@ -142,14 +142,16 @@ def _join(hello: str, texts: Sequence[str], facts: str,
 
 
 def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
-             finish: Callable[[str], str] = str.strip, heard: str | None = None) -> str:
-    """The richest note within `limit`: required pieces always (in their shortest form if need
-    be), then whichever forms of the others keep the most facts (ties: the longer note)."""
+             finish: Callable[[str], str] = str.strip, heard: str | None = None,
+             size: Callable[[str], int] = len) -> str:
+    """The richest note within `limit` (of `size`: characters, or words for an email):
+    required pieces always (in their shortest form if need be), then whichever forms of the
+    others keep the most facts (ties: the longer note)."""
     fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
     pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
     full = _join(hello, [p.forms[0] for p in pieces], fact_text, finish)
-    if len(full) <= limit:
+    if size(full) <= limit:
         return full
 
     def options(p: Piece) -> list[str | None]:
@@ -198,7 +200,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         if not texts:
             continue
         note = _join(hello, texts, fact_text, finish)
-        if len(note) > limit:
+        if size(note) > limit:
             continue
         kept = [p for p, t in zip(pool, choice, strict=True) if t]
         score = value(texts, kept)
@@ -214,7 +216,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
                   for n in range(len(required), 0, -1)]
     candidates += [_join(hello, [form], fact_text, finish)
                    for form in shorter_forms(required[0], min_words=2)]
-    fitting = next((c for c in candidates if len(c) <= limit), None)
+    fitting = next((c for c in candidates if size(c) <= limit), None)
     if fitting:
         return fitting
     return min(candidates, key=len)[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -271,7 +271,10 @@ def classify(text: str) -> Phrase:
 
 
 def _with_reader(vp: str) -> str:
-    """'email in February' -> 'email you in February': a message needs its reader."""
+    """'email in February' -> 'email you in February': a message needs its reader; 'schedule
+    next check-in' -> 'schedule our next check-in'."""
+    vp = re.sub(r"^((?:schedule|set up|book|plan|arrange)\s+)(next\s+(?:check-in|meeting|call|"
+                r"chat)s?)\b", r"\1our \2", vp, flags=re.IGNORECASE)
     m = re.match(r"(\w+)\s+(?=(in|on|by|about|next|after|before|this|when|once|soon)\b)", vp)
     if m and m.group(1).lower() in CONTACT_VERBS:
         return f"{m.group(1)} you {vp[m.end():]}"
@@ -287,7 +290,7 @@ def question_from_clause(clause: str) -> str:
     m = re.match(r"you(?:['’](d|re|ll)|\s+(would|could|can|will|are|were|have|had|might|may|"
                  r"should|did|do))?\s+(.*)$", c, re.IGNORECASE)
     if not m:
-        return f"Could you let me know whether {c}?"
+        return _third_person_question(c) or f"Could you let me know whether {c}?"
     aux = (m.group(1) or m.group(2) or "").lower()
     aux = {"d": "would", "re": "are", "ll": "will"}.get(aux, aux)
     rest = m.group(3)
@@ -312,6 +315,22 @@ def known_spellings(request: DraftRequest) -> dict[str, str]:
                 if ph.FIELD_WORDS.fullmatch(w) or ph.INSTITUTION_WORDS.fullmatch(w)
                 or w.lower() in COMMON_WORDS or HONORIFIC.match(w + " ")]
     return casing.spellings(texts, ordinary)
+
+
+def _third_person_question(clause: str) -> str | None:
+    """'your fellowship takes applicants ...' -> 'Does your fellowship take applicants ...?',
+    'the clinic has room' -> 'Does the clinic have room?', 'your team is hiring' -> 'Is your
+    team hiring?'; None when the clause does not open with a short subject and its verb."""
+    m = re.match(r"((?:your|the|this|that|our)\s+[\w-]+)\s+([a-z]+)\b(.*)$", clause)
+    if not m:
+        return None
+    subject, verb, rest = m.groups()
+    if verb in ("is", "was"):
+        return f"{verb.capitalize()} {subject}{rest}?"
+    base = {"has": "have", "does": "do"}.get(verb) or _third_to_second_verb(verb)
+    if not base:
+        return None
+    return f"Does {subject} {base}{rest}?"
 
 
 def understand(request: DraftRequest) -> Understood:

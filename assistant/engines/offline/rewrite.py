@@ -1,6 +1,8 @@
 """linkedin_rewrite offline: keep the resident's facts and voice, fix only what the checks flag
-(slang, casual greeting, emoji, exclamation marks, shouting, placeholders, a mentor ask) and fit
-the account's character limit by dropping the least informative sentences."""
+(slang, casual greeting, emoji, exclamation marks, shouting, placeholders, a mentor ask), read
+each sentence for what it does (`rewrite_plan`: an instruction to the writer left out, the
+reader addressed, a put-off ask made a question) and fit the limit (the LinkedIn note's
+characters, an email's words) by value, in whole sentences."""
 
 from __future__ import annotations
 
@@ -8,16 +10,24 @@ import re
 
 from assistant.checks import check
 from assistant.checks.functions import mentor_request
+from assistant.checks.rules_structure import EMAIL_WORD_LIMIT
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
+from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.clauses import split_run_ons
-from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
-from assistant.engines.offline.kinds import short_subject
-from assistant.engines.offline.note import CLOSING, linkedin_note_body, shrink_to_limit
-from assistant.engines.offline.sentences import event_timing
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.note import CLOSING, linkedin_note_body
+from assistant.engines.offline.parse import ROLE_NOUNS
+from assistant.engines.offline.rewrite_email import (
+    as_email,
+    as_paragraphs,
+    email_subject,
+    paragraph_ends,
+    split_sign_off,
+)
 from assistant.models import DraftRequest
-from assistant.text.names import name_fold, name_tokens, person_name
+from assistant.text.names import name_fold, name_tokens
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
@@ -25,6 +35,13 @@ from assistant.text.shorthand import expand
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
 _NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
                          r"([^\W\d_][\w'’\u0300-\u036f-]*)", re.IGNORECASE)
+# After a bare "Dr. Ruiz" with no comma, what still reads as addressing them ("dr liu thx so
+# much", "Dr. Clarke thank u", "dr o'malley r u taking residents"): thanks, a greeting word, a
+# first-person sentence, a question put to them.
+_CASUAL_NEXT = re.compile(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
+                          r"your|ur|you|u|great|congrats|congratulations|sorry|hope|quick|"
+                          r"(?:r|are|do|did|can|could|would|will|have|is)[ \t]+(?:you|u))\b",
+                          re.IGNORECASE)
 _SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
 _AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
 
@@ -52,6 +69,8 @@ def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | N
         at = m.end()
     if not word and not (said and re.match(r"(?:dr|doctor|prof)", said, re.IGNORECASE)):
         return None  # a sentence that opens with a name is not a greeting
+    if not word and re.match(r"[ \t]+[a-z]", text[at:]) and not _CASUAL_NEXT.match(text, at):
+        return None  # "Dr. Ruiz was amazing at the panel": the name is the sentence's subject
     return word, start, _AFTER_GREETING.match(text, at).end(), said
 
 
@@ -63,7 +82,8 @@ FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
-    r"met you)\b",
+    r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
+    r"couldn['’]t have)\b",
     re.IGNORECASE,
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
@@ -76,6 +96,11 @@ _WOULD_BE = re.compile(
     re.IGNORECASE,
 )
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
+
+
+_TRAILING_THANKS = re.compile(
+    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or)\b)"
+    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?[ \t]*(?:[.!?]|$))")
 
 
 def _restore_grammar(text: str) -> str:
@@ -91,7 +116,25 @@ def _restore_grammar(text: str) -> str:
         return f"{lead}{it} {m.group(2).lower()} be {m.group(3)}"
 
     text = _WOULD_BE.sub(dummy_it, text)
+    # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
+    text = _TRAILING_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
+
+
+_FIELD = ph.FIELD_WORDS.pattern.replace(r"\b(", r"\b(?:", 1)
+_PGY_FIELD = re.compile(rf"\bPGY-\d(?:\s+{_FIELD})+(?!\s+{_FIELD})(?=\s+(\w+)|\W|$)",
+                        re.IGNORECASE)
+
+
+def _role_noun(text: str) -> str:
+    """"I'm a PGY-1 internal medicine interested in GI" -> "... internal medicine resident
+    interested in GI": a training year and its field with no noun gains "resident"."""
+    def noun(m: re.Match[str]) -> str:
+        if m.group(1) and ROLE_NOUNS.fullmatch(m.group(1)):
+            return m.group(0)
+        return f"{m.group(0)} resident"
+
+    return _PGY_FIELD.sub(noun, text)
 
 
 def _restore_case(text: str, request_text: str) -> str:
@@ -113,6 +156,11 @@ def _restore_case(text: str, request_text: str) -> str:
         return spelled.get(key(word), word)
 
     return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
+
+
+# A copula or intensifier waiting for its complement right before an emoji.
+_PREDICATE_SLOT = re.compile(r"\b(?:was|is|were|are|so|super|really|soo+|totally)[ \t]*$",
+                             re.IGNORECASE)
 
 
 def _ends_clause(text: str, start: int, end: int) -> bool:
@@ -165,14 +213,28 @@ def _one_mark(m: re.Match[str]) -> str:
     return f"{sentence}."
 
 
+# A run of marks holding a "?", with the sentence before it: tried only where a sentence starts,
+# so a long email is read once, not once per character.
+_MARK_RUN = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*)([?!]*\?[?!]*)")
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"([^.!?]*?)([?!]*\?[?!]*)", _one_mark, text)
+    text = _MARK_RUN.sub(_one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
+
+
+def _after_hello(hello: str, body: str) -> str:
+    """The body goes on the greeting's sentence: "Hi Dr. Okafor, great meeting you", "Hi Dr.
+    Ruiz, my name is ..." (a name or "I" keeps its capital)."""
+    first = re.match(r"[A-Z][a-z]+\b", body)
+    if hello and first and first.group(0).lower() in COMMON_WORDS:
+        return body[:1].lower() + body[1:]
+    return body
 
 
 def _findings(ctx: Ctx, text: str) -> list:
@@ -199,7 +261,10 @@ def _apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
             if end > last:
                 continue  # overlaps an edit already made
             repl = f.suggestion or ""
-            if f.code == "emoji" and _ends_clause(text, start, end):
+            if f.code == "emoji" and _PREDICATE_SLOT.search(text, 0, start):
+                # "your workshop was 🔥": the emoji was the praise itself
+                repl = " great." if _ends_clause(text, start, end) else " great"
+            elif f.code == "emoji" and _ends_clause(text, start, end):
                 repl = "."
             elif f.code == "slang":
                 start, repl = _fit_slang(text, start, end, repl)
@@ -249,6 +314,8 @@ def _without_flagged_clauses(ctx: Ctx, sentence: str) -> str:
     if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3:
         return ""
     rest = ph.capitalize(rest)
+    if rest.endswith("?") and not _ASKS.match(rest):  # "it was refreshing?!?" asked nothing
+        rest = rest.rstrip("?") + "."
     return rest if rest[-1] in ".!?" else rest + "."
 
 
@@ -259,47 +326,6 @@ def _placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
             if f.code == "placeholder" and f.start is not None and f.end is not None]
 
 
-def _split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
-    """Separate a sign-off the resident already wrote ("Best,\nMaya") from the message."""
-    lines = text.rstrip().split("\n")
-    names = {w.lower() for w in re.findall(r"[\w'’-]{2,}", ctx.request.sender.name or "")}
-    tail: list[str] = []
-    while len(lines) > 1 and len(tail) < 5:
-        line = lines[-1].strip()
-        if not line:
-            lines.pop()
-            continue
-        words = {w.lower() for w in re.findall(r"[\w'’-]{2,}", line)}
-        if VALEDICTION.match(line) and len(line.split()) <= 4:
-            tail.insert(0, line)
-            lines.pop()
-            return "\n".join(lines), tail
-        if len(line.split()) <= 6 and not re.search(r"[.!?]$", line) and (
-                words & names or tail):
-            tail.insert(0, line)
-            lines.pop()
-            continue
-        break
-    if tail:  # a name without a closing word ("Thanks!\nMaya") is a sign-off too
-        return "\n".join(lines), tail
-    return text, []
-
-
-def email_subject(ctx: Ctx) -> str:
-    """A short subject from the request's own facts for a note sent by email."""
-    r = ctx.request
-    timing = event_timing(ctx)
-    options = []
-    if ctx.event:
-        options.append(f"Ahead of {ctx.event}" if timing == "before" else
-                       f"Following {ctx.event}" if timing == "after" or ctx.rel != "new" else
-                       f"Connecting about {ctx.event}")
-    if ctx.rel == "new" and r.sender.name:
-        options.append(f"Introduction from {person_name(r.sender.name)}")
-    options.append("Staying in touch" if ctx.rel != "new" else "A brief introduction")
-    return next(o for o in options if short_subject(o))
-
-
 def compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
@@ -308,7 +334,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.gap("the note you want improved (existing_text); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
-    original, own_sign_off = _split_sign_off(original, ctx) if email else (original, [])
+    original, asides = plan.without_asides(original)
+    original, own_sign_off = split_sign_off(original, ctx) if email else (original, [])
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
     text = _apply_check_fixes(ctx, expand(original))
@@ -321,8 +348,23 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     found = _greeting(text, r)
     end = found[2] if found else 0
     name = ph.address_name(r)
-    body = text[end:]
-    body = _restore_grammar(" ".join(split_run_ons(x) for x in split_sentences(body)))
+    parts = split_sentences(text[end:])
+    ends = paragraph_ends(text[end:]) if email else []
+    # quoted as the resident typed it
+    told = [t.rstrip(" .!?") for t in asides + [x for x in split_sentences(original)
+                                                if plan.instruction(x)]]
+    if told:
+        ctx.remark("Your note held an instruction to the writer, not words to the reader; it was "
+                   f"left out, not followed: {'; '.join(told)}.")
+    # a note typed with its sentences capitalised, or a sentence with commas, was punctuated
+    # by its writer: only a clause missing its "I" is split off ("share the checklist you
+    # showed" is one clause)
+    careful = re.search(r"(?:^|[.!?]\s+)[A-Z]", original) is not None and \
+        re.search(r"(?<![\w'’])i(?![\w'’])", original) is None
+    body = " ".join(split_run_ons(x, careful or re.search(r"[,;:]", x) is not None)
+                    for x in parts if not plan.instruction(x))
+    body = plan.addressed(body, r, pronouns=not plan.names_others(body))
+    body = _role_noun(_restore_grammar(body))
     hello = ""  # without a greeting of their own, adding one would change the resident's voice
     if found:
         word, start, _, said = found
@@ -334,13 +376,12 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         hello = " ".join(filter(None, [ph.capitalize(word), addressed])) + ","
         hello = "" if hello == "," else hello
 
-    first = re.match(r"[A-Z][a-z]+\b", body)
-    if hello and first and first.group(0).lower() in COMMON_WORDS:
-        body = body[:1].lower() + body[1:]  # "Hi Dr. Okafor, great meeting you"
+    body = _after_hello(hello, body)
     sentences = split_sentences(body.replace("\n", " "))
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
+        sentence = plan.as_question(sentence)
         without = _without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True
@@ -360,18 +401,35 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         sentence = _without_flagged_clauses(ctx, sentence)
         if sentence:
             kept.append(sentence)
+    kept = plan.vague_ask(kept)
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):
             kept.append("I would love to stay connected and learn from your experience.")
-    if not any(re.search(r"[A-Za-z]{2,}", s) for s in kept):
-        ctx.gap("a note with something left to keep (every sentence of existing_text needed a "
+    words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
+    if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
+        ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "
+                "instead" if told else
+                "a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
-    text = _tidy(" ".join(s for s in [hello, *kept] if s))
+    text = _tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
     if email:
+        over = len(as_email(ctx, text, hello, own_sign_off).split()) - EMAIL_WORD_LIMIT
+        if over > 0:  # the whole email within the limit: the note's part shortened by value
+            ctx.use("keep-messages-brief")
+            text = plan.fit(r, "", split_sentences(" ".join(kept)),
+                            len(text.split()) - over, size=lambda t: len(t.split()),
+                            # words are counted as joined; tidied once, when chosen
+                            finish=lambda rest: f"{hello} {rest}" if hello else rest)
+            text = _tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
+            text = f"{hello} {text}" if hello else text
+        if hello and text.startswith(hello):
+            text = f"{hello} {as_paragraphs(text[len(hello):].strip(), ends)}"
+        else:
+            text = as_paragraphs(text, ends)
         return email_subject(ctx), as_email(ctx, text, hello, own_sign_off)
 
     limit = ctx.settings.linkedin_note_limit
@@ -379,25 +437,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, text
     ctx.use("keep-messages-brief")
     sentences = split_sentences(" ".join(kept))
-    shrunk = shrink_to_limit(r, "", sentences, limit, first_weight=0.0,
-                             finish=lambda rest: _tidy(f"{hello} {rest}" if hello else rest))
+    shrunk = plan.fit(r, "", sentences, limit,
+                      finish=lambda rest: _tidy(f"{hello} {_after_hello(hello, rest)}"
+                                                if hello else rest))
     return None, shrunk if len(text) > limit else text
-
-
-def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
-    """The rewritten note laid out as an email: greeting on its own line, the message, and a
-    sign-off (the resident's own, else one built from the request)."""
-    r = ctx.request
-    hello = hello or ph.greeting(r)
-    if hello and text.startswith(hello):
-        text = text[len(hello):].strip()
-    text = ph.capitalize(text)
-    valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
-    own_sign_off = [ph.capitalize(line) for line in own_sign_off]  # "thanks\nLucas"
-    closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
-    if closing is None:
-        ctx.use("share-contact-details-easily")
-        closing = sign_off(ctx)
-        if valediction and closing:  # a lone "Best," keeps its word, the name is added
-            closing = "\n".join([own_sign_off[0], *closing.split("\n")[1:]])
-    return "\n\n".join(b for b in [hello, text, closing] if b)

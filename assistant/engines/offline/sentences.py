@@ -16,6 +16,8 @@ ADVICE_NOUNS = {
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
 }
 
+# What two people do together: asked as "Could we ...?"
+TOGETHER = {"meet", "chat", "talk", "catch", "grab", "connect", "speak"}
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked"}
 BEFORE_HINT = re.compile(
@@ -90,6 +92,8 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         return direct
     if p.kind == "clause":
         return question_from_clause(text) if ph.first_word(text) == "you" else ph.sentence(text)
+    if p.kind == "verb" and ph.first_word(p.text) in TOGETHER:
+        return f"Could we {p.text}?"  # "Could we meet for 10 minutes at your poster?"
     if p.kind == "verb":  # the resident's own action, asked as leave to do it
         return f"Could I {p.text}?"
     text = p.text
@@ -103,6 +107,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
         text = f"your {text}"
+    if re.match(r"(?:any|some|a little|a bit of)\s+(\w+)", text, re.IGNORECASE) and \
+            re.match(r"\S+\s+(\w+)", text).group(1).lower() in ADVICE_NOUNS:
+        return ctx.c(f"I'd be grateful for {text}.", f"I would be grateful for {text}.")
     if re.match(r"your\s+(\w+)", text, re.IGNORECASE) and \
             text.split()[1].lower() in ADVICE_NOUNS:  # "your advice on X", typed or made
         return ctx.c(f"I'd be grateful for {ph.decapitalize(text)}.",
@@ -252,11 +259,24 @@ def _outcome(item: str) -> tuple[str, bool]:
     return (ph.decapitalize(text) if word in {"my", "our"} else text), False
 
 
+def _has_verb(item: str) -> bool:
+    """A verb of its own: past ("passed"), a participle, a gerund, or a finite verb after a
+    subject; a bare noun phrase ("first pub as a resident") has none."""
+    words = re.findall(r"[a-z'’]+", item.lower())
+    return any(w.endswith(("ed", "ing")) or w in ph.PAST_VERB_IRREGULAR or w in PARTICIPLES or
+               w in {"is", "are", "was", "were", "got", "get", "will", "have", "has", "had"}
+               for w in words)
+
+
 def news_sentence(news: str) -> str:
     """The news as one sentence; several outcomes ("passed boards. started as chief in july.
     got married!") share one "I": "I wanted to share that I passed boards, started as chief
     in July, and got married."."""
     items = [i for i in _OUTCOMES.split(ph.clean(news)) if ph.clean(i)]
+    # an outcome without a verb after the first reads as its apposition: "our case report got
+    # accepted to ACG!! first pub as a resident" -> "..., first publication as a resident"
+    while len(items) > 1 and not _has_verb(items[-1]) and items[-1][:1].islower():
+        items[-2:] = [f"{ph.clean(items[-2]).rstrip('!?.')}, {ph.clean(items[-1])}"]
     if len(items) > 1:
         clauses = [_outcome(i) for i in items]
         if all(vp or ph.first_word(c) in {"my", "our", "the", "a", "an", "i"}
@@ -266,11 +286,11 @@ def news_sentence(news: str) -> str:
                 joined.append(clause if vp and shared else f"I {clause}" if vp else clause)
                 shared = vp
             return f"I wanted to share that {ph.join_list(joined)}."
-    return _single_news(news)
+    return _single_news(items[0] if len(items) == 1 else news)
 
 
 def _single_news(news: str) -> str:
-    text = ph.clean(news)
+    text = re.sub(r"!{2,}", "!", ph.clean(news)).rstrip("!").rstrip()
     text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
     word = ph.first_word(text)
     if word in ph.I_FORMS:

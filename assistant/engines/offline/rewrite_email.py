@@ -1,0 +1,96 @@
+"""A rewrite sent by email: the resident's own sign-off kept, a subject from the request's facts,
+the message laid out as an email, and the resident's paragraphs kept where their sentences are."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
+from assistant.engines.offline.kinds import short_subject
+from assistant.engines.offline.sentences import event_timing
+from assistant.text.names import person_name
+from assistant.text.sentences import split_sentences
+
+
+def split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
+    """Separate a sign-off the resident already wrote ("Best,\nMaya") from the message."""
+    lines = text.rstrip().split("\n")
+    names = {w.lower() for w in re.findall(r"[\w'’-]{2,}", ctx.request.sender.name or "")}
+    tail: list[str] = []
+    while len(lines) > 1 and len(tail) < 5:
+        line = lines[-1].strip()
+        if not line:
+            lines.pop()
+            continue
+        words = {w.lower() for w in re.findall(r"[\w'’-]{2,}", line)}
+        if VALEDICTION.match(line) and len(line.split()) <= 4:
+            tail.insert(0, line)
+            lines.pop()
+            return "\n".join(lines), tail
+        if len(line.split()) <= 6 and not re.search(r"[.!?]$", line) and (
+                words & names or tail):
+            tail.insert(0, line)
+            lines.pop()
+            continue
+        break
+    if tail:  # a name without a closing word ("Thanks!\nMaya") is a sign-off too
+        return "\n".join(lines), tail
+    return text, []
+
+
+def email_subject(ctx: Ctx) -> str:
+    """A short subject from the request's own facts for a note sent by email."""
+    r = ctx.request
+    timing = event_timing(ctx)
+    options = []
+    if ctx.event:
+        options.append(f"Ahead of {ctx.event}" if timing == "before" else
+                       f"Following {ctx.event}" if timing == "after" or ctx.rel != "new" else
+                       f"Connecting about {ctx.event}")
+    if ctx.rel == "new" and r.sender.name:
+        options.append(f"Introduction from {person_name(r.sender.name)}")
+    options.append("Staying in touch" if ctx.rel != "new" else "A brief introduction")
+    return next(o for o in options if short_subject(o))
+
+
+def _tail(text: str, n: int = 3) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", text.lower())[-n:])
+
+
+def paragraph_ends(body: str) -> list[tuple[str, ...]]:
+    """How each of the resident's paragraphs but the last ends: its last three words."""
+    paragraphs = [x for x in re.split(r"\n[ \t]*\n", body) if re.search(r"\w", x)]
+    return [_tail(x) for x in paragraphs[:-1]]
+
+
+def as_paragraphs(text: str, ends: list[tuple[str, ...]]) -> str:
+    """The rewritten email broken where the resident broke it: after a sentence that still ends
+    as one of their paragraphs did (a paragraph whose last sentence went joins the next)."""
+    out, pending = [], list(ends)
+    for sentence in split_sentences(text):
+        out.append(sentence)
+        tail = _tail(sentence)
+        if tail in pending:
+            pending = pending[pending.index(tail) + 1:]
+            out.append("\n\n")
+    return re.sub(r" ?\n\n ?", "\n\n", " ".join(out)).strip()
+
+
+def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
+    """The rewritten note laid out as an email: greeting on its own line, the message, and a
+    sign-off (the resident's own, else one built from the request)."""
+    r = ctx.request
+    hello = hello or ph.greeting(r)
+    if hello and text.startswith(hello):
+        text = text[len(hello):].strip()
+    text = ph.capitalize(text)
+    valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
+    own_sign_off = [ph.capitalize(line) for line in own_sign_off]  # "thanks\nLucas"
+    closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
+    if closing is None:
+        ctx.use("share-contact-details-easily")
+        closing = sign_off(ctx)
+        if valediction and closing:  # a lone "Best," keeps its word, the name is added
+            closing = "\n".join([own_sign_off[0], *closing.split("\n")[1:]])
+    return "\n\n".join(b for b in [hello, text, closing] if b)

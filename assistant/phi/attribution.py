@@ -40,7 +40,7 @@ _ROLE = (
 )
 _EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
 _ROLE_NOUN = re.compile(
-    rf"\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}(?:['\u2019]s)?\b"
+    rf"(?=\w)\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{_ROLE}(?:['\u2019]s)?\b"
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
 )
 _CLINICIAN_BEFORE = re.compile(
@@ -90,7 +90,7 @@ _AFFILIATED_AFTER = re.compile(
 )
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
 _ASKS = re.compile(
-    r"\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
+    r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
     r"shadowing|mentorship|advice)\b"
 )
 _OWN_PEOPLE_BEFORE = re.compile(
@@ -122,7 +122,7 @@ _VOCATIVE = re.compile(
 )
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
 RELATIVE_OWNED = re.compile(
-    r"\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
+    r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
     r"granddaughter)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
@@ -131,7 +131,7 @@ RELATIVE_OWNED = re.compile(
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
-    rf"\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
+    rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
     r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
@@ -145,7 +145,7 @@ _CLINICAL = re.compile(
 )
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
-    r"\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
+    r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
@@ -153,7 +153,7 @@ _PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 _SHIELD_EXTRA = re.compile(
-    r"\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
+    r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"

@@ -24,7 +24,8 @@ CAP = (
 # A single initial as used to shorten a surname: "D.", "D", "M's".
 INITIAL = r"[A-Z](?:\.|(?=['\u2019]s\b)|\b(?!['\u2019][A-Za-z]))"
 
-# Patterns marked "(lower-cased text)" must be run on lower_ascii(text).
+# Patterns marked "(lower-cased text)" must be run on lower_ascii(text). A leading "(?=\w)"
+# (every alternative starts with a word character) lets the engine skip other positions at once.
 # Things that have an age but are no person: "a 100-year-old tradition", "the hospital turns
 # 100 this year" (lower-case words, a regex alternation).
 AGED_THINGS = (
@@ -78,7 +79,7 @@ STAY_VERBS = r"admitted|discharged|transferred|readmitted"
 
 # Events in a patient's care that a date, a place or a clinician can be tied to.
 PATIENT_EVENT = re.compile(
-    r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"
+    r"(?=\w)\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"
     r"visit(?:ed|s)?|presented (?:to|with)|presenting|diagnosed|diagnosis|dx|treated|tx'?d|"
     r"treatment|"
     r"evaluated|examined|operated|surgery|procedure|biopsy|imaging|scan|mri|ct|labs?|"
@@ -93,7 +94,7 @@ PATIENT_EVENT = re.compile(
 # Networking events and communication between professionals: a date or place tied to one of
 # these belongs to the sender's calendar, not to a patient.
 NETWORKING_EVENT = re.compile(
-    r"\b(?:conference|meeting|annual meeting|summit|symposium|congress|convention|workshop|"
+    r"(?=\w)\b(?:conference|meeting|annual meeting|summit|symposium|congress|convention|workshop|"
     r"webinar|talk|lecture|keynote|session|panel|poster|abstract|presentation|grand rounds|"
     r"journal club|coffee|lunch|dinner|breakfast|call|zoom|chat|met|meet|meeting|interview|"
     r"match day|orientation|deadline|submission|networking|reception|discussed|spoke|talked|"
@@ -107,7 +108,7 @@ NETWORKING_EVENT = re.compile(
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
 AFFILIATION = re.compile(
-    r"\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
+    r"(?=\w)\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
     r"attending|faculty|professor|chief|director|directs|chair|chairs|leads|runs|founded|"
     r"program|student|students|hospitalist|physician|surgeon|clinician|nurse|staff|serves|"
     r"advis[eo]rs?|mentors?|"

@@ -113,13 +113,13 @@ ROOM = re.compile(
     r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
 )
 STREET_ADDRESS = re.compile(
-    r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
+    r"(?=\d)\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
 )
-ROUTE = re.compile(r"\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
+ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 _CODE_VALUE = re.compile(
@@ -264,7 +264,7 @@ _DAY_OR_MONTH = re.compile(
 )
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
 RESIDENCE_RUN = re.compile(
-    r"\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
+    r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
 )
@@ -276,7 +276,7 @@ _STATE_CODES = (
 )
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
 PERSON_FROM = re.compile(
-    r"\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
+    r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
     rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+{_STATE_CODES}\b)"
 )
 
@@ -284,7 +284,7 @@ PERSON_FROM = re.compile(
 # "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
 # weak, so kept only where the sentence tells of someone's care.
 THIRD_PERSON_FROM = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:man|"
+    r"(?=[HhSsPpAaTt])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:man|"
     r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"

@@ -91,7 +91,7 @@ _INSTITUTION_IN = re.compile(
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
 )
 _CARE_FACILITY = re.compile(
-    rf"(?:\b(?:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    rf"(?=[\w'\u2019])(?:\b(?:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
@@ -101,7 +101,7 @@ _CARE_FACILITY = re.compile(
 )
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
 _CARE_TOWN = re.compile(
-    rf"\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
+    rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"

@@ -46,7 +46,8 @@ WORDS: dict[str, str] = {
     "b/w": "between", "pres": "presentation", "prelim": "preliminary", "req": "requirement",
     "reqs": "requirements", "rec": "recommendation", "recs": "recommendations",
     "heme": "hematology", "ortho": "orthopedics", "gen peds": "general pediatrics",
-    "u": "you", "pt": "patient", "pts": "patients", "pub": "publication", "pubs": "publications",
+    "cardio-onc": "cardio-oncology", "u": "you", "pt": "patient", "pts": "patients",
+    "pub": "publication", "pubs": "publications",
     "lit review": "literature review", "abx": "antibiotics", "intro": "introduction",
     "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
@@ -115,8 +116,8 @@ def expand(text: str) -> str:
     out = re.sub(r"\b(peds|pediatric) em\b", "pediatric emergency medicine", out,
                  flags=re.IGNORECASE)
     # "PD" after a training program is its director ("the fellowship PD")
-    out = re.sub(r"\b(fellowship|residency|program|clerkship) PD\b",
-                 r"\1 program director", out)
+    out = re.sub(r"\b(fellowship|residency|program|clerkship) PD(s?)\b",
+                 r"\1 program director\2", out)
     # "peds"/"ortho" before a noun is an adjective: "peds hospital medicine" -> "pediatric ..."
     for short, adjective in (("peds", "pediatric"), ("ortho", "orthopedic")):
         out = re.sub(rf"(?<![\w/-]){short} (?=(?!and|or|at|in|on|for|to|with|is|was|vs)[a-z])",

@@ -214,7 +214,7 @@ def test_rewrite_keeps_the_users_voice(built_index: Settings) -> None:
          "Dear Dr. Okafor, I loved your talk on QI, let's connect."),
         ("Hey Sam! Really enjoyed chatting w/ u at SGIM. thx for the tips on research \U0001F642 "
          "lets keep in touch", "Sam Rivera",
-         "Hi Sam, I really enjoyed chatting with you at SGIM. Thanks for the tips on research. "
+         "Hi Sam, I really enjoyed chatting with you at SGIM. Thank you for the tips on research. "
          "Let's keep in touch."),
         ("Hi Dr. Okafor, I dunno if you have time, but I would love to connect after your talk "
          "on QI.", "Dr. Amara Okafor",

@@ -128,6 +128,7 @@ def test_shorthand_in_decisions_and_news(typed: str, expected: str) -> None:
     ("any advice for an intern interested in GI research",
      "I'd be grateful for any advice for an intern interested in GI research."),
     ("meet for 10 min at her poster", "Could we meet for 10 minutes at your poster?"),
+    ("quick zoom when he has time", "Would you be open to a quick Zoom when you have time?"),
 ])
 def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
     from assistant.config import Settings
@@ -154,6 +155,12 @@ def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
      "I wanted to share that our case report got accepted to ACG, first publication as a "
      "resident."),
     ("matched!!", "I wanted to share that I matched."),
+    ("abstract on baseline echos accepted at ACC, I'm presenting in march",
+     "I wanted to share that the abstract on baseline echos was accepted at ACC and I'm "
+     "presenting in March."),
+    ("grant funded!", "I wanted to share that the grant was funded."),
+    ("recently awarded the teaching prize",
+     "I wanted to share that I was recently awarded the teaching prize."),
 ])
 def test_an_update_with_several_outcomes_is_one_sentence(news: str, sentence: str) -> None:
     from assistant.engines.offline.sentences import news_sentence

@@ -203,7 +203,7 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
     ("Heard Dr. Haas speak at AGS. My attending said he trained with her in Boston.",
      "I heard you speak at AGS. My attending said he trained with her in Boston."),
     ("no worries if ur too busy, thx for the talk at AGS",
-     "I understand if you're too busy, thanks for the talk at AGS."),
+     "I understand if you're too busy, thank you for the talk at AGS."),
 ])
 def test_a_casual_note_reads_as_a_resident_would_write_it(
     built_index: Settings, note: str, expected: str
@@ -219,7 +219,7 @@ def test_an_email_keeps_the_residents_paragraphs_and_sign_off(built_index: Setti
             "talk abt programs in jan?\n\nbest,\nines")
     request, d = _rewrite(built_index, note, channel="email")
     assert d.body == (
-        "Hi Dr. Haas,\n\nThanks so much for meeting with me after your talk on falls at AGS. "
+        "Hi Dr. Haas,\n\nThank you so much for meeting with me after your talk on falls at AGS. "
         "I learned a ton about deprescribing.\n\nI'm applying to geri fellowships this fall. "
         "Could we talk about programs in January?\n\nBest,\nInes")
     assert inventions(d.body, request) == []

@@ -32,7 +32,7 @@ CHANGED = [
      "know."),
     ("Dr. Grace Liu",
      "dr liu thx so much for the advice on step 3. it helped a ton tbh",
-     "Dr. Liu, thanks so much for the advice on Step 3. It helped a ton."),
+     "Dr. Liu, thank you so much for the advice on Step 3. It helped a ton."),
     ("Dr. Tomás Ibáñez",
      "hi dr ibáñez, really enjoyed ur workshop on pocus tbh i want to use it on nights. would be "
      "an honor to learn from u, hmu",

@@ -103,7 +103,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if re.match(r"^(\d+(?:[-–]\d+)?|five|ten|fifteen|twenty|thirty)[- ](minute|hour)\b", text,
                 re.IGNORECASE):
         return f"Would you have time for a {text}?"  # "... for a 15-minute Zoom?"
-    if re.match(r"^(a|an|one)\b", text, re.IGNORECASE):
+    if re.match(r"(quick|brief|short|virtual|informal|phone|video)\s+\w", text, re.IGNORECASE):
+        text = f"{ph.article(text)} {text}"  # "quick Zoom when you have time"
+    if re.match(r"^(a|an|one)\b", text, re.IGNORECASE) and not re.search(r"\btime\b", text):
         return f"Would you have time for {text}?"  # "... time for a quick call?"
     if ph.first_word(text) in ADVICE_NOUNS:
         text = f"your {text}"
@@ -171,6 +173,10 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
                      "why I am writing.")
     if ph.is_sentence(text):
         return ph.sentence(text)
+    if re.search(r"\byou\s+(?:\w+ed|built|ran|run|lead|led|began|direct|started)\b", text) and \
+            not re.match(r"(the|a|an|this|that)\b", text, re.IGNORECASE):
+        # "cardio-oncology clinic you started in 2019": the thing itself is the reason
+        return f"The {ph.soft_case(text)} is a big part of why I am reaching out."
     text = ph.soft_case(text)
     return ctx.pick("work", [
         f"Your work on {text} is a big part of why I am reaching out.",
@@ -241,13 +247,28 @@ def goals_sentence(ctx: Ctx) -> str | None:
 
 # Where a resident's news goes on to another outcome: a sentence end, a semicolon, ", also",
 # " + " (written out as "and" by the shorthand table: only between whole outcomes here)
-_OUTCOMES = re.compile(r"\s*(?:[.!;]+\s+|,\s+(?:and\s+)?also\s+|\s+and\s+also\s+)")
+_OUTCOMES = re.compile(r"\s*(?:[.!;]+\s+|,\s+(?:and\s+)?also\s+|\s+and\s+also\s+|"
+                       r",\s+(?=(?:I|I'm|I’m|I'll|I’ll|we|we're)\s))")
+# News that opens with a bare noun and its participle: "abstract on X accepted at ACC"
+_BARE_NEWS = re.compile(r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|"
+                        r"had|got|get|just|recently|finally|also|officially|been|being)\b)([a-z][\w/-]*(?:\s+[\w/-]+){0,6}?)"
+                        r"\s+(accepted|published|funded|approved|selected|chosen|awarded|renewed)"
+                        r"\b", re.IGNORECASE)
+
+
+def _as_clause(text: str) -> str:
+    """'matched nephrology' -> 'matched into nephrology', 'grant funded' -> 'the grant was
+    funded', 'recently awarded the prize' -> 'was recently awarded the prize'."""
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
+                  r"was \1", text, flags=re.IGNORECASE)
+    return _BARE_NEWS.sub(r"the \1 was \2", text)
 
 
 def _outcome(item: str) -> tuple[str, bool]:
     """One outcome as a clause, and whether its subject is an implied "I" (a verb phrase)."""
     text = re.sub(r"^(?:and\s+)?also\s+", "", ph.clean(item).rstrip("!?."), flags=re.IGNORECASE)
-    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    text = _as_clause(text)
     word = ph.first_word(text)
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return f"was {text}", True
@@ -279,7 +300,7 @@ def news_sentence(news: str) -> str:
         items[-2:] = [f"{ph.clean(items[-2]).rstrip('!?.')}, {ph.clean(items[-1])}"]
     if len(items) > 1:
         clauses = [_outcome(i) for i in items]
-        if all(vp or ph.first_word(c) in {"my", "our", "the", "a", "an", "i"}
+        if all(vp or ph.first_word(c) in {"my", "our", "the", "a", "an", "we"} | ph.I_FORMS
                for c, vp in clauses):
             joined, shared = [], False
             for clause, vp in clauses:
@@ -291,11 +312,12 @@ def news_sentence(news: str) -> str:
 
 def _single_news(news: str) -> str:
     text = re.sub(r"!{2,}", "!", ph.clean(news)).rstrip("!").rstrip()
-    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    text = _as_clause(text)
     word = ph.first_word(text)
     if word in ph.I_FORMS:
         return f"I wanted to share that {text}."
-    if word in {"my", "our"}:
+    if word in {"my", "our"} or word == "the" and re.search(
+            r"\b(?:was|were|has|have|got|is|are)\s+\w+", text):
         return f"I wanted to share that {ph.decapitalize(text)}."
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return f"I wanted to share that I was {text}."

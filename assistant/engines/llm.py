@@ -28,6 +28,7 @@ from assistant.engines.llm_output import (
     Mode,
     Shape,
     end_at_sentence,
+    format_instructions,
     looping,
     parse_plain,
 )
@@ -129,8 +130,12 @@ class LLMEngine:
         talk = conversation(request, principles, self.settings, feedback=feedback,
                             previous=previous, mode=mode, boundary=self.boundary)
         self.shape, self.trimmed = talk.shape, talk.trimmed
+        # the prompt's own lines carry no identifier: today's date as a fact, the answer's
+        # format (the schema's title would read as a name, "Today: <date>" as a patient's date)
+        own = [f"- Today: {request.effective_today}", format_instructions(mode, talk.shape)]
         return gate_messages(
-            talk.messages, allow=[n for n in (request.sender.name, request.contact.name) if n])
+            talk.messages, allow=[n for n in (request.sender.name, request.contact.name) if n],
+            own=[line for line in own if line])
 
     # -- one draft --------------------------------------------------------------------------
     def compose(

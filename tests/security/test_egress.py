@@ -113,7 +113,7 @@ def test_a_failed_assertion_sends_nothing(engine: str, fake_openai: FakeOpenAI,
 
     # Both redactions fail: the field-wise one and the gate's own; the assertion still holds.
     monkeypatch.setattr(drafting, "protect", lambda request: drafting.Protected(request))
-    monkeypatch.setattr(egress, "redact_payload", lambda text, allow=(): text)
+    monkeypatch.setattr(egress, "redact_payload", lambda text, allow=(), own=(): text)
     request = _request("follow_up")
     if engine == "llm":
         with pytest.raises(EgressBlocked) as info:
@@ -194,3 +194,20 @@ def test_hosted_embeddings_pass_the_gate(monkeypatch: pytest.MonkeyPatch) -> Non
     assert sent[0] == "follow up on hospital-at-home"
     assert "Whitfield" not in sent[1] and "4451234" not in sent[1]
     assert fn.name() == "openai"
+
+
+@pytest.mark.parametrize("today", ["2026-05-13", "2026-11-29", "2027-02-01"])
+def test_the_prompts_own_lines_pass_and_the_same_date_elsewhere_is_still_redacted(
+        today: str) -> None:
+    """The prompt's own wording ("- Today: <date>", the answer's format) is not a patient's
+    date or name; the gate leaves it as written, and only there: the same date said of a
+    patient in another line of the same message is still redacted."""
+    from assistant.egress import gate_messages
+
+    own = [f"- Today: {today}", 'matching this JSON schema:\n{"title": "DraftOutput"}']
+    content = (f"Facts:\n- Kind of message: follow_up\n{own[0]}\n- Sender: Ana Ruiz\n"
+               f"- Notes: the patient Mrs. Dolores Whitcombe was admitted {today}\n{own[1]}")
+    sent = gate_messages([{"role": "user", "content": content}], allow=["Ana Ruiz"],
+                         own=own)[0]["content"]
+    assert own[0] in sent and own[1] in sent
+    assert "Whitcombe" not in sent and sent.count(today) == 1

@@ -252,10 +252,13 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                                              "finish_reason": None}]} for p in pieces]
             chunks.append({**base, "choices": [{"index": 0, "delta": {},
                                                 "finish_reason": finish}]})
-            for chunk in chunks:
-                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.write(b"data: [DONE]\n\n")
-            self.wfile.flush()
+            try:
+                for chunk in chunks:
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client stopped reading (a loop it cut short): as a server sees it
             self.close_connection = True
 
     return Handler

@@ -298,3 +298,21 @@ def test_json_object_at_a_small_context_drafts_every_kind(
     assert max(request_tokens(r["body"]) for r in fake_openai.requests) <= SMALL_CONTEXT
     shown = fake_openai.role_text("user")
     assert "Principles from the guide" in shown and "(none retrieved)" not in shown
+
+
+def test_a_streamed_loop_is_stopped_where_it_starts(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """A streamed answer is read as it comes: once its tail is one phrase over and over the
+    stream is closed (the server stops too) and a fresh answer is asked for, instead of
+    passing the loop on to `max_tokens` first."""
+    from assistant.engines.llm_stream import LOOP_STEP, LOOP_WINDOW
+
+    tokens: list[str] = []
+    result = draft(DraftRequest.model_validate(REQUESTS["introduction"]), engine="llm",
+                   settings=on("looping", fake_openai, llm_settings), on_token=tokens.append)
+    first = fake_openai.requests[0]["body"]
+    stop = LOOP_WINDOW + LOOP_STEP + fake_openai.chunk_size  # the latest it may stop
+    assert first.get("stream") and int(first["max_tokens"]) > stop  # the loop runs longer
+    shown = "".join(tokens)
+    assert 0 < len(shown) <= stop
+    assert result.engine == "llm" and "2026-05-13-2026" not in result.body

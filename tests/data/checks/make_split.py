@@ -27,49 +27,48 @@ DEV_BATCHES = (("corpus_c.yaml", "batch_c"),)
 SPLIT_BATCHES = (("corpus_d.yaml", "holdout_d", "batch_d", 4242),)
 
 
+def _cases(filename: str) -> list[dict]:
+    return yaml.safe_load((HERE / filename).read_text(encoding="utf-8"))["cases"]
+
+
+def _draw(cases: list[dict], known: set[str], seed: int) -> tuple[list[str], list[str]]:
+    """The cases not yet assigned, split group by group (the first code a case must raise, or
+    "clean"): a seeded random third held out, the rest kept; returns (held out, kept)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for case in cases:
+        if case["id"] not in known:
+            groups[(case["codes"] or ["clean"])[0]].append(case["id"])
+    rng = random.Random(seed)
+    held: list[str] = []
+    kept: list[str] = []
+    for group in sorted(groups):
+        ids = sorted(groups[group])
+        rng.shuffle(ids)
+        n = round(len(ids) / 3)
+        held += ids[:n]
+        kept += ids[n:]
+    return held, kept
+
+
 def main() -> None:
     path = HERE / "split.json"
     old = json.loads(path.read_text()) if path.exists() else {}
     out: dict[str, object] = {"seed": BATCHES[0][2]}
     tuned = list(old.get("tuned", []))
     for filename, part, seed in BATCHES:
-        cases = yaml.safe_load((HERE / filename).read_text(encoding="utf-8"))["cases"]
         holdout = list(old.get(part, []))
-        known = set(holdout) | set(tuned)
-        groups: dict[str, list[str]] = defaultdict(list)
-        for case in cases:
-            if case["id"] not in known:
-                groups[(case["codes"] or ["clean"])[0]].append(case["id"])
-        rng = random.Random(seed)
-        for group in sorted(groups):
-            ids = sorted(groups[group])
-            rng.shuffle(ids)
-            n = round(len(ids) / 3)
-            holdout += ids[:n]
-            tuned += ids[n:]
-        out[part] = sorted(holdout)
+        held, kept = _draw(_cases(filename), set(holdout) | set(tuned), seed)
+        out[part] = sorted(holdout + held)
+        tuned += kept
         if part != "holdout":
             out[f"seed_{part}"] = seed
     out["tuned"] = sorted(tuned)
     for filename, part in DEV_BATCHES:
-        cases = yaml.safe_load((HERE / filename).read_text(encoding="utf-8"))["cases"]
-        out[part] = sorted(case["id"] for case in cases)
+        out[part] = sorted(case["id"] for case in _cases(filename))
     for filename, part, dev_part, seed in SPLIT_BATCHES:
-        cases = yaml.safe_load((HERE / filename).read_text(encoding="utf-8"))["cases"]
         holdout, dev = list(old.get(part, [])), list(old.get(dev_part, []))
-        known = set(holdout) | set(dev)
-        groups = defaultdict(list)
-        for case in cases:
-            if case["id"] not in known:
-                groups[(case["codes"] or ["clean"])[0]].append(case["id"])
-        rng = random.Random(seed)
-        for group in sorted(groups):
-            ids = sorted(groups[group])
-            rng.shuffle(ids)
-            n = round(len(ids) / 3)
-            holdout += ids[:n]
-            dev += ids[n:]
-        out[part], out[dev_part] = sorted(holdout), sorted(dev)
+        held, kept = _draw(_cases(filename), set(holdout) | set(dev), seed)
+        out[part], out[dev_part] = sorted(holdout + held), sorted(dev + kept)
         out[f"seed_{part}"] = seed
     path.write_text(json.dumps(out, indent=1) + "\n")
 

@@ -28,7 +28,6 @@ from assistant.engines.llm_output import (
     Mode,
     Shape,
     end_at_sentence,
-    format_instructions,
     looping,
     parse_plain,
 )
@@ -130,12 +129,11 @@ class LLMEngine:
         talk = conversation(request, principles, self.settings, feedback=feedback,
                             previous=previous, mode=mode, boundary=self.boundary)
         self.shape, self.trimmed = talk.shape, talk.trimmed
-        # the prompt's own lines carry no identifier: today's date as a fact, the answer's
-        # format (the schema's title would read as a name, "Today: <date>" as a patient's date)
-        own = [f"- Today: {request.effective_today}", format_instructions(mode, talk.shape)]
+        # the prompt's own lines (talk.own) carry no identifier, though the guard would read
+        # the schema's title as a name and "Today: <date>" as a patient's date
         return gate_messages(
             talk.messages, allow=[n for n in (request.sender.name, request.contact.name) if n],
-            own=[line for line in own if line])
+            own=talk.own)
 
     # -- one draft --------------------------------------------------------------------------
     def compose(

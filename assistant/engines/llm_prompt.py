@@ -33,10 +33,14 @@ def one_line(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def today_line(request: DraftRequest) -> str:
+    return f"- Today: {request.effective_today}"
+
+
 def facts_and_missing(request: DraftRequest) -> tuple[str, str]:
     """The request's facts as labelled lines, and the facts it does not give."""
     r = request
-    facts: list[str] = [f"- Kind of message: {r.kind}", f"- Today: {r.effective_today}"]
+    facts: list[str] = [f"- Kind of message: {r.kind}", today_line(r)]
     missing: list[str] = []
     if r.tone:
         facts.append(f"- Tone: {r.tone}")
@@ -148,11 +152,14 @@ def findings_block(findings: Sequence[Finding]) -> str:
 
 @dataclass
 class Conversation:
-    """One call's messages, the answer bounds its prompt showed, and what was trimmed."""
+    """One call's messages, the answer bounds its prompt showed, what was trimmed, and the
+    prompt's own lines that carry no identifier (today's date as a fact, the answer's format:
+    the egress gate leaves them as written)."""
 
     messages: list[Any]
     shape: Shape | None
     trimmed: list[str] = field(default_factory=list)
+    own: list[str] = field(default_factory=list)
 
 
 def conversation(request: DraftRequest, principles: Sequence[Principle], settings: Settings, *,
@@ -183,8 +190,9 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
     out, trimmed = fit(build, request, principles, settings, answer_tokens(request, planned))
     shape = shapes[-1]
     extra = extra_for(shape)
+    own = [line for line in (today_line(request), extra) if line]
     if previous is None or not feedback:
-        return Conversation(out, shape, trimmed)
+        return Conversation(out, shape, trimmed, own)
     answer = json.dumps({"subject": previous.subject, "body": previous.body,
                          "principle_ids": previous.principle_ids}, ensure_ascii=False)
     kept = list(feedback)
@@ -194,7 +202,7 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
             revise += "\n" + extra
         full = [*out, AIMessage(answer), HumanMessage(revise)]
         if len(kept) <= 1 or _fits(full, settings, answer_tokens(request, shape)):
-            return Conversation(full, shape, trimmed)
+            return Conversation(full, shape, trimmed, own)
         kept.pop()
 
 

@@ -67,6 +67,9 @@ _ROLE_AFTER = re.compile(
     # "Priya, the grad student with the pheo": described by an illness, a patient
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
+    r"|\s*,\s*who\s+(?:also\s+|now\s+|still\s+)?(?:trained|trains|works|worked|teaches|taught|"
+    r"runs|ran|leads|led|chairs|directs|practices|practiced|rotated|studied|precepts|mentors|"
+    r"supervises|graduated|matched|presented|spoke|lectured)\b"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
@@ -128,6 +131,11 @@ RELATIVE_OWNED = re.compile(
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
+    # "wife keeps calling", "daughter wants him home": a relative with no owner word, opening a
+    # clause, as ward shorthand and text-speak drop it (not "wife and I")
+    r"|(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:wife|husband|daughter|son|mom|dad|mother|father|sister|"
+    r"brother|niece|nephew|family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)"
+    r"[a-z]"
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
@@ -408,6 +416,18 @@ def is_place_of_event(ctx: MessageContext, start: int) -> bool:
     return _PLACE_PREP.search(ctx.lower, max(0, start - 12), start) is not None
 
 
+_AUTHORS_LEAD = re.compile(
+    r"[\s\-*]*(?:(?:co-?)?authors?|presenters?|speakers?|moderators?|panel(?:ists)?|faculty|"
+    r"affiliations?|correspondence|corresponding\s+author|discussants?)\s*:"
+)
+
+
+def authors_line(ctx: MessageContext, pos: int) -> bool:
+    """On a line led by "Authors:", "Speakers:", "Affiliations:": people of the work or event
+    and their institutions' towns, whatever sentence of the line they are in."""
+    return _AUTHORS_LEAD.match(ctx.lower, line_start_of(ctx.text, pos)) is not None
+
+
 def labelled_line(ctx: MessageContext, pos: int) -> bool:
     """On a line led by "Correspondence:", "Contact:", "Authors:": the authors' own details."""
     line_start = line_start_of(ctx.text, pos)
@@ -447,7 +467,9 @@ _COLLEAGUE_AFTER = re.compile(
     # "Smith et al.": the authors of a paper
     r"|\s+et\s+al\b"
     # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
-    r"|\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
+    r"|(?:\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+"
+    r"|\s*,\s*[^,.;!?\n]{1,60},)?"
+    r"\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
     r"introduced|connected|encouraged|pointed|put|supervised|mentored|taught|trained|precepted|"
     r"hired|recruited)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
     # "Brigham was my top choice", "Leah is our chief": what the sender has or ranks (not "was
@@ -488,7 +510,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
         return bool(_AS_BEFORE.search(lower, before_start, start)
                     and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end)
     span = ctx.sentence_span(start)
-    if _TITLED_WORK.search(ctx.text, start, end) and _READING.search(lower, *span):
+    titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
+    if titled and _READING.search(lower, *span):
         return True  # "Atul Gawande's Complications": a run that holds the title of a work
     if _PRAISED_BEFORE.search(lower, before_start, start):
         return not _AS_BEFORE.search(lower, before_start, start) or bool(

@@ -194,6 +194,7 @@ EPONYM_FOLLOWER = re.compile(
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
+    r"registry|database|cohort|consortium|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
     r"school|building|hall|library|auditorium|wing|lobby|atrium|site|campus|track|"
     r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third)\s+floor)\b",

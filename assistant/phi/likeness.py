@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from assistant.phi.shapes import Shape
 
+_FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|scalp|neck|temple)\b"
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
@@ -15,11 +16,16 @@ PHOTO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
     r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
-    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b)))"
+    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b))|"
+    # "a photograph of the lesion on her left cheek": a part of someone's face
+    rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
+    rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART})"
     r"(?:\s+with\s+the\s+\w+)?)?\b"
     r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
 )
-_PHOTO_SUBJECT = re.compile(r"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$")
+_PHOTO_SUBJECT = re.compile(
+    rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$|{_FACE_PART}"
+)
 
 
 # Biometric identifiers in words (Safe Harbor 16), owned by a person or used to identify one:

@@ -84,6 +84,11 @@ _CREDENTIAL_AFTER = lazy(
     r"['\u2019]?,?\s*(?:MD|DO|PhD|MBBS|MPH|RN|NP|PA-C|MSN|DNP|PharmD|FACP|FAAP)\b(?![-'])"
 )
 _PROFESSIONAL_BEFORE = lazy(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
+# "the Lee Auditorium", "Grace Hall": a building or room named after someone, not a person.
+_VENUE_LAST = lazy(
+    r"\s(?:Auditorium|Pavilion|Atrium|Lobby|Building|Library|Theat(?:er|re)|Room|Suite|Wing|"
+    r"Tower|Campus|Commons|Lounge|Plaza)$"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -178,6 +183,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
     for m in _GIVEN_NAME.finditer(text):
         s, e = m.start(), m.end()
         if not ctx.near_patient(s) or _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        if _VENUE_LAST.search(text, s, e) or FACILITY_ANCHOR.search(text, s, e):
             continue
         if _plausible(ctx, s, e, need_given=True):
             emit(s, e)

@@ -181,7 +181,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
-_CARE_VERB_BEFORE = re.compile(
+CARE_VERB_BEFORE = re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|on)\s+(?:on\s+)?$"
 )
@@ -199,7 +199,7 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
-        if _CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+        if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"
     for start, end in found:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)

@@ -149,12 +149,18 @@ _CLINICAL = re.compile(
     rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
+    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code"
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
+    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
+    # a result with its value: "a lactate of 6", "troponin 0.4"
+    r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
+    r"\s+(?:of\s+|was\s+|=\s*)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
 _PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
@@ -461,6 +467,15 @@ _QUOTED_AFTER = re.compile(
     r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
 )
 _AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
+# "the cases reported by Kawasaki and Tanaka in 1998", "(Weingart, 2019)": a citation
+_CITED_BY = re.compile(
+    r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
+    r"studied|reviewed)\s+(?:first\s+)?by|\()\s*$"
+)
+_CITED_YEAR = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)?(?:\s+et\s+al\.?)?(?:\s+in\s+|\s*\(\s*|\s*,\s*)"
+    r"(?:19|20)\d\d\b"
+)
 _COLLEAGUE_AFTER = re.compile(
     # "Ramon and I covered nights", "Priya and me": the sender's companion at work
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
@@ -508,7 +523,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
     before_start = max(ctx.sentence_span(start)[0], start - 40)
     if care:
         return bool(_AS_BEFORE.search(lower, before_start, start)
-                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end)
+                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end) or bool(
+            _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))
     span = ctx.sentence_span(start)
     titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
     if titled and _READING.search(lower, *span):

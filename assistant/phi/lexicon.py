@@ -126,9 +126,12 @@ FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
 # The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
 SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
 
-# The sender presenting their own work: "I'll be presenting our curriculum", "we presented".
+# The sender or colleagues presenting their work: "I'll be presenting our curriculum", "we
+# presented", "Residents presenting on 10/2:", "Dr. Obi will present".
 SENDER_PRESENTS = re.compile(
-    r"\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+was|\s+were)?(?:\s+be)?\s+$"
+    r"\b(?:i|we|residents|interns|fellows|students|speakers|presenters|faculty|authors|"
+    r"(?:drs?|prof)\.?\s+[a-z][\w'-]+)"
+    r"(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+is|\s+was|\s+were)?(?:\s+be)?\s+$"
 )
 
 # Sentences about no patient although they speak of care (lower-cased text, matched at the

@@ -43,7 +43,8 @@ _CARE_BEFORE = lazy(
 )
 _WORK_BY = lazy(
     r"\b(?i:(?:literature|systematic|narrative)\s+review|talk|lecture|paper|article|"
-    r"presentation|moderated|authored|chaired|hosted|organi[sz]ed|taught|session|workshop)"
+    r"presentation|moderated|authored|chaired|hosted|organi[sz]ed|taught|session|workshop|"
+    r"presented|led|given|delivered|written)"
     r"\s+(?i:by)\s*$"
 )
 _LOOSE_CARE = lazy(r"(?i:with|w/|by|per|to)\b")
@@ -82,6 +83,7 @@ _WORD = lazy(CAP + r"|[A-Z]\b")
 FACILITY_ANCHOR = lazy(FACILITY_WORD)
 _CREDENTIAL_AFTER = lazy(
     r"['\u2019]?,?\s*(?:MD|DO|PhD|MBBS|MPH|RN|NP|PA-C|MSN|DNP|PharmD|FACP|FAAP)\b(?![-'])"
+    r"|,?\s*\(?(?i:pgy-?\d|ms-?[1-4])\b"
 )
 _PROFESSIONAL_BEFORE = lazy(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
 # "the Lee Auditorium", "Grace Hall": a building or room named after someone, not a person.

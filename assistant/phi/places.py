@@ -173,6 +173,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
             continue
         if _PREP_BEFORE.search(text, max(0, s - 8), s) is None and _credentialed_person(m.group()):
             continue
+        if _INITIAL_BEFORE.search(text, max(0, s - 6), s):
+            continue  # "E. Castañeda, MD": a person with a degree, not a town in Maryland
         if _meaningful(m.group("place")):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in _FROM.finditer(text):
@@ -197,6 +199,9 @@ def _credentialed_person(match: str) -> bool:
             and (words[0] in first_names() or not any(is_common(w) for w in words)))
 
 
+_INITIAL_BEFORE = lazy(r"\b[A-Z]\.\s*$")
+# "Dr. Castañeda of Arvin Community Health Center": a clinician's own workplace
+_CLINICIAN_OF = lazy(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+$")
 _WORKPLACE_RESIDENT = lazy(r"(?i:resident)\s+(?i:at|in)\b")
 _PREP_BEFORE = lazy(r"\b(?i:in|from|at|near|to|of)\s+$")
 _PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
@@ -222,6 +227,9 @@ def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
         else:
             start = before.start() if before else a.start()
             end = _AFTER_FACILITY.match(text, a.end()).end()
+            if _CLINICIAN_OF.search(text, max(0, start - 12), start):
+                last_end = end
+                continue
             if len(_WORDS.findall(text, start, end)) < 2:
                 continue
         last_end = end

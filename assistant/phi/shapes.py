@@ -223,7 +223,10 @@ def ages(lower: str) -> Iterator[Shape]:
 
 
 _NOT_A_WARD = re.compile(
-    r"\s+(?:(?:of|in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:building|hall|center|centre|pavilion|"
+    # "Rm 2B (Kaplan Pavilion)": a room of a named building
+    r"\s*[(,]\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:building|bldg|hall|center|centre|pavilion|"
+    r"tower|library|auditorium|wing)\b"
+    r"|\s+(?:(?:of|in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:building|hall|center|centre|pavilion|"
     r"tower|library|school)|office\s+hours|lounge|conference|for\s+(?:the\s+)?(?:meeting|talk|"
     r"lecture|session|m&m))"
 )

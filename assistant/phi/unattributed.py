@@ -92,7 +92,7 @@ _INSTITUTION_IN = re.compile(
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
 )
 _CARE_FACILITY = re.compile(
-    rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
@@ -132,7 +132,7 @@ _EVENT_BEFORE = re.compile(
 )
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
-    r"course|retreat|workshop|convention|forum|assembly)\b"
+    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
 _STATE_AFTER = re.compile(rf",\s*(?:{'|'.join(US_STATES)})\b")

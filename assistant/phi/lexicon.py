@@ -134,6 +134,26 @@ SENDER_PRESENTS = re.compile(
     r"(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+is|\s+was|\s+were)?(?:\s+be)?\s+$"
 )
 
+# "this report was approved by the IRB on 1/14/2026", "the abstract was submitted on 3/2": the
+# date of the sender's work, not of anyone's care (lower-cased text, searched before the date).
+_WORK_DATED = re.compile(
+    r"\b(?:approved|submitted|accepted|published|registered|exempted|resubmitted|revised)\b"
+    r"[^.;!?\n]{0,50}\b(?:on|dated)\s*$"
+)
+_WORK_NOUN = re.compile(
+    r"\b(?:irb|ethics|committee|journal|manuscript|abstract|report|paper|protocol|poster|grant|"
+    r"proposal|article|submission)\b"
+)
+
+
+def work_dated(lower: str, start: int) -> bool:
+    """A date that says when a piece of the sender's work was approved, submitted, published."""
+    before = max(0, start - 90)
+    return bool(
+        _WORK_DATED.search(lower, before, start) and _WORK_NOUN.search(lower, before, start)
+    )
+
+
 # Sentences about no patient although they speak of care (lower-cased text, matched at the
 # sentence start or searched in it):
 # - the sender's or reader's own family: "My daughter was born on March 3!", "Your son ...";
@@ -181,7 +201,8 @@ def scare_quoted(lower: str, start: int, end: int) -> bool:
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
-    r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|"
+    r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|clinic|"
+    r"hospital|center|centre|unit|"
     r"department|dept|program|clinic's|desk|pager|lab)|"
     r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
     r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"

@@ -48,6 +48,10 @@ _WORK_BY = lazy(
     r"\s+(?i:by)\s*$"
 )
 _LOOSE_CARE = lazy(r"(?i:with|w/|by|per|to)\b")
+_THANKED_TO = lazy(
+    r"\b(?i:thanks|thank\s+you|thankful|grateful|kudos|congrat\w*|shout-?outs?|credit)"
+    r"(?:\s+\w+)?\s+(?i:to)\s*$"
+)
 # "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
 _CARE_AFTER = lazy(
     r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
@@ -152,6 +156,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
             care = None  # "I rounded with Dr. Kim": a colleague, not the patient's clinician
         if care and _WORK_BY.search(text, max(0, m.start() - 30), m.start()):
             care = None  # "literature review by Dr. Feld": an author
+        if care and _THANKED_TO.search(text, max(0, m.start() - 30), m.start()):
+            care = None  # "Thanks to Dr. Sandoval for presenting": a colleague thanked
         tied = care or _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
         shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
         if tied or shortened:

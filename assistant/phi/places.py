@@ -200,6 +200,11 @@ def _credentialed_person(match: str) -> bool:
 
 
 _INITIAL_BEFORE = lazy(r"\b[A-Z]\.\s*$")
+_FORUM_AT = lazy(
+    r"\b(?i:m&m|morbidity\s+and\s+mortality|grand\s+rounds|morning\s+report|noon\s+conference|"
+    r"journal\s+club|tumor\s+board|conference|meeting|lecture|talk|session|workshop|lunch|dinner|"
+    r"retreat|orientation)\b[^.;:!?\n]{0,25}\b(?i:at|in)\s+(?:the\s+)?$"
+)
 # "Dr. Castañeda of Arvin Community Health Center": a clinician's own workplace
 _CLINICIAN_OF = lazy(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+$")
 _WORKPLACE_RESIDENT = lazy(r"(?i:resident)\s+(?i:at|in)\b")
@@ -230,6 +235,9 @@ def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
             if _CLINICIAN_OF.search(text, max(0, start - 12), start):
                 last_end = end
                 continue
+        if _FORUM_AT.search(text, max(0, start - 50), start):
+            last_end = end
+            continue  # "M&M this week is at the Clovis campus": where a conference meets
             if len(_WORDS.findall(text, start, end)) < 2:
                 continue
         last_end = end

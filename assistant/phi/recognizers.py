@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.phi.context import MessageContext
 from assistant.phi.labels import FILLER, UNCONDITIONAL, label_before, label_span_before
-from assistant.phi.lexicon import AGED_THINGS, THING_AGED_BEFORE, about_no_patient
+from assistant.phi.lexicon import AGED_THINGS, THING_AGED_BEFORE, about_no_patient, work_dated
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -194,7 +194,7 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
     if label == "DATE":  # "born on March 3" - unless "My daughter was born on March 3!"
         own = about_no_patient(ctx.lower, *ctx.sentence_span(start))
         return not ctx.in_frame(start) and not own
-    if not ctx.near_patient(start):
+    if not ctx.near_patient(start) or work_dated(ctx.lower, start):
         return False
     if _MONTH_YEAR.match(ctx.text, start, end):
         # a month and year alone ("since January 2023") only when a care event leads to it

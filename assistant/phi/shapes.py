@@ -120,6 +120,11 @@ STREET_ADDRESS = re.compile(
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
 )
 ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
+# "a room above a laundromat on Blackstone Avenue": a street without a house number
+STREET_NAME = re.compile(
+    r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
+)
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 _CODE_VALUE = re.compile(
@@ -313,6 +318,8 @@ def places(text: str) -> Iterator[Shape]:
     for pattern in (STREET_ADDRESS, ROUTE):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", *_trimmed(text, m.start(), m.end()))
+    for m in STREET_NAME.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
     for pattern in (ZIP, _LABELLED_ZIP):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))

@@ -22,6 +22,7 @@ from assistant.phi.lexicon import (
     THING_NAMED_BEFORE,
     US_STATES,
     WARD_PROCEDURE_VERBS,
+    work_dated,
 )
 from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
@@ -76,7 +77,7 @@ _WORKPLACE_AFTER = re.compile(
 )
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
-    r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
+    r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
@@ -140,6 +141,9 @@ _STATE_AFTER = re.compile(rf",\s*(?:{'|'.join(US_STATES)})\b")
 _FACILITY_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:center|centre|campus|hospital|clinic|office|library|auditorium|"
     r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
+)
+_FROM_TOWN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 _FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
                             r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
@@ -272,6 +276,11 @@ def find(
         if not place:
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
+            town = _FROM_TOWN.match(text, c.end)
+            if town and not people.INSTITUTION.search(town.group("place")) and not any(
+                    people.not_a_name_word(w) for w in town.group("place").split()):
+                # "Mr. Yazzie from Chinle": where the person named comes from
+                out.add("LOCATION", *town.span("place"), severity(i, c.relation or by_person))
 
     for m in _SUBJECT_CARE.finditer(text):
         # "Subject: Feldman - path results": a surname that is also a word, then a care noun
@@ -324,8 +333,8 @@ def find(
             return False, i
         if i in person_sentences:
             return True, i
-        if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos):
-            return False, i  # "M&M (Dec 3)": the date of the conference itself
+        if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
+            return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."

@@ -202,11 +202,18 @@ def scare_quoted(lower: str, start: int, end: int) -> bool:
 OWNER = re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
     r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|clinic|"
-    r"hospital|center|centre|unit|"
+    r"hospital|center|centre|unit|resident|chief|nurse|team|hotline|intake|scheduling|reception|"
     r"department|dept|program|clinic's|desk|pager|lab)|"
     r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
     r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"
     r"parent|parents|spouse|partner|sister|brother|relative))\b"
+)
+
+# "patients with housing needs can call 559-...": the number patients call is a service's
+# (lower-cased text, searched right before the number).
+SERVICE_LINE = re.compile(
+    r"\b(?:patients|families)\s+(?:[\w-]+\s+){0,4}?(?:can|may|should|could|will)\s+"
+    r"(?:call|text|dial|reach)\b[^.;!?\n]{0,20}$"
 )
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.

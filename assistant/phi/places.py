@@ -162,6 +162,9 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         venue = _NOT_CARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
             ctx.nearest_event(s) == "networking"
         )
+        if _FACILITY_NOUN_AFTER.match(text, m.end("place")) and not _CARE_BEFORE_PLACE.search(
+                text, *ctx.sentence_span(s)):
+            continue  # "gave me a card at the Dinuba clinic": a clinic, no care told there
         if venue or not _meaningful(m.group("place")):
             continue
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
@@ -200,6 +203,15 @@ def _credentialed_person(match: str) -> bool:
 
 
 _INITIAL_BEFORE = lazy(r"\b[A-Z]\.\s*$")
+_FACILITY_NOUN_AFTER = lazy(r"\s+(?:clinic|office|campus|site|branch|center|centre)\b")
+# a care event in the sentence: "seen at the Dinuba clinic", "his PCP's office in"
+_CARE_BEFORE_PLACE = lazy(
+    r"\b(?i:admit\w*|seen|sees|treated|transferr?\w*|sent|discharged|d/c'?d|followed|follows|"
+    r"goes|went|going|dialy[sz]\w*|infusions?|appointment|appt|visit\w*|records?|labs?|"
+    r"identified|"
+    r"imaging|scans?|presented|came|brought|referred|care|lives?|living|pcp|established|"
+    r"biopsy|surgery|procedure|evaluat\w+|diagnos\w+|delivered|died|born|returned|back)\b"
+)
 _FORUM_AT = lazy(
     r"\b(?i:m&m|morbidity\s+and\s+mortality|grand\s+rounds|morning\s+report|noon\s+conference|"
     r"journal\s+club|tumor\s+board|conference|meeting|lecture|talk|session|workshop|lunch|dinner|"
@@ -229,6 +241,8 @@ def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
             if before is None or not _meaningful(before.group()):
                 continue
             start, end = before.start(), _NOUN_TAIL.match(text, a.end()).end()
+            if not _CARE_BEFORE_PLACE.search(text, *ctx.sentence_span(start)):
+                continue  # "a patient gave me a card at the Dinuba clinic": no care there
         else:
             start = before.start() if before else a.start()
             end = _AFTER_FACILITY.match(text, a.end()).end()

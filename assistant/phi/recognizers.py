@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from assistant.phi.context import MessageContext
 from assistant.phi.labels import FILLER, UNCONDITIONAL, label_before, label_span_before
-from assistant.phi.lexicon import AGED_THINGS, THING_AGED_BEFORE, about_no_patient, work_dated
+from assistant.phi.lexicon import (
+    AGED_THINGS,
+    SERVICE_LINE,
+    THING_AGED_BEFORE,
+    about_no_patient,
+    work_dated,
+)
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -165,7 +171,7 @@ def contact_tied(
     With a label ("Phone:", "contact:") the owner is the word right before the label ("his
     phone:", "my cell:"); without one, the nearest owner word before the number decides.
     """
-    if ctx.in_frame(pos):
+    if ctx.in_frame(pos) or SERVICE_LINE.search(ctx.lower, max(0, pos - 60), pos):
         return False
     if label in ("CONTACT", "FAX", "IP") and label_start is not None:
         owner = ctx.owner(label_start, window=25)

@@ -90,6 +90,9 @@ AGE_ANY = re.compile(
     r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
     rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
     rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
+    # "ninety-six and still doing the crossword": an age in words opening a sentence
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>{_NUMBER_WORD})(?=\s*(?:,|\s-\s|\u2014|\s+(?:and|but|yet|"
+    r"still|now|going)\b))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
@@ -219,7 +222,7 @@ def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"

@@ -18,6 +18,7 @@ from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
+    STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
     US_STATES,
@@ -38,9 +39,12 @@ _CARE_NOUNS = (
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
 _SUBJECT_CARE = re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
-    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+)"
+    # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
+    r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)?"
+    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
@@ -136,7 +140,14 @@ _EVENT_AFTER = re.compile(
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = re.compile(rf",\s*(?:{'|'.join(US_STATES)})\b")
+_STATE_AFTER = re.compile(
+    rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
+)
+# "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
+_INSTITUTION_COMMA = re.compile(
+    r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
+    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
+)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _FACILITY_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:center|centre|campus|hospital|clinic|office|library|auditorium|"
@@ -247,7 +258,9 @@ def find(
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
             or _EVENT_AFTER.match(text, c.end) or _FACILITY_NOUN_AFTER.match(text, c.end)
-            or (_STATE_AFTER.match(text, c.end) and not anchors.patient[i])
+            or (_STATE_AFTER.match(text, c.end) and (
+                not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
+                                                                    c.start)))
             or attr.authors_line(ctx, c.start)
         ):
             continue  # an event's town, an institution's address, a building, an authors' line

@@ -44,7 +44,10 @@ _ROLE_NOUN = re.compile(
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
 )
 _CLINICIAN_BEFORE = re.compile(
-    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
+    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"
+    # "Dr. van der Berg", "Dr. de la Cruz": particles of a surname after the title
+    r"(?:(?:van|von|der|den|de|la|le|da|del|della|di|du|dos|das|bin|ibn|al|el|ter|ten)\s+){0,2}"
+    r"(?:[\w'\u2019-]+\s+)?$"
     # "our coordinator Karen", "a GI fellow here, Leah Cohen", "a student I supervise, Omar"
     rf"|\b{_ROLE}(?:\s+(?:here|there|of\s+mine|of\s+ours|(?:i|we|you)\s+[a-z]+))?"
     r"\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
@@ -74,7 +77,8 @@ _ROLE_AFTER = re.compile(
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
     r"program|committee|school)\b"
-    r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
+    r"|\s+(?:at|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:front\s+desk|reception|desk|"
+    r"nurses'?\s+station|registration)\b"
     r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"
     r"case\s+management|nutrition|respiratory|chaplaincy|admissions\s+office|it|billing|"
     r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
@@ -94,7 +98,8 @@ _AFFILIATED_AFTER = re.compile(
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
 _ASKS = re.compile(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
-    r"shadowing|mentorship|advice)\b"
+    r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
+    r"application|interest(?:ed)?\s+in)\b"
 )
 _OWN_PEOPLE_BEFORE = re.compile(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"

@@ -125,6 +125,10 @@ _CARE_HOME = re.compile(
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
 )
+# Every _CARE_HOME holds one of these: a text without any is not searched for one.
+_CARE_HOME_WORD = re.compile(
+    r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
+)
 # sent, discharged, back, admitted ... to / from: a move in someone's care, just before the place
 _MOVED_TO = re.compile(
     r"(?i:\b(?:sent|back|discharged|dc'?d|d/c'?d?|transferred|admit(?:ted)?|readmitted|went|"
@@ -256,7 +260,9 @@ def find(
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
-                     or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None)
+                     or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
+                     or attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+                     is not None)
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
@@ -327,7 +333,7 @@ def find(
             continue
         out.add("LOCATION", s, e, severity(i))
 
-    for m in _CARE_HOME.finditer(text):
+    for m in _CARE_HOME.finditer(text) if _CARE_HOME_WORD.search(text) else ():
         s, e = m.span("place")
         s = _skip_lead_words(text, s, e)
         i = ctx.sentence_index(s)

@@ -13,7 +13,9 @@ _FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|sc
 PHOTO = re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
     r"screenshots?|videos?|recordings?)"
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
+    # "a photo she took of his face"
+    r"(?:(?:\s+(?:she|he|they|i|we|you|the\s+family|his\s+\w+|her\s+\w+)\s+(?:took|sent|shared|posted|"
+    r"snapped|texted))?\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
     r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
     r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b))|"

@@ -44,12 +44,27 @@ _EPONYM_POSSESSIVE = re.compile(
 )
 # A medicine named by brand or generic name: "currently on Lantus", "Humira vs. Enbrel".
 _DRUG_BEFORE = re.compile(
-    r"(?:side\s+effects?\s+of|dos(?:e|age|ing)\s+(?:of|for)|currently\s+on|started\s+on|"
+    # "doing well on Actemra", "discharged on Eliquis", "a woman in her 60s on Humira",
+    # "switched from Lovenox": a medicine someone is on, or is moved off or onto
+    r"(?:(?:doing\s+\w+|is|was|were|been|discharged|restarted|continued|maintained|kept|put|"
+    r"remains?|stable|still|already|back|\d0s|patients?|pts?|man|woman)\s+(?:on|off)|"
+    r"(?:switched|changed|transitioned|converted|bridged)\s+(?:\w+\s+)?(?:from|to)|"
+    r"side\s+effects?\s+of|dos(?:e|age|ing)\s+(?:of|for)|currently\s+on|started\s+on|"
     r"treated\s+with|taking|use\s+of|trial\s+of|switch(?:ed)?\s+to|vs\.?|versus|mg\s+of|"
     r"prescribed|effectiveness\s+of|dose\s+of)\s+$",
     re.IGNORECASE,
 )
-_DRUG_AFTER = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)", re.I)
+_DRUG_AFTER = re.compile(
+    r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)"
+    # "Lovenox to heparin", "a Jardiance-insulin interaction": beside another medicine
+    r"|\s+to\s+(?:heparin|insulin|warfarin|apixaban|rivaroxaban|enoxaparin|metformin|"
+    r"prednisone|aspirin)\b|-(?:insulin|heparin|warfarin|statin|metformin)\b"
+    r"|\s+(?:interaction|toxicity|overdose|infusion|injection|dose|dosing|pen|drip)s?\b",
+    re.I,
+)
+_DRUG_LAST_WORDS = (" on", " off", " of", " for", " from", " to", " with", "taking", " vs", "vs.",
+                    "versus", "prescribed")
+_AND_ANOTHER = re.compile(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
 _DRUG_SUFFIX = re.compile(
     r"(?:pril|sartan|mab|cept|mycin|micin|flozin|olol|statin|azole|parin|xaban|gliptin|"
     r"glutide|tide|cillin|floxacin|cycline|vir|navir|tinib|platin|olone|sone|azepam|pam|"
@@ -282,7 +297,7 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             if _OWN_AFTER.match(text, m.end()):
                 continue  # "grandpa Hank (my grandpa, ...)"
             s, e = _trim_cued(text, m.start(group), m.end(group))
-            if e > s:
+            if e > s and not EPONYM_FOLLOWER.match(text, e):
                 yield NameCandidate(s, e, 3, relation=True)
     for m in _NICKNAME.finditer(text):
         group = "name" if m.group("name") else "q"
@@ -450,9 +465,15 @@ def _trim_cued(text: str, start: int, end: int) -> tuple[int, int]:
 def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
     if EPONYM_FOLLOWER.match(text, run_end) or _EPONYM_POSSESSIVE.match(text, end):
         return True
+    joined = _AND_ANOTHER.match(text, end)
+    if joined and EPONYM_FOLLOWER.match(text, joined.end()):
+        return True  # "the Trousseau and Chvostek signs"
     if EPONYM_FOLLOWER.search(text, end, run_end):
         return True  # "McGill Pain Index": a named scale
-    if _DRUG_BEFORE.search(text, max(0, start - 30), start) or _DRUG_AFTER.match(text, end):
+    # every _DRUG_BEFORE ends with one of these words: the search runs only after one
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    if (before.endswith(_DRUG_LAST_WORDS) and _DRUG_BEFORE.search(text, max(0, start - 30), start)
+            ) or _DRUG_AFTER.match(text, end):
         return True
     word = _plain(text[start:end])
     return " " not in word and zipf(word) == 0 and word not in first_names() and bool(

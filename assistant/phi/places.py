@@ -203,6 +203,7 @@ def _credentialed_person(match: str) -> bool:
 
 
 _INITIAL_BEFORE = lazy(r"\b[A-Z]\.\s*$")
+_TOWN_IN = lazy(r"[A-Z]")
 _FACILITY_NOUN_AFTER = lazy(r"\s+(?:clinic|office|campus|site|branch|center|centre)\b")
 # a care event in the sentence: "seen at the Dinuba clinic", "his PCP's office in"
 _CARE_BEFORE_PLACE = lazy(
@@ -245,6 +246,14 @@ def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
             if before is None or not _meaningful(before.group()):
                 continue
             start, end = before.start(), _NOUN_TAIL.match(text, a.end()).end()
+            if _CLINICIAN_OF.search(text, max(0, start - 12), start):
+                # "Dr. Solberg's clinic follows her": the clinician's; only a town after it
+                # ("Dr. Lee's office in Houston") says where the patient was seen
+                town = _TOWN_IN.search(text, a.end(), end)
+                last_end = end
+                if town:
+                    yield town.start(), end
+                continue
             if _CREDENTIAL_FROM.search(text, max(0, start - 24), start):
                 last_end = end
                 continue  # "Teodoro Alvarez, MD, from the Squaw Valley clinic"

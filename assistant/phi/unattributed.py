@@ -18,6 +18,7 @@ from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
+    EPONYM_FOLLOWER,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
@@ -157,9 +158,10 @@ _INSTITUTION_COMMA = re.compile(
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _FACILITY_NOUN_AFTER = re.compile(
     r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
-    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|"
+    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|unit|ward|wing|"
     r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
 )
+_EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
 )
@@ -243,6 +245,7 @@ def find(
     flagged_words: set[str] = set()
     message_about_patient = any(anchors.patient) or any(anchors.care)
     colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
+    eponyms: set[str] | None = None  # words used as eponyms in this text, found when needed
     by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
@@ -269,6 +272,12 @@ def find(
             continue  # "the VA in Ann Arbor": where an institution is, not a person
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "a mannequin named Harvey"
+        if c.strength < 3 and any(text.count(w) > 1 for w in text[c.start : c.end].split()):
+            if eponyms is None:
+                eponyms = {name_fold(m.group(1)) for m in _EPONYM_WORD.finditer(text)
+                           if EPONYM_FOLLOWER.match(text, m.end())}
+            if any(name_fold(w) in eponyms for w in text[c.start : c.end].split()):
+                continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
             or _EVENT_AFTER.match(text, c.end) or _FACILITY_NOUN_AFTER.match(text, c.end)

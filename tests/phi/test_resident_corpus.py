@@ -87,3 +87,18 @@ def test_batches_written_for_attribution_floors() -> None:
     figures = score(items, lambda t: [(f.start, f.end) for f in find_phi(t)])
     assert figures["element_recall"] >= 0.97
     assert figures["lookalikes_flagged"] <= 0.01
+
+
+def test_batches_written_for_generalisation_floors() -> None:
+    """Batches 20 to 26 (pasted sign-out, text-speak, post-acute facilities, photographs
+    described by what they show, services' phone lines, brand-name drugs and eponyms beside a
+    patient; tuned on, measured in `make bench`: element recall 0.974, 3.3% of look-alikes
+    flagged - the six left flagged name the facility or clinician that cared for the patient,
+    which ASQ-PHI counts as identifiers), less a small margin."""
+    items = []
+    for path in sorted(DATA.glob("corpus_batch*.jsonl")):
+        if 20 <= int(path.stem.removeprefix("corpus_batch")) <= 26:
+            items += load(path)
+    figures = score(items, lambda t: [(f.start, f.end) for f in find_phi(t)])
+    assert figures["element_recall"] >= 0.96
+    assert figures["lookalikes_flagged"] <= 0.04

@@ -46,7 +46,8 @@ _WORK_BY = lazy(
     r"\b(?i:(?:literature|systematic|narrative)\s+review|talk|lecture|paper|article|"
     r"presentation|moderated|authored|chaired|hosted|organi[sz]ed|taught|session|workshop|"
     r"presented|led|given|delivered|written)"
-    r"\s+(?i:by)\s*$"
+    # "Presented on the 2nd by Dr. Sanger": when or where, then by whom
+    r"(?:\s+(?i:on|at|in)\s+[\w/ ]{1,15}?)?\s+(?i:by)\s*$"
 )
 _LOOSE_CARE = lazy(r"(?i:with|w/|by|per|to)\b")
 _THANKED_TO = lazy(

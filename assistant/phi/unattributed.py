@@ -162,6 +162,11 @@ _FACILITY_NOUN_AFTER = re.compile(
     r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
 )
 _EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
+# A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
+_PROFESSIONAL_SUBJECT = re.compile(
+    r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived)\b"
+)
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
 )
@@ -260,6 +265,9 @@ def find(
             colleagues.append((c.start, c.end))
             continue
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
+        if place and not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(
+                lower, anchors.spans[i][0]):
+            continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
@@ -422,6 +430,8 @@ def find(
             residence = None  # "did you like living in Visalia", "I live in Clovis"
         if shape.weak and not (anchors.care[i] or anchors.patient[i]):
             continue  # "she's from Fresno" about a colleague
+        if not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
+            continue  # "Dr. Okeke is moving back to Laton": where a colleague lives
         if attr.in_frame(ctx, shape.start) or attr.labelled_line(ctx, shape.start) or (
             anchors.shield[i] and not anchors.patient[i] and not residence
         ):

@@ -42,13 +42,16 @@ def test_split_is_a_random_third_of_each_batch_covering_every_case() -> None:
     second = {c.id for c in CASES if c.id.startswith("c3-")}
     third = {c.id for c in CASES if c.id.startswith("cc-")}
     fourth = {c.id for c in CASES if c.id.startswith("dd-")}
+    fifth = {c.id for c in CASES if c.id.startswith("ee-")}
     assert parts["holdout_b"] <= second
     assert parts["batch_c"] == third
     assert parts["batch_d"] | parts["holdout_d"] == fourth
-    first = len(CASES) - len(second) - len(third) - len(fourth)
+    assert parts["batch_e"] | parts["holdout_e"] == fifth
+    first = len(CASES) - len(second) - len(third) - len(fourth) - len(fifth)
     assert abs(len(parts["holdout"]) / first - 1 / 3) < 0.03
     assert abs(len(parts["holdout_b"]) / len(second) - 1 / 3) < 0.03
     assert abs(len(parts["holdout_d"]) / len(fourth) - 1 / 3) < 0.03
+    assert abs(len(parts["holdout_e"]) / len(fifth) - 1 / 3) < 0.03
 
 
 def test_tuned_part_meets_the_goals() -> None:

@@ -67,7 +67,13 @@ _COPULA = re.compile(
 # Single words are looked up word by word; idioms by one pattern. Both run on the lower-cased
 # text (Message.lower). A word joins hyphenated parts, so "non-toxic" is not "toxic".
 _WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
-_IDIOM_RE = re.compile("|".join(f"(?:{d})" for d in DISREGARD))
+
+
+@cache
+def _idioms(present: tuple[int, ...]) -> re.Pattern[str]:
+    """The idioms of DISREGARD one of whose words the message holds, as one pattern (in the
+    list's order, so a match is the one the whole list's pattern would find)."""
+    return re.compile("|".join(f"(?:{DISREGARD[i][1]})" for i in present))
 
 
 @cache
@@ -76,9 +82,15 @@ def _anchored(present: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{DISREGARD_ANCHORED[i][1]})" for i in present))
 
 
-def _triggers(low: str, end: int, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS]
-    spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
+def _triggers(low: str, end: int, tokens: list[tuple[int, int]],
+              words: frozenset[str]) -> list[tuple[int, int]]:
+    """`words`: the set of the tokens' words; a message holding none of the list's words
+    skips the word-by-word lookup."""
+    spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS] if not words.isdisjoint(
+        _WORDS) else []
+    idioms = tuple(i for i, (words_, _r) in enumerate(DISREGARD) if any(w in low for w in words_))
+    if idioms:
+        spans += [m.span() for m in word_matches(_idioms(idioms), low, 0, end, "'’-")]
     present = tuple(i for i, (word, _r) in enumerate(DISREGARD_ANCHORED) if word in low)
     if present:
         spans += [m.span() for m in word_matches(_anchored(present), low, 0, end, "'’-")]
@@ -189,7 +201,8 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
 
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    for start, end in _triggers(ctx.msg.lower, ctx.msg.end, ctx.msg.tokens()):
+    for start, end in _triggers(ctx.msg.lower, ctx.msg.end, ctx.msg.tokens(),
+                                  ctx.msg.token_set()):
         judged, suggestion = _judges_people(text, start, end)
         if not judged:
             continue

@@ -157,6 +157,30 @@ def _describes_a_thing(text: str, end: int, nxt: str) -> bool:
 _SAME_PHRASE = re.compile(r"[ \t]+[^\W\d_]")  # only spaces before the next word, no comma
 
 
+# A name for people used to refer to them: "the dinosaurs on our stroke service", "those clowns
+# in my department", "the snakes who run the department" (not "the dinosaurs at the Field
+# Museum", "the clowns at the children's hospital gala", or a thing: "the joke on our service").
+_REFERRING = frozenset({"the", "those", "these", "our", "my", "some", "all"})
+_WHERE_OR_WHO = frozenset({"on", "in", "at", "from", "of", "who", "that", "running"})
+_WORKPLACE = PEOPLE | frozenset({
+    "service", "services", "team", "teams", "department", "dept", "unit", "units", "floor",
+    "floors", "ward", "wards", "division", "hospital", "clinic", "admin", "icu", "micu", "sicu",
+    "picu", "nicu", "ed", "or", "committee", "group", "rotation", "call", "practice",
+})
+_THING_INSULTS = frozenset({"joke", "jokes", "circus", "zoo", "mess"})
+
+
+def _names_colleagues(text: str, word: str, before: list[str], end: int) -> bool:
+    if word in _THING_INSULTS or not (set(before[-2:]) & _REFERRING):
+        return False
+    after = _words(text, end, min(len(text), end + 60))[:6]
+    if not after or after[0] not in _WHERE_OR_WHO:
+        return False
+    # where they are: the sender's own workplace ("on our stroke service", "in my department")
+    return after[0] in ("who", "that") or (len(after) > 2 and after[1] in ("our", "my")
+                                            and bool(set(after[2:]) & _WORKPLACE))
+
+
 def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """(whether text[start:end] disparages people or a program, a neutral replacement)."""
     word = text[start:end].lower()
@@ -178,6 +202,8 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
         return not _clinical(text, start, end), None
     if word in PREDICATE_INSULTS:
         predicate = _COPULA.search(text[cs:start]) is not None
+        if not predicate and _names_colleagues(text, word, before, end):
+            return not _clinical(text, start, end), None
         return predicate and about_people and not _clinical(text, start, end, subject), None
     if word not in HARSH:  # an idiom of disregard: its subject must be people
         return about_people and not _clinical(text, start, end, subject), None

@@ -61,6 +61,10 @@ _JOINERS = "'’./@#:-"
 _FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
                       r"4(?:(?<=thx 4)|(?<=thanks 4)|(?<=thank you 4)|(?<=thank u 4)|(?<=ty 4))"
                       r"(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "k" for "okay" as an acknowledgement opening its clause, lower case: "k thanks!", "Got it, k,
+# see you then" (not "replete k before", "vitamin K", "potassium (K)"; see lexicon_informal).
+_K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thanks|thank[ \t]+you|"
+                        r"thx|ty|sounds|see[ \t]+you|will[ \t]+do|got[ \t]+it|bye|cool)\b)")
 # "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
 _YOURE_RE = re.compile(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doing|going|busy|"
                        r"the best|a|an|very|always|still|probably)\b)")
@@ -204,6 +208,13 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r"my[ \t]+bad\b", "my mistake", False),
     (r"for[ \t]+real(?=[ \t]*[,.;!?]|$)", "", False),
     (r"no[ \t]+cap\b", "", False),
+    # a verb of slang praise that ends its clause, said of a thing: "your talk slapped", "that
+    # lecture hits different" (not "a mask slapped on", "slapped with a fine")
+    (r"slapped(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|so\b|honestly\b|tbh\b))",
+     "was excellent", False),
+    (r"slaps(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|so\b|honestly\b|tbh\b))",
+     "is excellent", False),
+    (r"hit(?:s|ting)?[ \t]+different\b", "stands out", False),
     (r"awesome[ \t]+sauce\b", "great", False),
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
@@ -215,7 +226,7 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
     ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
-    ("cap",), ("sauce",), ("like,",), ("up",),
+    ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
 )
 assert len(_ANCHORS) == len(_PHRASES)
 
@@ -269,6 +280,11 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
+    for m in _K_OKAY_RE.finditer(text, 0, end):
+        before = text[:m.start()].rstrip(" \t")
+        if not before or before[-1] in ",.!?;:\n" or before.lower().endswith(("ok", "okay")):
+            out.append((m.start(), m.end(), "okay", False))
+            taken.append(m.span())
     for m in _YOURE_RE.finditer(text, 0, end):
         out.append((m.start(), m.end(), "you're", False))
         taken.append(m.span())

@@ -60,11 +60,19 @@ def check_emoji(ctx: Context) -> None:
 _EXCLAIM_RE = re.compile(r"!+")
 
 
+# From this many marks in one message, single marks in separate sentences are a pattern a
+# reader notices (every sentence exclaimed), not a matter of style.
+EXCLAMATION_PATTERN = 3
+
+
 def check_exclamation(ctx: Context) -> None:
     """One "!" is fine. A run ("!!", "?!") is a warning; a second single mark in another
-    sentence is a matter of style, reported as info (the first one is kept)."""
+    sentence is a matter of style, reported as info (the first one is kept); from the third
+    mark on, the marks are a warning."""
     text = ctx.text
-    for i, m in enumerate(_EXCLAIM_RE.finditer(text, 0, ctx.msg.end)):
+    marks = list(_EXCLAIM_RE.finditer(text, 0, ctx.msg.end))
+    pattern = len(marks) >= EXCLAMATION_PATTERN
+    for i, m in enumerate(marks):
         run = m.group()
         after_question = m.start() > 0 and text[m.start() - 1] == "?"
         if i == 0 and len(run) == 1 and not after_question:
@@ -73,6 +81,13 @@ def check_exclamation(ctx: Context) -> None:
             suggestion = "" if after_question else "!" if i == 0 else "."
             message = f"{quote(text[m.start() - after_question:m.end()])} reads as "
             message += "over-excited; one exclamation mark is plenty."
+            severity = None
+        elif pattern:
+            suggestion = "."
+            message = (
+                f"{len(marks)} exclamation marks in one message read as over-excited; keep the "
+                "one that matters most and end this sentence with a period."
+            )
             severity = None
         else:
             suggestion = "."

@@ -58,7 +58,9 @@ CODES: dict[str, CodeInfo] = {
     "no_identity": CodeInfo("warning", "introduce-who-you-are"),
     "no_signature": CodeInfo("warning", "share-contact-details-easily"),
     "late_followup": CodeInfo("warning", "follow-up-within-72-hours"),
-    "unprofessional_email": CodeInfo("warning", "professional-email-address"),
+    "unprofessional_email": CodeInfo("warning", "professional-email-address",
+                                     info_when="the address is only informal (a nickname), "
+                                               "not a joke or a party address"),
     "grammar": CodeInfo("warning", "professional-tone-everywhere",
                         info_when="a deferred ask ('I'll ask if you could ...'): correct "
                                   "English, only indirect"),

@@ -15,6 +15,8 @@ Sources:
 
 from __future__ import annotations
 
+import re
+
 # ---------------------------------------------------------------- people and judgements
 
 # Nouns for people and the institutions made of them: what a disparaging word may be about.
@@ -32,8 +34,13 @@ PEOPLE = frozenset({
     "clinicians", "person", "man", "woman", "guy", "guys", "bosses", "pds", "apds", "mentee",
     "advisor", "advisors", "adviser", "preceptor", "preceptors", "seniors", "upper-levels",
     "hospitalists", "internists", "cardiologists", "committee", "members", "physician",
-    "doctor", "nurse's", "chair", "dean", "deans", "registrar", "registrars",
+    "doctor", "nurse's", "chair", "dean", "deans", "registrar", "registrars", "senior",
+    "junior", "juniors", "upper-level", "co-fellow", "co-fellows", "student", "students",
 })
+# A person named by a specialty or a role ("the intensivists", "my oncologist colleague",
+# "the pediatricians"): what a disparaging word may be about, whatever the specialty.
+ROLE_SHAPE = re.compile(r"[a-z-]+(?:ologists?|iatrists?|icians?|ivists?|alists?|ernists?|"
+                        r"geons?)")
 # Who a third-person pronoun may stand for when it is not the reader ("my co-resident ...
 # she", "a 45-year-old ... his"): the people among PEOPLE, and the roles, relations and case
 # descriptions a resident names (the ACGME's and AAMC's names for learners and faculty).

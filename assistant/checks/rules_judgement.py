@@ -22,6 +22,7 @@ from assistant.checks.lexicons import (
     INSULTS,
     PEOPLE,
     PREDICATE_INSULTS,
+    ROLE_SHAPE,
     TRAITS,
 )
 from assistant.checks.text import word_matches
@@ -194,8 +195,8 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if text[start:start + 2].lower() == "no":  # "nobody in my program ...": its own subject
         subject = subject + _words(text, start, end)
     # people, or what a program is judged by ("teaching on our wards is a joke")
-    about_people = bool(set(subject) & (PEOPLE | TRAITS)) and not (
-        subject and subject[0] in _SELF)
+    about_people = bool(set(subject) & (PEOPLE | TRAITS) or any(
+        ROLE_SHAPE.fullmatch(w) for w in subject)) and not (subject and subject[0] in _SELF)
     if word in INSULTS:
         if word in ("stupid", "dumb") and nxt in _SELF_DEPRECATING_NEXT:
             return False, None

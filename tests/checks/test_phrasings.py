@@ -92,6 +92,15 @@ RAISED += [
     # a name for people used to refer to them
     ("Unlike the dinosaurs on our cardiology service, you use data.", "negative"),
     ("The clowns who run our department ignore residents.", "negative"),
+    ("My senior is a nightmare to work with.", "negative"),
+    ("The intensivists here are useless at teaching.", "negative"),
+    # a verb form its subject or frame does not take
+    ("I has been reading your papers since medical school.", "grammar"),
+    ("Since then I is more confident with POCUS.", "grammar"),
+    ("I seen your talk at SGIM last spring.", "grammar"),
+    ("I look forward to hear from you.", "grammar"),
+    ("I am very interesting in your work on handoffs.", "grammar"),
+    ("I'm really exciting to start the elective.", "grammar"),
     # "TK", the editor's mark for a fact to come
     ("Your talk on TK was the best of the day.", "placeholder"),
     ("I loved the TK session.", "placeholder"),
@@ -152,6 +161,12 @@ SILENT = [
     ("Your advice to log every FAST exam was practical.", "shouting"),
     ("Our CRS and ICANS audit used the ASTCT criteria.", "shouting"),
     ("The drape was slapped on before the timeout.", "slang"),
+    ("Sepsis is a nightmare to manage on nights.", "negative"),
+    ("The waiting list is a nightmare for our patients.", "negative"),
+    ("Phase I is now enrolling at our site.", "grammar"),
+    ("Our Type I diabetes clinic has grown.", "grammar"),
+    ("I look forward to hearing from you.", "grammar"),
+    ("I found the talk interesting in many ways.", "grammar"),
     ("We replete k before diuresis.", "slang"),
     ("Vitamin K, thanks to your protocol, is now charted.", "slang"),
     ("We saw the dinosaurs at the Field Museum.", "negative"),

@@ -201,17 +201,27 @@ def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
 _QUESTION = re.compile(r"\?(?=[\s\"'”’)\]]|$)")  # the first alternative of _ASK
 
 
+# A promise only to be in touch again ("I'll reach out again after my rotation", "I will keep
+# you posted"): a next step in a follow-up, but in an introduction the reader is still not
+# asked anything.
+_CONTACT_ONLY = re.compile(
+    r"(?:follow[ \t]+up|reach[ \t]+out|get[ \t]+back|be[ \t]+in[ \t]+touch|keep[ \t]+you|"
+    r"let[ \t]+you[ \t]+know|update[ \t]+you|check[ \t]+in|touch[ \t]+base)$")
+
+
 def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
-                    lowered: bool = False) -> bool:
+                    lowered: bool = False, contact_counts: bool = True) -> bool:
     """Does text[start:end] hold a request the reader can answer or a concrete next step?
-    `lowered`: the text is already `lower_ascii`'d."""
+    `lowered`: the text is already `lower_ascii`'d. `contact_counts`: whether a promise only
+    to be in touch again counts as a next step (not in an introduction)."""
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
     if _QUESTION.search(low, start, end):
         return True  # a question is an ask (`_is_ask` accepts every "?"): no need to scan
     ask, step = _patterns()
     return any(_is_ask(m, low, start, end) for m in word_matches(ask, low, start, end)) or any(
-        True for _ in word_matches(step, low, start, end))
+        contact_counts or not _CONTACT_ONLY.search(m.group())
+        for m in word_matches(step, low, start, end))
 
 
 # ---------------------------------------------------------------- a request for mentorship

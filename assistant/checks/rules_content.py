@@ -21,7 +21,8 @@ def check_no_ask(ctx: Context) -> None:
     if ctx.kind not in ("introduction", "follow_up"):
         return
     msg = ctx.msg
-    if asks_or_commits(msg.lower, msg.content_start, msg.body_end, lowered=True):
+    if asks_or_commits(msg.lower, msg.content_start, msg.body_end, lowered=True,
+                       contact_counts=ctx.kind != "introduction"):
         return
     req = ctx.request
     ask = req.ask.strip().rstrip(".?!") if req and req.ask else None

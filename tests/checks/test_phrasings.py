@@ -87,6 +87,7 @@ RAISED += [
     # a verb of slang praise ending its clause; "k" for "okay" as an acknowledgement
     ("Your keynote slapped, honestly.", "slang"),
     ("That workshop hits different.", "slang"),
+    ("Your grand rounds was a total banger.", "slang"),
     ("ok k thanks, talk soon.", "slang"),
     ("Got it, k, see you then.", "slang"),
     # a name for people used to refer to them
@@ -234,6 +235,10 @@ INTRODUCTIONS = [
     ("Would 15 minutes at ACC.26 be possible.", None, "no_ask", False),
     ("Let me know if 15 minutes at ACC.26 would work; happy to help set it up.", None, "no_ask",
      False),
+    # a promise only to be in touch again asks the reader nothing
+    ("I am planning to reach out again after my heart failure rotation.", None, "no_ask", True),
+    ("I will keep you posted on my plans.", None, "no_ask", True),
+    ("I will send you my CV by Friday.", None, "no_ask", False),
     # an offer whose time the reader is left to choose
     ("I'm happy to share my CV whenever it is useful to you.", None, "no_ask", True),
     ("Happy to send my abstract if it would help.", None, "no_ask", True),

@@ -70,3 +70,17 @@ def test_development_part_meets_the_goals(part: str) -> None:
     score = corpus.score([c for c in CASES if c.id in ids])
     assert score.recall >= 0.90, score.misses
     assert score.clean_rate >= 0.95, score.false_alarms
+
+
+def test_clean_left_clean_counts_warnings_and_errors_only() -> None:
+    """A well-written message whose only findings are info (word count, readability, a mild
+    phrase) is left clean; one warning is not."""
+    mild = corpus.Case("mild", "Subject: ACP chapter meeting\n\nDear Dr. Lee,\n\nI'm Maria "
+                       "Gomez, a PGY-1 in internal medicine at UCSF. Would you have 15 minutes "
+                       "in May? If not, no worries.\n\nBest,\nMaria Gomez\n", [], None,
+                       "introduction", "email")
+    loud = corpus.Case("loud", mild.text.replace("no worries.", "no worries!!"), [], None,
+                       "introduction", "email")
+    assert {f.severity for f in corpus.run(mild)} == {"info"}
+    score = corpus.score([mild, loud])
+    assert (score.clean, score.clean_ok) == (2, 1)

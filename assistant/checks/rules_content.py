@@ -79,7 +79,9 @@ def check_mentor_ask(ctx: Context) -> None:
 
 _THANKS_RE = re.compile(
     r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciation|"
-    r"appreciative|thx|indebted)\b",
+    r"appreciative|thx|indebted)\b"
+    # gratitude without the word: "your time at SGIM meant a lot", "it means so much to me"
+    r"|\b(?:meant|means)[ \t]+(?:a[ \t]+lot|so[ \t]+much|a[ \t]+great[ \t]+deal|the[ \t]+world)\b",
     re.IGNORECASE,
 )
 

@@ -270,6 +270,10 @@ def test_introduction(sentence: str, closing: str | None, code: str, raised: boo
 BODY = "Thank you for talking with me at SGIM about sepsis handoffs. I'll send my QI aim by Friday."
 # (greeting line, body, code, raised?) on the follow-up to Dr. Ada Okafor (conftest's base)
 ADDRESSED = [
+    ("Dear Dr. Okafor,", "Your generosity with your time at SGIM meant a lot. I'll send my QI "
+     "aim on sepsis handoffs by Friday.", "no_thanks", False),
+    ("Dear Dr. Okafor,", "It was great to meet you at SGIM and talk about sepsis handoffs. I'll "
+     "send my QI aim by Friday.", "no_thanks", True),
     ("Morning Dr. Okafor,", BODY, "greeting", True),
     ("Morning!", BODY, "greeting", True),
     ("Dear Ms. Okafor,", BODY, "greeting", True),  # a physician addressed with a lay title

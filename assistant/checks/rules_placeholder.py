@@ -29,9 +29,11 @@ _PLACEHOLDER_RE = re.compile(
     # a run of underscores where a word belongs: "at ________", "Dear Dr. ______,"
     r"|_(?<!\w_)(?P<u>_{2,})(?!\w)"
     # a slot described in words inside brackets: "(your program)", "(recipient's name)",
-    # "(conference name)", "(date)", "(name of the event)"
+    # "(conference name)", "(date)", "(name of the event)", a slot's noun alone ("(topic)",
+    # "(event)"; not "(adverse event)", an abbreviation spelt out)
     r"|\((?P<d>(?i:(?:your|my|their|the[ \t]+contact['’]?s?|recipient['’]?s?)[ \t]+"
-    + _SLOT_NOUN + r"|(?:[a-z]+[ \t]+)?(?:name|date)|name[ \t]+of[ \t]+(?:the[ \t]+)?"
+    + _SLOT_NOUN + r"|(?:[a-z]+[ \t]+)?(?:name|date)|topic|event|conference|specialty|"
+    r"institution|name[ \t]+of[ \t]+(?:the[ \t]+)?"
     + _SLOT_NOUN + r"))\)"
     # asterisks where a word belongs, between words on a line: "We met at ***." (not a
     # divider line of its own)

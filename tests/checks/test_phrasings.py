@@ -104,6 +104,7 @@ RAISED += [
     ("I'm really exciting to start the elective.", "grammar"),
     # "TK", the editor's mark for a fact to come
     ("Your talk on TK was the best of the day.", "placeholder"),
+    ("I loved your talk on (topic) at the meeting.", "placeholder"),
     ("I loved the TK session.", "placeholder"),
 ]
 # (sentence, code) that must stay silent
@@ -173,6 +174,7 @@ SILENT = [
     ("We saw the dinosaurs at the Field Museum.", "negative"),
     ("The clowns at the children's hospital gala were a hit.", "negative"),
     ("We study TKA outcomes and a TK inhibitor.", "placeholder"),
+    ("Every AE (adverse event) was reported to the board.", "placeholder"),
     ("Our abstract is poster 214 [Thursday session, hall B2].", "placeholder"),
 ]
 

@@ -88,6 +88,7 @@ RAISED += [
     ("Your keynote slapped, honestly.", "slang"),
     ("That workshop hits different.", "slang"),
     ("Your grand rounds was a total banger.", "slang"),
+    ("Cool, talk soon.", "slang"),
     ("ok k thanks, talk soon.", "slang"),
     ("Got it, k, see you then.", "slang"),
     # a name for people used to refer to them
@@ -95,6 +96,7 @@ RAISED += [
     ("The clowns who run our department ignore residents.", "negative"),
     ("My senior is a nightmare to work with.", "negative"),
     ("The intensivists here are useless at teaching.", "negative"),
+    ("The residents here are spoiled and entitled.", "negative"),
     # a verb form its subject or frame does not take
     ("I has been reading your papers since medical school.", "grammar"),
     ("Since then I is more confident with POCUS.", "grammar"),
@@ -165,6 +167,8 @@ SILENT = [
     ("The drape was slapped on before the timeout.", "slang"),
     ("Sepsis is a nightmare to manage on nights.", "negative"),
     ("The waiting list is a nightmare for our patients.", "negative"),
+    ("The blood samples were spoiled in transit.", "negative"),
+    ("We cooled the patient to 33 degrees; the room stayed cool.", "slang"),
     ("Phase I is now enrolling at our site.", "grammar"),
     ("Our Type I diabetes clinic has grown.", "grammar"),
     ("I look forward to hearing from you.", "grammar"),
@@ -209,6 +213,8 @@ MENTOR = [
     ("Thank you for guiding my career these three years.", False),
     ("It would mean a lot if you could guide me through my path in cardiology.", True),
     ("Could you guide me through my pathology slides for 15 minutes?", False),
+    ("Could I count on you as a mentor through fellowship applications?", True),
+    ("Could I count on you for 15 minutes at ACC?", False),
 ]
 
 

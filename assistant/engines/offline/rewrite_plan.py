@@ -60,10 +60,12 @@ _NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,
 _REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
                      r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
                      r"aiming|building|working on)\b", re.IGNORECASE)
-# "I want ask if you have time", "I wanted to ask whether you could ...": the question itself.
+# "I want ask if you have time", "I wanted to ask whether you could ...", "I'll ask if you have
+# ...": the question itself.
 _ASK_IF = re.compile(
-    r"^(?:(?:and|so|also|just)\s+)?I\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|['’]d\s+like|"
-    r"wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+)ask(?:\s+you)?\s+(?:if|whether)\s+"
+    r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
+    r"['’]d\s+like|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
+    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+you)?\s+(?:if|whether)\s+"
     r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 # Nouns of people a "she" or "his" in the note may stand for other than the reader.
 _OTHERS = frozenset(w for w in PERSONS if not w.endswith("s")) - {

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_WORD_LIMIT
+from assistant.checks.shorten import CLOSING
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.note import CLOSING, linkedin_note_body
+from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.parse import ROLE_NOUNS
 from assistant.engines.offline.rewrite_email import (
     as_email,

@@ -59,12 +59,14 @@ if TYPE_CHECKING:
 
 __all__ = ["CODES", "RULES", "check", "passed", "split_subject"]
 
+# The limit's suggestion comes last of the errors and warnings: it leaves out first the
+# sentences the other rules flag.
 RULES = (
-    check_phi, check_placeholder, check_char_limit, check_note_too_short, check_name_mismatch,
+    check_phi, check_placeholder, check_note_too_short, check_name_mismatch,
     check_length, check_subject, check_greeting, check_slang, check_emoji, check_exclamation,
     check_shouting, check_negative, check_no_ask, check_mentor_ask, check_no_thanks,
     check_no_specifics, check_no_identity, check_no_signature, check_late_followup,
-    check_unprofessional_email, check_grammar, report_info,
+    check_unprofessional_email, check_grammar, check_char_limit, report_info,
 )
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -302,13 +302,15 @@ _PLEASANT_CLAUSE = re.compile(
     r"(?:it|you(?:r\s+time)?\b(?:\s+even)?(?:\s+(?:reading|taking|for\s+your\s+time))?)(?=\s*"
     r"$|\s+(?:reading|taking|for\s+(?:your\s+time|reading))\b)|(?:thank\s+you|thanks)(?:\s+(?:so|"
     r"very)\s+much)?(?:\s+again)?(?:\s+for\s+(?:your\s+time|taking\s+the\s+time|reading|your\s+"
-    r"consideration|considering)\b.*|\s+in\s+advance)?$|sorry\s+(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
+    r"consideration|considering)\b(?:\s+(?:and|&)\s+(?:your\s+)?(?:consideration|attention|help|"
+    r"patience))?(?:\s+(?:today|again|(?:(?:to\s+)?read(?:ing)?\s+)?(?:this|my\s+(?:note|message|email|letter))))?|\s+in\s+"
+    r"advance)?$|sorry\s+(?:again\s+)?(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
     r"wonderful|lovely|restful)\b|(?:I['’]ve|I\s+have|have)\s+been\s+meaning\s+to\b|"
     r"looking\s+forward\s+to\s+hearing\b|I\s+look\s+forward\s+to\s+hearing\b|"
     r"(?:do\s+not|don['’]t)\s+know\s+(?:if|whether)\s+you\s+remember\s+me|(?:I['’]m\s+)?not\s+"
     r"sure\s+(?:if|whether)\s+you\s+remember\s+me|you\s+(?:may|might)\s+not\s+remember\s+me)",
     re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank)|;\s*")
+_CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank|sorry\b)|;\s*")
 
 
 def polite_only(sentence: str) -> bool:

@@ -77,6 +77,8 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
     "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
     "abt": "about", "def": "definitely", "deffo": "definitely",
+    # "connect fr" (for real), "thank you sm" (so much); "Fr." is a title, "SM" an acronym
+    "fr": "", "sm": "so much",
 }
 
 # ---------------------------------------------------------------- informal register

@@ -55,7 +55,7 @@ _CAPITALISED_WORD = re.compile(rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]*")
 _AGED = re.compile(r"\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b\d{1,3} ?(?:yo|y/o)\b")
 _DEFERRED = re.compile(
     r"\b(?:I['’]ll|I\s+will|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+plan\s+to)\s+ask\s+"
-    r"(?:if|whether|you\s+(?:if|whether|about))\b"
+    r"(?:you\s+)?(?:if|whether|about)\b"
     r"|\b(?:willing|open|able|happy)\s+to\s+ask(?:ing)?\s+(?:if|whether|about|him|her|you)\b",
     re.IGNORECASE)
 _BROKEN_FRAME = re.compile(

@@ -346,6 +346,8 @@ def check_slang(ctx: Context) -> None:
                                              msg.token_set()):
         if greeting and start < greeting.sal_end and end > greeting.sal_start:
             continue  # "Heyyy," is the greeting check's
+        if msg.in_quote(start, end):
+            continue  # a quotation: someone else's words ("my senior said \"legit\"")
         said = text[start:end]
         if replacement:
             suggestion = _match_case(said, replacement)

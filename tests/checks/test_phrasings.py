@@ -89,6 +89,7 @@ RAISED += [
     ("That workshop hits different.", "slang"),
     ("Your grand rounds was a total banger.", "slang"),
     ("Cool, talk soon.", "slang"),
+    ("Your talk was legit the best one, \"honestly\".", "slang"),
     ("ok k thanks, talk soon.", "slang"),
     ("Got it, k, see you then.", "slang"),
     # a name for people used to refer to them
@@ -168,6 +169,8 @@ SILENT = [
     ("Sepsis is a nightmare to manage on nights.", "negative"),
     ("The waiting list is a nightmare for our patients.", "negative"),
     ("The blood samples were spoiled in transit.", "negative"),
+    ("My senior said, \"Dr. Lee's lab is legit the best for HF trials.\"", "slang"),
+    ("My PD's reply was \"Wow!!! Congrats!!!\" and I wanted you to know.", "exclamation"),
     ("We cooled the patient to 33 degrees; the room stayed cool.", "slang"),
     ("Phase I is now enrolling at our site.", "grammar"),
     ("Our Type I diabetes clinic has grown.", "grammar"),

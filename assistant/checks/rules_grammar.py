@@ -297,8 +297,7 @@ def check_grammar(ctx: Context) -> None:
     low = msg.lower[start:end]
     for m in _DEFERRED.finditer(content) if "ask" in low else ():
         ctx.add("grammar", f"{quote(m.group(0))} defers the ask: ask it directly, as a question "
-                           "to the reader.", start + m.start(), start + m.end(),
-                severity="info")  # a matter of style: the sentence is correct English
+                           "to the reader.", start + m.start(), start + m.end())
     for m in _BROKEN_FRAME.finditer(content):
         ctx.add("grammar", f"{quote(m.group(0))} is a broken sentence frame.",
                 start + m.start(), start + m.end())

@@ -342,3 +342,19 @@ def test_subject_says_nothing(subject: str, raised: bool) -> None:
     text = f"Subject: {subject}\n\nDear Dr. Lee,\n\n{ASK}\n\nBest,\nMaria Gomez\n"
     codes = {f.code for f in check(text, kind="introduction", settings=SETTINGS)}
     assert ("subject" in codes) is raised, codes
+
+
+# (the sentence that may say who the sender is, raised?) on an introduction with its request
+IDENTITY = [
+    ("Being a PGY-1 at UCSF, I follow your heart failure work closely.", False),
+    ("Having matched at UCSF, I hope to study heart failure.", False),
+    ("Being a heart failure program is hard, and I admire yours.", True),
+    ("Your heart failure work is why I am writing.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "raised"), IDENTITY)
+def test_identity_in_a_participle_clause(sentence: str, raised: bool) -> None:
+    text = f"Subject: ACC.26 question\n\nDear Dr. Lee,\n\n{sentence} {ASK}\n\nBest,\nMaria\n"
+    codes = {f.code for f in check(text, make_request("introduction"), settings=SETTINGS)}
+    assert ("no_identity" in codes) is raised, codes

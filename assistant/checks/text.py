@@ -161,8 +161,11 @@ class Message:
         return self._quoted
 
     def in_quote(self, start: int, end: int) -> bool:
-        """Does text[start:end] lie inside a quotation?"""
-        return any(qs < start and end < qe for qs, qe in self.quoted())
+        """Does text[start:end] lie inside a quotation? (The quotations are sorted and do not
+        overlap: one look-up, however many there are.)"""
+        quoted = self.quoted()
+        i = bisect_left(quoted, (start, start)) - 1
+        return i >= 0 and end < quoted[i][1]
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the content, split once and shared by the rules."""

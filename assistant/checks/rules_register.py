@@ -61,7 +61,8 @@ _FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
                       r"4(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
 # "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
 _YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
-                       r"the best|a|an|very|always|still|probably)\b)")
+                       r"the best|a|an|very|always|still|probably|free|available|around|able|"
+                       r"interested|sure|okay|ok|back|here)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 _PREDICATE_RE = re.compile(  # lower

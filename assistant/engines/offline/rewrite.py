@@ -105,9 +105,18 @@ _WOULD_BE = re.compile(
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
+# "... next spring thank you for your time": thanks run on after a clause with no stop, its
+# own sentence ("wanted to thank you", "many thanks" are not).
 _TRAILING_THANKS = re.compile(
-    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or)\b)"
-    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?[ \t]*(?:[.!?]|$))")
+    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or|to|i|we|"
+    r"just|also|really|again|sincerely|like|want|wanted)\b)"
+    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
+    r"(?:[.!?]|$))")
+# "I finally submitted the abstract, thx for all ur help": a comma splice before thanks for
+# something; the thanks is a sentence of its own (after a clause of four words or more).
+_SPLICED_THANKS = re.compile(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
+                             r"(thank you|thanks)(?=\s+(?:so much\s+)?(?:for|again)\b)",
+                             re.IGNORECASE)
 
 
 def _restore_grammar(text: str) -> str:
@@ -125,6 +134,7 @@ def _restore_grammar(text: str) -> str:
     text = _WOULD_BE.sub(dummy_it, text)
     # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
     text = _TRAILING_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _SPLICED_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
@@ -141,6 +151,8 @@ def _role_noun(text: str) -> str:
             return m.group(0)
         return f"{m.group(0)} resident"
 
+    # "I'm PGY-2 pediatrics resident": the role takes its article
+    text = re.sub(r"\b(I['’]m|I am) (?=PGY-\d)", r"\1 a ", text)
     return _PGY_FIELD.sub(noun, text)
 
 

@@ -85,7 +85,15 @@ def tidy(text: str) -> str:
     text = re.sub(r"\.{2,}", ".", text)
     text = _MARK_RUN.sub(_one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    # "Could I do an elective next spring." asks: it ends as a question
+    text = _ASKED.sub(lambda m: m.group(1) + "?", text)
     return text.strip()
+
+
+# A sentence that opens as a question (an auxiliary, then "I", "you" or "we") and was typed
+# with a full stop or nothing.
+_ASKED = re.compile(r"((?:^|(?<=[.!?]\s))(?:Could|Would|Can|Will|Do|Does|Did|Are|Is|May|Should|"
+                    r"Might)\s+(?:I|you|we)\b[^.!?\n]*)\.(?=\s|$)")
 
 
 def findings(ctx: Ctx, text: str) -> list:

@@ -146,13 +146,17 @@ _INVOLVED = re.compile(
 # "Any chance you could share your checklist?": the question its auxiliary was left out of.
 _ANY_CHANCE = re.compile(r"^(?:is there\s+)?any\s+chance\s+(?:that\s+)?you\s+(?P<aux>could|"
                          r"would|might|can)\s+(?P<rest>[^?]+)\?*$", re.IGNORECASE)
+# "maybe we could talk sometime": a suggestion to meet, which the reader answers as a question.
+_WE_COULD = re.compile(r"^(?:(?:and|so)\s+)?(?:maybe|perhaps)?\s*we\s+(?P<aux>could|can)\s+"
+                       r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
 _LET_ME_KNOW = re.compile(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
 
 
 def vague_ask(sentences: list[str]) -> list[str]:
     """A note that asks nothing but wishes to talk or to be let in asks it: "It would be great
     to chat about ultrasound sometime. Let me know." -> "Would you have time to chat about
-    ultrasound sometime?". A note with a question of its own is left as it is."""
+    ultrasound sometime?"; "maybe we could talk sometime" -> "Could we talk sometime?". A note
+    with a question of its own is left as it is."""
     sentences = [_direct(x) for x in sentences]
     if any(x.rstrip().endswith("?") for x in sentences):
         return sentences
@@ -161,6 +165,11 @@ def vague_ask(sentences: list[str]) -> list[str]:
         if joins:  # "Is there a way I could get involved?"
             rest = joins.group("rest").rstrip()
             return [*sentences[:i], f"Is there a way I could {joins.group('what')}{rest}?",
+                    *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
+        we = _WE_COULD.match(sentences[i].strip())
+        if we and we.group("verb").lower() in _TALK:  # "Could we talk sometime?"
+            return [*sentences[:i], f"{we.group('aux').capitalize()} we {we.group('verb')}"
+                    f"{we.group('rest').rstrip()}?",
                     *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
         m = _VAGUE.match(sentences[i].strip())
         if not m:

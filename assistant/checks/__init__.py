@@ -51,6 +51,7 @@ from assistant.checks.rules_tone import check_emoji, check_exclamation, check_sh
 from assistant.checks.text import parse_message, split_subject
 from assistant.errors import InputError
 from assistant.models import CHANNELS, KINDS, Finding
+from assistant.text.names import contact_name
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -103,9 +104,11 @@ def check(
             message="The message is empty: there is nothing to check or send.",
             principle=CODES["empty"].principle,
         )]
+    reader = contact_name(request.contact.name, request.contact.title) if request else None
     ctx = Context(
         text=text,
-        msg=parse_message(text, email=channel == "email"),
+        msg=parse_message(text, email=channel == "email",
+                          given=reader.first if reader and len(reader.first) > 1 else None),
         kind=kind,
         channel=channel,
         request=request,

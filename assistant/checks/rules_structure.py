@@ -132,7 +132,10 @@ def _subject_idea(ctx: Context) -> str | None:
 _SAYS_NOTHING = re.compile(
     r"[\s(]*(?:(?:hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|evening)|dear|"
     r"sup|yo|howdy)(?:[ \t]+there)?|(?:a[ \t]+)?(?:quick[ \t]+|short[ \t]+)?"
-    r"(?:message|note|email|e-mail|hello)|no[ \t]+subject|untitled)"
+    r"(?:message|note|email|e-mail|hello|question)|no[ \t]+subject|untitled|"
+    # a subject that names only what any message does: "FYI", "Checking in", "Following up"
+    r"(?:just[ \t]+)?(?:fyi|checking[ \t]+in|touching[ \t]+base|reaching[ \t]+out|"
+    r"following[ \t]+up))"
     r"[\s!.?,:;)]*",
     re.IGNORECASE,
 )

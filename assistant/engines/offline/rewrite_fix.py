@@ -204,7 +204,9 @@ def repair(ctx: Ctx, hello: str, sentences: list[str], rounds: int = 3) -> list[
             text += " " if text else ""
             at.append((len(text), len(text) + len(sentence)))
             text += sentence
-        found = [f for f in findings(ctx, text) if f.severity in ("warning", "error")
+        # grammar at any severity: an ask put off is only info, yet the reader is asked
+        found = [f for f in findings(ctx, text)
+                 if (f.severity in ("warning", "error") or f.code == "grammar")
                  and f.code not in _NOT_SENTENCES and f.start is not None and f.end is not None]
         out, changed = [], False
         for sentence, (s, e) in zip(sentences, at, strict=True):

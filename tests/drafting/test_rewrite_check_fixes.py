@@ -107,6 +107,11 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
         # a suggestion to meet is asked; "ur" before "free" is "you're"
         ("Loved your talk on nerve blocks. maybe we could talk sometime when ur free",
          "I loved your talk on nerve blocks. Could we talk sometime when you're free?"),
+        # the reader in the third person addressed with agreement, and the put-off ask asked
+        ("dr zhou was amazing on the panel, her point about contracts was SO helpful. i want to "
+         "ask her if she has time to look at my offer letter",
+         "You were amazing on the panel, your point about contracts was so helpful. Do you have "
+         "time to look at my offer letter?"),
         # a role takes its article and its noun
         ("I'm pgy2 peds interested in heme. Would you have 15 min to talk?",
          "I'm a PGY-2 pediatrics resident interested in hematology. Would you have 15 minutes to "

@@ -15,6 +15,7 @@ from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.context import Ctx
 
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 # The checks whose suggestions the rewrite applies, span by span.
 FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 
@@ -130,8 +131,11 @@ def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
     marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
     until none is left: the rewrite keeps no word lists of its own."""
     for _ in range(rounds):
+        # the reader in the third person is the planner's to address, with agreement ("she
+        # has" -> "you have", "ask her" -> "ask you"), not a word-for-word swap
         edits = [f for f in findings(ctx, text) if f.code in FIX_CODES and
-                 f.start is not None and f.end is not None and f.suggestion is not None]
+                 f.start is not None and f.end is not None and f.suggestion is not None
+                 and text[f.start:f.end].lower() not in THIRD_PERSON]
         if not edits:
             break
         text = _edit(text, edits)

@@ -49,7 +49,7 @@ _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 _ASK_IF = re.compile(
     r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
     r"['’]d\s+like|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
-    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+you)?\s+(?:if|whether)\s+"
+    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
     r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 # Nouns of people a "she" or "his" in the note may stand for other than the reader.
 _OTHERS = frozenset(w for w in PERSONS if not w.endswith("s")) - {

@@ -112,6 +112,9 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
          "ask her if she has time to look at my offer letter",
          "You were amazing on the panel, your point about contracts was so helpful. Do you have "
          "time to look at my offer letter?"),
+        # a word of the thanks is no clause of its own; "wanna" asks in full
+        ("big thx for the ultrasound workshop. wanna grab coffee sometime?",
+         "Big thank you for the ultrasound workshop. Would you like to grab coffee sometime?"),
         # a role takes its article and its noun
         ("I'm pgy2 peds interested in heme. Would you have 15 min to talk?",
          "I'm a PGY-2 pediatrics resident interested in hematology. Would you have 15 minutes to "

@@ -28,6 +28,7 @@ from assistant.engines.offline.rewrite_email import (
     split_sign_off,
 )
 from assistant.engines.offline.rewrite_fix import (
+    THANKS_BEFORE,
     apply_check_fixes,
     findings,
     placeholders,
@@ -108,9 +109,7 @@ _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", r
 # "... next spring thank you for your time": thanks run on after a clause with no stop, its
 # own sentence ("wanted to thank you", "many thanks" are not).
 _TRAILING_THANKS = re.compile(
-    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or|to|i|we|"
-    r"just|also|really|again|sincerely|like|want|wanted)\b)"
-    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
+    r"(\b[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
     r"(?:[.!?]|$))")
 # "I finally submitted the abstract, thx for all ur help": a comma splice before thanks for
 # something; the thanks is a sentence of its own (after a clause of four words or more).
@@ -133,7 +132,8 @@ def _restore_grammar(text: str) -> str:
 
     text = _WOULD_BE.sub(dummy_it, text)
     # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
-    text = _TRAILING_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _TRAILING_THANKS.sub(lambda m: m.group(0) if THANKS_BEFORE.search(m.group(1)) else
+                                f"{m.group(1)}. {m.group(2).capitalize()}", text)
     text = _SPLICED_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 

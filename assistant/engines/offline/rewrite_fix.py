@@ -15,6 +15,12 @@ from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.context import Ctx
 
+# A word that goes with the thanks after it ("big thanks", "many thanks", "wanted to thank
+# you"): no clause ends before the thanks.
+THANKS_BEFORE = re.compile(
+    r"\b(?:say|said|saying|give|gave|send|sent|many|big|huge|massive|special|sincere|heartfelt|"
+    r"warm|deep|enormous|immense|super|so|a|my|our|and|or|to|i|we|just|also|really|again|"
+    r"sincerely|like|want|wanted)$", re.IGNORECASE)
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 # The checks whose suggestions the rewrite applies, span by span.
 FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
@@ -56,7 +62,8 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
         return start, ". "
     if filler and joined and ends:
         return len(before), ""
-    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma):
+    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma) and \
+            not THANKS_BEFORE.search(before):  # "big thx" is one phrase
         return len(before), ". " + repl
     return start, repl
 

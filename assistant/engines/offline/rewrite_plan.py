@@ -186,10 +186,18 @@ def vague_ask(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# "Want to grab coffee sometime?", typed from "wanna": the question asked in full.
+_WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<rest>[^?]+)\?$", re.IGNORECASE)
+
+
 def _direct(sentence: str) -> str:
-    """'Any chance you could share your checklist?' -> 'Could you share your checklist?'."""
+    """'Any chance you could share your checklist?' -> 'Could you share your checklist?';
+    'Want to grab coffee?' -> 'Would you like to grab coffee?'."""
     m = _ANY_CHANCE.match(sentence.strip())
-    return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?" if m else sentence
+    if m:
+        return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?"
+    m = _WANT_TO.match(sentence.strip())
+    return f"Would you like to {m.group('rest').strip()}?" if m else sentence
 
 
 def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,

@@ -115,6 +115,9 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
         # a word of the thanks is no clause of its own; "wanna" asks in full
         ("big thx for the ultrasound workshop. wanna grab coffee sometime?",
          "Big thank you for the ultrasound workshop. Would you like to grab coffee sometime?"),
+        # a spoken "so" opening a sentence says nothing
+        ("so i was at your session on nerve blocks. could we talk sometime?",
+         "I was at your session on nerve blocks. Could we talk sometime?"),
         # a role takes its article and its noun
         ("I'm pgy2 peds interested in heme. Would you have 15 min to talk?",
          "I'm a PGY-2 pediatrics resident interested in hematology. Would you have 15 minutes to "

@@ -186,6 +186,9 @@ def _after_hello(hello: str, body: str) -> str:
     return body
 
 
+_SPOKEN_SO = re.compile(r"^(?:(?:ok|okay),?\s+)?so,?\s+(?=I\b)", re.IGNORECASE)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -271,6 +274,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         if not any(CLOSING.search(k) for k in kept):
             kept.append("I would love to stay connected and learn from your experience.")
     kept = repair(ctx, hello, kept)
+    # "so i was at your session ...", "so I finally submitted ...": a spoken "so" opening a
+    # sentence of the note says nothing
+    kept = [_SPOKEN_SO.sub("", k) for k in kept]
     words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
     if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
         ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "

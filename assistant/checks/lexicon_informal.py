@@ -94,6 +94,7 @@ SLANG_WORDS: dict[str, str | None] = {
     "geez": "", "damn": "", "crap": None, "sesh": "session", "rando": None, "biggie": None,
     "ginormous": "very large", "gotcha": "understood", "wassup": None, "holler": "",
     "hyped": "excited", "goated": "outstanding", "mate": "", "banger": None, "bangers": None,
+    "deadass": "",
 }
 # Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
 # a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").

@@ -67,7 +67,8 @@ _K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thank
                         r"thx|ty|sounds|see[ \t]+you|will[ \t]+do|got[ \t]+it|bye|cool)\b)")
 # "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
 _YOURE_RE = re.compile(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doing|going|busy|"
-                       r"the best|a|an|very|always|still|probably)\b)")
+                       r"the best|a|an|very|always|still|probably|free|available|around|able|"
+                       r"interested|sure|okay|ok|back|here)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 @cache

@@ -69,6 +69,20 @@ def key_words(phrase: str) -> set[str]:
     return out
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*){2,}")
+
+
+def acronyms(event: str) -> set[str]:
+    """The acronyms a note may shorten an event's name to: the initials of the first three or
+    more capitalised words of each run ("Society of General Internal Medicine 2026 Annual
+    Meeting" -> sgim; "American Heart Association Scientific Sessions" -> aha, ahas, ahass)."""
+    out = set()
+    for run in _NAME_RUN.findall(event):
+        initials = fold("".join(w[0] for w in run.split() if w[0].isupper()))
+        out |= {initials[:n] for n in range(3, len(initials) + 1)}
+    return out
+
+
 def check_no_specifics(ctx: Context) -> None:
     req = ctx.request
     if req is None or ctx.kind != "follow_up":
@@ -78,7 +92,7 @@ def check_no_specifics(ctx: Context) -> None:
     if not phrases:
         return
     said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))}
-    if any(key_words(p) & said for p in phrases):
+    if any(key_words(p) & said for p in phrases) or acronyms(m.event or "") & said:
         return
     event = event_phrase(m.event)
     if event and m.topics:

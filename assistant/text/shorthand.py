@@ -52,11 +52,15 @@ WORDS: dict[str, str] = {
     "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
+    "hospital med": "hospital medicine", "hosp med": "hospital medicine", "neph": "nephrology",
+    "neurosurg": "neurosurgery", "gastro": "gastroenterology", "ur": "your", "pdf": "PDF",
+    "sim": "simulation", "sim lab": "sim lab", "mtg": "meeting", "mtgs": "meetings", "ai": "AI",
+    "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
 }
-CASED = {"IM", "EM", "FM", "APD"}
+CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs"}
+LOWER_ONLY = {"bc", "hr", "hrs", "ur", "sim"}  # UR: utilization review; SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),

@@ -27,6 +27,7 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.notes import from_notes
 from assistant.models import DraftRequest
+from assistant.phi.vocab import is_common
 from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
 from assistant.text.shorthand import expand
@@ -168,6 +169,25 @@ def _title_words(text: str) -> str:
                     w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def event(text: str | None) -> str | None:
+    """An event name typed all in lowercase: a short token that is no English word reads as
+    its acronym, and a name with one takes a name's capitals ('sgim regional mtg' -> 'SGIM
+    Regional Meeting'); one without stays as typed ('grand rounds', 'research day': a kind of
+    event, not a name). Any other spelling is the resident's; shorthand is written out."""
+    if not text or not text.strip():
+        return text
+    out = expand(ph.clean(text))
+    if not text.islower():
+        return out
+    words = out.split(" ")
+    short = [w.islower() and (casing.acronym(w) and w not in COMMON_WORDS or
+                              len(w) <= 4 and w.isalpha() and not is_common(w)) for w in words]
+    if not any(short):
+        return out
+    return " ".join(w.upper() if acr else w if w in SMALL_WORDS or not w.islower() else
+                    w[:1].upper() + w[1:] for w, acr in zip(words, short, strict=True))
+
+
 def role(text: str | None) -> str | None:
     """'pgy2 fm' -> 'PGY-2 family medicine resident'; 'intern, EM' -> 'emergency medicine
     intern'; a role with its noun is only written out."""
@@ -186,10 +206,22 @@ def role(text: str | None) -> str | None:
     return out
 
 
-def program(text: str | None) -> str | None:
+def program(text: str | None, known: dict[str, str] | None = None) -> str | None:
+    """A program's name with its capitals: a word typed in lowercase as the request spells it
+    elsewhere or as a known place ('uchicago im' beside 'UChicago' -> 'UChicago Internal
+    Medicine'), else title-cased (`_title_words`)."""
     if not text or not text.strip():
         return text
-    return _title_words(expand(ph.clean(text)))
+    out = _title_words(expand(ph.clean(text)))
+
+    def spelled(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        if low not in text:  # typed with capitals of its own: the resident's spelling
+            return m.group(0)
+        again = casing.restore(low, known or {})
+        return again if again != low else m.group(0)
+
+    return re.sub(r"[\w'’-]+", spelled, out)
 
 
 def name(text: str | None) -> str | None:
@@ -228,6 +260,13 @@ def classify(text: str) -> Phrase:
     if wish and len(t) > wish.end():
         t = t[wish.end():]
     low = t.lower()
+    if t.endswith("?") and not re.match(r"(?:do|does|did|would|could|can|will|is|are|was|were|"
+                                        r"may|might|should|shall|have|has|any|what|how|why|"
+                                        r"where|when|which|who|whom|whose|free|available|"
+                                        r"around|ok|okay|open|up|interested)\b", low) \
+            and not re.search(r"\b(?:you|i|we)\b", low):
+        # a fragment with a question mark ("coffee next month?") is read as its phrase
+        return classify(t.rstrip("?").rstrip())
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
@@ -340,7 +379,7 @@ def understand(request: DraftRequest) -> Understood:
     told: list[tuple[str, str]] = []
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
-    r.sender.program = program(r.sender.program)
+    r.sender.program = program(r.sender.program, known)
     r.sender.interests = [expand(i) for i in r.sender.interests]
     r.sender.goals = phrase(r.sender.goals, request)
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
@@ -355,7 +394,7 @@ def understand(request: DraftRequest) -> Understood:
     if not (work and work.strip()) and facts.work:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting
-    m.event = expand(m.event) if m.event else m.event
+    m.event = event(m.event)
     m.topics = [phrase(t, request) or t for t in m.topics]
     m.specific_detail = phrase(m.specific_detail, request)
     m.next_step = phrase(m.next_step, request)

@@ -4,11 +4,14 @@ corpus_b.yaml, a second batch typed by hand, corpus_c.yaml, a third aimed at fiv
 classes, all tuned and reported on its own as `batch_c_pass_pct`, corpus_d.yaml, a fourth typed
 by hand for the five composed kinds, its development part reported as `batch_d_dev_pass_pct`,
 corpus_rewrite_d.yaml, batch R, rewrites only, its development part `batch_r_dev_pass_pct`, and
-corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`).
+corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
+and corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
+`batch_f_dev_pass_pct`).
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R and E have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml: hold-out B;
-split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_e.yaml: hold-out E), drawn before
-tuning. `rewrite` gives the figures for the rewrite kind alone on every set.
+D, R, E and F have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml: hold-out B;
+split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_e.yaml: hold-out E; split_f.yaml:
+hold-out F), drawn before tuning. `rewrite` gives the figures for the rewrite kind alone on
+every set.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -16,7 +19,7 @@ reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and 
 project's own checks clean (no error or warning).
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D, R and E, batch C and the development parts of D, R and E) and the
+(tuned part, hold-outs A, B, D, R, E and F, batch C and the development parts of D, R, E, F) and the
 failures of the tuned and development parts (`--all`: of all).
 """
 
@@ -53,11 +56,12 @@ class Entry:
 
 BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.yaml"),
            "C": ("corpus_c.yaml", "split_c.yaml"), "D": ("corpus_d.yaml", "split_d.yaml"),
-           "R": ("corpus_rewrite_d.yaml", "split_r.yaml"), "E": ("corpus_e.yaml", "split_e.yaml")}
+           "R": ("corpus_rewrite_d.yaml", "split_r.yaml"), "E": ("corpus_e.yaml", "split_e.yaml"),
+           "F": ("corpus_f.yaml", "split_f.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "E")."""
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "E", "F")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -146,7 +150,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "holdout_b": part("B", True), "batch_c": part("C", False),
             "batch_d_dev": part("D", False), "holdout_d": part("D", True),
             "batch_r_dev": part("R", False), "holdout_r": part("R", True),
-            "batch_e_dev": part("E", False), "holdout_e": part("E", True)}
+            "batch_e_dev": part("E", False), "holdout_e": part("E", True),
+            "batch_f_dev": part("F", False), "holdout_f": part("F", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},
             **{f"{name}_n": len(ids) for name, ids in sets.items()},

@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     dsh = drs.add_parser("show", help="one saved draft by its id")
     dsh.add_argument("id", type=_count, metavar="ID")
     dsh.add_argument("--json", action="store_true")
+    dse = drs.add_parser("sent", help="record that you sent a saved draft (it leaves `due`)")
+    dse.add_argument("id", type=_count, metavar="ID")
+    dse.add_argument("--date", metavar="YYYY-MM-DD", help="the day you sent it (default today)")
+    dse.add_argument("--json", action="store_true")
 
     ex = sub.add_parser("export", help="write all your data (OUTREACH_USER) to one JSON file")
     ex.add_argument("file", metavar="FILE|-")

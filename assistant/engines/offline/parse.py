@@ -38,7 +38,7 @@ ROLE_NOUNS = re.compile(
     r"professor|instructor|surgeon|pharmacist|residents)\b", re.IGNORECASE)
 SMALL_WORDS = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with"}
 ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
-_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+(?:['’]t)?)(?![\w'’])",
+_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)(?![\w'’-])",
                         re.IGNORECASE)
 _PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
 # "her" is the object when no noun of hers follows: a function word, an adverb, the end
@@ -96,6 +96,10 @@ class Understood:
 
 
 def _third_to_second_verb(word: str) -> str | None:
+    if "-" in word:  # "co-leads" -> "co-lead"
+        head, _, tail = word.rpartition("-")
+        base = _third_to_second_verb(tail)
+        return f"{head}-{base}" if base else None
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
@@ -263,8 +267,8 @@ def classify(text: str) -> Phrase:
     if t.endswith("?") and not re.match(r"(?:do|does|did|would|could|can|will|is|are|was|were|"
                                         r"may|might|should|shall|have|has|any|what|how|why|"
                                         r"where|when|which|who|whom|whose|free|available|"
-                                        r"around|ok|okay|open|up|interested)\b", low) \
-            and not re.search(r"\b(?:you|i|we)\b", low):
+                                        r"around|ok|okay|open|up|interested|you|i|we)\b",
+                                        low):
         # a fragment with a question mark ("coffee next month?") is read as its phrase
         return classify(t.rstrip("?").rstrip())
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
@@ -316,6 +320,10 @@ def _with_reader(vp: str) -> str:
                 r"chat)s?)\b", r"\1our \2", vp, flags=re.IGNORECASE)
     m = re.match(r"(\w+)\s+(?=(in|on|by|about|next|after|before|this|when|once|soon)\b)", vp)
     if m and m.group(1).lower() in CONTACT_VERBS:
+        return f"{m.group(1)} you {vp[m.end():]}"
+    # "send my poster on AKI" -> "send you my poster on AKI" (not "send the link to the team")
+    m = re.match(r"(send|forward)\s+(?=(?:my|our|the|a|an|some)\s)", vp, re.IGNORECASE)
+    if m and not re.search(r"\b(?:to|you|me)\b", vp[m.end():], re.IGNORECASE):
         return f"{m.group(1)} you {vp[m.end():]}"
     return vp
 

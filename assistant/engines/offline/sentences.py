@@ -163,12 +163,21 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     return ctx.pick("detail", options).format(d=text)
 
 
+def _be(phrase: str) -> str:
+    """'is' or 'are' for a noun phrase by its head, the last word before its first preposition
+    ("your studies of MASLD" -> are, "your work on sepsis" -> is, "your trials" -> are)."""
+    head = re.split(r"\s+(?:of|on|in|for|with|about|at|to|from|into|across|among)\s+", phrase,
+                    maxsplit=1)[0].split()[-1].lower()
+    plural = re.search(r"[^su'i]s$", head) is not None and head not in ("its", "news")
+    return "are" if plural else "is"
+
+
 def their_work_sentence(ctx: Ctx, work: str) -> str:
     """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
     word = ph.first_word(text)
     if word == "your":
-        return f"{ph.capitalize(text)} is a big part of why I am reaching out."
+        return f"{ph.capitalize(text)} {_be(text)} a big part of why I am reaching out."
     if ph.is_work_verb_phrase(text):
         return ctx.c(f"I know that you {ph.second_person(text)}, which is a big part of why I "
                      "am reaching out.",

@@ -5,13 +5,14 @@ classes, all tuned and reported on its own as `batch_c_pass_pct`, corpus_d.yaml,
 by hand for the five composed kinds, its development part reported as `batch_d_dev_pass_pct`,
 corpus_rewrite_d.yaml, batch R, rewrites only, its development part `batch_r_dev_pass_pct`, and
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
-and corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
-`batch_f_dev_pass_pct`).
+corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
+`batch_f_dev_pass_pct`, and corpus_g.yaml, a seventh for updates and introductions,
+`batch_g_dev_pass_pct`).
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, E and F have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml: hold-out B;
-split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_e.yaml: hold-out E; split_f.yaml:
-hold-out F), drawn before tuning. `rewrite` gives the figures for the rewrite kind alone on
-every set.
+D, R, E, F and G have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml: hold-out
+B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_e.yaml: hold-out E; split_f.yaml:
+hold-out F; split_g.yaml: hold-out G), drawn before tuning. `rewrite` gives the figures for the
+rewrite kind alone on every set.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -19,8 +20,8 @@ reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and 
 project's own checks clean (no error or warning).
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D, R, E and F, batch C and the development parts of D, R, E, F) and the
-failures of the tuned and development parts (`--all`: of all).
+(tuned part, hold-outs A, B, D to G and R, batch C and the development parts of D to G and R)
+and the failures of the tuned and development parts (`--all`: of all).
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ class Entry:
 BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.yaml"),
            "C": ("corpus_c.yaml", "split_c.yaml"), "D": ("corpus_d.yaml", "split_d.yaml"),
            "R": ("corpus_rewrite_d.yaml", "split_r.yaml"), "E": ("corpus_e.yaml", "split_e.yaml"),
-           "F": ("corpus_f.yaml", "split_f.yaml")}
+           "F": ("corpus_f.yaml", "split_f.yaml"), "G": ("corpus_g.yaml", "split_g.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "E", "F")."""
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "E", "F", "G")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -151,7 +152,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_d_dev": part("D", False), "holdout_d": part("D", True),
             "batch_r_dev": part("R", False), "holdout_r": part("R", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
-            "batch_f_dev": part("F", False), "holdout_f": part("F", True)}
+            "batch_f_dev": part("F", False), "holdout_f": part("F", True),
+            "batch_g_dev": part("G", False), "holdout_g": part("G", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},
             **{f"{name}_n": len(ids) for name, ids in sets.items()},

@@ -113,7 +113,8 @@ def _places() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     ambiguous = frozenset(low for low, n in names.items()
                           if n in _PLACE_WORDS or n in _AMBIGUOUS or low in COMMON_WORDS)
     pattern = re.compile(r"(?<![\w'’.-])(" + "|".join(
-        re.escape(low) for low in sorted(names, key=len, reverse=True)) + r")(?![\w'’-])")
+        re.escape(low) for low in sorted(names, key=len, reverse=True)) +
+        r")(\s+city)?(?![\w'’-])")
     return pattern, names, ambiguous
 
 
@@ -146,7 +147,7 @@ def restore(text: str, known: dict[str, str]) -> str:
     def place(m: re.Match[str]) -> str:
         if m.group(1) in ambiguous and not _PLACE_LEAD.search(text[:m.start()]):
             return m.group(0)
-        return names[m.group(1)]
+        return names[m.group(1)] + (" City" if m.group(2) else "")  # "guatemala city"
 
     out = pattern.sub(place, text)  # the states among them, the longest name first
     out = _COMPASS.sub(lambda m: m.group(1).capitalize(), out)

@@ -53,7 +53,9 @@ WORDS: dict[str, str] = {
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
     "hospital med": "hospital medicine", "hosp med": "hospital medicine", "neph": "nephrology",
-    "neurosurg": "neurosurgery", "gastro": "gastroenterology", "ur": "your", "pdf": "PDF",
+    "neurosurg": "neurosurgery", "gastro": "gastroenterology", "pdf": "PDF", "neurocrit":
+    "neurocritical care", "med rec": "medication reconciliation", "med recs": "medication "
+    "reconciliations",
     "sim": "simulation", "sim lab": "sim lab", "mtg": "meeting", "mtgs": "meetings", "ai": "AI",
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
@@ -61,7 +63,7 @@ WORDS: dict[str, str] = {
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs", "ur", "sim"}  # UR: utilization review; SIM: a phone card
+LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),

@@ -23,7 +23,7 @@ KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note"
 REQUESTS = {kind: next(s["request"] for s in SCENARIOS
                        if s["request"]["kind"] == kind and s.get("complete")) for kind in KINDS}
 WORKING = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling_bounded",
-           "looping")
+           "looping", "blank_once")
 
 
 def on(profile: str, fake: FakeOpenAI, settings: Settings) -> Settings:
@@ -316,3 +316,31 @@ def test_a_streamed_loop_is_stopped_where_it_starts(
     shown = "".join(tokens)
     assert 0 < len(shown) <= stop
     assert result.engine == "llm" and "2026-05-13-2026" not in result.body
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+@pytest.mark.parametrize("kind", ["follow_up", "linkedin_note"])
+def test_a_blank_answer_is_asked_again_once(fake_openai: FakeOpenAI, llm_settings: Settings,
+                                            kind: str, streamed: bool) -> None:
+    """A body of blank lines (measured with SmolLM2-135M on a LinkedIn note, streamed and not)
+    is asked for again, not streamed, with the same messages: the draft is the second answer."""
+    tokens: list[str] = []
+    request = DraftRequest.model_validate(REQUESTS[kind])
+    result = draft(request, engine="llm", settings=on("blank_once", fake_openai, llm_settings),
+                   on_token=tokens.append if streamed else None)
+    assert result.engine == "llm" and result.body.strip()
+    first, again = fake_openai.requests[0]["body"], fake_openai.requests[1]["body"]
+    assert bool(first.get("stream")) is streamed and not again.get("stream")
+    assert first["messages"] == again["messages"]
+
+
+def test_a_blank_answer_with_no_time_left_is_a_clear_model_error(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """When the first answer's pace would pass the draft deadline, no second answer is asked."""
+    fake_openai.then({"delay": 1.5})
+    settings = on("blank_once", fake_openai, llm_settings).model_copy(
+        update={"draft_deadline": 2.0, "request_timeout": 2.0})
+    with pytest.raises(ModelProviderError, match="empty draft"):
+        draft(DraftRequest.model_validate(REQUESTS["linkedin_note"]), engine="llm",
+              settings=settings)
+    assert len(fake_openai.requests) == 1

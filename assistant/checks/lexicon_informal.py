@@ -77,6 +77,8 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
     "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
     "abt": "about", "def": "definitely", "deffo": "definitely",
+    # "connect fr" (for real), "thank you sm" (so much); "Fr." is a title, "SM" an acronym
+    "fr": "", "sm": "so much",
 }
 
 # ---------------------------------------------------------------- informal register
@@ -91,7 +93,7 @@ SLANG_WORDS: dict[str, str | None] = {
     "cray": None, "yay": "", "woohoo": "", "ugh": "", "meh": "", "whoa": "", "dang": "",
     "geez": "", "damn": "", "crap": None, "sesh": "session", "rando": None, "biggie": None,
     "ginormous": "very large", "gotcha": "understood", "wassup": None, "holler": "",
-    "hyped": "excited", "goated": "outstanding", "mate": "",
+    "hyped": "excited", "goated": "outstanding", "mate": "", "banger": None, "bangers": None,
 }
 # Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
 # a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").

@@ -45,7 +45,8 @@ def syllables(word: str) -> int:
 
 def flesch_kincaid_grade(words: list[str], sentence_count: int) -> float | None:
     """The grade level, or None when there is too little text to score."""
-    alpha = [w for w in words if _HAS_LETTER.search(w)]
+    # a word that starts with a letter has one; only the others are searched
+    alpha = [w for w in words if w[:1].isalpha() or _HAS_LETTER.search(w)]
     if len(alpha) < 10 or sentence_count < 1:
         return None
     syl = sum(syllables(w) * n for w, n in Counter(alpha).items())

@@ -77,8 +77,13 @@ def check_no_specifics(ctx: Context) -> None:
     phrases = [p for p in (m.event, *m.topics, m.specific_detail) if p and p.strip()]
     if not phrases:
         return
-    said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))}
-    if any(key_words(p) & said for p in phrases):
+    keys = [key_words(p) for p in phrases]
+    # A word's stem is a prefix of the word: only the words that start with a key word are
+    # stemmed (an ASCII word is already folded; any other is stemmed as it is).
+    heads = tuple(set().union(*keys))
+    said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))
+            if not w.isascii() or w.startswith(heads)} if heads else set()
+    if any(k & said for k in keys):
         return
     event = event_phrase(m.event)
     if event and m.topics:

@@ -67,6 +67,9 @@ _ROLE_AFTER = re.compile(
     # "Priya, the grad student with the pheo": described by an illness, a patient
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
+    r"|\s*,\s*who\s+(?:also\s+|now\s+|still\s+)?(?:trained|trains|works|worked|teaches|taught|"
+    r"runs|ran|leads|led|chairs|directs|practices|practiced|rotated|studied|precepts|mentors|"
+    r"supervises|graduated|matched|presented|spoke|lectured)\b"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
@@ -128,6 +131,11 @@ RELATIVE_OWNED = re.compile(
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
+    # "wife keeps calling", "daughter wants him home": a relative with no owner word, opening a
+    # clause, as ward shorthand and text-speak drop it (not "wife and I")
+    r"|(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:wife|husband|daughter|son|mom|dad|mother|father|sister|"
+    r"brother|niece|nephew|family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)"
+    r"[a-z]"
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
@@ -141,12 +149,18 @@ _CLINICAL = re.compile(
     rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
+    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code"
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
+    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
+    # a result with its value: "a lactate of 6", "troponin 0.4"
+    r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
+    r"\s+(?:of\s+|was\s+|=\s*)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
 _PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
@@ -408,6 +422,18 @@ def is_place_of_event(ctx: MessageContext, start: int) -> bool:
     return _PLACE_PREP.search(ctx.lower, max(0, start - 12), start) is not None
 
 
+_AUTHORS_LEAD = re.compile(
+    r"[\s\-*]*(?:(?:co-?)?authors?|presenters?|speakers?|moderators?|panel(?:ists)?|faculty|"
+    r"affiliations?|correspondence|corresponding\s+author|discussants?)\s*:"
+)
+
+
+def authors_line(ctx: MessageContext, pos: int) -> bool:
+    """On a line led by "Authors:", "Speakers:", "Affiliations:": people of the work or event
+    and their institutions' towns, whatever sentence of the line they are in."""
+    return _AUTHORS_LEAD.match(ctx.lower, line_start_of(ctx.text, pos)) is not None
+
+
 def labelled_line(ctx: MessageContext, pos: int) -> bool:
     """On a line led by "Correspondence:", "Contact:", "Authors:": the authors' own details."""
     line_start = line_start_of(ctx.text, pos)
@@ -441,13 +467,24 @@ _QUOTED_AFTER = re.compile(
     r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
 )
 _AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
+# "the cases reported by Kawasaki and Tanaka in 1998", "(Weingart, 2019)": a citation
+_CITED_BY = re.compile(
+    r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
+    r"studied|reviewed)\s+(?:first\s+)?by|\()\s*$"
+)
+_CITED_YEAR = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)?(?:\s+et\s+al\.?)?(?:\s+in\s+|\s*\(\s*|\s*,\s*)"
+    r"(?:19|20)\d\d\b"
+)
 _COLLEAGUE_AFTER = re.compile(
     # "Ramon and I covered nights", "Priya and me": the sender's companion at work
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
     # "Smith et al.": the authors of a paper
     r"|\s+et\s+al\b"
     # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
-    r"|\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
+    r"|(?:\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+"
+    r"|\s*,\s*[^,.;!?\n]{1,60},)?"
+    r"\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
     r"introduced|connected|encouraged|pointed|put|supervised|mentored|taught|trained|precepted|"
     r"hired|recruited)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
     # "Brigham was my top choice", "Leah is our chief": what the sender has or ranks (not "was
@@ -486,9 +523,11 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
     before_start = max(ctx.sentence_span(start)[0], start - 40)
     if care:
         return bool(_AS_BEFORE.search(lower, before_start, start)
-                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end)
+                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end) or bool(
+            _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))
     span = ctx.sentence_span(start)
-    if _TITLED_WORK.search(ctx.text, start, end) and _READING.search(lower, *span):
+    titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
+    if titled and _READING.search(lower, *span):
         return True  # "Atul Gawande's Complications": a run that holds the title of a work
     if _PRAISED_BEFORE.search(lower, before_start, start):
         return not _AS_BEFORE.search(lower, before_start, start) or bool(

@@ -126,10 +126,33 @@ FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
 # The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
 SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
 
-# The sender presenting their own work: "I'll be presenting our curriculum", "we presented".
+# The sender or colleagues presenting their work: "I'll be presenting our curriculum", "we
+# presented", "Residents presenting on 10/2:", "Dr. Obi will present".
 SENDER_PRESENTS = re.compile(
-    r"\b(?:i|we)(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+was|\s+were)?(?:\s+be)?\s+$"
+    r"\b(?:i|we|residents|interns|fellows|students|speakers|presenters|faculty|authors|"
+    r"(?:drs?|prof)\.?\s+[a-z][\w'-]+)"
+    r"(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+is|\s+was|\s+were)?(?:\s+be)?\s+$"
 )
+
+# "this report was approved by the IRB on 1/14/2026", "the abstract was submitted on 3/2": the
+# date of the sender's work, not of anyone's care (lower-cased text, searched before the date).
+_WORK_DATED = re.compile(
+    r"\b(?:approved|submitted|accepted|published|registered|exempted|resubmitted|revised)\b"
+    r"[^.;!?\n]{0,50}\b(?:on|dated)\s*$"
+)
+_WORK_NOUN = re.compile(
+    r"\b(?:irb|ethics|committee|journal|manuscript|abstract|report|paper|protocol|poster|grant|"
+    r"proposal|article|submission)\b"
+)
+
+
+def work_dated(lower: str, start: int) -> bool:
+    """A date that says when a piece of the sender's work was approved, submitted, published."""
+    before = max(0, start - 90)
+    return bool(
+        _WORK_DATED.search(lower, before, start) and _WORK_NOUN.search(lower, before, start)
+    )
+
 
 # Sentences about no patient although they speak of care (lower-cased text, matched at the
 # sentence start or searched in it):
@@ -178,11 +201,19 @@ def scare_quoted(lower: str, start: int, end: int) -> bool:
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
-    r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|"
+    r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|clinic|"
+    r"hospital|center|centre|unit|resident|chief|nurse|team|hotline|intake|scheduling|reception|"
     r"department|dept|program|clinic's|desk|pager|lab)|"
     r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
     r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"
     r"parent|parents|spouse|partner|sister|brother|relative))\b"
+)
+
+# "patients with housing needs can call 559-...": the number patients call is a service's
+# (lower-cased text, searched right before the number).
+SERVICE_LINE = re.compile(
+    r"\b(?:patients|families)\s+(?:[\w-]+\s+){0,4}?(?:can|may|should|could|will)\s+"
+    r"(?:call|text|dial|reach)\b[^.;!?\n]{0,20}$"
 )
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
@@ -194,6 +225,7 @@ EPONYM_FOLLOWER = re.compile(
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
     r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
+    r"registry|database|cohort|consortium|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
     r"school|building|hall|library|auditorium|wing|lobby|atrium|site|campus|track|"
     r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third)\s+floor)\b",

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from assistant.phi.shapes import Shape
 
+_FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|scalp|neck|temple)\b"
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
@@ -15,11 +16,21 @@ PHOTO = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
     r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
-    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b)))"
-    r"(?:\s+with\s+the\s+\w+)?)?\b"
+    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b))|"
+    # "a photograph of the lesion on her left cheek": a part of someone's face
+    rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
+    rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART}|"
+    # "an image of her eyes"
+    rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART})"
+    r"(?:\s+with\s+the\s+\w+)?"
+    # "a photo showing his left facial droop"
+    rf"|\s+(?:showing|demonstrating|depicting)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FACE_PART}|face|facial\s+\w+))?\b"
     r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
 )
-_PHOTO_SUBJECT = re.compile(r"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$")
+_PHOTO_SUBJECT = re.compile(
+    rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$|{_FACE_PART}"
+)
 
 
 # Biometric identifiers in words (Safe Harbor 16), owned by a person or used to identify one:
@@ -43,7 +54,27 @@ def biometrics(lower: str) -> Iterator[Shape]:
         yield Shape("ID", m.start(group), m.end(group))
 
 
+# "A clinical photograph taken at presentation (Figure 1) shows bilateral facial swelling": what
+# the photograph shows is a face - unless the face was taken out of it.
+_PHOTO_SHOWS = re.compile(
+    r"\b(?:clinical\s+)?(?:photo(?:graph)?s?|pictures?|images?)\b(?=[^.;\n]{0,50}?\b(?:shows?|showing|"
+    rf"demonstrat\w*|depict\w*|reveal\w*)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
+)
+_FACE_REMOVED = re.compile(
+    r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
+)
+
+
 def photos(lower: str) -> Iterator[Shape]:
+    spans = []
     for m in PHOTO.finditer(lower):
         if _PHOTO_SUBJECT.search(m.group()):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end())
+    if not spans and "pho" not in lower and "ima" not in lower and "pict" not in lower:
+        return
+    for m in _PHOTO_SHOWS.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if not _FACE_REMOVED.search(lower, max(0, m.start() - 80), m.end() + 120):
             yield Shape("PHOTO", m.start(), m.end())

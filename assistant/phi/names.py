@@ -43,10 +43,15 @@ _CARE_BEFORE = lazy(
 )
 _WORK_BY = lazy(
     r"\b(?i:(?:literature|systematic|narrative)\s+review|talk|lecture|paper|article|"
-    r"presentation|moderated|authored|chaired|hosted|organi[sz]ed|taught|session|workshop)"
+    r"presentation|moderated|authored|chaired|hosted|organi[sz]ed|taught|session|workshop|"
+    r"presented|led|given|delivered|written)"
     r"\s+(?i:by)\s*$"
 )
 _LOOSE_CARE = lazy(r"(?i:with|w/|by|per|to)\b")
+_THANKED_TO = lazy(
+    r"\b(?i:thanks|thank\s+you|thankful|grateful|kudos|congrat\w*|shout-?outs?|credit)"
+    r"(?:\s+\w+)?\s+(?i:to)\s*$"
+)
 # "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
 _CARE_AFTER = lazy(
     r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
@@ -82,8 +87,14 @@ _WORD = lazy(CAP + r"|[A-Z]\b")
 FACILITY_ANCHOR = lazy(FACILITY_WORD)
 _CREDENTIAL_AFTER = lazy(
     r"['\u2019]?,?\s*(?:MD|DO|PhD|MBBS|MPH|RN|NP|PA-C|MSN|DNP|PharmD|FACP|FAAP)\b(?![-'])"
+    r"|,?\s*\(?(?i:pgy-?\d|ms-?[1-4])\b"
 )
 _PROFESSIONAL_BEFORE = lazy(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s*$")
+# "the Lee Auditorium", "Grace Hall": a building or room named after someone, not a person.
+_VENUE_LAST = lazy(
+    r"\s(?:Auditorium|Pavilion|Atrium|Lobby|Building|Library|Theat(?:er|re)|Room|Suite|Wing|"
+    r"Tower|Campus|Commons|Lounge|Plaza)$"
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,6 +156,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
             care = None  # "I rounded with Dr. Kim": a colleague, not the patient's clinician
         if care and _WORK_BY.search(text, max(0, m.start() - 30), m.start()):
             care = None  # "literature review by Dr. Feld": an author
+        if care and _THANKED_TO.search(text, max(0, m.start() - 30), m.start()):
+            care = None  # "Thanks to Dr. Sandoval for presenting": a colleague thanked
         tied = care or _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
         shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
         if tied or shortened:
@@ -178,6 +191,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
     for m in _GIVEN_NAME.finditer(text):
         s, e = m.start(), m.end()
         if not ctx.near_patient(s) or _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        if _VENUE_LAST.search(text, s, e) or FACILITY_ANCHOR.search(text, s, e):
             continue
         if _plausible(ctx, s, e, need_given=True):
             emit(s, e)

@@ -13,6 +13,7 @@ import re
 
 from assistant.phi.attribution import RELATIVE_OWNED, in_frame, line_end_of, line_start_of
 from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import SERVICE_LINE
 from assistant.phi.recognizers import _AGGREGATE
 
 _INSTITUTIONAL_HOST = re.compile(
@@ -38,6 +39,8 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     daughter texts me at ...", "the pt called our team line from ...").
     """
     if in_frame(ctx, start) or _closing_block_line(ctx, start):
+        return "professional"
+    if SERVICE_LINE.search(ctx.lower, max(0, start - 60), start):
         return "professional"
     s_start, _ = ctx.sentence_span(start)
     near = ctx.lower[max(s_start, start - 30) : start]

@@ -71,6 +71,7 @@ _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
 _NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
+_CARE_VERB_WORD = re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})")
 _INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 _TITLE = re.compile(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
@@ -329,6 +330,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
         if _ROOM_NUMBER.match(text, m.start()):
             continue  # "Rm 410", "Room 12": a room, whoever is in it
+        if " " not in m.group() and _CARE_VERB_WORD.fullmatch(m.group().lower()):
+            continue  # "Readmitted from St. Agnes ...": a care verb opening a sentence
         if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
         s, e = _trim_run(text, m.start(), m.end(), sentence_start=lead)

@@ -162,6 +162,9 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         venue = _NOT_CARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
             ctx.nearest_event(s) == "networking"
         )
+        if _FACILITY_NOUN_AFTER.match(text, m.end("place")) and not _CARE_BEFORE_PLACE.search(
+                text, *ctx.sentence_span(s)):
+            continue  # "gave me a card at the Dinuba clinic": a clinic, no care told there
         if venue or not _meaningful(m.group("place")):
             continue
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
@@ -173,6 +176,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
             continue
         if _PREP_BEFORE.search(text, max(0, s - 8), s) is None and _credentialed_person(m.group()):
             continue
+        if _INITIAL_BEFORE.search(text, max(0, s - 6), s):
+            continue  # "E. Castañeda, MD": a person with a degree, not a town in Maryland
         if _meaningful(m.group("place")):
             yield Candidate("LOCATION", s, m.end(), P_PLACE)
     for m in _FROM.finditer(text):
@@ -197,6 +202,23 @@ def _credentialed_person(match: str) -> bool:
             and (words[0] in first_names() or not any(is_common(w) for w in words)))
 
 
+_INITIAL_BEFORE = lazy(r"\b[A-Z]\.\s*$")
+_FACILITY_NOUN_AFTER = lazy(r"\s+(?:clinic|office|campus|site|branch|center|centre)\b")
+# a care event in the sentence: "seen at the Dinuba clinic", "his PCP's office in"
+_CARE_BEFORE_PLACE = lazy(
+    r"\b(?i:admit\w*|seen|sees|treated|transferr?\w*|sent|discharged|d/c'?d|followed|follows|"
+    r"goes|went|going|dialy[sz]\w*|infusions?|appointment|appt|visit\w*|records?|labs?|"
+    r"identified|"
+    r"imaging|scans?|presented|came|brought|referred|care|lives?|living|pcp|established|"
+    r"biopsy|surgery|procedure|evaluat\w+|diagnos\w+|delivered|died|born|returned|back)\b"
+)
+_FORUM_AT = lazy(
+    r"\b(?i:m&m|morbidity\s+and\s+mortality|grand\s+rounds|morning\s+report|noon\s+conference|"
+    r"journal\s+club|tumor\s+board|conference|meeting|lecture|talk|session|workshop|lunch|dinner|"
+    r"retreat|orientation)\b[^.;:!?\n]{0,25}\b(?i:at|in)\s+(?:the\s+)?$"
+)
+# "Dr. Castañeda of Arvin Community Health Center": a clinician's own workplace
+_CLINICIAN_OF = lazy(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+$")
 _WORKPLACE_RESIDENT = lazy(r"(?i:resident)\s+(?i:at|in)\b")
 _PREP_BEFORE = lazy(r"\b(?i:in|from|at|near|to|of)\s+$")
 _PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
@@ -219,9 +241,17 @@ def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
             if before is None or not _meaningful(before.group()):
                 continue
             start, end = before.start(), _NOUN_TAIL.match(text, a.end()).end()
+            if not _CARE_BEFORE_PLACE.search(text, *ctx.sentence_span(start)):
+                continue  # "a patient gave me a card at the Dinuba clinic": no care there
         else:
             start = before.start() if before else a.start()
             end = _AFTER_FACILITY.match(text, a.end()).end()
+            if _CLINICIAN_OF.search(text, max(0, start - 12), start):
+                last_end = end
+                continue
+        if _FORUM_AT.search(text, max(0, start - 50), start):
+            last_end = end
+            continue  # "M&M this week is at the Clovis campus": where a conference meets
             if len(_WORDS.findall(text, start, end)) < 2:
                 continue
         last_end = end

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from assistant.phi.context import MessageContext
 from assistant.phi.labels import FILLER, UNCONDITIONAL, label_before, label_span_before
-from assistant.phi.lexicon import AGED_THINGS, THING_AGED_BEFORE, about_no_patient
+from assistant.phi.lexicon import (
+    AGED_THINGS,
+    SERVICE_LINE,
+    THING_AGED_BEFORE,
+    about_no_patient,
+    work_dated,
+)
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -165,7 +171,7 @@ def contact_tied(
     With a label ("Phone:", "contact:") the owner is the word right before the label ("his
     phone:", "my cell:"); without one, the nearest owner word before the number decides.
     """
-    if ctx.in_frame(pos):
+    if ctx.in_frame(pos) or SERVICE_LINE.search(ctx.lower, max(0, pos - 60), pos):
         return False
     if label in ("CONTACT", "FAX", "IP") and label_start is not None:
         owner = ctx.owner(label_start, window=25)
@@ -194,7 +200,7 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
     if label == "DATE":  # "born on March 3" - unless "My daughter was born on March 3!"
         own = about_no_patient(ctx.lower, *ctx.sentence_span(start))
         return not ctx.in_frame(start) and not own
-    if not ctx.near_patient(start):
+    if not ctx.near_patient(start) or work_dated(ctx.lower, start):
         return False
     if _MONTH_YEAR.match(ctx.text, start, end):
         # a month and year alone ("since January 2023") only when a care event leads to it

@@ -90,6 +90,9 @@ AGE_ANY = re.compile(
     r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
     rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
     rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
+    # "ninety-six and still doing the crossword": an age in words opening a sentence
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>{_NUMBER_WORD})(?=\s*(?:,|\s-\s|\u2014|\s+(?:and|but|yet|"
+    r"still|now|going)\b))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
@@ -120,6 +123,11 @@ STREET_ADDRESS = re.compile(
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
 )
 ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
+# "a room above a laundromat on Blackstone Avenue": a street without a house number
+STREET_NAME = re.compile(
+    r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
+)
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 _CODE_VALUE = re.compile(
@@ -181,7 +189,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
-_CARE_VERB_BEFORE = re.compile(
+CARE_VERB_BEFORE = re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|on)\s+(?:on\s+)?$"
 )
@@ -199,7 +207,7 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
-        if _CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+        if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"
     for start, end in found:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
@@ -214,7 +222,7 @@ def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
@@ -223,7 +231,10 @@ def ages(lower: str) -> Iterator[Shape]:
 
 
 _NOT_A_WARD = re.compile(
-    r"\s+(?:(?:of|in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:building|hall|center|centre|pavilion|"
+    # "Rm 2B (Kaplan Pavilion)": a room of a named building
+    r"\s*[(,]\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:building|bldg|hall|center|centre|pavilion|"
+    r"tower|library|auditorium|wing)\b"
+    r"|\s+(?:(?:of|in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:building|hall|center|centre|pavilion|"
     r"tower|library|school)|office\s+hours|lounge|conference|for\s+(?:the\s+)?(?:meeting|talk|"
     r"lecture|session|m&m))"
 )
@@ -310,6 +321,8 @@ def places(text: str) -> Iterator[Shape]:
     for pattern in (STREET_ADDRESS, ROUTE):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", *_trimmed(text, m.start(), m.end()))
+    for m in STREET_NAME.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
     for pattern in (ZIP, _LABELLED_ZIP):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))

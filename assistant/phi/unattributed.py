@@ -18,9 +18,12 @@ from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
+    STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
+    US_STATES,
     WARD_PROCEDURE_VERBS,
+    work_dated,
 )
 from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
@@ -36,15 +39,18 @@ _CARE_NOUNS = (
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
 _SUBJECT_CARE = re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
-    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019-]+)"
+    # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
+    r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)?"
+    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
 )
 _CARE_NEXT = re.compile(
-    rf"(?:['\u2019]s)?\s+(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
+    rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
     re.IGNORECASE,
 )
@@ -75,7 +81,7 @@ _WORKPLACE_AFTER = re.compile(
 )
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
-    r"\b(?:lives?|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
+    r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
@@ -91,7 +97,7 @@ _INSTITUTION_IN = re.compile(
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
 )
 _CARE_FACILITY = re.compile(
-    rf"(?=[\w'\u2019])(?:\b(?:{STAY_VERBS}|seen|treated|had\s+(?:his|her|their)\s+[\w-]+|"
+    rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
@@ -105,6 +111,50 @@ _CARE_TOWN = re.compile(
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+# A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
+# Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
+# in a networking message.
+_CARE_HOME = re.compile(
+    r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
+    r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
+    r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
+    r"Nursing\s+(?:Home|Center|Centre|Facility)|Rehab(?:ilitation)?(?:\s+(?:Center|Centre|Hospital))?|"
+    r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
+    r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
+    r"Residential\s+Care))(?![\w-])"
+)
+# sent, discharged, back, admitted ... to / from: a move in someone's care, just before the place
+_MOVED_TO = re.compile(
+    r"(?i:\b(?:sent|back|discharged|dc'?d|d/c'?d?|transferred|admit(?:ted)?|readmitted|went|"
+    r"returned|lives?|living|resides?|placed|placement|dispo|bounced)\b[\w\s]{0,12}?"
+    r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
+)
+# "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
+_EVENT_BEFORE = re.compile(
+    r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
+    r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
+)
+_EVENT_AFTER = re.compile(
+    r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
+    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo)\b"
+)
+# "Palo Alto, CA": a town named with its state, an address of an institution or an event.
+_STATE_AFTER = re.compile(
+    rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
+)
+# "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
+_INSTITUTION_COMMA = re.compile(
+    r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
+    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
+)
+# "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
+_FACILITY_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:center|centre|campus|hospital|clinic|office|library|auditorium|"
+    r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
+)
+_FROM_TOWN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 _FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
                             r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
@@ -205,9 +255,20 @@ def find(
             continue  # "the VA in Ann Arbor": where an institution is, not a person
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "a mannequin named Harvey"
-        subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None and not (
-            anchors.meeting[i]  # "Subject: Lunch with Hannah on 2/3?"
-        )
+        if c.strength < 3 and not c.relation and (
+            _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
+            or _EVENT_AFTER.match(text, c.end) or _FACILITY_NOUN_AFTER.match(text, c.end)
+            or (_STATE_AFTER.match(text, c.end) and (
+                not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
+                                                                    c.start)))
+            or attr.authors_line(ctx, c.start)
+        ):
+            continue  # an event's town, an institution's address, a building, an authors' line
+        on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
+        # family?" is someone's care whatever else the line asks for
+        subject = on_subject and (not anchors.meeting[i] or _CARE_NEXT.match(text, c.end)
+                                  is not None)
         subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk
@@ -228,6 +289,11 @@ def find(
         if not place:
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
+            town = _FROM_TOWN.match(text, c.end)
+            if town and not people.INSTITUTION.search(town.group("place")) and not any(
+                    people.not_a_name_word(w) for w in town.group("place").split()):
+                # "Mr. Yazzie from Chinle": where the person named comes from
+                out.add("LOCATION", *town.span("place"), severity(i, c.relation or by_person))
 
     for m in _SUBJECT_CARE.finditer(text):
         # "Subject: Feldman - path results": a surname that is also a word, then a care noun
@@ -253,6 +319,21 @@ def find(
             continue
         out.add("LOCATION", s, e, severity(i))
 
+    for m in _CARE_HOME.finditer(text):
+        s, e = m.span("place")
+        s = _skip_lead_words(text, s, e)
+        i = ctx.sentence_index(s)
+        if e <= s or attr.in_frame(ctx, s) or attr.labelled_line(ctx, s):
+            continue
+        if attr.is_professional_name(ctx, s, e, known) or _WORKPLACE_BEFORE.search(
+                lower, ctx.sentence_span(s)[0], s):
+            continue  # "volunteered at Pine Ridge Hospice", "medical director of ..."
+        moved = _MOVED_TO.search(text, max(0, s - 40), s) is not None
+        tied_here = anchors.patient[i] or anchors.care[i] or anchors.person[i] or moved
+        if anchors.shield[i] and not tied_here:
+            continue
+        out.add("LOCATION", s, e, severity(i, moved or anchors.person[i]))
+
     for m in _CARE_TOWN.finditer(text):
         s, e = m.span("place")
         i = ctx.sentence_index(s)
@@ -265,8 +346,8 @@ def find(
             return False, i
         if i in person_sentences:
             return True, i
-        if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos):
-            return False, i  # "M&M (Dec 3)": the date of the conference itself
+        if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
+            return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
@@ -280,9 +361,15 @@ def find(
     vague = []
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
         ok, i = tied(shape.start)
+        if shape.type == "ROOM" and anchors.meeting[i] and not (
+            anchors.patient[i] or anchors.care[i] or i in person_sentences
+        ):
+            continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is
         if shape.type == "ROOM" and not ok and (not anchors.shield[i] or shape.strong):
             ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
-        if ok and shape.weak:
+        # "he died in October": a vague date told of the care event itself is the patient's
+        if ok and shape.weak and not (anchors.care[i] and shapes.CARE_VERB_BEFORE.search(
+                lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
         elif ok:  # a ward bed, or a room with someone in it, is a patient's
             out.add(shape.type, shape.start, shape.end,
@@ -351,6 +438,14 @@ def find(
         if i in busy:
             out.add(shape.type, shape.start, shape.end, severity(i))
     return out.resolve()
+
+
+def _skip_lead_words(text: str, start: int, end: int) -> int:
+    """Drop a sentence's opening word that is no part of a name ("Readmitted", "Sent")."""
+    word = text[start:end].split(" ", 1)[0]
+    if " " in text[start:end] and people.not_a_name_word(word):
+        return start + len(word) + 1
+    return start
 
 
 def _other_mentions(ctx: MessageContext, out: _Collector, words: set[str]) -> None:

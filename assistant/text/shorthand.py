@@ -127,9 +127,12 @@ def expand(text: str) -> str:
                  out, flags=re.IGNORECASE)
     out = _TOKEN.sub(_word, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
-    # "15 minutes coffee": a length of time before a noun takes "for"
+    # "15 minutes coffee": a length of time before a noun takes "for"; before a word of time
+    # ("15 minutes sometime", "this week") or of topic ("about") it needs none
     return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with|so|and|or|"
-                  r"but|if|when|ago|later|each|every|a|an|the|is|was|would|will)\b)"
+                  r"but|if|when|ago|later|each|every|a|an|the|is|was|would|will|about|from|over|"
+                  r"by|via|max|tops|total|sometime|sometimes|soon|someday|whenever|this|next|"
+                  r"today|tomorrow|tonight|early|late|please|together|to|you|me|of|that)\b)"
                   r"(?=[a-z])", r"\1 for ", out)
 
 

@@ -135,7 +135,8 @@ def _corpus() -> dict[str, object]:
     third ("holdout": the first batch, "holdout_b": the second, written later to measure how the
     checks generalise), and "batch_c", the third batch (development data for six failure classes
     found later, with as many look-alikes; not a hold-out), and the fourth batch's two parts:
-    "batch_d" (development data) and "holdout_d" (its random hold-out third);
+    "batch_d" (development data) and "holdout_d" (its random hold-out third), and the fifth
+    batch's "batch_e" and "holdout_e" likewise;
     "clean_left_clean_phi_aside" counts
     a message whose only warning or error is the PHI guard's as clean, to tell the guard's
     false alarms from the other checks'."""

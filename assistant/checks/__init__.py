@@ -51,6 +51,7 @@ from assistant.checks.rules_tone import check_emoji, check_exclamation, check_sh
 from assistant.checks.text import parse_message, split_subject
 from assistant.errors import InputError
 from assistant.models import CHANNELS, KINDS, Finding
+from assistant.text.names import contact_name
 
 if TYPE_CHECKING:
     from assistant.config import Settings
@@ -58,12 +59,14 @@ if TYPE_CHECKING:
 
 __all__ = ["CODES", "RULES", "check", "passed", "split_subject"]
 
+# The limit's suggestion comes last of the errors and warnings: it leaves out first the
+# sentences the other rules flag.
 RULES = (
-    check_phi, check_placeholder, check_char_limit, check_note_too_short, check_name_mismatch,
+    check_phi, check_placeholder, check_note_too_short, check_name_mismatch,
     check_length, check_subject, check_greeting, check_slang, check_emoji, check_exclamation,
     check_shouting, check_negative, check_no_ask, check_mentor_ask, check_no_thanks,
     check_no_specifics, check_no_identity, check_no_signature, check_late_followup,
-    check_unprofessional_email, check_grammar, report_info,
+    check_unprofessional_email, check_grammar, check_char_limit, report_info,
 )
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -101,9 +104,11 @@ def check(
             message="The message is empty: there is nothing to check or send.",
             principle=CODES["empty"].principle,
         )]
+    reader = contact_name(request.contact.name, request.contact.title) if request else None
     ctx = Context(
         text=text,
-        msg=parse_message(text, email=channel == "email"),
+        msg=parse_message(text, email=channel == "email",
+                          given=reader.first if reader and len(reader.first) > 1 else None),
         kind=kind,
         channel=channel,
         request=request,

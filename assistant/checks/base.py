@@ -47,7 +47,8 @@ CODES: dict[str, CodeInfo] = {
                       info_when="the phrase is informal but widely accepted ('no worries')"),
     "emoji": CodeInfo("warning", "professional-tone-everywhere"),
     "exclamation": CodeInfo("warning", "professional-tone-everywhere",
-                            info_when="single marks in separate sentences, no run like '!!'"),
+                            info_when="two single marks in separate sentences, no run like "
+                                      "'!!' (three or more marks stay a warning)"),
     "shouting": CodeInfo("warning", "professional-tone-everywhere"),
     "negative": CodeInfo("warning", "kindness-and-respect"),
     "no_ask": CodeInfo("warning", "small-time-bound-ask"),  # follow_up: follow-up-one-next-step
@@ -57,7 +58,9 @@ CODES: dict[str, CodeInfo] = {
     "no_identity": CodeInfo("warning", "introduce-who-you-are"),
     "no_signature": CodeInfo("warning", "share-contact-details-easily"),
     "late_followup": CodeInfo("warning", "follow-up-within-72-hours"),
-    "unprofessional_email": CodeInfo("warning", "professional-email-address"),
+    "unprofessional_email": CodeInfo("warning", "professional-email-address",
+                                     info_when="the address is only informal (a nickname), "
+                                               "not a joke or a party address"),
     "grammar": CodeInfo("warning", "professional-tone-everywhere"),
     "word_count": CodeInfo("info", "keep-messages-brief"),
     "readability": CodeInfo("info", "keep-messages-brief"),

@@ -166,8 +166,21 @@ _OFFER = re.compile(
 )
 
 
-def _offer(low: str, s: int, e: int) -> bool:
-    return _OFFER.search(low, s, e) is not None and "?" not in low[s:e + 1]
+# An offer whose time the reader is left to choose: "I'm happy to share my summary whenever it
+# is useful", "glad to send it if it would help". Nothing is asked and nothing is promised.
+_OPEN_TIME = re.compile(
+    r"\b(?:whenever|any[ \t]?time|at[ \t]+any[ \t]+point|should[ \t]+you|if[ \t]+(?:it|that)"
+    r"(?:['’]s|[ \t]+(?:is|would[ \t]+be|would|could|might))?[ \t]+(?:help|helps|useful|"
+    r"helpful))\b"
+)
+
+
+def _offer(low: str, s: int, e: int, m: re.Match[str] | None = None) -> bool:
+    if "?" in low[s:e + 1]:
+        return False
+    if m is not None and m.group().startswith(("happy", "glad")) and _OPEN_TIME.search(low, s, e):
+        return True
+    return _OFFER.search(low, s, e) is not None
 
 
 def _pleasantry(low: str, s: int, e: int) -> bool:
@@ -177,7 +190,7 @@ def _pleasantry(low: str, s: int, e: int) -> bool:
 
 def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
     s, e = _sentence(low, m.start(), start, end)
-    if m.group() != "?" and (_pleasantry(low, s, e) or _offer(low, s, e)):
+    if m.group() != "?" and (_pleasantry(low, s, e) or _offer(low, s, e, m)):
         return False
     if not _OWN_PLAN.match(low, m.start()):
         return True
@@ -188,17 +201,27 @@ def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
 _QUESTION = re.compile(r"\?(?=[\s\"'”’)\]]|$)")  # the first alternative of _ASK
 
 
+# A promise only to be in touch again ("I'll reach out again after my rotation", "I will keep
+# you posted"): a next step in a follow-up, but in an introduction the reader is still not
+# asked anything.
+_CONTACT_ONLY = re.compile(
+    r"(?:follow[ \t]+up|reach[ \t]+out|get[ \t]+back|be[ \t]+in[ \t]+touch|keep[ \t]+you|"
+    r"let[ \t]+you[ \t]+know|update[ \t]+you|check[ \t]+in|touch[ \t]+base)$")
+
+
 def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
-                    lowered: bool = False) -> bool:
+                    lowered: bool = False, contact_counts: bool = True) -> bool:
     """Does text[start:end] hold a request the reader can answer or a concrete next step?
-    `lowered`: the text is already `lower_ascii`'d."""
+    `lowered`: the text is already `lower_ascii`'d. `contact_counts`: whether a promise only
+    to be in touch again counts as a next step (not in an introduction)."""
     end = len(text) if end is None else end
     low = text if lowered else lower_ascii(text)
     if _QUESTION.search(low, start, end):
         return True  # a question is an ask (`_is_ask` accepts every "?"): no need to scan
     ask, step = _patterns()
     return any(_is_ask(m, low, start, end) for m in word_matches(ask, low, start, end)) or any(
-        True for _ in word_matches(step, low, start, end))
+        contact_counts or not _CONTACT_ONLY.search(m.group())
+        for m in word_matches(step, low, start, end))
 
 
 # ---------------------------------------------------------------- a request for mentorship
@@ -219,8 +242,8 @@ _MENTOR_ROLE = (
     # "meet with me regularly"
     r"(?:guid|coach|advis|support|mentor)(?:e|es|ing)?" + _S + r"me" + _S
     + r"(?:through|over|across|during|for|in)" + _S + r"(?:the" + _S
-    + r"(?:rest|next|coming)|my" + _S + r"(?:career|residency|training|journey)|residency|"
-    r"fellowship|training)|"
+    + r"(?:rest|next|coming)|my" + _S + r"(?:career|residency|training|journey|path)\b|"
+    r"residency|fellowship|training)|"
     r"(?:advis|support|guid|coach|mentor)(?:e|ing)?" + _S + r"me" + _S + r"(?:on|in)" + _S
     + r"an?" + _S + r"(?:ongoing|regular|long-?term|continuing|continuous)" + _S + r"basis|"
     r"(?:meet|check" + _S + r"in|talk)" + _S + r"with" + _S + r"me" + _S
@@ -237,7 +260,8 @@ _MENTOR_ROLE = (
     # learning under the reader, being mentored by them, having them as one's guide
     r"(?:learn|train|work|grow)" + _S + r"(?:\w+" + _S + r")?under" + _S + r"(?:you|your" + _S
     + r"(?:guidance|mentorship|supervision|wing))|(?:mentored|guided|coached)" + _S + r"by"
-    + _S + r"you|hav(?:e|ing)" + _S + r"you" + _S + r"as" + _S + r"(?:a|an|my)" + _S
+    + _S + r"you|(?:hav(?:e|ing)|count(?:ing)?" + _S + r"on)" + _S + r"you" + _S + r"as" + _S
+    + r"(?:a|an|my)" + _S
     + r"(?:\w+" + _S + r")?(?:mentor|guide|advis[eo]r|sponsor|coach|role" + _S + r"model))"
 )
 _MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")
@@ -278,13 +302,15 @@ _PLEASANT_CLAUSE = re.compile(
     r"(?:it|you(?:r\s+time)?\b(?:\s+even)?(?:\s+(?:reading|taking|for\s+your\s+time))?)(?=\s*"
     r"$|\s+(?:reading|taking|for\s+(?:your\s+time|reading))\b)|(?:thank\s+you|thanks)(?:\s+(?:so|"
     r"very)\s+much)?(?:\s+again)?(?:\s+for\s+(?:your\s+time|taking\s+the\s+time|reading|your\s+"
-    r"consideration|considering)\b.*|\s+in\s+advance)?$|sorry\s+(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
+    r"consideration|considering)\b(?:\s+(?:and|&)\s+(?:your\s+)?(?:consideration|attention|help|"
+    r"patience))?(?:\s+(?:today|again|(?:(?:to\s+)?read(?:ing)?\s+)?(?:this|my\s+(?:note|message|email|letter))))?|\s+in\s+"
+    r"advance)?$|sorry\s+(?:again\s+)?(?:for|about)\b|have\s+a\s+(?:great|good|nice|"
     r"wonderful|lovely|restful)\b|(?:I['’]ve|I\s+have|have)\s+been\s+meaning\s+to\b|"
     r"looking\s+forward\s+to\s+hearing\b|I\s+look\s+forward\s+to\s+hearing\b|"
     r"(?:do\s+not|don['’]t)\s+know\s+(?:if|whether)\s+you\s+remember\s+me|(?:I['’]m\s+)?not\s+"
     r"sure\s+(?:if|whether)\s+you\s+remember\s+me|you\s+(?:may|might)\s+not\s+remember\s+me)",
     re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank)|;\s*")
+_CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank|sorry\b)|;\s*")
 
 
 def polite_only(sentence: str) -> bool:

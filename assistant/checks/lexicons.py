@@ -15,6 +15,8 @@ Sources:
 
 from __future__ import annotations
 
+import re
+
 # ---------------------------------------------------------------- people and judgements
 
 # Nouns for people and the institutions made of them: what a disparaging word may be about.
@@ -32,8 +34,13 @@ PEOPLE = frozenset({
     "clinicians", "person", "man", "woman", "guy", "guys", "bosses", "pds", "apds", "mentee",
     "advisor", "advisors", "adviser", "preceptor", "preceptors", "seniors", "upper-levels",
     "hospitalists", "internists", "cardiologists", "committee", "members", "physician",
-    "doctor", "nurse's", "chair", "dean", "deans", "registrar", "registrars",
+    "doctor", "nurse's", "chair", "dean", "deans", "registrar", "registrars", "senior",
+    "junior", "juniors", "upper-level", "co-fellow", "co-fellows", "student", "students",
 })
+# A person named by a specialty or a role ("the intensivists", "my oncologist colleague",
+# "the pediatricians"): what a disparaging word may be about, whatever the specialty.
+ROLE_SHAPE = re.compile(r"[a-z-]+(?:ologists?|iatrists?|icians?|ivists?|alists?|ernists?|"
+                        r"geons?)")
 # Who a third-person pronoun may stand for when it is not the reader ("my co-resident ...
 # she", "a 45-year-old ... his"): the people among PEOPLE, and the roles, relations and case
 # descriptions a resident names (the ACGME's and AAMC's names for learners and faculty).
@@ -90,18 +97,22 @@ PREDICATE_INSULTS = frozenset({
     "joke", "jokes", "clown", "clowns", "dinosaur", "dinosaurs", "circus", "zoo", "mess",
     "bully", "bullies", "cynic", "cynics", "hypocrite", "hypocrites", "slacker", "slackers",
     "deadbeat", "deadbeats", "snake", "snakes", "tyrant", "tyrants", "dictator", "dictators",
-    "egomaniac", "egomaniacs", "freaks", "hacks",
+    "egomaniac", "egomaniacs", "freaks", "hacks", "spoiled", "spoilt",
 })
-# Idioms of disregard said of people: "phoning it in", "couldn't care less". Each is a regex.
-DISREGARD = (
-    r"phon(?:e|es|ed|ing)[ \t]+it[ \t]+in",
-    r"(?:could|couldn['’]t|could[ \t]+not)[ \t]+care[ \t]+less",
-    r"(?:don['’]t|do[ \t]+not|doesn['’]t|does[ \t]+not|didn['’]t|did[ \t]+not|never)"
-    r"[ \t]+(?:\w+[ \t]+)?(?:care|bother|listen|show[ \t]+up)\b",
-    r"(?:have|has|had)[ \t]+no[ \t]+(?:clue|idea[ \t]+what)",
-    r"waste[ \t]+of[ \t]+(?:time|space|oxygen)",
-    r"out[ \t]+of[ \t]+touch", r"checked[ \t]+out", r"asleep[ \t]+at[ \t]+the[ \t]+wheel",
-    r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+(?:teach|lead|manage)\b",
+# Idioms of disregard said of people: "phoning it in", "couldn't care less". Each is (words one
+# of which every match holds, the regex): a message holding none of them skips the regex.
+DISREGARD: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("phon",), r"phon(?:e|es|ed|ing)[ \t]+it[ \t]+in"),
+    (("care",), r"(?:could|couldn['’]t|could[ \t]+not)[ \t]+care[ \t]+less"),
+    (("care", "bother", "listen", "show"),
+     r"(?:don['’]t|do[ \t]+not|doesn['’]t|does[ \t]+not|didn['’]t|did[ \t]+not|never)"
+     r"[ \t]+(?:\w+[ \t]+)?(?:care|bother|listen|show[ \t]+up)\b"),
+    (("clue", "idea"), r"(?:have|has|had)[ \t]+no[ \t]+(?:clue|idea[ \t]+what)"),
+    (("waste",), r"waste[ \t]+of[ \t]+(?:time|space|oxygen)"),
+    (("touch",), r"out[ \t]+of[ \t]+touch"), (("checked",), r"checked[ \t]+out"),
+    (("asleep",), r"asleep[ \t]+at[ \t]+the[ \t]+wheel"),
+    (("teach", "lead", "manage"),
+     r"(?:can['’]t|cannot|could[ \t]+not|couldn['’]t)[ \t]+(?:teach|lead|manage)\b"),
 )
 # Idioms of incompetence, indifference and contempt (Merriam-Webster's and Wiktionary's idiom
 # entries): judgements only when their subject is people or a program's teaching. Each is

@@ -21,7 +21,8 @@ def check_no_ask(ctx: Context) -> None:
     if ctx.kind not in ("introduction", "follow_up"):
         return
     msg = ctx.msg
-    if asks_or_commits(msg.lower, msg.content_start, msg.body_end, lowered=True):
+    if asks_or_commits(msg.lower, msg.content_start, msg.body_end, lowered=True,
+                       contact_counts=ctx.kind != "introduction"):
         return
     req = ctx.request
     ask = req.ask.strip().rstrip(".?!") if req and req.ask else None
@@ -78,7 +79,9 @@ def check_mentor_ask(ctx: Context) -> None:
 
 _THANKS_RE = re.compile(
     r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciation|"
-    r"appreciative|thx|indebted)\b",
+    r"appreciative|thx|indebted)\b"
+    # gratitude without the word: "your time at SGIM meant a lot", "it means so much to me"
+    r"|\b(?:meant|means)[ \t]+(?:a[ \t]+lot|so[ \t]+much|a[ \t]+great[ \t]+deal|the[ \t]+world)\b",
     re.IGNORECASE,
 )
 

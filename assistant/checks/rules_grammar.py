@@ -10,7 +10,9 @@ resident's own edits alike.
 - a doubled word: "the the";
 - a dropped apostrophe ("im", "Dont", "youre", "its" where "it is" is meant);
 - a word-for-word confusion ("could of", "your the", "their was", "for you advice") or a
-  common misspelling ("definately", "greatful": `lexicon_spelling.py`, sourced).
+  common misspelling ("definately", "greatful": `lexicon_spelling.py`, sourced);
+- a verb form its subject or frame does not take: "I has", "I seen", "look forward to hear",
+  "I am interesting in".
 (A stretched word, "sooo", is casual register: the slang check's.)
 
 Severity warning: each finding says what to change. Pronouns are only read as the reader when
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
+from assistant.checks.text import QUOTED_RE
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
 from assistant.text.sentences import is_abbreviation, opens_sentence
@@ -53,7 +56,7 @@ _CAPITALISED_WORD = re.compile(rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]*")
 _AGED = re.compile(r"\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b\d{1,3} ?(?:yo|y/o)\b")
 _DEFERRED = re.compile(
     r"\b(?:I['’]ll|I\s+will|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+plan\s+to)\s+ask\s+"
-    r"(?:if|whether|you\s+(?:if|whether|about))\b"
+    r"(?:you\s+)?(?:if|whether|about)\b"
     r"|\b(?:willing|open|able|happy)\s+to\s+ask(?:ing)?\s+(?:if|whether|about|him|her|you)\b",
     re.IGNORECASE)
 _BROKEN_FRAME = re.compile(
@@ -119,6 +122,46 @@ _CONFUSIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...] = (
                 r"generosity|kindness|patience|email|message|comments?|suggestions?|"
                 r"presentation|session|lecture|letter|edits)\b"), "your"),
 )
+# A verb form its subject or frame does not take: "I has", "I is" (not "Phase I is"), "I seen",
+# "look forward to hear" (to + -ing), "I am interesting in" (the experiencer's -ed). Each:
+# (a word the message must hold, the pattern on the lower-cased content, opening with its
+# first letter; group 1 is replaced by its entry in the map).
+_I_VERB = {"has": "have", "is": "am", "does": "do", "hasn't": "haven't", "isn't": "am not",
+           "doesn't": "don't", "hasn’t": "haven’t", "doesn’t": "don’t", "seen": "saw",
+           "done": "did"}
+_TO_ING = {"hear": "hearing", "meet": "meeting", "see": "seeing", "speak": "speaking",
+           "talk": "talking", "connect": "connecting", "learn": "learning",
+           "receive": "receiving", "discuss": "discussing", "chat": "chatting",
+           "join": "joining", "collaborate": "collaborating", "read": "reading"}
+_EXPERIENCER = {"interesting": "interested", "exciting": "excited"}
+_FORMS: tuple[tuple[str, re.Pattern[str], dict[str, str]], ...] = (
+    ("i", re.compile(r"i(?<![\w'’.-]i)[ \t]+(has|is|does|hasn['’]t|isn['’]t|doesn['’]t|seen|done)"
+                     r"(?![\w'’-])"), _I_VERB),
+    ("forward", re.compile(r"forward(?<![\w'’-]forward)[ \t]+to[ \t]+(" + "|".join(_TO_ING)
+                           + r")(?![\w'’-])"), _TO_ING),
+    ("interesting", re.compile(r"i(?<![\w'’-]i)(?:['’]m|[ \t]+am|[ \t]+was)[ \t]+"
+                               r"(?:(?:very|really|so|particularly|especially|most|deeply|quite)"
+                               r"[ \t]+)?(interesting)[ \t]+(?:in|about)\b"), _EXPERIENCER),
+    ("exciting", re.compile(r"i(?<![\w'’-]i)(?:['’]m|[ \t]+am|[ \t]+was)[ \t]+"
+                            r"(?:(?:very|really|so|particularly|especially|most|deeply|quite)"
+                            r"[ \t]+)?(exciting)[ \t]+(?:to|about|for)\b"), _EXPERIENCER),
+)
+_CLAUSE_WORDS = frozenset({"and", "but", "so", "because", "that", "when", "if", "since", "as",
+                           "then", "which", "where", "after", "before", "while", "now"})
+
+
+def _pronoun_i(content: str, pos: int) -> bool:
+    """The capital "I" at `pos` is the pronoun: it opens a clause or follows a lower-case word;
+    after a capitalised word mid-sentence it is a numeral ("Phase I is", "Type I has")."""
+    if content[pos] != "I":
+        return False
+    before = content[max(0, pos - 30):pos].rstrip(" \t")
+    if not before or before[-1] in ".!?,;:\n(—–-":
+        return True
+    prev = before.split()[-1]
+    return prev.lower() in _CLAUSE_WORDS or prev.islower()
+
+
 # "its" is a possessive: a noun phrase follows it ("its funding", "its first year"). Before a
 # word that cannot open a noun phrase (a determiner, a participle of "be", a negation, an
 # adverb of degree), "its" is "it's" without its apostrophe: "Its my dream", "its been".
@@ -137,12 +180,11 @@ _INITIALISM = re.compile(r"\(?(?:[A-Za-z]\.){2,}")
 # A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
 # lower-case fragment.
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
-_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 
 
 def _blank_quotes(text: str) -> str:
     """Quoted text keeps its offsets but is not read (a quotation may say "he")."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _first_other_person(content: str, reader: set[str]) -> int:
@@ -300,6 +342,14 @@ def check_grammar(ctx: Context) -> None:
                 continue  # capitalised mid-sentence: a name ("Dr. Wich"), not a misspelling
             new = fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed
             ctx.add("grammar", f"{quote(said)} is misspelled: “{new}”.", ws, we, new)
+    for word, pattern, fixes in _FORMS:
+        for m in pattern.finditer(lowered) if word in words else ():
+            if word == "i" and not _pronoun_i(content, m.start()):
+                continue
+            said = content[m.start(1):m.end(1)]
+            ctx.add("grammar", f"{quote(content[m.start():m.end()])}: write "
+                               f"“{fixes[said.lower()]}” for “{said}”.",
+                    start + m.start(1), start + m.end(1), fixes[said.lower()])
     for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():
         word = m.group(1)
         ctx.add("grammar", f"{quote(word)} here means “it is”: write “{word[0]}t's”.",

@@ -22,6 +22,7 @@ from assistant.checks.lexicons import (
     INSULTS,
     PEOPLE,
     PREDICATE_INSULTS,
+    ROLE_SHAPE,
     TRAITS,
 )
 from assistant.checks.text import word_matches
@@ -67,7 +68,13 @@ _COPULA = re.compile(
 # Single words are looked up word by word; idioms by one pattern. Both run on the lower-cased
 # text (Message.lower). A word joins hyphenated parts, so "non-toxic" is not "toxic".
 _WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
-_IDIOM_RE = re.compile("|".join(f"(?:{d})" for d in DISREGARD))
+
+
+@cache
+def _idioms(present: tuple[int, ...]) -> re.Pattern[str]:
+    """The idioms of DISREGARD one of whose words the message holds, as one pattern (in the
+    list's order, so a match is the one the whole list's pattern would find)."""
+    return re.compile("|".join(f"(?:{DISREGARD[i][1]})" for i in present))
 
 
 @cache
@@ -76,9 +83,15 @@ def _anchored(present: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{DISREGARD_ANCHORED[i][1]})" for i in present))
 
 
-def _triggers(low: str, end: int, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS]
-    spans += [m.span() for m in word_matches(_IDIOM_RE, low, 0, end, "'’-")]
+def _triggers(low: str, end: int, tokens: list[tuple[int, int]],
+              words: frozenset[str]) -> list[tuple[int, int]]:
+    """`words`: the set of the tokens' words; a message holding none of the list's words
+    skips the word-by-word lookup."""
+    spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS] if not words.isdisjoint(
+        _WORDS) else []
+    idioms = tuple(i for i, (words_, _r) in enumerate(DISREGARD) if any(w in low for w in words_))
+    if idioms:
+        spans += [m.span() for m in word_matches(_idioms(idioms), low, 0, end, "'’-")]
     present = tuple(i for i, (word, _r) in enumerate(DISREGARD_ANCHORED) if word in low)
     if present:
         spans += [m.span() for m in word_matches(_anchored(present), low, 0, end, "'’-")]
@@ -145,6 +158,30 @@ def _describes_a_thing(text: str, end: int, nxt: str) -> bool:
 _SAME_PHRASE = re.compile(r"[ \t]+[^\W\d_]")  # only spaces before the next word, no comma
 
 
+# A name for people used to refer to them: "the dinosaurs on our stroke service", "those clowns
+# in my department", "the snakes who run the department" (not "the dinosaurs at the Field
+# Museum", "the clowns at the children's hospital gala", or a thing: "the joke on our service").
+_REFERRING = frozenset({"the", "those", "these", "our", "my", "some", "all"})
+_WHERE_OR_WHO = frozenset({"on", "in", "at", "from", "of", "who", "that", "running"})
+_WORKPLACE = PEOPLE | frozenset({
+    "service", "services", "team", "teams", "department", "dept", "unit", "units", "floor",
+    "floors", "ward", "wards", "division", "hospital", "clinic", "admin", "icu", "micu", "sicu",
+    "picu", "nicu", "ed", "or", "committee", "group", "rotation", "call", "practice",
+})
+_THING_INSULTS = frozenset({"joke", "jokes", "circus", "zoo", "mess"})
+
+
+def _names_colleagues(text: str, word: str, before: list[str], end: int) -> bool:
+    if word in _THING_INSULTS or not (set(before[-2:]) & _REFERRING):
+        return False
+    after = _words(text, end, min(len(text), end + 60))[:6]
+    if not after or after[0] not in _WHERE_OR_WHO:
+        return False
+    # where they are: the sender's own workplace ("on our stroke service", "in my department")
+    return after[0] in ("who", "that") or (len(after) > 2 and after[1] in ("our", "my")
+                                            and bool(set(after[2:]) & _WORKPLACE))
+
+
 def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """(whether text[start:end] disparages people or a program, a neutral replacement)."""
     word = text[start:end].lower()
@@ -158,14 +195,16 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
     if text[start:start + 2].lower() == "no":  # "nobody in my program ...": its own subject
         subject = subject + _words(text, start, end)
     # people, or what a program is judged by ("teaching on our wards is a joke")
-    about_people = bool(set(subject) & (PEOPLE | TRAITS)) and not (
-        subject and subject[0] in _SELF)
+    about_people = bool(set(subject) & (PEOPLE | TRAITS) or any(
+        ROLE_SHAPE.fullmatch(w) for w in subject)) and not (subject and subject[0] in _SELF)
     if word in INSULTS:
         if word in ("stupid", "dumb") and nxt in _SELF_DEPRECATING_NEXT:
             return False, None
         return not _clinical(text, start, end), None
     if word in PREDICATE_INSULTS:
         predicate = _COPULA.search(text[cs:start]) is not None
+        if not predicate and _names_colleagues(text, word, before, end):
+            return not _clinical(text, start, end), None
         return predicate and about_people and not _clinical(text, start, end, subject), None
     if word not in HARSH:  # an idiom of disregard: its subject must be people
         return about_people and not _clinical(text, start, end, subject), None
@@ -189,7 +228,8 @@ def _judges_people(text: str, start: int, end: int) -> tuple[bool, str | None]:
 
 def check_negative(ctx: Context) -> None:
     text = ctx.text
-    for start, end in _triggers(ctx.msg.lower, ctx.msg.end, ctx.msg.tokens()):
+    for start, end in _triggers(ctx.msg.lower, ctx.msg.end, ctx.msg.tokens(),
+                                  ctx.msg.token_set()):
         judged, suggestion = _judges_people(text, start, end)
         if not judged:
             continue

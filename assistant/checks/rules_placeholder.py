@@ -22,12 +22,18 @@ _PLACEHOLDER_RE = re.compile(
     r"|<(?P<a>[^<>\n]{1,60})>"
     r"|X(?<![\w-]X)(?<!46,X)(?P<x>X+(?:[/:.-]X+)*)(?![\w-])(?![ \t]+(?:chromosome|karyotype))"
     r"|T(?<![\w-]T)(?P<t>B[DA])(?![\w-])"
+    # "TK" (to come), the editor's mark for a fact still to be filled: "your talk on TK"
+    # (not "TKA", "TK1", "a TK inhibitor")
+    r"|T(?<![\w-]T)(?P<k>K(?:TK)*)(?![\w-])(?![ \t]+(?:inhibitors?|activity|genes?|"
+    r"receptors?|domains?|pathways?|levels?|deficiency|assay)\b)"
     # a run of underscores where a word belongs: "at ________", "Dear Dr. ______,"
     r"|_(?<!\w_)(?P<u>_{2,})(?!\w)"
     # a slot described in words inside brackets: "(your program)", "(recipient's name)",
-    # "(conference name)", "(date)", "(name of the event)"
+    # "(conference name)", "(date)", "(name of the event)", a slot's noun alone ("(topic)",
+    # "(event)"; not "(adverse event)", an abbreviation spelt out)
     r"|\((?P<d>(?i:(?:your|my|their|the[ \t]+contact['’]?s?|recipient['’]?s?)[ \t]+"
-    + _SLOT_NOUN + r"|(?:[a-z]+[ \t]+)?(?:name|date)|name[ \t]+of[ \t]+(?:the[ \t]+)?"
+    + _SLOT_NOUN + r"|(?:[a-z]+[ \t]+)?(?:name|date)|topic|event|conference|specialty|"
+    r"institution|name[ \t]+of[ \t]+(?:the[ \t]+)?"
     + _SLOT_NOUN + r"))\)"
     # asterisks where a word belongs, between words on a line: "We met at ***." (not a
     # divider line of its own)
@@ -148,11 +154,14 @@ def check_placeholder(ctx: Context) -> None:
         inner = m.group(kind)
         if kind in ("b", "c") and (
             not any(ch.isalpha() for ch in inner) or _NOT_A_SLOT.fullmatch(inner.strip())
+            # a fact given in brackets ("[poster 214, Thursday session]"): a number with
+            # words, none of them a slot's ("[Name 2]", "[insert 2 dates]" stay slots)
+            or (any(ch.isdigit() for ch in inner) and not _ANGLE_SLOT_WORDS.search(inner))
         ):
             continue
         if kind == "a" and not _angle_is_slot(inner):
             continue
-        if kind == "t" and _TBD_STATED.search(text, max(0, m.start() - 20), m.start()):
+        if kind in ("t", "k") and _TBD_STATED.search(text, max(0, m.start() - 20), m.start()):
             continue
         said = m.group()
         fill = _fill(inner, ctx) if kind in ("a", "b", "c", "i", "d", "h") else None

@@ -56,18 +56,29 @@ _SLASHED = {w: r for w, r in TEXT_SPEAK.items() if "/" in w}
 _SLASH_RE = re.compile(_alternation(_SLASHED))  # lower; "w/" only before a space
 _JOINERS = "'’./@#:-"
 # "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
+# Both alternatives open with the "4" itself (the words before it are a look-behind after it),
+# so the engine skips from one "4" to the next in C.
 _FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
-                      r"(?:(?<=thx )|(?<=thanks )|(?<=thank you )|(?<=thank u )|(?<=ty ))"
-                      r"4(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+                      r"4(?:(?<=thx 4)|(?<=thanks 4)|(?<=thank you 4)|(?<=thank u 4)|(?<=ty 4))"
+                      r"(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "k" for "okay" as an acknowledgement opening its clause, lower case: "k thanks!", "Got it, k,
+# see you then" (not "replete k before", "vitamin K", "potassium (K)"; see lexicon_informal).
+_K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thanks|thank[ \t]+you|"
+                        r"thx|ty|sounds|see[ \t]+you|will[ \t]+do|got[ \t]+it|bye|cool)\b)")
 # "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
-_YOURE_RE = re.compile(r"(?<![\w'’./@-])ur(?= (?:too|so|not|welcome|right|doing|going|busy|"
-                       r"the best|a|an|very|always|still|probably)\b)")
+_YOURE_RE = re.compile(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doing|going|busy|"
+                       r"the best|a|an|very|always|still|probably|free|available|around|able|"
+                       r"interested|sure|okay|ok|back|here)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
-_PREDICATE_RE = re.compile(  # lower
-    r"(?:" + _alternation(frozenset(PREDICATE_SLANG)) + r")"
-    r"(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|about\b|with\b|of\b|to\b|that\b|when\b))",
-)
+@cache
+def _predicate_re(present: frozenset[str]) -> re.Pattern[str]:
+    """The predicate slang words the message holds (as text anywhere), as one pattern (lower):
+    a message holding none skips the scan."""
+    return re.compile(
+        r"(?:" + _alternation(present) + r")"
+        r"(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|about\b|with\b|of\b|to\b|that\b|when\b))",
+    )
 _LEAD_IN_RE = re.compile(
     r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
     r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure|wicked|hella|"
@@ -198,6 +209,13 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r"my[ \t]+bad\b", "my mistake", False),
     (r"for[ \t]+real(?=[ \t]*[,.;!?]|$)", "", False),
     (r"no[ \t]+cap\b", "", False),
+    # a verb of slang praise that ends its clause, said of a thing: "your talk slapped", "that
+    # lecture hits different" (not "a mask slapped on", "slapped with a fine")
+    (r"slapped(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|so\b|honestly\b|tbh\b))",
+     "was excellent", False),
+    (r"slaps(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|so\b|honestly\b|tbh\b))",
+     "is excellent", False),
+    (r"hit(?:s|ting)?[ \t]+different\b", "stands out", False),
     (r"awesome[ \t]+sauce\b", "great", False),
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
@@ -209,7 +227,7 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
     ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
-    ("cap",), ("sauce",), ("like,",), ("up",),
+    ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
 )
 assert len(_ANCHORS) == len(_PHRASES)
 
@@ -248,10 +266,11 @@ _LISTED = frozenset(TEXT_SPEAK) | frozenset(SLANG_WORDS) | frozenset(TEXT_SPEAK_
     ONE_LETTER_WORDS) | frozenset(INTERJECTION_SLANG)
 
 
-def _hits(text: str, low: str, end: int,
-          tokens: list[tuple[int, int]]) -> list[tuple[int, int, str | None, bool]]:
+def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
+          words: frozenset[str]) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, replacement or None, mild) for each marker, in text order. `low` is the
-    text lower-cased with the same offsets; `tokens` its word spans up to `end`."""
+    text lower-cased with the same offsets; `tokens` its word spans up to `end`, `words` the
+    set of those words (a message holding no listed word skips the word-by-word lookups)."""
     out: list[tuple[int, int, str | None, bool]] = []
     taken: list[tuple[int, int]] = []
 
@@ -262,10 +281,17 @@ def _hits(text: str, low: str, end: int,
         _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
+    for m in _K_OKAY_RE.finditer(text, 0, end):
+        lo = max(0, m.start() - 40)  # a bounded look back: hostile text stays linear
+        before = text[lo:m.start()].rstrip(" \t")
+        if (not before and lo == 0) or (before and before[-1] in ",.!?;:\n") or (
+                before.lower().endswith(("ok", "okay"))):
+            out.append((m.start(), m.end(), "okay", False))
+            taken.append(m.span())
     for m in _YOURE_RE.finditer(text, 0, end):
         out.append((m.start(), m.end(), "you're", False))
         taken.append(m.span())
-    for ws, we in tokens:
+    for ws, we in tokens if not words.isdisjoint(_LISTED) else ():
         key = low[ws:we]
         if key not in _LISTED:
             continue
@@ -290,7 +316,8 @@ def _hits(text: str, low: str, end: int,
     for m in _FOUR_RE.finditer(text, 0, end):
         if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
             out.append((m.start(), m.end(), "for", False))
-    for m in word_matches(_PREDICATE_RE, low, 0, end):
+    predicates = frozenset(w for w in PREDICATE_SLANG if w in low)
+    for m in word_matches(_predicate_re(predicates), low, 0, end) if predicates else ():
         if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
             word = m.group()
             if word in ONLY_IN_LOWER_CASE and text[m.start():m.end()] != word:
@@ -318,9 +345,12 @@ def _hits(text: str, low: str, end: int,
 def check_slang(ctx: Context) -> None:
     text, greeting = ctx.text, ctx.msg.greeting
     msg = ctx.msg
-    for start, end, replacement, mild in _hits(text, msg.lower, msg.end, msg.tokens()):
+    for start, end, replacement, mild in _hits(text, msg.lower, msg.end, msg.tokens(),
+                                             msg.token_set()):
         if greeting and start < greeting.sal_end and end > greeting.sal_start:
             continue  # "Heyyy," is the greeting check's
+        if msg.in_quote(start, end):
+            continue  # a quotation: someone else's words ("my senior said \"legit\"")
         said = text[start:end]
         if replacement:
             suggestion = _match_case(said, replacement)

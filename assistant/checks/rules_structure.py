@@ -43,7 +43,11 @@ def check_char_limit(ctx: Context) -> None:
     n, limit = end - start, ctx.note_limit
     if n <= limit:
         return
-    short, cut = shorten_note(text[start:end], limit)
+    # what the other checks flag in a sentence (rules run before this one) is no part of it
+    flagged = [_squeezed(text[f.start:f.end]) for f in ctx.findings
+               if f.severity != "info" and f.start is not None and f.end is not None
+               and f.start >= start and f.end - f.start < (end - start) // 2]
+    short, cut = shorten_note(text[start:end], limit, flagged)
     account = "a free account" if limit < 300 else "Premium"
     overflow = text[start + limit - 25:start + limit] if limit > 25 else ""
     how = (
@@ -58,6 +62,10 @@ def check_char_limit(ctx: Context) -> None:
         f"At {len(short)} characters, {how}.",
         start, end, short,
     )
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 NOTE_MIN_WORDS = 6  # content words; "Hi Dr. Lee, PGY-1 at UCSF; loved your sepsis talk." has 7
@@ -124,7 +132,10 @@ def _subject_idea(ctx: Context) -> str | None:
 _SAYS_NOTHING = re.compile(
     r"[\s(]*(?:(?:hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|evening)|dear|"
     r"sup|yo|howdy)(?:[ \t]+there)?|(?:a[ \t]+)?(?:quick[ \t]+|short[ \t]+)?"
-    r"(?:message|note|email|e-mail|hello)|no[ \t]+subject|untitled)"
+    r"(?:message|note|email|e-mail|hello|question)|no[ \t]+subject|untitled|"
+    # a subject that names only what any message does: "FYI", "Checking in", "Following up"
+    r"(?:just[ \t]+)?(?:fyi|checking[ \t]+in|touching[ \t]+base|reaching[ \t]+out|"
+    r"following[ \t]+up))"
     r"[\s!.?,:;)]*",
     re.IGNORECASE,
 )

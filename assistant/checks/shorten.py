@@ -1,24 +1,233 @@
-"""Shortening a LinkedIn connection note to fit its limit, without inventing anything.
+"""The one note shortener: a note's sentences fitted to a limit (LinkedIn's characters, a
+message's words) by what each sentence does, without inventing anything. The checks' limit
+suggestion (`shorten_note`), the rewrite of the resident's own note and the offline engine's
+composed notes all fit here; the engine adds what its request's facts are worth (`choose`'s
+`value`).
 
-Steps, each only as far as needed: tighten whitespace; drop filler words and stock
-pleasantries; drop whole sentences (pleasantries first, then middle sentences from the end),
-always keeping the opening (who you are), the ask and the sign-off. Only when the kept
-sentences alone are too long is the text cut, at a word boundary, marked with "…", and the
-caller says so.
+How a sentence is read (`role_pieces`): the ask (the last sentence that asks or commits to a
+next step) is always kept, ended at an earlier clause boundary if it must be; pleasantries
+("I hope this finds you well", "sorry for the long message") go first; then each sentence is
+worth its content, more when it speaks of the reader's work or the shared context or gives
+the writer's news, then the writer's reason, who they are. Whole sentences or clauses only:
+every combination of each sentence's forms (full, ended early, left out) is scored and the
+richest one that fits wins.
+Only when even the kept sentences in their shortest forms are too long is the text cut, at a
+word boundary, marked with "…", and the caller says so.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.checks.functions import asks_or_commits, polite_only
-from assistant.text.sentences import sentence_spans as sentences
+from assistant.checks.text import parse_greeting
+from assistant.text.sentences import split_sentences
+
+CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
+MAX_COMBINATIONS = 2048
+PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
+READER = 10.0  # what the note says of the reader's work or their shared context
+# Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
+# during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
+CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
+                        r"with|along with|from|by|before|after)\s")
+# Where any sentence can end early: before a clause of its own, never inside a phrase
+# ("... connect because your work on HF is great" -> "... connect", never "because your work").
+CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
+# ... and before a relative clause ("at the poster session, where you were talking with ...").
+_CUTS = re.compile(CLAUSE_ONLY.pattern[:-3] + r"|where|when|which|who)\s")
+CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
+                     re.IGNORECASE)
+# Who the writer is: a sentence introducing them.
+_IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
+                       r"I(?:['’]m|\s+am)\s+[A-Z][\w'’-]+,\s+(?:a|an)\b)", re.IGNORECASE)
+_NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s*|\s+)and\s+"
+                    r"(?=I\b)")
+# Why they write: a plan, a hope, an interest, an application.
+_REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
+                     r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
+                     r"aiming|building|working on)\b", re.IGNORECASE)
+_READER = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
+# The writer's news, what an update is for: "I matched into ...", "I finally submitted the
+# abstract", "my paper was accepted".
+_NEWS = re.compile(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
+                   r"finished|completed|presented|defended|got\s+(?:accepted|into|in)|was\s+"
+                   r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
+                   r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
+                   re.IGNORECASE)
+_THANKS = re.compile(r"^(?:[\w ]{1,20},\s*)?(?:thanks|thank you)\b", re.IGNORECASE)
+
+
+@dataclass
+class Piece:
+    """One sentence of a note: its forms (full first), and whether it may be left out."""
+
+    forms: list[str]
+    required: bool = False
+    weight: float = 0.0
+    step_cost: float = 1.0  # what each shorter form costs beyond the facts it loses
+
+
+def shorter_forms(sentence: str, min_words: int = 4,
+                  cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
+    """The sentence ended early at each clause boundary, longest first ("Would you have 15
+    minutes for coffee during the meeting?", "Would you have 15 minutes for coffee?")."""
+    text = sentence.strip()
+    end = "?" if text.endswith("?") else "."
+    body = text.rstrip(".?!").rstrip()
+    forms = []
+    for m in reversed(list(cuts.finditer(body))):
+        head = body[: m.start()].rstrip(" ,;:")
+        if len(head.split()) >= min_words:
+            forms.append(head + end)
+    return list(dict.fromkeys(forms))
+
+
+def _content(sentence: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'’-]{3,}", sentence))
+
+
+def _is_signoff(sentence: str) -> bool:
+    return len(sentence.split()) <= 5 and not sentence.rstrip().endswith(("?", "."))
+
+
+def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piece]:
+    """Each sentence read for what it does (module docstring). `opening`: the first sentence
+    after the greeting (who is writing, in a note checked as typed) is kept too unless it is
+    only polite, and so is a sign-off that ends the note ("Best, Maria")."""
+    last = len(sentences) - 1
+    signoff = opening and last > 0 and _is_signoff(sentences[last])
+    sentences = [s if i == last and signoff or s.rstrip()[-1:] in (".", "!", "?", "…")
+                 else s.rstrip() + "." for i, s in enumerate(sentences)]
+    # the ask: the last question, else the last sentence that asks or commits to a next step
+    asks = [i for i, s in enumerate(sentences)
+            if not polite_only(s) and (s.rstrip().endswith("?") or asks_or_commits(s))]
+    questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
+    ask = questions[-1] if questions else asks[-1] if asks else None
+    pieces = []
+    for i, s in enumerate(sentences):
+        if opening and i == 0 and not polite_only(s) or signoff and i == last:
+            pieces.append(Piece([s, *shorter_forms(s, cuts=_CUTS)], required=True,
+                                weight=1.0))
+        elif polite_only(s):
+            pieces.append(Piece([s], weight=-6.0))
+        elif i == ask:
+            pieces.append(Piece([s, *shorter_forms(s)], required=True, weight=6.0,
+                                step_cost=CUT_COST))
+        else:
+            # a closing remark after the ask ("Either way, thanks for all you share") weighs
+            # as a wish to stay in touch does, whatever it says of the reader
+            closing = CLOSING.search(s) is not None or \
+                ask is not None and i > ask and _THANKS.match(s) is not None
+            weight = min(3.0, 0.4 * _content(s)) + (
+                (2.0 if ask is not None else PURPOSE) if closing else
+                READER + 2.0 if _NEWS.search(s) else READER if _READER.search(s) else
+                3.0 if _REASON.search(s) else
+                1.5 if _IDENTITY.match(s) else 0.0)
+            # a clause left alone that is only polite ("I would really appreciate it", of an
+            # ask that went) is no shorter form of the sentence
+            shorter = [f for f in shorter_forms(s, cuts=_CUTS) if not polite_only(f)]
+            named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
+            if named:
+                shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])
+            pieces.append(Piece([s, *shorter], weight=weight, step_cost=1.0))
+    return pieces
+
+
+def base_value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
+    """What a choice of forms is worth without a request: the weight of the sentences kept,
+    less what shortening cost (ties: the longer note)."""
+    shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
+    return sum(p.weight for p in kept) - shortened + sum(len(t) for t in texts) / 1000
+
+
+def choose(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
+           value: Callable[[Sequence[str], Sequence[Piece]], float] = base_value,
+           size: Callable[[str], int] = len) -> str:
+    """The best note within `limit` (of `size`: characters, or words): required pieces always
+    (in their shortest form if need be), then whichever forms of the others `value` prefers;
+    when even that is too long, `last_resort`."""
+    pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
+    if not pieces:
+        return ""
+    pool, best = _search(pieces, limit, join, value, size)
+    return best if best is not None else last_resort(pool, limit, join, size)
+
+
+def _search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
+            value: Callable[[Sequence[str], Sequence[Piece]], float],
+            size: Callable[[str], int]) -> tuple[list[Piece], str | None]:
+    """(the pieces searched, the best note within the limit or None)."""
+    full = join([p.forms[0] for p in pieces])
+    if size(full) <= limit:
+        return list(pieces), full
+
+    def options(p: Piece) -> list[str | None]:
+        return [*p.forms, *([] if p.required else [None])]
+
+    # Too many combinations (a long pasted note): keep at most five forms of a sentence, and
+    # only as many optional sentences, the most valuable first, as stay within MAX_COMBINATIONS.
+    pool = [p if len(p.forms) <= 5 else
+            Piece([*p.forms[:4], p.forms[-1]], p.required, p.weight, p.step_cost)
+            for p in pieces]
+    total = math.prod(len(options(p)) for p in pool if p.required)
+    if total > MAX_COMBINATIONS:
+        pool = [Piece(p.forms[-1:], True) if p.required else p for p in pool]
+        total = 1
+    ranked = sorted((i for i, p in enumerate(pool) if not p.required),
+                    key=lambda i: (-value([pool[i].forms[0]], [pool[i]]), i))
+    keep = {i for i, p in enumerate(pool) if p.required}
+    for i in ranked:
+        if total * len(options(pool[i])) > MAX_COMBINATIONS:
+            break
+        total *= len(options(pool[i]))
+        keep.add(i)
+    pool = [p for i, p in enumerate(pool) if i in keep]
+
+    best: tuple[float, str] | None = None
+    for choice in itertools.product(*(options(p) for p in pool)):
+        texts = [t for t in choice if t]
+        if not texts:
+            continue
+        note = join(texts)
+        if size(note) > limit:
+            continue
+        score = value(texts, [p for p, t in zip(pool, choice, strict=True) if t])
+        if best is None or score > best[0]:
+            best = (score, note)
+    return pool, best[1] if best else None
+
+
+def last_resort(pool: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
+                size: Callable[[str], int] = len) -> str:
+    """Even the required sentences in their shortest forms are too long: whole sentences go,
+    last first, then the first one is ended at an earlier clause boundary. Only a single
+    sentence with no boundary within the limit (input, not a draft) is cut, marked "…"."""
+    required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
+    candidates = [join(required[:n]) for n in range(len(required), 0, -1)]
+    candidates += [join([form]) for form in shorter_forms(required[0], min_words=2)]
+    fitting = next((c for c in candidates if size(c) <= limit), None)
+    if fitting:
+        return fitting
+    return cut(min(candidates, key=len), limit)
+
+
+def cut(text: str, limit: int) -> str:
+    """Cut at the last word boundary that leaves room for "…"."""
+    room = text[: limit - 1]
+    if len(text) > limit - 1 and not text[limit - 1].isspace() and " " in room:
+        room = room[: room.rfind(" ")]
+    return room.rstrip(" ,;:—–-") + "…"
+
+
+# ---------------------------------------------------------------- the checks' suggestion
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), r) for p, r in (
-        (r"\bI hope (?:this|my) (?:message|note|email) finds you well[.!]?[ \t]*", ""),
-        (r"\bI hope you(?:['’]re| are) (?:doing )?well[.!]?[ \t]*", ""),
-        (r"\bI hope (?:all is well|you(?:['’]ve| have) been well)[.!]?[ \t]*", ""),
         (r"\b(?:really|very|truly|just|actually|basically|definitely) (?=\w)", ""),
         (r"\bI would (love|like) to\b", r"I'd \1 to"),
         (r"\bI am\b", "I'm"),
@@ -34,13 +243,14 @@ def _squeeze(text: str) -> str:
     return re.sub(r" ?\n ?(?:\n ?)+", "\n", spaced).strip()
 
 
-def _is_signoff(sentence: str) -> bool:
-    words = sentence.split()
-    return len(words) <= 5 and not sentence.rstrip().endswith(("?", "."))
+FLAGGED = -20.0  # a sentence holding what another check flags: the first to go
 
 
-def shorten_note(text: str, limit: int) -> tuple[str, bool]:
-    """(shortened text within `limit` characters, whether it had to be cut mid-sentence)."""
+def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[str, bool]:
+    """(the note as typed within `limit` characters, whether it had to be cut mid-sentence):
+    filler words tightened first ("really", "in order to"), then its sentences fitted by
+    `role_pieces`, its opening and sign-off kept; a sentence holding any of `flagged` (what
+    the other checks flag: a patient's identifier, a judgement of colleagues) goes first."""
     # Far past any real note (a pasted document): only its opening can become the note.
     out = _squeeze(text[: limit * 10])
     if len(out) <= limit:
@@ -50,35 +260,37 @@ def shorten_note(text: str, limit: int) -> tuple[str, bool]:
         out = _squeeze(pattern.sub(replacement, out))
     if len(out) <= limit:
         return out, False
-    spans = sentences(out)
-    if not spans:
-        return _cut(out, limit), True
-    texts = [out[s:e] for s, e in spans]
-    keep = {0}
-    asks = [i for i, t in enumerate(texts) if asks_or_commits(t)]
-    if asks:
-        keep.add(asks[-1])
-    if len(texts) > 1 and _is_signoff(texts[-1]):
-        keep.add(len(texts) - 1)
-    middle = [i for i in range(len(texts)) if i not in keep]
-    order = [i for i in reversed(middle) if polite_only(texts[i])]
-    order += [i for i in reversed(middle) if i not in order]
-    alive = set(range(len(texts)))
-    total = len(" ".join(texts))
-    for i in order:
-        if total <= limit:
-            break
-        alive.discard(i)
-        total -= len(texts[i]) + 1
-    joined = " ".join(texts[i] for i in sorted(alive))
-    if len(joined) <= limit:
-        return joined, False
-    return _cut(joined, limit), True
+    hello = _greeting(out)
+    sentences = split_sentences(out[len(hello):])
+    if not sentences:
+        return cut(out, limit), True
+    def join(texts: Sequence[str]) -> str:
+        return hello + " ".join(texts)
+
+    pieces = role_pieces(sentences, opening=True)
+    for p in pieces:
+        if not p.required and any(f and f in p.forms[0] for f in flagged):
+            p.weight = FLAGGED
+    pool, short = _search(pieces, limit, join, base_value, len)
+    if short is not None:
+        return short, False
+    # even the opening, the ask and the sign-off are too long: the first of them alone, else
+    # the first cut at a word boundary (an ask ended mid-phrase is no suggestion to make)
+    required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
+    fitting = next((c for c in (join(required[:n]) for n in range(len(required), 0, -1))
+                    if len(c) <= limit), None)
+    return (fitting, False) if fitting else (cut(join(required[:1]), limit), True)
 
 
-def _cut(text: str, limit: int) -> str:
-    """Cut at the last word boundary that leaves room for "…"."""
-    room = text[: limit - 1]
-    if len(text) > limit - 1 and not text[limit - 1].isspace() and " " in room:
-        room = room[: room.rfind(" ")]
-    return room.rstrip(" ,;:—–-") + "…"
+def _greeting(text: str) -> str:
+    """The salutation the note opens with, up to its comma and the space after it ("Hi Dr.
+    Rivera, "): kept as it is, never a clause to cut at. '' when the note opens otherwise."""
+    head = re.match(r"subject:[^\n]*\n\s*", text, re.IGNORECASE)  # a pasted email's subject
+    g = parse_greeting(text, head.end() if head else 0, len(text), inline=True)
+    if g is None:
+        return ""
+    m = re.match(r"[ \t]*[,:!—–-]\s*", text[g.name_end:]) if g.name else \
+        re.match(r"[ \t]*[,:!—–-]\s*", text[g.sal_end:])
+    if m is None:
+        return ""
+    return text[:(g.name_end if g.name else g.sal_end) + m.end()]

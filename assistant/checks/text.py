@@ -83,6 +83,10 @@ _QUOTED_RE = re.compile(
     re.MULTILINE,
 )
 
+# A quotation on one line: its words are someone else's ("my PD said, \"Wow!!!\"").
+QUOTED_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -124,6 +128,7 @@ class Message:
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _tokens: list[tuple[int, int]] | None = field(default=None, repr=False)
     _token_set: frozenset[str] | None = field(default=None, repr=False)
+    _quoted: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -147,6 +152,20 @@ class Message:
             low = self.lower
             self._token_set = frozenset(low[s:e] for s, e in self.tokens())
         return self._token_set
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of the quotations up to `end` (QUOTED_RE), found once and shared."""
+        if self._quoted is None:
+            self._quoted = [m.span() for m in QUOTED_RE.finditer(self.text, 0, self.end)] if (
+                '"' in self.text or "“" in self.text) else []
+        return self._quoted
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Does text[start:end] lie inside a quotation? (The quotations are sorted and do not
+        overlap: one look-up, however many there are.)"""
+        quoted = self.quoted()
+        i = bisect_left(quoted, (start, start)) - 1
+        return i >= 0 and end < quoted[i][1]
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the content, split once and shared by the rules."""
@@ -192,9 +211,12 @@ def split_subject(text: str) -> tuple[str | None, str, int]:
     return subject, text[offset:], offset
 
 
-def parse_greeting(text: str, start: int, end: int, *, inline: bool = False) -> Greeting | None:
+def parse_greeting(text: str, start: int, end: int, *, inline: bool = False,
+                   given: str | None = None) -> Greeting | None:
     """The salutation at text[start:]: a known salutation word, or a bare "Dr. Lee," line;
-    `inline` (a LinkedIn message or note): also "Dr. Lee, ..." opening the first line."""
+    `inline` (a LinkedIn message or note): also "Dr. Lee, ..." opening the first line.
+    `given`: the reader's given name, when known: "Kwame," alone on the first line greets
+    them even when the name is not in the list of common given names."""
     start, end = _strip_span(text, start, end)
     if start >= end:
         return None
@@ -219,7 +241,8 @@ def parse_greeting(text: str, start: int, end: int, *, inline: bool = False) -> 
     if m:
         return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
     m = _BARE_GIVEN_LINE_RE.match(text, start, line_end)
-    if m and _is_given_name(m.group("name")):
+    if m and (_is_given_name(m.group("name")) or (
+            given is not None and fold(m.group("name")) == fold(given))):
         return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
     m = _VOCATIVE_RE.match(text, start, line_end) if inline else None
     if m:
@@ -233,8 +256,9 @@ def _is_given_name(word: str) -> bool:
     return word in first_names()
 
 
-def parse_message(text: str, *, email: bool) -> Message:
-    """Split a message into subject (email only), greeting, content and sign-off."""
+def parse_message(text: str, *, email: bool, given: str | None = None) -> Message:
+    """Split a message into subject (email only), greeting, content and sign-off. `given`:
+    the reader's given name when known (see `parse_greeting`)."""
     msg = Message(text=text, body_end=len(text), end=len(text), lower=lower_ascii(text))
     if email:
         subject, _body, offset = split_subject(text)
@@ -247,7 +271,8 @@ def parse_message(text: str, *, email: bool) -> Message:
             s, e = _strip_span(text, colon + 1, first_end)
             msg.subject_start, msg.subject_end = s, e
             msg.body_start = offset
-    msg.greeting = parse_greeting(text, msg.body_start, len(text), inline=not email)
+    msg.greeting = parse_greeting(text, msg.body_start, len(text), inline=not email,
+                                  given=given)
     msg.content_start = msg.body_start
     if msg.greeting is not None:
         # Content starts after the greeting's line, or after its comma on a one-line note.

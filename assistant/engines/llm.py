@@ -171,11 +171,13 @@ class LLMEngine:
         if not revising:
             self.first_round_s = self.wire.spent
             out = self._finish_unended(request, principles, out)  # not streamed, as revisions
-        remarks: list[str] = []
-        if self.shape is not None and len(out.body) >= self.shape.body:
-            out.body = end_at_sentence(out.body)  # the grammar closed it at the bound
-            remarks.append(f"The model's answer reached the {self.shape.body}-character bound "
-                           "and was ended at its last full sentence.")
+        remarks = self._end_at_bound(out)
+        if not out.body.strip() and self._time_for(self.first_round_s):
+            # measured with SmolLM2-135M: a LinkedIn note whose body was only blank space
+            # (the schema's minLength counts a line break), streamed and again in the
+            # revision; a fresh answer, not streamed (as the cut-off case), rarely repeats it
+            out = structured(self, request, principles, feedback, previous)
+            remarks = self._end_at_bound(out)
         if not out.body.strip():
             raise ModelProviderError("the model returned an empty draft")
         subject = (out.subject or "").strip() or None
@@ -189,6 +191,15 @@ class LLMEngine:
                            + " and ".join(self.trimmed) + ".")
         return Composition(subject=subject, body=out.body.strip(),
                            principle_ids=[str(p) for p in out.principle_ids], remarks=remarks)
+
+    def _end_at_bound(self, out: DraftOutput) -> list[str]:
+        """A body the grammar closed at its bound, ended at its last full sentence (in place);
+        the remark that says so."""
+        if self.shape is None or len(out.body) < self.shape.body:
+            return []
+        out.body = end_at_sentence(out.body)
+        return [f"The model's answer reached the {self.shape.body}-character bound and was "
+                "ended at its last full sentence."]
 
     def _finish_unended(self, request: DraftRequest, principles: Sequence[Principle],
                         out: DraftOutput) -> DraftOutput:

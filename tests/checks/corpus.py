@@ -1,4 +1,4 @@
-"""The checks corpus (tests/data/checks/corpus.yaml and the later batches corpus_b/c/d.yaml):
+"""The checks corpus (tests/data/checks/corpus.yaml and the later batches corpus_b/c/d/e.yaml):
 loading, running and scoring.
 
 Shared by the corpus test and `make bench` (benchmarks/bench_checks.py), so both score the
@@ -68,7 +68,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-FILES = ("corpus.yaml", "corpus_b.yaml", "corpus_c.yaml", "corpus_d.yaml")
+FILES = ("corpus.yaml", "corpus_b.yaml", "corpus_c.yaml", "corpus_d.yaml", "corpus_e.yaml")
 
 
 def load() -> list[Case]:
@@ -96,7 +96,8 @@ def load() -> list[Case]:
     return cases
 
 
-PARTS = ("tuned", "holdout", "holdout_b", "batch_c", "batch_d", "holdout_d")
+PARTS = ("tuned", "holdout", "holdout_b", "batch_c", "batch_d", "holdout_d", "batch_e",
+         "holdout_e")
 
 
 def split() -> dict[str, set[str]]:
@@ -104,7 +105,8 @@ def split() -> dict[str, set[str]]:
     checks were tuned on it, "holdout_b" from the second batch before any change was tuned on
     that batch; "batch_c" is the third batch, development data reported on its own (not a
     hold-out); the fourth batch is split in two, "batch_d" (development data) and "holdout_d"
-    (a random third drawn before any change was tuned on it)."""
+    (a random third drawn before any change was tuned on it); the fifth likewise, "batch_e"
+    and "holdout_e"."""
     data = json.loads((DATA / "split.json").read_text())
     return {part: set(data.get(part, [])) for part in PARTS}
 

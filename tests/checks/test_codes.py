@@ -7,6 +7,7 @@ and `tier` ("premium" for a 300-character LinkedIn limit).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -308,3 +309,35 @@ def test_every_contract_code_has_two_positives_and_two_close_calls() -> None:
 ])
 def test_contract_severities(code: str, severity: str) -> None:
     assert CODES[code].severity == severity
+
+
+# (code, text, context, the severities its findings must have): a style preference is info,
+# what a program director would ask the resident to change is a warning (docs/contract.md,
+# "Severity of every code")
+SEVERITIES = [
+    ("exclamation", "Great talk! Thank you for your time!", EMAIL, {"info"}),
+    ("exclamation", "Great talk! Thank you for your time! See you at SGIM!", EMAIL, {"warning"}),
+    ("exclamation", "Thanks for the talk!!", EMAIL, {"warning"}),
+    ("grammar", "I will ask if you could look at my aim.", EMAIL, {"warning"}),
+    ("grammar", "i will send my aim by Friday.", EMAIL, {"warning"}),
+    ("slang", "No worries if the timing is bad.", EMAIL, {"info"}),
+    ("slang", "I'm gonna send my aim by Friday.", EMAIL, {"warning"}),
+    ("subject", "Subject: " + "Following up on our conversation about sepsis handoffs at SGIM "
+     "and my QI aim\n\nDear Dr. Lee,\n\nThank you.", EMAIL, {"info"}),
+    ("subject", "Dear Dr. Lee,\n\nThank you.", EMAIL, {"warning"}),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "context", "severities"), SEVERITIES)
+def test_severity(code: str, text: str, context: dict[str, Any], severities: set[str]) -> None:
+    assert {f.severity for f in run(text, context) if f.code == code} == severities
+
+
+def test_every_code_has_its_severity_documented() -> None:
+    """docs/contract.md gives every code of the registry its severity and the reason for it."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "contract.md").read_text()
+    table = doc.split("## Severity of every code", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split("|")[1].strip(" `"): line.split("|")[2].strip()
+            for line in table.splitlines() if line.startswith("| `")}
+    assert {code: info.severity for code, info in CODES.items()} == {
+        code: rows.get(code, "").split()[0] if rows.get(code) else None for code in CODES}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from tests.checks import corpus
 
 CASES = corpus.load()
@@ -42,37 +44,43 @@ def test_split_is_a_random_third_of_each_batch_covering_every_case() -> None:
     second = {c.id for c in CASES if c.id.startswith("c3-")}
     third = {c.id for c in CASES if c.id.startswith("cc-")}
     fourth = {c.id for c in CASES if c.id.startswith("dd-")}
+    fifth = {c.id for c in CASES if c.id.startswith("ee-")}
     assert parts["holdout_b"] <= second
     assert parts["batch_c"] == third
     assert parts["batch_d"] | parts["holdout_d"] == fourth
-    first = len(CASES) - len(second) - len(third) - len(fourth)
+    assert parts["batch_e"] | parts["holdout_e"] == fifth
+    first = len(CASES) - len(second) - len(third) - len(fourth) - len(fifth)
     assert abs(len(parts["holdout"]) / first - 1 / 3) < 0.03
     assert abs(len(parts["holdout_b"]) / len(second) - 1 / 3) < 0.03
     assert abs(len(parts["holdout_d"]) / len(fourth) - 1 / 3) < 0.03
+    assert abs(len(parts["holdout_e"]) / len(fifth) - 1 / 3) < 0.03
 
 
-def test_tuned_part_meets_the_goals() -> None:
-    """The goals on the tuned part, every check counted (the PHI guard's findings too; `make
-    bench` also reports clean-left-clean with the guard's findings set aside)."""
-    tuned = corpus.split()["tuned"]
-    score = corpus.score([c for c in CASES if c.id in tuned])
+# The development parts, each at the goals with every check counted (the PHI guard's findings
+# too; `make bench` also reports clean-left-clean with the guard's findings set aside): the
+# first two batches' tuned part, the third batch (development data for six failure classes,
+# each with its look-alikes) and the fourth and fifth batches' development parts (their
+# hold-out thirds are scored by `make bench` only).
+DEVELOPMENT_PARTS = ("tuned", "batch_c", "batch_d", "batch_e")
+
+
+@pytest.mark.parametrize("part", DEVELOPMENT_PARTS)
+def test_development_part_meets_the_goals(part: str) -> None:
+    ids = corpus.split()[part]
+    score = corpus.score([c for c in CASES if c.id in ids])
     assert score.recall >= 0.90, score.misses
     assert score.clean_rate >= 0.95, score.false_alarms
 
 
-def test_third_batch_meets_the_goals() -> None:
-    """The third batch (development data for six failure classes, each with its look-alikes)
-    at the same goals, every check counted."""
-    third = corpus.split()["batch_c"]
-    score = corpus.score([c for c in CASES if c.id in third])
-    assert score.recall >= 0.90, score.misses
-    assert score.clean_rate >= 0.95, score.false_alarms
-
-
-def test_fourth_batch_development_part_meets_the_goals() -> None:
-    """The fourth batch's development part (its hold-out third is scored by `make bench`
-    only) at the same goals, every check counted."""
-    dev = corpus.split()["batch_d"]
-    score = corpus.score([c for c in CASES if c.id in dev])
-    assert score.recall >= 0.90, score.misses
-    assert score.clean_rate >= 0.95, score.false_alarms
+def test_clean_left_clean_counts_warnings_and_errors_only() -> None:
+    """A well-written message whose only findings are info (word count, readability, a mild
+    phrase) is left clean; one warning is not."""
+    mild = corpus.Case("mild", "Subject: ACP chapter meeting\n\nDear Dr. Lee,\n\nI'm Maria "
+                       "Gomez, a PGY-1 in internal medicine at UCSF. Would you have 15 minutes "
+                       "in May? If not, no worries.\n\nBest,\nMaria Gomez\n", [], None,
+                       "introduction", "email")
+    loud = corpus.Case("loud", mild.text.replace("no worries.", "no worries!!"), [], None,
+                       "introduction", "email")
+    assert {f.severity for f in corpus.run(mild)} == {"info"}
+    score = corpus.score([mild, loud])
+    assert (score.clean, score.clean_ok) == (2, 1)

@@ -109,7 +109,11 @@ def test_shortened_note_fits_keeps_opening_and_ask_and_never_cuts_silently() -> 
     assert short.startswith("Hi Dr. Rivera, I'm a PGY-1 at UCSF")
     assert "Would you be open to connecting?" in short
     assert "I hope this note finds you well" not in short
-    one_sentence = "Hi Dr. Rivera " + "and thank you for the wonderful talk " * 10
+    # one sentence: ended at a clause boundary when it has one, else cut and marked
+    clauses = "Hi Dr. Rivera " + "and thank you for the wonderful talk " * 10
+    short, cut = shorten_note(clauses, 200)
+    assert short == "Hi Dr. Rivera and thank you for the wonderful talk." and not cut
+    one_sentence = "Hi Dr. Rivera " + "thank you for the wonderful talk on teaching rounds " * 6
     short, cut = shorten_note(one_sentence, 200)
     assert cut and short.endswith("…") and len(short) <= 200
     assert one_sentence.startswith(short[:-1].rstrip())  # cut at a word boundary, no new words
@@ -284,3 +288,15 @@ def test_long_subject_is_cut_at_a_word_boundary_or_not_at_all() -> None:
     assert f.suggestion.endswith("QI track for residents")
     [g] = [f for f in check("Subject: " + "x" * 80 + "\n\nDear Dr. Lee,") if f.code == "subject"]
     assert g.suggestion is None and "word boundary" not in g.message
+
+
+def test_char_limit_suggestion_leaves_out_what_other_checks_flag_and_keeps_whole_sentences(
+) -> None:
+    text = ("Dr. Okonkwo, thank you again for your time at ACEP and the advice on the wilderness "
+            "fellowship. Honestly the seniors here are bullies, so it was refreshing to talk to "
+            "someone kind. I will send my CV this week. Bjørn Halvorsen")
+    [f] = [f for f in check(text, kind="linkedin_note", settings=Settings(_env_file=None))
+           if f.code == "char_limit"]
+    assert "bullies" not in f.suggestion and len(f.suggestion) <= 200
+    assert f.suggestion.startswith("Dr. Okonkwo, thank you again for your time at ACEP")
+    assert "I will send my CV this week." in f.suggestion and "…" not in f.suggestion

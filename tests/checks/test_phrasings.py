@@ -84,6 +84,31 @@ RAISED += [
     ("I am greatful for the chance to meet.", "grammar"),
     ("Alot of it was new to me.", "grammar"),
     ("I am PGY-1 internal medicine at UCSF.", "grammar"),
+    # a verb of slang praise ending its clause; "k" for "okay" as an acknowledgement
+    ("Your keynote slapped, honestly.", "slang"),
+    ("That workshop hits different.", "slang"),
+    ("Your grand rounds was a total banger.", "slang"),
+    ("Cool, talk soon.", "slang"),
+    ("Your talk was legit the best one, \"honestly\".", "slang"),
+    ("ok k thanks, talk soon.", "slang"),
+    ("Got it, k, see you then.", "slang"),
+    # a name for people used to refer to them
+    ("Unlike the dinosaurs on our cardiology service, you use data.", "negative"),
+    ("The clowns who run our department ignore residents.", "negative"),
+    ("My senior is a nightmare to work with.", "negative"),
+    ("The intensivists here are useless at teaching.", "negative"),
+    ("The residents here are spoiled and entitled.", "negative"),
+    # a verb form its subject or frame does not take
+    ("I has been reading your papers since medical school.", "grammar"),
+    ("Since then I is more confident with POCUS.", "grammar"),
+    ("I seen your talk at SGIM last spring.", "grammar"),
+    ("I look forward to hear from you.", "grammar"),
+    ("I am very interesting in your work on handoffs.", "grammar"),
+    ("I'm really exciting to start the elective.", "grammar"),
+    # "TK", the editor's mark for a fact to come
+    ("Your talk on TK was the best of the day.", "placeholder"),
+    ("I loved your talk on (topic) at the meeting.", "placeholder"),
+    ("I loved the TK session.", "placeholder"),
 ]
 # (sentence, code) that must stay silent
 SILENT = [
@@ -140,6 +165,24 @@ SILENT = [
     ("The drug (brand name Lasix) was held.", "placeholder"),
     ("Your advice to log every FAST exam was practical.", "shouting"),
     ("Our CRS and ICANS audit used the ASTCT criteria.", "shouting"),
+    ("The drape was slapped on before the timeout.", "slang"),
+    ("Sepsis is a nightmare to manage on nights.", "negative"),
+    ("The waiting list is a nightmare for our patients.", "negative"),
+    ("The blood samples were spoiled in transit.", "negative"),
+    ("My senior said, \"Dr. Lee's lab is legit the best for HF trials.\"", "slang"),
+    ("My PD's reply was \"Wow!!! Congrats!!!\" and I wanted you to know.", "exclamation"),
+    ("We cooled the patient to 33 degrees; the room stayed cool.", "slang"),
+    ("Phase I is now enrolling at our site.", "grammar"),
+    ("Our Type I diabetes clinic has grown.", "grammar"),
+    ("I look forward to hearing from you.", "grammar"),
+    ("I found the talk interesting in many ways.", "grammar"),
+    ("We replete k before diuresis.", "slang"),
+    ("Vitamin K, thanks to your protocol, is now charted.", "slang"),
+    ("We saw the dinosaurs at the Field Museum.", "negative"),
+    ("The clowns at the children's hospital gala were a hit.", "negative"),
+    ("We study TKA outcomes and a TK inhibitor.", "placeholder"),
+    ("Every AE (adverse event) was reported to the board.", "placeholder"),
+    ("Our abstract is poster 214 [Thursday session, hall B2].", "placeholder"),
 ]
 
 
@@ -171,6 +214,10 @@ MENTOR = [
     ("Our program pairs each intern with one mentee; would you have 15 minutes?", False),
     ("Would you coach me on my talk for 15 minutes at ASH?", False),
     ("Thank you for guiding my career these three years.", False),
+    ("It would mean a lot if you could guide me through my path in cardiology.", True),
+    ("Could you guide me through my pathology slides for 15 minutes?", False),
+    ("Could I count on you as a mentor through fellowship applications?", True),
+    ("Could I count on you for 15 minutes at ACC?", False),
 ]
 
 
@@ -199,6 +246,15 @@ INTRODUCTIONS = [
     ("Would 15 minutes at ACC.26 be possible.", None, "no_ask", False),
     ("Let me know if 15 minutes at ACC.26 would work; happy to help set it up.", None, "no_ask",
      False),
+    # a promise only to be in touch again asks the reader nothing
+    ("I am planning to reach out again after my heart failure rotation.", None, "no_ask", True),
+    ("I will keep you posted on my plans.", None, "no_ask", True),
+    ("I will send you my CV by Friday.", None, "no_ask", False),
+    # an offer whose time the reader is left to choose
+    ("I'm happy to share my CV whenever it is useful to you.", None, "no_ask", True),
+    ("Happy to send my abstract if it would help.", None, "no_ask", True),
+    ("I'm happy to send my abstract if it would help; would 15 minutes at ACC.26 work?", None,
+     "no_ask", False),
     # a footer in the device's language is no signature
     (ASK, "Thanks!\n\nEnviado desde mi iPhone", "no_signature", True),
     (ASK, "Best,\nMaria\n\nEnviado desde mi iPhone", "no_signature", False),
@@ -225,6 +281,10 @@ def test_introduction(sentence: str, closing: str | None, code: str, raised: boo
 BODY = "Thank you for talking with me at SGIM about sepsis handoffs. I'll send my QI aim by Friday."
 # (greeting line, body, code, raised?) on the follow-up to Dr. Ada Okafor (conftest's base)
 ADDRESSED = [
+    ("Dear Dr. Okafor,", "Your generosity with your time at SGIM meant a lot. I'll send my QI "
+     "aim on sepsis handoffs by Friday.", "no_thanks", False),
+    ("Dear Dr. Okafor,", "It was great to meet you at SGIM and talk about sepsis handoffs. I'll "
+     "send my QI aim by Friday.", "no_thanks", True),
     ("Morning Dr. Okafor,", BODY, "greeting", True),
     ("Morning!", BODY, "greeting", True),
     ("Dear Ms. Okafor,", BODY, "greeting", True),  # a physician addressed with a lay title
@@ -244,3 +304,57 @@ def test_addressed(greeting: str, body: str, code: str, raised: bool) -> None:
     text = f"Subject: SGIM follow-up\n\n{greeting}\n\n{body}\n\nBest,\nMaria Gomez\n"
     codes = {f.code for f in check(text, make_request("follow_up"), settings=SETTINGS)}
     assert (code in codes) is raised, codes
+
+
+# (greeting line, raised?) on an introduction to Dr. Kwabena Asante, whose given name is in no
+# list of common given names: his given name alone is still too familiar
+GIVEN_NAME = [
+    ("Kwabena,", True),
+    ("Kwabena -", True),
+    ("Dear Dr. Asante,", False),
+    ("Dr. Asante,", False),
+]
+
+
+@pytest.mark.parametrize(("greeting", "raised"), GIVEN_NAME)
+def test_reader_given_name_alone(greeting: str, raised: bool) -> None:
+    request = make_request("introduction", **{"contact.name": "Dr. Kwabena Asante"})
+    text = (f"Subject: ACC.26 question\n\n{greeting}\n\nI'm Maria Gomez, a PGY-1 in internal "
+            f"medicine at UCSF. {ASK}\n\nBest,\nMaria Gomez\n")
+    codes = {f.code for f in check(text, request, settings=SETTINGS)}
+    assert ("greeting" in codes) is raised, codes
+
+
+# (subject, raised?): a subject that names only what any message does says nothing
+SUBJECTS = [
+    ("FYI", True),
+    ("Checking in", True),
+    ("Just following up", True),
+    ("Quick question", True),
+    ("FYI: sepsis QI aim draft", False),
+    ("Following up on sepsis handoffs", False),
+    ("Update on the sepsis QI project", False),
+]
+
+
+@pytest.mark.parametrize(("subject", "raised"), SUBJECTS)
+def test_subject_says_nothing(subject: str, raised: bool) -> None:
+    text = f"Subject: {subject}\n\nDear Dr. Lee,\n\n{ASK}\n\nBest,\nMaria Gomez\n"
+    codes = {f.code for f in check(text, kind="introduction", settings=SETTINGS)}
+    assert ("subject" in codes) is raised, codes
+
+
+# (the sentence that may say who the sender is, raised?) on an introduction with its request
+IDENTITY = [
+    ("Being a PGY-1 at UCSF, I follow your heart failure work closely.", False),
+    ("Having matched at UCSF, I hope to study heart failure.", False),
+    ("Being a heart failure program is hard, and I admire yours.", True),
+    ("Your heart failure work is why I am writing.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "raised"), IDENTITY)
+def test_identity_in_a_participle_clause(sentence: str, raised: bool) -> None:
+    text = f"Subject: ACC.26 question\n\nDear Dr. Lee,\n\n{sentence} {ASK}\n\nBest,\nMaria\n"
+    codes = {f.code for f in check(text, make_request("introduction"), settings=SETTINGS)}
+    assert ("no_identity" in codes) is raised, codes

@@ -21,6 +21,8 @@ local model"):
 - "looping": the same model on llama-server sampling its way into a loop of dates, a token a
   character, so the answer stops at `max_tokens` mid-body (finish_reason "length") before the
   grammar's bound; asked the same again, it answers (a fresh sample).
+- "blank_once": the same model writing a body of blank lines (the schema's `minLength` counts a
+  line break) the first time it is asked, streamed or not; asked the same again, it answers.
 
 A streamed request with a `response_format` is answered with the JSON, streamed.
 """
@@ -62,7 +64,7 @@ LLAMA_CPP_PYTHON_500 = (
     "should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': "
     "\"'text' or 'json_object'\"}}]")
 PROFILES = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling",
-            "rambling_bounded", "looping")
+            "rambling_bounded", "looping", "blank_once")
 SMALL_CONTEXT = 4096
 
 
@@ -89,6 +91,13 @@ class FakeOpenAI:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
+
+    def first_time(self, body: dict[str, Any]) -> bool:
+        """Whether this conversation is asked for the first time (streamed or not)."""
+        key = json.dumps(body.get("messages"), sort_keys=True)
+        seen = key in self.seen
+        self.seen.add(key)
+        return not seen
 
     def then(self, *steps: dict[str, Any]) -> FakeOpenAI:
         """Queue answers: {"status": 500}, {"delay": 3}, {"draft": {...}}, {"content": "..."}."""
@@ -195,10 +204,11 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                                else json.dumps(draft))
                     content = content[: int(body.get("max_tokens") or 4096) * 4]
             looped = False
+            first_time = fake.first_time(body)
+            if fake.profile == "blank_once" and first_time:
+                draft = {**draft, "body": "\n" * 24}
             if fake.profile == "looping":
-                key = json.dumps(body.get("messages"), sort_keys=True)
-                looped = key not in fake.seen
-                fake.seen.add(key)
+                looped = first_time
                 if looped:
                     dates = "-".join(["2026-05-13"] * 400)
                     content = json.dumps({**draft, "body": dates})[

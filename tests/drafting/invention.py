@@ -24,7 +24,7 @@ OPENERS = {
     "an", "in", "on", "at", "for", "just", "really", "loved", "let", "there", "here",
     "when", "while", "especially", "congratulations", "cheers", "sincerely", "yours", "colleague",
     "it's", "am", "is", "be", "happy", "glad", "any", "some", "principles", "none",
-    "staying", "ahead", "do", "does", "are", "can", "will",
+    "staying", "ahead", "do", "does", "are", "can", "will", "let's",
 }
 COMMITMENT = re.compile(
     r"\b(?:I'll|I will|I am going to|I'm going to)\s+((?:send|share|attach|forward|email|call|"

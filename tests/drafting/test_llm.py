@@ -293,13 +293,18 @@ def test_an_invented_date_triggers_the_revision(fake_openai: FakeOpenAI,
 EMPTY = json.dumps({"subject": "Hi", "body": "", "principle_ids": []})
 
 
-@pytest.mark.parametrize("content", ["Sure! Here is your email: Dear Dr. Okafor...", EMPTY])
+@pytest.mark.parametrize(("content", "asked"), [
+    ("Sure! Here is your email: Dear Dr. Okafor...", 1),
+    (EMPTY, 2),  # an empty answer is asked for once more
+])
 def test_an_unreadable_answer_is_a_provider_error(fake_openai: FakeOpenAI,
-                                                  llm_settings: Settings, content: str) -> None:
-    fake_openai.then({"content": content})
+                                                  llm_settings: Settings, content: str,
+                                                  asked: int) -> None:
+    fake_openai.then(*[{"content": content}] * asked)
     with pytest.raises(ModelProviderError, match="expected form|empty draft"):
         draft(REQUEST, engine="llm", settings=llm_settings)
-    fake_openai.then({"content": content})
+    assert len(fake_openai.requests) == asked
+    fake_openai.then(*[{"content": content}] * asked)
     fallback = draft(REQUEST, engine="auto", settings=llm_settings)
     assert fallback.engine == "offline" and "language model was not used" in fallback.notice
 

@@ -54,6 +54,9 @@ def test_a_bracketed_instruction_is_removed_and_an_ordinary_aside_kept() -> None
     ("Thanks for the teaching on rounds.", False),  # thanks for something: a fact
     ("I hope to learn more from you.", False),  # a hope of the resident's: a reason
     ("Thank you for the advice on my personal statement.", False),
+    # thanks for the time at a named meeting and for advice: the facts of a follow-up
+    ("Thank you again for your time at ACEP and the advice on the fellowship.", False),
+    ("Thank you for your time and consideration.", True),
     ("I know you led the sepsis bundle rollout.", False),
     ("I don't know if you remember me.", True),
     ("You may not remember me, but we met at ACP.", False),
@@ -203,7 +206,7 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
     ("Heard Dr. Haas speak at AGS. My attending said he trained with her in Boston.",
      "I heard you speak at AGS. My attending said he trained with her in Boston."),
     ("no worries if ur too busy, thx for the talk at AGS",
-     "I understand if you're too busy, thank you for the talk at AGS."),
+     "I understand if you're too busy. Thank you for the talk at AGS."),  # no comma splice
 ])
 def test_a_casual_note_reads_as_a_resident_would_write_it(
     built_index: Settings, note: str, expected: str

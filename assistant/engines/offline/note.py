@@ -1,19 +1,28 @@
 """Connection notes for the offline engine: the LinkedIn note itself, and any other kind squeezed
 into one. A note must fit the account's character limit, so its sentences are chosen, not just
 cut: every combination of each sentence's forms (full, shorter, left out) is scored by how many
-of the request's facts it keeps, and the richest one that fits wins. The ask or next step is
-never left out — when room is short, its phrase is shortened at a clause boundary instead.
+of the request's facts it keeps, and the richest one that fits wins (the one note shortener,
+`checks.shorten`, with the request's facts as its value). The ask or next step is never left
+out — when room is short, its phrase is shortened at a clause boundary instead.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from assistant.checks.functions import asks_or_commits
+from assistant.checks.shorten import (
+    CLAUSE_ONLY,
+    CLOSING,
+    CUT_COST,
+    PURPOSE,
+    Piece,
+    base_value,
+    choose,
+    shorter_forms,
+)
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
 from assistant.engines.offline.sentences import (
@@ -26,8 +35,6 @@ from assistant.engines.offline.sentences import (
 from assistant.models import DraftRequest
 from assistant.text.sentences import split_sentences
 
-CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
-                     re.IGNORECASE)
 STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would", "they",
         "their", "them", "what", "when", "were", "been", "into", "some", "more", "very", "just",
         "also", "than", "then", "there", "these", "those", "which", "while", "could", "like",
@@ -38,28 +45,11 @@ DANGLING = re.compile(r"\b(the|this) (meeting|conference|congress|summit|event|s
                       r"symposium|course)\b")
 DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summit|event|session|"
                     r"symposium|course|dinner)\b")
-CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
-# Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
-# during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
-CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
-                        r"with|along with|from|by|before|after)\s")
-# Where any sentence can end early: before a clause of its own, never inside a phrase
-# ("... connect because your work on HF is great" -> "... connect", never "because your work").
-CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
-MAX_COMBINATIONS = 2048
-PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
-ASKS = 6.0  # ... and of a request or next step the checks read as one ("I would love any advice")
-PERSONAL = 4.0  # ... and of one about the reader's own work ("I heard you on the X podcast")
-
-
-@dataclass
-class Piece:
-    """One sentence of a note: its forms (full first), and whether it may be left out."""
-
-    forms: list[str]
-    required: bool = False
-    weight: float = 0.0
-    step_cost: float = 1.0  # what each shorter form costs beyond the facts it loses
+# Beside the wish to connect (`PURPOSE`), what a sentence of a composed note weighs: a request
+# or next step the checks read as one ("I would love any advice"), and one about the reader's
+# own work ("I heard you on the X podcast").
+ASKS = 6.0
+PERSONAL = 4.0
 
 
 def _words(text: str) -> set[str]:
@@ -84,7 +74,11 @@ def fact_fields(request: DraftRequest,
         # wrote about the reader matters more (see `shrink_to_limit`)
         (r.sender.role, 0.5 if rewrite else 2.0),
         (r.update.credit, 2.0), (r.sender.program, 0.25 if rewrite else 1.0),
-        *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
+        # with no work of theirs named, what was said at the event is a connection note's
+        # reason for writing: the first topic weighs as their work would
+        *[(t, 4.0 if note and r.meeting.event and not work and i == 0 else 1.5)
+          for i, t in enumerate(r.meeting.topics[:2])],
+        *[(d, 2.0) for d in r.decisions[:2]],
         *[(i, 0.5) for i in r.sender.interests[:2]],
         (heard, 4.0 if note else 2.0),  # where they heard them (notes): the reason, like work
     ]
@@ -116,21 +110,6 @@ def states(sentence: str, phrase: str) -> bool:
     return len(want & _words(sentence)) >= max(1, math.ceil(0.6 * len(want)))
 
 
-def shorter_forms(sentence: str, min_words: int = 4,
-                  cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
-    """The sentence ended early at each clause boundary, longest first ("Would you have 15
-    minutes for coffee during the meeting?", "Would you have 15 minutes for coffee?")."""
-    text = sentence.strip()
-    end = "?" if text.endswith("?") else "."
-    body = text.rstrip(".?!").rstrip()
-    forms = []
-    for m in reversed(list(cuts.finditer(body))):
-        head = body[: m.start()].rstrip(" ,;:")
-        if len(head.split()) >= min_words:
-            forms.append(head + end)
-    return list(dict.fromkeys(forms))
-
-
 def _join(hello: str, texts: Sequence[str], facts: str,
           finish: Callable[[str], str]) -> str:
     rest = " ".join(texts)
@@ -144,19 +123,11 @@ def _join(hello: str, texts: Sequence[str], facts: str,
 def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
              finish: Callable[[str], str] = str.strip, heard: str | None = None,
              size: Callable[[str], int] = len) -> str:
-    """The richest note within `limit` (of `size`: characters, or words for an email):
-    required pieces always (in their shortest form if need be), then whichever forms of the
-    others keep the most facts (ties: the longer note)."""
+    """The richest note within `limit` (of `size`: characters, or words for an email), fitted
+    by the one note shortener (`checks.shorten.choose`) with what the request's facts are
+    worth: required pieces always, then whichever forms of the others keep the most facts."""
     fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
-    pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
-    full = _join(hello, [p.forms[0] for p in pieces], fact_text, finish)
-    if size(full) <= limit:
-        return full
-
-    def options(p: Piece) -> list[str | None]:
-        return [*p.forms, *([] if p.required else [None])]
-
     event = ph.event_name(request.meeting.event).lower()
     short = ph.short_event(request.meeting.event).lower()
     past = request.meeting.date is not None and request.meeting.date < request.effective_today
@@ -171,55 +142,10 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
             facts -= 3  # "during the meeting" in a note that never names the meeting
         if past and DURING.search(low):
             facts -= 3  # "coffee during the meeting" when the meeting is over
-        shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
-        return 3 * facts + sum(p.weight for p in kept) - shortened + \
-            sum(len(t) for t in texts) / 1000
+        return 3 * facts + base_value(texts, kept)
 
-    # Too many combinations (a long pasted note): keep at most five forms of a sentence, and
-    # only as many optional sentences, the most valuable first, as stay within MAX_COMBINATIONS.
-    pool = [p if len(p.forms) <= 5 else
-            Piece([*p.forms[:4], p.forms[-1]], p.required, p.weight, p.step_cost)
-            for p in pieces]
-    total = math.prod(len(options(p)) for p in pool if p.required)
-    if total > MAX_COMBINATIONS:
-        pool = [Piece(p.forms[-1:], True) if p.required else p for p in pool]
-        total = 1
-    ranked = sorted((i for i, p in enumerate(pool) if not p.required),
-                    key=lambda i: (-value([pool[i].forms[0]], [pool[i]]), i))
-    keep = {i for i, p in enumerate(pool) if p.required}
-    for i in ranked:
-        if total * len(options(pool[i])) > MAX_COMBINATIONS:
-            break
-        total *= len(options(pool[i]))
-        keep.add(i)
-    pool = [p for i, p in enumerate(pool) if i in keep]
-
-    best: tuple[float, str] | None = None
-    for choice in itertools.product(*(options(p) for p in pool)):
-        texts = [t for t in choice if t]
-        if not texts:
-            continue
-        note = _join(hello, texts, fact_text, finish)
-        if size(note) > limit:
-            continue
-        kept = [p for p, t in zip(pool, choice, strict=True) if t]
-        score = value(texts, kept)
-        if best is None or score > best[0]:
-            best = (score, note)
-    if best:
-        return best[1]
-    # Even the required sentences in their shortest forms are too long: whole sentences go,
-    # last first, then the first one is ended at an earlier clause boundary. Only a single
-    # sentence with no boundary within the limit (input, not a draft) is cut, marked "…".
-    required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
-    candidates = [_join(hello, required[:n], fact_text, finish)
-                  for n in range(len(required), 0, -1)]
-    candidates += [_join(hello, [form], fact_text, finish)
-                   for form in shorter_forms(required[0], min_words=2)]
-    fitting = next((c for c in candidates if size(c) <= limit), None)
-    if fitting:
-        return fitting
-    return min(candidates, key=len)[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return choose(pieces, limit, lambda texts: _join(hello, texts, fact_text, finish), value,
+                  size)
 
 
 def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
@@ -292,6 +218,11 @@ def linkedin_note_body(ctx: Ctx) -> str:
     def each(template: str) -> list[str]:
         return [template.format(e=e) for e in events]
 
+    topics = [ph.soft_case(t) for t in r.meeting.topics]
+    # "our talk" only with someone the resident has spoken to
+    lead = "I appreciated our talk about" if met else "I was especially interested in"
+    topic_forms = list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
+                                      f"{lead} {topics[0]}."])) if topics else []
     if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
                                        "It was a pleasure meeting you at {e}.")), weight=1))
@@ -306,6 +237,11 @@ def linkedin_note_body(ctx: Ctx) -> str:
             *each(f"I would value connecting {lead} {{e}}.")])), weight=1))
     elif ctx.event and timing == "after":
         pieces.append(Piece(each("I am reaching out after {e}."), weight=1))
+        if topic_forms:  # the event and its topic in one sentence: the point in fewer words
+            topic = ph.decapitalize(topic_forms[-1].rstrip("."))
+            merged = [f"I am reaching out after {e}, where {topic}." for e in events]
+            pieces[-1] = Piece([*merged, *topic_forms, *pieces[-1].forms], weight=1)
+            topic_forms = []
     elif ctx.event:
         pieces.append(Piece(each("I am writing with {e} in mind."), weight=1))
     elif met:
@@ -326,11 +262,8 @@ def linkedin_note_body(ctx: Ctx) -> str:
         pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
     elif detail:
         pieces.append(Piece([ph.sentence(detail)]))
-    if r.meeting.topics:  # "our talk" only with someone the resident has spoken to
-        topics = [ph.soft_case(t) for t in r.meeting.topics]
-        lead = "I appreciated our talk about" if met else "I was especially interested in"
-        pieces.append(Piece(list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
-                                                f"{lead} {topics[0]}."]))))
+    if topic_forms:
+        pieces.append(Piece(topic_forms))
     if r.contact.their_work:
         pieces.append(Piece([admire_sentence(r.contact.their_work)]))
     if not pieces:

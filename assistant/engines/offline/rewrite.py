@@ -1,23 +1,24 @@
-"""linkedin_rewrite offline: keep the resident's facts and voice, fix only what the checks flag
-(slang, casual greeting, emoji, exclamation marks, shouting, placeholders, a mentor ask), read
-each sentence for what it does (`rewrite_plan`: an instruction to the writer left out, the
-reader addressed, a put-off ask made a question) and fit the limit (the LinkedIn note's
-characters, an email's words) by value, in whole sentences."""
+"""linkedin_rewrite offline: keep the resident's facts and voice, fix what the checks flag, by
+the checks' own suggestions (`rewrite_fix`: slang, casual greeting, emoji, exclamation marks,
+shouting, placeholders, a mentor ask, negativity, an ask put off; the rewritten note is
+checked again until nothing is left), read each sentence for what it does (`rewrite_plan`: an
+instruction to the writer left out, the reader addressed, a put-off ask made a question) and
+fit the limit (the LinkedIn note's characters, a LinkedIn message's or an email's words) by
+value, in whole sentences."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.checks import check
-from assistant.checks.functions import mentor_request
-from assistant.checks.rules_structure import EMAIL_WORD_LIMIT
+from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_WORD_LIMIT
+from assistant.checks.shorten import CLOSING
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.note import CLOSING, linkedin_note_body
+from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.parse import ROLE_NOUNS
 from assistant.engines.offline.rewrite_email import (
     as_email,
@@ -25,6 +26,16 @@ from assistant.engines.offline.rewrite_email import (
     email_subject,
     paragraph_ends,
     split_sign_off,
+)
+from assistant.engines.offline.rewrite_fix import (
+    THANKS_BEFORE,
+    apply_check_fixes,
+    findings,
+    placeholders,
+    repair,
+    tidy,
+    without_flagged_clauses,
+    without_mentor_clause,
 )
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
@@ -74,9 +85,6 @@ def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | N
     return word, start, _AFTER_GREETING.match(text, at).end(), said
 
 
-# The checks whose suggestions the rewrite applies, span by span.
-FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
-
 
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
 _NO_SUBJECT = re.compile(
@@ -98,9 +106,16 @@ _WOULD_BE = re.compile(
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
+# "... next spring thank you for your time": thanks run on after a clause with no stop, its
+# own sentence ("wanted to thank you", "many thanks" are not).
 _TRAILING_THANKS = re.compile(
-    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or)\b)"
-    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?[ \t]*(?:[.!?]|$))")
+    r"(\b[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
+    r"(?:[.!?]|$))")
+# "I finally submitted the abstract, thx for all ur help": a comma splice before thanks for
+# something; the thanks is a sentence of its own (after a clause of four words or more).
+_SPLICED_THANKS = re.compile(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
+                             r"(thank you|thanks)(?=\s+(?:so much\s+)?(?:for|again)\b)",
+                             re.IGNORECASE)
 
 
 def _restore_grammar(text: str) -> str:
@@ -117,7 +132,9 @@ def _restore_grammar(text: str) -> str:
 
     text = _WOULD_BE.sub(dummy_it, text)
     # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
-    text = _TRAILING_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _TRAILING_THANKS.sub(lambda m: m.group(0) if THANKS_BEFORE.search(m.group(1)) else
+                                f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _SPLICED_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
@@ -134,6 +151,8 @@ def _role_noun(text: str) -> str:
             return m.group(0)
         return f"{m.group(0)} resident"
 
+    # "I'm PGY-2 pediatrics resident": the role takes its article
+    text = re.sub(r"\b(I['’]m|I am) (?=PGY-\d)", r"\1 a ", text)
     return _PGY_FIELD.sub(noun, text)
 
 
@@ -158,76 +177,6 @@ def _restore_case(text: str, request_text: str) -> str:
     return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
 
 
-# A copula or intensifier waiting for its complement right before an emoji.
-_PREDICATE_SLOT = re.compile(r"\b(?:was|is|were|are|so|super|really|soo+|totally)[ \t]*$",
-                             re.IGNORECASE)
-
-
-def _ends_clause(text: str, start: int, end: int) -> bool:
-    """An emoji between two words usually ends the first sentence."""
-    before, after = text[:start].rstrip(), text[end:].lstrip()
-    return bool(before and after and (before[-1].isalnum() or before[-1] in ")]}")
-                and after[0].isalpha())
-
-
-# A subject that opens a clause: "... at ACEP tbh it was good" holds two clauses.
-_CLAUSE_START = re.compile(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|this|that|there)\s+\w",
-                           re.IGNORECASE)
-# A replacement that is a clause of its own: an imperative with its object ("let me know",
-# "thank you", "see you") or a first-person statement ("I'm not sure").
-_OWN_CLAUSE = re.compile(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
-
-
-def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
-    """Where a slang fix stands decides its form. A filler that only marks register ("tbh" ->
-    "honestly", "lol" -> "") between two clauses is dropped and the boundary restored ("loved
-    it tbh it was good" -> "loved it. It was good"), and at a sentence's end it is dropped; a
-    phrase that is a clause itself ("hmu" -> "let me know") after a clause without punctuation
-    becomes its own sentence. Returns where the edit starts (a comma before it may go) and
-    what it writes."""
-    before, after = text[:start].rstrip(), text[end:]
-    comma = before.endswith(",")
-    before = before.rstrip(",").rstrip() if comma else before
-    joined = bool(before) and (before[-1].isalnum() or before[-1] in ")]}'’")
-    filler = repl == "" or re.fullmatch(r"[a-z]+ly", repl, re.IGNORECASE) is not None
-    ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
-    if filler and joined and not comma and _CLAUSE_START.match(after):
-        return start, ". "
-    if filler and joined and ends:
-        return len(before), ""
-    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma):
-        return len(before), ". " + repl
-    return start, repl
-
-
-_ASKS = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|have|should|may|what|how|"
-                   r"why|when|where|who|which)\b", re.IGNORECASE)
-
-
-def _one_mark(m: re.Match[str]) -> str:
-    """"??" is one question mark; a mixed run ("?!?") ends a question only when the sentence
-    asks one, else it was an exclamation and ends with a full stop."""
-    sentence, run = m.group(1), m.group(2)
-    if set(run) == {"?"} or _ASKS.match(sentence.lstrip()):
-        return f"{sentence}?"
-    return f"{sentence}."
-
-
-# A run of marks holding a "?", with the sentence before it: tried only where a sentence starts,
-# so a long email is read once, not once per character.
-_MARK_RUN = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*)([?!]*\?[?!]*)")
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"[ \t]{2,}", " ", text)
-    text = re.sub(r"\s+([,.!?;:])", r"\1", text)
-    text = re.sub(r"([,;:])(?=[.!?])", "", text)
-    text = re.sub(r"\.{2,}", ".", text)
-    text = _MARK_RUN.sub(_one_mark, text)
-    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
-    return text.strip()
-
-
 def _after_hello(hello: str, body: str) -> str:
     """The body goes on the greeting's sentence: "Hi Dr. Okafor, great meeting you", "Hi Dr.
     Ruiz, my name is ..." (a name or "I" keeps its capital)."""
@@ -237,93 +186,11 @@ def _after_hello(hello: str, body: str) -> str:
     return body
 
 
-def _findings(ctx: Ctx, text: str) -> list:
-    try:
-        return check(text, ctx.request, kind="linkedin_rewrite", channel="linkedin_message",
-                     settings=ctx.settings)
-    except Exception:  # the checks are advisory here; the drafting service runs them again
-        return []
+_SPOKEN_SO = re.compile(r"^(?:(?:ok|okay),?\s+)?so,?\s+(?=I\b)", re.IGNORECASE)
 
 
-def _apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
-    """Every fix the project's checks suggest for a span (slang, emoji, shouting, exclamation
-    marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
-    until none is left: the rewrite keeps no word lists of its own."""
-    for _ in range(rounds):
-        edits = sorted((f for f in _findings(ctx, text) if f.code in FIX_CODES and
-                        f.start is not None and f.end is not None and f.suggestion is not None),
-                       key=lambda f: f.start or 0, reverse=True)
-        if not edits:
-            break
-        last = len(text) + 1
-        for f in edits:
-            start, end = f.start or 0, f.end or 0
-            if end > last:
-                continue  # overlaps an edit already made
-            repl = f.suggestion or ""
-            if f.code == "emoji" and _PREDICATE_SLOT.search(text, 0, start):
-                # "your workshop was 🔥": the emoji was the praise itself
-                repl = " great." if _ends_clause(text, start, end) else " great"
-            elif f.code == "emoji" and _ends_clause(text, start, end):
-                repl = "."
-            elif f.code == "slang":
-                start, repl = _fit_slang(text, start, end, repl)
-            text = text[:start] + repl + text[end:]
-            last = start
-        text = _tidy(text)
-    return text
-
-
-def _without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
-    """'Great to meet you, will you be my mentor?' -> 'Great to meet you.': only the clause the
-    mentor_ask check points at is dropped; '' when nothing else is left; None when the
-    sentence asks no such thing."""
-    def asks(text: str) -> bool:  # the mentor_ask check's own reading of a sentence
-        return mentor_request(text.lower(), lowered=True)
-
-    if not asks(sentence):
-        return None
-    for cut in reversed([c.start() for c in re.finditer(r",\s|;\s|\s(?:and|so|but)\s",
-                                                         sentence)]):
-        head = sentence[:cut].rstrip(" ,;")
-        if not asks(head):
-            return head + "." if len(re.findall(r"[A-Za-z]{2,}", head)) >= 3 else ""
-    return ""
-
-
-# Findings the rewrite handles elsewhere (its own fix or the resident's call on an identifier).
-_HANDLED = frozenset({*FIX_CODES, "placeholder", "mentor_ask", "phi", "greeting"})
-
-
-def _without_flagged_clauses(ctx: Ctx, sentence: str) -> str:
-    """A warning the checks raise on a span but cannot fix by a word ("my attendings here are
-    clueless") takes its clause with it: the clause holding the span is dropped, the rest of
-    the sentence stays; '' when what is left holds fewer than three words."""
-    spans = [(f.start, f.end) for f in _findings(ctx, sentence)
-             if f.severity in ("warning", "error") and f.code not in _HANDLED
-             and f.start is not None and f.end is not None and not f.suggestion]
-    if not spans:
-        return sentence
-    cuts = [0, *[m.start() for m in re.finditer(r",\s|;\s|\s(?:and|so|but)\s|\s[-–—]\s",
-                                               sentence)], len(sentence)]
-    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
-    starts = cuts[:-1]
-    kept = [p for p, a in zip(parts, starts, strict=True)
-            if not any(a <= s0 < a + len(p) or a < e0 <= a + len(p) for s0, e0 in spans)]
-    rest = re.sub(r"^[\s,;–—-]*(?:(?:and|so|but)\s+)?", "", "".join(kept)).strip()
-    if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3:
-        return ""
-    rest = ph.capitalize(rest)
-    if rest.endswith("?") and not _ASKS.match(rest):  # "it was refreshing?!?" asked nothing
-        rest = rest.rstrip("?") + "."
-    return rest if rest[-1] in ".!?" else rest + "."
-
-
-def _placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
-    """The template slots the placeholder check finds in a sentence, each with the check's own
-    fill from the request (None when the request does not say)."""
-    return [(sentence[f.start:f.end], f.suggestion or None) for f in _findings(ctx, sentence)
-            if f.code == "placeholder" and f.start is not None and f.end is not None]
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:
@@ -335,10 +202,10 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
     original, asides = plan.without_asides(original)
-    original, own_sign_off = split_sign_off(original, ctx) if email else (original, [])
+    original, own_sign_off = split_sign_off(original) if email else (original, [])
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
-    text = _apply_check_fixes(ctx, expand(original))
+    text = apply_check_fixes(ctx, expand(original))
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
@@ -368,7 +235,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     hello = ""  # without a greeting of their own, adding one would change the resident's voice
     if found:
         word, start, _, said = found
-        casual = [f.suggestion for f in _findings(ctx, text[:end] + " Thanks.")
+        casual = [f.suggestion for f in findings(ctx, text[:end] + " Thanks.")
                   if f.code == "greeting" and f.suggestion and f.start == start]
         if word and casual:  # the greeting check's own word for a casual salutation
             word = casual[0].split()[0]
@@ -382,14 +249,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     dropped_mentor = False
     for sentence in sentences:
         sentence = plan.as_question(sentence)
-        without = _without_mentor_clause(ctx, sentence)
+        without = without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True
             sentence = without
             if not sentence:
                 continue
         missing = False
-        for slot, value in _placeholders(ctx, sentence):
+        for slot, value in placeholders(ctx, sentence):
             if value is None:
                 missing = True
                 break
@@ -398,7 +265,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             ctx.gap("the facts your template left blank (a sentence with an unfilled slot was "
                     "removed)")
             continue
-        sentence = _without_flagged_clauses(ctx, sentence)
+        sentence = without_flagged_clauses(ctx, sentence)
         if sentence:
             kept.append(sentence)
     kept = plan.vague_ask(kept)
@@ -406,6 +273,10 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):
             kept.append("I would love to stay connected and learn from your experience.")
+    kept = repair(ctx, hello, kept)
+    # "so i was at your session ...", "so I finally submitted ...": a spoken "so" opening a
+    # sentence of the note says nothing
+    kept = [_SPOKEN_SO.sub("", k) for k in kept]
     words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
     if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
         ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "
@@ -413,7 +284,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                 "a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
-    text = _tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))
+    text = tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
     if email:
@@ -424,7 +295,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                             len(text.split()) - over, size=lambda t: len(t.split()),
                             # words are counted as joined; tidied once, when chosen
                             finish=lambda rest: f"{hello} {rest}" if hello else rest)
-            text = _tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
+            text = tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
             text = f"{hello} {text}" if hello else text
         if hello and text.startswith(hello):
             text = f"{hello} {as_paragraphs(text[len(hello):].strip(), ends)}"
@@ -432,12 +303,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             text = as_paragraphs(text, ends)
         return email_subject(ctx), as_email(ctx, text, hello, own_sign_off)
 
-    limit = ctx.settings.linkedin_note_limit
-    if ctx.request.effective_channel != "linkedin_note" or len(text) <= limit:
+    # a connection note within the account's characters, a LinkedIn message within its words
+    limit, size = {"linkedin_note": (ctx.settings.linkedin_note_limit, len),
+                   "linkedin_message": (LINKEDIN_MESSAGE_WORD_LIMIT, _words)
+                   }.get(ctx.request.effective_channel, (0, len))
+    if not limit or size(text) <= limit:
         return None, text
     ctx.use("keep-messages-brief")
     sentences = split_sentences(" ".join(kept))
-    shrunk = plan.fit(r, "", sentences, limit,
-                      finish=lambda rest: _tidy(f"{hello} {_after_hello(hello, rest)}"
-                                                if hello else rest))
-    return None, shrunk if len(text) > limit else text
+    return None, plan.fit(r, "", sentences, limit, size=size,
+                          finish=lambda rest: tidy(f"{hello} {_after_hello(hello, rest)}"
+                                                   if hello else rest))

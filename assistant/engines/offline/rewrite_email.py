@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.signoff import find_signoff, find_trailer, strip_footer
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline.kinds import short_subject
@@ -13,30 +14,25 @@ from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 
 
-def split_sign_off(text: str, ctx: Ctx) -> tuple[str, list[str]]:
-    """Separate a sign-off the resident already wrote ("Best,\nMaya") from the message."""
-    lines = text.rstrip().split("\n")
-    names = {w.lower() for w in re.findall(r"[\w'’-]{2,}", ctx.request.sender.name or "")}
-    tail: list[str] = []
-    while len(lines) > 1 and len(tail) < 5:
-        line = lines[-1].strip()
-        if not line:
-            lines.pop()
-            continue
-        words = {w.lower() for w in re.findall(r"[\w'’-]{2,}", line)}
-        if VALEDICTION.match(line) and len(line.split()) <= 4:
-            tail.insert(0, line)
-            lines.pop()
-            return "\n".join(lines), tail
-        if len(line.split()) <= 6 and not re.search(r"[.!?]$", line) and (
-                words & names or tail):
-            tail.insert(0, line)
-            lines.pop()
-            continue
-        break
-    if tail:  # a name without a closing word ("Thanks!\nMaya") is a sign-off too
-        return "\n".join(lines), tail
-    return text, []
+def split_sign_off(text: str) -> tuple[str, list[str]]:
+    """Separate the sign-off the resident already wrote ("Best,\nMaya", or a pasted signature
+    block of name, role, program and address) from the message, as the checks read the end of
+    a message (`checks.signoff`); the device footers below it ("Sent from my iPhone", "Get
+    Outlook for iOS") are no part of either and go."""
+    text = text.rstrip()
+    end = strip_footer(text, 0, len(text))
+    lines = [x for x in text[:end].split("\n") if x.strip()]
+    # read as if each line began with its capital ("best,\nines"): the same offsets
+    # ("thanks!!\nBen" as "Thanks! \nBen")
+    cased = re.sub(r"(?m)^([ \t]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    cased = re.sub(r"([!?])[!?]+", lambda m: m.group(1) + " " * (len(m.group(0)) - 1), cased)
+    start, _ = find_signoff(cased, 0, end) if len(lines) > 1 else (None, False)
+    if start is None or not text[:start].strip():
+        return text[:end].rstrip(), []
+    trailer = find_trailer(cased, start, end)
+    block = text[start:trailer if trailer is not None else end]
+    tail = [re.sub(r"([!?])[!?]+", r"\1", x.strip()) for x in block.split("\n") if x.strip()]
+    return text[:start].rstrip(), tail
 
 
 def email_subject(ctx: Ctx) -> str:
@@ -86,7 +82,8 @@ def as_email(ctx: Ctx, text: str, hello: str, own_sign_off: list[str]) -> str:
         text = text[len(hello):].strip()
     text = ph.capitalize(text)
     valediction = bool(own_sign_off) and bool(VALEDICTION.match(own_sign_off[0]))
-    own_sign_off = [ph.capitalize(line) for line in own_sign_off]  # "thanks\nLucas"
+    own_sign_off = [line if re.search(r"@|://", line) else ph.capitalize(line)  # "thanks\nLucas",
+                    for line in own_sign_off]  # but an address as typed
     closing = "\n".join(own_sign_off) if valediction and len(own_sign_off) > 1 else None
     if closing is None:
         ctx.use("share-contact-details-easily")

@@ -12,7 +12,8 @@ to keep when the note must fit a limit.
 - Fitting a limit is planned by value, never by position: the ask is kept (shortened at a clause
   boundary if it must be), then what the resident says of the reader's work or the shared
   context, their reason, who they are; pleasantries ("I hope this finds you well", "sorry for
-  the long message", "have a great day") go first. Whole sentences or clauses only.
+  the long message", "have a great day") go first. Whole sentences or clauses only: the one
+  note shortener's reading (`checks.shorten`), which the checks' limit suggestion shares.
 """
 
 from __future__ import annotations
@@ -20,17 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.checks.functions import asks_or_commits, polite_only
 from assistant.checks.lexicons import PERSONS
-from assistant.engines.offline.note import (
-    CLAUSE_ONLY,
-    CLOSING,
-    CUT_COST,
-    PURPOSE,
-    Piece,
-    fit_note,
-    shorter_forms,
-)
+from assistant.checks.shorten import role_pieces
+from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import (
     PERMISSION,
     _third_to_second_verb,
@@ -51,28 +44,17 @@ INSTRUCTION = re.compile(
     r"(?!\s+(?:me|us)\b)|\b(?:write|draft|compose|make|turn\s+this\s+into)\s+(?:me\s+)?(?:a|an|the|"
     r"this|my)\s+(?:message|note|email|draft|letter|reply)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
-# Who the resident is: a sentence introducing them.
-_IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
-                       r"I(?:['’]m|\s+am)\s+[A-Z][\w'’-]+,\s+(?:a|an)\b)", re.IGNORECASE)
-_NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s*|\s+)and\s+"
-                    r"(?=I\b)")
-# Why they write: a plan, a hope, an interest, an application.
-_REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
-                     r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
-                     r"aiming|building|working on)\b", re.IGNORECASE)
-# "I want ask if you have time", "I wanted to ask whether you could ...": the question itself.
+# "I want ask if you have time", "I wanted to ask whether you could ...", "I'll ask if you have
+# ...": the question itself.
 _ASK_IF = re.compile(
-    r"^(?:(?:and|so|also|just)\s+)?I\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|['’]d\s+like|"
-    r"wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+)ask(?:\s+you)?\s+(?:if|whether)\s+"
+    r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
+    r"['’]d\s+like|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
+    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
     r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 # Nouns of people a "she" or "his" in the note may stand for other than the reader.
 _OTHERS = frozenset(w for w in PERSONS if not w.endswith("s")) - {
     "men", "women", "children", "people", "speaker", "author", "attending", "mentor",
     "moderator", "panelist", "physician", "doctor", "editor", "member", "senior", "junior"}
-# Where a sentence of the note may end early: before a clause of its own, or before a relative
-# clause ("at the poster session, where you were talking with ...").
-_CUTS = re.compile(CLAUSE_ONLY.pattern[:-3] + r"|where|when|which|who)\s")
-READER = 10.0  # what the resident says of the reader's work or their shared context
 _SOMEONE = re.compile(r"\b(my|our|the|this|that|another|a|an|his|her|their)\s+"
                       r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
 _OWN_ROLE = re.compile(r"\b(?:I['’]m|I\s+am|as|be|being)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
@@ -164,13 +146,17 @@ _INVOLVED = re.compile(
 # "Any chance you could share your checklist?": the question its auxiliary was left out of.
 _ANY_CHANCE = re.compile(r"^(?:is there\s+)?any\s+chance\s+(?:that\s+)?you\s+(?P<aux>could|"
                          r"would|might|can)\s+(?P<rest>[^?]+)\?*$", re.IGNORECASE)
+# "maybe we could talk sometime": a suggestion to meet, which the reader answers as a question.
+_WE_COULD = re.compile(r"^(?:(?:and|so)\s+)?(?:maybe|perhaps)?\s*we\s+(?P<aux>could|can)\s+"
+                       r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
 _LET_ME_KNOW = re.compile(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
 
 
 def vague_ask(sentences: list[str]) -> list[str]:
     """A note that asks nothing but wishes to talk or to be let in asks it: "It would be great
     to chat about ultrasound sometime. Let me know." -> "Would you have time to chat about
-    ultrasound sometime?". A note with a question of its own is left as it is."""
+    ultrasound sometime?"; "maybe we could talk sometime" -> "Could we talk sometime?". A note
+    with a question of its own is left as it is."""
     sentences = [_direct(x) for x in sentences]
     if any(x.rstrip().endswith("?") for x in sentences):
         return sentences
@@ -179,6 +165,11 @@ def vague_ask(sentences: list[str]) -> list[str]:
         if joins:  # "Is there a way I could get involved?"
             rest = joins.group("rest").rstrip()
             return [*sentences[:i], f"Is there a way I could {joins.group('what')}{rest}?",
+                    *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
+        we = _WE_COULD.match(sentences[i].strip())
+        if we and we.group("verb").lower() in _TALK:  # "Could we talk sometime?"
+            return [*sentences[:i], f"{we.group('aux').capitalize()} we {we.group('verb')}"
+                    f"{we.group('rest').rstrip()}?",
                     *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
         m = _VAGUE.match(sentences[i].strip())
         if not m:
@@ -195,45 +186,24 @@ def vague_ask(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# "Want to grab coffee sometime?", typed from "wanna": the question asked in full.
+_WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<rest>[^?]+)\?$", re.IGNORECASE)
+
+
 def _direct(sentence: str) -> str:
-    """'Any chance you could share your checklist?' -> 'Could you share your checklist?'."""
+    """'Any chance you could share your checklist?' -> 'Could you share your checklist?';
+    'Want to grab coffee?' -> 'Would you like to grab coffee?'."""
     m = _ANY_CHANCE.match(sentence.strip())
-    return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?" if m else sentence
-
-
-def _content(sentence: str) -> int:
-    return len([w for w in re.findall(r"[A-Za-z][\w'’-]{3,}", sentence)])
+    if m:
+        return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?"
+    m = _WANT_TO.match(sentence.strip())
+    return f"Would you like to {m.group('rest').strip()}?" if m else sentence
 
 
 def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
         finish: Callable[[str], str], size: Callable[[str], int] = len) -> str:
-    """The note's own sentences within `limit` (of `size`), chosen by what each does (module
-    docstring)."""
-    sentences = [s if s.rstrip()[-1:] in (".", "!", "?", "…") else s.rstrip() + "."
-                 for s in sentences if s.strip()]
-    asks = [i for i, s in enumerate(sentences)
-            if not polite_only(s) and (s.rstrip().endswith("?") or asks_or_commits(s))]
-    ask = asks[-1] if asks else None
-    pieces = []
-    for i, s in enumerate(sentences):
-        content = min(3.0, 0.4 * _content(s))
-        if polite_only(s):
-            pieces.append(Piece([s], weight=-6.0))
-        elif i == ask:
-            pieces.append(Piece([s, *shorter_forms(s)], required=True, weight=6.0,
-                                step_cost=CUT_COST))
-        else:
-            closing = CLOSING.search(s) is not None
-            reader = re.search(r"\byou(?:r)?\b", s, re.IGNORECASE) is not None
-            weight = content + (
-                (2.0 if ask is not None else PURPOSE) if closing else
-                READER if reader else 3.0 if _REASON.search(s) else
-                1.5 if _IDENTITY.match(s) else 0.0)
-            # a clause left alone that is only polite ("I would really appreciate it", of an
-            # ask that went) is no shorter form of the sentence
-            shorter = [f for f in shorter_forms(s, cuts=_CUTS) if not polite_only(f)]
-            named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
-            if named:
-                shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])
-            pieces.append(Piece([s, *shorter], weight=weight, step_cost=1.0))
-    return fit_note(request, hello, pieces, limit, finish, size=size)
+    """The note's own sentences within `limit` (of `size`), chosen by what each does: the one
+    note shortener's reading (`checks.shorten.role_pieces`), the checks' limit suggestion's
+    too, with what the request's facts are worth (`note.fit_note`)."""
+    return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
+                    finish, size=size)

@@ -5,8 +5,8 @@ Run when cases are added (`python tests/data/checks/make_split.py`); existing as
 kept, so adding cases never moves a tuned case into a hold-out or back. Each batch has its own
 hold-out and seed: the first batch (corpus.yaml) -> "holdout", the second (corpus_b.yaml) ->
 "holdout_b"; a later batch (corpus_d.yaml) has its hold-out third ("holdout_d") and its
-development part ("batch_d"). Within each group (the first code a case must raise, or "clean")
-a third is drawn at random.
+development part ("batch_d"); likewise corpus_e.yaml ("holdout_e", "batch_e"). Within each
+group (the first code a case must raise, or "clean") a third is drawn at random.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ BATCHES = (("corpus.yaml", "holdout", 16), ("corpus_b.yaml", "holdout_b", 1616))
 DEV_BATCHES = (("corpus_c.yaml", "batch_c"),)
 # Later batches: a seeded random third held out, the rest a development part of its own
 # (file, hold-out part, development part, seed).
-SPLIT_BATCHES = (("corpus_d.yaml", "holdout_d", "batch_d", 4242),)
+SPLIT_BATCHES = (("corpus_d.yaml", "holdout_d", "batch_d", 4242),
+                 ("corpus_e.yaml", "holdout_e", "batch_e", 5151))
 
 
 def _cases(filename: str) -> list[dict]:

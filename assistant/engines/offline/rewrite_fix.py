@@ -1,0 +1,249 @@
+"""The rewrite's professionalism fixes, all of them the project's checks': each suggestion the
+checks make for a span is applied where it stands (slang, emoji, shouting, exclamation marks,
+grammar), a clause the checks flag without a fix (negativity about colleagues, an outright
+mentorship request, an ask put off) goes, a template slot is filled from the request or its
+sentence goes; and `repair` checks the rewritten note again and again, a bounded number of
+rounds, until the checks find nothing left in its sentences. No word list of its own."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks import check
+from assistant.checks.functions import mentor_request
+from assistant.engines import phrasing as ph
+from assistant.engines.offline import rewrite_plan as plan
+from assistant.engines.offline.context import Ctx
+
+# A word that goes with the thanks after it ("big thanks", "many thanks", "wanted to thank
+# you"): no clause ends before the thanks.
+THANKS_BEFORE = re.compile(
+    r"\b(?:say|said|saying|give|gave|send|sent|many|big|huge|massive|special|sincere|heartfelt|"
+    r"warm|deep|enormous|immense|super|so|a|my|our|and|or|to|i|we|just|also|really|again|"
+    r"sincerely|like|want|wanted)$", re.IGNORECASE)
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+# The checks whose suggestions the rewrite applies, span by span.
+FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
+
+# A copula or intensifier waiting for its complement right before an emoji.
+_PREDICATE_SLOT = re.compile(r"\b(?:was|is|were|are|so|super|really|soo+|totally)[ \t]*$",
+                             re.IGNORECASE)
+
+
+def _ends_clause(text: str, start: int, end: int) -> bool:
+    """An emoji between two words usually ends the first sentence."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return bool(before and after and (before[-1].isalnum() or before[-1] in ")]}")
+                and after[0].isalpha())
+
+
+# A subject that opens a clause: "... at ACEP tbh it was good" holds two clauses.
+_CLAUSE_START = re.compile(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|this|that|there)\s+\w",
+                           re.IGNORECASE)
+# A replacement that is a clause of its own: an imperative with its object ("let me know",
+# "thank you", "see you") or a first-person statement ("I'm not sure").
+_OWN_CLAUSE = re.compile(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
+
+
+def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
+    """Where a slang fix stands decides its form. A filler that only marks register ("tbh" ->
+    "honestly", "lol" -> "") between two clauses is dropped and the boundary restored ("loved
+    it tbh it was good" -> "loved it. It was good"), and at a sentence's end it is dropped; a
+    phrase that is a clause itself ("hmu" -> "let me know") after a clause without punctuation
+    becomes its own sentence. Returns where the edit starts (a comma before it may go) and
+    what it writes."""
+    before, after = text[:start].rstrip(), text[end:]
+    comma = before.endswith(",")
+    before = before.rstrip(",").rstrip() if comma else before
+    joined = bool(before) and (before[-1].isalnum() or before[-1] in ")]}'’")
+    filler = repl == "" or re.fullmatch(r"[a-z]+ly", repl, re.IGNORECASE) is not None
+    ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
+    if filler and joined and not comma and _CLAUSE_START.match(after):
+        return start, ". "
+    if filler and joined and ends:
+        return len(before), ""
+    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma) and \
+            not THANKS_BEFORE.search(before):  # "big thx" is one phrase
+        return len(before), ". " + repl
+    return start, repl
+
+
+_ASKS = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|have|should|may|what|how|"
+                   r"why|when|where|who|which)\b", re.IGNORECASE)
+
+
+def _one_mark(m: re.Match[str]) -> str:
+    """"??" is one question mark; a mixed run ("?!?") ends a question only when the sentence
+    asks one, else it was an exclamation and ends with a full stop."""
+    sentence, run = m.group(1), m.group(2)
+    if set(run) == {"?"} or _ASKS.match(sentence.lstrip()):
+        return f"{sentence}?"
+    return f"{sentence}."
+
+
+# A run of marks holding a "?", with the sentence before it: tried only where a sentence starts,
+# so a long email is read once, not once per character.
+_MARK_RUN = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*)([?!]*\?[?!]*)")
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"\s+([,.!?;:])", r"\1", text)
+    text = re.sub(r"([,;:])(?=[.!?])", "", text)
+    text = re.sub(r"\.{2,}", ".", text)
+    text = _MARK_RUN.sub(_one_mark, text)
+    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    # "Could I do an elective next spring." asks: it ends as a question
+    text = _ASKED.sub(lambda m: m.group(1) + "?", text)
+    return text.strip()
+
+
+# A sentence that opens as a question (an auxiliary, then "I", "you" or "we") and was typed
+# with a full stop or nothing.
+_ASKED = re.compile(r"((?:^|(?<=[.!?]\s))(?:Could|Would|Can|Will|Do|Does|Did|Are|Is|May|Should|"
+                    r"Might)\s+(?:I|you|we)\b[^.!?\n]*)\.(?=\s|$)")
+
+
+def findings(ctx: Ctx, text: str) -> list:
+    try:
+        return check(text, ctx.request, kind="linkedin_rewrite", channel="linkedin_message",
+                     settings=ctx.settings)
+    except Exception:  # the checks are advisory here; the drafting service runs them again
+        return []
+
+
+def _edit(text: str, found: list) -> str:
+    """`text` with each finding's suggestion put in place of its span (spans relative to
+    `text`), the rightmost first; the form of each edit decided by where it stands."""
+    last = len(text) + 1
+    for f in sorted(found, key=lambda f: f.start or 0, reverse=True):
+        start, end = f.start or 0, f.end or 0
+        if end > last:
+            continue  # overlaps an edit already made
+        repl = f.suggestion or ""
+        if f.code == "emoji" and _PREDICATE_SLOT.search(text, 0, start):
+            # "your workshop was 🔥": the emoji was the praise itself
+            repl = " great." if _ends_clause(text, start, end) else " great"
+        elif f.code == "emoji" and _ends_clause(text, start, end):
+            repl = "."
+        elif f.code == "slang":
+            start, repl = _fit_slang(text, start, end, repl)
+        text = text[:start] + repl + text[end:]
+        last = start
+    return tidy(text)
+
+
+def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
+    """Every fix the project's checks suggest for a span (slang, emoji, shouting, exclamation
+    marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
+    until none is left: the rewrite keeps no word lists of its own."""
+    for _ in range(rounds):
+        # the reader in the third person is the planner's to address, with agreement ("she
+        # has" -> "you have", "ask her" -> "ask you"), not a word-for-word swap
+        edits = [f for f in findings(ctx, text) if f.code in FIX_CODES and
+                 f.start is not None and f.end is not None and f.suggestion is not None
+                 and text[f.start:f.end].lower() not in THIRD_PERSON]
+        if not edits:
+            break
+        text = _edit(text, edits)
+    return text
+
+
+def without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
+    """'Great to meet you, will you be my mentor?' -> 'Great to meet you.': only the clause the
+    mentor_ask check points at is dropped; '' when nothing else is left; None when the
+    sentence asks no such thing."""
+    def asks(text: str) -> bool:  # the mentor_ask check's own reading of a sentence
+        return mentor_request(text.lower(), lowered=True)
+
+    if not asks(sentence):
+        return None
+    for cut in reversed([c.start() for c in re.finditer(r",\s|;\s|\s(?:and|so|but)\s",
+                                                         sentence)]):
+        head = sentence[:cut].rstrip(" ,;")
+        if not asks(head):
+            return head + "." if len(re.findall(r"[A-Za-z]{2,}", head)) >= 3 else ""
+    return ""
+
+
+# Findings the rewrite handles elsewhere (its own fix or the resident's call on an identifier).
+_HANDLED = frozenset({*FIX_CODES, "placeholder", "mentor_ask", "phi", "greeting"})
+
+
+def without_flagged_clauses(ctx: Ctx, sentence: str) -> str:
+    """A warning the checks raise on a span but cannot fix by a word ("my attendings here are
+    clueless") takes its clause with it: the clause holding the span is dropped, the rest of
+    the sentence stays; '' when what is left holds fewer than three words."""
+    spans = [(f.start or 0, f.end or 0) for f in findings(ctx, sentence)
+             if f.severity in ("warning", "error") and f.code not in _HANDLED
+             and f.start is not None and f.end is not None and not f.suggestion]
+    return _without_clauses(sentence, spans) if spans else sentence
+
+
+def _without_clauses(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence without the clauses that hold any of `spans`; '' when what is left holds
+    fewer than three words."""
+    cuts = [0, *[m.start() for m in re.finditer(r",\s|;\s|\s(?:and|so|but)\s|\s[-–—]\s",
+                                               sentence)], len(sentence)]
+    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    starts = cuts[:-1]
+    kept = [p for p, a in zip(parts, starts, strict=True)
+            if not any(a <= s0 < a + len(p) or a < e0 <= a + len(p) for s0, e0 in spans)]
+    rest = re.sub(r"^[\s,;–—-]*(?:(?:and|so|but)\s+)?", "", "".join(kept)).strip()
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3:
+        return ""
+    rest = ph.capitalize(rest)
+    if rest.endswith("?") and not _ASKS.match(rest):  # "it was refreshing?!?" asked nothing
+        rest = rest.rstrip("?") + "."
+    return rest if rest[-1] in ".!?" else rest + "."
+
+
+# Findings no edit of a sentence answers: the greeting's (the rewrite writes its own), the
+# note's size (`rewrite_plan.fit`'s), and an identifier the PHI guard could not attribute (the
+# resident's call).
+_NOT_SENTENCES = frozenset({"phi", "greeting", "char_limit", "length", "subject"})
+
+
+def repair(ctx: Ctx, hello: str, sentences: list[str], rounds: int = 3) -> list[str]:
+    """Check the rewritten note as it will read and mend each sentence the checks still flag,
+    until they flag none or `rounds` are spent: a suggestion is put in place; a finding with
+    none (an ask put off, the reader named in the body, a judgement of others) turns a put-off
+    ask into the question itself, else takes its clause, or the sentence, with it."""
+    for _ in range(rounds):
+        text, at = hello, []
+        for sentence in sentences:
+            text += " " if text else ""
+            at.append((len(text), len(text) + len(sentence)))
+            text += sentence
+        # grammar at any severity: an ask put off is only info, yet the reader is asked
+        found = [f for f in findings(ctx, text)
+                 if (f.severity in ("warning", "error") or f.code == "grammar")
+                 and f.code not in _NOT_SENTENCES and f.start is not None and f.end is not None]
+        out, changed = [], False
+        for sentence, (s, e) in zip(sentences, at, strict=True):
+            mine = [f.model_copy(update={"start": (f.start or 0) - s, "end": (f.end or 0) - s})
+                    for f in found if s <= (f.start or 0) and (f.end or 0) <= e]
+            if not mine:
+                out.append(sentence)
+                continue
+            changed = True
+            fixes = [f for f in mine if f.suggestion is not None]
+            spans = [(f.start or 0, f.end or 0) for f in mine if f.suggestion is None]
+            if spans:  # a put-off ask is asked; anything else takes its clause
+                asked = plan.as_question(sentence)
+                sentence = asked if asked != sentence else _without_clauses(sentence, spans)
+            elif fixes:
+                sentence = _edit(sentence, fixes)
+            if sentence.strip():
+                out.append(sentence)
+        sentences = out
+        if not changed:
+            break
+    return sentences
+
+
+def placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
+    """The template slots the placeholder check finds in a sentence, each with the check's own
+    fill from the request (None when the request does not say)."""
+    return [(sentence[f.start:f.end], f.suggestion or None) for f in findings(ctx, sentence)
+            if f.code == "placeholder" and f.start is not None and f.end is not None]

@@ -41,7 +41,7 @@ _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
 _SUBJECT_CARE = re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
-    r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)?"
+    r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
     # "subject: okonjo labs 5/30": a lower-case surname too, when it is no English word
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"

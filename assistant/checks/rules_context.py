@@ -69,6 +69,20 @@ def key_words(phrase: str) -> set[str]:
     return out
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*){2,}")
+
+
+def acronyms(event: str) -> set[str]:
+    """The acronyms a note may shorten an event's name to: the initials of the first three or
+    more capitalised words of each run ("Society of General Internal Medicine 2026 Annual
+    Meeting" -> sgim; "American Heart Association Scientific Sessions" -> aha, ahas, ahass)."""
+    out = set()
+    for run in _NAME_RUN.findall(event):
+        initials = fold("".join(w[0] for w in run.split() if w[0].isupper()))
+        out |= {initials[:n] for n in range(3, len(initials) + 1)}
+    return out
+
+
 def check_no_specifics(ctx: Context) -> None:
     req = ctx.request
     if req is None or ctx.kind != "follow_up":
@@ -80,10 +94,10 @@ def check_no_specifics(ctx: Context) -> None:
     keys = [key_words(p) for p in phrases]
     # A word's stem is a prefix of the word: only the words that start with a key word are
     # stemmed (an ASCII word is already folded; any other is stemmed as it is).
-    heads = tuple(set().union(*keys))
+    heads = tuple(set().union(*keys) | acronyms(m.event or ""))
     said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))
             if not w.isascii() or w.startswith(heads)} if heads else set()
-    if any(k & said for k in keys):
+    if any(k & said for k in keys) or acronyms(m.event or "") & said:
         return
     event = event_phrase(m.event)
     if event and m.topics:
@@ -176,7 +190,11 @@ _SELF_FRAME_RE = re.compile(
     r"i[ \t]+(?:\w+[ \t]+)?(?:work|matched|started|start|joined|trained|graduated|rotate|"
     r"finished|completed)|i[ \t]+will[ \t]+(?:be[ \t]+)?(?:start|starting|join|joining)|"
     r"we['’]re|we[ \t]+are)\b"
-    r"|\bhere\b(?=[ \t]*[.,;:!—–-])",
+    r"|\bhere\b(?=[ \t]*[.,;:!—–-])"
+    # a participle clause whose subject is the sender: "Being a PGY-1 at UCSF, I ...",
+    # "Having matched at UCSF, I ..."
+    r"|\b(?:being[ \t]+an?|having[ \t]+(?:just[ \t]+|recently[ \t]+)?(?:matched|trained|"
+    r"graduated|completed|finished|started|joined))\b[^,.;!?\n]{0,80},[ \t]+i\b",
     re.IGNORECASE,
 )
 

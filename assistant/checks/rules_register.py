@@ -282,8 +282,10 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
     for m in _K_OKAY_RE.finditer(text, 0, end):
-        before = text[:m.start()].rstrip(" \t")
-        if not before or before[-1] in ",.!?;:\n" or before.lower().endswith(("ok", "okay")):
+        lo = max(0, m.start() - 40)  # a bounded look back: hostile text stays linear
+        before = text[lo:m.start()].rstrip(" \t")
+        if (not before and lo == 0) or (before and before[-1] in ",.!?;:\n") or (
+                before.lower().endswith(("ok", "okay"))):
             out.append((m.start(), m.end(), "okay", False))
             taken.append(m.span())
     for m in _YOURE_RE.finditer(text, 0, end):
@@ -347,6 +349,8 @@ def check_slang(ctx: Context) -> None:
                                              msg.token_set()):
         if greeting and start < greeting.sal_end and end > greeting.sal_start:
             continue  # "Heyyy," is the greeting check's
+        if msg.in_quote(start, end):
+            continue  # a quotation: someone else's words ("my senior said \"legit\"")
         said = text[start:end]
         if replacement:
             suggestion = _match_case(said, replacement)

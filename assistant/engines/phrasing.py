@@ -144,8 +144,8 @@ def soft_case(text: str) -> str:
     if len(words) < 2:  # one word: only a field of medicine ("Cardiology", "Cardio-oncology")
         field = re.search(r"(ology|iatry|iatrics|ics|medicine|surgery)$", first.lower())
         return first.lower() if field else text
-    if any(re.search(r"[A-Z]", w) for w in words[1:]):
-        return text
+    if any(re.search(r"[A-Z]", w) for w in words[1:]) or re.fullmatch(r"\d+[A-Za-z]?", words[1]):
+        return text  # a name's words, or a numbered name ("Step 2 score", "Phase 3 trial")
     low = first.lower()
     if low in COMMON_WORDS or re.search(r"(ing|tion|sion|ment|ship|ity|ness|al|ics|ogy|ine|"
                                         r"ive|ies|ure|ance|ence)$", low):
@@ -167,9 +167,15 @@ EVENT_HEAD = re.compile(
 
 
 # An organisation: "American Heart Association", "Society of Hospital Medicine" (`_organisation`)
-BODY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Association|Society|Academy|College|Federation)\b")
+BODY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Association|Society|Academy|College|Federation|"
+                  r"Congress)\b")
 BODY_END = re.compile(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicians|Surgeons|"
-                      r"Care|Health|Nursing|Oncology")
+                      r"Care|Health|Nursing|Oncology|[A-Z][a-z]+(?:ists|ians)")
+# "<the event> of the <organisation>": "ANESTHESIOLOGY annual meeting of the American Society of
+# Anesthesiologists", "Annual Meeting of the American Society of Hematology"
+_OF_BODY = re.compile(r"(.+?\b(?:annual meeting|meeting|conference|congress|summit|symposium|"
+                      r"assembly|convention|forum|sessions))\s+of\s+(?:the\s+)?(.+)$",
+                      re.IGNORECASE)
 
 
 def _organisation(prefix: str) -> str:
@@ -193,6 +199,12 @@ def _organisation(prefix: str) -> str:
     return " ".join([body.group(0), *words[:end + 1]]) if end else body.group(0)
 
 
+def _initials(org: str) -> str:
+    """An organisation's acronym: the initial of each capitalised word and of each part of a
+    hyphenated one ("Society for Maternal-Fetal Medicine" -> "SMFM")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", org) if w[:1].isupper())
+
+
 def short_event(raw: str | None) -> str:
     """A short form of the event for a note, or '' when it has none: no year or subtitle, the
     first of two events joined by '&', an organisation reduced to its acronym ('American Heart
@@ -203,6 +215,12 @@ def short_event(raw: str | None) -> str:
     first = re.match(r"(.+?)\s+(?:&|and)\s+[A-Z]", name)
     if first and EVENT_HEAD.search(first.group(1)):
         name = first.group(1)
+    tail = _OF_BODY.match(name)
+    if tail and len(tail.group(2).split()) >= 3 and _organisation(tail.group(2)) == tail.group(2):
+        lead = tail.group(1)  # its own acronym or brand, or the organisation's acronym
+        acronym = _initials(tail.group(2))
+        name = lead if re.search(r"\b[A-Z]{2,}\b", lead) else f"{acronym} {lead}"
+        return name if name != event_name(raw) else ""
     head = EVENT_HEAD.search(name)
     if not head:
         return name if name != event_name(raw) else ""
@@ -212,7 +230,7 @@ def short_event(raw: str | None) -> str:
     if words and re.fullmatch(r"[A-Z]{2,}", words[0]) and len(words) > 1:
         name = f"{words[0]} {head.group(1)}"
     elif len(org.split()) >= 3:
-        acronym = "".join(w[0] for w in org.split() if w[:1].isupper())
+        acronym = _initials(org)
         # what names the event after the organisation stays ("SCCM Critical Care Congress")
         brand = [w for w in prefix[len(org):].split()
                  if w[:1].isupper() and w.lower() not in ("annual", "scientific", "national")]
@@ -233,13 +251,18 @@ def the_event(raw: str | None) -> str:
     generic = (r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|course|"
                r"session|assembly|convention|dinner|reception|fair|day|week|colloquium|"
                r"lecture|seminar|scientific sessions|lunch|luncheon|breakfast|mixer|social|"
-               r"gala)"
+               r"gala|open house|club|panel|town hall|happy hour)"
                r"(\s+(19|20)\d\d)?$")
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
     if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
     if re.match(r"(society|american college|association|college|academy|national)\b", event,
                 re.IGNORECASE):
+        return f"the {event}"
+    # "International AIDS Society Conference on HIV Science": a conference named for its subject
+    if re.search(r"\b(?i:conference|meeting|symposium|congress|summit|workshop|forum|course|"
+                 r"assembly)\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]", event) and \
+            not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
     return event
 

@@ -1,15 +1,27 @@
 """Capitals for words typed in lowercase: the spelling the same text (a request) gives the word
 elsewhere ("at hopkins" beside "Johns Hopkins" -> "at Hopkins", "nationwide childrens" beside
-"Nationwide Children's"), the US states (a closed class: "moving back to texas"), and a short
-unpronounceable program token read as its acronym ("ucsf", "mgh", "unc").
+"Nationwide Children's"), the US states (a closed class: "moving back to texas"), the countries
+and the languages (closed classes too: "uganda or guatemala", "spanish classes"), the places
+of `PLACES` ("in boston", "at hopkins"), a title before a name ("dr patel" -> "Dr. Patel"), and
+a short unpronounceable program token read as its acronym ("ucsf", "mgh", "unc").
 
 A word is changed only when it is typed all in lowercase; any other spelling is the writer's.
+
+Cities are not a closed class, and no installed library lists them with their capitals (the
+IANA registry that langcodes ships lists countries and languages, which is where those come
+from), so `PLACES` is a small table of what residents name when they name where someone works
+or what they want: the US cities of the large academic medical centres, and the short names the
+centres go by. A name that is also an ordinary word or a first name ("duke", "mayo",
+"phoenix", "madison") is a place only after a preposition of place, as "georgia" is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from assistant.text.words import fold
 
@@ -26,10 +38,87 @@ US_STATES = (
 # "georgia", "washington", "virginia" are first names too; in lowercase text they are places
 # only after a preposition of place
 _AMBIGUOUS = {"Georgia", "Washington", "Virginia", "Maine"}
-_STATE = re.compile(r"(?<![\w'’-])(" + "|".join(
-    s.lower() for s in sorted(US_STATES, key=len, reverse=True)) + r")(?![\w'’-])")
-_PLACE_LEAD = re.compile(r"\b(in|to|from|at|of|rural|urban|back to)\s+$")
+_PLACE_LEAD = re.compile(r"\b(in|to|from|at|of|rural|urban|back to|near|around|outside)\s+$")
 _WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’]*)(?![\w'’-])")
+
+# US cities of the large academic medical centres and the short names the centres go by (see
+# the module docstring: why a table, and which of them need a preposition of place).
+PLACES = (
+    "Boston", "Baltimore", "Philadelphia", "Philly", "Pittsburgh", "Chicago", "Cleveland",
+    "Cincinnati", "Columbus", "Detroit", "Ann Arbor", "Minneapolis", "Rochester", "Milwaukee",
+    "St. Louis", "Kansas City", "Omaha", "Indianapolis", "Nashville", "Memphis", "Louisville",
+    "Atlanta", "Birmingham", "Durham", "Chapel Hill", "Charlottesville", "Richmond", "Miami",
+    "Tampa", "Gainesville", "New Orleans", "Houston", "Dallas", "San Antonio", "Austin",
+    "Denver", "Aurora", "Salt Lake City", "Albuquerque", "Phoenix", "Tucson", "Los Angeles",
+    "San Francisco", "Oakland", "Palo Alto", "San Diego", "Sacramento", "Seattle", "Portland",
+    "New York City", "Brooklyn", "the Bronx", "Manhattan", "New Haven", "Providence",
+    "Burlington", "Hanover", "Worcester", "Madison", "Iowa City", "Little Rock", "Honolulu",
+    "Johns Hopkins", "Hopkins", "Mayo", "Mass General", "Brigham", "Dana-Farber",
+    "Beth Israel", "Mount Sinai", "Cedars-Sinai", "Sloan Kettering", "Montefiore", "Bellevue",
+    "Parkland", "Grady", "Vanderbilt", "Emory", "Duke", "Yale", "Harvard", "Stanford",
+    "Columbia", "Cornell", "Northwestern", "Penn", "Kaiser", "UChicago", "St. Jude",
+)
+# also an ordinary word or a first name: a place only after a preposition of place
+_PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "Hanover",
+                "Madison", "Mayo", "Phoenix", "Providence", "Richmond", "Rochester", "Kaiser",
+                "Brigham", "Columbia", "Penn", "Birmingham", "Portland",
+                # countries that are ordinary words or first names too
+                "China", "Turkey", "Chad", "Jordan", "Guinea", "Jersey", "Georgia", "Niger",
+                "Israel", "Chile", "Panama", "Malta"}
+# regions that are not countries: "east africa", "latin america", "the middle east"
+REGIONS = ("Africa", "Asia", "Europe", "North America", "South America", "Latin America",
+           "Central America", "the Caribbean", "Middle East", "Southeast Asia", "Oceania",
+           "Sub-Saharan Africa", "Pacific Islands", "Appalachia")
+_COMPASS = re.compile(r"\b(east|west|north|south|central|northern|southern|eastern|western)"
+                      r"(?= [A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _registry() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The countries and the languages (two-letter subtags, single-word names of five letters
+    or more) of the IANA language subtag registry that langcodes ships; empty when absent."""
+    spec = find_spec("langcodes")
+    if spec is None or not spec.submodule_search_locations:
+        return (), ()
+    path = Path(spec.submodule_search_locations[0]) / "data" / "language-subtag-registry.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return (), ()
+    countries: list[str] = []
+    languages: list[str] = []
+    for record in text.split("%%"):
+        if "Deprecated:" in record or not re.search(r"Subtag: [A-Za-z]{2}\n", record):
+            continue
+        names = re.findall(r"Description: (.+)", record)
+        if "Type: region" in record:
+            countries += [n for n in names if re.fullmatch(r"[A-Z][\w'’ -]+", n)
+                          and n != "Private use"]
+        elif "Type: language" in record and names and re.fullmatch(r"[A-Z][a-z]{4,}", names[0]):
+            languages.append(names[0])
+    return tuple(countries), tuple(languages)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One pattern for every place and language, each one's spelling by its lowercase, and the
+    ones that need a preposition of place."""
+    from assistant.checks.wordlist import COMMON_WORDS
+
+    countries, languages = _registry()
+    names = {n.lower(): n for n in (*countries, *languages, *REGIONS, *PLACES, *US_STATES)}
+    names["st louis"] = "St. Louis"
+    names["st jude"] = "St. Jude"
+    names["nyc"] = "NYC"
+    ambiguous = frozenset(low for low, n in names.items()
+                          if n in _PLACE_WORDS or n in _AMBIGUOUS or low in COMMON_WORDS)
+    pattern = re.compile(r"(?<![\w'’.-])(" + "|".join(
+        re.escape(low) for low in sorted(names, key=len, reverse=True)) +
+        r")(\s+city)?(?![\w'’-])")
+    return pattern, names, ambiguous
+
+
+_TITLE = re.compile(r"(?<![\w.])dr\.?\s+([a-z][a-z'’-]+)(?=[\s,.;:!?)]|$)")
 
 
 def _letters(word: str) -> str:
@@ -49,17 +138,20 @@ def spellings(texts: Iterable[str | None], ordinary: Iterable[str] = ()) -> dict
 
 
 def restore(text: str, known: dict[str, str]) -> str:
-    """`text` with each all-lowercase word written as `known` spells it, and US states."""
+    """`text` with each all-lowercase word written as `known` spells it, and the places,
+    languages and titles of the module docstring."""
     if not text:
         return text
+    pattern, names, ambiguous = _places()
 
-    def state(m: re.Match[str]) -> str:
-        name = next(s for s in US_STATES if s.lower() == m.group(1))
-        if name in _AMBIGUOUS and not _PLACE_LEAD.search(text[:m.start()]):
+    def place(m: re.Match[str]) -> str:
+        if m.group(1) in ambiguous and not _PLACE_LEAD.search(text[:m.start()]):
             return m.group(0)
-        return name
+        return names[m.group(1)] + (" City" if m.group(2) else "")  # "guatemala city"
 
-    out = _STATE.sub(state, text)
+    out = pattern.sub(place, text)  # the states among them, the longest name first
+    out = _COMPASS.sub(lambda m: m.group(1).capitalize(), out)
+    out = _TITLE.sub(lambda m: f"Dr. {m.group(1).capitalize()}", out)
     return _WORD.sub(lambda m: known.get(_letters(m.group(1)), m.group(1)), out)
 
 

@@ -52,11 +52,18 @@ WORDS: dict[str, str] = {
     "intros": "introductions", "check ins": "check-ins", "APD": "associate program director",
     "ms1": "first-year medical student", "ms2": "second-year medical student",
     "ms3": "third-year medical student", "ms4": "fourth-year medical student",
+    "hospital med": "hospital medicine", "hosp med": "hospital medicine", "neph": "nephrology",
+    "neurosurg": "neurosurgery", "gastro": "gastroenterology", "pdf": "PDF", "neurocrit":
+    "neurocritical care", "med rec": "medication reconciliation", "med recs": "medication "
+    "reconciliations",
+    "sim": "simulation", "sim lab": "sim lab", "mtg": "meeting", "mtgs": "meetings", "ai": "AI",
+    "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
+    "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
 }
-CASED = {"IM", "EM", "FM", "APD"}
+CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs"}
+LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -105,6 +112,10 @@ def expand(text: str) -> str:
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
                  out, flags=re.IGNORECASE)
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
+    # after a conjunction, "im" + a word is "I'm" ("when im back in town")
+    out = re.sub(r"(\b(?:when|if|while|since|because|and|but|so|until|once|as) )im(?= (?:back|"
+                 r"in|on|at|free|around|off|done|going|not|still|so|also|hoping|planning|"
+                 r"applying|visiting|interested|excited|happy|here|there)\b)", r"\1I'm", out)
     out = CONTEXT_RULES[4][0].sub(lambda m: _numbered(m, True), out)
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
     out = re.sub(r"\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)(?![\w/])", r"\1-year-old", out)

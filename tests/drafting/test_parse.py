@@ -54,6 +54,19 @@ def test_the_reader_in_the_second_person(typed: str, expected: str) -> None:
     ("diabetes prevention in rural new mexico", "diabetes prevention in rural New Mexico"),
     ("georgia said it was fine", "georgia said it was fine"),  # a first name, not the state
     ("a rotation at hopkins with claire", "a rotation at Hopkins with Claire"),
+    # places, languages and titles the request never spells (casing.PLACES, the registry)
+    ("screening outreach in boston", "screening outreach in Boston"),
+    ("which away elective: uganda or guatemala", "which away elective: Uganda or Guatemala"),
+    ("start spanish classes now", "start Spanish classes now"),
+    ("research with dr patel or dr green", "research with Dr. Patel or Dr. Green"),
+    ("surgical capacity in east africa", "surgical capacity in East Africa"),
+    ("a children's hospital in guatemala city", "a children's hospital in Guatemala City"),
+    ("philly vs nyc after residency", "Philly vs NYC after residency"),
+    ("went to duke for residency", "went to Duke for residency"),
+    # look-alikes: an ordinary word or a first name unless a preposition of place leads
+    ("a duke of york", "a duke of york"), ("fine china for the dinner", "fine china for the "
+                                                                       "dinner"),
+    ("mayo on the side", "mayo on the side"), ("even more time", "even more time"),
 ])
 def test_capitals_come_from_the_request_or_the_states(typed: str, expected: str) -> None:
     assert casing.restore(typed, parse.known_spellings(REQUEST)) == expected
@@ -66,6 +79,41 @@ def test_capitals_come_from_the_request_or_the_states(typed: str, expected: str)
 ])
 def test_a_lowercase_program_takes_its_capitals(typed: str, expected: str) -> None:
     assert parse.program(typed) == expected
+
+
+def test_a_lowercase_program_is_spelled_as_the_request_spells_it() -> None:
+    assert parse.program("uchicago im", {"uchicago": "UChicago"}) == "UChicago Internal Medicine"
+    assert parse.program("Uchicago IM", {"uchicago": "UChicago"}) == "Uchicago Internal Medicine"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("sgim regional mtg", "SGIM Regional Meeting"), ("acp chapter meeting", "ACP Chapter Meeting"),
+    ("grand rounds", "grand rounds"), ("surgery research day", "surgery research day"),
+    ("SHM Converge", "SHM Converge"),
+])
+def test_a_lowercase_event_takes_capitals_only_as_a_name(typed: str, expected: str) -> None:
+    assert parse.event(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("pushing me to submit even tho the data was small",
+     "pushing me to submit even though the data was small"),
+    ("got selected for the safety council lol", "got selected for the safety council"),
+    ("tbh the best talk of the day", "honestly the best talk of the day"),
+    ("thx for the intro", "thank you for the intro"),
+    ("the UR team", "the UR team"), ("a safe bet", "a safe bet"),  # look-alikes stay
+])
+def test_text_speak_in_a_phrase_is_written_plainly(typed: str, expected: str) -> None:
+    assert parse.plain_register(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "kind"), [
+    ("coffee next month?", "noun"), ("zoom sometime in jan?", "noun"),
+    ("ok if I shadow?", "question"), ("free for a call next wk?", "question"),
+    ("are you around in feb?", "question"),
+])
+def test_a_fragment_with_a_question_mark_is_read_as_its_phrase(typed: str, kind: str) -> None:
+    assert parse.classify(typed).kind == kind
 
 
 @pytest.mark.parametrize(("role", "program", "expected"), [
@@ -97,6 +145,11 @@ def test_the_programs_field_is_not_said_twice(role: str, program: str, expected:
     ("Society of Teachers of Family Medicine Annual Spring Conference 2026",
      "STFM Spring Conference"),
     ("Research and Innovation Summit", ""),  # no organisation, nothing shorter to say
+    ("ANESTHESIOLOGY 2026 annual meeting of the American Society of Anesthesiologists",
+     "ANESTHESIOLOGY annual meeting"),
+    ("Annual Meeting of the American Society of Hematology", "ASH Annual Meeting"),
+    ("Congress of Neurological Surgeons Annual Meeting", "CNS Annual Meeting"),
+    ("Society for Maternal-Fetal Medicine Annual Pregnancy Meeting", "SMFM Pregnancy Meeting"),
 ])
 def test_a_long_official_event_name_has_a_short_form(event: str, short: str) -> None:
     assert ph.short_event(event) == short

@@ -146,8 +146,10 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
     days = days_since_meeting(ctx)
     first: list[Part] = []
     if days is not None and days > 3:
+        # a late follow-up says so in every form, a connection note's too (the guide's line)
         first.append(Part(ctx.c("I'm sorry this note is later than I intended.",
-                                "Please excuse the delay in writing.")))
+                                "Please excuse the delay in writing."), required=True,
+                          short=("Sorry for the delay.",)))
     where = f"{at_event(ctx)}{when_phrase(ctx)}"
     thanks = {
         "mentor": f"Thank you for making time to meet with me{where}.",
@@ -158,11 +160,14 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
         f"Thank you for taking the time to speak with me{where}.",
         f"Thank you for speaking with me{where}.",
     ])
-    # In a note the thanks may lose its date, but keeps the event: it is the specific reference
+    # In a note the thanks may lose its date, but keeps the event (by its short name if it has
+    # one): it is the specific reference
     brief = ctx.c("Thank you for speaking with me", "Thank you for the conversation")
+    short_event = ph.short_event(r.meeting.event)
+    events = [e for e in (ctx.event, short_event and ph.the_event(short_event)) if e]
     first.append(Part(thanks, required=True, short=tuple(
-        s for s in dict.fromkeys([f"{brief}{at_event(ctx)}.", f"{brief}."])
-        if s != thanks and (not ctx.event or ctx.event in s))))
+        s for s in dict.fromkeys([*(f"{brief} at {e}." for e in events), f"{brief}."])
+        if s != thanks and (not ctx.event or any(e in s for e in events)))))
     if ctx.heard:  # from the notes: where they talked, when the request names no event
         first.append(Part(ctx.heard, required=not ctx.event, optional=bool(ctx.event)))
     topics = [ph.soft_case(t) for t in r.meeting.topics]

@@ -74,7 +74,11 @@ def fact_fields(request: DraftRequest,
         # wrote about the reader matters more (see `shrink_to_limit`)
         (r.sender.role, 0.5 if rewrite else 2.0),
         (r.update.credit, 2.0), (r.sender.program, 0.25 if rewrite else 1.0),
-        *[(t, 1.5) for t in r.meeting.topics[:2]], *[(d, 2.0) for d in r.decisions[:2]],
+        # with no work of theirs named, what was said at the event is a connection note's
+        # reason for writing: the first topic weighs as their work would
+        *[(t, 4.0 if note and r.meeting.event and not work and i == 0 else 1.5)
+          for i, t in enumerate(r.meeting.topics[:2])],
+        *[(d, 2.0) for d in r.decisions[:2]],
         *[(i, 0.5) for i in r.sender.interests[:2]],
         (heard, 4.0 if note else 2.0),  # where they heard them (notes): the reason, like work
     ]
@@ -214,6 +218,11 @@ def linkedin_note_body(ctx: Ctx) -> str:
     def each(template: str) -> list[str]:
         return [template.format(e=e) for e in events]
 
+    topics = [ph.soft_case(t) for t in r.meeting.topics]
+    # "our talk" only with someone the resident has spoken to
+    lead = "I appreciated our talk about" if met else "I was especially interested in"
+    topic_forms = list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
+                                      f"{lead} {topics[0]}."])) if topics else []
     if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
                                        "It was a pleasure meeting you at {e}.")), weight=1))
@@ -228,6 +237,11 @@ def linkedin_note_body(ctx: Ctx) -> str:
             *each(f"I would value connecting {lead} {{e}}.")])), weight=1))
     elif ctx.event and timing == "after":
         pieces.append(Piece(each("I am reaching out after {e}."), weight=1))
+        if topic_forms:  # the event and its topic in one sentence: the point in fewer words
+            topic = ph.decapitalize(topic_forms[-1].rstrip("."))
+            merged = [f"I am reaching out after {e}, where {topic}." for e in events]
+            pieces[-1] = Piece([*merged, *topic_forms, *pieces[-1].forms], weight=1)
+            topic_forms = []
     elif ctx.event:
         pieces.append(Piece(each("I am writing with {e} in mind."), weight=1))
     elif met:
@@ -248,11 +262,8 @@ def linkedin_note_body(ctx: Ctx) -> str:
         pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
     elif detail:
         pieces.append(Piece([ph.sentence(detail)]))
-    if r.meeting.topics:  # "our talk" only with someone the resident has spoken to
-        topics = [ph.soft_case(t) for t in r.meeting.topics]
-        lead = "I appreciated our talk about" if met else "I was especially interested in"
-        pieces.append(Piece(list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
-                                                f"{lead} {topics[0]}."]))))
+    if topic_forms:
+        pieces.append(Piece(topic_forms))
     if r.contact.their_work:
         pieces.append(Piece([admire_sentence(r.contact.their_work)]))
     if not pieces:

@@ -157,9 +157,11 @@ def _contact_gave(rest: str) -> str | None:
     when you moderated the panel on X at Y' (third-person verb kept; only with the resident
     there, said in the sentence)."""
     present = PRESENT.search(rest)
-    if not present or ph.first_word(rest) not in GAVE or not VENUE.search(rest):
+    # "at our noon conference", "for our residents": the resident's own program was the audience
+    ours = re.search(r"\b(?:at|to|for)\s+our\b", rest, re.IGNORECASE)
+    if not (present or ours) or ph.first_word(rest) not in GAVE or not VENUE.search(rest):
         return None
-    talk = rest[:present.start()].strip().rstrip(",")
+    talk = (rest[:present.start()] if present else rest).strip().rstrip(",")
     if ph.first_word(talk) == "was":
         talk = "were" + talk[3:]
     return f"I was in the audience when you {talk}"
@@ -187,6 +189,8 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
         if work and work.startswith("your role"):
             role = role or work
         elif work and facts.work is None:
-            facts.work = work
+            # "directs the elder life program there": there is the institution it names
+            where = request.contact.institution
+            facts.work = re.sub(r"\s+there$", f" at {where}" if where else "", work)
     facts.work = facts.work or role
     return facts

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.notes import from_notes
 from assistant.models import DraftRequest
+from assistant.phi.vocab import is_common
 from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
 from assistant.text.shorthand import expand
@@ -37,7 +39,7 @@ ROLE_NOUNS = re.compile(
     r"professor|instructor|surgeon|pharmacist|residents)\b", re.IGNORECASE)
 SMALL_WORDS = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with"}
 ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
-_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+([a-z]+(?:['’]t)?)(?![\w'’])",
+_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)(?![\w'’-])",
                         re.IGNORECASE)
 _PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
 # "her" is the object when no noun of hers follows: a function word, an adverb, the end
@@ -95,6 +97,10 @@ class Understood:
 
 
 def _third_to_second_verb(word: str) -> str | None:
+    if "-" in word:  # "co-leads" -> "co-lead"
+        head, _, tail = word.rpartition("-")
+        base = _third_to_second_verb(tail)
+        return f"{head}-{base}" if base else None
     low = word.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
@@ -168,6 +174,25 @@ def _title_words(text: str) -> str:
                     w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def event(text: str | None) -> str | None:
+    """An event name typed all in lowercase: a short token that is no English word reads as
+    its acronym, and a name with one takes a name's capitals ('sgim regional mtg' -> 'SGIM
+    Regional Meeting'); one without stays as typed ('grand rounds', 'research day': a kind of
+    event, not a name). Any other spelling is the resident's; shorthand is written out."""
+    if not text or not text.strip():
+        return text
+    out = expand(ph.clean(text))
+    if not text.islower():
+        return out
+    words = out.split(" ")
+    short = [w.islower() and (casing.acronym(w) and w not in COMMON_WORDS or
+                              len(w) <= 4 and w.isalpha() and not is_common(w)) for w in words]
+    if not any(short):
+        return out
+    return " ".join(w.upper() if acr else w if w in SMALL_WORDS or not w.islower() else
+                    w[:1].upper() + w[1:] for w, acr in zip(words, short, strict=True))
+
+
 def role(text: str | None) -> str | None:
     """'pgy2 fm' -> 'PGY-2 family medicine resident'; 'intern, EM' -> 'emergency medicine
     intern'; a role with its noun is only written out."""
@@ -186,10 +211,22 @@ def role(text: str | None) -> str | None:
     return out
 
 
-def program(text: str | None) -> str | None:
+def program(text: str | None, known: dict[str, str] | None = None) -> str | None:
+    """A program's name with its capitals: a word typed in lowercase as the request spells it
+    elsewhere or as a known place ('uchicago im' beside 'UChicago' -> 'UChicago Internal
+    Medicine'), else title-cased (`_title_words`)."""
     if not text or not text.strip():
         return text
-    return _title_words(expand(ph.clean(text)))
+    out = _title_words(expand(ph.clean(text)))
+
+    def spelled(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        if low not in text:  # typed with capitals of its own: the resident's spelling
+            return m.group(0)
+        again = casing.restore(low, known or {})
+        return again if again != low else m.group(0)
+
+    return re.sub(r"[\w'’-]+", spelled, out)
 
 
 def name(text: str | None) -> str | None:
@@ -200,11 +237,41 @@ def name(text: str | None) -> str | None:
         HONORIFIC.match(text).group(0).strip().capitalize() + " " + person_name(text)
 
 
+@lru_cache(maxsize=1)
+def _casual() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The slang check's own lexicon of text-speak and slang words with a plain replacement
+    (the engine keeps no list of its own), as one pattern."""
+    from assistant.checks.lexicon_informal import (
+        NOT_IN_CAPITALS,
+        SLANG_WORDS,
+        TEXT_SPEAK,
+        TEXT_SPEAK_LOWER,
+    )
+
+    plain = {**{k: v for k, v in SLANG_WORDS.items() if v is not None}, **TEXT_SPEAK}
+    words = {**{w.capitalize(): r for w, r in plain.items()},
+             **{w.upper(): r for w, r in plain.items() if w not in NOT_IN_CAPITALS},
+             **plain, **TEXT_SPEAK_LOWER}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’/-])(?:{alternatives})(?![\w'’/-])"), words
+
+
+def plain_register(text: str) -> str:
+    """Text-speak and slang in a typed phrase written plainly, by the slang check's lexicon
+    ("even tho the data was small" -> "even though ...", "... council lol" -> "... council")."""
+    pattern, words = _casual()
+    out = pattern.sub(lambda m: words[m.group(0)], text)
+    if out == text:
+        return text
+    out = re.sub(r"\s{2,}", " ", out)
+    return re.sub(r"\s+([,.;:!?])", r"\1", out).strip(" ,;")
+
+
 def phrase(text: str | None, request: DraftRequest) -> str | None:
     """A free-text phrase about the meeting or the reader, written out in the second person."""
     if not text or not text.strip():
         return text
-    out = second_person(expand(text.strip()), request)
+    out = second_person(plain_register(expand(text.strip())), request)
     out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
     return re.sub(r"\s*!{2,}\s*$", "", out)
 
@@ -228,6 +295,13 @@ def classify(text: str) -> Phrase:
     if wish and len(t) > wish.end():
         t = t[wish.end():]
     low = t.lower()
+    if t.endswith("?") and not re.match(r"(?:do|does|did|would|could|can|will|is|are|was|were|"
+                                        r"may|might|should|shall|have|has|any|what|how|why|"
+                                        r"where|when|which|who|whom|whose|free|available|"
+                                        r"around|ok|okay|open|up|interested|you|i|we)\b",
+                                        low):
+        # a fragment with a question mark ("coffee next month?") is read as its phrase
+        return classify(t.rstrip("?").rstrip())
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
@@ -277,6 +351,10 @@ def _with_reader(vp: str) -> str:
                 r"chat)s?)\b", r"\1our \2", vp, flags=re.IGNORECASE)
     m = re.match(r"(\w+)\s+(?=(in|on|by|about|next|after|before|this|when|once|soon)\b)", vp)
     if m and m.group(1).lower() in CONTACT_VERBS:
+        return f"{m.group(1)} you {vp[m.end():]}"
+    # "send my poster on AKI" -> "send you my poster on AKI" (not "send the link to the team")
+    m = re.match(r"(send|forward)\s+(?=(?:my|our|the|a|an|some)\s)", vp, re.IGNORECASE)
+    if m and not re.search(r"\b(?:to|you|me)\b", vp[m.end():], re.IGNORECASE):
         return f"{m.group(1)} you {vp[m.end():]}"
     return vp
 
@@ -340,7 +418,7 @@ def understand(request: DraftRequest) -> Understood:
     told: list[tuple[str, str]] = []
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
-    r.sender.program = program(r.sender.program)
+    r.sender.program = program(r.sender.program, known)
     r.sender.interests = [expand(i) for i in r.sender.interests]
     r.sender.goals = phrase(r.sender.goals, request)
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
@@ -355,7 +433,7 @@ def understand(request: DraftRequest) -> Understood:
     if not (work and work.strip()) and facts.work:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting
-    m.event = expand(m.event) if m.event else m.event
+    m.event = event(m.event)
     m.topics = [phrase(t, request) or t for t in m.topics]
     m.specific_detail = phrase(m.specific_detail, request)
     m.next_step = phrase(m.next_step, request)

@@ -18,6 +18,9 @@ ADVICE_NOUNS = {
 
 # What two people do together: asked as "Could we ...?"
 TOGETHER = {"meet", "chat", "talk", "catch", "grab", "connect", "speak"}
+# Verbs that are no noun, so a phrase opening with one asks the reader to act ("be senior
+# author on the paper", "serve as a reference"), never "open to be ..."
+BARE_VERBS = {"be", "become", "serve", "act", "remain", "stay", "consider", "sponsor"}
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked"}
 BEFORE_HINT = re.compile(
@@ -67,8 +70,8 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
     a clause about them, or a verb phrase); None for a noun phrase."""
     if p.kind == "question":
         return ph.capitalize(p.text) + "?"
-    if p.kind == "ask_if":
-        return question_from_clause(p.text)
+    if p.kind == "ask_if":  # "ask if she can write my letter" -> "Could you write ...?"
+        return re.sub(r"^Can you\b", "Could you", question_from_clause(p.text))
     if p.kind == "ask_wh":
         return f"Could you tell me {p.text}?"
     if p.kind == "ask_about":
@@ -116,6 +119,8 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
             text.split()[1].lower() in ADVICE_NOUNS:  # "your advice on X", typed or made
         return ctx.c(f"I'd be grateful for {ph.decapitalize(text)}.",
                      f"I would be grateful for {ph.decapitalize(text)}.")
+    if ph.first_word(text) in BARE_VERBS:  # "be senior author": the reader's act, as a verb
+        return f"Would you be willing to {text}?"
     return f"Would you be open to {text}?"
 
 
@@ -131,9 +136,11 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
         return ph.sentence(text)
     if p.kind == "verb":
         return ctx.c(f"I'll {p.text}.", f"I will {p.text}.")
+    if text.endswith("?"):  # "coffee next month?": the resident asks for it
+        return ask_sentence(ctx, p.text)
     # A noun phrase ("a check-in call in June") is the step itself; naming it as the next
     # step keeps it a clear call to action.
-    return f"As a next step, I look forward to {ph.decapitalize(ph.soft_case(text))}."
+    return f"As a next step, I look forward to {ph.decapitalize(ph.soft_case(p.text))}."
 
 
 def detail_sentence(ctx: Ctx, detail: str) -> str:
@@ -142,6 +149,8 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     if offer:  # "you offered to introduce me to ..." is thanked for
         verb = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering"}
         return f"Thank you for {verb[offer.group(1).lower()]} to {offer.group(2)}."
+    if re.match(r"you\s+[a-z]+ing\b", text, re.IGNORECASE):  # "you pushing me to apply": no
+        return f"I really appreciated {ph.decapitalize(text)}."  # clause, what you did for me
     if ph.is_sentence(text):
         return f"One thing has stayed with me: {ph.decapitalize(text)}."
     text = ph.decapitalize(text)
@@ -154,12 +163,21 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     return ctx.pick("detail", options).format(d=text)
 
 
+def _be(phrase: str) -> str:
+    """'is' or 'are' for a noun phrase by its head, the last word before its first preposition
+    ("your studies of MASLD" -> are, "your work on sepsis" -> is, "your trials" -> are)."""
+    head = re.split(r"\s+(?:of|on|in|for|with|about|at|to|from|into|across|among)\s+", phrase,
+                    maxsplit=1)[0].split()[-1].lower()
+    plural = re.search(r"[^su'i]s$", head) is not None and head not in ("its", "news")
+    return "are" if plural else "is"
+
+
 def their_work_sentence(ctx: Ctx, work: str) -> str:
     """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
     word = ph.first_word(text)
     if word == "your":
-        return f"{ph.capitalize(text)} is a big part of why I am reaching out."
+        return f"{ph.capitalize(text)} {_be(text)} a big part of why I am reaching out."
     if ph.is_work_verb_phrase(text):
         return ctx.c(f"I know that you {ph.second_person(text)}, which is a big part of why I "
                      "am reaching out.",

@@ -43,9 +43,12 @@ def check_char_limit(ctx: Context) -> None:
     n, limit = end - start, ctx.note_limit
     if n <= limit:
         return
-    # what the other checks flag in a sentence (rules run before this one) is no part of it
+    # what the other checks flag in a sentence and no word can fix (a patient's identifier, a
+    # judgement of colleagues; rules run before this one) is no part of the shorter note; what
+    # has its fix ("i" for "I", slang) is fixed in place
     flagged = [_squeezed(text[f.start:f.end]) for f in ctx.findings
                if f.severity != "info" and f.start is not None and f.end is not None
+               and f.suggestion is None and f.end - f.start >= 3
                and f.start >= start and f.end - f.start < (end - start) // 2]
     short, cut = shorten_note(text[start:end], limit, flagged)
     account = "a free account" if limit < 300 else "Premium"

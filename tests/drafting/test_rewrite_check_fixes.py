@@ -118,6 +118,12 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
         # a spoken "so" opening a sentence says nothing
         ("so i was at your session on nerve blocks. could we talk sometime?",
          "I was at your session on nerve blocks. Could we talk sometime?"),
+        # thirty words typed as one run are read as sentences, capitals or not
+        ("Hi Dr Zhou I am a PGY 2 in EM at Rush I met you at SAEM and I am very interested in "
+         "toxicology research and I wanted to ask if there are openings for residents in spring",
+         "Hi Dr. Zhou, I am a PGY-2 in emergency medicine at Rush. I met you at SAEM and I am "
+         "very interested in toxicology research and I wanted to ask if there are openings for "
+         "residents in spring."),
         # a role takes its article and its noun
         ("I'm pgy2 peds interested in heme. Would you have 15 min to talk?",
          "I'm a PGY-2 pediatrics resident interested in hematology. Would you have 15 minutes to "

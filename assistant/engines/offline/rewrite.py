@@ -227,7 +227,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # by its writer: only a clause missing its "I" is split off ("share the checklist you
     # showed" is one clause)
     careful = re.search(r"(?:^|[.!?]\s+)[A-Z]", original) is not None and \
-        re.search(r"(?<![\w'’])i(?![\w'’])", original) is None
+        re.search(r"(?<![\w'’])i(?![\w'’])", original) is None and \
+        (len(original.split()) < 25 or re.search(r"[.!?,;:]\s", original) is not None)
+    # (thirty words with no stop or comma anywhere were typed as one run, capitals or not)
     body = " ".join(split_run_ons(x, careful or re.search(r"[,;:]", x) is not None)
                     for x in parts if not plan.instruction(x))
     body = plan.addressed(body, r, pronouns=not plan.names_others(body))
@@ -277,6 +279,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # "so i was at your session ...", "so I finally submitted ...": a spoken "so" opening a
     # sentence of the note says nothing
     kept = [_SPOKEN_SO.sub("", k) for k in kept]
+    # each sentence ends as one, whichever follows it ("... what you do" before a closing line)
+    kept = [k if k.rstrip()[-1:] in ".!?…" else k.rstrip() + "." for k in kept if k.strip()]
     words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
     if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
         ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "

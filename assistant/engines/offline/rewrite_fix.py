@@ -91,6 +91,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
+    # a label whose value went with the identifier it named ("on a patient (MRN )")
+    text = re.sub(r"\s*\(\s*(?:[A-Z]{2,5}|#)?:?\s*\)", "", text)
     text = _MARK_RUN.sub(_one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     # "Could I do an elective next spring." asks: it ends as a question

@@ -61,9 +61,7 @@ CODES: dict[str, CodeInfo] = {
     "unprofessional_email": CodeInfo("warning", "professional-email-address",
                                      info_when="the address is only informal (a nickname), "
                                                "not a joke or a party address"),
-    "grammar": CodeInfo("warning", "professional-tone-everywhere",
-                        info_when="a deferred ask ('I'll ask if you could ...'): correct "
-                                  "English, only indirect"),
+    "grammar": CodeInfo("warning", "professional-tone-everywhere"),
     "word_count": CodeInfo("info", "keep-messages-brief"),
     "readability": CodeInfo("info", "keep-messages-brief"),
 }

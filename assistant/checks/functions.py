@@ -260,7 +260,8 @@ _MENTOR_ROLE = (
     # learning under the reader, being mentored by them, having them as one's guide
     r"(?:learn|train|work|grow)" + _S + r"(?:\w+" + _S + r")?under" + _S + r"(?:you|your" + _S
     + r"(?:guidance|mentorship|supervision|wing))|(?:mentored|guided|coached)" + _S + r"by"
-    + _S + r"you|hav(?:e|ing)" + _S + r"you" + _S + r"as" + _S + r"(?:a|an|my)" + _S
+    + _S + r"you|(?:hav(?:e|ing)|count(?:ing)?" + _S + r"on)" + _S + r"you" + _S + r"as" + _S
+    + r"(?:a|an|my)" + _S
     + r"(?:\w+" + _S + r")?(?:mentor|guide|advis[eo]r|sponsor|coach|role" + _S + r"model))"
 )
 _MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")

@@ -69,7 +69,7 @@ ONE_LETTER_WORDS: dict[str, str] = {"r": "are", "n": "and", "w": "with"}
 # Slang interjections, casual only when they stand alone between punctuation ("If yes, bet,
 # I'll ...", "Facts."): elsewhere they are ordinary words ("a safe bet", "the facts").
 INTERJECTION_SLANG: dict[str, str] = {
-    "bet": "", "facts": "", "same": "",
+    "bet": "", "facts": "", "same": "", "cool": "",
 }
 # Short forms that are also acronyms in capitals (UR: Rochester, U: "U of M", BC, NP, MSG, RN):
 # only their lower-case spelling counts as text-speak.
@@ -94,6 +94,7 @@ SLANG_WORDS: dict[str, str | None] = {
     "geez": "", "damn": "", "crap": None, "sesh": "session", "rando": None, "biggie": None,
     "ginormous": "very large", "gotcha": "understood", "wassup": None, "holler": "",
     "hyped": "excited", "goated": "outstanding", "mate": "", "banger": None, "bangers": None,
+    "deadass": "",
 }
 # Informal words that are ordinary in another sense ("cool the patient", "chills", "clutch" of
 # a car): casual only as a predicate or after an intensifier ("was clutch", "super chill").

@@ -97,7 +97,7 @@ PREDICATE_INSULTS = frozenset({
     "joke", "jokes", "clown", "clowns", "dinosaur", "dinosaurs", "circus", "zoo", "mess",
     "bully", "bullies", "cynic", "cynics", "hypocrite", "hypocrites", "slacker", "slackers",
     "deadbeat", "deadbeats", "snake", "snakes", "tyrant", "tyrants", "dictator", "dictators",
-    "egomaniac", "egomaniacs", "freaks", "hacks",
+    "egomaniac", "egomaniacs", "freaks", "hacks", "spoiled", "spoilt",
 })
 # Idioms of disregard said of people: "phoning it in", "couldn't care less". Each is (words one
 # of which every match holds, the regex): a message holding none of them skips the regex.

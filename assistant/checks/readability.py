@@ -10,7 +10,6 @@ and keeps `outreach check` free of extra imports.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -49,5 +48,5 @@ def flesch_kincaid_grade(words: list[str], sentence_count: int) -> float | None:
     alpha = [w for w in words if w[:1].isalpha() or _HAS_LETTER.search(w)]
     if len(alpha) < 10 or sentence_count < 1:
         return None
-    syl = sum(syllables(w) * n for w, n in Counter(alpha).items())
+    syl = sum(map(syllables, alpha))  # cached per word: a repeated word is a look-up
     return 0.39 * (len(alpha) / sentence_count) + 11.8 * (syl / len(alpha)) - 15.59

@@ -190,7 +190,11 @@ _SELF_FRAME_RE = re.compile(
     r"i[ \t]+(?:\w+[ \t]+)?(?:work|matched|started|start|joined|trained|graduated|rotate|"
     r"finished|completed)|i[ \t]+will[ \t]+(?:be[ \t]+)?(?:start|starting|join|joining)|"
     r"we['’]re|we[ \t]+are)\b"
-    r"|\bhere\b(?=[ \t]*[.,;:!—–-])",
+    r"|\bhere\b(?=[ \t]*[.,;:!—–-])"
+    # a participle clause whose subject is the sender: "Being a PGY-1 at UCSF, I ...",
+    # "Having matched at UCSF, I ..."
+    r"|\b(?:being[ \t]+an?|having[ \t]+(?:just[ \t]+|recently[ \t]+)?(?:matched|trained|"
+    r"graduated|completed|finished|started|joined))\b[^,.;!?\n]{0,80},[ \t]+i\b",
     re.IGNORECASE,
 )
 

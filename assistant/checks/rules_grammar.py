@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
+from assistant.checks.text import QUOTED_RE
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import contact_name, name_fold
 from assistant.text.sentences import is_abbreviation, opens_sentence
@@ -179,12 +180,11 @@ _INITIALISM = re.compile(r"\(?(?:[A-Za-z]\.){2,}")
 # A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
 # lower-case fragment.
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
-_QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")
 
 
 def _blank_quotes(text: str) -> str:
     """Quoted text keeps its offsets but is not read (a quotation may say "he")."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _first_other_person(content: str, reader: set[str]) -> int:
@@ -297,8 +297,7 @@ def check_grammar(ctx: Context) -> None:
     low = msg.lower[start:end]
     for m in _DEFERRED.finditer(content) if "ask" in low else ():
         ctx.add("grammar", f"{quote(m.group(0))} defers the ask: ask it directly, as a question "
-                           "to the reader.", start + m.start(), start + m.end(),
-                severity="info")  # a matter of style: the sentence is correct English
+                           "to the reader.", start + m.start(), start + m.end())
     for m in _BROKEN_FRAME.finditer(content):
         ctx.add("grammar", f"{quote(m.group(0))} is a broken sentence frame.",
                 start + m.start(), start + m.end())

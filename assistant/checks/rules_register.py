@@ -67,7 +67,8 @@ _K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thank
                         r"thx|ty|sounds|see[ \t]+you|will[ \t]+do|got[ \t]+it|bye|cool)\b)")
 # "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
 _YOURE_RE = re.compile(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doing|going|busy|"
-                       r"the best|a|an|very|always|still|probably)\b)")
+                       r"the best|a|an|very|always|still|probably|free|available|around|able|"
+                       r"interested|sure|okay|ok|back|here)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
 # before it), and ending its phrase.
 @cache
@@ -281,8 +282,10 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
     for m in _K_OKAY_RE.finditer(text, 0, end):
-        before = text[:m.start()].rstrip(" \t")
-        if not before or before[-1] in ",.!?;:\n" or before.lower().endswith(("ok", "okay")):
+        lo = max(0, m.start() - 40)  # a bounded look back: hostile text stays linear
+        before = text[lo:m.start()].rstrip(" \t")
+        if (not before and lo == 0) or (before and before[-1] in ",.!?;:\n") or (
+                before.lower().endswith(("ok", "okay"))):
             out.append((m.start(), m.end(), "okay", False))
             taken.append(m.span())
     for m in _YOURE_RE.finditer(text, 0, end):
@@ -346,6 +349,8 @@ def check_slang(ctx: Context) -> None:
                                              msg.token_set()):
         if greeting and start < greeting.sal_end and end > greeting.sal_start:
             continue  # "Heyyy," is the greeting check's
+        if msg.in_quote(start, end):
+            continue  # a quotation: someone else's words ("my senior said \"legit\"")
         said = text[start:end]
         if replacement:
             suggestion = _match_case(said, replacement)

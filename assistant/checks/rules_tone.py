@@ -70,7 +70,9 @@ def check_exclamation(ctx: Context) -> None:
     sentence is a matter of style, reported as info (the first one is kept); from the third
     mark on, the marks are a warning."""
     text = ctx.text
-    marks = list(_EXCLAIM_RE.finditer(text, 0, ctx.msg.end))
+    # marks inside a quotation are someone else's ("her reply was \"Wow!!!\"")
+    marks = [m for m in _EXCLAIM_RE.finditer(text, 0, ctx.msg.end)
+             if not ctx.msg.in_quote(m.start(), m.end())]
     pattern = len(marks) >= EXCLAMATION_PATTERN
     for i, m in enumerate(marks):
         run = m.group()

@@ -7,9 +7,10 @@ composed notes all fit here; the engine adds what its request's facts are worth 
 How a sentence is read (`role_pieces`): the ask (the last sentence that asks or commits to a
 next step) is always kept, ended at an earlier clause boundary if it must be; pleasantries
 ("I hope this finds you well", "sorry for the long message") go first; then each sentence is
-worth its content, more when it speaks of the reader's work or the shared context, the
-writer's reason, who they are. Whole sentences or clauses only: every combination of each
-sentence's forms (full, ended early, left out) is scored and the richest one that fits wins.
+worth its content, more when it speaks of the reader's work or the shared context or gives
+the writer's news, then the writer's reason, who they are. Whole sentences or clauses only:
+every combination of each sentence's forms (full, ended early, left out) is scored and the
+richest one that fits wins.
 Only when even the kept sentences in their shortest forms are too long is the text cut, at a
 word boundary, marked with "…", and the caller says so.
 """
@@ -51,6 +52,14 @@ _REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|app
                      r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
                      r"aiming|building|working on)\b", re.IGNORECASE)
 _READER = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
+# The writer's news, what an update is for: "I matched into ...", "I finally submitted the
+# abstract", "my paper was accepted".
+_NEWS = re.compile(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
+                   r"finished|completed|presented|defended|got\s+(?:accepted|into|in)|was\s+"
+                   r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
+                   r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
+                   re.IGNORECASE)
+_THANKS = re.compile(r"^(?:[\w ]{1,20},\s*)?(?:thanks|thank you)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -94,9 +103,11 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
     signoff = opening and last > 0 and _is_signoff(sentences[last])
     sentences = [s if i == last and signoff or s.rstrip()[-1:] in (".", "!", "?", "…")
                  else s.rstrip() + "." for i, s in enumerate(sentences)]
+    # the ask: the last question, else the last sentence that asks or commits to a next step
     asks = [i for i, s in enumerate(sentences)
             if not polite_only(s) and (s.rstrip().endswith("?") or asks_or_commits(s))]
-    ask = asks[-1] if asks else None
+    questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
+    ask = questions[-1] if questions else asks[-1] if asks else None
     pieces = []
     for i, s in enumerate(sentences):
         if opening and i == 0 and not polite_only(s) or signoff and i == last:
@@ -108,10 +119,14 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             pieces.append(Piece([s, *shorter_forms(s)], required=True, weight=6.0,
                                 step_cost=CUT_COST))
         else:
-            closing = CLOSING.search(s) is not None
+            # a closing remark after the ask ("Either way, thanks for all you share") weighs
+            # as a wish to stay in touch does, whatever it says of the reader
+            closing = CLOSING.search(s) is not None or \
+                ask is not None and i > ask and _THANKS.match(s) is not None
             weight = min(3.0, 0.4 * _content(s)) + (
                 (2.0 if ask is not None else PURPOSE) if closing else
-                READER if _READER.search(s) else 3.0 if _REASON.search(s) else
+                READER + 2.0 if _NEWS.search(s) else READER if _READER.search(s) else
+                3.0 if _REASON.search(s) else
                 1.5 if _IDENTITY.match(s) else 0.0)
             # a clause left alone that is only polite ("I would really appreciate it", of an
             # ask that went) is no shorter form of the sentence

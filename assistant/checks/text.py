@@ -83,6 +83,10 @@ _QUOTED_RE = re.compile(
     re.MULTILINE,
 )
 
+# A quotation on one line: its words are someone else's ("my PD said, \"Wow!!!\"").
+QUOTED_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -124,6 +128,7 @@ class Message:
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _tokens: list[tuple[int, int]] | None = field(default=None, repr=False)
     _token_set: frozenset[str] | None = field(default=None, repr=False)
+    _quoted: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def body(self) -> str:
@@ -147,6 +152,20 @@ class Message:
             low = self.lower
             self._token_set = frozenset(low[s:e] for s, e in self.tokens())
         return self._token_set
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of the quotations up to `end` (QUOTED_RE), found once and shared."""
+        if self._quoted is None:
+            self._quoted = [m.span() for m in QUOTED_RE.finditer(self.text, 0, self.end)] if (
+                '"' in self.text or "“" in self.text) else []
+        return self._quoted
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Does text[start:end] lie inside a quotation? (The quotations are sorted and do not
+        overlap: one look-up, however many there are.)"""
+        quoted = self.quoted()
+        i = bisect_left(quoted, (start, start)) - 1
+        return i >= 0 and end < quoted[i][1]
 
     def content_sentences(self) -> list[tuple[int, int]]:
         """Sentence spans of the content, split once and shared by the rules."""

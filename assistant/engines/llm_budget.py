@@ -44,6 +44,7 @@ SUBJECT_CHARS = 70
 MIN_CHARS_PER_TOKEN = 2
 REVISION_RESERVE = 700  # the revision prompt and its findings
 PROMPT_SHARE = 0.25  # of the context, for the first round's prompt
+REVISION_SHARE = 1 / 16  # of the context, for the revision round's findings message
 PER_MESSAGE = 8  # role markers and separators of a chat template
 MIN_ANSWER = 128
 
@@ -95,6 +96,15 @@ def prompt_target(settings: Settings, answer: int) -> int:
     """What trimming aims at: PROMPT_SHARE of the context (speed), within the budget (fit).
     Only the budget is a limit: a request whose facts pass the target but fit is sent."""
     return min(first_round_budget(settings, answer), int(settings.model_context * PROMPT_SHARE))
+
+
+def revision_target(settings: Settings) -> int:
+    """Tokens the revision round's new message (its findings) may take: REVISION_SHARE of the
+    context, so a small local context gets the few most important findings. A CPU server
+    reads that message at the revision's start (measured with SmolLM2-135M on llama-server at
+    load 5-6, context 4096, every finding listed: the previous answer and the findings took
+    200-720 tokens to read, 3.5-14 s)."""
+    return int(settings.model_context * REVISION_SHARE)
 
 
 Build = Callable[[Sequence[Principle], str | None, int], list[Any]]

@@ -73,9 +73,22 @@ class Shape:
         return (self.subject or 4) + self.body + ids + 96 + spaces
 
 
-def schema(shape: Shape | None = None) -> dict[str, Any]:
-    """The answer's JSON schema; with a `shape`, bounded (see the module docstring)."""
+BODY_FIRST = ("body", "subject", "principle_ids")
+
+
+def schema(shape: Shape | None = None, *, body_first: bool = False) -> dict[str, Any]:
+    """The answer's JSON schema; with a `shape`, bounded (see the module docstring).
+
+    `body_first` (a streamed answer): a server's grammar keeps the schema's order, so the body
+    starts right after `{"body": "` instead of after a subject (measured with SmolLM2-135M on
+    llama-server at load 4-6, 20 answers each: the text before the body took 0.32-3.34 s, p50
+    0.9 s, with the subject first, 0.11-0.78 s, p50 0.5 s, with the body first). Not for an
+    answer that is not streamed: written first, the body ran longer (generated tokens p50 150
+    against 99; 5 of 20 bodies reached the 950-character bound, against 1), which is time."""
     base = DraftOutput.model_json_schema()
+    if body_first:
+        base["properties"] = {k: base["properties"][k] for k in BODY_FIRST}
+        base["required"] = list(BODY_FIRST)
     if shape is None:
         return base
     props = base["properties"]
@@ -89,14 +102,16 @@ def schema(shape: Shape | None = None) -> dict[str, Any]:
     return base
 
 
-def request_options(mode: Mode, shape: Shape | None = None) -> dict[str, Any]:
+def request_options(mode: Mode, shape: Shape | None = None, *,
+                    body_first: bool = False) -> dict[str, Any]:
     """The chat-completions parameters that ask for the draft in this mode."""
     if mode == "json_schema":
         return {"response_format": {"type": "json_schema", "json_schema": {
-            "name": TOOL, "strict": True, "schema": schema(shape)}}}
+            "name": TOOL, "strict": True, "schema": schema(shape, body_first=body_first)}}}
     if mode == "json_object":
         # `schema` is llama-cpp-python's extension (a grammar from the schema); others ignore it.
-        return {"response_format": {"type": "json_object", "schema": schema(shape)}}
+        return {"response_format": {"type": "json_object",
+                                    "schema": schema(shape, body_first=body_first)}}
     if mode == "tools":
         return {"tools": [{"type": "function", "function": {
                     "name": TOOL, "description": "Return the drafted message.",

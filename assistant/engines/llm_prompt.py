@@ -17,7 +17,14 @@ from assistant import fences
 from assistant.config import Settings
 from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition
-from assistant.engines.llm_budget import answer_tokens, fit, room_for_answer, shape_for
+from assistant.engines.llm_budget import (
+    answer_tokens,
+    estimate,
+    fit,
+    revision_target,
+    room_for_answer,
+    shape_for,
+)
 from assistant.engines.llm_output import Mode, Shape, format_instructions
 from assistant.engines.offline.parse import understand
 from assistant.errors import ModelProviderError
@@ -166,7 +173,7 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
                  feedback: Sequence[Finding] = (), previous: Composition | None = None,
                  mode: Mode = "json_schema", boundary: str | None = None) -> Conversation:
     """System, user (trimmed to the context budget), and for a revision the previous answer
-    and the findings on it (as many as fit, most important first)."""
+    and the findings on it (errors first, as many as fit `revision_target`)."""
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
     system = SystemMessage(render("system", settings))
@@ -195,13 +202,15 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
         return Conversation(out, shape, trimmed, own)
     answer = json.dumps({"subject": previous.subject, "body": previous.body,
                          "principle_ids": previous.principle_ids}, ensure_ascii=False)
-    kept = list(feedback)
+    kept = sorted(feedback, key=lambda f: f.severity != "error")  # errors first, in order
+    target = revision_target(settings)
     while True:
         revise = render("revision", settings, findings=findings_block(kept))
         if extra:
             revise += "\n" + extra
         full = [*out, AIMessage(answer), HumanMessage(revise)]
-        if len(kept) <= 1 or _fits(full, settings, answer_tokens(request, shape)):
+        if len(kept) <= 1 or (estimate(revise) <= target
+                              and _fits(full, settings, answer_tokens(request, shape))):
             return Conversation(full, shape, trimmed, own)
         kept.pop()
 

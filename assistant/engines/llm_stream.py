@@ -65,7 +65,7 @@ def stream(engine: Rounds, messages: list[Any], on_token: TokenCallback, max_tok
     as_json = mode in JSON_MODES
     # the format goes in the request body itself: LangChain streams a `response_format`
     # through the openai client's parsing helper, which is not what a local server needs
-    options = request_options(mode, engine.shape).get("response_format")
+    options = request_options(mode, engine.shape, body_first=True).get("response_format")
 
     def run() -> None:
         state.update(buffer="", finish=None, read=0)

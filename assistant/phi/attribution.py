@@ -44,7 +44,10 @@ _ROLE_NOUN = re.compile(
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
 )
 _CLINICIAN_BEFORE = re.compile(
-    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*(?:[\w'\u2019-]+\s+)?$"
+    r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"
+    # "Dr. van der Berg", "Dr. de la Cruz": particles of a surname after the title
+    r"(?:(?:van|von|der|den|de|la|le|da|del|della|di|du|dos|das|bin|ibn|al|el|ter|ten)\s+){0,2}"
+    r"(?:[\w'\u2019-]+\s+)?$"
     # "our coordinator Karen", "a GI fellow here, Leah Cohen", "a student I supervise, Omar"
     rf"|\b{_ROLE}(?:\s+(?:here|there|of\s+mine|of\s+ours|(?:i|we|you)\s+[a-z]+))?"
     r"\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
@@ -74,7 +77,8 @@ _ROLE_AFTER = re.compile(
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
     r"program|committee|school)\b"
-    r"|\s+(?:at|from)\s+the\s+(?:front\s+desk|reception|desk|nurses'?\s+station|registration)\b"
+    r"|\s+(?:at|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:front\s+desk|reception|desk|"
+    r"nurses'?\s+station|registration)\b"
     r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"
     r"case\s+management|nutrition|respiratory|chaplaincy|admissions\s+office|it|billing|"
     r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
@@ -94,7 +98,8 @@ _AFFILIATED_AFTER = re.compile(
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
 _ASKS = re.compile(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
-    r"shadowing|mentorship|advice)\b"
+    r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
+    r"application|interest(?:ed)?\s+in)\b"
 )
 _OWN_PEOPLE_BEFORE = re.compile(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
@@ -131,11 +136,12 @@ RELATIVE_OWNED = re.compile(
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
-    # "wife keeps calling", "daughter wants him home": a relative with no owner word, opening a
-    # clause, as ward shorthand and text-speak drop it (not "wife and I")
-    r"|(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:wife|husband|daughter|son|mom|dad|mother|father|sister|"
-    r"brother|niece|nephew|family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)"
-    r"[a-z]"
+)
+# "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
+# sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
+_BARE_RELATIVE = re.compile(
+    r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
+    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = re.compile(
@@ -271,7 +277,9 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
-        patient = _within(strong_cues, start, end) or bool(RELATIVE_OWNED.search(lower, start, end))
+        patient = (_within(strong_cues, start, end)
+                   or bool(RELATIVE_OWNED.search(lower, start, end))
+                   or _BARE_RELATIVE.match(lower, start, end) is not None)
         networking = _within(networking_cues, start, end)
         event = bool(
             networking
@@ -467,6 +475,20 @@ _QUOTED_AFTER = re.compile(
     r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
 )
 _AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
+# The one who does something to "our patient" is a clinician, not the patient.
+_TREATS_A_PATIENT = re.compile(
+    r"\s+(?:(?:also|then|just|kindly)\s+)?(?:presented|admitted|discharged|saw|sees|examined|"
+    r"consulted\s+on|rounded\s+on|signed\s+out|handed\s+off|covered|precepted|scoped|cathed|"
+    r"intubated|treated|followed)\s+(?:our|my|the|a|an|his|her|their|this|that)\s+"
+    r"(?:[\w-]+\s+)?(?:patients?|pts?)\b"
+)
+# What a clinician says of a patient who was named: "Ahmed presented Teodoro at sign-out".
+CARE_OBJECT_BEFORE = re.compile(
+    r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
+    r"signed\s+out|handed\s+off|rounded\s+on|consulted\s+on|scoped|cathed)\s+$"
+)
+# A role right before a courtesy title: "our program coordinator Ms. Oduya"
+ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s*,?\s*$", re.IGNORECASE)
 # "the cases reported by Kawasaki and Tanaka in 1998", "(Weingart, 2019)": a citation
 _CITED_BY = re.compile(
     r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
@@ -521,6 +543,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
     """
     lower = ctx.lower
     before_start = max(ctx.sentence_span(start)[0], start - 40)
+    if _TREATS_A_PATIENT.match(lower, end):
+        return True  # "Ahmed presented our patient at morning report": a clinician
     if care:
         return bool(_AS_BEFORE.search(lower, before_start, start)
                     and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end) or bool(

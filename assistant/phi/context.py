@@ -22,6 +22,7 @@ from assistant.phi.lexicon import (
     PATIENT_EVENT,
     SENDER_PRESENTS,
     SENDER_SUBJECT,
+    SERVICE_LINE_WORD,
     about_no_patient,
     scare_quoted,
 )
@@ -272,4 +273,7 @@ def analyse(text: str) -> MessageContext:
     events.sort()
     ctx.event_positions = events
     ctx.owner_positions = [(m.start(), m.lastgroup or "") for m in OWNER.finditer(lower)]
+    if " line" in lower:
+        ctx.owner_positions = sorted(ctx.owner_positions + [
+            (m.start(), "professional") for m in SERVICE_LINE_WORD.finditer(lower)])
     return ctx

@@ -209,6 +209,11 @@ OWNER = re.compile(
     r"parent|parents|spouse|partner|sister|brother|relative))\b"
 )
 
+# "the van line is ...", "the nurse line": a service's line (not "her home line"); looked for
+# only in texts that say " line".
+SERVICE_LINE_WORD = re.compile(
+    r"(?<![\w-])(?!(?:home|cell|personal|own|mobile|private|direct|land)\b)[a-z]+\s+line\b"
+)
 # "patients with housing needs can call 559-...": the number patients call is a service's
 # (lower-cased text, searched right before the number).
 SERVICE_LINE = re.compile(

@@ -71,7 +71,7 @@ def photos(lower: str) -> Iterator[Shape]:
         if _PHOTO_SUBJECT.search(m.group()):
             spans.append(m.span())
             yield Shape("PHOTO", m.start(), m.end())
-    if not spans and "pho" not in lower and "ima" not in lower and "pict" not in lower:
+    if not spans and "photo" not in lower and "image" not in lower and "picture" not in lower:
         return
     for m in _PHOTO_SHOWS.finditer(lower):
         if any(a < m.end() and m.start() < b for a, b in spans):

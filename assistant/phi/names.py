@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from assistant.phi.attribution import ROLE_BEFORE
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CAP,
@@ -145,6 +146,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         return
     for m in _COURTESY.finditer(text):
         s, e = m.span("name")
+        if ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "our program coordinator Ms. Oduya": staff, by role
         if ctx.around_patient(s) and _plausible(ctx, s, e, need_given=False):
             emit(s, e)
     for m in _CLINICIAN.finditer(text):

@@ -192,6 +192,8 @@ _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
 _ACTS = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|passed|"
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|turned|delivered|"
+    # what a patient does on the ward: "Aurelio sat in the waiting room for 14 hrs"
+    r"sat|stayed|waited|slept|refused|declined|cried|woke|walked|ate|"
     rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b"
 )
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")

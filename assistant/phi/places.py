@@ -219,6 +219,10 @@ _FORUM_AT = lazy(
 )
 # "Dr. Castañeda of Arvin Community Health Center": a clinician's own workplace
 _CLINICIAN_OF = lazy(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+$")
+# "Teodoro Alvarez, MD, from the Squaw Valley clinic": a clinician's own workplace
+_CREDENTIAL_FROM = lazy(
+    r",\s*(?:MD|DO|NP|PA|RN|PhD|MBBS)\b,?\s+(?:from|of|at)\s+(?:the\s+)?$"
+)
 _WORKPLACE_RESIDENT = lazy(r"(?i:resident)\s+(?i:at|in)\b")
 _PREP_BEFORE = lazy(r"\b(?i:in|from|at|near|to|of)\s+$")
 _PLACE_TAIL_WORDS = frozenset({"city", "springs", "spring", "heights", "park", "falls", "beach"})
@@ -241,12 +245,16 @@ def _facilities(ctx: MessageContext) -> Iterator[tuple[int, int]]:
             if before is None or not _meaningful(before.group()):
                 continue
             start, end = before.start(), _NOUN_TAIL.match(text, a.end()).end()
+            if _CREDENTIAL_FROM.search(text, max(0, start - 24), start):
+                last_end = end
+                continue  # "Teodoro Alvarez, MD, from the Squaw Valley clinic"
             if not _CARE_BEFORE_PLACE.search(text, *ctx.sentence_span(start)):
                 continue  # "a patient gave me a card at the Dinuba clinic": no care there
         else:
             start = before.start() if before else a.start()
             end = _AFTER_FACILITY.match(text, a.end()).end()
-            if _CLINICIAN_OF.search(text, max(0, start - 12), start):
+            if _CLINICIAN_OF.search(text, max(0, start - 12), start) or _CREDENTIAL_FROM.search(
+                    text, max(0, start - 24), start):
                 last_end = end
                 continue
         if _FORUM_AT.search(text, max(0, start - 50), start):

@@ -41,7 +41,8 @@ _SUBJECT_CARE = re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
     r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)?"
-    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
+    # "subject: okonjo labs 5/30": a lower-case surname too, when it is no English word
+    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
     r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|"
@@ -124,6 +125,10 @@ _CARE_HOME = re.compile(
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
 )
+# Every _CARE_HOME holds one of these: a text without any is not searched for one.
+_CARE_HOME_WORD = re.compile(
+    r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
+)
 # sent, discharged, back, admitted ... to / from: a move in someone's care, just before the place
 _MOVED_TO = re.compile(
     r"(?i:\b(?:sent|back|discharged|dc'?d|d/c'?d?|transferred|admit(?:ted)?|readmitted|went|"
@@ -137,7 +142,8 @@ _EVENT_BEFORE = re.compile(
 )
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
-    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo)\b"
+    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
+    r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
 _STATE_AFTER = re.compile(
@@ -150,8 +156,12 @@ _INSTITUTION_COMMA = re.compile(
 )
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _FACILITY_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:center|centre|campus|hospital|clinic|office|library|auditorium|"
+    r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
+    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|"
     r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
+)
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
 )
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
@@ -248,7 +258,11 @@ def find(
             continue
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
-                     or c.relation)
+                     or c.relation
+                     # "the intern who called you about Kwabena": someone clinicians talk about
+                     or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
+                     or attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+                     is not None)
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
@@ -319,7 +333,7 @@ def find(
             continue
         out.add("LOCATION", s, e, severity(i))
 
-    for m in _CARE_HOME.finditer(text):
+    for m in _CARE_HOME.finditer(text) if _CARE_HOME_WORD.search(text) else ():
         s, e = m.span("place")
         s = _skip_lead_words(text, s, e)
         i = ctx.sentence_index(s)

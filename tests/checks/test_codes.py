@@ -318,7 +318,7 @@ SEVERITIES = [
     ("exclamation", "Great talk! Thank you for your time!", EMAIL, {"info"}),
     ("exclamation", "Great talk! Thank you for your time! See you at SGIM!", EMAIL, {"warning"}),
     ("exclamation", "Thanks for the talk!!", EMAIL, {"warning"}),
-    ("grammar", "I will ask if you could look at my aim.", EMAIL, {"info"}),
+    ("grammar", "I will ask if you could look at my aim.", EMAIL, {"warning"}),
     ("grammar", "i will send my aim by Friday.", EMAIL, {"warning"}),
     ("slang", "No worries if the timing is bad.", EMAIL, {"info"}),
     ("slang", "I'm gonna send my aim by Friday.", EMAIL, {"warning"}),

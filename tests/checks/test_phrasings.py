@@ -88,6 +88,8 @@ RAISED += [
     ("Your keynote slapped, honestly.", "slang"),
     ("That workshop hits different.", "slang"),
     ("Your grand rounds was a total banger.", "slang"),
+    ("Cool, talk soon.", "slang"),
+    ("Your talk was legit the best one, \"honestly\".", "slang"),
     ("ok k thanks, talk soon.", "slang"),
     ("Got it, k, see you then.", "slang"),
     # a name for people used to refer to them
@@ -95,6 +97,7 @@ RAISED += [
     ("The clowns who run our department ignore residents.", "negative"),
     ("My senior is a nightmare to work with.", "negative"),
     ("The intensivists here are useless at teaching.", "negative"),
+    ("The residents here are spoiled and entitled.", "negative"),
     # a verb form its subject or frame does not take
     ("I has been reading your papers since medical school.", "grammar"),
     ("Since then I is more confident with POCUS.", "grammar"),
@@ -165,6 +168,10 @@ SILENT = [
     ("The drape was slapped on before the timeout.", "slang"),
     ("Sepsis is a nightmare to manage on nights.", "negative"),
     ("The waiting list is a nightmare for our patients.", "negative"),
+    ("The blood samples were spoiled in transit.", "negative"),
+    ("My senior said, \"Dr. Lee's lab is legit the best for HF trials.\"", "slang"),
+    ("My PD's reply was \"Wow!!! Congrats!!!\" and I wanted you to know.", "exclamation"),
+    ("We cooled the patient to 33 degrees; the room stayed cool.", "slang"),
     ("Phase I is now enrolling at our site.", "grammar"),
     ("Our Type I diabetes clinic has grown.", "grammar"),
     ("I look forward to hearing from you.", "grammar"),
@@ -209,6 +216,8 @@ MENTOR = [
     ("Thank you for guiding my career these three years.", False),
     ("It would mean a lot if you could guide me through my path in cardiology.", True),
     ("Could you guide me through my pathology slides for 15 minutes?", False),
+    ("Could I count on you as a mentor through fellowship applications?", True),
+    ("Could I count on you for 15 minutes at ACC?", False),
 ]
 
 
@@ -333,3 +342,19 @@ def test_subject_says_nothing(subject: str, raised: bool) -> None:
     text = f"Subject: {subject}\n\nDear Dr. Lee,\n\n{ASK}\n\nBest,\nMaria Gomez\n"
     codes = {f.code for f in check(text, kind="introduction", settings=SETTINGS)}
     assert ("subject" in codes) is raised, codes
+
+
+# (the sentence that may say who the sender is, raised?) on an introduction with its request
+IDENTITY = [
+    ("Being a PGY-1 at UCSF, I follow your heart failure work closely.", False),
+    ("Having matched at UCSF, I hope to study heart failure.", False),
+    ("Being a heart failure program is hard, and I admire yours.", True),
+    ("Your heart failure work is why I am writing.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "raised"), IDENTITY)
+def test_identity_in_a_participle_clause(sentence: str, raised: bool) -> None:
+    text = f"Subject: ACC.26 question\n\nDear Dr. Lee,\n\n{sentence} {ASK}\n\nBest,\nMaria\n"
+    codes = {f.code for f in check(text, make_request("introduction"), settings=SETTINGS)}
+    assert ("no_identity" in codes) is raised, codes

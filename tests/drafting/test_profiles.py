@@ -122,6 +122,12 @@ def test_streaming_through_the_profile(fake_openai: FakeOpenAI, llm_settings: Se
     assert (streamed[-1].get("response_format") or {}).get("type") == (
         "json_object" if profile == "llama_cpp_python" else "json_schema")
     assert _schema(streamed[-1])["properties"]["body"]["maxLength"]
+    # a streamed body comes first, so its text starts at once; an answer not streamed (a
+    # revision) keeps the subject first, which keeps a small model's body shorter
+    assert list(_schema(streamed[-1])["properties"]) == ["body", "subject", "principle_ids"]
+    assert _schema(streamed[-1])["required"] == ["body", "subject", "principle_ids"]
+    for later in (r["body"] for r in fake_openai.requests if not r["body"].get("stream")):
+        assert list(_schema(later)["properties"])[0] == "subject"
     assert "".join(tokens).strip().startswith(result.body.strip()[:20])
 
 
@@ -344,3 +350,29 @@ def test_a_blank_answer_with_no_time_left_is_a_clear_model_error(
         draft(DraftRequest.model_validate(REQUESTS["linkedin_note"]), engine="llm",
               settings=settings)
     assert len(fake_openai.requests) == 1
+
+
+def test_a_small_context_s_revision_lists_the_most_important_findings(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """The revision's findings message keeps within REVISION_SHARE of the context (a CPU
+    server reads all of it before answering): errors first, then as many as fit."""
+    from assistant.engines.llm_budget import estimate, revision_target
+    from tests.drafting.conftest import GOOD_DRAFT
+
+    bad = {**GOOD_DRAFT, "body": "hey!! THANKS SO MUCH lol, see you at [Conference]. Will you "
+                                 "be my mentor? " + GOOD_DRAFT["body"].replace("Best regards,",
+                                                                               "cheers")}
+    request = DraftRequest.model_validate(REQUESTS["follow_up"])
+    listed: dict[int, list[str]] = {}
+    for context in (32768, SMALL_CONTEXT):
+        fake_openai.requests.clear()
+        fake_openai.then({"draft": bad})
+        settings = llm_settings.model_copy(update={"model_context": context})
+        draft(request, engine="llm", settings=settings)
+        revise = fake_openai.messages(1)[-1]["content"]
+        listed[context] = re.findall(r"^- \[(\w+)\]", revise, re.MULTILINE)
+        if context == SMALL_CONTEXT:
+            assert estimate(revise) <= revision_target(settings)
+    everything, few = listed[32768], listed[SMALL_CONTEXT]
+    assert len(everything) > len(few) >= 1
+    assert few == everything[:len(few)]  # the same order: errors first, then as checked

@@ -94,3 +94,37 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
     d = _draft(tmp_path, note, channel="linkedin_message")
     assert len(d.body.split()) <= 150 and "20 minutes" in d.body
     assert "finds you well" not in d.body and "Sorry" not in d.body
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # thanks run on after a clause, or spliced to it with a comma, is a sentence of its own
+        ("could I do an elective next spring thank you for your time",
+         "Could I do an elective next spring? Thank you for your time."),
+        ("I finally submitted the abstract to SHM, thx for all ur help w/ the stats.",
+         "I finally submitted the abstract to SHM. Thank you for all your help with the stats."),
+        # a suggestion to meet is asked; "ur" before "free" is "you're"
+        ("Loved your talk on nerve blocks. maybe we could talk sometime when ur free",
+         "I loved your talk on nerve blocks. Could we talk sometime when you're free?"),
+        # the reader in the third person addressed with agreement, and the put-off ask asked
+        ("dr zhou was amazing on the panel, her point about contracts was SO helpful. i want to "
+         "ask her if she has time to look at my offer letter",
+         "You were amazing on the panel, your point about contracts was so helpful. Do you have "
+         "time to look at my offer letter?"),
+        # a word of the thanks is no clause of its own; "wanna" asks in full
+        ("big thx for the ultrasound workshop. wanna grab coffee sometime?",
+         "Big thank you for the ultrasound workshop. Would you like to grab coffee sometime?"),
+        # a spoken "so" opening a sentence says nothing
+        ("so i was at your session on nerve blocks. could we talk sometime?",
+         "I was at your session on nerve blocks. Could we talk sometime?"),
+        # a role takes its article and its noun
+        ("I'm pgy2 peds interested in heme. Would you have 15 min to talk?",
+         "I'm a PGY-2 pediatrics resident interested in hematology. Would you have 15 minutes to "
+         "talk?"),
+    ],
+)
+def test_a_run_on_note_is_written_in_whole_sentences(tmp_path, note: str, expected: str) -> None:
+    d = _draft(tmp_path, note)
+    assert d.body == expected
+    assert not [f.code for f in d.findings if f.severity in ("warning", "error")]

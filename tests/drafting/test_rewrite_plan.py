@@ -206,7 +206,7 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
     ("Heard Dr. Haas speak at AGS. My attending said he trained with her in Boston.",
      "I heard you speak at AGS. My attending said he trained with her in Boston."),
     ("no worries if ur too busy, thx for the talk at AGS",
-     "I understand if you're too busy, thank you for the talk at AGS."),
+     "I understand if you're too busy. Thank you for the talk at AGS."),  # no comma splice
 ])
 def test_a_casual_note_reads_as_a_resident_would_write_it(
     built_index: Settings, note: str, expected: str

@@ -85,3 +85,11 @@ def test_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) -> None:
     assert report["batch_r_dev_pass_pct"] >= 95.0, {
         e.id: report["failures"][e.id] for e in ENTRIES
         if e.batch == "R" and e.id not in HOLDOUT and report["failures"][e.id]}
+
+
+def test_second_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) -> None:
+    """Batch R2's development part (rewrites typed the way residents type, a second batch):
+    20 of 23 measured; its hold-out is `make bench`'s."""
+    assert report["batch_r2_dev_pass_pct"] >= 86.9, {
+        e.id: report["failures"][e.id] for e in ENTRIES
+        if e.batch == "R2" and e.id not in HOLDOUT and report["failures"][e.id]}

@@ -28,6 +28,7 @@ from assistant.engines.offline.rewrite_email import (
     split_sign_off,
 )
 from assistant.engines.offline.rewrite_fix import (
+    THANKS_BEFORE,
     apply_check_fixes,
     findings,
     placeholders,
@@ -105,9 +106,16 @@ _WOULD_BE = re.compile(
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
+# "... next spring thank you for your time": thanks run on after a clause with no stop, its
+# own sentence ("wanted to thank you", "many thanks" are not).
 _TRAILING_THANKS = re.compile(
-    r"(\b(?!(?:say|said|saying|give|gave|send|sent|many|big|special|a|my|our|and|or)\b)"
-    r"[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?[ \t]*(?:[.!?]|$))")
+    r"(\b[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
+    r"(?:[.!?]|$))")
+# "I finally submitted the abstract, thx for all ur help": a comma splice before thanks for
+# something; the thanks is a sentence of its own (after a clause of four words or more).
+_SPLICED_THANKS = re.compile(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
+                             r"(thank you|thanks)(?=\s+(?:so much\s+)?(?:for|again)\b)",
+                             re.IGNORECASE)
 
 
 def _restore_grammar(text: str) -> str:
@@ -124,7 +132,9 @@ def _restore_grammar(text: str) -> str:
 
     text = _WOULD_BE.sub(dummy_it, text)
     # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
-    text = _TRAILING_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _TRAILING_THANKS.sub(lambda m: m.group(0) if THANKS_BEFORE.search(m.group(1)) else
+                                f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _SPLICED_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
     return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
 
 
@@ -141,6 +151,8 @@ def _role_noun(text: str) -> str:
             return m.group(0)
         return f"{m.group(0)} resident"
 
+    # "I'm PGY-2 pediatrics resident": the role takes its article
+    text = re.sub(r"\b(I['’]m|I am) (?=PGY-\d)", r"\1 a ", text)
     return _PGY_FIELD.sub(noun, text)
 
 
@@ -172,6 +184,9 @@ def _after_hello(hello: str, body: str) -> str:
     if hello and first and first.group(0).lower() in COMMON_WORDS:
         return body[:1].lower() + body[1:]
     return body
+
+
+_SPOKEN_SO = re.compile(r"^(?:(?:ok|okay),?\s+)?so,?\s+(?=I\b)", re.IGNORECASE)
 
 
 def _words(text: str) -> int:
@@ -259,6 +274,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         if not any(CLOSING.search(k) for k in kept):
             kept.append("I would love to stay connected and learn from your experience.")
     kept = repair(ctx, hello, kept)
+    # "so i was at your session ...", "so I finally submitted ...": a spoken "so" opening a
+    # sentence of the note says nothing
+    kept = [_SPOKEN_SO.sub("", k) for k in kept]
     words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
     if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
         ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "

@@ -23,13 +23,15 @@ def split_sign_off(text: str) -> tuple[str, list[str]]:
     end = strip_footer(text, 0, len(text))
     lines = [x for x in text[:end].split("\n") if x.strip()]
     # read as if each line began with its capital ("best,\nines"): the same offsets
+    # ("thanks!!\nBen" as "Thanks! \nBen")
     cased = re.sub(r"(?m)^([ \t]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    cased = re.sub(r"([!?])[!?]+", lambda m: m.group(1) + " " * (len(m.group(0)) - 1), cased)
     start, _ = find_signoff(cased, 0, end) if len(lines) > 1 else (None, False)
     if start is None or not text[:start].strip():
         return text[:end].rstrip(), []
     trailer = find_trailer(cased, start, end)
     block = text[start:trailer if trailer is not None else end]
-    tail = [x.strip() for x in block.split("\n") if x.strip()]
+    tail = [re.sub(r"([!?])[!?]+", r"\1", x.strip()) for x in block.split("\n") if x.strip()]
     return text[:start].rstrip(), tail
 
 

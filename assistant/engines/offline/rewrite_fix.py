@@ -15,6 +15,13 @@ from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.context import Ctx
 
+# A word that goes with the thanks after it ("big thanks", "many thanks", "wanted to thank
+# you"): no clause ends before the thanks.
+THANKS_BEFORE = re.compile(
+    r"\b(?:say|said|saying|give|gave|send|sent|many|big|huge|massive|special|sincere|heartfelt|"
+    r"warm|deep|enormous|immense|super|so|a|my|our|and|or|to|i|we|just|also|really|again|"
+    r"sincerely|like|want|wanted)$", re.IGNORECASE)
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 # The checks whose suggestions the rewrite applies, span by span.
 FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 
@@ -55,7 +62,8 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
         return start, ". "
     if filler and joined and ends:
         return len(before), ""
-    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma):
+    if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma) and \
+            not THANKS_BEFORE.search(before):  # "big thx" is one phrase
         return len(before), ". " + repl
     return start, repl
 
@@ -85,7 +93,15 @@ def tidy(text: str) -> str:
     text = re.sub(r"\.{2,}", ".", text)
     text = _MARK_RUN.sub(_one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    # "Could I do an elective next spring." asks: it ends as a question
+    text = _ASKED.sub(lambda m: m.group(1) + "?", text)
     return text.strip()
+
+
+# A sentence that opens as a question (an auxiliary, then "I", "you" or "we") and was typed
+# with a full stop or nothing.
+_ASKED = re.compile(r"((?:^|(?<=[.!?]\s))(?:Could|Would|Can|Will|Do|Does|Did|Are|Is|May|Should|"
+                    r"Might)\s+(?:I|you|we)\b[^.!?\n]*)\.(?=\s|$)")
 
 
 def findings(ctx: Ctx, text: str) -> list:
@@ -122,8 +138,11 @@ def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
     marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
     until none is left: the rewrite keeps no word lists of its own."""
     for _ in range(rounds):
+        # the reader in the third person is the planner's to address, with agreement ("she
+        # has" -> "you have", "ask her" -> "ask you"), not a word-for-word swap
         edits = [f for f in findings(ctx, text) if f.code in FIX_CODES and
-                 f.start is not None and f.end is not None and f.suggestion is not None]
+                 f.start is not None and f.end is not None and f.suggestion is not None
+                 and text[f.start:f.end].lower() not in THIRD_PERSON]
         if not edits:
             break
         text = _edit(text, edits)
@@ -196,7 +215,9 @@ def repair(ctx: Ctx, hello: str, sentences: list[str], rounds: int = 3) -> list[
             text += " " if text else ""
             at.append((len(text), len(text) + len(sentence)))
             text += sentence
-        found = [f for f in findings(ctx, text) if f.severity in ("warning", "error")
+        # grammar at any severity: an ask put off is only info, yet the reader is asked
+        found = [f for f in findings(ctx, text)
+                 if (f.severity in ("warning", "error") or f.code == "grammar")
                  and f.code not in _NOT_SENTENCES and f.start is not None and f.end is not None]
         out, changed = [], False
         for sentence, (s, e) in zip(sentences, at, strict=True):

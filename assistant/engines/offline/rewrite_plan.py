@@ -49,7 +49,7 @@ _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 _ASK_IF = re.compile(
     r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
     r"['’]d\s+like|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
-    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+you)?\s+(?:if|whether)\s+"
+    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
     r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 # Nouns of people a "she" or "his" in the note may stand for other than the reader.
 _OTHERS = frozenset(w for w in PERSONS if not w.endswith("s")) - {
@@ -146,13 +146,17 @@ _INVOLVED = re.compile(
 # "Any chance you could share your checklist?": the question its auxiliary was left out of.
 _ANY_CHANCE = re.compile(r"^(?:is there\s+)?any\s+chance\s+(?:that\s+)?you\s+(?P<aux>could|"
                          r"would|might|can)\s+(?P<rest>[^?]+)\?*$", re.IGNORECASE)
+# "maybe we could talk sometime": a suggestion to meet, which the reader answers as a question.
+_WE_COULD = re.compile(r"^(?:(?:and|so)\s+)?(?:maybe|perhaps)?\s*we\s+(?P<aux>could|can)\s+"
+                       r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
 _LET_ME_KNOW = re.compile(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
 
 
 def vague_ask(sentences: list[str]) -> list[str]:
     """A note that asks nothing but wishes to talk or to be let in asks it: "It would be great
     to chat about ultrasound sometime. Let me know." -> "Would you have time to chat about
-    ultrasound sometime?". A note with a question of its own is left as it is."""
+    ultrasound sometime?"; "maybe we could talk sometime" -> "Could we talk sometime?". A note
+    with a question of its own is left as it is."""
     sentences = [_direct(x) for x in sentences]
     if any(x.rstrip().endswith("?") for x in sentences):
         return sentences
@@ -161,6 +165,11 @@ def vague_ask(sentences: list[str]) -> list[str]:
         if joins:  # "Is there a way I could get involved?"
             rest = joins.group("rest").rstrip()
             return [*sentences[:i], f"Is there a way I could {joins.group('what')}{rest}?",
+                    *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
+        we = _WE_COULD.match(sentences[i].strip())
+        if we and we.group("verb").lower() in _TALK:  # "Could we talk sometime?"
+            return [*sentences[:i], f"{we.group('aux').capitalize()} we {we.group('verb')}"
+                    f"{we.group('rest').rstrip()}?",
                     *[x for x in sentences[i + 1:] if not _LET_ME_KNOW.match(x.strip())]]
         m = _VAGUE.match(sentences[i].strip())
         if not m:
@@ -177,10 +186,18 @@ def vague_ask(sentences: list[str]) -> list[str]:
     return sentences
 
 
+# "Want to grab coffee sometime?", typed from "wanna": the question asked in full.
+_WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<rest>[^?]+)\?$", re.IGNORECASE)
+
+
 def _direct(sentence: str) -> str:
-    """'Any chance you could share your checklist?' -> 'Could you share your checklist?'."""
+    """'Any chance you could share your checklist?' -> 'Could you share your checklist?';
+    'Want to grab coffee?' -> 'Would you like to grab coffee?'."""
     m = _ANY_CHANCE.match(sentence.strip())
-    return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?" if m else sentence
+    if m:
+        return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?"
+    m = _WANT_TO.match(sentence.strip())
+    return f"Would you like to {m.group('rest').strip()}?" if m else sentence
 
 
 def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,

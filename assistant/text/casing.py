@@ -57,6 +57,9 @@ PLACES = (
     "Beth Israel", "Mount Sinai", "Cedars-Sinai", "Sloan Kettering", "Montefiore", "Bellevue",
     "Parkland", "Grady", "Vanderbilt", "Emory", "Duke", "Yale", "Harvard", "Stanford",
     "Columbia", "Cornell", "Northwestern", "Penn", "Kaiser", "UChicago", "St. Jude",
+    "UCSF", "UCLA", "UCSD", "UC Davis", "UC Irvine", "NYU", "MGH", "BWH", "BIDMC", "CHOP",
+    "UPMC", "OHSU", "UNC", "UVA", "MUSC", "UTSW", "UAB", "VCU", "MSK", "MD Anderson", "HSS",
+    "CHLA",
 )
 # also an ordinary word or a first name: a place only after a preposition of place
 _PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "Hanover",

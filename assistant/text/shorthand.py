@@ -59,6 +59,7 @@ WORDS: dict[str, str] = {
     "sim": "simulation", "sim lab": "sim lab", "mtg": "meeting", "mtgs": "meetings", "ai": "AI",
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
+    "pall": "palliative care", "pall care": "palliative care",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,

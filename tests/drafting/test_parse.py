@@ -265,3 +265,29 @@ def test_shorthand_verbs_and_text_speak(typed: str, expected: str) -> None:
 ])
 def test_a_clause_about_the_readers_things_is_asked_directly(clause: str, question: str) -> None:
     assert parse.question_from_clause(clause) == question
+
+
+@pytest.mark.parametrize(("work", "clause", "verb"), [
+    ("your lab studies frailty in LVAD patients", True, "is"),
+    ("your team runs the bridge clinic", True, "is"),
+    ("your studies of MASLD in young adults", False, "are"),
+    ("your trials of CAR-T", False, "are"), ("your analysis of readmissions", False, "is"),
+    ("your work on sepsis", False, "is"),
+])
+def test_their_work_as_a_clause_or_a_thing(work: str, clause: bool, verb: str) -> None:
+    from assistant.engines.offline import sentences
+
+    assert (sentences._your_clause(work), sentences._be(work)) == (clause, verb)
+
+
+@pytest.mark.parametrize(("typed", "parts"), [
+    ("connect + ask about POCUS certification", ["connect", "ask about POCUS certification"]),
+    ("email you my portfolio and ask for feedback", ["email you my portfolio",
+                                                     "ask for feedback"]),
+    ("ask if you take residents", ["ask if you take residents"]),
+    ("review and ask questions", ["review and ask questions"]),  # not an ask of the reader
+])
+def test_a_step_with_an_ask_after_it_is_two_sentences(typed: str, parts: list[str]) -> None:
+    from assistant.engines.offline import sentences
+
+    assert sentences._AND_ASK.split(typed, maxsplit=1) == parts

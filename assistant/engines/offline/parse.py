@@ -272,6 +272,8 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     if not text or not text.strip():
         return text
     out = second_person(plain_register(expand(text.strip())), request)
+    # "passed boards!! + starting my chief year": one phrase of two outcomes, no shouting inside
+    out = re.sub(r"\s+[+&]\s+", " and ", re.sub(r"!+(?=\s*(?:[+&]\s|and\b))", "", out))
     out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
     return re.sub(r"\s*!{2,}\s*$", "", out)
 
@@ -438,7 +440,11 @@ def understand(request: DraftRequest) -> Understood:
     m.specific_detail = phrase(m.specific_detail, request)
     m.next_step = phrase(m.next_step, request)
     r.ask = phrase(r.ask, request)
-    r.update.news = phrase(r.update.news, request)
+    # news joined by "+" or "&" is several outcomes ("passed boards!! + starting as chief")
+    # (a second outcome without its own subject shares the "I" of the first)
+    news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)", "; ",
+                  r.update.news, flags=re.IGNORECASE) if r.update.news else r.update.news
+    r.update.news = phrase(news, request)
     r.update.credit = phrase(r.update.credit, request)
     r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]
     _restore_case(r, known)

@@ -85,9 +85,16 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
     return None
 
 
+_AND_ASK = re.compile(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|what|how)\b)",
+                      re.IGNORECASE)
+
+
 def ask_sentence(ctx: Ctx, ask: str) -> str:
     """Turn the resident's ask into one polite question to the reader, never a promise to ask
-    someone later, without changing what is asked."""
+    someone later, without changing what is asked ("connect and ask about X": two asks)."""
+    parts = _AND_ASK.split(ph.clean(ask.strip()), maxsplit=1)
+    if len(parts) == 2 and parts[0].strip():
+        return f"{ask_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
     text = ph.clean(ask.strip())
     p = classify(ask)
     direct = _to_reader(ctx, p)
@@ -128,6 +135,9 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     """A next step: the resident's commitment when they act, a question when the reader does
     (or when the step is an instruction to ask the reader something)."""
     text = ph.clean(step)
+    parts = _AND_ASK.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip():  # "email you my portfolio + ask for feedback"
+        return f"{next_step_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
     p = classify(step)
     direct = _to_reader(ctx, p)
     if direct:
@@ -163,6 +173,13 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     return ctx.pick("detail", options).format(d=text)
 
 
+def _your_clause(text: str) -> bool:
+    """'your lab studies frailty', 'your team runs the clinic': "your" and a noun or two, then
+    a verb of their work (a clause, not a noun phrase)."""
+    m = re.match(r"your\s+(?:[\w-]+\s+){1,2}?([a-z-]+)\b", text, re.IGNORECASE)
+    return bool(m) and m.group(1).lower() in ph.THIRD_PERSON_PRESENT
+
+
 def _be(phrase: str) -> str:
     """'is' or 'are' for a noun phrase by its head, the last word before its first preposition
     ("your studies of MASLD" -> are, "your work on sepsis" -> is, "your trials" -> are)."""
@@ -176,6 +193,11 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
     """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
     word = ph.first_word(text)
+    if _your_clause(text) or re.match(r"you(?:['’]re| are)\s+\w+ing\b", text, re.IGNORECASE):
+        # "your lab studies frailty", "you're running a trial": a clause about their work
+        return ctx.c(f"I know that {ph.decapitalize(text)}, which is a big part of why I am "
+                     "reaching out.", f"I understand that {ph.decapitalize(text)}, which is a "
+                     "large part of why I am writing.")
     if word == "your":
         return f"{ph.capitalize(text)} {_be(text)} a big part of why I am reaching out."
     if ph.is_work_verb_phrase(text):
@@ -210,6 +232,8 @@ def work_short(work: str) -> str:
 def admire_sentence(work: str) -> str:
     """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
     text = ph.clean(work)
+    if _your_clause(text) or re.match(r"you(?:['’]re| are)\s+\w+ing\b", text, re.IGNORECASE):
+        return f"I was glad to learn that {ph.decapitalize(text)}."  # a clause, not a thing
     if ph.first_word(text) == "your":
         return f"I admire {ph.decapitalize(text)}."
     if ph.is_work_verb_phrase(text):

@@ -11,19 +11,12 @@ non-native English.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def person(name: str, role: str, program: str, email: str | None = None, **kw) -> dict:
-    p = {"name": name, "role": role, "program": program}
-    if email:
-        p["email"] = email
-    p.update(kw)
-    return p
-
+sys.path.insert(0, str(HERE.parent))
+from build import person, write_drafting  # noqa: E402
 
 ITEMS = [
     # ============================================================== introduction
@@ -351,17 +344,7 @@ ITEMS = [
 
 
 def main() -> None:
-    ids = [i[0] for i in ITEMS]
-    assert len(ids) == len(set(ids)), "duplicate id"
-    rows = []
-    for ident, ctx, req, keep, avoid in ITEMS:
-        rows.append({"id": ident, "context": ctx, "request": req, "keep": keep, "avoid": avoid})
-    (HERE / "drafting.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                         encoding="utf-8")
-    kinds: dict[str, int] = {}
-    for r in rows:
-        kinds[r["request"]["kind"]] = kinds.get(r["request"]["kind"], 0) + 1
-    print(f"drafting.jsonl: {len(rows)} requests; " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
+    write_drafting(HERE, ITEMS)
 
 
 if __name__ == "__main__":

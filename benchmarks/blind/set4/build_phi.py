@@ -10,10 +10,12 @@ that is not found stops the build. Look-alikes have no spans.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from build import write_phi  # noqa: E402
 
 POSITIVE = [
     # ---------------------------------------------------------------- patients named
@@ -650,37 +652,8 @@ LOOKALIKE = [
 ]
 
 
-def locate(text: str, sub: str, n: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(n + 1):
-        start = text.find(sub, start + 1)
-        if start < 0:
-            raise SystemExit(f"span {sub!r} (occurrence {n}) not in {text!r}")
-    return start, start + len(sub)
-
-
 def main() -> None:
-    rows = []
-    k = 0
-    for ctx, text, spans in POSITIVE:
-        k += 1
-        out = []
-        for sp in spans:
-            typ, sub = sp[0], sp[1]
-            s, e = locate(text, sub, sp[2] if len(sp) > 2 else 0)
-            assert text[s:e] == sub
-            out.append({"type": typ, "text": sub, "start": s, "end": e})
-        rows.append({"id": f"b4p{k:03d}", "kind": "phi", "context": ctx, "text": text, "spans": out})
-    for ctx, text in LOOKALIKE:
-        k += 1
-        rows.append({"id": f"b4p{k:03d}", "kind": "lookalike", "context": ctx, "text": text, "spans": []})
-    texts = [r["text"] for r in rows]
-    assert len(texts) == len(set(texts)), "duplicate text"
-    (HERE / "phi.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                    encoding="utf-8")
-    pos = sum(1 for r in rows if r["spans"])
-    print(f"phi.jsonl: {len(rows)} texts, {pos} with {sum(len(r['spans']) for r in rows)} spans, "
-          f"{len(rows) - pos} look-alikes")
+    write_phi(HERE, "b4p", POSITIVE, LOOKALIKE, unique=True)
 
 
 if __name__ == "__main__":

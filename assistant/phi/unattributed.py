@@ -252,6 +252,16 @@ def find(
     colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
     eponyms: set[str] | None = None  # words used as eponyms in this text, found when needed
     by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
+    seen_twice: dict[str, bool] = {}
+
+    def repeated(word: str) -> bool:
+        """`text.count(word) > 1`, asked once per word: counting the whole text again for
+        every candidate made a long text quadratic (1 MB took 12 s)."""
+        if word not in seen_twice:
+            first = text.find(word)
+            seen_twice[word] = first != -1 and text.find(word, first + len(word)) != -1
+        return seen_twice[word]
+
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
@@ -280,7 +290,7 @@ def find(
             continue  # "the VA in Ann Arbor": where an institution is, not a person
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "a mannequin named Harvey"
-        if c.strength < 3 and any(text.count(w) > 1 for w in text[c.start : c.end].split()):
+        if c.strength < 3 and any(repeated(w) for w in text[c.start : c.end].split()):
             if eponyms is None:
                 eponyms = {name_fold(m.group(1)) for m in _EPONYM_WORD.finditer(text)
                            if EPONYM_FOLLOWER.match(text, m.end())}

@@ -126,9 +126,9 @@ _CONFUSIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], str], ...] = (
 # "look forward to hear" (to + -ing), "I am interesting in" (the experiencer's -ed). Each:
 # (a word the message must hold, the pattern on the lower-cased content, opening with its
 # first letter; group 1 is replaced by its entry in the map).
+# Keys are written with a straight apostrophe; a curly one in the message is kept in the fix.
 _I_VERB = {"has": "have", "is": "am", "does": "do", "hasn't": "haven't", "isn't": "am not",
-           "doesn't": "don't", "hasn’t": "haven’t", "doesn’t": "don’t", "seen": "saw",
-           "done": "did"}
+           "doesn't": "don't", "seen": "saw", "done": "did"}
 _TO_ING = {"hear": "hearing", "meet": "meeting", "see": "seeing", "speak": "speaking",
            "talk": "talking", "connect": "connecting", "learn": "learning",
            "receive": "receiving", "discuss": "discussing", "chat": "chatting",
@@ -347,9 +347,10 @@ def check_grammar(ctx: Context) -> None:
             if word == "i" and not _pronoun_i(content, m.start()):
                 continue
             said = content[m.start(1):m.end(1)]
-            ctx.add("grammar", f"{quote(content[m.start():m.end()])}: write "
-                               f"“{fixes[said.lower()]}” for “{said}”.",
-                    start + m.start(1), start + m.end(1), fixes[said.lower()])
+            fix = fixes[said.lower().replace("’", "'")]
+            fix = fix.replace("'", "’") if "’" in said else fix
+            ctx.add("grammar", f"{quote(content[m.start():m.end()])}: write “{fix}” for “{said}”.",
+                    start + m.start(1), start + m.end(1), fix)
     for m in _ITS_FOR_IT_IS.finditer(content) if "its" in words else ():
         word = m.group(1)
         ctx.add("grammar", f"{quote(word)} here means “it is”: write “{word[0]}t's”.",

@@ -131,3 +131,14 @@ def test_a_pronoun_of_the_other_gender_than_the_request_gives_is_not_the_reader(
 
     assert grammar("his") == []
     assert grammar("her") != []
+
+
+@pytest.mark.parametrize(("said", "fix"), [
+    ("I isn’t", "am not"), ("I isn't", "am not"), ("I hasn’t", "haven’t"),
+    ("I hasn't", "haven't"), ("I doesn’t", "don’t"), ("I has", "have")])
+def test_a_verb_form_is_mended_with_the_writers_own_apostrophe(said: str, fix: str) -> None:
+    """A curly apostrophe is the same word as a straight one (it once raised a KeyError for
+    "isn’t"); the fix keeps the apostrophe the resident typed."""
+    [finding] = [f for f in check(_email(f"Thank you. {said} sure yet about the date."), REQ)
+                 if f.code == "grammar" and f.suggestion == fix]
+    assert finding.severity == "warning"

@@ -140,6 +140,15 @@ def spellings(texts: Iterable[str | None], ordinary: Iterable[str] = ()) -> dict
     return found
 
 
+def _place_lead(text: str, end: int) -> bool:
+    """A preposition of place just before `end` (`_PLACE_LEAD` on `text[:end]`), read from the
+    space before `end` back, not over a copy of all the text before it at each match."""
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return _PLACE_LEAD.search(text, max(0, start - 12), end) is not None
+
+
 def restore(text: str, known: dict[str, str]) -> str:
     """`text` with each all-lowercase word written as `known` spells it, and the places,
     languages and titles of the module docstring."""
@@ -148,7 +157,7 @@ def restore(text: str, known: dict[str, str]) -> str:
     pattern, names, ambiguous = _places()
 
     def place(m: re.Match[str]) -> str:
-        if m.group(1) in ambiguous and not _PLACE_LEAD.search(text[:m.start()]):
+        if m.group(1) in ambiguous and not _place_lead(text, m.start()):
             return m.group(0)
         return names[m.group(1)] + (" City" if m.group(2) else "")  # "guatemala city"
 

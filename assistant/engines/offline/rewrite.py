@@ -34,7 +34,6 @@ from assistant.engines.offline.rewrite_fix import (
     placeholders,
     repair,
     tidy,
-    without_flagged_clauses,
     without_mentor_clause,
 )
 from assistant.models import DraftRequest
@@ -267,7 +266,6 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             ctx.gap("the facts your template left blank (a sentence with an unfilled slot was "
                     "removed)")
             continue
-        sentence = without_flagged_clauses(ctx, sentence)
         if sentence:
             kept.append(sentence)
     kept = plan.vague_ask(kept)

@@ -168,20 +168,6 @@ def without_mentor_clause(ctx: Ctx, sentence: str) -> str | None:
     return ""
 
 
-# Findings the rewrite handles elsewhere (its own fix or the resident's call on an identifier).
-_HANDLED = frozenset({*FIX_CODES, "placeholder", "mentor_ask", "phi", "greeting"})
-
-
-def without_flagged_clauses(ctx: Ctx, sentence: str) -> str:
-    """A warning the checks raise on a span but cannot fix by a word ("my attendings here are
-    clueless") takes its clause with it: the clause holding the span is dropped, the rest of
-    the sentence stays; '' when what is left holds fewer than three words."""
-    spans = [(f.start or 0, f.end or 0) for f in findings(ctx, sentence)
-             if f.severity in ("warning", "error") and f.code not in _HANDLED
-             and f.start is not None and f.end is not None and not f.suggestion]
-    return _without_clauses(sentence, spans) if spans else sentence
-
-
 def _without_clauses(sentence: str, spans: list[tuple[int, int]]) -> str:
     """The sentence without the clauses that hold any of `spans`; '' when what is left holds
     fewer than three words."""

@@ -175,7 +175,9 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
 
 def _your_clause(text: str) -> bool:
     """'your lab studies frailty', 'your team runs the clinic': "your" and a noun or two, then
-    a verb of their work (a clause, not a noun phrase)."""
+    a verb of their work; or 'you're running a trial' (a clause, not a noun phrase)."""
+    if re.match(r"you(?:['’]re| are)\s+\w+ing\b", text, re.IGNORECASE):
+        return True
     m = re.match(r"your\s+(?:[\w-]+\s+){1,2}?([a-z-]+)\b", text, re.IGNORECASE)
     return bool(m) and m.group(1).lower() in ph.THIRD_PERSON_PRESENT
 
@@ -193,7 +195,7 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
     """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
     word = ph.first_word(text)
-    if _your_clause(text) or re.match(r"you(?:['’]re| are)\s+\w+ing\b", text, re.IGNORECASE):
+    if _your_clause(text):
         # "your lab studies frailty", "you're running a trial": a clause about their work
         return ctx.c(f"I know that {ph.decapitalize(text)}, which is a big part of why I am "
                      "reaching out.", f"I understand that {ph.decapitalize(text)}, which is a "
@@ -232,7 +234,7 @@ def work_short(work: str) -> str:
 def admire_sentence(work: str) -> str:
     """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
     text = ph.clean(work)
-    if _your_clause(text) or re.match(r"you(?:['’]re| are)\s+\w+ing\b", text, re.IGNORECASE):
+    if _your_clause(text):
         return f"I was glad to learn that {ph.decapitalize(text)}."  # a clause, not a thing
     if ph.first_word(text) == "your":
         return f"I admire {ph.decapitalize(text)}."

@@ -94,10 +94,11 @@ def check_no_specifics(ctx: Context) -> None:
     keys = [key_words(p) for p in phrases]
     # A word's stem is a prefix of the word: only the words that start with a key word are
     # stemmed (an ASCII word is already folded; any other is stemmed as it is).
-    heads = tuple(set().union(*keys) | acronyms(m.event or ""))
+    initials = acronyms(m.event or "")
+    heads = tuple(set().union(*keys) | initials)
     said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))
             if not w.isascii() or w.startswith(heads)} if heads else set()
-    if any(k & said for k in keys) or acronyms(m.event or "") & said:
+    if any(k & said for k in keys) or initials & said:
         return
     event = event_phrase(m.event)
     if event and m.topics:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.checks.base import Context
 from assistant.text.sentences import sentence_spans as sentences
-from assistant.text.words import fold
+from assistant.text.words import fold, initials
 
 # ---------------------------------------------------------------- no_specifics
 
@@ -75,11 +75,12 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w
 def acronyms(event: str) -> set[str]:
     """The acronyms a note may shorten an event's name to: the initials of the first three or
     more capitalised words of each run ("Society of General Internal Medicine 2026 Annual
-    Meeting" -> sgim; "American Heart Association Scientific Sessions" -> aha, ahas, ahass)."""
+    Meeting" -> sgim; "American Heart Association Scientific Sessions" -> aha, ahas, ahass;
+    "Society for Maternal-Fetal Medicine" -> smf, smfm)."""
     out = set()
     for run in _NAME_RUN.findall(event):
-        initials = fold("".join(w[0] for w in run.split() if w[0].isupper()))
-        out |= {initials[:n] for n in range(3, len(initials) + 1)}
+        letters = fold(initials(run))
+        out |= {letters[:n] for n in range(3, len(letters) + 1)}
     return out
 
 
@@ -94,11 +95,11 @@ def check_no_specifics(ctx: Context) -> None:
     keys = [key_words(p) for p in phrases]
     # A word's stem is a prefix of the word: only the words that start with a key word are
     # stemmed (an ASCII word is already folded; any other is stemmed as it is).
-    initials = acronyms(m.event or "")
-    heads = tuple(set().union(*keys) | initials)
+    event_initials = acronyms(m.event or "")
+    heads = tuple(set().union(*keys) | event_initials)
     said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))
             if not w.isascii() or w.startswith(heads)} if heads else set()
-    if any(k & said for k in keys) or initials & said:
+    if any(k & said for k in keys) or event_initials & said:
         return
     event = event_phrase(m.event)
     if event and m.topics:

@@ -49,6 +49,12 @@ def lower_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+def initials(name: str) -> str:
+    """An organisation's or event's acronym: the initial of each capitalised word and of
+    each part of a hyphenated one ("Society for Maternal-Fetal Medicine" -> "SMFM")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
 def title_case_name(name: str) -> str:
     """ "anna o'neil-kowalski" -> "Anna O'Neil-Kowalski": a name typed in lower case."""
     name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))

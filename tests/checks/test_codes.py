@@ -235,6 +235,11 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
      {"req": "follow_up", "changes": {"meeting.event": "ACC.26", "meeting.topics": [],
                                       "meeting.specific_detail": None}}),
     ("no_specifics", "Thank you for talking with me at the conference.", None),
+    # the acronym of a hyphenated name takes each part's initial: SMFM, not SMM
+    ("no_specifics", "Thank you for the chat at SMFM; could we talk again?",
+     {"req": "follow_up", "changes": {
+         "meeting.event": "Society for Maternal-Fetal Medicine Annual Meeting",
+         "meeting.topics": [], "meeting.specific_detail": None}}),
     ("no_identity", "Dear Dr. Lee,\n\nI'm a PGY-1 at UCSF. Would you have 15 minutes?", INTRO),
     ("no_identity", "Dear Dr. Lee,\n\nAs an incoming intern, may I ask about cardiology?",
      INTRO),

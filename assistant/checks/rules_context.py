@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.checks.base import Context
 from assistant.text.sentences import sentence_spans as sentences
-from assistant.text.words import fold, initials
+from assistant.text.words import article, fold, initials
 
 # ---------------------------------------------------------------- no_specifics
 
@@ -174,13 +174,6 @@ _ROLE_RE = re.compile(
 )
 
 
-def _article(phrase: str) -> str:
-    first = phrase.split()[0] if phrase.split() else ""
-    if first.isupper() and len(first) > 1:
-        return "an" if first[0] in "AEFHILMNORSX" else "a"
-    return "an" if first[:1].lower() in "aeiou" else "a"
-
-
 # The sender describing themself: "I'm …", "my name is …", "as a …", "I matched at …",
 # "PGY-3 peds here". A role word elsewhere ("applying to PICU fellowship", "your residents")
 # says nothing about who is writing.
@@ -222,9 +215,9 @@ def check_no_identity(ctx: Context) -> None:
         return
     suggestion = None
     if s.name and s.role and s.program:
-        suggestion = f"I'm {s.name}, {_article(s.role)} {s.role} at {s.program}."
+        suggestion = f"I'm {s.name}, {article(s.role)} {s.role} at {s.program}."
     elif s.name and s.role:
-        suggestion = f"I'm {s.name}, {_article(s.role)} {s.role}."
+        suggestion = f"I'm {s.name}, {article(s.role)} {s.role}."
     ctx.add(
         "no_identity",
         "The introduction never says who you are. In the first lines, give your role and "

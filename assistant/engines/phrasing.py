@@ -13,7 +13,7 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
 from assistant.text.casing import US_STATES
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
-from assistant.text.words import initials
+from assistant.text.words import article, initials
 
 DOCTOR_TITLE = re.compile(
     r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
@@ -41,7 +41,6 @@ PAST_VERB_IRREGULAR = {
     "ran", "sent", "built", "taught", "found", "chose", "joined", "matched", "finished",
 }
 NEWS_LEADS = {"was", "were", "have", "had", "will", "just", "recently", "finally", "am"}
-VOWEL_LETTER_SOUND = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel sound
 # Present-tense verbs a resident writes about a contact ("leads the QI program"); after "you"
 # they take their base form ("you lead the QI program").
 THIRD_PERSON_PRESENT = {
@@ -282,22 +281,6 @@ def sentence(text: str) -> str:
         return ""
     text = capitalize(text)
     return text if text[-1] in ".?!" else text + "."
-
-
-def article(phrase: str) -> str:
-    """'a' or 'an' for a phrase, reading acronyms by their letter names (an MS4, a PGY-1)."""
-    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
-    if not word:
-        return "a"
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    if letters and (letters.isupper() and len(letters) > 1 or re.search(r"\d", word)):
-        return "an" if letters[0] in VOWEL_LETTER_SOUND else "a"
-    lowered = word.lower()
-    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
-        return "a"
-    if lowered.startswith(("hour", "honor", "honour")):
-        return "an"
-    return "an" if lowered[0] in "aeiou" else "a"
 
 
 def join_list(items: Sequence[str], conj: str = "and") -> str:

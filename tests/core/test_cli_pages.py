@@ -11,6 +11,7 @@ from assistant.config import get_settings
 from assistant.models import Draft, DraftRequest
 from assistant.storage import open_store
 from assistant.storage.records import ContactRecord
+from tests.contract.conftest import assert_main_input_error
 
 HUGE = "99999999999999999999"
 
@@ -37,13 +38,7 @@ def data() -> None:
 ])
 def test_a_number_no_database_holds_is_bad_input(
         data: None, args: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as stop:
-        code = main(list(args))
-        raise SystemExit(code)
-    assert stop.value.code == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1
-    assert "internal error" not in captured.err and captured.err.startswith("outreach")
+    assert assert_main_input_error(capsys, list(args)).startswith("outreach")
 
 
 @pytest.mark.parametrize(("args", "said"), [

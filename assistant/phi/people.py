@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.phi import census
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     EPONYM_FOLLOWER,
@@ -373,6 +374,28 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
             continue
         yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+    for m in _LOWER_CUED.finditer(text):
+        group = next(g for g in ("name", "own", "apposed") if m.group(g))
+        if group == "name" and _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "my son noah": the sender's own family
+        if lower_name(m.group(group), loose=group != "own"):
+            yield NameCandidate(m.start(group), _end(text, m.end(group)), 3, relation=True)
+    for m in _HONORIFIC_BEFORE.finditer(text):
+        s, e = _trim_cued(text, m.start("name"), m.end("name"))
+        if e > s:
+            yield NameCandidate(s, e, 3, relation=True)
+    for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        last, first = m.group("last"), m.group("first")
+        if (_plain(first) in first_names() or first.lower() in census.given_names()) and not (
+                not_a_name_word(first) or not_a_name_word(last) or is_common(last)
+                or medical_word(last) or INSTITUTION.search(last)):
+            yield NameCandidate(m.start("last"), m.end("last"), 3)
+            yield NameCandidate(m.start("first"), m.end("first"), 3)
+    for m in _RUN.finditer(text):
+        word = _plain(m.group().split()[0])
+        if word in WORD_NAMES and m.start() in sentence_starts and _CARE_ACT.match(
+                text, m.start() + len(word)):
+            yield NameCandidate(m.start(), m.start() + len(word), 3, relation=True)
     for m in _NAMED_AS.finditer(text):
         words = m.group("name").split()
         given = _plain(words[0]).title() in first_names()
@@ -422,6 +445,58 @@ _AT_BED = re.compile(
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
+# A lower-case name after what introduces a person: "pt's granddaughter keisha", "a 62 yo
+# named rolando", "talk with bethany's parents", "siddharth (the young guy w/ the LVAD)".
+_LOWER_CUED = re.compile(
+    rf"(?=[a-zA-Z])\b(?:(?i:{_RELATIVE})|named|nicknamed|goes\s+by|known\s+as)"
+    rf"(?:\s*,\s*|\s+)(?P<name>{_LOWER_WORD})\b(?!['\u2019-])"
+    rf"|(?<![\w'\u2019-])(?P<own>{_LOWER_WORD})(?=['\u2019]s\s+(?:[a-z]+\s+)?(?:parents|folks|"
+    rf"family|grandparents|siblings|{_RELATIVE})\b|{_POSSESSIVE_TAIL}\b)"
+    rf"|(?<![\w'\u2019-])(?P<apposed>{_LOWER_WORD})(?=\s*[(,]\s*(?:the|our|my)\s+(?:\w+\s+)?"
+    r"(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|pt|patient|one)\s+(?:w/|(?:in|from|with|"
+    r"who|on)\b))"
+)
+# Honorifics of other languages that come before a name: "ông Trần", "bà Lan", "tía Rosa".
+_HONORIFIC_BEFORE = re.compile(
+    # lower case or opening a sentence: "Anh" and "Cô" are given names too ("Ngọc Anh Tran")
+    rf"(?<![\w])(?:[ôÔ]ng|[bB]à|chú|[tT]ía|[tT]ío|mzee|bibi)\s+"
+    rf"(?P<name>{WORD})"
+)
+# "Beaumont, Harold - fall on heparin": a sign-out's "Surname, Given" before a separator.
+_SURNAME_COMMA_GIVEN = re.compile(
+    rf"(?={_CAPITAL})(?<![\w'\u2019-])(?P<last>{WORD}),[ \t]+(?P<first>{WORD})"
+    r"(?=[ \t]*(?:[-\u2013\u2014(:;]|\d|$))",
+    re.MULTILINE,
+)
+# Given names that are also English words ("Grace is home", "Hope went back"): a care event
+# right after one says it is a person; alone they stay words.
+WORD_NAMES = frozenset(
+    """Grace Hope Faith Joy Will Mark Rose June Iris Lily Daisy Ruby Amber Dawn Summer Autumn
+    Sunny Bill Pat Penny Holly Ivy Pearl Violet Jasmine Hazel Olive Heather Crystal Destiny
+    Charity Patience Mercy Victor Frank Grant Dean Jack Ray Art Gene Jay Bob Chase Hunter
+    Max Rocky Sky Angel Precious Honey Willow Sage Storm Rain River Forest Jade Ginger Candy
+    Misty Cherry Robin Hunter Sterling Earl Lane Dale Glen Wade Miles Rod Guy Drew Sonny
+    Bud Buddy Chip Christian Carol Carmen Mercedes Charity Luz""".split()  # noqa: SIM905
+)
+
+
+def lower_name(word: str, loose: bool = False) -> bool:
+    """A lower-case word that is a person's name: a given name or surname of the census lists
+    (or the guard's own given names) that is not an ordinary English or medical word. `loose`
+    (right after "his son", "named"): any word English does not know is taken too."""
+    w = _plain(word)
+    if len(w) < 3 or medical_word(w) or not_a_name_word(w.title()):
+        return False
+    z = zipf(w)
+    if z >= 4.0:
+        return False
+    if w.title() in first_names() or w in census.given_names():
+        return True
+    if w in census.surnames() and z < 3.6:
+        return True
+    return loose and z == 0 and any(c in "aeiouy" for c in w)
+
+
 _IN_BED = re.compile(
     rf"(?=[\s(])\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}|\s*\(\s*{_BED}\s*\)"
 )

@@ -27,6 +27,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.names import DEGREES
+from assistant.text.words import fold
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
@@ -386,7 +387,7 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _SURNAME_COMMA_GIVEN.finditer(text):
         last, first = m.group("last"), m.group("first")
-        if (_plain(first) in first_names() or first.lower() in census.given_names()) and not (
+        if (_plain(first) in first_names() or fold(first) in census.given_names()) and not (
                 not_a_name_word(first) or not_a_name_word(last) or is_common(last)
                 or medical_word(last) or INSTITUTION.search(last)):
             yield NameCandidate(m.start("last"), m.end("last"), 3)
@@ -537,8 +538,50 @@ def _trim_cued(text: str, start: int, end: int) -> tuple[int, int]:
     return start, _end(text, end)
 
 
+# What a condition or procedure follows, never a person: "s/p Bentall", "a man with Marfan",
+# "delayed dx of Addisonian crisis", "h/o Graves".
+_CONDITION_BEFORE = re.compile(
+    r"(?i:s/p|status\s+post|h/o|hx\s+of|dx\s+of|diagnosis\s+of|history\s+of|"
+    r"(?:pt|patient|man|woman|boy|girl|child|kid|guy|lady|\d{1,3}\s?(?:[mf]|yo|y/o))\s+with)"
+    r"\s+(?:(?i:a|an|known|possible|suspected|likely|severe|mild|early|late|classic|atypical|"
+    r"delayed|missed|new)\s+)*$"
+)
+# "The Whipple went well", "a Foley was placed": a single capitalised word after an article is
+# a thing named after someone (a procedure, a device, a brand), not a person; "the Okafor twins"
+# and "the Haddads" are people (plurals and the family nouns are read elsewhere).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an|the)\s+$")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:twins|family|kids|children|boys|girls|sisters|brothers|household|case|siblings|"
+    r"parents|home|house)\b|['\u2019]"
+)
+
+
+# "the Roeding Park encampment", "the Greyhound station": a place, which places.py reads.
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:station|park|house|shelter|camp|encampment|motel|hotel|inn|apartments?|street|"
+    r"st|avenue|ave|road|rd|bridge|trailer|village|mission|plaza|mall|market|church|lodge|"
+    r"manor|ranch|farm|county|valley|lake|river|beach|heights|hills)\b"
+)
+# A room named after someone: "the Hartley Room".
+_ROOM_AFTER = re.compile(r"\s+(?:Room|Auditorium|Lounge|Suite|Conference\s+Room)\b")
+
+
+def _thing_named_after(text: str, start: int, end: int, run_end: int) -> bool:
+    word = text[start:end]
+    if " " in word or _plain(word) in first_names():
+        return False
+    if run_end > end and not _ROOM_AFTER.match(text, end):
+        return False  # more of a proper name follows: read as a whole elsewhere
+    if _CONDITION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+                and not _PEOPLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
+
+
 def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
     if EPONYM_FOLLOWER.match(text, run_end) or _EPONYM_POSSESSIVE.match(text, end):
+        return True
+    if _thing_named_after(text, start, end, run_end):
         return True
     joined = _AND_ANOTHER.match(text, end)
     if joined and EPONYM_FOLLOWER.match(text, joined.end()):

@@ -42,6 +42,12 @@ def test_name_is_found(text: str, span: str) -> None:
         "Our pharmacist, Ngọc Anh Tran, runs the anticoagulation clinic.",
         "faith in the process is all I have left on nights lol",
         "Faith in the process is all I have left on nights lol",
+        # a thing named after someone: a procedure, a device, a disease, a finding, a room
+        "The Nissen went smoothly and she is eating already.",
+        "a Dobhoff was placed at the bedside and she is on tube feeds",
+        "an 80 yo man with Kawasaki as a child, now s/p Ross, here for syncope",
+        "the pt had Parkinsonian gait and a Pisa tilt",
+        "Grand rounds moved to the Fenwick Room on the 4th floor.",
     ],
 )
 def test_not_a_name(text: str) -> None:
@@ -62,6 +68,12 @@ def test_not_a_name(text: str) -> None:
 )
 def test_lower_name(word: str, loose: bool, expected: bool) -> None:
     assert lower_name(word, loose) is expected
+
+
+def test_a_place_after_an_article_is_still_read_as_a_place() -> None:
+    text = "she sleeps at the Tillman Park encampment most nights"
+    at = text.index("Tillman")
+    assert any(f.start <= at < f.end for f in find_phi(text))
 
 
 def test_census_lists_are_shipped() -> None:

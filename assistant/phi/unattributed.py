@@ -46,7 +46,7 @@ _SUBJECT_CARE = re.compile(
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
-    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?:2nd|second)\s+opinion|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,

@@ -23,6 +23,11 @@ from assistant.phi.people import lower_name
         ("Okwuosa, Beatrice - syncope, tele overnight", "Okwuosa"),
         ("Okwuosa, Beatrice - syncope, tele overnight", "Beatrice"),
         ("Faith went home this morning, finally", "Faith"),
+        ("pt nakashima refusing the CT again", "nakashima"),
+        ("Pruitt in 14 pulled his NG tube overnight", "Pruitt"),
+        ("her stepdaughter Georgia is the proxy now", "Georgia"),
+        ("'Doc' (Mr. Abernethy) was confused again overnight", "Doc"),
+        ("Subject: stavros - 2nd opinion on the valve?", "stavros"),
     ],
 )
 def test_name_is_found(text: str, span: str) -> None:
@@ -48,6 +53,8 @@ def test_name_is_found(text: str, span: str) -> None:
         "an 80 yo man with Kawasaki as a child, now s/p Ross, here for syncope",
         "the pt had Parkinsonian gait and a Pisa tilt",
         "Grand rounds moved to the Fenwick Room on the 4th floor.",
+        "the report is in 12 parts, read it before Friday",
+        "my sister Georgia says hi to everyone on 5 West",
     ],
 )
 def test_not_a_name(text: str) -> None:

@@ -270,8 +270,9 @@ _ENGLISH_SUFFIX = re.compile(
 @lru_cache(maxsize=4096)
 def _rare(word: str) -> bool:
     w = _plain(word)
-    if _ENGLISH_SUFFIX.search(w.lower()) and w not in first_names():
-        return False
+    if _ENGLISH_SUFFIX.search(w.lower()) and w not in first_names() and not (
+            zipf(w) == 0 and (w.lower() in census.surnames() or w.lower().endswith("qvist"))):
+        return False  # "Lindquist", "Lindqvist" are surnames, "Specialist" is a word
     parts = [p for p in re.split(r"[-'\u2019]", w) if p]
     if not parts:
         return False
@@ -297,6 +298,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
                        or _DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
                        or _CLINICAL_STATE.match(text, m.end("name")))
         yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=related)
+    for m in _AKA.finditer(text):  # before the runs: its words are one person's
+        yield NameCandidate(m.start(), m.end(), 3)
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
         for m in pattern.finditer(text):
             if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -339,6 +342,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _FAMILY_PLURAL.finditer(text):
         stem = m.group("name")[:-1]
+        # "the Pyxis", "the Praxis": a word ending in -is/-us/-ss is no plural unless the stem
+        # is a surname
+        if stem[-1:] in "ius" and stem.lower() not in census.surnames():
+            continue
         if _rare(stem) and not not_a_name_word(stem) and not INSTITUTION.match(text, m.end() + 1):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for m in _PERSON_IN_PLACE_NAMED.finditer(text):
@@ -414,6 +421,22 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if word in WORD_NAMES and m.start() in sentence_starts and _CARE_ACT.match(
                 text, m.start() + len(word)):
             yield NameCandidate(m.start(), m.start() + len(word), 3, relation=True)
+    for m in _CAPS_SIGNOUT.finditer(text):
+        last, first = m.group("last").lower(), m.group("first").lower()
+        if first in census.given_names() and (last in census.surnames() or zipf(last) < 3.0):
+            yield NameCandidate(m.start("last"), m.end("last"), 3, relation=True)
+            yield NameCandidate(m.start("first"), m.end("first"), 3, relation=True)
+    for m in _CAPS_TITLE.finditer(text):
+        if not is_common(m.group("name")) or m.group("name").lower() in census.surnames():
+            yield NameCandidate(m.start("name"), m.end("name"), 3)
+    for m in _PATIENT_LIST.finditer(text):
+        for w in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+            if _rare(w.group()) and not not_a_name_word(w.group()) and not _MEDICAL.search(
+                    w.group()):
+                yield NameCandidate(w.start(), w.end(), 3, relation=True)
+    for m in _THE_FAMILY_NOUN.finditer(text):
+        if _rare(m.group("name")) and not not_a_name_word(m.group("name")):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for m in _NAMED_AS.finditer(text):
         words = m.group("name").split()
         given = _plain(words[0]).title() in first_names()
@@ -506,6 +529,24 @@ _CLINICAL_STATE = re.compile(
 _SIGNOUT_AFTER = re.compile(
     r"[ \t]*(?:[-\u2013\u2014][ \t]*\w|\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b)"
 )
+# A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
+_CAPS_SIGNOUT = re.compile(
+    r"(?<![\w'-])(?P<last>[A-Z]{2,}(?:[-'][A-Z]{2,})?),[ \t]*(?P<first>[A-Z]{2,})\b"
+    r"(?=[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:]))"
+)
+_CAPS_TITLE = re.compile(r"\b(?:MR|MRS|MS|MISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
+# "my pts today: Abara, Lindqvist, Muñoz": a list of the day's patients.
+_PATIENT_LIST = re.compile(
+    r"(?i:\b(?:my\s+|our\s+)?(?:pts|patients|census|list|admits|admissions|sign-?outs?))"
+    r"[^:\n]{0,20}:[ \t]*(?P<list>" + WORD + r"(?:[ \t]*(?:,|&|\band\b)[ \t]*" + WORD + r"){1,})"
+)
+_LIST_ITEM = re.compile(WORD)
+# "the Nguyen-Tran baby", "the Okafor twins": a family's child or children by its surname.
+_THE_FAMILY_NOUN = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b"
+)
+# "Roberto aka Beto": a person and the nickname they go by, one person.
+_AKA = re.compile(rf"{WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
 # Given names that are also English words ("Grace is home", "Hope went back"): a care event
 # right after one says it is a person; alone they stay words.
 WORD_NAMES = frozenset(
@@ -623,11 +664,26 @@ def _thing_named_after(text: str, start: int, end: int, run_end: int) -> bool:
                 and not _PEOPLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
 
 
+_JOINED_BEFORE = re.compile(rf"(?P<prev>{WORD})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?$")
+
+
+def _eponym_or_drug_alone(text: str, start: int, end: int) -> bool:
+    """The earlier word of a pair ("Zofran" in "on Zofran and Tylenol") on its own evidence."""
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    return bool(
+        (before.endswith(_DRUG_LAST_WORDS) and _DRUG_BEFORE.search(text, max(0, start - 30), start))
+        or _thing_named_after(text, start, end, end)
+    )
+
+
 def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
     if EPONYM_FOLLOWER.match(text, run_end) or _EPONYM_POSSESSIVE.match(text, end):
         return True
     if _thing_named_after(text, start, end, run_end):
         return True
+    joined_before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    if joined_before and _eponym_or_drug_alone(text, *joined_before.span("prev")):
+        return True  # "on Zofran and Tylenol", "Kernig and Brudzinski signs"
     joined = _AND_ANOTHER.match(text, end)
     if joined and EPONYM_FOLLOWER.match(text, joined.end()):
         return True  # "the Trousseau and Chvostek signs"

@@ -28,6 +28,12 @@ from assistant.phi.people import lower_name
         ("her stepdaughter Georgia is the proxy now", "Georgia"),
         ("'Doc' (Mr. Abernethy) was confused again overnight", "Doc"),
         ("Subject: stavros - 2nd opinion on the valve?", "stavros"),
+        ("BRANDT, MARGARET 81F - fall, on apixaban", "BRANDT"),
+        ("BRANDT, MARGARET 81F - fall, on apixaban", "MARGARET"),
+        ("overnight: MRS. ADEBAYO IN 12 - repeat K at 0400", "ADEBAYO"),
+        ("admits last night: Oyelowo, Sandqvist, Haug - all on tele", "Sandqvist"),
+        ("the Achterberg twins are both off CPAP", "Achterberg"),
+        ("Josephine aka Jojo pulled her line again", "Jojo"),
     ],
 )
 def test_name_is_found(text: str, span: str) -> None:
@@ -55,6 +61,9 @@ def test_name_is_found(text: str, span: str) -> None:
         "Grand rounds moved to the Fenwick Room on the 4th floor.",
         "the report is in 12 parts, read it before Friday",
         "my sister Georgia says hi to everyone on 5 West",
+        "the Praxis and the Genesis pumps are both recalled",
+        "she is on Keppra and Ativan now",
+        "Josephine aka Jojo from the IT office fixed my badge",
     ],
 )
 def test_not_a_name(text: str) -> None:

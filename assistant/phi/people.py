@@ -133,7 +133,10 @@ _POSSESSIVE_TAIL = (
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
     rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE}|"
-    r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
+    # "Jefferson's PCP", "Mrs. Gallardo's meds": the person's own clinicians and care
+    r"pcp|primary\s+care|oncologist|cardiologist|surgeon|nephrologist|neurologist|psychiatrist|"
+    r"home\s+health|medications|insurance|appointment|appt|"
+    r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|pcp|"
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
 )
 _POSSESSIVE_CARE = re.compile(
@@ -295,6 +298,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue
         if not_a_name_word(name):
             continue
+        if _DOCTOR_AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Dr. and Mrs. Akhtar": a physician and spouse, as invitations say
         # "Mr. Wong's son", "the code on Mrs. Ibarra": the care or family of the person named
         related = bool(_POSSESSED_AFTER.match(text, m.end("name"))
                        or _DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -342,6 +347,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_run(text, m.start("name"), m.end("name"))
         if e > s and _rare(text[s:e].split()[-1]):
             yield NameCandidate(s, e, 3, relation=True)
+        elif e <= s and _surname_word(m.group("name").split()[-1]):
+            # "Jefferson's PCP": a surname that is also a frequent word
+            e = m.end("name")
+            yield NameCandidate(e - len(m.group("name").split()[-1]), e, 3, relation=True)
     for m in _THE_CASE.finditer(text):
         if _rare(m.group("name")) and not not_a_name_word(m.group("name")):
             yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=True)
@@ -408,7 +417,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if _AT_BED.match(text, e):
             yield NameCandidate(s, e, 3, relation=True)
             continue
-        done_to = _DONE_TO_BEFORE.search(text, max(0, s - 40), s) is not None
+        done_to = _DONE_TO_BEFORE.search(text, max(0, s - 40), s) is not None or (
+            _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
+            and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
+                 or _SENT_WHERE.match(text, e) is not None))
         yield NameCandidate(s, e, strength, relation=done_to or (
             acts and _CARE_ACT.match(text, e) is not None))
     for m in _LOWER_CUED.finditer(text):
@@ -582,6 +594,16 @@ _LIST_ITEM = re.compile(WORD)
 # "Roberto aka Beto": a person and the nickname they go by, one person.
 _AKA = re.compile(rf"(?={_CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
 _LEAD_WORD = re.compile(r"[\s\"'(\[\u201c-]*([A-Z][a-z]+)\b")
+_DOCTOR_AND_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Doctor)\.?\s+(?:and|&)\s+$")
+# "we admitted Tomasz Wrona", "sent Dashiell home": care done to the person named next.
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:discharged|admitted|readmitted|intubated|extubated|transfused|resuscitated|"
+    r"consented|coded|scoped|cathed|bronched|trached|sent)\s+$"
+)
+_SENT_WHERE = re.compile(
+    r"\s+(?:home|back\s+(?:home|to)|out\s+to|to\s+(?:the\s+)?(?:icu|micu|sicu|floor|or|ed|"
+    r"rehab|snf|hospice|cath\s+lab))\b", re.IGNORECASE
+)
 # Given names that are also English words ("Grace is home", "Hope went back"): a care event
 # right after one says it is a person; alone they stay words.
 WORD_NAMES = frozenset(
@@ -592,6 +614,12 @@ WORD_NAMES = frozenset(
     Misty Cherry Robin Hunter Sterling Earl Lane Dale Glen Wade Miles Rod Guy Drew Sonny
     Bud Buddy Chip Christian Carol Carmen Mercedes Charity Luz""".split()  # noqa: SIM905
 )
+
+
+def _surname_word(word: str) -> bool:
+    """A census surname that English uses too, but not among its most frequent words."""
+    return (zipf(word) < 4.5 and not not_a_name_word(word) and not medical_word(word)
+            and word.lower() in census.surnames())
 
 
 def lower_name(word: str, loose: bool = False) -> bool:

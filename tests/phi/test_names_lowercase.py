@@ -34,6 +34,9 @@ from assistant.phi.people import lower_name
         ("admits last night: Oyelowo, Sandqvist, Haug - all on tele", "Sandqvist"),
         ("the Achterberg twins are both off CPAP", "Achterberg"),
         ("Josephine aka Jojo pulled her line again", "Jojo"),
+        ("can someone call Franklin's PCP about the warfarin?", "Franklin"),
+        ("we discharged Thaddeus yesterday on a steroid taper", "Thaddeus"),
+        ("night float sent Ignatius home at 2 am, he bounced back", "Ignatius"),
     ],
 )
 def test_name_is_found(text: str, span: str) -> None:
@@ -64,6 +67,8 @@ def test_name_is_found(text: str, span: str) -> None:
         "the Praxis and the Genesis pumps are both recalled",
         "she is on Keppra and Ativan now",
         "Josephine aka Jojo from the IT office fixed my badge",
+        "Dr. and Mrs. Lindahl hosted the intern dinner at their house",
+        "I sent Ignatius the slides from noon conference",
     ],
 )
 def test_not_a_name(text: str) -> None:

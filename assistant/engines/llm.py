@@ -15,6 +15,7 @@ output mode and one draft's rounds:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,7 +35,13 @@ from assistant.engines.llm_output import (
 from assistant.engines.llm_prompt import conversation
 from assistant.engines.llm_stream import streamed
 from assistant.engines.llm_structured import AnswerCutOff, structured
-from assistant.engines.llm_wire import Wire, http_client, public_url, time_left
+from assistant.engines.llm_wire import (
+    Wire,
+    draft_deadline,
+    http_client,
+    public_url,
+    time_left,
+)
 from assistant.errors import ConfigurationError, ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 
@@ -71,6 +78,7 @@ class LLMEngine:
         self._chat: Any = None
         self._mode: Mode | None = None
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
+        self.shown: list[str] = []  # the ids of the principles the last prompt listed
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
         self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
         self.boundary: str | None = None  # the pasted text's fence code for this draft
@@ -120,6 +128,35 @@ class LLMEngine:
         except (SQLAlchemyError, OSError):
             return None
 
+    def warm(self) -> float | None:
+        """Have the server read the system message, which every draft's prompt starts with
+        byte for byte, before the first draft needs it: a llama.cpp server keeps what it read
+        (its prompt cache) and reads only the rest of the next prompt. On a fresh server the
+        first draft otherwise reads ~435 more tokens before its first word (measured with
+        SmolLM2-135M on llama-server, this 2-core machine: see README "Run a local model").
+        Only for a server set by OPENAI_BASE_URL (a hosted API charges for it and caches by
+        itself); a one-token answer. Seconds it took, or None when skipped or refused:
+        warming is a courtesy, the draft reports any real problem itself."""
+        if not self.settings.openai_base_url:
+            return None
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        from assistant.engines.llm_structured import limit_options
+        from assistant.prompts import render
+
+        chat = self.chat()
+        messages = gate_messages([SystemMessage(render("system", self.settings)),
+                                  HumanMessage("Reply with OK.")])
+        started = time.monotonic()
+        try:
+            with draft_deadline(self.settings.draft_deadline):
+                Wire(self.settings).call(  # its own: a draft may run meanwhile
+                    lambda: chat.invoke(messages, **limit_options(self.settings, 1)),
+                    retry_ok=lambda: False)
+        except (ModelProviderError, ConfigurationError):
+            return None
+        return time.monotonic() - started
+
     # -- messages ---------------------------------------------------------------------------
     def messages(self, request: DraftRequest, principles: Sequence[Principle], *,
                  feedback: Sequence[Finding] = (), previous: Composition | None = None,
@@ -128,7 +165,7 @@ class LLMEngine:
         egress gate (`assistant.egress`), which every message to a model passes."""
         talk = conversation(request, principles, self.settings, feedback=feedback,
                             previous=previous, mode=mode, boundary=self.boundary)
-        self.shape, self.trimmed = talk.shape, talk.trimmed
+        self.shape, self.trimmed, self.shown = talk.shape, talk.trimmed, talk.shown
         # the prompt's own lines (talk.own) carry no identifier, though the guard would read
         # the schema's title as a name and "Today: <date>" as a patient's date
         return gate_messages(
@@ -189,8 +226,10 @@ class LLMEngine:
             remarks.insert(0, f"To fit the model's context (OUTREACH_MODEL_CONTEXT="
                               f"{self.settings.model_context}), the prompt left out "
                            + " and ".join(self.trimmed) + ".")
-        return Composition(subject=subject, body=out.body.strip(),
-                           principle_ids=[str(p) for p in out.principle_ids], remarks=remarks)
+        # only what the prompt showed is cited: a trimmed principle was never read
+        cited = [str(p) for p in out.principle_ids if str(p) in self.shown]
+        return Composition(subject=subject, body=out.body.strip(), principle_ids=cited,
+                           remarks=remarks)
 
     def _end_at_bound(self, out: DraftOutput) -> list[str]:
         """A body the grammar closed at its bound, ended at its last full sentence (in place);

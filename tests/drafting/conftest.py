@@ -51,7 +51,7 @@ GOOD_DRAFT = {
         "I will send you my QI project summary by Friday. I look forward to staying in touch.\n\n"
         "Best regards,\nPriya Shah"
     ),
-    "principle_ids": ["follow-up-thank-them", "follow-up-specific-reference"],
+    "principle_ids": ["follow-up-within-72-hours", "pattern-follow-up-email"],
 }
 NOTE_DRAFT = {
     "subject": "Connecting",  # a model's stray subject: the engine must drop it on LinkedIn

@@ -9,8 +9,8 @@ output mode and one draft's rounds:
 - `llm_structured`: a structured answer, in a mode negotiated with the server (`llm_output`:
   json_schema -> json_object -> tools -> plain text, remembered in the store per server and
   model), every request through `llm_wire.Wire` (deadlines, size cap, retries, one-line errors);
-- `llm_stream`: with `on_token`, the answer streamed so the app can show the body while it is
-  written.
+- `llm_stream`: every answer but a tool call is streamed, so a loop is stopped as it starts;
+  with `on_token` the app is shown the body while it is written.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from assistant import fences
 from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines.base import Composition, TokenCallback
+from assistant.engines.llm_budget import AnswerCutOff, limit_options
 from assistant.engines.llm_output import (
     MODES,
     DraftOutput,
@@ -33,8 +34,7 @@ from assistant.engines.llm_output import (
     parse_plain,
 )
 from assistant.engines.llm_prompt import conversation
-from assistant.engines.llm_stream import streamed
-from assistant.engines.llm_structured import AnswerCutOff, structured
+from assistant.engines.llm_structured import structured
 from assistant.engines.llm_wire import (
     Wire,
     draft_deadline,
@@ -141,7 +141,6 @@ class LLMEngine:
             return None
         from langchain_core.messages import HumanMessage, SystemMessage
 
-        from assistant.engines.llm_structured import limit_options
         from assistant.prompts import render
 
         chat = self.chat()
@@ -194,10 +193,7 @@ class LLMEngine:
         if not revising:
             self.boundary = fences.new_boundary()  # new for each draft, kept by its revision
         try:
-            if on_token is not None:
-                out = streamed(self, request, principles, feedback, previous, on_token)
-            else:
-                out = structured(self, request, principles, feedback, previous)
+            out = structured(self, request, principles, feedback, previous, on_token)
         except AnswerCutOff:
             if revising or not self._time_for(self.wire.spent):
                 raise

@@ -172,3 +172,21 @@ def room_for_answer(messages: Sequence[Any], settings: Settings, answer: int) ->
             f"{estimate_messages(messages)} of OUTREACH_MODEL_CONTEXT={settings.model_context} "
             "tokens")
     return min(answer, left)
+
+
+def limit_options(settings: Settings, max_tokens: int) -> dict[str, Any]:
+    """The answer limit. LangChain sends OpenAI's `max_completion_tokens`; llama.cpp's
+    servers read only `max_tokens`, so any other server gets both."""
+    if not settings.openai_base_url:
+        return {"max_tokens": max_tokens}
+    return {"max_tokens": max_tokens, "extra_body": {"max_tokens": max_tokens}}
+
+
+class AnswerCutOff(ModelProviderError):
+    """The answer stopped at its `max_tokens` (finish_reason "length"), or became a loop."""
+
+
+def cut_off(limit: int) -> AnswerCutOff:
+    return AnswerCutOff(
+        f"the model's answer was cut off at the {limit}-token limit (finish_reason: length): it "
+        "wrote far more than this message needs; try again, or use a larger model")

@@ -195,22 +195,25 @@ class LLMEngine:
         try:
             out = structured(self, request, principles, feedback, previous, on_token)
         except AnswerCutOff:
-            if revising or not self._time_for(self.wire.spent):
-                raise
             # a small model sampling its way into a loop of digits or one word (measured with
-            # SmolLM2-135M: "2026-05-13-2026-05-10-...", a token a character) ran past
-            # max_tokens before its grammar's bound; a fresh answer rarely does it twice
-            out = structured(self, request, principles, feedback, previous)
+            # SmolLM2-135M: "2026-05-13-2026-05-10-...", a token a character), stopped by the
+            # loop detector or at max_tokens
+            again = None if revising else self._again(
+                request, principles, feedback, previous, pace=self.wire.spent)
+            if again is None:
+                raise
+            out = again
         if not revising:
             self.first_round_s = self.wire.spent
-            out = self._finish_unended(request, principles, out)  # not streamed, as revisions
+            out = self._finish_unended(request, principles, out)
         remarks = self._end_at_bound(out)
-        if not out.body.strip() and self._time_for(self.first_round_s):
+        if not out.body.strip():
             # measured with SmolLM2-135M: a LinkedIn note whose body was only blank space
-            # (the schema's minLength counts a line break), streamed and again in the
-            # revision; a fresh answer, not streamed (as the cut-off case), rarely repeats it
-            out = structured(self, request, principles, feedback, previous)
-            remarks = self._end_at_bound(out)
+            # (the schema's minLength counts a line break), streamed and again in the revision
+            again = self._again(request, principles, feedback, previous)
+            if again is not None:
+                out = again
+                remarks = self._end_at_bound(out)
         if not out.body.strip():
             raise ModelProviderError("the model returned an empty draft")
         subject = (out.subject or "").strip() or None
@@ -248,10 +251,11 @@ class LLMEngine:
             if (self.shape is None or len(out.body) < self.shape.body
                     or end_at_sentence(out.body).strip()):
                 return out
-            if not self._time_for(self.first_round_s):
-                return out  # no time: the empty check in `compose` says so
             if looping(out.body):
-                out = structured(self, request, principles, (), None)
+                again = self._again(request, principles, (), None)
+                if again is None:
+                    return out  # no time: the empty check in `compose` says so
+                out = again
                 continue
             bound = self.shape.body
             unended = Finding(
@@ -263,11 +267,20 @@ class LLMEngine:
                             "labels or markers from the prompt"))
             previous = Composition(subject=out.subject, body=out.body,
                                    principle_ids=[str(p) for p in out.principle_ids])
-            out = structured(self, request, principles, [unended], previous)
+            again = self._again(request, principles, [unended], previous)
+            if again is None:
+                return out
+            out = again
         return out
 
-    @staticmethod
-    def _time_for(pace: float) -> bool:
-        """Whether one more answer taking `pace` seconds ends within the draft's deadline."""
+    def _again(self, request: DraftRequest, principles: Sequence[Principle],
+               feedback: Sequence[Finding], previous: Composition | None,
+               pace: float | None = None) -> DraftOutput | None:
+        """One more answer, not shown (a fresh sample of the same question, or a revision
+        when `feedback` is given), when at `pace` seconds (the first answer's) it ends within
+        the draft's deadline; None when it would not. The one place a draft asks again: a
+        small model rarely repeats a loop or a blank body in a second sample."""
         left = time_left()
-        return left is None or pace <= left
+        if left is not None and (self.first_round_s if pace is None else pace) > left:
+            return None
+        return structured(self, request, principles, feedback, previous)

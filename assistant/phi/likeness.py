@@ -21,13 +21,15 @@ PHOTO = re.compile(
     r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b))|"
     # "a photograph of the lesion on her left cheek": a part of someone's face
     rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
-    rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART}|"
+    rf"(?:(?:left|right|upper|lower)\s+)?(?:{_FACE_PART}|face)|"
     # "an image of her eyes"
     rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART})"
     r"(?:\s+with\s+the\s+\w+)?"
     # "a photo showing his left facial droop"
     rf"|\s+(?:showing|demonstrating|depicting)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FACE_PART}|face|facial\s+\w+))?\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FACE_PART}|face|facial\s+\w+)"
+    # "pt pic (face)", "photo - full face": what the picture shows, in brackets or after a dash
+    r"|\s*(?:\(|-|:)\s*(?:full[- ])?fac(?:e|ial)\b\)?)?\b"
     r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
 )
 _PHOTO_SUBJECT = re.compile(
@@ -67,9 +69,15 @@ _FACE_REMOVED = re.compile(
 )
 
 
+# "no facial photographs are included", "without a photo of the face": none is sent
+_NEGATED = re.compile(r"\b(?:no|not|never|without)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$")
+
+
 def photos(lower: str) -> Iterator[Shape]:
     spans = []
     for m in PHOTO.finditer(lower):
+        if _NEGATED.search(lower, max(0, m.start() - 20), m.start()):
+            continue
         if _PHOTO_SUBJECT.search(m.group()):
             spans.append(m.span())
             yield Shape("PHOTO", m.start(), m.end())

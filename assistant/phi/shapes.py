@@ -48,6 +48,12 @@ _HOLIDAY = (
     r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
 )
 _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+_UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# "the twelfth", "twenty-first": a day of the month in words (only beside a month's name)
+_ORDINAL_WORD = (
+    rf"(?:{_UNIT_ORDINAL}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    rf"twentieth|twenty[- ]{_UNIT_ORDINAL}|thirtieth|thirty[- ]first)"
+)
 # Every date element but a year (run on the lower-cased text).
 DATE_WORDS = re.compile(
     r"\b(?:"
@@ -61,6 +67,10 @@ DATE_WORDS = re.compile(
     rf"|(?:{_MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)"
+    r"|(?:early|mid|late)-(?:" + _MONTH_NAME + r"|may)"
+    # "coded sept 14", "the twelfth of may": a month and its day in any spelling
+    rf"|{_MONTH_NAME}\.?\s+(?:[12]?\d|3[01])(?![\d:%]|\.\d|\s*(?:-|to)\s*\d)"
+    rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{_MONTH_NAME}|may)|{_MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
     r")\b(?!['\u2019]s\b)"
 )
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
@@ -85,7 +95,8 @@ AGE_ANY = re.compile(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
-    rf"|\b(?:turned|turns|turning|aged?|age:|ages)\s+(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b"
+    rf"|\b(?:turned|turns|turning|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
+    rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?))"
     rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
     r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
     rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
@@ -95,6 +106,8 @@ AGE_ANY = re.compile(
     r"still|now|going)\b))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
+    # "in her tenth decade": the nineties of life
+    r"|\b(?:(?:in\s+)?(?:her|his|their)\s+)?(?:tenth|eleventh|10th|11th)\s+decade\b"
     r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
     # a person's birthday, not "the hospital's 100th birthday gala"
     rf"|(?<=\bher |\bhis )(?:{_AGE_ORDINAL}\s+birthday\b|{_AGE_ORDINAL}\b(?!\s+(?:percentile|"
@@ -104,8 +117,13 @@ AGE_ANY = re.compile(
 )
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
 ROOM = re.compile(
-    r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
+    r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu|hallway|hall)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
+    # "hallway bed H4", "bay C2": a bed named by a letter and a number
+    r"|\b(?:(?:hallway|hall)\s+)?(?:bed|bay|stretcher)\s*#?\s*[a-z]\d{1,3}\b"
+    # "ED 22", "PACU 6": a bed of the emergency department or recovery room
+    r"|\b(?:ed|er|pacu)\s*#?\s*\d{1,2}\b(?![/.:-]\d|\s*(?:beds|patients|pts|hours|hrs|days|"
+    r"visits|min|minutes|%|percent))"
     # "MICU 14", "CVICU bed 3": an intensive care unit's bed
     r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?![/.-]\d|\s*(?:beds|patients|pts|hours|days|%))"
     # "admitted to 4312", "moved to 5118": a ward room
@@ -141,14 +159,15 @@ EXTRA_LABEL = re.compile(
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
     r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
-    r"billing\s+acct|account))(?![\w-])"
+    r"billing\s+acct|account|har|hosp(?:ital)?\s+acct)|(?P<HEALTH_PLAN>mbi|(?:medi-?cal|medicaid|"
+    r"medicare|cin)\s*(?:#|id|no\.?|number)))(?![\w-])"
 )
 
 
 # A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
 _LABEL_PHRASE = re.compile(
     r"(?:\s+(?:number|no\.?|#|id))?\s+(?:of|for|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[:#]\s*"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*[:#]|\s+(?:is|was))\s*"
 )
 
 
@@ -165,7 +184,7 @@ class Shape:
 _VAGUE_DATE = re.compile(
     r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + _MONTH_NAME + r")$"
     r"|tomorrow$|tmrw$|tmr$|2morrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
-    r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + _MONTH_NAME + r"|may)$"
+    r"|(?:in|since|until|of|during|early|mid|late|by)[\s-]+(?:" + _MONTH_NAME + r"|may)$"
     r"|" + _MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
     r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"
 )
@@ -215,7 +234,10 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
 
 # Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
 # the long alternation need not be tried at each of its positions.
-_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen")
+_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen|decade")
+
+
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
 
 
 def ages(lower: str) -> Iterator[Shape]:
@@ -226,6 +248,8 @@ def ages(lower: str) -> Iterator[Shape]:
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
+        if _DECIMAL_AFTER.match(lower, e):
+            continue  # "mean age was 91.2 years": a cohort's statistic
         if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)
 
@@ -247,6 +271,9 @@ _VENUE_BEFORE = re.compile(
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
+    # "M&M this Thursday, 12/4, noon, Room 410": the forum's room, told on its line
+    r"|\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
+    r"didactics?|lecture|workshop)\b[^.;\n]{0,40}$"
 )
 # "the guy in room 12": a room with a person in it is a ward room
 _PERSON_IN = re.compile(
@@ -254,7 +281,8 @@ _PERSON_IN = re.compile(
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
 )
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
-WARD_BED = re.compile(r"(?:[a-z]*icu\s+)?(?:rm\.?|bed|bay|cubicle|stretcher)\b|[a-z]{0,3}icu\b"
+WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
+                      r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"
                       r"|(?:admitted|moved|transferred|sent|upgraded|downgraded)\b")
 
 
@@ -303,7 +331,18 @@ THIRD_PERSON_FROM = re.compile(
 )
 
 
+# "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
+DWELLING = re.compile(
+    r"(?=[aAhHtTrRfFcCmM])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
+    r"[Cc]ondo|[Mm]obile\s+home)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in DWELLING.finditer(text):
+        if not _DAY_OR_MONTH.match(text, m.start("place")):  # "open house on Sunday"
+            yield Shape("LOCATION", *m.span("place"))
     for m in PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
     for m in THIRD_PERSON_FROM.finditer(text):

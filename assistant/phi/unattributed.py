@@ -18,7 +18,9 @@ from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
+    CARE_SETTINGS,
     EPONYM_FOLLOWER,
+    FACILITY_NOUN_AFTER,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
@@ -84,7 +86,7 @@ _WORKPLACE_AFTER = re.compile(
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
-    r"trailer|farm)\b"
+    r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
     # "a farmworker from", not "a resident from" (a colleague's workplace)
@@ -156,11 +158,6 @@ _INSTITUTION_COMMA = re.compile(
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
 )
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_FACILITY_NOUN_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
-    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|unit|ward|wing|"
-    r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
-)
 _EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
@@ -298,7 +295,7 @@ def find(
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
-            or _EVENT_AFTER.match(text, c.end) or _FACILITY_NOUN_AFTER.match(text, c.end)
+            or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
                                                                     c.start)))
@@ -353,6 +350,8 @@ def find(
         if not (anchors.person[i] or anchors.patient[i] or i in person_sentences):
             continue
         words = text[s:e].split()
+        if all(w.rstrip("s") in CARE_SETTINGS for w in words):
+            continue  # "discharged to SNF": a kind of place, no place's name
         if not (people.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
                 or (len(words) >= 2 and not all(people.not_a_name_word(w) for w in words))):
             continue
@@ -461,8 +460,10 @@ def find(
             continue
         personal = ownership.personal_host(value) and about_patients
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
-        if not tied_here and owner != "patient" and not personal:
-            continue  # a link or number in a message about no one: nothing says it is a patient's
+        if not tied_here and owner != "patient" and not personal and shape.type != "IP_ADDRESS":
+            # a link or number in a message about no one: nothing says it is a patient's (an
+            # IP address is no one's networking detail: a warning whoever's it is)
+            continue
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))

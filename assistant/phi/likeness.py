@@ -66,11 +66,22 @@ _PHOTO_SHOWS = re.compile(
 )
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
+    r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"
+)
+# "Figure 2: the patient at day 5, full face, after IVIG": a figure's caption that shows a face
+_CAPTION = re.compile(
+    r"(?m)^[ \t>*-]*(?:figure|fig\.?|image|photo(?:graph)?|panel|supplementa(?:l|ry)\s+"
+    r"(?:figure|video))\s*\d*[a-z]?\s*[:.][^\n]{0,120}?\b(?:full[- ]face|face|facial)\b"
 )
 
 
 # "no facial photographs are included", "without a photo of the face": none is sent
 _NEGATED = re.compile(r"\b(?:no|not|never|without)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$")
+
+
+_PERSON_SHOWN = re.compile(
+    r"\b(?:patient|pt|her|his|him|their|man|woman|boy|girl|child|infant|baby|neonate)\b"
+)
 
 
 def photos(lower: str) -> Iterator[Shape]:
@@ -79,6 +90,16 @@ def photos(lower: str) -> Iterator[Shape]:
         if _NEGATED.search(lower, max(0, m.start() - 20), m.start()):
             continue
         if _PHOTO_SUBJECT.search(m.group()):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end())
+    for m in _CAPTION.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        line_end = lower.find("\n", m.end())
+        line_end = line_end if line_end != -1 else len(lower)
+        if not _PERSON_SHOWN.search(lower, m.start(), line_end):
+            continue  # "Figure 1. Facial nerve anatomy": a face, no one's
+        if not _FACE_REMOVED.search(lower, m.start(), line_end):
             spans.append(m.span())
             yield Shape("PHOTO", m.start(), m.end())
     if not spans and "photo" not in lower and "image" not in lower and "picture" not in lower:

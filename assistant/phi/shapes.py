@@ -104,6 +104,9 @@ AGE_ANY = re.compile(
     # "ninety-six and still doing the crossword": an age in words opening a sentence
     rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>{_NUMBER_WORD})(?=\s*(?:,|\s-\s|\u2014|\s+(?:and|but|yet|"
     r"still|now|going)\b))"
+    # "97 next month", "turning: 95 this spring": an age with the time it is reached
+    rf"|(?<![\w.$#/-])(?P<t>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s+(?:next|this\s+coming|come)\s+"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _WEEKDAY + "|" + _MONTH_NAME + r")\b)"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     # "in her tenth decade": the nineties of life
@@ -210,7 +213,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
 CARE_VERB_BEFORE = re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
-    r"delivered|on)\s+(?:on\s+)?$"
+    r"delivered|(?:went|sent|got|going)\s+home|on)\s+(?:on\s+)?$"
 )
 
 
@@ -222,7 +225,7 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         word = text[m.start() : m.end()]
         if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
             ("on ", "since ", "until ", "by "), 0, m.start()
-        ):
+        ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
         found.append((m.start(), m.end()))
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
@@ -244,7 +247,7 @@ def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p", "w") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w", "t") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
@@ -339,7 +342,27 @@ DWELLING = re.compile(
 )
 
 
+# "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
+# never the writer's or the reader's own trip ("I flew in from Boston")
+TRAVEL_FROM = re.compile(
+    r"(?=[fdct])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels)\s+"
+    r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
+)
+# the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
+_TRAVELLER_NOT_PATIENT = re.compile(
+    r"(?i:\b(?:i|we|you|i've|we've|you've|u)\s+(?:just\s+|also\s+)?"
+    r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:just\s+|also\s+)?"
+    r"|\b(?:speaker|lecturer|presenter|attending|resident|fellow|intern|colleague|mentor|"
+    r"faculty|chief|guest|classmate|friend)s?\s+(?:[\w'-]+\s+){0,2})$"
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in TRAVEL_FROM.finditer(text):
+        if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in DWELLING.finditer(text):
         if not _DAY_OR_MONTH.match(text, m.start("place")):  # "open house on Sunday"
             yield Shape("LOCATION", *m.span("place"))

@@ -389,6 +389,9 @@ def find(
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
+        verb = shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
+        if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
+            return True, i  # "the patient we discussed was readmitted last night": the care's
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
         if anchors.person[i]:

@@ -54,6 +54,25 @@ from assistant.phi import find_phi
         ("the patient is lucja wrobel, the one on dialysis", "lucja wrobel", "NAME"),
         ("she drove in from Hanford and was intubated that night", "Hanford", "LOCATION"),
         ("Mrs. Lindqvist taught me more about dying than any lecture", "Lindqvist", "NAME"),
+        # a date in words or lower case, an age with the time it is reached or in decades, a
+        # bed of the ED or by letter, short account and plan labels, a dwelling, a traveller's
+        # town, an IP address nobody owns, a face in a picture or caption
+        ("intubated oct 30, family updated", "oct 30", "DATE"),
+        ("she bled again on the ninth of March", "ninth of March", "DATE"),
+        ("admitted early-June with a hip fx, a ninety-three-year-old", "early-June", "DATE"),
+        ("he'll be 96 next week and wants to be home for it", "96", "AGE"),
+        ("she reached 101 in the hospital", "101", "AGE"),
+        ("a man in his eleventh decade with sepsis", "eleventh decade", "AGE"),
+        ("the lady in ED 14 keeps pulling her IV", "ED 14", "ROOM"),
+        ("put him on stretcher B7 by the nurses station", "stretcher B7", "ROOM"),
+        ("HAR 5510293847 is still open", "5510293847", "ACCOUNT"),
+        ("Medicaid # 88123401B on the face sheet", "88123401B", "HEALTH_PLAN"),
+        ("the billing # for her stay is 4210003-7, can you check", "4210003-7", "ACCOUNT"),
+        ("he sleeps in a trailer near Huron most nights", "Huron", "LOCATION"),
+        ("her son drove down from Modesto to sign the consent", "Modesto", "LOCATION"),
+        ("portal login came from 98.207.14.3 at 2am", "98.207.14.3", "IP_ADDRESS"),
+        ("sent you a pic of the rash on his face", "pic of the rash on his face", "PHOTO"),
+        ("Figure 1: the patient at presentation, full face", "Figure 1", "PHOTO"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -110,6 +129,16 @@ def test_found(text: str, span: str, type_: str) -> None:
         "reading Mukherjee's The Emperor of All Maladies on call",
         "see you at ACP in Chicago Thu 4/9",
         "Are you going to the Chicago Hospital Medicine Update in May?",
+        "the abstract deadline is oct 30 and the meeting is in Denver",
+        "my dad turns 60 next month",
+        "Mean age was 92.4 years in the oldest stratum.",
+        "M&M this Friday, 1/9, noon, Room 318 - de-identified case",
+        "no facial photographs are shown; consent was obtained",
+        "Figure 2. Facial nerve branches, adapted from an anatomy atlas.",
+        "the open house on Sunday was fun",
+        "I flew in from Denver for the interview",
+        "Dr. Park drove up from Fresno to give grand rounds",
+        "she was discharged to SNF on hospital day 4 (de-identified)",
     ],
 )
 def test_not_a_patients(text: str) -> None:

@@ -18,7 +18,8 @@ PHOTO = re.compile(
     r"snapped|texted))?\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
     r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
-    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b))|"
+    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|with|"
+    r"\w+ing)\b))|"
     # "a photograph of the lesion on her left cheek": a part of someone's face
     rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
     rf"(?:(?:left|right|upper|lower)\s+)?(?:{_FACE_PART}|face)|"
@@ -28,12 +29,16 @@ PHOTO = re.compile(
     # "a photo showing his left facial droop"
     rf"|\s+(?:showing|demonstrating|depicting)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_FACE_PART}|face|facial\s+\w+)"
+    # "the photo from his driver's license": an identity document's portrait
+    r"|\s+(?:from|on)\s+(?:his|her|their|the\s+(?:patient|pt)['\u2019]?s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:license|licence|passport|id|id\s+card|badge|green\s+card)"
     # "pt pic (face)", "photo - full face": what the picture shows, in brackets or after a dash
     r"|\s*(?:\(|-|:)\s*(?:full[- ])?fac(?:e|ial)\b\)?)?\b"
     r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
 )
 _PHOTO_SUBJECT = re.compile(
-    rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$|{_FACE_PART}"
+    rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)(?:\s+with\s+the\s+\w+)?$|{_FACE_PART}|"
+    r"licen[cs]e$|passport$|\bid$|card$|badge$"
 )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
 from assistant.phi.lexicon import (
+    AGED_THINGS,
     CARE_EVENT_VERBS,
     STAY_VERBS,
     THING_AGED_BEFORE,
@@ -31,6 +32,7 @@ from assistant.phi.recognizers import (
     _date_matches,
     _emails,
     _urls,
+    writers_own_label,
 )
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
@@ -44,7 +46,8 @@ _HOLIDAY = (
     r"thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|morning|monday))?|halloween|"
     r"(?:labor|memorial|veterans|independence|presidents'?|valentine'?s|mother'?s|father'?s|"
     r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
-    r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday|hanukkah|diwali|eid|"
+    r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|b-?day)|"
+    r"hanukkah|diwali|eid|"
     r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
 )
 _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
@@ -107,6 +110,11 @@ AGE_ANY = re.compile(
     # "97 next month", "turning: 95 this spring": an age with the time it is reached
     rf"|(?<![\w.$#/-])(?P<t>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s+(?:next|this\s+coming|come)\s+"
     r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _WEEKDAY + "|" + _MONTH_NAME + r")\b)"
+    # "nearly 100", "pushing 95": an age approached, where nothing counted follows
+    rf"|\b(?:nearly|almost|pushing|close\s+to|going\s+on)\s+(?P<a>{_AGE_NUMBER}|{_NUMBER_WORD})"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
+    # "F/94", "M/101": sex and age in a sign-out
+    rf"|\b[mf]\s?/\s?(?P<s>{_AGE_NUMBER})\b(?!\s*(?:mg|ml|%))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     # "in her tenth decade": the nineties of life
@@ -151,8 +159,14 @@ STREET_NAME = re.compile(
 )
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
+# "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
+_ZIP_BEFORE_WORD = re.compile(
+    r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"
+)
 _CODE_VALUE = re.compile(
-    r"#?(?:[A-Z]{1,4}[ -](?=\w*\d))?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24}"
+    r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
+    r"(?=\w*\d))?"
+    r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24}"
     r"(?:\s(?=[A-Z0-9]*\d)[A-Z0-9]{2,6}){0,2}(?![\w-])",
     re.IGNORECASE,
 )
@@ -161,10 +175,13 @@ EXTRA_LABEL = re.compile(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
     r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
-    r"study\s+subject|subject\s+id|registry\s+id)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
+    r"study\s+subject|subject\s+id|registry\s+id|wrist\s*band|arm\s*band|id\s+band|bracelet)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account|har|hosp(?:ital)?\s+acct)|(?P<HEALTH_PLAN>mbi|(?:medi-?cal|medicaid|"
     r"medicare|cin)\s*(?:#|id|no\.?|number)))(?![\w-])"
 )
+
+
+_BAND = re.compile(r"wrist\s*band|arm\s*band|id\s+band|bracelet")
 
 
 # A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
@@ -241,16 +258,23 @@ _AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen|decade")
 
 
 _DECIMAL_AFTER = re.compile(r"[.,]\d")
+# a clause whose subject is a thing and whose verb is an age's: "the program ... and turns 100"
+_THING_SUBJECT = re.compile(
+    rf"(?:^|[.!?;]\s+|\n)(?:the|our|this|my)\s+(?:[\w-]+\s+)?(?:{AGED_THINGS})\b[^.;!?\n]*?"
+    r"\b(?:turns?|turned|turning|celebrates|celebrating)\s+$"
+)
 
 
 def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p", "w", "t") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
+        if _THING_SUBJECT.search(lower, max(0, s - 90), s):
+            continue  # "the hospital was founded in 1925 and turns 100 next year"
         if _DECIMAL_AFTER.match(lower, e):
             continue  # "mean age was 91.2 years": a cohort's statistic
         if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
@@ -326,9 +350,10 @@ PERSON_FROM = re.compile(
 # "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
 # weak, so kept only where the sentence tells of someone's care.
 THIRD_PERSON_FROM = re.compile(
-    r"(?=[HhSsPpAaTt])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:man|"
+    r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
     r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
+    r"(?:(?:out|up|down|over|past|near|outside|beyond)\s+){0,2}"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office))"
 )
@@ -385,20 +410,32 @@ def places(text: str) -> Iterator[Shape]:
             yield Shape("LOCATION", *_trimmed(text, m.start(), m.end()))
     for m in STREET_NAME.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
-    for pattern in (ZIP, _LABELLED_ZIP):
+    for pattern in (ZIP, _LABELLED_ZIP, _ZIP_BEFORE_WORD):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))
 
 
 _BARE_PHONE = re.compile(r"(?<![\w/.-])(?:1)?[2-9]\d{9}(?![\w/-]|\.\d)")
 _PHONE_WORD_BEFORE = re.compile(
-    r"(?i:number|cell|phone|mobile|tel|call|text|texts|texted|reach|#)\b[\s:#.]*(?:is\s+)?$"
+    r"(?i:number|cell|phone|mobile|tel|call|text|texts|texted|reach|reached|#)\b[\s:#.]*"
+    r"(?:is\s+|at\s+)?$"
+)
+
+
+# "lmorales at gmail dot com": an address spelled out so that it is not a link
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\bat\b|\[at\]|\(at\))\s*[\w-]{2,63}"
+    r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z]{2,12}){1,3}\b",
+    re.IGNORECASE,
 )
 
 
 def contacts(text: str) -> Iterator[Shape]:
     for start, end in _emails(text):
         yield Shape("EMAIL", start, end)
+    if " dot " in text.lower() or "[dot]" in text or "(dot)" in text:
+        for m in _SPELLED_EMAIL.finditer(text):
+            yield Shape("EMAIL", m.start(), m.end())
     urls = [_trimmed(text, start, end) for start, end in _urls(text)]
     for m in BARE_DOMAIN.finditer(text):  # "kofisjourney.blogspot.com"
         if not any(a <= m.start() < b for a, b in urls):
@@ -439,8 +476,8 @@ def labelled_codes(
 ) -> Iterator[Shape]:
     """The value after a record label, including a prefix token ("acct HB 88213")."""
     extra = [(m.start(), m.end(), m.lastgroup or "ID") for m in EXTRA_LABEL.finditer(lower)]
-    for _, lend, kind in sorted(labels + extra):
-        if kind in ("CONTACT", "DATE", "FAX", "IP", "LOCATION"):
+    for lstart, lend, kind in sorted(labels + extra):
+        if kind in ("CONTACT", "DATE", "FAX", "IP", "LOCATION") or writers_own_label(lower, lstart):
             continue
         filler = FILLER.match(lower, lend)
         at = filler.end() if filler else lend
@@ -454,4 +491,5 @@ def labelled_codes(
         digits = sum(ch.isdigit() for ch in token)
         if digits < 3 or (digits == len(token.lstrip("#")) and digits < 4 and kind != "ROOM"):
             continue
-        yield Shape(kind, m.start(), m.end(), strong=kind != "ID")
+        # a wristband's number is a patient's whoever writes it
+        yield Shape(kind, m.start(), m.end(), strong=kind != "ID" or _BAND.match(lower, lstart))

@@ -64,6 +64,22 @@ _FORUM_DATE_BEFORE = re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+_FORUM_AFTER = re.compile(
+    r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
+    r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
+    r"workshop|lecture|seminar|retreat|interview)\b"
+)
+# "my board exam", "our new lookup tool went live": a thing of the writer's, dated
+_OWN_THING_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
+    r"is|was|on|due|in)\s+)?$"
+)
+_CARE_WORD = re.compile(
+    rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
+    r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
+    r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
+    r"team|rounds|census|list)\b"
+)
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
@@ -389,6 +405,9 @@ def find(
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
+        own = _OWN_THING_BEFORE.search(lower, max(anchors.spans[i][0], pos - 50), pos)
+        if own and not _CARE_WORD.search(own.group()):
+            return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
         verb = shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
         if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
             return True, i  # "the patient we discussed was readmitted last night": the care's
@@ -403,6 +422,8 @@ def find(
 
     vague = []
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
+        if shape.type == "DATE" and _FORUM_AFTER.match(lower, shape.end):
+            continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = tied(shape.start)
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences

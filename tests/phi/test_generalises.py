@@ -73,6 +73,18 @@ from assistant.phi import find_phi
         ("portal login came from 98.207.14.3 at 2am", "98.207.14.3", "IP_ADDRESS"),
         ("sent you a pic of the rash on his face", "pic of the rash on his face", "PHOTO"),
         ("Figure 1: the patient at presentation, full face", "Figure 1", "PHOTO"),
+        # a birthday in shorthand, a ZIP before its word, a wristband, a relative's contact line,
+        # a bare number to be reached at, an address spelled out, an age approached, a sign-out
+        # sex/age, the portrait of an identity document
+        ("family wants him home for his bday", "his bday", "DATE"),
+        ("a man from the 93702 zip code with TB", "93702", "LOCATION"),
+        ("wristband # 55120-C did not match the chart", "55120-C", "ID"),
+        ("brother: (559)555-0142 after 6", "(559)555-0142", "PHONE"),
+        ("the daughter can be reached at 5595550177", "5595550177", "PHONE"),
+        ("email the son, rtorres at yahoo dot com", "rtorres at yahoo dot com", "EMAIL"),
+        ("she is almost 99 and sharp as a tack", "99", "AGE"),
+        ("pt M/93 with CAP, on ctx", "93", "AGE"),
+        ("the photo on her ID card matched", "photo on her ID card", "PHOTO"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -139,6 +151,11 @@ def test_found(text: str, span: str, type_: str) -> None:
         "I flew in from Denver for the interview",
         "Dr. Park drove up from Fresno to give grand rounds",
         "she was discharged to SNF on hospital day 4 (de-identified)",
+        "Patients in their nineties were excluded.",
+        "My badge ID 004417 stopped opening the call room",
+        "s/p my Step 2 exam 8/14 - so relieved",
+        "The residency program, founded in 1926, turns 100 next year.",
+        "3/9 journal club: Room 204",
     ],
 )
 def test_not_a_patients(text: str) -> None:

@@ -19,7 +19,7 @@ PHOTO = re.compile(
     r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
     r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|with|"
-    r"\w+ing)\b))|"
+    r"on\s+(?:his|her|their)|\w+ing)\b))|"
     # "a photograph of the lesion on her left cheek": a part of someone's face
     rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
     rf"(?:(?:left|right|upper|lower)\s+)?(?:{_FACE_PART}|face)|"

@@ -28,6 +28,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.phi.shapes import DATE_WORDS
 from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
@@ -123,6 +124,8 @@ def _meaningful(place: str) -> bool:
         return False
     if NETWORKING_EVENT.fullmatch(lower_ascii(words[0])):
         return False
+    if DATE_WORDS.fullmatch(lower_ascii(place).strip(" ,.")):
+        return False  # "presented on Memorial Day": a day, not a place
     return any(w not in _NOT_PLACE and w.lower() not in NOT_A_SURNAME for w in words)
 
 

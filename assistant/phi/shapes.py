@@ -113,6 +113,8 @@ AGE_ANY = re.compile(
     # "nearly 100", "pushing 95": an age approached, where nothing counted follows
     rf"|\b(?:nearly|almost|pushing|close\s+to|going\s+on)\s+(?P<a>{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
+    # "pt 98, hip fx": an age right after the patient
+    rf"|\b(?:pt|patient)\s+(?P<x>{_AGE_NUMBER})\b(?=\s*[,;)]|\s+(?:y|yo|f|m)\b)"
     # "F/94", "M/101": sex and age in a sign-out
     rf"|\b[mf]\s?/\s?(?P<s>{_AGE_NUMBER})\b(?!\s*(?:mg|ml|%))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
@@ -139,7 +141,11 @@ ROOM = re.compile(
     r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?![/.-]\d|\s*(?:beds|patients|pts|hours|days|%))"
     # "admitted to 4312", "moved to 5118": a ward room
     r"|\b(?:admitted|moved|transferred|sent|upgraded|downgraded)\s+(?:back\s+)?to\s+\d{3,4}\b"
-    r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b))"
+    r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b)|\s+(?:[nsew]\.?\s+)?"
+    r"[a-z]+\s+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way|ln|lane|ct|pl)\b)"
+    # "ED hallway 3", "hallway bed 2": a hallway spot of the emergency department
+    r"|\b(?:ed|er)\s+(?:hallway|hall)\s+(?:bed\s+|spot\s+)?#?\d{1,2}\b|\bhallway\s+(?:bed\s+|spot\s+)?"
+    r"#?\d{1,2}\b"
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
@@ -181,6 +187,7 @@ EXTRA_LABEL = re.compile(
 )
 
 
+_MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
 _BAND = re.compile(r"wrist\s*band|arm\s*band|id\s+band|bracelet")
 
 
@@ -269,7 +276,7 @@ def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "x") if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
@@ -298,9 +305,12 @@ _VENUE_BEFORE = re.compile(
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
-    # "M&M this Thursday, 12/4, noon, Room 410": the forum's room, told on its line
-    r"|\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
-    r"didactics?|lecture|workshop)\b[^.;\n]{0,40}$"
+
+)
+# "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
+_FORUM_LINE = re.compile(
+    r"\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
+    r"didactics?|lecture|workshop)\b[^\n]*$"
 )
 # "the guy in room 12": a room with a person in it is a ward room
 _PERSON_IN = re.compile(
@@ -320,6 +330,9 @@ def rooms(lower: str) -> Iterator[Shape]:
         if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue
         person = _PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+        if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
+                lower, max(0, m.start() - 80), m.start()):
+            continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
         yield Shape("ROOM", m.start(), m.end(),
                     strong=person or WARD_BED.match(lower, m.start()) is not None)
 
@@ -370,7 +383,8 @@ DWELLING = re.compile(
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
 # never the writer's or the reader's own trip ("I flew in from Boston")
 TRAVEL_FROM = re.compile(
-    r"(?=[fdct])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels)\s+"
+    r"(?=[fdctrbo])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
+    r"ride|trip|flight|bus\s+ride)\s+"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
@@ -491,5 +505,7 @@ def labelled_codes(
         digits = sum(ch.isdigit() for ch in token)
         if digits < 3 or (digits == len(token.lstrip("#")) and digits < 4 and kind != "ROOM"):
             continue
+        if _MINE_AFTER.match(lower, m.end()):
+            continue  # "plate 7ABC123 is mine": the writer's
         # a wristband's number is a patient's whoever writes it
         yield Shape(kind, m.start(), m.end(), strong=kind != "ID" or _BAND.match(lower, lstart))

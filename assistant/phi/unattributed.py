@@ -64,6 +64,9 @@ _FORUM_DATE_BEFORE = re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+_RECORD_TYPES = frozenset(
+    {"SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"}
+)
 _FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
@@ -421,6 +424,7 @@ def find(
         return not anchors.shield[i] and about_patients, i
 
     vague = []
+    unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
         if shape.type == "DATE" and _FORUM_AFTER.match(lower, shape.end):
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
@@ -438,6 +442,8 @@ def find(
         elif ok:  # a ward bed, or a room with someone in it, is a patient's
             out.add(shape.type, shape.start, shape.end,
                     severity(i, shape.type == "ROOM" and shape.strong))
+        elif shape.type == "DATE" and not attr.in_frame(ctx, shape.start):
+            unowned_dates.append((shape, i))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
@@ -505,6 +511,15 @@ def find(
     for shape, i in vague:
         if i in busy:
             out.add(shape.type, shape.start, shape.end, severity(i))
+    # "insulin pump SN: MM780G-44127 alarmed overnight": beside a patient's record number or
+    # device, a date is that record's (a warning: nothing else says whose)
+    recorded = {ctx.sentence_index(a) for a, _ in out.taken} | {
+        ctx.sentence_index(item[0]) for item in out.items
+        if item[2] in _RECORD_TYPES and item[3] == ERROR
+    }
+    for shape, i in unowned_dates:
+        if i in recorded:
+            out.add(shape.type, shape.start, shape.end, WARNING)
     return out.resolve()
 
 

@@ -85,6 +85,13 @@ from assistant.phi import find_phi
         ("she is almost 99 and sharp as a tack", "99", "AGE"),
         ("pt M/93 with CAP, on ctx", "93", "AGE"),
         ("the photo on her ID card matched", "photo on her ID card", "PHOTO"),
+        # a hallway spot, an age right after "pt", a long drive from a town, a photo on a
+        # birthday, a date beside a device's serial
+        ("boarded in ER hallway 7 all night", "ER hallway 7", "ROOM"),
+        ("Subject: fall last night - pt 96, on eliquis", "96", "AGE"),
+        ("she made the long drive from Coarsegold for dialysis", "Coarsegold", "LOCATION"),
+        ("the son sent a photo of her on her birthday", "photo of her", "PHOTO"),
+        ("pacer SN 77Q10442 interrogated on 2/9", "2/9", "DATE"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -156,6 +163,10 @@ def test_found(text: str, span: str, type_: str) -> None:
         "s/p my Step 2 exam 8/14 - so relieved",
         "The residency program, founded in 1926, turns 100 next year.",
         "3/9 journal club: Room 204",
+        "Journal club dates: 3/9 Dr. Lee; 3/16 Dr. Roy (Room 214); 3/23 off",
+        "the program office moved to 1440 W Shaw Ave last month",
+        "my parking plate 6XYZ123 is mine, not a patient's",
+        "I presented our poster on Memorial Day weekend at the ACP meeting.",
     ],
 )
 def test_not_a_patients(text: str) -> None:

@@ -12,7 +12,7 @@ _FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|sc
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
-    r"screenshots?|videos?|recordings?)"
+    r"screenshots?|videos?|vids?|recordings?)"
     # "a photo she took of his face"
     r"(?:(?:\s+(?:she|he|they|i|we|you|the\s+family|his\s+\w+|her\s+\w+)\s+(?:took|sent|shared|posted|"
     r"snapped|texted))?\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"

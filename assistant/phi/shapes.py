@@ -18,6 +18,7 @@ from assistant.phi.labels import FILLER
 from assistant.phi.lexicon import (
     AGED_THINGS,
     CARE_EVENT_VERBS,
+    STATE_NAMES,
     STAY_VERBS,
     THING_AGED_BEFORE,
     WARD_PROCEDURE_VERBS,
@@ -42,7 +43,7 @@ _MONTH_NAME = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _HOLIDAY = (
-    r"(?:christmas(?:\s+(?:eve|day|morning|night))?|new\s+year'?s(?:\s+(?:eve|day))?|"
+    r"(?:(?:christmas|x-?mas)(?:\s+(?:eve|day|morning|night))?|new\s+year'?s(?:\s+(?:eve|day))?|"
     r"thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|morning|monday))?|halloween|"
     r"(?:labor|memorial|veterans|independence|presidents'?|valentine'?s|mother'?s|father'?s|"
     r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
@@ -353,10 +354,11 @@ _STATE_CODES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
+_STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
 PERSON_FROM = re.compile(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
-    rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+{_STATE_CODES}\b)"
+    rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+(?:{_STATE_CODES}|{_STATE_WORDS})\b)"
 )
 
 
@@ -367,15 +369,18 @@ THIRD_PERSON_FROM = re.compile(
     r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
     r"(?:(?:out|up|down|over|past|near|outside|beyond)\s+){0,2}"
-    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-    r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office))"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    # "she's from tulare county": a county, typed in lower case as often as not
+    r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
+    r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
 )
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
 DWELLING = re.compile(
-    r"(?=[aAhHtTrRfFcCmM])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
-    r"[Cc]ondo|[Mm]obile\s+home)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
+    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
+    r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
+    r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
 
@@ -384,12 +389,14 @@ DWELLING = re.compile(
 # never the writer's or the reader's own trip ("I flew in from Boston")
 TRAVEL_FROM = re.compile(
     r"(?=[fdctrbo])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
-    r"ride|trip|flight|bus\s+ride)\s+"
+    r"ride|trip|flight|bus\s+ride)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
 )
 # the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
+_WORKS_AT = re.compile(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?)$")
 _TRAVELLER_NOT_PATIENT = re.compile(
     r"(?i:\b(?:i|we|you|i've|we've|you've|u)\s+(?:just\s+|also\s+)?"
     r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:just\s+|also\s+)?"
@@ -403,8 +410,11 @@ def places(text: str) -> Iterator[Shape]:
         if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in DWELLING.finditer(text):
-        if not _DAY_OR_MONTH.match(text, m.start("place")):  # "open house on Sunday"
-            yield Shape("LOCATION", *m.span("place"))
+        if _DAY_OR_MONTH.match(text, m.start("place")):
+            continue  # "open house on Sunday"
+        if _WORKS_AT.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "works at the dairy in Hilmar": a workplace, not a home
+        yield Shape("LOCATION", *m.span("place"))
     for m in PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
     for m in THIRD_PERSON_FROM.finditer(text):

@@ -64,9 +64,6 @@ _FORUM_DATE_BEFORE = re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
-_RECORD_TYPES = frozenset(
-    {"SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"}
-)
 _FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
@@ -511,14 +508,11 @@ def find(
     for shape, i in vague:
         if i in busy:
             out.add(shape.type, shape.start, shape.end, severity(i))
-    # "insulin pump SN: MM780G-44127 alarmed overnight": beside a patient's record number or
-    # device, a date is that record's (a warning: nothing else says whose)
-    recorded = {ctx.sentence_index(a) for a, _ in out.taken} | {
-        ctx.sentence_index(item[0]) for item in out.items
-        if item[2] in _RECORD_TYPES and item[3] == ERROR
-    }
+    # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
+    # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
+    # warning: nothing says whose)
     for shape, i in unowned_dates:
-        if i in recorded:
+        if i in busy:
             out.add(shape.type, shape.start, shape.end, WARNING)
     return out.resolve()
 

@@ -92,6 +92,13 @@ from assistant.phi import find_phi
         ("she made the long drive from Coarsegold for dialysis", "Coarsegold", "LOCATION"),
         ("the son sent a photo of her on her birthday", "photo of her", "PHOTO"),
         ("pacer SN 77Q10442 interrogated on 2/9", "2/9", "DATE"),
+        # shorthand holidays, a trip in hours, a reservation near a town, a town with its state
+        # in words, a month beside another identifier
+        ("she went home xmas eve after 9 days", "xmas eve", "DATE"),
+        ("the son drove 3 hrs from Bishop to sign", "Bishop", "LOCATION"),
+        ("EMS brought him from the rancheria near Auberry", "Auberry", "LOCATION"),
+        ("a 94-year-old rancher from Bishop, California, presented in late-May", "late-May",
+         "DATE"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -167,6 +174,8 @@ def test_found(text: str, span: str, type_: str) -> None:
         "the program office moved to 1440 W Shaw Ave last month",
         "my parking plate 6XYZ123 is mine, not a patient's",
         "I presented our poster on Memorial Day weekend at the ACP meeting.",
+        "my brother works at the dairy in Hilmar and loves it",
+        "Grand rounds speaker flies in from Bishop at 0800 on 1/3.",
     ],
 )
 def test_not_a_patients(text: str) -> None:

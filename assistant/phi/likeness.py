@@ -12,14 +12,16 @@ _FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|sc
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
-    r"screenshots?|videos?|vids?|recordings?)"
+    r"screenshots?|snapshots?|videos?|vids?|recordings?|mugshots?)"
     # "a photo she took of his face"
     r"(?:(?:\s+(?:she|he|they|i|we|you|the\s+family|his\s+\w+|her\s+\w+)\s+(?:took|sent|shared|posted|"
     r"snapped|texted))?\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
     r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
     r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|with|"
-    r"on\s+(?:his|her|their)|\w+ing)\b))|"
+    r"on\s+(?:his|her|their)|taken|posted|sent|shared|\w+ing)\b))|"
+    # "a photo of Mr. Lee's face"
+    r"(?:mr|mrs|ms|miss)\.?\s+[\w'\u2019-]+['\u2019]s\s+face|"
     # "a photograph of the lesion on her left cheek": a part of someone's face
     rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
     rf"(?:(?:left|right|upper|lower)\s+)?(?:{_FACE_PART}|face)|"
@@ -89,8 +91,29 @@ _PERSON_SHOWN = re.compile(
 )
 
 
+# "his picture", "the patient's selfie": a person's own picture (weak: whose, the sentence says)
+_OWNED_PHOTO = re.compile(
+    r"\b(?:his|her|their|(?:the\s+)?(?:patient|pt)['\u2019]?s)\s+(?:[a-z-]+\s+)?"
+    r"(?:photo(?:graph)?|picture|pic|selfie|mugshot|snapshot)s?\b"
+)
+# "the patient's facial features are shown in Figure 2"
+_FACE_SHOWN_IN = re.compile(
+    r"\b(?:face|facial\s+\w+)\b[^.;\n]{0,30}?\b(?:shown|seen|pictured|depicted)\s+in\s+"
+    r"(?:figure|fig\.?|image|photo)"
+)
+
+
 def photos(lower: str) -> Iterator[Shape]:
     spans = []
+    for m in _OWNED_PHOTO.finditer(lower):
+        if not _NEGATED.search(lower, max(0, m.start() - 20), m.start()):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end(), weak=True)
+    for m in _FACE_SHOWN_IN.finditer(lower):
+        if _PERSON_SHOWN.search(lower, max(0, m.start() - 40), m.start()) and not any(
+                a < m.end() and m.start() < b for a, b in spans):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end())
     for m in PHOTO.finditer(lower):
         if _NEGATED.search(lower, max(0, m.start() - 20), m.start()):
             continue

@@ -453,6 +453,8 @@ def find(
             out.add("ID", shape.start, shape.end, severity(i, True))
     for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
+        if shape.weak and not (anchors.patient[i] or anchors.care[i]):
+            continue  # "Dr. Lee sent his picture for the flyer": a colleague's own
         if " " not in lower[shape.start : shape.end] and not (
             anchors.patient[i] or anchors.person[i]
         ):

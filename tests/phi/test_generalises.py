@@ -99,6 +99,11 @@ from assistant.phi import find_phi
         ("EMS brought him from the rancheria near Auberry", "Auberry", "LOCATION"),
         ("a 94-year-old rancher from Bishop, California, presented in late-May", "late-May",
          "DATE"),
+        # a person's own picture, a face shown in a figure, a face named by its owner
+        ("the son showed me her picture from the quinceañera", "her picture", "PHOTO"),
+        ("The patient's facial features are shown in Figure 3.", "facial features", "PHOTO"),
+        ("I kept a photo of Mrs. Ortiz's face from admission", "photo of Mrs. Ortiz's face",
+         "PHOTO"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -176,6 +181,8 @@ def test_found(text: str, span: str, type_: str) -> None:
         "I presented our poster on Memorial Day weekend at the ACP meeting.",
         "my brother works at the dairy in Hilmar and loves it",
         "Grand rounds speaker flies in from Bishop at 0800 on 1/3.",
+        "Dr. Lee already sent his picture for the newsletter.",
+        "no patient photos were used in the talk",
     ],
 )
 def test_not_a_patients(text: str) -> None:

@@ -16,7 +16,7 @@ PHOTO = re.compile(
     # "a photo she took of his face"
     r"(?:(?:\s+(?:she|he|they|i|we|you|the\s+family|his\s+\w+|her\s+\w+)\s+(?:took|sent|shared|posted|"
     r"snapped|texted))?\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
-    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
+    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|[\w'\u2019]+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
     r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|with|"
     r"on\s+(?:his|her|their)|taken|posted|sent|shared|\w+ing)\b))|"

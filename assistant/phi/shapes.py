@@ -381,7 +381,9 @@ DWELLING = re.compile(
     r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
     r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
     r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
-    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    # "his apartment on 5th Street"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
 )
 
 
@@ -441,8 +443,8 @@ def places(text: str) -> Iterator[Shape]:
 
 _BARE_PHONE = re.compile(r"(?<![\w/.-])(?:1)?[2-9]\d{9}(?![\w/-]|\.\d)")
 _PHONE_WORD_BEFORE = re.compile(
-    r"(?i:number|cell|phone|mobile|tel|call|text|texts|texted|reach|reached|#)\b[\s:#.]*"
-    r"(?:is\s+|at\s+)?$"
+    r"(?i:number|cell|phone|mobile|tel|call|called|text|texts|texted|reach|reached|#)\b[\s:#.]*"
+    r"(?:is\s+|at\s+|from\s+)?$"
 )
 
 

@@ -104,6 +104,8 @@ from assistant.phi import find_phi
         ("The patient's facial features are shown in Figure 3.", "facial features", "PHOTO"),
         ("I kept a photo of Mrs. Ortiz's face from admission", "photo of Mrs. Ortiz's face",
          "PHOTO"),
+        ("the pt texted from 5595550166 at midnight", "5595550166", "PHONE"),
+        ("her apartment on 5th Street has no elevator", "5th Street", "LOCATION"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -183,6 +185,7 @@ def test_found(text: str, span: str, type_: str) -> None:
         "Grand rounds speaker flies in from Bishop at 0800 on 1/3.",
         "Dr. Lee already sent his picture for the newsletter.",
         "no patient photos were used in the talk",
+        "my apartment on 5th Street is tiny",
     ],
 )
 def test_not_a_patients(text: str) -> None:

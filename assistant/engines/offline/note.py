@@ -84,8 +84,8 @@ def fact_fields(request: DraftRequest,
     ]
     fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
     if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
-        names = [ph.event_name(r.meeting.event), ph.short_event(r.meeting.event)]
-        fields.append(("|".join(n.lower() for n in names if n), set(), 2.5 if note else 4.0))
+        names = ph.event_forms(r.meeting.event)
+        fields.append(("|".join(n.lower() for n in names), set(), 2.5 if note else 4.0))
     return [f for f in fields if f[0]]
 
 
@@ -128,8 +128,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
     worth: required pieces always, then whichever forms of the others keep the most facts."""
     fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
-    event = ph.event_name(request.meeting.event).lower()
-    short = ph.short_event(request.meeting.event).lower()
+    events = [f.lower() for f in ph.event_forms(request.meeting.event)]
     past = request.meeting.date is not None and request.meeting.date < request.effective_today
 
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
@@ -137,8 +136,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         low = " ".join(texts).lower()
         facts = sum(weight * coverage(low, phrase, words, covered)
                     for phrase, words, weight in fields)
-        if event and event not in low and (not short or short not in low) and \
-                DANGLING.search(low):
+        if events and not any(e in low for e in events) and DANGLING.search(low):
             facts -= 3  # "during the meeting" in a note that never names the meeting
         if past and DURING.search(low):
             facts -= 3  # "coffee during the meeting" when the meeting is over
@@ -212,8 +210,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
     met = ctx.rel in ("met_once", "mentor", "sponsor", "peer")
     timing = event_timing(ctx)
     pieces: list[Piece] = []
-    short = ph.short_event(r.meeting.event)
-    events = [e for e in dict.fromkeys([ctx.event, ph.the_event(short) if short else ""]) if e]
+    events = ctx.events
 
     def each(template: str) -> list[str]:
         return [template.format(e=e) for e in events]

@@ -405,16 +405,22 @@ def is_field(program: str) -> bool:
         not re.search(r"\b[A-Z]{3,}\b", program)
 
 
-def _place_of(program: str, role: str) -> str:
+def place_of(program: str, role: str) -> str:
     """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
     the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
-    m = re.match(r"(.+?)\s+((?:(?:family|internal|emergency)\s+)?\S+)$", program,
-                 re.IGNORECASE)
-    if not m or not FIELD_WORDS.fullmatch(m.group(2).split()[-1]) or \
-            m.group(2).lower() not in role.lower() or FIELD_WORDS.match(m.group(1)) or \
-            m.group(1) in US_STATES:  # "at Utah" is not how a program is named
+    words = program.split()
+    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"):
         return program
-    return m.group(1)
+    # the longest tail of the program's name the role says ("UTSW General Surgery" for a
+    # general surgery resident -> "UTSW"; "Mass General Surgery" for a surgery resident ->
+    # "Mass General")
+    for k in range(1, len(words)):
+        place, field = " ".join(words[:k]), " ".join(words[k:])
+        if within(field, role):
+            if FIELD_WORDS.match(place) or place in US_STATES:  # "at Utah" names no program
+                return program
+            return place
+    return program
 
 
 def sender_identity(request: DraftRequest) -> str:
@@ -422,7 +428,7 @@ def sender_identity(request: DraftRequest) -> str:
     role = clean(request.sender.role)
     program = clean(request.sender.program)
     if role and program:
-        program = _place_of(program, role)
+        program = place_of(program, role)
         if within(role, program):
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"

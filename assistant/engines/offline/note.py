@@ -25,6 +25,7 @@ from assistant.checks.shorten import (
 )
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
+from assistant.engines.offline.notes import VENUE
 from assistant.engines.offline.sentences import (
     admire_sentence,
     ask_sentence,
@@ -48,6 +49,8 @@ DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summ
 # Beside the wish to connect (`PURPOSE`), what a sentence of a composed note weighs: a request
 # or next step the checks read as one ("I would love any advice"), and one about the reader's
 # own work ("I heard you on the X podcast").
+# Their talk, poster or session, as the resident names it ("your talk on HIPEC outcomes")
+THEIR_TALK = re.compile(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
 ASKS = 6.0
 PERSONAL = 4.0
 
@@ -220,6 +223,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
     lead = "I appreciated our talk about" if met else "I was especially interested in"
     topic_forms = list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
                                       f"{lead} {topics[0]}."])) if topics else []
+    detail = ph.clean(r.meeting.specific_detail)
     if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
                                        "It was a pleasure meeting you at {e}.")), weight=1))
@@ -234,7 +238,14 @@ def linkedin_note_body(ctx: Ctx) -> str:
             *each(f"I would value connecting {lead} {{e}}.")])), weight=1))
     elif ctx.event and timing == "after":
         pieces.append(Piece(each("I am reaching out after {e}."), weight=1))
-        if topic_forms:  # the event and its topic in one sentence: the point in fewer words
+        if THEIR_TALK.match(detail):
+            # their talk and the event in one sentence ("I appreciated your talk on HIPEC
+            # outcomes at the SSO Cancer Symposium"): where and what, in fewer words
+            merged = [f"I appreciated {ph.decapitalize(detail)} at {e}." for e in events]
+            pieces[-1] = Piece([*merged, f"I appreciated {ph.decapitalize(detail)}.",
+                                *pieces[-1].forms], weight=1)
+            detail = ""
+        elif topic_forms:  # the event and its topic in one sentence: the point in fewer words
             topic = ph.decapitalize(topic_forms[-1].rstrip("."))
             merged = [f"I am reaching out after {e}, where {topic}." for e in events]
             pieces[-1] = Piece([*merged, *topic_forms, *pieces[-1].forms], weight=1)
@@ -254,7 +265,6 @@ def linkedin_note_body(ctx: Ctx) -> str:
         if role and f"{ph.article(role)} {role}" != who:
             forms.append(f"I am {ph.article(role)} {role}.")
         pieces.append(Piece(forms, weight=0 if met else 2))
-    detail = ph.clean(r.meeting.specific_detail)
     if detail and not ph.is_sentence(detail):
         pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
     elif detail:

@@ -86,6 +86,9 @@ def _work(rest: str) -> str | None:
     """What the contact does, from a sentence's predicate: a work verb phrase, the one after
     a role ("is the director of X and runs Y" -> "runs Y"), or a leading role itself."""
     rest = re.sub(r"^['’]s\b", "is", re.sub(r"^[-–—:,]+\s*", "", rest))
+    # "is also the rural track director", "is currently chief": the role, not the adverb
+    rest = re.sub(r"^(is|was|has)\s+(?:also|still|currently|now|actually|really)\s+", r"\1 ",
+                  rest)
     word = ph.first_word(rest)
     if word not in ("is", "was", "has") and not ph.is_work_verb_phrase(rest) and \
             LEADING_ROLE.search(rest.split(",")[0]):

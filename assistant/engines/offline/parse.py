@@ -413,6 +413,21 @@ def _third_person_question(clause: str) -> str | None:
     return f"Does {subject} {base}{rest}?"
 
 
+# Who told the resident about the reader's work, in front of what they did ("his colleague said
+# she built ...", "I heard that he runs ...", "read that she leads ...")
+_REPORT = re.compile(r"(?:(?:i|we)\s+)?(?:heard|read|learned|saw)\s+(?:that\s+)?(?=you\b)|"
+                     r"(?:my|your|a|the|one)\s+(?:[\w-]+\s+){1,2}?(?:said|says|told me|tells me|"
+                     r"mentioned)\s+(?:that\s+)?(?=you\b)", re.IGNORECASE)
+
+
+def reported(work: str | None) -> str | None:
+    """The reader's work without the report of it: 'your colleague said you built the consult
+    service' -> 'you built the consult service' (what the sentence is about; who said it is
+    the resident's, not a fact for the reader)."""
+    m = _REPORT.match(work) if work else None
+    return work[m.end():] if m else work
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
     known = known_spellings(request)
@@ -431,7 +446,8 @@ def understand(request: DraftRequest) -> Understood:
     if facts.heard:
         heard = ph.sentence(second_person(facts.heard, request))
         told.append((f"where you heard them ({facts.heard})", heard))
-    r.contact.their_work = phrase(work if work and work.strip() else facts.work, request)
+    r.contact.their_work = reported(phrase(work if work and work.strip() else facts.work,
+                                           request))
     if not (work and work.strip()) and facts.work:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting

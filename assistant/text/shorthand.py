@@ -65,11 +65,18 @@ WORDS: dict[str, str] = {
     "ecmo": "ECMO", "icu": "ICU", "micu": "MICU", "sicu": "SICU", "nicu": "NICU",
     "picu": "PICU", "cicu": "CICU", "copd": "COPD", "chf": "CHF", "ibd": "IBD", "ckd": "CKD",
     "ards": "ARDS", "hiv": "HIV",
+    "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
+    "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
+    "critical care", "hem/onc": "hematology/oncology", "gyn onc": "gynecologic oncology",
+    "ent": "ENT", "uro": "urology", "ophtho": "ophthalmology", "optho": "ophthalmology",
+    "anesth": "anesthesiology", "nsgy": "neurosurgery", "gim": "general internal medicine",
+    "fam med": "family medicine", "int med": "internal medicine", "gen med": "general medicine",
+    "geri": "geriatrics", "vasc": "vascular", "approx": "approximately", "sched": "schedule",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
+LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),

@@ -165,7 +165,7 @@ def reader_offer(ctx: Ctx, text: str) -> str | None:
     if mine and mine.group(1).lower() not in HANDING and \
             not re.search(r"\b(?:me|you)\b", mine.group(2)):
         return f"{thanks} Could I send {'them' if _be(mine.group(2)) == 'are' else 'it'} to you?"
-    return f"{thanks} Please let me know if there is anything I can do in return."
+    return f"{thanks} Please let me know if I can help with anything in return."
 
 
 def next_step_sentence(ctx: Ctx, step: str) -> str:

@@ -101,7 +101,15 @@ def _work(rest: str) -> str | None:
                 ph.is_work_verb_phrase(m.group(1)):
             return m.group(1)
         # "is Professor of Medicine and Director of the Center": the leading role
-        roles = [r for r in re.split(r"\s+and\s+", rest[3:]) if LEADING_ROLE.search(r)]
+        # "Professor of Medicine and Director of the Center": two roles; "director of the child
+        # and adolescent psychiatry fellowship": one
+        parts: list[str] = []
+        for part in re.split(r"\s+and\s+", rest[3:]):
+            if parts and not LEADING_ROLE.search(part):
+                parts[-1] += f" and {part}"
+            else:
+                parts.append(part)
+        roles = [r for r in parts if LEADING_ROLE.search(r)]
         return f"your role as {roles[-1]}" if roles else None
     if word == "has" and re.match(r"has\s+been\s+\w+ing\b", rest):
         return rest  # "has been running the consult service since 2019"

@@ -203,6 +203,9 @@ def role(text: str | None) -> str | None:
     if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
         out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
     out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
+    # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
+    out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()
+                 if ph.FIELD_WORDS.fullmatch(m.group(1)) else m.group(1), out)
     # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not
     needs_noun = re.search(r"\bPGY-\d\b", out) and not re.fullmatch(r"PGY-\d", out) or \
         ph.FIELD_WORDS.search(out)

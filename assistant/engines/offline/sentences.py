@@ -89,6 +89,9 @@ _AND_ASK = re.compile(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|w
                       re.IGNORECASE)
 
 
+# "be a mentor for my QI project", "mentor me on my research": asked as advice on the one thing
+_MENTOR_FOR = re.compile(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\s+me)\s+"
+                         r"(?:for|on|with|in)\s+(.+)$", re.IGNORECASE)
 # "connect and learn about X": the learning is the resident's, not the reader's act
 _AND_LEARN = re.compile(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|from)\b)",
                         re.IGNORECASE)
@@ -105,6 +108,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if len(parts) == 2 and ph.first_word(parts[0]) in TOGETHER:
         return f"Could we {parts[0].strip()} so I can {parts[1].rstrip('.?!')}?"
     text = ph.clean(ask.strip())
+    mentor = _MENTOR_FOR.match(re.sub(r"^ask\s+(?:you\s+)?(?:to\s+)?", "", text, flags=re.I))
+    if mentor:  # the guide's way to ask for mentorship: advice on one thing
+        return f"Could I ask your advice on {mentor.group(1).rstrip('.?!')}?"
     p = classify(ask)
     direct = _to_reader(ctx, p)
     if direct:
@@ -168,6 +174,12 @@ def reader_offer(ctx: Ctx, text: str) -> str | None:
     return f"{thanks} Please let me know if I can help with anything in return."
 
 
+# What the reader asked the resident to do ("she wants me to bring 2-3 job postings", "he
+# suggested I email the PD")
+_ASKED_ME = re.compile(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would like)\s+"
+                       r"(?:me\s+to|(?:that\s+)?I(?:\s+should)?)\s+(.+?)\.?$", re.IGNORECASE)
+
+
 def next_step_sentence(ctx: Ctx, step: str) -> str:
     """A next step: the resident's commitment when they act, a question when the reader does
     (or when the step is an instruction to ask the reader something)."""
@@ -178,6 +190,9 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     offer = reader_offer(ctx, text)
     if offer:
         return offer
+    asked = _ASKED_ME.match(text)
+    if asked:  # "she wants me to bring job postings": the resident's step, asked of them
+        return ctx.c(f"I'll {asked.group(1)}.", f"I will {asked.group(1)}.")
     p = classify(step)
     direct = _to_reader(ctx, p)
     if direct:

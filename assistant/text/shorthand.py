@@ -72,6 +72,7 @@ WORDS: dict[str, str] = {
     "anesth": "anesthesiology", "nsgy": "neurosurgery", "gim": "general internal medicine",
     "fam med": "family medicine", "int med": "internal medicine", "gen med": "general medicine",
     "geri": "geriatrics", "vasc": "vascular", "approx": "approximately", "sched": "schedule",
+    "periop": "perioperative", "bupe": "buprenorphine",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,

@@ -70,6 +70,9 @@ def _sentences(text: str) -> list[str]:
     """The toolkit's sentences, split once more after a possessive ("at Children's. She ..."
     ends a sentence; the toolkit reads the lone "s." as an initial)."""
     out: list[str] = []
+    # a pasted CV or profile: each line that opens with a capital is a sentence of its own;
+    # a prose line wrapped mid-sentence (the next line in lower case) runs on
+    text = re.sub(r"(?<![.!?:;,])[ \t]*\n\s*(?=[A-Z])", ". ", text)
     for sentence in split_sentences(text.replace("\n", " ")):
         out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
     return [s.strip().rstrip(".!") for s in out if s.strip()]

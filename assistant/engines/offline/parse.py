@@ -310,8 +310,8 @@ def classify(text: str) -> Phrase:
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
-    m = re.match(r"(?:ask|see|check|find out)(?:\s+you)?\s+(if|whether)\s+(.+)$", t,
-                 re.IGNORECASE)
+    m = re.match(r"(?:ask|see|check|find out|hear|know|learn)(?:\s+you)?\s+(if|whether)\s+(.+)$",
+                 t, re.IGNORECASE)
     if m or re.match(r"(if|whether)\s+\w", low):  # "whether the course takes residents"
         rest = m.group(2) if m else t.split(" ", 1)[1]
         return Phrase("ask_if", rest)

@@ -184,6 +184,10 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     """A next step: the resident's commitment when they act, a question when the reader does
     (or when the step is an instruction to ask the reader something)."""
     text = ph.clean(step)
+    # "join the interest group - will sign up this week": each clause is a step of its own
+    clauses = [c for c in re.split(r"\s+[-–—]\s+|\s*;\s+", text) if c.strip()]
+    if len(clauses) > 1:
+        return " ".join(next_step_sentence(ctx, c) for c in clauses)
     parts = _AND_ASK.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():  # "email you my portfolio + ask for feedback"
         return f"{next_step_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
@@ -213,6 +217,9 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     offer = _OFFER.match(text.rstrip(". "))
     if offer and offer.group(1):  # "you offered to introduce me to ..." is thanked for
         return f"Thank you for {_GERUND[offer.group(1).lower()]} to {offer.group(2)}."
+    if ph.first_word(text) in _TALKED:  # "talked about how you balance ...": what we did
+        return f"I'm glad we {ph.decapitalize(text)}." if not ctx.formal else \
+            f"I am glad we {ph.decapitalize(text)}."
     if re.match(r"you\s+[a-z]+ing\b", text, re.IGNORECASE):  # "you pushing me to apply": no
         return f"I really appreciated {ph.decapitalize(text)}."  # clause, what you did for me
     if ph.is_sentence(text):
@@ -225,6 +232,10 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
               "I really appreciated {d}."]
     )
     return ctx.pick("detail", options).format(d=text)
+
+
+# A detail typed as what the two of them did ("talked about how she balances ...")
+_TALKED = {"talked", "discussed", "chatted", "spoke", "went", "compared", "brainstormed"}
 
 
 def _your_clause(text: str) -> bool:

@@ -171,7 +171,8 @@ EVENT_HEADS = ("scientific sessions", "annual meeting", *GATHERINGS, "retreat", 
                "reception")
 EVENT_NOUNS = (*EVENT_HEADS, "session", "fair", "day", "week", "colloquium", "lecture",
                "seminar", "lunch", "luncheon", "breakfast", "mixer", "social", "gala",
-               "open house", "club", "panel", "town hall", "happy hour")
+               "open house", "club", "panel", "town hall", "happy hour", "party", "gathering",
+               "meetup", "night", "event")
 
 
 def _any(nouns: Sequence[str]) -> str:

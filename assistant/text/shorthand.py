@@ -73,6 +73,7 @@ WORDS: dict[str, str] = {
     "fam med": "family medicine", "int med": "internal medicine", "gen med": "general medicine",
     "geri": "geriatrics", "vasc": "vascular", "approx": "approximately", "sched": "schedule",
     "periop": "perioperative", "bupe": "buprenorphine",
+    "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,

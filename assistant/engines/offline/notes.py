@@ -30,7 +30,8 @@ from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
 INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|include|"
+    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|"
+    r"(?<!interests )include|"
     r"insert|tell|sign|write|add|pretend|act as|respond|reply|output|format|say|make sure|"
     r"make it|mention|must|should|do not|don't|never|always|please)\b|[<{\[]", re.IGNORECASE)
 # Where one hears or meets a colleague: the noun that makes a sentence a "where heard" fact.
@@ -131,6 +132,9 @@ _THEIR_WORK = re.compile(
 _KNOWN_FOR = re.compile(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
                         r"for\s+((?:his|her)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
                         re.IGNORECASE)
+# "Her interests include concussion and female athlete health"
+_INTERESTS = re.compile(r"(?:his|her)\s+(?:clinical\s+|research\s+)?interests\s+(?:include|are|"
+                        r"center on|focus on)\s+(.+)$", re.IGNORECASE)
 _LABEL = re.compile(r"(?:research|research interests|interests|clinical interests|focus|areas "
                     r"of interest)\s*:\s*(.+)$", re.IGNORECASE)
 
@@ -143,6 +147,9 @@ def _their_work(sentence: str) -> str | None:
     known = _KNOWN_FOR.match(sentence)
     if known:
         return known.group(1)
+    interests = _INTERESTS.match(sentence)
+    if interests:
+        return f"your work on {interests.group(1)}"
     label = _LABEL.match(sentence)
     if label:
         topics = [t.strip() for t in label.group(1).split(",") if t.strip()]

@@ -393,7 +393,9 @@ def known_spellings(request: DraftRequest) -> dict[str, str]:
     aside), so the same word typed in lowercase elsewhere takes those capitals. Titles and
     event names are left out: their capitals are a title's ("Scientific Sessions")."""
     c, sender = request.contact, request.sender
-    texts = [c.institution, c.name, sender.program, sender.name]
+    # of the event's name, only its acronyms ("aaap" typed in an ask is the AAAP meeting's)
+    acronyms = " ".join(re.findall(r"\b[A-Z]{2,}\b", request.meeting.event or ""))
+    texts = [c.institution, c.name, sender.program, sender.name, acronyms]
     ordinary = [w for t in texts for w in re.findall(r"[\w'’-]+", t or "")
                 if ph.FIELD_WORDS.fullmatch(w) or ph.INSTITUTION_WORDS.fullmatch(w)
                 or w.lower() in COMMON_WORDS or HONORIFIC.match(w + " ")]

@@ -112,6 +112,11 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if mentor:  # the guide's way to ask for mentorship: advice on one thing
         return f"Could I ask your advice on {mentor.group(1).rstrip('.?!')}?"
     p = classify(ask)
+    if p.kind == "verb" and ph.first_word(p.text) in TOGETHER - {"connect"}:
+        return f"Could we {p.text}?"  # "meet up at AAAP to talk about ...": the two of them
+    learn = re.match(r"(?:learn|hear)\s+(?:more\s+)?about\s+(.+)$", p.text, re.IGNORECASE)
+    if learn:  # what the resident wants to learn is the reader's to tell
+        return f"Could you tell me more about {learn.group(1).rstrip('.?!')}?"
     direct = _to_reader(ctx, p)
     if direct:
         return direct

@@ -106,6 +106,7 @@ from assistant.phi import find_phi
          "PHOTO"),
         ("the pt texted from 5595550166 at midnight", "5595550166", "PHONE"),
         ("her apartment on 5th Street has no elevator", "5th Street", "LOCATION"),
+        ("she is 92 and older than all of us", "92", "AGE"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -186,6 +187,8 @@ def test_found(text: str, span: str, type_: str) -> None:
         "Dr. Lee already sent his picture for the newsletter.",
         "no patient photos were used in the talk",
         "my apartment on 5th Street is tiny",
+        "Trial NCT04567890 enrolled patients aged 90 and older.",
+        "adults 90+ were excluded",
     ],
 )
 def test_not_a_patients(text: str) -> None:

@@ -107,6 +107,8 @@ from assistant.phi import find_phi
         ("the pt texted from 5595550166 at midnight", "5595550166", "PHONE"),
         ("her apartment on 5th Street has no elevator", "5th Street", "LOCATION"),
         ("she is 92 and older than all of us", "92", "AGE"),
+        ("the wife sent a FaceTime screenshot of his droop", "FaceTime screenshot", "PHOTO"),
+        ("Mr. Haddad in 4312 is asking for you", "4312", "ROOM"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -189,6 +191,7 @@ def test_found(text: str, span: str, type_: str) -> None:
         "my apartment on 5th Street is tiny",
         "Trial NCT04567890 enrolled patients aged 90 and older.",
         "adults 90+ were excluded",
+        "I met Dr. Patel in 2019 at ACP and again in 2 weeks at SHM",
     ],
 )
 def test_not_a_patients(text: str) -> None:

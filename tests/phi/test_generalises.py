@@ -196,3 +196,16 @@ def test_found(text: str, span: str, type_: str) -> None:
 )
 def test_not_a_patients(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the talk on 3/3 about your 95-year-old patient with aortic stenosis.",
+        "I saw your poster on 5/20 about a patient from Merced with valley fever.",
+        "Grand rounds 12/4: 'Caring for the oldest old: lessons from a 102-year-old'",
+    ],
+)
+def test_an_events_date_stays_the_events_beside_a_patients_identifier(text: str) -> None:
+    """A date beside another identifier is a warning only when nothing says whose it is."""
+    assert [f for f in find_phi(text) if f.type == "DATE"] == []

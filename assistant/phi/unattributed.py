@@ -414,8 +414,9 @@ def find(
             out.add("LOCATION", s, e, severity(i))
 
     def tied(pos: int) -> tuple[bool | None, int]:
-        """True: someone's care; False: the writer's, the reader's, an event's or a forum's;
-        None: nothing here says whose."""
+        """True: someone's care; False: the writer's, an event's or a forum's (the frame, a
+        forum, a dated thing of the writer's, a networking event); None: nothing here says
+        whose."""
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
@@ -437,9 +438,8 @@ def find(
         if anchors.patient[i]:
             # "Starting residency on June 24, I will have my own patient list": the sender's
             return not (ctx.sender_is_subject(pos) and event != "patient"), i
-        if anchors.shield[i]:
-            return False, i
-        return (True if about_patients else None), i
+        # "I" or "you" in the sentence says who writes, not whose the date is: unknown
+        return (True if about_patients and not anchors.shield[i] else None), i
 
     vague = []
     unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number

@@ -113,6 +113,15 @@ def _third_to_second_verb(word: str) -> str | None:
     return low[:-1]
 
 
+def _name_verb(word: str) -> str:
+    """The word after the reader's name, in the second person when it is a verb in the third
+    ("has" -> "have", "takes" -> "take"); any other word ("this week") as it is."""
+    base = _third_to_second_verb(word)
+    known = word.lower() in IRREGULAR or word.lower() in ph.THIRD_PERSON_PRESENT or \
+        base in ph.COMMON_VERBS
+    return base if base and known else word
+
+
 def second_person(text: str, request: DraftRequest) -> str:
     """The reader in the second person: pronouns, the reader's own name, and agreement."""
     if not text:
@@ -125,7 +134,12 @@ def second_person(text: str, request: DraftRequest) -> str:
         title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
         who = rf"{title}(?:{'|'.join(names)})"
         out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
-        out = re.sub(rf"(?<!\w){who}(?!\w)", "you", out, flags=re.IGNORECASE)
+        # the reader's name as a subject takes the verb's second person ("if Dr. Weiss has
+        # time" -> "if you have time")
+        out = re.sub(rf"(?<!\w){who}(?!\w)(\s+{ADVERBS})?(?:\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)"
+                     r"(?![\w'’-]))?", lambda m: "you" + (m.group(1) or "") + (
+                         f" {_name_verb(m.group(2))}" if m.group(2) else ""), out,
+                     flags=re.IGNORECASE)
 
     def contraction(m: re.Match[str]) -> str:
         tail = {"s": "re", "d": "d", "ll": "ll"}[m.group(3).lower()]

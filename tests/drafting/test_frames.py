@@ -101,6 +101,10 @@ MET = {"event": "SGIM regional meeting", "date": "2026-11-28", "topics": ["QI pr
                        "meeting": {"date": "2026-12-05"}, "decisions": ["rural job vs academic"],
                        "notes": "Dr. Klein is also the residency's rural track director."},
      ["your role as the residency's rural track director"], ["as also"]),
+    ("introduction", {"contact": {"name": "Dr. Ruth Klein", "relationship": "new"},
+                      "ask": "advice on applying to cards fellowship",
+                      "notes": "She was an IMG herself and now is the cards fellowship PD."},
+     ["Your role as the cardiology fellowship program director"], ["IMG herself"]),
 ])
 def test_frames_by_what_the_field_says(kind: str, fields: dict[str, Any], says: list[str],
                                        never: list[str]) -> None:

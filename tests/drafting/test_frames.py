@@ -55,6 +55,9 @@ MET = {"event": "SGIM regional meeting", "date": "2026-11-28", "topics": ["QI pr
     # a step of several clauses is a sentence per clause
     ("follow_up", {"meeting": {**MET, "next_step": "join the QI group - will sign up this wk"}},
      ["Could I join the QI group? I'll sign up this week."], [" - "]),
+    # joining the reader's work is asked as leave to
+    ("follow_up", {"meeting": {**MET, "next_step": "work on a case report with her team"}},
+     ["Could I work on a case report with your team?"], ["I'll work"]),
     # an ask to meet is the two of them; to learn is the reader's to tell
     ("linkedin_note", {"meeting": {"event": "AAAP annual mtg", "date": "2026-12-10"},
                        "contact": {"name": "Dr. Ruth Klein", "relationship": "new"},

@@ -62,6 +62,9 @@ MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "
 # What the resident does only with the reader's leave: "Could I shadow in your clinic?"
 PERMISSION = {"shadow", "visit", "join", "observe", "sit", "come", "rotate", "attend", "stop",
               "drop", "tag"}
+# Verbs of joining in work; with the reader's team or project named, asked as leave to do it
+JOINING = {"work", "help", "collaborate", "assist", "partner", "volunteer", "contribute",
+           "scrub", "round", "train"}
 CONTACT_VERBS = {"email", "call", "text", "message", "ping", "update", "write"}
 # Verbs of handing something over: "send my CV" is the resident's act ("send me the slides" is
 # the reader's); with any other verb, "my" makes the reader act ("look over my CV", "write my
@@ -350,7 +353,9 @@ def classify(text: str) -> Phrase:
     if m:
         return Phrase("verb", _with_reader(m.group(1)), "me")
     word = ph.first_word(t)
-    if word in PERMISSION:
+    if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your)\b",
+                                                           low):
+        # "work on a case report with your team": joining the reader's work needs their leave
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
         # the reader named as object or owner ("read your paper and email you my thoughts")

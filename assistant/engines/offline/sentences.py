@@ -24,9 +24,9 @@ BARE_VERBS = {"be", "become", "serve", "act", "remain", "stay", "consider", "spo
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked"}
 BEFORE_HINT = re.compile(
-    r"\b(during|at) (the|this|your) (meeting|conference|congress|summit|session|symposium|"
-    r"retreat|course)\b|\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b",
-    re.IGNORECASE)
+    rf"\b(during|at) (the|this|your) "
+    rf"({ph.alternation((*ph.GATHERINGS, 'session', 'retreat'))})\b|"
+    r"\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b", re.IGNORECASE)
 
 
 def days_since_meeting(ctx: Ctx) -> int | None:

@@ -8,12 +8,14 @@ corpus_rewrite_r2.yaml, batch R2, a second batch of rewrites, `batch_r2_dev_pass
 of R2 may say `tier: premium`, drafted and judged at the Premium note limit of 300 characters),
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
-`batch_f_dev_pass_pct`, and corpus_g.yaml, a seventh for updates and introductions,
-`batch_g_dev_pass_pct`).
+`batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
+`batch_g_dev_pass_pct`, and corpus_u.yaml, batch U, updates to a mentor or sponsor only (news of
+every kind, setbacks too), `batch_u_dev_pass_pct`).
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, E, F and G have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml:
+D, R, R2, E, F, G and U have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml:
 hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml: hold-out R2;
-split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml: hold-out G), drawn before
+split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml: hold-out G; split_u.yaml:
+hold-out U), drawn before
 tuning. `rewrite` gives the figures for the rewrite kind alone on every set.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
@@ -22,7 +24,8 @@ reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and 
 project's own checks clean (no error or warning).
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D to G and R, batch C and the development parts of D to G and R)
+(tuned part, hold-outs A, B, D to G, R and U, batch C and the development parts of D to G, R
+and U)
 and the failures of the tuned and development parts (`--all`: of all).
 """
 
@@ -64,11 +67,11 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R": ("corpus_rewrite_d.yaml", "split_r.yaml"),
            "R2": ("corpus_rewrite_r2.yaml", "split_r2.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
-           "G": ("corpus_g.yaml", "split_g.yaml")}
+           "G": ("corpus_g.yaml", "split_g.yaml"), "U": ("corpus_u.yaml", "split_u.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "E", "F", "G")."""
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "E", "F", "G", "U")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -170,7 +173,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_r2_dev": part("R2", False), "holdout_r2": part("R2", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
-            "batch_g_dev": part("G", False), "holdout_g": part("G", True)}
+            "batch_g_dev": part("G", False), "holdout_g": part("G", True),
+            "batch_u_dev": part("U", False), "holdout_u": part("U", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},
             # per set, how many drafts fail each criterion (aggregate: no item is named)

@@ -79,6 +79,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(about|re|for|on) (sub-internships?)\b"), ""),
     (re.compile(r"\b(in|by|early|late|mid|until|before|after|since|next|this) may\b"), ""),
 ]
+# The words that open a journal's abbreviated title, just before a capitalised form
+_JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday"}
 _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
     re.escape(k) for k in sorted(WORDS, key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
@@ -86,6 +88,8 @@ _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
 
 def _word(m: re.Match[str]) -> str:
     raw = m.group(1)
+    if raw[:1].isupper() and _JOURNAL.search(m.string, 0, m.start()):
+        return raw  # a journal's abbreviated title ("J Hosp Med") is a name
     if raw in CASED:
         return WORDS[raw]
     low = raw.lower()

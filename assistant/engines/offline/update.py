@@ -1,0 +1,395 @@
+"""The update to a mentor or sponsor: read the resident's news, plan the note, realise it.
+
+Residents type the news in fragments ("matched IM at UCSF!!", "abstract accepted as poster @
+SHM", "didn't get the grant :( resubmitting next cycle", "took step 3 last wk - still waiting
+on the score"). The news is parsed into outcomes, each given a shape by its first words (a verb
+phrase with an implied "I", a gerund or a predicate adjective that takes "I am", a clause with
+its own subject, a noun phrase), and a tone (a setback, a result still pending, or news); the
+realiser then chooses a frame per shape and per tone, so every sentence has a subject and a
+verb and a setback is never announced as news to celebrate. The credit is thanked for by its
+shape too ("your letter and you pushing me to apply" -> "Thank you for your letter and for
+pushing me to apply"), and a next step made of several outcomes ("still looking at 2 other
+places - will keep you posted") becomes one sentence with "I". When the request gives no
+credit, what the contact did for the resident is taken from the notes, as a fact (a sentence
+that instructs is never read).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.notes import MAX_WORDS
+from assistant.engines.offline.parse import second_person
+from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
+from assistant.phi.vocab import is_common
+from assistant.text.casing import acronym
+from assistant.text.names import person_name
+from assistant.text.sentences import split_sentences
+from assistant.text.shorthand import WORDS, expand
+
+PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
+               "appointed", "accepted", "asked", "given", "offered", "ranked", "funded",
+               "published", "approved", "promoted", "waitlisted", "rejected", "hired"}
+# Subjects of a clause of its own ("it changed how I talk", "we got the grant")
+SUBJECTS = ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an", "all", "both", "everyone",
+                                  "nobody", "everything", "his", "her", "their", "your"}
+FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn't|does|doesn't|"
+                    r"went|came|fell|made|became|can|could|won|took|changed|worked|use|uses|"
+                    r"used|cut|dropped|went|increased|decreased|improved|saved|launched|started|"
+                    r"ended|passed|failed|matched|accepted|published|funded)\b", re.IGNORECASE)
+# A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
+PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
+                       r"(sure|glad|happy|thrilled|excited|proud|grateful|relieved|bummed|"
+                       r"disappointed|nervous|hopeful|honored|honoured|humbled|lucky|"
+                       r"determined|optimistic|okay|ok|fine|torn|unsure|not sure)\b",
+                       re.IGNORECASE)
+# What a resident's own result going down or up looks like: "readmissions down 8%"
+CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(?:way\s+)?(?:down|up)\b"
+                    r"|(?:dropped|fell|rose|improved)\b)", re.IGNORECASE)
+SETBACK = re.compile(r"\b(didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|no longer|never|"
+                     r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
+                     r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"
+                     r"turned down)\b", re.IGNORECASE)
+PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
+                     r"fingers crossed|any day now|should hear)\b", re.IGNORECASE)
+EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
+# Where the news goes on to another outcome: a sentence end, a semicolon, a dash between
+# words, an emoticon, ", also", "+" (written out as "and" by the shorthand table)
+BREAK = re.compile(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
+                   r"[.!?;]+\s+|\s+[-–—]+\s+|\s*[-–—]{2,}\s*|,\s+(?:and\s+)?also\s+|"
+                   r"\s+and\s+also\s+)")
+# -ing words that are adjectives, never "I am ...": "amazing month"
+ING_ADJECTIVES = {"amazing", "exciting", "interesting", "rewarding", "challenging", "humbling",
+                  "exhausting", "inspiring", "surprising", "overwhelming", "demanding",
+                  "grueling", "gruelling", "fascinating", "encouraging", "disappointing",
+                  "devastating", "frustrating", "terrifying", "thrilling", "touching",
+                  "life-changing", "eye-opening", "incredible", "outstanding", "promising"}
+GERUND_NOT = {"during", "nothing", "something", "morning", "evening", "thing", "spring",
+              "bring", "ring", "string", "king", "anything", "everything", "ceiling", "wing",
+              "sibling", "building", "meeting", "funding", "training", "hearing", "finding",
+              "writing", "ranking", "warning", "opening", "timing", "wedding", "setting"}
+IRREGULAR_GERUND = {
+    "told": "telling", "said": "saying", "let": "letting", "kept": "keeping", "gave": "giving",
+    "made": "making", "took": "taking", "ran": "running", "wrote": "writing",
+    "taught": "teaching", "got": "getting", "put": "putting", "sent": "sending",
+    "brought": "bringing", "read": "reading", "set": "setting", "found": "finding",
+    "met": "meeting", "went": "going", "came": "coming", "saw": "seeing", "knew": "knowing",
+    "thought": "thinking", "built": "building", "led": "leading", "spent": "spending",
+    "stood": "standing", "stuck": "sticking", "caught": "catching", "heard": "hearing",
+    "lent": "lending", "held": "holding", "sat": "sitting", "spoke": "speaking",
+    "fought": "fighting", "vouched": "vouching", "bought": "buying", "paid": "paying",
+    "shared": "sharing", "had": "having", "did": "doing", "were": "being", "was": "being",
+}
+# A second clause after the help ("... and it worked", "..., which got me the interview")
+SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
+                           r"now)\b)|,\s+(?:it|that|which)\b)", re.IGNORECASE)
+
+
+@dataclass
+class Outcome:
+    """One outcome of the news: `shape` is "I" (a verb phrase of the resident's), "I am" (a
+    gerund or a predicate adjective), "I will", "clause" (its own subject) or "noun"."""
+
+    text: str
+    shape: str
+
+
+def tone(news: str) -> str:
+    """"setback", "pending" or "news"."""
+    if PENDING.search(news):
+        return "pending"
+    return "setback" if SETBACK.search(news) else "news"
+
+
+def _plain(text: str) -> str:
+    """Symbols typed for words: "@ SHM" -> "at SHM", "its printed" -> "it's printed", an
+    emoticon or a run of "!" inside the news -> a break between outcomes."""
+    text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
+    text = re.sub(r"(?<!\S)@\s+", "at ", text)
+    text = _its(text)
+    text = EMOTICON.sub(". ", text)
+    # "matched!!! peds at X": a bare verb, then its object
+    text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
+    text = re.sub(r"!{2,}", "!", text)
+    text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _its(text: str) -> str:
+    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle)."""
+    return re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
+                  r"official|final|submitted|accepted|in)\b)", "it's", text)
+
+
+def _article_before_role(text: str) -> str:
+    """'accepted as poster' -> 'accepted as a poster' (a count noun after "as" takes its
+    article)."""
+    return re.sub(r"\b(as|for)\s+(poster|oral|oral presentation|finalist|speaker|plenary|"
+                  r"keynote|moderator|panelist|semifinalist|winner|runner-up)\b",
+                  lambda m: f"{m.group(1)} {ph.article(m.group(2))} {m.group(2)}", text)
+
+
+def _as_clause(text: str) -> str:
+    """'matched nephrology' -> 'matched into nephrology', 'grant funded' -> 'the grant was
+    funded', 'recently awarded the prize' -> 'was recently awarded the prize'."""
+    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
+    text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
+                  r"was \1", text, flags=re.IGNORECASE)
+    return _BARE_NEWS.sub(r"the \1 was \2", text)
+
+
+_BARE_NEWS = re.compile(
+    r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
+    r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
+    r"([a-z][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+(accepted|published|funded|approved|selected|chosen|"
+    r"awarded|renewed)\b", re.IGNORECASE)
+
+
+def _is_gerund(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ing") and word not in GERUND_NOT | ING_ADJECTIVES
+
+
+def _is_past(word: str) -> bool:
+    return word in ph.PAST_VERB_IRREGULAR or word in IRREGULAR_GERUND or \
+        (len(word) > 3 and word.endswith("ed")) or word in {"didn't", "didnt", "never", "cut"}
+
+
+def outcome(item: str) -> Outcome:
+    """One outcome with its shape (see `Outcome`)."""
+    text = re.sub(r"^(?:and\s+)?(?:also|plus)\s+", "", ph.clean(item).rstrip("!?.").strip(),
+                  flags=re.IGNORECASE)
+    text = _article_before_role(_as_clause(text))
+    text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
+    word = ph.first_word(text)
+    words = text.split()
+    second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
+    if word in PARTICIPLES:  # "chosen as chief for next year"
+        return Outcome(f"was {text}", "I")
+    if word == "will":
+        return Outcome(text, "I will")
+    if _is_gerund(word) or word in {"still", "now", "currently", "also"} and _is_gerund(second):
+        return Outcome(text, "I am")
+    if PREDICATE.match(text) and not FINITE.match(text):
+        return Outcome(text, "I am")
+    change = CHANGE.match(text)
+    if change and not FINITE.search(change.group("np")) and word not in SUBJECTS - {"the"}:
+        np = change.group("np")
+        if change.group("dir").split()[-1].lower() in ("down", "up"):
+            be = "is" if not np.lower().endswith("s") or np.lower().endswith("ss") else "are"
+            return Outcome(f"{np} {be} {text[len(np):].strip()}", "clause")
+        return Outcome(text, "clause")
+    if word in SUBJECTS and (FINITE.search(text) or word in ph.SENTENCE_OPENERS):
+        return Outcome(ph.decapitalize(text) if word in {"my", "our", "your"} else text,
+                       "clause")
+    if _is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS:
+        return Outcome(text, "I")
+    if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
+        return Outcome(text, "clause")
+    return Outcome(text, "noun")
+
+
+def outcomes(news: str) -> list[Outcome]:
+    """The news as outcomes; a comma starts a new one only before a verb or a clause."""
+    items: list[Outcome] = []
+    for chunk in BREAK.split(_plain(ph.clean(news))):
+        if not ph.clean(chunk):
+            continue
+        parts = re.split(r",\s+", chunk)
+        current = parts[0]
+        for part in parts[1:]:
+            shaped = outcome(part)
+            if shaped.shape != "noun" and outcome(current).shape != "noun":
+                items.append(outcome(current))
+                current = part
+            else:
+                current = f"{current}, {part}"
+        items.append(outcome(current))
+    return items
+
+
+def _joined(items: list[Outcome]) -> str:
+    """Outcomes as one clause list sharing the "I" of the one before."""
+    pieces: list[str] = []
+    shared = False
+    for item in items:
+        if item.shape == "noun":
+            if pieces:  # an apposition: "..., my first publication as a resident"
+                np = item.text
+                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np, re.IGNORECASE):
+                    det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
+                        else ph.article(np)
+                    np = f"{det} {np}"
+                pieces[-1] = f"{pieces[-1]}, {np}"
+                continue
+            pieces.append(item.text)
+            shared = False
+            continue
+        lead = {"I": "I", "I am": "I am", "I will": "I"}.get(item.shape)
+        if lead is None:  # a clause of its own
+            pieces.append(item.text)
+            shared = False
+            continue
+        if shared:
+            lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
+        pieces.append(f"{lead} {item.text}".strip())
+        shared = True
+    return ph.join_list(pieces)
+
+
+# A lowercase name after "at", "to" or "with": "matched at lurie for 2028"
+_PLACE = re.compile(r"\b(at|to|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
+_NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",
+             "by", "after", "before", "during", "since", "until", "a", "an", "or", "but", "so",
+             "now", "then", "too", "again", "today", "yet", "of", "my", "our", "your", "their"}
+
+
+def _field_word(word: str) -> bool:
+    """A word of medicine or training ("pediatric", "cardiology", "fellowship"), not a name."""
+    return bool(ph.FIELD_WORDS.fullmatch(word)) or word in _SHORTHAND_WORDS or word.endswith(
+        ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist"))
+
+
+_SHORTHAND_WORDS = frozenset(w for v in WORDS.values() for w in v.lower().split())
+
+
+def named_places(text: str) -> str:
+    """A lowercase name after "at"/"to"/"with" written with its capitals when its first word is
+    no ordinary word ("at cincinnati children's" -> "at Cincinnati Children's", "at mgh" ->
+    "at MGH"); "at the poison center", "to noon conference" stay as typed."""
+    def name(m: re.Match[str]) -> str:
+        words = m.group(2).split()
+        run: list[str] = []
+        for w in words:
+            if w in _NOT_NAME:
+                break
+            run.append(w)
+        if not run or is_common(run[0]) or any(_field_word(w) for w in run):
+            return m.group(0)
+        spelled = [w.upper() if acronym(w) else w[:1].upper() + w[1:] for w in run]
+        return f"{m.group(1)} {' '.join(spelled + words[len(run):])}"
+    return _PLACE.sub(name, text)
+
+
+def news_sentence(news: str) -> str:
+    """The news in one sentence, framed by its tone: "I wanted to share that I matched into
+    internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
+    resubmitting next cycle."."""
+    items = outcomes(named_places(news))
+    if not items:
+        return "I wanted to send a brief update."
+    lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
+    if items[0].shape == "noun" and len(items) == 1:
+        text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), items[0].text)
+        return f"I wanted to share some news: {text}." if tone(news) == "news" else \
+            f"I wanted to give you an update: {text}."
+    body = _joined(items)
+    return f"{lead} {ph.decapitalize(body) if ph.first_word(body) != 'i' else body}."
+
+
+def _gerund(word: str) -> str:
+    """The -ing form of a past verb: 'helped' -> 'helping', 'encouraged' -> 'encouraging'."""
+    low = word.lower()
+    if low in IRREGULAR_GERUND:
+        return IRREGULAR_GERUND[low]
+    if low.endswith("eed"):
+        return low[:-1] + "ing"
+    if low.endswith("ied"):
+        return low[:-3] + "ying"
+    if low.endswith("ed"):
+        return low[:-2] + "ing"
+    return low
+
+
+def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
+    """Thanks for the help the resident names, by the shape of the phrase; "made a real
+    difference" only of news worth it (never of a setback)."""
+    text = ph.clean(credit)
+    word = ph.first_word(text)
+    good = news_tone == "news"
+    contact_names = {person_name(ctx.request.contact.name).lower(),
+                     ph.last_name(ctx.request.contact.name).lower()} - {""}
+    # "your letter and you pushing me to apply": a noun and a deed, each thanked for
+    text = re.sub(r"\band you\s+(\w+ing)\b", r"and for \1", text, flags=re.IGNORECASE)
+    deeds = re.match(r"your\s+(\w+ing)\b(.*)$", text, re.IGNORECASE)
+    if deeds and _is_gerund(deeds.group(1).lower()):  # "your reading my contract"
+        text = f"you {deeds.group(1)}{deeds.group(2)}"
+        word = "you"
+    if word == "your" or word in {"all", "the", "every"} and re.search(r"\byour\b", text):
+        if good and " and for " not in text:
+            return f"{ph.capitalize(text)} made a real difference along the way — thank you."
+        return f"Thank you for {ph.decapitalize(text)}."
+    gerund = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
+    if gerund:  # "you pushing me to apply early"
+        return f"Thank you for {gerund.group(1)}" + \
+            (" — it made a real difference." if good else ".")
+    deed = re.match(r"you\s+(?:(always|really|also|even)\s+)?([a-z'’]+)\b(.*)$", text,
+                    re.IGNORECASE)
+    if deed and _is_past(deed.group(2).lower()) and not SECOND_CLAUSE.search(deed.group(3)) \
+            and deed.group(2).lower() not in {"were", "was", "had", "did", "didn't"}:
+        verb = _gerund(deed.group(2))
+        # "helped me pick the case and edited the abstract": each deed thanked for alike
+        rest = re.sub(r"\b(and|or)\s+([a-z]+)\b", lambda m: f"{m.group(1)} {_gerund(m.group(2))}"
+                      if _is_past(m.group(2)) and m.group(2) not in ("cut", "never") else
+                      m.group(0), deed.group(3))
+        if verb == "saying" and re.match(r"\s+to\b", rest):  # "you said to email the PD"
+            verb = "telling me"
+        adverb = f"{deed.group(1)} " if deed.group(1) else ""
+        return f"Thank you for {adverb}{verb}{rest}" + \
+            (" — it made a real difference." if good else ".")
+    if word == "you" and SECOND_CLAUSE.search(text):  # "you said to email the PD and it worked"
+        return f"{ph.capitalize(text)} — thank you."
+    if word == "you":  # a clause of its own
+        return f"{ph.capitalize(text)}. Thank you" + (" — it made a real difference." if good
+                                                       else ".")
+    if person_name(text).lower() in contact_names:
+        return "Your advice made a real difference along the way — thank you." if good else \
+            "Thank you for your advice along the way."
+    if word in ADVICE_NOUNS:
+        return f"Your {text} made a real difference along the way — thank you." if good else \
+            f"Thank you for your {text}."
+    return f"Thank you for {text}."
+
+
+def next_step(ctx: Ctx, step: str) -> str:
+    """A next step of several outcomes ("still looking at 2 other places - will keep you
+    posted") as one sentence with "I"; one phrase is the shared realiser's."""
+    items = outcomes(step)
+    if len(items) < 2 or any(i.shape in ("noun", "clause") for i in items):
+        return next_step_sentence(ctx, _its(step))
+    return ph.sentence(_joined(items))
+
+
+# What the contact did for the resident, in a note: a past verb whose object is the resident
+# ("helped me write up the case", "she reviewed my personal statement"); without a subject,
+# only with "me" ("presented my poster" is the resident's own deed)
+_DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
+                   "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
+# Words of an instruction to the assistant: a sentence holding one is never read for a fact
+UNSAFE = re.compile(r"\b(ignore|disregard|instructions?|assistant|system|prompt|pretend|act as|"
+                    r"respond|reply|output|format|say|mention|must|should|do not|don't|never|"
+                    r"always|please|append|insert)\b|[<{\[]", re.IGNORECASE)
+
+
+def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
+    """(the deed as the notes say it, the thanks) for the first thing the notes say the contact
+    did for the resident; never from a sentence that instructs."""
+    notes = ctx.request.notes
+    if not notes or not ctx.request.contact.name:
+        return None
+    for raw in split_sentences(expand(notes[:4000])):
+        sentence = ph.clean(raw)
+        if UNSAFE.search(sentence) or len(sentence.split()) > MAX_WORDS:
+            continue
+        m = _DEED.match(sentence)
+        if not m or not _is_past(m.group("verb").lower()) or \
+                m.group("verb").lower() in ("was", "were", "had", "did"):
+            continue
+        if not re.search(r"\bme\b" if not m.group("subj") else r"\b(?:me|my)\b",
+                         m.group("rest"), re.IGNORECASE):
+            continue
+        deed = second_person(f"{m.group('verb')}{m.group('rest')}", ctx.request)
+        return sentence, credit_sentence(ctx, f"you {deed}", "other")
+    return None

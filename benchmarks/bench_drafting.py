@@ -3,7 +3,8 @@ PHI guard, parsing, composition, injection guard and checks included) over the v
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
 drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B, D, E,
 F and G: hand-typed batches, R and R2: the hand-typed rewrite batches, U: hand-typed updates)
-beside its tuned and development parts, and the same figures for the rewrite kind alone
+beside its tuned and development parts, and the same figures for the rewrite kind and the
+update alone
 (tests/drafting/rubric.py; `python -m tests.drafting.rubric` lists the failures). Measured
 when this runs.
 """
@@ -124,6 +125,7 @@ def run() -> dict:
         "rubric_batch_u_dev_n": report["batch_u_dev_n"],
         "rubric_holdout_u_n": report["holdout_u_n"],
         "rewrite_rubric_pass_pct": report["rewrite"],
+        "update_rubric_pass_pct": report["update"],  # the update to a mentor alone, every set
         "targets": TARGETS,
     }
 

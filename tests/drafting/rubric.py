@@ -15,18 +15,17 @@ A draft passes when every criterion holds; `failures` names the ones that do not
 D, R, R2, E, F, G and U have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml:
 hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml: hold-out R2;
 split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml: hold-out G; split_u.yaml:
-hold-out U), drawn before
-tuning. `rewrite` gives the figures for the rewrite kind alone on every set.
+hold-out U), drawn before tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
 reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and limit, and the
-project's own checks clean (no error or warning).
+project's own checks clean (no error or warning). `rewrite` and `update` give the figures for
+the rewrite kind and for the update to a mentor alone on every set.
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
 (tuned part, hold-outs A, B, D to G, R and U, batch C and the development parts of D to G, R
-and U)
-and the failures of the tuned and development parts (`--all`: of all).
+and U) and the failures of the tuned and development parts (`--all`: of all).
 """
 
 from __future__ import annotations
@@ -176,6 +175,7 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_g_dev": part("G", False), "holdout_g": part("G", True),
             "batch_u_dev": part("U", False), "holdout_u": part("U", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
+    updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},
             # per set, how many drafts fail each criterion (aggregate: no item is named)
             "criteria": {name: dict(sorted(Counter(c for i in ids for c in dict.fromkeys(
@@ -184,6 +184,9 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "rewrite": {name: {"pass_pct": rate([i for i in ids if i in rewrites]),
                                "n": len([i for i in ids if i in rewrites])}
                         for name, ids in sets.items()},
+            "update": {name: {"pass_pct": rate([i for i in ids if i in updates]),
+                              "n": len([i for i in ids if i in updates])}
+                       for name, ids in sets.items()},
             "failures": results, "drafts": drafts}
 
 

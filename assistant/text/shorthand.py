@@ -17,7 +17,8 @@ import re
 WORDS: dict[str, str] = {
     "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
     "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
-    "mins": "minutes", "apps": "applications", "convo": "conversation", "info": "information",
+    "mins": "minutes", "apps": "applications", "convo": "conversation",
+    "convos": "conversations", "info": "information",
     "cv": "CV", "qi": "QI", "pocus": "POCUS", "zoom": "Zoom", "usmle": "USMLE",
     "sub-i": "sub-internship", "subi": "sub-internship", "sub-is": "sub-internships",
     "jan": "January", "feb": "February", "apr": "April", "jun": "June", "jul": "July",

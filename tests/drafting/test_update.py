@@ -43,6 +43,14 @@ def _ctx(**fields: object) -> Ctx:
      "through."),
     ("started the elective w/ Dr. Osei's team",
      "I wanted to share that I started the elective with Dr. Osei's team."),
+    ("first week of nights done — #tired",
+     "I wanted to share that my first week of nights is done."),
+    ("no luck with the travel grant",
+     "I wanted to let you know that I had no luck with the travel grant."),
+    ("Dr. Osei asked me to co-lead the workshop",
+     "I wanted to share that Dr. Osei asked me to co-lead the workshop."),
+    ("i got into my #1!!", "I wanted to share that I got into my first choice."),
+    ("FINALLY submitted the IRB", "I wanted to share that I finally submitted the IRB."),
 ])
 def test_news_is_one_sentence_in_the_frame_of_its_tone(news: str, sentence: str) -> None:
     assert upd.news_sentence(parse.phrase(news, REQUEST) or "") == sentence
@@ -62,6 +70,8 @@ def test_news_is_one_sentence_in_the_frame_of_its_tone(news: str, sentence: str)
     ("her reading my contract", "news",
      "Thank you for reading my contract — it made a real difference."),
     ("Dr. Oyelaran's advice", "pending", "Thank you for your advice."),
+    ("thx for the pep talk before my interview", "news",
+     "Thank you for the pep talk before my interview."),
 ])
 def test_credit_is_thanked_for_by_its_shape(credit: str, tone: str, sentence: str) -> None:
     ctx = _ctx()
@@ -83,10 +93,16 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     assert (found[1] if found else None) == thanks
 
 
-def test_a_next_step_of_several_outcomes_has_its_subject() -> None:
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("still waiting on 2 offers - will keep her posted",
+     "I am still waiting on 2 offers and will keep you posted."),
+    ("hoping to see her at SGIM in the spring", "I am hoping to see you at SGIM in the spring."),
+    ("happy to send her the slides if she wants",
+     "I am happy to send you the slides if you want."),
+])
+def test_a_next_step_has_its_subject(typed: str, sentence: str) -> None:
     ctx = _ctx()
-    step = parse.phrase("still waiting on 2 offers - will keep her posted", REQUEST) or ""
-    assert upd.next_step(ctx, step) == "I am still waiting on 2 offers and will keep you posted."
+    assert upd.next_step(ctx, parse.phrase(typed, REQUEST) or "") == sentence
 
 
 def test_a_setback_is_never_celebrated_and_notes_credit_is_noticed(built_index: Settings) -> None:

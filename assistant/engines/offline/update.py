@@ -40,6 +40,9 @@ FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn'
                     r"went|came|fell|made|became|can|could|won|took|changed|worked|use|uses|"
                     r"used|cut|dropped|went|increased|decreased|improved|saved|launched|started|"
                     r"ended|passed|failed|matched|accepted|published|funded)\b", re.IGNORECASE)
+# A noun phrase and the state it is in: "first month of intern year done"
+_STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>done|over|finished|complete|official|live|out|"
+                    r"submitted|approved)$", re.IGNORECASE)
 # A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
 PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
                        r"(sure|glad|happy|thrilled|excited|proud|grateful|relieved|bummed|"
@@ -52,7 +55,7 @@ CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(
 SETBACK = re.compile(r"\b(didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"
-                     r"turned down)\b", re.IGNORECASE)
+                     r"turned down|no luck|no offers?|didn'?t work out)\b", re.IGNORECASE)
 PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
                      r"fingers crossed|any day now|should hear)\b", re.IGNORECASE)
 EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
@@ -109,13 +112,22 @@ def _plain(text: str) -> str:
     emoticon or a run of "!" inside the news -> a break between outcomes."""
     text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
-    text = _its(text)
+    text = _its(quiet(text))
+    text = re.sub(r"\bmy #1\b", "my first choice", text)
+    text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
     text = re.sub(r"!{2,}", "!", text)
     text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
-    return re.sub(r"\s{2,}", " ", text).strip()
+    return re.sub(r"[\s,;:–—-]+$", "", re.sub(r"\s{2,}", " ", text).strip())
+
+
+def quiet(text: str) -> str:
+    """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
+    paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
+    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).lower()
+                  if is_common(m.group(0).lower()) else m.group(0), text)
 
 
 def _its(text: str) -> str:
@@ -168,6 +180,17 @@ def outcome(item: str) -> Outcome:
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
+    if word == "no":  # "no luck with the scholarship this year"
+        return Outcome(f"had {text}", "I")
+    state = _STATE.match(text)
+    if state and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(
+            state.group("np")) and not _is_past(word) and not _is_gerund(word):
+        np = state.group("np")  # "first month of intern year done" -> "... is done"
+        if word in {"first", "last", "second", "third", "final"}:
+            np = f"my {np}"
+        elif word not in {"the", "my", "our", "a", "an"} and not np[:1].isupper():
+            np = f"the {np}"
+        return Outcome(f"{np} is {state.group('state')}", "clause")
     if word == "will":
         return Outcome(text, "I will")
     if _is_gerund(word) or word in {"still", "now", "currently", "also"} and _is_gerund(second):
@@ -188,6 +211,8 @@ def outcome(item: str) -> Outcome:
         return Outcome(text, "I")
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
+    if text[:1].isupper() and any(_is_past(w.lower()) for w in words[1:]):
+        return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
     return Outcome(text, "noun")
 
 
@@ -218,7 +243,8 @@ def _joined(items: list[Outcome]) -> str:
         if item.shape == "noun":
             if pieces:  # an apposition: "..., my first publication as a resident"
                 np = item.text
-                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np, re.IGNORECASE):
+                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
+                                re.IGNORECASE) and not np[:1].isupper():
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
                         else ph.article(np)
                     np = f"{det} {np}"
@@ -239,8 +265,9 @@ def _joined(items: list[Outcome]) -> str:
     return ph.join_list(pieces)
 
 
-# A lowercase name after "at", "to" or "with": "matched at lurie for 2028"
-_PLACE = re.compile(r"\b(at|to|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
+# A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an
+# infinitive's: "asked me to co-lead")
+_PLACE = re.compile(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
 _NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",
              "by", "after", "before", "during", "since", "until", "a", "an", "or", "but", "so",
              "now", "then", "too", "again", "today", "yet", "of", "my", "our", "your", "their"}
@@ -256,9 +283,9 @@ _SHORTHAND_WORDS = frozenset(w for v in WORDS.values() for w in v.lower().split(
 
 
 def named_places(text: str) -> str:
-    """A lowercase name after "at"/"to"/"with" written with its capitals when its first word is
+    """A lowercase name after "at"/"with" written with its capitals when its first word is
     no ordinary word ("at cincinnati children's" -> "at Cincinnati Children's", "at mgh" ->
-    "at MGH"); "at the poison center", "to noon conference" stay as typed."""
+    "at MGH"); "at the poison center", "at noon conference" stay as typed."""
     def name(m: re.Match[str]) -> str:
         words = m.group(2).split()
         run: list[str] = []
@@ -266,7 +293,8 @@ def named_places(text: str) -> str:
             if w in _NOT_NAME:
                 break
             run.append(w)
-        if not run or is_common(run[0]) or any(_field_word(w) for w in run):
+        if not run or is_common(run[0]) or any(_field_word(w) or w.endswith(("ing", "ed"))
+                                               for w in run):
             return m.group(0)
         spelled = [w.upper() if acronym(w) else w[:1].upper() + w[1:] for w in run]
         return f"{m.group(1)} {' '.join(spelled + words[len(run):])}"
@@ -306,7 +334,10 @@ def _gerund(word: str) -> str:
 def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     """Thanks for the help the resident names, by the shape of the phrase; "made a real
     difference" only of news worth it (never of a setback)."""
-    text = ph.clean(credit)
+    text = quiet(ph.clean(credit))
+    # "thx for all the advice": the thanks is the frame's, the rest is what it is for
+    text = re.sub(r"^(?:thank you|thanks)(?:\s+so\s+much)?\s+(?:for\s+)?", "", text,
+                  flags=re.IGNORECASE) or text
     word = ph.first_word(text)
     good = news_tone == "news"
     contact_names = {person_name(ctx.request.contact.name).lower(),
@@ -357,7 +388,8 @@ def next_step(ctx: Ctx, step: str) -> str:
     """A next step of several outcomes ("still looking at 2 other places - will keep you
     posted") as one sentence with "I"; one phrase is the shared realiser's."""
     items = outcomes(step)
-    if len(items) < 2 or any(i.shape in ("noun", "clause") for i in items):
+    single = len(items) == 1 and items[0].shape == "I am"  # "hoping to catch up at ACP"
+    if not single and (len(items) < 2 or any(i.shape in ("noun", "clause") for i in items)):
         return next_step_sentence(ctx, _its(step))
     return ph.sentence(_joined(items))
 

@@ -1,8 +1,9 @@
 """Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite
 batches `corpus_rewrite_d.yaml` and `corpus_rewrite_r2.yaml`, `corpus_e.yaml`, `corpus_f.yaml`,
-`corpus_g.yaml`, `corpus_u.yaml`, `corpus_v.yaml`): a third of its ids, at random with a fixed
-seed, written to its split file once, before the engine is tuned on the batch. `python
-tests/data/drafting/split_b.py [b|d|r|r2|e|f|g|u|v]` rewrites the same split."""
+`corpus_g.yaml`, `corpus_u.yaml`, `corpus_v.yaml`, `corpus_w.yaml`): a third of its ids, at
+random with a fixed seed, written to its split file once, before the engine is tuned on the
+batch. `python tests/data/drafting/split_b.py [b|d|r|r2|e|f|g|u|v|w]` rewrites the same
+split."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "f": ("corpus_f.yaml", "split_f.yaml", 20261131),
            "g": ("corpus_g.yaml", "split_g.yaml", 20261132),
            "u": ("corpus_u.yaml", "split_u.yaml", 20261133),
-           "v": ("corpus_v.yaml", "split_v.yaml", 20261134)}
+           "v": ("corpus_v.yaml", "split_v.yaml", 20261134),
+           "w": ("corpus_w.yaml", "split_w.yaml", 20261135)}
 
 
 def main(batch: str = "b") -> None:

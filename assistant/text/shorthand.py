@@ -61,6 +61,7 @@ WORDS: dict[str, str] = {
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
     "pall": "palliative care", "pall care": "palliative care",
+    "icu": "ICU", "micu": "MICU", "sicu": "SICU", "nicu": "NICU", "picu": "PICU", "ccu": "CCU",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,

@@ -51,9 +51,24 @@ def _ctx(**fields: object) -> Ctx:
      "I wanted to share that Dr. Osei asked me to co-lead the workshop."),
     ("i got into my #1!!", "I wanted to share that I got into my first choice."),
     ("FINALLY submitted the IRB", "I wanted to share that I finally submitted the IRB."),
+    ("didn't get the travel award, planning to reapply", "I wanted to let you know that I "
+     "didn't get the travel award and am planning to reapply."),
+    ("finished all my interviews, hear back in feb",
+     "I wanted to share that I finished all my interviews and hear back in February."),
 ])
 def test_news_is_one_sentence_in_the_frame_of_its_tone(news: str, sentence: str) -> None:
     assert upd.news_sentence(parse.phrase(news, REQUEST) or "") == sentence
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("matched w my partner!! soooo happy 🎉", "matched with my partner!! So happy"),
+    ("didn't get in2 the track n gonna reapply", "didn't get into the track and going to reapply"),
+    ("got rejected haha. sending it elsewhere", "got rejected. sending it elsewhere"),
+    ("tips on how 2 talk about my research", "tips on how to talk about my research"),
+    ("will prob send the slides", "will probably send the slides"),
+])
+def test_a_typed_phrase_gets_the_checks_own_fixes(typed: str, plain: str) -> None:
+    assert upd.fixed(_ctx(), typed) == plain
 
 
 @pytest.mark.parametrize(("credit", "tone", "sentence"), [
@@ -99,6 +114,9 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     ("hoping to see her at SGIM in the spring", "I am hoping to see you at SGIM in the spring."),
     ("happy to send her the slides if she wants",
      "I am happy to send you the slides if you want."),
+    ("lmk if she wants the slides", "Let me know if you want the slides."),
+    ("will send the draft fri, pls flag anything",
+     "I'll send you the draft Friday. Please flag anything."),
 ])
 def test_a_next_step_has_its_subject(typed: str, sentence: str) -> None:
     ctx = _ctx()

@@ -211,7 +211,7 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
 
 
 def update(ctx: Ctx) -> tuple[str | None, str]:
-    r = ctx.request
+    r = upd.with_fixes(ctx)
     ctx.use("send-occasional-updates", "keep-messages-brief")
     opener = ctx.c(ctx.pick("opener", ["I hope you are doing well.", "I hope all is well."]),
                    "I hope this note finds you well.")

@@ -24,6 +24,7 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
 from assistant.engines.offline.parse import second_person
 from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
+from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text.casing import acronym
 from assistant.text.names import person_name
@@ -91,6 +92,20 @@ SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|
                            r"now)\b)|,\s+(?:it|that|which)\b)", re.IGNORECASE)
 
 
+# Verbs of what comes next, in their base form after a first outcome ("..., hear back in
+# March", "..., graduate in June")
+BASE_VERBS = {"hear", "find", "know", "begin", "graduate", "move", "defend", "learn", "head",
+              "return", "rotate", "interview"}
+
+
+def _and_am(text: str) -> str:
+    """A gerund after "and" in a verb phrase of the resident's gets its "am" ("didn't get in
+    and going to reapply" -> "... and am going to reapply")."""
+    return re.sub(r"\b(and|but|so)\s+(?=(\w+ing)\b)",
+                  lambda m: f"{m.group(1)} am " if _is_gerund(m.group(2).lower()) else m.group(0),
+                  text)
+
+
 @dataclass
 class Outcome:
     """One outcome of the news: `shape` is "I" (a verb phrase of the resident's), "I am" (a
@@ -121,6 +136,41 @@ def _plain(text: str) -> str:
     text = re.sub(r"!{2,}", "!", text)
     text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
     return re.sub(r"[\s,;:–—-]+$", "", re.sub(r"\s{2,}", " ", text).strip())
+
+
+# Laughter typed in the news ("haha", "hehe"): no word of the message
+_LAUGH = re.compile(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
+# "2" for "to" before a verb ("how 2 talk about my research")
+_TWO = re.compile(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
+# Verbs a "2" may stand before, besides the common ones of the phrasing toolkit
+_TO_VERBS = {"do", "be", "go", "make", "say", "prep", "study", "handle", "manage", "pick",
+             "choose", "decide", "deal", "approach", "frame", "pitch", "present", "answer"}
+
+
+def fixed(ctx: Ctx, text: str) -> str:
+    """A typed phrase with the project's own checks' fixes for slang, emoji and shouting
+    ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out), its first letter
+    kept in the case typed."""
+    from assistant.engines.offline.rewrite_fix import apply_check_fixes
+
+    text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
+    text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
+                  text)
+    text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", text))
+    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
+
+
+def with_fixes(ctx: Ctx) -> DraftRequest:
+    """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
+    r = ctx.request.model_copy(deep=True)
+    u, m = r.update, r.meeting
+    u.news = fixed(ctx, u.news) if u.news else u.news
+    u.credit = fixed(ctx, u.credit) if u.credit else u.credit
+    m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
+    r.ask = fixed(ctx, r.ask) if r.ask else r.ask
+    return r
 
 
 def quiet(text: str) -> str:
@@ -176,6 +226,9 @@ def outcome(item: str) -> Outcome:
     text = _article_before_role(_as_clause(text))
     text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
     word = ph.first_word(text)
+    if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
+            _is_past(word) or _is_gerund(word) or PREDICATE.match(text) or word == "will"):
+        text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
     if word in PARTICIPLES:  # "chosen as chief for next year"
@@ -207,11 +260,12 @@ def outcome(item: str) -> Outcome:
     if word in SUBJECTS and (FINITE.search(text) or word in ph.SENTENCE_OPENERS):
         return Outcome(ph.decapitalize(text) if word in {"my", "our", "your"} else text,
                        "clause")
-    if _is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS:
-        return Outcome(text, "I")
+    if _is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS:
+        return Outcome(_and_am(text), "I")
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
-    if text[:1].isupper() and any(_is_past(w.lower()) for w in words[1:]):
+    named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
+    if text[:1].isupper() and named and any(_is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
     return Outcome(text, "noun")
 
@@ -336,8 +390,8 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     difference" only of news worth it (never of a setback)."""
     text = quiet(ph.clean(credit))
     # "thx for all the advice": the thanks is the frame's, the rest is what it is for
-    text = re.sub(r"^(?:thank you|thanks)(?:\s+so\s+much)?\s+(?:for\s+)?", "", text,
-                  flags=re.IGNORECASE) or text
+    text = re.sub(r"^(?:(?:thank you|thanks)(?:\s+so\s+much)?\s+)?for\s+|^(?:thank you|thanks)"
+                  r"(?:\s+so\s+much)?\s+", "", text, flags=re.IGNORECASE) or text
     word = ph.first_word(text)
     good = news_tone == "news"
     contact_names = {person_name(ctx.request.contact.name).lower(),
@@ -387,6 +441,13 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
 def next_step(ctx: Ctx, step: str) -> str:
     """A next step of several outcomes ("still looking at 2 other places - will keep you
     posted") as one sentence with "I"; one phrase is the shared realiser's."""
+    plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
+    if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
+        return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    offer = re.match(r"(?:please\s+)?let me know\s+(if|whether|when)\s+(.+)$", ph.clean(step),
+                     re.IGNORECASE)
+    if offer:  # "lmk if u want the list": an offer, said as one
+        return f"Let me know {offer.group(1).lower()} {offer.group(2)}."
     items = outcomes(step)
     single = len(items) == 1 and items[0].shape == "I am"  # "hoping to catch up at ACP"
     if not single and (len(items) < 2 or any(i.shape in ("noun", "clause") for i in items)):

@@ -82,7 +82,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(in|by|early|late|mid|until|before|after|since|next|this) may\b"), ""),
 ]
 # The words that open a journal's abbreviated title, just before a capitalised form
-_JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J)\.? $")
+_JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday"}
 _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
     re.escape(k) for k in sorted(WORDS, key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
@@ -119,6 +119,7 @@ def expand(text: str) -> str:
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
                  out, flags=re.IGNORECASE)
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
+    out = re.sub(r"\b(Step 2) ck\b", r"\1 CK", out, flags=re.IGNORECASE)
     # after a conjunction, "im" + a word is "I'm" ("when im back in town")
     out = re.sub(r"(\b(?:when|if|while|since|because|and|but|so|until|once|as) )im(?= (?:back|"
                  r"in|on|at|free|around|off|done|going|not|still|so|also|hoping|planning|"

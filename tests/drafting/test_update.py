@@ -55,6 +55,11 @@ def _ctx(**fields: object) -> Ctx:
      "didn't get the travel award and am planning to reapply."),
     ("finished all my interviews, hear back in feb",
      "I wanted to share that I finished all my interviews and hear back in February."),
+    ("accepted a job at the VA in boise", "I wanted to share that I accepted a job at the VA in "
+     "boise."),
+    ("wards went well, attending said i was ready to lead",
+     "I wanted to share that wards went well and attending said I was ready to lead."),
+    ("officially a chief!", "I wanted to share that I am officially a chief."),
 ])
 def test_news_is_one_sentence_in_the_frame_of_its_tone(news: str, sentence: str) -> None:
     assert upd.news_sentence(parse.phrase(news, REQUEST) or "") == sentence
@@ -87,6 +92,8 @@ def test_a_typed_phrase_gets_the_checks_own_fixes(typed: str, plain: str) -> Non
     ("Dr. Oyelaran's advice", "pending", "Thank you for your advice."),
     ("thx for the pep talk before my interview", "news",
      "Thank you for the pep talk before my interview."),
+    ("you", "news", "Your advice made a real difference along the way — thank you."),
+    ("Dr. Mensah", "news", "I am grateful for Dr. Mensah's advice along the way."),
 ])
 def test_credit_is_thanked_for_by_its_shape(credit: str, tone: str, sentence: str) -> None:
     ctx = _ctx()
@@ -115,6 +122,9 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     ("happy to send her the slides if she wants",
      "I am happy to send you the slides if you want."),
     ("lmk if she wants the slides", "Let me know if you want the slides."),
+    ("I'd love to take her to lunch to say thanks",
+     "I would love to take you to lunch to say thanks."),
+    ("grab lunch when she's back?", "Could we grab lunch when you're back?"),
     ("will send the draft fri, pls flag anything",
      "I'll send you the draft Friday. Please flag anything."),
 ])

@@ -125,6 +125,8 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
                      f"I would be grateful for {ph.decapitalize(text)}.")
     if ph.first_word(text) in BARE_VERBS:  # "be senior author": the reader's act, as a verb
         return f"Would you be willing to {text}?"
+    if ph.first_word(text) in TOGETHER:  # "grab lunch when you're back?": both of us
+        return f"Could we {text}?"
     return f"Would you be open to {text}?"
 
 

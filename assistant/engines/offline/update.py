@@ -34,6 +34,9 @@ from assistant.text.shorthand import WORDS, expand
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked", "funded",
                "published", "approved", "promoted", "waitlisted", "rejected", "hired"}
+# Participles that are the resident's own past act before an object ("accepted a job")
+ACTIVE_TOO = {"accepted", "published", "approved", "hired", "ranked", "funded", "selected",
+              "offered", "renewed"}
 # Subjects of a clause of its own ("it changed how I talk", "we got the grant")
 SUBJECTS = ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an", "all", "both", "everyone",
                                   "nobody", "everything", "his", "her", "their", "your"}
@@ -231,8 +234,15 @@ def outcome(item: str) -> Outcome:
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
+    if word in ACTIVE_TOO and re.match(r"(?:a|an|the|my|our|his|her|their|two|three|\d)\b",
+                                       second):
+        return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
+    if _is_gerund(word) and _is_past(second):  # "attending said I was ready": a noun subject
+        return Outcome(text, "clause")
+    if re.match(r"(?:officially|now|finally|newly|also)\s+(?:a|an|the)\s", text, re.IGNORECASE):
+        return Outcome(text, "I am")  # "officially a chief"
     if word == "no":  # "no luck with the scholarship this year"
         return Outcome(f"had {text}", "I")
     state = _STATE.match(text)
@@ -406,11 +416,13 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
         if good and " and for " not in text:
             return f"{ph.capitalize(text)} made a real difference along the way — thank you."
         return f"Thank you for {ph.decapitalize(text)}."
+    if re.fullmatch(r"(?:you|u|yours?)[.!]*", text, re.IGNORECASE):  # "you": their advice
+        text, word = "advice", "advice"
     gerund = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
     if gerund:  # "you pushing me to apply early"
         return f"Thank you for {gerund.group(1)}" + \
             (" — it made a real difference." if good else ".")
-    deed = re.match(r"you\s+(?:(always|really|also|even)\s+)?([a-z'’]+)\b(.*)$", text,
+    deed = re.match(r"you\s+(?:(always|really|also|even|\w+ly)\s+)?([a-z'’]+)\b(.*)$", text,
                     re.IGNORECASE)
     if deed and _is_past(deed.group(2).lower()) and not SECOND_CLAUSE.search(deed.group(3)) \
             and deed.group(2).lower() not in {"were", "was", "had", "did", "didn't"}:
@@ -432,10 +444,17 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     if person_name(text).lower() in contact_names:
         return "Your advice made a real difference along the way — thank you." if good else \
             "Thank you for your advice along the way."
+    if re.fullmatch(r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text):
+        return f"I am grateful for {text}'s advice along the way."  # someone else's
     if word in ADVICE_NOUNS:
         return f"Your {text} made a real difference along the way — thank you." if good else \
             f"Thank you for your {text}."
     return f"Thank you for {text}."
+
+
+# A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
+_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+to|hope\s+to|"
+                   r"want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
 
 
 def next_step(ctx: Ctx, step: str) -> str:
@@ -444,6 +463,10 @@ def next_step(ctx: Ctx, step: str) -> str:
     plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
     if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
         return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    wish = _WISH.match(ph.clean(step))
+    if wish:  # "would love to catch up at ASH": the resident's wish, said with its "I"
+        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower())
+        return f"I {verb} {wish.group(2)}."
     offer = re.match(r"(?:please\s+)?let me know\s+(if|whether|when)\s+(.+)$", ph.clean(step),
                      re.IGNORECASE)
     if offer:  # "lmk if u want the list": an offer, said as one

@@ -22,7 +22,9 @@ tuning.
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
 reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and limit, and the
-project's own checks clean (no error or warning). `rewrite` and `update` give the figures for
+project's own checks clean (no error or warning); an update also thanks for the help the
+resident names, never celebrates a setback, and writes no symbol typed for a word ("@", "#tag",
+"->", "!!", "?!", an emoticon). `rewrite` and `update` give the figures for
 the rewrite kind and for the update to a mentor alone on every set.
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
@@ -50,6 +52,12 @@ THIRD = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECA
 DEFERRED = re.compile(r"\b(I'll|I will|I am going to|I'm going to|willing to|open to|happy to)"
                       r" ask\b|\bask (if|whether) (he|she)\b", re.IGNORECASE)
 EMAIL_WORDS, NOTE_CHARS = 200, 300
+# The update to a mentor: news of a setback, words that celebrate, and symbols typed for words
+SETBACK = re.compile(r"\b(didn'?t|did not|not|no luck|failed|fell through|rejected|denied|"
+                     r"waitlisted|pulled|unsuccessful)\b", re.IGNORECASE)
+CELEBRATES = re.compile(r"\b(congratulat\w*|excited|thrilled|delighted|great news|good news|"
+                        r"happy to (?:share|report|announce))\b", re.IGNORECASE)
+TYPED_SYMBOL = re.compile(r"(?<!\S)@(?!\S)|(?<![\w&/])#[A-Za-z]\w*|->|!{2,}|\?!|(?<!\w)[:;]-?[()]")
 
 
 @dataclass
@@ -135,6 +143,20 @@ def failures(entry: Entry, draft: Draft, note_limit: int = NOTE_CHARS) -> list[s
         out.append("cut mid-sentence")
     out += [f"finding {f.code}: {f.message[:70]}" for f in draft.findings
             if f.severity in ("error", "warning")]
+    if entry.request.kind == "update":
+        out += update_failures(entry.request, ADDRESS.sub(" ", draft.body))
+    return out
+
+
+def update_failures(request: DraftRequest, body: str) -> list[str]:
+    """What an update to a mentor must do besides: thank for the help the resident names,
+    never celebrate a setback, write no symbol typed for a word."""
+    out = []
+    if request.update.credit and not re.search(r"\b(thank|grateful)", body, re.IGNORECASE):
+        out.append("credit not thanked")
+    if SETBACK.search(request.update.news or "") and CELEBRATES.search(body):
+        out.append(f"celebrates a setback {CELEBRATES.search(body).group(0)!r}")
+    out += [f"typed symbol {m.group(0)!r}" for m in TYPED_SYMBOL.finditer(body)]
     return out
 
 

@@ -93,3 +93,23 @@ def test_second_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) ->
     assert report["batch_r2_dev_pass_pct"] >= 86.9, {
         e.id: report["failures"][e.id] for e in ENTRIES
         if e.batch == "R2" and e.id not in HOLDOUT and report["failures"][e.id]}
+
+
+@pytest.mark.parametrize(("news", "credit", "body", "failed"), [
+    ("didn't get the grant", "his comments", "I wanted to let you know that I didn't get the "
+     "grant. Thank you for your comments.", []),
+    ("didn't get the grant", "his comments", "Great news: I didn't get the grant. Thank you.",
+     ["celebrates a setback 'Great news'"]),
+    ("matched!!", "her letter", "I wanted to share that I matched!! Your letter helped.",
+     ["credit not thanked", "typed symbol '!!'"]),
+    ("poster @ SHM", None, "I wanted to share that my poster is at SHM #proud :)",
+     ["typed symbol '#proud'", "typed symbol ':)'"]),
+    ("poster @ SHM", None, "Write to me at ana@example.org; I am at SHM.", []),
+])
+def test_what_an_update_must_do(news: str, credit: str | None, body: str,
+                                failed: list[str]) -> None:
+    from assistant.models import DraftRequest
+
+    request = DraftRequest.model_validate({"kind": "update",
+                                           "update": {"news": news, "credit": credit}})
+    assert rubric.update_failures(request, rubric.ADDRESS.sub(" ", body)) == failed

@@ -93,6 +93,7 @@ def test_a_typed_phrase_gets_the_checks_own_fixes(typed: str, plain: str) -> Non
     ("thx for the pep talk before my interview", "news",
      "Thank you for the pep talk before my interview."),
     ("you", "news", "Your advice made a real difference along the way — thank you."),
+    ("his mentoring", "setback", "Thank you for your mentoring."),
     ("Dr. Mensah", "news", "I am grateful for Dr. Mensah's advice along the way."),
 ])
 def test_credit_is_thanked_for_by_its_shape(credit: str, tone: str, sentence: str) -> None:
@@ -125,6 +126,8 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     ("I'd love to take her to lunch to say thanks",
      "I would love to take you to lunch to say thanks."),
     ("grab lunch when she's back?", "Could we grab lunch when you're back?"),
+    ("her to send me the template", "Could you send me the template?"),
+    ("need her signature on the form", "I will need your signature on the form."),
     ("will send the draft fri, pls flag anything",
      "I'll send you the draft Friday. Please flag anything."),
 ])

@@ -13,6 +13,7 @@ from assistant.engines.offline.parse import Phrase, classify, question_from_clau
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
+    "comments", "edits",
 }
 
 # What two people do together: asked as "Could we ...?"

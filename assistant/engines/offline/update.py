@@ -408,7 +408,9 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
                      ph.last_name(ctx.request.contact.name).lower()} - {""}
     # "your letter and you pushing me to apply": a noun and a deed, each thanked for
     text = re.sub(r"\band you\s+(\w+ing)\b", r"and for \1", text, flags=re.IGNORECASE)
-    deeds = re.match(r"your\s+(\w+ing)\b(.*)$", text, re.IGNORECASE)
+    # "your reading my contract": a deed with its object ("your mentoring" is a noun)
+    deeds = re.match(r"your\s+(\w+ing)\b(\s+(?:my|me|the|a|an|us|our|this|that|every|all)\b.*)$",
+                     text, re.IGNORECASE)
     if deeds and _is_gerund(deeds.group(1).lower()):  # "your reading my contract"
         text = f"you {deeds.group(1)}{deeds.group(2)}"
         word = "you"
@@ -463,6 +465,12 @@ def next_step(ctx: Ctx, step: str) -> str:
     plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
     if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
         return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    wanted = re.match(r"you\s+to\s+(\w+)(.*)$", ph.clean(step), re.IGNORECASE)
+    if wanted:  # "her to send me the protocol": what the reader is asked to do
+        return f"Could you {wanted.group(1)}{wanted.group(2)}?"
+    need = re.match(r"(?:I\s+)?(?:need|needs)\s+(?!to\b)(.+)$", ph.clean(step), re.IGNORECASE)
+    if need:  # "need her signature on the form": what the resident will need
+        return f"I will need {need.group(1)}."
     wish = _WISH.match(ph.clean(step))
     if wish:  # "would love to catch up at ASH": the resident's wish, said with its "I"
         verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower())

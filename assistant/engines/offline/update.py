@@ -339,8 +339,9 @@ _NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next"
 
 def _field_word(word: str) -> bool:
     """A word of medicine or training ("pediatric", "cardiology", "fellowship"), not a name."""
-    return bool(ph.FIELD_WORDS.fullmatch(word)) or word in _SHORTHAND_WORDS or word.endswith(
-        ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist"))
+    return word not in _INSTITUTION and (
+        bool(ph.FIELD_WORDS.fullmatch(word)) or word in _SHORTHAND_WORDS or word.endswith(
+            ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist")))
 
 
 _SHORTHAND_WORDS = frozenset(w for v in WORDS.values() for w in v.lower().split())
@@ -362,7 +363,29 @@ def named_places(text: str) -> str:
             return m.group(0)
         spelled = [w.upper() if acronym(w) else w[:1].upper() + w[1:] for w in run]
         return f"{m.group(1)} {' '.join(spelled + words[len(run):])}"
-    return _PLACE.sub(name, text)
+    text = _PLACE.sub(name, text)
+    # "at Cincinnati children's": a word of an institution after its name is part of it
+    return re.sub(r"\b((?:at|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)((?:\s+[a-z][\w'’]*)+)",
+                  lambda m: m.group(1) + _institution_words(m.group(2)), text)
+
+
+_INSTITUTION = {"medical", "center", "centre", "hospital", "hospitals", "university", "college",
+                "school", "clinic", "institute", "health", "general", "memorial", "children's",
+                "infirmary", "foundation", "regional", "community", "county"}
+
+
+def _institution_words(tail: str) -> str:
+    """The leading words of `tail` that name a kind of institution, capitalised."""
+    words = tail.split(" ")
+    for i, w in enumerate(words):
+        if not w:
+            continue
+        if w.lower() not in _INSTITUTION:
+            if w.lower().strip(",.;:!?") not in _NOT_NAME:
+                return tail  # "at UCSF general surgery": the words go on to something else
+            break
+        words[i] = w[:1].upper() + w[1:]
+    return " ".join(words)
 
 
 def news_sentence(news: str) -> str:

@@ -60,6 +60,20 @@ def _ctx(**fields: object) -> Ctx:
     ("wards went well, attending said i was ready to lead",
      "I wanted to share that wards went well and attending said I was ready to lead."),
     ("officially a chief!", "I wanted to share that I am officially a chief."),
+    ("matched at my top choice so excited",
+     "I wanted to share that I matched at my top choice and am so excited."),
+    ("passed boards finally starting fellowship in july",
+     "I wanted to share that I passed boards and am finally starting fellowship in July."),
+    ("poster got in to SAEM presenting in may",
+     "I wanted to share that the poster got in to SAEM and I am presenting in May."),
+    ("Update: I matched into EM at Highland.",
+     "I wanted to share that I matched into emergency medicine at Highland."),
+    ("bad news - not selected for chief",
+     "I wanted to let you know that I was not selected for chief."),
+    ("got married last month and back on wards",
+     "I wanted to share that I got married last month and am back on wards."),
+    ("the department adopted my wellness curriculum",
+     "I wanted to share that the department adopted my wellness curriculum."),
 ])
 def test_news_is_one_sentence_in_the_frame_of_its_tone(news: str, sentence: str) -> None:
     assert upd.news_sentence(parse.phrase(news, REQUEST) or "") == sentence

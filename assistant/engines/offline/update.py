@@ -56,7 +56,8 @@ PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|
 # What a resident's own result going down or up looks like: "readmissions down 8%"
 CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(?:way\s+)?(?:down|up)\b"
                     r"|(?:dropped|fell|rose|improved)\b)", re.IGNORECASE)
-SETBACK = re.compile(r"\b(didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|no longer|never|"
+SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|"
+                     r"no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"
                      r"turned down|no luck|no offers?|didn'?t work out)\b", re.IGNORECASE)
@@ -104,9 +105,9 @@ BASE_VERBS = {"hear", "find", "know", "begin", "graduate", "move", "defend", "le
 def _and_am(text: str) -> str:
     """A gerund after "and" in a verb phrase of the resident's gets its "am" ("didn't get in
     and going to reapply" -> "... and am going to reapply")."""
-    return re.sub(r"\b(and|but|so)\s+(?=(\w+ing)\b)",
-                  lambda m: f"{m.group(1)} am " if _is_gerund(m.group(2).lower()) else m.group(0),
-                  text)
+    return re.sub(r"\b(and|but|so)\s+(?=(\w+)\b)",
+                  lambda m: f"{m.group(1)} am " if _is_gerund(m.group(2).lower()) or
+                  m.group(2).lower() in ("back", "home", "now") else m.group(0), text)
 
 
 @dataclass
@@ -131,6 +132,8 @@ def _plain(text: str) -> str:
     text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
     text = _its(quiet(text))
+    text = _LABEL.sub("", text)
+    text = _run_on(text)
     text = re.sub(r"\bmy #1\b", "my first choice", text)
     text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
@@ -176,6 +179,31 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     return r
 
 
+# A label in front of the news ("Update:", "big news -", "bad news -")
+_LABEL = re.compile(r"^(?:(?:big|quick|some|good|great|bad|sad|exciting|small|life)\s+)?"
+                    r"(?:update|news)\s*[:!–—-]+\s*", re.IGNORECASE)
+# Where a run-on goes on to another outcome with no mark: before "so excited" after a word that
+# takes no adjective, before an adverb and a gerund ("boards finally starting fellowship"), and
+# before a gerund right after an acronym ("SAEM presenting in may")
+_RUN_ON = re.compile(
+    r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
+    r"relieved|proud|glad|honored|humbled|stoked)\b)"
+    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
+    r"|\b([A-Z]{2,})\s+(?=[a-z]+ing\s)")
+_TAKES_ADJECTIVE = {"am", "is", "are", "was", "were", "be", "been", "feel", "felt", "so", "very",
+                    "really", "get", "got", "and", "but", "i'm", "im", "still"}
+
+
+def _run_on(text: str) -> str:
+    """A break where a run-on goes on to another outcome (see `_RUN_ON`)."""
+    def cut(m: re.Match[str]) -> str:
+        word = next(g for g in m.groups() if g)
+        if word.lower() in _TAKES_ADJECTIVE or _is_gerund(word.lower()):
+            return m.group(0)
+        return f"{word}. "
+    return _RUN_ON.sub(cut, text)
+
+
 def quiet(text: str) -> str:
     """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
     paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
@@ -203,7 +231,8 @@ def _as_clause(text: str) -> str:
     text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
     text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
                   r"was \1", text, flags=re.IGNORECASE)
-    return _BARE_NEWS.sub(r"the \1 was \2", text)
+    text = _BARE_NEWS.sub(r"the \1 was \2", text)
+    return _BARE_SUBJECT.sub(r"the \1 \2", text)
 
 
 _BARE_NEWS = re.compile(
@@ -211,6 +240,13 @@ _BARE_NEWS = re.compile(
     r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
     r"([a-z][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+(accepted|published|funded|approved|selected|chosen|"
     r"awarded|renewed)\b", re.IGNORECASE)
+
+
+_BARE_SUBJECT = re.compile(
+    r"^(?!(?:my|our|the|a|an|i|we|you|it|they|this|that|just|recently|finally|also|still|not|"
+    r"never|didn't|did|got|get|was|were|is|are)\b)((?:abstract|paper|poster|manuscript|grant|"
+    r"proposal|project|case report|application|study|protocol|curriculum|pilot)(?:\s+[a-z][\w/-]*)"
+    r"{0,3}?)\s+(got|went|is|was|were|are|has|have|made|won)\b", re.IGNORECASE)
 
 
 def _is_gerund(word: str) -> bool:
@@ -239,6 +275,8 @@ def outcome(item: str) -> Outcome:
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
+    if word == "not" and second in PARTICIPLES:  # "not selected for chief"
+        return Outcome(f"was {text}", "I")
     if _is_gerund(word) and _is_past(second):  # "attending said I was ready": a noun subject
         return Outcome(text, "clause")
     if re.match(r"(?:officially|now|finally|newly|also)\s+(?:a|an|the)\s", text, re.IGNORECASE):
@@ -256,7 +294,8 @@ def outcome(item: str) -> Outcome:
         return Outcome(f"{np} is {state.group('state')}", "clause")
     if word == "will":
         return Outcome(text, "I will")
-    if _is_gerund(word) or word in {"still", "now", "currently", "also"} and _is_gerund(second):
+    if _is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",
+                                    "officially"} and _is_gerund(second):
         return Outcome(text, "I am")
     if PREDICATE.match(text) and not FINITE.match(text):
         return Outcome(text, "I am")
@@ -267,7 +306,8 @@ def outcome(item: str) -> Outcome:
             be = "is" if not np.lower().endswith("s") or np.lower().endswith("ss") else "are"
             return Outcome(f"{np} {be} {text[len(np):].strip()}", "clause")
         return Outcome(text, "clause")
-    if word in SUBJECTS and (FINITE.search(text) or word in ph.SENTENCE_OPENERS):
+    if word in SUBJECTS and (FINITE.search(text) or word in ph.SENTENCE_OPENERS or any(
+            _is_past(w.lower()) for w in words[1:6])):
         return Outcome(ph.decapitalize(text) if word in {"my", "our", "your"} else text,
                        "clause")
     if _is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS:
@@ -392,7 +432,7 @@ def news_sentence(news: str) -> str:
     """The news in one sentence, framed by its tone: "I wanted to share that I matched into
     internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
     resubmitting next cycle."."""
-    items = outcomes(named_places(news))
+    items = outcomes(named_places(_plain(ph.clean(news))))
     if not items:
         return "I wanted to send a brief update."
     lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"

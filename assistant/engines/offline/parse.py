@@ -48,7 +48,7 @@ _HER_OBJECT = re.compile(
     r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
     r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
     r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person|"
-    r"what|how|why|where|who|which)"
+    r"what|how|why|where|who|which|posted|updated|informed)"
     r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}

@@ -243,6 +243,15 @@ def _squeeze(text: str) -> str:
     return re.sub(r" ?\n ?(?:\n ?)+", "\n", spaced).strip()
 
 
+def _tighten(text: str) -> str:
+    """Blanks squeezed, then filler words tightened ("thank you so much", "really", "in order
+    to"): what `shorten_note` fits to the limit, and the form a flagged span is compared in."""
+    out = _SO_MUCH.sub(lambda m: m.group(1), _squeeze(text))
+    for pattern, replacement in _FILLERS:
+        out = _squeeze(pattern.sub(replacement, out))
+    return out
+
+
 FLAGGED = -20.0  # a sentence holding what another check flags: the first to go
 
 
@@ -255,11 +264,11 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
     out = _squeeze(text[: limit * 10])
     if len(out) <= limit:
         return out, False
-    out = _SO_MUCH.sub(lambda m: m.group(1), out)
-    for pattern, replacement in _FILLERS:
-        out = _squeeze(pattern.sub(replacement, out))
+    out = _tighten(out)
     if len(out) <= limit:
         return out, False
+    # the flagged spans are looked for in the tightened sentences: tightened the same way
+    flagged = [t for t in (_tighten(f) for f in flagged) if len(t) >= 3]
     hello = _greeting(out)
     sentences = split_sentences(out[len(hello):])
     if not sentences:
@@ -269,7 +278,7 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
 
     pieces = role_pieces(sentences, opening=True)
     for p in pieces:
-        if not p.required and any(f and f in p.forms[0] for f in flagged):
+        if not p.required and any(f in p.forms[0] for f in flagged):
             p.weight = FLAGGED
     pool, short = _search(pieces, limit, join, base_value, len)
     if short is not None:

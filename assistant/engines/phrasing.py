@@ -13,6 +13,7 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
 from assistant.text.casing import US_STATES
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
+from assistant.text.words import article, initials
 
 DOCTOR_TITLE = re.compile(
     r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
@@ -40,7 +41,6 @@ PAST_VERB_IRREGULAR = {
     "ran", "sent", "built", "taught", "found", "chose", "joined", "matched", "finished",
 }
 NEWS_LEADS = {"was", "were", "have", "had", "will", "just", "recently", "finally", "am"}
-VOWEL_LETTER_SOUND = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel sound
 # Present-tense verbs a resident writes about a contact ("leads the QI program"); after "you"
 # they take their base form ("you lead the QI program").
 THIRD_PERSON_PRESENT = {
@@ -199,12 +199,6 @@ def _organisation(prefix: str) -> str:
     return " ".join([body.group(0), *words[:end + 1]]) if end else body.group(0)
 
 
-def _initials(org: str) -> str:
-    """An organisation's acronym: the initial of each capitalised word and of each part of a
-    hyphenated one ("Society for Maternal-Fetal Medicine" -> "SMFM")."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", org) if w[:1].isupper())
-
-
 def short_event(raw: str | None) -> str:
     """A short form of the event for a note, or '' when it has none: no year or subtitle, the
     first of two events joined by '&', an organisation reduced to its acronym ('American Heart
@@ -218,7 +212,7 @@ def short_event(raw: str | None) -> str:
     tail = _OF_BODY.match(name)
     if tail and len(tail.group(2).split()) >= 3 and _organisation(tail.group(2)) == tail.group(2):
         lead = tail.group(1)  # its own acronym or brand, or the organisation's acronym
-        acronym = _initials(tail.group(2))
+        acronym = initials(tail.group(2))
         name = lead if re.search(r"\b[A-Z]{2,}\b", lead) else f"{acronym} {lead}"
         return name if name != event_name(raw) else ""
     head = EVENT_HEAD.search(name)
@@ -230,7 +224,7 @@ def short_event(raw: str | None) -> str:
     if words and re.fullmatch(r"[A-Z]{2,}", words[0]) and len(words) > 1:
         name = f"{words[0]} {head.group(1)}"
     elif len(org.split()) >= 3:
-        acronym = _initials(org)
+        acronym = initials(org)
         # what names the event after the organisation stays ("SCCM Critical Care Congress")
         brand = [w for w in prefix[len(org):].split()
                  if w[:1].isupper() and w.lower() not in ("annual", "scientific", "national")]
@@ -287,22 +281,6 @@ def sentence(text: str) -> str:
         return ""
     text = capitalize(text)
     return text if text[-1] in ".?!" else text + "."
-
-
-def article(phrase: str) -> str:
-    """'a' or 'an' for a phrase, reading acronyms by their letter names (an MS4, a PGY-1)."""
-    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
-    if not word:
-        return "a"
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    if letters and (letters.isupper() and len(letters) > 1 or re.search(r"\d", word)):
-        return "an" if letters[0] in VOWEL_LETTER_SOUND else "a"
-    lowered = word.lower()
-    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
-        return "a"
-    if lowered.startswith(("hour", "honor", "honour")):
-        return "an"
-    return "an" if lowered[0] in "aeiou" else "a"
 
 
 def join_list(items: Sequence[str], conj: str = "and") -> str:

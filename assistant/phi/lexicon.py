@@ -223,7 +223,9 @@ SERVICE_LINE = re.compile(
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
 EPONYM_FOLLOWER = re.compile(
-    r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|score|scale|criteria|criterion|reflex|"
+    r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|scores?|scales?|criteria|criterion|reflex|"
+    # "Addisonian crisis", "a Mallory-Weiss tear", "Parkinsonian gait": a finding or event
+    r"crisis|tears?|gait|facies|habitus|tremor|features|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
     r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"

@@ -46,7 +46,7 @@ _SUBJECT_CARE = re.compile(
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
-    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?:2nd|second)\s+opinion|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
@@ -228,6 +228,13 @@ class _Collector:
         return sorted(kept, key=lambda f: f.start)
 
 
+_CLINICAL_WORD = re.compile(
+    r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
+    r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
+    r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
+)
+
+
 def find(
     ctx: MessageContext,
     labels: list[tuple[int, int, str]],
@@ -253,6 +260,15 @@ def find(
     eponyms: set[str] | None = None  # words used as eponyms in this text, found when needed
     by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
     seen_twice: dict[str, bool] = {}
+
+    in_clinical_words: dict[int, bool] = {}
+
+    def clinical_words(i: int) -> bool:
+        """A sentence in clinical words ("developed ptosis after the third dose"), asked once
+        per sentence (a long sentence full of names stays linear)."""
+        if i not in in_clinical_words:
+            in_clinical_words[i] = _CLINICAL_WORD.search(lower, *anchors.spans[i]) is not None
+        return in_clinical_words[i]
 
     def repeated(word: str) -> bool:
         """`text.count(word) > 1`, asked once per word: counting the whole text again for
@@ -322,7 +338,8 @@ def find(
             continue  # "a 450-bed hospital in the Bronx": where the institution is
         # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
         # patient or of someone's care is that patient
-        by_person = c.strength == 3 and message_about_patient
+        by_person = c.strength == 3 and (
+            message_about_patient or clinical_words(i))
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
         out.add("LOCATION" if place else "NAME", c.start, c.end,

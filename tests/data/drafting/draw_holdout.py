@@ -1,8 +1,9 @@
-"""Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite
-batches `corpus_rewrite_d.yaml` and `corpus_rewrite_r2.yaml`, `corpus_e.yaml`, `corpus_f.yaml`,
-`corpus_g.yaml`): a third of its ids, at random with a fixed seed, written to its split file
-once, before the engine is tuned on the batch. `python tests/data/drafting/split_b.py
-[b|d|r|r2|e|f|g]` rewrites the same split."""
+"""Draws the hold-out of a hand-typed drafting batch (`corpus_b.yaml`, `corpus_d.yaml`, the
+rewrite batches `corpus_rewrite_d.yaml` and `corpus_rewrite_r2.yaml`, `corpus_e.yaml`,
+`corpus_f.yaml`, `corpus_g.yaml`): a third of its ids, at random with the batch's fixed seed,
+written to its split file once, before the engine is tuned on the batch.
+`python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, e, f or g) writes the same
+split again; a new batch gets its own line in BATCHES (corpus, split file, a new seed)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "g": ("corpus_g.yaml", "split_g.yaml", 20261132)}
 
 
-def main(batch: str = "b") -> None:
+def main(batch: str) -> None:
     corpus, split, seed = BATCHES[batch]
     entries = yaml.safe_load((HERE / corpus).read_text(encoding="utf-8"))
     ids = [e["id"] for e in entries]
@@ -36,4 +37,7 @@ def main(batch: str = "b") -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    if len(sys.argv) != 2 or sys.argv[1] not in BATCHES:
+        print(f"usage: draw_holdout.py BATCH (one of {', '.join(BATCHES)})", file=sys.stderr)
+        raise SystemExit(2)
+    main(sys.argv[1])

@@ -72,14 +72,14 @@ WORDS: dict[str, str] = {
     "ent": "ENT", "uro": "urology", "ophtho": "ophthalmology", "optho": "ophthalmology",
     "anesth": "anesthesiology", "nsgy": "neurosurgery", "gim": "general internal medicine",
     "fam med": "family medicine", "int med": "internal medicine", "gen med": "general medicine",
-    "geri": "geriatrics", "vasc": "vascular", "approx": "approximately", "sched": "schedule",
+    "vasc": "vascular", "approx": "approximately", "sched": "schedule",
     "periop": "perioperative", "bupe": "buprenorphine",
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
+LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),

@@ -161,9 +161,26 @@ def event_name(raw: str | None) -> str:
     return head if len(head.split()) >= 2 and head != event else event
 
 
-EVENT_HEAD = re.compile(
-    r"\b((?:scientific sessions|annual meeting|meeting|conference|congress|summit|symposium|"
-    r"assembly|convention|forum|retreat|course|dinner|reception|workshop))$", re.IGNORECASE)
+# The one table of event nouns. A gathering named for an organisation or a subject ("ACP
+# Internal Medicine Meeting", "Conference on HIV Science"); what may end an event's name and head
+# its short form; and what else reads as an event after "at" and so takes "the" ("the journal
+# club", "the noon lecture").
+GATHERINGS = ("meeting", "conference", "congress", "summit", "symposium", "assembly",
+              "convention", "forum", "workshop", "course")
+EVENT_HEADS = ("scientific sessions", "annual meeting", *GATHERINGS, "retreat", "dinner",
+               "reception")
+EVENT_NOUNS = (*EVENT_HEADS, "session", "fair", "day", "week", "colloquium", "lecture",
+               "seminar", "lunch", "luncheon", "breakfast", "mixer", "social", "gala",
+               "open house", "club", "panel", "town hall", "happy hour", "party", "gathering",
+               "meetup", "night", "event")
+
+
+def alternation(nouns: Sequence[str]) -> str:
+    """One regular-expression alternation of nouns, the longest first."""
+    return "|".join(sorted(nouns, key=len, reverse=True))
+
+
+EVENT_HEAD = re.compile(rf"\b((?:{alternation(EVENT_HEADS)}))$", re.IGNORECASE)
 
 
 # An organisation: "American Heart Association", "Society of Hospital Medicine" (`_organisation`)
@@ -173,9 +190,9 @@ BODY_END = re.compile(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicia
                       r"Care|Health|Nursing|Oncology|[A-Z][a-z]+(?:ists|ians)")
 # "<the event> of the <organisation>": "ANESTHESIOLOGY annual meeting of the American Society of
 # Anesthesiologists", "Annual Meeting of the American Society of Hematology"
-_OF_BODY = re.compile(r"(.+?\b(?:annual meeting|meeting|conference|congress|summit|symposium|"
-                      r"assembly|convention|forum|sessions))\s+of\s+(?:the\s+)?(.+)$",
-                      re.IGNORECASE)
+_OF_BODY = re.compile(
+    rf"(.+?\b(?:{alternation(('annual meeting', *GATHERINGS, 'sessions'))}))\s+of\s+"
+    r"(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def _organisation(prefix: str) -> str:
@@ -232,6 +249,13 @@ def short_event(raw: str | None) -> str:
     return name if name != event_name(raw) else ""
 
 
+def event_forms(raw: str | None) -> list[str]:
+    """The names a message may call the event by: its main title, then its short form when it
+    has one ('American Heart Association Scientific Sessions 2026', 'AHA Scientific
+    Sessions'); none when the request names no event."""
+    return [f for f in dict.fromkeys([event_name(raw), short_event(raw)]) if f]
+
+
 def event_acronyms(raw: str | None) -> list[str]:
     """The acronyms `short_event` may write for an event (the invention detector's allowance)."""
     short = short_event(raw)
@@ -242,11 +266,7 @@ def the_event(raw: str | None) -> str:
     """The event as it reads after "at": 'the SGIM Annual Meeting', 'SGIM 2026', 'the ACP
     Internal Medicine Meeting 2026'; a name the resident began with 'the' keeps it."""
     event = event_name(raw)
-    generic = (r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|course|"
-               r"session|assembly|convention|dinner|reception|fair|day|week|colloquium|"
-               r"lecture|seminar|scientific sessions|lunch|luncheon|breakfast|mixer|social|"
-               r"gala|open house|club|panel|town hall|happy hour)"
-               r"(\s+(19|20)\d\d)?$")
+    generic = rf"\b({alternation(EVENT_NOUNS)})(\s+(19|20)\d\d)?$"
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
     if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
@@ -254,9 +274,8 @@ def the_event(raw: str | None) -> str:
                 re.IGNORECASE):
         return f"the {event}"
     # "International AIDS Society Conference on HIV Science": a conference named for its subject
-    if re.search(r"\b(?i:conference|meeting|symposium|congress|summit|workshop|forum|course|"
-                 r"assembly)\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]", event) and \
-            not re.match(lead, event, re.IGNORECASE):
+    named_for = rf"\b(?i:{alternation(GATHERINGS)})\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]"
+    if re.search(named_for, event) and not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
     return event
 
@@ -366,16 +385,22 @@ def is_field(program: str) -> bool:
         not re.search(r"\b[A-Z]{3,}\b", program)
 
 
-def _place_of(program: str, role: str) -> str:
+def place_of(program: str, role: str) -> str:
     """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
     the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
-    m = re.match(r"(.+?)\s+((?:(?:family|internal|emergency)\s+)?\S+)$", program,
-                 re.IGNORECASE)
-    if not m or not FIELD_WORDS.fullmatch(m.group(2).split()[-1]) or \
-            m.group(2).lower() not in role.lower() or FIELD_WORDS.match(m.group(1)) or \
-            m.group(1) in US_STATES:  # "at Utah" is not how a program is named
+    words = program.split()
+    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"):
         return program
-    return m.group(1)
+    # the longest tail of the program's name the role says ("UTSW General Surgery" for a
+    # general surgery resident -> "UTSW"; "Mass General Surgery" for a surgery resident ->
+    # "Mass General")
+    for k in range(1, len(words)):
+        place, field = " ".join(words[:k]), " ".join(words[k:])
+        if within(field, role):
+            if FIELD_WORDS.match(place) or place in US_STATES:  # "at Utah" names no program
+                return program
+            return place
+    return program
 
 
 def sender_identity(request: DraftRequest) -> str:
@@ -383,7 +408,7 @@ def sender_identity(request: DraftRequest) -> str:
     role = clean(request.sender.role)
     program = clean(request.sender.program)
     if role and program:
-        program = _place_of(program, role)
+        program = place_of(program, role)
         if within(role, program):
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"

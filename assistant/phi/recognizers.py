@@ -144,6 +144,8 @@ AGE = re.compile(  # tried only where a run of digits starts
 )
 AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
+# "patients aged 90 and older", "ages 90+": a range of ages, no one's
+AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
 _SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
 ZIP_IN_ADDRESS = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
@@ -268,7 +270,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         n = int(m.group("n"))
         if not 90 <= n <= 125 or ctx.in_frame(m.start()):
             continue
-        if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()):
+        if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()) or AND_OLDER.match(
+                ctx.lower, m.end()):
             continue
         if _SENDERS_OWN.search(text, max(0, m.start() - 8), m.start()):
             continue  # "my 94-year-old grandmother": the sender's family, not a patient
@@ -306,6 +309,8 @@ def _codes(
             continue
         if kind == "ID" and _not_a_patients_id(ctx, lstart, lend):
             continue
+        if writers_own_label(ctx.lower, lstart):
+            continue  # "my Medicare module certificate ID", "our NPI number": the writer's
         filler = FILLER.match(ctx.lower, lend)
         m = CODE.match(text, filler.end() if filler else lend)
         if not m:
@@ -333,6 +338,19 @@ def _codes(
 _GENERIC_ID = re.compile(
     r"(?:id|identifier|id\s*#|ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?)"
 )
+
+
+_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$")
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
+    r"daughter|mom|dad|mother|father)\b"
+)
+
+
+def writers_own_label(lower: str, lstart: int) -> bool:
+    """A label the writer owns ("my badge ID", "our NPI"), not a patient's ("my pt's MRN")."""
+    m = _WRITERS_OWN.search(lower, max(0, lstart - 40), lstart)
+    return m is not None and not _SOMEONE_ELSES.search(m.group("phrase"))
 
 
 def _not_a_patients_id(ctx: MessageContext, lstart: int, lend: int) -> bool:

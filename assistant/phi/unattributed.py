@@ -18,7 +18,9 @@ from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
+    CARE_SETTINGS,
     EPONYM_FOLLOWER,
+    FACILITY_NOUN_AFTER,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
@@ -62,6 +64,22 @@ _FORUM_DATE_BEFORE = re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+_FORUM_AFTER = re.compile(
+    r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
+    r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
+    r"workshop|lecture|seminar|retreat|interview)\b"
+)
+# "my board exam", "our new lookup tool went live": a thing of the writer's, dated
+_OWN_THING_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
+    r"is|was|on|due|in)\s+)?$"
+)
+_CARE_WORD = re.compile(
+    rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
+    r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
+    r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
+    r"team|rounds|census|list)\b"
+)
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
@@ -84,7 +102,7 @@ _WORKPLACE_AFTER = re.compile(
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
-    r"trailer|farm)\b"
+    r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
     # "a farmworker from", not "a resident from" (a colleague's workplace)
@@ -156,11 +174,6 @@ _INSTITUTION_COMMA = re.compile(
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
 )
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_FACILITY_NOUN_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
-    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|unit|ward|wing|"
-    r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
-)
 _EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
@@ -314,7 +327,7 @@ def find(
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
-            or _EVENT_AFTER.match(text, c.end) or _FACILITY_NOUN_AFTER.match(text, c.end)
+            or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
                                                                     c.start)))
@@ -370,6 +383,8 @@ def find(
         if not (anchors.person[i] or anchors.patient[i] or i in person_sentences):
             continue
         words = text[s:e].split()
+        if all(w.rstrip("s") in CARE_SETTINGS for w in words):
+            continue  # "discharged to SNF": a kind of place, no place's name
         if not (people.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
                 or (len(words) >= 2 and not all(people.not_a_name_word(w) for w in words))):
             continue
@@ -398,7 +413,10 @@ def find(
         if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
             out.add("LOCATION", s, e, severity(i))
 
-    def tied(pos: int) -> tuple[bool, int]:
+    def tied(pos: int) -> tuple[bool | None, int]:
+        """True: someone's care; False: the writer's, an event's or a forum's (the frame, a
+        forum, a dated thing of the writer's, a networking event); None: nothing here says
+        whose."""
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
@@ -407,6 +425,12 @@ def find(
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
+        own = _OWN_THING_BEFORE.search(lower, max(anchors.spans[i][0], pos - 50), pos)
+        if own and not _CARE_WORD.search(own.group()):
+            return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
+        verb = shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
+        if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
+            return True, i  # "the patient we discussed was readmitted last night": the care's
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
         if anchors.person[i]:
@@ -414,10 +438,14 @@ def find(
         if anchors.patient[i]:
             # "Starting residency on June 24, I will have my own patient list": the sender's
             return not (ctx.sender_is_subject(pos) and event != "patient"), i
-        return not anchors.shield[i] and about_patients, i
+        # "I" or "you" in the sentence says who writes, not whose the date is: unknown
+        return (True if about_patients and not anchors.shield[i] else None), i
 
     vague = []
+    unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
+        if shape.type == "DATE" and _FORUM_AFTER.match(lower, shape.end):
+            continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = tied(shape.start)
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
@@ -432,6 +460,8 @@ def find(
         elif ok:  # a ward bed, or a room with someone in it, is a patient's
             out.add(shape.type, shape.start, shape.end,
                     severity(i, shape.type == "ROOM" and shape.strong))
+        elif shape.type == "DATE" and ok is None:
+            unowned_dates.append((shape, i))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
@@ -444,6 +474,8 @@ def find(
             out.add("ID", shape.start, shape.end, severity(i, True))
     for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
+        if shape.weak and not (anchors.patient[i] or anchors.care[i]):
+            continue  # "Dr. Lee sent his picture for the flyer": a colleague's own
         if " " not in lower[shape.start : shape.end] and not (
             anchors.patient[i] or anchors.person[i]
         ):
@@ -478,8 +510,10 @@ def find(
             continue
         personal = ownership.personal_host(value) and about_patients
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
-        if not tied_here and owner != "patient" and not personal:
-            continue  # a link or number in a message about no one: nothing says it is a patient's
+        if not tied_here and owner != "patient" and not personal and shape.type != "IP_ADDRESS":
+            # a link or number in a message about no one: nothing says it is a patient's (an
+            # IP address is no one's networking detail: a warning whoever's it is)
+            continue
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
@@ -497,6 +531,12 @@ def find(
     for shape, i in vague:
         if i in busy:
             out.add(shape.type, shape.start, shape.end, severity(i))
+    # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
+    # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
+    # warning: nothing says whose)
+    for shape, i in unowned_dates:
+        if i in busy:
+            out.add(shape.type, shape.start, shape.end, WARNING)
     return out.resolve()
 
 

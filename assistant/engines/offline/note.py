@@ -25,6 +25,7 @@ from assistant.checks.shorten import (
 )
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
+from assistant.engines.offline.notes import VENUE
 from assistant.engines.offline.sentences import (
     admire_sentence,
     ask_sentence,
@@ -41,10 +42,12 @@ STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would"
         "the", "and", "for", "you", "our", "but", "are", "was", "not", "can", "all", "any",
         "how", "who", "why", "its", "his", "her", "she", "him", "has", "had", "did", "get",
         "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
-DANGLING = re.compile(r"\b(the|this) (meeting|conference|congress|summit|event|session|"
-                      r"symposium|course)\b")
-DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summit|event|session|"
-                    r"symposium|course|dinner)\b")
+# Their talk, poster or session, as the resident names it ("your talk on HIPEC outcomes")
+THEIR_TALK = re.compile(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
+# "the meeting" left unnamed, and a plan for while it is on
+DANGLING = re.compile(rf"\b(the|this) ({ph.alternation((*ph.GATHERINGS, 'event', 'session'))})\b")
+DURING = re.compile(rf"\b(during|at) (the|this) "
+                    rf"({ph.alternation((*ph.GATHERINGS, 'event', 'session', 'dinner'))})\b")
 # Beside the wish to connect (`PURPOSE`), what a sentence of a composed note weighs: a request
 # or next step the checks read as one ("I would love any advice"), and one about the reader's
 # own work ("I heard you on the X podcast").
@@ -84,8 +87,8 @@ def fact_fields(request: DraftRequest,
     ]
     fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
     if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
-        names = [ph.event_name(r.meeting.event), ph.short_event(r.meeting.event)]
-        fields.append(("|".join(n.lower() for n in names if n), set(), 2.5 if note else 4.0))
+        names = ph.event_forms(r.meeting.event)
+        fields.append(("|".join(n.lower() for n in names), set(), 2.5 if note else 4.0))
     return [f for f in fields if f[0]]
 
 
@@ -128,8 +131,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
     worth: required pieces always, then whichever forms of the others keep the most facts."""
     fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
-    event = ph.event_name(request.meeting.event).lower()
-    short = ph.short_event(request.meeting.event).lower()
+    events = [f.lower() for f in ph.event_forms(request.meeting.event)]
     past = request.meeting.date is not None and request.meeting.date < request.effective_today
 
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
@@ -137,8 +139,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         low = " ".join(texts).lower()
         facts = sum(weight * coverage(low, phrase, words, covered)
                     for phrase, words, weight in fields)
-        if event and event not in low and (not short or short not in low) and \
-                DANGLING.search(low):
+        if events and not any(e in low for e in events) and DANGLING.search(low):
             facts -= 3  # "during the meeting" in a note that never names the meeting
         if past and DURING.search(low):
             facts -= 3  # "coffee during the meeting" when the meeting is over
@@ -212,8 +213,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
     met = ctx.rel in ("met_once", "mentor", "sponsor", "peer")
     timing = event_timing(ctx)
     pieces: list[Piece] = []
-    short = ph.short_event(r.meeting.event)
-    events = [e for e in dict.fromkeys([ctx.event, ph.the_event(short) if short else ""]) if e]
+    events = ctx.events
 
     def each(template: str) -> list[str]:
         return [template.format(e=e) for e in events]
@@ -223,6 +223,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
     lead = "I appreciated our talk about" if met else "I was especially interested in"
     topic_forms = list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
                                       f"{lead} {topics[0]}."])) if topics else []
+    detail = ph.clean(r.meeting.specific_detail)
     if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
                                        "It was a pleasure meeting you at {e}.")), weight=1))
@@ -237,7 +238,14 @@ def linkedin_note_body(ctx: Ctx) -> str:
             *each(f"I would value connecting {lead} {{e}}.")])), weight=1))
     elif ctx.event and timing == "after":
         pieces.append(Piece(each("I am reaching out after {e}."), weight=1))
-        if topic_forms:  # the event and its topic in one sentence: the point in fewer words
+        if THEIR_TALK.match(detail):
+            # their talk and the event in one sentence ("I appreciated your talk on HIPEC
+            # outcomes at the SSO Cancer Symposium"): where and what, in fewer words
+            merged = [f"I appreciated {ph.decapitalize(detail)} at {e}." for e in events]
+            pieces[-1] = Piece([*merged, f"I appreciated {ph.decapitalize(detail)}.",
+                                *pieces[-1].forms], weight=1)
+            detail = ""
+        elif topic_forms:  # the event and its topic in one sentence: the point in fewer words
             topic = ph.decapitalize(topic_forms[-1].rstrip("."))
             merged = [f"I am reaching out after {e}, where {topic}." for e in events]
             pieces[-1] = Piece([*merged, *topic_forms, *pieces[-1].forms], weight=1)
@@ -257,7 +265,6 @@ def linkedin_note_body(ctx: Ctx) -> str:
         if role and f"{ph.article(role)} {role}" != who:
             forms.append(f"I am {ph.article(role)} {role}.")
         pieces.append(Piece(forms, weight=0 if met else 2))
-    detail = ph.clean(r.meeting.specific_detail)
     if detail and not ph.is_sentence(detail):
         pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
     elif detail:

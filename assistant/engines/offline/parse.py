@@ -48,7 +48,7 @@ _HER_OBJECT = re.compile(
     r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
     r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
     r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person|"
-    r"what|how|why|where|who|which)"
+    r"what|how|why|where|who|which|posted|updated|informed)"
     r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
@@ -62,6 +62,9 @@ MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "
 # What the resident does only with the reader's leave: "Could I shadow in your clinic?"
 PERMISSION = {"shadow", "visit", "join", "observe", "sit", "come", "rotate", "attend", "stop",
               "drop", "tag"}
+# Verbs of joining in work; with the reader's team or project named, asked as leave to do it
+JOINING = {"work", "help", "collaborate", "assist", "partner", "volunteer", "contribute",
+           "scrub", "round", "train"}
 CONTACT_VERBS = {"email", "call", "text", "message", "ping", "update", "write"}
 # Verbs of handing something over: "send my CV" is the resident's act ("send me the slides" is
 # the reader's); with any other verb, "my" makes the reader act ("look over my CV", "write my
@@ -113,6 +116,15 @@ def _third_to_second_verb(word: str) -> str | None:
     return low[:-1]
 
 
+def _name_verb(word: str) -> str:
+    """The word after the reader's name, in the second person when it is a verb in the third
+    ("has" -> "have", "takes" -> "take"); any other word ("this week") as it is."""
+    base = _third_to_second_verb(word)
+    known = word.lower() in IRREGULAR or word.lower() in ph.THIRD_PERSON_PRESENT or \
+        base in ph.COMMON_VERBS
+    return base if base and known else word
+
+
 def second_person(text: str, request: DraftRequest) -> str:
     """The reader in the second person: pronouns, the reader's own name, and agreement."""
     if not text:
@@ -125,7 +137,12 @@ def second_person(text: str, request: DraftRequest) -> str:
         title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
         who = rf"{title}(?:{'|'.join(names)})"
         out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
-        out = re.sub(rf"(?<!\w){who}(?!\w)", "you", out, flags=re.IGNORECASE)
+        # the reader's name as a subject takes the verb's second person ("if Dr. Weiss has
+        # time" -> "if you have time")
+        out = re.sub(rf"(?<!\w){who}(?!\w)(\s+{ADVERBS})?(?:\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)"
+                     r"(?![\w'’-]))?", lambda m: "you" + (m.group(1) or "") + (
+                         f" {_name_verb(m.group(2))}" if m.group(2) else ""), out,
+                     flags=re.IGNORECASE)
 
     def contraction(m: re.Match[str]) -> str:
         tail = {"s": "re", "d": "d", "ll": "ll"}[m.group(3).lower()]
@@ -203,6 +220,9 @@ def role(text: str | None) -> str | None:
     if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
         out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
     out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
+    # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
+    out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()
+                 if ph.FIELD_WORDS.fullmatch(m.group(1)) else m.group(1), out)
     # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not
     needs_noun = re.search(r"\bPGY-\d\b", out) and not re.fullmatch(r"PGY-\d", out) or \
         ph.FIELD_WORDS.search(out)
@@ -307,8 +327,8 @@ def classify(text: str) -> Phrase:
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
-    m = re.match(r"(?:ask|see|check|find out)(?:\s+you)?\s+(if|whether)\s+(.+)$", t,
-                 re.IGNORECASE)
+    m = re.match(r"(?:ask|see|check|find out|hear|know|learn)(?:\s+you)?\s+(if|whether)\s+(.+)$",
+                 t, re.IGNORECASE)
     if m or re.match(r"(if|whether)\s+\w", low):  # "whether the course takes residents"
         rest = m.group(2) if m else t.split(" ", 1)[1]
         return Phrase("ask_if", rest)
@@ -333,7 +353,9 @@ def classify(text: str) -> Phrase:
     if m:
         return Phrase("verb", _with_reader(m.group(1)), "me")
     word = ph.first_word(t)
-    if word in PERMISSION:
+    if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your)\b",
+                                                           low):
+        # "work on a case report with your team": joining the reader's work needs their leave
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
         # the reader named as object or owner ("read your paper and email you my thoughts")
@@ -390,7 +412,9 @@ def known_spellings(request: DraftRequest) -> dict[str, str]:
     aside), so the same word typed in lowercase elsewhere takes those capitals. Titles and
     event names are left out: their capitals are a title's ("Scientific Sessions")."""
     c, sender = request.contact, request.sender
-    texts = [c.institution, c.name, sender.program, sender.name]
+    # of the event's name, only its acronyms ("aaap" typed in an ask is the AAAP meeting's)
+    acronyms = " ".join(re.findall(r"\b[A-Z]{2,}\b", request.meeting.event or ""))
+    texts = [c.institution, c.name, sender.program, sender.name, acronyms]
     ordinary = [w for t in texts for w in re.findall(r"[\w'’-]+", t or "")
                 if ph.FIELD_WORDS.fullmatch(w) or ph.INSTITUTION_WORDS.fullmatch(w)
                 or w.lower() in COMMON_WORDS or HONORIFIC.match(w + " ")]
@@ -413,6 +437,21 @@ def _third_person_question(clause: str) -> str | None:
     return f"Does {subject} {base}{rest}?"
 
 
+# Who told the resident about the reader's work, in front of what they did ("his colleague said
+# she built ...", "I heard that he runs ...", "read that she leads ...")
+_REPORT = re.compile(r"(?:(?:i|we)\s+)?(?:heard|read|learned|saw)\s+(?:that\s+)?(?=you\b)|"
+                     r"(?:my|your|a|the|one)\s+(?:[\w-]+\s+){1,2}?(?:said|says|told me|tells me|"
+                     r"mentioned)\s+(?:that\s+)?(?=you\b)", re.IGNORECASE)
+
+
+def reported(work: str | None) -> str | None:
+    """The reader's work without the report of it: 'your colleague said you built the consult
+    service' -> 'you built the consult service' (what the sentence is about; who said it is
+    the resident's, not a fact for the reader)."""
+    m = _REPORT.match(work) if work else None
+    return work[m.end():] if m else work
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
     known = known_spellings(request)
@@ -431,7 +470,8 @@ def understand(request: DraftRequest) -> Understood:
     if facts.heard:
         heard = ph.sentence(second_person(facts.heard, request))
         told.append((f"where you heard them ({facts.heard})", heard))
-    r.contact.their_work = phrase(work if work and work.strip() else facts.work, request)
+    r.contact.their_work = reported(phrase(work if work and work.strip() else facts.work,
+                                           request))
     if not (work and work.strip()) and facts.work:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting

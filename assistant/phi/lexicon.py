@@ -346,10 +346,13 @@ VOICE_AFTER = re.compile(
     r"approved|disapproved|said|called)"
     r")\b"
 )
-# A person cited for their words or work just before the name ("I quoted Paul Farmer", "the
-# paper by Smith and Gupta", "according to Dr. Lee").
+# A person cited for their words or work, or sharing the sender's, just before the name ("I
+# quoted Paul Farmer", "the paper by Smith and Gupta", "according to Dr. Lee", "a pilot with
+# Ana").
 CITED_BEFORE = re.compile(
     r"\b(?:quot(?:ed|ing|es?)|cit(?:ed|ing|es?)|according\s+to|(?:paper|book|article|essay|"
-    r"talk|lecture|review|chapter|guidelines?|biography|memoir)s?\s+(?:by|from|of))\s+"
+    r"talk|lecture|review|chapter|guidelines?|biography|memoir)s?\s+(?:by|from|of)|"
+    # the sender's work shared with a colleague: "sepsis handoff pilot with Ana"
+    r"(?:project|pilot|poster|abstract|manuscript|qi\s+aim|registry|protocol)s?\s+with)\s+"
     r"(?:(?:drs?|prof|professor)\.?\s+)?$"
 )

@@ -60,6 +60,7 @@ CLEAN = [
     "The chapter by Okonkwo on delirium is required reading for the ICU month.",
     "Ferreira once taught me to listen for a rub in every pericarditis patient.",
     "Kenji covered the ICU overnight and ran the sepsis huddle at 7.",
+    "Agenda: 1) delirium screening pilot with Renata 2) letters for fellowship",
 ]
 
 FOUND = [

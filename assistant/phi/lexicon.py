@@ -341,6 +341,10 @@ VOICE_AFTER = re.compile(
     r"wrote\s+(?:that|about|the\s+book|a\s+book)|put\s+it(?:\s+(?:best|well|nicely|simply)|[,:])|"
     r"reminded\s+(?:us|me|the\s+(?:team|interns|residents|class))\s+(?:that|to|how)|"
     r"was\s+(?:ridiculed|mocked|ahead\s+of)|"
+    # "Ahmed is a PGY-2 who ...": introduced by a clinician's or trainee's role
+    r"is\s+(?:a|an|our|my|the)\s+(?:(?!retired|former)\w+\s+)?(?:pgy-?\d|intern|resident|fellow|"
+    r"attending|pharmacist|chief|med(?:ical)?\s+student|physician|surgeon|professor|"
+    r"coordinator|nurse\s+(?:practitioner|educator|manager))|"
     r"would\s+(?:be\s+)?(?:horrified|appalled|amazed|turning|rolling)|"
     r"would\s+have\s+(?:been\s+)?(?:horrified|appalled|proud|amazed|loved|liked|hated|"
     r"approved|disapproved|said|called)"

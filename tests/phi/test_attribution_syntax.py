@@ -61,6 +61,7 @@ CLEAN = [
     "Ferreira once taught me to listen for a rub in every pericarditis patient.",
     "Kenji covered the ICU overnight and ran the sepsis huddle at 7.",
     "Agenda: 1) delirium screening pilot with Renata 2) letters for fellowship",
+    "Dmitri is a PGY-3 who built the sepsis dashboard; he said you might mentor me.",
 ]
 
 FOUND = [
@@ -94,6 +95,7 @@ FOUND = [
     ("Mrs. Ames showed me the rash on her arm before discharge.", "Ames", "NAME"),
     ("Mr. Okafor would be horrified to know his scans went out by email.", "Okafor", "NAME"),
     ("Lupe would love to go home after her surgery.", "Lupe", "NAME"),
+    ("Lupe is a retired surgeon admitted with sepsis.", "Lupe", "NAME"),
 ]
 
 

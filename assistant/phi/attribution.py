@@ -60,10 +60,32 @@ _CLINICIAN_BEFORE = re.compile(
     # "did you ever work with Ravi Subramanian": a colleague
     r"|\b(?:work|worked|working|trained|train|rotated?|collaborat\w+|research\w*|overlapped)"
     r"\s+with\s+$"
+    # "I covered nights with Sam", "took call with Ahmed": the writer's shift partner
+    r"|\b(?:cover(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}|(?:took|take|taking)\s+(?:home\s+)?call\s+)"
+    r"with\s+$"
 )
 _CREDENTIAL = (
     r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
                              key=len, reverse=True)) + r")\b"
+)
+# Praise that says what a colleague is: "Priya in the NICU was a great teacher", "Sam on
+# nights was my favorite senior", and the same in a list line about a colleague ("Lopez, Maria -
+# great teacher, ran our journal club", "Park, Daniel - PGY3, my senior"). A praise word or the
+# writer's possessive is required, so a patient's trade ("Maria, a retired teacher") stays found.
+_PRAISE = (
+    r"(?:great|amazing|wonderful|fantastic|terrific|excellent|incredible|awesome|outstanding|"
+    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real)"
+)
+_WHAT_A_COLLEAGUE_IS = (
+    rf"(?:(?:my|our)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
+    rf"(?:[\w-]+\s+)?|{_PRAISE}\s+(?:[\w-]+\s+)?)"
+    rf"(?:{_ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?)\b"
+)
+_PRAISED_AFTER = re.compile(
+    r"(?:\s+(?:in|on|from|at)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?"
+    rf"\s+(?:is|was|has\s+been)\s+{_WHAT_A_COLLEAGUE_IS}"
+    r"|(?:\s*,\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s*[-\u2013\u2014:]\s*"
+    rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )
 _ROLE_AFTER = re.compile(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{_ROLE}\b"
@@ -72,7 +94,7 @@ _ROLE_AFTER = re.compile(
     rf"|{_CREDENTIAL}|pgy-?\d|ms-?[1-4]\b|m[1-4]\b|intern\b|resident\b|fellow\b)"
     r"|\s*,\s*who\s+(?:also\s+|now\s+|still\s+)?(?:trained|trains|works|worked|teaches|taught|"
     r"runs|ran|leads|led|chairs|directs|practices|practiced|rotated|studied|precepts|mentors|"
-    r"supervises|graduated|matched|presented|spoke|lectured)\b"
+    r"supervises|graduated|matched|presented|spoke|lectured|precepted|mentored|supervised|taught)\b"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
     r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
@@ -179,6 +201,12 @@ _SHIELD_EXTRA = re.compile(
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
     r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
+)
+# The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
+# "we met with Dr. Osei Friday" (not "Dr. Ng's patient", whose care it would be).
+SENDER_MEETS_CLINICIAN = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:saw|met|shadowed|joined|visited|caught\s+up|ran\s+into)"
+    r"\s+(?:(?:with|up\s+with)\s+)?(?:drs?|prof|professor)\.?\s+[a-z][\w-]*+(?!['\u2019-])"
 )
 _SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
 _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
@@ -381,6 +409,9 @@ def is_professional_name(
     after = pronouns.end() if pronouns else end
     if _ROLE_AFTER.match(lower, after) or _AFFILIATED_AFTER.match(text, after):
         return True
+    if _PRAISED_AFTER.match(lower, after) and not (
+            CARE_OBJECT_BEFORE.search(before) or _PATIENT_WORD_BEFORE.search(before)):
+        return True  # praised for what they are, unless care was done to them just before
     tail = _CAP_TAIL.match(text, end)  # "Hannah Park, MD": the run was cut at a common word
     if tail and tail.end() > end and _ROLE_AFTER.match(lower, tail.end()):
         return True
@@ -483,6 +514,7 @@ _TREATS_A_PATIENT = re.compile(
     r"(?:[\w-]+\s+)?(?:patients?|pts?)\b"
 )
 # What a clinician says of a patient who was named: "Ahmed presented Teodoro at sign-out".
+_PATIENT_WORD_BEFORE = re.compile(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$")
 CARE_OBJECT_BEFORE = re.compile(
     r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
     r"signed\s+out|handed\s+off|rounded\s+on|consulted\s+on|scoped|cathed)\s+$"

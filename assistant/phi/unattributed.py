@@ -453,6 +453,9 @@ def find(
             return True, i  # "the patient we discussed was readmitted last night": the care's
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
+        if not (anchors.patient[i] or anchors.care[i]) and attr.SENDER_MEETS_CLINICIAN.search(
+                lower, *anchors.spans[i]):
+            return False, i  # "I saw Dr. Ng in the cath lab on Tuesday": the writer's meeting
         if anchors.person[i]:
             return True, i
         if anchors.patient[i]:

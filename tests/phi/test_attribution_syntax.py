@@ -62,6 +62,16 @@ CLEAN = [
     "Kenji covered the ICU overnight and ran the sepsis huddle at 7.",
     "Agenda: 1) delirium screening pilot with Renata 2) letters for fellowship",
     "Dmitri is a PGY-3 who built the sepsis dashboard; he said you might mentor me.",
+    # who did what with the writer: a shift partner, a praised colleague, a list line about
+    # colleagues, the writer's own meeting with a clinician
+    "I covered nights with Sam in the ICU and we admitted six patients.",
+    "took call with Ahmed in the CCU and he showed me how to place art lines",
+    "Priya in the NICU was a great teacher.",
+    "Sam on nights was my favorite senior.",
+    "Lopez, Maria - great teacher, ran our journal club.",
+    "Park, Daniel - PGY3, my senior on wards, terrific teacher",
+    "Should I ask Fatima, who precepted me in clinic, for a letter?",
+    "I saw Dr. Ng in the cath lab on Tuesday and she suggested I email you.",
 ]
 
 FOUND = [
@@ -96,6 +106,16 @@ FOUND = [
     ("Mr. Okafor would be horrified to know his scans went out by email.", "Okafor", "NAME"),
     ("Lupe would love to go home after her surgery.", "Lupe", "NAME"),
     ("Lupe is a retired surgeon admitted with sepsis.", "Lupe", "NAME"),
+    # the same shapes told of care done to a person
+    ("Sam in the ICU is doing better today", "Sam", "NAME"),
+    ("pt Sam in the ICU needs a lactate", "Sam", "NAME"),
+    ("We admitted Sam to the ICU overnight", "Sam", "NAME"),
+    ("covered nights and admitted Omar with DKA, he is doing better", "Omar", "NAME"),
+    ("Lopez, Maria - 3/2 admit, CHF", "Lopez", "NAME"),
+    ("Lopez, Maria - 3/2 admit, CHF", "3/2", "DATE"),
+    ("pt Priya in the NICU was a great teacher before her stroke", "Priya", "NAME"),
+    ("Maria, a retired teacher, was admitted with CHF", "Maria", "NAME"),
+    ("I saw Dr. Ng's patient in the cath lab on Tuesday.", "Tuesday", "DATE"),
 ]
 
 

@@ -1,8 +1,8 @@
-"""Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite
-batches `corpus_rewrite_d.yaml` and `corpus_rewrite_r2.yaml`, `corpus_e.yaml`, `corpus_f.yaml`,
-`corpus_g.yaml`): a third of its ids, at random with a fixed seed, written to its split file
-once, before the engine is tuned on the batch. `python tests/data/drafting/split_b.py
-[b|d|r|r2|e|f|g]` rewrites the same split."""
+"""Draws a hold-out from a hand-typed batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite batches
+`corpus_rewrite_d.yaml`, `corpus_rewrite_r2.yaml` and `corpus_rewrite_r3.yaml`, `corpus_e.yaml`,
+`corpus_f.yaml`, `corpus_g.yaml`): a third of its ids, at random with a fixed seed, written to its
+split file once, before the engine is tuned on the batch. `python tests/data/drafting/split_b.py
+[b|d|r|r2|r3|e|f|g]` rewrites the same split."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "d": ("corpus_d.yaml", "split_d.yaml", 20261129),
            "r": ("corpus_rewrite_d.yaml", "split_r.yaml", 20261129),
            "r2": ("corpus_rewrite_r2.yaml", "split_r2.yaml", 20261130),
+           "r3": ("corpus_rewrite_r3.yaml", "split_r3.yaml", 20261201),
            "e": ("corpus_e.yaml", "split_e.yaml", 20261130),
            "f": ("corpus_f.yaml", "split_f.yaml", 20261131),
            "g": ("corpus_g.yaml", "split_g.yaml", 20261132)}

@@ -33,6 +33,7 @@ from assistant.checks.lexicon_informal import (
     SLANG_WORDS,
     TEXT_SPEAK,
     TEXT_SPEAK_LOWER,
+    plain,
 )
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
@@ -298,7 +299,7 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         if key in TEXT_SPEAK or key in SLANG_WORDS:
             if key in NOT_IN_CAPITALS and text[ws:we].isupper():
                 continue
-            replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
+            replacement = plain(key)
         elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, ws, we, key):
             replacement = TEXT_SPEAK_LOWER[key]
         elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, ws, we):

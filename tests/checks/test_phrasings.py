@@ -75,6 +75,9 @@ RAISED = [
 
 RAISED += [
     ("Im grateful for your advice.", "grammar"),
+    ("Let me know if theres anything I can help with.", "grammar"),
+    ("Wd love to connect and hear about the fellowship.", "slang"),
+    ("Could I ask a couple qs about residency applications?", "slang"),
     ("Dont hesitate to tell me if the aim is off.", "grammar"),
     ("I could of asked more questions.", "grammar"),
     ("Your the reason I chose hospital medicine.", "grammar"),
@@ -113,6 +116,7 @@ RAISED += [
 # (sentence, code) that must stay silent
 SILENT = [
     ("I have been learning R to analyse our chart review.", "slang"),
+    ("Our QS audit covered the WD units.", "slang"),
     ("A co-resident who rotated at U of M told me about your work.", "slang"),
     ("The case you described (Mr. R, the cyclist) stayed with me.", "slang"),
     ("(r) a reading list, if time allows.", "slang"),

@@ -40,6 +40,7 @@ from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
+from assistant.text.words import word_count
 
 # After the salutation: an optional title, then a name token (any script, with its combining
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
@@ -188,10 +189,6 @@ def _after_hello(hello: str, body: str) -> str:
 _SPOKEN_SO = re.compile(r"^(?:(?:ok|okay),?\s+)?so,?\s+(?=I\b)", re.IGNORECASE)
 
 
-def _words(text: str) -> int:
-    return len(text.split())
-
-
 def compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
@@ -227,7 +224,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # showed" is one clause)
     careful = re.search(r"(?:^|[.!?]\s+)[A-Z]", original) is not None and \
         re.search(r"(?<![\w'’])i(?![\w'’])", original) is None and \
-        (len(original.split()) < 25 or re.search(r"[.!?,;:]\s", original) is not None)
+        (word_count(original) < 25 or re.search(r"[.!?,;:]\s", original) is not None)
     # (thirty words with no stop or comma anywhere were typed as one run, capitals or not)
     body = " ".join(split_run_ons(x, careful or re.search(r"[,;:]", x) is not None)
                     for x in parts if not plan.instruction(x))
@@ -290,11 +287,11 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if text and text[-1].isalnum():
         text += "."  # "lets connect lol" loses its last word and with it the sentence's end
     if email:
-        over = len(as_email(ctx, text, hello, own_sign_off).split()) - EMAIL_WORD_LIMIT
+        over = word_count(as_email(ctx, text, hello, own_sign_off)) - EMAIL_WORD_LIMIT
         if over > 0:  # the whole email within the limit: the note's part shortened by value
             ctx.use("keep-messages-brief")
             text = plan.fit(r, "", split_sentences(" ".join(kept)),
-                            len(text.split()) - over, size=lambda t: len(t.split()),
+                            word_count(text) - over, size=word_count,
                             # words are counted as joined; tidied once, when chosen
                             finish=lambda rest: f"{hello} {rest}" if hello else rest)
             text = tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
@@ -307,7 +304,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
 
     # a connection note within the account's characters, a LinkedIn message within its words
     limit, size = {"linkedin_note": (ctx.settings.linkedin_note_limit, len),
-                   "linkedin_message": (LINKEDIN_MESSAGE_WORD_LIMIT, _words)
+                   "linkedin_message": (LINKEDIN_MESSAGE_WORD_LIMIT, word_count)
                    }.get(ctx.request.effective_channel, (0, len))
     if not limit or size(text) <= limit:
         return None, text

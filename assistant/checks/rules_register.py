@@ -62,6 +62,9 @@ _JOINERS = "'’./@#:-"
 _FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
                       r"4(?:(?<=thx 4)|(?<=thanks 4)|(?<=thank you 4)|(?<=thank u 4)|(?<=ty 4))"
                       r"(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "@" for "at" between two words ("PGY-1 EM @ Hopkins here"), never in an address or a handle
+# (no space on either side there).
+_AT_RE = re.compile(r"@(?<=\w @)(?= [^\W\d_])")
 # "k" for "okay" as an acknowledgement opening its clause, lower case: "k thanks!", "Got it, k,
 # see you then" (not "replete k before", "vitamin K", "potassium (K)"; see lexicon_informal).
 _K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thanks|thank[ \t]+you|"
@@ -314,6 +317,8 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         if free(*m.span()) and (m.end() == len(text) or text[m.end()] in " \t" or
                                 m.group() != "w/"):
             out.append((m.start(), m.end(), _SLASHED[m.group()], False))
+    for m in _AT_RE.finditer(text, 0, end):
+        out.append((m.start(), m.end(), "at", False))
     for m in _FOUR_RE.finditer(text, 0, end):
         if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
             out.append((m.start(), m.end(), "for", False))

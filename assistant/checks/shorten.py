@@ -228,10 +228,15 @@ def cut(text: str, limit: int) -> str:
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), r) for p, r in (
-        (r"\b(?:really|very|truly|just|actually|basically|definitely) (?=\w)", ""),
+        # ("thank you very much" keeps its "very": "thank you much" is no English)
+        (r"\b(?:really|very|truly|just|actually|basically|definitely) "
+         r"(?=\w)(?!(?:much|many|few|little|well)\b)", ""),
         (r"\bI would (love|like) to\b", r"I'd \1 to"),
         (r"\bI am\b", "I'm"),
         (r"\bin order to\b", "to"),
+        # "I'm reaching out because I heard your talk" says only "I heard your talk"
+        (r"\bI(?:['’]m| am) (?:reaching out|writing|messaging you|writing to you) "
+         r"(?:because|since|as) (?=I\b)", ""),
         (r"\bas well as\b", "and"),
     )
 ]
@@ -241,6 +246,16 @@ _SO_MUCH = re.compile(r"\b(thank you|thanks) so much\b", re.IGNORECASE)
 def _squeeze(text: str) -> str:
     spaced = re.sub(r"[ \t]+", " ", text)  # now no run of blanks is longer than one
     return re.sub(r" ?\n ?(?:\n ?)+", "\n", spaced).strip()
+
+
+def tighten(text: str) -> str:
+    """Filler words tightened ("really", "just", "in order to", "thank you so much", "I would
+    love to" -> "I'd love to"): nothing said is lost. The first step of fitting a note, for the
+    checks' limit suggestion and the rewrite alike."""
+    out = _SO_MUCH.sub(lambda m: m.group(1), text)
+    for pattern, replacement in _FILLERS:
+        out = _squeeze(pattern.sub(replacement, out))
+    return out
 
 
 FLAGGED = -20.0  # a sentence holding what another check flags: the first to go
@@ -255,9 +270,7 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
     out = _squeeze(text[: limit * 10])
     if len(out) <= limit:
         return out, False
-    out = _SO_MUCH.sub(lambda m: m.group(1), out)
-    for pattern, replacement in _FILLERS:
-        out = _squeeze(pattern.sub(replacement, out))
+    out = tighten(out)
     if len(out) <= limit:
         return out, False
     hello = _greeting(out)

@@ -77,6 +77,7 @@ RAISED += [
     ("Im grateful for your advice.", "grammar"),
     ("Let me know if theres anything I can help with.", "grammar"),
     ("Wd love to connect and hear about the fellowship.", "slang"),
+    ("PGY-1 EM @ Hopkins here, interested in toxicology.", "slang"),
     ("Could I ask a couple qs about residency applications?", "slang"),
     ("Dont hesitate to tell me if the aim is off.", "grammar"),
     ("I could of asked more questions.", "grammar"),
@@ -117,6 +118,7 @@ RAISED += [
 SILENT = [
     ("I have been learning R to analyse our chart review.", "slang"),
     ("Our QS audit covered the WD units.", "slang"),
+    ("Write to me at maria.lopez@ucsf.edu or @mlopez_md on the program's page.", "slang"),
     ("A co-resident who rotated at U of M told me about your work.", "slang"),
     ("The case you described (Mr. R, the cyclist) stayed with me.", "slang"),
     ("(r) a reading list, if time allows.", "slang"),

@@ -124,10 +124,23 @@ def addressed(sentence: str, request: DraftRequest, pronouns: bool) -> str:
         else out
 
 
+# "I'll ask you about the journal choice next time we meet", "I'm going to ask about the
+# research track at some point": a topic put off is a topic to talk about, asked now.
+_ASK_ABOUT = re.compile(
+    r"^(?:(?:and|so|also|just)\s+)?I(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|"
+    r"\s+plan\s+to|\s+(?:want|wanted|would\s+like|was\s+hoping)\s+to|['’]d\s+like\s+to)\s+"
+    r"ask(?:\s+you)?\s+(?:about|re)\s+(?P<topic>[^.!?,;]+?)\s*[.?!]*$", re.IGNORECASE)
+
+
 def as_question(sentence: str) -> str:
-    """'I want ask if you have time for a call' -> 'Do you have time for a call?'."""
+    """'I want ask if you have time for a call' -> 'Do you have time for a call?'; 'I'll ask
+    you about the journal next time we meet' -> 'Could we talk about the journal next time we
+    meet?'."""
     m = _ASK_IF.match(sentence.strip())
-    return question_from_clause(m.group("clause")) if m else sentence
+    if m:
+        return question_from_clause(m.group("clause"))
+    m = _ASK_ABOUT.match(sentence.strip())
+    return f"Could we talk about {m.group('topic')}?" if m else sentence
 
 
 # A wish that is an ask left vague: "would be great to chat about X sometime", "it would be

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.shorten import role_pieces
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import (
     PERMISSION,
@@ -219,4 +220,33 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     note shortener's reading (`checks.shorten.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
     return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
-                    finish, size=size)
+                    finish, size=size, own=specifics)
+
+
+# A word the resident chose that everyday English does not supply: a term ("sepsis",
+# "opioid-sparing"), an acronym ("ED", "SHM"), a number.
+_TOKEN = re.compile(r"[\w][\w'’-]*")
+SPECIFIC_WORTH = 1.0  # per distinct specific word kept: facts the request itself may not hold
+# Contractions of everyday words, which the common vocabulary lists uncontracted.
+_EVERYDAY = frozenset({"i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "it's",
+                       "that's", "don't", "didn't", "can't", "won't", "isn't", "let's", "we're",
+                       "they're", "there's", "what's", "wasn't", "couldn't", "wouldn't"})
+
+
+def specifics(texts: Sequence[str]) -> float:
+    """What a choice of the resident's sentences keeps of their own specifics: each distinct
+    word outside the common vocabulary (`checks.wordlist`), counted once, so that fitting a
+    limit drops generic sentences ("I thought it was interesting") before the ones that carry
+    the facts ("ED boarding and sepsis outcomes")."""
+    kept: set[str] = set()
+    for text in texts:
+        for m in _TOKEN.finditer(text):
+            word = m.group(0)
+            low = word.lower().replace("’", "'")
+            if len(low) < 3 and not word.isupper() and not word.isdigit():
+                continue
+            if low in COMMON_WORDS or low.rstrip("s") in COMMON_WORDS or low in _EVERYDAY:
+                continue
+            kept.add(low)
+    return SPECIFIC_WORTH * len(kept)
+

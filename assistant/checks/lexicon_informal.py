@@ -54,6 +54,8 @@ TEXT_SPEAK: dict[str, str] = {
     "becuz": "because", "altho": "although", "frfr": "", "istg": "", "imma": "I'm going to",
     "finna": "about to", "tryna": "trying to", "outta": "out of", "lotta": "lot of",
     "shoulda": "should have", "coulda": "could have", "woulda": "would have",
+    "haha": "", "hahaha": "", "hehe": "", "lolol": "", "xoxo": "", "wud": "would",
+    "cud": "could", "tbf": "to be fair", "obv": "obviously", "yea": "yes", "b/t": "between",
 }
 # In capitals these are also names or acronyms (SMH: St. Michael's Hospital; PLS: partial
 # least squares; JK: a name's initials), so only their lower-case or Capitalised spelling counts.
@@ -84,6 +86,8 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "wd": "would", "qs": "questions",
     # "connect fr" (for real), "thank you sm" (so much); "Fr." is a title, "SM" an acronym
     "fr": "", "sm": "so much",
+    # "ik you're busy", "esp your talk"; "IK" and "ESP" are initials and an acronym
+    "ik": "I know", "esp": "especially",
 }
 
 # ---------------------------------------------------------------- informal register
@@ -108,13 +112,14 @@ PREDICATE_SLANG: dict[str, str] = {
     "chill": "relaxed", "cool": "interesting", "clutch": "very helpful", "fire": "excellent",
     "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
     "sick": "impressive", "killer": "excellent", "lit": "excellent", "epic": "excellent",
+    "wild": "remarkable", "insane": "remarkable",
 }
 # Predicate slang that is a name in its capitalised spelling: "Epic" is a record system.
 ONLY_IN_LOWER_CASE = frozenset({"epic"})
 # Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
 # last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
 # the personal pronouns).
-LITERAL_OF_PEOPLE = frozenset({"sick"})
+LITERAL_OF_PEOPLE = frozenset({"sick", "wild", "insane"})
 # Predicate slang that is literal when said of a place or a light: "the room was lit".
 LITERAL_OF_PLACES: dict[str, frozenset[str]] = {"lit": frozenset({
     "room", "rooms", "hall", "hallway", "hallways", "screen", "stage", "or", "unit", "ward",

@@ -138,6 +138,24 @@ def test_a_sentence_with_the_residents_specifics_is_worth_more(
     assert plan.specifics(specific * 2) == plan.specifics(specific)
 
 
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("I'm going to ask my PD about an elective, and I wanted to ask if you'd be open to me "
+     "rotating with your team in March.",
+     "I'm going to ask my PD about an elective. Would you be open to me rotating with your "
+     "team in March?"),
+    ("I wanted to see if you'd have 20 minutes next week to talk about weaning.",
+     "Would you have 20 minutes next week to talk about weaning?"),
+    ("Great talk, and I wanted to know whether you take residents on the registry.",
+     "Great talk. Do you take residents on the registry?"),
+    # look-alikes: the writer's own plan, a report
+    ("I will see if I can make it.", "I will see if I can make it."),
+    ("I asked the chief, and she said the elective is full.",
+     "I asked the chief, and she said the elective is full."),
+])
+def test_a_put_off_ask_inside_a_sentence_is_asked(sentence: str, asked: str) -> None:
+    assert plan.as_questions(sentence) == asked
+
+
 def _rewrite(settings: Settings, note: str, **extra: object) -> tuple[DraftRequest, object]:
     request = DraftRequest.model_validate({
         "kind": "linkedin_rewrite", "existing_text": note, **extra,

@@ -261,6 +261,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         if word and casual:  # the greeting check's own word for a casual salutation
             word = casual[0].split()[0]
         addressed = name or said.strip()
+        word = word.capitalize() if word.isupper() and len(word) > 1 else word  # "HI"
         hello = " ".join(filter(None, [ph.capitalize(word), addressed])) + ","
         hello = "" if hello == "," else hello
 
@@ -269,7 +270,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
-        sentence = plan.as_question(sentence)
+        sentence = plan.as_questions(sentence)
         without = without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True

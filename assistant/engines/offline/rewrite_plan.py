@@ -133,15 +133,47 @@ _ASK_ABOUT = re.compile(
     r"ask(?:\s+you)?\s+(?:about|re)\s+(?P<topic>[^.!?,;]+?)\s*[.?!]*$", re.IGNORECASE)
 
 
+# "I wanted to see if you'd have 20 minutes", "I'd like to know whether you take residents":
+# a wish to find out from the reader is the question itself.
+_SEE_IF = re.compile(
+    r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:really\s+)?(?:want|wanted|would\s+like|was\s+"
+    r"hoping|wish)|['’]d\s+(?:really\s+)?like)\s+to\s+(?:see|know|check|find\s+out|hear)\s+"
+    r"(?:from\s+you\s+)?(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
+
+
 def as_question(sentence: str) -> str:
     """'I want ask if you have time for a call' -> 'Do you have time for a call?'; 'I'll ask
     you about the journal next time we meet' -> 'Could we talk about the journal next time we
     meet?'."""
-    m = _ASK_IF.match(sentence.strip())
+    m = _ASK_IF.match(sentence.strip()) or _SEE_IF.match(sentence.strip())
     if m:
         return question_from_clause(m.group("clause"))
     m = _ASK_ABOUT.match(sentence.strip())
     return f"Could we talk about {m.group('topic')}?" if m else sentence
+
+
+_JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+")
+
+
+def as_questions(sentence: str) -> str:
+    """`as_question` for the sentence, else for one of its clauses joined by ", and" / ",
+    but" / ";": "I'm going to ask my PD about an elective, and I wanted to ask if you'd be open
+    to me rotating in March." -> "I'm going to ask my PD about an elective. Would you be open
+    to me rotating in March?"."""
+    asked = as_question(sentence)
+    if asked != sentence:
+        return asked
+    cuts = [0, *[x for m in _JOINS.finditer(sentence) for x in (m.start(), m.end())],
+            len(sentence)]
+    pieces = [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    for i, clause in enumerate(pieces):
+        q = as_question(clause.strip())
+        if i and q != clause.strip():
+            head = ", ".join(p.strip() for p in pieces[:i]).rstrip(" ,;.") + "."
+            tail = " ".join(p.strip() for p in pieces[i + 1:])
+            tail = tail[:1].upper() + tail[1:] if tail else ""
+            return " ".join(x for x in (head, q, tail) if x)
+    return sentence
 
 
 # A wish that is an ask left vague: "would be great to chat about X sometime", "it would be

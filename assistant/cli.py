@@ -8,10 +8,11 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistant.errors import OutreachError
+from assistant.inputs import MAX_WHOLE
 from assistant.models import CHANNELS, KINDS
 
 
@@ -88,10 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     drs.required = True
     _paged(drs.add_parser("list", help="list saved drafts, newest first"), "drafts", "newest first")
     dsh = drs.add_parser("show", help="one saved draft by its id")
-    dsh.add_argument("id", type=_count, metavar="ID")
+    dsh.add_argument("id", type=_whole(0), metavar="ID")
     dsh.add_argument("--json", action="store_true")
     dse = drs.add_parser("sent", help="record that you sent a saved draft (it leaves `due`)")
-    dse.add_argument("id", type=_count, metavar="ID")
+    dse.add_argument("id", type=_whole(0), metavar="ID")
     dse.add_argument("--date", metavar="YYYY-MM-DD", help="the day you sent it (default today)")
     dse.add_argument("--json", action="store_true")
 
@@ -141,22 +142,28 @@ MODULES = {"export": "mydata", "delete-my-data": "mydata", "drafts": "drafts"}
 def _paged(parser: argparse.ArgumentParser, items: str, order: str) -> None:
     """The paging options every list command shares (`--limit`, `--offset`, `--json`), so a
     page means the same thing everywhere (docs/contract.md)."""
-    parser.add_argument("--limit", type=_count, default=DEFAULT_PAGE, metavar="N",
+    parser.add_argument("--limit", type=_whole(0), default=DEFAULT_PAGE, metavar="N",
                         help=f"at most N {items} (default {DEFAULT_PAGE})")
-    parser.add_argument("--offset", type=_count, default=0, metavar="N",
+    parser.add_argument("--offset", type=_whole(0), default=0, metavar="N",
                         help=f"skip the first N ({order})")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _count(value: str) -> int:
-    """A whole number >= 0 (a page size, an offset, an id)."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
-    return number
+def _whole(least: int) -> Callable[[str], int]:
+    """An argument type: a whole number from `least` to MAX_WHOLE (a page size, an offset, an
+    id), so a number no database column holds is bad input, not a crash."""
+
+    def whole(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+        if not least <= number <= MAX_WHOLE:
+            raise argparse.ArgumentTypeError(
+                f"expected {least} to {MAX_WHOLE}, got {value.strip()[:40]}")
+        return number
+
+    return whole
 
 
 def _one_line(message: str) -> str:

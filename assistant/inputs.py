@@ -15,6 +15,10 @@ from pydantic import ValidationError
 from assistant.errors import InputError
 from assistant.models import DraftRequest
 
+# The largest id, page size or offset taken from the user: PostgreSQL's integer column holds
+# no more, and a larger number would crash the query instead of being refused as bad input.
+MAX_WHOLE = 2**31 - 1
+
 
 def read_bytes(source: str, what: str, limit: int | None = None,
                setting: str | None = None) -> bytes:

@@ -144,6 +144,7 @@ page_header(
 )
 _take_prefill()
 _seed_form()
+service.warm_up_in_background(settings())  # while the form is filled in; once per process
 profile = workspace().profile()
 if not (profile.name and profile.role):
     st.info("Add your name and role on the Profile page once; every draft uses them.",

@@ -12,6 +12,8 @@ each server drafts the six kinds from tests/drafting/scenarios.yaml:
 - streamed (as the app does), timing the first token from the start of the draft: after the
   two drafts above (the server has read the prompt), or before them with
   REAL_MODEL_STREAM_FIRST=1 (a new prompt; the draft times then come from a cached prompt).
+Before the first draft it warms up as the compose page does when it opens (REAL_MODEL_WARM=0
+skips it: the first draft then runs on a cold process and a fresh server).
 It prints a JSON report (per server: exit codes, engines, p50/max draft time, first-token times,
 drafts over the deadline, the structured-output mode negotiated, requests refused for context,
 answers closed at their schema bound, the largest request in tokens from the server's own log
@@ -54,6 +56,10 @@ THREADS = os.environ.get("LLAMA_THREADS", "1")
 # server has not read (only the system message is in its cache, from the kind before), as a
 # resident's first draft of a request does; by default it comes after them (prompt cached).
 STREAM_FIRST = os.environ.get("REAL_MODEL_STREAM_FIRST") == "1"
+# As the compose page does when it opens (assistant.service.warm_up): the index, the embedder
+# and the model client loaded, the server's prompt cache holding the system message.
+# REAL_MODEL_WARM=0 times a first draft on a cold process and a fresh server instead.
+WARM = os.environ.get("REAL_MODEL_WARM", "1") != "0"
 KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note",
          "linkedin_rewrite")
 
@@ -134,6 +140,14 @@ def exercise(name: str, url: str, work: Path) -> dict[str, Any]:
                        "OUTREACH_REQUEST_TIMEOUT": os.environ.get("OUTREACH_REQUEST_TIMEOUT",
                                                                   str(DEADLINE))})
     report: dict[str, Any] = {"server": name, "kinds": {}}
+    if WARM:
+        from assistant.service import warm_up
+
+        get_settings.cache_clear()
+        started = time.monotonic()
+        read = warm_up(get_settings())
+        report["warm_up"] = {"seconds": round(time.monotonic() - started, 2),
+                             "server_s": round(read, 2) if read is not None else None}
     times: list[float] = []
     for kind, request in requests().items():
         path = work / f"{kind}.json"
@@ -253,7 +267,7 @@ def main() -> int:
                     (Path(keep) / f"{name}.log").write_text((work / f"{name}.log").read_text())
                 print(f"{name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     summary = {"context": CONTEXT, "deadline_s": DEADLINE, "threads": THREADS,
-               "stream_first": STREAM_FIRST,
+               "stream_first": STREAM_FIRST, "warm": WARM,
                "model": model_path().name, "load_before": [round(x, 2) for x in load_before],
                "load_after": [round(x, 2) for x in os.getloadavg()], "servers": reports}
     print(json.dumps(summary, indent=2))

@@ -113,6 +113,7 @@ def check(
         channel=channel,
         request=request,
         note_limit=_note_limit(settings) if channel == "linkedin_note" else 0,
+        reader=reader,
     )
     for rule in RULES:
         rule(ctx)

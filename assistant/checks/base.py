@@ -16,6 +16,7 @@ from assistant.models import Finding, Severity
 if TYPE_CHECKING:
     from assistant.checks.text import Message
     from assistant.models import DraftRequest
+    from assistant.text.names import ContactName
 
 # At most this many findings of one code: 1 MB of "!!" must not turn into 300,000 findings.
 MAX_PER_CODE = 25
@@ -71,7 +72,8 @@ LINKEDIN_KINDS = ("linkedin_note", "linkedin_rewrite")
 
 @dataclass
 class Context:
-    """Everything a rule may read. `request` is None when the message is checked alone."""
+    """Everything a rule may read. `request` is None when the message is checked alone;
+    `reader` is the request's contact name, parsed once for every rule (None without one)."""
 
     text: str
     msg: Message
@@ -79,6 +81,7 @@ class Context:
     channel: str
     request: DraftRequest | None
     note_limit: int
+    reader: ContactName | None = None
     findings: list[Finding] = field(default_factory=list)
     _counts: dict[str, int] = field(default_factory=dict)
 

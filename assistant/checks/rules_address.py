@@ -9,7 +9,7 @@ import re
 
 from assistant.checks.base import Context, quote
 from assistant.checks.text import CASUAL_SALUTATIONS
-from assistant.text.names import contact_name, name_fold, name_tokens
+from assistant.text.names import name_fold, name_tokens
 from assistant.text.words import fold
 
 # ---------------------------------------------------------------- greeting
@@ -24,7 +24,7 @@ def check_greeting(ctx: Context) -> None:
     if g is None:
         return
     req = ctx.request
-    contact = contact_name(req.contact.name, req.contact.title) if req else None
+    contact = ctx.reader
     peer = bool(req and req.contact.relationship == "peer")
     if g.salutation in CASUAL_SALUTATIONS:
         said = ctx.text[g.sal_start:g.sal_end]
@@ -80,7 +80,7 @@ def check_name_mismatch(ctx: Context) -> None:
     req, g = ctx.request, ctx.msg.greeting
     if req is None or g is None or not g.name:
         return
-    contact = contact_name(req.contact.name, req.contact.title)
+    contact = ctx.reader
     if contact is None:
         return
     known = set(contact.tokens)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.checks.base import Context
 from assistant.text.sentences import sentence_spans as sentences
-from assistant.text.words import fold
+from assistant.text.words import article, fold, initials
 
 # ---------------------------------------------------------------- no_specifics
 
@@ -75,11 +75,12 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w
 def acronyms(event: str) -> set[str]:
     """The acronyms a note may shorten an event's name to: the initials of the first three or
     more capitalised words of each run ("Society of General Internal Medicine 2026 Annual
-    Meeting" -> sgim; "American Heart Association Scientific Sessions" -> aha, ahas, ahass)."""
+    Meeting" -> sgim; "American Heart Association Scientific Sessions" -> aha, ahas, ahass;
+    "Society for Maternal-Fetal Medicine" -> smf, smfm)."""
     out = set()
     for run in _NAME_RUN.findall(event):
-        initials = fold("".join(w[0] for w in run.split() if w[0].isupper()))
-        out |= {initials[:n] for n in range(3, len(initials) + 1)}
+        letters = fold(initials(run))
+        out |= {letters[:n] for n in range(3, len(letters) + 1)}
     return out
 
 
@@ -94,11 +95,11 @@ def check_no_specifics(ctx: Context) -> None:
     keys = [key_words(p) for p in phrases]
     # A word's stem is a prefix of the word: only the words that start with a key word are
     # stemmed (an ASCII word is already folded; any other is stemmed as it is).
-    initials = acronyms(m.event or "")
-    heads = tuple(set().union(*keys) | initials)
+    event_initials = acronyms(m.event or "")
+    heads = tuple(set().union(*keys) | event_initials)
     said = {_stem(w) for w in set(_PART_RE.findall(fold(ctx.text)))
             if not w.isascii() or w.startswith(heads)} if heads else set()
-    if any(k & said for k in keys) or initials & said:
+    if any(k & said for k in keys) or event_initials & said:
         return
     event = event_phrase(m.event)
     if event and m.topics:
@@ -173,13 +174,6 @@ _ROLE_RE = re.compile(
 )
 
 
-def _article(phrase: str) -> str:
-    first = phrase.split()[0] if phrase.split() else ""
-    if first.isupper() and len(first) > 1:
-        return "an" if first[0] in "AEFHILMNORSX" else "a"
-    return "an" if first[:1].lower() in "aeiou" else "a"
-
-
 # The sender describing themself: "I'm …", "my name is …", "as a …", "I matched at …",
 # "PGY-3 peds here". A role word elsewhere ("applying to PICU fellowship", "your residents")
 # says nothing about who is writing.
@@ -221,9 +215,9 @@ def check_no_identity(ctx: Context) -> None:
         return
     suggestion = None
     if s.name and s.role and s.program:
-        suggestion = f"I'm {s.name}, {_article(s.role)} {s.role} at {s.program}."
+        suggestion = f"I'm {s.name}, {article(s.role)} {s.role} at {s.program}."
     elif s.name and s.role:
-        suggestion = f"I'm {s.name}, {_article(s.role)} {s.role}."
+        suggestion = f"I'm {s.name}, {article(s.role)} {s.role}."
     ctx.add(
         "no_identity",
         "The introduction never says who you are. In the first lines, give your role and "

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicon_spelling import MISSPELLINGS
 from assistant.checks.lexicons import PERSONS
-from assistant.checks.text import QUOTED_RE
+from assistant.checks.text import QUOTATION_RE
 from assistant.checks.wordlist import COMMON_WORDS
-from assistant.text.names import contact_name, name_fold
+from assistant.text.names import name_fold
 from assistant.text.sentences import is_abbreviation, opens_sentence
 from assistant.text.words import lower_ascii
 
@@ -186,7 +186,7 @@ _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \
 
 def _blank_quotes(text: str) -> str:
     """Quoted text keeps its offsets but is not read (a quotation may say "he")."""
-    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return QUOTATION_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _first_other_person(content: str, reader: set[str]) -> int:
@@ -225,8 +225,8 @@ def _other_gender(req: DraftRequest) -> frozenset[str]:
 
 def _third_person(ctx: Context, content: str, lowered: str, base: int) -> None:
     req = ctx.request
-    name = contact_name(req.contact.name, req.contact.title) if req and req.contact else None
-    if name is None:
+    name = ctx.reader
+    if req is None or name is None:
         return
     tokens = {t for t in name.tokens if len(t) > 2}
     first_other = _first_other_person(content, tokens)

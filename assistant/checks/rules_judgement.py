@@ -12,8 +12,8 @@ terrible intern"), or are quoted from someone else. The lists are in `lexicons.p
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from assistant.checks.anchored import AnchoredPatterns
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicons import (
     DISREGARD,
@@ -25,7 +25,6 @@ from assistant.checks.lexicons import (
     ROLE_SHAPE,
     TRAITS,
 )
-from assistant.checks.text import word_matches
 from assistant.text.sentences import enclosing_span
 from assistant.text.words import WORD_RE
 
@@ -70,17 +69,9 @@ _COPULA = re.compile(
 _WORDS = INSULTS | set(HARSH) | PREDICATE_INSULTS
 
 
-@cache
-def _idioms(present: tuple[int, ...]) -> re.Pattern[str]:
-    """The idioms of DISREGARD one of whose words the message holds, as one pattern (in the
-    list's order, so a match is the one the whole list's pattern would find)."""
-    return re.compile("|".join(f"(?:{DISREGARD[i][1]})" for i in present))
-
-
-@cache
-def _anchored(present: tuple[int, ...]) -> re.Pattern[str]:
-    """The anchored idioms whose word the message holds, as one pattern."""
-    return re.compile("|".join(f"(?:{DISREGARD_ANCHORED[i][1]})" for i in present))
+# Idioms are scanned only when the message holds one of their anchors (`anchored.py`).
+_IDIOMS = AnchoredPatterns(DISREGARD)
+_ANCHORED = AnchoredPatterns(DISREGARD_ANCHORED)
 
 
 def _triggers(low: str, end: int, tokens: list[tuple[int, int]],
@@ -89,12 +80,8 @@ def _triggers(low: str, end: int, tokens: list[tuple[int, int]],
     skips the word-by-word lookup."""
     spans = [(s, e) for s, e in tokens if low[s:e] in _WORDS] if not words.isdisjoint(
         _WORDS) else []
-    idioms = tuple(i for i, (words_, _r) in enumerate(DISREGARD) if any(w in low for w in words_))
-    if idioms:
-        spans += [m.span() for m in word_matches(_idioms(idioms), low, 0, end, "'’-")]
-    present = tuple(i for i, (word, _r) in enumerate(DISREGARD_ANCHORED) if word in low)
-    if present:
-        spans += [m.span() for m in word_matches(_anchored(present), low, 0, end, "'’-")]
+    for idioms in (_IDIOMS, _ANCHORED):
+        spans += [m.span() for m in idioms.matches(low, 0, end, "'’-")]
     return sorted(spans)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
-from assistant.text.names import contact_name
 
 # What a template slot stands for, when it is described in words ("your name", "the date").
 _SLOT_NOUNS = ("name", "program", "hospital", "institution", "school", "event", "conference",
@@ -105,7 +104,7 @@ def _fill(slot: str, ctx: Context) -> str | None:
     s = re.sub(r"[_\s]+", " ", slot.lower()).strip()
     s = re.sub(r"^(?:insert|add|enter|fill in)\s+", "", s)
     mine = s.startswith(("your ", "my "))
-    contact = contact_name(req.contact.name, req.contact.title)
+    contact = ctx.reader
     m = req.meeting
     if "date" in s:
         return f"{m.date:%B} {m.date.day}" if m.date else None

@@ -16,8 +16,8 @@ The word lists and their sources are in `lexicons.py`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from assistant.checks.anchored import AnchoredPatterns
 from assistant.checks.base import Context, quote
 from assistant.checks.lexicon_informal import (
     ATTRIBUTIVE_SLANG,
@@ -74,15 +74,11 @@ _YOURE_RE = re.compile(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doi
                        r"the best|a|an|very|always|still|probably|free|available|around|able|"
                        r"interested|sure|okay|ok|back|here)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
-# before it), and ending its phrase.
-@cache
-def _predicate_re(present: frozenset[str]) -> re.Pattern[str]:
-    """The predicate slang words the message holds (as text anywhere), as one pattern (lower):
-    a message holding none skips the scan."""
-    return re.compile(
-        r"(?:" + _alternation(present) + r")"
-        r"(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|about\b|with\b|of\b|to\b|that\b|when\b))",
-    )
+# before it), and ending its phrase. Scanned only for the words the message holds (lower).
+_PREDICATES = AnchoredPatterns(
+    ((w, _alternation(frozenset({w}))) for w in sorted(PREDICATE_SLANG, key=len, reverse=True)),
+    suffix=r"(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|about\b|with\b|of\b|to\b|that\b|when\b))",
+)
 _LEAD_IN_RE = re.compile(
     r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
     r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure|wicked|hella|"
@@ -224,9 +220,7 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
 ]
-# Each phrase's anchors: one of them is in every match of the phrase. A message is scanned
-# only for the phrases whose anchor it holds (most hold few), which keeps the scan of an
-# ordinary message short however many phrases the list grows to.
+# Each phrase's anchors: one of them is in every match of the phrase (`anchored.py`).
 _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
@@ -234,29 +228,8 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
 )
 assert len(_ANCHORS) == len(_PHRASES)
-
-
-@cache
-def _phrase_re(present: tuple[int, ...]) -> re.Pattern[str]:
-    """The phrases whose anchor the message holds, as one alternation (lower case). No
-    capturing groups: they would stop the engine skipping ahead by first letter; which phrase
-    matched is found again at the match (`_which_phrase`)."""
-    return re.compile("|".join(f"(?:{_PHRASES[i][0]})" for i in present))
-
-
-def _phrase_matches(low: str, end: int) -> list[re.Match[str]]:
-    present = tuple(i for i, anchors in enumerate(_ANCHORS) if any(a in low for a in anchors))
-    return list(word_matches(_phrase_re(present), low, 0, end)) if present else []
-
-
-@cache
-def _each_phrase() -> list[re.Pattern[str]]:
-    """Each phrase's own pattern, compiled on the first hit (most messages have none)."""
-    return [re.compile(pattern) for pattern, _r, _m in _PHRASES]
-
-
-def _which_phrase(m: re.Match[str]) -> int:
-    return next(i for i, p in enumerate(_each_phrase()) if p.match(m.string, m.start()))
+_PHRASE_SCAN = AnchoredPatterns(
+    (anchors, pattern) for anchors, (pattern, _r, _m) in zip(_ANCHORS, _PHRASES, strict=True))
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -281,8 +254,8 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in _phrase_matches(low, end):
-        _pattern, replacement, mild = _PHRASES[_which_phrase(m)]
+    for m in _PHRASE_SCAN.matches(low, 0, end):
+        _pattern, replacement, mild = _PHRASES[_PHRASE_SCAN.which(m)]
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
     for m in _K_OKAY_RE.finditer(text, 0, end):
@@ -322,8 +295,7 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
     for m in _FOUR_RE.finditer(text, 0, end):
         if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
             out.append((m.start(), m.end(), "for", False))
-    predicates = frozenset(w for w in PREDICATE_SLANG if w in low)
-    for m in word_matches(_predicate_re(predicates), low, 0, end) if predicates else ():
+    for m in _PREDICATES.matches(low, 0, end):
         if free(*m.span()) and _LEAD_IN_RE.search(low, max(0, m.start() - 40), m.start()):
             word = m.group()
             if word in ONLY_IN_LOWER_CASE and text[m.start():m.end()] != word:

@@ -46,7 +46,7 @@ def check_char_limit(ctx: Context) -> None:
     # what the other checks flag in a sentence and no word can fix (a patient's identifier, a
     # judgement of colleagues; rules run before this one) is no part of the shorter note; what
     # has its fix ("i" for "I", slang) is fixed in place
-    flagged = [_squeezed(text[f.start:f.end]) for f in ctx.findings
+    flagged = [text[f.start:f.end] for f in ctx.findings
                if f.severity != "info" and f.start is not None and f.end is not None
                and f.suggestion is None and f.end - f.start >= 3
                and f.start >= start and f.end - f.start < (end - start) // 2]
@@ -65,10 +65,6 @@ def check_char_limit(ctx: Context) -> None:
         f"At {len(short)} characters, {how}.",
         start, end, short,
     )
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 NOTE_MIN_WORDS = 6  # content words; "Hi Dr. Lee, PGY-1 at UCSF; loved your sepsis talk." has 7

@@ -249,10 +249,11 @@ def _squeeze(text: str) -> str:
 
 
 def tighten(text: str) -> str:
-    """Filler words tightened ("really", "just", "in order to", "thank you so much", "I would
-    love to" -> "I'd love to"): nothing said is lost. The first step of fitting a note, for the
-    checks' limit suggestion and the rewrite alike."""
-    out = _SO_MUCH.sub(lambda m: m.group(1), text)
+    """Blanks squeezed, then filler words tightened ("thank you so much", "really", "in order
+    to", "I would love to" -> "I'd love to"): nothing said is lost. What `shorten_note` fits to
+    the limit, the form a flagged span is compared in, and the rewrite's first step over a
+    limit."""
+    out = _SO_MUCH.sub(lambda m: m.group(1), _squeeze(text))
     for pattern, replacement in _FILLERS:
         out = _squeeze(pattern.sub(replacement, out))
     return out
@@ -273,6 +274,8 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
     out = tighten(out)
     if len(out) <= limit:
         return out, False
+    # the flagged spans are looked for in the tightened sentences: tightened the same way
+    flagged = [t for t in (tighten(f) for f in flagged) if len(t) >= 3]
     hello = _greeting(out)
     sentences = split_sentences(out[len(hello):])
     if not sentences:
@@ -282,7 +285,7 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
 
     pieces = role_pieces(sentences, opening=True)
     for p in pieces:
-        if not p.required and any(f and f in p.forms[0] for f in flagged):
+        if not p.required and any(f in p.forms[0] for f in flagged):
             p.weight = FLAGGED
     pool, short = _search(pieces, limit, join, base_value, len)
     if short is not None:

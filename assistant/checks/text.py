@@ -77,14 +77,17 @@ GENERIC_ADDRESSEES = frozenset({
     "search", "program", "hiring", "admissions", "coordinator", "chief", "chiefs", "residents",
 })
 
-# The start of an earlier message quoted below a reply: its words are not the sender's.
-_QUOTED_RE = re.compile(
+# The start of an earlier message quoted below a reply ("On … wrote:", "> …"): the message
+# ends there (Message.end), since the rest is not the sender's. Not QUOTATION_RE, a quotation
+# inside the sender's own sentences.
+_EARLIER_MESSAGE_RE = re.compile(
     r"^(?:On[ \t][^\n]{5,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|>)",
     re.MULTILINE,
 )
 
-# A quotation on one line: its words are someone else's ("my PD said, \"Wow!!!\"").
-QUOTED_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+# A quotation on one line, inside the message: its words are someone else's ("my PD said,
+# \"Wow!!!\""), so rules skip them (Message.in_quote), but the message goes on after it.
+QUOTATION_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
 
 
 @dataclass(frozen=True)
@@ -154,9 +157,9 @@ class Message:
         return self._token_set
 
     def quoted(self) -> list[tuple[int, int]]:
-        """Spans of the quotations up to `end` (QUOTED_RE), found once and shared."""
+        """Spans of the quotations up to `end` (QUOTATION_RE), found once and shared."""
         if self._quoted is None:
-            self._quoted = [m.span() for m in QUOTED_RE.finditer(self.text, 0, self.end)] if (
+            self._quoted = [m.span() for m in QUOTATION_RE.finditer(self.text, 0, self.end)] if (
                 '"' in self.text or "“" in self.text) else []
         return self._quoted
 
@@ -287,9 +290,9 @@ def parse_message(text: str, *, email: bool, given: str | None = None) -> Messag
             msg.content_start = comma + 1
         else:
             msg.content_start = g_end
-    quoted = _QUOTED_RE.search(text, msg.content_start)
-    if quoted:
-        msg.end = msg.body_end = quoted.start()
+    earlier = _EARLIER_MESSAGE_RE.search(text, msg.content_start)
+    if earlier:
+        msg.end = msg.body_end = earlier.start()
     msg.end = msg.body_end = strip_footer(text, msg.content_start, msg.end)
     signoff, signed = find_signoff(text, msg.content_start, msg.end)
     if signoff is not None and signoff > msg.content_start:

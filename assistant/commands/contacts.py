@@ -53,10 +53,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(f"{c.id:>5}  {one_line(c.name)}{extra}  [{one_line(c.relationship)}]"
                          f"{'  ' + where if where else ''}\n")
     shown_to = args.offset + len(contacts)
-    if args.offset or shown_to < total:
+    if not contacts:
+        sys.stdout.write(f"No contacts in this page (--limit {args.limit}, --offset "
+                         f"{args.offset}) of {total}; the first page is: outreach contacts list\n")
+    elif args.offset or shown_to < total:
         more = f"; --offset {shown_to} for more" if shown_to < total else ""
-        sys.stdout.write(f"Contacts {args.offset + 1 if contacts else 0}–{shown_to} of {total}"
-                         f"{more}.\n")
+        sys.stdout.write(f"Contacts {args.offset + 1}–{shown_to} of {total}{more}.\n")
     return 0
 
 
@@ -105,10 +107,11 @@ def _find_contact(store, wanted: str):  # (Store, str) -> ContactRecord
     """The one contact with this id or name (case, accents and titles folded); none or
     several is a one-line error that says how to pick."""
     from assistant.errors import InputError
+    from assistant.inputs import MAX_WHOLE
     from assistant.text.names import name_key
 
     if wanted.strip().isdigit():
-        found = store.get_contact(int(wanted))
+        found = store.get_contact(int(wanted)) if int(wanted) <= MAX_WHOLE else None
         if found is None:
             raise InputError(f"no contact #{wanted.strip()} (outreach contacts list)", "contact")
         return found

@@ -38,7 +38,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"drafts": [d.model_dump(mode="json") for d in drafts]})
         return 0
-    if not drafts:
+    if not drafts and (args.offset or not args.limit):
+        sys.stdout.write(f"No drafts in this page (--limit {args.limit}, --offset "
+                         f"{args.offset}); the first page is: outreach drafts list\n")
+    elif not drafts:
         sys.stdout.write("No drafts yet. Save one: outreach draft request.json --save\n")
     for d in drafts:
         contact = (d.request.get("contact") or {}).get("name") or "no contact"

@@ -9,12 +9,13 @@ output mode and one draft's rounds:
 - `llm_structured`: a structured answer, in a mode negotiated with the server (`llm_output`:
   json_schema -> json_object -> tools -> plain text, remembered in the store per server and
   model), every request through `llm_wire.Wire` (deadlines, size cap, retries, one-line errors);
-- `llm_stream`: with `on_token`, the answer streamed so the app can show the body while it is
-  written.
+- `llm_stream`: every answer but a tool call is streamed, so a loop is stopped as it starts;
+  with `on_token` the app is shown the body while it is written.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,7 @@ from assistant import fences
 from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines.base import Composition, TokenCallback
+from assistant.engines.llm_budget import AnswerCutOff, limit_options
 from assistant.engines.llm_output import (
     MODES,
     DraftOutput,
@@ -32,9 +34,14 @@ from assistant.engines.llm_output import (
     parse_plain,
 )
 from assistant.engines.llm_prompt import conversation
-from assistant.engines.llm_stream import streamed
-from assistant.engines.llm_structured import AnswerCutOff, structured
-from assistant.engines.llm_wire import Wire, http_client, public_url, time_left
+from assistant.engines.llm_structured import structured
+from assistant.engines.llm_wire import (
+    Wire,
+    draft_deadline,
+    http_client,
+    public_url,
+    time_left,
+)
 from assistant.errors import ConfigurationError, ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 
@@ -71,6 +78,7 @@ class LLMEngine:
         self._chat: Any = None
         self._mode: Mode | None = None
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
+        self.shown: list[str] = []  # the ids of the principles the last prompt listed
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
         self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
         self.boundary: str | None = None  # the pasted text's fence code for this draft
@@ -120,6 +128,34 @@ class LLMEngine:
         except (SQLAlchemyError, OSError):
             return None
 
+    def warm(self) -> float | None:
+        """Have the server read the system message, which every draft's prompt starts with
+        byte for byte, before the first draft needs it: a llama.cpp server keeps what it read
+        (its prompt cache) and reads only the rest of the next prompt. On a fresh server the
+        first draft otherwise reads ~435 more tokens before its first word (measured with
+        SmolLM2-135M on llama-server, this 2-core machine: see README "Run a local model").
+        Only for a server set by OPENAI_BASE_URL (a hosted API charges for it and caches by
+        itself); a one-token answer. Seconds it took, or None when skipped or refused:
+        warming is a courtesy, the draft reports any real problem itself."""
+        if not self.settings.openai_base_url:
+            return None
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        from assistant.prompts import render
+
+        chat = self.chat()
+        messages = gate_messages([SystemMessage(render("system", self.settings)),
+                                  HumanMessage("Reply with OK.")])
+        started = time.monotonic()
+        try:
+            with draft_deadline(self.settings.draft_deadline):
+                Wire(self.settings).call(  # its own: a draft may run meanwhile
+                    lambda: chat.invoke(messages, **limit_options(self.settings, 1)),
+                    retry_ok=lambda: False)
+        except (ModelProviderError, ConfigurationError):
+            return None
+        return time.monotonic() - started
+
     # -- messages ---------------------------------------------------------------------------
     def messages(self, request: DraftRequest, principles: Sequence[Principle], *,
                  feedback: Sequence[Finding] = (), previous: Composition | None = None,
@@ -128,7 +164,7 @@ class LLMEngine:
         egress gate (`assistant.egress`), which every message to a model passes."""
         talk = conversation(request, principles, self.settings, feedback=feedback,
                             previous=previous, mode=mode, boundary=self.boundary)
-        self.shape, self.trimmed = talk.shape, talk.trimmed
+        self.shape, self.trimmed, self.shown = talk.shape, talk.trimmed, talk.shown
         # the prompt's own lines (talk.own) carry no identifier, though the guard would read
         # the schema's title as a name and "Today: <date>" as a patient's date
         return gate_messages(
@@ -157,27 +193,27 @@ class LLMEngine:
         if not revising:
             self.boundary = fences.new_boundary()  # new for each draft, kept by its revision
         try:
-            if on_token is not None:
-                out = streamed(self, request, principles, feedback, previous, on_token)
-            else:
-                out = structured(self, request, principles, feedback, previous)
+            out = structured(self, request, principles, feedback, previous, on_token)
         except AnswerCutOff:
-            if revising or not self._time_for(self.wire.spent):
-                raise
             # a small model sampling its way into a loop of digits or one word (measured with
-            # SmolLM2-135M: "2026-05-13-2026-05-10-...", a token a character) ran past
-            # max_tokens before its grammar's bound; a fresh answer rarely does it twice
-            out = structured(self, request, principles, feedback, previous)
+            # SmolLM2-135M: "2026-05-13-2026-05-10-...", a token a character), stopped by the
+            # loop detector or at max_tokens
+            again = None if revising else self._again(
+                request, principles, feedback, previous, pace=self.wire.spent)
+            if again is None:
+                raise
+            out = again
         if not revising:
             self.first_round_s = self.wire.spent
-            out = self._finish_unended(request, principles, out)  # not streamed, as revisions
+            out = self._finish_unended(request, principles, out)
         remarks = self._end_at_bound(out)
-        if not out.body.strip() and self._time_for(self.first_round_s):
+        if not out.body.strip():
             # measured with SmolLM2-135M: a LinkedIn note whose body was only blank space
-            # (the schema's minLength counts a line break), streamed and again in the
-            # revision; a fresh answer, not streamed (as the cut-off case), rarely repeats it
-            out = structured(self, request, principles, feedback, previous)
-            remarks = self._end_at_bound(out)
+            # (the schema's minLength counts a line break), streamed and again in the revision
+            again = self._again(request, principles, feedback, previous)
+            if again is not None:
+                out = again
+                remarks = self._end_at_bound(out)
         if not out.body.strip():
             raise ModelProviderError("the model returned an empty draft")
         subject = (out.subject or "").strip() or None
@@ -189,8 +225,10 @@ class LLMEngine:
             remarks.insert(0, f"To fit the model's context (OUTREACH_MODEL_CONTEXT="
                               f"{self.settings.model_context}), the prompt left out "
                            + " and ".join(self.trimmed) + ".")
-        return Composition(subject=subject, body=out.body.strip(),
-                           principle_ids=[str(p) for p in out.principle_ids], remarks=remarks)
+        # only what the prompt showed is cited: a trimmed principle was never read
+        cited = [str(p) for p in out.principle_ids if str(p) in self.shown]
+        return Composition(subject=subject, body=out.body.strip(), principle_ids=cited,
+                           remarks=remarks)
 
     def _end_at_bound(self, out: DraftOutput) -> list[str]:
         """A body the grammar closed at its bound, ended at its last full sentence (in place);
@@ -213,10 +251,11 @@ class LLMEngine:
             if (self.shape is None or len(out.body) < self.shape.body
                     or end_at_sentence(out.body).strip()):
                 return out
-            if not self._time_for(self.first_round_s):
-                return out  # no time: the empty check in `compose` says so
             if looping(out.body):
-                out = structured(self, request, principles, (), None)
+                again = self._again(request, principles, (), None)
+                if again is None:
+                    return out  # no time: the empty check in `compose` says so
+                out = again
                 continue
             bound = self.shape.body
             unended = Finding(
@@ -228,11 +267,20 @@ class LLMEngine:
                             "labels or markers from the prompt"))
             previous = Composition(subject=out.subject, body=out.body,
                                    principle_ids=[str(p) for p in out.principle_ids])
-            out = structured(self, request, principles, [unended], previous)
+            again = self._again(request, principles, [unended], previous)
+            if again is None:
+                return out
+            out = again
         return out
 
-    @staticmethod
-    def _time_for(pace: float) -> bool:
-        """Whether one more answer taking `pace` seconds ends within the draft's deadline."""
+    def _again(self, request: DraftRequest, principles: Sequence[Principle],
+               feedback: Sequence[Finding], previous: Composition | None,
+               pace: float | None = None) -> DraftOutput | None:
+        """One more answer, not shown (a fresh sample of the same question, or a revision
+        when `feedback` is given), when at `pace` seconds (the first answer's) it ends within
+        the draft's deadline; None when it would not. The one place a draft asks again: a
+        small model rarely repeats a loop or a blank body in a second sample."""
         left = time_left()
-        return left is None or pace <= left
+        if left is not None and (self.first_round_s if pace is None else pace) > left:
+            return None
+        return structured(self, request, principles, feedback, previous)

@@ -47,6 +47,14 @@ PROMPT_SHARE = 0.25  # of the context, for the first round's prompt
 REVISION_SHARE = 1 / 16  # of the context, for the revision round's findings message
 PER_MESSAGE = 8  # role markers and separators of a chat template
 MIN_ANSWER = 128
+# For a local server, the first round's user message (all of it new to the server's prompt
+# cache when the request is new: only the system message is the same for every draft) is
+# trimmed towards this many tokens, whatever the context, by shortening and dropping
+# principles (never the facts, nor the pasted notes for speed): the server reads it before the
+# first word (measured with SmolLM2-135M on llama-server, this 2-core machine: ~130 prompt
+# tokens a second quiet, ~380 new tokens took 2.8-3.1 s to the first streamed token).
+LOCAL_NEW_TOKENS = 300
+SPEED_KEEPS = 2  # principles kept (as titles) whatever LOCAL_NEW_TOKENS asks; notes are kept
 
 
 def shape_for(request: DraftRequest, settings: Settings,
@@ -119,8 +127,14 @@ def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
     kept, notes = list(principles), request.notes
     detail = 0
     messages = build(kept, notes, detail)
-    while estimate_messages(messages) > target and kept and detail < 2:
+    speed = target  # what a local server reads before the first word: principles only
+    if settings.openai_base_url:
+        speed = min(target, estimate_messages(messages[:1]) + PER_MESSAGE + LOCAL_NEW_TOKENS)
+    while estimate_messages(messages) > speed and kept and detail < 2:
         detail += 1  # each principle as its title and first sentence, then its title
+        messages = build(kept, notes, detail)
+    while estimate_messages(messages) > speed and len(kept) > SPEED_KEEPS:
+        kept.pop()
         messages = build(kept, notes, detail)
     while estimate_messages(messages) > target and len(kept) > 1:
         kept.pop()
@@ -158,3 +172,21 @@ def room_for_answer(messages: Sequence[Any], settings: Settings, answer: int) ->
             f"{estimate_messages(messages)} of OUTREACH_MODEL_CONTEXT={settings.model_context} "
             "tokens")
     return min(answer, left)
+
+
+def limit_options(settings: Settings, max_tokens: int) -> dict[str, Any]:
+    """The answer limit. LangChain sends OpenAI's `max_completion_tokens`; llama.cpp's
+    servers read only `max_tokens`, so any other server gets both."""
+    if not settings.openai_base_url:
+        return {"max_tokens": max_tokens}
+    return {"max_tokens": max_tokens, "extra_body": {"max_tokens": max_tokens}}
+
+
+class AnswerCutOff(ModelProviderError):
+    """The answer stopped at its `max_tokens` (finish_reason "length"), or became a loop."""
+
+
+def cut_off(limit: int) -> AnswerCutOff:
+    return AnswerCutOff(
+        f"the model's answer was cut off at the {limit}-token limit (finish_reason: length): it "
+        "wrote far more than this message needs; try again, or use a larger model")

@@ -45,9 +45,10 @@ def today_line(request: DraftRequest) -> str:
 
 
 def facts_and_missing(request: DraftRequest) -> tuple[str, str]:
-    """The request's facts as labelled lines, and the facts it does not give."""
+    """The request's facts as labelled lines, and the facts it does not give. (The kind is
+    not a fact line: its own instructions open the prompt.)"""
     r = request
-    facts: list[str] = [f"- Kind of message: {r.kind}", today_line(r)]
+    facts: list[str] = [today_line(r)]
     missing: list[str] = []
     if r.tone:
         facts.append(f"- Tone: {r.tone}")
@@ -60,20 +61,33 @@ def facts_and_missing(request: DraftRequest) -> tuple[str, str]:
         shown = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
         facts.append(f"- {label}: {one_line(shown, 600)}")
 
+    def person(label: str, parts: Sequence[tuple[str, object, bool]]) -> None:
+        """One line for a person (name, then role or title, program or institution...): the
+        same facts in fewer tokens than a line each, which a CPU server reads before the
+        first word; each missing part that is needed is named on its own."""
+        given = [one_line(str(v), 200) for _, v, _ in parts if v not in (None, "")]
+        missing.extend(name for name, v, needed in parts if v in (None, "") and needed)
+        if given:
+            facts.append(f"- {label}: {', '.join(given)}")
+
     kind = r.kind
-    add("Sender name", r.sender.name, True)
-    add("Sender role", r.sender.role, kind in ("introduction", "mentor_agenda"))
-    add("Sender program", r.sender.program, kind in ("introduction", "mentor_agenda"))
+    person("Sender", [("Sender name", r.sender.name, True),
+                      ("Sender role", r.sender.role, kind in ("introduction", "mentor_agenda")),
+                      ("Sender program", r.sender.program,
+                       kind in ("introduction", "mentor_agenda"))])
     add("Sender interests", r.sender.interests)
     add("Sender goals", r.sender.goals)
-    add("Contact name", r.contact.name, True)
-    add("Contact title", r.contact.title)
-    add("Contact institution", r.contact.institution)
-    add("Contact specialty", r.contact.specialty)
-    add("Relationship", r.contact.relationship)
+    person("Contact", [("Contact name", r.contact.name, True),
+                       ("Contact title", r.contact.title, False),
+                       ("Contact institution", r.contact.institution, False),
+                       ("Contact specialty", r.contact.specialty, False)])
+    add("Relationship", (r.contact.relationship or "").replace("_", " "))
     add("Contact's work", r.contact.their_work, kind == "introduction")
     add("Event", r.meeting.event, kind == "follow_up")
-    add("Meeting date", r.meeting.date)
+    if r.meeting.date:
+        days = (r.effective_today - r.meeting.date).days
+        add("Meeting date", f"{r.meeting.date} ({days} days ago)" if days >= 0
+            else r.meeting.date)
     add("Topics discussed", r.meeting.topics, kind == "follow_up" and not r.meeting.specific_detail)
     add("Specific detail", r.meeting.specific_detail)
     add("Next step", r.meeting.next_step, kind == "follow_up" and not r.ask)
@@ -81,24 +95,19 @@ def facts_and_missing(request: DraftRequest) -> tuple[str, str]:
     add("News", r.update.news, kind == "update")
     add("Credit (whose advice helped)", r.update.credit, kind == "update")
     add("Decisions to ask advice on", r.decisions, kind == "mentor_agenda")
-    if r.meeting.date:
-        days = (r.effective_today - r.meeting.date).days
-        if days >= 0:
-            facts.append(f"- Days since the meeting: {days}")
-            if kind == "follow_up" and days > 3:
-                facts.append("- This follow-up is late (more than 72 hours): acknowledge it "
-                             "gracefully")
-    return "\n".join(facts), ", ".join(missing) or "nothing"
+    if r.meeting.date and kind == "follow_up" and (r.effective_today - r.meeting.date).days > 3:
+        facts.append("- This follow-up is late (more than 72 hours): acknowledge it gracefully")
+    return "\n".join(facts), ", ".join(missing)
 
 
 def channel_rules(request: DraftRequest, settings: Settings) -> str:
     channel = request.effective_channel
     if channel == "linkedin_note":
-        return (f"LinkedIn connection note: at most {settings.linkedin_note_limit} characters, "
-                "no subject (subject null), no sign-off needed")
+        return (f"LinkedIn connection note of at most {settings.linkedin_note_limit} characters "
+                "counting spaces; subject null; no sign-off")
     if channel == "linkedin_message":
-        return "LinkedIn message: no subject (subject null), at most 150 words"
-    return "email: a subject line, a body of 50-125 words (never over 200), a sign-off with the " \
+        return "LinkedIn message of at most 150 words; subject null"
+    return "email; a subject line; a body of 50-125 words ending with a sign-off and the " \
            "sender's name"
 
 
@@ -120,9 +129,15 @@ def principles_block(principles: Sequence[Principle], detail: int = 0) -> str:
 
 
 def notes_block(notes: str | None, boundary: str) -> str:
+    """The pasted notes fenced, after a blank line; nothing when there are none."""
     if not notes or not notes.strip():
-        return "(no pasted notes)"
-    return fences.fenced(notes, fences.NOTES, boundary, NOTES_LABEL)
+        return ""
+    return "\n\n" + fences.fenced(notes, fences.NOTES, boundary, NOTES_LABEL)
+
+
+def missing_line(missing: str) -> str:
+    """The facts the request does not give, on a line of their own; nothing when none."""
+    return f"\n- Not given (never invent these; write around them): {missing}" if missing else ""
 
 
 def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings: Settings,
@@ -135,7 +150,8 @@ def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings
     common = render(
         "common", settings, channel_rules=channel_rules(request, settings),
         greeting=ph.greeting(request),
-        facts=facts, missing=missing, principles=principles_block(principles, detail),
+        facts=facts, missing=missing_line(missing),
+        principles=principles_block(principles, detail),
         notes=notes_block(request.notes, boundary),
     )
     existing = (request.existing_text or "").strip()
@@ -167,6 +183,7 @@ class Conversation:
     shape: Shape | None
     trimmed: list[str] = field(default_factory=list)
     own: list[str] = field(default_factory=list)
+    shown: list[str] = field(default_factory=list)  # the ids of the principles it lists
 
 
 def conversation(request: DraftRequest, principles: Sequence[Principle], settings: Settings, *,
@@ -180,6 +197,7 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
     planned = shape_for(request, settings, [p.id for p in principles])
     boundary = boundary or fences.new_boundary()
     shapes: list[Shape | None] = [planned]
+    listed: list[str] = []
 
     def extra_for(shape: Shape | None) -> str | None:
         return (render("format_plain", settings) if mode == "text"
@@ -190,6 +208,7 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
             update={"notes": notes})
         shape = shape_for(request, settings, [p.id for p in kept])
         shapes.append(shape)
+        listed[:] = [p.id for p in kept]
         extra = extra_for(shape)
         user = user_prompt(shown, kept, settings, boundary=boundary, detail=detail)
         return [system, HumanMessage(user + ("\n" + extra if extra else ""))]
@@ -199,7 +218,7 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
     extra = extra_for(shape)
     own = [line for line in (today_line(request), extra) if line]
     if previous is None or not feedback:
-        return Conversation(out, shape, trimmed, own)
+        return Conversation(out, shape, trimmed, own, listed)
     answer = json.dumps({"subject": previous.subject, "body": previous.body,
                          "principle_ids": previous.principle_ids}, ensure_ascii=False)
     kept = sorted(feedback, key=lambda f: f.severity != "error")  # errors first, in order
@@ -211,7 +230,7 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
         full = [*out, AIMessage(answer), HumanMessage(revise)]
         if len(kept) <= 1 or (estimate(revise) <= target
                               and _fits(full, settings, answer_tokens(request, shape))):
-            return Conversation(full, shape, trimmed, own)
+            return Conversation(full, shape, trimmed, own, listed)
         kept.pop()
 
 

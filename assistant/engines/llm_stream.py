@@ -1,20 +1,23 @@
-"""The streamed round: the answer passed on to the app as it is written, in the negotiated
-JSON mode when there is one (the schema bounds it as it does a structured answer), else as
-plain text (prompts/format_plain.md); tools are never streamed."""
+"""One answer read as the server streams it, in a JSON mode (the schema bounds it) or as plain
+text (prompts/format_plain.md); never tools. With `on_token` the body is passed on to the app as
+it is written; without, the answer is still streamed, so the loop detector reads it as it comes
+and stops a rambling answer at once instead of waiting for `max_tokens` (measured with
+SmolLM2-135M on llama-server under load 5-6: answers not streamed looped to their limit and
+took the draft p50 to 24-27 s). The negotiation of the mode is `llm_structured`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
-from assistant.engines.base import Composition, TokenCallback
-from assistant.engines.llm_budget import answer_tokens, room_for_answer
+from assistant.config import Settings
+from assistant.engines.base import TokenCallback
+from assistant.engines.llm_budget import AnswerCutOff, cut_off, limit_options, room_for_answer
 from assistant.engines.llm_output import (
     JSON_MODES,
-    MODES,
     READ_ERRORS,
     DraftOutput,
     Mode,
+    Shape,
     json_body_so_far,
     looping,
     parse_plain,
@@ -22,50 +25,39 @@ from assistant.engines.llm_output import (
     request_options,
 )
 from assistant.engines.llm_prompt import one_line
-from assistant.engines.llm_structured import AnswerCutOff, Rounds, cut_off, limit_options
-from assistant.engines.llm_wire import ModeRejected
+from assistant.engines.llm_wire import Wire
 from assistant.errors import ModelProviderError
-from assistant.models import DraftRequest, Finding, Principle
 
 
-def streamed(engine: Rounds, request: DraftRequest, principles: Sequence[Principle],
-             feedback: Sequence[Finding], previous: Composition | None,
-             on_token: TokenCallback) -> DraftOutput:
-    """Stream in the first mode the server takes, from the remembered one down."""
-    reasons: list[str] = []
-    modes = [m for m in MODES[MODES.index(engine.mode):] if m != "tools"]  # no tool streams
-    for mode in modes:
-        messages = engine.messages(request, principles, feedback=feedback, previous=previous,
-                                   mode=mode)
-        try:
-            out = stream(engine, messages, on_token, answer_tokens(request, engine.shape), mode)
-        except ModeRejected as exc:
-            reasons.append(f"{mode} refused ({exc})")
-            continue
-        if reasons and mode in JSON_MODES:
-            engine.remember(mode, reasons)
-        return out
-    raise ModelProviderError(
-        f"the model server at {engine.wire.where} refused every streamed form: "
-        f"{one_line('; '.join(reasons), 400)}")
+class Streams(Protocol):
+    """What streaming an answer needs of the engine."""
+
+    settings: Settings
+    wire: Wire
+    shape: Shape | None
+
+    def chat(self) -> Any: ...
 
 
 LOOP_WINDOW = 400  # characters of the answer's tail read for a loop
 LOOP_STEP = 100  # read again after this many more
 
 
-def stream(engine: Rounds, messages: list[Any], on_token: TokenCallback, max_tokens: int,
-           mode: Mode) -> DraftOutput:
-    """Stream one answer, passing the body's text on as it arrives. An answer whose tail has
-    become one phrase over and over is stopped there (its connection closed, so the server
-    stops too) and reported as cut off: the loop would only run on to `max_tokens`, spending
-    the time a fresh answer needs (measured with SmolLM2-135M at load 10: 40-50 s a loop)."""
+def stream(engine: Streams, messages: list[Any], on_token: TokenCallback | None,
+           max_tokens: int, mode: Mode) -> DraftOutput:
+    """Stream one answer, passing the body's text on as it arrives when `on_token` is given.
+    An answer whose tail has become one phrase over and over is stopped there (its connection
+    closed, so the server stops too) and reported as cut off: the loop would only run on to
+    `max_tokens`, spending the time a fresh answer needs (measured with SmolLM2-135M at load
+    10: 40-50 s a loop). Only a shown answer asks for its body first (llm_output.schema)."""
     state: dict[str, Any] = {"buffer": "", "emitted": 0, "finish": None, "read": 0}
     engine.chat()  # built (imports included) before any deadline starts
     as_json = mode in JSON_MODES
+    shown = on_token is not None
     # the format goes in the request body itself: LangChain streams a `response_format`
     # through the openai client's parsing helper, which is not what a local server needs
-    options = request_options(mode, engine.shape, body_first=True).get("response_format")
+    options = request_options(mode, engine.shape, body_first=shown).get("response_format")
+    show: TokenCallback = on_token if on_token is not None else _nothing
 
     def run() -> None:
         state.update(buffer="", finish=None, read=0)
@@ -76,7 +68,7 @@ def stream(engine: Rounds, messages: list[Any], on_token: TokenCallback, max_tok
         chunks = engine.chat().stream(messages, **limit)
         try:
             for chunk in chunks:
-                if _take(chunk, state, on_token, as_json):
+                if _take(chunk, state, show, as_json, shown):
                     state["finish"] = "loop"
                     break
         finally:
@@ -94,25 +86,30 @@ def stream(engine: Rounds, messages: list[Any], on_token: TokenCallback, max_tok
     try:
         if as_json:
             out = read_json(buffer)
-            shown = json_body_so_far(buffer)
+            passed = json_body_so_far(buffer)
         else:
             subject, body, ids = parse_plain(buffer)
             out = DraftOutput(subject=subject, body=body, principle_ids=ids)
             start = _body_start(buffer + "\n\n") or 0
-            shown = buffer[start:start + emitted]
+            passed = buffer[start:start + emitted]
     except READ_ERRORS as exc:
         raise ModelProviderError(
             f"the model's answer was not a draft in the expected form: {one_line(exc, 120)}"
         ) from exc
-    rest = out.body[emitted:] if out.body.startswith(shown[:emitted]) else ""
+    rest = out.body[emitted:] if out.body.startswith(passed[:emitted]) else ""
     if rest:
-        on_token(rest)
+        show(rest)
     return out
 
 
-def _take(chunk: Any, state: dict[str, Any], on_token: TokenCallback, as_json: bool) -> bool:
-    """Add one streamed chunk to the answer and pass on what of the body is ready; True when
-    the answer's tail has become a loop."""
+def _nothing(_: str) -> None:
+    """An answer nobody is shown while it is written."""
+
+
+def _take(chunk: Any, state: dict[str, Any], on_token: TokenCallback, as_json: bool,
+          shown: bool = True) -> bool:
+    """Add one streamed chunk to the answer and pass on what of the body is ready (when it is
+    `shown`); True when the answer's tail has become a loop."""
     state["finish"] = (chunk.response_metadata or {}).get("finish_reason") or state["finish"]
     piece = chunk.content if isinstance(chunk.content, str) else ""
     if not piece:
@@ -122,6 +119,8 @@ def _take(chunk: Any, state: dict[str, Any], on_token: TokenCallback, as_json: b
         state["read"] = len(buffer)
         if looping(buffer[-LOOP_WINDOW:]):
             return True
+    if not shown:
+        return False
     if as_json:
         text = json_body_so_far(buffer)
         if len(text) > state["emitted"]:

@@ -1,8 +1,10 @@
-"""The structured round: one answer asked for in the negotiated output mode, moving down the
-modes (llm_output.MODES) when the server refuses one and remembering the one that worked.
+"""One answer, asked for in the negotiated output mode, moving down the modes
+(llm_output.MODES) when the server refuses one and remembering the one that worked. JSON and
+plain text are streamed (`llm_stream`: its loop detector stops a rambling answer early, and the
+app is shown the body when it asks); tools are one request.
 
 The engine (`assistant.engines.llm.LLMEngine`) is passed in as a `Rounds`, so this module and
-the streamed round (`llm_stream`) never import it.
+`llm_stream` never import it.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from assistant.config import Settings
-from assistant.engines.base import Composition
-from assistant.engines.llm_budget import answer_tokens, room_for_answer
+from assistant.engines.base import Composition, TokenCallback
+from assistant.engines.llm_budget import answer_tokens, cut_off, limit_options, room_for_answer
 from assistant.engines.llm_output import (
     MODES,
     READ_ERRORS,
@@ -24,6 +26,7 @@ from assistant.engines.llm_output import (
     request_options,
 )
 from assistant.engines.llm_prompt import one_line
+from assistant.engines.llm_stream import stream
 from assistant.engines.llm_wire import CutOff, ModeRejected, Wire
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
@@ -49,36 +52,33 @@ class Rounds(Protocol):
 
 
 def structured(engine: Rounds, request: DraftRequest, principles: Sequence[Principle],
-               feedback: Sequence[Finding], previous: Composition | None) -> DraftOutput:
-    """Ask in the remembered mode; on a refusal move to the next one (see llm_output)."""
+               feedback: Sequence[Finding], previous: Composition | None,
+               on_token: TokenCallback | None = None) -> DraftOutput:
+    """Ask in the remembered mode; on a refusal move to the next one (see llm_output). Every
+    mode but tools is streamed (`llm_stream`), shown through `on_token` when it is given;
+    tools cannot be, so a shown answer skips them for plain text."""
     reasons: list[str] = []
     start = engine.mode
     engine.chat()  # built (imports included) before any deadline starts
-    for mode in MODES[MODES.index(start):]:
+    modes = [m for m in MODES[MODES.index(start):] if on_token is None or m != "tools"]
+    for mode in modes:
         messages = engine.messages(request, principles, feedback=feedback, previous=previous,
                                    mode=mode)
         limit = room_for_answer(messages, engine.settings,
                                 answer_tokens(request, engine.shape))
-        options = request_options(mode, engine.shape)
         try:
-            answer = engine.wire.call(
-                lambda m=messages, o=options, n=limit: invoke(engine, m, n, o))
+            if mode != "tools":
+                out = stream(engine, messages, on_token, limit, mode)
+            else:
+                out = _tool_call(engine, messages, limit)
         except ModeRejected as exc:
             reasons.append(f"{mode} refused ({exc})")
             continue
-        except CutOff as exc:
-            raise cut_off(limit) from exc
-        check_finish(answer, limit)
-        try:
-            out = read_answer(mode, answer)
         except NoStructuredAnswer as exc:
             reasons.append(f"{mode}: {exc}")
             continue
-        except READ_ERRORS as exc:
-            raise ModelProviderError(
-                f"the model's answer was not a draft in the expected form ({mode}): "
-                f"{one_line(exc, 120)}") from exc
-        if mode != start or reasons:
+        # plain text chosen only because a shown answer skips tools is not remembered
+        if (mode != start or reasons) and not (on_token is not None and mode == "text"):
             engine.remember(mode, reasons)
         return out
     raise ModelProviderError(
@@ -86,31 +86,21 @@ def structured(engine: Rounds, request: DraftRequest, principles: Sequence[Princ
         f"mode: {one_line('; '.join(reasons), 400)}")
 
 
-def invoke(engine: Rounds, messages: list[Any], max_tokens: int,
-           options: dict[str, Any]) -> Any:
-    """One chat-completions request; every non-streamed call passes here."""
-    return engine.chat().invoke(messages, **limit_options(engine.settings, max_tokens),
-                                **options)
-
-
-def limit_options(settings: Settings, max_tokens: int) -> dict[str, Any]:
-    """The answer limit. LangChain sends OpenAI's `max_completion_tokens`; llama.cpp's
-    servers read only `max_tokens`, so any other server gets both."""
-    if not settings.openai_base_url:
-        return {"max_tokens": max_tokens}
-    return {"max_tokens": max_tokens, "extra_body": {"max_tokens": max_tokens}}
-
-
-class AnswerCutOff(ModelProviderError):
-    """The answer stopped at its `max_tokens` (finish_reason "length")."""
-
-
-def cut_off(limit: int) -> AnswerCutOff:
-    return AnswerCutOff(
-        f"the model's answer was cut off at the {limit}-token limit (finish_reason: length): it "
-        "wrote far more than this message needs; try again, or use a larger model")
-
-
-def check_finish(answer: Any, limit: int) -> None:
+def _tool_call(engine: Rounds, messages: list[Any], limit: int) -> DraftOutput:
+    """The draft as a named tool call, not streamed (llama-server ignores the name: measured)."""
+    options = request_options("tools", engine.shape)
+    try:
+        answer = engine.wire.call(lambda: engine.chat().invoke(
+            messages, **limit_options(engine.settings, limit), **options))
+    except CutOff as exc:
+        raise cut_off(limit) from exc
     if (getattr(answer, "response_metadata", None) or {}).get("finish_reason") == "length":
         raise cut_off(limit)
+    try:
+        return read_answer("tools", answer)
+    except NoStructuredAnswer:
+        raise
+    except READ_ERRORS as exc:
+        raise ModelProviderError(
+            f"the model's answer was not a draft in the expected form (tools): "
+            f"{one_line(exc, 120)}") from exc

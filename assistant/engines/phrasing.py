@@ -13,6 +13,7 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import Contact, DraftRequest
 from assistant.text.casing import US_STATES
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
+from assistant.text.words import article, initials
 
 DOCTOR_TITLE = re.compile(
     r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
@@ -40,7 +41,6 @@ PAST_VERB_IRREGULAR = {
     "ran", "sent", "built", "taught", "found", "chose", "joined", "matched", "finished",
 }
 NEWS_LEADS = {"was", "were", "have", "had", "will", "just", "recently", "finally", "am"}
-VOWEL_LETTER_SOUND = set("AEFHILMNORSX")  # letters whose spoken name starts with a vowel sound
 # Present-tense verbs a resident writes about a contact ("leads the QI program"); after "you"
 # they take their base form ("you lead the QI program").
 THIRD_PERSON_PRESENT = {
@@ -161,9 +161,26 @@ def event_name(raw: str | None) -> str:
     return head if len(head.split()) >= 2 and head != event else event
 
 
-EVENT_HEAD = re.compile(
-    r"\b((?:scientific sessions|annual meeting|meeting|conference|congress|summit|symposium|"
-    r"assembly|convention|forum|retreat|course|dinner|reception|workshop))$", re.IGNORECASE)
+# The one table of event nouns. A gathering named for an organisation or a subject ("ACP
+# Internal Medicine Meeting", "Conference on HIV Science"); what may end an event's name and head
+# its short form; and what else reads as an event after "at" and so takes "the" ("the journal
+# club", "the noon lecture").
+GATHERINGS = ("meeting", "conference", "congress", "summit", "symposium", "assembly",
+              "convention", "forum", "workshop", "course")
+EVENT_HEADS = ("scientific sessions", "annual meeting", *GATHERINGS, "retreat", "dinner",
+               "reception")
+EVENT_NOUNS = (*EVENT_HEADS, "session", "fair", "day", "week", "colloquium", "lecture",
+               "seminar", "lunch", "luncheon", "breakfast", "mixer", "social", "gala",
+               "open house", "club", "panel", "town hall", "happy hour", "party", "gathering",
+               "meetup", "night", "event")
+
+
+def _any(nouns: Sequence[str]) -> str:
+    """One regular-expression alternation of nouns, the longest first."""
+    return "|".join(sorted(nouns, key=len, reverse=True))
+
+
+EVENT_HEAD = re.compile(rf"\b((?:{_any(EVENT_HEADS)}))$", re.IGNORECASE)
 
 
 # An organisation: "American Heart Association", "Society of Hospital Medicine" (`_organisation`)
@@ -173,9 +190,8 @@ BODY_END = re.compile(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicia
                       r"Care|Health|Nursing|Oncology|[A-Z][a-z]+(?:ists|ians)")
 # "<the event> of the <organisation>": "ANESTHESIOLOGY annual meeting of the American Society of
 # Anesthesiologists", "Annual Meeting of the American Society of Hematology"
-_OF_BODY = re.compile(r"(.+?\b(?:annual meeting|meeting|conference|congress|summit|symposium|"
-                      r"assembly|convention|forum|sessions))\s+of\s+(?:the\s+)?(.+)$",
-                      re.IGNORECASE)
+_OF_BODY = re.compile(rf"(.+?\b(?:{_any(('annual meeting', *GATHERINGS, 'sessions'))}))\s+of\s+"
+                      r"(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def _organisation(prefix: str) -> str:
@@ -199,12 +215,6 @@ def _organisation(prefix: str) -> str:
     return " ".join([body.group(0), *words[:end + 1]]) if end else body.group(0)
 
 
-def _initials(org: str) -> str:
-    """An organisation's acronym: the initial of each capitalised word and of each part of a
-    hyphenated one ("Society for Maternal-Fetal Medicine" -> "SMFM")."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", org) if w[:1].isupper())
-
-
 def short_event(raw: str | None) -> str:
     """A short form of the event for a note, or '' when it has none: no year or subtitle, the
     first of two events joined by '&', an organisation reduced to its acronym ('American Heart
@@ -218,7 +228,7 @@ def short_event(raw: str | None) -> str:
     tail = _OF_BODY.match(name)
     if tail and len(tail.group(2).split()) >= 3 and _organisation(tail.group(2)) == tail.group(2):
         lead = tail.group(1)  # its own acronym or brand, or the organisation's acronym
-        acronym = _initials(tail.group(2))
+        acronym = initials(tail.group(2))
         name = lead if re.search(r"\b[A-Z]{2,}\b", lead) else f"{acronym} {lead}"
         return name if name != event_name(raw) else ""
     head = EVENT_HEAD.search(name)
@@ -230,12 +240,19 @@ def short_event(raw: str | None) -> str:
     if words and re.fullmatch(r"[A-Z]{2,}", words[0]) and len(words) > 1:
         name = f"{words[0]} {head.group(1)}"
     elif len(org.split()) >= 3:
-        acronym = _initials(org)
+        acronym = initials(org)
         # what names the event after the organisation stays ("SCCM Critical Care Congress")
         brand = [w for w in prefix[len(org):].split()
                  if w[:1].isupper() and w.lower() not in ("annual", "scientific", "national")]
         name = " ".join([acronym, *brand, head.group(1)])
     return name if name != event_name(raw) else ""
+
+
+def event_forms(raw: str | None) -> list[str]:
+    """The names a message may call the event by: its main title, then its short form when it
+    has one ('American Heart Association Scientific Sessions 2026', 'AHA Scientific
+    Sessions'); none when the request names no event."""
+    return [f for f in dict.fromkeys([event_name(raw), short_event(raw)]) if f]
 
 
 def event_acronyms(raw: str | None) -> list[str]:
@@ -248,11 +265,7 @@ def the_event(raw: str | None) -> str:
     """The event as it reads after "at": 'the SGIM Annual Meeting', 'SGIM 2026', 'the ACP
     Internal Medicine Meeting 2026'; a name the resident began with 'the' keeps it."""
     event = event_name(raw)
-    generic = (r"\b(meeting|conference|congress|summit|symposium|forum|workshop|retreat|course|"
-               r"session|assembly|convention|dinner|reception|fair|day|week|colloquium|"
-               r"lecture|seminar|scientific sessions|lunch|luncheon|breakfast|mixer|social|"
-               r"gala|open house|club|panel|town hall|happy hour)"
-               r"(\s+(19|20)\d\d)?$")
+    generic = rf"\b({_any(EVENT_NOUNS)})(\s+(19|20)\d\d)?$"
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
     if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
@@ -260,8 +273,7 @@ def the_event(raw: str | None) -> str:
                 re.IGNORECASE):
         return f"the {event}"
     # "International AIDS Society Conference on HIV Science": a conference named for its subject
-    if re.search(r"\b(?i:conference|meeting|symposium|congress|summit|workshop|forum|course|"
-                 r"assembly)\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]", event) and \
+    if re.search(rf"\b(?i:{_any(GATHERINGS)})\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]", event) and \
             not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
     return event
@@ -287,22 +299,6 @@ def sentence(text: str) -> str:
         return ""
     text = capitalize(text)
     return text if text[-1] in ".?!" else text + "."
-
-
-def article(phrase: str) -> str:
-    """'a' or 'an' for a phrase, reading acronyms by their letter names (an MS4, a PGY-1)."""
-    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
-    if not word:
-        return "a"
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    if letters and (letters.isupper() and len(letters) > 1 or re.search(r"\d", word)):
-        return "an" if letters[0] in VOWEL_LETTER_SOUND else "a"
-    lowered = word.lower()
-    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
-        return "a"
-    if lowered.startswith(("hour", "honor", "honour")):
-        return "an"
-    return "an" if lowered[0] in "aeiou" else "a"
 
 
 def join_list(items: Sequence[str], conj: str = "and") -> str:
@@ -388,16 +384,22 @@ def is_field(program: str) -> bool:
         not re.search(r"\b[A-Z]{3,}\b", program)
 
 
-def _place_of(program: str, role: str) -> str:
+def place_of(program: str, role: str) -> str:
     """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
     the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
-    m = re.match(r"(.+?)\s+((?:(?:family|internal|emergency)\s+)?\S+)$", program,
-                 re.IGNORECASE)
-    if not m or not FIELD_WORDS.fullmatch(m.group(2).split()[-1]) or \
-            m.group(2).lower() not in role.lower() or FIELD_WORDS.match(m.group(1)) or \
-            m.group(1) in US_STATES:  # "at Utah" is not how a program is named
+    words = program.split()
+    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"):
         return program
-    return m.group(1)
+    # the longest tail of the program's name the role says ("UTSW General Surgery" for a
+    # general surgery resident -> "UTSW"; "Mass General Surgery" for a surgery resident ->
+    # "Mass General")
+    for k in range(1, len(words)):
+        place, field = " ".join(words[:k]), " ".join(words[k:])
+        if within(field, role):
+            if FIELD_WORDS.match(place) or place in US_STATES:  # "at Utah" names no program
+                return program
+            return place
+    return program
 
 
 def sender_identity(request: DraftRequest) -> str:
@@ -405,7 +407,7 @@ def sender_identity(request: DraftRequest) -> str:
     role = clean(request.sender.role)
     program = clean(request.sender.program)
     if role and program:
-        program = _place_of(program, role)
+        program = place_of(program, role)
         if within(role, program):
             return f"{article(program)} {program}"
         in_words = r"\b(program|residency|department|track)\b"

@@ -26,7 +26,10 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
 - the inverted default (`unattributed.py`): every other identifier-shaped span (`shapes.py`,
   `likeness.py` for photographs and biometrics in words) and
   every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
-  capitalised words measured against English word frequencies (`people.py`, `vocab.py`) - that
+  capitalised words measured against English word frequencies (`people.py`, `vocab.py`), names
+  typed in lower case or in capitals checked against the US Census 1990 given-name and surname
+  lists (`census.py`), things named after people (an eponym, a device or a drug after an
+  article or a condition word) set aside - that
   `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the
   request's sender and contact), clinicians and staff by title or role, authors, institutions,
   events with their dates and cities, the sender's own contact details, and bare names by the

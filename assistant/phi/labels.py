@@ -51,7 +51,8 @@ LABEL = re.compile(  # run on the lower-cased text
 # Between a label and its value: punctuation and a few filler words ("is", "number", "no.").
 FILLER = re.compile(
     r"[\s:#=.(-]*(?:(?:is|was|are|number|no|num|id|includes|under|of|with|plan|policy|"
-    r"the|any|issues|a|an|listed|as|on|file|card)(?![\w-])[\s:#=.(-]*){0,4}"
+    r"the|any|issues|a|an|listed|as|on|file|card|said|says|read|reads|shows|showed)(?![\w-])"
+    r"[\s:#=.(-]*){0,4}"
 )
 UNCONDITIONAL = {"SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID"}
 

@@ -35,6 +35,17 @@ AGED_THINGS = (
     r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course"
 )
 
+# Kinds of care settings written as acronyms, no place's name: "sent to SNF", "back to the ALF".
+CARE_SETTINGS = frozenset({"SNF", "ALF", "LTACH", "IRF", "OSH", "LTC", "ED", "ER", "ICU", "OR"})
+# A facility noun right after a capitalised word makes the word a facility's name, not a
+# person's or a town's: "the Dinuba clinic", "Kaplan medical center", "Madera community
+# hospital" (one lower-case word may stand between; not a preposition or article).
+FACILITY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
+    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|unit|ward|wing|"
+    r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
+)
+
 # The subject whose age is told is a thing: "the hospital's 100th", "our program turns 100"
 # (lower-cased text, searched up to the number).
 THING_AGED_BEFORE = re.compile(
@@ -223,7 +234,9 @@ SERVICE_LINE = re.compile(
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
 EPONYM_FOLLOWER = re.compile(
-    r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|score|scale|criteria|criterion|reflex|"
+    r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|scores?|scales?|criteria|criterion|reflex|"
+    # "Addisonian crisis", "a Mallory-Weiss tear", "Parkinsonian gait": a finding or event
+    r"crisis|tears?|gait|facies|habitus|tremor|features|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
     r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"

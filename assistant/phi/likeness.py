@@ -12,26 +12,35 @@ _FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|sc
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
-    r"screenshots?|videos?|recordings?)"
+    r"screenshots?|snapshots?|videos?|vids?|recordings?|mugshots?)"
     # "a photo she took of his face"
     r"(?:(?:\s+(?:she|he|they|i|we|you|the\s+family|his\s+\w+|her\s+\w+)\s+(?:took|sent|shared|posted|"
     r"snapped|texted))?\s+of\s+(?:the\s+)?(?:(?:patient|pt)['\u2019]?s\s+|her\s+|his\s+|their\s+|the\s+)?"
-    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|\w+\s+face|"
+    r"(?:patient|pt|face|tattoo|birthmark|hands?\s+and\s+face|face\s+and\s+\w+|[\w'\u2019]+\s+face|"
     # "a pic of him from before the stroke": a picture of a person (not "of her new baby")
-    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|\w+ing)\b))|"
+    r"(?:him|them|her)(?=\s*(?:[,.;:!?)]|$|\s+(?:from|before|after|when|while|that|and|to|with|"
+    r"on\s+(?:his|her|their)|taken|posted|sent|shared|\w+ing)\b))|"
+    # "a photo of Mr. Lee's face"
+    r"(?:mr|mrs|ms|miss)\.?\s+[\w'\u2019-]+['\u2019]s\s+face|"
     # "a photograph of the lesion on her left cheek": a part of someone's face
     rf"(?:[\w-]+\s+){{0,4}}?(?:on|of|over|around)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
-    rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART}|"
+    rf"(?:(?:left|right|upper|lower)\s+)?(?:{_FACE_PART}|face)|"
     # "an image of her eyes"
     rf"(?:(?:left|right|upper|lower)\s+)?{_FACE_PART})"
     r"(?:\s+with\s+the\s+\w+)?"
     # "a photo showing his left facial droop"
     rf"|\s+(?:showing|demonstrating|depicting)\s+(?:her|his|their|the\s+(?:patient|pt)['\u2019]?s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FACE_PART}|face|facial\s+\w+))?\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FACE_PART}|face|facial\s+\w+)"
+    # "the photo from his driver's license": an identity document's portrait
+    r"|\s+(?:from|on)\s+(?:his|her|their|the\s+(?:patient|pt)['\u2019]?s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:license|licence|passport|id|id\s+card|badge|green\s+card)"
+    # "pt pic (face)", "photo - full face": what the picture shows, in brackets or after a dash
+    r"|\s*(?:\(|-|:)\s*(?:full[- ])?fac(?:e|ial)\b\)?)?\b"
     r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
 )
 _PHOTO_SUBJECT = re.compile(
-    rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)$|{_FACE_PART}"
+    rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)(?:\s+with\s+the\s+\w+)?$|{_FACE_PART}|"
+    r"licen[cs]e$|passport$|\bid$|card$|badge$"
 )
 
 
@@ -64,13 +73,61 @@ _PHOTO_SHOWS = re.compile(
 )
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
+    r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"
+)
+# "Figure 2: the patient at day 5, full face, after IVIG": a figure's caption that shows a face
+_CAPTION = re.compile(
+    r"(?m)^[ \t>*-]*(?:figure|fig\.?|image|photo(?:graph)?|panel|supplementa(?:l|ry)\s+"
+    r"(?:figure|video))\s*\d*[a-z]?\s*[:.][^\n]{0,120}?\b(?:full[- ]face|face|facial)\b"
+)
+
+
+# "no facial photographs are included", "without a photo of the face": none is sent
+_NEGATED = re.compile(r"\b(?:no|not|never|without)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$")
+
+
+_PERSON_SHOWN = re.compile(
+    r"\b(?:patient|pt|her|his|him|their|man|woman|boy|girl|child|infant|baby|neonate)\b"
+)
+
+
+# "his picture", "the patient's selfie": a person's own picture (weak: whose, the sentence says)
+_OWNED_PHOTO = re.compile(
+    r"\b(?:his|her|their|(?:the\s+)?(?:patient|pt)['\u2019]?s)\s+(?:[a-z-]+\s+)?"
+    r"(?:photo(?:graph)?|picture|pic|selfie|mugshot|snapshot)s?\b"
+)
+# "the patient's facial features are shown in Figure 2"
+_FACE_SHOWN_IN = re.compile(
+    r"\b(?:face|facial\s+\w+)\b[^.;\n]{0,30}?\b(?:shown|seen|pictured|depicted)\s+in\s+"
+    r"(?:figure|fig\.?|image|photo)"
 )
 
 
 def photos(lower: str) -> Iterator[Shape]:
     spans = []
+    for m in _OWNED_PHOTO.finditer(lower):
+        if not _NEGATED.search(lower, max(0, m.start() - 20), m.start()):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end(), weak=True)
+    for m in _FACE_SHOWN_IN.finditer(lower):
+        if _PERSON_SHOWN.search(lower, max(0, m.start() - 40), m.start()) and not any(
+                a < m.end() and m.start() < b for a, b in spans):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end())
     for m in PHOTO.finditer(lower):
+        if _NEGATED.search(lower, max(0, m.start() - 20), m.start()):
+            continue
         if _PHOTO_SUBJECT.search(m.group()):
+            spans.append(m.span())
+            yield Shape("PHOTO", m.start(), m.end())
+    for m in _CAPTION.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        line_end = lower.find("\n", m.end())
+        line_end = line_end if line_end != -1 else len(lower)
+        if not _PERSON_SHOWN.search(lower, m.start(), line_end):
+            continue  # "Figure 1. Facial nerve anatomy": a face, no one's
+        if not _FACE_REMOVED.search(lower, m.start(), line_end):
             spans.append(m.span())
             yield Shape("PHOTO", m.start(), m.end())
     if not spans and "photo" not in lower and "image" not in lower and "picture" not in lower:

@@ -28,6 +28,11 @@ _PERSONAL_HOST = re.compile(
 # "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
 _RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
 _OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$")
+# "patients in their nineties were excluded": a group's ages, no one's
+_GROUP_IN = re.compile(
+    r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
+    r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$"
+)
 _OWN_FAMILY = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
 
 
@@ -52,7 +57,7 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
         if close.group("patient"):
             return "patient" if patient or close.group("patient")[0] not in "ht" else None
         return "professional"
-    if RELATIVE_OWNED.search(ctx.lower, s_start, start):
+    if RELATIVE_OWNED.search(ctx.lower, s_start, start) or _RELATIVE_LABEL.search(near):
         return "patient"
     owner = ctx.owner(start)
     if owner == "patient" or patient:
@@ -69,6 +74,12 @@ _CLOSE_OWNER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
+# "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
+_RELATIVE_LABEL = re.compile(
+    r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"
+    r"niece|nephew|granddaughter|grandson|aunt|uncle|partner|caregiver|dpoa|poa|proxy)"
+    r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$"
+)
 
 
 _CONTACT_LINE = re.compile(
@@ -104,7 +115,8 @@ def personal_host(value: str) -> bool:
 def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     """"patients over 90", "my 94-year-old grandmother": no patient's age."""
     before = ctx.lower[max(0, start - 30) : start]
-    if _AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before):
+    if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
+            or _GROUP_IN.search(before)):
         return True
     return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.phi import census
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     EPONYM_FOLLOWER,
@@ -26,6 +27,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.names import DEGREES
+from assistant.text.words import fold
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
@@ -96,12 +98,14 @@ _RELATIVE = (
     r"(?:son|daughter|wife|husband|partner|mom|mother|dad|father|brother|sister|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|twin(?:\s+(?:brother|sister))?|"
     r"stepdaughter|stepson|stepmother|stepfather|cousin|girlfriend|boyfriend|fianc[ée]e?|"
-    r"proxy|caregiver|guardian|kids?|children|grandkids?)"
+    r"proxy|caregiver|guardian|kids?|children|grandkids?)(?:-in-law)?"
 )
 # Each pattern below opens with a look-ahead of the letters its words can start with: the
 # engine then skips every other position at once (measured 2-3x faster on a 200-word email).
 _AFTER_RELATIVE = re.compile(
-    rf"(?=[sdwhpmfbngautckSDWHPMFBNGAUTCK])\b(?i:{_RELATIVE})\s*(?:,\s*|\(\s*|\s+)(?P<name>{WORD}(?:\s+{WORD})?)"
+    rf"(?=[sdwhpmfbngautckSDWHPMFBNGAUTCK])\b(?i:{_RELATIVE})\s*(?:,\s*|\(\s*|\s+)"
+    # "his son Mateo", and in lower case "pt's granddaughter keisha" (read by lower_name)
+    rf"(?:(?P<name>{WORD}(?:\s+{WORD})?)|(?P<lower>{_LOWER_WORD})\b(?!['\u2019-]))"
 )
 _FAMILIAR = re.compile(
     rf"(?=[blgapnusdBLGAPNUSD])\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|"
@@ -129,7 +133,10 @@ _POSSESSIVE_TAIL = (
     r"myocarditis|heart|gift|transplant|bronch|scope|surgery|procedure|cath|biopsy|intubation|"
     r"delivery|imaging|scan|x-?ray|ekg|ecg|meds|wound|code|arrest|death|funeral|diagnosis|dx|"
     rf"prognosis|results|path|pathology|family\s+meeting|{_RELATIVE}|"
-    r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|"
+    # "Jefferson's PCP", "Mrs. Gallardo's meds": the person's own clinicians and care
+    r"pcp|primary\s+care|oncologist|cardiologist|surgeon|nephrologist|neurologist|psychiatrist|"
+    r"home\s+health|medications|insurance|appointment|appt|"
+    r"(?i:k|na|cr|hgb|hb|inr|bp|hr|o2|sats?|a1c|bnp|trop|troponin|lactate|wbc|plt|platelets|pcp|"
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
 )
 _POSSESSIVE_CARE = re.compile(
@@ -146,7 +153,9 @@ _POSSESSED_AFTER = re.compile(
 # "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
 _DONE_TO_BEFORE = re.compile(
     r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
-    r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care)"
+    r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care|"
+    # "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui"
+    r"consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent)"
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
 )
@@ -165,7 +174,9 @@ _WITH_APPOSITION = re.compile(
     r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
     r"(?=\s*(?:[,.)]|y|m\b|f\b))|"
     # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
-    r"the\s+(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one)\s+(?:in|from|with|who)\b|"
+    # "Ferhat, the dialysis guy who sang", "Baptiste, the teenager with the Fontan"
+    r"the\s+(?:[\w-]+\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|teenager|teen|"
+    r"toddler|infant|veteran)\s+(?:in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 _SKIP_WORDS = frozenset(
@@ -264,8 +275,9 @@ _ENGLISH_SUFFIX = re.compile(
 @lru_cache(maxsize=4096)
 def _rare(word: str) -> bool:
     w = _plain(word)
-    if _ENGLISH_SUFFIX.search(w.lower()) and w not in first_names():
-        return False
+    if _ENGLISH_SUFFIX.search(w.lower()) and w not in first_names() and not (
+            zipf(w) == 0 and (w.lower() in census.surnames() or w.lower().endswith("qvist"))):
+        return False  # "Lindquist", "Lindqvist" are surnames, "Specialist" is a word
     parts = [p for p in re.split(r"[-'\u2019]", w) if p]
     if not parts:
         return False
@@ -286,24 +298,45 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue
         if not_a_name_word(name):
             continue
+        if _DOCTOR_AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Dr. and Mrs. Akhtar": a physician and spouse, as invitations say
         # "Mr. Wong's son", "the code on Mrs. Ibarra": the care or family of the person named
         related = bool(_POSSESSED_AFTER.match(text, m.end("name"))
-                       or _DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+                       or _DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                       or _CLINICAL_STATE.match(text, m.end("name")))
         yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=related)
+    if " aka " in text or "a.k.a." in text or " AKA " in text:
+        for m in _AKA.finditer(text):  # before the runs: its words are one person's
+            yield NameCandidate(m.start(), m.end(), 3)
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
         for m in pattern.finditer(text):
             if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "my partner Sam": the sender's own family
+            if pattern is _AFTER_RELATIVE and m.group("lower"):
+                if lower_name(m.group("lower"), loose=True):
+                    yield NameCandidate(m.start("lower"), m.end("lower"), 3, relation=True)
+                continue
             if _OWN_AFTER.match(text, m.end()):
                 continue  # "grandpa Hank (my grandpa, ...)"
-            s, e = _trim_cued(text, m.start(group), m.end(group))
+            # right after "his son" a country or a state is a name ("partner Jordan")
+            s, e = _trim_cued(text, m.start(group), m.end(group), places_ok=True)
             if e > s and not EPONYM_FOLLOWER.match(text, e):
                 yield NameCandidate(s, e, 3, relation=True)
     for m in _NICKNAME.finditer(text):
         group = "name" if m.group("name") else "q"
         s, e = _trim_cued(text, m.start(group), m.end(group))
-        if e > s and (group == "name" or _rare(text[s:e].split()[0])):
-            yield NameCandidate(s, e, 3 if group == "name" else 2)
+        titled = group == "q" and _TITLED_NEXT.match(text, m.end())
+        if e > s and (group == "name" or titled or _rare(text[s:e].split()[0])):
+            yield NameCandidate(s, e, 3 if group == "name" or titled else 2)
+    for m in _PT_LOWER.finditer(text) if ("pt " in text or "patient " in text) else ():
+        if lower_name(m.group("name")):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for bed in _IN_WARD_NUMBER.finditer(text):
+        m = _NAME_WORD_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
+        name = m.group("name") if m else ""
+        if m and (lower_name(name) if name.islower() else _rare(name)
+                  and not not_a_name_word(name)):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for m in _PATIENT_WORD.finditer(text):
         group = "name" if m.group("name") else "lead"
         words = m.group(group).split()
@@ -314,6 +347,10 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         s, e = _trim_run(text, m.start("name"), m.end("name"))
         if e > s and _rare(text[s:e].split()[-1]):
             yield NameCandidate(s, e, 3, relation=True)
+        elif e <= s and _surname_word(m.group("name").split()[-1]):
+            # "Jefferson's PCP": a surname that is also a frequent word
+            e = m.end("name")
+            yield NameCandidate(e - len(m.group("name").split()[-1]), e, 3, relation=True)
     for m in _THE_CASE.finditer(text):
         if _rare(m.group("name")) and not not_a_name_word(m.group("name")):
             yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=True)
@@ -322,7 +359,15 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if e > s:
             yield NameCandidate(s, e, 3, relation=True)
     for m in _FAMILY_PLURAL.finditer(text):
+        if m.group("child"):
+            if _rare(m.group("child")) and not not_a_name_word(m.group("child")):
+                yield NameCandidate(m.start("child"), m.end("child"), 3, relation=True)
+            continue
         stem = m.group("name")[:-1]
+        # "the Pyxis", "the Praxis": a word ending in -is/-us/-ss is no plural unless the stem
+        # is a surname
+        if stem[-1:] in "ius" and stem.lower() not in census.surnames():
+            continue
         if _rare(stem) and not not_a_name_word(stem) and not INSTITUTION.match(text, m.end() + 1):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for m in _PERSON_IN_PLACE_NAMED.finditer(text):
@@ -372,7 +417,65 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if _AT_BED.match(text, e):
             yield NameCandidate(s, e, 3, relation=True)
             continue
-        yield NameCandidate(s, e, strength, relation=acts and _CARE_ACT.match(text, e) is not None)
+        done_to = _DONE_TO_BEFORE.search(text, max(0, s - 40), s) is not None or (
+            _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
+            and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
+                 or _SENT_WHERE.match(text, e) is not None))
+        yield NameCandidate(s, e, strength, relation=done_to or (
+            acts and _CARE_ACT.match(text, e) is not None))
+    for m in _LOWER_CUED.finditer(text):
+        if _OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "my son noah": the sender's own family
+        if lower_name(m.group("name"), loose=True):
+            yield NameCandidate(m.start("name"), _end(text, m.end("name")), 3, relation=True)
+    cues = [(c, loose) for cs, loose in ((_LOWER_APPOSED_CUES, True), (_LOWER_OWNER_CUES, False))
+            for c in cs]
+    for cue, loose in cues:
+        for m in cue.finditer(text):
+            word = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if word and lower_name(word.group("name"), loose=loose):
+                yield NameCandidate(word.start("name"), word.end("name"), 3, relation=True)
+    for m in _HONORIFIC_BEFORE.finditer(text) if _HONORIFIC_LETTERS.search(text) else ():
+        s, e = _trim_cued(text, m.start("name"), m.end("name"))
+        if e > s:
+            yield NameCandidate(s, e, 3, relation=True)
+    for m in _SURNAME_COMMA_GIVEN.finditer(text):
+        before = _SURNAME_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        last, first = before.group("last"), m.group("first")
+        if first.isupper() != last.isupper():
+            continue
+        if first.isupper():  # pasted in capitals: "KOWALSKI, JANINA 67F - ..."
+            named = first.lower() in census.given_names() and (
+                last.lower() in census.surnames() or zipf(last) < 3.0)
+            signout = named and _CAPS_SIGNOUT_AFTER.match(text, m.end()) is not None
+            if not signout:
+                continue
+        elif not (_plain(first) in first_names() or fold(first) in census.given_names()) or (
+                not_a_name_word(first) or not_a_name_word(last) or is_common(last)
+                or medical_word(last) or INSTITUTION.search(last)):
+            continue
+        else:
+            signout = _SIGNOUT_AFTER.match(text, m.end()) is not None
+        yield NameCandidate(before.start("last"), before.end("last"), 3, relation=signout)
+        yield NameCandidate(m.start("first"), m.end("first"), 3, relation=signout)
+    for start in sentence_starts:
+        m = _LEAD_WORD.match(text, start)
+        if m and m.group(1) in WORD_NAMES and _CARE_ACT.match(text, m.end(1)):
+            yield NameCandidate(m.start(1), m.end(1), 3, relation=True)
+    for m in _CAPS_TITLE.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        if not is_common(m.group("name")) or m.group("name").lower() in census.surnames():
+            yield NameCandidate(m.start("name"), m.end("name"), 3)
+    for m in _PATIENT_LIST.finditer(text):
+        if not _LIST_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        for w in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+            if _rare(w.group()) and not not_a_name_word(w.group()) and not _MEDICAL.search(
+                    w.group()):
+                yield NameCandidate(w.start(), w.end(), 3, relation=True)
     for m in _NAMED_AS.finditer(text):
         words = m.group("name").split()
         given = _plain(words[0]).title() in first_names()
@@ -401,9 +504,11 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
 
 # "the Haddads", "the Nguyens": a family by its surname.
 # Not "the Hopkins interview day": the plural stands alone or does what people do.
+# "the Nguyen-Tran baby", "the Okafor twins": a family's child or children by its surname.
 _FAMILY_PLURAL = re.compile(
-    rf"\b(?:[Tt]he)\s+(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|were|"
-    r"have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)\b))"
+    rf"(?=[Tt])\b[Tt]he\s+(?:(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|"
+    r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)"
+    rf"\b))|(?P<child>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b)"
 )
 # "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
 _PERSON_IN_PLACE_NAMED = re.compile(
@@ -422,6 +527,118 @@ _AT_BED = re.compile(
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{_LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
 )
+# A lower-case name after what introduces a person: "pt's granddaughter keisha", "a 62 yo
+# named rolando", "talk with bethany's parents", "siddharth (the young guy w/ the LVAD)".
+_LOWER_CUED = re.compile(
+    rf"(?=[ngk])\b(?:named|nicknamed|goes\s+by|known\s+as)\s+(?P<name>{_LOWER_WORD})\b"
+    r"(?!['\u2019-])"
+)
+# ... found from the cue after the name (the engine looks for "'s" or "(the", then back).
+# Each begins with a literal character, so the engine jumps from one to the next.
+_OWNED = (rf"(?:[a-z]+\s+)?(?:parents|folks|family|grandparents|siblings|{_RELATIVE})\b|"
+          + _POSSESSIVE_TAIL.removeprefix("['\\u2019]s\\s+") + r"\b")
+_LOWER_OWNER_CUES = (re.compile(rf"'s\s+(?:{_OWNED})"), re.compile(rf"\u2019s\s+(?:{_OWNED})"))
+_APPOSED = (r"\s*(?:the|our|my)\s+(?:\w+\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|"
+            r"pt|patient|one)\s+(?:w/|(?:in|from|with|who|on)\b)")
+_LOWER_APPOSED_CUES = (re.compile(r"\(" + _APPOSED), re.compile("," + _APPOSED))
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_LOWER_WORD})\s*$")
+# Honorifics of other languages that come before a name: "ông Trần", "bà Lan", "tía Rosa".
+_HONORIFIC_BEFORE = re.compile(
+    # lower case or opening a sentence: "Anh" and "Cô" are given names too ("Ngọc Anh Tran")
+    rf"(?=[ôÔbBctT])(?<![\w])(?:[ôÔ]ng|[bB]à|chú|[tT]ía|[tT]ío)\s+"
+    rf"(?P<name>{WORD})"
+)
+_HONORIFIC_LETTERS = re.compile("[\u00f4\u00d4\u00e0\u00fa\u00ed]")
+# "Beaumont, Harold - fall on heparin": a sign-out's "Surname, Given" before a separator.
+_SURNAME_COMMA_GIVEN = re.compile(
+    rf",[ \t]*(?P<first>{WORD}|[A-Z]{{2,}}\b)(?=[ \t]*(?:[-\u2013\u2014(:;]|\d|$))",
+    re.MULTILINE,
+)
+_SURNAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'\u2019-])(?P<last>{WORD}|[A-Z]{{2,}}(?:[-'][A-Z]{{2,}})?)$"
+)
+# "pt ochoa refusing meds": a census name after "pt", whatever follows.
+_PT_LOWER = re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{_LOWER_WORD})\b(?!['\u2019-])")
+# "Horvath in 8 needs a lactate", "marguerite in 12 is eating": a person in a ward bed by number.
+_IN_WARD_NUMBER = re.compile(
+    r" in \d{1,4}[A-Za-z]?\b"
+    r"(?=\s+(?:(?:is|was)\s+(?:still\s+|finally\s+|now\s+)?\w+|needs|wants|has|had|asked|"
+    r"refus\w+|pulled|fell|coded|spiked|desatted|went|got|keeps|says|said|will)\b)"
+)
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{_LOWER_WORD})$")
+# "'Pops' (Mr. Whitaker)": a quoted nickname, then the person's titled name.
+_TITLED_NEXT = re.compile(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
+# "Mr. Whitaker was delirious": a titled person in a clinical state is a patient.
+_CLINICAL_STATE = re.compile(
+    r"\)?\s+(?:is|was|became|remains|got|seemed)\s+(?:\w+\s+)?(?:delirious|confused|septic|"
+    r"hypotensive|altered|agitated|combative|obtunded|unresponsive|intubated|extubated|"
+    r"jaundiced|febrile|tachycardic|hypoxic|bradycardic|encephalopathic|comatose|dnr|dni)\b"
+)
+# "- fall on heparin", " 67M", " (71F)": what a sign-out line says after the patient's name.
+_SIGNOUT_AFTER = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014][ \t]*\w|\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b)"
+)
+# A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
+_CAPS_SIGNOUT_AFTER = re.compile(
+    r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:])"
+)
+_CAPS_TITLE = re.compile(r"M(?:RS|R|S|ISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
+# "my pts today: Abara, Lindqvist, Muñoz": a list of the day's patients.
+_PATIENT_LIST = re.compile(
+    r":[ \t]*(?P<list>" + WORD + r"(?:[ \t]*(?:,|&|\band\b)[ \t]*" + WORD + r"){1,})"
+)
+_LIST_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:pts|patients|census|list|admits|admissions|sign-?outs?))[^:\n]{0,20}$"
+)
+_LIST_ITEM = re.compile(WORD)
+# "Roberto aka Beto": a person and the nickname they go by, one person.
+_AKA = re.compile(rf"(?={_CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
+_LEAD_WORD = re.compile(r"[\s\"'(\[\u201c-]*([A-Z][a-z]+)\b")
+_DOCTOR_AND_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Doctor)\.?\s+(?:and|&)\s+$")
+# "we admitted Tomasz Wrona", "sent Dashiell home": care done to the person named next.
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:discharged|admitted|readmitted|intubated|extubated|transfused|resuscitated|"
+    r"consented|coded|scoped|cathed|bronched|trached|sent)\s+$"
+)
+_SENT_WHERE = re.compile(
+    r"\s+(?:home|back\s+(?:home|to)|out\s+to|to\s+(?:the\s+)?(?:icu|micu|sicu|floor|or|ed|"
+    r"rehab|snf|hospice|cath\s+lab))\b", re.IGNORECASE
+)
+# Given names that are also English words ("Grace is home", "Hope went back"): a care event
+# right after one says it is a person; alone they stay words.
+WORD_NAMES = frozenset(
+    """Grace Hope Faith Joy Will Mark Rose June Iris Lily Daisy Ruby Amber Dawn Summer Autumn
+    Sunny Bill Pat Penny Holly Ivy Pearl Violet Jasmine Hazel Olive Heather Crystal Destiny
+    Charity Patience Mercy Victor Frank Grant Dean Jack Ray Art Gene Jay Bob Chase Hunter
+    Max Rocky Sky Angel Precious Honey Willow Sage Storm Rain River Forest Jade Ginger Candy
+    Misty Cherry Robin Hunter Sterling Earl Lane Dale Glen Wade Miles Rod Guy Drew Sonny
+    Bud Buddy Chip Christian Carol Carmen Mercedes Charity Luz""".split()  # noqa: SIM905
+)
+
+
+def _surname_word(word: str) -> bool:
+    """A census surname that English uses too, but not among its most frequent words."""
+    return (zipf(word) < 4.5 and not not_a_name_word(word) and not medical_word(word)
+            and word.lower() in census.surnames())
+
+
+def lower_name(word: str, loose: bool = False) -> bool:
+    """A lower-case word that is a person's name: a given name or surname of the census lists
+    (or the guard's own given names) that is not an ordinary English or medical word. `loose`
+    (right after "his son", "named"): any word English does not know is taken too."""
+    w = _plain(word)
+    if len(w) < 3 or medical_word(w) or not_a_name_word(w.title()):
+        return False
+    z = zipf(w)
+    if z >= 4.0:
+        return False
+    if w.title() in first_names() or w in census.given_names():
+        return True
+    if w in census.surnames() and z < 3.6:
+        return True
+    return loose and z == 0 and any(c in "aeiouy" for c in w)
+
+
 _IN_BED = re.compile(
     rf"(?=[\s(])\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{_BED}|\s*\(\s*{_BED}\s*\)"
 )
@@ -451,20 +668,91 @@ _MEDICAL_AFTER = re.compile(
 )
 
 
-def _trim_cued(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name after a cue ("his son", "goes by"): only non-name words are dropped."""
+def _trim_cued(text: str, start: int, end: int, places_ok: bool = False) -> tuple[int, int]:
+    """A name after a cue ("his son", "goes by"): only non-name words are dropped.
+
+    `places_ok`: a country's or state's name counts as a name ("his daughter Georgia")."""
+
+    def dropped(word: str) -> bool:
+        low = _plain(word).lower()
+        return not_a_name_word(word) and not (places_ok and (low in COUNTRIES
+                                                             or low in STATE_NAMES))
+
     words = text[start:end].split()
-    while words and not_a_name_word(words[-1]):
+    while words and dropped(words[-1]):
         end = text.rfind(words.pop(), start, end)
         end = len(text[:end].rstrip())
-    if not words or not_a_name_word(words[0]):
+    if not words or dropped(words[0]):
         return start, start
     return start, _end(text, end)
+
+
+# What a condition or procedure follows, never a person: "s/p Bentall", "a man with Marfan",
+# "delayed dx of Addisonian crisis", "h/o Graves".
+_CONDITION_BEFORE = re.compile(
+    r"(?i:s/p|status\s+post|h/o|hx\s+of|dx\s+of|diagnosis\s+of|history\s+of|"
+    r"(?:pt|patient|man|woman|boy|girl|child|kid|guy|lady|\d{1,3}\s?(?:[mf]|yo|y/o))\s+with)"
+    r"\s+(?:(?i:a|an|known|possible|suspected|likely|severe|mild|early|late|classic|atypical|"
+    r"delayed|missed|new)\s+)*$"
+)
+_CONDITION_KEYS = ("s/p", "status", "h/o", "hx", "dx", "diagnosis", "history", "with")
+# "The Whipple went well", "a Foley was placed": a single capitalised word after an article is
+# a thing named after someone (a procedure, a device, a brand), not a person; "the Okafor twins"
+# and "the Haddads" are people (plurals and the family nouns are read elsewhere).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an|the)\s+$")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:twins|family|kids|children|boys|girls|sisters|brothers|household|case|siblings|"
+    r"parents|home|house)\b|['\u2019]"
+)
+
+
+# "the Roeding Park encampment", "the Greyhound station": a place, which places.py reads.
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:station|park|house|shelter|camp|encampment|motel|hotel|inn|apartments?|street|"
+    r"st|avenue|ave|road|rd|bridge|trailer|village|mission|plaza|mall|market|church|lodge|"
+    r"manor|ranch|farm|county|valley|lake|river|beach|heights|hills)\b"
+)
+# A room named after someone: "the Hartley Room".
+_ROOM_AFTER = re.compile(r"\s+(?:Room|Auditorium|Lounge|Suite|Conference\s+Room)\b")
+
+
+def _thing_named_after(text: str, start: int, end: int, run_end: int) -> bool:
+    word = text[start:end]
+    if " " in word or _plain(word) in first_names():
+        return False
+    if run_end > end and not _ROOM_AFTER.match(text, end):
+        return False  # more of a proper name follows: read as a whole elsewhere
+    before = text[max(0, start - 40) : start].lower()
+    if any(k in before for k in _CONDITION_KEYS) and _CONDITION_BEFORE.search(
+            text, max(0, start - 40), start):
+        return True
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+                and not _PEOPLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
+
+
+_JOIN_ENDS = (",", " and", " or", "&", "/", " the")
+_JOINED_BEFORE = re.compile(rf"(?P<prev>{WORD})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?$")
+
+
+def _eponym_or_drug_alone(text: str, start: int, end: int) -> bool:
+    """The earlier word of a pair ("Zofran" in "on Zofran and Tylenol") on its own evidence."""
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    return bool(
+        (before.endswith(_DRUG_LAST_WORDS) and _DRUG_BEFORE.search(text, max(0, start - 30), start))
+        or _thing_named_after(text, start, end, end)
+    )
 
 
 def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
     if EPONYM_FOLLOWER.match(text, run_end) or _EPONYM_POSSESSIVE.match(text, end):
         return True
+    if _thing_named_after(text, start, end, run_end):
+        return True
+    tail = text[max(0, start - 6) : start].rstrip().lower()
+    joined_before = tail.endswith(_JOIN_ENDS) and _JOINED_BEFORE.search(
+        text, max(0, start - 40), start)
+    if joined_before and _eponym_or_drug_alone(text, *joined_before.span("prev")):
+        return True  # "on Zofran and Tylenol", "Kernig and Brudzinski signs"
     joined = _AND_ANOTHER.match(text, end)
     if joined and EPONYM_FOLLOWER.match(text, joined.end()):
         return True  # "the Trousseau and Chvostek signs"

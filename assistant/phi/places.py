@@ -17,7 +17,9 @@ from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     AFFILIATION,
     CAP,
+    CARE_SETTINGS,
     EPONYM_FOLLOWER,
+    FACILITY_NOUN_AFTER,
     FACILITY_WORD,
     NETWORKING_EVENT,
     NOT_A_SURNAME,
@@ -26,6 +28,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.phi.shapes import DATE_WORDS
 from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
@@ -98,7 +101,7 @@ _NOT_PLACE = frozenset(
     ICU MICU SICU CCU CVICU NICU PICU ED ER OR PACU IR GI ENT OB MRI CT PT OT EMS EMR EHR IP ID
     IV PO PRN HIV ICD ICU's ED's I We He She They The His Her Dr Mr Mrs Ms Our My Your Their Its
     """.split()  # noqa: SIM905 - a word list reads better as text
-)
+) | CARE_SETTINGS | {f"{w}s" for w in CARE_SETTINGS}
 _MONTHS = lazy(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|"
@@ -121,6 +124,8 @@ def _meaningful(place: str) -> bool:
         return False
     if NETWORKING_EVENT.fullmatch(lower_ascii(words[0])):
         return False
+    if DATE_WORDS.fullmatch(lower_ascii(place).strip(" ,.")):
+        return False  # "presented on Memorial Day": a day, not a place
     return any(w not in _NOT_PLACE and w.lower() not in NOT_A_SURNAME for w in words)
 
 
@@ -162,7 +167,7 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         venue = _NOT_CARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
             ctx.nearest_event(s) == "networking"
         )
-        if _FACILITY_NOUN_AFTER.match(text, m.end("place")) and not _CARE_BEFORE_PLACE.search(
+        if FACILITY_NOUN_AFTER.match(text, m.end("place")) and not _CARE_BEFORE_PLACE.search(
                 text, *ctx.sentence_span(s)):
             continue  # "gave me a card at the Dinuba clinic": a clinic, no care told there
         if venue or not _meaningful(m.group("place")):
@@ -204,7 +209,6 @@ def _credentialed_person(match: str) -> bool:
 
 _INITIAL_BEFORE = lazy(r"\b[A-Z]\.\s*$")
 _TOWN_IN = lazy(r"[A-Z]")
-_FACILITY_NOUN_AFTER = lazy(r"\s+(?:clinic|office|campus|site|branch|center|centre)\b")
 # a care event in the sentence: "seen at the Dinuba clinic", "his PCP's office in"
 _CARE_BEFORE_PLACE = lazy(
     r"\b(?i:admit\w*|seen|sees|treated|transferr?\w*|sent|discharged|d/c'?d|followed|follows|"

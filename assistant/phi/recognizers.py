@@ -306,6 +306,8 @@ def _codes(
             continue
         if kind == "ID" and _not_a_patients_id(ctx, lstart, lend):
             continue
+        if writers_own_label(ctx.lower, lstart):
+            continue  # "my Medicare module certificate ID", "our NPI number": the writer's
         filler = FILLER.match(ctx.lower, lend)
         m = CODE.match(text, filler.end() if filler else lend)
         if not m:
@@ -333,6 +335,19 @@ def _codes(
 _GENERIC_ID = re.compile(
     r"(?:id|identifier|id\s*#|ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?)"
 )
+
+
+_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$")
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
+    r"daughter|mom|dad|mother|father)\b"
+)
+
+
+def writers_own_label(lower: str, lstart: int) -> bool:
+    """A label the writer owns ("my badge ID", "our NPI"), not a patient's ("my pt's MRN")."""
+    m = _WRITERS_OWN.search(lower, max(0, lstart - 40), lstart)
+    return m is not None and not _SOMEONE_ELSES.search(m.group("phrase"))
 
 
 def _not_a_patients_id(ctx: MessageContext, lstart: int, lend: int) -> bool:

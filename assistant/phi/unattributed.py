@@ -18,7 +18,9 @@ from assistant.phi import likeness, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
+    CARE_SETTINGS,
     EPONYM_FOLLOWER,
+    FACILITY_NOUN_AFTER,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
@@ -46,7 +48,7 @@ _SUBJECT_CARE = re.compile(
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
-    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?:2nd|second)\s+opinion|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
@@ -61,6 +63,22 @@ _FORUM_DATE_BEFORE = re.compile(
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
+)
+_FORUM_AFTER = re.compile(
+    r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
+    r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
+    r"workshop|lecture|seminar|retreat|interview)\b"
+)
+# "my board exam", "our new lookup tool went live": a thing of the writer's, dated
+_OWN_THING_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
+    r"is|was|on|due|in)\s+)?$"
+)
+_CARE_WORD = re.compile(
+    rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
+    r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
+    r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
+    r"team|rounds|census|list)\b"
 )
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
@@ -84,7 +102,7 @@ _WORKPLACE_AFTER = re.compile(
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
-    r"trailer|farm)\b"
+    r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
     # "a farmworker from", not "a resident from" (a colleague's workplace)
@@ -156,11 +174,6 @@ _INSTITUTION_COMMA = re.compile(
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
 )
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_FACILITY_NOUN_AFTER = re.compile(
-    r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
-    r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|unit|ward|wing|"
-    r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
-)
 _EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
@@ -228,6 +241,13 @@ class _Collector:
         return sorted(kept, key=lambda f: f.start)
 
 
+_CLINICAL_WORD = re.compile(
+    r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
+    r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
+    r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
+)
+
+
 def find(
     ctx: MessageContext,
     labels: list[tuple[int, int, str]],
@@ -253,6 +273,15 @@ def find(
     eponyms: set[str] | None = None  # words used as eponyms in this text, found when needed
     by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
     seen_twice: dict[str, bool] = {}
+
+    in_clinical_words: dict[int, bool] = {}
+
+    def clinical_words(i: int) -> bool:
+        """A sentence in clinical words ("developed ptosis after the third dose"), asked once
+        per sentence (a long sentence full of names stays linear)."""
+        if i not in in_clinical_words:
+            in_clinical_words[i] = _CLINICAL_WORD.search(lower, *anchors.spans[i]) is not None
+        return in_clinical_words[i]
 
     def repeated(word: str) -> bool:
         """`text.count(word) > 1`, asked once per word: counting the whole text again for
@@ -298,7 +327,7 @@ def find(
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
-            or _EVENT_AFTER.match(text, c.end) or _FACILITY_NOUN_AFTER.match(text, c.end)
+            or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
                                                                     c.start)))
@@ -322,7 +351,8 @@ def find(
             continue  # "a 450-bed hospital in the Bronx": where the institution is
         # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
         # patient or of someone's care is that patient
-        by_person = c.strength == 3 and message_about_patient
+        by_person = c.strength == 3 and (
+            message_about_patient or clinical_words(i))
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
         out.add("LOCATION" if place else "NAME", c.start, c.end,
@@ -353,6 +383,8 @@ def find(
         if not (anchors.person[i] or anchors.patient[i] or i in person_sentences):
             continue
         words = text[s:e].split()
+        if all(w.rstrip("s") in CARE_SETTINGS for w in words):
+            continue  # "discharged to SNF": a kind of place, no place's name
         if not (people.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
                 or (len(words) >= 2 and not all(people.not_a_name_word(w) for w in words))):
             continue
@@ -390,6 +422,12 @@ def find(
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
         event = ctx.nearest_event(pos, start=anchors.spans[i][0])
+        own = _OWN_THING_BEFORE.search(lower, max(anchors.spans[i][0], pos - 50), pos)
+        if own and not _CARE_WORD.search(own.group()):
+            return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
+        verb = shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
+        if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
+            return True, i  # "the patient we discussed was readmitted last night": the care's
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
         if anchors.person[i]:
@@ -400,7 +438,10 @@ def find(
         return not anchors.shield[i] and about_patients, i
 
     vague = []
+    unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
     for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
+        if shape.type == "DATE" and _FORUM_AFTER.match(lower, shape.end):
+            continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = tied(shape.start)
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
@@ -415,6 +456,8 @@ def find(
         elif ok:  # a ward bed, or a room with someone in it, is a patient's
             out.add(shape.type, shape.start, shape.end,
                     severity(i, shape.type == "ROOM" and shape.strong))
+        elif shape.type == "DATE" and not attr.in_frame(ctx, shape.start):
+            unowned_dates.append((shape, i))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
@@ -427,6 +470,8 @@ def find(
             out.add("ID", shape.start, shape.end, severity(i, True))
     for shape in likeness.photos(lower):
         i = ctx.sentence_index(shape.start)
+        if shape.weak and not (anchors.patient[i] or anchors.care[i]):
+            continue  # "Dr. Lee sent his picture for the flyer": a colleague's own
         if " " not in lower[shape.start : shape.end] and not (
             anchors.patient[i] or anchors.person[i]
         ):
@@ -461,8 +506,10 @@ def find(
             continue
         personal = ownership.personal_host(value) and about_patients
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
-        if not tied_here and owner != "patient" and not personal:
-            continue  # a link or number in a message about no one: nothing says it is a patient's
+        if not tied_here and owner != "patient" and not personal and shape.type != "IP_ADDRESS":
+            # a link or number in a message about no one: nothing says it is a patient's (an
+            # IP address is no one's networking detail: a warning whoever's it is)
+            continue
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
@@ -480,6 +527,12 @@ def find(
     for shape, i in vague:
         if i in busy:
             out.add(shape.type, shape.start, shape.end, severity(i))
+    # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
+    # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
+    # warning: nothing says whose)
+    for shape, i in unowned_dates:
+        if i in busy:
+            out.add(shape.type, shape.start, shape.end, WARNING)
     return out.resolve()
 
 

@@ -60,11 +60,25 @@ WORDS: dict[str, str] = {
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
     "pall": "palliative care", "pall care": "palliative care",
+    "surg": "surgery", "surg onc": "surgical oncology", "philly": "Philadelphia",
+    # units and conditions typed in lowercase are still their acronyms
+    "ecmo": "ECMO", "icu": "ICU", "micu": "MICU", "sicu": "SICU", "nicu": "NICU",
+    "picu": "PICU", "cicu": "CICU", "copd": "COPD", "chf": "CHF", "ibd": "IBD", "ckd": "CKD",
+    "ards": "ARDS", "hiv": "HIV",
+    "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
+    "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
+    "critical care", "hem/onc": "hematology/oncology", "gyn onc": "gynecologic oncology",
+    "ent": "ENT", "uro": "urology", "ophtho": "ophthalmology", "optho": "ophthalmology",
+    "anesth": "anesthesiology", "nsgy": "neurosurgery", "gim": "general internal medicine",
+    "fam med": "family medicine", "int med": "internal medicine", "gen med": "general medicine",
+    "geri": "geriatrics", "vasc": "vascular", "approx": "approximately", "sched": "schedule",
+    "periop": "perioperative", "bupe": "buprenorphine",
+    "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
+LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -78,6 +92,14 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=\w) & (?=\w)"), " and "),
     (re.compile(r"\b(about|re|for|on) (sub-internships?)\b"), ""),
     (re.compile(r"\b(in|by|early|late|mid|until|before|after|since|next|this) may\b"), ""),
+    # "med": a drug after a determiner ("one med at a time"), "meds" drugs, "med school"; after
+    # any other word a field ("wilderness med fellowship"); read after the table ("hosp med",
+    # "med rec", "med ed" are its own)
+    (re.compile(r"\b(one|a|each|every|the|this|that|new|home|any|another) med\b",
+                re.IGNORECASE), r"\1 medication"),
+    (re.compile(r"\bmeds\b", re.IGNORECASE), "medications"),
+    (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
+    (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]
 _DAYS = {"mon": "Monday", "wed": "Wednesday"}
 _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
@@ -138,6 +160,8 @@ def expand(text: str) -> str:
     out = re.sub(r"\bintro(?=\s+(?:me|you|us|him|her|them)\b)|(?<=\bto )intro\b", "introduce",
                  out, flags=re.IGNORECASE)
     out = _TOKEN.sub(_word, out)
+    for pattern, replacement in CONTEXT_RULES[10:]:
+        out = pattern.sub(replacement, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)
     # "15 minutes coffee": a length of time before a noun takes "for"; before a word of time
     # ("15 minutes sometime", "this week") or of topic ("about") it needs none

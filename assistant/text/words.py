@@ -49,6 +49,31 @@ def lower_ascii(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+VOWEL_LETTER_SOUND = frozenset("AEFHILMNORSX")  # letters whose spoken name starts with a vowel
+
+
+def article(phrase: str) -> str:
+    """'a' or 'an' for a phrase, reading acronyms by their letter names (an MS4, a PGY-1)."""
+    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
+    if not word:
+        return "a"
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if letters and (letters.isupper() and len(letters) > 1 or re.search(r"\d", word)):
+        return "an" if letters[0] in VOWEL_LETTER_SOUND else "a"
+    lowered = word.lower()
+    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
+        return "a"
+    if lowered.startswith(("hour", "honor", "honour")):
+        return "an"
+    return "an" if lowered[0] in "aeiou" else "a"
+
+
+def initials(name: str) -> str:
+    """An organisation's or event's acronym: the initial of each capitalised word and of
+    each part of a hyphenated one ("Society for Maternal-Fetal Medicine" -> "SMFM")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
 def title_case_name(name: str) -> str:
     """ "anna o'neil-kowalski" -> "Anna O'Neil-Kowalski": a name typed in lower case."""
     name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))

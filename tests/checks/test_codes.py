@@ -235,6 +235,11 @@ MUST_NOT_RAISE: list[tuple[str, str, dict[str, Any] | None]] = [
      {"req": "follow_up", "changes": {"meeting.event": "ACC.26", "meeting.topics": [],
                                       "meeting.specific_detail": None}}),
     ("no_specifics", "Thank you for talking with me at the conference.", None),
+    # the acronym of a hyphenated name takes each part's initial: SMFM, not SMM
+    ("no_specifics", "Thank you for the chat at SMFM; could we talk again?",
+     {"req": "follow_up", "changes": {
+         "meeting.event": "Society for Maternal-Fetal Medicine Annual Meeting",
+         "meeting.topics": [], "meeting.specific_detail": None}}),
     ("no_identity", "Dear Dr. Lee,\n\nI'm a PGY-1 at UCSF. Would you have 15 minutes?", INTRO),
     ("no_identity", "Dear Dr. Lee,\n\nAs an incoming intern, may I ask about cardiology?",
      INTRO),
@@ -341,3 +346,11 @@ def test_every_code_has_its_severity_documented() -> None:
             for line in table.splitlines() if line.startswith("| `")}
     assert {code: info.severity for code, info in CODES.items()} == {
         code: rows.get(code, "").split()[0] if rows.get(code) else None for code in CODES}
+
+
+def test_no_identity_suggestion_says_a_or_an_by_sound() -> None:
+    request = make_request("introduction", **{"sender.role": "one-year chief resident"})
+    [f] = [f for f in check("Dear Dr. Lee,\n\nWould you have 15 minutes to talk about your QI "
+                            "work?\n\nBest,\nMaria", request, settings=Settings(_env_file=None))
+           if f.code == "no_identity"]
+    assert f.suggestion is not None and ", a one-year chief resident at " in f.suggestion

@@ -300,3 +300,46 @@ def test_char_limit_suggestion_leaves_out_what_other_checks_flag_and_keeps_whole
     assert "bullies" not in f.suggestion and len(f.suggestion) <= 200
     assert f.suggestion.startswith("Dr. Okonkwo, thank you again for your time at ACEP")
     assert "I will send my CV this week." in f.suggestion and "…" not in f.suggestion
+
+
+# A flagged span that the note's own tightening rewrites ("really" dropped, "I am" -> "I'm",
+# blanks squeezed) is still found in its sentence: the span is tightened the same way.
+_OPENING = "Hi Dr. Lee, I am a PGY-1 in internal medicine at Riverside. "
+_ASK = " Would you be open to connecting?"
+
+
+@pytest.mark.parametrize(("flawed", "flagged"), [
+    ("Honestly the attendings here don't really care about teaching, so I am looking for "
+     "mentors outside my program.", "don't really care"),
+    ("Honestly the attendings here don't   care about teaching, so I am looking for mentors "
+     "outside my program.", "don't   care"),
+    ("Honestly the attendings here could not care less about teaching, so I am looking for "
+     "mentors outside my program.", "could not care less"),
+])
+def test_char_limit_suggestion_leaves_out_a_flagged_span_its_tightening_rewrote(
+        flawed: str, flagged: str) -> None:
+    text = _OPENING + "I loved your talk on sepsis handoffs at SGIM. " + flawed + _ASK
+    findings = check(text, kind="linkedin_note", settings=Settings(_env_file=None))
+    assert flagged in [text[f.start:f.end] for f in findings if f.code == "negative"]
+    [f] = [f for f in findings if f.code == "char_limit"]
+    assert "care" not in f.suggestion and len(f.suggestion) <= 200
+    assert f.suggestion.startswith("Hi Dr. Lee, I'm a PGY-1") and f.suggestion.endswith(_ASK)
+
+
+@pytest.mark.parametrize(("sentence", "flagged", "gone"), [
+    ("Frankly I am   tired of the people here, who never teach the way you do.",
+     "I am   tired of the", "tired"),
+    ("Thank you so much for your talk; the team here is a mess lately, as you saw.",
+     "Thank you so much", "mess"),
+    ("Your program is basically a joke next to ours when it comes to teaching.",
+     "basically a joke", "joke"),
+    ("Your program is a joke next to ours when it comes to teaching.", "is a joke",
+     "joke"),  # nothing rewritten
+])
+def test_shorten_note_compares_flagged_spans_in_the_tightened_form(sentence: str, flagged: str,
+                                                                  gone: str) -> None:
+    note = (_OPENING + "I am applying to cardiology in Denver next year. " + sentence + _ASK)
+    assert len(note) > 200
+    short, cut = shorten_note(note, 200, [flagged])
+    assert not cut and short.endswith(_ASK) and "Denver" in short
+    assert gone not in short  # the flagged sentence went, whatever was rewritten in it

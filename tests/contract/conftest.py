@@ -84,6 +84,26 @@ def assert_input_error(result: subprocess.CompletedProcess[str], *names: str) ->
         assert name.lower() in line, f"{name!r} not named in {result.stderr!r}"
 
 
+def assert_main_input_error(capsys: pytest.CaptureFixture[str], args: list[str],
+                            *names: str) -> str:
+    """The same rule for `assistant.cli.main` run in-process (argparse's errors included,
+    which leave by SystemExit): exit 2, nothing on stdout, one line on stderr naming each of
+    `names`. Returns the line."""
+    from assistant.cli import main
+
+    try:
+        code = main(args)
+    except SystemExit as stop:
+        code = stop.code
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == "", (code, captured.out, captured.err)
+    [line] = captured.err.splitlines()
+    assert "Traceback" not in line and "internal error" not in line, line
+    for name in names:
+        assert name in line, f"{name!r} not named in {line!r}"
+    return line
+
+
 @pytest.fixture(scope="module")
 def data_dir(built_index: Settings, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the session's principle index, so nothing here can change the shared one."""

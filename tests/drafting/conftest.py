@@ -14,10 +14,12 @@ local model"):
   answers in prose;
 - "small_context": a 4,096-token context (as measured on llama-server); a larger request
   (prompt + max_tokens) is refused with its HTTP 400 "exceeds the available context size";
-- "rambling": the model writes until `max_tokens` (or the context) runs out: finish_reason
-  "length" (a server that does not compile the schema's bounds into a grammar);
-- "rambling_bounded": the same model on llama.cpp, whose grammar holds the body to the schema's
-  `maxLength`: the JSON is closed at the bound, mid-sentence, with finish_reason "stop";
+- "rambling": the model writes one sentence over and over until `max_tokens` (or the context)
+  runs out: finish_reason "length" (a server that does not compile the schema's bounds into a
+  grammar); streamed at `chunk_delay` a chunk, so a client that stops reading stops it;
+- "rambling_bounded": the model writes on and on, in words that are no loop, on llama.cpp,
+  whose grammar holds the body to the schema's `maxLength`: the JSON is closed at the bound,
+  mid-sentence, with finish_reason "stop";
 - "looping": the same model on llama-server sampling its way into a loop of dates, a token a
   character, so the answer stops at `max_tokens` mid-body (finish_reason "length") before the
   grammar's bound; asked the same again, it answers (a fresh sample).
@@ -30,6 +32,7 @@ A streamed request with a `response_format` is answered with the JSON, streamed.
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 from collections import deque
@@ -51,7 +54,7 @@ GOOD_DRAFT = {
         "I will send you my QI project summary by Friday. I look forward to staying in touch.\n\n"
         "Best regards,\nPriya Shah"
     ),
-    "principle_ids": ["follow-up-thank-them", "follow-up-specific-reference"],
+    "principle_ids": ["follow-up-within-72-hours", "pattern-follow-up-email"],
 }
 NOTE_DRAFT = {
     "subject": "Connecting",  # a model's stray subject: the engine must drop it on LinkedIn
@@ -85,6 +88,8 @@ class FakeOpenAI:
     default: dict[str, Any] = field(default_factory=lambda: dict(GOOD_DRAFT))
     reject_response_format: bool = False
     chunk_size: int = 7  # characters per streamed chunk
+    chunk_delay: float = 0.0  # seconds between streamed chunks (a server's pace)
+    written: list[tuple[int, int]] = field(default_factory=list)  # per stream: sent, of chunks
     profile: str = "openai"
     seen: set[str] = field(default_factory=set)  # prompts answered ("looping" loops once each)
 
@@ -119,6 +124,17 @@ def _body_bound(body: dict[str, Any]) -> int | None:
     if schema is None and body.get("tools"):
         schema = body["tools"][0]["function"].get("parameters")
     return ((schema or {}).get("properties", {}).get("body") or {}).get("maxLength")
+
+
+def _prose(words: int) -> str:
+    """Sentences of made-up words: long, and no loop (it compresses as prose does)."""
+    rng = random.Random(words)
+    sentences = []
+    for _ in range(words // 8 + 1):
+        said = ["".join(rng.choice("aeioulnrstmcdpbg") for _ in range(rng.randint(2, 8)))
+                for _ in range(8)]
+        sentences.append(" ".join(said).capitalize() + ".")
+    return " ".join(sentences)
 
 
 def _plain(draft: dict[str, Any]) -> str:
@@ -192,8 +208,9 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             content = step.get("content")
             if fake.profile in ("rambling", "rambling_bounded"):
                 words = int(body.get("max_tokens") or 4096) * 4 // 6
-                rambling = draft["body"] + " " + " ".join(["I also wanted to add one thing."]
-                                                          * words)
+                rambling = draft["body"] + " " + (
+                    " ".join(["I also wanted to add one thing."] * words)
+                    if fake.profile == "rambling" else _prose(words))
                 bound = _body_bound(body)
                 if fake.profile == "rambling_bounded" and bound:
                     draft = {**draft, "body": rambling[:bound]}  # closed by the grammar
@@ -262,13 +279,20 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                                              "finish_reason": None}]} for p in pieces]
             chunks.append({**base, "choices": [{"index": 0, "delta": {},
                                                 "finish_reason": finish}]})
+            sent = 0
             try:
                 for chunk in chunks:
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                    sent += 1
+                    if fake.chunk_delay:
+                        time.sleep(fake.chunk_delay)
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client stopped reading (a loop it cut short): as a server sees it
+            finally:
+                fake.written.append((sent, len(chunks)))
             self.close_connection = True
 
     return Handler

@@ -10,14 +10,15 @@ characters), corpus_rewrite_r3.yaml, batch R3, a third batch of rewrites (follow
 notes and notes to a mentor), `batch_r3_dev_pass_pct`,
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
-`batch_f_dev_pass_pct`, and corpus_g.yaml, a seventh for updates and introductions,
-`batch_g_dev_pass_pct`).
-A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B, D,
-R, R2, R3, E, F and G have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml:
+`batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
+`batch_g_dev_pass_pct`, and corpus_h.yaml, an eighth for introductions, follow-ups, LinkedIn notes
+and agendas, `batch_h_dev_pass_pct`).
+A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
+D, R, R2, R3, E, F, G and H have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml:
 hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml: hold-out R2;
 split_r3.yaml: hold-out R3; split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml:
-hold-out G), drawn before tuning. `rewrite` gives the figures for the rewrite kind alone on every
-set.
+hold-out G; split_h.yaml: hold-out H), drawn before tuning. `rewrite` gives the figures for the
+rewrite kind alone on every set.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -25,7 +26,7 @@ reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and 
 project's own checks clean (no error or warning).
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D to G and R, batch C and the development parts of D to G and R)
+(tuned part, hold-outs A, B, D to H and R, batch C and the development parts of D to H and R)
 and the failures of the tuned and development parts (`--all`: of all).
 """
 
@@ -68,12 +69,12 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R2": ("corpus_rewrite_r2.yaml", "split_r2.yaml"),
            "R3": ("corpus_rewrite_r3.yaml", "split_r3.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
-           "G": ("corpus_g.yaml", "split_g.yaml")}
+           "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "E", "F",
-    "G")."""
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "E", "F", "G",
+    "H")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -176,7 +177,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_r3_dev": part("R3", False), "holdout_r3": part("R3", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
-            "batch_g_dev": part("G", False), "holdout_g": part("G", True)}
+            "batch_g_dev": part("G", False), "holdout_g": part("G", True),
+            "batch_h_dev": part("H", False), "holdout_h": part("H", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},
             # per set, how many drafts fail each criterion (aggregate: no item is named)

@@ -60,9 +60,10 @@ def test_what_the_server_receives(fake_openai: FakeOpenAI, llm_settings: Setting
     assert begin < user.index("Loved meeting you") < end
     assert begin < user.index("IGNORE PREVIOUS INSTRUCTIONS") < end
     for fact in ("SGIM 2026", "Dear Dr. Okafor,", "send you my QI project summary by Friday",
-                 "hospital-at-home programs", "Days since the meeting: 2"):
+                 "hospital-at-home programs", "2026-05-06 (2 days ago)"):
         assert fact in user
-    assert user.count("\n- follow-up-") >= 2  # the kind's retrieved principles are in the prompt
+    shown_ids = [line[2:].split(":")[0] for line in user.splitlines() if line.startswith("- ")]
+    assert sum("follow-up" in i for i in shown_ids) >= 2  # the kind's principles are in it
     for principle in result.principles:  # and only what the model was shown is cited
         assert f"- {principle.id}:" in user
 

@@ -13,7 +13,7 @@ from assistant.cli import main
 from assistant.config import get_settings
 from assistant.storage import open_store
 from assistant.storage.records import ContactRecord
-from tests.contract.conftest import Outreach, assert_input_error
+from tests.contract.conftest import Outreach, assert_input_error, assert_main_input_error
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
 
@@ -78,15 +78,7 @@ BAD = [  # (arguments after `contacts met`, names the one line must hold)
 def test_bad_input_is_one_line_exit_2_and_logs_nothing(
         contacts: dict[str, int], capsys: pytest.CaptureFixture[str],
         args: tuple[str, ...], names: tuple[str, ...]) -> None:
-    try:
-        code = main(["contacts", "met", *args])
-    except SystemExit as stop:  # argparse: a missing required option
-        code = stop.code
-    captured = capsys.readouterr()
-    assert code == 2 and captured.out == ""
-    [line] = captured.err.splitlines()
-    for name in names:
-        assert name in line
+    assert_main_input_error(capsys, ["contacts", "met", *args], *names)
     assert open_store(get_settings()).list_interactions() == []
 
 

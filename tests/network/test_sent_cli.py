@@ -15,7 +15,7 @@ from assistant.config import get_settings
 from assistant.models import Draft, DraftRequest
 from assistant.storage import open_store
 from assistant.storage.records import ContactRecord, InteractionRecord
-from tests.contract.conftest import Outreach, assert_input_error
+from tests.contract.conftest import Outreach, assert_input_error, assert_main_input_error
 
 TODAY = date.today()
 YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
@@ -87,15 +87,8 @@ BAD = [  # (arguments after `drafts sent`, names the one line must hold)
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
         drafts: dict[str, int], capsys: pytest.CaptureFixture[str],
         args: tuple[str, ...], names: tuple[str, ...]) -> None:
-    try:
-        code = main(["drafts", "sent", *(a.format(**drafts) for a in args)])
-    except SystemExit as stop:  # argparse: an id that is not a positive number
-        code = stop.code
-    captured = capsys.readouterr()
-    assert code == 2 and captured.out == ""
-    [line] = captured.err.splitlines()
-    for name in names:
-        assert name in line
+    assert_main_input_error(capsys, ["drafts", "sent", *(a.format(**drafts) for a in args)],
+                            *names)
     store = open_store(get_settings())
     assert [d.status for d in store.list_drafts()] == ["pending", "drafted", "drafted"]
     assert [i.type for i in store.list_interactions()] == ["met"]

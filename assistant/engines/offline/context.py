@@ -90,6 +90,13 @@ class Ctx:
         return ph.the_event(self.request.meeting.event)
 
     @property
+    def events(self) -> list[str]:
+        """Every form of the event as it reads after "at", the full one first ('the American
+        Heart Association Scientific Sessions 2026', 'the AHA Scientific Sessions')."""
+        return list(dict.fromkeys(ph.the_event(f) for f in ph.event_forms(
+            self.request.meeting.event)))
+
+    @property
     def email(self) -> bool:
         return self.request.effective_channel == "email"
 

@@ -163,8 +163,7 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
     # In a note the thanks may lose its date, but keeps the event (by its short name if it has
     # one): it is the specific reference
     brief = ctx.c("Thank you for speaking with me", "Thank you for the conversation")
-    short_event = ph.short_event(r.meeting.event)
-    events = [e for e in (ctx.event, short_event and ph.the_event(short_event)) if e]
+    events = ctx.events
     first.append(Part(thanks, required=True, short=tuple(
         s for s in dict.fromkeys([*(f"{brief} at {e}." for e in events), f"{brief}."])
         if s != thanks and (not ctx.event or any(e in s for e in events)))))

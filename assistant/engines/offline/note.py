@@ -25,6 +25,7 @@ from assistant.checks.shorten import (
 )
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
+from assistant.engines.offline.notes import VENUE
 from assistant.engines.offline.sentences import (
     admire_sentence,
     ask_sentence,
@@ -48,6 +49,8 @@ DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summ
 # Beside the wish to connect (`PURPOSE`), what a sentence of a composed note weighs: a request
 # or next step the checks read as one ("I would love any advice"), and one about the reader's
 # own work ("I heard you on the X podcast").
+# Their talk, poster or session, as the resident names it ("your talk on HIPEC outcomes")
+THEIR_TALK = re.compile(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
 ASKS = 6.0
 PERSONAL = 4.0
 
@@ -84,8 +87,8 @@ def fact_fields(request: DraftRequest,
     ]
     fields = [(ph.clean(text).lower(), _words(text), weight) for text, weight in weighted if text]
     if r.meeting.event:  # named in full or not at all: its words alone may be a coincidence
-        names = [ph.event_name(r.meeting.event), ph.short_event(r.meeting.event)]
-        fields.append(("|".join(n.lower() for n in names if n), set(), 2.5 if note else 4.0))
+        names = ph.event_forms(r.meeting.event)
+        fields.append(("|".join(n.lower() for n in names), set(), 2.5 if note else 4.0))
     return [f for f in fields if f[0]]
 
 
@@ -131,8 +134,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
     resident's own specifics)."""
     fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
-    event = ph.event_name(request.meeting.event).lower()
-    short = ph.short_event(request.meeting.event).lower()
+    events = [f.lower() for f in ph.event_forms(request.meeting.event)]
     past = request.meeting.date is not None and request.meeting.date < request.effective_today
 
     def value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
@@ -140,8 +142,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         low = " ".join(texts).lower()
         facts = sum(weight * coverage(low, phrase, words, covered)
                     for phrase, words, weight in fields)
-        if event and event not in low and (not short or short not in low) and \
-                DANGLING.search(low):
+        if events and not any(e in low for e in events) and DANGLING.search(low):
             facts -= 3  # "during the meeting" in a note that never names the meeting
         if past and DURING.search(low):
             facts -= 3  # "coffee during the meeting" when the meeting is over
@@ -215,8 +216,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
     met = ctx.rel in ("met_once", "mentor", "sponsor", "peer")
     timing = event_timing(ctx)
     pieces: list[Piece] = []
-    short = ph.short_event(r.meeting.event)
-    events = [e for e in dict.fromkeys([ctx.event, ph.the_event(short) if short else ""]) if e]
+    events = ctx.events
 
     def each(template: str) -> list[str]:
         return [template.format(e=e) for e in events]
@@ -226,6 +226,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
     lead = "I appreciated our talk about" if met else "I was especially interested in"
     topic_forms = list(dict.fromkeys([f"{lead} {ph.join_list(topics[:2])}.",
                                       f"{lead} {topics[0]}."])) if topics else []
+    detail = ph.clean(r.meeting.specific_detail)
     if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
                                        "It was a pleasure meeting you at {e}.")), weight=1))
@@ -240,7 +241,14 @@ def linkedin_note_body(ctx: Ctx) -> str:
             *each(f"I would value connecting {lead} {{e}}.")])), weight=1))
     elif ctx.event and timing == "after":
         pieces.append(Piece(each("I am reaching out after {e}."), weight=1))
-        if topic_forms:  # the event and its topic in one sentence: the point in fewer words
+        if THEIR_TALK.match(detail):
+            # their talk and the event in one sentence ("I appreciated your talk on HIPEC
+            # outcomes at the SSO Cancer Symposium"): where and what, in fewer words
+            merged = [f"I appreciated {ph.decapitalize(detail)} at {e}." for e in events]
+            pieces[-1] = Piece([*merged, f"I appreciated {ph.decapitalize(detail)}.",
+                                *pieces[-1].forms], weight=1)
+            detail = ""
+        elif topic_forms:  # the event and its topic in one sentence: the point in fewer words
             topic = ph.decapitalize(topic_forms[-1].rstrip("."))
             merged = [f"I am reaching out after {e}, where {topic}." for e in events]
             pieces[-1] = Piece([*merged, *topic_forms, *pieces[-1].forms], weight=1)
@@ -260,7 +268,6 @@ def linkedin_note_body(ctx: Ctx) -> str:
         if role and f"{ph.article(role)} {role}" != who:
             forms.append(f"I am {ph.article(role)} {role}.")
         pieces.append(Piece(forms, weight=0 if met else 2))
-    detail = ph.clean(r.meeting.specific_detail)
     if detail and not ph.is_sentence(detail):
         pieces.append(Piece([f"I appreciated {ph.decapitalize(detail)}."]))
     elif detail:

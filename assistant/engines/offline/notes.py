@@ -30,7 +30,8 @@ from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
 INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|include|"
+    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|"
+    r"(?<!interests )include|"
     r"insert|tell|sign|write|add|pretend|act as|respond|reply|output|format|say|make sure|"
     r"make it|mention|must|should|do not|don't|never|always|please)\b|[<{\[]", re.IGNORECASE)
 # Where one hears or meets a colleague: the noun that makes a sentence a "where heard" fact.
@@ -70,6 +71,9 @@ def _sentences(text: str) -> list[str]:
     """The toolkit's sentences, split once more after a possessive ("at Children's. She ..."
     ends a sentence; the toolkit reads the lone "s." as an initial)."""
     out: list[str] = []
+    # a pasted CV or profile: each line that opens with a capital is a sentence of its own;
+    # a prose line wrapped mid-sentence (the next line in lower case) runs on
+    text = re.sub(r"(?<![.!?:;,])[ \t]*\n\s*(?=[A-Z])", ". ", text)
     for sentence in split_sentences(text.replace("\n", " ")):
         out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
     return [s.strip().rstrip(".!") for s in out if s.strip()]
@@ -86,6 +90,9 @@ def _work(rest: str) -> str | None:
     """What the contact does, from a sentence's predicate: a work verb phrase, the one after
     a role ("is the director of X and runs Y" -> "runs Y"), or a leading role itself."""
     rest = re.sub(r"^['’]s\b", "is", re.sub(r"^[-–—:,]+\s*", "", rest))
+    # "is also the rural track director", "is currently chief": the role, not the adverb
+    rest = re.sub(r"^(is|was|has)\s+(?:also|still|currently|now|actually|really)\s+", r"\1 ",
+                  rest)
     word = ph.first_word(rest)
     if word not in ("is", "was", "has") and not ph.is_work_verb_phrase(rest) and \
             LEADING_ROLE.search(rest.split(",")[0]):
@@ -98,7 +105,15 @@ def _work(rest: str) -> str | None:
                 ph.is_work_verb_phrase(m.group(1)):
             return m.group(1)
         # "is Professor of Medicine and Director of the Center": the leading role
-        roles = [r for r in re.split(r"\s+and\s+", rest[3:]) if LEADING_ROLE.search(r)]
+        # "Professor of Medicine and Director of the Center": two roles; "director of the child
+        # and adolescent psychiatry fellowship": one
+        parts: list[str] = []
+        for part in re.split(r"\s+and\s+", rest[3:]):
+            if parts and not LEADING_ROLE.search(part):
+                parts[-1] += f" and {part}"
+            else:
+                parts.append(part)
+        roles = [r for r in parts if LEADING_ROLE.search(r)]
         return f"your role as {roles[-1]}" if roles else None
     if word == "has" and re.match(r"has\s+been\s+\w+ing\b", rest):
         return rest  # "has been running the consult service since 2019"
@@ -117,6 +132,9 @@ _THEIR_WORK = re.compile(
 _KNOWN_FOR = re.compile(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
                         r"for\s+((?:his|her)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
                         re.IGNORECASE)
+# "Her interests include concussion and female athlete health"
+_INTERESTS = re.compile(r"(?:his|her)\s+(?:clinical\s+|research\s+)?interests\s+(?:include|are|"
+                        r"center on|focus on)\s+(.+)$", re.IGNORECASE)
 _LABEL = re.compile(r"(?:research|research interests|interests|clinical interests|focus|areas "
                     r"of interest)\s*:\s*(.+)$", re.IGNORECASE)
 
@@ -129,6 +147,9 @@ def _their_work(sentence: str) -> str | None:
     known = _KNOWN_FOR.match(sentence)
     if known:
         return known.group(1)
+    interests = _INTERESTS.match(sentence)
+    if interests:
+        return f"your work on {interests.group(1)}"
     label = _LABEL.match(sentence)
     if label:
         topics = [t.strip() for t in label.group(1).split(",") if t.strip()]

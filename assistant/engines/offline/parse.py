@@ -202,6 +202,9 @@ def role(text: str | None) -> str | None:
     if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
         out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
     out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
+    # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
+    out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()
+                 if ph.FIELD_WORDS.fullmatch(m.group(1)) else m.group(1), out)
     # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not
     needs_noun = re.search(r"\bPGY-\d\b", out) and not re.fullmatch(r"PGY-\d", out) or \
         ph.FIELD_WORDS.search(out)
@@ -290,8 +293,8 @@ def classify(text: str) -> Phrase:
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
                                    r"(you|i|we)\b", low):
         return Phrase("question", t.rstrip("?"))
-    m = re.match(r"(?:ask|see|check|find out)(?:\s+you)?\s+(if|whether)\s+(.+)$", t,
-                 re.IGNORECASE)
+    m = re.match(r"(?:ask|see|check|find out|hear|know|learn)(?:\s+you)?\s+(if|whether)\s+(.+)$",
+                 t, re.IGNORECASE)
     if m or re.match(r"(if|whether)\s+\w", low):  # "whether the course takes residents"
         rest = m.group(2) if m else t.split(" ", 1)[1]
         return Phrase("ask_if", rest)
@@ -373,7 +376,9 @@ def known_spellings(request: DraftRequest) -> dict[str, str]:
     aside), so the same word typed in lowercase elsewhere takes those capitals. Titles and
     event names are left out: their capitals are a title's ("Scientific Sessions")."""
     c, sender = request.contact, request.sender
-    texts = [c.institution, c.name, sender.program, sender.name]
+    # of the event's name, only its acronyms ("aaap" typed in an ask is the AAAP meeting's)
+    acronyms = " ".join(re.findall(r"\b[A-Z]{2,}\b", request.meeting.event or ""))
+    texts = [c.institution, c.name, sender.program, sender.name, acronyms]
     ordinary = [w for t in texts for w in re.findall(r"[\w'’-]+", t or "")
                 if ph.FIELD_WORDS.fullmatch(w) or ph.INSTITUTION_WORDS.fullmatch(w)
                 or w.lower() in COMMON_WORDS or HONORIFIC.match(w + " ")]
@@ -396,6 +401,21 @@ def _third_person_question(clause: str) -> str | None:
     return f"Does {subject} {base}{rest}?"
 
 
+# Who told the resident about the reader's work, in front of what they did ("his colleague said
+# she built ...", "I heard that he runs ...", "read that she leads ...")
+_REPORT = re.compile(r"(?:(?:i|we)\s+)?(?:heard|read|learned|saw)\s+(?:that\s+)?(?=you\b)|"
+                     r"(?:my|your|a|the|one)\s+(?:[\w-]+\s+){1,2}?(?:said|says|told me|tells me|"
+                     r"mentioned)\s+(?:that\s+)?(?=you\b)", re.IGNORECASE)
+
+
+def reported(work: str | None) -> str | None:
+    """The reader's work without the report of it: 'your colleague said you built the consult
+    service' -> 'you built the consult service' (what the sentence is about; who said it is
+    the resident's, not a fact for the reader)."""
+    m = _REPORT.match(work) if work else None
+    return work[m.end():] if m else work
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
     known = known_spellings(request)
@@ -414,7 +434,8 @@ def understand(request: DraftRequest) -> Understood:
     if facts.heard:
         heard = ph.sentence(second_person(facts.heard, request))
         told.append((f"where you heard them ({facts.heard})", heard))
-    r.contact.their_work = phrase(work if work and work.strip() else facts.work, request)
+    r.contact.their_work = reported(phrase(work if work and work.strip() else facts.work,
+                                           request))
     if not (work and work.strip()) and facts.work:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting

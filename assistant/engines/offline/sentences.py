@@ -8,7 +8,7 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.parse import Phrase, classify, question_from_clause
+from assistant.engines.offline.parse import HANDING, Phrase, classify, question_from_clause
 from assistant.text.names import person_name
 
 ADVICE_NOUNS = {
@@ -89,14 +89,34 @@ _AND_ASK = re.compile(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|w
                       re.IGNORECASE)
 
 
+# "be a mentor for my QI project", "mentor me on my research": asked as advice on the one thing
+_MENTOR_FOR = re.compile(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\s+me)\s+"
+                         r"(?:for|on|with|in)\s+(.+)$", re.IGNORECASE)
+# "connect and learn about X": the learning is the resident's, not the reader's act
+_AND_LEARN = re.compile(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|from)\b)",
+                        re.IGNORECASE)
+
+
 def ask_sentence(ctx: Ctx, ask: str) -> str:
     """Turn the resident's ask into one polite question to the reader, never a promise to ask
-    someone later, without changing what is asked ("connect and ask about X": two asks)."""
+    someone later, without changing what is asked ("connect and ask about X": two asks;
+    "connect and learn about X": one, with what the resident hopes to learn)."""
     parts = _AND_ASK.split(ph.clean(ask.strip()), maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         return f"{ask_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
+    parts = _AND_LEARN.split(ph.clean(ask.strip()), maxsplit=1)
+    if len(parts) == 2 and ph.first_word(parts[0]) in TOGETHER:
+        return f"Could we {parts[0].strip()} so I can {parts[1].rstrip('.?!')}?"
     text = ph.clean(ask.strip())
+    mentor = _MENTOR_FOR.match(re.sub(r"^ask\s+(?:you\s+)?(?:to\s+)?", "", text, flags=re.I))
+    if mentor:  # the guide's way to ask for mentorship: advice on one thing
+        return f"Could I ask your advice on {mentor.group(1).rstrip('.?!')}?"
     p = classify(ask)
+    if p.kind == "verb" and ph.first_word(p.text) in TOGETHER - {"connect"}:
+        return f"Could we {p.text}?"  # "meet up at AAAP to talk about ...": the two of them
+    learn = re.match(r"(?:learn|hear)\s+(?:more\s+)?about\s+(.+)$", p.text, re.IGNORECASE)
+    if learn:  # what the resident wants to learn is the reader's to tell
+        return f"Could you tell me more about {learn.group(1).rstrip('.?!')}?"
     direct = _to_reader(ctx, p)
     if direct:
         return direct
@@ -131,13 +151,57 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     return f"Would you be open to {text}?"
 
 
+# The reader's own promise, typed about them ("he offered to review my CV", "she'll send the
+# toolkit", "she said she'd introduce me"): what they will do, thanked for, never restated as
+# news to them ("You'll send the toolkit.")
+_OFFER = re.compile(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
+                    r"\s+(offered|agreed|volunteered|promised)\s+to|['’]ll|\s+will|\s+would)\s+"
+                    r"(?!(?:be|have|not|never)\b)(.+)$", re.IGNORECASE)
+_GERUND = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering",
+           "promised": "offering"}
+
+
+def reader_offer(ctx: Ctx, text: str) -> str | None:
+    """'you offered to review my statement' -> 'Thank you for offering to review my statement.
+    Could I send it to you?'; None when the phrase is no promise of the reader's. What the reader
+    will do with something of the resident's is followed by leave to hand it over; any other
+    offer by an offer in return (the next step stays the reader's: no promise is made up)."""
+    m = _OFFER.match(text.rstrip(". "))
+    if not m:
+        return None
+    act = m.group(2)
+    thanks = f"Thank you for {_GERUND.get((m.group(1) or '').lower(), 'offering')} to {act}."
+    mine = re.match(r"(\w+)\s+(?:\w+\s+)?my\s+([^,.;]+?)(?:\s+(?:before|by|for|in|on|at|"
+                    r"this|next|when|after)\b.*)?$", act, re.IGNORECASE)
+    if mine and mine.group(1).lower() not in HANDING and \
+            not re.search(r"\b(?:me|you)\b", mine.group(2)):
+        return f"{thanks} Could I send {'them' if _be(mine.group(2)) == 'are' else 'it'} to you?"
+    return f"{thanks} Please let me know if I can help with anything in return."
+
+
+# What the reader asked the resident to do ("she wants me to bring 2-3 job postings", "he
+# suggested I email the PD")
+_ASKED_ME = re.compile(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would like)\s+"
+                       r"(?:me\s+to|(?:that\s+)?I(?:\s+should)?)\s+(.+?)\.?$", re.IGNORECASE)
+
+
 def next_step_sentence(ctx: Ctx, step: str) -> str:
     """A next step: the resident's commitment when they act, a question when the reader does
     (or when the step is an instruction to ask the reader something)."""
     text = ph.clean(step)
+    # "join the interest group - will sign up this week": each clause is a step of its own
+    clauses = [c for c in re.split(r"\s+[-–—]\s+|\s*;\s+", text) if c.strip()]
+    if len(clauses) > 1:
+        return " ".join(next_step_sentence(ctx, c) for c in clauses)
     parts = _AND_ASK.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():  # "email you my portfolio + ask for feedback"
         return f"{next_step_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
+    offer = reader_offer(ctx, text)
+    if offer:
+        return offer
+    asked = _ASKED_ME.match(text)
+    if asked:  # "she wants me to bring job postings": the resident's step, asked of them
+        return ctx.c(f"I'll {asked.group(1)}.", f"I will {asked.group(1)}.")
     p = classify(step)
     direct = _to_reader(ctx, p)
     if direct:
@@ -155,10 +219,12 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
 
 def detail_sentence(ctx: Ctx, detail: str) -> str:
     text = ph.clean(detail)
-    offer = re.match(r"you\s+(offered|agreed|volunteered)\s+to\s+(.+)$", text, re.IGNORECASE)
-    if offer:  # "you offered to introduce me to ..." is thanked for
-        verb = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering"}
-        return f"Thank you for {verb[offer.group(1).lower()]} to {offer.group(2)}."
+    offer = _OFFER.match(text.rstrip(". "))
+    if offer and offer.group(1):  # "you offered to introduce me to ..." is thanked for
+        return f"Thank you for {_GERUND[offer.group(1).lower()]} to {offer.group(2)}."
+    if ph.first_word(text) in _TALKED:  # "talked about how you balance ...": what we did
+        return f"I'm glad we {ph.decapitalize(text)}." if not ctx.formal else \
+            f"I am glad we {ph.decapitalize(text)}."
     if re.match(r"you\s+[a-z]+ing\b", text, re.IGNORECASE):  # "you pushing me to apply": no
         return f"I really appreciated {ph.decapitalize(text)}."  # clause, what you did for me
     if ph.is_sentence(text):
@@ -171,6 +237,10 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
               "I really appreciated {d}."]
     )
     return ctx.pick("detail", options).format(d=text)
+
+
+# A detail typed as what the two of them did ("talked about how she balances ...")
+_TALKED = {"talked", "discussed", "chatted", "spoke", "went", "compared", "brainstormed"}
 
 
 def _your_clause(text: str) -> bool:

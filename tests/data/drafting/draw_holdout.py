@@ -1,0 +1,56 @@
+"""Draws the hold-out of a hand-typed drafting batch (`corpus_b.yaml`, `corpus_d.yaml`, the
+rewrite batches `corpus_rewrite_d.yaml`, `corpus_rewrite_r2.yaml` and `corpus_rewrite_r3.yaml`,
+`corpus_e.yaml`, `corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`): a third of its ids, at random
+with the batch's fixed seed, written to its split file once, before the engine is tuned on the
+batch (batch H: a third of each kind, so every kind is held out).
+`python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, e, f, g or h) writes the same
+split again; a new batch gets its own line in BATCHES (corpus, split file, a new seed)."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+# batch -> (corpus, split file, seed)
+BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
+           "d": ("corpus_d.yaml", "split_d.yaml", 20261129),
+           "r": ("corpus_rewrite_d.yaml", "split_r.yaml", 20261129),
+           "r2": ("corpus_rewrite_r2.yaml", "split_r2.yaml", 20261130),
+           "r3": ("corpus_rewrite_r3.yaml", "split_r3.yaml", 20261201),
+           "e": ("corpus_e.yaml", "split_e.yaml", 20261130),
+           "f": ("corpus_f.yaml", "split_f.yaml", 20261131),
+           "g": ("corpus_g.yaml", "split_g.yaml", 20261132),
+           "h": ("corpus_h.yaml", "split_h.yaml", 20261130)}
+BY_KIND = {"h"}  # drawn per kind: a third of each kind's requests
+KINDS = ("introduction", "follow_up", "linkedin_note", "mentor_agenda", "update",
+         "linkedin_rewrite")
+
+
+def main(batch: str) -> None:
+    corpus, split, seed = BATCHES[batch]
+    entries = yaml.safe_load((HERE / corpus).read_text(encoding="utf-8"))
+    ids = [e["id"] for e in entries]
+    if batch in BY_KIND:
+        rng, holdout = random.Random(seed), []
+        for kind in KINDS:
+            group = [e["id"] for e in entries if e["request"]["kind"] == kind]
+            holdout += rng.sample(group, round(len(group) / 3))
+        holdout.sort()
+    else:
+        holdout = sorted(random.Random(seed).sample(ids, len(ids) // 3))
+    (HERE / split).write_text(
+        f"# Hold-out {batch.upper()}: drawn at random (seeded) before the engine was tuned on "
+        "this batch. Never tune on it.\n" + yaml.safe_dump({"seed": seed, "holdout": holdout},
+                                                          sort_keys=False), encoding="utf-8")
+    print(f"{len(ids)} requests, {len(holdout)} held out")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in BATCHES:
+        print(f"usage: draw_holdout.py BATCH (one of {', '.join(BATCHES)})", file=sys.stderr)
+        raise SystemExit(2)
+    main(sys.argv[1])

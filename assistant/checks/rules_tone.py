@@ -188,8 +188,10 @@ def _all_caps_sentences(text: str, start: int, end: int,
         said = m.group(0).rstrip(" \t.!?")
         lead = len(said) - len(said.lstrip())
         s0, s1 = m.start() + lead, m.start() + len(said)
+        if s1 - s0 < 8 or re.search(r"[a-z]", text[s0:s1]):
+            continue
         words = list(_WORD_IN_CAPS.finditer(text, s0, s1))
-        if len(words) < 3 or re.search(r"[a-z]", text[s0:s1]) or sum(
+        if len(words) < 3 or sum(
                 _is_shout(text, w.start(), w.end()) for w in words) < 2:
             continue
 

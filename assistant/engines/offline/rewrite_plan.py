@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.shorten import role_pieces
@@ -270,15 +271,21 @@ def specifics(texts: Sequence[str]) -> float:
     word outside the common vocabulary (`checks.wordlist`), counted once, so that fitting a
     limit drops generic sentences ("I thought it was interesting") before the ones that carry
     the facts ("ED boarding and sepsis outcomes")."""
+    return SPECIFIC_WORTH * len(frozenset().union(*map(_specific_words, texts)))
+
+
+@lru_cache(maxsize=4096)
+def _specific_words(text: str) -> frozenset[str]:
+    """The specific words of one sentence form (read once: the fitting scores every
+    combination of the same forms)."""
     kept: set[str] = set()
-    for text in texts:
-        for m in _TOKEN.finditer(text):
-            word = m.group(0)
-            low = word.lower().replace("’", "'")
-            if len(low) < 3 and not word.isupper() and not word.isdigit():
-                continue
-            if low in COMMON_WORDS or low.rstrip("s") in COMMON_WORDS or low in _EVERYDAY:
-                continue
-            kept.add(low)
-    return SPECIFIC_WORTH * len(kept)
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        low = word.lower().replace("’", "'")
+        if len(low) < 3 and not word.isupper() and not word.isdigit():
+            continue
+        if low in COMMON_WORDS or low.rstrip("s") in COMMON_WORDS or low in _EVERYDAY:
+            continue
+        kept.add(low)
+    return frozenset(kept)
 

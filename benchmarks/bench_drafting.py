@@ -1,10 +1,11 @@
-"""Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval, PHI
-guard, parsing, composition, injection guard and checks included) over the visible scenario set
-and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
-drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B, D, E, F,
-G and H: hand-typed batches, R, R2 and R3: the hand-typed rewrite batches) beside its tuned and
-development parts, and the same figures for the rewrite kind alone (tests/drafting/rubric.py;
-`python -m tests.drafting.rubric` lists the failures). Measured when this runs.
+"""Drafting figures for `make bench`: the offline engine's warm latency per draft (retrieval,
+PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
+set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
+drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B, D, E,
+F, G and H: hand-typed batches, R, R2 and R3: the hand-typed rewrite batches, U, V and W:
+hand-typed updates) beside its tuned and development parts, and the same figures for the
+rewrite kind and the update alone (tests/drafting/rubric.py; `python -m tests.drafting.rubric`
+lists the failures). Measured when this runs.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubri
            "holdout_r_rubric_pass_pct": 95.0, "holdout_r2_rubric_pass_pct": 95.0,
            "holdout_r3_rubric_pass_pct": 95.0,
            "holdout_e_rubric_pass_pct": 95.0, "holdout_f_rubric_pass_pct": 95.0,
-           "holdout_g_rubric_pass_pct": 95.0, "holdout_h_rubric_pass_pct": 95.0}
+           "holdout_g_rubric_pass_pct": 95.0, "holdout_h_rubric_pass_pct": 95.0,
+           "holdout_u_rubric_pass_pct": 95.0, "holdout_v_rubric_pass_pct": 95.0,
+           "holdout_w_rubric_pass_pct": 95.0}
 
 
 def run() -> dict:
@@ -127,7 +130,20 @@ def run() -> dict:
         "holdout_h_rubric_pass_pct": report["holdout_h_pass_pct"],
         "rubric_batch_h_dev_n": report["batch_h_dev_n"],
         "rubric_holdout_h_n": report["holdout_h_n"],
+        "batch_u_dev_rubric_pass_pct": report["batch_u_dev_pass_pct"],  # updates only
+        "holdout_u_rubric_pass_pct": report["holdout_u_pass_pct"],
+        "rubric_batch_u_dev_n": report["batch_u_dev_n"],
+        "rubric_holdout_u_n": report["holdout_u_n"],
+        "batch_v_dev_rubric_pass_pct": report["batch_v_dev_pass_pct"],  # updates only
+        "holdout_v_rubric_pass_pct": report["holdout_v_pass_pct"],
+        "rubric_batch_v_dev_n": report["batch_v_dev_n"],
+        "rubric_holdout_v_n": report["holdout_v_n"],
+        "batch_w_dev_rubric_pass_pct": report["batch_w_dev_pass_pct"],  # updates only
+        "holdout_w_rubric_pass_pct": report["holdout_w_pass_pct"],
+        "rubric_batch_w_dev_n": report["batch_w_dev_n"],
+        "rubric_holdout_w_n": report["holdout_w_n"],
         "rewrite_rubric_pass_pct": report["rewrite"],
+        "update_rubric_pass_pct": report["update"],  # the update to a mentor alone, every set
         "targets": TARGETS,
     }
 

@@ -79,6 +79,7 @@ class LLMEngine:
         self._mode: Mode | None = None
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
         self.shown: list[str] = []  # the ids of the principles the last prompt listed
+        self.streams = True  # until the server answers a streamed request whole
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
         self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
         self.boundary: str | None = None  # the pasted text's fence code for this draft

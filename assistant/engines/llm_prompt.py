@@ -96,7 +96,8 @@ def facts_and_missing(request: DraftRequest) -> tuple[str, str]:
     add("Credit (whose advice helped)", r.update.credit, kind == "update")
     add("Decisions to ask advice on", r.decisions, kind == "mentor_agenda")
     if r.meeting.date and kind == "follow_up" and (r.effective_today - r.meeting.date).days > 3:
-        facts.append("- This follow-up is late (more than 72 hours): acknowledge it gracefully")
+        facts.append("- This follow-up is late (more than 72 hours): acknowledge the delay "
+                     "gracefully in a few words")
     return "\n".join(facts), ", ".join(missing)
 
 
@@ -107,8 +108,7 @@ def channel_rules(request: DraftRequest, settings: Settings) -> str:
                 "counting spaces; subject null; no sign-off")
     if channel == "linkedin_message":
         return "LinkedIn message of at most 150 words; subject null"
-    return "email; a subject line; a body of 50-125 words ending with a sign-off and the " \
-           "sender's name"
+    return "email: a subject line; a body of 50-125 words; a sign-off with the sender's name"
 
 
 def principles_block(principles: Sequence[Principle], detail: int = 0) -> str:

@@ -29,6 +29,11 @@ from assistant.engines.llm_wire import Wire
 from assistant.errors import ModelProviderError
 
 
+class NotStreamed(ModelProviderError):
+    """The server answered a streamed request with a whole answer, which the client cannot
+    read as a stream (a server that ignores `stream`): ask it again without."""
+
+
 class Streams(Protocol):
     """What streaming an answer needs of the engine."""
 
@@ -71,6 +76,11 @@ def stream(engine: Streams, messages: list[Any], on_token: TokenCallback | None,
                 if _take(chunk, state, show, as_json, shown):
                     state["finish"] = "loop"
                     break
+        except ValueError as exc:  # LangChain's words for a stream with no event in it
+            if "no generation chunks" in str(exc).lower() and not state["buffer"]:
+                raise NotStreamed(f"the model server at {engine.wire.where} answered a "
+                                  "streamed request without streaming") from exc
+            raise
         finally:
             close = getattr(chunks, "close", None)
             if close is not None:

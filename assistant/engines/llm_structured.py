@@ -26,7 +26,7 @@ from assistant.engines.llm_output import (
     request_options,
 )
 from assistant.engines.llm_prompt import one_line
-from assistant.engines.llm_stream import stream
+from assistant.engines.llm_stream import NotStreamed, stream
 from assistant.engines.llm_wire import CutOff, ModeRejected, Wire
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
@@ -38,6 +38,7 @@ class Rounds(Protocol):
     settings: Settings
     wire: Wire
     shape: Shape | None
+    streams: bool  # False once the server answered a streamed request without streaming
 
     @property
     def mode(self) -> Mode: ...
@@ -56,7 +57,8 @@ def structured(engine: Rounds, request: DraftRequest, principles: Sequence[Princ
                on_token: TokenCallback | None = None) -> DraftOutput:
     """Ask in the remembered mode; on a refusal move to the next one (see llm_output). Every
     mode but tools is streamed (`llm_stream`), shown through `on_token` when it is given;
-    tools cannot be, so a shown answer skips them for plain text."""
+    tools cannot be, so a shown answer skips them for plain text. A server that answers a
+    streamed request whole is asked whole from then on (`engine.streams`)."""
     reasons: list[str] = []
     start = engine.mode
     engine.chat()  # built (imports included) before any deadline starts
@@ -67,10 +69,16 @@ def structured(engine: Rounds, request: DraftRequest, principles: Sequence[Princ
         limit = room_for_answer(messages, engine.settings,
                                 answer_tokens(request, engine.shape))
         try:
-            if mode != "tools":
-                out = stream(engine, messages, on_token, limit, mode)
-            else:
-                out = _tool_call(engine, messages, limit)
+            out: DraftOutput | None = None
+            if mode != "tools" and engine.streams:
+                try:
+                    out = stream(engine, messages, on_token, limit, mode)
+                except NotStreamed:
+                    engine.streams = False  # asked again whole, now and from now on
+            if out is None:
+                out = _one_request(engine, messages, limit, mode)
+                if on_token is not None:
+                    on_token(out.body)  # all at once
         except ModeRejected as exc:
             reasons.append(f"{mode} refused ({exc})")
             continue
@@ -86,9 +94,10 @@ def structured(engine: Rounds, request: DraftRequest, principles: Sequence[Princ
         f"mode: {one_line('; '.join(reasons), 400)}")
 
 
-def _tool_call(engine: Rounds, messages: list[Any], limit: int) -> DraftOutput:
-    """The draft as a named tool call, not streamed (llama-server ignores the name: measured)."""
-    options = request_options("tools", engine.shape)
+def _one_request(engine: Rounds, messages: list[Any], limit: int, mode: Mode) -> DraftOutput:
+    """The draft as one whole answer: a tool call (never streamed; llama-server ignores its
+    name: measured), or any mode from a server that does not stream."""
+    options = request_options(mode, engine.shape)
     try:
         answer = engine.wire.call(lambda: engine.chat().invoke(
             messages, **limit_options(engine.settings, limit), **options))
@@ -97,10 +106,10 @@ def _tool_call(engine: Rounds, messages: list[Any], limit: int) -> DraftOutput:
     if (getattr(answer, "response_metadata", None) or {}).get("finish_reason") == "length":
         raise cut_off(limit)
     try:
-        return read_answer("tools", answer)
+        return read_answer(mode, answer)
     except NoStructuredAnswer:
         raise
     except READ_ERRORS as exc:
         raise ModelProviderError(
-            f"the model's answer was not a draft in the expected form (tools): "
+            f"the model's answer was not a draft in the expected form ({mode}): "
             f"{one_line(exc, 120)}") from exc

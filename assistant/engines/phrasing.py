@@ -175,12 +175,12 @@ EVENT_NOUNS = (*EVENT_HEADS, "session", "fair", "day", "week", "colloquium", "le
                "meetup", "night", "event")
 
 
-def _any(nouns: Sequence[str]) -> str:
+def alternation(nouns: Sequence[str]) -> str:
     """One regular-expression alternation of nouns, the longest first."""
     return "|".join(sorted(nouns, key=len, reverse=True))
 
 
-EVENT_HEAD = re.compile(rf"\b((?:{_any(EVENT_HEADS)}))$", re.IGNORECASE)
+EVENT_HEAD = re.compile(rf"\b((?:{alternation(EVENT_HEADS)}))$", re.IGNORECASE)
 
 
 # An organisation: "American Heart Association", "Society of Hospital Medicine" (`_organisation`)
@@ -190,8 +190,9 @@ BODY_END = re.compile(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicia
                       r"Care|Health|Nursing|Oncology|[A-Z][a-z]+(?:ists|ians)")
 # "<the event> of the <organisation>": "ANESTHESIOLOGY annual meeting of the American Society of
 # Anesthesiologists", "Annual Meeting of the American Society of Hematology"
-_OF_BODY = re.compile(rf"(.+?\b(?:{_any(('annual meeting', *GATHERINGS, 'sessions'))}))\s+of\s+"
-                      r"(?:the\s+)?(.+)$", re.IGNORECASE)
+_OF_BODY = re.compile(
+    rf"(.+?\b(?:{alternation(('annual meeting', *GATHERINGS, 'sessions'))}))\s+of\s+"
+    r"(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def _organisation(prefix: str) -> str:
@@ -265,7 +266,7 @@ def the_event(raw: str | None) -> str:
     """The event as it reads after "at": 'the SGIM Annual Meeting', 'SGIM 2026', 'the ACP
     Internal Medicine Meeting 2026'; a name the resident began with 'the' keeps it."""
     event = event_name(raw)
-    generic = rf"\b({_any(EVENT_NOUNS)})(\s+(19|20)\d\d)?$"
+    generic = rf"\b({alternation(EVENT_NOUNS)})(\s+(19|20)\d\d)?$"
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
     if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
@@ -273,8 +274,8 @@ def the_event(raw: str | None) -> str:
                 re.IGNORECASE):
         return f"the {event}"
     # "International AIDS Society Conference on HIV Science": a conference named for its subject
-    if re.search(rf"\b(?i:{_any(GATHERINGS)})\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]", event) and \
-            not re.match(lead, event, re.IGNORECASE):
+    named_for = rf"\b(?i:{alternation(GATHERINGS)})\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z]"
+    if re.search(named_for, event) and not re.match(lead, event, re.IGNORECASE):
         return f"the {event}"
     return event
 

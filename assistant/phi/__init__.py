@@ -70,6 +70,7 @@ from assistant.phi.names import patient_names
 from assistant.phi.places import patient_places
 from assistant.phi.recognizers import Candidate, structured
 from assistant.phi.redaction import redact_with
+from assistant.phi.shapes import room_after
 
 PHI_TYPES: tuple[str, ...] = (
     "NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "SSN",
@@ -124,7 +125,23 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
              for c in tied]
     found += [PhiFinding(type=f.type, start=f.start, end=f.end, text=original[f.start : f.end],
                          severity=f.severity) for f in more]
+    found += _rooms_after_names(original, text, found)
     return severity.tie(ctx, sorted(found, key=lambda f: f.start))
+
+
+def _rooms_after_names(
+    original: str, text: str, found: list[PhiFinding]
+) -> list[PhiFinding]:
+    """"Sunita in 22 finally slept": the room of a person the guard has named, as sure as the
+    name is."""
+    spans = [(f.start, f.end) for f in found]
+    out = []
+    for f in found:
+        room = room_after(text, f.end) if f.type == "NAME" else None
+        if room and not any(a < room[1] and room[0] < b for a, b in spans):
+            out.append(PhiFinding(type="ROOM", start=room[0], end=room[1],
+                                  text=original[room[0] : room[1]], severity=f.severity))
+    return out
 
 
 def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -37,6 +37,9 @@ PHOTO = re.compile(
     # "pt pic (face)", "photo - full face": what the picture shows, in brackets or after a dash
     r"|\s*(?:\(|-|:)\s*(?:full[- ])?fac(?:e|ial)\b\)?)?\b"
     r"|\b(?:full[- ]face|facial)\s+(?:photo(?:graph)?|picture|image)s?\b"
+    # "a FaceTime screenshot of his droop": a still of a video call shows a face
+    r"|\b(?:facetime|video[- ]call|skype|whatsapp\s+video)\s+(?:screenshots?|snapshots?|photos?|"
+    r"pics?|images?|stills?)\b"
 )
 _PHOTO_SUBJECT = re.compile(
     rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)(?:\s+with\s+the\s+\w+)?$|{_FACE_PART}|"

@@ -14,7 +14,7 @@ import re
 from assistant.phi.attribution import RELATIVE_OWNED, in_frame, line_end_of, line_start_of
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import SERVICE_LINE
-from assistant.phi.recognizers import _AGGREGATE
+from assistant.phi.recognizers import _AGGREGATE, AND_OLDER
 
 _INSTITUTIONAL_HOST = re.compile(
     r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
@@ -116,7 +116,7 @@ def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     """"patients over 90", "my 94-year-old grandmother": no patient's age."""
     before = ctx.lower[max(0, start - 30) : start]
     if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
-            or _GROUP_IN.search(before)):
+            or _GROUP_IN.search(before) or AND_OLDER.match(ctx.lower, end)):
         return True
     return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
 

@@ -144,6 +144,8 @@ AGE = re.compile(  # tried only where a run of digits starts
 )
 AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
+# "patients aged 90 and older", "ages 90+": a range of ages, no one's
+AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
 _SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
 ZIP_IN_ADDRESS = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
@@ -268,7 +270,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         n = int(m.group("n"))
         if not 90 <= n <= 125 or ctx.in_frame(m.start()):
             continue
-        if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()):
+        if _AGGREGATE.search(text, max(0, m.start() - 14), m.start()) or AND_OLDER.match(
+                ctx.lower, m.end()):
             continue
         if _SENDERS_OWN.search(text, max(0, m.start() - 8), m.start()):
             continue  # "my 94-year-old grandmother": the sender's family, not a patient

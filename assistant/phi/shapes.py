@@ -324,6 +324,22 @@ WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|be
                       r"|(?:admitted|moved|transferred|sent|upgraded|downgraded)\b")
 
 
+# "Sunita in 22 finally slept", "Horvath in 8 needs a lactate": a room right after a person
+_IN_ROOM = re.compile(
+    r"[ \t]+in[ \t]+(?:rm[ \t]+|room[ \t]+|bed[ \t]+)?(?!(?:19|20)\d\d\b)(\d{1,4}[a-z]?)\b"
+    r"(?![:/.,-]?\d|[ \t]*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|"
+    r"years?|yrs?|sec|seconds|am|pm|a\.m|"
+    r"p\.m|patients|pts|beds|of|out|to|and|or))",
+    re.IGNORECASE,
+)
+
+
+def room_after(text: str, end: int) -> tuple[int, int] | None:
+    """The room told right after a person's name ("Sunita in 22"), if any."""
+    m = _IN_ROOM.match(text, end)
+    return m.span(1) if m else None
+
+
 def rooms(lower: str) -> Iterator[Shape]:
     for m in ROOM.finditer(lower):
         if _NOT_A_WARD.match(lower, m.end()):
@@ -390,8 +406,8 @@ DWELLING = re.compile(
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
 # never the writer's or the reader's own trip ("I flew in from Boston")
 TRAVEL_FROM = re.compile(
-    r"(?=[fdctrbo])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
-    r"ride|trip|flight|bus\s+ride)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
+    r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
+    r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"

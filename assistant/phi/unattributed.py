@@ -413,7 +413,10 @@ def find(
         if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
             out.add("LOCATION", s, e, severity(i))
 
-    def tied(pos: int) -> tuple[bool, int]:
+    def tied(pos: int) -> tuple[bool | None, int]:
+        """True: someone's care; False: the writer's, an event's or a forum's (the frame, a
+        forum, a dated thing of the writer's, a networking event); None: nothing here says
+        whose."""
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
@@ -435,7 +438,8 @@ def find(
         if anchors.patient[i]:
             # "Starting residency on June 24, I will have my own patient list": the sender's
             return not (ctx.sender_is_subject(pos) and event != "patient"), i
-        return not anchors.shield[i] and about_patients, i
+        # "I" or "you" in the sentence says who writes, not whose the date is: unknown
+        return (True if about_patients and not anchors.shield[i] else None), i
 
     vague = []
     unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
@@ -456,7 +460,7 @@ def find(
         elif ok:  # a ward bed, or a room with someone in it, is a patient's
             out.add(shape.type, shape.start, shape.end,
                     severity(i, shape.type == "ROOM" and shape.strong))
-        elif shape.type == "DATE" and not attr.in_frame(ctx, shape.start):
+        elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     for shape in shapes.ages(lower):
         i = ctx.sentence_index(shape.start)

@@ -17,7 +17,8 @@ import re
 WORDS: dict[str, str] = {
     "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
     "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
-    "mins": "minutes", "apps": "applications", "convo": "conversation", "info": "information",
+    "mins": "minutes", "apps": "applications", "convo": "conversation",
+    "convos": "conversations", "info": "information",
     "cv": "CV", "qi": "QI", "pocus": "POCUS", "zoom": "Zoom", "usmle": "USMLE",
     "sub-i": "sub-internship", "subi": "sub-internship", "sub-is": "sub-internships",
     "jan": "January", "feb": "February", "apr": "April", "jun": "June", "jul": "July",
@@ -63,22 +64,22 @@ WORDS: dict[str, str] = {
     "surg": "surgery", "surg onc": "surgical oncology", "philly": "Philadelphia",
     # units and conditions typed in lowercase are still their acronyms
     "ecmo": "ECMO", "icu": "ICU", "micu": "MICU", "sicu": "SICU", "nicu": "NICU",
-    "picu": "PICU", "cicu": "CICU", "copd": "COPD", "chf": "CHF", "ibd": "IBD", "ckd": "CKD",
-    "ards": "ARDS", "hiv": "HIV",
+    "picu": "PICU", "cicu": "CICU", "ccu": "CCU", "copd": "COPD", "chf": "CHF", "ibd": "IBD",
+    "ckd": "CKD", "ards": "ARDS", "hiv": "HIV",
     "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
     "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
     "critical care", "hem/onc": "hematology/oncology", "gyn onc": "gynecologic oncology",
     "ent": "ENT", "uro": "urology", "ophtho": "ophthalmology", "optho": "ophthalmology",
     "anesth": "anesthesiology", "nsgy": "neurosurgery", "gim": "general internal medicine",
     "fam med": "family medicine", "int med": "internal medicine", "gen med": "general medicine",
-    "geri": "geriatrics", "vasc": "vascular", "approx": "approximately", "sched": "schedule",
+    "vasc": "vascular", "approx": "approximately", "sched": "schedule",
     "periop": "perioperative", "bupe": "buprenorphine",
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY"}
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
+LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -101,6 +102,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
     (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]
+# The words that open a journal's abbreviated title, just before a capitalised form
+_JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday"}
 _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
     re.escape(k) for k in sorted(WORDS, key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
@@ -108,6 +111,8 @@ _TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
 
 def _word(m: re.Match[str]) -> str:
     raw = m.group(1)
+    if raw[:1].isupper() and _JOURNAL.search(m.string, 0, m.start()):
+        return raw  # a journal's abbreviated title ("J Hosp Med") is a name
     if raw in CASED:
         return WORDS[raw]
     low = raw.lower()
@@ -135,6 +140,7 @@ def expand(text: str) -> str:
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
                  out, flags=re.IGNORECASE)
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
+    out = re.sub(r"\b(Step 2) ck\b", r"\1 CK", out, flags=re.IGNORECASE)
     # after a conjunction, "im" + a word is "I'm" ("when im back in town")
     out = re.sub(r"(\b(?:when|if|while|since|because|and|but|so|until|once|as) )im(?= (?:back|"
                  r"in|on|at|free|around|off|done|going|not|still|so|also|hoping|planning|"

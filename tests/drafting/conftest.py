@@ -25,6 +25,7 @@ local model"):
   grammar's bound; asked the same again, it answers (a fresh sample).
 - "blank_once": the same model writing a body of blank lines (the schema's `minLength` counts a
   line break) the first time it is asked, streamed or not; asked the same again, it answers.
+- "no_stream": a server that ignores `stream` and sends every answer whole.
 
 A streamed request with a `response_format` is answered with the JSON, streamed.
 """
@@ -67,7 +68,7 @@ LLAMA_CPP_PYTHON_500 = (
     "should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': "
     "\"'text' or 'json_object'\"}}]")
 PROFILES = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling",
-            "rambling_bounded", "looping", "blank_once")
+            "rambling_bounded", "looping", "blank_once", "no_stream")
 SMALL_CONTEXT = 4096
 
 
@@ -231,7 +232,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                     content = json.dumps({**draft, "body": dates})[
                         : int(body.get("max_tokens") or 4096)]  # a token a character
             ignore_tool = fake.profile == "llama_server" and body.get("tools")
-            if body.get("stream"):
+            if body.get("stream") and fake.profile != "no_stream":
                 self._stream(body, content if content is not None else
                              json.dumps(draft) if fmt else _plain(draft),
                              "length" if fake.profile == "rambling" or looped else "stop")

@@ -60,8 +60,9 @@ def _spoken(d: date) -> str:
 
 
 def _without_reader(text: str) -> str:
-    """A promise with the reader's pronoun left out: "send you my CV" is what "send her my cv"
-    promised."""
+    """A promise with the reader's pronoun and apostrophes left out: "send you my CV" is what
+    "send her my cv" promised, "once it's printed" what "once its printed" did."""
+    text = re.sub(r"['’]", "", text)
     return re.sub(r"\s+", " ", re.sub(r"\b(you|him|her|them)\b", " ", text)).strip()
 
 

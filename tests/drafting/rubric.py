@@ -11,23 +11,29 @@ notes and notes to a mentor), `batch_r3_dev_pass_pct`,
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
 `batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
-`batch_g_dev_pass_pct`, and corpus_h.yaml, an eighth for introductions, follow-ups, LinkedIn notes
-and agendas, `batch_h_dev_pass_pct`).
+`batch_g_dev_pass_pct`, corpus_h.yaml, an eighth for introductions, follow-ups, LinkedIn notes
+and agendas, `batch_h_dev_pass_pct`, corpus_u.yaml, batch U, updates to a mentor or sponsor only
+(news of every kind, setbacks too), `batch_u_dev_pass_pct`, corpus_v.yaml, batch V, a second
+batch of updates, `batch_v_dev_pass_pct`, and corpus_w.yaml, batch W, a third,
+`batch_w_dev_pass_pct`).
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, R3, E, F, G and H have their own seeded hold-out (split.yaml: hold-out A; split_b.yaml:
-hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml: hold-out R2;
-split_r3.yaml: hold-out R3; split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml:
-hold-out G; split_h.yaml: hold-out H), drawn before tuning. `rewrite` gives the figures for the
-rewrite kind alone on every set.
+D, R, R2, R3, E, F, G, H, U, V and W have their own seeded hold-out (split.yaml: hold-out A;
+split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml:
+hold-out R2; split_r3.yaml: hold-out R3; split_e.yaml: hold-out E; split_f.yaml: hold-out F;
+split_g.yaml: hold-out G; split_h.yaml: hold-out H; split_u.yaml: hold-out U; split_v.yaml:
+hold-out V; split_w.yaml: hold-out W), drawn before tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
 reader, no deferred ask ("I'll ask if..."), the grammar check clean, length and limit, and the
-project's own checks clean (no error or warning).
+project's own checks clean (no error or warning); an update also thanks for the help the
+resident names, never celebrates a setback, and writes no symbol typed for a word ("@", "#tag",
+"->", "!!", "?!", an emoticon). `rewrite` and `update` give the figures for
+the rewrite kind and for the update to a mentor alone on every set.
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D to H and R, batch C and the development parts of D to H and R)
-and the failures of the tuned and development parts (`--all`: of all).
+(tuned part, hold-outs A, B, D to H, R and U to W, batch C and the development parts of D to
+H, R and U to W) and the failures of the tuned and development parts (`--all`: of all).
 """
 
 from __future__ import annotations
@@ -50,6 +56,12 @@ THIRD = re.compile(r"\b(he|she|his|her|him|hers|himself|herself)\b", re.IGNORECA
 DEFERRED = re.compile(r"\b(I'll|I will|I am going to|I'm going to|willing to|open to|happy to)"
                       r" ask\b|\bask (if|whether) (he|she)\b", re.IGNORECASE)
 EMAIL_WORDS, NOTE_CHARS = 200, 300
+# The update to a mentor: news of a setback, words that celebrate, and symbols typed for words
+SETBACK = re.compile(r"\b(didn'?t|did not|not|no luck|failed|fell through|rejected|denied|"
+                     r"waitlisted|pulled|unsuccessful)\b", re.IGNORECASE)
+CELEBRATES = re.compile(r"\b(congratulat\w*|excited|thrilled|delighted|great news|good news|"
+                        r"happy to (?:share|report|announce))\b", re.IGNORECASE)
+TYPED_SYMBOL = re.compile(r"(?<!\S)@(?!\S)|(?<![\w&/])#[A-Za-z]\w*|->|!{2,}|\?!|(?<!\w)[:;]-?[()]")
 
 
 @dataclass
@@ -69,12 +81,14 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R2": ("corpus_rewrite_r2.yaml", "split_r2.yaml"),
            "R3": ("corpus_rewrite_r3.yaml", "split_r3.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
-           "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml")}
+           "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml"),
+           "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
+           "W": ("corpus_w.yaml", "split_w.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
     """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "E", "F", "G",
-    "H")."""
+    "H", "U", "V", "W")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -135,6 +149,20 @@ def failures(entry: Entry, draft: Draft, note_limit: int = NOTE_CHARS) -> list[s
         out.append("cut mid-sentence")
     out += [f"finding {f.code}: {f.message[:70]}" for f in draft.findings
             if f.severity in ("error", "warning")]
+    if entry.request.kind == "update":
+        out += update_failures(entry.request, ADDRESS.sub(" ", draft.body))
+    return out
+
+
+def update_failures(request: DraftRequest, body: str) -> list[str]:
+    """What an update to a mentor must do besides: thank for the help the resident names,
+    never celebrate a setback, write no symbol typed for a word."""
+    out = []
+    if request.update.credit and not re.search(r"\b(thank|grateful)", body, re.IGNORECASE):
+        out.append("credit not thanked")
+    if SETBACK.search(request.update.news or "") and CELEBRATES.search(body):
+        out.append(f"celebrates a setback {CELEBRATES.search(body).group(0)!r}")
+    out += [f"typed symbol {m.group(0)!r}" for m in TYPED_SYMBOL.finditer(body)]
     return out
 
 
@@ -178,8 +206,12 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
             "batch_g_dev": part("G", False), "holdout_g": part("G", True),
-            "batch_h_dev": part("H", False), "holdout_h": part("H", True)}
+            "batch_h_dev": part("H", False), "holdout_h": part("H", True),
+            "batch_u_dev": part("U", False), "holdout_u": part("U", True),
+            "batch_v_dev": part("V", False), "holdout_v": part("V", True),
+            "batch_w_dev": part("W", False), "holdout_w": part("W", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
+    updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},
             # per set, how many drafts fail each criterion (aggregate: no item is named)
             "criteria": {name: dict(sorted(Counter(c for i in ids for c in dict.fromkeys(
@@ -188,6 +220,9 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "rewrite": {name: {"pass_pct": rate([i for i in ids if i in rewrites]),
                                "n": len([i for i in ids if i in rewrites])}
                         for name, ids in sets.items()},
+            "update": {name: {"pass_pct": rate([i for i in ids if i in updates]),
+                              "n": len([i for i in ids if i in updates])}
+                       for name, ids in sets.items()},
             "failures": results, "drafts": drafts}
 
 

@@ -205,7 +205,7 @@ def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
     ("chosen as chief res for 2027-28",
      "I wanted to share that I was chosen as chief resident for 2027-28."),
     ("our case report got accepted to ACG!! first pub as a resident",
-     "I wanted to share that our case report got accepted to ACG, first publication as a "
+     "I wanted to share that our case report got accepted to ACG, my first publication as a "
      "resident."),
     ("matched!!", "I wanted to share that I matched."),
     ("abstract on baseline echos accepted at ACC, I'm presenting in march",
@@ -216,7 +216,7 @@ def test_an_ask_is_one_question_to_the_reader(typed: str, asked: str) -> None:
      "I wanted to share that I was recently awarded the teaching prize."),
 ])
 def test_an_update_with_several_outcomes_is_one_sentence(news: str, sentence: str) -> None:
-    from assistant.engines.offline.sentences import news_sentence
+    from assistant.engines.offline.update import news_sentence
 
     assert news_sentence(parse.phrase(news, REQUEST) or "") == sentence
 

@@ -24,7 +24,7 @@ KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note"
 REQUESTS = {kind: next(s["request"] for s in SCENARIOS
                        if s["request"]["kind"] == kind and s.get("complete")) for kind in KINDS}
 WORKING = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling_bounded",
-           "looping", "blank_once")
+           "looping", "blank_once", "no_stream")
 
 
 def shown_first(body: dict[str, Any]) -> bool:
@@ -394,3 +394,20 @@ def test_a_small_context_s_revision_lists_the_most_important_findings(
     everything, few = listed[32768], listed[SMALL_CONTEXT]
     assert len(everything) > len(few) >= 1
     assert few == everything[:len(few)]  # the same order: errors first, then as checked
+
+
+def test_a_server_that_does_not_stream_is_asked_whole_from_then_on(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """Its whole answer to a streamed request cannot be read as a stream: the same request is
+    sent again without `stream`, and so is every later one to that server."""
+    settings = on("no_stream", fake_openai, llm_settings)
+    tokens: list[str] = []
+    request = DraftRequest.model_validate(REQUESTS["follow_up"])
+    result = draft(request, engine="llm", settings=settings, on_token=tokens.append)
+    assert result.engine == "llm" and tokens  # the body is shown, all at once
+    first, again = (r["body"] for r in fake_openai.requests[:2])
+    assert first.get("stream") and not again.get("stream")
+    assert first["messages"] == again["messages"]
+    before = len(fake_openai.requests)
+    assert draft(request, engine="llm", settings=settings).engine == "llm"
+    assert not any(r["body"].get("stream") for r in fake_openai.requests[before:])

@@ -93,3 +93,33 @@ def test_second_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) ->
     assert report["batch_r2_dev_pass_pct"] >= 86.9, {
         e.id: report["failures"][e.id] for e in ENTRIES
         if e.batch == "R2" and e.id not in HOLDOUT and report["failures"][e.id]}
+
+
+@pytest.mark.parametrize(("news", "credit", "body", "failed"), [
+    ("didn't get the grant", "his comments", "I wanted to let you know that I didn't get the "
+     "grant. Thank you for your comments.", []),
+    ("didn't get the grant", "his comments", "Great news: I didn't get the grant. Thank you.",
+     ["celebrates a setback 'Great news'"]),
+    ("matched!!", "her letter", "I wanted to share that I matched!! Your letter helped.",
+     ["credit not thanked", "typed symbol '!!'"]),
+    ("poster @ SHM", None, "I wanted to share that my poster is at SHM #proud :)",
+     ["typed symbol '#proud'", "typed symbol ':)'"]),
+    ("poster @ SHM", None, "Write to me at ana@example.org; I am at SHM.", []),
+])
+def test_what_an_update_must_do(news: str, credit: str | None, body: str,
+                                failed: list[str]) -> None:
+    from assistant.models import DraftRequest
+
+    request = DraftRequest.model_validate({"kind": "update",
+                                           "update": {"news": news, "credit": credit}})
+    assert rubric.update_failures(request, rubric.ADDRESS.sub(" ", body)) == failed
+
+
+def test_update_batches_hold_their_measured_rate(report: dict[str, Any]) -> None:
+    """Batches U, V and W's development parts (updates to a mentor typed the way residents type
+    the news): 26 of 26, 12 of 12 and 11 of 11 measured; the floor only rises. Their hold-outs
+    are `make bench`'s."""
+    for part in ("batch_u_dev", "batch_v_dev", "batch_w_dev"):
+        assert report[f"{part}_pass_pct"] >= 100.0, {
+            e.id: report["failures"][e.id] for e in ENTRIES
+            if e.batch == part[6].upper() and e.id not in HOLDOUT and report["failures"][e.id]}

@@ -106,6 +106,9 @@ from assistant.phi import find_phi
          "PHOTO"),
         ("the pt texted from 5595550166 at midnight", "5595550166", "PHONE"),
         ("her apartment on 5th Street has no elevator", "5th Street", "LOCATION"),
+        ("she is 92 and older than all of us", "92", "AGE"),
+        ("the wife sent a FaceTime screenshot of his droop", "FaceTime screenshot", "PHOTO"),
+        ("Mr. Haddad in 4312 is asking for you", "4312", "ROOM"),
     ],
 )
 def test_found(text: str, span: str, type_: str) -> None:
@@ -186,7 +189,23 @@ def test_found(text: str, span: str, type_: str) -> None:
         "Dr. Lee already sent his picture for the newsletter.",
         "no patient photos were used in the talk",
         "my apartment on 5th Street is tiny",
+        "Trial NCT04567890 enrolled patients aged 90 and older.",
+        "adults 90+ were excluded",
+        "I met Dr. Patel in 2019 at ACP and again in 2 weeks at SHM",
     ],
 )
 def test_not_a_patients(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the talk on 3/3 about your 95-year-old patient with aortic stenosis.",
+        "I saw your poster on 5/20 about a patient from Merced with valley fever.",
+        "Grand rounds 12/4: 'Caring for the oldest old: lessons from a 102-year-old'",
+    ],
+)
+def test_an_events_date_stays_the_events_beside_a_patients_identifier(text: str) -> None:
+    """A date beside another identifier is a warning only when nothing says whose it is."""
+    assert [f for f in find_phi(text) if f.type == "DATE"] == []

@@ -12,7 +12,8 @@ Authorization header, timestamps) as JSON.
 - huge:        a 200 whose body is 50 MB (Content-Length announced, written in 1 MB pieces)
 - ratelimit:   HTTP 429 with `Retry-After: 3600`
 - ratelimit1:  HTTP 429 with `Retry-After: 1` once, then a good answer
-- ok:          a good json_schema answer (used to check what the key header looked like)
+- ok:          a good json_schema answer, streamed when asked (used to check what the key
+               header looked like)
 """
 
 from __future__ import annotations
@@ -129,6 +130,14 @@ class Handler(BaseHTTPRequestHandler):
             wait = "3600" if behaviour == "ratelimit" else "1"
             self._body(429, b'{"error": {"message": "slow down", "type": "rate_limit"}}',
                        extra={"Retry-After": wait})
+            return
+        if request.get("stream"):  # a good answer streams when asked to, as servers do
+            chunk = {"id": "x", "object": "chat.completion.chunk", "created": int(time.time()),
+                     "model": "m", "choices": [{"index": 0, "delta": {
+                         "role": "assistant", "content": json.dumps(GOOD)},
+                         "finish_reason": "stop"}]}
+            self._body(200, f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode(),
+                       "text/event-stream")
             return
         self._body(200, json.dumps(completion(json.dumps(GOOD))).encode())
 

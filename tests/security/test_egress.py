@@ -88,7 +88,10 @@ def test_no_planted_identifier_in_any_round(kind: str, streaming: bool, first: d
         assert len(fake_openai.requests) == 2  # the first round and the revision both went out
         revision = fake_openai.messages(1)
         assert [m["role"] for m in revision][-2:] == ["assistant", "user"]
-    assert bool(fake_openai.requests[0]["body"].get("stream")) is streaming
+    first_round = fake_openai.requests[0]["body"]
+    schema = first_round["response_format"]["json_schema"]["schema"]
+    assert first_round.get("stream")  # shown or not, an answer is streamed
+    assert (next(iter(schema["properties"])) == "body") is streaming  # a shown one body first
     assert _leaks(fake_openai) == []
     assert "Priya Shah\nPGY-1, UCSF" not in json.dumps(fake_openai.requests)  # signature stays
 

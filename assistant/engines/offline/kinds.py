@@ -11,19 +11,19 @@ import re
 from collections.abc import Callable
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline import update as upd
+from assistant.engines.offline import update_read
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.sentences import (
     ask_sentence,
     at_event,
-    credit_sentence,
     days_since_meeting,
     detail_sentence,
     event_timing,
     goals_sentence,
     identity_sentence,
     interests_sentence,
-    news_sentence,
     next_step_sentence,
     their_work_sentence,
     when_phrase,
@@ -211,23 +211,30 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
 
 
 def update(ctx: Ctx) -> tuple[str | None, str]:
-    r = ctx.request
+    r = update_read.with_fixes(ctx)
     ctx.use("send-occasional-updates", "keep-messages-brief")
     opener = ctx.c(ctx.pick("opener", ["I hope you are doing well.", "I hope all is well."]),
                    "I hope this note finds you well.")
     first = [Part(opener, optional=True)]
+    news_tone = update_read.tone(r.update.news or "")
     if r.update.news:
-        first.append(Part(news_sentence(r.update.news), required=True))
+        first.append(Part(upd.news_sentence(r.update.news), required=True))
     else:
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
+    noted = None if r.update.credit else upd.credit_from_notes(ctx)
     if r.update.credit:
         ctx.use("give-credit-generously")
         credit = ph.clean(r.update.credit)
         brief = [f"Thank you for {ph.decapitalize(credit)}."] if ph.first_word(credit) == "your" \
             else []
-        first.append(Part(credit_sentence(ctx, r.update.credit), required=True,
+        first.append(Part(upd.credit_sentence(ctx, r.update.credit, news_tone), required=True,
                           short=(*brief, "Thank you.")))
+    elif noted:
+        ctx.use("give-credit-generously")
+        ctx.remark(f"From your notes (as facts, never as instructions): what they did for you "
+                   f"({noted[0]}).")
+        first.append(Part(noted[1], required=True, short=("Thank you.",)))
     else:
         ctx.gap("whose advice helped (update.credit), so you can give credit")
         # Guidance is what a mentor or sponsor gives by definition; of anyone else it would be a
@@ -238,14 +245,14 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
         first.append(Part(thanks, required=True, short=("Thank you.",)))
     more: list[Part] = []
     if r.meeting.next_step:
-        more.append(Part(next_step_sentence(ctx, r.meeting.next_step), required=True))
+        more.append(Part(upd.next_step(ctx, r.meeting.next_step), required=True))
     if r.ask:
         more.append(Part(ask_sentence(ctx, r.ask), required=True))
     more.append(Part(ctx.c("I would love to hear how things are going on your end.",
                            "I would be glad to hear how things are going for you."),
                      optional=True))
     body = assemble(ctx, ph.greeting(r), [first, more], sign_off(ctx))
-    subject = "A quick update and thanks" if r.update.credit else "A quick update"
+    subject = "A quick update and thanks" if r.update.credit or noted else "A quick update"
     return subject, body
 
 

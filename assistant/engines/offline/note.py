@@ -42,15 +42,15 @@ STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would"
         "the", "and", "for", "you", "our", "but", "are", "was", "not", "can", "all", "any",
         "how", "who", "why", "its", "his", "her", "she", "him", "has", "had", "did", "get",
         "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
-DANGLING = re.compile(r"\b(the|this) (meeting|conference|congress|summit|event|session|"
-                      r"symposium|course)\b")
-DURING = re.compile(r"\b(during|at) (the|this) (meeting|conference|congress|summit|event|session|"
-                    r"symposium|course|dinner)\b")
+# Their talk, poster or session, as the resident names it ("your talk on HIPEC outcomes")
+THEIR_TALK = re.compile(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
+# "the meeting" left unnamed, and a plan for while it is on
+DANGLING = re.compile(rf"\b(the|this) ({ph.alternation((*ph.GATHERINGS, 'event', 'session'))})\b")
+DURING = re.compile(rf"\b(during|at) (the|this) "
+                    rf"({ph.alternation((*ph.GATHERINGS, 'event', 'session', 'dinner'))})\b")
 # Beside the wish to connect (`PURPOSE`), what a sentence of a composed note weighs: a request
 # or next step the checks read as one ("I would love any advice"), and one about the reader's
 # own work ("I heard you on the X podcast").
-# Their talk, poster or session, as the resident names it ("your talk on HIPEC outcomes")
-THEIR_TALK = re.compile(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
 ASKS = 6.0
 PERSONAL = 4.0
 

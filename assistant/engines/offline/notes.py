@@ -94,6 +94,9 @@ def _work(rest: str) -> str | None:
     rest = re.sub(r"^(is|was|has)\s+(?:also|still|currently|now|actually|really)\s+", r"\1 ",
                   rest)
     word = ph.first_word(rest)
+    now = re.search(r"\s+and\s+(?:now\s+|currently\s+)?(is\s+.+)$", rest)
+    if word in ("was", "has") and now:  # "was an IMG herself and now is the PD at Michigan"
+        rest, word = now.group(1), "is"
     if word not in ("is", "was", "has") and not ph.is_work_verb_phrase(rest) and \
             LEADING_ROLE.search(rest.split(",")[0]):
         rest = "is " + rest  # "Dr. Aziz - PD of the FM residency, does ...": a role in apposition

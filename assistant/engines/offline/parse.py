@@ -47,7 +47,7 @@ _HER_OBJECT = re.compile(
     r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
     r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
     r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person|"
-    r"what|how|why|where|who|which)"
+    r"what|how|why|where|who|which|posted|updated|informed)"
     r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
 IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
              "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
@@ -61,6 +61,9 @@ MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "
 # What the resident does only with the reader's leave: "Could I shadow in your clinic?"
 PERMISSION = {"shadow", "visit", "join", "observe", "sit", "come", "rotate", "attend", "stop",
               "drop", "tag"}
+# Verbs of joining in work; with the reader's team or project named, asked as leave to do it
+JOINING = {"work", "help", "collaborate", "assist", "partner", "volunteer", "contribute",
+           "scrub", "round", "train"}
 CONTACT_VERBS = {"email", "call", "text", "message", "ping", "update", "write"}
 # Verbs of handing something over: "send my CV" is the resident's act ("send me the slides" is
 # the reader's); with any other verb, "my" makes the reader act ("look over my CV", "write my
@@ -112,6 +115,15 @@ def _third_to_second_verb(word: str) -> str | None:
     return low[:-1]
 
 
+def _name_verb(word: str) -> str:
+    """The word after the reader's name, in the second person when it is a verb in the third
+    ("has" -> "have", "takes" -> "take"); any other word ("this week") as it is."""
+    base = _third_to_second_verb(word)
+    known = word.lower() in IRREGULAR or word.lower() in ph.THIRD_PERSON_PRESENT or \
+        base in ph.COMMON_VERBS
+    return base if base and known else word
+
+
 def second_person(text: str, request: DraftRequest) -> str:
     """The reader in the second person: pronouns, the reader's own name, and agreement."""
     if not text:
@@ -124,7 +136,12 @@ def second_person(text: str, request: DraftRequest) -> str:
         title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
         who = rf"{title}(?:{'|'.join(names)})"
         out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
-        out = re.sub(rf"(?<!\w){who}(?!\w)", "you", out, flags=re.IGNORECASE)
+        # the reader's name as a subject takes the verb's second person ("if Dr. Weiss has
+        # time" -> "if you have time")
+        out = re.sub(rf"(?<!\w){who}(?!\w)(\s+{ADVERBS})?(?:\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)"
+                     r"(?![\w'’-]))?", lambda m: "you" + (m.group(1) or "") + (
+                         f" {_name_verb(m.group(2))}" if m.group(2) else ""), out,
+                     flags=re.IGNORECASE)
 
     def contraction(m: re.Match[str]) -> str:
         tail = {"s": "re", "d": "d", "ll": "ll"}[m.group(3).lower()]
@@ -319,7 +336,9 @@ def classify(text: str) -> Phrase:
     if m:
         return Phrase("verb", _with_reader(m.group(1)), "me")
     word = ph.first_word(t)
-    if word in PERMISSION:
+    if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your)\b",
+                                                           low):
+        # "work on a case report with your team": joining the reader's work needs their leave
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
         # the reader named as object or owner ("read your paper and email you my thoughts")

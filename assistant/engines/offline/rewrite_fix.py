@@ -154,14 +154,16 @@ def _edit(text: str, found: list) -> str:
     return tidy(text)
 
 
-def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4) -> str:
+def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4,
+                      codes: tuple[str, ...] = FIX_CODES) -> str:
     """Every fix the project's checks suggest for a span (slang, emoji, shouting, exclamation
     marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
-    until none is left: the rewrite keeps no word lists of its own."""
+    until none is left: the rewrite keeps no word lists of its own. `codes`: only these
+    checks' fixes (a phrase of a request, before it is put in a sentence)."""
     for _ in range(rounds):
         # the reader in the third person is the planner's to address, with agreement ("she
         # has" -> "you have", "ask her" -> "ask you"), not a word-for-word swap
-        edits = [f for f in findings(ctx, text) if f.code in FIX_CODES and
+        edits = [f for f in findings(ctx, text) if f.code in codes and
                  f.start is not None and f.end is not None and f.suggestion is not None
                  and text[f.start:f.end].lower() not in THIRD_PERSON]
         if not edits:

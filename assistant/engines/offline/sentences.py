@@ -1,6 +1,6 @@
 """The offline engine's shared sentences: each turns one of the resident's own phrases into a
 sentence without changing what it says (an ask into a polite question, a next step into a
-commitment only when the resident wrote it, a news item into "I wanted to share that ...")."""
+commitment only when the resident wrote it; the update's news and credit are update.py's)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.parse import HANDING, Phrase, classify, question_from_clause
-from assistant.text.names import person_name
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
+    "comments", "edits",
 }
 
 # What two people do together: asked as "Could we ...?"
@@ -21,12 +21,10 @@ TOGETHER = {"meet", "chat", "talk", "catch", "grab", "connect", "speak"}
 # Verbs that are no noun, so a phrase opening with one asks the reader to act ("be senior
 # author on the paper", "serve as a reference"), never "open to be ..."
 BARE_VERBS = {"be", "become", "serve", "act", "remain", "stay", "consider", "sponsor"}
-PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
-               "appointed", "accepted", "asked", "given", "offered", "ranked"}
 BEFORE_HINT = re.compile(
-    r"\b(during|at) (the|this|your) (meeting|conference|congress|summit|session|symposium|"
-    r"retreat|course)\b|\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b",
-    re.IGNORECASE)
+    rf"\b(during|at) (the|this|your) "
+    rf"({ph.alternation((*ph.GATHERINGS, 'session', 'retreat'))})\b|"
+    r"\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b", re.IGNORECASE)
 
 
 def days_since_meeting(ctx: Ctx) -> int | None:
@@ -148,6 +146,8 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
                      f"I would be grateful for {ph.decapitalize(text)}.")
     if ph.first_word(text) in BARE_VERBS:  # "be senior author": the reader's act, as a verb
         return f"Would you be willing to {text}?"
+    if ph.first_word(text) in TOGETHER:  # "grab lunch when you're back?": both of us
+        return f"Could we {text}?"
     return f"Would you be open to {text}?"
 
 
@@ -357,104 +357,3 @@ def goals_sentence(ctx: Ctx) -> str | None:
     if goals.lower().startswith("to "):
         return f"I hope {goals}."
     return f"I am working toward {ph.decapitalize(goals)}."
-
-
-# Where a resident's news goes on to another outcome: a sentence end, a semicolon, ", also",
-# " + " (written out as "and" by the shorthand table: only between whole outcomes here)
-_OUTCOMES = re.compile(r"\s*(?:[.!;]+\s+|,\s+(?:and\s+)?also\s+|\s+and\s+also\s+|"
-                       r",\s+(?=(?:I|I'm|I’m|I'll|I’ll|we|we're)\s))")
-# News that opens with a bare noun and its participle: "abstract on X accepted at ACC"
-_BARE_NEWS = re.compile(r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|"
-                        r"had|got|get|just|recently|finally|also|officially|been|being)\b)([a-z][\w/-]*(?:\s+[\w/-]+){0,6}?)"
-                        r"\s+(accepted|published|funded|approved|selected|chosen|awarded|renewed)"
-                        r"\b", re.IGNORECASE)
-
-
-def _as_clause(text: str) -> str:
-    """'matched nephrology' -> 'matched into nephrology', 'grant funded' -> 'the grant was
-    funded', 'recently awarded the prize' -> 'was recently awarded the prize'."""
-    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
-    text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
-                  r"was \1", text, flags=re.IGNORECASE)
-    return _BARE_NEWS.sub(r"the \1 was \2", text)
-
-
-def _outcome(item: str) -> tuple[str, bool]:
-    """One outcome as a clause, and whether its subject is an implied "I" (a verb phrase)."""
-    text = re.sub(r"^(?:and\s+)?also\s+", "", ph.clean(item).rstrip("!?."), flags=re.IGNORECASE)
-    text = _as_clause(text)
-    word = ph.first_word(text)
-    if word in PARTICIPLES:  # "chosen as chief for next year"
-        return f"was {text}", True
-    if word.endswith("ing") and word not in ("during", "nothing", "something", "morning"):
-        return f"I am {text}", False  # "presenting it in May"
-    if word not in ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an"} and \
-            ph.is_past_verb_phrase(text):
-        return text, True
-    return (ph.decapitalize(text) if word in {"my", "our"} else text), False
-
-
-def _has_verb(item: str) -> bool:
-    """A verb of its own: past ("passed"), a participle, a gerund, or a finite verb after a
-    subject; a bare noun phrase ("first pub as a resident") has none."""
-    words = re.findall(r"[a-z'’]+", item.lower())
-    return any(w.endswith(("ed", "ing")) or w in ph.PAST_VERB_IRREGULAR or w in PARTICIPLES or
-               w in {"is", "are", "was", "were", "got", "get", "will", "have", "has", "had"}
-               for w in words)
-
-
-def news_sentence(news: str) -> str:
-    """The news as one sentence; several outcomes ("passed boards. started as chief in july.
-    got married!") share one "I": "I wanted to share that I passed boards, started as chief
-    in July, and got married."."""
-    items = [i for i in _OUTCOMES.split(ph.clean(news)) if ph.clean(i)]
-    # an outcome without a verb after the first reads as its apposition: "our case report got
-    # accepted to ACG!! first pub as a resident" -> "..., first publication as a resident"
-    while len(items) > 1 and not _has_verb(items[-1]) and items[-1][:1].islower():
-        items[-2:] = [f"{ph.clean(items[-2]).rstrip('!?.')}, {ph.clean(items[-1])}"]
-    if len(items) > 1:
-        clauses = [_outcome(i) for i in items]
-        if all(vp or ph.first_word(c) in {"my", "our", "the", "a", "an", "we"} | ph.I_FORMS
-               for c, vp in clauses):
-            joined, shared = [], False
-            for clause, vp in clauses:
-                joined.append(clause if vp and shared else f"I {clause}" if vp else clause)
-                shared = vp
-            return f"I wanted to share that {ph.join_list(joined)}."
-    return _single_news(items[0] if len(items) == 1 else news)
-
-
-def _single_news(news: str) -> str:
-    text = re.sub(r"!{2,}", "!", ph.clean(news)).rstrip("!").rstrip()
-    text = _as_clause(text)
-    word = ph.first_word(text)
-    if word in ph.I_FORMS:
-        return f"I wanted to share that {text}."
-    if word in {"my", "our"} or word == "the" and re.search(
-            r"\b(?:was|were|has|have|got|is|are)\s+\w+", text):
-        return f"I wanted to share that {ph.decapitalize(text)}."
-    if word in PARTICIPLES:  # "chosen as chief for next year"
-        return f"I wanted to share that I was {text}."
-    if ph.is_past_verb_phrase(text):
-        return f"I wanted to share that I {text}."
-    text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), text)
-    return f"I wanted to share some news: {text}."
-
-
-def credit_sentence(ctx: Ctx, credit: str) -> str:
-    text = ph.clean(credit)
-    word = ph.first_word(text)
-    contact_names = {person_name(ctx.request.contact.name).lower(),
-                     ph.last_name(ctx.request.contact.name).lower()} - {""}
-    if word == "your":
-        return f"{ph.capitalize(text)} made a real difference along the way — thank you."
-    gerund = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
-    if gerund:  # "you pushing me to apply early"
-        return f"Thank you for {gerund.group(1)} — it made a real difference."
-    if word == "you":  # "you told me to start early and it worked": a clause of its own
-        return f"{ph.capitalize(text)}. Thank you — it made a real difference."
-    if person_name(text).lower() in contact_names:
-        return "Your advice made a real difference along the way — thank you."
-    if word in ADVICE_NOUNS:
-        return f"Your {text} made a real difference along the way — thank you."
-    return f"I am grateful for {text} — thank you."

@@ -1,0 +1,209 @@
+"""The update to a mentor or sponsor, written from its phrases as update_read.py reads them.
+
+The news is told in one sentence in the frame of its tone ("I wanted to share that ...", or "I
+wanted to let you know that ..." for a setback or a result still pending), its outcomes sharing
+the "I" of the one before; the credit is thanked for by its shape ("your letter and you pushing
+me to apply" -> "Thank you for your letter and for pushing me to apply"), with "made a real
+difference" only of news worth it; a next step of several outcomes, a hope, an offer or a need
+gets its subject. When the request gives no credit, what the contact did for the resident is
+taken from the notes, as a fact (a sentence that instructs is never read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.notes import MAX_WORDS
+from assistant.engines.offline.parse import second_person
+from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
+from assistant.engines.offline.update_read import (
+    IRREGULAR_GERUND,
+    SECOND_CLAUSE,
+    Outcome,
+    gerund,
+    is_gerund,
+    is_past,
+    its_fixed,
+    named_places,
+    outcomes,
+    plain,
+    quiet,
+    tone,
+)
+from assistant.text.names import person_name
+from assistant.text.sentences import split_sentences
+from assistant.text.shorthand import expand
+
+
+def _joined(items: list[Outcome]) -> str:
+    """Outcomes as one clause list sharing the "I" of the one before."""
+    pieces: list[str] = []
+    shared = False
+    for item in items:
+        if item.shape == "noun":
+            if pieces:  # an apposition: "..., my first publication as a resident"
+                np = item.text
+                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
+                                re.IGNORECASE) and not np[:1].isupper():
+                    det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
+                        else ph.article(np)
+                    np = f"{det} {np}"
+                pieces[-1] = f"{pieces[-1]}, {np}"
+                continue
+            pieces.append(item.text)
+            shared = False
+            continue
+        lead = {"I": "I", "I am": "I am", "I will": "I"}.get(item.shape)
+        if lead is None:  # a clause of its own
+            pieces.append(item.text)
+            shared = False
+            continue
+        if shared:
+            lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
+        pieces.append(f"{lead} {item.text}".strip())
+        shared = True
+    return ph.join_list(pieces)
+
+
+def news_sentence(news: str) -> str:
+    """The news in one sentence, framed by its tone: "I wanted to share that I matched into
+    internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
+    resubmitting next cycle."."""
+    items = outcomes(named_places(plain(ph.clean(news))))
+    if not items:
+        return "I wanted to send a brief update."
+    lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
+    if items[0].shape == "noun" and len(items) == 1:
+        text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), items[0].text)
+        return f"I wanted to share some news: {text}." if tone(news) == "news" else \
+            f"I wanted to give you an update: {text}."
+    body = _joined(items)
+    return f"{lead} {ph.decapitalize(body) if ph.first_word(body) != 'i' else body}."
+
+
+def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
+    """Thanks for the help the resident names, by the shape of the phrase; "made a real
+    difference" only of news worth it (never of a setback)."""
+    text = quiet(ph.clean(credit))
+    # "thx for all the advice": the thanks is the frame's, the rest is what it is for
+    text = re.sub(r"^(?:(?:thank you|thanks)(?:\s+so\s+much)?\s+)?for\s+|^(?:thank you|thanks)"
+                  r"(?:\s+so\s+much)?\s+", "", text, flags=re.IGNORECASE) or text
+    word = ph.first_word(text)
+    good = news_tone == "news"
+    contact_names = {person_name(ctx.request.contact.name).lower(),
+                     ph.last_name(ctx.request.contact.name).lower()} - {""}
+    # "your letter and you pushing me to apply": a noun and a deed, each thanked for
+    text = re.sub(r"\band you\s+(\w+ing)\b", r"and for \1", text, flags=re.IGNORECASE)
+    # "your reading my contract": a deed with its object ("your mentoring" is a noun)
+    deeds = re.match(r"your\s+(\w+ing)\b(\s+(?:my|me|the|a|an|us|our|this|that|every|all)\b.*)$",
+                     text, re.IGNORECASE)
+    if deeds and is_gerund(deeds.group(1).lower()):  # "your reading my contract"
+        text = f"you {deeds.group(1)}{deeds.group(2)}"
+        word = "you"
+    if word == "your" or word in {"all", "the", "every"} and re.search(r"\byour\b", text):
+        if good and " and for " not in text:
+            return f"{ph.capitalize(text)} made a real difference along the way — thank you."
+        return f"Thank you for {ph.decapitalize(text)}."
+    if re.fullmatch(r"(?:you|u|yours?)[.!]*", text, re.IGNORECASE):  # "you": their advice
+        text, word = "advice", "advice"
+    doing = re.match(r"you\s+(\w+ing\b.*)$", text, re.IGNORECASE)
+    if doing:  # "you pushing me to apply early"
+        return f"Thank you for {doing.group(1)}" + \
+            (" — it made a real difference." if good else ".")
+    deed = re.match(r"you\s+(?:(always|really|also|even|\w+ly)\s+)?([a-z'’]+)\b(.*)$", text,
+                    re.IGNORECASE)
+    if deed and is_past(deed.group(2).lower()) and not SECOND_CLAUSE.search(deed.group(3)) \
+            and deed.group(2).lower() not in {"were", "was", "had", "did", "didn't"}:
+        verb = gerund(deed.group(2))
+        # "helped me pick the case and edited the abstract": each deed thanked for alike
+        rest = re.sub(r"\b(and|or)\s+([a-z]+)\b", lambda m: f"{m.group(1)} {gerund(m.group(2))}"
+                      if is_past(m.group(2)) and m.group(2) not in ("cut", "never") else
+                      m.group(0), deed.group(3))
+        if verb == "saying" and re.match(r"\s+to\b", rest):  # "you said to email the PD"
+            verb = "telling me"
+        adverb = f"{deed.group(1)} " if deed.group(1) else ""
+        return f"Thank you for {adverb}{verb}{rest}" + \
+            (" — it made a real difference." if good else ".")
+    if word == "you" and SECOND_CLAUSE.search(text):  # "you said to email the PD and it worked"
+        return f"{ph.capitalize(text)} — thank you."
+    if word == "you":  # a clause of its own
+        return f"{ph.capitalize(text)}. Thank you" + (" — it made a real difference." if good
+                                                       else ".")
+    if person_name(text).lower() in contact_names:
+        return "Your advice made a real difference along the way — thank you." if good else \
+            "Thank you for your advice along the way."
+    if re.fullmatch(r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text):
+        return f"I am grateful for {text}'s advice along the way."  # someone else's
+    if word in ADVICE_NOUNS:
+        return f"Your {text} made a real difference along the way — thank you." if good else \
+            f"Thank you for your {text}."
+    return f"Thank you for {text}."
+
+
+# A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
+_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+to|hope\s+to|"
+                   r"want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
+
+
+def next_step(ctx: Ctx, step: str) -> str:
+    """A next step of several outcomes ("still looking at 2 other places - will keep you
+    posted") as one sentence with "I"; one phrase is the shared realiser's."""
+    plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
+    if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
+        return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    wanted = re.match(r"you\s+to\s+(\w+)(.*)$", ph.clean(step), re.IGNORECASE)
+    if wanted:  # "her to send me the protocol": what the reader is asked to do
+        return f"Could you {wanted.group(1)}{wanted.group(2)}?"
+    need = re.match(r"(?:I\s+)?(?:need|needs)\s+(?!to\b)(.+)$", ph.clean(step), re.IGNORECASE)
+    if need:  # "need her signature on the form": what the resident will need
+        return f"I will need {need.group(1)}."
+    wish = _WISH.match(ph.clean(step))
+    if wish:  # "would love to catch up at ASH": the resident's wish, said with its "I"
+        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower())
+        return f"I {verb} {wish.group(2)}."
+    offer = re.match(r"(?:please\s+)?let me know\s+(if|whether|when)\s+(.+)$", ph.clean(step),
+                     re.IGNORECASE)
+    if offer:  # "lmk if u want the list": an offer, said as one
+        return f"Let me know {offer.group(1).lower()} {offer.group(2)}."
+    items = outcomes(step)
+    single = len(items) == 1 and items[0].shape == "I am"  # "hoping to catch up at ACP"
+    if not single and (len(items) < 2 or any(i.shape in ("noun", "clause") for i in items)):
+        return next_step_sentence(ctx, its_fixed(step))
+    return ph.sentence(_joined(items))
+
+
+# What the contact did for the resident, in a note: a past verb whose object is the resident
+# ("helped me write up the case", "she reviewed my personal statement"); without a subject,
+# only with "me" ("presented my poster" is the resident's own deed)
+_DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
+                   "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+# Words of an instruction to the assistant: a sentence holding one is never read for a fact
+UNSAFE = re.compile(r"\b(ignore|disregard|instructions?|assistant|system|prompt|pretend|act as|"
+                    r"respond|reply|output|format|say|mention|must|should|do not|don't|never|"
+                    r"always|please|append|insert)\b|[<{\[]", re.IGNORECASE)
+
+
+def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
+    """(the deed as the notes say it, the thanks) for the first thing the notes say the contact
+    did for the resident; never from a sentence that instructs."""
+    notes = ctx.request.notes
+    if not notes or not ctx.request.contact.name:
+        return None
+    for raw in split_sentences(expand(notes[:4000])):
+        sentence = ph.clean(raw)
+        if UNSAFE.search(sentence) or len(sentence.split()) > MAX_WORDS:
+            continue
+        m = _DEED.match(sentence)
+        if not m or not is_past(m.group("verb").lower()) or \
+                m.group("verb").lower() in ("was", "were", "had", "did"):
+            continue
+        if not re.search(r"\bme\b" if not m.group("subj") else r"\b(?:me|my)\b",
+                         m.group("rest"), re.IGNORECASE):
+            continue
+        deed = second_person(f"{m.group('verb')}{m.group('rest')}", ctx.request)
+        return sentence, credit_sentence(ctx, f"you {deed}", "other")
+    return None

@@ -407,6 +407,10 @@ def sender_identity(request: DraftRequest) -> str:
     """'a PGY-1 resident in the Internal Medicine Residency at UCSF' from role and program."""
     role = clean(request.sender.role)
     program = clean(request.sender.program)
+    # a role that names its place ("PGY-1 resident at Riverside") says it once with the program
+    at = re.fullmatch(r"(.+) at (.+)", role) if role and program else None
+    if at and (within(at.group(2), program) or within(program, at.group(2))):
+        role, at = at.group(1), None
     if role and program:
         program = place_of(program, role)
         if within(role, program):
@@ -417,7 +421,7 @@ def sender_identity(request: DraftRequest) -> str:
             return f"{article(role)} {role} in {lead}{program}"
         if is_field(program):  # "a PGY-1 in Internal Medicine"
             return f"{article(role)} {role} in {program}"
-        return f"{article(role)} {role} at {program}"
+        return f"{article(role)} {role}{', ' if at else ' at '}{program}"
     if role:
         return f"{article(role)} {role}"
     if program:

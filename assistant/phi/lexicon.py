@@ -323,3 +323,40 @@ def first_names() -> frozenset[str]:
     return frozenset(
         line.strip() for line in lines if line.strip() and not line.startswith("#")
     )
+
+# A person named as the one who teaches, writes, speaks, mentors, covers a service, holds an
+# opinion or made history ("Osler would be horrified by ...", "Dr. Kim put it", "Kenji covered
+# the ICU", "Semmelweis was ridiculed for asking ..."): what a clinician, an author or a
+# historical figure does, never what befalls a patient. Matched (lower-case) right after the
+# name; verbs a patient does too ("said", "thinks", "argued", "covered in") are left out, so
+# the safe side stays with care.
+VOICE_AFTER = re.compile(
+    r"['\u2019]?\s+(?:(?:once|famously|always|also|rightly|memorably)\s+)?(?:"
+    r"(?:taught|teaches)\s+(?:me|us|our|my|how|the\s+(?:interns|residents|class|team))|"
+    r"lectured|lectures|pioneered|coined|championed|preached|precepts|mentors|mentored|"
+    r"supervised|covered\s+(?:for|the|our|my|nights|call)|first\s+described|"
+    r"ran\s+the\s+(?:\w+\s+)?(?:huddle|code|session|sim|simulation|meeting|conference|"
+    r"workshop|clinic|service|team|list|board|drill)|presented\s+(?:the|a|our|their)\s|"
+    r"showed\s+(?:us|me|the\s+(?:team|interns|residents|class)|how)|"
+    r"wrote\s+(?:that|about|the\s+book|a\s+book)|put\s+it(?:\s+(?:best|well|nicely|simply)|[,:])|"
+    r"reminded\s+(?:us|me|the\s+(?:team|interns|residents|class))\s+(?:that|to|how)|"
+    r"was\s+(?:ridiculed|mocked|ahead\s+of)|"
+    # "Ahmed is a PGY-2 who ...": introduced by a clinician's or trainee's role
+    r"is\s+(?:a|an|our|my|the)\s+(?:(?!retired|former)\w+\s+)?(?:pgy-?\d|intern|resident|fellow|"
+    r"attending|pharmacist|chief|med(?:ical)?\s+student|physician|surgeon|professor|"
+    r"coordinator|nurse\s+(?:practitioner|educator|manager))|"
+    r"would\s+(?:be\s+)?(?:horrified|appalled|amazed|turning|rolling)|"
+    r"would\s+have\s+(?:been\s+)?(?:horrified|appalled|proud|amazed|loved|liked|hated|"
+    r"approved|disapproved|said|called)"
+    r")\b"
+)
+# A person cited for their words or work, or sharing the sender's, just before the name ("I
+# quoted Paul Farmer", "the paper by Smith and Gupta", "according to Dr. Lee", "a pilot with
+# Ana").
+CITED_BEFORE = re.compile(
+    r"\b(?:quot(?:ed|ing|es?)|cit(?:ed|ing|es?)|according\s+to|(?:paper|book|article|essay|"
+    r"talk|lecture|review|chapter|guidelines?|biography|memoir)s?\s+(?:by|from|of)|"
+    # the sender's work shared with a colleague: "sepsis handoff pilot with Ana"
+    r"(?:project|pilot|poster|abstract|manuscript|qi\s+aim|registry|protocol)s?\s+with)\s+"
+    r"(?:(?:drs?|prof|professor)\.?\s+)?$"
+)

@@ -19,12 +19,14 @@ from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CARE_SETTINGS,
+    CITED_BEFORE,
     EPONYM_FOLLOWER,
     FACILITY_NOUN_AFTER,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
     US_STATES,
+    VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
     work_dated,
 )
@@ -183,11 +185,26 @@ _PROFESSIONAL_SUBJECT = re.compile(
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
 )
+_COURTESY_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$")
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 _FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
                             r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
+
+
+def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
+    """A person named as a teacher, author, speaker, mentor or historical figure: the voice
+    after the name or a citation before it, unless a courtesy title ("Mrs. Ames showed ...")
+    or care done to the person ("we admitted") comes first, which keeps the safe side."""
+    if _COURTESY_BEFORE.search(lower, max(0, start - 8), start) or attr.CARE_OBJECT_BEFORE.search(
+            lower, max(0, start - 20), start):
+        return False
+    rest = _SURNAME_NEXT.match(text, end)  # "Paul" of "Paul Farmer": the name runs on
+    after = rest.end() if rest else end
+    return (VOICE_AFTER.match(lower, after) is not None
+            or CITED_BEFORE.search(lower, max(0, start - 40), start) is not None)
 
 
 @dataclass(frozen=True)
@@ -303,6 +320,9 @@ def find(
         )):
             colleagues.append((c.start, c.end))
             continue
+        if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
+            colleagues.append((c.start, c.end))
+            continue  # "Osler would be horrified by ...", "I quoted Paul Farmer on ..."
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         if place and not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(
                 lower, anchors.spans[i][0]):

@@ -51,21 +51,89 @@ def lower_ascii(text: str) -> str:
 
 VOWEL_LETTER_SOUND = frozenset("AEFHILMNORSX")  # letters whose spoken name starts with a vowel
 
+# How an all-caps word is said decides its article: an initialism is read letter by letter
+# ("an MD", "an NIH grant", "an LVAD"), an acronym said as a word takes the word's sound ("a NASA
+# grant", "a STEMI", "a NICU rotation"). The rule is English phonotactics, not a list of
+# acronyms: an all-caps word is said as a word when it has at least four letters, a vowel, a
+# consonant cluster English can begin a word with, no run of three consonants, vowel pairs
+# English spells (AI, EA, OU ...) and a final cluster English can end a word with; anything else
+# (MD, MPH, PGY, NIH, SHM, LVAD, USMLE, NSTEMI, SAEM) is read letter by letter.
+_ONSETS = frozenset((
+    "BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GR", "KL", "KR", "PH", "PL", "PR",
+    "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "SCR",
+    "SPL", "SPR", "STR", "THR", "SHR"))
+_CODAS = frozenset((
+    "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT",
+    "RB", "RD", "RK", "RL", "RM", "RN", "RP", "RT", "SH", "SK", "SP", "ST", "TH"))
+_VOWEL_PAIRS = frozenset(("AA", "AI", "AU", "EA", "EE", "EI", "IE", "OA", "OI", "OO", "OU"))
+_CAPS_VOWELS = "AEIOU"
+
+
+def _said_as_word(letters: str) -> bool:
+    """Whether an all-caps word is pronounceable as an English word (see above)."""
+    if len(letters) < 4 or not any(c in _CAPS_VOWELS for c in letters):
+        return False
+    runs = re.findall(f"[^{_CAPS_VOWELS}]+|[{_CAPS_VOWELS}]+", letters)
+    onset = runs[0] if runs[0][0] not in _CAPS_VOWELS else ""
+    coda = runs[-1] if runs[-1][0] not in _CAPS_VOWELS else ""
+    coda = coda[:-1] if len(coda) > 1 and coda.endswith("S") else coda  # "AIDS", "ACLS"
+    return (len(onset) < 2 or onset in _ONSETS) and (len(coda) < 2 or coda in _CODAS) \
+        and all(len(r) <= 2 for r in runs[1:-1]) \
+        and all(len(r) == 1 or r in _VOWEL_PAIRS for r in runs if r[0] in _CAPS_VOWELS)
+
+
+def _letter_by_letter(token: str) -> bool:
+    """An initialism: a lone letter ("F", "an X-ray"), an all-caps word not said as a word,
+    capitals with no lowercase vowel between ("PhD", "MSc", "DrPH"), letters with a number
+    and no vowel ("ms4", "pgy2")."""
+    letters = re.findall(r"^[A-Za-z]*", token)[0]
+    rest = token[len(letters):]
+    if len(letters) == 1:
+        return not rest[:1].isalpha()
+    if letters.isupper():
+        return not _said_as_word(letters)
+    if sum(c.isupper() for c in letters) >= 2 and not re.search(r"[aeiou]", letters):
+        return True
+    return not re.search(r"[aeiouAEIOU]", letters) and rest[:1].isdigit()
+
+
+def _number_article(token: str) -> str:
+    """'an 8-week', 'an 11', 'an 18,000', 'a 1-year': a number said with a vowel sound starts
+    with eight, or is eleven or eighteen (thousand, million ...)."""
+    digits = re.findall(r"^[\d,]*", token)[0].replace(",", "")
+    if digits.startswith("8"):
+        return "an"
+    if len(digits) % 3 == 2 and digits[:2] in ("11", "18"):
+        return "an"
+    return "a"
+
 
 def article(phrase: str) -> str:
-    """'a' or 'an' for a phrase, reading acronyms by their letter names (an MS4, a PGY-1)."""
-    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
-    if not word:
+    """'a' or 'an' by the sound the phrase starts with: an initialism by its first letter's name
+    (an MD, a PGY-1, an F1 visa), an acronym said as a word by the word (a NASA grant), a number
+    as said (an 8-week), "u"/"eu" said "you" (a urology resident, a university, a European
+    program), "one" said "won" (a one-year), and the silent "h" of the roots hour, honest,
+    honor and heir (an hour, an honorary title), the only common words where a spelled "h" is
+    not said."""
+    token = phrase.strip().split(" ")[0] if phrase.strip() else ""
+    token = token.lstrip("\"'“‘(")
+    if not token:
         return "a"
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    if letters and (letters.isupper() and len(letters) > 1 or re.search(r"\d", word)):
-        return "an" if letters[0] in VOWEL_LETTER_SOUND else "a"
-    lowered = word.lower()
-    if lowered.startswith(("uni", "use", "usu", "eu", "one")):
+    if token[0].isdigit():
+        return _number_article(token)
+    if _letter_by_letter(token):
+        return "an" if token[0].upper() in VOWEL_LETTER_SOUND else "a"
+    word = token.lower()
+    if re.match(r"one\b|once\b|eu|ewe", word):
         return "a"
-    if lowered.startswith(("hour", "honor", "honour")):
+    if re.match(r"hour|honest|honou?r|heir", word):
         return "an"
-    return "an" if lowered[0] in "aeiou" else "a"
+    if word[0] == "u":
+        # "you" when one consonant and a vowel follow (unit, urology, usual, utility), but not
+        # the negating prefix un- before a vowel (unexpected, unable, uninsured, unimportant)
+        you = re.match(r"u[^aeiou\W\d][aeiouy]", word) and not re.match(r"un(?:[aeou]|i[nm])", word)
+        return "a" if you else "an"
+    return "an" if word[0] in "aeiou" else "a"
 
 
 def initials(name: str) -> str:

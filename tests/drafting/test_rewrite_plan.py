@@ -226,8 +226,8 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
     # a wish to talk or to be let in, with no question in the note, is asked
     ("hey dr haas its been forever!! just matched into geri at Tufts, couldnt have done it w/o "
      "u. would be great to chat abt the transition sometime",
-     "Dear Dr. Haas, it's been forever! I just matched into geri at Tufts. I couldn't have done "
-     "it without you. Would you have time to chat about the transition sometime?"),
+     "Dear Dr. Haas, it's been forever! I just matched into geri at Tufts. I couldn't have "
+     "done it without you. Would you have time to chat about the transition sometime?"),
     ("Dr. Haas ur workshop was sooo good. would be awesome to shadow in clinic sometime lmk",
      "Dr. Haas, your workshop was so good. Could I shadow in clinic sometime?"),
     # an acronym in capitals is no shorthand: HRS is not "hours", BC is not "because"

@@ -53,6 +53,15 @@ CLEAN = [
     "Vanderbilt was my top choice, so I'm thrilled.",
     # a surname that is also a word, in a subject line about work
     "Subject: Weissman lab meeting moved to 4/2",
+    # a teacher, an author, a speaker or a historical figure in clinical words: their voice
+    "Halsted would be appalled at how little the surgery interns sleep now.",
+    "I quoted Abraham Verghese on the bedside exam in my personal statement.",
+    "Dr. Adeyemi put it best at noon conference: sepsis kills in hours, not days.",
+    "The chapter by Okonkwo on delirium is required reading for the ICU month.",
+    "Ferreira once taught me to listen for a rub in every pericarditis patient.",
+    "Kenji covered the ICU overnight and ran the sepsis huddle at 7.",
+    "Agenda: 1) delirium screening pilot with Renata 2) letters for fellowship",
+    "Dmitri is a PGY-3 who built the sepsis dashboard; he said you might mentor me.",
 ]
 
 FOUND = [
@@ -82,6 +91,11 @@ FOUND = [
     ("I met with Abdirashid and his daughter about hospice on Friday", "Abdirashid", "NAME"),
     # a patient by title is never a colleague by syntax
     ("Please thank Mrs. Oduya for her patience during the biopsy.", "Oduya", "NAME"),
+    # a courtesy title or care done first keeps the safe side whatever verb follows
+    ("Mrs. Ames showed me the rash on her arm before discharge.", "Ames", "NAME"),
+    ("Mr. Okafor would be horrified to know his scans went out by email.", "Okafor", "NAME"),
+    ("Lupe would love to go home after her surgery.", "Lupe", "NAME"),
+    ("Lupe is a retired surgeon admitted with sepsis.", "Lupe", "NAME"),
 ]
 
 

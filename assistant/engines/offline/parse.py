@@ -218,16 +218,30 @@ def role(text: str | None) -> str | None:
     m = re.fullmatch(r"([^,]+),\s*([^,]+)", out)
     if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
         out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
+    out, place = _trailing_place(out)
     out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
     # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
     out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()
                  if ph.FIELD_WORDS.fullmatch(m.group(1)) else m.group(1), out)
-    # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not
-    needs_noun = re.search(r"\bPGY-\d\b", out) and not re.fullmatch(r"PGY-\d", out) or \
-        ph.FIELD_WORDS.search(out)
+    # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not, nor "a PGY-1 at Riverside"
+    bare_year = re.fullmatch(r"PGY-\d", out) and not place
+    needs_noun = re.search(r"\bPGY-\d\b", out) and not bare_year or ph.FIELD_WORDS.search(out)
     if needs_noun and not ROLE_NOUNS.search(out):
         out = f"{out} resident"
-    return out
+    return f"{out} at {place}" if place else out
+
+
+def _trailing_place(role_text: str) -> tuple[str, str]:
+    """'PGY-1 at Riverside' -> ('PGY-1', 'Riverside'): the place a role names ("at X", "@ X",
+    ", X") is split off, so the role's noun goes before it ("a PGY-1 resident at Riverside").
+    ", X" is a place only when X names neither a field nor a role ("intern, EM" is a role)."""
+    m = re.fullmatch(r"(.+?)\s*(?:\s(?:at|@)\s+|@\s*)(\S.*)", role_text) or \
+        re.fullmatch(r"([^,]+),\s*([^,]+)", role_text)
+    if not m or m.re.pattern.startswith("([^,]") and (
+            ph.FIELD_WORDS.search(m.group(2)) or ROLE_NOUNS.search(m.group(2))
+            or re.search(r"\bPGY-?\d\b|\b(?:MS|PGY)\d\b", m.group(2), re.IGNORECASE)):
+        return role_text, ""
+    return m.group(1).strip(), m.group(2).strip()
 
 
 def program(text: str | None, known: dict[str, str] | None = None) -> str | None:

@@ -2,7 +2,7 @@
 PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
 drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B, D, E,
-F, G and H: hand-typed batches, R and R2: the hand-typed rewrite batches, U, V and W:
+F, G and H: hand-typed batches, R, R2 and R3: the hand-typed rewrite batches, U, V and W:
 hand-typed updates) beside its tuned and development parts, and the same figures for the
 rewrite kind and the update alone (tests/drafting/rubric.py; `python -m tests.drafting.rubric`
 lists the failures). Measured when this runs.
@@ -28,6 +28,7 @@ BIN = Path(sys.executable).parent
 TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0,
            "holdout_b_rubric_pass_pct": 95.0, "holdout_d_rubric_pass_pct": 95.0,
            "holdout_r_rubric_pass_pct": 95.0, "holdout_r2_rubric_pass_pct": 95.0,
+           "holdout_r3_rubric_pass_pct": 95.0,
            "holdout_e_rubric_pass_pct": 95.0, "holdout_f_rubric_pass_pct": 95.0,
            "holdout_g_rubric_pass_pct": 95.0, "holdout_h_rubric_pass_pct": 95.0,
            "holdout_u_rubric_pass_pct": 95.0, "holdout_v_rubric_pass_pct": 95.0,
@@ -109,6 +110,10 @@ def run() -> dict:
         "holdout_r2_rubric_pass_pct": report["holdout_r2_pass_pct"],
         "rubric_batch_r2_dev_n": report["batch_r2_dev_n"],
         "rubric_holdout_r2_n": report["holdout_r2_n"],
+        "batch_r3_dev_rubric_pass_pct": report["batch_r3_dev_pass_pct"],  # rewrites only
+        "holdout_r3_rubric_pass_pct": report["holdout_r3_pass_pct"],
+        "rubric_batch_r3_dev_n": report["batch_r3_dev_n"],
+        "rubric_holdout_r3_n": report["holdout_r3_n"],
         "batch_e_dev_rubric_pass_pct": report["batch_e_dev_pass_pct"],
         "holdout_e_rubric_pass_pct": report["holdout_e_pass_pct"],
         "rubric_batch_e_dev_n": report["batch_e_dev_n"],

@@ -22,6 +22,9 @@ tests/checks/test_functions.py): the casual use, and a look-alike that is not ca
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 # ---------------------------------------------------------------- text-speak
 
 # Written form -> what to write instead ("" = leave it out). Any case.
@@ -52,6 +55,8 @@ TEXT_SPEAK: dict[str, str] = {
     "becuz": "because", "altho": "although", "frfr": "", "istg": "", "imma": "I'm going to",
     "finna": "about to", "tryna": "trying to", "outta": "out of", "lotta": "lot of",
     "shoulda": "should have", "coulda": "could have", "woulda": "would have",
+    "haha": "", "hahaha": "", "hehe": "", "lolol": "", "xoxo": "", "wud": "would",
+    "cud": "could", "tbf": "to be fair", "obv": "obviously", "yea": "yes", "b/t": "between",
 }
 # In capitals these are also names or acronyms (SMH: St. Michael's Hospital; PLS: partial
 # least squares; JK: a name's initials), so only their lower-case or Capitalised spelling counts.
@@ -78,8 +83,12 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "u": "you", "ur": "your", "ya": "you", "ty": "thank you", "bc": "because", "tho": "though",
     "np": "no problem", "imo": "in my view", "imho": "in my view", "msg": "message",
     "abt": "about", "def": "definitely", "deffo": "definitely",
+    # "wd love to connect" (WD is a brand), "a couple qs" (QS a quality score)
+    "wd": "would", "qs": "questions",
     # "connect fr" (for real), "thank you sm" (so much); "Fr." is a title, "SM" an acronym
     "fr": "", "sm": "so much",
+    # "ik you're busy", "esp your talk"; "IK" and "ESP" are initials and an acronym
+    "ik": "I know", "esp": "especially",
 }
 
 # ---------------------------------------------------------------- informal register
@@ -104,13 +113,14 @@ PREDICATE_SLANG: dict[str, str] = {
     "chill": "relaxed", "cool": "interesting", "clutch": "very helpful", "fire": "excellent",
     "rad": "great", "pumped": "excited", "fab": "great", "awesome": "wonderful",
     "sick": "impressive", "killer": "excellent", "lit": "excellent", "epic": "excellent",
+    "wild": "remarkable", "insane": "remarkable",
 }
 # Predicate slang that is a name in its capitalised spelling: "Epic" is a record system.
 ONLY_IN_LOWER_CASE = frozenset({"epic"})
 # Predicate slang that is literal when said of a person: "the patient was sick", "I was sick
 # last week" (but "your talk was sick"). Checked against the subject's words (PERSONS, and
 # the personal pronouns).
-LITERAL_OF_PEOPLE = frozenset({"sick"})
+LITERAL_OF_PEOPLE = frozenset({"sick", "wild", "insane"})
 # Predicate slang that is literal when said of a place or a light: "the room was lit".
 LITERAL_OF_PLACES: dict[str, frozenset[str]] = {"lit": frozenset({
     "room", "rooms", "hall", "hallway", "hallways", "screen", "stage", "or", "unit", "ward",
@@ -141,3 +151,27 @@ COPULAS = (
     "is", "was", "are", "were", "be", "been", "being", "it's", "that's", "looks", "sounds",
     "seems", "felt", "feels", "'s",
 )
+
+
+# ---------------------------------------------------------------- plain replacements
+
+
+def plain(word: str) -> str | None:
+    """What the slang check writes for a text-speak or slang word (lower case): "" to leave it
+    out, None when there is no single replacement or the word is not listed. Text-speak wins
+    over an evaluative of the same spelling."""
+    return TEXT_SPEAK.get(word, SLANG_WORDS.get(word))
+
+
+@cache
+def plain_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every listed word with a plain replacement, as it is typed (lower case, Capitalised, and in
+    capitals unless capitals make it a name), and one pattern finding them as whole words: for a
+    short typed phrase, where the slang check's reading of the sentence around a word has
+    nothing to read."""
+    listed = {**{k: v for k, v in SLANG_WORDS.items() if v is not None}, **TEXT_SPEAK}
+    words = {**{w.capitalize(): r for w, r in listed.items()},
+             **{w.upper(): r for w, r in listed.items() if w not in NOT_IN_CAPITALS},
+             **listed, **TEXT_SPEAK_LOWER}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’/-])(?:{alternatives})(?![\w'’/-])"), words

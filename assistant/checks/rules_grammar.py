@@ -96,7 +96,9 @@ _MID_SENTENCE = re.compile(r"\b[a-z]+\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z]
 _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
                "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
-               "havent": "haven't", "arent": "aren't", "theyre": "they're"}
+               "havent": "haven't", "arent": "aren't", "theyre": "they're", "theres": "there's",
+               "whats": "what's", "heres": "here's", "hasnt": "hasn't", "werent": "weren't",
+               "wouldve": "would've", "couldve": "could've", "shouldve": "should've"}
 # Lower case anywhere, or Capitalised ("Im grateful", "Dont worry").
 _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
     (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")

@@ -33,6 +33,7 @@ from assistant.checks.lexicon_informal import (
     SLANG_WORDS,
     TEXT_SPEAK,
     TEXT_SPEAK_LOWER,
+    plain,
 )
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import word_matches
@@ -61,6 +62,9 @@ _JOINERS = "'’./@#:-"
 _FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
                       r"4(?:(?<=thx 4)|(?<=thanks 4)|(?<=thank you 4)|(?<=thank u 4)|(?<=ty 4))"
                       r"(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
+# "@" for "at" between two words ("PGY-1 EM @ Hopkins here"), never in an address or a handle
+# (no space on either side there).
+_AT_RE = re.compile(r"@(?<=\w @)(?= [^\W\d_])")
 # "k" for "okay" as an acknowledgement opening its clause, lower case: "k thanks!", "Got it, k,
 # see you then" (not "replete k before", "vitamin K", "potassium (K)"; see lexicon_informal).
 _K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thanks|thank[ \t]+you|"
@@ -271,7 +275,7 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         if key in TEXT_SPEAK or key in SLANG_WORDS:
             if key in NOT_IN_CAPITALS and text[ws:we].isupper():
                 continue
-            replacement = TEXT_SPEAK.get(key, SLANG_WORDS.get(key, ""))
+            replacement = plain(key)
         elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, ws, we, key):
             replacement = TEXT_SPEAK_LOWER[key]
         elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, ws, we):
@@ -286,6 +290,8 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
         if free(*m.span()) and (m.end() == len(text) or text[m.end()] in " \t" or
                                 m.group() != "w/"):
             out.append((m.start(), m.end(), _SLASHED[m.group()], False))
+    for m in _AT_RE.finditer(text, 0, end):
+        out.append((m.start(), m.end(), "at", False))
     for m in _FOUR_RE.finditer(text, 0, end):
         if m.start() >= 2 and text[m.start() - 1] == " " and text[m.start() - 2].islower():
             out.append((m.start(), m.end(), "for", False))

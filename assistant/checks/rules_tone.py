@@ -150,23 +150,100 @@ def _is_shout(text: str, start: int, end: int) -> bool:
     return not (nxt and nxt.group(1).lower() in _NAME_FOLLOWERS)
 
 
+def _is_short_word(text: str, start: int, end: int) -> bool:
+    """A short everyday word in capitals ("WE", "TO", "HI"): shouting only beside a shout ("CAN
+    WE MEET"), never alone (it may be an acronym); the acronyms that are also words ("IT",
+    "ED", "AM") are never taken."""
+    base = text[start:end].lower()
+    return base in COMMON_WORDS and base not in _ACRONYMS_THAT_ARE_WORDS
+
+
+# A sentence typed wholly in capitals ("I AM A PGY-1 AT UW AND WOULD LOVE TO CONNECT."): its
+# everyday words shout, even those that are also acronyms elsewhere ("IT WAS", "I AM"), but
+# not the clinical ones ("IN THE ED", "GI", "PEDS").
+_CAPS_SENTENCE_RE = re.compile(r"(?:\b(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.|[^.!?\n])*"
+                               r"[.!?]*")
+_CLINICAL = frozenset({"ed", "or", "id", "im", "gi", "ob", "ct", "ent", "er", "pa", "ms", "ma",
+                       "peds", "pet", "cap", "aids", "pals", "map", "step", "art", "cat"})
+_WORD_IN_CAPS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+_GREETING_WORDS = frozenset({"hi", "hey", "hello", "dear", "thanks"})
+_TITLES = {"dr": "Dr", "prof": "Prof", "mr": "Mr", "mrs": "Mrs"}
+
+
+def _word_like(low: str) -> bool:
+    """A long token with the vowels of a word ("HYPONATREMIA", "LECTURE"), not of an acronym
+    ("ECMO", "ACGME", "STEMI" are five letters or fewer)."""
+    return len(low) >= 6 and len(re.findall(r"[aeiouy]", low)) >= 2
+
+
+def _all_caps_sentences(text: str, start: int, end: int,
+                        names: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, the sentence in lower case but its acronyms) for each sentence in
+    capitals: three words or more, no lower-case letter, two shouts at least. `names`: the
+    people's names the request holds (lower case), written with their capital."""
+    out = []
+    for m in _CAPS_SENTENCE_RE.finditer(text, start, end):
+        said = m.group(0).rstrip(" \t.!?")
+        lead = len(said) - len(said.lstrip())
+        s0, s1 = m.start() + lead, m.start() + len(said)
+        if s1 - s0 < 8 or re.search(r"[a-z]", text[s0:s1]):
+            continue
+        words = list(_WORD_IN_CAPS.finditer(text, s0, s1))
+        if len(words) < 3 or sum(
+                _is_shout(text, w.start(), w.end()) for w in words) < 2:
+            continue
+
+        def lower(w: re.Match[str]) -> str:
+            low = w.group(0).lower()
+            if low in names or low in _TITLES:
+                return _TITLES.get(low, low.capitalize())
+            common = low.replace("’", "'") in COMMON_WORDS or low in _GREETING_WORDS or \
+                _word_like(low) or _is_shout(w.string, w.start(), w.end())
+            return low if common and low not in _CLINICAL else w.group(0)
+
+        fixed = _WORD_IN_CAPS.sub(lower, text[s0:s1])
+        fixed = re.sub(r"\bi\b", "I", fixed)
+        out.append((s0, s1, fixed[:1].upper() + fixed[1:]))
+    return out
+
+
 def check_shouting(ctx: Context) -> None:
     text, msg = ctx.text, ctx.msg
     regions = [(msg.subject_start, msg.subject_end)] if msg.subject else []
     regions.append((msg.body_start, msg.body_end))  # not the signature block
     for rs, re_ in regions:
-        group: list[tuple[int, int]] = []
-        for m in _CAPS_RE.finditer(text, rs, re_):
-            if not _is_shout(text, m.start(), m.end()):
-                continue
-            if group and not text[group[-1][1]:m.start()].strip(" \t,"):
-                group.append(m.span())
-                continue
-            if group and not _report_shout(ctx, group):
+        req = ctx.request
+        names = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", " ".join(
+            [req.contact.name or "", req.sender.name or ""]) if req else "") if len(w) > 1)
+        whole = _all_caps_sentences(text, rs, re_, names)
+        for s0, s1, fixed in whole:
+            if not ctx.add("shouting", f"{quote(text[s0:s1])} in capitals reads as shouting; "
+                           f"write “{fixed}” and let the words carry the emphasis.",
+                           s0, s1, fixed):
                 return
-            group = [m.span()]
-        if group and not _report_shout(ctx, group):
-            return
+        if whole:
+            continue
+        # runs of capitals with nothing but blanks or commas between: (span, shout or not)
+        runs: list[list[tuple[tuple[int, int], bool]]] = []
+        for m in _CAPS_RE.finditer(text, rs, re_):
+            shout = _is_shout(text, m.start(), m.end())
+            if not shout and not _is_short_word(text, m.start(), m.end()):
+                runs.append([])  # an acronym ends a run
+                continue
+            if runs and runs[-1] and not text[runs[-1][-1][0][1]:m.start()].strip(" \t,"):
+                runs[-1].append((m.span(), shout))
+            else:
+                runs.append([(m.span(), shout)])
+        for run in runs:
+            shouts = [i for i, (_, shout) in enumerate(run) if shout]
+            if not shouts:
+                continue
+            # the short words inside a run of shouts, and at its edges, shout with it
+            group = [span for span, _ in run]
+            if not _report_shout(ctx, group):
+                return
 
 
 def _report_shout(ctx: Context, group: list[tuple[int, int]]) -> bool:

@@ -228,10 +228,15 @@ def cut(text: str, limit: int) -> str:
 
 _FILLERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.IGNORECASE), r) for p, r in (
-        (r"\b(?:really|very|truly|just|actually|basically|definitely) (?=\w)", ""),
+        # ("thank you very much" keeps its "very": "thank you much" is no English)
+        (r"\b(?:really|very|truly|just|actually|basically|definitely) "
+         r"(?=\w)(?!(?:much|many|few|little|well)\b)", ""),
         (r"\bI would (love|like) to\b", r"I'd \1 to"),
         (r"\bI am\b", "I'm"),
         (r"\bin order to\b", "to"),
+        # "I'm reaching out because I heard your talk" says only "I heard your talk"
+        (r"\bI(?:['’]m| am) (?:reaching out|writing|messaging you|writing to you) "
+         r"(?:because|since|as) (?=I\b)", ""),
         (r"\bas well as\b", "and"),
     )
 ]
@@ -243,9 +248,11 @@ def _squeeze(text: str) -> str:
     return re.sub(r" ?\n ?(?:\n ?)+", "\n", spaced).strip()
 
 
-def _tighten(text: str) -> str:
+def tighten(text: str) -> str:
     """Blanks squeezed, then filler words tightened ("thank you so much", "really", "in order
-    to"): what `shorten_note` fits to the limit, and the form a flagged span is compared in."""
+    to", "I would love to" -> "I'd love to"): nothing said is lost. What `shorten_note` fits to
+    the limit, the form a flagged span is compared in, and the rewrite's first step over a
+    limit."""
     out = _SO_MUCH.sub(lambda m: m.group(1), _squeeze(text))
     for pattern, replacement in _FILLERS:
         out = _squeeze(pattern.sub(replacement, out))
@@ -264,11 +271,11 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
     out = _squeeze(text[: limit * 10])
     if len(out) <= limit:
         return out, False
-    out = _tighten(out)
+    out = tighten(out)
     if len(out) <= limit:
         return out, False
     # the flagged spans are looked for in the tightened sentences: tightened the same way
-    flagged = [t for t in (_tighten(f) for f in flagged) if len(t) >= 3]
+    flagged = [t for t in (tighten(f) for f in flagged) if len(t) >= 3]
     hello = _greeting(out)
     sentences = split_sentences(out[len(hello):])
     if not sentences:

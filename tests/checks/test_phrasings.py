@@ -10,6 +10,7 @@ import pytest
 from assistant.checks import check
 from assistant.checks.functions import mentor_request
 from assistant.config import Settings
+from assistant.models import DraftRequest
 from tests.checks.conftest import make_request
 
 SETTINGS = Settings(_env_file=None)
@@ -75,6 +76,16 @@ RAISED = [
 
 RAISED += [
     ("Im grateful for your advice.", "grammar"),
+    ("Let me know if theres anything I can help with.", "grammar"),
+    ("Wd love to connect and hear about the fellowship.", "slang"),
+    ("PGY-1 EM @ Hopkins here, interested in toxicology.", "slang"),
+    ("haha that was the best talk of the meeting.", "slang"),
+    ("ik you are busy, but could we meet for 15 minutes?", "slang"),
+    ("Your case on disseminated histo was wild.", "slang"),
+    ("The turnout at the workshop was insane.", "slang"),
+    ("I loved the talk, esp the part on sepsis bundles.", "slang"),
+    ("cud we meet next week?", "slang"),
+    ("Could I ask a couple qs about residency applications?", "slang"),
     ("Dont hesitate to tell me if the aim is off.", "grammar"),
     ("I could of asked more questions.", "grammar"),
     ("Your the reason I chose hospital medicine.", "grammar"),
@@ -113,6 +124,11 @@ RAISED += [
 # (sentence, code) that must stay silent
 SILENT = [
     ("I have been learning R to analyse our chart review.", "slang"),
+    ("Our QS audit covered the WD units.", "slang"),
+    ("The mutant grew as fast as the wild type did.", "slang"),
+    ("The patient was wild and confused overnight.", "slang"),
+    ("My co-resident IK Chen presented on ESP in the ICU.", "slang"),
+    ("Write to me at maria.lopez@ucsf.edu or @mlopez_md on the program's page.", "slang"),
     ("A co-resident who rotated at U of M told me about your work.", "slang"),
     ("The case you described (Mr. R, the cyclist) stayed with me.", "slang"),
     ("(r) a reading list, if time allows.", "slang"),
@@ -165,6 +181,9 @@ SILENT = [
     ("The drug (brand name Lasix) was held.", "placeholder"),
     ("Your advice to log every FAST exam was practical.", "shouting"),
     ("Our CRS and ICANS audit used the ASTCT criteria.", "shouting"),
+    # a sentence in capitals of acronyms alone is not shouting
+    ("Certified: ACGME, ACLS, PALS, NRP.", "shouting"),
+    ("ACLS, PALS AND NRP CERTIFIED.", "slang"),
     ("The drape was slapped on before the timeout.", "slang"),
     ("Sepsis is a nightmare to manage on nights.", "negative"),
     ("The waiting list is a nightmare for our patients.", "negative"),
@@ -358,3 +377,22 @@ def test_identity_in_a_participle_clause(sentence: str, raised: bool) -> None:
     text = f"Subject: ACC.26 question\n\nDear Dr. Lee,\n\n{sentence} {ASK}\n\nBest,\nMaria\n"
     codes = {f.code for f in check(text, make_request("introduction"), settings=SETTINGS)}
     assert ("no_identity" in codes) is raised, codes
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    # every everyday word of a sentence in capitals, the acronyms and clinical words kept
+    ("I AM A PGY-1 AT UW AND WOULD LOVE TO CONNECT.",
+     "I am a PGY-1 at UW and would love to connect"),
+    ("IT WAS AMAZING, THANK YOU FOR THE ECMO WORKSHOP!", "It was amazing, thank you for the ECMO "
+     "workshop"),
+    ("Great to meet you. I WORK IN THE ED AT UCSF.", "I work in the ED at UCSF"),
+    ("THANKS FOR THE LECTURE ON HYPONATREMIA, DR. SATO", "Thanks for the lecture on "
+     "hyponatremia, Dr. Sato"),
+])
+def test_a_sentence_in_capitals_is_written_plainly(typed: str, written: str) -> None:
+    request = DraftRequest.model_validate({"kind": "linkedin_rewrite",
+                                           "contact": {"name": "Dr. Kenji Sato"}})
+    found = [f for f in check(typed, request, kind="linkedin_rewrite",
+                              channel="linkedin_message", settings=Settings(_env_file=None))
+             if f.code == "shouting"]
+    assert [f.suggestion for f in found] == [written]

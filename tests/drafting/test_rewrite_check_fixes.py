@@ -118,12 +118,22 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
         # a spoken "so" opening a sentence says nothing
         ("so i was at your session on nerve blocks. could we talk sometime?",
          "I was at your session on nerve blocks. Could we talk sometime?"),
-        # thirty words typed as one run are read as sentences, capitals or not
+        # thirty words typed as one run are read as sentences, capitals or not: each "and I"
+        # of the long run starts one, and the put-off ask is asked
         ("Hi Dr Zhou I am a PGY 2 in EM at Rush I met you at SAEM and I am very interested in "
          "toxicology research and I wanted to ask if there are openings for residents in spring",
-         "Hi Dr. Zhou, I am a PGY-2 in emergency medicine at Rush. I met you at SAEM and I am "
-         "very interested in toxicology research and I wanted to ask if there are openings for "
-         "residents in spring."),
+         "Hi Dr. Zhou, I am a PGY-2 in emergency medicine at Rush. I met you at SAEM. I am very "
+         "interested in toxicology research. Could you let me know whether there are openings "
+         "for residents in spring?"),
+        # a deferred topic is asked now, its clause a question of its own
+        ("I finished the first draft of the case report. I'll ask you about the journal choice "
+         "next time we meet, but I wanted to send the draft now. Could you look it over?",
+         "I finished the first draft of the case report. Could we talk about the journal choice "
+         "next time we meet? I wanted to send the draft now. Could you look it over?"),
+        # a register filler opening a sentence goes ("tbh" is not "Honestly"); a zero relative
+        # clause stays one sentence
+        ("tbh ur thread on podcasts is the reason i passed my shelf lol. would love to connect",
+         "Your thread on podcasts is the reason I passed my shelf. I would love to connect."),
         # a role takes its article and its noun
         ("I'm pgy2 peds interested in heme. Would you have 15 min to talk?",
          "I'm a PGY-2 pediatrics resident interested in hematology. Would you have 15 minutes to "

@@ -97,6 +97,12 @@ def test_who_else_a_pronoun_may_stand_for(body: str, others: bool) -> None:
     ("I wanted to ask whether you could review my abstract.",
      "Could you review my abstract?"),
     ("I asked if the elective was open.", "I asked if the elective was open."),  # a report
+    # a topic put off is a topic to talk about now
+    ("I'll ask you about the journal choice next time we meet.",
+     "Could we talk about the journal choice next time we meet?"),
+    ("I'm going to ask about the research track at some point.",
+     "Could we talk about the research track at some point?"),
+    ("I asked about the research track.", "I asked about the research track."),  # a report
 ])
 def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> None:
     assert plan.as_question(sentence) == question
@@ -117,6 +123,37 @@ def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> Non
 ])
 def test_a_vague_ask_is_asked(sentences: list[str], asked: list[str]) -> None:
     assert plan.vague_ask(sentences) == asked
+
+
+@pytest.mark.parametrize(("specific", "generic"), [
+    (["I have been reading about ED boarding and sepsis outcomes."],
+     ["I thought it was really interesting."]),
+    (["Thanks for your help with the stats."], ["Let me know if you want me to add anything."]),
+    (["I saw your paper on opioid-sparing protocols."], ["I saw your paper."]),
+])
+def test_a_sentence_with_the_residents_specifics_is_worth_more(
+        specific: list[str], generic: list[str]) -> None:
+    assert plan.specifics(specific) > plan.specifics(generic)
+    # each word counts once, however many sentences repeat it
+    assert plan.specifics(specific * 2) == plan.specifics(specific)
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("I'm going to ask my PD about an elective, and I wanted to ask if you'd be open to me "
+     "rotating with your team in March.",
+     "I'm going to ask my PD about an elective. Would you be open to me rotating with your "
+     "team in March?"),
+    ("I wanted to see if you'd have 20 minutes next week to talk about weaning.",
+     "Would you have 20 minutes next week to talk about weaning?"),
+    ("Great talk, and I wanted to know whether you take residents on the registry.",
+     "Great talk. Do you take residents on the registry?"),
+    # look-alikes: the writer's own plan, a report
+    ("I will see if I can make it.", "I will see if I can make it."),
+    ("I asked the chief, and she said the elective is full.",
+     "I asked the chief, and she said the elective is full."),
+])
+def test_a_put_off_ask_inside_a_sentence_is_asked(sentence: str, asked: str) -> None:
+    assert plan.as_questions(sentence) == asked
 
 
 def _rewrite(settings: Settings, note: str, **extra: object) -> tuple[DraftRequest, object]:

@@ -31,6 +31,8 @@ GOES_ON = {
     "whose", "while", "though", "although", "unless", "until", "think", "thought", "know",
     "knew", "hope", "hoped", "feel", "felt", "believe", "believed", "guess", "wish", "said",
     "say", "sure", "glad", "realize", "realized", "mean", "heard", "hear", "see", "saw", "is",
+    "hoping", "thinking", "wondering", "wished", "wishing", "noticed", "figured", "decided",
+    "agreed", "realise", "realised", "learned", "learnt", "remember", "remembered",
     "was", "are", "were", "be", "been", "am", "would", "will", "could", "can", "should", "not",
     "very", "too", "really", "just", "also", "even", "i", "we", "it", "they", "you",
     # an auxiliary before its subject is a question ("do you have ...")
@@ -46,6 +48,22 @@ _TOKEN = re.compile(r"[\w'’&-]+|[^\w\s]")
 UTTERANCES = {"met", "saw", "heard", "thanks", "thank", "sorry", "congrats", "congratulations",
               "great", "nice", "good", "glad", "happy"}
 MAX_NP = 6  # words of a noun phrase subject before its verb
+# Nouns a clause can follow with its "that" left out, after a word that makes them specific:
+# "the reason i passed my shelf", "the first time we met", "the way you explained it".
+RELATIVE_HEADS = {"reason", "way", "time", "day", "moment", "thing", "things", "one", "part",
+                  "kind", "place", "week", "year", "night", "case", "question", "advice"}
+SPECIFIC = {"the", "this", "that", "every", "each", "first", "last", "only", "best", "same",
+            "main", "whole", "one", "any", "no"}
+# Adverbials that open the clause after them ("... in october and so far we have ..."): the
+# new sentence starts before them, not between them and their clause.
+LEADS = {("so", "far"), ("since", "then"), ("right", "now"), ("for", "now"), ("by", "now"),
+         ("until", "now"), ("so", "now"), ("and", "now"), ("and", "then")}
+# Hedges that open the clause after them ("learn more from you maybe we could talk").
+HEDGES = {"maybe", "perhaps", "hopefully"}
+# A long run of clauses joined by "and I ..." ("I am a resident at Rush and I have been reading
+# ... and I saw that ... and I would love to connect"): past this many words, each "and" before
+# the writer's own "I" or "we" and a verb starts a sentence.
+LONG_RUN = 30
 _PRAISE = re.compile(r"\s(so|really|super|very)\s+([a-z]+)\s*([.!?]*)\s*$", re.IGNORECASE)
 # Verbs that take the praise as their complement ("it looks so good"): nothing to split off.
 LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
@@ -88,7 +106,7 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
     punctuates (only a clause missing its "I" is split off)."""
     tokens = list(_TOKEN.finditer(sentence))
     words = [t.group(0).lower().replace("’", "'") for t in tokens]
-    cuts: list[int] = []
+    cuts: list[tuple[int, int]] = []  # (where the sentence before ends, where the next starts)
     last = 0
     for i in range(1, len(words)):
         prev = words[i - 1]
@@ -96,11 +114,18 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
             continue  # punctuation already there, or the clause goes on
         if prev in OBJECTS and i >= 2 and words[i - 2] in TELLING:
             continue  # "tell you it was great"
+        if prev in RELATIVE_HEADS and i >= 2 and words[i - 2] in SPECIFIC:
+            continue  # "the reason i passed", "the first time we met"
         if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i, careful):
             continue
         if not any(_is_verb(w) or w in UTTERANCES for w in words[last:i]):
             continue  # what comes before has no verb of its own: not a clause yet
-        cuts.append(tokens[i].start())
+        lead = 2 if i >= 2 and (words[i - 2], prev) in LEADS and i - 2 - last >= 3 else \
+            1 if prev in HEDGES and i - 1 - last >= 3 else 0
+        # "... in october and so far we have": the "and" before the adverbial goes
+        joined = lead and i - 3 - last >= 3 and words[i - 3] in ("and", "but")
+        cuts.append((tokens[i - lead - 1].start() if joined else tokens[i - lead].start(),
+                     tokens[i - lead].start()))
         last = i
     out = sentence
     tail = _PRAISE.search(sentence)
@@ -113,7 +138,31 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
         # "loved your talk at X so good": the verbless praise at the end is a sentence of its own
         out = f"{sentence[:tail.start()].rstrip()}. It was {tail.group(1)} {tail.group(2)}" \
             f"{tail.group(3)}"
-    for at in reversed(cuts):
-        head = out[:at].rstrip()
+    for end, at in reversed(cuts):
+        head = out[:end].rstrip()
         out = head + ". " + out[at:][:1].upper() + out[at:][1:]
-    return out
+    return _and_i(out) if len(words) > LONG_RUN else out
+
+
+_AND_I = re.compile(r",?\s+and\s+(?=(?:I|i|we)(?:['’](?:ve|m|d|ll)|\s+(?!and\b|or\b)[a-z'’]+)\b)")
+
+
+def split_and_i(text: str, min_words: int = 5) -> str:
+    """Each "and I ..." joining two clauses starts a sentence, where both sides keep
+    `min_words` words or more ("... at Rush and I have been reading ..." -> "... at Rush. I have
+    been reading ..."): each clause can then be kept or left out on its own."""
+    return _and_i(text, min_words)
+
+
+def _and_i(text: str, min_words: int = 5) -> str:
+    """Each "and I ..." of a long run-on starts a sentence (`split_and_i`)."""
+    out, last = [], 0
+    for m in _AND_I.finditer(text):
+        head, rest = text[last:m.start()], text[m.end():]
+        if len(re.findall(r"[\w'’-]+", head.split(". ")[-1])) < min_words or \
+                len(re.findall(r"[\w'’-]+", rest.split(". ")[0])) < min_words:
+            continue
+        out.append(text[last:m.start()] + ". ")
+        last = m.end()
+    out.append(text[last:])
+    return re.sub(r"(\. )we\b", r"\1We", "".join(out))

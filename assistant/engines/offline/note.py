@@ -125,10 +125,13 @@ def _join(hello: str, texts: Sequence[str], facts: str,
 
 def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
              finish: Callable[[str], str] = str.strip, heard: str | None = None,
-             size: Callable[[str], int] = len) -> str:
+             size: Callable[[str], int] = len,
+             own: Callable[[Sequence[str]], float] | None = None) -> str:
     """The richest note within `limit` (of `size`: characters, or words for an email), fitted
     by the one note shortener (`checks.shorten.choose`) with what the request's facts are
-    worth: required pieces always, then whichever forms of the others keep the most facts."""
+    worth: required pieces always, then whichever forms of the others keep the most facts.
+    `own`: what the kept texts are worth beyond the request's facts (a rewrite's: the
+    resident's own specifics)."""
     fields = fact_fields(request, heard.rstrip(".").lower() if heard else None)
     fact_text = " ".join(key_phrases(request) + [request.meeting.event or ""])
     events = [f.lower() for f in ph.event_forms(request.meeting.event)]
@@ -143,7 +146,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
             facts -= 3  # "during the meeting" in a note that never names the meeting
         if past and DURING.search(low):
             facts -= 3  # "coffee during the meeting" when the meeting is over
-        return 3 * facts + base_value(texts, kept)
+        return 3 * facts + base_value(texts, kept) + (own(texts) if own else 0.0)
 
     return choose(pieces, limit, lambda texts: _join(hello, texts, fact_text, finish), value,
                   size)

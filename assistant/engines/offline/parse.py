@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
@@ -271,29 +270,13 @@ def name(text: str | None) -> str | None:
         HONORIFIC.match(text).group(0).strip().capitalize() + " " + person_name(text)
 
 
-@lru_cache(maxsize=1)
-def _casual() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The slang check's own lexicon of text-speak and slang words with a plain replacement
-    (the engine keeps no list of its own), as one pattern."""
-    from assistant.checks.lexicon_informal import (
-        NOT_IN_CAPITALS,
-        SLANG_WORDS,
-        TEXT_SPEAK,
-        TEXT_SPEAK_LOWER,
-    )
-
-    plain = {**{k: v for k, v in SLANG_WORDS.items() if v is not None}, **TEXT_SPEAK}
-    words = {**{w.capitalize(): r for w, r in plain.items()},
-             **{w.upper(): r for w, r in plain.items() if w not in NOT_IN_CAPITALS},
-             **plain, **TEXT_SPEAK_LOWER}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’/-])(?:{alternatives})(?![\w'’/-])"), words
-
-
 def plain_register(text: str) -> str:
     """Text-speak and slang in a typed phrase written plainly, by the slang check's lexicon
-    ("even tho the data was small" -> "even though ...", "... council lol" -> "... council")."""
-    pattern, words = _casual()
+    ("even tho the data was small" -> "even though ...", "... council lol" -> "... council"):
+    the checks' own table (`lexicon_informal.plain_words`), none of the engine's."""
+    from assistant.checks.lexicon_informal import plain_words
+
+    pattern, words = plain_words()
     out = pattern.sub(lambda m: words[m.group(0)], text)
     if out == text:
         return text

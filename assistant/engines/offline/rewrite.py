@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_WORD_LIMIT
-from assistant.checks.shorten import CLOSING
+from assistant.checks.shorten import CLOSING, tighten
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
-from assistant.engines.offline.clauses import split_run_ons
+from assistant.engines.offline.clauses import split_and_i, split_run_ons
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.parse import ROLE_NOUNS
@@ -40,6 +40,7 @@ from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
+from assistant.text.words import word_count
 
 # After the salutation: an optional title, then a name token (any script, with its combining
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
@@ -185,11 +186,29 @@ def _after_hello(hello: str, body: str) -> str:
     return body
 
 
+# A sentence this long holds clauses worth weighing one by one when the note must be cut.
+_LONG_SENTENCE = 20
+
+
+def _clauses(sentence: str) -> str:
+    """A long sentence's clauses joined by "and I" as sentences of their own ("... at
+    Vanderbilt and I've been reading about your work ..." -> "... at Vanderbilt. I've been
+    reading about your work ..."), so that fitting a limit keeps the one that says more."""
+    if word_count(sentence) < _LONG_SENTENCE:
+        return sentence
+    split = split_and_i(sentence, 4)
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), split)
+
+
+def _joined(hello: str, kept: list[str]) -> str:
+    """The greeting and the kept sentences as one tidy note."""
+    text = tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))
+    if text and text[-1].isalnum():
+        text += "."  # "lets connect lol" loses its last word and with it the sentence's end
+    return text
+
+
 _SPOKEN_SO = re.compile(r"^(?:(?:ok|okay),?\s+)?so,?\s+(?=I\b)", re.IGNORECASE)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:
@@ -201,7 +220,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
     original, asides = plan.without_asides(original)
-    original, own_sign_off = split_sign_off(original) if email else (original, [])
+    original, own_sign_off = split_sign_off(original, r.sender.name) if email \
+        else (original, [])
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
     text = apply_check_fixes(ctx, expand(original))
@@ -227,7 +247,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # showed" is one clause)
     careful = re.search(r"(?:^|[.!?]\s+)[A-Z]", original) is not None and \
         re.search(r"(?<![\w'’])i(?![\w'’])", original) is None and \
-        (len(original.split()) < 25 or re.search(r"[.!?,;:]\s", original) is not None)
+        (word_count(original) < 25 or re.search(r"[.!?,;:]\s", original) is not None)
     # (thirty words with no stop or comma anywhere were typed as one run, capitals or not)
     body = " ".join(split_run_ons(x, careful or re.search(r"[,;:]", x) is not None)
                     for x in parts if not plan.instruction(x))
@@ -241,6 +261,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         if word and casual:  # the greeting check's own word for a casual salutation
             word = casual[0].split()[0]
         addressed = name or said.strip()
+        word = word.capitalize() if word.isupper() and len(word) > 1 else word  # "HI"
         hello = " ".join(filter(None, [ph.capitalize(word), addressed])) + ","
         hello = "" if hello == "," else hello
 
@@ -249,7 +270,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
-        sentence = plan.as_question(sentence)
+        sentence = plan.as_questions(sentence)
         without = without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True
@@ -286,15 +307,18 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                 "a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
-    text = tidy(" ".join(s for s in [hello, _after_hello(hello, " ".join(kept))] if s))
-    if text and text[-1].isalnum():
-        text += "."  # "lets connect lol" loses its last word and with it the sentence's end
+    text = _joined(hello, kept)
     if email:
-        over = len(as_email(ctx, text, hello, own_sign_off).split()) - EMAIL_WORD_LIMIT
+        over = word_count(as_email(ctx, text, hello, own_sign_off)) - EMAIL_WORD_LIMIT
+        if over > 0:  # filler words first ("really", "just"): nothing said is lost
+            kept = [tighten(k) for k in kept]
+            text = _joined(hello, kept)
+            over = word_count(as_email(ctx, text, hello, own_sign_off)) - EMAIL_WORD_LIMIT
         if over > 0:  # the whole email within the limit: the note's part shortened by value
             ctx.use("keep-messages-brief")
-            text = plan.fit(r, "", split_sentences(" ".join(kept)),
-                            len(text.split()) - over, size=lambda t: len(t.split()),
+            text = plan.fit(r, "", split_sentences(" ".join(_clauses(k)
+                                                            for k in kept)),
+                            word_count(text) - over, size=word_count,
                             # words are counted as joined; tidied once, when chosen
                             finish=lambda rest: f"{hello} {rest}" if hello else rest)
             text = tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
@@ -307,12 +331,17 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
 
     # a connection note within the account's characters, a LinkedIn message within its words
     limit, size = {"linkedin_note": (ctx.settings.linkedin_note_limit, len),
-                   "linkedin_message": (LINKEDIN_MESSAGE_WORD_LIMIT, _words)
+                   "linkedin_message": (LINKEDIN_MESSAGE_WORD_LIMIT, word_count)
                    }.get(ctx.request.effective_channel, (0, len))
     if not limit or size(text) <= limit:
         return None, text
+    kept = [tighten(k) for k in kept]  # filler words first: nothing said is lost
+    text = _joined(hello, kept)
+    if size(text) <= limit:
+        return None, text
     ctx.use("keep-messages-brief")
-    sentences = split_sentences(" ".join(kept))
+    # two clauses joined by "and I" are two sentences, each kept or left out by its own value
+    sentences = split_sentences(" ".join(_clauses(k) for k in kept))
     return None, plan.fit(r, "", sentences, limit, size=size,
                           finish=lambda rest: tidy(f"{hello} {_after_hello(hello, rest)}"
                                                    if hello else rest))

@@ -13,8 +13,12 @@ from assistant.engines.offline.sentences import event_timing
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 
+# The writer's first name alone after the last sentence, on its line ("... let me know if
+# there's anything. diego", "... thanks! - Chloé").
+_NAME_AT_END = re.compile(r"(?<=[.!?,])[ \t]*(?:[-–—][ \t]*)?([^\W\d_][\w'’-]*)[ \t]*[.!]?[ \t]*$")
 
-def split_sign_off(text: str) -> tuple[str, list[str]]:
+
+def split_sign_off(text: str, sender: str | None = None) -> tuple[str, list[str]]:
     """Separate the sign-off the resident already wrote ("Best,\nMaya", or a pasted signature
     block of name, role, program and address) from the message, as the checks read the end of
     a message (`checks.signoff`); the device footers below it ("Sent from my iPhone", "Get
@@ -28,6 +32,11 @@ def split_sign_off(text: str) -> tuple[str, list[str]]:
     cased = re.sub(r"([!?])[!?]+", lambda m: m.group(1) + " " * (len(m.group(0)) - 1), cased)
     start, _ = find_signoff(cased, 0, end) if len(lines) > 1 else (None, False)
     if start is None or not text[:start].strip():
+        named = _NAME_AT_END.search(text, 0, end)
+        first = (sender or "").split()[:1]
+        if named and first and named.group(1).lower() == first[0].lower() and \
+                text[:named.start()].strip():
+            return text[:named.start()].rstrip(" \t,"), [first[0]]
         return text[:end].rstrip(), []
     trailer = find_trailer(cased, start, end)
     block = text[start:trailer if trailer is not None else end]

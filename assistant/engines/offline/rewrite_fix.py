@@ -45,13 +45,14 @@ _CLAUSE_START = re.compile(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|th
 _OWN_CLAUSE = re.compile(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
 
 
-def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
+def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, int, str]:
     """Where a slang fix stands decides its form. A filler that only marks register ("tbh" ->
     "honestly", "lol" -> "") between two clauses is dropped and the boundary restored ("loved
-    it tbh it was good" -> "loved it. It was good"), and at a sentence's end it is dropped; a
+    it tbh it was good" -> "loved it. It was good"), at a sentence's end or its start it is
+    dropped ("tbh ur thread was..." -> "Your thread was...", not "Honestly your thread"); a
     phrase that is a clause itself ("hmu" -> "let me know") after a clause without punctuation
-    becomes its own sentence. Returns where the edit starts (a comma before it may go) and
-    what it writes."""
+    becomes its own sentence. Returns where the edit starts (a comma before it may go), where
+    it ends (a comma after a dropped opener goes too) and what it writes."""
     before, after = text[:start].rstrip(), text[end:]
     comma = before.endswith(",")
     before = before.rstrip(",").rstrip() if comma else before
@@ -59,13 +60,16 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, str]:
     filler = repl == "" or re.fullmatch(r"[a-z]+ly", repl, re.IGNORECASE) is not None
     ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
     if filler and joined and not comma and _CLAUSE_START.match(after):
-        return start, ". "
+        return start, end, ". "
     if filler and joined and ends:
-        return len(before), ""
+        return len(before), end, ""
+    if filler and not comma and (not before or before[-1] in ".!?\n") and \
+            re.match(r"[ \t,]*[^\W\d_]", after):
+        return start, end + len(re.match(r"[ \t,]*", after).group(0)), ""
     if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma) and \
             not THANKS_BEFORE.search(before):  # "big thx" is one phrase
-        return len(before), ". " + repl
-    return start, repl
+        return len(before), end, ". " + repl
+    return start, end, repl
 
 
 _ASKS = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|have|should|may|what|how|"
@@ -91,13 +95,28 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
-    # a label whose value went with the identifier it named ("on a patient (MRN )")
+    # a label whose value went with the identifier it named ("on a patient (MRN )", "the
+    # patient we discussed - a patient, DOB - the biopsy came back")
     text = re.sub(r"\s*\(\s*(?:[A-Z]{2,5}|#)?:?\s*\)", "", text)
+    text = _BARE_LABEL.sub("", text)
+    text = _EMPTY_ASIDE.sub(lambda m: f" {m.group(1)}" if m.group(1) else m.group(2) or "",
+                            text)
     text = _MARK_RUN.sub(_one_mark, text)
     text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     # "Could I do an elective next spring." asks: it ends as a question
     text = _ASKED.sub(lambda m: m.group(1) + "?", text)
     return text.strip()
+
+
+# An identifier's label left with no value once the PHI guard took the value ("DOB -", "MRN:").
+_BARE_LABEL = re.compile(r"[ \t]*,?[ \t]*\b(?:DOB|D\.O\.B\.?|MRN|SSN|date of birth|medical record "
+                         r"(?:number|no\.?))[ \t]*[:#]?(?=[ \t]*(?:[-–—,;)]|[.!?]?$))",
+                         re.IGNORECASE | re.MULTILINE)
+# An aside between dashes or commas that held only the identifier the guard replaced ("the
+# patient we discussed - a patient - the biopsy"): it named no one else.
+_EMPTY_ASIDE = re.compile(r"[ \t]+([-–—])[ \t]*(?:a patient)?[ \t]*[,;]?[ \t]*[-–—](?=[ \t])|"
+                          r"[ \t]+[-–—][ \t]*a patient[ \t]*[,;]?[ \t]*([.!?]|$)",
+                          re.MULTILINE)
 
 
 # A sentence that opens as a question (an auxiliary, then "I", "you" or "we") and was typed
@@ -129,7 +148,7 @@ def _edit(text: str, found: list) -> str:
         elif f.code == "emoji" and _ends_clause(text, start, end):
             repl = "."
         elif f.code == "slang":
-            start, repl = _fit_slang(text, start, end, repl)
+            start, end, repl = _fit_slang(text, start, end, repl)
         text = text[:start] + repl + text[end:]
         last = start
     return tidy(text)
@@ -188,6 +207,26 @@ def _without_clauses(sentence: str, spans: list[tuple[int, int]]) -> str:
     return rest if rest[-1] in ".!?" else rest + "."
 
 
+def _asked_clause(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """"I'll ask you about the journal next time we meet, but I wanted to send the draft now."
+    -> "Could we talk about the journal next time we meet? I wanted to send the draft now.":
+    the clause holding a put-off ask asked as a question of its own, the rest kept; the
+    sentence as it was when no clause asks."""
+    cuts = [0, *[m.start() for m in re.finditer(r",\s|;\s|\s(?:and|so|but)\s", sentence)],
+            len(sentence)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if not any(a <= s0 < b for s0, _ in spans):
+            continue
+        clause = re.sub(r"^[\s,;]*(?:(?:and|so|but)\s+)?", "", sentence[a:b]).strip()
+        asked = plan.as_question(clause)
+        if asked == clause:
+            return sentence
+        rest = _without_clauses(sentence, [(a, b)])
+        before = a == 0 or not rest
+        return " ".join([asked, rest] if before else [rest, asked]).strip()
+    return sentence
+
+
 # Findings no edit of a sentence answers: the greeting's (the rewrite writes its own), the
 # note's size (`rewrite_plan.fit`'s), and an identifier the PHI guard could not attribute (the
 # resident's call).
@@ -221,6 +260,8 @@ def repair(ctx: Ctx, hello: str, sentences: list[str], rounds: int = 3) -> list[
             spans = [(f.start or 0, f.end or 0) for f in mine if f.suggestion is None]
             if spans:  # a put-off ask is asked; anything else takes its clause
                 asked = plan.as_question(sentence)
+                if asked == sentence:
+                    asked = _asked_clause(sentence, spans)
                 sentence = asked if asked != sentence else _without_clauses(sentence, spans)
             elif fixes:
                 sentence = _edit(sentence, fixes)

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.shorten import role_pieces
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import (
     PERMISSION,
@@ -124,10 +126,55 @@ def addressed(sentence: str, request: DraftRequest, pronouns: bool) -> str:
         else out
 
 
+# "I'll ask you about the journal choice next time we meet", "I'm going to ask about the
+# research track at some point": a topic put off is a topic to talk about, asked now.
+_ASK_ABOUT = re.compile(
+    r"^(?:(?:and|so|also|just)\s+)?I(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|"
+    r"\s+plan\s+to|\s+(?:want|wanted|would\s+like|was\s+hoping)\s+to|['’]d\s+like\s+to)\s+"
+    r"ask(?:\s+you)?\s+(?:about|re)\s+(?P<topic>[^.!?,;]+?)\s*[.?!]*$", re.IGNORECASE)
+
+
+# "I wanted to see if you'd have 20 minutes", "I'd like to know whether you take residents":
+# a wish to find out from the reader is the question itself.
+_SEE_IF = re.compile(
+    r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:really\s+)?(?:want|wanted|would\s+like|was\s+"
+    r"hoping|wish)|['’]d\s+(?:really\s+)?like)\s+to\s+(?:see|know|check|find\s+out|hear)\s+"
+    r"(?:from\s+you\s+)?(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
+
+
 def as_question(sentence: str) -> str:
-    """'I want ask if you have time for a call' -> 'Do you have time for a call?'."""
-    m = _ASK_IF.match(sentence.strip())
-    return question_from_clause(m.group("clause")) if m else sentence
+    """'I want ask if you have time for a call' -> 'Do you have time for a call?'; 'I'll ask
+    you about the journal next time we meet' -> 'Could we talk about the journal next time we
+    meet?'."""
+    m = _ASK_IF.match(sentence.strip()) or _SEE_IF.match(sentence.strip())
+    if m:
+        return question_from_clause(m.group("clause"))
+    m = _ASK_ABOUT.match(sentence.strip())
+    return f"Could we talk about {m.group('topic')}?" if m else sentence
+
+
+_JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+")
+
+
+def as_questions(sentence: str) -> str:
+    """`as_question` for the sentence, else for one of its clauses joined by ", and" / ",
+    but" / ";": "I'm going to ask my PD about an elective, and I wanted to ask if you'd be open
+    to me rotating in March." -> "I'm going to ask my PD about an elective. Would you be open
+    to me rotating in March?"."""
+    asked = as_question(sentence)
+    if asked != sentence:
+        return asked
+    cuts = [0, *[x for m in _JOINS.finditer(sentence) for x in (m.start(), m.end())],
+            len(sentence)]
+    pieces = [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    for i, clause in enumerate(pieces):
+        q = as_question(clause.strip())
+        if i and q != clause.strip():
+            head = ", ".join(p.strip() for p in pieces[:i]).rstrip(" ,;.") + "."
+            tail = " ".join(p.strip() for p in pieces[i + 1:])
+            tail = tail[:1].upper() + tail[1:] if tail else ""
+            return " ".join(x for x in (head, q, tail) if x)
+    return sentence
 
 
 # A wish that is an ask left vague: "would be great to chat about X sometime", "it would be
@@ -206,4 +253,39 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     note shortener's reading (`checks.shorten.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
     return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
-                    finish, size=size)
+                    finish, size=size, own=specifics)
+
+
+# A word the resident chose that everyday English does not supply: a term ("sepsis",
+# "opioid-sparing"), an acronym ("ED", "SHM"), a number.
+_TOKEN = re.compile(r"[\w][\w'’-]*")
+SPECIFIC_WORTH = 1.0  # per distinct specific word kept: facts the request itself may not hold
+# Contractions of everyday words, which the common vocabulary lists uncontracted.
+_EVERYDAY = frozenset({"i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "it's",
+                       "that's", "don't", "didn't", "can't", "won't", "isn't", "let's", "we're",
+                       "they're", "there's", "what's", "wasn't", "couldn't", "wouldn't"})
+
+
+def specifics(texts: Sequence[str]) -> float:
+    """What a choice of the resident's sentences keeps of their own specifics: each distinct
+    word outside the common vocabulary (`checks.wordlist`), counted once, so that fitting a
+    limit drops generic sentences ("I thought it was interesting") before the ones that carry
+    the facts ("ED boarding and sepsis outcomes")."""
+    return SPECIFIC_WORTH * len(frozenset().union(*map(_specific_words, texts)))
+
+
+@lru_cache(maxsize=4096)
+def _specific_words(text: str) -> frozenset[str]:
+    """The specific words of one sentence form (read once: the fitting scores every
+    combination of the same forms)."""
+    kept: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        low = word.lower().replace("’", "'")
+        if len(low) < 3 and not word.isupper() and not word.isdigit():
+            continue
+        if low in COMMON_WORDS or low.rstrip("s") in COMMON_WORDS or low in _EVERYDAY:
+            continue
+        kept.add(low)
+    return frozenset(kept)
+

@@ -25,14 +25,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
 BIN = Path(sys.executable).parent
+# Hand-typed batches written later, each split into a development part and a hold-out drawn at
+# random before tuning (tests/data/drafting/draw_holdout.py); r, r2, r3: rewrites only; u, v, w:
+# updates only.
+SPLIT_BATCHES = ("d", "r", "r2", "r3", "e", "f", "g", "h", "u", "v", "w")
 TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0,
-           "holdout_b_rubric_pass_pct": 95.0, "holdout_d_rubric_pass_pct": 95.0,
-           "holdout_r_rubric_pass_pct": 95.0, "holdout_r2_rubric_pass_pct": 95.0,
-           "holdout_r3_rubric_pass_pct": 95.0,
-           "holdout_e_rubric_pass_pct": 95.0, "holdout_f_rubric_pass_pct": 95.0,
-           "holdout_g_rubric_pass_pct": 95.0, "holdout_h_rubric_pass_pct": 95.0,
-           "holdout_u_rubric_pass_pct": 95.0, "holdout_v_rubric_pass_pct": 95.0,
-           "holdout_w_rubric_pass_pct": 95.0}
+           "holdout_b_rubric_pass_pct": 95.0,
+           **{f"holdout_{b}_rubric_pass_pct": 95.0 for b in SPLIT_BATCHES}}
 
 
 def run() -> dict:
@@ -82,6 +81,12 @@ def run() -> dict:
             process_times.append(time.perf_counter() - t)
             process_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
 
+    per_batch: dict[str, object] = {}
+    for b in SPLIT_BATCHES:
+        per_batch |= {f"batch_{b}_dev_rubric_pass_pct": report[f"batch_{b}_dev_pass_pct"],
+                      f"holdout_{b}_rubric_pass_pct": report[f"holdout_{b}_pass_pct"],
+                      f"rubric_batch_{b}_dev_n": report[f"batch_{b}_dev_n"],
+                      f"rubric_holdout_{b}_n": report[f"holdout_{b}_n"]}
     return {
         "drafts_timed": len(times),
         "offline_draft_p50_ms": round(statistics.median(times), 2),
@@ -98,50 +103,7 @@ def run() -> dict:
         "rubric_holdout_n": report["holdout_n"],
         "rubric_holdout_b_n": report["holdout_b_n"],
         "batch_c_rubric_pass_pct": report["batch_c_pass_pct"],
-        "batch_d_dev_rubric_pass_pct": report["batch_d_dev_pass_pct"],
-        "holdout_d_rubric_pass_pct": report["holdout_d_pass_pct"],
-        "rubric_batch_d_dev_n": report["batch_d_dev_n"],
-        "rubric_holdout_d_n": report["holdout_d_n"],
-        "batch_r_dev_rubric_pass_pct": report["batch_r_dev_pass_pct"],  # rewrites only
-        "holdout_r_rubric_pass_pct": report["holdout_r_pass_pct"],
-        "rubric_batch_r_dev_n": report["batch_r_dev_n"],
-        "rubric_holdout_r_n": report["holdout_r_n"],
-        "batch_r2_dev_rubric_pass_pct": report["batch_r2_dev_pass_pct"],  # rewrites only
-        "holdout_r2_rubric_pass_pct": report["holdout_r2_pass_pct"],
-        "rubric_batch_r2_dev_n": report["batch_r2_dev_n"],
-        "rubric_holdout_r2_n": report["holdout_r2_n"],
-        "batch_r3_dev_rubric_pass_pct": report["batch_r3_dev_pass_pct"],  # rewrites only
-        "holdout_r3_rubric_pass_pct": report["holdout_r3_pass_pct"],
-        "rubric_batch_r3_dev_n": report["batch_r3_dev_n"],
-        "rubric_holdout_r3_n": report["holdout_r3_n"],
-        "batch_e_dev_rubric_pass_pct": report["batch_e_dev_pass_pct"],
-        "holdout_e_rubric_pass_pct": report["holdout_e_pass_pct"],
-        "rubric_batch_e_dev_n": report["batch_e_dev_n"],
-        "rubric_holdout_e_n": report["holdout_e_n"],
-        "batch_f_dev_rubric_pass_pct": report["batch_f_dev_pass_pct"],
-        "holdout_f_rubric_pass_pct": report["holdout_f_pass_pct"],
-        "rubric_batch_f_dev_n": report["batch_f_dev_n"],
-        "rubric_holdout_f_n": report["holdout_f_n"],
-        "batch_g_dev_rubric_pass_pct": report["batch_g_dev_pass_pct"],
-        "holdout_g_rubric_pass_pct": report["holdout_g_pass_pct"],
-        "rubric_batch_g_dev_n": report["batch_g_dev_n"],
-        "rubric_holdout_g_n": report["holdout_g_n"],
-        "batch_h_dev_rubric_pass_pct": report["batch_h_dev_pass_pct"],
-        "holdout_h_rubric_pass_pct": report["holdout_h_pass_pct"],
-        "rubric_batch_h_dev_n": report["batch_h_dev_n"],
-        "rubric_holdout_h_n": report["holdout_h_n"],
-        "batch_u_dev_rubric_pass_pct": report["batch_u_dev_pass_pct"],  # updates only
-        "holdout_u_rubric_pass_pct": report["holdout_u_pass_pct"],
-        "rubric_batch_u_dev_n": report["batch_u_dev_n"],
-        "rubric_holdout_u_n": report["holdout_u_n"],
-        "batch_v_dev_rubric_pass_pct": report["batch_v_dev_pass_pct"],  # updates only
-        "holdout_v_rubric_pass_pct": report["holdout_v_pass_pct"],
-        "rubric_batch_v_dev_n": report["batch_v_dev_n"],
-        "rubric_holdout_v_n": report["holdout_v_n"],
-        "batch_w_dev_rubric_pass_pct": report["batch_w_dev_pass_pct"],  # updates only
-        "holdout_w_rubric_pass_pct": report["holdout_w_pass_pct"],
-        "rubric_batch_w_dev_n": report["batch_w_dev_n"],
-        "rubric_holdout_w_n": report["holdout_w_n"],
+        **per_batch,
         "rewrite_rubric_pass_pct": report["rewrite"],
         "update_rubric_pass_pct": report["update"],  # the update to a mentor alone, every set
         "targets": TARGETS,

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import likeness, ownership, people, shapes
+from assistant.phi import likeness, name_words, ownership, people, shapes
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -381,15 +381,15 @@ def find(
             person_sentences.add(i)
             flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
             town = _FROM_TOWN.match(text, c.end)
-            if town and not people.INSTITUTION.search(town.group("place")) and not any(
-                    people.not_a_name_word(w) for w in town.group("place").split()):
+            if town and not name_words.INSTITUTION.search(town.group("place")) and not any(
+                    name_words.not_a_name_word(w) for w in town.group("place").split()):
                 # "Mr. Yazzie from Chinle": where the person named comes from
                 out.add("LOCATION", *town.span("place"), severity(i, c.relation or by_person))
 
     for m in _SUBJECT_CARE.finditer(text):
         # "Subject: Feldman - path results": a surname that is also a word, then a care noun
         name = m.group("name")
-        if not (people.not_a_name_word(name) or is_common(name) or people.medical_word(name)
+        if not (name_words.not_a_name_word(name) or is_common(name) or name_words.medical_word(name)
                 ) and not attr.in_frame(
                 ctx, m.start("name")):
             out.add("NAME", m.start("name"), m.end("name"), ERROR)
@@ -405,8 +405,8 @@ def find(
         words = text[s:e].split()
         if all(w.rstrip("s") in CARE_SETTINGS for w in words):
             continue  # "discharged to SNF": a kind of place, no place's name
-        if not (people.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
-                or (len(words) >= 2 and not all(people.not_a_name_word(w) for w in words))):
+        if not (name_words.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
+                or (len(words) >= 2 and not all(name_words.not_a_name_word(w) for w in words))):
             continue
         if attr.in_frame(ctx, s) or attr.is_professional_name(ctx, s, e, known):
             continue
@@ -566,7 +566,7 @@ def find(
 def _skip_lead_words(text: str, start: int, end: int) -> int:
     """Drop a sentence's opening word that is no part of a name ("Readmitted", "Sent")."""
     word = text[start:end].split(" ", 1)[0]
-    if " " in text[start:end] and people.not_a_name_word(word):
+    if " " in text[start:end] and name_words.not_a_name_word(word):
         return start + len(word) + 1
     return start
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.phi import census, find_phi
-from assistant.phi.people import lower_name
+from assistant.phi.name_words import lower_name
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,110 @@
+"""Person names written in lower case, found by the census lists and the cue next to them.
+
+"pt ochoa refusing meds", "named rolando", "bethany's parents", "nguyen thi lan (bed 3)": in
+lower case every word looks alike, so a word counts only beside a cue and (mostly) when the
+census lists know it as a name and English does not know it as a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.phi.lexicon import first_names
+from assistant.phi.name_words import (
+    BED,
+    LOWER_WORD,
+    OWN_BEFORE,
+    POSSESSIVE_TAIL,
+    RELATIVE,
+    NameCandidate,
+    end_of_name,
+    lower_name,
+    not_a_name_word,
+    plain,
+)
+from assistant.phi.vocab import is_common, zipf
+
+_LOWER_APPOSITION = re.compile(
+    rf"(?<![\w'-])(?P<name>{LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
+)
+# A lower-case name after what introduces a person: "pt's granddaughter keisha", "a 62 yo
+# named rolando", "talk with bethany's parents", "siddharth (the young guy w/ the LVAD)".
+_LOWER_CUED = re.compile(
+    rf"(?=[ngk])\b(?:named|nicknamed|goes\s+by|known\s+as)\s+(?P<name>{LOWER_WORD})\b"
+    r"(?!['\u2019-])"
+)
+# ... found from the cue after the name (the engine looks for "'s" or "(the", then back).
+# Each begins with a literal character, so the engine jumps from one to the next.
+_OWNED = (rf"(?:[a-z]+\s+)?(?:parents|folks|family|grandparents|siblings|{RELATIVE})\b|"
+          + POSSESSIVE_TAIL.removeprefix("['\\u2019]s\\s+") + r"\b")
+_LOWER_OWNER_CUES = (re.compile(rf"'s\s+(?:{_OWNED})"), re.compile(rf"\u2019s\s+(?:{_OWNED})"))
+_APPOSED = (r"\s*(?:the|our|my)\s+(?:\w+\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|"
+            r"pt|patient|one)\s+(?:w/|(?:in|from|with|who|on)\b)")
+_LOWER_APPOSED_CUES = (re.compile(r"\(" + _APPOSED), re.compile("," + _APPOSED))
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{LOWER_WORD})\s*$")
+# "pt ochoa refusing meds": a census name after "pt", whatever follows.
+_PT_LOWER = re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
+_IN_BED = re.compile(
+    rf"(?=[\s(])\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{BED}|\s*\(\s*{BED}\s*\)"
+)
+# "pt's name is maria gonzalez", "pt is tomasz nowak": a name in lower case after a naming cue
+_NAMED_AS = re.compile(
+    r"(?=[tph])\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"
+    rf"\s+is)\s+(?P<name>{LOWER_WORD}(?:\s+{LOWER_WORD})?)\b"
+)
+_LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{LOWER_WORD})$")
+
+
+
+def after_patient_word(text: str) -> Iterator[NameCandidate]:
+    """"pt ochoa": a census name right after "pt"."""
+    for m in _PT_LOWER.finditer(text) if ("pt " in text or "patient " in text) else ():
+        if lower_name(m.group("name")):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+
+
+def cued(text: str) -> Iterator[NameCandidate]:
+    """A lower-case name after a naming cue, or before an apposition or an owner's "'s"."""
+    for m in _LOWER_CUED.finditer(text):
+        if OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "my son noah": the sender's own family
+        if lower_name(m.group("name"), loose=True):
+            yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=True)
+    cues = [(c, loose) for cs, loose in ((_LOWER_APPOSED_CUES, True), (_LOWER_OWNER_CUES, False))
+            for c in cs]
+    for cue, loose in cues:
+        for m in cue.finditer(text):
+            word = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if word and lower_name(word.group("name"), loose=loose):
+                yield NameCandidate(word.start("name"), word.end("name"), 3, relation=True)
+
+
+def named_or_in_bed(text: str) -> Iterator[NameCandidate]:
+    """A lower-case name after "pt is", before "(the pt", or before a ward bed."""
+    for m in _NAMED_AS.finditer(text):
+        words = m.group("name").split()
+        given = plain(words[0]).title() in first_names()
+        if (is_common(words[0]) and not given) or not_a_name_word(words[0].title()):
+            continue
+        # the surname after a given name may be a word ("darnell king"), not a function word
+        whole = len(words) > 1 and (not is_common(words[1]) or (given and zipf(words[1]) < 5.5))
+        end = m.end("name") if whole else m.start("name") + len(words[0])
+        yield NameCandidate(m.start("name"), end, 3, relation=True)
+    for m in _LOWER_APPOSITION.finditer(text):
+        if not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for bed in _IN_BED.finditer(text):  # the bed first: a lower-case word is everywhere
+        m = _LOWER_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
+        if m and not is_common(m.group("name")) and not not_a_name_word(m.group("name").title()):
+            start = m.start("name")
+            # "nguyen thi lan (bed 3)": the words of a lower-case name before it, up to three
+            for _ in range(2):
+                prev = _LOWER_BEFORE.search(text, max(0, start - 30), max(0, start - 1))
+                if not (prev and text[start - 1] == " " and not is_common(prev.group("name"))
+                        and not not_a_name_word(prev.group("name").title())):
+                    break
+                start = prev.start("name")
+            yield NameCandidate(start, m.end("name"), 3, relation=True)
+
+

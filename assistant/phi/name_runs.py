@@ -1,0 +1,235 @@
+"""Runs of capitalised words that may be a name, and what unmakes one.
+
+"Kwame Mensah", "Oyelaran went home": a run of words English does not know is person-shaped;
+a saint, a campus, an institution, an eponym, a device or a medicine named after someone is not.
+Kept apart from the cued shapes because these runs carry no cue, only their words and neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    EPONYM_FOLLOWER,
+    STAY_VERBS,
+    WARD_PROCEDURE_VERBS,
+    first_names,
+)
+from assistant.phi.name_words import (
+    BED,
+    CARE_ACT,
+    DONE_TO_BEFORE,
+    INSTITUTION,
+    WORD,
+    NameCandidate,
+    plain,
+    trim_run,
+)
+from assistant.phi.vocab import is_common, zipf
+
+_RUN = re.compile(
+    rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
+)
+# "Alzheimer's," / "Parkinson's and": an eponym standing for its disease, not a person.
+_EPONYM_POSSESSIVE = re.compile(
+    r"['\u2019]s?(?=\s*(?:[,.;:?!)]|$|\s(?:and|or|in|with|diagnosed|since|at|on|vs|type|"
+    r"dementia|patients?)\b))"
+)
+# A medicine named by brand or generic name: "currently on Lantus", "Humira vs. Enbrel".
+_DRUG_BEFORE = re.compile(
+    # "doing well on Actemra", "discharged on Eliquis", "a woman in her 60s on Humira",
+    # "switched from Lovenox": a medicine someone is on, or is moved off or onto
+    r"(?:(?:doing\s+\w+|is|was|were|been|discharged|restarted|continued|maintained|kept|put|"
+    r"remains?|stable|still|already|back|\d0s|patients?|pts?|man|woman)\s+(?:on|off)|"
+    r"(?:switched|changed|transitioned|converted|bridged)\s+(?:\w+\s+)?(?:from|to)|"
+    r"side\s+effects?\s+of|dos(?:e|age|ing)\s+(?:of|for)|currently\s+on|started\s+on|"
+    r"treated\s+with|taking|use\s+of|trial\s+of|switch(?:ed)?\s+to|vs\.?|versus|mg\s+of|"
+    r"prescribed|effectiveness\s+of|dose\s+of)\s+$",
+    re.IGNORECASE,
+)
+_DRUG_AFTER = re.compile(
+    r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)"
+    # "Lovenox to heparin", "a Jardiance-insulin interaction": beside another medicine
+    r"|\s+to\s+(?:heparin|insulin|warfarin|apixaban|rivaroxaban|enoxaparin|metformin|"
+    r"prednisone|aspirin)\b|-(?:insulin|heparin|warfarin|statin|metformin)\b"
+    r"|\s+(?:interaction|toxicity|overdose|infusion|injection|dose|dosing|pen|drip)s?\b",
+    re.I,
+)
+_DRUG_LAST_WORDS = (" on", " off", " of", " for", " from", " to", " with", "taking", " vs", "vs.",
+                    "versus", "prescribed")
+_AND_ANOTHER = re.compile(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
+_DRUG_SUFFIX = re.compile(
+    r"(?:pril|sartan|mab|cept|mycin|micin|flozin|olol|statin|azole|parin|xaban|gliptin|"
+    r"glutide|tide|cillin|floxacin|cycline|vir|navir|tinib|platin|olone|sone|azepam|pam|"
+    r"triptan|dipine|oxetine|apine|idone|zumab|ximab|umab|amide|azine|oxacin|prazole|dronate)$"
+)
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
+)
+_CARE_VERB_WORD = re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})")
+
+
+
+# A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
+_ACTS = re.compile(
+    r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|passed|"
+    r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|turned|delivered|"
+    # what a patient does on the ward: "Aurelio sat in the waiting room for 14 hrs"
+    r"sat|stayed|waited|slept|refused|declined|cried|woke|walked|ate|"
+    rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:to|in|from|at|near|of|on|outside|off|along|across)\s+(?:the\s+)?$"
+)
+_ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$")
+_AFTER_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
+# "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
+_AT_BED = re.compile(
+    rf"\s*(?:\(\s*|,\s*|(?:\s+(?:is|was|still|now|back)){{0,2}}\s+(?:in|from|at)\s+(?:the\s+)?)"
+    rf"{BED}"
+)
+# "we admitted Tomasz Wrona", "sent Dashiell home": care done to the person named next.
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:discharged|admitted|readmitted|intubated|extubated|transfused|resuscitated|"
+    r"consented|coded|scoped|cathed|bronched|trached|sent)\s+$"
+)
+_SENT_WHERE = re.compile(
+    r"\s+(?:home|back\s+(?:home|to)|out\s+to|to\s+(?:the\s+)?(?:icu|micu|sicu|floor|or|ed|"
+    r"rehab|snf|hospice|cath\s+lab))\b", re.IGNORECASE
+)
+
+_MEDICAL_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
+    r"ies|agus|ina|rnia|ysm|ula|grene|cele)\b"
+)
+
+
+# What a condition or procedure follows, never a person: "s/p Bentall", "a man with Marfan",
+# "delayed dx of Addisonian crisis", "h/o Graves".
+_CONDITION_BEFORE = re.compile(
+    r"(?i:s/p|status\s+post|h/o|hx\s+of|dx\s+of|diagnosis\s+of|history\s+of|"
+    r"(?:pt|patient|man|woman|boy|girl|child|kid|guy|lady|\d{1,3}\s?(?:[mf]|yo|y/o))\s+with)"
+    r"\s+(?:(?i:a|an|known|possible|suspected|likely|severe|mild|early|late|classic|atypical|"
+    r"delayed|missed|new)\s+)*$"
+)
+_CONDITION_KEYS = ("s/p", "status", "h/o", "hx", "dx", "diagnosis", "history", "with")
+# "The Whipple went well", "a Foley was placed": a single capitalised word after an article is
+# a thing named after someone (a procedure, a device, a brand), not a person; "the Okafor twins"
+# and "the Haddads" are people (plurals and the family nouns are read elsewhere).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|an|the)\s+$")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:twins|family|kids|children|boys|girls|sisters|brothers|household|case|siblings|"
+    r"parents|home|house)\b|['\u2019]"
+)
+
+
+# "the Roeding Park encampment", "the Greyhound station": a place, which places.py reads.
+_PLACE_AFTER = re.compile(
+    r"\s+(?i:station|park|house|shelter|camp|encampment|motel|hotel|inn|apartments?|street|"
+    r"st|avenue|ave|road|rd|bridge|trailer|village|mission|plaza|mall|market|church|lodge|"
+    r"manor|ranch|farm|county|valley|lake|river|beach|heights|hills)\b"
+)
+# A room named after someone: "the Hartley Room".
+_ROOM_AFTER = re.compile(r"\s+(?:Room|Auditorium|Lounge|Suite|Conference\s+Room)\b")
+
+
+def _thing_named_after(text: str, start: int, end: int, run_end: int) -> bool:
+    word = text[start:end]
+    if " " in word or plain(word) in first_names():
+        return False
+    if run_end > end and not _ROOM_AFTER.match(text, end):
+        return False  # more of a proper name follows: read as a whole elsewhere
+    before = text[max(0, start - 40) : start].lower()
+    if any(k in before for k in _CONDITION_KEYS) and _CONDITION_BEFORE.search(
+            text, max(0, start - 40), start):
+        return True
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+                and not _PEOPLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
+
+
+_JOIN_ENDS = (",", " and", " or", "&", "/", " the")
+_JOINED_BEFORE = re.compile(rf"(?P<prev>{WORD})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?$")
+
+
+def _eponym_or_drug_alone(text: str, start: int, end: int) -> bool:
+    """The earlier word of a pair ("Zofran" in "on Zofran and Tylenol") on its own evidence."""
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    return bool(
+        (before.endswith(_DRUG_LAST_WORDS) and _DRUG_BEFORE.search(text, max(0, start - 30), start))
+        or _thing_named_after(text, start, end, end)
+    )
+
+
+def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
+    if EPONYM_FOLLOWER.match(text, run_end) or _EPONYM_POSSESSIVE.match(text, end):
+        return True
+    if _thing_named_after(text, start, end, run_end):
+        return True
+    tail = text[max(0, start - 6) : start].rstrip().lower()
+    joined_before = tail.endswith(_JOIN_ENDS) and _JOINED_BEFORE.search(
+        text, max(0, start - 40), start)
+    if joined_before and _eponym_or_drug_alone(text, *joined_before.span("prev")):
+        return True  # "on Zofran and Tylenol", "Kernig and Brudzinski signs"
+    joined = _AND_ANOTHER.match(text, end)
+    if joined and EPONYM_FOLLOWER.match(text, joined.end()):
+        return True  # "the Trousseau and Chvostek signs"
+    if EPONYM_FOLLOWER.search(text, end, run_end):
+        return True  # "McGill Pain Index": a named scale
+    # every _DRUG_BEFORE ends with one of these words: the search runs only after one
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    if (before.endswith(_DRUG_LAST_WORDS) and _DRUG_BEFORE.search(text, max(0, start - 30), start)
+            ) or _DRUG_AFTER.match(text, end):
+        return True
+    word = plain(text[start:end])
+    return " " not in word and zipf(word) == 0 and word not in first_names() and bool(
+        _DRUG_SUFFIX.search(word.lower())
+    ) and len(word) > 6
+
+
+
+
+def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
+    """Capitalised runs not unmade by their neighbours, with how strongly each is a person."""
+    for m in _RUN.finditer(text):
+        lead = m.start() in sentence_starts or text[max(0, m.start() - 2) : m.start()] == ": "
+        # "Bashir went home": a sentence-initial word that acts is kept unless it is common
+        lead = lead and not (" " not in m.group() and _ACTS.match(text, m.end())
+                             and not is_common(m.group()))
+        if _AFTER_ACRONYM.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "UCSF Fresno", "VA Palo Alto", "NYU Langone": a campus
+        if _ROOM_NUMBER.match(text, m.start()):
+            continue  # "Rm 410", "Room 12": a room, whoever is in it
+        if " " not in m.group() and _CARE_VERB_WORD.fullmatch(m.group().lower()):
+            continue  # "Readmitted from St. Agnes ...": a care verb opening a sentence
+        if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
+        s, e = trim_run(text, m.start(), m.end(), sentence_start=lead)
+        if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
+            continue
+        if s > m.start() and _SAINT_BEFORE.search(text, max(0, s - 7), s):
+            continue  # "San Diego", "Santa Rosa": the saint's word was trimmed off the run
+        if _INSTITUTION_AFTER.match(text, m.end()):
+            continue  # "Brigham and Women's Hospital"
+        if _MEDICAL_AFTER.match(text, e) or _eponym_or_drug(text, s, e, m.end()):
+            continue
+        words = text[s:e].split()
+        long_words = [w for w in words if len(plain(w).rstrip(".")) > 1]
+        if not long_words:
+            continue
+        given = any(plain(w) in first_names() for w in long_words)
+        # "Tomiko is walking again": a person acts (not "the move to Sacramento went well")
+        acts = _ACTS.match(text, e) is not None and not _PLACE_BEFORE.search(
+            text, max(0, s - 12), s)
+        strength = 2 if given or len(long_words) >= 2 or acts else 1
+        if _AT_BED.match(text, e):
+            yield NameCandidate(s, e, 3, relation=True)
+            continue
+        done_to = DONE_TO_BEFORE.search(text, max(0, s - 40), s) is not None or (
+            _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
+            and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
+                 or _SENT_WHERE.match(text, e) is not None))
+        yield NameCandidate(s, e, strength, relation=done_to or (
+            acts and CARE_ACT.match(text, e) is not None))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.attribution import RELATIVE_OWNED, in_frame, line_end_of, line_start_of
+from assistant.phi.attribution import in_frame, line_end_of, line_start_of
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import SERVICE_LINE
 from assistant.phi.recognizers import _AGGREGATE, AND_OLDER
+from assistant.phi.sentence_anchors import RELATIVE_OWNED
 
 _INSTITUTIONAL_HOST = re.compile(
     r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"

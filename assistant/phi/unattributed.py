@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
 from assistant.phi import likeness, name_words, ownership, people, shapes
+from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -30,6 +31,7 @@ from assistant.phi.lexicon import (
     WARD_PROCEDURE_VERBS,
     work_dated,
 )
+from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
 
@@ -274,7 +276,7 @@ def find(
 ) -> list[Found]:
     """Candidates outside `taken` (the cue-bound findings) that are not a non-patient's."""
     text, lower = ctx.text, ctx.lower
-    anchors = attr.sentence_anchors(ctx)
+    anchors = sentence_anchors(ctx)
     known = attr.correspondents(ctx) | {name_fold(w) for w in known}
     out = _Collector(list(taken), set(places))
 
@@ -315,7 +317,7 @@ def find(
         if c.strength == 3:
             by_shape.append((c.start, c.end))
         if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
-            attr.is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
+            is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
             or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
         )):
             colleagues.append((c.start, c.end))
@@ -453,7 +455,7 @@ def find(
             return True, i  # "the patient we discussed was readmitted last night": the care's
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
-        if not (anchors.patient[i] or anchors.care[i]) and attr.SENDER_MEETS_CLINICIAN.search(
+        if not (anchors.patient[i] or anchors.care[i]) and SENDER_MEETS_CLINICIAN.search(
                 lower, *anchors.spans[i]):
             return False, i  # "I saw Dr. Ng in the cath lab on Tuesday": the writer's meeting
         if anchors.person[i]:

@@ -1,0 +1,124 @@
+"""Who did what to whom around a bare name: the syntax that makes it a colleague's, an
+author's or the sender's companion's ("Congrats to Kavya", "Smith et al.", "Tobi suggested I
+reach out"), and the sender's own meeting with a clinician. Kept apart from roles and titles
+because it reads the sentence's structure, never the name itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.attribution import ROLE
+from assistant.phi.context import MessageContext
+
+# The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
+# "we met with Dr. Osei Friday" (not "Dr. Ng's patient", whose care it would be).
+SENDER_MEETS_CLINICIAN = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:saw|met|shadowed|joined|visited|caught\s+up|ran\s+into)"
+    r"\s+(?:(?:with|up\s+with)\s+)?(?:drs?|prof|professor)\.?\s+[a-z][\w-]*+(?!['\u2019-])"
+)
+# How a message speaks of a colleague, an author or a friend by a bare name (no title, no
+# relation word): by the syntax around the name, never by the name itself. Only for names whose
+# shape alone does not say "a person" strongly (no "Mr."/"Mrs.", no relative), so a patient
+# introduced by title keeps its finding.
+_PRAISED_BEFORE = re.compile(
+    # "Congrats to Kavya", "shout-out to Ramon", "please thank Rosa", "say hi to Jun", "cc Marisol"
+    r"(?:\b(?:congrats|congratulations|kudos|shout-?outs?|props|thanks|thank\s+you|welcome|"
+    r"say\s+(?:hi|hello)|hats\s+off)(?:\s+(?:again|so\s+much|all))?\s+to"
+    r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
+    # "As Osler said", "what Maya Angelou said", "in the words of Peabody": a quoted author
+    r"|(?:^|[\s,(])(?:as|what|like)|\bin\s+the\s+words\s+of"
+    # "reading Gawande", "a memoir by Kalanithi": an author
+    r"|\b(?:reading|reread(?:ing)?|by)"
+    # "I met with Keisha", "coffee with Jun", "introduced me to Wren": the sender's network
+    r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
+    r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
+    # "Dr. Levine or Yusuf": joined to a clinician
+    r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
+    # "Smith and I", "me and Ramon", "with Priya and me"
+    r"|\b(?:i|me)\s+(?:and|&))\s+$"
+)
+_QUOTED_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:once\s+|famously\s+|always\s+)?(?:said|says|wrote|writes|put\s+it|"
+    r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
+)
+_AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
+# The one who does something to "our patient" is a clinician, not the patient.
+_TREATS_A_PATIENT = re.compile(
+    r"\s+(?:(?:also|then|just|kindly)\s+)?(?:presented|admitted|discharged|saw|sees|examined|"
+    r"consulted\s+on|rounded\s+on|signed\s+out|handed\s+off|covered|precepted|scoped|cathed|"
+    r"intubated|treated|followed)\s+(?:our|my|the|a|an|his|her|their|this|that)\s+"
+    r"(?:[\w-]+\s+)?(?:patients?|pts?)\b"
+)
+# "the cases reported by Kawasaki and Tanaka in 1998", "(Weingart, 2019)": a citation
+_CITED_BY = re.compile(
+    r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
+    r"studied|reviewed)\s+(?:first\s+)?by|\()\s*$"
+)
+_CITED_YEAR = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)?(?:\s+et\s+al\.?)?(?:\s+in\s+|\s*\(\s*|\s*,\s*)"
+    r"(?:19|20)\d\d\b"
+)
+_COLLEAGUE_AFTER = re.compile(
+    # "Ramon and I covered nights", "Priya and me": the sender's companion at work
+    r"\s+(?:and|&)\s+(?:i|me|myself)\b"
+    # "Smith et al.": the authors of a paper
+    r"|\s+et\s+al\b"
+    # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
+    r"|(?:\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+"
+    r"|\s*,\s*[^,.;!?\n]{1,60},)?"
+    r"\s+(?:(?:had|has|kindly|also|first|originally)\s+)?(?:suggested|recommended|referred|"
+    r"introduced|connected|encouraged|pointed|put|supervised|mentored|taught|trained|precepted|"
+    r"hired|recruited)\s+(?:that\s+)?(?:i|me|us|we|you|my|our)\b"
+    # "Brigham was my top choice", "Leah is our chief": what the sender has or ranks (not "was
+    # my patient")
+    r"|\s+(?:is|was|['\u2019]s)\s+(?:still\s+)?(?:my|our|your)\b"
+    r"(?![^.;,!?\n]{0,30}\b(?:patients?|pts?|case)\b)"
+    # "Atul Gawande's Complications": the author of a titled work
+    r"|['\u2019]s\s+(?:book|memoir|novel|essay|paper|piece|article|podcast|textbook|lab|group)\b"
+    # "Beatriz in the sim center", "Sal at the front office": staff where they work
+    r"|\s+(?:in|from|at)\s+the\s+(?:[\w&-]+\s+){0,2}(?:center|centre|office|library|lab|desk|"
+    r"shop|bookstore)\b"
+)
+# "Are you still in touch with Hiroshi? He was chief when I was an intern.": the next sentence
+# gives the person a professional role.
+_ROLE_NEXT = re.compile(
+    r"\s*(?:he|she|they)(?:['\u2019]s|['\u2019]re|\s+(?:is|was|were|are|became|becomes))\s+"
+    rf"(?:(?:now|still|also|then|just|a|an|the|our|my|your|his|her)\s+){{0,3}}(?:[\w-]+\s+){{0,2}}?"
+    rf"{ROLE}\b"
+)
+
+
+_TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
+_READING = re.compile(
+    r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
+    r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
+)
+
+
+def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:
+    """A bare name the sentence gives to a colleague, an author or the sender's companion.
+
+    `care`: the sentence tells of someone's care; then only a quotation ("As Osler said") or a
+    citation ("Smith et al.") gives the name away, as a patient may be met or thanked too.
+    """
+    lower = ctx.lower
+    before_start = max(ctx.sentence_span(start)[0], start - 40)
+    if _TREATS_A_PATIENT.match(lower, end):
+        return True  # "Ahmed presented our patient at morning report": a clinician
+    if care:
+        return bool(_AS_BEFORE.search(lower, before_start, start)
+                    and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end) or bool(
+            _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))
+    span = ctx.sentence_span(start)
+    titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
+    if titled and _READING.search(lower, *span):
+        return True  # "Atul Gawande's Complications": a run that holds the title of a work
+    if _PRAISED_BEFORE.search(lower, before_start, start):
+        return not _AS_BEFORE.search(lower, before_start, start) or bool(
+            _QUOTED_AFTER.match(lower, end))
+    if _COLLEAGUE_AFTER.match(lower, end):
+        return True
+    s_end = ctx.sentence_span(start)[1]
+    # the name is what the pronoun of the next sentence refers to: near its sentence's end
+    return bool(_ROLE_NEXT.match(lower, s_end)) and lower.count(" ", start, s_end) <= 12

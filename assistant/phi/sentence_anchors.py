@@ -1,0 +1,208 @@
+"""What each sentence is about: a patient, someone's care, a third person, or the sender's
+and reader's own networking. Read once per message, so each name or identifier is judged by
+the sentence it sits in rather than by words searched around it again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
+from assistant.phi.context import MessageContext
+from assistant.phi.lexicon import (
+    AFFILIATION,
+    CARE_EVENT_VERBS,
+    SENDER_PRESENTS,
+    WARD_PROCEDURE_VERBS,
+    about_no_patient,
+    scare_quoted,
+)
+from assistant.text import pronouns as pronoun_words
+from assistant.text.pronouns import pronouns
+
+_EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
+_ROLE_NOUN = re.compile(
+    rf"(?=\w)\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{ROLE}(?:['\u2019]s)?\b"
+    r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
+)
+# What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
+_ASKS = re.compile(
+    r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
+    r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
+    r"application|interest(?:ed)?\s+in)\b"
+)
+RELATIVE_OWNED = re.compile(
+    r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
+    r"granddaughter|grandmother|grandfather|grandma|grandpa)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
+    r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
+    r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
+    r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
+    r"|\bfamily\s+of\b|\bthe\s+family\b"
+)
+# "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
+# sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
+_BARE_RELATIVE = re.compile(
+    r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
+    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
+)
+# Things that happen to a patient: a date or a rare name next to them is a patient's.
+_CLINICAL = re.compile(
+    rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
+    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
+    r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
+    r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
+    r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
+    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
+    # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
+    rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
+    r"family\s+mtg|d/?c'?d|d/c|"
+    r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
+    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code"
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
+    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
+    r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
+)
+# Clinical topics: a sign of a patient only where the sender is not talking about their own work.
+_TOPIC = re.compile(
+    r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
+    r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
+    # a result with its value: "a lactate of 6", "troponin 0.4"
+    r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
+    r"\s+(?:of\s+|was\s+|=\s*)?\d|"
+    r"pregnan\w*|g\dp\d|tsh|labs)\b"
+)
+_PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
+_OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
+_SHIELD_EXTRA = re.compile(
+    r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
+    r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
+    r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
+    r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
+    r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
+    r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
+)
+_FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
+# A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
+_WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
+# Forums about patients' cases: talk of them is not the sender's own networking.
+_CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+
+
+@dataclass
+class Sentences:
+    """Per-sentence anchors: patient cues, third-person talk, the sender's own networking."""
+
+    patient: list[bool] = field(default_factory=list)
+    person: list[bool] = field(default_factory=list)
+    person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she"
+    care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
+    shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
+    event: list[bool] = field(default_factory=list)  # ... about a networking event or work
+    meeting: list[bool] = field(default_factory=list)  # ... naming a meeting, talk, lunch, call
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _groups(ctx: MessageContext) -> list[tuple[int, int]]:
+    """Sentences, with a hard-wrapped line joined to the one it continues ("Your grand rounds
+    \nyesterday on ..."): a line that ends without punctuation before a single line break."""
+    text, starts = ctx.text, ctx.sentence_starts
+    spans: list[tuple[int, int]] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        before = text[max(0, start - 2) : start]
+        prev = text[max(0, start - 3) : start].rstrip()
+        wrapped = (
+            i > 0 and before.endswith("\n") and not before.endswith("\n\n")
+            and prev[-1:].isalnum() and text[start : start + 1].islower()
+        )
+        if wrapped and spans:
+            spans[-1] = (spans[-1][0], end)
+        spans.append((spans[-1][0], end) if wrapped and spans else (start, end))
+    # every member of a joined group gets the whole group's span
+    for i in range(len(spans) - 2, -1, -1):
+        if spans[i + 1][0] == spans[i][0]:
+            spans[i] = spans[i + 1]
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a span of `spans` (sorted) lie inside [start, end)?"""
+    i = bisect_left(spans, (start, -1))
+    return i < len(spans) and spans[i][1] <= end
+
+
+def _all_within(
+    cues: list[tuple[int, int, bool, bool]], start: int, end: int
+) -> list[tuple[bool, bool]]:
+    """The flags of every cue (sorted, not overlapping) that lies inside [start, end)."""
+    i = bisect_left(cues, (start, -1, False, False))
+    out = []
+    while i < len(cues) and cues[i][1] <= end:
+        out.append(cues[i][2:])
+        i += 1
+    return out
+
+
+def sentence_anchors(ctx: MessageContext) -> Sentences:
+    lower = ctx.lower
+    out = Sentences()
+    out.spans = _groups(ctx)
+    role_before = False
+    # each cue family is matched once over the whole text, then looked up per sentence
+    strong_cues = [
+        (m.start(), m.end()) for m in ctx.cue_matches
+        if m.group("strong") and not _WARD_CUE.match(m.group())
+        and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
+        and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
+        and not scare_quoted(lower, m.start(), m.end())
+    ]
+    networking_cues = [(s, e) for s, e, kind in ctx.event_positions
+                       if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
+    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
+                     for m in _CLINICAL.finditer(lower)]
+    for start, end in out.spans:
+        patient = (_within(strong_cues, start, end)
+                   or bool(RELATIVE_OWNED.search(lower, start, end))
+                   or _BARE_RELATIVE.match(lower, start, end) is not None)
+        networking = _within(networking_cues, start, end)
+        event = bool(
+            networking
+            or AFFILIATION.search(lower, start, end)
+            or _SHIELD_EXTRA.search(lower, start, end)
+            or any(SENDER_PRESENTS.search(lower, max(start, m.start() - 24), m.start())
+                   for m in _PRESENT_WORD.finditer(lower, start, end))
+        )
+        # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
+        # work is no event in someone's care
+        clinical = any(
+            not (where and event)
+            # "Step 3 done (passed!)": an exam, not a death
+            and not (passed and _EXAM.search(lower, start, end))
+            for where, passed in _all_within(clinical_cues, start, end)
+        )
+        shield = event or bool(
+            _FIRST_PERSON.search(lower, start, end) or SECOND_PERSON.search(lower, start, end)
+        )
+        out.event.append(event)
+        out.meeting.append(networking or bool(_ASKS.search(lower, start, end)))
+        # "the chief's email ..., she wants", "A classmate, Kevin, did your track; his stories
+        # from Kumasi ...": a pronoun for a colleague named by role here or just before
+        role = bool(_ROLE_NOUN.search(lower, start, end))
+        colleague = not clinical and not patient and (role or (
+            role_before and not out.patient[-1] and not out.care[-1]))
+        role_before = role
+        third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague
+        person = bool(
+            third or clinical
+            or (not shield and _TOPIC.search(lower, start, end))
+        )
+        if about_no_patient(lower, start, end):
+            patient = person = clinical = False
+        out.care.append(clinical)
+        out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
+        out.patient.append(patient)
+        out.person.append(person)
+        out.shield.append(shield)
+    return out

@@ -24,7 +24,7 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
 - cue-bound recognisers (`recognizers.py`, `names.py`, `places.py`, `labels.py`, `context.py`)
   find what a patient cue, a record label or a care event ties to a patient: always `error`;
 - the inverted default (`unattributed.py`): every other identifier-shaped span (`shapes.py`,
-  `likeness.py` for photographs and biometrics in words) and
+  `date_shapes.py`, `place_shapes.py`, `likeness.py` for photographs and biometrics in words) and
   every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
   capitalised words measured against English word frequencies (`people.py` over `name_cues.py`,
   `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`), names
@@ -68,10 +68,10 @@ from assistant.phi import severity, unattributed
 from assistant.phi.context import analyse
 from assistant.phi.labels import find_labels
 from assistant.phi.names import patient_names
+from assistant.phi.place_shapes import room_after
 from assistant.phi.places import patient_places
 from assistant.phi.recognizers import Candidate, structured
 from assistant.phi.redaction import redact_with
-from assistant.phi.shapes import room_after
 
 PHI_TYPES: tuple[str, ...] = (
     "NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "SSN",

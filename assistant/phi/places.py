@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi.context import MessageContext
+from assistant.phi.date_shapes import DATE_WORDS
 from assistant.phi.lexicon import (
     AFFILIATION,
     CAP,
@@ -28,7 +29,6 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.recognizers import P_PLACE, Candidate
-from assistant.phi.shapes import DATE_WORDS
 from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy

@@ -1,7 +1,8 @@
 """The inverted default: every identifier-shaped span that nobody but a patient can own.
 
 `recognizers.py`, `names.py` and `places.py` find what a cue ties to a patient (always an
-`error`). This module adds every other candidate of `shapes.py` and `people.py` that
+`error`). This module adds every other candidate of the shape finders (`shapes.py`,
+`date_shapes.py`, `place_shapes.py`) and `people.py` that
 `attribution.py` cannot give to a non-patient, as an `error` when the sentence speaks of a
 patient or their family and as a `warning` ("is this a patient?") when nothing says whose it is.
 """
@@ -14,7 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import likeness, name_words, ownership, people, shapes
+from assistant.phi import (
+    date_shapes,
+    likeness,
+    name_words,
+    ownership,
+    people,
+    place_shapes,
+    shapes,
+)
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
@@ -283,8 +292,8 @@ def find(
     def severity(i: int, tied: bool = False) -> str:
         return ERROR if tied or anchors.patient[i] or anchors.care[i] else WARNING
 
-    place_shapes = list(shapes.places(text))
-    addresses = [(p.start, p.end) for p in place_shapes if not p.weak]
+    found_places = list(place_shapes.places(text))
+    addresses = [(p.start, p.end) for p in found_places if not p.weak]
     person_sentences: set[int] = set()
     flagged_words: set[str] = set()
     message_about_patient = any(anchors.patient) or any(anchors.care)
@@ -450,7 +459,7 @@ def find(
         own = _OWN_THING_BEFORE.search(lower, max(anchors.spans[i][0], pos - 50), pos)
         if own and not _CARE_WORD.search(own.group()):
             return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
-        verb = shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
+        verb = date_shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
         if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
             return True, i  # "the patient we discussed was readmitted last night": the care's
         if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
@@ -468,7 +477,7 @@ def find(
 
     vague = []
     unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
-    for shape in [*shapes.dates(text, lower), *shapes.rooms(lower)]:
+    for shape in [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]:
         if shape.type == "DATE" and _FORUM_AFTER.match(lower, shape.end):
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = tied(shape.start)
@@ -479,7 +488,7 @@ def find(
         if shape.type == "ROOM" and not ok and (not anchors.shield[i] or shape.strong):
             ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
         # "he died in October": a vague date told of the care event itself is the patient's
-        if ok and shape.weak and not (anchors.care[i] and shapes.CARE_VERB_BEFORE.search(
+        if ok and shape.weak and not (anchors.care[i] and date_shapes.CARE_VERB_BEFORE.search(
                 lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
         elif ok:  # a ward bed, or a room with someone in it, is a patient's
@@ -487,7 +496,7 @@ def find(
                     severity(i, shape.type == "ROOM" and shape.strong))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
-    for shape in shapes.ages(lower):
+    for shape in date_shapes.ages(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
@@ -507,7 +516,7 @@ def find(
             continue  # "thanks for the selfie from the gala": whose, nothing says
         if not attr.in_frame(ctx, shape.start):
             out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
-    for shape in place_shapes:
+    for shape in found_places:
         i = ctx.sentence_index(shape.start)
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):

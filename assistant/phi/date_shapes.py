@@ -1,0 +1,182 @@
+"""Dates and ages over 89 in every written form, whoever they belong to: numeric dates, month
+and weekday names, holidays, ordinals in words, and the vague ones ("last week") that identify
+only beside another identifier. Apart from places and contact details because a date is read
+by its own grammar of days, months and years.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.phi.lexicon import (
+    AGED_THINGS,
+    CARE_EVENT_VERBS,
+    STAY_VERBS,
+    THING_AGED_BEFORE,
+    WARD_PROCEDURE_VERBS,
+)
+from assistant.phi.recognizers import (
+    _NOT_A_PERSON,
+    _at_triggers,
+    _date_matches,
+)
+from assistant.phi.shapes import Shape, digit_run_starts
+
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_HOLIDAY = (
+    r"(?:(?:christmas|x-?mas)(?:\s+(?:eve|day|morning|night))?|new\s+year'?s(?:\s+(?:eve|day))?|"
+    r"thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|morning|monday))?|halloween|"
+    r"(?:labor|memorial|veterans|independence|presidents'?|valentine'?s|mother'?s|father'?s|"
+    r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
+    r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|b-?day)|"
+    r"hanukkah|diwali|eid|"
+    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
+)
+_ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+_UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# "the twelfth", "twenty-first": a day of the month in words (only beside a month's name)
+_ORDINAL_WORD = (
+    rf"(?:{_UNIT_ORDINAL}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    rf"twentieth|twenty[- ]{_UNIT_ORDINAL}|thirtieth|thirty[- ]first)"
+)
+# Every date element but a year (run on the lower-cased text).
+DATE_WORDS = re.compile(
+    r"\b(?:"
+    rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
+    r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
+    r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
+    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
+    + MONTH_NAME + r")"
+    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
+    rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{MONTH_NAME})?"
+    rf"|(?:{MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
+    rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
+    r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + MONTH_NAME + r"|may)"
+    r"|(?:early|mid|late)-(?:" + MONTH_NAME + r"|may)"
+    # "coded sept 14", "the twelfth of may": a month and its day in any spelling
+    rf"|{MONTH_NAME}\.?\s+(?:[12]?\d|3[01])(?![\d:%]|\.\d|\s*(?:-|to)\s*\d)"
+    rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{MONTH_NAME}|may)|{MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
+    r")\b(?!['\u2019]s\b)"
+)
+# Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
+NUMERIC_DATE = re.compile(
+    r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
+    r"(?![\w/]|\.\d)"
+)
+_NUMBER_WORD = (
+    r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:one|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten))?)"
+)
+_AGE_NUMBER = r"(?:9\d|1[01]\d|12[0-5])"
+_ORDINAL_TAIL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# "her 92nd", "his ninety-fifth", "a hundred and first birthday": an ordinal age of 90 and over
+_AGE_ORDINAL = (
+    rf"(?:{_AGE_NUMBER}(?:st|nd|rd|th)|ninetieth|ninety[- ]{_ORDINAL_TAIL}|(?:one[- ]|a[- ])?"
+    rf"hundredth|(?:one|a)[\s-]+hundred[\s-]+(?:and[\s-]+)?(?:{_ORDINAL_TAIL}|tenth))"
+)
+# Ages 90 and over in any form (lower-cased text).
+AGE_ANY = re.compile(
+    rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
+    r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
+    r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
+    rf"|\b(?:turned|turns|turning|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
+    rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?))"
+    rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
+    r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
+    rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
+    rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
+    # "ninety-six and still doing the crossword": an age in words opening a sentence
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>{_NUMBER_WORD})(?=\s*(?:,|\s-\s|\u2014|\s+(?:and|but|yet|"
+    r"still|now|going)\b))"
+    # "97 next month", "turning: 95 this spring": an age with the time it is reached
+    rf"|(?<![\w.$#/-])(?P<t>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s+(?:next|this\s+coming|come)\s+"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _WEEKDAY + "|" + MONTH_NAME + r")\b)"
+    # "nearly 100", "pushing 95": an age approached, where nothing counted follows
+    rf"|\b(?:nearly|almost|pushing|close\s+to|going\s+on)\s+(?P<a>{_AGE_NUMBER}|{_NUMBER_WORD})"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
+    # "pt 98, hip fx": an age right after the patient
+    rf"|\b(?:pt|patient)\s+(?P<x>{_AGE_NUMBER})\b(?=\s*[,;)]|\s+(?:y|yo|f|m)\b)"
+    # "F/94", "M/101": sex and age in a sign-out
+    rf"|\b[mf]\s?/\s?(?P<s>{_AGE_NUMBER})\b(?!\s*(?:mg|ml|%))"
+    r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
+    r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
+    # "in her tenth decade": the nineties of life
+    r"|\b(?:(?:in\s+)?(?:her|his|their)\s+)?(?:tenth|eleventh|10th|11th)\s+decade\b"
+    r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
+    # a person's birthday, not "the hospital's 100th birthday gala"
+    rf"|(?<=\bher |\bhis )(?:{_AGE_ORDINAL}\s+birthday\b|{_AGE_ORDINAL}\b(?!\s+(?:percentile|"
+    r"anniversary|year|annual|edition|time|day|street|st|ave)))"
+    rf"|(?:(?<=\btheir )|(?<=['\u2019]s ))"
+    rf"{_AGE_ORDINAL}\s+birthday\b"
+)
+
+
+# "last week", "since January", "March 2021": no day, so only beside another identifier.
+_VAGUE_DATE = re.compile(
+    r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + MONTH_NAME + r")$"
+    r"|tomorrow$|tmrw$|tmr$|2morrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
+    r"|(?:in|since|until|of|during|early|mid|late|by)[\s-]+(?:" + MONTH_NAME + r"|may)$"
+    r"|" + MONTH_NAME + r"\.?,?\s+(?:of\s+)?(?:19|20)\d\d$"
+    r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d$"
+)
+
+
+# "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
+_DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
+CARE_VERB_BEFORE = re.compile(
+    rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
+    r"delivered|(?:went|sent|got|going)\s+home|on)\s+(?:on\s+)?$"
+)
+
+
+def dates(text: str, lower: str) -> Iterator[Shape]:
+    digit_starts = digit_run_starts(text)
+    found = [(m.start(), m.end()) for m in _date_matches(text, digit_starts)]
+    found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
+    for m in DATE_WORDS.finditer(lower):
+        word = text[m.start() : m.end()]
+        if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
+            ("on ", "since ", "until ", "by "), 0, m.start()
+        ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
+        found.append((m.start(), m.end()))
+    for m in _at_triggers(_DASHED_DAY, digit_starts, text):
+        if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"
+    for start, end in found:
+        yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
+
+
+# Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
+# the long alternation need not be tried at each of its positions.
+_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen|decade")
+
+
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
+# a clause whose subject is a thing and whose verb is an age's: "the program ... and turns 100"
+_THING_SUBJECT = re.compile(
+    rf"(?:^|[.!?;]\s+|\n)(?:the|our|this|my)\s+(?:[\w-]+\s+)?(?:{AGED_THINGS})\b[^.;!?\n]*?"
+    r"\b(?:turns?|turned|turning|celebrates|celebrating)\s+$"
+)
+
+
+def ages(lower: str) -> Iterator[Shape]:
+    if not _AGE_TRIGGER.search(lower):
+        return
+    for m in AGE_ANY.finditer(lower):
+        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "x") if m.group(g)), None)
+        s, e = m.span(group) if group else m.span()
+        if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
+            continue  # "the hospital's 100th birthday"
+        if _THING_SUBJECT.search(lower, max(0, s - 90), s):
+            continue  # "the hospital was founded in 1925 and turns 100 next year"
+        if _DECIMAL_AFTER.match(lower, e):
+            continue  # "mean age was 91.2 years": a cohort's statistic
+        if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
+            yield Shape("AGE", s, e)

@@ -1,0 +1,201 @@
+"""Rooms, beds, street addresses, ZIP codes and where someone lives or came from, whoever they
+belong to. Apart from dates and contact details because a place is read by what stands around
+it (a ward or a venue, a dwelling, a person described, a trip) more than by its own form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.phi.date_shapes import MONTH_NAME
+from assistant.phi.lexicon import STATE_NAMES
+from assistant.phi.shapes import ROOM, Shape, trimmed
+
+STREET_ADDRESS = re.compile(
+    r"(?=\d)\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\b\.?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
+    r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
+)
+ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
+# "a room above a laundromat on Blackstone Avenue": a street without a house number
+STREET_NAME = re.compile(
+    r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
+)
+_LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
+ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
+# "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
+_ZIP_BEFORE_WORD = re.compile(
+    r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"
+)
+
+
+_NOT_A_WARD = re.compile(
+    # "Rm 2B (Kaplan Pavilion)": a room of a named building
+    r"\s*[(,]\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:building|bldg|hall|center|centre|pavilion|"
+    r"tower|library|auditorium|wing)\b"
+    r"|\s+(?:(?:of|in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:building|hall|center|centre|pavilion|"
+    r"tower|library|school)|office\s+hours|lounge|conference|for\s+(?:the\s+)?(?:meeting|talk|"
+    r"lecture|session|m&m))"
+)
+
+
+# "the Cabot Auditorium, Room 301": a room of a venue.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
+    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
+    # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
+    r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
+    r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
+
+)
+# "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
+_FORUM_LINE = re.compile(
+    r"\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
+    r"didactics?|lecture|workshop)\b[^\n]*$"
+)
+# "the guy in room 12": a room with a person in it is a ward room
+_PERSON_IN = re.compile(
+    r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
+    r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
+)
+# A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
+WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
+                      r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"
+                      r"|(?:admitted|moved|transferred|sent|upgraded|downgraded)\b")
+
+
+# "Sunita in 22 finally slept", "Horvath in 8 needs a lactate": a room right after a person
+_IN_ROOM = re.compile(
+    r"[ \t]+in[ \t]+(?:rm[ \t]+|room[ \t]+|bed[ \t]+)?(?!(?:19|20)\d\d\b)(\d{1,4}[a-z]?)\b"
+    r"(?![:/.,-]?\d|[ \t]*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|"
+    r"years?|yrs?|sec|seconds|am|pm|a\.m|"
+    r"p\.m|patients|pts|beds|of|out|to|and|or))",
+    re.IGNORECASE,
+)
+
+
+def room_after(text: str, end: int) -> tuple[int, int] | None:
+    """The room told right after a person's name ("Sunita in 22"), if any."""
+    m = _IN_ROOM.match(text, end)
+    return m.span(1) if m else None
+
+
+def rooms(lower: str) -> Iterator[Shape]:
+    for m in ROOM.finditer(lower):
+        if _NOT_A_WARD.match(lower, m.end()):
+            continue
+        if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue
+        person = _PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+        if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
+                lower, max(0, m.start() - 80), m.start()):
+            continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
+        yield Shape("ROOM", m.start(), m.end(),
+                    strong=person or WARD_BED.match(lower, m.start()) is not None)
+
+
+# Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
+_DAY_OR_MONTH = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
+)
+_ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
+RESIDENCE_RUN = re.compile(
+    r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
+    r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
+    r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
+)
+
+
+_STATE_CODES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+)
+_STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
+# "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
+PERSON_FROM = re.compile(
+    r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
+    rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+(?:{_STATE_CODES}|{_STATE_WORDS})\b)"
+)
+
+
+# "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
+# weak, so kept only where the sentence tells of someone's care.
+THIRD_PERSON_FROM = re.compile(
+    r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
+    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
+    r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
+    r"(?:(?:out|up|down|over|past|near|outside|beyond)\s+){0,2}"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    # "she's from tulare county": a county, typed in lower case as often as not
+    r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
+    r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
+)
+
+
+# "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
+DWELLING = re.compile(
+    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
+    r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
+    r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    # "his apartment on 5th Street"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
+)
+
+
+# "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
+# never the writer's or the reader's own trip ("I flew in from Boston")
+TRAVEL_FROM = re.compile(
+    r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
+    r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
+    r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
+)
+# the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
+_WORKS_AT = re.compile(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
+                       r"(?:the\s+|a\s+|an\s+)?)$")
+_TRAVELLER_NOT_PATIENT = re.compile(
+    r"(?i:\b(?:i|we|you|i've|we've|you've|u)\s+(?:just\s+|also\s+)?"
+    r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:just\s+|also\s+)?"
+    r"|\b(?:speaker|lecturer|presenter|attending|resident|fellow|intern|colleague|mentor|"
+    r"faculty|chief|guest|classmate|friend)s?\s+(?:[\w'-]+\s+){0,2})$"
+)
+
+
+def places(text: str) -> Iterator[Shape]:
+    for m in TRAVEL_FROM.finditer(text):
+        if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
+    for m in DWELLING.finditer(text):
+        if _DAY_OR_MONTH.match(text, m.start("place")):
+            continue  # "open house on Sunday"
+        if _WORKS_AT.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "works at the dairy in Hilmar": a workplace, not a home
+        yield Shape("LOCATION", *m.span("place"))
+    for m in PERSON_FROM.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
+    for m in THIRD_PERSON_FROM.finditer(text):
+        yield Shape("LOCATION", *m.span("place"), weak=True)
+    for m in RESIDENCE_RUN.finditer(text):
+        s, e = m.span("place")
+        if _DAY_OR_MONTH.match(text, s) or _ROOM_WORD.match(text, s):
+            continue  # "M&M moved to Tuesday", "moved to Rm 410": a date or a room, not a place
+        words = text[s:e].split()
+        while words and words[-1] in ("of", "on", "the", "at"):
+            e = text.rfind(words.pop(), s, e)
+            e = len(text[:e].rstrip())
+        if words:
+            yield Shape("LOCATION", s, e)
+    for pattern in (STREET_ADDRESS, ROUTE):
+        for m in pattern.finditer(text):
+            yield Shape("LOCATION", *trimmed(text, m.start(), m.end()))
+    for m in STREET_NAME.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
+    for pattern in (ZIP, _LABELLED_ZIP, _ZIP_BEFORE_WORD):
+        for m in pattern.finditer(text):
+            yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))

@@ -127,7 +127,7 @@ def _body_bound(body: dict[str, Any]) -> int | None:
     return ((schema or {}).get("properties", {}).get("body") or {}).get("maxLength")
 
 
-def _prose(words: int) -> str:
+def prose(words: int) -> str:
     """Sentences of made-up words: long, and no loop (it compresses as prose does)."""
     rng = random.Random(words)
     sentences = []
@@ -211,7 +211,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 words = int(body.get("max_tokens") or 4096) * 4 // 6
                 rambling = draft["body"] + " " + (
                     " ".join(["I also wanted to add one thing."] * words)
-                    if fake.profile == "rambling" else _prose(words))
+                    if fake.profile == "rambling" else prose(words))
                 bound = _body_bound(body)
                 if fake.profile == "rambling_bounded" and bound:
                     draft = {**draft, "body": rambling[:bound]}  # closed by the grammar

@@ -13,7 +13,7 @@ from assistant.config import Settings
 from assistant.drafting import draft
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest
-from tests.drafting.conftest import GOOD_DRAFT, FakeOpenAI
+from tests.drafting.conftest import GOOD_DRAFT, FakeOpenAI, prose
 from tests.security.cli import outreach
 
 SIGNED = ("Subject: Thank you\n\nDear Dr. Okafor,\n\nThank you for your time at SGIM 2026. I "
@@ -63,9 +63,12 @@ REQUEST = DraftRequest.model_validate({
                 "specific_detail": "your point that the best QI projects start with a nurse's "
                                    "frustration",
                 "next_step": "send you my QI project summary by Friday"}})
-# 500 words after the sign-off: far over the limit, yet small enough to send back for revision
-# within the model call's prompt budget (a 50 KB answer is refused without one).
-LONG = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"] + TRAILER[:len(TRAILER) // 12]}
+# About 500 words after the sign-off: far over the limit, yet small enough to send back for
+# revision within the model call's prompt budget (a 50 KB answer is refused without one). Prose,
+# not one sentence repeated: an answer that repeats itself is stopped as a loop before its length
+# is judged.
+TAIL = "\n\n" + prose(500)
+LONG = {**GOOD_DRAFT, "body": GOOD_DRAFT["body"] + TAIL}
 
 
 def test_a_far_too_long_reply_gets_a_revision_round(fake_openai: FakeOpenAI,
@@ -88,4 +91,4 @@ def test_still_far_too_long_after_the_revision_is_refused(engine: str, fake_open
         result = draft(REQUEST, engine="auto", settings=llm_settings)
         assert result.engine == "offline"
         assert result.notice and "over 2 times the 200-word limit" in result.notice
-        assert "kept writing" not in result.body
+        assert TAIL.strip()[:40] not in result.body

@@ -25,6 +25,9 @@ from assistant.models import DraftRequest
     # no place: unchanged
     ("PGY-1", "PGY-1"),
     ("PGY-3 pediatrics", "PGY-3 pediatrics resident"),
+    ("PGY-3, pediatrics", "PGY-3 pediatrics resident"),
+    ("PGY-2, IM", "PGY-2 internal medicine resident"),
+    ("PGY-2, internal medicine resident", "PGY-2, internal medicine resident"),
     ("intern, EM", "emergency medicine intern"),
 ])
 def test_a_role_keeps_its_noun_before_its_place(typed: str, expected: str) -> None:

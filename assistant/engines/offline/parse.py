@@ -223,6 +223,10 @@ def role(text: str | None) -> str | None:
     # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
     out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()
                  if ph.FIELD_WORDS.fullmatch(m.group(1)) else m.group(1), out)
+    # "PGY-3, pediatrics": the year and its field make one noun phrase once the noun follows
+    year_field = re.fullmatch(r"(PGY-\d),\s*(.+)", out)
+    if year_field and ph.FIELD_WORDS.search(year_field.group(2)) and not ROLE_NOUNS.search(out):
+        out = f"{year_field.group(1)} {year_field.group(2)}"
     # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not, nor "a PGY-1 at Riverside"
     bare_year = re.fullmatch(r"PGY-\d", out) and not place
     needs_noun = re.search(r"\bPGY-\d\b", out) and not bare_year or ph.FIELD_WORDS.search(out)

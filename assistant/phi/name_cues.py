@@ -28,6 +28,7 @@ from assistant.phi.name_words import (
     is_rare,
     lower_name,
     not_a_name_word,
+    rare_name,
     surname_word,
     trim_cued,
     trim_run,
@@ -215,8 +216,7 @@ def in_ward_number(text: str) -> Iterator[NameCandidate]:
     for bed in _IN_WARD_NUMBER.finditer(text):
         m = _NAME_WORD_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
         name = m.group("name") if m else ""
-        if m and (lower_name(name) if name.islower() else is_rare(name)
-                  and not not_a_name_word(name)):
+        if m and (lower_name(name) if name.islower() else rare_name(name)):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
 
 
@@ -237,7 +237,7 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
             e = m.end("name")
             yield NameCandidate(e - len(m.group("name").split()[-1]), e, 3, relation=True)
     for m in _THE_CASE.finditer(text):
-        if is_rare(m.group("name")) and not not_a_name_word(m.group("name")):
+        if rare_name(m.group("name")):
             yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=True)
     for m in _WITH_APPOSITION.finditer(text):
         s, e = trim_cued(text, m.start("name"), m.end("name"))
@@ -249,7 +249,7 @@ def families(text: str) -> Iterator[NameCandidate]:
     """A family by its surname, or a person in a ward bed then named."""
     for m in _FAMILY_PLURAL.finditer(text):
         if m.group("child"):
-            if is_rare(m.group("child")) and not not_a_name_word(m.group("child")):
+            if rare_name(m.group("child")):
                 yield NameCandidate(m.start("child"), m.end("child"), 3, relation=True)
             continue
         stem = m.group("name")[:-1]
@@ -257,7 +257,7 @@ def families(text: str) -> Iterator[NameCandidate]:
         # is a surname
         if stem[-1:] in "ius" and stem.lower() not in census.surnames():
             continue
-        if is_rare(stem) and not not_a_name_word(stem) and not INSTITUTION.match(text, m.end() + 1):
+        if rare_name(stem) and not INSTITUTION.match(text, m.end() + 1):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for m in _PERSON_IN_PLACE_NAMED.finditer(text):
         s, e = trim_cued(text, m.start("name"), m.end("name"))

@@ -164,6 +164,12 @@ def is_rare(word: str) -> bool:
 
 
 
+def rare_name(word: str) -> bool:
+    """A word that may be someone's name: rare in English, and no month, day, state, country or
+    word the guard skips."""
+    return is_rare(word) and not not_a_name_word(word)
+
+
 def surname_word(word: str) -> bool:
     """A census surname that English uses too, but not among its most frequent words."""
     return (zipf(word) < 4.5 and not not_a_name_word(word) and not medical_word(word)

@@ -15,10 +15,10 @@ from assistant.phi.name_words import (
     MEDICAL,
     WORD,
     NameCandidate,
-    is_rare,
     medical_word,
     not_a_name_word,
     plain,
+    rare_name,
 )
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.words import fold
@@ -86,6 +86,5 @@ def capitals_and_lists(text: str) -> Iterator[NameCandidate]:
         if not _LIST_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         for w in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
-            if is_rare(w.group()) and not not_a_name_word(w.group()) and not MEDICAL.search(
-                    w.group()):
+            if rare_name(w.group()) and not MEDICAL.search(w.group()):
                 yield NameCandidate(w.start(), w.end(), 3, relation=True)

@@ -154,8 +154,11 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
 
 
 # Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
-# the long alternation need not be tried at each of its positions.
-_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen|decade")
+# the long alternation need not be tried at each of its positions. An age in digits is a whole
+# run of digits in every form (no digit before or after it), so "1995" or "555-0192" is none.
+_AGE_TRIGGER = re.compile(
+    r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)|ninet|hundred|centenar|nonagen|decade"
+)
 
 
 _DECIMAL_AFTER = re.compile(r"[.,]\d")

@@ -23,6 +23,7 @@ from assistant.phi.lexicon import (
     about_no_patient,
     work_dated,
 )
+from assistant.text.gated import Gated
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -49,6 +50,13 @@ IP6 = re.compile(
     r"[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){6}[0-9a-fA-F]{1,4}(?![:\w])"
     r"|[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){0,5}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?![:\w])"
 )
+
+
+def ip6_matches(text: str) -> Iterator[re.Match[str]]:
+    """`IP6.finditer(text)` on a text that can hold one: every form consumes "::" or seven ":"."""
+    if "::" in text or text.count(":") >= 7:
+        yield from IP6.finditer(text)
+
 # A record number or code: letters optional, then digits (a digit must be present).
 CODE = re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
     r"(?<![\w@./-])#?(?=(?:[A-Za-z-]{0,20}\d){3})[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}"
@@ -73,13 +81,13 @@ DATE = re.compile(
 )
 # "last week", "last Friday", "yesterday": relative dates tied to a care event. A relative year or
 # season ("last year", "last summer") reveals no more than the year and is left alone.
-RELATIVE_DATE = re.compile(
+RELATIVE_DATE = Gated(re.compile(
     r"\b(?:(?:last|this past|past)\s+(?:week|month|night|weekend|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|yesterday|(?:\d{1,2}|two|three|four|five|six)\s+"
     r"(?:days|weeks)\s+ago)\b",
     re.IGNORECASE,
-)
+), "last", "past", "yesterday", "ago", fold=True)
 _SHORT_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}$")
 # Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
@@ -142,7 +150,8 @@ AGE = re.compile(  # tried only where a run of digits starts
     r"(?![\w/])|\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
-AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
+AGE_WORD = Gated(re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE),
+                 "age", fold=True)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
@@ -237,7 +246,7 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         if ctx.owner(start) == "patient" and not ctx.in_frame(start):
             yield Candidate("URL", start, end, P_STRONG)
     ips = list(_at_triggers(IP, digit_starts, text))
-    ips += [m for m in IP6.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    ips += [m for m in ip6_matches(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
     for m in ips:
         lab = label_span_before(ctx, m.start(), labels)
         taken.append((m.start(), m.end()))

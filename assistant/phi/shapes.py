@@ -22,13 +22,14 @@ from assistant.phi.labels import FILLER
 from assistant.phi.recognizers import (
     DIGITS,
     IP,
-    IP6,
     SSN,
     _at_triggers,
     _emails,
     _urls,
+    ip6_matches,
     writers_own_label,
 )
+from assistant.text.gated import Gated
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
 
@@ -146,14 +147,14 @@ def contacts(text: str) -> Iterator[Shape]:
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
     for m in _at_triggers(IP, digit_starts, text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
-    for m in IP6.finditer(text):
+    for m in ip6_matches(text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
 
 
 SSN_ANY = re.compile(r"(?<![\d.-])\d{3}(?:\s{1,2}|[.-])\d{2}(?:\s{1,2}|[.-])\d{4}(?![\d-]|\.\d)")
-_SSN_LAST4 = re.compile(
+_SSN_LAST4 = Gated(re.compile(
     r"\b(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|last\s+4)\s+(\d{4})\b"
-)
+), "ssn", "social")
 
 
 def ssns(text: str, lower: str) -> Iterator[Shape]:

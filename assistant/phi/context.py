@@ -26,7 +26,7 @@ from assistant.phi.lexicon import (
     about_no_patient,
     scare_quoted,
 )
-from assistant.text.gated import Gated
+from assistant.text.gated import gated
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
 
@@ -43,9 +43,9 @@ _SIGN_OFF = re.compile(
     r"take care|talk soon|--+|\u2014)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SELF_INTRO = Gated(re.compile(
+_SELF_INTRO = gated(re.compile(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
-), "I'm", "I am", "my name is", "this is")
+))
 _NAME_WORD = re.compile(CAP)
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
 _SECOND_PERSON = re.compile(r"\b[Yy]our\b")

@@ -24,6 +24,7 @@ from assistant.phi.name_words import (
     plain,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 
 _LOWER_APPOSITION = re.compile(
     rf"(?<![\w'-])(?P<name>{LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
@@ -45,9 +46,9 @@ _LOWER_APPOSED_CUES = (re.compile(r"\(" + _APPOSED), re.compile("," + _APPOSED))
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{LOWER_WORD})\s*$")
 # "pt ochoa refusing meds": a census name after "pt", whatever follows.
 _PT_LOWER = re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
-_IN_BED = re.compile(
+_IN_BED = gated(re.compile(
     rf"(?=[\s(])\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{BED}|\s*\(\s*{BED}\s*\)"
-)
+))
 # "pt's name is maria gonzalez", "pt is tomasz nowak": a name in lower case after a naming cue
 _NAMED_AS = re.compile(
     r"(?=[tph])\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"

@@ -29,7 +29,7 @@ from assistant.phi.recognizers import (
     ip6_matches,
     writers_own_label,
 )
-from assistant.text.gated import Gated
+from assistant.text.gated import gated
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
 
@@ -72,14 +72,14 @@ _CODE_VALUE = re.compile(
     re.IGNORECASE,
 )
 # Labels the record labels lack: plate, sn, CDL, RN licence, biometric and study ids.
-EXTRA_LABEL = re.compile(
+EXTRA_LABEL = gated(re.compile(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
     r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id|wrist\s*band|arm\s*band|id\s+band|bracelet)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account|har|hosp(?:ital)?\s+acct)|(?P<HEALTH_PLAN>mbi|(?:medi-?cal|medicaid|"
     r"medicare|cin)\s*(?:#|id|no\.?|number)))(?![\w-])"
-)
+))
 
 
 _MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
@@ -152,9 +152,9 @@ def contacts(text: str) -> Iterator[Shape]:
 
 
 SSN_ANY = re.compile(r"(?<![\d.-])\d{3}(?:\s{1,2}|[.-])\d{2}(?:\s{1,2}|[.-])\d{4}(?![\d-]|\.\d)")
-_SSN_LAST4 = Gated(re.compile(
+_SSN_LAST4 = gated(re.compile(
     r"\b(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|last\s+4)\s+(\d{4})\b"
-), "ssn", "social")
+))
 
 
 def ssns(text: str, lower: str) -> Iterator[Shape]:

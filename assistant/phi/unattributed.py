@@ -42,6 +42,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.vocab import is_common
+from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
@@ -53,7 +54,7 @@ _CARE_NOUNS = (
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
-_SUBJECT_CARE = re.compile(
+_SUBJECT_CARE = gated(re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
     r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
@@ -65,7 +66,7 @@ _SUBJECT_CARE = re.compile(
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
-)
+))
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
@@ -139,12 +140,12 @@ _CARE_FACILITY = re.compile(
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
 )
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
-_CARE_TOWN = re.compile(
+_CARE_TOWN = gated(re.compile(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-)
+))
 # A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
 # Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
 # in a networking message.

@@ -1,11 +1,16 @@
-"""A compiled pattern behind a quick test: tried only on a text that holds one of the words every
-match of it needs.
+"""A compiled pattern behind a quick test: tried only on a text that holds the words every match
+of it needs.
 
 The regex engine tries a pattern that opens with a word boundary or an alternation at every
 position of the text; a substring look-up runs in C at memory speed. The PHI guard runs well over
 a hundred passes over each short message and most of them cannot match it, so testing first for
 the words a pass needs makes a pass over a text it cannot match nearly free, with the same
 matches on every text.
+
+The words are read from the pattern itself (its parse tree), not written beside it, so a word
+added to a pattern's alternation can never be missed by a stale list: every literal run a match
+must consume (or a positive look-around must see) is required; an alternation requires one of
+its branches' words. A pattern whose parse cannot be read is simply never skipped.
 """
 
 from __future__ import annotations
@@ -13,26 +18,121 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from typing import Any
+
+try:  # the standard library's own regex parser (Python 3.11+)
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover - an interpreter without it: no gate, same matches
+    _C = _P = None  # type: ignore[assignment]
+
+# At most this many required word sets are tested (the most selective first).
+_MAX_SETS = 3
+
+Needles = frozenset[str]
+
+
+def _run_set(run: str, fold: bool) -> Needles:
+    return frozenset({run.lower() if fold else run})
+
+
+def _required(items: Any, fold: bool) -> list[tuple[Needles, bool]]:
+    """Word sets every match of the sequence `items` holds one word of, each with whether its
+    words are matched ignoring case."""
+    out: list[tuple[Needles, bool]] = []
+    run = ""
+    for op, av in items:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if run and op is _C.BRANCH:
+            # "pt|patient" is parsed as "p" then "t|atient": the run joins each branch's start
+            leads = [_leading_run(branch.data) for branch in av[1]]
+            if all(leads):
+                out.append((frozenset((run + lead).lower() if fold else run + lead
+                                      for lead in leads), fold))
+        if run:
+            out.append((_run_set(run, fold), fold))
+            run = ""
+        if op is _C.SUBPATTERN:
+            _group, add, delete, sub = av
+            sub_fold = (fold or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            out += _required(sub.data, sub_fold)
+        elif op is _C.BRANCH:
+            best = [_best(_required(branch.data, fold)) for branch in av[1]]
+            if all(b is not None for b in best):
+                words = frozenset().union(*(b[0] for b in best if b))
+                out.append((words, any(b[1] for b in best if b)))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _required(av[2].data, fold)
+        elif op is _C.ATOMIC_GROUP:
+            out += _required(av.data, fold)
+        elif op is _C.ASSERT:  # a positive look-ahead or look-behind sees text of the text too
+            out += _required(av[1].data, fold)
+    if run:
+        out.append((_run_set(run, fold), fold))
+    return out
+
+
+def _leading_run(items: Any) -> str:
+    run = ""
+    for op, av in items:
+        if op is not _C.LITERAL:
+            break
+        run += chr(av)
+    return run
+
+
+# Words so common that a set holding one tells nothing about a text.
+_COMMON = frozenset({
+    "a", "an", "and", "as", "at", "be", "by", "for", "from", "he", "her", "his", "i", "in", "is",
+    "it", "me", "my", "of", "on", "or", "our", "s", "she", "the", "their", "to", "was", "we",
+    "with", "you",
+})
+
+
+def _selectivity(item: tuple[Needles, bool]) -> tuple[int, int]:
+    """Longer words first (a common word counts as none), then fewer of them."""
+    words = item[0]
+    return min(0 if w.lower() in _COMMON else len(w) for w in words), -len(words)
+
+
+def _best(sets: list[tuple[Needles, bool]]) -> tuple[Needles, bool] | None:
+    return max(sets, key=_selectivity) if sets else None
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[tuple[Needles, ...], bool]:
+    """The word sets every match of `pattern` holds a word of (most selective first), and
+    whether they are to be looked for in the lower-cased text. Empty: nothing is required."""
+    if _P is None:
+        return (), False
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags)
+        sets = _required(tree.data, bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unreadable parse only costs the gate
+        return (), False
+    sets = [s for s in sets if all(s[0])]
+    fold = any(f for _, f in sets)
+    chosen = sorted(set(sets), key=_selectivity, reverse=True)[:_MAX_SETS]
+    if fold:  # a case-sensitive word is present in the lower-cased text too, lower-cased
+        return tuple(frozenset(w.lower() for w in s) for s, _ in chosen), True
+    return tuple(s for s, _ in chosen), False
 
 
 class Gated:
-    """`pattern`, tried only on a text holding one of `needles`.
+    """`pattern`, tried only on a text holding a word of each of its required word sets.
 
-    Every match of `pattern` must hold at least one needle (a plain substring) in the part of the
-    text it consumes. With `fold`, the needles are written in lower case and looked for in the
-    lower-cased text, for a pattern (or the part of it that holds the needles) that ignores case;
-    a non-ASCII text is then always tried, since Unicode case-insensitive matching lets a few
-    non-ASCII letters ("ſ", "ı", the Kelvin sign) match ASCII ones.
+    When the words are looked for in the lower-cased text (a pattern that ignores case), a
+    non-ASCII text is always tried: Unicode case-insensitive matching lets a few non-ASCII
+    letters ("ſ", "ı", the Kelvin sign) match ASCII ones.
     """
 
-    __slots__ = ("fold", "needles", "pattern")
+    __slots__ = ("fold", "pattern", "required")
 
-    def __init__(self, pattern: re.Pattern[str], *needles: str, fold: bool = False) -> None:
-        if not needles or any(not n or (fold and n != n.lower()) for n in needles):
-            raise ValueError(f"needles for {pattern.pattern[:40]!r}: non-empty, lower case to fold")
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.needles = needles
-        self.fold = fold
+        self.required, self.fold = required_words(pattern)
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist anywhere in `text`."""
@@ -40,7 +140,7 @@ class Gated:
             if not text.isascii():
                 return True
             text = text.lower()
-        return any(n in text for n in self.needles)
+        return all(any(w in text for w in words) for words in self.required)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
@@ -48,3 +148,8 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """`pattern` behind the test for the words it needs (see `Gated`)."""
+    return Gated(pattern)

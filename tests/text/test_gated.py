@@ -1,5 +1,6 @@
 """A gated pattern finds exactly what its pattern finds: the gate only skips texts that cannot
-match. Checked for the gate itself and for every gated pattern of the PHI guard."""
+match. Checked for the words read from a pattern, for the gate, and for every gated pattern of
+the PHI guard."""
 
 from __future__ import annotations
 
@@ -10,13 +11,38 @@ import re
 import pytest
 
 import assistant.phi
-from assistant.text.gated import Gated
-
-_YESTERDAY = Gated(re.compile(r"\byesterday\b", re.IGNORECASE), "yesterday", fold=True)
-_SELF = Gated(re.compile(r"\bI am\b"), "I am")
+from assistant.text.gated import Gated, gated, required_words
 
 
-@pytest.mark.parametrize(("gated", "text", "found"), [
+@pytest.mark.parametrize(("pattern", "sets", "fold"), [
+    (r"\byesterday\b", [{"yesterday"}], False),
+    # the parser reads "pt|patient" as "p" then "t|atient": the words are whole again
+    (r"\b(?:pt|patient)\s+\w+", [{"pt", "patient"}], False),
+    (r"(?i:goes\s+by)\s+\w+", [{"goes"}], True),
+    (r"(?i)\bSSN\b", [{"ssn"}], True),
+    # a case-sensitive word beside a folded one is looked for lower-cased too
+    (r"Dr\.\s+\w+(?i:\s+said)", [{"said"}], True),
+    # a look-ahead's words are in the text too; optional words are not required
+    (r"\d{5}(?=\s+zip\b)(?:\s+code)?", [{"zip"}], False),
+    # every branch needs a word for the alternation to need one
+    (r"\b(?:room|bed)\s*\d+|\d+[nsew]-\d+", [], False),
+    (r"\b(?:room|bed)\s*\d+|\bward\s+\d+", [{"room", "bed", "ward"}], False),
+    # words so common they say nothing come last
+    (r"\bin\s+(?:room|bay)\s+\d", [{"room", "bay"}, {"in"}], False),
+])
+def test_required_words(pattern: str, sets: list[set[str]], fold: bool) -> None:
+    found, folded = required_words(re.compile(pattern))
+    assert [set(s) for s in found][: len(sets)] == sets
+    if sets:
+        assert folded == fold
+
+
+_YESTERDAY = gated(re.compile(r"\byesterday\b", re.IGNORECASE))
+_SELF = gated(re.compile(r"\bI am\b"))
+_ALWAYS = gated(re.compile(r"\d+[nsew]-\d+"))
+
+
+@pytest.mark.parametrize(("gate", "text", "found"), [
     (_YESTERDAY, "seen yesterday in clinic", ["yesterday"]),
     (_YESTERDAY, "Seen YESTERDAY in clinic", ["YESTERDAY"]),
     (_YESTERDAY, "seen today in clinic", []),
@@ -26,17 +52,12 @@ _SELF = Gated(re.compile(r"\bI am\b"), "I am")
     (_SELF, "Hi, I am Maria", ["I am"]),
     (_SELF, "Hi, i am Maria", []),
     (_SELF, "", []),
+    (_ALWAYS, "bed 5n-18", ["5n-18"]),
 ])
-def test_gate_finds_what_the_pattern_finds(gated: Gated, text: str, found: list[str]) -> None:
-    assert [m.group() for m in gated.finditer(text)] == found
-    assert [m.group() for m in gated.pattern.finditer(text)] == found
-    assert (gated.search(text) is None) == (not found)
-
-
-@pytest.mark.parametrize("needles", [(), ("",), ("Yesterday",)])
-def test_bad_needles_are_refused(needles: tuple[str, ...]) -> None:
-    with pytest.raises(ValueError):
-        Gated(re.compile("yesterday", re.IGNORECASE), *needles, fold=True)
+def test_gate_finds_what_the_pattern_finds(gate: Gated, text: str, found: list[str]) -> None:
+    assert [m.group() for m in gate.finditer(text)] == found
+    assert [m.group() for m in gate.pattern.finditer(text)] == found
+    assert (gate.search(text) is None) == (not found)
 
 
 # Texts in which the guard's gated patterns match (or nearly do), in both cases and with
@@ -49,9 +70,14 @@ _TEXTS = [
     "FaceTime screenshot of his droop; a video of him walking; WhatsApp video stills",
     "Figure 2: the patient at day 5, full face. Her facial features are shown in Figure 3.",
     "identified by his fingerprints; her retinal scan; the pt's dna profile; gait pattern",
-    "SSN ending 4412, social security number last 4 0142",
-    "2001:db8::8a2e:370:7334 and fe80:0:0:0:0:0:0:1 and a:b:c",
-    "Sra. Núñez, yeſterday, the \u212aelvin scale, pıcture of hıs face",
+    "SSN ending 4412, social security number last 4 0142, acct HB 88213, plate 6ABC123",
+    "his son Mateo drove him in; the patient's niece Ana; Abuela Rosa; baby girl Lopez",
+    "Mrs. Ostrowski is in room 4312, then moved to bed 12 (rm 3); the Haddad case",
+    "lives at 2210 W Shaw Ave, Fresno, CA 93704; 12 Elm Street; zip 93704 zip code",
+    "a farmworker from Tulare; she drove in from Bakersfield; the patient from Chinle",
+    "Subject: Ramos-Vega dc summary; Re: Okonkwo readmission; transferred to a SNF in Lemoore",
+    "see https://example.org/x and www.acc.org and gofundme.com/f/helpmom",
+    "Sra. Núñez, yeſterday, the \u212aelvin scale, pıcture of hıs face, ROOM 12",
 ]
 
 
@@ -64,8 +90,9 @@ def _gated_patterns() -> list[tuple[str, Gated]]:
     return found
 
 
-@pytest.mark.parametrize(("name", "gated"), _gated_patterns())
-def test_guard_gates_skip_only_texts_without_a_match(name: str, gated: Gated) -> None:
-    for text in _TEXTS + [t.lower() for t in _TEXTS]:
-        expected = [m.span() for m in gated.pattern.finditer(text)]
-        assert [m.span() for m in gated.finditer(text)] == expected, (name, text)
+@pytest.mark.parametrize(("name", "gate"), _gated_patterns())
+def test_guard_gates_skip_only_texts_without_a_match(name: str, gate: Gated) -> None:
+    assert gate.required, f"{name}: nothing is required, so the gate never skips"
+    for text in _TEXTS + [t.lower() for t in _TEXTS] + [t.upper() for t in _TEXTS]:
+        expected = [m.span() for m in gate.pattern.finditer(text)]
+        assert [m.span() for m in gate.finditer(text)] == expected, (name, text)

@@ -31,11 +31,11 @@ from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
 
 # The greeting runs to its first comma, colon or line end: "Dear Dr. Okafor," / "Hi Maria -".
-_GREETING = re.compile(
+_GREETING = gated(re.compile(
     r"[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings)\b"
     r"[^\n,:;!]{0,60}(?:[,:;!]|\s+-+|$)",
     re.IGNORECASE | re.MULTILINE,
-)
+))
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|"
     r"sincerely(?: yours)?|thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
@@ -48,7 +48,7 @@ _SELF_INTRO = gated(re.compile(
 ))
 _NAME_WORD = re.compile(CAP)
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
-_SECOND_PERSON = re.compile(r"\b[Yy]our\b")
+_SECOND_PERSON = gated(re.compile(r"\b[Yy]our\b"))
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Miss|Mx)\b")
 _TITLES = frozenset(
     """Dr Doctor Prof Professor Mr Mrs Ms Miss Mx Dear Hi Hello Hey Good Greetings Thanks Thank

@@ -110,17 +110,17 @@ _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg"
 # "the Haddads", "the Nguyens": a family by its surname.
 # Not "the Hopkins interview day": the plural stands alone or does what people do.
 # "the Nguyen-Tran baby", "the Okafor twins": a family's child or children by its surname.
-_FAMILY_PLURAL = re.compile(
+_FAMILY_PLURAL = gated(re.compile(
     rf"(?=[Tt])\b[Tt]he\s+(?:(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|"
     r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)"
     rf"\b))|(?P<child>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b)"
-)
+))
 # "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
-_PERSON_IN_PLACE_NAMED = re.compile(
+_PERSON_IN_PLACE_NAMED = gated(re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:(?i:bed|rm\.?|room|bay)\s*)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\s*,\s*"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
-)
+))
 
 # Honorifics of other languages that come before a name: "ông Trần", "bà Lan", "tía Rosa".
 _HONORIFIC_BEFORE = re.compile(

@@ -104,11 +104,11 @@ _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
 )
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
-RESIDENCE_RUN = re.compile(
+RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
-)
+))
 
 
 _STATE_CODES = (
@@ -117,10 +117,10 @@ _STATE_CODES = (
 )
 _STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
-PERSON_FROM = re.compile(
+PERSON_FROM = gated(re.compile(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
     rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+(?:{_STATE_CODES}|{_STATE_WORDS})\b)"
-)
+))
 
 
 # "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
@@ -138,14 +138,14 @@ THIRD_PERSON_FROM = gated(re.compile(
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
-DWELLING = re.compile(
+DWELLING = gated(re.compile(
     r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
     r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
     r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
-)
+))
 
 
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and

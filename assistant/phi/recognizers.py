@@ -88,7 +88,7 @@ RELATIVE_DATE = gated(re.compile(
     r"(?:days|weeks)\s+ago)\b",
     re.IGNORECASE,
 ))
-_SHORT_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}$")
+_SHORT_NUMERIC = gated(re.compile(r"\d{1,2}/\d{1,2}$"))
 # Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
 DIGITS = re.compile(r"\d+")
@@ -351,7 +351,7 @@ _GENERIC_ID = re.compile(
 )
 
 
-_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$")
+_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$"))
 _SOMEONE_ELSES = re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"

@@ -72,12 +72,12 @@ _CARE_NEXT = re.compile(
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
     re.IGNORECASE,
 )
-_FORUM_DATE_BEFORE = re.compile(
+_FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
-)
+))
 _FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
@@ -169,19 +169,19 @@ _MOVED_TO = re.compile(
     r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
 )
 # "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = gated(re.compile(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-)
+))
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
     r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = re.compile(
+_STATE_AFTER = gated(re.compile(
     rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-)
+))
 # "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
 _INSTITUTION_COMMA = re.compile(
     r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"

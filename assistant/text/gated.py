@@ -26,8 +26,10 @@ try:  # the standard library's own regex parser (Python 3.11+)
 except ImportError:  # pragma: no cover - an interpreter without it: no gate, same matches
     _C = _P = None  # type: ignore[assignment]
 
-# At most this many required word sets are tested (the most selective first).
+# At most this many required word sets are tested (the most selective first), each of at most
+# this many words (a substring test costs about 0.1 us on a short message).
 _MAX_SETS = 3
+_MAX_WORDS = 40
 
 Needles = frozenset[str]
 
@@ -73,6 +75,11 @@ def _required(items: Any, fold: bool) -> list[tuple[Needles, bool]]:
     if run:
         out.append((_run_set(run, fold), fold))
     return out
+
+
+def _shortest(words: Needles) -> Needles:
+    """The words no other word of the set is part of: where "admit" is, so is "admitted"."""
+    return frozenset(w for w in words if not any(v != w and v in w for v in words))
 
 
 def _leading_run(items: Any) -> str:
@@ -125,22 +132,51 @@ class Gated:
 
     When the words are looked for in the lower-cased text (a pattern that ignores case), a
     non-ASCII text is always tried: Unicode case-insensitive matching lets a few non-ASCII
-    letters ("ſ", "ı", the Kelvin sign) match ASCII ones.
+    letters ("ſ", "ı", the Kelvin sign) match ASCII ones. The answer for the last text asked
+    about is kept (by identity), so the many windowed searches of one text at candidate
+    positions test its words once; that text is held until the next one is asked about.
     """
 
-    __slots__ = ("fold", "pattern", "required")
+    __slots__ = ("_last", "_tests", "_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.required, self.fold = required_words(pattern)
+        # read on first use: parsing every pattern again at import would slow the cold start
+        self._words: tuple[tuple[Needles, ...], bool] | None = None
+        self._tests: tuple[tuple[str, ...], ...] = ()
+        self._last: tuple[str, bool] | None = None
+
+    @property
+    def required(self) -> tuple[Needles, ...]:
+        return self._read()[0]
+
+    @property
+    def fold(self) -> bool:
+        return self._read()[1]
+
+    def _read(self) -> tuple[tuple[Needles, ...], bool]:
+        if self._words is None:
+            words = required_words(self.pattern)
+            # a word that holds another word of its set adds nothing to the test; a set of
+            # many words costs more to test than most patterns cost to run, so it is left out
+            tests = [tuple(sorted(_shortest(s))) for s in words[0]]
+            self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
+            self._words = words
+        return self._words
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist anywhere in `text`."""
-        if self.fold:
-            if not text.isascii():
-                return True
-            text = text.lower()
-        return all(any(w in text for w in words) for words in self.required)
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last is not None and last[0] is text:
+            return last[1]
+        required, fold = self._read()
+        if (fold and not text.isascii()) or not self._tests:
+            answer = True
+        else:
+            hay = text.lower() if fold else text
+            answer = all(any(w in hay for w in words) for words in self._tests)
+        self._last = (text, answer)
+        return answer
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
@@ -148,6 +184,13 @@ class Gated:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.possible(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                  ) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
 
 
 def gated(pattern: re.Pattern[str]) -> Gated:

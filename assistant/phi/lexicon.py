@@ -57,7 +57,7 @@ THING_AGED_BEFORE = re.compile(
 )
 
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
-PATIENT_CUE = re.compile(
+PATIENT_CUE = gated(re.compile(
     # strong: a specific patient is meant
     r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
     r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
@@ -76,7 +76,7 @@ PATIENT_CUE = re.compile(
     r"evaluated|operated|biopsy|appointment|appt|follow-?up visit|check-?up|insurance|"
     r"medicare|medicaid|allerg(?:y|ic)|meds|medications?|prescrib\w*|symptoms?|complain\w*|"
     r"(?<!in )case|cases|dialysis|patients|pts)\b"
-)
+))
 
 # Care-event verbs, written once: every pattern that asks "did something happen to someone
 # here?" (a name that acts, a clinical sentence, a date after a verb of care) builds on these
@@ -90,7 +90,7 @@ WARD_PROCEDURE_VERBS = r"scoped|cathed|tapped(?!\s+into)|bronched|trached"
 STAY_VERBS = r"admitted|discharged|transferred|readmitted"
 
 # Events in a patient's care that a date, a place or a clinician can be tied to.
-PATIENT_EVENT = re.compile(
+PATIENT_EVENT = gated(re.compile(
     r"(?=\w)\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"
     r"visit(?:ed|s)?|presented (?:to|with)|presenting|diagnosed|diagnosis|dx|treated|tx'?d|"
     r"treatment|"
@@ -101,7 +101,7 @@ PATIENT_EVENT = re.compile(
     r"went home|sent home|hospice|rehab|snf|icu transfer|"
     r"hospital|clinic|ed|er|icu|ward|floor|bed|room|injur(?:y|ed)|fell|fall|accident|"
     r"arrest|stroke|mi|s/p|last)\b"
-)
+))
 
 # Networking events and communication between professionals: a date or place tied to one of
 # these belongs to the sender's calendar, not to a patient.
@@ -211,7 +211,7 @@ def scare_quoted(lower: str, start: int, end: int) -> bool:
 
 
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
-OWNER = re.compile(
+OWNER = gated(re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
     r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|clinic|"
     r"hospital|center|centre|unit|resident|chief|nurse|team|hotline|intake|scheduling|reception|"
@@ -219,13 +219,13 @@ OWNER = re.compile(
     r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
     r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"
     r"parent|parents|spouse|partner|sister|brother|relative))\b"
-)
+))
 
 # "the van line is ...", "the nurse line": a service's line (not "her home line"); looked for
 # only in texts that say " line".
-SERVICE_LINE_WORD = re.compile(
+SERVICE_LINE_WORD = gated(re.compile(
     r"(?<![\w-])(?!(?:home|cell|personal|own|mobile|private|direct|land)\b)[a-z]+\s+line\b"
-)
+))
 # "patients with housing needs can call 559-...": the number patients call is a service's
 # (lower-cased text, searched right before the number).
 SERVICE_LINE = re.compile(

@@ -71,10 +71,10 @@ def biometrics(lower: str) -> Iterator[Shape]:
 
 # "A clinical photograph taken at presentation (Figure 1) shows bilateral facial swelling": what
 # the photograph shows is a face - unless the face was taken out of it.
-_PHOTO_SHOWS = re.compile(
+_PHOTO_SHOWS = gated(re.compile(
     r"\b(?:clinical\s+)?(?:photo(?:graph)?s?|pictures?|images?)\b(?=[^.;\n]{0,50}?\b(?:shows?|showing|"
     rf"demonstrat\w*|depict\w*|reveal\w*)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
-)
+))
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
     r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"

@@ -38,7 +38,7 @@ from assistant.text.gated import gated
 from assistant.text.names import DEGREES
 
 _NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
+_INITIALS = gated(re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)"))
 _TITLE = re.compile(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
     rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{LOWER_WORD})"

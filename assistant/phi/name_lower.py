@@ -45,7 +45,7 @@ _APPOSED = (r"\s*(?:the|our|my)\s+(?:\w+\s+)?(?:lady|man|woman|guy|gentleman|kid
 _LOWER_APPOSED_CUES = (re.compile(r"\(" + _APPOSED), re.compile("," + _APPOSED))
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{LOWER_WORD})\s*$")
 # "pt ochoa refusing meds": a census name after "pt", whatever follows.
-_PT_LOWER = re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
+_PT_LOWER = gated(re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"))
 _IN_BED = gated(re.compile(
     rf"(?=[\s(])\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{BED}|\s*\(\s*{BED}\s*\)"
 ))

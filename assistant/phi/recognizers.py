@@ -159,7 +159,7 @@ _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$
 AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
 _SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
-ZIP_IN_ADDRESS = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
+ZIP_IN_ADDRESS = gated(re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b"))
 STREET = gated(re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"

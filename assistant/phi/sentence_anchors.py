@@ -49,7 +49,7 @@ _BARE_RELATIVE = re.compile(
     r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
-_CLINICAL = re.compile(
+_CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
     r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
@@ -64,7 +64,7 @@ _CLINICAL = re.compile(
     r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
     r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
-)
+))
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"

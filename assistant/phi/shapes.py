@@ -43,7 +43,7 @@ class Shape:
 
 
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
-ROOM = re.compile(
+ROOM = gated(re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu|hallway|hall)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
     # "hallway bed H4", "bay C2": a bed named by a letter and a number
@@ -63,7 +63,7 @@ ROOM = re.compile(
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
-)
+))
 _CODE_VALUE = re.compile(
     r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
     r"(?=\w*\d))?"
@@ -118,11 +118,11 @@ _PHONE_WORD_BEFORE = re.compile(
 
 
 # "lmorales at gmail dot com": an address spelled out so that it is not a link
-_SPELLED_EMAIL = re.compile(
+_SPELLED_EMAIL = gated(re.compile(
     r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\bat\b|\[at\]|\(at\))\s*[\w-]{2,63}"
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z]{2,12}){1,3}\b",
     re.IGNORECASE,
-)
+))
 
 
 def contacts(text: str) -> Iterator[Shape]:

@@ -149,7 +149,7 @@ _CARE_TOWN = gated(re.compile(
 # A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
 # Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
 # in a networking message.
-_CARE_HOME = re.compile(
+_CARE_HOME = gated(re.compile(
     r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
     r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
@@ -157,7 +157,7 @@ _CARE_HOME = re.compile(
     r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
-)
+))
 # Every _CARE_HOME holds one of these: a text without any is not searched for one.
 _CARE_HOME_WORD = re.compile(
     r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
@@ -188,7 +188,7 @@ _INSTITUTION_COMMA = re.compile(
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
 )
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
+_EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
     r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"

@@ -127,6 +127,81 @@ def required_words(pattern: re.Pattern[str]) -> tuple[tuple[Needles, ...], bool]
     return tuple(s for s, _ in chosen), False
 
 
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
+
+
+def _first(items: Any, fold: bool) -> tuple[set[str], bool] | None:
+    """The characters (or class escapes) a match of the sequence `items` can start with, and
+    whether it can be empty; None when any character can start it."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero width: the next element decides
+        if op is _C.LITERAL:
+            out |= _cased(chr(av), fold)
+            return out, False
+        if op is _C.IN:
+            for kind, arg in av:
+                if kind is _C.LITERAL:
+                    out |= _cased(chr(arg), fold)
+                elif kind is _C.RANGE and arg[1] - arg[0] < 128:
+                    for code in range(arg[0], arg[1] + 1):
+                        out |= _cased(chr(code), fold)
+                elif kind is _C.CATEGORY and str(arg) in _CATEGORIES:
+                    out.add(_CATEGORIES[str(arg)])
+                else:
+                    return None
+            return out, False
+        if op is _C.SUBPATTERN:
+            _group, add, delete, sub = av
+            inner = _first(sub.data, (fold or bool(add & re.IGNORECASE))
+                           and not delete & re.IGNORECASE)
+        elif op is _C.BRANCH:
+            firsts = [_first(branch.data, fold) for branch in av[1]]
+            if any(f is None for f in firsts):
+                return None
+            inner = (set().union(*(f[0] for f in firsts if f)), any(f[1] for f in firsts if f))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            body = _first(av[2].data, fold)
+            inner = None if body is None else (body[0], body[1] or av[0] == 0)
+        else:
+            return None
+        if inner is None:
+            return None
+        out |= inner[0]
+        if not inner[1]:
+            return out, False
+    return out, True
+
+
+def _cased(char: str, fold: bool) -> set[str]:
+    return {char, char.lower(), char.upper()} if fold else {char}
+
+
+def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` opened with a look-ahead of the characters its matches can start with, when
+    it opens with a word boundary or a look-around (the engine then tries its alternation at
+    every position; the look-ahead turns most of them away at once). The same matches: a
+    match's first character is always one of them. Otherwise `pattern` itself."""
+    if _P is None:
+        return pattern
+    try:
+        items = _P.parse(pattern.pattern, pattern.flags).data
+        if not items or items[0][0] not in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            return pattern
+        first = _first(items, bool(pattern.flags & re.IGNORECASE))
+        if first is None or first[1] or not first[0] or any(
+                not c.isascii() for c in first[0] if len(c) == 1):
+            return pattern
+        chars = "".join(sorted(c if len(c) > 1 else re.escape(c) for c in first[0]))
+        look = f"(?=[{chars}])"
+        if "(?i" in pattern.pattern:  # a part that ignores case: so does the look-ahead
+            look = f"(?i:{look})"
+        return re.compile(f"{look}(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern that cannot be read or rebuilt stays as it is
+        return pattern
+
+
 class Gated:
     """`pattern`, tried only on a text holding a word of each of its required word sets.
 
@@ -137,13 +212,14 @@ class Gated:
     positions test its words once; that text is held until the next one is asked about.
     """
 
-    __slots__ = ("_last", "_tests", "_words", "pattern")
+    __slots__ = ("_fast", "_last", "_tests", "_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         # read on first use: parsing every pattern again at import would slow the cold start
         self._words: tuple[tuple[Needles, ...], bool] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
+        self._fast = pattern
         self._last: tuple[str, bool] | None = None
 
     @property
@@ -154,6 +230,12 @@ class Gated:
     def fold(self) -> bool:
         return self._read()[1]
 
+    @property
+    def looks_ahead(self) -> bool:
+        """Is it matched with a look-ahead of its first letters (`with_first_letters`)?"""
+        self._read()
+        return self._fast is not self.pattern
+
     def _read(self) -> tuple[tuple[Needles, ...], bool]:
         if self._words is None:
             words = required_words(self.pattern)
@@ -161,6 +243,7 @@ class Gated:
             # many words costs more to test than most patterns cost to run, so it is left out
             tests = [tuple(sorted(_shortest(s))) for s in words[0]]
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
+            self._fast = with_first_letters(self.pattern)
             self._words = words
         return self._words
 
@@ -180,17 +263,17 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self.possible(text) else iter(())
+        return self._fast.finditer(text, pos, endpos) if self.possible(text) else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.possible(text) else None
+        return self._fast.search(text, pos, endpos) if self.possible(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self.possible(text) else None
+        return self._fast.match(text, pos, endpos) if self.possible(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                   ) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self.possible(text) else None
+        return self._fast.fullmatch(text, pos, endpos) if self.possible(text) else None
 
 
 def gated(pattern: re.Pattern[str]) -> Gated:

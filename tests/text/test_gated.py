@@ -11,7 +11,7 @@ import re
 import pytest
 
 import assistant.phi
-from assistant.text.gated import Gated, gated, required_words
+from assistant.text.gated import Gated, gated, required_words, with_first_letters
 
 
 @pytest.mark.parametrize(("pattern", "sets", "fold"), [
@@ -35,6 +35,31 @@ def test_required_words(pattern: str, sets: list[set[str]], fold: bool) -> None:
     assert [set(s) for s in found][: len(sets)] == sets
     if sets:
         assert folded == fold
+
+
+@pytest.mark.parametrize(("pattern", "opening"), [
+    (r"\b(?:room|bed)\s*\d+", "(?=[br])"),
+    (r"\b(?:pt|\d+\s*yo)\b", r"(?=[\dp])"),
+    (r"(?<!not )\bpatient", "(?=[p])"),
+    # a part that ignores case makes the look-ahead ignore case too ("ſon" is "son" to it)
+    (r"\b(?i:son|wife)\s+\w+", "(?i:(?=[SWsw]))"),
+    # nothing to gain or nothing known: the pattern itself
+    (r"(?:room|bed)\s*\d+", None),
+    (r"\b(?:room)?\d+", r"(?=[\dr])"),
+    (r"\b\w*icu\b", r"(?=[\wi])"),
+    (r"\b(?:x)?", None),
+    (r"\b(?:x|.)y", None),
+])
+def test_first_letters(pattern: str, opening: str | None) -> None:
+    compiled = re.compile(pattern)
+    faster = with_first_letters(compiled)
+    if opening is None:
+        assert faster is compiled
+    else:
+        assert faster.pattern == f"{opening}(?:{pattern})"
+    for text in ("in room 12, bed 3", "pt 94 yo", "not patient; patient", "his ſon Ali, wife Mia"):
+        assert [m.span() for m in faster.finditer(text)] == [
+            m.span() for m in compiled.finditer(text)]
 
 
 _YESTERDAY = gated(re.compile(r"\byesterday\b", re.IGNORECASE))
@@ -92,7 +117,7 @@ def _gated_patterns() -> list[tuple[str, Gated]]:
 
 @pytest.mark.parametrize(("name", "gate"), _gated_patterns())
 def test_guard_gates_skip_only_texts_without_a_match(name: str, gate: Gated) -> None:
-    assert gate.required, f"{name}: nothing is required, so the gate never skips"
+    assert gate.required or gate.looks_ahead, f"{name}: the gate changes nothing"
     for text in _TEXTS + [t.lower() for t in _TEXTS] + [t.upper() for t in _TEXTS]:
         expected = [m.span() for m in gate.pattern.finditer(text)]
         assert [m.span() for m in gate.finditer(text)] == expected, (name, text)

@@ -72,6 +72,7 @@ from assistant.phi.place_shapes import room_after
 from assistant.phi.places import patient_places
 from assistant.phi.recognizers import Candidate, structured
 from assistant.phi.redaction import redact_with
+from assistant.text.gated import gated
 
 PHI_TYPES: tuple[str, ...] = (
     "NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "SSN",
@@ -171,7 +172,9 @@ def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 # A place that names an event ("the Western Regional Meeting in Carmel") is the event's venue.
-_EVENT_PLACE = re.compile(r"\b(?:Meeting|Conference|Summit|Congress|Symposium|Convention|Forum)\b")
+_EVENT_PLACE = gated(re.compile(
+    r"\b(?:Meeting|Conference|Summit|Congress|Symposium|Convention|Forum)\b"
+), words=False)
 _TAIL_JUNK = re.compile(r"(?:[\s,;:(]|\b(?:in|on|at|of|the|and)\b)+$")
 
 

@@ -14,10 +14,10 @@ from assistant.text.gated import gated
 
 # The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
 # "we met with Dr. Osei Friday" (not "Dr. Ng's patient", whose care it would be).
-SENDER_MEETS_CLINICIAN = re.compile(
+SENDER_MEETS_CLINICIAN = gated(re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:saw|met|shadowed|joined|visited|caught\s+up|ran\s+into)"
     r"\s+(?:(?:with|up\s+with)\s+)?(?:drs?|prof|professor)\.?\s+[a-z][\w-]*+(?!['\u2019-])"
-)
+), words=False)
 # How a message speaks of a colleague, an author or a friend by a bare name (no title, no
 # relation word): by the syntax around the name, never by the name itself. Only for names whose
 # shape alone does not say "a person" strongly (no "Mr."/"Mrs.", no relative), so a patient
@@ -91,10 +91,10 @@ _ROLE_NEXT = re.compile(
 
 
 _TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
-_READING = re.compile(
+_READING = gated(re.compile(
     r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
     r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
-)
+), words=False)
 
 
 def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:

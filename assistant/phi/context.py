@@ -49,7 +49,9 @@ _SELF_INTRO = gated(re.compile(
 _NAME_WORD = re.compile(CAP)
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
 _SECOND_PERSON = gated(re.compile(r"\b[Yy]our\b"))
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Miss|Mx)\b")
+_THIRD_PERSON = gated(re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Miss|Mx)\b"
+), words=False)
 _TITLES = frozenset(
     """Dr Doctor Prof Professor Mr Mrs Ms Miss Mx Dear Hi Hello Hey Good Greetings Thanks Thank
     Best Regards Kind Warm Warmly Sincerely Cheers Respectfully Yours All""".split()  # noqa: SIM905
@@ -174,11 +176,11 @@ def _frame(text: str) -> tuple[int, int | None]:
 
 # What follows a signature and is not the sender's contact details: a postscript, or an earlier
 # message quoted below the reply. Both can hold a patient's details and are checked.
-_AFTER_SIGNATURE = re.compile(
+_AFTER_SIGNATURE = gated(re.compile(
     r"^[ \t]*(?:P\.?[ \t]?S\.?(?=[\s:,-])|On[ \t][^\n]{5,200}wrote:|-{2,}[ \t]*(?:Original|"
     r"Forwarded)[ \t]+[Mm]essage|From:[ \t]|>)",
     re.MULTILINE,
-)
+), words=False)
 
 
 def _signature_end(text: str, signature_start: int | None) -> int | None:

@@ -130,10 +130,10 @@ _VAGUE_DATE = re.compile(
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
-CARE_VERB_BEFORE = re.compile(
+CARE_VERB_BEFORE = gated(re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|on)\s+(?:on\s+)?$"
-)
+), words=False)
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:

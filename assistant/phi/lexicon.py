@@ -49,12 +49,12 @@ FACILITY_NOUN_AFTER = gated(re.compile(
 
 # The subject whose age is told is a thing: "the hospital's 100th", "our program turns 100"
 # (lower-cased text, searched up to the number).
-THING_AGED_BEFORE = re.compile(
+THING_AGED_BEFORE = gated(re.compile(
     rf"\b(?:{AGED_THINGS})(?:['\u2019]s\s+"
     # "the hospital turns 100 this year", "our program is now ninety": the subject is a thing
     r"|(?:\s+(?:just|now|will|officially|finally))?\s+(?:turns?|turned|turning|is|was|be|"
     r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
-)
+), words=False)
 
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = gated(re.compile(
@@ -140,11 +140,11 @@ SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True
 
 # The sender or colleagues presenting their work: "I'll be presenting our curriculum", "we
 # presented", "Residents presenting on 10/2:", "Dr. Obi will present".
-SENDER_PRESENTS = re.compile(
+SENDER_PRESENTS = gated(re.compile(
     r"\b(?:i|we|residents|interns|fellows|students|speakers|presenters|faculty|authors|"
     r"(?:drs?|prof)\.?\s+[a-z][\w'-]+)"
     r"(?:'ll|'m|'re|\s+will|\s+am|\s+are|\s+is|\s+was|\s+were)?(?:\s+be)?\s+$"
-)
+), words=False)
 
 # "this report was approved by the IRB on 1/14/2026", "the abstract was submitted on 3/2": the
 # date of the sender's work, not of anyone's care (lower-cased text, searched before the date).
@@ -152,10 +152,10 @@ _WORK_DATED = gated(re.compile(
     r"\b(?:approved|submitted|accepted|published|registered|exempted|resubmitted|revised)\b"
     r"[^.;!?\n]{0,50}\b(?:on|dated)\s*$"
 ))
-_WORK_NOUN = re.compile(
+_WORK_NOUN = gated(re.compile(
     r"\b(?:irb|ethics|committee|journal|manuscript|abstract|report|paper|protocol|poster|grant|"
     r"proposal|article|submission)\b"
-)
+), words=False)
 
 
 def work_dated(lower: str, start: int) -> bool:
@@ -179,7 +179,9 @@ _COHORT = gated(re.compile(
     r"\b(?:patients|pts|adults|children|participants|subjects|cases|admissions|encounters|"
     r"veterans|women|men)\b[^.;?!]*\b(?:between|from)\b[^.;?!]*\b(?:and|to|through|-)\b"
 ))
-_ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|mr|mrs|ms|the\s+patient|pt)\b")
+_ONE_PERSON = gated(re.compile(
+    r"\b(?:he|she|his|her|him|mr|mrs|ms|the\s+patient|pt)\b"
+), words=False)
 
 
 def about_no_patient(lower: str, start: int, end: int) -> bool:
@@ -228,10 +230,10 @@ SERVICE_LINE_WORD = gated(re.compile(
 ))
 # "patients with housing needs can call 559-...": the number patients call is a service's
 # (lower-cased text, searched right before the number).
-SERVICE_LINE = re.compile(
+SERVICE_LINE = gated(re.compile(
     r"\b(?:patients|families)\s+(?:[\w-]+\s+){0,4}?(?:can|may|should|could|will)\s+"
     r"(?:call|text|dial|reach)\b[^.;!?\n]{0,20}$"
-)
+), words=False)
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
 EPONYM_FOLLOWER = re.compile(
@@ -354,10 +356,10 @@ VOICE_AFTER = re.compile(
 # A person cited for their words or work, or sharing the sender's, just before the name ("I
 # quoted Paul Farmer", "the paper by Smith and Gupta", "according to Dr. Lee", "a pilot with
 # Ana").
-CITED_BEFORE = re.compile(
+CITED_BEFORE = gated(re.compile(
     r"\b(?:quot(?:ed|ing|es?)|cit(?:ed|ing|es?)|according\s+to|(?:paper|book|article|essay|"
     r"talk|lecture|review|chapter|guidelines?|biography|memoir)s?\s+(?:by|from|of)|"
     # the sender's work shared with a colleague: "sepsis handoff pilot with Ana"
     r"(?:project|pilot|poster|abstract|manuscript|qi\s+aim|registry|protocol)s?\s+with)\s+"
     r"(?:(?:drs?|prof|professor)\.?\s+)?$"
-)
+), words=False)

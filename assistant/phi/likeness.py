@@ -87,12 +87,14 @@ _CAPTION = gated(re.compile(
 
 
 # "no facial photographs are included", "without a photo of the face": none is sent
-_NEGATED = re.compile(r"\b(?:no|not|never|without)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$")
+_NEGATED = gated(re.compile(
+    r"\b(?:no|not|never|without)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$"
+), words=False)
 
 
-_PERSON_SHOWN = re.compile(
+_PERSON_SHOWN = gated(re.compile(
     r"\b(?:patient|pt|her|his|him|their|man|woman|boy|girl|child|infant|baby|neonate)\b"
-)
+), words=False)
 
 
 # "his picture", "the patient's selfie": a person's own picture (weak: whose, the sentence says)

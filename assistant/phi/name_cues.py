@@ -147,7 +147,7 @@ _CLINICAL_STATE = re.compile(
 # "Roberto aka Beto": a person and the nickname they go by, one person.
 _AKA = re.compile(rf"(?={CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
 _LEAD_WORD = re.compile(r"[\s\"'(\[\u201c-]*([A-Z][a-z]+)\b")
-_DOCTOR_AND_BEFORE = re.compile(r"\b(?:Dr|Drs|Prof|Doctor)\.?\s+(?:and|&)\s+$")
+_DOCTOR_AND_BEFORE = gated(re.compile(r"\b(?:Dr|Drs|Prof|Doctor)\.?\s+(?:and|&)\s+$"), words=False)
 # Given names that are also English words ("Grace is home", "Hope went back"): a care event
 # right after one says it is a person; alone they stay words.
 WORD_NAMES = frozenset(

@@ -102,7 +102,7 @@ COUNTRIES = frozenset(
     america americas asia europe oceania antarctica england scotland wales britain""".split()  # noqa: SIM905
 )
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
-OWN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
+OWN_BEFORE = gated(re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$"), words=False)
 CARE_ACT = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|passed|delivered|"
     rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|was\s+"

@@ -45,24 +45,24 @@ _NOT_A_WARD = re.compile(
 
 
 # "the Cabot Auditorium, Room 301": a room of a venue.
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = gated(re.compile(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
 
-)
+), words=False)
 # "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
-_FORUM_LINE = re.compile(
+_FORUM_LINE = gated(re.compile(
     r"\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
     r"didactics?|lecture|workshop)\b[^\n]*$"
-)
+), words=False)
 # "the guy in room 12": a room with a person in it is a ward room
-_PERSON_IN = re.compile(
+_PERSON_IN = gated(re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
-)
+), words=False)
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
 WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
                       r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"

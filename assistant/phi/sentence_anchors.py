@@ -23,11 +23,13 @@ from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
 
-_EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
-_ROLE_NOUN = re.compile(
+_EXAM = gated(re.compile(
+    r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b"
+), words=False)
+_ROLE_NOUN = gated(re.compile(
     rf"(?=\w)\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{ROLE}(?:['\u2019]s)?\b"
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
-)
+), words=False)
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
 _ASKS = gated(re.compile(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
@@ -66,14 +68,14 @@ _CLINICAL = gated(re.compile(
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 ))
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-_TOPIC = re.compile(
+_TOPIC = gated(re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
     r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
     r"\s+(?:of\s+|was\s+|=\s*)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
-)
+), words=False)
 _PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _SHIELD_EXTRA = gated(re.compile(

@@ -212,10 +212,9 @@ class Gated:
     positions test its words once; that text is held until the next one is asked about.
     """
 
-    __slots__ = ("_fast", "_last", "_tests", "_words", "pattern")
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: bool = True) -> None:
         self.pattern = pattern
+        self._use_words = words
         # read on first use: parsing every pattern again at import would slow the cold start
         self._words: tuple[tuple[Needles, ...], bool] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
@@ -241,10 +240,15 @@ class Gated:
             words = required_words(self.pattern)
             # a word that holds another word of its set adds nothing to the test; a set of
             # many words costs more to test than most patterns cost to run, so it is left out
-            tests = [tuple(sorted(_shortest(s))) for s in words[0]]
+            tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
             self._fast = with_first_letters(self.pattern)
             self._words = words
+            if not self._tests:  # nothing to test: later calls go straight to the engine
+                self.finditer = self._fast.finditer  # type: ignore[method-assign]
+                self.search = self._fast.search  # type: ignore[method-assign]
+                self.match = self._fast.match  # type: ignore[method-assign]
+                self.fullmatch = self._fast.fullmatch  # type: ignore[method-assign]
         return self._words
 
     def possible(self, text: str) -> bool:
@@ -276,6 +280,9 @@ class Gated:
         return self._fast.fullmatch(text, pos, endpos) if self.possible(text) else None
 
 
-def gated(pattern: re.Pattern[str]) -> Gated:
-    """`pattern` behind the test for the words it needs (see `Gated`)."""
-    return Gated(pattern)
+def gated(pattern: re.Pattern[str], words: bool = True) -> Gated:
+    """`pattern` behind the test for the words it needs (see `Gated`) and with a look-ahead of
+    its first letters (`with_first_letters`). `words=False` for a pattern searched in many
+    small windows of a text whose words would not often be missing: the look-ahead alone, at
+    no cost per call."""
+    return Gated(pattern, words)

@@ -32,6 +32,7 @@ from assistant.engines.offline.parse import (
     question_from_clause,
     second_person,
 )
+from assistant.engines.offline.rewrite_lines import QUESTION_OPENING
 from assistant.models import DraftRequest
 from assistant.text.instructions import TOOL, is_instruction
 
@@ -145,6 +146,24 @@ def as_question(sentence: str) -> str:
 
 
 _JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+")
+# A question spliced in by commas: "I read your paper, do you ever take residents on the
+# registry, and I'd be glad to help", "... got me into cardiology, is there a meeting residents
+# can sit in on, I am free Thursdays": the clause put to the reader, up to the next "I" or the
+# end.
+_BURIED = re.compile(rf",\s+(?P<q>{QUESTION_OPENING.pattern}[^,.!?;]*?)(?:,\s*(?:(?:and|but|"
+                     r"so)\s+)?(?=I\b|I['’])|\s*[.!?]?\s*$)", re.IGNORECASE)
+
+
+def buried_questions(sentence: str) -> str:
+    """The question spliced into a sentence by commas as a sentence of its own (`_BURIED`):
+    "... your paper. Do you ever take residents on the registry? I'd be glad to help ..."."""
+    m = _BURIED.search(sentence)
+    if not m or len(sentence[:m.start()].split()) < 3:
+        return sentence
+    q = m.group("q").strip()
+    tail = sentence[m.end():].strip()
+    return " ".join(x for x in (sentence[:m.start()].rstrip() + ".", q[:1].upper() + q[1:] + "?",
+                                tail[:1].upper() + tail[1:]) if x)
 
 
 def as_questions(sentence: str) -> str:

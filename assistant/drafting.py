@@ -385,7 +385,7 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     if chosen == "llm":
         from assistant.engines.llm_warm import start
 
-        start(settings)  # the server reads the rules while the index and embedder load
+        start(settings, remembered=False)  # the server reads the rules while we load
     notices: list[str] = []
     principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen

@@ -34,7 +34,6 @@ from assistant.engines.llm_output import (
 )
 from assistant.engines.llm_prompt import conversation
 from assistant.engines.llm_structured import structured
-from assistant.engines.llm_warm import began
 from assistant.engines.llm_wire import (
     Wire,
     api_key,
@@ -139,7 +138,6 @@ class LLMEngine:
         previous: Composition | None = None,
         on_token: TokenCallback | None = None,
     ) -> Composition:
-        began(self.settings)  # a prime not yet sent would now only be in this draft's way
         revising = previous is not None and bool(feedback)
         left = time_left()
         if revising and left is not None and self.first_round_s > left:

@@ -15,7 +15,6 @@ from typing import Any
 
 from assistant import fences
 from assistant.config import Settings
-from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition
 from assistant.engines.llm_budget import (
     answer_tokens,
@@ -26,7 +25,6 @@ from assistant.engines.llm_budget import (
     shape_for,
 )
 from assistant.engines.llm_output import Mode, Shape, format_instructions
-from assistant.engines.offline.parse import understand
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 from assistant.prompts import render
@@ -145,6 +143,11 @@ def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings
     """The facts are the offline engine's reading of the request (second person, shorthand
     written out), so both engines start from the same understanding; pasted text is fenced
     with a per-prompt random `boundary`."""
+    # here, not at the top: the warm-up (`llm_warm`) imports this module for `system_text`
+    # before a draft's first request, and the offline reader takes ~1 s to import
+    from assistant.engines import phrasing as ph
+    from assistant.engines.offline.parse import understand
+
     boundary = boundary or fences.new_boundary()
     facts, missing = facts_and_missing(understand(request).request)
     common = render(

@@ -138,6 +138,25 @@ def test_priming_a_json_object_server_reads_the_system_message_its_drafts_send(
     assert primed.startswith(messages(warm, request("update"))[0].content)  # json_schema's
 
 
+def test_a_beginning_drafts_prime_sends_the_rules_every_mode_starts_with(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    """Without looking up the remembered mode (the store is slow to open): the rules alone,
+    which a json_object draft's system message starts with."""
+    from assistant.drafting import draft
+    from assistant.engines import llm_warm
+    from assistant.prompts import render
+
+    fake_openai.profile = "llama_cpp_python"
+    draft(request("follow_up"), engine="llm", settings=warm)  # json_object remembered
+    llm_warm.forget()
+    priming = llm_warm.start(warm, remembered=False)
+    assert priming is not None and priming.wait(10) is not None
+    rules = warm_ups(fake_openai)[-1]["body"]["messages"][0]["content"]
+    assert rules == render("system", warm)
+    draft(request("update"), engine="llm", settings=warm)
+    assert fake_openai.requests[-1]["body"]["messages"][0]["content"].startswith(rules)
+
+
 def test_priming_is_skipped_for_the_hosted_api_when_off_and_once_a_draft_asks(
         fake_openai: FakeOpenAI, warm: Settings) -> None:
     from assistant.engines import llm_warm
@@ -176,7 +195,8 @@ def test_a_draft_primes_its_server_before_any_local_work(
 
     order: list[str] = []
     start, fetch = llm_warm.start, drafting.retrieve_or_fallback
-    monkeypatch.setattr(llm_warm, "start", lambda s: order.append("prime") or start(s))
+    monkeypatch.setattr(llm_warm, "start",
+                        lambda s, **how: order.append("prime") or start(s, **how))
     monkeypatch.setattr(drafting, "retrieve_or_fallback",
                         lambda *a: order.append("retrieve") or fetch(*a))
     assert drafting.draft(request("follow_up"), engine="llm", settings=warm).engine == "llm"

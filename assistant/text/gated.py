@@ -213,13 +213,28 @@ class Gated:
     """
 
     def __init__(self, pattern: re.Pattern[str], words: bool = True) -> None:
-        self.pattern = pattern
+        self.compiled = pattern
         self._use_words = words
         # read on first use: parsing every pattern again at import would slow the cold start
         self._words: tuple[tuple[Needles, ...], bool] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
         self._fast = pattern
         self._last: tuple[str, bool] | None = None
+
+    # Like a compiled pattern: its source and flags (to build a larger pattern from it), and
+    # every other method (sub, findall, split...) of the pattern itself, ungated.
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
 
     @property
     def required(self) -> tuple[Needles, ...]:
@@ -233,16 +248,16 @@ class Gated:
     def looks_ahead(self) -> bool:
         """Is it matched with a look-ahead of its first letters (`with_first_letters`)?"""
         self._read()
-        return self._fast is not self.pattern
+        return self._fast is not self.compiled
 
     def _read(self) -> tuple[tuple[Needles, ...], bool]:
         if self._words is None:
-            words = required_words(self.pattern)
+            words = required_words(self.compiled)
             # a word that holds another word of its set adds nothing to the test; a set of
             # many words costs more to test than most patterns cost to run, so it is left out
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
-            self._fast = with_first_letters(self.pattern)
+            self._fast = with_first_letters(self.compiled)
             self._words = words
             if not self._tests:  # nothing to test: later calls go straight to the engine
                 self.finditer = self._fast.finditer  # type: ignore[method-assign]

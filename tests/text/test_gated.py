@@ -81,7 +81,7 @@ _ALWAYS = gated(re.compile(r"\d+[nsew]-\d+"))
 ])
 def test_gate_finds_what_the_pattern_finds(gate: Gated, text: str, found: list[str]) -> None:
     assert [m.group() for m in gate.finditer(text)] == found
-    assert [m.group() for m in gate.pattern.finditer(text)] == found
+    assert [m.group() for m in gate.compiled.finditer(text)] == found
     assert (gate.search(text) is None) == (not found)
 
 
@@ -119,5 +119,13 @@ def _gated_patterns() -> list[tuple[str, Gated]]:
 def test_guard_gates_skip_only_texts_without_a_match(name: str, gate: Gated) -> None:
     assert gate.required or gate.looks_ahead, f"{name}: the gate changes nothing"
     for text in _TEXTS + [t.lower() for t in _TEXTS] + [t.upper() for t in _TEXTS]:
-        expected = [m.span() for m in gate.pattern.finditer(text)]
+        expected = [m.span() for m in gate.compiled.finditer(text)]
         assert [m.span() for m in gate.finditer(text)] == expected, (name, text)
+
+
+def test_a_gate_reads_like_its_pattern() -> None:
+    """Its source builds larger patterns; its other methods are the pattern's own."""
+    assert _SELF.pattern == r"\bI am\b" and _YESTERDAY.flags & re.IGNORECASE
+    assert re.compile(rf"{_SELF.pattern}, (\w+)").search("I am, Ana").group(1) == "Ana"
+    assert _YESTERDAY.sub("[DATE]", "seen Yesterday") == "seen [DATE]"
+    assert _SELF.findall("I am, I am") == ["I am", "I am"]

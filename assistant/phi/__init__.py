@@ -172,9 +172,9 @@ def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 # A place that names an event ("the Western Regional Meeting in Carmel") is the event's venue.
-_EVENT_PLACE = gated(re.compile(
+_EVENT_PLACE = gated(
     r"\b(?:Meeting|Conference|Summit|Congress|Symposium|Convention|Forum)\b"
-), words=False)
+, words=False)
 _TAIL_JUNK = re.compile(r"(?:[\s,;:(]|\b(?:in|on|at|of|the|and)\b)+$")
 
 

@@ -33,7 +33,7 @@ ROLE = (
     r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician|student|classmate|"
     r"mentee|trainee|co-?intern|colleague)s?"
 )
-_CLINICIAN_BEFORE = gated(re.compile(
+_CLINICIAN_BEFORE = gated(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"
     # "Dr. van der Berg", "Dr. de la Cruz": particles of a surname after the title
     r"(?:(?:van|von|der|den|de|la|le|da|del|della|di|du|dos|das|bin|ibn|al|el|ter|ten)\s+){0,2}"
@@ -53,7 +53,7 @@ _CLINICIAN_BEFORE = gated(re.compile(
     # "I covered nights with Sam", "took call with Ahmed": the writer's shift partner
     r"|\b(?:cover(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}|(?:took|take|taking)\s+(?:home\s+)?call\s+)"
     r"with\s+$"
-), words=False)
+, words=False)
 _CREDENTIAL = (
     r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
                              key=len, reverse=True)) + r")\b"
@@ -107,16 +107,16 @@ _AFFILIATED_AFTER = re.compile(
     r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
     r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
 )
-_OWN_PEOPLE_BEFORE = gated(re.compile(
+_OWN_PEOPLE_BEFORE = gated(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
-))
+)
 _OWN_APPOSITION = re.compile(
     r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
 )
 _PRONOUNS_PAREN = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
-_LABEL_LEAD = gated(re.compile(
+_LABEL_LEAD = gated(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
     r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
     r"discussants?|attendees|participants|invitees|present|affiliations?)\s*:"
@@ -128,23 +128,23 @@ _LABEL_LEAD = gated(re.compile(
     r"|(?:subject|re|fwd?)\s*:[^\n]{0,80}\b(?:position|job|role|opening|application|request|"
     r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"
     r"(?=[^\W\d_][\w'\u2019-]+(?:\s+[^\W\d_][\w'\u2019-]+)?\s*(?:\(|$)))"
-), words=False)
-_VOCATIVE = gated(re.compile(
+, words=False)
+_VOCATIVE = gated(
     r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
     r"welcome|good\s+(?:morning|afternoon)|great\s+(?:meeting|to\s+meet|to\s+see)\s+you)"
     r"(?:\s+(?:again|so\s+much|a\s+lot|a\s+ton|all))?\s*[,!]?\s*$"
-))
-_PLACE_PREP = gated(re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$"), words=False)
+)
+_PLACE_PREP = gated(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", words=False)
 THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
 # What a clinician says of a patient who was named: "Ahmed presented Teodoro at sign-out".
-_PATIENT_WORD_BEFORE = gated(re.compile(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$"), words=False)
-CARE_OBJECT_BEFORE = gated(re.compile(
+_PATIENT_WORD_BEFORE = gated(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$", words=False)
+CARE_OBJECT_BEFORE = gated(
     r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
     r"signed\s+out|handed\s+off|rounded\s+on|consulted\s+on|scoped|cathed)\s+$"
-), words=False)
+, words=False)
 # A role right before a courtesy title: "our program coordinator Ms. Oduya"
-ROLE_BEFORE = gated(re.compile(rf"\b{ROLE}\s*,?\s*$", re.IGNORECASE), words=False)
+ROLE_BEFORE = gated(rf"\b{ROLE}\s*,?\s*$", re.IGNORECASE, words=False)
 
 
 _LINE_REACH = 400  # lines are looked at this far at most, so 1 MB of text stays linear
@@ -165,8 +165,8 @@ def line_end_of(text: str, pos: int) -> int:
 
 
 # Header lines of a forwarded or quoted message: its correspondents and its dates.
-HEADER_LINE = gated(re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|reply-to)[ \t]*:.*$",
-                         re.IGNORECASE | re.MULTILINE))
+HEADER_LINE = gated(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|reply-to)[ \t]*:.*$",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 def correspondents(ctx: MessageContext) -> set[str]:
@@ -238,10 +238,10 @@ def is_professional_name(
 
 # In the greeting only the first few words name the reader ("Hi Dr. Lee, ..." not "hi - we
 # cared for Mr. Tran together on Thanksgiving, ...").
-_GREETED = gated(re.compile(
+_GREETED = gated(
     r"^\s*(?:dear|hi|hello|hey|good\s+\w+|greetings)\b[\s,-]*(?:(?:drs?|prof|professor|mr|mrs|ms|"
     r"mx)\.?\s*)?(?:[^\s,]+\s*){0,2}(?:(?:and|&)\s+(?:(?:dr|prof)\.?\s*)?(?:[^\s,]+\s*){0,2})?$"
-), words=False)
+, words=False)
 # A name signed inline at the end of a short note: "... glad to connect. Maria Gomez",
 # "Best, Anika Smith-Jones, MD", "- Marco D'Angelo, DO".
 _INLINE_SIGN_OFF = re.compile(
@@ -275,10 +275,10 @@ def is_place_of_event(ctx: MessageContext, start: int) -> bool:
     return _PLACE_PREP.search(ctx.lower, max(0, start - 12), start) is not None
 
 
-_AUTHORS_LEAD = gated(re.compile(
+_AUTHORS_LEAD = gated(
     r"[\s\-*]*(?:(?:co-?)?authors?|presenters?|speakers?|moderators?|panel(?:ists)?|faculty|"
     r"affiliations?|correspondence|corresponding\s+author|discussants?)\s*:"
-))
+)
 
 
 def authors_line(ctx: MessageContext, pos: int) -> bool:

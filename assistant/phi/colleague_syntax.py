@@ -14,10 +14,10 @@ from assistant.text.gated import gated
 
 # The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
 # "we met with Dr. Osei Friday" (not "Dr. Ng's patient", whose care it would be).
-SENDER_MEETS_CLINICIAN = gated(re.compile(
+SENDER_MEETS_CLINICIAN = gated(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:saw|met|shadowed|joined|visited|caught\s+up|ran\s+into)"
     r"\s+(?:(?:with|up\s+with)\s+)?(?:drs?|prof|professor)\.?\s+[a-z][\w-]*+(?!['\u2019-])"
-), words=False)
+, words=False)
 # How a message speaks of a colleague, an author or a friend by a bare name (no title, no
 # relation word): by the syntax around the name, never by the name itself. Only for names whose
 # shape alone does not say "a person" strongly (no "Mr."/"Mrs.", no relative), so a patient
@@ -52,10 +52,10 @@ _TREATS_A_PATIENT = re.compile(
     r"(?:[\w-]+\s+)?(?:patients?|pts?)\b"
 )
 # "the cases reported by Kawasaki and Tanaka in 1998", "(Weingart, 2019)": a citation
-_CITED_BY = gated(re.compile(
+_CITED_BY = gated(
     r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
     r"studied|reviewed)\s+(?:first\s+)?by|\()\s*$"
-))
+)
 _CITED_YEAR = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)?(?:\s+et\s+al\.?)?(?:\s+in\s+|\s*\(\s*|\s*,\s*)"
     r"(?:19|20)\d\d\b"
@@ -91,10 +91,10 @@ _ROLE_NEXT = re.compile(
 
 
 _TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
-_READING = gated(re.compile(
+_READING = gated(
     r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
     r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
-), words=False)
+, words=False)
 
 
 def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:

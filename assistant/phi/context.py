@@ -31,11 +31,11 @@ from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
 
 # The greeting runs to its first comma, colon or line end: "Dear Dr. Okafor," / "Hi Maria -".
-_GREETING = gated(re.compile(
+_GREETING = gated(
     r"[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings)\b"
     r"[^\n,:;!]{0,60}(?:[,:;!]|\s+-+|$)",
     re.IGNORECASE | re.MULTILINE,
-))
+)
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|"
     r"sincerely(?: yours)?|thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
@@ -43,15 +43,15 @@ _SIGN_OFF = re.compile(
     r"take care|talk soon|--+|\u2014)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SELF_INTRO = gated(re.compile(
+_SELF_INTRO = gated(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
-))
+)
 _NAME_WORD = re.compile(CAP)
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
-_SECOND_PERSON = gated(re.compile(r"\b[Yy]our\b"))
-_THIRD_PERSON = gated(re.compile(
+_SECOND_PERSON = gated(r"\b[Yy]our\b")
+_THIRD_PERSON = gated(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Miss|Mx)\b"
-), words=False)
+, words=False)
 _TITLES = frozenset(
     """Dr Doctor Prof Professor Mr Mrs Ms Miss Mx Dear Hi Hello Hey Good Greetings Thanks Thank
     Best Regards Kind Warm Warmly Sincerely Cheers Respectfully Yours All""".split()  # noqa: SIM905
@@ -176,11 +176,12 @@ def _frame(text: str) -> tuple[int, int | None]:
 
 # What follows a signature and is not the sender's contact details: a postscript, or an earlier
 # message quoted below the reply. Both can hold a patient's details and are checked.
-_AFTER_SIGNATURE = gated(re.compile(
+_AFTER_SIGNATURE = gated(
     r"^[ \t]*(?:P\.?[ \t]?S\.?(?=[\s:,-])|On[ \t][^\n]{5,200}wrote:|-{2,}[ \t]*(?:Original|"
     r"Forwarded)[ \t]+[Mm]essage|From:[ \t]|>)",
     re.MULTILINE,
-), words=False)
+    words=False,
+)
 
 
 def _signature_end(text: str, signature_start: int | None) -> int | None:

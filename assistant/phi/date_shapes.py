@@ -46,7 +46,7 @@ _ORDINAL_WORD = (
     rf"twentieth|twenty[- ]{_UNIT_ORDINAL}|thirtieth|thirty[- ]first)"
 )
 # Every date element but a year (run on the lower-cased text).
-DATE_WORDS = gated(re.compile(
+DATE_WORDS = gated(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
     r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
@@ -63,7 +63,7 @@ DATE_WORDS = gated(re.compile(
     rf"|{MONTH_NAME}\.?\s+(?:[12]?\d|3[01])(?![\d:%]|\.\d|\s*(?:-|to)\s*\d)"
     rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{MONTH_NAME}|may)|{MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
     r")\b(?!['\u2019]s\b)"
-))
+)
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
@@ -130,10 +130,10 @@ _VAGUE_DATE = re.compile(
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
-CARE_VERB_BEFORE = gated(re.compile(
+CARE_VERB_BEFORE = gated(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|on)\s+(?:on\s+)?$"
-), words=False)
+, words=False)
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:

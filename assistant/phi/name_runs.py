@@ -50,14 +50,14 @@ _DRUG_BEFORE = re.compile(
     r"prescribed|effectiveness\s+of|dose\s+of)\s+$",
     re.IGNORECASE,
 )
-_DRUG_AFTER = gated(re.compile(
+_DRUG_AFTER = gated(
     r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)"
     # "Lovenox to heparin", "a Jardiance-insulin interaction": beside another medicine
     r"|\s+to\s+(?:heparin|insulin|warfarin|apixaban|rivaroxaban|enoxaparin|metformin|"
     r"prednisone|aspirin)\b|-(?:insulin|heparin|warfarin|statin|metformin)\b"
     r"|\s+(?:interaction|toxicity|overdose|infusion|injection|dose|dosing|pen|drip)s?\b",
     re.I,
-))
+)
 _DRUG_LAST_WORDS = (" on", " off", " of", " for", " from", " to", " with", "taking", " vs", "vs.",
                     "versus", "prescribed")
 _AND_ANOTHER = re.compile(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
@@ -69,7 +69,7 @@ _DRUG_SUFFIX = re.compile(
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
-_CARE_VERB_WORD = gated(re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})"))
+_CARE_VERB_WORD = gated(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})")
 
 
 
@@ -81,22 +81,22 @@ _ACTS = re.compile(
     r"sat|stayed|waited|slept|refused|declined|cried|woke|walked|ate|"
     rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b"
 )
-_PLACE_BEFORE = gated(re.compile(
+_PLACE_BEFORE = gated(
     r"\b(?:to|in|from|at|near|of|on|outside|off|along|across)\s+(?:the\s+)?$"
-), words=False)
+, words=False)
 _ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
-_SAINT_BEFORE = gated(re.compile(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$"), words=False)
-_AFTER_ACRONYM = gated(re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$"), words=False)
+_SAINT_BEFORE = gated(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$", words=False)
+_AFTER_ACRONYM = gated(r"(?<![\w-])[A-Z]{2,6}\s+$", words=False)
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
 _AT_BED = re.compile(
     rf"\s*(?:\(\s*|,\s*|(?:\s+(?:is|was|still|now|back)){{0,2}}\s+(?:in|from|at)\s+(?:the\s+)?)"
     rf"{BED}"
 )
 # "we admitted Tomasz Wrona", "sent Dashiell home": care done to the person named next.
-_CARED_FOR_BEFORE = gated(re.compile(
+_CARED_FOR_BEFORE = gated(
     r"\b(?:discharged|admitted|readmitted|intubated|extubated|transfused|resuscitated|"
     r"consented|coded|scoped|cathed|bronched|trached|sent)\s+$"
-), words=False)
+, words=False)
 _SENT_WHERE = re.compile(
     r"\s+(?:home|back\s+(?:home|to)|out\s+to|to\s+(?:the\s+)?(?:icu|micu|sicu|floor|or|ed|"
     r"rehab|snf|hospice|cath\s+lab))\b", re.IGNORECASE
@@ -120,7 +120,7 @@ _CONDITION_KEYS = ("s/p", "status", "h/o", "hx", "dx", "diagnosis", "history", "
 # "The Whipple went well", "a Foley was placed": a single capitalised word after an article is
 # a thing named after someone (a procedure, a device, a brand), not a person; "the Okafor twins"
 # and "the Haddads" are people (plurals and the family nouns are read elsewhere).
-_ARTICLE_BEFORE = gated(re.compile(r"(?<![\w-])(?i:a|an|the)\s+$"), words=False)
+_ARTICLE_BEFORE = gated(r"(?<![\w-])(?i:a|an|the)\s+$", words=False)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:twins|family|kids|children|boys|girls|sisters|brothers|household|case|siblings|"
     r"parents|home|house)\b|['\u2019]"

@@ -61,14 +61,14 @@ POSSESSIVE_TAIL = (
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
 )
 # "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
-DONE_TO_BEFORE = gated(re.compile(
+DONE_TO_BEFORE = gated(
     r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
     r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care|"
     # "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui"
     r"consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent)"
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
-))
+)
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
     Hey Dear Thanks Thank Best Regards Sincerely Warmly Cheers Yes No Ok Okay Also But And Or
@@ -102,7 +102,7 @@ COUNTRIES = frozenset(
     america americas asia europe oceania antarctica england scotland wales britain""".split()  # noqa: SIM905
 )
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
-OWN_BEFORE = gated(re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$"), words=False)
+OWN_BEFORE = gated(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$", words=False)
 CARE_ACT = re.compile(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|passed|delivered|"
     rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|was\s+"

@@ -9,7 +9,7 @@ from assistant.models import PhiFinding
 from assistant.text.gated import gated
 
 _TAG_OF_TYPE = {"NAME": "PATIENT"}
-_CLINICIAN_BEFORE = gated(re.compile(r"\b(?:Dr|Doctor)\.?\s*$"))
+_CLINICIAN_BEFORE = gated(r"\b(?:Dr|Doctor)\.?\s*$")
 
 
 def _tag_kind(text: str, finding: PhiFinding) -> str:

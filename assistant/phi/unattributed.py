@@ -54,7 +54,7 @@ _CARE_NOUNS = (
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
-_SUBJECT_CARE = gated(re.compile(
+_SUBJECT_CARE = gated(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
     r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
@@ -66,34 +66,34 @@ _SUBJECT_CARE = gated(re.compile(
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
-))
+)
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
     re.IGNORECASE,
 )
-_FORUM_DATE_BEFORE = gated(re.compile(
+_FORUM_DATE_BEFORE = gated(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
-))
+)
 _FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
     r"workshop|lecture|seminar|retreat|interview)\b"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
-_OWN_THING_BEFORE = gated(re.compile(
+_OWN_THING_BEFORE = gated(
     r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
     r"is|was|on|due|in)\s+)?$"
-), words=False)
-_CARE_WORD = gated(re.compile(
+, words=False)
+_CARE_WORD = gated(
     rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
     r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
     r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
     r"team|rounds|census|list)\b"
-), words=False)
+, words=False)
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
@@ -104,17 +104,17 @@ _PRIORITY = {
     "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
-_WORKPLACE_BEFORE = gated(re.compile(
+_WORKPLACE_BEFORE = gated(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
     r"residency|headquarters)\b[^.;\n]{0,40}$"
-), words=False)
+, words=False)
 # "2210 W Shaw Ave the right address for the GME office": an office's address
 _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
-_OWN_HOME = gated(re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$"), words=False)
-_RESIDENCE = gated(re.compile(
+_OWN_HOME = gated(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$", words=False)
+_RESIDENCE = gated(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
@@ -123,13 +123,13 @@ _RESIDENCE = gated(re.compile(
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
     r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
-), words=False)
+, words=False)
 
 
-_INSTITUTION_IN = gated(re.compile(
+_INSTITUTION_IN = gated(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
-), words=False)
+, words=False)
 _CARE_FACILITY = re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
@@ -140,16 +140,16 @@ _CARE_FACILITY = re.compile(
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
 )
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
-_CARE_TOWN = gated(re.compile(
+_CARE_TOWN = gated(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-))
+)
 # A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
 # Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
 # in a networking message.
-_CARE_HOME = gated(re.compile(
+_CARE_HOME = gated(
     r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
     r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
@@ -157,7 +157,7 @@ _CARE_HOME = gated(re.compile(
     r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
-))
+)
 # Every _CARE_HOME holds one of these: a text without any is not searched for one.
 _CARE_HOME_WORD = re.compile(
     r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
@@ -169,43 +169,43 @@ _MOVED_TO = re.compile(
     r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
 )
 # "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = gated(re.compile(
+_EVENT_BEFORE = gated(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-))
+)
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
     r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = gated(re.compile(
+_STATE_AFTER = gated(
     rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-))
+)
 # "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
-_INSTITUTION_COMMA = gated(re.compile(
+_INSTITUTION_COMMA = gated(
     r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
-), words=False)
+, words=False)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
+_EPONYM_WORD = gated(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
     r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
     r"(?:\s+[\w'\u2019-]+)?\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived)\b"
 )
-_ABOUT_SOMEONE = gated(re.compile(
+_ABOUT_SOMEONE = gated(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
-), words=False)
-_COURTESY_BEFORE = gated(re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$"), words=False)
+, words=False)
+_COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
-_FACILITY_NAME = gated(re.compile(
+_FACILITY_NAME = gated(
     r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|Presbyterian|Methodist|Baptist|"
     r"Adventist|Providence|Sutter)\b"
-), words=False)
+, words=False)
 
 
 def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
@@ -272,11 +272,11 @@ class _Collector:
         return sorted(kept, key=lambda f: f.start)
 
 
-_CLINICAL_WORD = gated(re.compile(
+_CLINICAL_WORD = gated(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
     r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
-), words=False)
+, words=False)
 
 
 def find(

@@ -15,9 +15,12 @@ its branches' words. A pattern whose parse cannot be read is simply never skippe
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 try:  # the standard library's own regex parser (Python 3.11+)
@@ -112,19 +115,8 @@ def _best(sets: list[tuple[Needles, bool]]) -> tuple[Needles, bool] | None:
 def required_words(pattern: re.Pattern[str]) -> tuple[tuple[Needles, ...], bool]:
     """The word sets every match of `pattern` holds a word of (most selective first), and
     whether they are to be looked for in the lower-cased text. Empty: nothing is required."""
-    if _P is None:
-        return (), False
-    try:
-        tree = _P.parse(pattern.pattern, pattern.flags)
-        sets = _required(tree.data, bool(pattern.flags & re.IGNORECASE))
-    except Exception:  # noqa: BLE001 - an unreadable parse only costs the gate
-        return (), False
-    sets = [s for s in sets if all(s[0])]
-    fold = any(f for _, f in sets)
-    chosen = sorted(set(sets), key=_selectivity, reverse=True)[:_MAX_SETS]
-    if fold:  # a case-sensitive word is present in the lower-cased text too, lower-cased
-        return tuple(frozenset(w.lower() for w in s) for s, _ in chosen), True
-    return tuple(s for s, _ in chosen), False
+    derived = _derive(pattern.pattern, pattern.flags)
+    return tuple(frozenset(w) for w in derived["words"]), derived["fold"]
 
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
@@ -178,28 +170,82 @@ def _cased(char: str, fold: bool) -> set[str]:
     return {char, char.lower(), char.upper()} if fold else {char}
 
 
+def _look_ahead(source: str, flags: int, items: Any) -> str:
+    """The look-ahead of the first characters of a pattern's matches (see
+    `with_first_letters`), or "" when there is none to add."""
+    if not items or items[0][0] not in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return ""
+    first = _first(items, bool(flags & re.IGNORECASE))
+    if first is None or first[1] or not first[0] or any(
+            not c.isascii() for c in first[0] if len(c) == 1):
+        return ""
+    chars = "".join(sorted(c if len(c) > 1 else re.escape(c) for c in first[0]))
+    look = f"(?=[{chars}])"
+    return f"(?i:{look})" if "(?i" in source else look  # a part that ignores case: so does it
+
+
 def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` opened with a look-ahead of the characters its matches can start with, when
     it opens with a word boundary or a look-around (the engine then tries its alternation at
     every position; the look-ahead turns most of them away at once). The same matches: a
     match's first character is always one of them. Otherwise `pattern` itself."""
+    look = _derive(pattern.pattern, pattern.flags)["first"]
+    return re.compile(f"{look}(?:{pattern.pattern})", pattern.flags) if look else pattern
+
+
+Derived = dict[str, Any]  # {"words": [[word, ...], ...], "fold": bool, "first": look-ahead}
+
+
+def _derive(source: str, flags: int) -> Derived:
+    """What a gate needs to know of a pattern, from one parse of it."""
+    empty: Derived = {"words": [], "fold": False, "first": ""}
     if _P is None:
-        return pattern
+        return empty
     try:
-        items = _P.parse(pattern.pattern, pattern.flags).data
-        if not items or items[0][0] not in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-            return pattern
-        first = _first(items, bool(pattern.flags & re.IGNORECASE))
-        if first is None or first[1] or not first[0] or any(
-                not c.isascii() for c in first[0] if len(c) == 1):
-            return pattern
-        chars = "".join(sorted(c if len(c) > 1 else re.escape(c) for c in first[0]))
-        look = f"(?=[{chars}])"
-        if "(?i" in pattern.pattern:  # a part that ignores case: so does the look-ahead
-            look = f"(?i:{look})"
-        return re.compile(f"{look}(?:{pattern.pattern})", pattern.flags)
-    except Exception:  # noqa: BLE001 - a pattern that cannot be read or rebuilt stays as it is
-        return pattern
+        items = _P.parse(source, flags).data
+        sets = [s for s in _required(items, bool(flags & re.IGNORECASE)) if all(s[0])]
+        first = _look_ahead(source, flags, items)
+    except Exception:  # noqa: BLE001 - an unreadable pattern only costs the gate
+        return empty
+    try:
+        if first:
+            re.compile(f"{first}(?:{source})", flags)
+    except re.error:  # "(?i)..." cannot be opened with anything: no look-ahead
+        first = ""
+    fold = any(f for _, f in sets)
+    chosen = sorted(set(sets), key=lambda s: (_selectivity(s), sorted(s[0])),
+                    reverse=True)[:_MAX_SETS]
+    words = [sorted(w.lower() for w in s) if fold else sorted(s) for s, _ in chosen]
+    return {"words": words, "fold": fold, "first": first}
+
+
+# What was read of each gated pattern, written by `python -m assistant.text.gated` and keyed by
+# the pattern's source, so a changed pattern is read afresh (slower on first use, never wrong).
+_CACHE_PATH = Path(__file__).with_name("gates.json")
+_cache: dict[str, Derived] | None = None
+_ALL: list[Gated] = []
+
+
+def _key(source: str, flags: int) -> str:
+    return hashlib.sha1(f"{flags}\0{source}".encode()).hexdigest()[:20]
+
+
+def _cached(source: str, flags: int) -> Derived:
+    global _cache
+    if _cache is None:
+        try:
+            _cache = json.loads(_CACHE_PATH.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _cache = {}
+    found = _cache.get(_key(source, flags))
+    return found if found is not None else _derive(source, flags)
+
+
+def write_cache() -> int:
+    """Write what is read of every gated pattern made so far; the number of patterns."""
+    entries = {_key(g._source, g._flags): _derive(g._source, g._flags) for g in _ALL}
+    _CACHE_PATH.write_text(json.dumps(entries, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return len(entries)
 
 
 class Gated:
@@ -212,24 +258,35 @@ class Gated:
     positions test its words once; that text is held until the next one is asked about.
     """
 
-    def __init__(self, pattern: re.Pattern[str], words: bool = True) -> None:
-        self.compiled = pattern
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0, words: bool = True
+                 ) -> None:
+        if isinstance(pattern, re.Pattern):
+            pattern, flags = pattern.pattern, pattern.flags
+        self._source, self._flags = pattern, flags
         self._use_words = words
-        # read on first use: parsing every pattern again at import would slow the cold start
+        # compiled and read on first use: at import they would slow the cold start
+        self._compiled: re.Pattern[str] | None = None
         self._words: tuple[tuple[Needles, ...], bool] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
-        self._fast = pattern
+        self._fast: re.Pattern[str] | None = None
         self._last: tuple[str, bool] | None = None
+        _ALL.append(self)
 
     # Like a compiled pattern: its source and flags (to build a larger pattern from it), and
     # every other method (sub, findall, split...) of the pattern itself, ungated.
     @property
     def pattern(self) -> str:
-        return self.compiled.pattern
+        return self._source
 
     @property
     def flags(self) -> int:
         return self.compiled.flags
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_") or name == "compiled":
@@ -248,16 +305,19 @@ class Gated:
     def looks_ahead(self) -> bool:
         """Is it matched with a look-ahead of its first letters (`with_first_letters`)?"""
         self._read()
-        return self._fast is not self.compiled
+        return self._fast is not self._compiled
 
     def _read(self) -> tuple[tuple[Needles, ...], bool]:
         if self._words is None:
-            words = required_words(self.compiled)
+            derived = _cached(self._source, self._flags)
+            words = tuple(frozenset(w) for w in derived["words"]), bool(derived["fold"])
             # a word that holds another word of its set adds nothing to the test; a set of
             # many words costs more to test than most patterns cost to run, so it is left out
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
-            self._fast = with_first_letters(self.compiled)
+            look = derived["first"]
+            self._fast = (re.compile(f"{look}(?:{self._source})", self._flags) if look
+                          else self.compiled)
             self._words = words
             if not self._tests:  # nothing to test: later calls go straight to the engine
                 self.finditer = self._fast.finditer  # type: ignore[method-assign]
@@ -295,9 +355,21 @@ class Gated:
         return self._fast.fullmatch(text, pos, endpos) if self.possible(text) else None
 
 
-def gated(pattern: re.Pattern[str], words: bool = True) -> Gated:
+def gated(pattern: str | re.Pattern[str], flags: int = 0, words: bool = True) -> Gated:
     """`pattern` behind the test for the words it needs (see `Gated`) and with a look-ahead of
     its first letters (`with_first_letters`). `words=False` for a pattern searched in many
     small windows of a text whose words would not often be missing: the look-ahead alone, at
     no cost per call."""
-    return Gated(pattern, words)
+    return Gated(pattern, flags, words)
+
+
+if __name__ == "__main__":  # python -m assistant.text.gated: refresh gates.json
+    import importlib
+    import pkgutil
+
+    import assistant.phi
+    from assistant.text import gated as module  # the instances are registered there
+
+    for info in pkgutil.iter_modules(assistant.phi.__path__):
+        importlib.import_module(f"assistant.phi.{info.name}")
+    print(f"{module.write_cache()} gated patterns read into {module._CACHE_PATH}")

@@ -5,6 +5,7 @@ the PHI guard."""
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import re
 
@@ -129,3 +130,15 @@ def test_a_gate_reads_like_its_pattern() -> None:
     assert re.compile(rf"{_SELF.pattern}, (\w+)").search("I am, Ana").group(1) == "Ana"
     assert _YESTERDAY.sub("[DATE]", "seen Yesterday") == "seen [DATE]"
     assert _SELF.findall("I am, I am") == ["I am", "I am"]
+
+
+def test_the_stored_reading_of_each_gated_pattern_is_its_reading_now() -> None:
+    """gates.json (refreshed by `python -m assistant.text.gated`) is keyed by each pattern's
+    source, so an entry is never stale; a pattern missing from it is read at first use."""
+    from assistant.text import gated as module
+
+    stored = json.loads(module._CACHE_PATH.read_text(encoding="utf-8"))
+    for _name, gate in _gated_patterns():
+        key = module._key(gate._source, gate._flags)
+        if key in stored:
+            assert stored[key] == json.loads(json.dumps(module._derive(gate._source, gate._flags)))

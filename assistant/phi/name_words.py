@@ -102,9 +102,10 @@ CLINICAL_NOUN = re.compile(
     r"hospice|dialysis|hd|vent|trach|lvad|peg|g-?tube|ostomy|drain|chest\s+tube|foley|picc|"
     r"port|o2|oxygen|wound|cancer|tumou?r|stroke|sepsis|septic|cirrho\w*|als|copd|chf|esrd|"
     r"dementia|delirium|fontan|transplant|amputation|seizures?|overdose|gsw|mvc|pressors|"
-    r"chemo|sickle|cystic|diabet\w*|insulin|meds|pain)\b"
+    r"chemo|sickle|cystic|diabet\w*|insulin|meds|pain|a1c|inr|labs|"
+    r"cultures?|biopsy|ct|mri|cxr|pe|dvt|dka|uti|pna|iv|ng|npo|picc)\b"
     r"|\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
-    r"iasis|ysis)\b",
+    r"iasis|ysis|onia|uria|cardia|pnea|rrh?ea|plegia|paresis)\b",
     re.IGNORECASE,
 )
 CLINICAL_DESCRIPTION = re.compile(r"\d|" + CLINICAL_NOUN.pattern, re.IGNORECASE)

@@ -19,9 +19,11 @@ from assistant.phi.lexicon import (
 from assistant.phi.name_words import (
     CLINICAL_NOUN,
     INSTITUTION,
+    LOWER_WORD,
     MEDICAL,
     WORD,
     NameCandidate,
+    lower_name,
     medical_word,
     not_a_name_word,
     plain,
@@ -100,6 +102,25 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
         return
     for pair in found:
         yield from pair
+
+
+# "sign out: rivera, hector - npo after midnight": a sign-out line typed in lower case.
+_LOWER_SURNAME_COMMA_GIVEN = re.compile(
+    rf"^[ \t>*-]*(?:[a-z][a-z /-]{{0,20}}:[ \t]*)?(?P<last>{LOWER_WORD}),[ \t]*"
+    rf"(?P<first>{LOWER_WORD})(?=[ \t]*(?:[-\u2013\u2014(:]|\d))",
+    re.MULTILINE,
+)
+
+
+def lower_surname_first(text: str) -> Iterator[NameCandidate]:
+    """"rivera, hector - npo after midnight": both names, when the line says something
+    clinical and the census lists know both words as names."""
+    for m in _LOWER_SURNAME_COMMA_GIVEN.finditer(text) if "," in text else ():
+        last, first = m.group("last"), m.group("first")
+        if (_signout_line(text, m.end()) and lower_name(last, loose=True)
+                and lower_name(first, loose=True) and first in census.given_names()):
+            yield NameCandidate(m.start("last"), m.end("last"), 3, relation=True)
+            yield NameCandidate(m.start("first"), m.end("first"), 3, relation=True)
 
 
 # "- Program Director", "- Associate PD", "- PGY-2": a role after the name.

@@ -41,7 +41,7 @@ from assistant.phi.lexicon import (
     WARD_PROCEDURE_VERBS,
     work_dated,
 )
-from assistant.phi.sentence_anchors import sentence_anchors
+from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC, sentence_anchors
 from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
 
@@ -333,6 +333,17 @@ def find(
             seen_twice[word] = first != -1 and text.find(word, first + len(word)) != -1
         return seen_twice[word]
 
+    def lower_name_in_care(i: int, c: name_words.NameCandidate) -> bool:
+        """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
+        in a sentence about a patient or someone's care, or before a care noun."""
+        span = anchors.spans[i]
+        return bool(
+            c.relation or anchors.patient[i] or anchors.care[i] or clinical_words(i)
+            or CLINICAL_TOPIC.search(lower, *span) or name_words.CLINICAL_NOUN.search(lower, *span)
+            or CASE_FORUM.search(lower, *span) or _CARE_NEXT.match(text, c.end)
+            or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
+            or _care_object(text, lower, c))
+
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
@@ -357,6 +368,8 @@ def find(
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
                      or _care_object(text, lower, c))
+        if c.strength < 3 and text[c.start].islower() and not lower_name_in_care(i, c):
+            continue  # "priya nair was my co-intern": a lower-case name needs someone's care
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule

@@ -60,14 +60,16 @@ POSSESSIVE_TAIL = (
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
 )
 # "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
-# "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui" (group "record"):
+# "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui", "the case of
+# Delphine Arceneaux" (group "record"):
 # words that are also done to projects, policies and tools ("consulted on Medicare payment
 # policy", "the summary of Cochrane reviews", "Consent for Zoom recording"), so they need a
 # person-shaped name that ends its noun phrase (`person_object`).
 DONE_TO_BEFORE = re.compile(
     r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
     r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care|"
-    r"(?P<record>consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent))"
+    r"(?P<record>consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent|case|"
+    r"write-?up))"
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
 )
@@ -103,7 +105,8 @@ CLINICAL_NOUN = re.compile(
     r"port|o2|oxygen|wound|cancer|tumou?r|stroke|sepsis|septic|cirrho\w*|als|copd|chf|esrd|"
     r"dementia|delirium|fontan|transplant|amputation|seizures?|overdose|gsw|mvc|pressors|"
     r"chemo|sickle|cystic|diabet\w*|insulin|meds|pain|a1c|inr|labs|"
-    r"cultures?|biopsy|ct|mri|cxr|pe|dvt|dka|uti|pna|iv|ng|npo|picc)\b"
+    r"cultures?|biopsy|ct|mri|cxr|pe|dvt|dka|uti|pna|iv|ng|npo|picc|bmp|cmp|cbc|lfts?|abg|vbg|"
+    r"bnp|trop|troponin|lactate|creatinine|cr|hgb|wbc|potassium|sodium|dnr|dni|hospice)\b"
     r"|\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis|ysis|onia|uria|cardia|pnea|rrh?ea|plegia|paresis)\b",
     re.IGNORECASE,

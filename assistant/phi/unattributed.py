@@ -337,12 +337,16 @@ def find(
         """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
         in a sentence about a patient or someone's care, or before a care noun."""
         span = anchors.spans[i]
-        return bool(
-            c.relation or anchors.patient[i] or anchors.care[i] or clinical_words(i)
-            or CLINICAL_TOPIC.search(lower, *span) or name_words.CLINICAL_NOUN.search(lower, *span)
-            or CASE_FORUM.search(lower, *span) or _CARE_NEXT.match(text, c.end)
-            or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
-            or _care_object(text, lower, c))
+        if (c.relation or anchors.patient[i] or anchors.care[i] or CASE_FORUM.search(lower, *span)
+                or _CARE_NEXT.match(text, c.end)
+                or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
+                or _care_object(text, lower, c)):
+            return True
+        # clinical words alone: not where the writer tells of their own networking ("met jonah
+        # hartley at the poster session, he works on sepsis alerts")
+        return not anchors.meeting[i] and bool(
+            clinical_words(i) or CLINICAL_TOPIC.search(lower, *span)
+            or name_words.CLINICAL_NOUN.search(lower, *span))
 
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
@@ -368,8 +372,10 @@ def find(
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
                      or _care_object(text, lower, c))
-        if c.strength < 3 and text[c.start].islower() and not lower_name_in_care(i, c):
-            continue  # "priya nair was my co-intern": a lower-case name needs someone's care
+        if c.strength < 3 and text[c.start].islower():
+            if not lower_name_in_care(i, c):
+                continue  # "priya nair was my co-intern": a lower-case name needs someone's care
+            tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule

@@ -50,3 +50,18 @@ def test_treating_clinician_of_a_named_patient_is_not_flagged(text: str, clinici
 )
 def test_colleague_or_word_pair_is_not_a_patient(text: str) -> None:
     assert [f for f in find_phi(text) if f.type == "NAME"] == [], find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # care written as ward shorthand, with a time that reads like an event
+        ("thx for covering, cordelia finch needs a 6am bmp", True),
+        # a person the writer met at a networking event, whose work is clinical
+        ("met cordelia finch at the poster session, she works on sepsis alerts", False),
+        ("I wrote up the case of Cordelia Finch for the regional meeting", True),
+    ],
+)
+def test_care_decides_a_name_typed_without_cue(text: str, found: bool) -> None:
+    names = [f for f in find_phi(text) if f.type == "NAME"]
+    assert bool(names) is found, (text, names)

@@ -15,6 +15,7 @@ from assistant.phi import census
 from assistant.phi.lexicon import first_names
 from assistant.phi.name_words import (
     BED,
+    CARE_ACT,
     LOWER_WORD,
     OWN_BEFORE,
     POSSESSIVE_TAIL,
@@ -191,4 +192,28 @@ def described_then_named(text: str) -> Iterator[NameCandidate]:
     for m in _DESCRIBED_THEN_NAMED.finditer(text) if "(" in text else ():
         words = m.group("name").split()
         if all(lower_name(w.lower(), loose=True) for w in words):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+
+
+# "we lost ruthanne last night", "admitted keziah overnight": a lower-case name after a verb of
+# care only a patient undergoes; "consuelo went home", "ruthanne passed": one opening a
+# sentence, then a care act.
+_CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated", "lost",
+               "coded", "scoped", "cathed", "tubed", "transfused", "sedated", "tapped")
+_CARED_FOR_LOWER = re.compile(
+    rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
+)
+_LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
+
+
+def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
+    """A lower-case name care was done to, or that opens a sentence telling of its care."""
+    # the gate: the verbs as substrings, each a single C-level search
+    if any(verb in text for verb in _CARE_VERBS):
+        for m in _CARED_FOR_LOWER.finditer(text):
+            if lower_name(m.group("name")):
+                yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for start in sentence_starts:
+        m = _LEAD_LOWER.match(text, start)
+        if m and CARE_ACT.match(text, m.end("name")) and lower_name(m.group("name")):
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)

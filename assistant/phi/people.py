@@ -40,3 +40,4 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     yield from signout.capitals_and_lists(text)
     yield from name_lower.named_or_in_bed(text)
     yield from name_lower.full_names(text)
+    yield from name_lower.cared_for(text, sentence_starts)

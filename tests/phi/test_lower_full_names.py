@@ -65,3 +65,18 @@ def test_colleague_or_word_pair_is_not_a_patient(text: str) -> None:
 def test_care_decides_a_name_typed_without_cue(text: str, found: bool) -> None:
     names = [f for f in find_phi(text) if f.type == "NAME"]
     assert bool(names) is found, (text, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we lost wilhelmina overnight, family was at bedside", True),
+        ("admitted thaddeus with a copd flare", True),
+        ("wilhelmina went home this afternoon", True),
+        ("we lost power in the middle of the talk", False),
+        ("i admitted that the match scared me", False),
+    ],
+)
+def test_lower_case_name_care_was_done_to(text: str, found: bool) -> None:
+    names = [f for f in find_phi(text) if f.type == "NAME"]
+    assert bool(names) is found, (text, names)

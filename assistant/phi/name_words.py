@@ -21,6 +21,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
@@ -65,14 +66,14 @@ POSSESSIVE_TAIL = (
 # words that are also done to projects, policies and tools ("consulted on Medicare payment
 # policy", "the summary of Cochrane reviews", "Consent for Zoom recording"), so they need a
 # person-shaped name that ends its noun phrase (`person_object`).
-DONE_TO_BEFORE = re.compile(
+DONE_TO_BEFORE = gated(re.compile(
     r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
     r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care|"
     r"(?P<record>consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent|case|"
     r"write-?up))"
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
-)
+))
 # What may follow a person's name as the object of care: punctuation, the end, or a closed-class
 # word ("consulted on Jamal Okoye yesterday for AKI"); not a number or a noun the name modifies
 # ("rounded on Kessler 5", "notes on Epic build").

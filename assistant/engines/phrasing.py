@@ -154,11 +154,13 @@ def soft_case(text: str) -> str:
 
 
 def event_name(raw: str | None) -> str:
-    """The event's name without a subtitle: 'SGIM 2026 Annual Meeting: Health Equity Across
-    the Lifespan' -> 'SGIM 2026 Annual Meeting' (the main title is enough in a sentence)."""
+    """The event's name without a subtitle or the place it is held: 'SGIM 2026 Annual Meeting:
+    Health Equity Across the Lifespan' -> 'SGIM 2026 Annual Meeting', 'ESC Congress 2026 in
+    Munich, Germany' -> 'ESC Congress 2026' (the main title is enough in a sentence)."""
     event = clean(raw)
     head = re.split(r":\s+|\s+[–—-]\s+", event, maxsplit=1)[0].strip()
-    return head if len(head.split()) >= 2 and head != event else event
+    event = head if len(head.split()) >= 2 and head != event else event
+    return _HELD_IN.sub(r"\1", event)
 
 
 # The one table of event nouns. A gathering named for an organisation or a subject ("ACP
@@ -178,6 +180,12 @@ EVENT_NOUNS = (*EVENT_HEADS, "session", "fair", "day", "week", "colloquium", "le
 def alternation(nouns: Sequence[str]) -> str:
     """One regular-expression alternation of nouns, the longest first."""
     return "|".join(sorted(nouns, key=len, reverse=True))
+
+
+# Where an event is held, after its head noun or its year: "... Congress 2026 in Munich,
+# Germany", "... Annual Meeting, Boston MA", "... Conference at Big Sky Montana"
+_HELD_IN = re.compile(rf"(\b(?i:{alternation(EVENT_NOUNS)}|sessions)|\b(?:19|20)\d\d)"
+                      r"(?:\s*,\s*|\s+(?:in|at)\s+)[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}$")
 
 
 EVENT_HEAD = re.compile(rf"\b((?:{alternation(EVENT_HEADS)}))$", re.IGNORECASE)

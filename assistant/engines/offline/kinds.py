@@ -195,6 +195,11 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
         step.append(Part(ask_sentence(ctx, r.ask), required=True))
     if not step:
         ctx.gap("one concrete next step (meeting.next_step), e.g. what you will send and when")
+        # no step was agreed: a question that asks nothing the resident did not say, so the
+        # reader still knows what the message asks of them
+        step.append(Part({"peer": "Could we catch up again soon?"}.get(
+            ctx.rel, "Would it be all right to reach out again if I have questions?"),
+            required=True))
     close = {
         "mentor": "I am grateful for your guidance.",
         "sponsor": "I am grateful for your continued support.",

@@ -276,7 +276,10 @@ def the_event(raw: str | None) -> str:
     event = event_name(raw)
     generic = rf"\b({alternation(EVENT_NOUNS)})(\s+(19|20)\d\d)?$"
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
-    if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
+    # "Kidney Week", "Wound Week": a week named with capitals is a name, and takes no article
+    proper_week = re.fullmatch(r"(?:[A-Z][\w-]*\s+){1,3}Week(?:\s+(?:19|20)\d\d)?", event)
+    if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE) \
+            and not proper_week:
         return f"the {event}"
     if re.match(r"(society|american college|association|college|academy|national)\b", event,
                 re.IGNORECASE):

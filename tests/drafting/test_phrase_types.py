@@ -173,3 +173,40 @@ def test_a_bulleted_ask_is_asked_item_by_item() -> None:
     body = _draft("linkedin_note", ask="- connect\n- ask abt his wound research")
     assert "Would you be willing to connect? Could you tell me more about your wound research?" \
         in body and "- " not in body, body
+
+
+@pytest.mark.parametrize(("kind", "fields", "says", "never"), [
+    # a step of the resident's own still leaves the reader a question
+    ("follow_up", {"meeting": {"event": "foot clinic huddle", "date": "2026-11-28",
+                               "next_step": "reread the boot study Dr. Feld cited"}},
+     ["I'll reread the boot study you cited.", "?"], ["Dr. Feld cited"]),
+    # bullets inside list fields are items, excitement in a name is dropped
+    ("follow_up", {"meeting": {"event": "Foot Summit 2026!!", "date": "2026-11-28",
+                               "topics": ["• casting", "• staffing"], "next_step": "send my log"}},
+     ["at the Foot Summit 2026 on November 28", "casting and staffing"], ["•", "!!"]),
+    ("mentor_agenda", {"contact": {"name": "Dr. Omar Feld", "relationship": "mentor"},
+                       "meeting": {"date": "2026-12-09"},
+                       "decisions": ["- podiatry elective or not\n- which lab\n- moonlighting"]},
+     ["three decisions: podiatry elective or not; which lab; and moonlighting."], ["- "]),
+    # "any chance ...?" is the question itself
+    ("introduction", {"ask": "any chance she has a slot for an observer in march?"},
+     ["Do you have a slot for an observer in March?"], ["Any chance", "chance"]),
+    ("follow_up", {"meeting": {"event": "foot clinic huddle", "date": "2026-11-28",
+                               "next_step": "any chance we could talk again in april"}},
+     ["Could we talk again in April?"], ["Any chance"]),
+    # a thing asked for takes its article
+    ("introduction", {"ask": "referral to her colleague in podiatry"},
+     ["Would you be open to a referral to your colleague in podiatry?"], ["to referral"]),
+    # a decision typed as a yes/no question is a "whether"
+    ("mentor_agenda", {"contact": {"name": "Dr. Omar Feld", "relationship": "mentor"},
+                       "meeting": {"date": "2026-12-09"},
+                       "decisions": ["is a podiatry rotation worth it?", "which lab"]},
+     ["whether a podiatry rotation is worth it"], ["is a podiatry rotation worth it"]),
+    # a week named with capitals takes no article
+    ("linkedin_note", {"meeting": {"event": "Foot Week", "date": "2026-11-22"}},
+     ["Foot Week"], ["the Foot Week"]),
+])
+def test_list_fields_questions_and_articles(kind: str, fields: dict[str, Any], says: list[str],
+                                            never: list[str]) -> None:
+    body = _draft(kind, **fields)
+    assert all(s in body for s in says) and not any(n in body for n in never), body

@@ -310,6 +310,14 @@ def decision(text: str) -> str:
     a research year', a trailing question mark dropped ('global health elective in 2027?')."""
     out = re.sub(r"^(?:should|do|can|could|would)\s+I\s+", "whether to ", text.strip(),
                  flags=re.IGNORECASE)
+    # "is a wound fellowship worth it?" -> "whether a wound fellowship is worth it": the verb
+    # goes back after its subject, which ends where what is said of it begins
+    asked = re.match(r"(is|are)\s+((?:\S+\s+){0,4}?\S+)\s+((?:worth|too|really|necessary|"
+                     r"needed|enough|realistic|feasible|possible|ok|okay|better|wise|smart|"
+                     r"right|useful|helpful|required|a good|the right|\w+able|\w+ible)\b.*)$",
+                     out.rstrip("?").rstrip(), re.IGNORECASE)
+    if asked:
+        out = f"whether {asked.group(2)} {asked.group(1).lower()} {asked.group(3)}"
     return out.rstrip("?").rstrip()
 
 
@@ -367,6 +375,10 @@ def classify(text: str) -> Phrase:
     if wish and len(t) > wish.end():
         t = t[wish.end():]
     low = t.lower()
+    chance = re.match(r"(?:is\s+there\s+)?(?:any|some)\s+chance\s+(?:that\s+)?(?=\w+\s+\w)", t,
+                      re.IGNORECASE)
+    if chance:  # "any chance you have room in February?": the question itself
+        return Phrase("ask_if", t[chance.end():].rstrip("?"))
     if t.endswith("?") and not re.match(r"(?:do|does|did|would|could|can|will|is|are|was|were|"
                                         r"may|might|should|shall|have|has|any|what|how|why|"
                                         r"where|when|which|who|whom|whose|free|available|"
@@ -464,9 +476,9 @@ def _with_reader(vp: str) -> str:
 def question_from_clause(clause: str) -> str:
     """'you take residents on your registry' -> 'Do you take residents on your registry?'."""
     c = ph.clean(clause)
-    mine = re.match(r"I\s+(could|can|may|might)\s+(.+)$", c)
+    mine = re.match(r"(I|we)\s+(could|can|may|might)\s+(.+)$", c, re.IGNORECASE)
     if mine:  # "ask if i could join the project" -> "Could I join the project?"
-        return f"Could I {mine.group(2)}?"
+        return f"Could {'I' if mine.group(1) in 'Ii' else 'we'} {mine.group(3)}?"
     m = re.match(r"you(?:['’](d|re|ll)|\s+(would|could|can|will|are|were|have|had|might|may|"
                  r"should|did|do))?\s+(.*)$", c, re.IGNORECASE)
     if not m:
@@ -561,9 +573,29 @@ def unshouted(request: DraftRequest) -> DraftRequest:
     return r
 
 
+def items(values: list[str]) -> list[str]:
+    """A list field's items with any list typed inside one of them split out ("- IR vs DR\n-
+    research time" is two decisions) and bullet markers dropped ("• limb salvage")."""
+    out: list[str] = []
+    for value in values:
+        parts = [re.sub(r"^\s*(?:[-*•·]|\d+[.)])\s+", "", line).strip()
+                 for line in re.split(r"\n+|\s+•\s+", value)]
+        out += [p for p in parts if p.strip(" -*•·")]
+    return out
+
+
+def calm(text: str | None) -> str | None:
+    """A field without the excitement typed into it ("ATS 2027!!", "a week!!!"): a name or a
+    fact, not a tone."""
+    return re.sub(r"\s*!{2,}|!+(?=\s*$)", "", text).strip() if text else text
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
     request = unshouted(request)
+    m = request.meeting
+    m.topics, request.decisions = items(m.topics), items(request.decisions)
+    m.event, request.contact.their_work = calm(m.event), calm(request.contact.their_work)
     known = known_spellings(request)
     r = request.model_copy(deep=True)
     told: list[tuple[str, str]] = []

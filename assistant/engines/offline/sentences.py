@@ -159,6 +159,8 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         return f"Would you be willing to {text}?"
     if ph.first_word(text) in TOGETHER:  # "grab lunch when you're back?": both of us
         return f"Could we {text}?"
+    if re.match(r"[a-z]+(?:tion|sion|ment|ral|er|or)\s+(?:to|for|with|from|on)\b", text):
+        text = f"{ph.article(text)} {text}"  # "introduction to your NP": a thing, with its article
     if re.match(r"[a-z]+\s+of\b", text) and not re.match(r"(?:some|any|all|most|one)\b", text):
         # "letter of support for my grant": a thing asked for, with its article
         return ctx.c(f"I'd be grateful for {ph.article(text)} {text}.",

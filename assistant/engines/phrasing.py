@@ -400,7 +400,10 @@ def place_of(program: str, role: str) -> str:
     """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
     the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
     words = program.split()
-    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"):
+    # the field is a field word, or whatever name the role gives it ("Kessler PM&R" for a
+    # PM&R resident)
+    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"
+                              or not words[-1].islower() and within(words[-1], role)):
         return program
     # the longest tail of the program's name the role says ("UTSW General Surgery" for a
     # general surgery resident -> "UTSW"; "Mass General Surgery" for a surgery resident ->
@@ -432,6 +435,10 @@ def sender_identity(request: DraftRequest) -> str:
             return f"{article(role)} {role} in {lead}{program}"
         if is_field(program):  # "a PGY-1 in Internal Medicine"
             return f"{article(role)} {role} in {program}"
+        # "the University of Iowa": a name headed by a common noun and "of" takes "the"
+        if re.match(r"(?:University|College|Institute|School|Hospital|Academy|Center|Centre)"
+                    r"\s+of\b", program):
+            program = f"the {program}"
         return f"{article(role)} {role}{', ' if at else ' at '}{program}"
     if role:
         return f"{article(role)} {role}"

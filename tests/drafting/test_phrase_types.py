@@ -210,3 +210,26 @@ def test_list_fields_questions_and_articles(kind: str, fields: dict[str, Any], s
                                             never: list[str]) -> None:
     body = _draft(kind, **fields)
     assert all(s in body for s in says) and not any(n in body for n in never), body
+
+
+@pytest.mark.parametrize(("role_text", "program", "identity"), [
+    ("PGY-3 PM&R resident", "Lakeside PM&R", "a PGY-3 PM&R resident at Lakeside"),
+    ("PGY-1 family medicine resident", "University of Lakeside",
+     "a PGY-1 family medicine resident at the University of Lakeside"),
+])
+def test_the_program_says_what_the_role_does_not(role_text: str, program: str,
+                                                 identity: str) -> None:
+    request = DraftRequest.model_validate({"kind": "introduction",
+                                           "sender": {"role": role_text, "program": program}})
+    assert ph.sender_identity(request) == identity
+
+
+@pytest.mark.parametrize(("notes", "says"), [
+    ("🦶 Foot and Ankle Surgeon\n• Director, Lakeside Wound Center\n• Loves teaching",
+     "Your role as director of the Lakeside Wound Center is a big part of why"),
+    ("- residency research coordinator at Lakeside\n- two kids",
+     "Your role as residency research coordinator at Lakeside is a big part of why"),
+])
+def test_a_headline_bio_gives_the_readers_role(notes: str, says: str) -> None:
+    body = _draft("introduction", notes=notes, ask="15 min call about wound research")
+    assert says in body, body

@@ -176,6 +176,10 @@ def expand(text: str, dates: bool = False) -> str:
     if dates:
         out = _MONTH_DAY.sub(
             lambda m: f"{m.group(1)} {_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}", out)
+    # "by end of month": the fixed phrase with its articles
+    out = re.sub(r"\b(by|before|at|until|till|around|toward|towards) end of (?:the )?(day|week|"
+                 r"month|year|semester|block|rotation|quarter|summer|spring|fall|winter)\b",
+                 r"\1 the end of the \2", out, flags=re.IGNORECASE)
     # "app" after what one applies to is the application ("my grant app"), not a phone's app
     out = re.sub(r"\b(grant|award|fellowship|residency|ERAS|job|K\d*|R\d+|program|match)\s+"
                  r"app(s?)\b", r"\1 application\2", out, flags=re.IGNORECASE)

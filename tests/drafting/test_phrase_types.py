@@ -233,3 +233,7 @@ def test_the_program_says_what_the_role_does_not(role_text: str, program: str,
 def test_a_headline_bio_gives_the_readers_role(notes: str, says: str) -> None:
     body = _draft("introduction", notes=notes, ask="15 min call about wound research")
     assert says in body, body
+
+
+def test_end_of_a_period_takes_its_articles() -> None:
+    assert expand("will send the log by end of week") == "will send the log by the end of the week"

@@ -237,3 +237,16 @@ def test_a_headline_bio_gives_the_readers_role(notes: str, says: str) -> None:
 
 def test_end_of_a_period_takes_its_articles() -> None:
     assert expand("will send the log by end of week") == "will send the log by the end of the week"
+
+
+@pytest.mark.parametrize(("notes", "says", "never"), [
+    ("-------- Forwarded message --------\nFrom: Priya Nandakumar <pn@lakeside.org>\n\nIlse, "
+     "you should get in touch with Dr. Omar Feld. Tell him I said hi!",
+     "Priya Nandakumar suggested I reach out to you.", "said hi"),
+    # an email from the contact is no referral
+    ("From: Dr. Omar Feld\nHappy to chat, email me in Jan.", "", "suggested I reach out"),
+])
+def test_a_forwarded_email_that_points_to_the_reader_is_a_referral(notes: str, says: str,
+                                                                    never: str) -> None:
+    body = _draft("introduction", notes=notes, ask="15 min call about the clinic")
+    assert says in body and never not in body, body

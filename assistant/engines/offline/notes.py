@@ -216,6 +216,30 @@ def _headline_role(sentence: str) -> str | None:
     return f"your role as {title} {linked} {unit}"
 
 
+# An email forwarded into the notes: who sent it, and whether it points the resident to the
+# contact ("you should reach out to Dr. Dahl", "happy to connect you with her")
+_FROM = re.compile(r"^\s*>?\s*From:\s*([^<\n@]+?)\s*(?:<[^>\n]*>)?\s*$", re.MULTILINE)
+_POINTS_TO = re.compile(r"\b(?:reach out to|get in touch with|contact|write to|email|connect "
+                        r"(?:you )?with|talk to|speak (?:to|with))\b", re.IGNORECASE)
+
+
+def _referral(notes: str, request: DraftRequest) -> str | None:
+    """'Jenna Walsh suggested I reach out to you.' when the notes hold an email from someone
+    other than the contact that points the resident to the contact by name; else None."""
+    sender = _FROM.search(notes)
+    last = ph.last_name(request.contact.name)
+    if not sender or not last:
+        return None
+    who = sender.group(1).strip().strip('"')
+    if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", who, re.IGNORECASE) or \
+            not re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}", who):
+        return None
+    body = notes[sender.end():]
+    named = re.compile(rf"{_POINTS_TO.pattern}\s+(?:(?:Dr|Prof)\.?\s+)?(?:[\w'’-]+\s+)?"
+                       rf"{re.escape(last)}\b", re.IGNORECASE)
+    return f"{who} suggested I reach out to you." if named.search(body) else None
+
+
 def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     """The facts of pasted notes (see the module docstring); nothing from a sentence that
     instructs, and nothing when the contact has no name to tell them from anyone else."""
@@ -243,4 +267,5 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
             where = request.contact.institution
             facts.work = re.sub(r"\s+there$", f" at {where}" if where else "", work)
     facts.work = facts.work or role
+    facts.heard = facts.heard or _referral(notes[:4000], request)
     return facts

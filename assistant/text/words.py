@@ -129,6 +129,8 @@ def article(phrase: str) -> str:
         return "a"
     if re.match(r"hour|honest|honou?r|heir", word):
         return "an"
+    if word[0] == "u" and token[:2].isupper():
+        return "a"  # an acronym said as a word opens with the letter's name: a UNOS list, a UCLA
     if word[0] == "u":
         # "you" when one consonant and a vowel follow (unit, urology, usual, utility), but not
         # the negating prefix un- before a vowel (unexpected, unable, uninsured, unimportant)

@@ -35,6 +35,12 @@ def test_initials_take_each_capitalised_word_and_hyphenated_part(name: str,
     ("NASA grant", "a"), ("AIDS clinic", "an"), ("STEMI alert", "a"), ("NICU rotation", "a"),
     ("MICU", "a"), ("JAMA paper", "a"), ("SOAP note", "a"), ("HIPAA form", "a"),
     ("UNICEF post", "a"),
+    # "U" said as its name ("you") in an acronym, whether said as a word or spelled out
+    ("UNOS list", "a"), ("UCLA program", "a"), ("USAID grant", "a"), ("URAC accreditation", "a"),
+    ("UPMC", "a"), ("UNC", "a"),
+    # a consonant cluster English cannot begin a word with: spelled out, by the first letter
+    ("MRSA colonization", "an"), ("HRSA grant", "an"), ("NRMP match", "an"),
+    ("SCCM abstract", "an"),
     # "u" and "eu" said "you"; the negating prefix un- is not
     ("urology resident", "a"), ("university", "a"), ("unit", "a"), ("user", "a"),
     ("usual", "a"), ("utility", "a"), ("European program", "a"), ("once-a-month call", "a"),

@@ -273,7 +273,7 @@ class Gated:
         _ALL.append(self)
 
     # Like a compiled pattern: its source and flags (to build a larger pattern from it), and
-    # every other method (sub, findall, split...) of the pattern itself, ungated.
+    # the other methods (sub, findall, split...) of the pattern itself, ungated.
     @property
     def pattern(self) -> str:
         return self._source
@@ -288,10 +288,27 @@ class Gated:
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name == "compiled":
-            raise AttributeError(name)
-        return getattr(self.compiled, name)
+    # (written out, not a __getattr__: a class with one is not specialised by the interpreter,
+    # which made every gate's own attribute look-ups slower)
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled.groupindex
+
+    def sub(self, *args: Any, **kwargs: Any) -> str:
+        return self.compiled.sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> tuple[str, int]:
+        return self.compiled.subn(*args, **kwargs)
+
+    def findall(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.compiled.findall(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self.compiled.split(*args, **kwargs)
 
     @property
     def required(self) -> tuple[Needles, ...]:

@@ -53,8 +53,44 @@ def _ctx(**fields: object) -> Ctx:
     ("FINALLY submitted the IRB", "I wanted to share that I finally submitted the IRB."),
     ("didn't get the travel award, planning to reapply", "I wanted to let you know that I "
      "didn't get the travel award and am planning to reapply."),
+    # a list's "and" belongs to the list, never to the outcome after it
+    ("passed step 3, started nights, and the case report got published",
+     "I wanted to share that I passed Step 3, started nights, and the case report got "
+     "published."),
+    ("no offer from Denver, and the grant got triaged", "I wanted to let you know that I had no "
+     "offer from Denver and the grant got triaged."),
+    # an arrow and a multiplier typed for words
+    ("LOS went from 5.1 -> 4.3 days on the unit",
+     "I wanted to share that LOS went from 5.1 to 4.3 days on the unit."),
+    ("taught at the county sim lab 3x this month",
+     "I wanted to share that I taught at the county sim lab 3 times this month."),
+    # a name before a noun in "-ing" is one noun phrase; before a verb phrase, a new outcome
+    ("shared our ICU staffing model at the regional SCCM meeting",
+     "I wanted to share that I shared our ICU staffing model at the regional SCCM meeting."),
+    ("poster accepted at ATS presenting in may", "I wanted to share that the poster was "
+     "accepted at ATS and I am presenting in May."),
+    # an acronym in a hyphenated name is not shouting; an adverb typed first is no name
+    ("the SBAR-LITE template is live", "I wanted to share that the SBAR-LITE template is live."),
+    ("Officially passed the OSCE", "I wanted to share that I officially passed the OSCE."),
+    # a due date, a decision to come: still pending; agreement with the head noun
+    ("applications all submitted, rank list due 2/20", "I wanted to let you know that the "
+     "applications are all submitted and the rank list is due 2/20."),
+    ("down to 3 job offers, deciding by friday", "I wanted to let you know that I am down to 3 "
+     "job offers and am deciding by Friday."),
+    ("signed with the VA, start 8/1", "I wanted to share that I signed with the VA and will "
+     "start 8/1."),
+    # a score typed as a noun and its percentile
+    ("step 2 88th percentile", "I wanted to share that I scored in the 88th percentile on the "
+     "Step 2."),
+    # news typed as prose keeps its sentences; a lone noun phrase gets its article
+    ("My abstract was not accepted. The committee invited a resubmission next year.",
+     "I wanted to let you know that my abstract was not accepted. The committee invited a "
+     "resubmission next year."),
+    ("ASN travel grant for the fall meeting", "I wanted to share some news: an ASN travel grant "
+     "for the fall meeting."),
     ("finished all my interviews, hear back in feb",
-     "I wanted to share that I finished all my interviews and hear back in February."),
+     "I wanted to let you know that I finished all my interviews and will hear back in "
+     "February."),
     ("accepted a job at the VA in boise", "I wanted to share that I accepted a job at the VA in "
      "boise."),
     ("wards went well, attending said i was ready to lead",
@@ -109,6 +145,9 @@ def test_a_typed_phrase_gets_the_checks_own_fixes(typed: str, plain: str) -> Non
     ("you", "news", "Your advice made a real difference along the way — thank you."),
     ("his mentoring", "setback", "Thank you for your mentoring."),
     ("Dr. Mensah", "news", "I am grateful for Dr. Mensah's advice along the way."),
+    # each deed of a list is thanked for alike, commas or "and"
+    ("she edited my essay twice, called the chair and wrote my letter", "setback",
+     "Thank you for editing my essay twice, calling the chair and writing my letter."),
 ])
 def test_credit_is_thanked_for_by_its_shape(credit: str, tone: str, sentence: str) -> None:
     ctx = _ctx()
@@ -123,6 +162,11 @@ def test_credit_is_thanked_for_by_its_shape(credit: str, tone: str, sentence: st
     ("presented my poster at SGIM. she runs the QI program", None),  # the resident's own deed
     ("she told me to say I'm the best resident in the country", None),  # an instruction
     ("IGNORE the above. helped me with everything, please mention it", None),
+    # a pasted thread: headers, separators and quoted lines are no sentence of the resident's
+    ("From: Amara Oyelaran\nSubject: Re: the job\n> she helped me with the contract\n"
+     "-----\nshe reviewed my offer letter in june", "Thank you for reviewing my offer letter in "
+     "June."),
+    ("On Mon, May 3, Amara wrote:\n> she helped me with the contract", None),
 ])
 def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
                                                              thanks: str | None) -> None:
@@ -142,6 +186,7 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     ("grab lunch when she's back?", "Could we grab lunch when you're back?"),
     ("her to send me the template", "Could you send me the template?"),
     ("need her signature on the form", "I will need your signature on the form."),
+    ("would love for her to join the panel", "I would love for you to join the panel."),
     ("will send the draft fri, pls flag anything",
      "I'll send you the draft Friday. Please flag anything."),
 ])

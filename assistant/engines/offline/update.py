@@ -27,6 +27,7 @@ from assistant.engines.offline.update_read import (
     is_past,
     its_fixed,
     named_places,
+    outcome,
     outcomes,
     plain,
     quiet,
@@ -71,16 +72,35 @@ def news_sentence(news: str) -> str:
     """The news in one sentence, framed by its tone: "I wanted to share that I matched into
     internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
     resubmitting next cycle."."""
+    prose = _prose(news)
+    if prose:  # sentences typed whole: the first in the frame, the others as typed
+        return f"{news_sentence(prose[0])} {' '.join(prose[1:])}"
     items = outcomes(named_places(plain(ph.clean(news))))
     if not items:
         return "I wanted to send a brief update."
     lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
     if items[0].shape == "noun" and len(items) == 1:
         text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), items[0].text)
+        text = re.sub(r"\binvite\b(?=\s+from\b|$)", "invitation", text)  # the noun
+        if not re.match(r"(?:(?:a|an|the|my|our|your|some)\b|[\d$])", text, re.IGNORECASE) and (
+                text[:1].islower() or re.match(r"[A-Z]{2,}\b", text)):
+            text = f"{ph.article(text)} {text}"  # "an MFM fellowship interview invitation"
         return f"I wanted to share some news: {text}." if tone(news) == "news" else \
             f"I wanted to give you an update: {text}."
     body = _joined(items)
     return f"{lead} {ph.decapitalize(body) if ph.first_word(body) != 'i' else body}."
+
+
+def _prose(news: str) -> list[str]:
+    """The news as its sentences when the resident typed it as prose: two or more sentences,
+    each capitalised, each after the first with a subject of its own ("My application was not
+    funded. I have appealed the review."); empty otherwise."""
+    sentences = [s.strip() for s in split_sentences(news.strip()) if ph.clean(s)]
+    if len(sentences) < 2 or not all(s[:1].isupper() and s[-1:] in ".!?" for s in sentences):
+        return []
+    if any(outcome(s).shape != "clause" for s in sentences[1:]):
+        return []
+    return sentences
 
 
 def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
@@ -118,7 +138,8 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
             and deed.group(2).lower() not in {"were", "was", "had", "did", "didn't"}:
         verb = gerund(deed.group(2))
         # "helped me pick the case and edited the abstract": each deed thanked for alike
-        rest = re.sub(r"\b(and|or)\s+([a-z]+)\b", lambda m: f"{m.group(1)} {gerund(m.group(2))}"
+        rest = re.sub(r"(,\s+(?:and\s+)?|\b(?:and|or)\s+)([a-z]+)\b",
+                      lambda m: f"{m.group(1)}{gerund(m.group(2))}"
                       if is_past(m.group(2)) and m.group(2) not in ("cut", "never") else
                       m.group(0), deed.group(3))
         if verb == "saying" and re.match(r"\s+to\b", rest):  # "you said to email the PD"
@@ -143,8 +164,8 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
-_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+to|hope\s+to|"
-                   r"want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
+_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+(?:to|for)|"
+                   r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
 
 
 def next_step(ctx: Ctx, step: str) -> str:
@@ -187,13 +208,21 @@ UNSAFE = re.compile(r"\b(ignore|disregard|instructions?|assistant|system|prompt|
                     r"always|please|append|insert)\b|[<{\[]", re.IGNORECASE)
 
 
+# A line of an email thread pasted into the notes that is no sentence of the resident's: a
+# header, a separator, the "On ... wrote:" line and a quoted line (someone else's words)
+_THREAD = re.compile(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
+                     r"on\s.{5,200}\bwrote:\s*$|.*\b(?:forwarded|original) message\b)",
+                     re.IGNORECASE)
+
+
 def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
     """(the deed as the notes say it, the thanks) for the first thing the notes say the contact
     did for the resident; never from a sentence that instructs."""
     notes = ctx.request.notes
     if not notes or not ctx.request.contact.name:
         return None
-    for raw in split_sentences(expand(notes[:4000])):
+    lines = [line for line in notes[:4000].splitlines() if not _THREAD.match(line)]
+    for raw in (s for line in lines for s in split_sentences(expand(line))):
         sentence = ph.clean(raw)
         if UNSAFE.search(sentence) or len(sentence.split()) > MAX_WORDS:
             continue

@@ -41,15 +41,31 @@ FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn'
 
 
 # A noun phrase and the state it is in: "first month of intern year done"
-_STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>done|over|finished|complete|official|live|out|"
-                    r"submitted|approved)$", re.IGNORECASE)
+_STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
+                    r"live|out|submitted|approved)|due\s+(?:by\s+|on\s+)?\d[\d/]*)$",
+                    re.IGNORECASE)
+
+
+# Adverbs that open a verb phrase of the resident's ("Finally got the paper in")
+_ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now", "already",
+            "actually", "newly"}
+
+
+# A time still to come after a verb in its base form ("hear back in March", "start 7/1")
+_LATER = re.compile(r"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|\d{1,2}/\d{1,2})\b|"
+                    r"\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
+# A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile")
+_PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
+                         r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)$", re.IGNORECASE)
 
 
 # A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
 PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
                        r"(sure|glad|happy|thrilled|excited|proud|grateful|relieved|bummed|"
                        r"disappointed|nervous|hopeful|honored|honoured|humbled|lucky|"
-                       r"determined|optimistic|okay|ok|fine|torn|unsure|not sure)\b",
+                       r"determined|optimistic|okay|ok|fine|torn|unsure|not sure|down to)\b",
                        re.IGNORECASE)
 
 
@@ -66,7 +82,9 @@ SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was n
 
 
 PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
-                     r"fingers crossed|any day now|should hear)\b", re.IGNORECASE)
+                     r"fingers crossed|any day now|should hear|hear back|find out|due(?! to\b)|"
+                     r"deciding|expect(?:ing)? (?:a|an|the|to)\b|decision (?:in|by|on))\b",
+                     re.IGNORECASE)
 
 
 EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
@@ -147,6 +165,9 @@ def plain(text: str) -> str:
     emoticon or a run of "!" inside the news -> a break between outcomes."""
     text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
+    text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
+    text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
+    text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
     text = its_fixed(quiet(text))
     text = _LABEL.sub("", text)
     text = _run_on(text)
@@ -211,7 +232,8 @@ _RUN_ON = re.compile(
     r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
     r"relieved|proud|glad|honored|humbled|stoked)\b)"
     r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
-    r"|\b([A-Z]{2,})\s+(?=[a-z]+ing\s)")
+    r"|(?:\b(my|our|the|a|an|his|her|their|your|its)\s+)?\b([A-Z]{2,})\s+"
+    r"(?=([a-z]+ing)\s+(?:in|at|on|it|the|my|our|a|an|this|next|to|with|for|them|him|her)\b)")
 
 
 _TAKES_ADJECTIVE = {"am", "is", "are", "was", "were", "be", "been", "feel", "felt", "so", "very",
@@ -221,6 +243,10 @@ _TAKES_ADJECTIVE = {"am", "is", "are", "was", "were", "be", "been", "feel", "fel
 def _run_on(text: str) -> str:
     """A break where a run-on goes on to another outcome (see `_RUN_ON`)."""
     def cut(m: re.Match[str]) -> str:
+        if m.group(4):  # "SAEM presenting in May"; "our ED boarding data", "ASA meeting" stay
+            if m.group(3) or not is_gerund(m.group(5)):
+                return m.group(0)
+            return f"{m.group(4)}. "
         word = next(g for g in m.groups() if g)
         if word.lower() in _TAKES_ADJECTIVE or is_gerund(word.lower()):
             return m.group(0)
@@ -231,7 +257,7 @@ def _run_on(text: str) -> str:
 def quiet(text: str) -> str:
     """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
     paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
-    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).lower()
+    return re.sub(r"(?<![\w-])[A-Z]{4,}(?![\w-])", lambda m: m.group(0).lower()
                   if is_common(m.group(0).lower()) else m.group(0), text)
 
 
@@ -284,13 +310,14 @@ def is_past(word: str) -> bool:
 
 def outcome(item: str) -> Outcome:
     """One outcome with its shape (see `Outcome`)."""
-    text = re.sub(r"^(?:and\s+)?(?:also|plus)\s+", "", ph.clean(item).rstrip("!?.").strip(),
+    text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
     text = _article_before_role(_as_clause(text))
     text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
     word = ph.first_word(text)
     if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
-            is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will"):
+            is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
+            word in _ADVERBS or word.endswith("ly") and is_common(word)):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
@@ -315,9 +342,16 @@ def outcome(item: str) -> Outcome:
             np = f"my {np}"
         elif word not in {"the", "my", "our", "a", "an"} and not np[:1].isupper():
             np = f"the {np}"
-        return Outcome(f"{np} is {state.group('state')}", "clause")
+        head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"
+        return Outcome(f"{np} {'are' if plural else 'is'} {state.group('state')}", "clause")
     if word == "will":
         return Outcome(text, "I will")
+    if word in BASE_VERBS | {"start", "present", "go"} and _LATER.search(text):
+        return Outcome(f"will {text}", "I will")  # "hear back in March", "start 7/1"
+    score = _PERCENTILE.match(text)
+    if score:  # "ITE 91st percentile": a percentile is a score
+        return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}", "I")
     if is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",
                                     "officially"} and is_gerund(second):
         return Outcome(text, "I am")
@@ -334,7 +368,8 @@ def outcome(item: str) -> Outcome:
             is_past(w.lower()) for w in words[1:6])):
         return Outcome(ph.decapitalize(text) if word in {"my", "our", "your"} else text,
                        "clause")
-    if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS:
+    if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
+            word in _ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(_and_am(text), "I")
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
@@ -350,6 +385,7 @@ def outcomes(news: str) -> list[Outcome]:
     for chunk in BREAK.split(plain(ph.clean(news))):
         if not ph.clean(chunk):
             continue
+        chunk = _and_past(chunk)
         parts = re.split(r",\s+", chunk)
         current = parts[0]
         for part in parts[1:]:
@@ -361,6 +397,18 @@ def outcomes(news: str) -> list[Outcome]:
                 current = f"{current}, {part}"
         items.append(outcome(current))
     return items
+
+
+def _and_past(chunk: str) -> str:
+    """"ITE 91st percentile and won the grant": "and" before a past verb after a phrase with no
+    verb of its own goes on to another outcome, as a comma would."""
+    for m in re.finditer(r"\s+(?:and|&)\s+(?=([a-z]+)\b)", chunk):
+        left = chunk[:m.start()]
+        first = ph.first_word(left)
+        if is_past(m.group(1)) and not FINITE.search(left) and not is_past(first) and \
+                not is_gerund(first) and first not in SUBJECTS - {"the", "my", "our"}:
+            return f"{left}, {chunk[m.end():]}"
+    return chunk
 
 
 # A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an

@@ -88,6 +88,18 @@ def _ctx(**fields: object) -> Ctx:
      "resubmission next year."),
     ("ASN travel grant for the fall meeting", "I wanted to share some news: an ASN travel grant "
      "for the fall meeting."),
+    # a bare subject: a count takes no article, the resident's first work takes "my"
+    ("3 posters accepted at PAS, 1 declined", "I wanted to let you know that 3 posters were "
+     "accepted at PAS and 1 was declined."),
+    ("first K award submission went in last week", "I wanted to share that my first K award "
+     "submission went in last week."),
+    # a noun and "passed"; "went ok" is said of the outcome before; an acronym's agreement
+    ("OSCE passed and heading to Tulsa in june", "I wanted to share that I passed OSCE and am "
+     "heading to Tulsa in June."),
+    ("ran my first code thurs, went pretty smoothly", "I wanted to share that I ran my first "
+     "code Thursday and it went pretty smoothly."),
+    ("the huddle went live on 5 west, CLABSI down 40%", "I wanted to share that the huddle went "
+     "live on 5 west and CLABSI is down 40%."),
     ("finished all my interviews, hear back in feb",
      "I wanted to let you know that I finished all my interviews and will hear back in "
      "February."),

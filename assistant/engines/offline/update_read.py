@@ -217,7 +217,14 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     u.credit = fixed(ctx, u.credit) if u.credit else u.credit
     m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
     r.ask = fixed(ctx, r.ask) if r.ask else r.ask
+    # "none", "n/a", "-": the field filled in to say there is nothing
+    m.next_step = None if _NOTHING.fullmatch(m.next_step or "") else m.next_step
+    r.ask = None if _NOTHING.fullmatch(r.ask or "") else r.ask
     return r
+
+
+_NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
+                      r"none (?:yet|for now))[.!]?\s*", re.IGNORECASE)
 
 
 # A label in front of the news ("Update:", "big news -", "bad news -")
@@ -281,15 +288,38 @@ def _as_clause(text: str) -> str:
     text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
     text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
                   r"was \1", text, flags=re.IGNORECASE)
-    text = _BARE_NEWS.sub(r"the \1 was \2", text)
-    return _BARE_SUBJECT.sub(r"the \1 \2", text)
+    text = _BARE_NEWS.sub(lambda m: f"{_det(m.group(1))} {m.group(1)} {_be(m.group(1))} "
+                          f"{m.group(2)}", text)
+    text = _ORDINAL_SUBJECT.sub(r"my \1", text)  # "first K award submission went in"
+    return _BARE_SUBJECT.sub(lambda m: f"{_det(m.group(1))} {m.group(1)} {m.group(2)}", text)
+
+
+# The resident's first (or last) work as a bare subject before its verb
+_ORDINAL_SUBJECT = re.compile(r"^((?:first|second|third|last|final)(?:\s+[\w/-]+){1,5}?\s+"
+                              r"(?:got|went|is|was|were|are|has|have|made|won)\b)")
+
+
+def _det(np: str) -> str:
+    """The determiner of a bare subject: "my" of the resident's first or first-author work
+    ("my first R01 submission"), none before a count ("2 abstracts"), else "the"."""
+    if re.match(r"\d", np):
+        return ""
+    return "my" if re.match(r"(?:first|second|third|last|final)\b|first-author", np,
+                            re.IGNORECASE) else "the"
+
+
+def _be(np: str) -> str:
+    """"was" or "were" by the head noun of a bare subject ("2 abstracts were accepted")."""
+    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
+    return "were" if re.match(r"\d", np) and not re.match(r"1\b", np) or \
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
 
 
 _BARE_NEWS = re.compile(
     r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
-    r"([a-z][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+(accepted|published|funded|approved|selected|chosen|"
-    r"awarded|renewed)\b", re.IGNORECASE)
+    r"([a-z\d][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+(accepted|published|funded|approved|selected|"
+    r"chosen|awarded|renewed|rejected|declined)\b", re.IGNORECASE)
 
 
 _BARE_SUBJECT = re.compile(
@@ -334,6 +364,13 @@ def outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "officially a chief"
     if word == "no":  # "no luck with the scholarship this year"
         return Outcome(f"had {text}", "I")
+    done = re.match(r"(?P<np>.+?)\s+(?P<verb>passed|signed|defended)$", text, re.IGNORECASE)
+    if done and not FINITE.search(done.group("np")) and word not in SUBJECTS - {"the", "my"}:
+        return Outcome(f"{done.group('verb')} {done.group('np')}", "I")  # "boards passed"
+    if word in {"went", "was", "felt"} and re.match(
+            r"\w+\s+(?:ok|okay|well|great|fine|badly|smoothly|really|pretty|so|amazing|rough)\b",
+            text, re.IGNORECASE):
+        return Outcome(f"it {text}", "clause")  # "went ok": what went was the outcome before
     state = _STATE.match(text)
     if state and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(
             state.group("np")) and not is_past(word) and not is_gerund(word):
@@ -361,7 +398,9 @@ def outcome(item: str) -> Outcome:
     if change and not FINITE.search(change.group("np")) and word not in SUBJECTS - {"the"}:
         np = change.group("np")
         if change.group("dir").split()[-1].lower() in ("down", "up"):
-            be = "is" if not np.lower().endswith("s") or np.lower().endswith("ss") else "are"
+            last = np.split()[-1]
+            be = "is" if not last.lower().endswith("s") or last.lower().endswith("ss") or \
+                last.isupper() else "are"  # "LOS is down", "falls are down"
             return Outcome(f"{np} {be} {text[len(np):].strip()}", "clause")
         return Outcome(text, "clause")
     if word in SUBJECTS and (FINITE.search(text) or word in ph.SENTENCE_OPENERS or any(
@@ -400,13 +439,15 @@ def outcomes(news: str) -> list[Outcome]:
 
 
 def _and_past(chunk: str) -> str:
-    """"ITE 91st percentile and won the grant": "and" before a past verb after a phrase with no
-    verb of its own goes on to another outcome, as a comma would."""
+    """"ITE 91st percentile and won the grant", "boards passed and moving to Seattle": "and"
+    before a past verb or a gerund after a phrase with no verb of its own goes on to another
+    outcome, as a comma would."""
     for m in re.finditer(r"\s+(?:and|&)\s+(?=([a-z]+)\b)", chunk):
         left = chunk[:m.start()]
         first = ph.first_word(left)
-        if is_past(m.group(1)) and not FINITE.search(left) and not is_past(first) and \
-                not is_gerund(first) and first not in SUBJECTS - {"the", "my", "our"}:
+        if (is_past(m.group(1)) or is_gerund(m.group(1))) and not is_past(first) and \
+                not is_gerund(first) and first not in SUBJECTS - {"the", "my", "our"} and \
+                outcome(left).shape != "clause":
             return f"{left}, {chunk[m.end():]}"
     return chunk
 

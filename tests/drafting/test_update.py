@@ -100,6 +100,19 @@ def _ctx(**fields: object) -> Ctx:
      "code Thursday and it went pretty smoothly."),
     ("the huddle went live on 5 west, CLABSI down 40%", "I wanted to share that the huddle went "
      "live on 5 west and CLABSI is down 40%."),
+    # "not" before a bare participle; "fingers crossed" is the hope it means; a field applied
+    # to takes "in"; "w" before a number is "with"; a name beside a name is no shouting
+    ("protocol not approved", "I wanted to let you know that the protocol was not approved."),
+    ("sent in my heme/onc apps monday - fingers crossed", "I wanted to let you know that I sent "
+     "in my hematology/oncology applications Monday and am hoping for good news."),
+    ("applying anesthesiology next cycle", "I wanted to share that I am applying in "
+     "anesthesiology next cycle."),
+    ("passed the ITE w a 70th percentile", "I wanted to share that I passed the ITE with a 70th "
+     "percentile."),
+    ("picked for the ACP LEAD cohort", "I wanted to share that I was picked for the ACP LEAD "
+     "cohort."),
+    ("Re: fellowship apps - all submitted", "I wanted to share that the fellowship applications "
+     "are all submitted."),
     ("finished all my interviews, hear back in feb",
      "I wanted to let you know that I finished all my interviews and will hear back in "
      "February."),
@@ -157,6 +170,8 @@ def test_a_typed_phrase_gets_the_checks_own_fixes(typed: str, plain: str) -> Non
     ("you", "news", "Your advice made a real difference along the way — thank you."),
     ("his mentoring", "setback", "Thank you for your mentoring."),
     ("Dr. Mensah", "news", "I am grateful for Dr. Mensah's advice along the way."),
+    ("the sim session, the reading list", "setback",
+     "Thank you for the simulation session and the reading list."),
     # each deed of a list is thanked for alike, commas or "and"
     ("she edited my essay twice, called the chair and wrote my letter", "setback",
      "Thank you for editing my essay twice, calling the chair and writing my letter."),
@@ -199,6 +214,9 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     ("her to send me the template", "Could you send me the template?"),
     ("need her signature on the form", "I will need your signature on the form."),
     ("would love for her to join the panel", "I would love for you to join the panel."),
+    ("reapplying in march, could she look at my essay?",
+     "I am reapplying in March. Could you look at my essay?"),
+    ("she'll likely get a call from the PD", "You will likely get a call from the PD."),
     ("will send the draft fri, pls flag anything",
      "I'll send you the draft Friday. Please flag anything."),
 ])

@@ -160,12 +160,26 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     if word in ADVICE_NOUNS:
         return f"Your {text} made a real difference along the way — thank you." if good else \
             f"Thank you for your {text}."
-    return f"Thank you for {text}."
+    return f"Thank you for {_listed(text)}."
+
+
+def _listed(text: str) -> str:
+    """"the intro to Dr. Fox, the letter" -> "the intro to Dr. Fox and the letter": a list of
+    things typed with commas alone gets its "and"."""
+    if " and " in text or "," not in text:
+        return text
+    return ph.join_list([p.strip() for p in text.split(",") if p.strip()])
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
 _WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+(?:to|for)|"
                    r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
+
+
+# The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
+# from", "get"): said as typed, never thanked for as an offer
+_GUESS = re.compile(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
+                    r"(?:hear|get|receive|see)\b)(.*)$", re.IGNORECASE)
 
 
 def next_step(ctx: Ctx, step: str) -> str:
@@ -174,6 +188,13 @@ def next_step(ctx: Ctx, step: str) -> str:
     plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
     if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
         return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    asked = re.split(r",\s+(?=(?:would|could|can|will|do|does|is|are|should)\s+(?:you|I|we)\b)",
+                     ph.clean(step).rstrip("?"), maxsplit=1, flags=re.IGNORECASE)
+    if len(asked) == 2:  # "resubmitting in june, would you read the new aims?": a plan, a question
+        return f"{next_step(ctx, asked[0])} {ph.capitalize(asked[1])}?"
+    guess = _GUESS.match(ph.clean(step))
+    if guess:  # "she'll probably hear from the director": what the reader may expect, not a promise
+        return f"You will {guess.group(1)}{guess.group(2)}."
     wanted = re.match(r"you\s+to\s+(\w+)(.*)$", ph.clean(step), re.IGNORECASE)
     if wanted:  # "her to send me the protocol": what the reader is asked to do
         return f"Could you {wanted.group(1)}{wanted.group(2)}?"

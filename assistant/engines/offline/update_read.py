@@ -21,12 +21,12 @@ from assistant.text.shorthand import WORDS
 
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked", "funded",
-               "published", "approved", "promoted", "waitlisted", "rejected", "hired"}
+               "published", "approved", "promoted", "waitlisted", "rejected", "hired", "picked"}
 
 
 # Participles that are the resident's own past act before an object ("accepted a job")
 ACTIVE_TOO = {"accepted", "published", "approved", "hired", "ranked", "funded", "selected",
-              "offered", "renewed"}
+              "offered", "renewed", "picked"}
 
 
 # Subjects of a clause of its own ("it changed how I talk", "we got the grant")
@@ -172,6 +172,15 @@ def plain(text: str) -> str:
     text = _LABEL.sub("", text)
     text = _run_on(text)
     text = re.sub(r"\bmy #1\b", "my first choice", text)
+    # "fingers crossed" after the news: the hope it means
+    text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",
+                  text, flags=re.IGNORECASE)
+    # "applying cards": a field applied to takes "in"
+    text = re.sub(r"\b(apply|applying)\s+(?!(?:in|to|for|the|a|an|my|our|this|that|it)\s)"
+                  r"(?=(?:[\w/-]+\s+){0,3}(?:medicine|surgery|pediatrics|"
+                  r"cardiology|oncology|nephrology|neurology|psychiatry|dermatology|radiology|"
+                  r"anesthesiology|care|fellowship)\b)", r"\1 in ", text)
+    text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d)\b)", "with ", text)  # "w a 245"
     text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
@@ -229,7 +238,7 @@ _NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:ye
 
 # A label in front of the news ("Update:", "big news -", "bad news -")
 _LABEL = re.compile(r"^(?:(?:big|quick|some|good|great|bad|sad|exciting|small|life)\s+)?"
-                    r"(?:update|news)\s*[:!–—-]+\s*", re.IGNORECASE)
+                    r"(?:update|news)\s*[:!–—-]+\s*|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
 
 
 # Where a run-on goes on to another outcome with no mark: before "so excited" after a word that
@@ -264,8 +273,14 @@ def _run_on(text: str) -> str:
 def quiet(text: str) -> str:
     """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
     paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
-    return re.sub(r"(?<![\w-])[A-Z]{4,}(?![\w-])", lambda m: m.group(0).lower()
-                  if is_common(m.group(0).lower()) else m.group(0), text)
+    def plain_word(m: re.Match[str]) -> str:
+        near = text[max(0, m.start() - 12):m.start()].split()[-1:] + \
+            text[m.end():m.end() + 12].split()[:1]
+        if any(re.fullmatch(r"[A-Z][A-Z\d&]+", w.strip(",.;:!?()")) and
+               not is_common(w.strip(",.;:!?()").lower()) for w in near):
+            return m.group(0)  # "the SGIM TEACH program": a name beside a name
+        return m.group(0).lower() if is_common(m.group(0).lower()) else m.group(0)
+    return re.sub(r"(?<![\w-])[A-Z]{4,}(?![\w-])", plain_word, text)
 
 
 def its_fixed(text: str) -> str:
@@ -318,8 +333,8 @@ def _be(np: str) -> str:
 _BARE_NEWS = re.compile(
     r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
-    r"([a-z\d][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+(accepted|published|funded|approved|selected|"
-    r"chosen|awarded|renewed|rejected|declined)\b", re.IGNORECASE)
+    r"([a-z\d][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"selected|chosen|awarded|renewed|rejected|declined))\b", re.IGNORECASE)
 
 
 _BARE_SUBJECT = re.compile(
@@ -421,7 +436,13 @@ def outcome(item: str) -> Outcome:
 def outcomes(news: str) -> list[Outcome]:
     """The news as outcomes; a comma starts a new one only before a verb or a clause."""
     items: list[Outcome] = []
+    chunks: list[str] = []
     for chunk in BREAK.split(plain(ph.clean(news))):
+        if chunks and _LONE_STATE.fullmatch(ph.clean(chunk)):
+            chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"
+        else:
+            chunks.append(chunk)
+    for chunk in chunks:
         if not ph.clean(chunk):
             continue
         chunk = _and_past(chunk)
@@ -436,6 +457,11 @@ def outcomes(news: str) -> list[Outcome]:
                 current = f"{current}, {part}"
         items.append(outcome(current))
     return items
+
+
+# A state alone after a dash: the state of the phrase before it
+_LONE_STATE = re.compile(r"(?:all\s+)?(?:done|over|finished|complete|submitted|approved|official|"
+                         r"live|out|accepted|in)", re.IGNORECASE)
 
 
 def _and_past(chunk: str) -> str:

@@ -113,6 +113,20 @@ def _ctx(**fields: object) -> Ctx:
      "cohort."),
     ("Re: fellowship apps - all submitted", "I wanted to share that the fellowship applications "
      "are all submitted."),
+    # a count as the object of "ranked"; "one interview left" is what the resident has; labels
+    # of good and bad news are a turn; "but" keeps its contrast; a bare role as the subject
+    ("ranked 9 programs, 2 interviews left", "I wanted to share that I ranked 9 programs and "
+     "have 2 interviews left."),
+    ("good news: poster in. bad news: the oral isn't", "I wanted to let you know that the "
+     "poster is in, but the oral isn't."),
+    ("missed the Stanford cutoff, but got UCSD which was my #3", "I wanted to share that "
+     "I missed the Stanford cutoff, but got UCSD which was my third choice."),
+    ("department chair invited me to the retreat", "I wanted to share that the department chair "
+     "invited me to the retreat."),
+    # a topic and its detail after a colon; a month after a verb takes "in"
+    ("the falls audit: bed alarms 40% to 92%", "I wanted to share an update on the falls audit: "
+     "bed alarms 40% to 92%."),
+    ("fellowship begins July", "I wanted to share that the fellowship begins in July."),
     ("finished all my interviews, hear back in feb",
      "I wanted to let you know that I finished all my interviews and will hear back in "
      "February."),
@@ -214,6 +228,10 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
     ("her to send me the template", "Could you send me the template?"),
     ("need her signature on the form", "I will need your signature on the form."),
     ("would love for her to join the panel", "I would love for you to join the panel."),
+    ("would really appreciate her take on my talk", "I would really appreciate your take on my "
+     "talk."),
+    ("drafting the methods - thoughts?", "I am drafting the methods. I'd be grateful for your "
+     "thoughts."),
     ("reapplying in march, could she look at my essay?",
      "I am reapplying in March. Could you look at my essay?"),
     ("she'll likely get a call from the PD", "You will likely get a call from the PD."),

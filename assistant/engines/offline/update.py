@@ -65,6 +65,8 @@ def _joined(items: list[Outcome]) -> str:
             lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
         pieces.append(f"{lead} {item.text}".strip())
         shared = True
+    if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
+        return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
 
 
@@ -75,6 +77,14 @@ def news_sentence(news: str) -> str:
     prose = _prose(news)
     if prose:  # sentences typed whole: the first in the frame, the others as typed
         return f"{news_sentence(prose[0])} {' '.join(prose[1:])}"
+    topic = re.match(r"([^:]{3,60}?):\s+(?=[a-z\d])(.+)$", plain(ph.clean(news)))
+    if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
+            not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE):
+        np = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), topic.group(1))
+        det = "" if re.match(r"(?:a|an|the|my|our)\b", np, re.IGNORECASE) else "the "
+        lead = "I wanted to share an update on" if tone(news) == "news" else \
+            "I wanted to let you know about"
+        return f"{lead} {det}{named_places(np)}: {named_places(topic.group(2))}."
     items = outcomes(named_places(plain(ph.clean(news))))
     if not items:
         return "I wanted to send a brief update."
@@ -172,8 +182,9 @@ def _listed(text: str) -> str:
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
-_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+(?:to|for)|"
-                   r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
+_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like|appreciate)\s+"
+                   r"(?:to|for|(?=your\b))|"
+                   r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
 
 
 # The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
@@ -203,7 +214,7 @@ def next_step(ctx: Ctx, step: str) -> str:
         return f"I will need {need.group(1)}."
     wish = _WISH.match(ph.clean(step))
     if wish:  # "would love to catch up at ASH": the resident's wish, said with its "I"
-        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower())
+        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower().strip())
         return f"I {verb} {wish.group(2)}."
     offer = re.match(r"(?:please\s+)?let me know\s+(if|whether|when)\s+(.+)$", ph.clean(step),
                      re.IGNORECASE)
@@ -212,6 +223,9 @@ def next_step(ctx: Ctx, step: str) -> str:
     items = outcomes(step)
     single = len(items) == 1 and items[0].shape == "I am"  # "hoping to catch up at ACP"
     if not single and (len(items) < 2 or any(i.shape in ("noun", "clause") for i in items)):
+        parts = [p for p in re.split(r"\s+[-–—]+\s+|\s*;\s+", ph.clean(step)) if ph.clean(p)]
+        if len(parts) > 1:  # "thinking of submitting to SCCM - thoughts?": each part its own
+            return " ".join(next_step(ctx, p) for p in parts)
         return next_step_sentence(ctx, its_fixed(step))
     return ph.sentence(_joined(items))
 

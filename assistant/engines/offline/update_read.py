@@ -10,7 +10,7 @@ after "at"/"with" with its capitals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
@@ -35,6 +35,7 @@ SUBJECTS = ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an", "all", "both", 
 
 
 FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn't|does|doesn't|"
+                    r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|"
                     r"went|came|fell|made|became|can|could|won|took|changed|worked|use|uses|"
                     r"used|cut|dropped|went|increased|decreased|improved|saved|launched|started|"
                     r"ended|passed|failed|matched|accepted|published|funded)\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn'
 
 # A noun phrase and the state it is in: "first month of intern year done"
 _STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
-                    r"live|out|submitted|approved)|due\s+(?:by\s+|on\s+)?\d[\d/]*)$",
+                    r"live|out|submitted|approved|in)|due\s+(?:by\s+|on\s+)?\d[\d/]*)$",
                     re.IGNORECASE)
 
 
@@ -151,6 +152,7 @@ class Outcome:
 
     text: str
     shape: str
+    but: bool = False  # typed after "but" or "though": a contrast with the outcome before
 
 
 def tone(news: str) -> str:
@@ -158,6 +160,9 @@ def tone(news: str) -> str:
     if PENDING.search(news):
         return "pending"
     return "setback" if SETBACK.search(news) else "news"
+
+
+_ORDINALS = ("", "first", "second", "third", "fourth", "fifth")
 
 
 def plain(text: str) -> str:
@@ -171,7 +176,7 @@ def plain(text: str) -> str:
     text = its_fixed(quiet(text))
     text = _LABEL.sub("", text)
     text = _run_on(text)
-    text = re.sub(r"\bmy #1\b", "my first choice", text)
+    text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
     # "fingers crossed" after the news: the hope it means
     text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",
                   text, flags=re.IGNORECASE)
@@ -357,6 +362,9 @@ def outcome(item: str) -> Outcome:
     """One outcome with its shape (see `Outcome`)."""
     text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
+    contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
+    if contrast:  # "but got Emory": the outcome, marked as a contrast
+        return replace(outcome(text[contrast.end():]), but=True)
     text = _article_before_role(_as_clause(text))
     text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
     word = ph.first_word(text)
@@ -366,8 +374,8 @@ def outcome(item: str) -> Outcome:
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
-    if word in ACTIVE_TOO and re.match(r"(?:a|an|the|my|our|his|her|their|two|three|\d)\b",
-                                       second):
+    if word in ACTIVE_TOO and len(words) > 1 and re.match(
+            r"(?:a|an|the|my|our|his|her|their|two|three|\d+)\b", words[1], re.IGNORECASE):
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
@@ -379,6 +387,10 @@ def outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "officially a chief"
     if word == "no":  # "no luck with the scholarship this year"
         return Outcome(f"had {text}", "I")
+    left = re.match(r"(?P<np>(?:one|two|three|four|five|a few|\d+)\s+[\w/ -]+?)\s+left\b"
+                    r"(?P<rest>.*)$", text, re.IGNORECASE)
+    if left:  # "one interview left at UCLA": what the resident has still to do
+        return Outcome(f"have {left.group('np')} left{left.group('rest')}", "I")
     done = re.match(r"(?P<np>.+?)\s+(?P<verb>passed|signed|defended)$", text, re.IGNORECASE)
     if done and not FINITE.search(done.group("np")) and word not in SUBJECTS - {"the", "my"}:
         return Outcome(f"{done.group('verb')} {done.group('np')}", "I")  # "boards passed"
@@ -427,6 +439,11 @@ def outcome(item: str) -> Outcome:
         return Outcome(_and_am(text), "I")
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
+    verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in _PRESENT), 0)
+    if verb and len(words) > verb + 1 and word not in SUBJECTS and all(
+            re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
+            for w in words[:verb]):
+        return Outcome(f"the {text}", "clause")  # "program director asked me to lead ..."
     named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
@@ -437,14 +454,21 @@ def outcomes(news: str) -> list[Outcome]:
     """The news as outcomes; a comma starts a new one only before a verb or a clause."""
     items: list[Outcome] = []
     chunks: list[str] = []
+    turns: set[int] = set()
     for chunk in BREAK.split(plain(ph.clean(news))):
+        label = _LABEL.match(chunk)
+        if label and chunks and re.match(r"(?:bad|sad|good|great)\b", label.group(0), re.I):
+            turns.add(len(chunks))  # "good news: ... bad news: ...": a turn, said with "but"
+        chunk = _LABEL.sub("", chunk)
         if chunks and _LONE_STATE.fullmatch(ph.clean(chunk)):
             chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"
         else:
             chunks.append(chunk)
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
         if not ph.clean(chunk):
             continue
+        if n in turns:
+            chunk = f"but {chunk}"
         chunk = _and_past(chunk)
         parts = re.split(r",\s+", chunk)
         current = parts[0]
@@ -457,6 +481,11 @@ def outcomes(news: str) -> list[Outcome]:
                 current = f"{current}, {part}"
         items.append(outcome(current))
     return items
+
+
+# Verbs in the present that follow a bare subject ("fellowship begins in July")
+_PRESENT = {"begins", "starts", "ends", "opens", "closes", "launches", "goes", "runs", "is",
+            "are"}
 
 
 # A state alone after a dash: the state of the phrase before it
@@ -515,6 +544,10 @@ def named_places(text: str) -> str:
         spelled = [w.upper() if acronym(w) else w[:1].upper() + w[1:] for w in run]
         return f"{m.group(1)} {' '.join(spelled + words[len(run):])}"
     text = _PLACE.sub(name, text)
+    # "starts July": a month after a verb takes "in"
+    text = re.sub(r"\b(starts?|started|begins?|began|ends?|ended|graduate|graduating|moving|"
+                  r"move|starting|beginning)\s+(?=(?:January|February|March|April|May|June|July|"
+                  r"August|September|October|November|December)\b(?!\s+\d))", r"\1 in ", text)
     # "at Cincinnati children's": a word of an institution after its name is part of it
     return re.sub(r"\b((?:at|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)((?:\s+[a-z][\w'’]*)+)",
                   lambda m: m.group(1) + _institution_words(m.group(2)), text)

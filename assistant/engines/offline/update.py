@@ -33,6 +33,7 @@ from assistant.engines.offline.update_read import (
     quiet,
     tone,
 )
+from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
@@ -237,12 +238,6 @@ _DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|
                    "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
 
 
-# Words of an instruction to the assistant: a sentence holding one is never read for a fact
-UNSAFE = re.compile(r"\b(ignore|disregard|instructions?|assistant|system|prompt|pretend|act as|"
-                    r"respond|reply|output|format|say|mention|must|should|do not|don't|never|"
-                    r"always|please|append|insert)\b|[<{\[]", re.IGNORECASE)
-
-
 # A line of an email thread pasted into the notes that is no sentence of the resident's: a
 # header, a separator, the "On ... wrote:" line and a quoted line (someone else's words)
 _THREAD = re.compile(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
@@ -259,7 +254,7 @@ def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
     lines = [line for line in notes[:4000].splitlines() if not _THREAD.match(line)]
     for raw in (s for line in lines for s in split_sentences(expand(line))):
         sentence = ph.clean(raw)
-        if UNSAFE.search(sentence) or len(sentence.split()) > MAX_WORDS:
+        if is_instruction(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         m = _DEED.match(sentence)
         if not m or not is_past(m.group("verb").lower()) or \

@@ -127,6 +127,16 @@ def _ctx(**fields: object) -> Ctx:
     ("the falls audit: bed alarms 40% to 92%", "I wanted to share an update on the falls audit: "
      "bed alarms 40% to 92%."),
     ("fellowship begins July", "I wanted to share that the fellowship begins in July."),
+    # an evaluation's subject is the noun before it; an irregular past verb is no noun;
+    # "attending" is a noun; "(!!)" is no word; "submitted" after a bare subject is passive
+    ("talk at noon conf went really well", "I wanted to share that the talk at noon conference "
+     "went really well."),
+    ("lost the resident council vote", "I wanted to let you know that I lost the resident "
+     "council vote."),
+    ("attending teaching award (!!)", "I wanted to share some news: an attending teaching "
+     "award."),
+    ("manuscript resubmitted to JACC", "I wanted to share that the manuscript was resubmitted "
+     "to JACC."),
     ("finished all my interviews, hear back in feb",
      "I wanted to let you know that I finished all my interviews and will hear back in "
      "February."),
@@ -232,6 +242,8 @@ def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
      "talk."),
     ("drafting the methods - thoughts?", "I am drafting the methods. I'd be grateful for your "
      "thoughts."),
+    ("still want to shadow in the cath lab - could she fit me in?",
+     "I still want to shadow in the cath lab. Could you fit me in?"),
     ("reapplying in march, could she look at my essay?",
      "I am reapplying in March. Could you look at my essay?"),
     ("she'll likely get a call from the PD", "You will likely get a call from the PD."),

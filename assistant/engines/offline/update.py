@@ -183,7 +183,8 @@ def _listed(text: str) -> str:
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
-_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like|appreciate)\s+"
+_WISH = re.compile(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
+                   r"((?:would|['’]d)\s+(?:really\s+)?(?:love|like|appreciate)\s+"
                    r"(?:to|for|(?=your\b))|"
                    r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
 
@@ -200,6 +201,9 @@ def next_step(ctx: Ctx, step: str) -> str:
     plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
     if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
         return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    question = re.split(r"\s+[-–—]+\s+(?=[^-–—]+\?\s*$)", step.strip(), maxsplit=1)
+    if len(question) == 2 and ph.clean(question[0]):  # "still want the QI track - can we talk?"
+        return f"{next_step(ctx, question[0])} {next_step(ctx, question[1])}"
     asked = re.split(r",\s+(?=(?:would|could|can|will|do|does|is|are|should)\s+(?:you|I|we)\b)",
                      ph.clean(step).rstrip("?"), maxsplit=1, flags=re.IGNORECASE)
     if len(asked) == 2:  # "resubmitting in june, would you read the new aims?": a plan, a question
@@ -215,8 +219,8 @@ def next_step(ctx: Ctx, step: str) -> str:
         return f"I will need {need.group(1)}."
     wish = _WISH.match(ph.clean(step))
     if wish:  # "would love to catch up at ASH": the resident's wish, said with its "I"
-        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower().strip())
-        return f"I {verb} {wish.group(2)}."
+        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(2).lower().strip())
+        return f"I {(wish.group('adv') or '').lower()}{verb} {wish.group(3)}."
     offer = re.match(r"(?:please\s+)?let me know\s+(if|whether|when)\s+(.+)$", ph.clean(step),
                      re.IGNORECASE)
     if offer:  # "lmk if u want the list": an offer, said as one

@@ -109,7 +109,8 @@ ING_ADJECTIVES = {"amazing", "exciting", "interesting", "rewarding", "challengin
 GERUND_NOT = {"during", "nothing", "something", "morning", "evening", "thing", "spring",
               "bring", "ring", "string", "king", "anything", "everything", "ceiling", "wing",
               "sibling", "building", "meeting", "funding", "training", "hearing", "finding",
-              "writing", "ranking", "warning", "opening", "timing", "wedding", "setting"}
+              "writing", "ranking", "warning", "opening", "timing", "wedding", "setting",
+              "attending", "housing", "staffing"}
 
 
 IRREGULAR_GERUND = {
@@ -123,6 +124,8 @@ IRREGULAR_GERUND = {
     "lent": "lending", "held": "holding", "sat": "sitting", "spoke": "speaking",
     "fought": "fighting", "vouched": "vouching", "bought": "buying", "paid": "paying",
     "shared": "sharing", "had": "having", "did": "doing", "were": "being", "was": "being",
+    "lost": "losing", "won": "winning", "chose": "choosing", "began": "beginning",
+    "fell": "falling", "grew": "growing", "sold": "selling", "drew": "drawing",
 }
 
 
@@ -190,6 +193,7 @@ def plain(text: str) -> str:
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
+    text = re.sub(r"\s*\(\s*[!?]+\s*\)", "", text)  # "(!!)"
     text = re.sub(r"!{2,}", "!", text)
     text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
     return re.sub(r"[\s,;:–—-]+$", "", re.sub(r"\s{2,}", " ", text).strip())
@@ -338,8 +342,8 @@ def _be(np: str) -> str:
 _BARE_NEWS = re.compile(
     r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
-    r"([a-z\d][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
-    r"selected|chosen|awarded|renewed|rejected|declined))\b", re.IGNORECASE)
+    r"([a-z\d][\w/-]*(?:\s+(?!all\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted))\b", re.IGNORECASE)
 
 
 _BARE_SUBJECT = re.compile(
@@ -434,6 +438,12 @@ def outcome(item: str) -> Outcome:
             is_past(w.lower()) for w in words[1:6])):
         return Outcome(ph.decapitalize(text) if word in {"my", "our", "your"} else text,
                        "clause")
+    went = re.search(r"\s(?:went|was|were|is|are)\s+(?:really\s+|so\s+|very\s+|pretty\s+)?"
+                     r"(?:great|well|ok|okay|fine|amazing|awesome|badly|rough|smoothly)\b", text)
+    if went and len(text[:went.start()].split()) > 1 and word not in SUBJECTS and \
+            not is_past(word) and re.fullmatch(
+            r"[a-z][\w/-]*", words[0]) and not any(is_past(w) for w in text[:went.start()].split()):
+        return Outcome(f"the {text}", "clause")  # "interview at Brown went great"
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
             word in _ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(_and_am(text), "I")

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.drafting import draft
-from assistant.engines.offline import parse, update_read
+from assistant.engines.offline import parse, update_typed
 from assistant.engines.offline import update as upd
 from assistant.engines.offline.context import Ctx
 from assistant.models import DraftRequest
@@ -172,7 +172,7 @@ def test_news_is_one_sentence_in_the_frame_of_its_tone(news: str, sentence: str)
     ("will prob send the slides", "will probably send the slides"),
 ])
 def test_a_typed_phrase_gets_the_checks_own_fixes(typed: str, plain: str) -> None:
-    assert update_read.fixed(_ctx(), typed) == plain
+    assert update_typed.fixed(_ctx(), typed) == plain
 
 
 @pytest.mark.parametrize(("credit", "tone", "sentence"), [

@@ -1,4 +1,5 @@
-"""The update to a mentor or sponsor, written from its phrases as update_read.py reads them.
+"""The update to a mentor or sponsor, written from its phrases as update_typed.py and
+update_read.py read them.
 
 The news is told in one sentence in the frame of its tone ("I wanted to share that ...", or "I
 wanted to let you know that ..." for a setback or a result still pending), its outcomes sharing
@@ -18,21 +19,9 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
 from assistant.engines.offline.parse import second_person
 from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
-from assistant.engines.offline.update_read import (
-    IRREGULAR_GERUND,
-    SECOND_CLAUSE,
-    Outcome,
-    gerund,
-    is_gerund,
-    is_past,
-    its_fixed,
-    named_places,
-    outcome,
-    outcomes,
-    plain,
-    quiet,
-    tone,
-)
+from assistant.engines.offline.update_read import SECOND_CLAUSE, Outcome, outcome, outcomes, tone
+from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
+from assistant.engines.offline.update_words import IRREGULAR_GERUND, gerund, is_gerund, is_past
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences

@@ -131,8 +131,28 @@ _VAGUE_DATE = re.compile(
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
 CARE_VERB_BEFORE = re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
-    r"delivered|(?:went|sent|got|going)\s+home|on)\s+(?:on\s+)?$"
+    r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
+    r"(?:on\s+)?$"
 )
+
+
+# "every other Friday", "each Tuesday": a schedule, no day of anyone's
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$")
+# "POD 3 was 11/2", "pod 1 11/18", "HD 4: 2/9", "Day 0 = 3/14 (admission)": a day counted from
+# someone's admission or operation; only a patient's stay is counted that way ("day 2" alone
+# may be a conference's, so it needs "=" and a word of care in the message)
+_HOSPITAL_DAY_BEFORE = re.compile(
+    r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
+    r"(?:was|is|=|:|-|,)?|day\s*#?\s*\d{1,2}\s*=)\s*(?:on\s+)?$"
+)
+_STAY_WORD = re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
+                        r"post-?op|pt|patient)\b")
+
+
+def hospital_day(lower: str, start: int) -> bool:
+    """Is the date at `start` the date of a counted hospital or post-operative day?"""
+    m = _HOSPITAL_DAY_BEFORE.search(lower, max(0, start - 24), start)
+    return m is not None and (m.group("stay") is not None or _STAY_WORD.search(lower) is not None)
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:
@@ -145,6 +165,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
             ("on ", "since ", "until ", "by "), 0, m.start()
         ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
+        if _RECURRING_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            continue
         found.append((m.start(), m.end()))
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
         if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
@@ -158,7 +180,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
 _AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen|decade")
 
 
-_DECIMAL_AFTER = re.compile(r"[.,]\d")
+# "mean age was 91.2 years" (a cohort's statistic), "tax ID is 94-1234567" (part of a code)
+_DECIMAL_AFTER = re.compile(r"[.,/-]\d")
 # a clause whose subject is a thing and whose verb is an age's: "the program ... and turns 100"
 _THING_SUBJECT = re.compile(
     rf"(?:^|[.!?;]\s+|\n)(?:the|our|this|my)\s+(?:[\w-]+\s+)?(?:{AGED_THINGS})\b[^.;!?\n]*?"
@@ -177,6 +200,6 @@ def ages(lower: str) -> Iterator[Shape]:
         if _THING_SUBJECT.search(lower, max(0, s - 90), s):
             continue  # "the hospital was founded in 1925 and turns 100 next year"
         if _DECIMAL_AFTER.match(lower, e):
-            continue  # "mean age was 91.2 years": a cohort's statistic
+            continue  # a cohort's statistic or a part of a longer number
         if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)

@@ -34,6 +34,10 @@ _GROUP_IN = re.compile(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
     r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$"
 )
+_GROUP_BEFORE = re.compile(
+    r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
+    r"cohorts?)\s+(?:\w+\s+)?$"
+)
 _OWN_FAMILY = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
 
 
@@ -119,6 +123,8 @@ def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
             or _GROUP_IN.search(before) or AND_OLDER.match(ctx.lower, end)):
         return True
+    if ctx.lower.startswith(("in their ", "their "), start) and _GROUP_BEFORE.search(before):
+        return True  # "admissions in patients in their tenth decade": a group's ages
     return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
 
 

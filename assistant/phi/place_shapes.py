@@ -84,9 +84,19 @@ def room_after(text: str, end: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
+# "1. Sign-out on 4 West 2.", "nights on 5N": the ward where staff work, not a bed in it
+_STAFF_WORK_ON = re.compile(
+    r"\b(?:sign-?out|hand-?offs?|rounds|huddle|orientation|nights|night\s+float|call|shifts?|"
+    r"wards?|rotation|rotating|service|coverage|block|teaching|precepting|working|worked)"
+    r"\s+(?:\w+\s+)?(?:on|at)\s+$"
+)
+
+
 def rooms(lower: str) -> Iterator[Shape]:
     for m in ROOM.finditer(lower):
         if _NOT_A_WARD.match(lower, m.end()):
+            continue
+        if _STAFF_WORK_ON.search(lower, max(0, m.start() - 30), m.start()):
             continue
         if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue
@@ -152,6 +162,8 @@ DWELLING = re.compile(
 TRAVEL_FROM = re.compile(
     r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
     r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
+    # "drives her in from Le Grand": whom they bring along may come between
+    r"(?:(?:her|him|them|his\s+\w+|her\s+\w+)\s+)?"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"

@@ -72,7 +72,9 @@ _AT_PLACE = lazy(
 _NOT_CARE_BEFORE = lazy(
     r"\b(?i:talk|lecture|poster|presented|presenting|present|spoke|speak|speaking|met|meet|"
     r"meeting|conference|session|workshop|interview|interviewed|published|course|rotation|"
-    r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role)\b"
+    r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role|"
+    # "nov - wards at CRMC, dec - nights at Kaweah": a block of the sender's schedule
+    r"wards|nights|block|schedule)\b"
     r"[^.;?!]{0,20}$"
 )
 # The sender's work shown somewhere ("the case was presented at", "we presented it at"), not a

@@ -340,7 +340,8 @@ _GENERIC_ID = re.compile(
 )
 
 
-_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$")
+# "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
+_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+(?:\s+|\s*[(,:]\s*)){0,3})$")
 _SOMEONE_ELSES = re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"

@@ -64,6 +64,18 @@ _CLINICAL = re.compile(
     r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
+# "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming with no subject
+# named is the writer's when the writer is the only person in the sentence
+_HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
+_WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
+# "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
+# counted group, no one person (unless one of them is singled out)
+_COUNTED_GROUP = re.compile(
+    r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some)\s+(?:of\s+)?(?:our\s+|the\s+|"
+    r"these\s+|those\s+)?(?:new\s+)?(?:patients|pts|admissions|cases|transfers|consults|stemis|"
+    r"strokes|kids|babies|veterans|referrals)\b"
+)
+_ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b")
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
 _TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
@@ -134,10 +146,10 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _all_within(
-    cues: list[tuple[int, int, bool, bool]], start: int, end: int
-) -> list[tuple[bool, bool]]:
-    """The flags of every cue (sorted, not overlapping) that lies inside [start, end)."""
-    i = bisect_left(cues, (start, -1, False, False))
+    cues: list[tuple[int, int, bool, bool, str]], start: int, end: int
+) -> list[tuple[bool, bool, str]]:
+    """The flags and words of every cue (sorted, not overlapping) that lies inside [start, end)."""
+    i = bisect_left(cues, (start, -1, False, False, ""))
     out = []
     while i < len(cues) and cues[i][1] <= end:
         out.append(cues[i][2:])
@@ -160,7 +172,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
                        if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
-    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
+    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed", m.group())
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
         patient = (_within(strong_cues, start, end)
@@ -176,12 +188,22 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         )
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
-        clinical = any(
-            not (where and event)
-            # "Step 3 done (passed!)": an exam, not a death
-            and not (passed and _EXAM.search(lower, start, end))
-            for where, passed in _all_within(clinical_cues, start, end)
-        )
+        writer_only = None  # asked only when a homecoming needs it
+        clinical = False
+        for where, passed, cue in _all_within(clinical_cues, start, end):
+            if (where and event) or (passed and _EXAM.search(lower, start, end)):
+                continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
+            if _HOME_CUE.fullmatch(cue):
+                if writer_only is None:
+                    writer_only = (_WRITER_SUBJECT.search(lower, start, end) is not None
+                                   and not THIRD_PERSON.search(lower, start, end))
+                if writer_only:
+                    continue
+            clinical = True
+            break
+        if clinical and _COUNTED_GROUP.search(lower, start, end) and not (
+                THIRD_PERSON.search(lower, start, end) or _ONE_OF_THEM.search(lower, start, end)):
+            clinical = False
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or SECOND_PERSON.search(lower, start, end)
         )

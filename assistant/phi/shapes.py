@@ -112,6 +112,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _BARE_PHONE = re.compile(r"(?<![\w/.-])(?:1)?[2-9]\d{9}(?![\w/-]|\.\d)")
 _PHONE_WORD_BEFORE = re.compile(
     r"(?i:number|cell|phone|mobile|tel|call|called|text|texts|texted|reach|reached|#)\b[\s:#.]*"
+    # "texts me updates from 5595550181": who is called or what is sent may come between
+    r"(?:(?i:me|us|you|her|him|them|updates?|pics?|photos?|back|again|every\s+night)\s+){0,3}"
     r"(?:is\s+|at\s+|from\s+)?$"
 )
 
@@ -142,7 +144,7 @@ def contacts(text: str) -> Iterator[Shape]:
         if sum(ch.isdigit() for ch in m.group()) >= 10:
             yield Shape("PHONE", m.start(), m.end())
     for m in _at_triggers(_BARE_PHONE, digit_starts, text):
-        if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
     for m in _at_triggers(IP, digit_starts, text):
         yield Shape("IP_ADDRESS", m.start(), m.end())

@@ -112,6 +112,7 @@ _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
+_FACILITY_HOME = re.compile(r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$")
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
@@ -196,6 +197,7 @@ _PROFESSIONAL_SUBJECT = re.compile(
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
 )
+_WRITER_DID = re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$")
 _COURTESY_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$")
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
@@ -451,7 +453,7 @@ def find(
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
-        if i in person_sentences:
+        if i in person_sentences or date_shapes.hospital_day(lower, pos):
             return True, i
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
@@ -460,9 +462,16 @@ def find(
         if own and not _CARE_WORD.search(own.group()):
             return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
         verb = date_shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
-        if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
+        # "The gentleman we discussed came back last tuesday; his wife said ...": the person
+        # the next sentence goes on about, not the writer
+        goes_on = verb is not None and anchors.person_next[i] and not _WRITER_DID.search(
+            lower, max(0, verb.start() - 12), verb.start())
+        if verb and not verb.group().startswith("on") and (
+                anchors.patient[i] or anchors.care[i] or goes_on):
             return True, i  # "the patient we discussed was readmitted last night": the care's
-        if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
+        # "M&M: pt came from ..., leak recognized 11/4": a case told at a forum is the case's
+        case_from = min(anchors.spans[i][0], max(0, pos - 60))
+        if event == "networking" and not _CASE_TALK.search(lower, case_from, pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
         if not (anchors.patient[i] or anchors.care[i]) and SENDER_MEETS_CLINICIAN.search(
                 lower, *anchors.spans[i]):
@@ -491,9 +500,9 @@ def find(
         if ok and shape.weak and not (anchors.care[i] and date_shapes.CARE_VERB_BEFORE.search(
                 lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
-        elif ok:  # a ward bed, or a room with someone in it, is a patient's
-            out.add(shape.type, shape.start, shape.end,
-                    severity(i, shape.type == "ROOM" and shape.strong))
+        elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
+            out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
+                    "ROOM" else date_shapes.hospital_day(lower, shape.start)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     for shape in date_shapes.ages(lower):
@@ -521,6 +530,14 @@ def find(
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
             residence = None  # "did you like living in Visalia", "I live in Clovis"
+        if residence and residence.group().startswith("home") and not (
+                anchors.patient[i] or anchors.person[i] or anchors.care[i]) and (
+                _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start())
+                or ctx.sender_is_subject(shape.start)):
+            # "The nursing home in Clovis hosts our didactics", "Back home in Bakersfield for
+            # thanksgiving - ... when I'm back": a facility or the writer's own homecoming,
+            # where no one else is spoken of
+            residence = None
         if shape.weak and not (anchors.care[i] or anchors.patient[i]):
             continue  # "she's from Fresno" about a colleague
         if not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):

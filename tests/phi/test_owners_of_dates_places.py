@@ -1,0 +1,63 @@
+"""Whose date, place, age or number it is, one row each: a patient's by what the sentence does
+with it (a counted hospital day, a homecoming told of someone, a relative who texts), or the
+writer's, the program's, a group's or an event's although it looks the same. (Sentences
+written for these tests, not taken from a corpus.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi import find_phi
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "severity"),
+    [
+        # a day counted from an admission or an operation is a patient's stay
+        ("post-op day 2 was 5/9 and she was already walking", "5/9", "DATE", "error"),
+        ("hd 3: 2/21, febrile again", "2/21", "DATE", "error"),
+        ("Day 1 = 8/3 (admit), Day 4 = 8/6 extubated", "8/6", "DATE", "error"),
+        # a case told at a forum: every date of its timeline
+        ("M&M - pt from the SNF in Reedley, cultures 6/1, abx changed 6/3.", "6/3", "DATE",
+         "error"),
+        # a care verb right before the date, of the person the next sentence goes on about
+        ("The lady we talked about came in last friday. Her son says thank you.", "last friday",
+         "DATE", "error"),
+        # a town someone is driven or flown in from
+        ("the niece drives him in from Firebaugh every week", "Firebaugh", "LOCATION", "error"),
+        # a number after the verb of whoever sends from it
+        ("his son texts me pics from 2095550166 every night", "2095550166", "PHONE", "error"),
+        # a patient's homecoming is still theirs
+        ("back home in Orange Cove since the 3rd, her daughter says she's eating",
+         "Orange Cove", "LOCATION", "error"),
+    ],
+)
+def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
+    start = text.index(span)
+    hits = [f for f in find_phi(text) if f.start < start + len(span) and start < f.end]
+    assert any(f.type == type_ and f.severity == severity for f in hits), hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own homecoming and trip
+        "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
+        # a facility as a teaching site, and a schedule that recurs
+        "The nursing home in Sanger hosts our geriatrics clinic every other Tuesday.",
+        # care of a counted group
+        "We admitted 11 patients on the 9th, our busiest night this year.",
+        "Most of our strokes are transferred from the outside hospital in Madera.",
+        # a colleague's talk and its room
+        "Grand rounds was great; next week Dr. Ruiz presents on 1/22 in room 305.",
+        # the writer's ward work, the writer's car
+        "1. Handoff on 5 North 3.\n2. Journal club",
+        "My truck (plate 4QRS567) is in the visitor lot again.",
+        # a block of the sender's schedule, a code, a group's ages
+        "feb - wards at VMC, mar - nights at Kaweah",
+        "Please use our federal tax ID 93-7654321 on the form.",
+        "We studied falls in patients in their tenth decade at three hospitals.",
+    ],
+)
+def test_not_a_patients(text: str) -> None:
+    assert find_phi(text) == []

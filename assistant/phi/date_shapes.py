@@ -162,9 +162,10 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
         if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
-            ("on ", "since ", "until ", "by "), 0, m.start()
+            ("on ", "since ", "until ", "by ", "meeting ", "mtg "), 0, m.start()
         ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
-            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
+            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day,
+            # and so is "sat" after "on" or a meeting: "family meeting sat")
         if _RECURRING_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             continue
         found.append((m.start(), m.end()))

@@ -32,6 +32,7 @@ from assistant.phi.lexicon import (
     CITED_BEFORE,
     EPONYM_FOLLOWER,
     FACILITY_NOUN_AFTER,
+    SENDER_SUBJECT,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
@@ -479,8 +480,15 @@ def find(
         if anchors.person[i]:
             return True, i
         if anchors.patient[i]:
-            # "Starting residency on June 24, I will have my own patient list": the sender's
-            return not (ctx.sender_is_subject(pos) and event != "patient"), i
+            # "Starting residency on June 24, I will have my own patient list": the sender's;
+            # "The pt's son drove in to be there on the 14th - should I mention it?": the
+            # patient's, told before the writer speaks of themselves
+            if event == "patient" or not ctx.sender_is_subject(pos):
+                return True, i
+            s0 = anchors.spans[i][0]
+            told_first = SENDER_SUBJECT.search(text, s0, pos) is None and any(
+                s0 <= m.start() < pos and m.group("strong") for m in ctx.cue_matches)
+            return told_first, i
         # "I" or "you" in the sentence says who writes, not whose the date is: unknown
         return (True if about_patients and not anchors.shield[i] else None), i
 

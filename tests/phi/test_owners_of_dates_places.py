@@ -27,6 +27,11 @@ from assistant.phi import find_phi
         ("the niece drives him in from Firebaugh every week", "Firebaugh", "LOCATION", "error"),
         # a number after the verb of whoever sends from it
         ("his son texts me pics from 2095550166 every night", "2095550166", "PHONE", "error"),
+        # the date of the patient's family, told before the writer speaks of themselves
+        ("The patient's wife flew in to be with him on the 9th - should I say that in my essay?",
+         "the 9th", "DATE", "error"),
+        # "sat" after a meeting is a day
+        ("on bipap since sun, family mtg sat w/ palliative", "sat", "DATE", "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -41,6 +46,8 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the writer's own calendar, told before a patient is spoken of
+        "Starting nights on the 9th, I will finally carry my own patient list.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -204,7 +204,7 @@ def _correspondents(
 
 
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]")
-_PRESENT_VERB = re.compile(r"\bpresent(?:s|ing)?\b")
+_PRESENT_VERB = re.compile(r"\bpresent(?:s|ing|ed)?\b")
 
 
 def _talk_in(ctx: MessageContext, i: int) -> bool:

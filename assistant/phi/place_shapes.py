@@ -179,7 +179,26 @@ _TRAVELLER_NOT_PATIENT = re.compile(
 )
 
 
+# "a Kerman resident", "a lifelong Sanger native": the town of the person described; weak, so
+# kept only where the sentence tells of someone's care (not "seen by a Stanford resident")
+TOWN_DEMONYM = re.compile(
+    r"(?=[aAlL])\b(?:[Aa]n?|[Ll]ifelong|[Ll]ong-?time)\s+(?:(?:lifelong|longtime|long-time|proud)\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:native|resident)\b(?!\s+(?:physicians?|doctors?|md|of|at|in|on|program|council|"
+    r"association|survey)\b)"
+)
+_BY_A_RESIDENT = re.compile(
+    r"\b(?:by|with|from|our|their|your|my|fellow)\s+$"
+    # "Dr. Kim, a Fresno native, ...": a clinician described
+    r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in TOWN_DEMONYM.finditer(text):
+        if not _BY_A_RESIDENT.search(text, max(0, m.start() - 40), m.start()):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in TRAVEL_FROM.finditer(text):
         if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("LOCATION", *m.span("place"), weak=True)

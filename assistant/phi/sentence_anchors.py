@@ -147,12 +147,12 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _all_within(
     cues: list[tuple[int, int, bool, bool, str]], start: int, end: int
-) -> list[tuple[bool, bool, str]]:
-    """The flags and words of every cue (sorted, not overlapping) that lies inside [start, end)."""
+) -> list[tuple[int, bool, bool, str]]:
+    """Start, flags and words of every cue (sorted, not overlapping) inside [start, end)."""
     i = bisect_left(cues, (start, -1, False, False, ""))
     out = []
     while i < len(cues) and cues[i][1] <= end:
-        out.append(cues[i][2:])
+        out.append((cues[i][0], *cues[i][2:]))
         i += 1
     return out
 
@@ -190,9 +190,12 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         # work is no event in someone's care
         writer_only = None  # asked only when a homecoming needs it
         clinical = False
-        for where, passed, cue in _all_within(clinical_cues, start, end):
+        for at, where, passed, cue in _all_within(clinical_cues, start, end):
             if (where and event) or (passed and _EXAM.search(lower, start, end)):
                 continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
+            if cue.startswith("presented") and SENDER_PRESENTS.search(lower, max(start, at - 24),
+                                                                      at):
+                continue  # "Dr. Osei presented on 12/4 in room 210": a talk
             if _HOME_CUE.fullmatch(cue):
                 if writer_only is None:
                     writer_only = (_WRITER_SUBJECT.search(lower, start, end) is not None

@@ -26,6 +26,7 @@ from assistant.phi import (
 )
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
+from assistant.phi.labels import label_before
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CARE_SETTINGS,
@@ -39,8 +40,10 @@ from assistant.phi.lexicon import (
     US_STATES,
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
+    about_no_patient,
     work_dated,
 )
+from assistant.phi.recognizers import WRITER_BORN
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.vocab import is_common
 from assistant.text.names import name_fold
@@ -447,6 +450,15 @@ def find(
         if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
             out.add("LOCATION", s, e, severity(i))
 
+    def patients_day(pos: int, i: int) -> bool:
+        """A counted hospital day ("POD 3 was 11/2") or a date after a label of care ("DOD
+        3/4", "admit date: 6/1"), unless the writer or their family is the one born."""
+        if date_shapes.hospital_day(lower, pos):
+            return True
+        return label_before(ctx, pos, labels) == "DATE" and not (
+            about_no_patient(lower, *anchors.spans[i])
+            or WRITER_BORN.search(lower, max(0, pos - 40), pos))
+
     def tied(pos: int) -> tuple[bool | None, int]:
         """True: someone's care; False: the writer's, an event's or a forum's (the frame, a
         forum, a dated thing of the writer's, a networking event); None: nothing here says
@@ -454,7 +466,7 @@ def find(
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
-        if i in person_sentences or date_shapes.hospital_day(lower, pos):
+        if i in person_sentences or patients_day(pos, i):
             return True, i
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
@@ -510,7 +522,7 @@ def find(
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
             out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
-                    "ROOM" else date_shapes.hospital_day(lower, shape.start)))
+                    "ROOM" else patients_day(shape.start, i)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     for shape in date_shapes.ages(lower):

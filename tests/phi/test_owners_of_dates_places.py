@@ -32,6 +32,10 @@ from assistant.phi import find_phi
          "the 9th", "DATE", "error"),
         # "sat" after a meeting is a day
         ("on bipap since sun, family mtg sat w/ palliative", "sat", "DATE", "error"),
+        # a date after a label of care, a town a patient is a resident or native of
+        ("DOD 7/2, family declined autopsy", "7/2", "DATE", "error"),
+        ("pt is a lifelong Dinuba resident with ESRD", "Dinuba", "LOCATION", "error"),
+        ("he's a Firebaugh native, admitted for cellulitis", "Firebaugh", "LOCATION", "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -48,6 +52,12 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
     [
         # the writer's own calendar, told before a patient is spoken of
         "Starting nights on the 9th, I will finally carry my own patient list.",
+        # the writer's own birth date and town, a colleague's town and talk
+        "I was born on 6/6 in Merced, so the Valley is home.",
+        "my bday is 2/14 - come celebrate after clinic",
+        "Dr. Ahn, a Visalia native, admitted my first patient with me.",
+        "pt was seen by a Stanford resident before the transfer",
+        "Dr. Ruiz presented on 2/5 in room 118 and it was excellent.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

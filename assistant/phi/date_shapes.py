@@ -102,8 +102,14 @@ AGE_ANY = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
     # "pt 98, hip fx": an age right after the patient
     rf"|\b(?:pt|patient)\s+(?P<x>{_AGE_NUMBER})\b(?=\s*[,;)]|\s+(?:y|yo|f|m)\b)"
-    # "F/94", "M/101": sex and age in a sign-out
+    # "F/94", "M/101": sex and age in a sign-out; "F 93 w/ afib" before the history
     rf"|\b[mf]\s?/\s?(?P<s>{_AGE_NUMBER})\b(?!\s*(?:mg|ml|%))"
+    rf"|\b[mf]\s(?P<f>{_AGE_NUMBER})(?=\s+(?:w/(?!o)|(?:s/p|h/o|hx|pmh|c/o|p/w|presenting|admitted)\b))"
+    # "at 96 she still lives alone": an age, then the person it is of
+    rf"|\bat\s+(?P<q>{_AGE_NUMBER}|{_NUMBER_WORD})(?=,?\s+(?:she|he|she's|he's|the\s+patient|"
+    r"(?:my|our|the)\s+pt|pt)\b)"
+    # "a ninety-something man": an age said roughly
+    r"|\b(?:ninety|90)[- ]?something\b(?!\s*(?:%|percent|patients|pts|beds))"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     # "in her tenth decade": the nineties of life
@@ -194,7 +200,8 @@ def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "x") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "f", "q", "x")
+                      if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"

@@ -62,6 +62,8 @@ _PERSON_IN = re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
 )
+# "the guy in 12", "pt from 3B": the room's person named in the same shape
+_PERSON_FIRST = re.compile(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
 WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
                       r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"
@@ -100,7 +102,8 @@ def rooms(lower: str) -> Iterator[Shape]:
             continue
         if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue
-        person = _PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+        person = (_PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+                  or _PERSON_FIRST.match(lower, m.start()) is not None)
         if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
                 lower, max(0, m.start() - 80), m.start()):
             continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room

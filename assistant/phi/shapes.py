@@ -62,6 +62,10 @@ ROOM = re.compile(
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
+    # "the guy in 12 keeps pulling his IV": a short room number, not a count or a time
+    r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby)\s+(?:in|from)\s+\d{1,2}\b"
+    r"(?![:/.,-]?\d|\s*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|"
+    r"yrs?|am|pm|patients|pts|beds|of|out|to|and|or|percent)\b)"
 )
 _CODE_VALUE = re.compile(
     r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
@@ -126,6 +130,13 @@ _SPELLED_EMAIL = re.compile(
 )
 
 
+# A social-media handle after the platform's name: an address like a web page's
+_HANDLE = re.compile(
+    r"\b(?i:instagram|insta|ig|twitter|tiktok|facebook|fb|snapchat|threads|handle)\b[^@\n]{0,20}?"
+    r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
+)
+
+
 def contacts(text: str) -> Iterator[Shape]:
     for start, end in _emails(text):
         yield Shape("EMAIL", start, end)
@@ -138,6 +149,9 @@ def contacts(text: str) -> Iterator[Shape]:
             urls.append(trimmed(text, m.start(), m.end()))
     for start, end in urls:
         yield Shape("URL", start, end)
+    if "@" in text:
+        for m in _HANDLE.finditer(text):  # "pt's instagram is @abuela_rosa"
+            yield Shape("URL", m.start("handle"), m.end("handle"))
     digit_starts = digit_run_starts(text)
     phone_starts = sorted(digit_starts + [m.start() for m in _PAREN_OR_PLUS.finditer(text)])
     for m in _at_triggers(PHONE, phone_starts, text):

@@ -36,6 +36,15 @@ from assistant.phi import find_phi
         ("DOD 7/2, family declined autopsy", "7/2", "DATE", "error"),
         ("pt is a lifelong Dinuba resident with ESRD", "Dinuba", "LOCATION", "error"),
         ("he's a Firebaugh native, admitted for cellulitis", "Firebaugh", "LOCATION", "error"),
+        # ages said with the person after them, roughly, or before the history
+        ("At 94, she still walks to church every day.", "94", "AGE", "error"),
+        ("a ninety-something woman with a hip fracture", "ninety-something", "AGE", "warning"),
+        ("M 97 s/p fall, on apixaban", "97", "AGE", "error"),
+        # a patient's handle, plan number and room
+        ("pt's instagram is @nana.lupe.garden - she posted from the ICU", "@nana.lupe.garden",
+         "URL", "error"),
+        ("his medi-cal is 94417730C per the face sheet", "94417730C", "HEALTH_PLAN", "error"),
+        ("the gentleman in 14 keeps asking for his wife", "14", "ROOM", "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -58,6 +67,11 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
         "Dr. Ahn, a Visalia native, admitted my first patient with me.",
         "pt was seen by a Stanford resident before the transfer",
         "Dr. Ruiz presented on 2/5 in room 118 and it was excellent.",
+        # the writer's own handle, a program's, a count
+        "Great talk! I'm on instagram @lena.md.fresno if you want to connect.",
+        "Follow our residency on instagram @fresno_im_residency for match updates.",
+        "ninety-something percent of our clinic patients got flu shots",
+        "Room F 93 has the projector for journal club.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -142,6 +142,9 @@ CARE_VERB_BEFORE = re.compile(
 )
 
 
+# "Sun-Maid", "Mar-a-Lago": a weekday's or month's letters opening a hyphenated name
+_COMPOUND_AFTER = re.compile(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+                             r"aug|sep|oct|nov|dec|\d))[a-z]")
 # "every other Friday", "each Tuesday": a schedule, no day of anyone's
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$")
 # "POD 3 was 11/2", "pod 1 11/18", "HD 4: 2/9", "Day 0 = 3/14 (admission)": a day counted from
@@ -167,6 +170,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
     found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
+        if _COMPOUND_AFTER.match(lower, m.end()):
+            continue  # "the Sun-Maid plant", "Wed-Thu" is kept: a word's first half only
         if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
             ("on ", "since ", "until ", "by ", "meeting ", "mtg "), 0, m.start()
         ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):

@@ -139,9 +139,14 @@ PERSON_FROM = re.compile(
 # weak, so kept only where the sentence tells of someone's care.
 THIRD_PERSON_FROM = re.compile(
     r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
-    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
+    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen)"
+    # "the 92 yo from ...": a person by age
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ur)\s+\d{1,3}\s?(?:yo|y/o|-year-old))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
-    r"(?:(?:out|up|down|over|past|near|outside|beyond)\s+){0,2}"
+    r"(?:(?:out|up|down|over|past|near|outside|beyond|rural)\s+){0,2}"
+    # "from the Tower District": a neighbourhood named with its article
+    r"(?:the\s+(?=[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:District|Neighborhood|Barrio|Heights|"
+    r"Rancheria|Reservation)\b))?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "she's from tulare county": a county, typed in lower case as often as not
     r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"

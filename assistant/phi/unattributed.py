@@ -137,7 +137,9 @@ _INSTITUTION_IN = re.compile(
 _CARE_FACILITY = re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
+    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
+    # "we got him from Clovis Community": a transfer received
+    r"got\s+(?:him|her|them)|accepted\s+(?:him|her|them))"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"

@@ -45,6 +45,12 @@ from assistant.phi import find_phi
          "URL", "error"),
         ("his medi-cal is 94417730C per the face sheet", "94417730C", "HEALTH_PLAN", "error"),
         ("the gentleman in 14 keeps asking for his wife", "14", "ROOM", "error"),
+        # a neighbourhood, a county after "rural", a person by age from a town
+        ("the 95 yo from the Lowell Neighborhood is back on our service", "Lowell Neighborhood",
+         "LOCATION", "error"),
+        ("the patient was from rural Tulare County", "Tulare County", "LOCATION", "error"),
+        ("we got her from Madera Community on the 2nd", "Madera Community", "LOCATION",
+         "warning"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -72,6 +78,8 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
         "Follow our residency on instagram @fresno_im_residency for match updates.",
         "ninety-something percent of our clinic patients got flu shots",
         "Room F 93 has the projector for journal club.",
+        # a weekday's letters opening a company's name
+        "I spent a summer at the Sun-Maid plant before med school.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -52,7 +52,8 @@ DATE_WORDS = re.compile(
     r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
     r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
     + MONTH_NAME + r")"
-    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
+    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|wks|nights|" + _WEEKDAY
+    + r"s?)\s+ago"
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{MONTH_NAME})?"
     rf"|(?:{MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
@@ -152,7 +153,8 @@ _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\
 # may be a conference's, so it needs "=" and a word of care in the message)
 _HOSPITAL_DAY_BEFORE = re.compile(
     r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
-    r"(?:was|is|=|:|-|,)?|day\s*#?\s*\d{1,2}\s*=)\s*(?:on\s+)?$"
+    r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*=)"
+    r"\s*(?:on\s+)?$"
 )
 _STAY_WORD = re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
                         r"post-?op|pt|patient)\b")
@@ -161,7 +163,8 @@ _STAY_WORD = re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|a
 def hospital_day(lower: str, start: int) -> bool:
     """Is the date at `start` the date of a counted hospital or post-operative day?"""
     m = _HOSPITAL_DAY_BEFORE.search(lower, max(0, start - 24), start)
-    return m is not None and (m.group("stay") is not None or _STAY_WORD.search(lower) is not None)
+    return m is not None and (m.group("stay") is not None or m.group("after") is not None
+                              or _STAY_WORD.search(lower) is not None)
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:

@@ -51,6 +51,11 @@ from assistant.phi import find_phi
         ("the patient was from rural Tulare County", "Tulare County", "LOCATION", "error"),
         ("we got her from Madera Community on the 2nd", "Madera Community", "LOCATION",
          "warning"),
+        # relative dates and counted days said the way residents type them
+        ("he was extubated 3 nights ago and is talking", "3 nights ago", "DATE", "error"),
+        ("cath'd her 9/12, EF 30%", "9/12", "DATE", "error"),
+        ("hospital day 4 (2/3) he spiked again", "2/3", "DATE", "error"),
+        ("2 days post-op, on 5/30, she desatted", "5/30", "DATE", "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),

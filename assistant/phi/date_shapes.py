@@ -110,7 +110,8 @@ AGE_ANY = re.compile(
     rf"|\bat\s+(?P<q>{_AGE_NUMBER}|{_NUMBER_WORD})(?=,?\s+(?:she|he|she's|he's|the\s+patient|"
     r"(?:my|our|the)\s+pt|pt)\b)"
     # "a ninety-something man": an age said roughly
-    r"|\b(?:ninety|90)[- ]?something\b(?!\s*(?:%|percent|patients|pts|beds))"
+    r"|\b(?:ninety|90)[- ]?something\b(?=\s*(?:[,.;:!?)]|$|(?:year|yr)s?[- ]old|y/?o|man|woman|"
+    r"gentleman|lady|guy|patient|pt|widow|widower|veteran|mother|father|grand\w+)\b)"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     # "in her tenth decade": the nineties of life

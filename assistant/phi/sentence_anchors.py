@@ -64,8 +64,8 @@ _CLINICAL = re.compile(
     r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
-# "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming with no subject
-# named is the writer's when the writer is the only person in the sentence
+# "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells
+# of, or with no subject named, is no one's care when no one else is spoken of in the sentence
 _HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
 _WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
 # "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
@@ -197,9 +197,12 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                                                                       at):
                 continue  # "Dr. Osei presented on 12/4 in room 210": a talk
             if _HOME_CUE.fullmatch(cue):
+                # the writer says so, or leaves the subject out ("Back home in Kingsburg for
+                # the holidays!"), and no one else is spoken of
                 if writer_only is None:
-                    writer_only = (_WRITER_SUBJECT.search(lower, start, end) is not None
-                                   and not THIRD_PERSON.search(lower, start, end))
+                    writer_only = (_WRITER_SUBJECT.search(lower, start, end) is not None or not
+                                   lower[start:at].strip(" \t\n>*-")) and not (
+                        THIRD_PERSON.search(lower, start, end) or _OPENS_THIRD.match(lower, end))
                 if writer_only:
                     continue
             clinical = True

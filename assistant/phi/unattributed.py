@@ -553,13 +553,12 @@ def find(
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
             residence = None  # "did you like living in Visalia", "I live in Clovis"
         if residence and residence.group().startswith("home") and not (
-                anchors.patient[i] or anchors.person[i] or anchors.care[i]) and (
-                _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start())
-                or ctx.sender_is_subject(shape.start)):
-            # "The nursing home in Clovis hosts our didactics", "Back home in Bakersfield for
-            # thanksgiving - ... when I'm back": a facility or the writer's own homecoming,
-            # where no one else is spoken of
-            residence = None
+                anchors.patient[i] or anchors.person[i] or anchors.care[i]):
+            if _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start()):
+                residence = None  # "The nursing home in Clovis hosts our didactics"
+            elif ctx.sender_is_subject(shape.start) or not (message_about_patient
+                                                            or any(anchors.person)):
+                continue  # "Back home in Kingsburg for the holidays!": the writer's own
         if shape.weak and not (anchors.care[i] or anchors.patient[i]):
             continue  # "she's from Fresno" about a colleague
         if not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):

@@ -56,6 +56,9 @@ from assistant.phi import find_phi
         ("cath'd her 9/12, EF 30%", "9/12", "DATE", "error"),
         ("hospital day 4 (2/3) he spiked again", "2/3", "DATE", "error"),
         ("2 days post-op, on 5/30, she desatted", "5/30", "DATE", "error"),
+        # a homecoming with no subject, when the next sentence goes on about someone
+        ("Back home in Parlier since Sunday. So glad he made it.", "Parlier", "LOCATION",
+         "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -85,6 +88,9 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
         "Room F 93 has the projector for journal club.",
         # a weekday's letters opening a company's name
         "I spent a summer at the Sun-Maid plant before med school.",
+        # a homecoming with no subject in a message about no one else; a cohort said roughly
+        "Back home in Selma for the holidays - happy new year!",
+        "The ninety-something alumni at the reunion were an inspiration.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -107,8 +107,9 @@ def rooms(lower: str) -> Iterator[Shape]:
         if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
                 lower, max(0, m.start() - 80), m.start()):
             continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
-        yield Shape("ROOM", m.start(), m.end(),
-                    strong=person or WARD_BED.match(lower, m.start()) is not None)
+        # "4 West bed 12": a bed anywhere in the span is a ward's
+        yield Shape("ROOM", m.start(), m.end(), strong=person or WARD_BED.match(
+            lower, m.start()) is not None or "bed" in lower[m.start() : m.end()])
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".

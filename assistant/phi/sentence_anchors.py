@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
 from assistant.phi.context import MessageContext
+from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
     AFFILIATION,
     CARE_EVENT_VERBS,
@@ -59,9 +60,13 @@ _CLINICAL = re.compile(
     rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
-    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code"
-    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
-    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
+    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code", "sept 9 fall"
+    rf"(?:(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:{MONTH_NAME}|may)\.?\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
+    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest|"
+    r"orif|surgery)|"
+    # "the OSH sent her to us": a person transferred
+    r"sent\s+(?:him|her|them)\s+(?:to\s+us|over|in)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 )
 # "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells

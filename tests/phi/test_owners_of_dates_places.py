@@ -59,6 +59,13 @@ from assistant.phi import find_phi
         # a homecoming with no subject, when the next sentence goes on about someone
         ("Back home in Parlier since Sunday. So glad he made it.", "Parlier", "LOCATION",
          "error"),
+        # tied to the patient, not only found: a timeline by month name, a transfer, a bed
+        ("Timeline - oct 2 fall, oct 3 ORIF, oct 9 back to her SNF in Kerman", "oct 9", "DATE",
+         "error"),
+        ("the OSH in Huron sent him to us on 4/4 after two days", "4/4", "DATE", "error"),
+        ("Subject: readmit - 91 y.o. from Fowler", "Fowler", "LOCATION", "error"),
+        ("moved her to 5 North bed 3 overnight, son at bedside", "5 North bed 3", "ROOM",
+         "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -91,6 +98,8 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
         # a homecoming with no subject in a message about no one else; a cohort said roughly
         "Back home in Selma for the holidays - happy new year!",
         "The ninety-something alumni at the reunion were an inspiration.",
+        # the writer's rotation at a transfer center
+        "I'm on the transfer center rotation - most calls come from the OSH in Los Banos.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -88,9 +88,9 @@ def protect(request: DraftRequest) -> Protected:
 
 
 # A title before a patient's name, a preposition before a room or bed: part of what goes.
-_BEFORE_NAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)$")
+_BEFORE_NAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)$", re.IGNORECASE)  # "my pt mr Garza"
 _BEFORE_PLACE = re.compile(r"\s*\b(?:in|at|on|from)\s+$", re.IGNORECASE)
-_PATIENT_BEFORE = re.compile(r"\bpatients?\s+$", re.IGNORECASE)
+_PATIENT_BEFORE = re.compile(r"\b(?:patients?|pts?)\s+$", re.IGNORECASE)
 
 
 def without_identifiers(text: str, found: list) -> str:
@@ -382,6 +382,10 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     returned Draft is the final, checked version)."""
     settings = settings or get_settings()
     chosen = resolve_engine(engine, settings)
+    if chosen == "llm":
+        from assistant.engines.llm_warm import start
+
+        start(settings, remembered=False)  # the server reads the rules while we load
     notices: list[str] = []
     principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen

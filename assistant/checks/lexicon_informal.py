@@ -89,6 +89,8 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "fr": "", "sm": "so much",
     # "ik you're busy", "esp your talk"; "IK" and "ESP" are initials and an acronym
     "ik": "I know", "esp": "especially",
+    # "quick q", "prob applying"; Q is a quarter, PROB a trial's acronym
+    "q": "question", "prob": "probably",
 }
 
 # ---------------------------------------------------------------- informal register

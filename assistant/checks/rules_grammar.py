@@ -105,6 +105,10 @@ _NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
 # "id" is "I'd" only before a verb it takes ("id love to connect"); else it is ID.
 _ID_RE = re.compile(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welcome|want|enjoy|"
                     r"rather|value)\b)")
+# "ill" is "I'll" only before a verb ("ill be using it", "ill send the slides"); else it is ill.
+_ILL_RE = re.compile(r"(?<![\w'’@./-])[Ii]ll(?= (?:be|have|send|email|reach|follow|let|keep|"
+                     r"see|try|make|get|call|text|bring|share|look|need|probably|definitely|"
+                     r"def|prob)\b)")
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
 # (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
 # come before it, the pattern from the word on, the correction). The patterns run on the
@@ -170,7 +174,8 @@ def _pronoun_i(content: str, pos: int) -> bool:
 _ITS_FOR_IT_IS = re.compile(
     r"(?<![\w'’@./-])([Ii]ts)[ \t]+(?=(?:a|an|the|my|your|our|his|her|their|this|that|been|"
     r"being|not|going|gonna|getting|so|very|really|just|also|always|never|ok|okay|fine|true|"
-    r"too|such|hard|important|great|nice|time[ \t]+to|about[ \t]+time)\b)")
+    r"too|such|hard|important|great|nice|time[ \t]+to|about[ \t]+time|due|done|ready|still|"
+    r"here|there|late|now)\b)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
 # "Park 2025", "(Park, 2025)"), a name of several capitalised words ("the AHA Young
@@ -328,6 +333,9 @@ def check_grammar(ctx: Context) -> None:
     for m in _ID_RE.finditer(content) if "id" in words else ():
         ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
                 start + m.start(), start + m.end(), "I'd")
+    for m in _ILL_RE.finditer(content) if "ill" in words else ():
+        ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
+                start + m.start(), start + m.end(), "I'll")
     for word, before, pattern, fix in _CONFUSIONS:
         for m in pattern.finditer(lowered) if word in words else ():
             if not before.search(lowered, max(0, m.start() - 8), m.start()):

@@ -151,10 +151,12 @@ def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
 
 
 def _alone(text: str, start: int, end: int) -> bool:
-    """Between punctuation (or the text's edges): "If yes, bet, I'll ...", "Facts."."""
+    """Between punctuation (or the text's edges): "If yes, bet, I'll ...", "Facts.", or
+    opening a sentence before its "I" ("Bet I'll be using it")."""
     before = text[:start].rstrip(" \t")
     after = text[end:].lstrip(" \t")
-    return (not before or before[-1] in ",.!?;:\n") and (not after or after[0] in ",.!?;\n")
+    return (not before or before[-1] in ",.!?;:\n") and (
+        not after or after[0] in ",.!?;\n" or re.match(r"I\b|I['’]", after) is not None)
 
 
 _STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")

@@ -23,8 +23,8 @@ _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
 
 # Casual salutations are listed first so "Hey there" wins over "Hey" and "Hi there" over "Hi".
 _SALUTATION = (
-    r"(?P<sal>(?i:he+y+[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|'?sup|heya|hiya|hi{2,}|he+y+|yo|"
-    r"howdy|"
+    r"(?P<sal>(?i:he+y+[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|wass+up|wazz+up|whaddup|'?sup|"
+    r"heya|hiya|hi{2,}|he+y+|yo|howdy|hola|bonjour|ciao|salut|aloha|"
     r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)|morning|afternoon|"
     r"evening))"
 )
@@ -60,10 +60,11 @@ _BARE_GIVEN_LINE_RE = re.compile(
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 CASUAL_SALUTATIONS = frozenset({
     "hey", "hey there", "yo", "sup", "'sup", "hiya", "heya", "howdy", "what's up", "whats up",
-    "hii", "morning", "afternoon", "evening",
+    "hii", "morning", "afternoon", "evening", "hola", "bonjour", "ciao", "salut", "whaddup",
 })
 # Stretched spellings ("Heyyy", "Hiii") are the casual word said louder.
-_STRETCHED = ((re.compile(r"^he+y+"), "hey"), (re.compile(r"^hi{2,}$"), "hii"))
+_STRETCHED = ((re.compile(r"^he+y+"), "hey"), (re.compile(r"^hi{2,}$"), "hii"),
+              (re.compile(r"^wa[sz]+up$"), "sup"))
 
 
 def _salutation_key(said: str) -> str:

@@ -24,16 +24,17 @@ from assistant.phi.name_words import (
     plain,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 
-_LOWER_APPOSITION = re.compile(
+_LOWER_APPOSITION = gated(re.compile(
     rf"(?<![\w'-])(?P<name>{LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
-)
+))
 # A lower-case name after what introduces a person: "pt's granddaughter keisha", "a 62 yo
 # named rolando", "talk with bethany's parents", "siddharth (the young guy w/ the LVAD)".
-_LOWER_CUED = re.compile(
+_LOWER_CUED = gated(re.compile(
     rf"(?=[ngk])\b(?:named|nicknamed|goes\s+by|known\s+as)\s+(?P<name>{LOWER_WORD})\b"
     r"(?!['\u2019-])"
-)
+))
 # ... found from the cue after the name (the engine looks for "'s" or "(the", then back).
 # Each begins with a literal character, so the engine jumps from one to the next.
 _OWNED = (rf"(?:[a-z]+\s+)?(?:parents|folks|family|grandparents|siblings|{RELATIVE})\b|"
@@ -44,15 +45,15 @@ _APPOSED = (r"\s*(?:the|our|my)\s+(?:\w+\s+)?(?:lady|man|woman|guy|gentleman|kid
 _LOWER_APPOSED_CUES = (re.compile(r"\(" + _APPOSED), re.compile("," + _APPOSED))
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{LOWER_WORD})\s*$")
 # "pt ochoa refusing meds": a census name after "pt", whatever follows.
-_PT_LOWER = re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
-_IN_BED = re.compile(
+_PT_LOWER = gated(re.compile(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"))
+_IN_BED = gated(re.compile(
     rf"(?=[\s(])\s+(?:(?:is|was|still|now|back)\s+){{0,2}}(?:in|from)\s+{BED}|\s*\(\s*{BED}\s*\)"
-)
+))
 # "pt's name is maria gonzalez", "pt is tomasz nowak": a name in lower case after a naming cue
-_NAMED_AS = re.compile(
+_NAMED_AS = gated(re.compile(
     r"(?=[tph])\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"
     rf"\s+is)\s+(?P<name>{LOWER_WORD}(?:\s+{LOWER_WORD})?)\b"
-)
+))
 _LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{LOWER_WORD})$")
 
 

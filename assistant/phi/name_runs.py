@@ -28,6 +28,7 @@ from assistant.phi.name_words import (
     trim_run,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 
 _RUN = re.compile(
     rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
@@ -49,14 +50,14 @@ _DRUG_BEFORE = re.compile(
     r"prescribed|effectiveness\s+of|dose\s+of)\s+$",
     re.IGNORECASE,
 )
-_DRUG_AFTER = re.compile(
+_DRUG_AFTER = gated(re.compile(
     r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)"
     # "Lovenox to heparin", "a Jardiance-insulin interaction": beside another medicine
     r"|\s+to\s+(?:heparin|insulin|warfarin|apixaban|rivaroxaban|enoxaparin|metformin|"
     r"prednisone|aspirin)\b|-(?:insulin|heparin|warfarin|statin|metformin)\b"
     r"|\s+(?:interaction|toxicity|overdose|infusion|injection|dose|dosing|pen|drip)s?\b",
     re.I,
-)
+))
 _DRUG_LAST_WORDS = (" on", " off", " of", " for", " from", " to", " with", "taking", " vs", "vs.",
                     "versus", "prescribed")
 _AND_ANOTHER = re.compile(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
@@ -68,7 +69,7 @@ _DRUG_SUFFIX = re.compile(
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
-_CARE_VERB_WORD = re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})")
+_CARE_VERB_WORD = gated(re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})"))
 
 
 

@@ -21,6 +21,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
@@ -60,14 +61,14 @@ POSSESSIVE_TAIL = (
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
 )
 # "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
-DONE_TO_BEFORE = re.compile(
+DONE_TO_BEFORE = gated(re.compile(
     r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
     r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care|"
     # "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui"
     r"consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent)"
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
-)
+))
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
     Hey Dear Thanks Thank Best Regards Sincerely Warmly Cheers Yes No Ok Okay Also But And Or

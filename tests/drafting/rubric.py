@@ -7,7 +7,9 @@ corpus_rewrite_d.yaml, batch R, rewrites only, its development part `batch_r_dev
 corpus_rewrite_r2.yaml, batch R2, a second batch of rewrites, `batch_r2_dev_pass_pct` (an entry
 of R2 or R3 may say `tier: premium`, drafted and judged at the Premium note limit of 300
 characters), corpus_rewrite_r3.yaml, batch R3, a third batch of rewrites (follow-ups, LinkedIn
-notes and notes to a mentor), `batch_r3_dev_pass_pct`,
+notes and notes to a mentor), `batch_r3_dev_pass_pct`, corpus_rewrite_r4.yaml, batch R4, a
+fourth in other forms (text threads, bullets, the third person, notes already fine, very short
+notes, a question mid-note, PHI slips, other slang and greetings), `batch_r4_dev_pass_pct`,
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
 `batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
@@ -17,9 +19,10 @@ and agendas, `batch_h_dev_pass_pct`, corpus_u.yaml, batch U, updates to a mentor
 batch of updates, `batch_v_dev_pass_pct`, and corpus_w.yaml, batch W, a third,
 `batch_w_dev_pass_pct`).
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, R3, E, F, G, H, U, V and W have their own seeded hold-out (split.yaml: hold-out A;
+D, R, R2, R3, R4, E, F, G, H, U, V and W have their own seeded hold-out (split.yaml: hold-out A;
 split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml:
-hold-out R2; split_r3.yaml: hold-out R3; split_e.yaml: hold-out E; split_f.yaml: hold-out F;
+hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4; split_e.yaml: hold-out E;
+split_f.yaml: hold-out F;
 split_g.yaml: hold-out G; split_h.yaml: hold-out H; split_u.yaml: hold-out U; split_v.yaml:
 hold-out V; split_w.yaml: hold-out W), drawn before tuning.
 
@@ -80,6 +83,7 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R": ("corpus_rewrite_d.yaml", "split_r.yaml"),
            "R2": ("corpus_rewrite_r2.yaml", "split_r2.yaml"),
            "R3": ("corpus_rewrite_r3.yaml", "split_r3.yaml"),
+           "R4": ("corpus_rewrite_r4.yaml", "split_r4.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
            "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml"),
            "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
@@ -87,8 +91,8 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "E", "F", "G",
-    "H", "U", "V", "W")."""
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "E", "F",
+    "G", "H", "U", "V", "W")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -203,6 +207,7 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_r_dev": part("R", False), "holdout_r": part("R", True),
             "batch_r2_dev": part("R2", False), "holdout_r2": part("R2", True),
             "batch_r3_dev": part("R3", False), "holdout_r3": part("R3", True),
+            "batch_r4_dev": part("R4", False), "holdout_r4": part("R4", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
             "batch_g_dev": part("G", False), "holdout_g": part("G", True),

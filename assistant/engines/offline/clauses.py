@@ -100,6 +100,15 @@ def _starts_clause(words: list[str], i: int, careful: bool = False) -> bool:
     return False
 
 
+_TAGS = frozenset({"think", "guess", "believe", "hope", "suppose", "assume", "thought"})
+
+
+def _tag(words: list[str], i: int) -> bool:
+    """words[i:] is "I think" and the sentence's end: a hedge tagged on, not a clause."""
+    return words[i] in ("i", "i'm") and i + 1 < len(words) and words[i + 1] in _TAGS and \
+        all(not re.match(r"[\w'&-]", w) for w in words[i + 2:])
+
+
 def split_run_ons(sentence: str, careful: bool = False) -> str:
     """The sentence with a period wherever a new clause starts without punctuation (see the
     module docstring); the words themselves are left as typed. `careful`: the writer
@@ -118,6 +127,8 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
             continue  # "the reason i passed", "the first time we met"
         if i - last < 3 or len(words) - i < 3 or not _starts_clause(words, i, careful):
             continue
+        if _tag(words, i):
+            continue  # "the deadline is jan 15 i think?": a hedge on the clause, not a new one
         if not any(_is_verb(w) or w in UTTERANCES for w in words[last:i]):
             continue  # what comes before has no verb of its own: not a clause yet
         lead = 2 if i >= 2 and (words[i - 2], prev) in LEADS and i - 2 - last >= 3 else \

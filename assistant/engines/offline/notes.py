@@ -2,8 +2,9 @@
 heard them (the talk, session, panel, grand rounds, podcast, poster hall...) or read them (a
 paper, an essay).
 
-A note sentence is used only when it instructs nothing (`INSTRUCTION`), is not over-long, and
-has one of two shapes, read by its subject and verb rather than by known wordings:
+A note sentence is used only when it instructs nothing (the one table of instruction forms,
+assistant/text/instructions.py), is not over-long, and has one of two shapes, read by its
+subject and verb rather than by known wordings:
 
 - the resident as subject (said or implied) with a verb of hearing or meeting and a place to
   hear someone ("heard her talk at grand rounds on CLABSI", "Saw his poster in the poster hall
@@ -26,14 +27,10 @@ from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
+from assistant.text.instructions import is_instruction
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
-INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|instruction|instructions|assistant|system|prompt|append|"
-    r"(?<!interests )include|"
-    r"insert|tell|sign|write|add|pretend|act as|respond|reply|output|format|say|make sure|"
-    r"make it|mention|must|should|do not|don't|never|always|please)\b|[<{\[]", re.IGNORECASE)
 # Where one hears or meets a colleague: the noun that makes a sentence a "where heard" fact.
 VENUE = re.compile(
     r"\b(talks?|lectures?|sessions?|panels?|keynotes?|grand rounds|workshops?|podcasts?|"
@@ -201,7 +198,7 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     named = re.compile(rf"\b(?:{_subject(request)}|his|her|him)\b", re.IGNORECASE)
     role: str | None = None
     for sentence in _sentences(expand(notes[:4000])):
-        if INSTRUCTION.search(sentence) or len(sentence.split()) > MAX_WORDS:
+        if is_instruction(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         m = subject.match(sentence)
         rest = m.group(2) if m else ""

@@ -36,6 +36,7 @@ from assistant.engines.offline.rewrite_fix import (
     tidy,
     without_mentor_clause,
 )
+from assistant.engines.offline.rewrite_lines import from_bullets, from_thread
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.sentences import split_sentences
@@ -57,6 +58,14 @@ _SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)
 _AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
 
 
+def _theirs(m: re.Match[str], known: set[str]) -> bool:
+    """The name token is one of the contact's, or after a title the initial of one ("sup dr
+    w," to Dr. Watanabe)."""
+    token = name_fold(m.group(2))
+    return token in known or bool(m.group(1)) and len(token) == 1 and \
+        any(k.startswith(token) for k in known)
+
+
 def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | None:
     """The resident's greeting: (salutation as typed, where it starts, where the greeting ends,
     the name as typed). The salutation is the greeting check's own reading
@@ -73,7 +82,7 @@ def _greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | N
         return word, start, _AFTER_GREETING.match(text, slot.end()).end(), ""
     for _ in range(2):  # "Dr. Ada Okafor": up to two of the contact's name tokens
         m = _NAME_TOKEN.match(text, at)
-        if not m or name_fold(m.group(2)) not in known or (m.group(1) and said):
+        if not m or not _theirs(m, known) or (m.group(1) and said):
             break
         said = (said + " " if said else "") + text[m.start(1) if m.group(1) else m.start(2):
                                                   m.end()].strip(" \t,")
@@ -91,7 +100,8 @@ _NO_SUBJECT = re.compile(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
     r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
-    r"couldn['’]t have)\b",
+    r"couldn['’]t have|wanted to|was hoping|was wondering|was thinking|"
+    r"hope (?=you|your|all|things|everything|this)\b)\b",
     re.IGNORECASE,
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
@@ -103,6 +113,7 @@ _WOULD_BE = re.compile(
     r"((?:so\s+|really\s+|very\s+|super\s+)?(?:an?\s+)?\w+\s+(?:to|if)\b)",
     re.IGNORECASE,
 )
+_BEEN = re.compile(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
@@ -124,6 +135,8 @@ def _restore_grammar(text: str) -> str:
         return f"{lead}I {m.group(2).lower()}"
 
     text = _NO_SUBJECT.sub(subject, text)
+    # "Been reading about your study": the "I have" of a present perfect typed without it
+    text = _BEEN.sub(lambda m: f"{m.group(1)}I have been ", text)
 
     def dummy_it(m: re.Match[str]) -> str:
         lead = m.group(1)
@@ -156,15 +169,18 @@ def _role_noun(text: str) -> str:
     return _PGY_FIELD.sub(noun, text)
 
 
-def _restore_case(text: str, request_text: str) -> str:
+def _restore_case(text: str, request_text: str, acronyms_only: bool = False) -> str:
     """Write names the way the request spells them ("riverside" -> "Riverside", "pgy1" ->
     "PGY-1", "sgim" -> "SGIM"), and "i" as "I". Ordinary words keep their case, so "medicine"
-    does not become "Medicine" because the program is called Internal Medicine."""
+    does not become "Medicine" because the program is called Internal Medicine. `acronyms_only`
+    (a note whose writer capitalises): only acronyms, so "the regional anesthesia workshop"
+    stays as typed beside "Stanford Anesthesia"."""
     def key(word: str) -> str:
         return re.sub(r"[\W_]", "", word.lower())
 
     spelled = {key(w): w for w in re.findall(r"[\w'’-]+", request_text)
-               if re.search(r"[A-Z]", w) and len(key(w)) >= 3}
+               if re.search(r"[A-Z]", w) and len(key(w)) >= 3 and
+               (not acronyms_only or re.search(r"[A-Z\d].*[A-Z\d]", w))}
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -219,6 +235,12 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.gap("the note you want improved (existing_text); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
     email = ctx.request.effective_channel == "email"
+    # a pasted text thread: the resident's own lines; bullets: a sentence each
+    original, others = from_thread(original, r)
+    if others:
+        ctx.remark("Lines someone else wrote in the pasted thread were left out; the note keeps "
+                   "your own.")
+    original = from_bullets(original)
     original, asides = plan.without_asides(original)
     original, own_sign_off = split_sign_off(original, r.sender.name) if email \
         else (original, [])
@@ -228,8 +250,10 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
+    # a note typed with capitals where they belong keeps its own case but for acronyms
+    capitalised = re.search(r"(?:^|[.!?]\s+)[a-z]|(?<![\w'’])i(?![\w'’])", original) is None
     text = _restore_case(text, " ".join(filter(None, [
-        request_text, r.contact.name, r.sender.name, r.contact.specialty])))
+        request_text, r.contact.name, r.sender.name, r.contact.specialty])), capitalised)
 
     found = _greeting(text, r)
     end = found[2] if found else 0
@@ -270,7 +294,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
-        sentence = plan.as_questions(sentence)
+        sentence = plan.as_questions(plan.buried_questions(sentence))
         without = without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True

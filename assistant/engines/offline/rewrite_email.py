@@ -15,6 +15,12 @@ from assistant.text.sentences import split_sentences
 
 # The writer's first name alone after the last sentence, on its line ("... let me know if
 # there's anything. diego", "... thanks! - Chloé").
+# A closing and the writer's first name run on after the last sentence ("... by Friday. Best,
+# Rachel").
+_CLOSING_AT_END = re.compile(
+    r"(?<=[.!?])[ \t]+((?:best(?:[ \t]+(?:wishes|regards))?|warm(?:est)?[ \t]+regards|kind[ \t]+"
+    r"regards|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|cheers|sincerely|all[ \t]+the[ \t]+"
+    r"best|warmly|respectfully)[,!.]?)[ \t]+([^\W\d_][\w'’-]*)[ \t]*[.!]?[ \t]*$", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"(?<=[.!?,])[ \t]*(?:[-–—][ \t]*)?([^\W\d_][\w'’-]*)[ \t]*[.!]?[ \t]*$")
 
 
@@ -34,6 +40,10 @@ def split_sign_off(text: str, sender: str | None = None) -> tuple[str, list[str]
     if start is None or not text[:start].strip():
         named = _NAME_AT_END.search(text, 0, end)
         first = (sender or "").split()[:1]
+        closing = _CLOSING_AT_END.search(text, 0, end)
+        if closing and first and closing.group(2).lower() == first[0].lower():
+            return text[:closing.start()].rstrip(), [closing.group(1).rstrip(".!,") + ",",
+                                                     first[0]]
         if named and first and named.group(1).lower() == first[0].lower() and \
                 text[:named.start()].strip():
             return text[:named.start()].rstrip(" \t,"), [first[0]]

@@ -65,7 +65,10 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, int, st
         return len(before), end, ""
     if filler and not comma and (not before or before[-1] in ".!?\n") and \
             re.match(r"[ \t,]*[^\W\d_]", after):
-        return start, end + len(re.match(r"[ \t,]*", after).group(0)), ""
+        # from the sentence's stop to the next word: one space (or the line break) between
+        gap = text[len(before):start]
+        return len(before), end + len(re.match(r"[ \t,]*", after).group(0)), \
+            ("\n" * gap.count("\n") or " ") if before else ""
     if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma) and \
             not THANKS_BEFORE.search(before):  # "big thx" is one phrase
         return len(before), end, ". " + repl

@@ -32,19 +32,10 @@ from assistant.engines.offline.parse import (
     question_from_clause,
     second_person,
 )
+from assistant.engines.offline.rewrite_lines import QUESTION_OPENING
 from assistant.models import DraftRequest
+from assistant.text.instructions import TOOL, is_instruction
 
-# Addressed to the writer of the message, not to the reader: a tool named as the one spoken
-# to, the wording of an override, or an imperative about the message itself ("add my phone",
-# "say I won", "include a link", "tell her I'm ...", "write that ...").
-_TOOL = r"(?:assistant|system|chatgpt|chat\s?gpt|gpt|the\s+(?:ai|model|bot)|ai|bot)"
-INSTRUCTION = re.compile(
-    rf"(?:^|[(\[{{]\s*){_TOOL}\b\s*[:,\-–—]|\b(?:previous|prior|above|earlier|all)\s+"
-    r"(?:instructions|prompts?|rules)\b|^\s*(?:please\s+)?(?:ignore|disregard|forget)\b|"
-    r"^\s*(?:please\s+|also\s+)*(?:add|insert|append|include|mention|say|write|sign|pretend|"
-    r"make\s+(?:it|this|the\s+(?:note|message|email))|tell\s+(?:him|her|them|the\s+reader))\b"
-    r"(?!\s+(?:me|us)\b)|\b(?:write|draft|compose|make|turn\s+this\s+into)\s+(?:me\s+)?(?:a|an|the|"
-    r"this|my)\s+(?:message|note|email|draft|letter|reply)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 # "I want ask if you have time", "I wanted to ask whether you could ...", "I'll ask if you have
 # ...": the question itself.
@@ -70,8 +61,9 @@ _AGREEMENT = [(re.compile(rf"\b{a}\s+you\b", re.IGNORECASE), b) for a, b in (
 
 
 def instruction(sentence: str) -> bool:
-    """The sentence tells the writer of the message what to do (never the reader)."""
-    return INSTRUCTION.search(sentence) is not None
+    """The sentence tells the writer of the message what to do (never the reader): the one
+    table of instruction forms, assistant/text/instructions.py."""
+    return is_instruction(sentence)
 
 
 def without_asides(text: str) -> tuple[str, list[str]]:
@@ -79,7 +71,7 @@ def without_asides(text: str) -> tuple[str, list[str]]:
     removed: list[str] = []
 
     def drop(m: re.Match[str]) -> str:
-        if instruction(m.group(1)) or re.search(rf"\b{_TOOL}\b", m.group(1), re.IGNORECASE):
+        if instruction(m.group(1)) or re.search(rf"\b{TOOL}\b", m.group(1), re.IGNORECASE):
             removed.append(m.group(1).strip())
             return ""
         return m.group(0)
@@ -154,6 +146,24 @@ def as_question(sentence: str) -> str:
 
 
 _JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+")
+# A question spliced in by commas: "I read your paper, do you ever take residents on the
+# registry, and I'd be glad to help", "... got me into cardiology, is there a meeting residents
+# can sit in on, I am free Thursdays": the clause put to the reader, up to the next "I" or the
+# end.
+_BURIED = re.compile(rf",\s+(?P<q>{QUESTION_OPENING.pattern}[^,.!?;]*?)(?:,\s*(?:(?:and|but|"
+                     r"so)\s+)?(?=I\b|I['’])|\s*[.!?]?\s*$)", re.IGNORECASE)
+
+
+def buried_questions(sentence: str) -> str:
+    """The question spliced into a sentence by commas as a sentence of its own (`_BURIED`):
+    "... your paper. Do you ever take residents on the registry? I'd be glad to help ..."."""
+    m = _BURIED.search(sentence)
+    if not m or len(sentence[:m.start()].split()) < 3:
+        return sentence
+    q = m.group("q").strip()
+    tail = sentence[m.end():].strip()
+    return " ".join(x for x in (sentence[:m.start()].rstrip() + ".", q[:1].upper() + q[1:] + "?",
+                                tail[:1].upper() + tail[1:]) if x)
 
 
 def as_questions(sentence: str) -> str:

@@ -32,6 +32,7 @@ from assistant.engines.offline.update_read import (
     quiet,
     tone,
 )
+from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
@@ -181,12 +182,6 @@ _DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|
                    "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
 
 
-# Words of an instruction to the assistant: a sentence holding one is never read for a fact
-UNSAFE = re.compile(r"\b(ignore|disregard|instructions?|assistant|system|prompt|pretend|act as|"
-                    r"respond|reply|output|format|say|mention|must|should|do not|don't|never|"
-                    r"always|please|append|insert)\b|[<{\[]", re.IGNORECASE)
-
-
 def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
     """(the deed as the notes say it, the thanks) for the first thing the notes say the contact
     did for the resident; never from a sentence that instructs."""
@@ -195,7 +190,7 @@ def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
         return None
     for raw in split_sentences(expand(notes[:4000])):
         sentence = ph.clean(raw)
-        if UNSAFE.search(sentence) or len(sentence.split()) > MAX_WORDS:
+        if is_instruction(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         m = _DEED.match(sentence)
         if not m or not is_past(m.group("verb").lower()) or \

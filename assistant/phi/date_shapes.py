@@ -87,8 +87,9 @@ AGE_ANY = re.compile(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
-    rf"|\b(?:turned|turns|turning|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
-    rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?))"
+    rf"|\b(?:turned|turns|turning|(?:will|['\u2019]ll|to|gonna)\s+turn|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
+    rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?|"
+    r"degrees?))"
     rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
     r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
     rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
@@ -117,7 +118,8 @@ AGE_ANY = re.compile(
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     # "in her tenth decade": the nineties of life
     r"|\b(?:(?:in\s+)?(?:her|his|their)\s+)?(?:tenth|eleventh|10th|11th)\s+decade\b"
-    r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
+    # one person ("the nonagenarians in our cohort" are a group)
+    r"|\b(?:super)?centenarian\b|\bnonagenarian\b"
     # a person's birthday, not "the hospital's 100th birthday gala"
     rf"|(?<=\bher |\bhis )(?:{_AGE_ORDINAL}\s+birthday\b|{_AGE_ORDINAL}\b(?!\s+(?:percentile|"
     r"anniversary|year|annual|edition|time|day|street|st|ave)))"

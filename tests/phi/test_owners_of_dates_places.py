@@ -66,6 +66,9 @@ from assistant.phi import find_phi
         ("Subject: readmit - 91 y.o. from Fowler", "Fowler", "LOCATION", "error"),
         ("moved her to 5 North bed 3 overnight, son at bedside", "5 North bed 3", "ROOM",
          "error"),
+        # ages of 90 and over in more prose
+        ("She'll turn 100 next week and wants to be home for it.", "100", "AGE", "error"),
+        ("he's 90+ and still on dialysis three times a week", "90", "AGE", "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -100,6 +103,11 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
         "The ninety-something alumni at the reunion were an inspiration.",
         # the writer's rotation at a transfer center
         "I'm on the transfer center rotation - most calls come from the OSH in Los Banos.",
+        # a group's ages, the writer's great-aunt, a network's address
+        "The nonagenarians in our cohort did as well as the younger patients.",
+        "My great-aunt turned 100 last week!",
+        "patients 90+ were excluded from the analysis",
+        "The conference wifi IP is 192.168.4.1 if the portal blocks you.",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -83,7 +83,7 @@ _COUNTED_GROUP = re.compile(
 )
 _ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b")
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-_TOPIC = re.compile(
+CLINICAL_TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
@@ -105,7 +105,7 @@ _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
-_CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
 
 
 @dataclass
@@ -177,7 +177,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         and not scare_quoted(lower, m.start(), m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
-                       if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
+                       if kind == "networking" and not CASE_FORUM.fullmatch(lower, s, e)]
     clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed", m.group())
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
@@ -230,7 +230,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague
         person = bool(
             third or clinical
-            or (not shield and _TOPIC.search(lower, start, end))
+            or (not shield and CLINICAL_TOPIC.search(lower, start, end))
         )
         if about_no_patient(lower, start, end):
             patient = person = clinical = False

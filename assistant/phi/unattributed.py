@@ -23,6 +23,7 @@ from assistant.phi import (
     people,
     place_shapes,
     shapes,
+    signout,
 )
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
@@ -44,7 +45,7 @@ from assistant.phi.lexicon import (
     work_dated,
 )
 from assistant.phi.recognizers import WRITER_BORN
-from assistant.phi.sentence_anchors import sentence_anchors
+from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC, sentence_anchors
 from assistant.phi.vocab import is_common
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
@@ -66,11 +67,17 @@ _SUBJECT_CARE = gated(re.compile(
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
-    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?:2nd|second)\s+opinion|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?P<opinion>(?:2nd|second)\s+opinion)|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
 ))
+# A second opinion asked on the writer's own work or career, not on someone's care.
+_OWN_WORK_ON_LINE = re.compile(
+    r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
+    r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
+    r"grant|aims?)\b"
+)
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
@@ -285,6 +292,13 @@ _CLINICAL_WORD = re.compile(
 )
 
 
+def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
+    """"Ahmed presented Teodoro", "consulted on Jamal": a person care was done to."""
+    m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+    return m is not None and (m.group("record") is None
+                              or name_words.person_object(text, c.end, c.strength))
+
+
 def find(
     ctx: MessageContext,
     labels: list[tuple[int, int, str]],
@@ -328,6 +342,21 @@ def find(
             seen_twice[word] = first != -1 and text.find(word, first + len(word)) != -1
         return seen_twice[word]
 
+    def lower_name_in_care(i: int, c: name_words.NameCandidate) -> bool:
+        """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
+        in a sentence about a patient or someone's care, or before a care noun."""
+        span = anchors.spans[i]
+        if (c.relation or anchors.patient[i] or anchors.care[i] or CASE_FORUM.search(lower, *span)
+                or _CARE_NEXT.match(text, c.end)
+                or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
+                or _care_object(text, lower, c)):
+            return True
+        # clinical words alone: not where the writer tells of their own networking ("met jonah
+        # hartley at the poster session, he works on sepsis alerts")
+        return not anchors.meeting[i] and bool(
+            clinical_words(i) or CLINICAL_TOPIC.search(lower, *span)
+            or name_words.CLINICAL_NOUN.search(lower, *span))
+
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
@@ -351,8 +380,14 @@ def find(
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
-                     is not None)
+                     or _care_object(text, lower, c))
+        if c.strength < 3 and text[c.start].islower():
+            if not lower_name_in_care(i, c):
+                continue  # "priya nair was my co-intern": a lower-case name needs someone's care
+            tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
+        if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
+                signout.in_roster(text, c.start)):
+            continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
@@ -409,6 +444,9 @@ def find(
     for m in _SUBJECT_CARE.finditer(text):
         # "Subject: Feldman - path results": a surname that is also a word, then a care noun
         name = m.group("name")
+        if m.group("opinion") and _OWN_WORK_ON_LINE.search(
+                text, m.end(), attr.line_end_of(text, m.end())):
+            continue  # "Subject: Castillo - second opinion on my fellowship list"
         if not (name_words.not_a_name_word(name) or is_common(name) or name_words.medical_word(name)
                 ) and not attr.in_frame(
                 ctx, m.start("name")):

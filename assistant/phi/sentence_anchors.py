@@ -47,8 +47,9 @@ RELATIVE_OWNED = gated(re.compile(
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
 _BARE_RELATIVE = re.compile(
     r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
-    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
+    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
+_CLAUSE_COMMA = re.compile(r"[,;]")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
@@ -183,7 +184,11 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     for start, end in out.spans:
         patient = (_within(strong_cues, start, end)
                    or bool(RELATIVE_OWNED.search(lower, start, end))
-                   or _BARE_RELATIVE.match(lower, start, end) is not None)
+                   or _BARE_RELATIVE.match(lower, start, end) is not None
+                   # "she's from tulare county, daughter drives her": a clause opening so
+                   or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
+                       _BARE_RELATIVE.match(lower, c.end(), end)
+                       for c in _CLAUSE_COMMA.finditer(lower, start, end))))
         networking = _within(networking_cues, start, end)
         event = bool(
             networking

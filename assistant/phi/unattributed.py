@@ -46,7 +46,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.recognizers import WRITER_BORN
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC, sentence_anchors
-from assistant.phi.vocab import is_common
+from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
@@ -124,6 +124,11 @@ _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
+_LOWER_TOWN = gated(re.compile(
+    r"\b(?:lives?|living|moved|went\s+back|going\s+back|headed\s+back|back\s+home|home|"
+    r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
+    r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
+))
 _FACILITY_HOME = re.compile(r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$")
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
@@ -612,6 +617,16 @@ def find(
         ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
+    if message_about_patient:
+        for m in _LOWER_TOWN.finditer(lower):
+            # "pt went back to lemoore last thurs", "she's from tulare county": a town typed in
+            # lower case, a word no English list knows, where the sentence is about a patient
+            i = ctx.sentence_index(m.start())
+            word = m.group("town")
+            if not (anchors.patient[i] or anchors.care[i]) or zipf(word) > 0 or (
+                    word.upper() in CARE_SETTINGS or name_words.medical_word(word)):
+                continue
+            out.add("LOCATION", m.start("place"), m.end("place"), ERROR)
     for shape in shapes.contacts(text):
         i = ctx.sentence_index(shape.start)
         tied_here = anchors.patient[i] or i in person_sentences

@@ -69,6 +69,9 @@ from assistant.phi import find_phi
         # ages of 90 and over in more prose
         ("She'll turn 100 next week and wants to be home for it.", "100", "AGE", "error"),
         ("he's 90+ and still on dialysis three times a week", "90", "AGE", "error"),
+        # a town typed in lower case where the sentence is about a patient
+        ("pt went back to avenal last weds", "avenal", "LOCATION", "error"),
+        ("he's from kings county, son drives him in", "kings county", "LOCATION", "error"),
         # a patient's homecoming is still theirs
         ("back home in Orange Cove since the 3rd, her daughter says she's eating",
          "Orange Cove", "LOCATION", "error"),
@@ -108,6 +111,10 @@ def test_a_patients(text: str, span: str, type_: str, severity: str) -> None:
         "My great-aunt turned 100 last week!",
         "patients 90+ were excluded from the analysis",
         "The conference wifi IP is 192.168.4.1 if the portal blocks you.",
+        # a lower-case town of the writer's, a place of care, the writer's wife
+        "I moved to hanford for residency and love it.",
+        "pt went back to snf, stable",
+        "Great to meet you Maria, wife says hi",
         # the writer's own homecoming and trip
         "Back home in Visalia for christmas - free to talk when I'm back on the 3rd?",
         # a facility as a teaching site, and a schedule that recurs

@@ -1,10 +1,9 @@
 """Draws the hold-out of a hand-typed drafting batch (`corpus_b.yaml`, `corpus_d.yaml`, the
 rewrite batches `corpus_rewrite_d.yaml`, `corpus_rewrite_r2.yaml`, `corpus_rewrite_r3.yaml` and
-`corpus_rewrite_r4.yaml`,
-`corpus_e.yaml`, `corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`, the update batches
-`corpus_u.yaml`, `corpus_v.yaml` and `corpus_w.yaml`): a third of its ids, at random with the
-batch's fixed seed, written to its split file once, before the engine is tuned on the batch
-(batch H: a third of each kind, so every kind is held out). `python
+`corpus_rewrite_r4.yaml`, `corpus_e.yaml`, `corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`,
+the update batches `corpus_u.yaml`, `corpus_v.yaml` and `corpus_w.yaml`): a third of its ids, at
+random with the batch's fixed seed, written to its split file once, before the engine is tuned
+on the batch (batch H: a third of each kind, so every kind is held out). `python
 tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, r4, e, f, g, h, u, v or w) writes
 the same split again; a new batch gets its own line in BATCHES (corpus, split file, a new seed)."""
 

@@ -143,8 +143,8 @@ def expand(text: str, clinical: bool = True) -> str:
     # right after a training year, "im"/"em" can only be the specialty ("pgy1 im resident")
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
                  out, flags=re.IGNORECASE)
-    # ... and right before one ("em pgy3 here")
-    out = re.sub(r"\b(im|em|fm) (PGY-\d)\b", lambda m: f"{m.group(2)} {WORDS[m.group(1).upper()]}",
+    # ... and "em"/"fm" right before one ("em pgy3 here"); "im pgy2" is "I'm PGY-2"
+    out = re.sub(r"\b(em|fm) (PGY-\d)\b", lambda m: f"{m.group(2)} {WORDS[m.group(1).upper()]}",
                  out, flags=re.IGNORECASE)
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
     out = re.sub(r"\b(Step 2) ck\b", r"\1 CK", out, flags=re.IGNORECASE)

@@ -14,6 +14,7 @@ from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.rewrite_email import split_sign_off
 from assistant.engines.offline.rewrite_lines import from_bullets, from_thread
 from assistant.models import DraftRequest
+from assistant.text.shorthand import expand
 
 REQUEST = DraftRequest.model_validate({
     "kind": "linkedin_rewrite", "existing_text": "x",
@@ -84,6 +85,18 @@ def test_a_hedge_tagged_on_is_not_a_new_clause(sentence: str, split: str) -> Non
 def test_a_closing_run_on_after_the_last_sentence_is_the_sign_off(
         email: str, text: str, tail: list[str]) -> None:
     assert split_sign_off(email, "Soren Lindqvist") == (text, tail)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("em pgy3 here", "PGY-3 emergency medicine here"),
+    ("fm pgy1 at OHSU", "PGY-1 family medicine at OHSU"),
+    ("im pgy2 peds", "im PGY-2 pediatrics"),  # "im" before a year is "I'm", read later
+    ("free for a call rn?", "free for a call right now?"),
+    ("the rn on nights", "the rn on nights"),  # the nurse
+    ("the med rec audit", "the medication reconciliation audit"),
+])
+def test_shorthand_around_a_training_year_and_a_clause_end(typed: str, written: str) -> None:
+    assert expand(typed) == written
 
 
 def _rewrite(settings: Settings, note: str, channel: str = "linkedin_message") -> str:

@@ -19,6 +19,7 @@ import re
 
 from assistant.phi.context import MessageContext
 from assistant.text import pronouns as pronoun_words
+from assistant.text.gated import gated
 from assistant.text.names import DEGREES, name_fold
 from assistant.text.pronouns import pronouns
 
@@ -106,10 +107,10 @@ _AFFILIATED_AFTER = re.compile(
     r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
     r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
 )
-_OWN_PEOPLE_BEFORE = re.compile(
+_OWN_PEOPLE_BEFORE = gated(re.compile(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
-)
+))
 _OWN_APPOSITION = re.compile(
     r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
 )
@@ -128,19 +129,21 @@ _LABEL_LEAD = re.compile(
     r"intro(?:duction)?|interview|elective|opportunity|lor|letter)\s*[-\u2013\u2014:|]\s*"
     r"(?=[^\W\d_][\w'\u2019-]+(?:\s+[^\W\d_][\w'\u2019-]+)?\s*(?:\(|$)))"
 )
-_VOCATIVE = re.compile(
+_VOCATIVE = gated(re.compile(
     r"(?:^|[\s,.!-])(?:thanks|thank\s+you|thx|hi|hello|hey|dear|congrats|congratulations|"
     r"welcome|good\s+(?:morning|afternoon)|great\s+(?:meeting|to\s+meet|to\s+see)\s+you)"
     r"(?:\s+(?:again|so\s+much|a\s+lot|a\s+ton|all))?\s*[,!]?\s*$"
-)
+))
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$")
 THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
 # What a clinician says of a patient who was named: "Ahmed presented Teodoro at sign-out".
 _PATIENT_WORD_BEFORE = re.compile(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$")
+# "rounded on", "consulted on" (group "record") are done to projects and policies too
+# ("consulted on Medicare payment policy"): `name_words.person_object` decides.
 CARE_OBJECT_BEFORE = re.compile(
     r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
-    r"signed\s+out|handed\s+off|rounded\s+on|consulted\s+on|scoped|cathed)\s+$"
+    r"signed\s+out|handed\s+off|(?P<record>rounded\s+on|consulted\s+on)|scoped|cathed)\s+$"
 )
 # A role right before a courtesy title: "our program coordinator Ms. Oduya"
 ROLE_BEFORE = re.compile(rf"\b{ROLE}\s*,?\s*$", re.IGNORECASE)
@@ -164,8 +167,8 @@ def line_end_of(text: str, pos: int) -> int:
 
 
 # Header lines of a forwarded or quoted message: its correspondents and its dates.
-HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|reply-to)[ \t]*:.*$",
-                         re.IGNORECASE | re.MULTILINE)
+HEADER_LINE = gated(re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|reply-to)[ \t]*:.*$",
+                         re.IGNORECASE | re.MULTILINE))
 
 
 def correspondents(ctx: MessageContext) -> set[str]:
@@ -274,10 +277,10 @@ def is_place_of_event(ctx: MessageContext, start: int) -> bool:
     return _PLACE_PREP.search(ctx.lower, max(0, start - 12), start) is not None
 
 
-_AUTHORS_LEAD = re.compile(
+_AUTHORS_LEAD = gated(re.compile(
     r"[\s\-*]*(?:(?:co-?)?authors?|presenters?|speakers?|moderators?|panel(?:ists)?|faculty|"
     r"affiliations?|correspondence|corresponding\s+author|discussants?)\s*:"
-)
+))
 
 
 def authors_line(ctx: MessageContext, pos: int) -> bool:

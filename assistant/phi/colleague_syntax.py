@@ -10,6 +10,7 @@ import re
 
 from assistant.phi.attribution import ROLE
 from assistant.phi.context import MessageContext
+from assistant.text.gated import gated
 
 # The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
 # "we met with Dr. Osei Friday" (not "Dr. Ng's patient", whose care it would be).
@@ -51,10 +52,10 @@ _TREATS_A_PATIENT = re.compile(
     r"(?:[\w-]+\s+)?(?:patients?|pts?)\b"
 )
 # "the cases reported by Kawasaki and Tanaka in 1998", "(Weingart, 2019)": a citation
-_CITED_BY = re.compile(
+_CITED_BY = gated(re.compile(
     r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
     r"studied|reviewed)\s+(?:first\s+)?by|\()\s*$"
-)
+))
 _CITED_YEAR = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)?(?:\s+et\s+al\.?)?(?:\s+in\s+|\s*\(\s*|\s*,\s*)"
     r"(?:19|20)\d\d\b"

@@ -26,15 +26,16 @@ from assistant.phi.lexicon import (
     about_no_patient,
     scare_quoted,
 )
+from assistant.text.gated import gated
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
 
 # The greeting runs to its first comma, colon or line end: "Dear Dr. Okafor," / "Hi Maria -".
-_GREETING = re.compile(
+_GREETING = gated(re.compile(
     r"[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Greetings)\b"
     r"[^\n,:;!]{0,60}(?:[,:;!]|\s+-+|$)",
     re.IGNORECASE | re.MULTILINE,
-)
+))
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|"
     r"sincerely(?: yours)?|thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
@@ -42,12 +43,12 @@ _SIGN_OFF = re.compile(
     r"take care|talk soon|--+|\u2014)[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SELF_INTRO = re.compile(
+_SELF_INTRO = gated(re.compile(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
-)
+))
 _NAME_WORD = re.compile(CAP)
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
-_SECOND_PERSON = re.compile(r"\b[Yy]our\b")
+_SECOND_PERSON = gated(re.compile(r"\b[Yy]our\b"))
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Miss|Mx)\b")
 _TITLES = frozenset(
     """Dr Doctor Prof Professor Mr Mrs Ms Miss Mx Dear Hi Hello Hey Good Greetings Thanks Thank

@@ -22,6 +22,7 @@ from assistant.phi.recognizers import (
     _date_matches,
 )
 from assistant.phi.shapes import Shape, digit_run_starts
+from assistant.text.gated import gated
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 MONTH_NAME = (
@@ -45,7 +46,7 @@ _ORDINAL_WORD = (
     rf"twentieth|twenty[- ]{_UNIT_ORDINAL}|thirtieth|thirty[- ]first)"
 )
 # Every date element but a year (run on the lower-cased text).
-DATE_WORDS = re.compile(
+DATE_WORDS = gated(re.compile(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
     r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
@@ -62,7 +63,7 @@ DATE_WORDS = re.compile(
     rf"|{MONTH_NAME}\.?\s+(?:[12]?\d|3[01])(?![\d:%]|\.\d|\s*(?:-|to)\s*\d)"
     rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{MONTH_NAME}|may)|{MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
     r")\b(?!['\u2019]s\b)"
-)
+))
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
@@ -154,8 +155,11 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
 
 
 # Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
-# the long alternation need not be tried at each of its positions.
-_AGE_TRIGGER = re.compile(r"9\d|1[0-2]\d|ninet|hundred|centenar|nonagen|decade")
+# the long alternation need not be tried at each of its positions. An age in digits is a whole
+# run of digits in every form (no digit before or after it), so "1995" or "555-0192" is none.
+_AGE_TRIGGER = re.compile(
+    r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)|ninet|hundred|centenar|nonagen|decade"
+)
 
 
 _DECIMAL_AFTER = re.compile(r"[.,]\d")

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from assistant.phi.context import MessageContext
+from assistant.text.gated import gated
 from assistant.text.words import lower_ascii
 
 # A label word names what the value after it is. Ordered alternatives: longest first.
@@ -45,9 +46,9 @@ _LABELS: list[tuple[str, str]] = [
              r"admit(?:ted)?(?:\s+date)?|discharge(?:d)?(?:\s+date)?|dos"),
     ("LOCATION", r"zip(?:\s*code)?|postal\s+code|address|lives\s+at|residing\s+at|resides\s+at"),
 ]
-LABEL = re.compile(  # run on the lower-cased text
+LABEL = gated(re.compile(  # run on the lower-cased text
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w-])"
-)
+))
 # Between a label and its value: punctuation and a few filler words ("is", "number", "no.").
 FILLER = re.compile(
     r"[\s:#=.(-]*(?:(?:is|was|are|number|no|num|id|includes|under|of|with|plan|policy|"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.text import pronouns as pronoun_words
+from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -40,11 +41,11 @@ CARE_SETTINGS = frozenset({"SNF", "ALF", "LTACH", "IRF", "OSH", "LTC", "ED", "ER
 # A facility noun right after a capitalised word makes the word a facility's name, not a
 # person's or a town's: "the Dinuba clinic", "Kaplan medical center", "Madera community
 # hospital" (one lower-case word may stand between; not a preposition or article).
-FACILITY_NOUN_AFTER = re.compile(
+FACILITY_NOUN_AFTER = gated(re.compile(
     r"\s+(?:(?!(?:in|at|on|to|from|with|for|by|of|the|an?|and|or)\s)[a-z]+\s+)?"
     r"(?:center|centre|campus|hospital|clinic|office|library|auditorium|unit|ward|wing|"
     r"lab|building|cafeteria|atrium|lobby|conference\s+room)\b"
-)
+))
 
 # The subject whose age is told is a thing: "the hospital's 100th", "our program turns 100"
 # (lower-cased text, searched up to the number).
@@ -56,7 +57,7 @@ THING_AGED_BEFORE = re.compile(
 )
 
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
-PATIENT_CUE = re.compile(
+PATIENT_CUE = gated(re.compile(
     # strong: a specific patient is meant
     r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
     r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
@@ -75,7 +76,7 @@ PATIENT_CUE = re.compile(
     r"evaluated|operated|biopsy|appointment|appt|follow-?up visit|check-?up|insurance|"
     r"medicare|medicaid|allerg(?:y|ic)|meds|medications?|prescrib\w*|symptoms?|complain\w*|"
     r"(?<!in )case|cases|dialysis|patients|pts)\b"
-)
+))
 
 # Care-event verbs, written once: every pattern that asks "did something happen to someone
 # here?" (a name that acts, a clinical sentence, a date after a verb of care) builds on these
@@ -89,7 +90,7 @@ WARD_PROCEDURE_VERBS = r"scoped|cathed|tapped(?!\s+into)|bronched|trached"
 STAY_VERBS = r"admitted|discharged|transferred|readmitted"
 
 # Events in a patient's care that a date, a place or a clinician can be tied to.
-PATIENT_EVENT = re.compile(
+PATIENT_EVENT = gated(re.compile(
     r"(?=\w)\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|transferred|seen|saw|"
     r"visit(?:ed|s)?|presented (?:to|with)|presenting|diagnosed|diagnosis|dx|treated|tx'?d|"
     r"treatment|"
@@ -100,11 +101,11 @@ PATIENT_EVENT = re.compile(
     r"went home|sent home|hospice|rehab|snf|icu transfer|"
     r"hospital|clinic|ed|er|icu|ward|floor|bed|room|injur(?:y|ed)|fell|fall|accident|"
     r"arrest|stroke|mi|s/p|last)\b"
-)
+))
 
 # Networking events and communication between professionals: a date or place tied to one of
 # these belongs to the sender's calendar, not to a patient.
-NETWORKING_EVENT = re.compile(
+NETWORKING_EVENT = gated(re.compile(
     r"(?=\w)\b(?:conference|meeting|annual meeting|summit|symposium|congress|convention|workshop|"
     r"webinar|talk|lecture|keynote|session|panel|poster|abstract|presentation|grand rounds|"
     r"journal club|coffee|lunch|dinner|breakfast|call|zoom|chat|met|meet|meeting|interview|"
@@ -115,10 +116,10 @@ NETWORKING_EVENT = re.compile(
     r"morning report|tumor board|m&m|noon conference|convergence|expo|ceremony|award|fair|"
     r"interview day|visit day|second look|open house|club|documentary|film|podcast|humanism|"
     r"debrief)\b"
-)
+))
 
 # The sender's or a colleague's role and affiliation ("a PGY-1 at", "I work at").
-AFFILIATION = re.compile(
+AFFILIATION = gated(re.compile(
     r"(?=\w)\b(?:pgy-?\d|intern|interns|resident|residents|residency|fellow|fellows|fellowship|"
     r"attending|faculty|professor|chief|director|directs|chair|chairs|leads|runs|founded|"
     r"program|student|students|hospitalist|physician|surgeon|clinician|nurse|staff|serves|"
@@ -130,7 +131,7 @@ AFFILIATION = re.compile(
     # "our patients at ZSFG": the sender's own hospital, a population rather than one patient
     r"(?:our|my)[ \t]+(?:\w+[ \t]+)?(?:patients|pts)|"
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
-)
+))
 
 # First person, as written: the sender speaking about themselves.
 FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
@@ -147,10 +148,10 @@ SENDER_PRESENTS = re.compile(
 
 # "this report was approved by the IRB on 1/14/2026", "the abstract was submitted on 3/2": the
 # date of the sender's work, not of anyone's care (lower-cased text, searched before the date).
-_WORK_DATED = re.compile(
+_WORK_DATED = gated(re.compile(
     r"\b(?:approved|submitted|accepted|published|registered|exempted|resubmitted|revised)\b"
     r"[^.;!?\n]{0,50}\b(?:on|dated)\s*$"
-)
+))
 _WORK_NOUN = re.compile(
     r"\b(?:irb|ethics|committee|journal|manuscript|abstract|report|paper|protocol|poster|grant|"
     r"proposal|article|submission)\b"
@@ -174,10 +175,10 @@ _OWN_FAMILY_SUBJECT = re.compile(
 )
 # - a study cohort over a period: "Patients aged 18 or older admitted between January 2020
 #   and June 2023 were included" (plural people, a range of dates, no one person).
-_COHORT = re.compile(
+_COHORT = gated(re.compile(
     r"\b(?:patients|pts|adults|children|participants|subjects|cases|admissions|encounters|"
     r"veterans|women|men)\b[^.;?!]*\b(?:between|from)\b[^.;?!]*\b(?:and|to|through|-)\b"
-)
+))
 _ONE_PERSON = re.compile(r"\b(?:he|she|his|her|him|mr|mrs|ms|the\s+patient|pt)\b")
 
 
@@ -196,9 +197,9 @@ NAMED_THINGS = ("mannequin", "manikin", "dog", "cat", "puppy", "horse", "robot",
 NOT_A_PERSON_NAMED = "(?i:" + "".join(
     rf"(?<!{w} named)(?<!{w} called)" for w in NAMED_THINGS
 ) + ")"
-THING_NAMED_BEFORE = re.compile(
+THING_NAMED_BEFORE = gated(re.compile(
     r"\b(?:" + "|".join(NAMED_THINGS) + r")\s+(?:named|called)\s+$", re.IGNORECASE
-)
+))
 
 _QUOTES_OPEN, _QUOTES_CLOSE = "'\"\u2018\u201c", "'\"\u2019\u201d"
 
@@ -210,7 +211,7 @@ def scare_quoted(lower: str, start: int, end: int) -> bool:
 
 
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
-OWNER = re.compile(
+OWNER = gated(re.compile(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
     r"(?P<professional>your|you|dr\.?|doctor|office|assistant|coordinator|secretary|clinic|"
     r"hospital|center|centre|unit|resident|chief|nurse|team|hotline|intake|scheduling|reception|"
@@ -218,13 +219,13 @@ OWNER = re.compile(
     r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
     r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"
     r"parent|parents|spouse|partner|sister|brother|relative))\b"
-)
+))
 
 # "the van line is ...", "the nurse line": a service's line (not "her home line"); looked for
 # only in texts that say " line".
-SERVICE_LINE_WORD = re.compile(
+SERVICE_LINE_WORD = gated(re.compile(
     r"(?<![\w-])(?!(?:home|cell|personal|own|mobile|private|direct|land)\b)[a-z]+\s+line\b"
-)
+))
 # "patients with housing needs can call 559-...": the number patients call is a service's
 # (lower-cased text, searched right before the number).
 SERVICE_LINE = re.compile(

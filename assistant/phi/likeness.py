@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi.shapes import Shape
+from assistant.text.gated import gated
 
 _FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|scalp|neck|temple)\b"
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
-PHOTO = re.compile(
+PHOTO = gated(re.compile(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"
     r"screenshots?|snapshots?|videos?|vids?|recordings?|mugshots?)"
     # "a photo she took of his face"
@@ -40,7 +41,7 @@ PHOTO = re.compile(
     # "a FaceTime screenshot of his droop": a still of a video call shows a face
     r"|\b(?:facetime|video[- ]call|skype|whatsapp\s+video)\s+(?:screenshots?|snapshots?|photos?|"
     r"pics?|images?|stills?)\b"
-)
+))
 _PHOTO_SUBJECT = re.compile(
     rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)(?:\s+with\s+the\s+\w+)?$|{_FACE_PART}|"
     r"licen[cs]e$|passport$|\bid$|card$|badge$"
@@ -54,12 +55,12 @@ _BIOMETRIC = (
     r"face\s*prints?|palm\s*prints?|palm[- ]vein\s+scans?|dna\s+profile|gait\s+(?:signature|"
     r"pattern|recognition))"
 )
-BIOMETRIC = re.compile(
+BIOMETRIC = gated(re.compile(
     rf"\b(?:his|her|their|(?:the\s+)?(?:patient|pt)['\u2019]?s)\s+(?:[a-z-]+\s+)?(?P<a>{_BIOMETRIC})\b"
     r"|\b(?:identified|identify|matched|confirmed|recogni[sz]ed|id'?d|verified)\b[^.;\n]{0,30}?"
     rf"\b(?:by|from|with|using|via|through)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     rf"(?P<b>{_BIOMETRIC})\b"
-)
+))
 
 
 def biometrics(lower: str) -> Iterator[Shape]:
@@ -70,19 +71,19 @@ def biometrics(lower: str) -> Iterator[Shape]:
 
 # "A clinical photograph taken at presentation (Figure 1) shows bilateral facial swelling": what
 # the photograph shows is a face - unless the face was taken out of it.
-_PHOTO_SHOWS = re.compile(
+_PHOTO_SHOWS = gated(re.compile(
     r"\b(?:clinical\s+)?(?:photo(?:graph)?s?|pictures?|images?)\b(?=[^.;\n]{0,50}?\b(?:shows?|showing|"
     rf"demonstrat\w*|depict\w*|reveal\w*)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
-)
+))
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
     r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"
 )
 # "Figure 2: the patient at day 5, full face, after IVIG": a figure's caption that shows a face
-_CAPTION = re.compile(
+_CAPTION = gated(re.compile(
     r"(?m)^[ \t>*-]*(?:figure|fig\.?|image|photo(?:graph)?|panel|supplementa(?:l|ry)\s+"
     r"(?:figure|video))\s*\d*[a-z]?\s*[:.][^\n]{0,120}?\b(?:full[- ]face|face|facial)\b"
-)
+))
 
 
 # "no facial photographs are included", "without a photo of the face": none is sent
@@ -95,15 +96,15 @@ _PERSON_SHOWN = re.compile(
 
 
 # "his picture", "the patient's selfie": a person's own picture (weak: whose, the sentence says)
-_OWNED_PHOTO = re.compile(
+_OWNED_PHOTO = gated(re.compile(
     r"\b(?:his|her|their|(?:the\s+)?(?:patient|pt)['\u2019]?s)\s+(?:[a-z-]+\s+)?"
     r"(?:photo(?:graph)?|picture|pic|selfie|mugshot|snapshot)s?\b"
-)
+))
 # "the patient's facial features are shown in Figure 2"
-_FACE_SHOWN_IN = re.compile(
+_FACE_SHOWN_IN = gated(re.compile(
     r"\b(?:face|facial\s+\w+)\b[^.;\n]{0,30}?\b(?:shown|seen|pictured|depicted)\s+in\s+"
     r"(?:figure|fig\.?|image|photo)"
-)
+))
 
 
 def photos(lower: str) -> Iterator[Shape]:

@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
+from assistant.phi.attribution import ROLE
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
-    DONE_TO_BEFORE,
+    CLINICAL_DESCRIPTION,
     INSTITUTION,
     LOWER_WORD,
     MEDICAL,
@@ -24,6 +25,7 @@ from assistant.phi.name_words import (
     RELATIVE,
     WORD,
     NameCandidate,
+    done_to,
     end_of_name,
     is_rare,
     lower_name,
@@ -34,26 +36,27 @@ from assistant.phi.name_words import (
     trim_run,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 from assistant.text.names import DEGREES
 
 _NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
+_INITIALS = gated(re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)"))
 _TITLE = re.compile(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
     rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{LOWER_WORD})"
 )
 # Each pattern below opens with a look-ahead of the letters its words can start with: the
 # engine then skips every other position at once (measured 2-3x faster on a 200-word email).
-_AFTER_RELATIVE = re.compile(
+_AFTER_RELATIVE = gated(re.compile(
     rf"(?=[sdwhpmfbngautckSDWHPMFBNGAUTCK])\b(?i:{RELATIVE})\s*(?:,\s*|\(\s*|\s+)"
     # "his son Mateo", and in lower case "pt's granddaughter keisha" (read by lower_name)
     rf"(?:(?P<name>{WORD}(?:\s+{WORD})?)|(?P<lower>{LOWER_WORD})\b(?!['\u2019-]))"
-)
-_FAMILIAR = re.compile(
+))
+_FAMILIAR = gated(re.compile(
     rf"(?=[blgapnusdBLGAPNUSD])\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|"
     rf"(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
-)
+))
 _NICKNAME = re.compile(
     "(?=[gcknhtpGCKNHTP'\"\u2018\u201c])"
     rf"(?:(?i:goes\s+by|called{NOT_A_PERSON_NAMED}|calls\s+(?:him|her)|known\s+as|nicknamed|"
@@ -62,13 +65,13 @@ _NICKNAME = re.compile(
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))"
 )
-_PATIENT_WORD = re.compile(
+_PATIENT_WORD = gated(re.compile(
     rf"\b(?:pt|patient)\s+(?P<name>{LOWER_WORD}(?:\s+{LOWER_WORD})?)"
     rf"(?=\s*(?:\(|,|'s|\s+(?:f/u|again|is|was|has|had|went|got|came)\b))"
     rf"|(?:^|(?<=[:\n-] ))(?P<lead>{LOWER_WORD}(?:\s+{LOWER_WORD})?)(?=\s+(?:\(the\s+\d|"
     r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
     re.MULTILINE,
-)
+))
 _POSSESSIVE_CARE = re.compile(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
@@ -81,10 +84,10 @@ _POSSESSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "the Kowalczyk case": a patient's case by surname (not "the Whipple case series").
-_THE_CASE = re.compile(
+_THE_CASE = gated(re.compile(
     rf"\b[Tt]he\s+(?P<name>{WORD})\s+case\b(?!\s+(?:reports?|series|stud(?:y|ies)|conferences?|"
     r"presentations?|discussions?|based|mix|law|competition|method))"
-)
+))
 # A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
 _AGE_WORDS = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\w+teen)"
@@ -96,11 +99,20 @@ _WITH_APPOSITION = re.compile(
     r"(?=\s*(?:[,.)]|y|m\b|f\b))|"
     # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
     # "Ferhat, the dialysis guy who sang", "Baptiste, the teenager with the Fontan"
-    r"the\s+(?:[\w-]+\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|teenager|teen|"
-    r"toddler|infant|veteran)\s+(?:in|from|with|who)\b|"
+    r"the\s+(?:(?P<mid>[\w-]+)\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|"
+    r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
+# Whose relative: a clinician's or the writer's colleague's ("Dr. Cho's son", "my mentor's
+# partner") is no patient's family; a patient's ("pt's wife", "Mr. Ruiz's daughter") is.
+_COLLEAGUE_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    rf"|\b(?i:my|our|your)\s+(?:[\w-]+\s+)?(?i:{ROLE}))['\u2019]s\s+$"
+)
+_PATIENT_OWNER_BEFORE = re.compile(
+    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\.?\s+[\w'\u2019-]+)['\u2019]?s?\s+$"
+)
 
 # Dotted abbreviations that are not a person's initials ("P.S.", "U.S.", "A.M.").
 _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
@@ -109,17 +121,17 @@ _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg"
 # "the Haddads", "the Nguyens": a family by its surname.
 # Not "the Hopkins interview day": the plural stands alone or does what people do.
 # "the Nguyen-Tran baby", "the Okafor twins": a family's child or children by its surname.
-_FAMILY_PLURAL = re.compile(
+_FAMILY_PLURAL = gated(re.compile(
     rf"(?=[Tt])\b[Tt]he\s+(?:(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|"
     r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)"
     rf"\b))|(?P<child>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b)"
-)
+))
 # "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
-_PERSON_IN_PLACE_NAMED = re.compile(
+_PERSON_IN_PLACE_NAMED = gated(re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:(?i:bed|rm\.?|room|bay)\s*)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\s*,\s*"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
-)
+))
 
 # Honorifics of other languages that come before a name: "ông Trần", "bà Lan", "tía Rosa".
 _HONORIFIC_BEFORE = re.compile(
@@ -129,19 +141,26 @@ _HONORIFIC_BEFORE = re.compile(
 )
 _HONORIFIC_LETTERS = re.compile("[\u00f4\u00d4\u00e0\u00fa\u00ed]")
 # "Horvath in 8 needs a lactate", "marguerite in 12 is eating": a person in a ward bed by number.
+# Not a year ("Nashville in 2025 was such a fun meeting", "Priyanka in 2023 was the chief"):
+# a bed is numbered, a year is when something happened.
 _IN_WARD_NUMBER = re.compile(
-    r" in \d{1,4}[A-Za-z]?\b"
+    r" in (?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?\b"
     r"(?=\s+(?:(?:is|was)\s+(?:still\s+|finally\s+|now\s+)?\w+|needs|wants|has|had|asked|"
     r"refus\w+|pulled|fell|coded|spiked|desatted|went|got|keeps|says|said|will)\b)"
 )
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{LOWER_WORD})$")
 # "'Pops' (Mr. Whitaker)": a quoted nickname, then the person's titled name.
 _TITLED_NEXT = re.compile(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
+_ROLE_NEAR_BEFORE = re.compile(
+    rf"\b(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{ROLE})\s*,?\s*$")
 # "Mr. Whitaker was delirious": a titled person in a clinical state is a patient.
+# Not "Ms. Tran was confused by the new ERAS form", "Mr. Osei was agitated about the schedule":
+# confused or upset by something is anyone's state.
 _CLINICAL_STATE = re.compile(
     r"\)?\s+(?:is|was|became|remains|got|seemed)\s+(?:\w+\s+)?(?:delirious|confused|septic|"
     r"hypotensive|altered|agitated|combative|obtunded|unresponsive|intubated|extubated|"
     r"jaundiced|febrile|tachycardic|hypoxic|bradycardic|encephalopathic|comatose|dnr|dni)\b"
+    r"(?!\s+(?:by|about|over|at|as|whether|that|why|how|when|because|to)\b)"
 )
 # "Roberto aka Beto": a person and the nickname they go by, one person.
 _AKA = re.compile(rf"(?={CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
@@ -171,7 +190,7 @@ def titled(text: str) -> Iterator[NameCandidate]:
             continue  # "Dr. and Mrs. Akhtar": a physician and spouse, as invitations say
         # "Mr. Wong's son", "the code on Mrs. Ibarra": the care or family of the person named
         related = bool(_POSSESSED_AFTER.match(text, m.end("name"))
-                       or DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                       or done_to(text, m.start(), m.end("name"), 3)
                        or _CLINICAL_STATE.match(text, m.end("name")))
         yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=related)
 
@@ -195,10 +214,19 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 continue
             if _OWN_AFTER.match(text, m.end()):
                 continue  # "grandpa Hank (my grandpa, ...)"
-            # right after "his son" a country or a state is a name ("partner Jordan")
+            if _COLLEAGUE_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Dr. Lee's daughter Georgia", "my mentor's partner Jordan"
+            # right after "his son" a country or a state is a name ("partner Jordan"), when
+            # the person is a patient's: "pt's wife Georgia", not "His wife Virginia organizes
+            # the alumni dinner"
             s, e = trim_cued(text, m.start(group), m.end(group), places_ok=True)
-            if e > s and not EPONYM_FOLLOWER.match(text, e):
+            if e <= s or EPONYM_FOLLOWER.match(text, e):
+                continue
+            if trim_cued(text, s, e)[1] > s or _PATIENT_OWNER_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()):
                 yield NameCandidate(s, e, 3, relation=True)
+            else:
+                yield NameCandidate(s, e, 2)
 
 
 def nicknames(text: str) -> Iterator[NameCandidate]:
@@ -206,7 +234,9 @@ def nicknames(text: str) -> Iterator[NameCandidate]:
     for m in _NICKNAME.finditer(text):
         group = "name" if m.group("name") else "q"
         s, e = trim_cued(text, m.start(group), m.end(group))
-        titled = group == "q" and _TITLED_NEXT.match(text, m.end())
+        # "'Pops' (Mr. Whitaker)"; not a staff member's ("our sim director 'Tank' (Mr. Okafor")
+        titled = group == "q" and _TITLED_NEXT.match(text, m.end()) and not (
+            _ROLE_NEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         if e > s and (group == "name" or titled or is_rare(text[s:e].split()[0])):
             yield NameCandidate(s, e, 3 if group == "name" or titled else 2)
 
@@ -240,9 +270,27 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
         if rare_name(m.group("name")):
             yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=True)
     for m in _WITH_APPOSITION.finditer(text):
+        if m.group("rel") and not _described_as_patient(text, m):
+            continue
         s, e = trim_cued(text, m.start("name"), m.end("name"))
         if e > s:
             yield NameCandidate(s, e, 3, relation=True)
+
+
+_OWN_GROUP = re.compile(r"\s+(?:my|our|your|his|her|their)\b")
+
+
+def _described_as_patient(text: str, m: re.Match[str]) -> bool:
+    """"Ferhat, the dialysis guy who sang", "Ivanka, the lady in bed 3": a person described by
+    an illness, a device, a bed or a unit; not "Lena, the new one in our research group" nor
+    "Sam Ortiz, the Army veteran who spoke at our grand rounds" (the writer's own circle, or a
+    description with nothing clinical in it)."""
+    rel_end = m.end("rel")
+    tail = text[rel_end : rel_end + 50].split("\n", 1)[0]
+    mid = m.group("mid") or ""
+    if CLINICAL_DESCRIPTION.search(tail) or (mid and CLINICAL_DESCRIPTION.fullmatch(mid)):
+        return True
+    return not mid and _OWN_GROUP.match(text, rel_end) is None
 
 
 def families(text: str) -> Iterator[NameCandidate]:

@@ -20,14 +20,15 @@ from assistant.phi.lexicon import (
 from assistant.phi.name_words import (
     BED,
     CARE_ACT,
-    DONE_TO_BEFORE,
     INSTITUTION,
     WORD,
     NameCandidate,
+    done_to,
     plain,
     trim_run,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.text.gated import gated
 
 _RUN = re.compile(
     rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
@@ -49,14 +50,14 @@ _DRUG_BEFORE = re.compile(
     r"prescribed|effectiveness\s+of|dose\s+of)\s+$",
     re.IGNORECASE,
 )
-_DRUG_AFTER = re.compile(
+_DRUG_AFTER = gated(re.compile(
     r"\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|vs\.?\s|versus\b)"
     # "Lovenox to heparin", "a Jardiance-insulin interaction": beside another medicine
     r"|\s+to\s+(?:heparin|insulin|warfarin|apixaban|rivaroxaban|enoxaparin|metformin|"
     r"prednisone|aspirin)\b|-(?:insulin|heparin|warfarin|statin|metformin)\b"
     r"|\s+(?:interaction|toxicity|overdose|infusion|injection|dose|dosing|pen|drip)s?\b",
     re.I,
-)
+))
 _DRUG_LAST_WORDS = (" on", " off", " of", " for", " from", " to", " with", "taking", " vs", "vs.",
                     "versus", "prescribed")
 _AND_ANOTHER = re.compile(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
@@ -68,7 +69,7 @@ _DRUG_SUFFIX = re.compile(
 _INSTITUTION_AFTER = re.compile(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
-_CARE_VERB_WORD = re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})")
+_CARE_VERB_WORD = gated(re.compile(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})"))
 
 
 
@@ -227,9 +228,9 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if _AT_BED.match(text, e):
             yield NameCandidate(s, e, 3, relation=True)
             continue
-        done_to = DONE_TO_BEFORE.search(text, max(0, s - 40), s) is not None or (
+        cared = done_to(text, s, e, strength) or (
             _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
             and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
                  or _SENT_WHERE.match(text, e) is not None))
-        yield NameCandidate(s, e, strength, relation=done_to or (
+        yield NameCandidate(s, e, strength, relation=cared or (
             acts and CARE_ACT.match(text, e) is not None))

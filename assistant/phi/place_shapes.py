@@ -11,26 +11,27 @@ from collections.abc import Iterator
 from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import STATE_NAMES
 from assistant.phi.shapes import ROOM, Shape, trimmed
+from assistant.text.gated import gated
 
-STREET_ADDRESS = re.compile(
+STREET_ADDRESS = gated(re.compile(
     r"(?=\d)\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
-)
+))
 ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
 # "a room above a laundromat on Blackstone Avenue": a street without a house number
-STREET_NAME = re.compile(
+STREET_NAME = gated(re.compile(
     r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
     r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
-)
+))
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 # "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
-_ZIP_BEFORE_WORD = re.compile(
+_ZIP_BEFORE_WORD = gated(re.compile(
     r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"
-)
+))
 
 
 _NOT_A_WARD = re.compile(
@@ -103,11 +104,11 @@ _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
 )
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
-RESIDENCE_RUN = re.compile(
+RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
-)
+))
 
 
 _STATE_CODES = (
@@ -116,15 +117,15 @@ _STATE_CODES = (
 )
 _STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
-PERSON_FROM = re.compile(
+PERSON_FROM = gated(re.compile(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
     rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+(?:{_STATE_CODES}|{_STATE_WORDS})\b)"
-)
+))
 
 
 # "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
 # weak, so kept only where the sentence tells of someone's care.
-THIRD_PERSON_FROM = re.compile(
+THIRD_PERSON_FROM = gated(re.compile(
     r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
     r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
@@ -133,29 +134,29 @@ THIRD_PERSON_FROM = re.compile(
     # "she's from tulare county": a county, typed in lower case as often as not
     r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
-)
+))
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
-DWELLING = re.compile(
+DWELLING = gated(re.compile(
     r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
     r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
     r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
-)
+))
 
 
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
 # never the writer's or the reader's own trip ("I flew in from Boston")
-TRAVEL_FROM = re.compile(
+TRAVEL_FROM = gated(re.compile(
     r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
     r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
-)
+))
 # the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
 _WORKS_AT = re.compile(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
                        r"(?:the\s+|a\s+|an\s+)?)$")

@@ -23,6 +23,7 @@ from assistant.phi.lexicon import (
     about_no_patient,
     work_dated,
 )
+from assistant.text.gated import gated
 from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, PHONE, TLD_PATH, URL
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
@@ -49,6 +50,13 @@ IP6 = re.compile(
     r"[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){6}[0-9a-fA-F]{1,4}(?![:\w])"
     r"|[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){0,5}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?![:\w])"
 )
+
+
+def ip6_matches(text: str) -> Iterator[re.Match[str]]:
+    """`IP6.finditer(text)` on a text that can hold one: every form consumes "::" or seven ":"."""
+    if "::" in text or text.count(":") >= 7:
+        yield from IP6.finditer(text)
+
 # A record number or code: letters optional, then digits (a digit must be present).
 CODE = re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
     r"(?<![\w@./-])#?(?=(?:[A-Za-z-]{0,20}\d){3})[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}"
@@ -73,14 +81,14 @@ DATE = re.compile(
 )
 # "last week", "last Friday", "yesterday": relative dates tied to a care event. A relative year or
 # season ("last year", "last summer") reveals no more than the year and is left alone.
-RELATIVE_DATE = re.compile(
+RELATIVE_DATE = gated(re.compile(
     r"\b(?:(?:last|this past|past)\s+(?:week|month|night|weekend|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|yesterday|(?:\d{1,2}|two|three|four|five|six)\s+"
     r"(?:days|weeks)\s+ago)\b",
     re.IGNORECASE,
-)
-_SHORT_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}$")
+))
+_SHORT_NUMERIC = gated(re.compile(r"\d{1,2}/\d{1,2}$"))
 # Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
 DIGITS = re.compile(r"\d+")
@@ -125,13 +133,16 @@ def _emails(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("@", at + 1)
 
 
+_URL, _TLD_PATH = gated(URL), gated(TLD_PATH)
+
+
 def _urls(text: str) -> Iterator[tuple[int, int]]:
     last = 0
-    for m in URL.finditer(text):
+    for m in _URL.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             last = m.end()
             yield m.start(), m.end()
-    for m in TLD_PATH.finditer(text):
+    for m in _TLD_PATH.finditer(text):
         start = m.start()
         while start > 0 and m.start() - start < 253 and text[start - 1] in _HOST_CHARS:
             start -= 1
@@ -142,25 +153,25 @@ AGE = re.compile(  # tried only where a run of digits starts
     r"(?![\w/])|\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
-AGE_WORD = re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
+AGE_WORD = gated(re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE))
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
 _SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
-ZIP_IN_ADDRESS = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
-STREET = re.compile(
+ZIP_IN_ADDRESS = gated(re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b"))
+STREET = gated(re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]{1,8})?"
-)
+))
 # A street named without a number ("lives on Elm Street"): full suffix words only, since
 # "on St. Patrick's Day" and "on Dr. Lee" are not streets.
-STREET_NAME = re.compile(
+STREET_NAME = gated(re.compile(
     r"\b(?:on|off)\s+(?P<street>(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|Court|Circle)\b)"
-)
+))
 _RESIDES = re.compile(r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$")
 _PHONE_DIGITS = re.compile(r"\d")
 
@@ -237,7 +248,7 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         if ctx.owner(start) == "patient" and not ctx.in_frame(start):
             yield Candidate("URL", start, end, P_STRONG)
     ips = list(_at_triggers(IP, digit_starts, text))
-    ips += [m for m in IP6.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    ips += [m for m in ip6_matches(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
     for m in ips:
         lab = label_span_before(ctx, m.start(), labels)
         taken.append((m.start(), m.end()))
@@ -340,7 +351,7 @@ _GENERIC_ID = re.compile(
 )
 
 
-_WRITERS_OWN = re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$")
+_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$"))
 _SOMEONE_ELSES = re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.models import PhiFinding
+from assistant.text.gated import gated
 
 _TAG_OF_TYPE = {"NAME": "PATIENT"}
-_CLINICIAN_BEFORE = re.compile(r"\b(?:Dr|Doctor)\.?\s*$")
+_CLINICIAN_BEFORE = gated(re.compile(r"\b(?:Dr|Doctor)\.?\s*$"))
 
 
 def _tag_kind(text: str, finding: PhiFinding) -> str:

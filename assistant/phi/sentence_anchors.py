@@ -20,6 +20,7 @@ from assistant.phi.lexicon import (
     scare_quoted,
 )
 from assistant.text import pronouns as pronoun_words
+from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
 
 _EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
@@ -28,19 +29,19 @@ _ROLE_NOUN = re.compile(
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
 )
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
-_ASKS = re.compile(
+_ASKS = gated(re.compile(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
     r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
     r"application|interest(?:ed)?\s+in)\b"
-)
-RELATIVE_OWNED = re.compile(
+))
+RELATIVE_OWNED = gated(re.compile(
     r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandpa)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
-)
+))
 # "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
 _BARE_RELATIVE = re.compile(
@@ -48,7 +49,7 @@ _BARE_RELATIVE = re.compile(
     r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
 )
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
-_CLINICAL = re.compile(
+_CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
     r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
@@ -63,9 +64,9 @@ _CLINICAL = re.compile(
     r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
     r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
-)
+))
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-_TOPIC = re.compile(
+CLINICAL_TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
@@ -73,21 +74,21 @@ _TOPIC = re.compile(
     r"\s+(?:of\s+|was\s+|=\s*)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 )
-_PRESENT_WORD = re.compile(r"\bpresent(?:ing|ed)?\b")
+_PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
-_SHIELD_EXTRA = re.compile(
+_SHIELD_EXTRA = gated(re.compile(
     r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
     r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
-)
+))
 _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
-_CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
 
 
 @dataclass
@@ -159,7 +160,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         and not scare_quoted(lower, m.start(), m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
-                       if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
+                       if kind == "networking" and not CASE_FORUM.fullmatch(lower, s, e)]
     clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
@@ -196,7 +197,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague
         person = bool(
             third or clinical
-            or (not shield and _TOPIC.search(lower, start, end))
+            or (not shield and CLINICAL_TOPIC.search(lower, start, end))
         )
         if about_no_patient(lower, start, end):
             patient = person = clinical = False

@@ -22,13 +22,14 @@ from assistant.phi.labels import FILLER
 from assistant.phi.recognizers import (
     DIGITS,
     IP,
-    IP6,
     SSN,
     _at_triggers,
     _emails,
     _urls,
+    ip6_matches,
     writers_own_label,
 )
+from assistant.text.gated import gated
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
 
@@ -42,7 +43,7 @@ class Shape:
 
 
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
-ROOM = re.compile(
+ROOM = gated(re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu|hallway|hall)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
     # "hallway bed H4", "bay C2": a bed named by a letter and a number
@@ -62,7 +63,7 @@ ROOM = re.compile(
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
-)
+))
 _CODE_VALUE = re.compile(
     r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
     r"(?=\w*\d))?"
@@ -71,14 +72,14 @@ _CODE_VALUE = re.compile(
     re.IGNORECASE,
 )
 # Labels the record labels lack: plate, sn, CDL, RN licence, biometric and study ids.
-EXTRA_LABEL = re.compile(
+EXTRA_LABEL = gated(re.compile(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
     r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id|wrist\s*band|arm\s*band|id\s+band|bracelet)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account|har|hosp(?:ital)?\s+acct)|(?P<HEALTH_PLAN>mbi|(?:medi-?cal|medicaid|"
     r"medicare|cin)\s*(?:#|id|no\.?|number)))(?![\w-])"
-)
+))
 
 
 _MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
@@ -117,11 +118,11 @@ _PHONE_WORD_BEFORE = re.compile(
 
 
 # "lmorales at gmail dot com": an address spelled out so that it is not a link
-_SPELLED_EMAIL = re.compile(
+_SPELLED_EMAIL = gated(re.compile(
     r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\bat\b|\[at\]|\(at\))\s*[\w-]{2,63}"
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z]{2,12}){1,3}\b",
     re.IGNORECASE,
-)
+))
 
 
 def contacts(text: str) -> Iterator[Shape]:
@@ -146,14 +147,14 @@ def contacts(text: str) -> Iterator[Shape]:
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
     for m in _at_triggers(IP, digit_starts, text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
-    for m in IP6.finditer(text):
+    for m in ip6_matches(text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
 
 
 SSN_ANY = re.compile(r"(?<![\d.-])\d{3}(?:\s{1,2}|[.-])\d{2}(?:\s{1,2}|[.-])\d{4}(?![\d-]|\.\d)")
-_SSN_LAST4 = re.compile(
+_SSN_LAST4 = gated(re.compile(
     r"\b(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|last\s+4)\s+(\d{4})\b"
-)
+))
 
 
 def ssns(text: str, lower: str) -> Iterator[Shape]:

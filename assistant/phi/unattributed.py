@@ -23,6 +23,7 @@ from assistant.phi import (
     people,
     place_shapes,
     shapes,
+    signout,
 )
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
@@ -40,8 +41,9 @@ from assistant.phi.lexicon import (
     WARD_PROCEDURE_VERBS,
     work_dated,
 )
-from assistant.phi.sentence_anchors import sentence_anchors
+from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC, sentence_anchors
 from assistant.phi.vocab import is_common
+from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
 ERROR, WARNING = "error", "warning"
@@ -53,7 +55,7 @@ _CARE_NOUNS = (
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
-_SUBJECT_CARE = re.compile(
+_SUBJECT_CARE = gated(re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
     r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
@@ -61,22 +63,28 @@ _SUBJECT_CARE = re.compile(
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
-    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?:2nd|second)\s+opinion|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?P<opinion>(?:2nd|second)\s+opinion)|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
+))
+# A second opinion asked on the writer's own work or career, not on someone's care.
+_OWN_WORK_ON_LINE = re.compile(
+    r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
+    r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
+    r"grant|aims?)\b"
 )
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
     re.IGNORECASE,
 )
-_FORUM_DATE_BEFORE = re.compile(
+_FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
-)
+))
 _FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
@@ -139,16 +147,16 @@ _CARE_FACILITY = re.compile(
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
 )
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
-_CARE_TOWN = re.compile(
+_CARE_TOWN = gated(re.compile(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-)
+))
 # A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
 # Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
 # in a networking message.
-_CARE_HOME = re.compile(
+_CARE_HOME = gated(re.compile(
     r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
     r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
@@ -156,7 +164,7 @@ _CARE_HOME = re.compile(
     r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
-)
+))
 # Every _CARE_HOME holds one of these: a text without any is not searched for one.
 _CARE_HOME_WORD = re.compile(
     r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
@@ -168,26 +176,26 @@ _MOVED_TO = re.compile(
     r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
 )
 # "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = gated(re.compile(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-)
+))
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
     r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = re.compile(
+_STATE_AFTER = gated(re.compile(
     rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-)
+))
 # "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
 _INSTITUTION_COMMA = re.compile(
     r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
 )
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_EPONYM_WORD = re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
+_EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
     r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
@@ -276,6 +284,13 @@ _CLINICAL_WORD = re.compile(
 )
 
 
+def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
+    """"Ahmed presented Teodoro", "consulted on Jamal": a person care was done to."""
+    m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+    return m is not None and (m.group("record") is None
+                              or name_words.person_object(text, c.end, c.strength))
+
+
 def find(
     ctx: MessageContext,
     labels: list[tuple[int, int, str]],
@@ -319,6 +334,21 @@ def find(
             seen_twice[word] = first != -1 and text.find(word, first + len(word)) != -1
         return seen_twice[word]
 
+    def lower_name_in_care(i: int, c: name_words.NameCandidate) -> bool:
+        """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
+        in a sentence about a patient or someone's care, or before a care noun."""
+        span = anchors.spans[i]
+        if (c.relation or anchors.patient[i] or anchors.care[i] or CASE_FORUM.search(lower, *span)
+                or _CARE_NEXT.match(text, c.end)
+                or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
+                or _care_object(text, lower, c)):
+            return True
+        # clinical words alone: not where the writer tells of their own networking ("met jonah
+        # hartley at the poster session, he works on sepsis alerts")
+        return not anchors.meeting[i] and bool(
+            clinical_words(i) or CLINICAL_TOPIC.search(lower, *span)
+            or name_words.CLINICAL_NOUN.search(lower, *span))
+
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
@@ -342,8 +372,14 @@ def find(
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
-                     is not None)
+                     or _care_object(text, lower, c))
+        if c.strength < 3 and text[c.start].islower():
+            if not lower_name_in_care(i, c):
+                continue  # "priya nair was my co-intern": a lower-case name needs someone's care
+            tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
+        if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
+                signout.in_roster(text, c.start)):
+            continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
@@ -400,6 +436,9 @@ def find(
     for m in _SUBJECT_CARE.finditer(text):
         # "Subject: Feldman - path results": a surname that is also a word, then a care noun
         name = m.group("name")
+        if m.group("opinion") and _OWN_WORK_ON_LINE.search(
+                text, m.end(), attr.line_end_of(text, m.end())):
+            continue  # "Subject: Castillo - second opinion on my fellowship list"
         if not (name_words.not_a_name_word(name) or is_common(name) or name_words.medical_word(name)
                 ) and not attr.in_frame(
                 ctx, m.start("name")):

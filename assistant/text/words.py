@@ -45,8 +45,9 @@ def straight_apostrophes(text: str) -> str:
 
 def lower_ascii(text: str) -> str:
     """Lower-case ASCII letters only, so every offset stays the same as in the original text
-    (str.lower can change the length of non-ASCII text)."""
-    return text.translate(_ASCII_LOWER)
+    (str.lower can change the length of non-ASCII text); an ASCII text is lowered by str.lower,
+    several times faster than a translation table."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 VOWEL_LETTER_SOUND = frozenset("AEFHILMNORSX")  # letters whose spoken name starts with a vowel

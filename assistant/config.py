@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     model_context: int = Field(
         8192, ge=1024, validation_alias=_env("OUTREACH_MODEL_CONTEXT", "model_context")
     )
+    # Have a local server (OPENAI_BASE_URL) read the system message while a first draft is
+    # still loading the index and embedder (assistant.engines.llm_warm); off: the draft's own
+    # request is the server's first.
+    warm_up: bool = Field(True, validation_alias=_env("OUTREACH_WARM_UP", "warm_up"))
     # The largest answer read from a model server; anything bigger is a model error.
     max_answer_bytes: int = Field(
         2_000_000, ge=10_000,

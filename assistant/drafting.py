@@ -382,6 +382,10 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     returned Draft is the final, checked version)."""
     settings = settings or get_settings()
     chosen = resolve_engine(engine, settings)
+    if chosen == "llm":
+        from assistant.engines.llm_warm import start
+
+        start(settings, remembered=False)  # the server reads the rules while we load
     notices: list[str] = []
     principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen

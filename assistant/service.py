@@ -76,10 +76,11 @@ _warmed: set[tuple[Any, ...]] = set()
 
 def warm_up(settings: Settings | None = None) -> float | None:
     """Do a first draft's slow set-up before the resident asks for it (the compose page calls
-    this when it opens, in the background): the principle index and its embedder loaded, the
-    model client built, and a model server's prompt cache holding the system message
-    (`LLMEngine.warm`). Measured on this 2-core machine: a process's first draft spent 2-3 s
-    on imports and loading before its request; a fresh llama-server read 435 more tokens.
+    this when it opens, in the background): a local model server's prompt cache given the
+    system message (`assistant.engines.llm_warm`, on its own thread, so the server reads while
+    this one loads), the principle index and its embedder loaded and the model client built.
+    Measured on this 2-core machine: a process's first draft spent 2-3 s on imports and
+    loading before its request; a fresh llama-server read 435 more tokens.
     Once per configuration and process; best effort (the draft reports real problems).
     Seconds the server took to read the system message, or None."""
     settings = settings or get_settings()
@@ -88,12 +89,16 @@ def warm_up(settings: Settings | None = None) -> float | None:
     if key in _warmed or not settings.llm_configured:  # offline drafts start in well under 1 s
         return None
     _warmed.add(key)
+    from assistant.engines.llm_warm import start
+
+    priming = start(settings)
     from assistant.drafting import llm_engine, retrieve
 
     with contextlib.suppress(Exception):  # the draft falls back and says so
         retrieve(DraftRequest.model_validate({"kind": "follow_up", "sender": {"name": "A"},
                                               "contact": {"name": "B"}}), settings)
-    return llm_engine(settings).warm()  # type: ignore[attr-defined]
+        llm_engine(settings).chat()  # type: ignore[attr-defined]
+    return priming.wait() if priming is not None else None
 
 
 def warm_up_in_background(settings: Settings | None = None) -> None:

@@ -13,7 +13,8 @@ each server drafts the six kinds from tests/drafting/scenarios.yaml:
   two drafts above (the server has read the prompt), or before them with
   REAL_MODEL_STREAM_FIRST=1 (a new prompt; the draft times then come from a cached prompt).
 Before the first draft it warms up as the compose page does when it opens (REAL_MODEL_WARM=0
-skips it: the first draft then runs on a cold process and a fresh server).
+skips it: the first draft then runs on a cold process and a fresh server, and primes the server
+itself as it begins, unless OUTREACH_WARM_UP=false).
 It prints a JSON report (per server: exit codes, engines, p50/max draft time, first-token times,
 drafts over the deadline, the structured-output mode negotiated, requests refused for context,
 answers closed at their schema bound, the largest request in tokens from the server's own log

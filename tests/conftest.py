@@ -24,6 +24,10 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OUTREACH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    # a draft's background prime of a local server's cache (assistant.engines.llm_warm) would
+    # interleave with the requests a test scripts; tests/drafting/test_prompt_cache.py turns
+    # it on where it is the subject
+    monkeypatch.setenv("OUTREACH_WARM_UP", "false")
     monkeypatch.chdir(tmp_path)  # so a developer's .env is not read
     from assistant.config import get_settings
 
@@ -33,7 +37,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings on a fresh temporary data directory, offline engine, local embeddings."""
-    return Settings(data_dir=tmp_path / "data", _env_file=None)
+    return Settings(data_dir=tmp_path / "data", warm_up=False, _env_file=None)
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +49,7 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
     settings = Settings(
         data_dir=tmp_path_factory.mktemp("built-index"), knowledge_dir=ROOT / "knowledge",
-        _env_file=None,
+        warm_up=False, _env_file=None,  # see _isolated_env
     )
     build_index(settings)
     return settings

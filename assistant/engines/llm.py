@@ -15,7 +15,6 @@ output mode and one draft's rounds:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,7 +22,7 @@ from assistant import fences
 from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines.base import Composition, TokenCallback
-from assistant.engines.llm_budget import AnswerCutOff, limit_options
+from assistant.engines.llm_budget import AnswerCutOff
 from assistant.engines.llm_output import (
     MODES,
     DraftOutput,
@@ -37,31 +36,15 @@ from assistant.engines.llm_prompt import conversation
 from assistant.engines.llm_structured import structured
 from assistant.engines.llm_wire import (
     Wire,
-    draft_deadline,
+    api_key,
     http_client,
     public_url,
     time_left,
 )
-from assistant.errors import ConfigurationError, ModelProviderError
+from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 
 __all__ = ["LLMEngine", "api_key", "parse_plain"]
-
-LOCAL_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
-
-
-def api_key(settings: Settings) -> str:
-    """The key to send; a local server (base URL set) needs none, so a dummy is used. (The
-    key itself is cleaned and checked when the settings are read: assistant/config.py.)"""
-    if settings.openai_api_key and settings.openai_api_key.get_secret_value():
-        return settings.openai_api_key.get_secret_value()
-    if settings.openai_base_url:
-        return LOCAL_KEY
-    raise ConfigurationError(
-        "no language model configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
-        "OpenAI-compatible server)"
-    )
-
 
 NOT_A_SUBJECT = ("none", "null", "n/a", "no subject", "-")
 UNENDED_ROUNDS = 2  # more rounds for a first answer that ended no sentence before its bound
@@ -128,34 +111,6 @@ class LLMEngine:
             return fn(open_store(self.settings))
         except (SQLAlchemyError, OSError):
             return None
-
-    def warm(self) -> float | None:
-        """Have the server read the system message, which every draft's prompt starts with
-        byte for byte, before the first draft needs it: a llama.cpp server keeps what it read
-        (its prompt cache) and reads only the rest of the next prompt. On a fresh server the
-        first draft otherwise reads ~435 more tokens before its first word (measured with
-        SmolLM2-135M on llama-server, this 2-core machine: see README "Run a local model").
-        Only for a server set by OPENAI_BASE_URL (a hosted API charges for it and caches by
-        itself); a one-token answer. Seconds it took, or None when skipped or refused:
-        warming is a courtesy, the draft reports any real problem itself."""
-        if not self.settings.openai_base_url:
-            return None
-        from langchain_core.messages import HumanMessage, SystemMessage
-
-        from assistant.prompts import render
-
-        chat = self.chat()
-        messages = gate_messages([SystemMessage(render("system", self.settings)),
-                                  HumanMessage("Reply with OK.")])
-        started = time.monotonic()
-        try:
-            with draft_deadline(self.settings.draft_deadline):
-                Wire(self.settings).call(  # its own: a draft may run meanwhile
-                    lambda: chat.invoke(messages, **limit_options(self.settings, 1)),
-                    retry_ok=lambda: False)
-        except (ModelProviderError, ConfigurationError):
-            return None
-        return time.monotonic() - started
 
     # -- messages ---------------------------------------------------------------------------
     def messages(self, request: DraftRequest, principles: Sequence[Principle], *,

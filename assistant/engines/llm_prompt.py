@@ -15,7 +15,6 @@ from typing import Any
 
 from assistant import fences
 from assistant.config import Settings
-from assistant.engines import phrasing as ph
 from assistant.engines.base import Composition
 from assistant.engines.llm_budget import (
     answer_tokens,
@@ -26,7 +25,6 @@ from assistant.engines.llm_budget import (
     shape_for,
 )
 from assistant.engines.llm_output import Mode, Shape, format_instructions
-from assistant.engines.offline.parse import understand
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 from assistant.prompts import render
@@ -145,6 +143,11 @@ def user_prompt(request: DraftRequest, principles: Sequence[Principle], settings
     """The facts are the offline engine's reading of the request (second person, shorthand
     written out), so both engines start from the same understanding; pasted text is fenced
     with a per-prompt random `boundary`."""
+    # here, not at the top: the warm-up (`llm_warm`) imports this module for `system_text`
+    # before a draft's first request, and the offline reader takes ~1 s to import
+    from assistant.engines import phrasing as ph
+    from assistant.engines.offline.parse import understand
+
     boundary = boundary or fences.new_boundary()
     facts, missing = facts_and_missing(understand(request).request)
     common = render(
@@ -186,6 +189,16 @@ class Conversation:
     shown: list[str] = field(default_factory=list)  # the ids of the principles it lists
 
 
+def system_text(settings: Settings, mode: Mode = "json_schema") -> str:
+    """The system message: the rules, and for a json_object server the answer's form after
+    them, so every mode's system message starts with the same rules (a server that refused
+    json_schema reads only the form anew) and every draft in one mode sends the same one
+    (the warm-up, `llm_warm`, has the server read it before the first draft)."""
+    rules = render("system", settings)
+    form = format_instructions(mode)
+    return rules + ("\n" + form if form else "")
+
+
 def conversation(request: DraftRequest, principles: Sequence[Principle], settings: Settings, *,
                  feedback: Sequence[Finding] = (), previous: Composition | None = None,
                  mode: Mode = "json_schema", boundary: str | None = None) -> Conversation:
@@ -193,15 +206,14 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
     and the findings on it (errors first, as many as fit `revision_target`)."""
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-    system = SystemMessage(render("system", settings))
+    system = SystemMessage(system_text(settings, mode))
     planned = shape_for(request, settings, [p.id for p in principles])
     boundary = boundary or fences.new_boundary()
     shapes: list[Shape | None] = [planned]
     listed: list[str] = []
 
-    def extra_for(shape: Shape | None) -> str | None:
-        return (render("format_plain", settings) if mode == "text"
-                else format_instructions(mode, shape))
+    # the plain-text form closes the user message (a json_object form is in the system one)
+    extra = render("format_plain", settings) if mode == "text" else None
 
     def build(kept: Sequence[Principle], notes: str | None, detail: int) -> list[Any]:
         shown = request if notes == request.notes else request.model_copy(
@@ -209,14 +221,12 @@ def conversation(request: DraftRequest, principles: Sequence[Principle], setting
         shape = shape_for(request, settings, [p.id for p in kept])
         shapes.append(shape)
         listed[:] = [p.id for p in kept]
-        extra = extra_for(shape)
         user = user_prompt(shown, kept, settings, boundary=boundary, detail=detail)
         return [system, HumanMessage(user + ("\n" + extra if extra else ""))]
 
     out, trimmed = fit(build, request, principles, settings, answer_tokens(request, planned))
     shape = shapes[-1]
-    extra = extra_for(shape)
-    own = [line for line in (today_line(request), extra) if line]
+    own = [line for line in (today_line(request), extra, format_instructions(mode)) if line]
     if previous is None or not feedback:
         return Conversation(out, shape, trimmed, own, listed)
     answer = json.dumps({"subject": previous.subject, "body": previous.body,

@@ -27,6 +27,7 @@ from assistant.engines.llm_output import (
 )
 from assistant.engines.llm_prompt import one_line
 from assistant.engines.llm_stream import NotStreamed, stream
+from assistant.engines.llm_warm import began
 from assistant.engines.llm_wire import CutOff, ModeRejected, Wire
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
@@ -62,6 +63,7 @@ def structured(engine: Rounds, request: DraftRequest, principles: Sequence[Princ
     reasons: list[str] = []
     start = engine.mode
     engine.chat()  # built (imports included) before any deadline starts
+    began(engine.settings)  # a prime not yet sent would now only be in this draft's way
     modes = [m for m in MODES[MODES.index(start):] if on_token is None or m != "tools"]
     for mode in modes:
         messages = engine.messages(request, principles, feedback=feedback, previous=previous,

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from assistant.config import Settings, masked_url
-from assistant.errors import ModelProviderError
+from assistant.errors import ConfigurationError, ModelProviderError
 
 try:  # the HTTP library the installed openai client is built on
     import httpcore2 as httpcore
@@ -206,6 +206,22 @@ def http_client(settings: Settings) -> httpx.Client:
     """The HTTP client the chat model uses: capped transport, per-read timeout as configured."""
     return httpx.Client(transport=CappedTransport(), timeout=settings.request_timeout,
                         follow_redirects=False)
+
+
+LOCAL_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
+
+
+def api_key(settings: Settings) -> str:
+    """The key to send; a local server (base URL set) needs none, so a dummy is used. (The
+    key itself is cleaned and checked when the settings are read: assistant/config.py.)"""
+    if settings.openai_api_key and settings.openai_api_key.get_secret_value():
+        return settings.openai_api_key.get_secret_value()
+    if settings.openai_base_url:
+        return LOCAL_KEY
+    raise ConfigurationError(
+        "no language model configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
+        "OpenAI-compatible server)"
+    )
 
 
 # --- naming the server -------------------------------------------------------------------------

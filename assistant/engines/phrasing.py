@@ -154,11 +154,13 @@ def soft_case(text: str) -> str:
 
 
 def event_name(raw: str | None) -> str:
-    """The event's name without a subtitle: 'SGIM 2026 Annual Meeting: Health Equity Across
-    the Lifespan' -> 'SGIM 2026 Annual Meeting' (the main title is enough in a sentence)."""
+    """The event's name without a subtitle or the place it is held: 'SGIM 2026 Annual Meeting:
+    Health Equity Across the Lifespan' -> 'SGIM 2026 Annual Meeting', 'ESC Congress 2026 in
+    Munich, Germany' -> 'ESC Congress 2026' (the main title is enough in a sentence)."""
     event = clean(raw)
     head = re.split(r":\s+|\s+[–—-]\s+", event, maxsplit=1)[0].strip()
-    return head if len(head.split()) >= 2 and head != event else event
+    event = head if len(head.split()) >= 2 and head != event else event
+    return _HELD_IN.sub(r"\1", event)
 
 
 # The one table of event nouns. A gathering named for an organisation or a subject ("ACP
@@ -178,6 +180,12 @@ EVENT_NOUNS = (*EVENT_HEADS, "session", "fair", "day", "week", "colloquium", "le
 def alternation(nouns: Sequence[str]) -> str:
     """One regular-expression alternation of nouns, the longest first."""
     return "|".join(sorted(nouns, key=len, reverse=True))
+
+
+# Where an event is held, after its head noun or its year: "... Congress 2026 in Munich,
+# Germany", "... Annual Meeting, Boston MA", "... Conference at Big Sky Montana"
+_HELD_IN = re.compile(rf"(\b(?i:{alternation(EVENT_NOUNS)}|sessions)|\b(?:19|20)\d\d)"
+                      r"(?:\s*,\s*|\s+(?:in|at)\s+)[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}$")
 
 
 EVENT_HEAD = re.compile(rf"\b((?:{alternation(EVENT_HEADS)}))$", re.IGNORECASE)
@@ -268,7 +276,10 @@ def the_event(raw: str | None) -> str:
     event = event_name(raw)
     generic = rf"\b({alternation(EVENT_NOUNS)})(\s+(19|20)\d\d)?$"
     lead = r"(the|a|an|our|my|your|this|last|next)\b"
-    if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE):
+    # "Kidney Week", "Wound Week": a week named with capitals is a name, and takes no article
+    proper_week = re.fullmatch(r"(?:[A-Z][\w-]*\s+){1,3}Week(?:\s+(?:19|20)\d\d)?", event)
+    if re.search(generic, event, re.IGNORECASE) and not re.match(lead, event, re.IGNORECASE) \
+            and not proper_week:
         return f"the {event}"
     if re.match(r"(society|american college|association|college|academy|national)\b", event,
                 re.IGNORECASE):
@@ -389,7 +400,10 @@ def place_of(program: str, role: str) -> str:
     """'Emory Internal Medicine' for a PGY-1 internal medicine resident -> 'Emory': the field
     the role already names is not said twice ("a PGY-1 internal medicine resident at Emory")."""
     words = program.split()
-    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"):
+    # the field is a field word, or whatever name the role gives it ("Kessler PM&R" for a
+    # PM&R resident)
+    if len(words) < 2 or not (FIELD_WORDS.fullmatch(words[-1]) or words[-1].upper() == "OB/GYN"
+                              or not words[-1].islower() and within(words[-1], role)):
         return program
     # the longest tail of the program's name the role says ("UTSW General Surgery" for a
     # general surgery resident -> "UTSW"; "Mass General Surgery" for a surgery resident ->
@@ -421,6 +435,10 @@ def sender_identity(request: DraftRequest) -> str:
             return f"{article(role)} {role} in {lead}{program}"
         if is_field(program):  # "a PGY-1 in Internal Medicine"
             return f"{article(role)} {role} in {program}"
+        # "the University of Iowa": a name headed by a common noun and "of" takes "the"
+        if re.match(r"(?:University|College|Institute|School|Hospital|Academy|Center|Centre)"
+                    r"\s+of\b", program):
+            program = f"the {program}"
         return f"{article(role)} {role}{', ' if at else ' at '}{program}"
     if role:
         return f"{article(role)} {role}"

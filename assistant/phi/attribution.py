@@ -139,9 +139,11 @@ THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 SECOND_PERSON = pronouns(pronoun_words.SECOND_PERSON, folded=True)
 # What a clinician says of a patient who was named: "Ahmed presented Teodoro at sign-out".
 _PATIENT_WORD_BEFORE = re.compile(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$")
+# "rounded on", "consulted on" (group "record") are done to projects and policies too
+# ("consulted on Medicare payment policy"): `name_words.person_object` decides.
 CARE_OBJECT_BEFORE = re.compile(
     r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
-    r"signed\s+out|handed\s+off|rounded\s+on|consulted\s+on|scoped|cathed)\s+$"
+    r"signed\s+out|handed\s+off|(?P<record>rounded\s+on|consulted\s+on)|scoped|cathed)\s+$"
 )
 # A role right before a courtesy title: "our program coordinator Ms. Oduya"
 ROLE_BEFORE = re.compile(rf"\b{ROLE}\s*,?\s*$", re.IGNORECASE)

@@ -58,6 +58,12 @@ class NameList:
             self._asked[word] = known
         return known
 
+    def all(self) -> frozenset[str]:
+        """Every name of the list, in lower case (builds the set)."""
+        if self._set is None:
+            self._set = frozenset(self._load().lower().split()[::4])
+        return self._set
+
     def __len__(self) -> int:
         return len(self._load().split()) // 4
 

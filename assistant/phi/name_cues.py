@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
+from assistant.phi.attribution import ROLE
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
-    DONE_TO_BEFORE,
+    CLINICAL_DESCRIPTION,
     INSTITUTION,
     LOWER_WORD,
     MEDICAL,
@@ -24,6 +25,7 @@ from assistant.phi.name_words import (
     RELATIVE,
     WORD,
     NameCandidate,
+    done_to,
     end_of_name,
     is_rare,
     lower_name,
@@ -97,11 +99,20 @@ _WITH_APPOSITION = re.compile(
     r"(?=\s*(?:[,.)]|y|m\b|f\b))|"
     # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
     # "Ferhat, the dialysis guy who sang", "Baptiste, the teenager with the Fontan"
-    r"the\s+(?:[\w-]+\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|teenager|teen|"
-    r"toddler|infant|veteran)\s+(?:in|from|with|who)\b|"
+    r"the\s+(?:(?P<mid>[\w-]+)\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|"
+    r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 _OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
+# Whose relative: a clinician's or the writer's colleague's ("Dr. Cho's son", "my mentor's
+# partner") is no patient's family; a patient's ("pt's wife", "Mr. Ruiz's daughter") is.
+_COLLEAGUE_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    rf"|\b(?i:my|our|your)\s+(?:[\w-]+\s+)?(?i:{ROLE}))['\u2019]s\s+$"
+)
+_PATIENT_OWNER_BEFORE = re.compile(
+    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\.?\s+[\w'\u2019-]+)['\u2019]?s?\s+$"
+)
 
 # Dotted abbreviations that are not a person's initials ("P.S.", "U.S.", "A.M.").
 _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
@@ -130,19 +141,26 @@ _HONORIFIC_BEFORE = re.compile(
 )
 _HONORIFIC_LETTERS = re.compile("[\u00f4\u00d4\u00e0\u00fa\u00ed]")
 # "Horvath in 8 needs a lactate", "marguerite in 12 is eating": a person in a ward bed by number.
+# Not a year ("Nashville in 2025 was such a fun meeting", "Priyanka in 2023 was the chief"):
+# a bed is numbered, a year is when something happened.
 _IN_WARD_NUMBER = re.compile(
-    r" in \d{1,4}[A-Za-z]?\b"
+    r" in (?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?\b"
     r"(?=\s+(?:(?:is|was)\s+(?:still\s+|finally\s+|now\s+)?\w+|needs|wants|has|had|asked|"
     r"refus\w+|pulled|fell|coded|spiked|desatted|went|got|keeps|says|said|will)\b)"
 )
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{LOWER_WORD})$")
 # "'Pops' (Mr. Whitaker)": a quoted nickname, then the person's titled name.
 _TITLED_NEXT = re.compile(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
+_ROLE_NEAR_BEFORE = re.compile(
+    rf"\b(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{ROLE})\s*,?\s*$")
 # "Mr. Whitaker was delirious": a titled person in a clinical state is a patient.
+# Not "Ms. Tran was confused by the new ERAS form", "Mr. Osei was agitated about the schedule":
+# confused or upset by something is anyone's state.
 _CLINICAL_STATE = re.compile(
     r"\)?\s+(?:is|was|became|remains|got|seemed)\s+(?:\w+\s+)?(?:delirious|confused|septic|"
     r"hypotensive|altered|agitated|combative|obtunded|unresponsive|intubated|extubated|"
     r"jaundiced|febrile|tachycardic|hypoxic|bradycardic|encephalopathic|comatose|dnr|dni)\b"
+    r"(?!\s+(?:by|about|over|at|as|whether|that|why|how|when|because|to)\b)"
 )
 # "Roberto aka Beto": a person and the nickname they go by, one person.
 _AKA = re.compile(rf"(?={CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
@@ -172,7 +190,7 @@ def titled(text: str) -> Iterator[NameCandidate]:
             continue  # "Dr. and Mrs. Akhtar": a physician and spouse, as invitations say
         # "Mr. Wong's son", "the code on Mrs. Ibarra": the care or family of the person named
         related = bool(_POSSESSED_AFTER.match(text, m.end("name"))
-                       or DONE_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                       or done_to(text, m.start(), m.end("name"), 3)
                        or _CLINICAL_STATE.match(text, m.end("name")))
         yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=related)
 
@@ -196,10 +214,19 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 continue
             if _OWN_AFTER.match(text, m.end()):
                 continue  # "grandpa Hank (my grandpa, ...)"
-            # right after "his son" a country or a state is a name ("partner Jordan")
+            if _COLLEAGUE_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Dr. Lee's daughter Georgia", "my mentor's partner Jordan"
+            # right after "his son" a country or a state is a name ("partner Jordan"), when
+            # the person is a patient's: "pt's wife Georgia", not "His wife Virginia organizes
+            # the alumni dinner"
             s, e = trim_cued(text, m.start(group), m.end(group), places_ok=True)
-            if e > s and not EPONYM_FOLLOWER.match(text, e):
+            if e <= s or EPONYM_FOLLOWER.match(text, e):
+                continue
+            if trim_cued(text, s, e)[1] > s or _PATIENT_OWNER_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()):
                 yield NameCandidate(s, e, 3, relation=True)
+            else:
+                yield NameCandidate(s, e, 2)
 
 
 def nicknames(text: str) -> Iterator[NameCandidate]:
@@ -207,7 +234,9 @@ def nicknames(text: str) -> Iterator[NameCandidate]:
     for m in _NICKNAME.finditer(text):
         group = "name" if m.group("name") else "q"
         s, e = trim_cued(text, m.start(group), m.end(group))
-        titled = group == "q" and _TITLED_NEXT.match(text, m.end())
+        # "'Pops' (Mr. Whitaker)"; not a staff member's ("our sim director 'Tank' (Mr. Okafor")
+        titled = group == "q" and _TITLED_NEXT.match(text, m.end()) and not (
+            _ROLE_NEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         if e > s and (group == "name" or titled or is_rare(text[s:e].split()[0])):
             yield NameCandidate(s, e, 3 if group == "name" or titled else 2)
 
@@ -241,9 +270,27 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
         if rare_name(m.group("name")):
             yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=True)
     for m in _WITH_APPOSITION.finditer(text):
+        if m.group("rel") and not _described_as_patient(text, m):
+            continue
         s, e = trim_cued(text, m.start("name"), m.end("name"))
         if e > s:
             yield NameCandidate(s, e, 3, relation=True)
+
+
+_OWN_GROUP = re.compile(r"\s+(?:my|our|your|his|her|their)\b")
+
+
+def _described_as_patient(text: str, m: re.Match[str]) -> bool:
+    """"Ferhat, the dialysis guy who sang", "Ivanka, the lady in bed 3": a person described by
+    an illness, a device, a bed or a unit; not "Lena, the new one in our research group" nor
+    "Sam Ortiz, the Army veteran who spoke at our grand rounds" (the writer's own circle, or a
+    description with nothing clinical in it)."""
+    rel_end = m.end("rel")
+    tail = text[rel_end : rel_end + 50].split("\n", 1)[0]
+    mid = m.group("mid") or ""
+    if CLINICAL_DESCRIPTION.search(tail) or (mid and CLINICAL_DESCRIPTION.fullmatch(mid)):
+        return True
+    return not mid and _OWN_GROUP.match(text, rel_end) is None
 
 
 def families(text: str) -> Iterator[NameCandidate]:

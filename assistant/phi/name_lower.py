@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from assistant.phi import census
 from assistant.phi.lexicon import first_names
 from assistant.phi.name_words import (
     BED,
+    CARE_ACT,
     LOWER_WORD,
     OWN_BEFORE,
     POSSESSIVE_TAIL,
@@ -20,6 +23,7 @@ from assistant.phi.name_words import (
     NameCandidate,
     end_of_name,
     lower_name,
+    medical_word,
     not_a_name_word,
     plain,
 )
@@ -109,3 +113,108 @@ def named_or_in_bed(text: str) -> Iterator[NameCandidate]:
             yield NameCandidate(start, m.end("name"), 3, relation=True)
 
 
+# "priya nair was admitted", "f/u on jose r", "the CT for tran van minh": a given name, then a
+# surname (or an initial, or a particle and a name), all in lower case with no cue word. Found
+# by the census lists alone; `unattributed.py` keeps it only in a sentence about someone's care.
+_LOWER_FULL = re.compile(
+    r"(?<![\w'\u2019@./#-])(?P<first>[a-z]{2,14})(?=[ \t]+(?:(?P<particle>van|thi|de|del|della|"
+    r"da|dos|bin|al|el|le|la|ben)[ \t]+)?(?P<last>[a-z][a-z'\u2019-]{1,24}(?![\w@/])|"
+    r"[b-hj-z]\b(?![./'\u2019-]\w)))"
+)
+# Both words of a pair may be ordinary words ("grace period", "will smith"); one must be rare.
+_PAIR_COMMON = 4.6
+_PAIR_ONE_RARE = 3.9
+
+
+def _name_part(word: str, listed: bool) -> bool:
+    """Not a word the guard skips, nor (unless a census list knows it) a disease word."""
+    return not not_a_name_word(word.title()) and (listed or not medical_word(word))
+
+
+_LOWER_TOKEN = re.compile(r"[a-z]{2,14}")  # every lower-case run; `_LOWER_FULL` checks the edges
+
+
+@lru_cache(maxsize=1)
+def _given_name_set() -> frozenset[str]:
+    """The guard's own given names and the census's, in lower case: the set a text's words
+    are intersected with."""
+    return frozenset({n.lower() for n in first_names()} | census.given_names().all())
+
+
+def _pairs_at(text: str, words: set[str]) -> Iterator[re.Match[str]]:
+    """`_LOWER_FULL` tried only where one of `words` stands (str.find, not a scan)."""
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            m = _LOWER_FULL.match(text, at)
+            if m and m.end("first") == at + len(word):
+                yield m
+            at = text.find(word, at + len(word))
+
+
+def full_names(text: str) -> Iterator[NameCandidate]:
+    """A lower-case given name and surname with no cue ("priya nair was admitted")."""
+    # the gate: one intersection of the text's lower-case words with the given names, less
+    # ordinary words ("will", "may", "grace" stay words)
+    hits = {w for w in _given_name_set().intersection(_LOWER_TOKEN.findall(text))
+            if zipf(w) < _PAIR_COMMON}
+    if not hits:
+        return
+    surnames, given = census.surnames(), census.given_names()
+    for m in sorted(_pairs_at(text, hits), key=lambda m: m.start()):
+        first, last = m.group("first"), m.group("last")
+        # a given name no list knows is left out: "malar rash", "cath lab", "schonlein
+        # purpura" are pairs of words English does not know either
+        if first not in hits or not _name_part(first, True):
+            continue
+        first_freq = zipf(first)
+        if len(last) > 1:
+            last_listed = last in surnames or last in given
+            last_freq = zipf(last)
+            if last_freq >= _PAIR_COMMON or not _name_part(last, last_listed) or not (
+                    last_listed or (last_freq == 0 and len(last) >= 4)):
+                continue
+            if min(first_freq, last_freq) >= _PAIR_ONE_RARE:
+                continue
+        yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
+
+
+# "kid in 4 (amara)", "84M (emeka obi)", "my pt (shirley)": a person described as a patient,
+# then named in parentheses.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:\b(?:pts?|patients?|kid|lady|guy|man|woman|baby|boy|girl|gentleman)|"
+    r"\b\d{1,3}[ \t]?(?:[mfMF]|yo|y/o)|\bin[ \t]+\d{1,4}[A-Za-z]?|\b(?i:bed|room|rm)[ \t]*\d{1,4})"
+    r"[ \t]*\([ \t]*(?P<name>[A-Za-z][a-z'\u2019-]+(?:[ \t]+[A-Za-z][a-z'\u2019-]+)?)[ \t]*\)"
+)
+
+
+def described_then_named(text: str) -> Iterator[NameCandidate]:
+    """A name in parentheses right after a patient noun, an age and sex or a bed."""
+    for m in _DESCRIBED_THEN_NAMED.finditer(text) if "(" in text else ():
+        words = m.group("name").split()
+        if all(lower_name(w.lower(), loose=True) for w in words):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+
+
+# "we lost ruthanne last night", "admitted keziah overnight": a lower-case name after a verb of
+# care only a patient undergoes; "consuelo went home", "ruthanne passed": one opening a
+# sentence, then a care act.
+_CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated", "lost",
+               "coded", "scoped", "cathed", "tubed", "transfused", "sedated", "tapped")
+_CARED_FOR_LOWER = re.compile(
+    rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
+)
+_LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
+
+
+def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
+    """A lower-case name care was done to, or that opens a sentence telling of its care."""
+    # the gate: the verbs as substrings, each a single C-level search
+    if any(verb in text for verb in _CARE_VERBS):
+        for m in _CARED_FOR_LOWER.finditer(text):
+            if lower_name(m.group("name")):
+                yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    for start in sentence_starts:
+        m = _LEAD_LOWER.match(text, start)
+        if m and CARE_ACT.match(text, m.end("name")) and lower_name(m.group("name")):
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)

@@ -20,10 +20,10 @@ from assistant.phi.lexicon import (
 from assistant.phi.name_words import (
     BED,
     CARE_ACT,
-    DONE_TO_BEFORE,
     INSTITUTION,
     WORD,
     NameCandidate,
+    done_to,
     plain,
     trim_run,
 )
@@ -228,9 +228,9 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if _AT_BED.match(text, e):
             yield NameCandidate(s, e, 3, relation=True)
             continue
-        done_to = DONE_TO_BEFORE.search(text, max(0, s - 40), s) is not None or (
+        cared = done_to(text, s, e, strength) or (
             _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
             and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
                  or _SENT_WHERE.match(text, e) is not None))
-        yield NameCandidate(s, e, strength, relation=done_to or (
+        yield NameCandidate(s, e, strength, relation=cared or (
             acts and CARE_ACT.match(text, e) is not None))

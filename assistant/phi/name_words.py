@@ -61,14 +61,58 @@ POSSESSIVE_TAIL = (
     r"potassium|sodium|creatinine|glucose|sugars?|vitals|pressures?|ct|mri|ekg|ecg|cxr))"
 )
 # "the wrong-site procedure on Mr. Tafolla", "the Jan 5 transfer of Mr. Koh": care done to them.
+# "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui", "the case of
+# Delphine Arceneaux" (group "record"):
+# words that are also done to projects, policies and tools ("consulted on Medicare payment
+# policy", "the summary of Cochrane reviews", "Consent for Zoom recording"), so they need a
+# person-shaped name that ends its noun phrase (`person_object`).
 DONE_TO_BEFORE = gated(re.compile(
     r"\b(?:procedure|surgery|code|biopsy|cath|scope|consult|operation|intubation|workup|"
     r"rapid\s+response|transfer|admission|discharge|care|family\s+meeting|goals\s+of\s+care|"
-    # "consulted on Jamal", "rounded on mr. x", "the note for Abu Bakr Siddiqui"
-    r"consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent)"
+    r"(?P<record>consulted|rounded|notes?|orders?|summary|h&p|sign-?out|consent|case|"
+    r"write-?up))"
     r"\s+(?:on|of|for)\s+$",
     re.IGNORECASE,
 ))
+# What may follow a person's name as the object of care: punctuation, the end, or a closed-class
+# word ("consulted on Jamal Okoye yesterday for AKI"); not a number or a noun the name modifies
+# ("rounded on Kessler 5", "notes on Epic build").
+_NOUN_NEXT = re.compile(
+    r"[ \t]+(?:\d|(?!(?:and|or|but|for|with|in|on|at|to|from|of|by|who|whose|which|that|this|"
+    r"last|yesterday|today|tonight|overnight|again|also|still|just|now|then|after|before|when|"
+    r"since|about|re|because|is|was|were|has|had|will|would|did|does|got|went|needs?|said|says|"
+    r"wants?|asked|came|stayed|left|the|a|an|his|her|their|w)\b)[a-z])"
+)
+
+
+def person_object(text: str, end: int, strength: int) -> bool:
+    """A name that can be the person care was done to: person-shaped (a given name or more
+    than one word) and ending its noun phrase."""
+    return strength >= 2 and _NOUN_NEXT.match(text, end) is None
+
+
+def done_to(text: str, start: int, end: int, strength: int) -> bool:
+    """"the code on Mrs. Ibarra", "consulted on Jamal": care done to the person named."""
+    m = DONE_TO_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group("record") is None or person_object(text, end, strength))
+
+
+# What describes a person in apposition as a patient ("Ferhat, the dialysis guy who sang",
+# "Ivanka, the lady in bed 3", "Hal, the guy with the LVAD"): a number, a bed, a unit, a
+# device, an illness; "Lena, the new one in our research group" has none of them.
+CLINICAL_NOUN = re.compile(
+    r"\b(?i:bed|room|bay|rm|icu|micu|sicu|picu|nicu|ccu|ed|er|ward|floor|step-?down|rehab|"
+    r"hospice|dialysis|hd|vent|trach|lvad|peg|g-?tube|ostomy|drain|chest\s+tube|foley|picc|"
+    r"port|o2|oxygen|wound|cancer|tumou?r|stroke|sepsis|septic|cirrho\w*|als|copd|chf|esrd|"
+    r"dementia|delirium|fontan|transplant|amputation|seizures?|overdose|gsw|mvc|pressors|"
+    r"chemo|sickle|cystic|diabet\w*|insulin|meds|pain|a1c|inr|labs|"
+    r"cultures?|biopsy|ct|mri|cxr|pe|dvt|dka|uti|pna|iv|ng|npo|picc|bmp|cmp|cbc|lfts?|abg|vbg|"
+    r"bnp|trop|troponin|lactate|creatinine|cr|hgb|wbc|potassium|sodium|dnr|dni|hospice)\b"
+    r"|\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
+    r"iasis|ysis|onia|uria|cardia|pnea|rrh?ea|plegia|paresis)\b",
+    re.IGNORECASE,
+)
+CLINICAL_DESCRIPTION = re.compile(r"\d|" + CLINICAL_NOUN.pattern, re.IGNORECASE)
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
     Hey Dear Thanks Thank Best Regards Sincerely Warmly Cheers Yes No Ok Okay Also But And Or

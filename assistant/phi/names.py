@@ -26,6 +26,7 @@ from assistant.phi.lexicon import (
     NOT_A_SURNAME,
     first_names,
 )
+from assistant.phi.name_words import lower_name
 from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
 from assistant.text.patterns import lazy
 
@@ -54,6 +55,27 @@ _THANKED_TO = lazy(
     r"\b(?i:thanks|thank\s+you|thankful|grateful|kudos|congrat\w*|shout-?outs?|credit)"
     r"(?:\s+\w+)?\s+(?i:to)\s*$"
 )
+# "Dr. Brennan's patient Mrs. Whitfield", "Dr. Yoon's pt, Harold Benning": the clinician whose
+# patient is then named treats the patient, and is no identifier of them. ("Dr. Smith's patient,
+# MRN ..." with the patient unnamed stays found: there the clinician is what points to them.)
+_TREATING_AFTER = lazy(
+    r"['\u2019]s\s+(?:patients?|pts?)\b[\s,(]*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?"
+    r"(?P<next>[A-Z][a-z][\w'\u2019-]*|[a-z][\w'\u2019-]+)"
+)
+
+
+# "Mrs. Whitfield, Dr. Brennan's patient, ...": the patient named just before.
+_NAMED_BEFORE = lazy(r"[A-Z][\w'\u2019-]+\s*,\s*$")
+
+
+def _treats_named_patient(text: str, start: int, end: int) -> bool:
+    m = _TREATING_AFTER.match(text, end) or _TREATING_AFTER.match(text, end - 2)
+    if m is None:
+        return False
+    if _NAMED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    word = m.group("next")
+    return lower_name(word, loose=True) if word.islower() else word not in NOT_A_SURNAME
 # "Dr. Smith's patient", "Dr. Lee's notes": the clinician is named as part of the patient's care.
 _CARE_AFTER = lazy(
     r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
@@ -162,6 +184,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
             care = None  # "literature review by Dr. Feld": an author
         if care and _THANKED_TO.search(text, max(0, m.start() - 30), m.start()):
             care = None  # "Thanks to Dr. Sandoval for presenting": a colleague thanked
+        if not care and _treats_named_patient(text, m.start(), e):
+            continue  # "Dr. Brennan's patient Mrs. Whitfield": the one who treats, not treated
         tied = care or _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
         shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
         if tied or shortened:

@@ -34,7 +34,13 @@ _GROUP_IN = re.compile(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
     r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$"
 )
-_OWN_FAMILY = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
+_GROUP_BEFORE = re.compile(
+    r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
+    r"cohorts?)\s+(?:\w+\s+)?$"
+)
+_OWN_FAMILY = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
+_ONE_PERSON_IS = re.compile(r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$")
 
 
 def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
@@ -71,7 +77,9 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
 _CLOSE_OWNER = re.compile(
     r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
     r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
-    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me)\b"
+    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me|"
+    # "the conference wifi IP is ...": a network's or a machine's address
+    r"wi-?fi|network|vpn|server|router|printer|workstation)\b"
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")
@@ -117,8 +125,13 @@ def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     """"patients over 90", "my 94-year-old grandmother": no patient's age."""
     before = ctx.lower[max(0, start - 30) : start]
     if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
-            or _GROUP_IN.search(before) or AND_OLDER.match(ctx.lower, end)):
+            or _GROUP_IN.search(before)):
         return True
+    if AND_OLDER.match(ctx.lower, end):
+        # "patients 90+", not "he's 90+ and on dialysis": one person's age, however open-ended
+        return _ONE_PERSON_IS.search(before) is None
+    if ctx.lower.startswith(("in their ", "their "), start) and _GROUP_BEFORE.search(before):
+        return True  # "admissions in patients in their tenth decade": a group's ages
     return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
 
 

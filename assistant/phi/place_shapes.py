@@ -63,6 +63,8 @@ _PERSON_IN = re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
 )
+# "the guy in 12", "pt from 3B": the room's person named in the same shape
+_PERSON_FIRST = re.compile(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
 WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
                       r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"
@@ -85,18 +87,30 @@ def room_after(text: str, end: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
+# "1. Sign-out on 4 West 2.", "nights on 5N": the ward where staff work, not a bed in it
+_STAFF_WORK_ON = re.compile(
+    r"\b(?:sign-?out|hand-?offs?|rounds|huddle|orientation|nights|night\s+float|call|shifts?|"
+    r"wards?|rotation|rotating|service|coverage|block|teaching|precepting|working|worked)"
+    r"\s+(?:\w+\s+)?(?:on|at)\s+$"
+)
+
+
 def rooms(lower: str) -> Iterator[Shape]:
     for m in ROOM.finditer(lower):
         if _NOT_A_WARD.match(lower, m.end()):
             continue
+        if _STAFF_WORK_ON.search(lower, max(0, m.start() - 30), m.start()):
+            continue
         if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue
-        person = _PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+        person = (_PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+                  or _PERSON_FIRST.match(lower, m.start()) is not None)
         if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
                 lower, max(0, m.start() - 80), m.start()):
             continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
-        yield Shape("ROOM", m.start(), m.end(),
-                    strong=person or WARD_BED.match(lower, m.start()) is not None)
+        # "4 West bed 12": a bed anywhere in the span is a ward's
+        yield Shape("ROOM", m.start(), m.end(), strong=person or WARD_BED.match(
+            lower, m.start()) is not None or "bed" in lower[m.start() : m.end()])
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
@@ -127,9 +141,14 @@ PERSON_FROM = gated(re.compile(
 # weak, so kept only where the sentence tells of someone's care.
 THIRD_PERSON_FROM = gated(re.compile(
     r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
-    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
+    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen)"
+    # "the 92 yo from ...": a person by age
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ur)\s+\d{1,3}\s?(?:yo|y/o|-year-old))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
-    r"(?:(?:out|up|down|over|past|near|outside|beyond)\s+){0,2}"
+    r"(?:(?:out|up|down|over|past|near|outside|beyond|rural)\s+){0,2}"
+    # "from the Tower District": a neighbourhood named with its article
+    r"(?:the\s+(?=[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:District|Neighborhood|Barrio|Heights|"
+    r"Rancheria|Reservation)\b))?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "she's from tulare county": a county, typed in lower case as often as not
     r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
@@ -153,6 +172,8 @@ DWELLING = gated(re.compile(
 TRAVEL_FROM = gated(re.compile(
     r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
     r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
+    # "drives her in from Le Grand": whom they bring along may come between
+    r"(?:(?:her|him|them|his\s+\w+|her\s+\w+)\s+)?"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
@@ -168,7 +189,26 @@ _TRAVELLER_NOT_PATIENT = re.compile(
 )
 
 
+# "a Kerman resident", "a lifelong Sanger native": the town of the person described; weak, so
+# kept only where the sentence tells of someone's care (not "seen by a Stanford resident")
+TOWN_DEMONYM = re.compile(
+    r"(?=[aAlL])\b(?:[Aa]n?|[Ll]ifelong|[Ll]ong-?time)\s+(?:(?:lifelong|longtime|long-time|proud)\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:native|resident)\b(?!\s+(?:physicians?|doctors?|md|of|at|in|on|program|council|"
+    r"association|survey)\b)"
+)
+_BY_A_RESIDENT = re.compile(
+    r"\b(?:by|with|from|our|their|your|my|fellow)\s+$"
+    # "Dr. Kim, a Fresno native, ...": a clinician described
+    r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in TOWN_DEMONYM.finditer(text):
+        if not _BY_A_RESIDENT.search(text, max(0, m.start() - 40), m.start()):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in TRAVEL_FROM.finditer(text):
         if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("LOCATION", *m.span("place"), weak=True)

@@ -209,9 +209,17 @@ _CARE_EVENT_BEFORE = re.compile(
 )
 
 
+# "I was born on 5/5", "my bday is 3/12": the writer's own birth date
+WRITER_BORN = re.compile(
+    r"\b(?:i\s+was\s+born|my\s+(?:birthday|birth\s*date|b-?day|dob|date\s+of\s+birth))"
+    r"(?:\s+(?:is|was|on))*\s*[:,-]?\s*$"
+)
+
+
 def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> bool:
     if label == "DATE":  # "born on March 3" - unless "My daughter was born on March 3!"
-        own = about_no_patient(ctx.lower, *ctx.sentence_span(start))
+        own = about_no_patient(ctx.lower, *ctx.sentence_span(start)) or WRITER_BORN.search(
+            ctx.lower, max(0, start - 40), start) is not None
         return not ctx.in_frame(start) and not own
     if not ctx.near_patient(start) or work_dated(ctx.lower, start):
         return False
@@ -351,7 +359,8 @@ _GENERIC_ID = re.compile(
 )
 
 
-_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$"))
+# "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
+_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+(?:\s+|\s*[(,:]\s*)){0,3})$"))
 _SOMEONE_ELSES = re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
 from assistant.phi.context import MessageContext
+from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
     AFFILIATION,
     CARE_EVENT_VERBS,
@@ -46,8 +47,9 @@ RELATIVE_OWNED = gated(re.compile(
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
 _BARE_RELATIVE = re.compile(
     r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
-    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
+    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
+_CLAUSE_COMMA = re.compile(r"[,;]")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
@@ -60,13 +62,29 @@ _CLINICAL = gated(re.compile(
     rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
-    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code"
-    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
-    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
+    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code", "sept 9 fall"
+    rf"(?:(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:{MONTH_NAME}|may)\.?\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
+    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest|"
+    r"orif|surgery)|"
+    # "the OSH sent her to us": a person transferred
+    r"sent\s+(?:him|her|them)\s+(?:to\s+us|over|in)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 ))
+# "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells
+# of, or with no subject named, is no one's care when no one else is spoken of in the sentence
+_HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
+_WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
+# "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
+# counted group, no one person (unless one of them is singled out)
+_COUNTED_GROUP = re.compile(
+    r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some)\s+(?:of\s+)?(?:our\s+|the\s+|"
+    r"these\s+|those\s+)?(?:new\s+)?(?:patients|pts|admissions|cases|transfers|consults|stemis|"
+    r"strokes|kids|babies|veterans|referrals)\b"
+)
+_ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b")
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-_TOPIC = re.compile(
+CLINICAL_TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
@@ -88,7 +106,7 @@ _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
-_CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
 
 
 @dataclass
@@ -135,13 +153,13 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _all_within(
-    cues: list[tuple[int, int, bool, bool]], start: int, end: int
-) -> list[tuple[bool, bool]]:
-    """The flags of every cue (sorted, not overlapping) that lies inside [start, end)."""
-    i = bisect_left(cues, (start, -1, False, False))
+    cues: list[tuple[int, int, bool, bool, str]], start: int, end: int
+) -> list[tuple[int, bool, bool, str]]:
+    """Start, flags and words of every cue (sorted, not overlapping) inside [start, end)."""
+    i = bisect_left(cues, (start, -1, False, False, ""))
     out = []
     while i < len(cues) and cues[i][1] <= end:
-        out.append(cues[i][2:])
+        out.append((cues[i][0], *cues[i][2:]))
         i += 1
     return out
 
@@ -160,13 +178,17 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         and not scare_quoted(lower, m.start(), m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
-                       if kind == "networking" and not _CASE_FORUM.fullmatch(lower, s, e)]
-    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
+                       if kind == "networking" and not CASE_FORUM.fullmatch(lower, s, e)]
+    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed", m.group())
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
         patient = (_within(strong_cues, start, end)
                    or bool(RELATIVE_OWNED.search(lower, start, end))
-                   or _BARE_RELATIVE.match(lower, start, end) is not None)
+                   or _BARE_RELATIVE.match(lower, start, end) is not None
+                   # "she's from tulare county, daughter drives her": a clause opening so
+                   or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
+                       _BARE_RELATIVE.match(lower, c.end(), end)
+                       for c in _CLAUSE_COMMA.finditer(lower, start, end))))
         networking = _within(networking_cues, start, end)
         event = bool(
             networking
@@ -177,12 +199,28 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         )
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
-        clinical = any(
-            not (where and event)
-            # "Step 3 done (passed!)": an exam, not a death
-            and not (passed and _EXAM.search(lower, start, end))
-            for where, passed in _all_within(clinical_cues, start, end)
-        )
+        writer_only = None  # asked only when a homecoming needs it
+        clinical = False
+        for at, where, passed, cue in _all_within(clinical_cues, start, end):
+            if (where and event) or (passed and _EXAM.search(lower, start, end)):
+                continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
+            if cue.startswith("presented") and SENDER_PRESENTS.search(lower, max(start, at - 24),
+                                                                      at):
+                continue  # "Dr. Osei presented on 12/4 in room 210": a talk
+            if _HOME_CUE.fullmatch(cue):
+                # the writer says so, or leaves the subject out ("Back home in Kingsburg for
+                # the holidays!"), and no one else is spoken of
+                if writer_only is None:
+                    writer_only = (_WRITER_SUBJECT.search(lower, start, end) is not None or not
+                                   lower[start:at].strip(" \t\n>*-")) and not (
+                        THIRD_PERSON.search(lower, start, end) or _OPENS_THIRD.match(lower, end))
+                if writer_only:
+                    continue
+            clinical = True
+            break
+        if clinical and _COUNTED_GROUP.search(lower, start, end) and not (
+                THIRD_PERSON.search(lower, start, end) or _ONE_OF_THEM.search(lower, start, end)):
+            clinical = False
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or SECOND_PERSON.search(lower, start, end)
         )
@@ -197,7 +235,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague
         person = bool(
             third or clinical
-            or (not shield and _TOPIC.search(lower, start, end))
+            or (not shield and CLINICAL_TOPIC.search(lower, start, end))
         )
         if about_no_patient(lower, start, end):
             patient = person = clinical = False

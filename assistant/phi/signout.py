@@ -9,12 +9,21 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.lexicon import first_names
+from assistant.phi.attribution import ROLE, line_end_of, line_start_of
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    STAY_VERBS,
+    WARD_PROCEDURE_VERBS,
+    first_names,
+)
 from assistant.phi.name_words import (
+    CLINICAL_NOUN,
     INSTITUTION,
+    LOWER_WORD,
     MEDICAL,
     WORD,
     NameCandidate,
+    lower_name,
     medical_word,
     not_a_name_word,
     plain,
@@ -33,7 +42,14 @@ _SURNAME_BEFORE_COMMA = re.compile(
 )
 # "- fall on heparin", " 67M", " (71F)": what a sign-out line says after the patient's name.
 _SIGNOUT_AFTER = re.compile(
-    r"[ \t]*(?:[-\u2013\u2014][ \t]*\w|\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b)"
+    r"[ \t]*(?:[-\u2013\u2014][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
+)
+# What a sign-out line says happened to the person: "fall on heparin", "3/2 admit", "CT neg".
+_CARE_WORDS = re.compile(
+    rf"\b(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|{STAY_VERBS}|admit\w*|fall|falls|neg|pos|"
+    r"\d{1,2}/\d{1,2}|f/u|d/?c|npo|dnr|dni|full\s+code|comfort|labs?|ct|mri|cxr|echo|ekg|bx|path|abx|"
+    r"on\s+[a-z]+(?:in|ol|ide|ine|ate|il|an|one)\b|post-?op|s/p|w/|hx|h/o|r/o|wants|needs)\b",
+    re.IGNORECASE,
 )
 # A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
 _CAPS_SIGNOUT_AFTER = re.compile(
@@ -51,7 +67,13 @@ _LIST_ITEM = re.compile(WORD)
 
 
 def surname_first(text: str) -> Iterator[NameCandidate]:
-    """"Surname, Given" before a separator; a relation when the line reads as a sign-out."""
+    """"Surname, Given" before a separator; a relation when the line reads as a sign-out.
+
+    A line that gives the person a role ("Whitfield, Carol - Program Director") is a
+    reference or a signature; two or more such lines with nothing clinical on any of them
+    ("Lindqvist, Eva - welcome", "Moreno, Javier - QI results") are a roster or a schedule."""
+    found: list[tuple[NameCandidate, NameCandidate]] = []
+    any_signout = False
     for m in _SURNAME_COMMA_GIVEN.finditer(text):
         before = _SURNAME_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
         if before is None:
@@ -70,9 +92,56 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
                 or medical_word(last) or INSTITUTION.search(last)):
             continue
         else:
-            signout = _SIGNOUT_AFTER.match(text, m.end()) is not None
-        yield NameCandidate(before.start("last"), before.end("last"), 3, relation=signout)
-        yield NameCandidate(m.start("first"), m.end("first"), 3, relation=signout)
+            signout = _signout_line(text, m.end())
+            if not signout and _ROLE_NEXT.match(text, m.end()):
+                continue
+        any_signout = any_signout or signout
+        found.append((NameCandidate(before.start("last"), before.end("last"), 3, relation=signout),
+                      NameCandidate(m.start("first"), m.end("first"), 3, relation=signout)))
+    if len(found) > 1 and not any_signout:
+        return
+    for pair in found:
+        yield from pair
+
+
+# "sign out: rivera, hector - npo after midnight": a sign-out line typed in lower case.
+_LOWER_SURNAME_COMMA_GIVEN = re.compile(
+    rf"^[ \t>*-]*(?:[a-z][a-z /-]{{0,20}}:[ \t]*)?(?P<last>{LOWER_WORD}),[ \t]*"
+    rf"(?P<first>{LOWER_WORD})(?=[ \t]*(?:[-\u2013\u2014(:]|\d))",
+    re.MULTILINE,
+)
+
+
+def lower_surname_first(text: str) -> Iterator[NameCandidate]:
+    """"rivera, hector - npo after midnight": both names, when the line says something
+    clinical and the census lists know both words as names."""
+    for m in _LOWER_SURNAME_COMMA_GIVEN.finditer(text) if "," in text else ():
+        last, first = m.group("last"), m.group("first")
+        if (_signout_line(text, m.end()) and lower_name(last, loose=True)
+                and lower_name(first, loose=True) and first in census.given_names()):
+            yield NameCandidate(m.start("last"), m.end("last"), 3, relation=True)
+            yield NameCandidate(m.start("first"), m.end("first"), 3, relation=True)
+
+
+# "- Program Director", "- Associate PD", "- PGY-2": a role after the name.
+_ROLE_NEXT = re.compile(
+    rf"[ \t]*[-\u2013\u2014:][ \t]*(?:[\w-]+[ \t]+){{0,2}}(?i:{ROLE}|pgy-?\d)\b"
+)
+
+
+def _signout_line(text: str, end: int) -> bool:
+    """"Beaumont, Harold - fall on heparin", "Kowalski, Janina 67F": what follows the name is
+    an age or someone's care. "Whitfield, Carol - Program Director", "Okafor, Ada - PGY-2",
+    "Moreno, Javier - QI results" keep the same layout for a reference, a signature or a
+    schedule: the line must say something clinical."""
+    m = _SIGNOUT_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group("age"):
+        return True
+    line_end = text.find("\n", end)
+    rest = text[m.end() - 1 : line_end if line_end != -1 else len(text)]
+    return bool(CLINICAL_NOUN.search(rest) or _CARE_WORDS.search(rest))
 
 
 def capitals_and_lists(text: str) -> Iterator[NameCandidate]:
@@ -88,3 +157,28 @@ def capitals_and_lists(text: str) -> Iterator[NameCandidate]:
         for w in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
             if rare_name(w.group()) and not MEDICAL.search(w.group()):
                 yield NameCandidate(w.start(), w.end(), 3, relation=True)
+
+
+# "Lindqvist, Eva - welcome": a line that opens with "Surname, Given" and a separator.
+_LIST_LINE = re.compile(rf"[ \t>*-]*{WORD}[ \t]*,[ \t]*{WORD}[ \t]*[-\u2013\u2014(:][^\n]*")
+_AGE_SEX = re.compile(r"\b\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b")
+
+
+def _roster_line(text: str, start: int, end: int) -> bool:
+    return (_LIST_LINE.fullmatch(text, start, end) is not None
+            and not (CLINICAL_NOUN.search(text, start, end) or _CARE_WORDS.search(text, start, end)
+                     or _AGE_SEX.search(text, start, end)))
+
+
+def in_roster(text: str, pos: int) -> bool:
+    """A name on a line of a roster or schedule ("Lindqvist, Eva - welcome" above "Moreno,
+    Javier - QI results"): "Surname, Given" lines, two or more together, none saying anything
+    clinical, list people, not a sign-out's patients."""
+    start, end = line_start_of(text, pos), line_end_of(text, pos)
+    if not _roster_line(text, start, end):
+        return False
+    if start > 0:
+        before = line_start_of(text, start - 1)
+        if _roster_line(text, before, start - 1):
+            return True
+    return end < len(text) and _roster_line(text, end + 1, line_end_of(text, end + 1))

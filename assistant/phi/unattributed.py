@@ -23,25 +23,30 @@ from assistant.phi import (
     people,
     place_shapes,
     shapes,
+    signout,
 )
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
+from assistant.phi.labels import label_before
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CARE_SETTINGS,
     CITED_BEFORE,
     EPONYM_FOLLOWER,
     FACILITY_NOUN_AFTER,
+    SENDER_SUBJECT,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
     US_STATES,
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
+    about_no_patient,
     work_dated,
 )
-from assistant.phi.sentence_anchors import sentence_anchors
-from assistant.phi.vocab import is_common
+from assistant.phi.recognizers import WRITER_BORN
+from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC, sentence_anchors
+from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
@@ -62,11 +67,17 @@ _SUBJECT_CARE = gated(re.compile(
     r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
     r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
     r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
-    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?:2nd|second)\s+opinion|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?P<opinion>(?:2nd|second)\s+opinion)|"
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
 ))
+# A second opinion asked on the writer's own work or career, not on someone's care.
+_OWN_WORK_ON_LINE = re.compile(
+    r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
+    r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
+    r"grant|aims?)\b"
+)
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
@@ -113,6 +124,12 @@ _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
+_LOWER_TOWN = gated(re.compile(
+    r"\b(?:lives?|living|moved|went\s+back|going\s+back|headed\s+back|back\s+home|home|"
+    r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
+    r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
+))
+_FACILITY_HOME = re.compile(r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$")
 _OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
 _RESIDENCE = re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
@@ -133,7 +150,9 @@ _INSTITUTION_IN = re.compile(
 _CARE_FACILITY = re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
+    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
+    # "we got him from Clovis Community": a transfer received
+    r"got\s+(?:him|her|them)|accepted\s+(?:him|her|them))"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
@@ -197,6 +216,7 @@ _PROFESSIONAL_SUBJECT = re.compile(
 _ABOUT_SOMEONE = re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
 )
+_WRITER_DID = re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$")
 _COURTESY_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$")
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
@@ -277,6 +297,13 @@ _CLINICAL_WORD = re.compile(
 )
 
 
+def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
+    """"Ahmed presented Teodoro", "consulted on Jamal": a person care was done to."""
+    m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+    return m is not None and (m.group("record") is None
+                              or name_words.person_object(text, c.end, c.strength))
+
+
 def find(
     ctx: MessageContext,
     labels: list[tuple[int, int, str]],
@@ -320,6 +347,21 @@ def find(
             seen_twice[word] = first != -1 and text.find(word, first + len(word)) != -1
         return seen_twice[word]
 
+    def lower_name_in_care(i: int, c: name_words.NameCandidate) -> bool:
+        """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
+        in a sentence about a patient or someone's care, or before a care noun."""
+        span = anchors.spans[i]
+        if (c.relation or anchors.patient[i] or anchors.care[i] or CASE_FORUM.search(lower, *span)
+                or _CARE_NEXT.match(text, c.end)
+                or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
+                or _care_object(text, lower, c)):
+            return True
+        # clinical words alone: not where the writer tells of their own networking ("met jonah
+        # hartley at the poster session, he works on sepsis alerts")
+        return not anchors.meeting[i] and bool(
+            clinical_words(i) or CLINICAL_TOPIC.search(lower, *span)
+            or name_words.CLINICAL_NOUN.search(lower, *span))
+
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
@@ -343,8 +385,14 @@ def find(
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
-                     is not None)
+                     or _care_object(text, lower, c))
+        if c.strength < 3 and text[c.start].islower():
+            if not lower_name_in_care(i, c):
+                continue  # "priya nair was my co-intern": a lower-case name needs someone's care
+            tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
+        if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
+                signout.in_roster(text, c.start)):
+            continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
         if any(a < c.end and c.start < b for a, b in addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
@@ -401,6 +449,9 @@ def find(
     for m in _SUBJECT_CARE.finditer(text):
         # "Subject: Feldman - path results": a surname that is also a word, then a care noun
         name = m.group("name")
+        if m.group("opinion") and _OWN_WORK_ON_LINE.search(
+                text, m.end(), attr.line_end_of(text, m.end())):
+            continue  # "Subject: Castillo - second opinion on my fellowship list"
         if not (name_words.not_a_name_word(name) or is_common(name) or name_words.medical_word(name)
                 ) and not attr.in_frame(
                 ctx, m.start("name")):
@@ -445,6 +496,15 @@ def find(
         if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
             out.add("LOCATION", s, e, severity(i))
 
+    def patients_day(pos: int, i: int) -> bool:
+        """A counted hospital day ("POD 3 was 11/2") or a date after a label of care ("DOD
+        3/4", "admit date: 6/1"), unless the writer or their family is the one born."""
+        if date_shapes.hospital_day(lower, pos):
+            return True
+        return label_before(ctx, pos, labels) == "DATE" and not (
+            about_no_patient(lower, *anchors.spans[i])
+            or WRITER_BORN.search(lower, max(0, pos - 40), pos))
+
     def tied(pos: int) -> tuple[bool | None, int]:
         """True: someone's care; False: the writer's, an event's or a forum's (the frame, a
         forum, a dated thing of the writer's, a networking event); None: nothing here says
@@ -452,7 +512,7 @@ def find(
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
-        if i in person_sentences:
+        if i in person_sentences or patients_day(pos, i):
             return True, i
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
@@ -461,9 +521,16 @@ def find(
         if own and not _CARE_WORD.search(own.group()):
             return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
         verb = date_shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
-        if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
+        # "The gentleman we discussed came back last tuesday; his wife said ...": the person
+        # the next sentence goes on about, not the writer
+        goes_on = verb is not None and anchors.person_next[i] and not _WRITER_DID.search(
+            lower, max(0, verb.start() - 12), verb.start())
+        if verb and not verb.group().startswith("on") and (
+                anchors.patient[i] or anchors.care[i] or goes_on):
             return True, i  # "the patient we discussed was readmitted last night": the care's
-        if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
+        # "M&M: pt came from ..., leak recognized 11/4": a case told at a forum is the case's
+        case_from = min(anchors.spans[i][0], max(0, pos - 60))
+        if event == "networking" and not _CASE_TALK.search(lower, case_from, pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
         if not (anchors.patient[i] or anchors.care[i]) and SENDER_MEETS_CLINICIAN.search(
                 lower, *anchors.spans[i]):
@@ -471,8 +538,15 @@ def find(
         if anchors.person[i]:
             return True, i
         if anchors.patient[i]:
-            # "Starting residency on June 24, I will have my own patient list": the sender's
-            return not (ctx.sender_is_subject(pos) and event != "patient"), i
+            # "Starting residency on June 24, I will have my own patient list": the sender's;
+            # "The pt's son drove in to be there on the 14th - should I mention it?": the
+            # patient's, told before the writer speaks of themselves
+            if event == "patient" or not ctx.sender_is_subject(pos):
+                return True, i
+            s0 = anchors.spans[i][0]
+            told_first = SENDER_SUBJECT.search(text, s0, pos) is None and any(
+                s0 <= m.start() < pos and m.group("strong") for m in ctx.cue_matches)
+            return told_first, i
         # "I" or "you" in the sentence says who writes, not whose the date is: unknown
         return (True if about_patients and not anchors.shield[i] else None), i
 
@@ -492,9 +566,9 @@ def find(
         if ok and shape.weak and not (anchors.care[i] and date_shapes.CARE_VERB_BEFORE.search(
                 lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
-        elif ok:  # a ward bed, or a room with someone in it, is a patient's
-            out.add(shape.type, shape.start, shape.end,
-                    severity(i, shape.type == "ROOM" and shape.strong))
+        elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
+            out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
+                    "ROOM" else patients_day(shape.start, i)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     for shape in date_shapes.ages(lower):
@@ -522,6 +596,13 @@ def find(
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
             residence = None  # "did you like living in Visalia", "I live in Clovis"
+        if residence and residence.group().startswith("home") and not (
+                anchors.patient[i] or anchors.person[i] or anchors.care[i]):
+            if _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start()):
+                residence = None  # "The nursing home in Clovis hosts our didactics"
+            elif ctx.sender_is_subject(shape.start) or not (message_about_patient
+                                                            or any(anchors.person)):
+                continue  # "Back home in Kingsburg for the holidays!": the writer's own
         if shape.weak and not (anchors.care[i] or anchors.patient[i]):
             continue  # "she's from Fresno" about a colleague
         if not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
@@ -536,6 +617,16 @@ def find(
         ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
+    if message_about_patient:
+        for m in _LOWER_TOWN.finditer(lower):
+            # "pt went back to lemoore last thurs", "she's from tulare county": a town typed in
+            # lower case, a word no English list knows, where the sentence is about a patient
+            i = ctx.sentence_index(m.start())
+            word = m.group("town")
+            if not (anchors.patient[i] or anchors.care[i]) or zipf(word) > 0 or (
+                    word.upper() in CARE_SETTINGS or name_words.medical_word(word)):
+                continue
+            out.add("LOCATION", m.start("place"), m.end("place"), ERROR)
     for shape in shapes.contacts(text):
         i = ctx.sentence_index(shape.start)
         tied_here = anchors.patient[i] or i in person_sentences

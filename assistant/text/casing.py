@@ -18,7 +18,7 @@ centres go by. A name that is also an ordinary word or a first name ("duke", "ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -176,3 +176,41 @@ def acronym(word: str) -> bool:
         re.search(r"[^aeiouy]{3}$", word) is not None or
         len(word) == 4 and re.match(r"u[^aeiouy]", word) is not None and
         word.capitalize() not in US_STATES)
+
+
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_SMALL = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with", "or", "vs"}
+
+
+def shouted(text: str) -> bool:
+    """A field typed in capitals ("ASK ABOUT THE RESEARCH ELECTIVE", "ASH ANNUAL MEETING",
+    "ANESTHESIA VS EM"): of its words of three letters or more, at least four in five in
+    capitals, and two of them or one too long for an acronym (six letters or more). One acronym
+    among lowercase words ("my ERAS list") is no shouting."""
+    long = [w for w in _LETTERS.findall(text) if len(w) >= 3]
+    upper = [w for w in long if w.isupper()]
+    return bool(upper) and len(upper) * 5 >= len(long) * 4 and (
+        len(upper) >= 2 or len(upper[0]) >= 6)
+
+
+def unshout(text: str, common: Callable[[str], bool], keep: Collection[str] = (),
+            title: bool = False) -> str:
+    """A shouted field with ordinary capitals: each word in lowercase (`title`: a name's
+    capitals, small words aside: "UNIVERSITY OF IOWA" -> "University of Iowa"), except what
+    reads as letters and no word: a token in `keep` (the shorthand typed in capitals: "EM",
+    "IM") or a short token that `acronym` would spell and is no `common` word ("CV", "PGY-1";
+    a title's test of common is narrower than a phrase's: "ASH" in an event's name). Text that
+    is not shouted is the writer's and is returned as typed."""
+    if not text or not shouted(text):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if word in keep or acronym(low) and not common(low) or not word.isupper():
+            return word
+        if title and (m.start() == 0 or low not in _SMALL):
+            return word[:1] + low[1:] if "'" not in low else low.title()
+        return low
+
+    return _LETTERS.sub(one, text)

@@ -27,6 +27,10 @@ local model"):
   line break) the first time it is asked, streamed or not; asked the same again, it answers.
 - "no_stream": a server that ignores `stream` and sends every answer whole.
 
+The warm-up's one-token request ("Reply with OK.", `assistant.engines.llm_warm`) never takes
+a scripted step: it is answered "OK", after `warm_up_delay` seconds (a server busy reading) or
+with the HTTP status `warm_up_status` (a server that fails it).
+
 A streamed request with a `response_format` is answered with the JSON, streamed.
 """
 
@@ -93,6 +97,8 @@ class FakeOpenAI:
     written: list[tuple[int, int]] = field(default_factory=list)  # per stream: sent, of chunks
     profile: str = "openai"
     seen: set[str] = field(default_factory=set)  # prompts answered ("looping" loops once each)
+    warm_up_delay: float = 0.0  # seconds before the warm-up's one-token answer
+    warm_up_status: int | None = None  # the warm-up answered with this HTTP error instead
 
     @property
     def url(self) -> str:
@@ -143,6 +149,12 @@ def _plain(draft: dict[str, Any]) -> str:
     return f"Subject: {draft.get('subject') or 'none'}\n\n{draft['body']}\n\nPrinciples: {ids}"
 
 
+def is_warm_up(body: dict[str, Any]) -> bool:
+    """The warm-up's request: a one-token answer to "Reply with OK."."""
+    last = (body.get("messages") or [{}])[-1]
+    return body.get("max_tokens") == 1 and last.get("content") == "Reply with OK."
+
+
 def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -182,6 +194,18 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             fake.requests.append({"path": self.path, "at": time.monotonic(),
                                   "headers": {k.lower(): v for k, v in self.headers.items()},
                                   "body": body})
+            if is_warm_up(body):
+                time.sleep(fake.warm_up_delay)
+                if fake.warm_up_status:
+                    self._error(fake.warm_up_status, "scripted warm-up failure")
+                    return
+                self._send(200, {
+                    "id": "chatcmpl-warm", "object": "chat.completion",
+                    "created": int(time.time()), "model": body.get("model", "test-model"),
+                    "choices": [{"index": 0, "finish_reason": "length", "logprobs": None,
+                                 "message": {"role": "assistant", "content": "OK"}}],
+                    "usage": {"prompt_tokens": 10, "completion_tokens": 1, "total_tokens": 11}})
+                return
             step = fake.script.popleft() if fake.script else {}
             if "delay" in step:
                 time.sleep(step["delay"])

@@ -191,7 +191,11 @@ def test_server_without_response_format_gets_function_calling(fake_openai: FakeO
     first, second, third = (r["body"] for r in fake_openai.requests)
     assert first["response_format"]["type"] == "json_schema" and "tools" not in first
     assert second["response_format"]["type"] == "json_object"
-    assert "JSON schema" in second["messages"][1]["content"]  # the schema is in the prompt
+    from assistant.engines.llm_output import JSON_OBJECT_FORMAT
+
+    # the answer's form is in the prompt: closing the system message, not the user message
+    assert second["messages"][0]["content"].endswith(JSON_OBJECT_FORMAT)
+    assert '"principle_ids"' not in second["messages"][1]["content"]
     assert third["tools"][0]["function"]["name"] == "DraftOutput"
     assert third["tool_choice"]["function"]["name"] == "DraftOutput"
     _llm_engines.clear()  # a new process: the choice comes back from the store

@@ -298,16 +298,23 @@ def test_a_principle_is_shown_whole_by_its_rule_or_by_its_title(
     assert not left_out or left_out not in line
 
 
-def test_json_object_describes_the_bounded_schema_in_one_line() -> None:
-    from assistant.engines.llm_output import Shape, format_instructions
+def test_json_object_states_the_form_once_in_the_system_message(llm_settings: Settings) -> None:
+    """The answer's form for a json_object server closes the system message, which starts
+    with the same rules as every other mode's; the user message (new to the server for each
+    request) carries no schema; the grammar gets the bounded schema in the request."""
+    from assistant.drafting import retrieve
+    from assistant.engines.llm import LLMEngine
+    from assistant.engines.llm_output import JSON_OBJECT_FORMAT
 
-    text = format_instructions("json_object", Shape(subject=70, body=950, ids=("a-1", "b-2")))
-    assert text is not None and "JSON schema" in text and len(text.splitlines()) == 2
-    for part in ('"subject"', "70 characters", '"body"', "950 characters",
-                 '"principle_ids"', 'at most 2 of "a-1", "b-2"'):
-        assert part in text
-    note = format_instructions("json_object", Shape(subject=None, body=300))
-    assert note is not None and '"subject": null' in note and '"principle_ids": []' in note
+    request = DraftRequest.model_validate(REQUESTS["follow_up"])
+    principles = retrieve(request, llm_settings)
+    engine = LLMEngine(llm_settings)
+    system, user = (m.content for m in engine.messages(request, principles, mode="json_object"))
+    plain_system = engine.messages(request, principles, mode="json_schema")[0].content
+    assert system == plain_system + "\n" + JSON_OBJECT_FORMAT
+    for key in ('"body"', '"subject"', '"principle_ids"'):
+        assert key in system and key not in user
+    assert "schema" not in user.lower()
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -5,6 +5,8 @@ server read the fixed start before the first draft (see README "Run a local mode
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,8 +15,9 @@ from assistant.config import Settings
 from assistant.drafting import retrieve
 from assistant.engines.llm import LLMEngine
 from assistant.engines.llm_budget import LOCAL_NEW_TOKENS, PER_MESSAGE, SPEED_KEEPS, estimate
+from assistant.engines.llm_warm import prime
 from assistant.models import DraftRequest
-from tests.drafting.conftest import FakeOpenAI
+from tests.drafting.conftest import FakeOpenAI, is_warm_up
 
 BASE: dict[str, Any] = {
     "sender": {"name": "Priya Shah", "role": "PGY-1 resident", "program": "UCSF IM"},
@@ -92,32 +95,136 @@ def test_the_hosted_api_keeps_the_full_principles(llm_settings: Settings) -> Non
     assert estimate(user) > 2 * LOCAL_NEW_TOKENS  # the principles' text too
 
 
-def test_warming_reads_the_system_message_a_draft_starts_with(
-        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
-    engine = LLMEngine(llm_settings)
-    assert engine.warm() is not None
+@pytest.fixture
+def warm(llm_settings: Settings) -> Iterator[Settings]:
+    """The model on the stand-in server with the warm-up on (off in every other test)."""
+    from assistant import service
+    from assistant.engines import llm_warm
+
+    llm_warm.forget()
+    service._warmed.clear()
+    yield llm_settings.model_copy(update={"warm_up": True})
+    llm_warm.forget()
+    service._warmed.clear()
+
+
+def warm_ups(fake: FakeOpenAI) -> list[dict[str, Any]]:
+    return [r for r in fake.requests if r["body"] and is_warm_up(r["body"])]
+
+
+def test_priming_reads_the_system_message_a_draft_starts_with(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    assert prime(warm) is not None
     (sent,) = fake_openai.requests
     assert sent["body"]["max_tokens"] == 1
-    system = messages(llm_settings, request("follow_up"))[0].content
+    system = messages(warm, request("follow_up"))[0].content
     assert sent["body"]["messages"][0] == {"role": "system", "content": system}
 
 
-def test_warming_is_skipped_for_the_hosted_api_and_quiet_when_nothing_answers(
-        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
-    hosted = llm_settings.model_copy(update={"openai_base_url": None,
-                                             "openai_api_key": "sk-test-not-sent"})
-    assert LLMEngine(hosted).warm() is None
-    fake_openai.then({"status": 500})
-    assert LLMEngine(llm_settings.model_copy(update={"max_retries": 0})).warm() is None
-    assert len(fake_openai.requests) == 1
+def test_priming_a_json_object_server_reads_the_system_message_its_drafts_send(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    """llama-cpp-python refuses json_schema; once json_object is remembered, the warm-up
+    sends that mode's system message (the rules, then the answer's form), word for word."""
+    from assistant.drafting import draft
+    from assistant.engines import llm_warm
+
+    fake_openai.profile = "llama_cpp_python"
+    draft(request("follow_up"), engine="llm", settings=warm)  # negotiates, remembers
+    llm_warm.forget()
+    assert prime(warm) is not None
+    primed = fake_openai.requests[-1]["body"]["messages"][0]["content"]
+    draft(request("update"), engine="llm", settings=warm)
+    assert fake_openai.requests[-1]["body"]["messages"][0]["content"] == primed
+    assert primed.startswith(messages(warm, request("update"))[0].content)  # json_schema's
+
+
+def test_a_beginning_drafts_prime_sends_the_rules_every_mode_starts_with(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    """Without looking up the remembered mode (the store is slow to open): the rules alone,
+    which a json_object draft's system message starts with."""
+    from assistant.drafting import draft
+    from assistant.engines import llm_warm
+    from assistant.prompts import render
+
+    fake_openai.profile = "llama_cpp_python"
+    draft(request("follow_up"), engine="llm", settings=warm)  # json_object remembered
+    llm_warm.forget()
+    priming = llm_warm.start(warm, remembered=False)
+    assert priming is not None and priming.wait(10) is not None
+    rules = warm_ups(fake_openai)[-1]["body"]["messages"][0]["content"]
+    assert rules == render("system", warm)
+    draft(request("update"), engine="llm", settings=warm)
+    assert fake_openai.requests[-1]["body"]["messages"][0]["content"].startswith(rules)
+
+
+def test_priming_is_skipped_for_the_hosted_api_when_off_and_once_a_draft_asks(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    from assistant.engines import llm_warm
+
+    hosted = warm.model_copy(update={"openai_base_url": None,
+                                     "openai_api_key": "sk-test-not-sent"})
+    assert prime(hosted) is None and llm_warm.start(hosted) is None
+    assert prime(warm.model_copy(update={"warm_up": False})) is None
+    llm_warm.began(warm)  # the draft's own request goes first: the prime stays unsent
+    assert prime(warm) is None
+    assert fake_openai.requests == []
+
+
+def test_a_failing_warm_up_is_asked_once_and_quiet(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    fake_openai.warm_up_status = 500
+    assert prime(warm) is None
+    assert len(fake_openai.requests) == 1  # never retried
 
 
 def test_the_service_warms_up_once_per_configuration(
-        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
     from assistant import service
 
-    service._warmed.clear()
-    assert service.warm_up(llm_settings) is not None
-    assert service.warm_up(llm_settings) is None  # done already
+    assert service.warm_up(warm) is not None
+    assert service.warm_up(warm) is None  # done already
     assert len(fake_openai.requests) == 1
-    service._warmed.clear()
+
+
+def test_a_draft_primes_its_server_before_any_local_work(
+        monkeypatch: pytest.MonkeyPatch, fake_openai: FakeOpenAI, warm: Settings) -> None:
+    """The server reads the rules while the index and embedder load (a cold process's
+    first draft): the prime is started before the principles are retrieved."""
+    import assistant.drafting as drafting
+    from assistant.engines import llm_warm
+
+    order: list[str] = []
+    start, fetch = llm_warm.start, drafting.retrieve_or_fallback
+    monkeypatch.setattr(llm_warm, "start",
+                        lambda s, **how: order.append("prime") or start(s, **how))
+    monkeypatch.setattr(drafting, "retrieve_or_fallback",
+                        lambda *a: order.append("retrieve") or fetch(*a))
+    assert drafting.draft(request("follow_up"), engine="llm", settings=warm).engine == "llm"
+    assert order == ["prime", "retrieve"]
+
+
+@pytest.mark.parametrize("server", ["slow", "failing", "down"])
+def test_a_prime_never_delays_or_breaks_the_draft(
+        fake_openai: FakeOpenAI, warm: Settings, server: str) -> None:
+    """A warm-up that is slow to answer, answered with an error, or sent to a server that is
+    not there: the draft goes on beside it (its own connection) and ends as it would without."""
+    from assistant.drafting import draft
+    from assistant.engines import llm_warm
+    from tests.servers import free_port
+
+    settings = warm.model_copy(update={"request_timeout": 10.0})
+    if server == "down":
+        settings = settings.model_copy(
+            update={"openai_base_url": f"http://127.0.0.1:{free_port()}/v1"})
+    fake_openai.warm_up_delay = 6.0 if server == "slow" else 0.0
+    fake_openai.warm_up_status = 500 if server == "failing" else None
+    priming = llm_warm.start(settings)
+    assert priming is not None
+    time.sleep(0.3)  # the prime is on its way before the draft asks
+    result = draft(request("follow_up"), engine="auto", settings=settings)
+    if server == "slow":
+        assert priming.seconds is None  # the draft ended while the server still held it
+        assert result.engine == "llm"
+    assert priming.wait(10) is None or server == "slow"
+    assert result.engine == ("offline" if server == "down" else "llm")
+    assert len(warm_ups(fake_openai)) == (0 if server == "down" else 1)

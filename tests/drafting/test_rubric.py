@@ -79,6 +79,16 @@ def test_batch_d_development_part_holds_its_measured_rate(report: dict[str, Any]
         if v and k.startswith("d-") and k not in HOLDOUT and "rewrite" not in k}
 
 
+def test_batch_i_development_part_holds_its_measured_rate(report: dict[str, Any]) -> None:
+    """Batch I's development part (forms the earlier batches do not use: other phrase types,
+    bullets, forwarded emails, ALL CAPS, trailing punctuation, empty fields): 32 of 32 measured
+    (23 before the engine was tuned on it); the floor only rises. Its hold-out is `make
+    bench`'s figure, never asserted here."""
+    assert report["batch_i_dev_pass_pct"] >= 100.0, {
+        k: v for k, v in report["failures"].items()
+        if v and k.startswith("i-") and k not in HOLDOUT}
+
+
 def test_rewrite_batch_holds_its_measured_rate(report: dict[str, Any]) -> None:
     """Batch R's development part (rewrites typed the way residents type): 24 of 24 measured;
     its hold-out is `make bench`'s."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
 from assistant.engines.offline import update_read, update_typed
@@ -195,6 +196,13 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
         step.append(Part(ask_sentence(ctx, r.ask), required=True))
     if not step:
         ctx.gap("one concrete next step (meeting.next_step), e.g. what you will send and when")
+    if not asks_or_commits(" ".join(p.text for p in step)):
+        # no step was agreed, or it is the resident's own ("I'll read the review you
+        # mentioned"): a question that asks nothing the resident did not say, so the reader
+        # still knows what the message asks of them
+        step.append(Part({"peer": "Could we catch up again soon?"}.get(
+            ctx.rel, "Would it be all right to reach out again if I have questions?"),
+            required=True))
     close = {
         "mentor": "I am grateful for your guidance.",
         "sponsor": "I am grateful for your continued support.",

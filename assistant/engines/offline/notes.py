@@ -70,7 +70,7 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     # a pasted CV or profile: each line that opens with a capital is a sentence of its own;
     # a prose line wrapped mid-sentence (the next line in lower case) runs on
-    text = re.sub(r"(?<![.!?:;,])[ \t]*\n\s*(?=[A-Z])", ". ", text)
+    text = re.sub(r"(?<![.!?:;,])[ \t]*\n\s*(?=[A-Z]|[-*•·]\s)", ". ", text)
     for sentence in split_sentences(text.replace("\n", " ")):
         out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
     return [s.strip().rstrip(".!") for s in out if s.strip()]
@@ -188,6 +188,55 @@ def _contact_gave(rest: str) -> str | None:
     return f"I was in the audience when you {talk}"
 
 
+# A profile's headline or a bio's bullet, a role with no verb: "Medical Director, Pediatric Sim
+# Center", "- fellowship director at the Lakeside clinic", "Chief of Podiatry | Lakeside"
+_HEADLINE = re.compile(r"^(?:[-*•·]\s*)?((?:[\w&/-]+\s+){0,3}?(?:director|chair|chief|head|lead|"
+                       r"founder|coordinator|president|dean))\s*(,|\||\bat\b|\bof\b|\bfor\b)"
+                       r"\s*((?:the\s+)?[A-Z][\w&'’./-]*(?:\s+[\w&'’./-]+){0,5})$", re.IGNORECASE)
+_UNIT = re.compile(r"\b(center|centre|clinic|program|programme|lab|laboratory|service|unit|"
+                   r"department|division|institute|network|committee|team|fellowship|track)$",
+                   re.IGNORECASE)
+
+
+def _headline_role(sentence: str) -> str | None:
+    """'Medical Director, Pediatric Sim Center' -> 'your role as medical director of the
+    Pediatric Sim Center'; None for a line that is no role with its unit."""
+    m = _HEADLINE.match(sentence.strip())
+    if not m or len(m.group(1).split()) > 4:
+        return None
+    title, unit = m.group(1).strip(), m.group(3).strip()
+    linked = m.group(2).lower() if m.group(2).isalpha() else "of"  # ", " and "|" say "of"
+    if not title.isupper():
+        title = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in title.split())
+    if _UNIT.search(unit) and not unit.lower().startswith("the "):
+        unit = f"the {unit}"
+    return f"your role as {title} {linked} {unit}"
+
+
+# An email forwarded into the notes: who sent it, and whether it points the resident to the
+# contact ("you should reach out to Dr. Dahl", "happy to connect you with her")
+_FROM = re.compile(r"^\s*>?\s*From:\s*([^<\n@]+?)\s*(?:<[^>\n]*>)?\s*$", re.MULTILINE)
+_POINTS_TO = re.compile(r"\b(?:reach out to|get in touch with|contact|write to|email|connect "
+                        r"(?:you )?with|talk to|speak (?:to|with))\b", re.IGNORECASE)
+
+
+def _referral(notes: str, request: DraftRequest) -> str | None:
+    """'Jenna Walsh suggested I reach out to you.' when the notes hold an email from someone
+    other than the contact that points the resident to the contact by name; else None."""
+    sender = _FROM.search(notes)
+    last = ph.last_name(request.contact.name)
+    if not sender or not last:
+        return None
+    who = sender.group(1).strip().strip('"')
+    if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", who, re.IGNORECASE) or \
+            not re.fullmatch(r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}", who):
+        return None
+    body = notes[sender.end():]
+    named = re.compile(rf"{_POINTS_TO.pattern}\s+(?:(?:Dr|Prof)\.?\s+)?(?:[\w'’-]+\s+)?"
+                       rf"{re.escape(last)}\b", re.IGNORECASE)
+    return f"{who} suggested I reach out to you." if named.search(body) else None
+
+
 def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     """The facts of pasted notes (see the module docstring); nothing from a sentence that
     instructs, and nothing when the contact has no name to tell them from anyone else."""
@@ -206,7 +255,8 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
         if heard and facts.heard is None:
             facts.heard = heard
             continue
-        work = _their_work(sentence) or (_work(rest) if rest else None)
+        work = _their_work(sentence) or (_work(rest) if rest else None) or \
+            _headline_role(sentence)
         if work and work.startswith("your role"):
             role = role or work
         elif work and facts.work is None:
@@ -214,4 +264,5 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
             where = request.contact.institution
             facts.work = re.sub(r"\s+there$", f" at {where}" if where else "", work)
     facts.work = facts.work or role
+    facts.heard = facts.heard or _referral(notes[:4000], request)
     return facts

@@ -30,7 +30,7 @@ from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
-from assistant.text.shorthand import expand
+from assistant.text.shorthand import CASED, expand
 
 ROLE_NOUNS = re.compile(
     r"\b(resident|intern|fellow|student|attending|physician|doctor|hospitalist|chief|faculty|"
@@ -80,7 +80,7 @@ WISH = re.compile(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love
 @dataclass
 class Phrase:
     """A classified ask or next step: `kind` is question | ask_if | ask_wh | ask_about |
-    ask_to | clause | verb | noun; `actor` is "me" or "you" for a verb phrase."""
+    ask_to | clause | verb | gerund | noun; `actor` is "me" or "you" for a verb phrase."""
 
     kind: str
     text: str
@@ -219,6 +219,12 @@ def role(text: str | None) -> str | None:
     if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
         out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
     out, place = _trailing_place(out)
+    # "chief resident internal medicine": a field after the role's noun goes before it
+    after = re.fullmatch(r"((?:chief\s+)?(?:resident|intern|fellow))\s+"
+                         r"(?!(?:in|at|of|for|on|with|and)\b)((?:[a-z/&-]+\s*){1,3})",
+                         out, re.IGNORECASE)
+    if after and ph.FIELD_WORDS.search(after.group(2)) and not ROLE_NOUNS.search(after.group(2)):
+        out = f"{after.group(2).strip()} {after.group(1)}"
     out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
     # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
     out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()
@@ -292,7 +298,7 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     """A free-text phrase about the meeting or the reader, written out in the second person."""
     if not text or not text.strip():
         return text
-    out = second_person(plain_register(expand(text.strip())), request)
+    out = second_person(plain_register(expand(text.strip(), dates=True)), request)
     # "passed boards!! + starting my chief year": one phrase of two outcomes, no shouting inside
     out = re.sub(r"\s+[+&]\s+", " and ", re.sub(r"!+(?=\s*(?:[+&]\s|and\b))", "", out))
     out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
@@ -304,12 +310,63 @@ def decision(text: str) -> str:
     a research year', a trailing question mark dropped ('global health elective in 2027?')."""
     out = re.sub(r"^(?:should|do|can|could|would)\s+I\s+", "whether to ", text.strip(),
                  flags=re.IGNORECASE)
+    # "is a wound fellowship worth it?" -> "whether a wound fellowship is worth it": the verb
+    # goes back after its subject, which ends where what is said of it begins
+    asked = re.match(r"(is|are)\s+((?:\S+\s+){0,4}?\S+)\s+((?:worth|too|really|necessary|"
+                     r"needed|enough|realistic|feasible|possible|ok|okay|better|wise|smart|"
+                     r"right|useful|helpful|required|a good|the right|\w+able|\w+ible)\b.*)$",
+                     out.rstrip("?").rstrip(), re.IGNORECASE)
+    if asked:
+        out = f"whether {asked.group(2)} {asked.group(1).lower()} {asked.group(3)}"
     return out.rstrip("?").rstrip()
+
+
+# Closed classes decide a phrase's type whatever its open-class words: an object pronoun or a
+# possessive right after the first word makes that word a verb ("pick your brain", "grab
+# me a coffee"); a wh-word opens a question put to the reader; "to" opens an infinitive; an
+# "-ing" word with no determiner before it is a gerund ("getting involved with ...")
+OBJECTS = {"me", "you", "us", "him", "them", "my", "your", "our", "his", "their"}
+WH_WORDS = {"what", "how", "why", "where", "when", "which", "who"}
+# A time or condition put first and set off ("in the spring - do a research month", "by next
+# fri, send the draft"): moved after what is asked, where a question carries it
+LEADING_WHEN = re.compile(r"^((?:in|by|after|before|during|over|next|this|early|late|around|"
+                           r"sometime|once)\b[^,:;–—-]{0,40}?)\s*(?:,|:|\s[-–—]+)\s*(\S.*)$",
+                           re.IGNORECASE)
+# Nouns spelled like a gerund: a phrase opening with one is a noun phrase
+ING_NOUNS = {"morning", "evening", "meeting", "training", "funding", "building", "wedding",
+             "spring", "string", "thing", "something", "nothing", "anything", "everything",
+             "reading", "writing", "housing", "timing", "briefing", "warning", "ceiling",
+             "sibling", "painting"}
+
+
+def gerund_base(word: str) -> str | None:
+    """'getting' -> 'get', 'shadowing' -> 'shadow', 'sharing' -> 'share'; None for a word that
+    is no gerund (`ING_NOUNS`, or too short: "bring", "sing")."""
+    if not word.endswith("ing") or len(word) < 6 or word in ING_NOUNS:
+        return None
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # getting, stopping
+    return stem
+
+
+def unbulleted(text: str) -> str:
+    """'- connect\n- ask about X' -> 'connect and ask about X': a list typed as bullets is one
+    phrase of its items."""
+    items = [re.sub(r"^\s*(?:[-*•·]|\d+[.)])\s+", "", line).strip(" ;,")
+             for line in re.split(r"\n+|\s+•\s+", text) if line.strip(" -*•·")]
+    return " and ".join(i for i in items if i) if len(items) > 1 else \
+        re.sub(r"^\s*(?:[-*•·])\s+", "", text)
 
 
 def classify(text: str) -> Phrase:
     """What an ask or next step is (see `Phrase`)."""
-    t = ph.clean(text).strip()
+    t = ph.clean(unbulleted(text)).strip()
+    lead = LEADING_WHEN.match(t)
+    if lead and len(lead.group(2).split()) >= 2:
+        t = f"{lead.group(2).rstrip('?.! ')} {lead.group(1)}"
+    if re.match(r"to\s+(?!(?:the|a|an|your|my|our|this|that)\b)[a-z]", t, re.IGNORECASE):
+        t = t[3:].lstrip()  # "to learn more about the track": the infinitive's verb phrase
     # a courtesy condition in front ("if you're ok with it, shadow your rounds") is dropped:
     # the polite question asks it already
     t = re.sub(r"^(?:only\s+)?if\s+(?:you|you're|you’re|that's|it's|that is|it is)\b[^,]{0,40},"
@@ -318,6 +375,10 @@ def classify(text: str) -> Phrase:
     if wish and len(t) > wish.end():
         t = t[wish.end():]
     low = t.lower()
+    chance = re.match(r"(?:is\s+there\s+)?(?:any|some)\s+chance\s+(?:that\s+)?(?=\w+\s+\w)", t,
+                      re.IGNORECASE)
+    if chance:  # "any chance you have room in February?": the question itself
+        return Phrase("ask_if", t[chance.end():].rstrip("?"))
     if t.endswith("?") and not re.match(r"(?:do|does|did|would|could|can|will|is|are|was|were|"
                                         r"may|might|should|shall|have|has|any|what|how|why|"
                                         r"where|when|which|who|whom|whose|free|available|"
@@ -337,6 +398,8 @@ def classify(text: str) -> Phrase:
                  re.IGNORECASE)
     if m:  # "ask her what she thinks of my plan" -> "Could you tell me what you think ...?"
         return Phrase("ask_wh", m.group(1))
+    if ph.first_word(t) in WH_WORDS and len(t.split()) >= 3:  # "how you balance clinic ..."
+        return Phrase("ask_wh", t)
     m = re.match(r"ask(?:\s+you)?\s+(?:about|re)\s+(.+)$", t, re.IGNORECASE)
     if m:
         return Phrase("ask_about", m.group(1))
@@ -354,8 +417,32 @@ def classify(text: str) -> Phrase:
     if m:
         return Phrase("verb", _with_reader(m.group(1)), "me")
     word = ph.first_word(t)
-    if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your)\b",
-                                                           low):
+    base = gerund_base(word)
+    if base and not re.match(r"\w+\s+(?:of|is|are|was)\b", t):
+        # a gerund names an activity of the resident's ("getting involved with the committee",
+        # "sending over my protocol"): kept as typed, except what needs the reader's leave
+        # ("shadowing in your clinic" -> "Could I shadow in your clinic?")
+        for verb in (base, base + "e"):
+            if verb in PERMISSION:
+                return Phrase("verb", verb + t[len(word):], "permission")
+        return Phrase("gerund", t)
+    second = re.match(r"[a-z'’-]+\s+([\w'’]+)", low)
+    known = word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION or \
+        word in JOINING
+    if second and (second.group(1) in OBJECTS or second.group(1) in ("a", "an", "the")) and \
+            word not in ph.SENTENCE_OPENERS and word not in WH_WORDS and not known:
+        # an open-class word with its object: a verb phrase, and the object decides who acts:
+        # what is the reader's is the resident's to act on ("pick your brain", "do a month in
+        # your lab"), what is the resident's the reader's ("read my draft"), except for a verb
+        # of handing over, where the owner gives ("share your tips", "send you my CV")
+        yours = bool(re.search(r"\byour\b", low))
+        mine = bool(re.search(r"\bmy\b", low)) or bool(re.search(r"\bme\b", low))
+        if yours and not mine or not yours and not mine and second.group(1) in (
+                "a", "an", "the", "you", "us"):
+            return Phrase("verb", t, "permission" if yours else "me")
+        return Phrase("verb", t, "you")
+    if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your|"
+                                                           r"the)\b", low):
         # "work on a case report with your team": joining the reader's work needs their leave
         return Phrase("verb", t, "permission")
     if word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION:
@@ -365,6 +452,8 @@ def classify(text: str) -> Phrase:
         mine = word in MY_ACTIONS and not re.search(r"\bme\b", low) and (
             word in HANDING or not re.search(r"\bmy\b", low)) or \
             bool(re.search(r"\byou(r)?\b", low)) and not re.search(r"\bme\b", low)
+        if word in HANDING and re.match(r"\w+\s+(?:over\s+)?your\b", low):
+            mine = False  # "share your rank list": the owner hands it over
         return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
     return Phrase("noun", t)
 
@@ -387,9 +476,9 @@ def _with_reader(vp: str) -> str:
 def question_from_clause(clause: str) -> str:
     """'you take residents on your registry' -> 'Do you take residents on your registry?'."""
     c = ph.clean(clause)
-    mine = re.match(r"I\s+(could|can|may|might)\s+(.+)$", c)
+    mine = re.match(r"(I|we)\s+(could|can|may|might)\s+(.+)$", c, re.IGNORECASE)
     if mine:  # "ask if i could join the project" -> "Could I join the project?"
-        return f"Could I {mine.group(2)}?"
+        return f"Could {'I' if mine.group(1) in 'Ii' else 'we'} {mine.group(3)}?"
     m = re.match(r"you(?:['’](d|re|ll)|\s+(would|could|can|will|are|were|have|had|might|may|"
                  r"should|did|do))?\s+(.*)$", c, re.IGNORECASE)
     if not m:
@@ -453,8 +542,60 @@ def reported(work: str | None) -> str | None:
     return work[m.end():] if m else work
 
 
+def unshouted(request: DraftRequest) -> DraftRequest:
+    """The request with every field typed in capitals given ordinary capitals
+    (`casing.unshout`): a name, a program, an institution or an event takes a name's capitals,
+    any other phrase a sentence's, and a token that reads as letters stays ("REVIEW MY ERAS
+    APPLICATION" -> "review my ERAS application", "DR. KEVIN O'MALLEY" -> "Dr. Kevin
+    O'Malley"). A field not typed in capitals is the resident's spelling."""
+    r = request.model_copy(deep=True)
+
+    def text(value: str | None) -> str | None:
+        return casing.unshout(value, is_common, CASED) if value else value
+
+    def title(value: str | None) -> str | None:
+        return casing.unshout(value, COMMON_WORDS.__contains__, CASED, title=True) \
+            if value else value
+
+    for person in (r.sender, r.contact):
+        if person.name and casing.shouted(person.name):
+            person.name = name(person.name.lower())
+    r.sender.role, r.sender.goals = text(r.sender.role), text(r.sender.goals)
+    r.sender.program, r.contact.institution = title(r.sender.program), title(r.contact.institution)
+    r.sender.interests = [text(i) or i for i in r.sender.interests]
+    r.contact.title, r.contact.specialty = text(r.contact.title), text(r.contact.specialty)
+    r.contact.their_work = text(r.contact.their_work)
+    m = r.meeting
+    m.event, m.topics = title(m.event), [text(t) or t for t in m.topics]
+    m.specific_detail, m.next_step = text(m.specific_detail), text(m.next_step)
+    r.ask, r.decisions = text(r.ask), [text(d) or d for d in r.decisions]
+    r.update.news, r.update.credit = text(r.update.news), text(r.update.credit)
+    return r
+
+
+def items(values: list[str]) -> list[str]:
+    """A list field's items with any list typed inside one of them split out ("- IR vs DR\n-
+    research time" is two decisions) and bullet markers dropped ("• limb salvage")."""
+    out: list[str] = []
+    for value in values:
+        parts = [re.sub(r"^\s*(?:[-*•·]|\d+[.)])\s+", "", line).strip()
+                 for line in re.split(r"\n+|\s+•\s+", value)]
+        out += [p for p in parts if p.strip(" -*•·")]
+    return out
+
+
+def calm(text: str | None) -> str | None:
+    """A field without the excitement typed into it ("ATS 2027!!", "a week!!!"): a name or a
+    fact, not a tone."""
+    return re.sub(r"\s*!{2,}|!+(?=\s*$)", "", text).strip() if text else text
+
+
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
+    request = unshouted(request)
+    m = request.meeting
+    m.topics, request.decisions = items(m.topics), items(request.decisions)
+    m.event, request.contact.their_work = calm(m.event), calm(request.contact.their_work)
     known = known_spellings(request)
     r = request.model_copy(deep=True)
     told: list[tuple[str, str]] = []

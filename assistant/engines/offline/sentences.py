@@ -8,7 +8,14 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.parse import HANDING, Phrase, classify, question_from_clause
+from assistant.engines.offline.parse import (
+    HANDING,
+    LEADING_WHEN,
+    Phrase,
+    classify,
+    question_from_clause,
+    unbulleted,
+)
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
@@ -66,8 +73,8 @@ def at_event(ctx: Ctx) -> str:
 def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
     """The sentence for a phrase that is put to the reader (a question, an instruction to ask,
     a clause about them, or a verb phrase); None for a noun phrase."""
-    if p.kind == "question":
-        return ph.capitalize(p.text) + "?"
+    if p.kind == "question":  # "can you read my statement?" asks as politely as "could"
+        return re.sub(r"^Can (you|I|we)\b", r"Could \1", ph.capitalize(p.text)) + "?"
     if p.kind == "ask_if":  # "ask if she can write my letter" -> "Could you write ...?"
         return re.sub(r"^Can you\b", "Could you", question_from_clause(p.text))
     if p.kind == "ask_wh":
@@ -99,6 +106,7 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     """Turn the resident's ask into one polite question to the reader, never a promise to ask
     someone later, without changing what is asked ("connect and ask about X": two asks;
     "connect and learn about X": one, with what the resident hopes to learn)."""
+    ask = unbulleted(ask)  # "- connect\n- ask about X": the items of one ask
     parts = _AND_ASK.split(ph.clean(ask.strip()), maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         return f"{ask_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
@@ -118,6 +126,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     direct = _to_reader(ctx, p)
     if direct:
         return direct
+    if p.kind == "gerund":  # an activity of the resident's: advice on it is what is asked
+        return ctx.c(f"I'd be grateful for your advice on {p.text}.",
+                     f"I would be grateful for your advice on {p.text}.")
     if p.kind == "clause":
         return question_from_clause(text) if ph.first_word(text) == "you" else ph.sentence(text)
     if p.kind == "verb" and ph.first_word(p.text) in TOGETHER:
@@ -148,6 +159,12 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         return f"Would you be willing to {text}?"
     if ph.first_word(text) in TOGETHER:  # "grab lunch when you're back?": both of us
         return f"Could we {text}?"
+    if re.match(r"[a-z]+(?:tion|sion|ment|ral|er|or)\s+(?:to|for|with|from|on)\b", text):
+        text = f"{ph.article(text)} {text}"  # "introduction to your NP": a thing, with its article
+    if re.match(r"[a-z]+\s+of\b", text) and not re.match(r"(?:some|any|all|most|one)\b", text):
+        # "letter of support for my grant": a thing asked for, with its article
+        return ctx.c(f"I'd be grateful for {ph.article(text)} {text}.",
+                     f"I would be grateful for {ph.article(text)} {text}.")
     return f"Would you be open to {text}?"
 
 
@@ -189,6 +206,15 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     """A next step: the resident's commitment when they act, a question when the reader does
     (or when the step is an instruction to ask the reader something)."""
     text = ph.clean(step)
+    lead = LEADING_WHEN.match(text)
+    if lead and len(lead.group(2).split()) >= 2:
+        # "by next Friday, send the draft": the time stays in front of a promise ("By next
+        # Friday, I'll send you the draft."), and goes after what a question asks
+        rest = next_step_sentence(ctx, lead.group(2))
+        if re.match(r"I(?:'ll| will)\b", rest):
+            return f"{ph.capitalize(lead.group(1))}, {rest}"
+        if rest.endswith("?"):
+            return f"{rest[:-1]} {lead.group(1)}?"
     # "join the interest group - will sign up this week": each clause is a step of its own
     clauses = [c for c in re.split(r"\s+[-–—]\s+|\s*;\s+", text) if c.strip()]
     if len(clauses) > 1:
@@ -206,6 +232,9 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     direct = _to_reader(ctx, p)
     if direct:
         return direct
+    if p.kind in ("verb", "noun") and ph.first_word(p.text) in TOGETHER - {"connect"} and \
+            not re.match(r"[\w'’-]+\s+(?:you|him|her|them)\b", p.text):
+        return ask_sentence(ctx, p.text)  # "grab lunch in January": both of them, asked
     if p.kind == "clause":
         return ph.sentence(text)
     if p.kind == "verb":

@@ -74,7 +74,7 @@ def _ctx(**fields: object) -> Ctx:
     ("Officially passed the OSCE", "I wanted to share that I officially passed the OSCE."),
     # a due date, a decision to come: still pending; agreement with the head noun
     ("applications all submitted, rank list due 2/20", "I wanted to let you know that the "
-     "applications are all submitted and the rank list is due 2/20."),
+     "applications are all submitted and the rank list is due February 20."),
     ("down to 3 job offers, deciding by friday", "I wanted to let you know that I am down to 3 "
      "job offers and am deciding by Friday."),
     ("signed with the VA, start 8/1", "I wanted to share that I signed with the VA and will "

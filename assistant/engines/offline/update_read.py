@@ -37,9 +37,15 @@ FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn'
                     r"ended|passed|failed|matched|accepted|published|funded)\b", re.IGNORECASE)
 
 
+
+# A month's name, as the request's dates are written ("due February 28", "start July 1")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+
 # A noun phrase and the state it is in: "first month of intern year done"
 _STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
-                    r"live|out|submitted|approved|in)|due\s+(?:by\s+|on\s+)?\d[\d/]*)$",
+                    r"live|out|submitted|approved|in)|due\s+(?:by\s+|on\s+)?(?:\d[\d/]*|"
+                    rf"{_MONTH}\s+\d{{1,2}}))$",
                     re.IGNORECASE)
 
 
@@ -49,7 +55,7 @@ _ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now",
 
 
 # A time still to come after a verb in its base form ("hear back in March", "start 7/1")
-_LATER = re.compile(r"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|\d{1,2}/\d{1,2})\b|"
+_LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{_MONTH})\b|"
                     r"\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 

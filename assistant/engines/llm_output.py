@@ -126,9 +126,11 @@ def request_options(mode: Mode, shape: Shape | None = None, *,
 # (measured: ~55 tokens, read anew for every request on llama-cpp-python, whose cache keeps
 # only the previous request). The bounds and the ids the model may list are the grammar's: a
 # local server compiles the schema it is sent; the channel's length is in the user message.
+# The keys in the schema's own order (subject first; a shown answer's grammar puts the body
+# first whatever this says), as the per-request line they replace listed them.
 JSON_OBJECT_FORMAT = (
-    "Answer with one JSON object and nothing else, with three keys: \"body\" (the message, "
-    "greeting to sign-off), \"subject\" (the email's subject line; null for LinkedIn) and "
+    "Answer with one JSON object and nothing else, with three keys: \"subject\" (the email's "
+    "subject line; null for LinkedIn), \"body\" (the message, greeting to sign-off) and "
     "\"principle_ids\" (a list of the ids of the listed principles you followed).")
 
 

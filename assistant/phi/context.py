@@ -208,6 +208,15 @@ def _correspondents(
 
 
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]")
+_PRESENT_VERB = re.compile(r"\bpresent(?:s|ing|ed)?\b")
+
+
+def _talk_in(ctx: MessageContext, i: int) -> bool:
+    """Does sentence `i` tell of a colleague or the sender presenting ("Dr. Osei presents")?"""
+    start = ctx.sentence_starts[i]
+    end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.lower)
+    return any(SENDER_PRESENTS.search(ctx.lower, max(start, p.start() - 24), p.start())
+               for p in _PRESENT_VERB.finditer(ctx.lower, start, end))
 
 
 def analyse(text: str) -> MessageContext:
@@ -234,6 +243,8 @@ def analyse(text: str) -> MessageContext:
                 SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())):
             continue  # "I'll be presenting our POCUS curriculum at CORD"
         i = ctx.sentence_index(m.start())
+        if m.group().startswith("room") and _talk_in(ctx, i):
+            continue  # "Dr. Osei presents on 12/4 in room 210": where a talk is given
         if m.group("strong"):
             flags[i] = True
         else:

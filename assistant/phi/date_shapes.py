@@ -46,14 +46,15 @@ _ORDINAL_WORD = (
     rf"twentieth|twenty[- ]{_UNIT_ORDINAL}|thirtieth|thirty[- ]first)"
 )
 # Every date element but a year (run on the lower-cased text).
-DATE_WORDS = gated(
+DATE_WORDS = gated(re.compile(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
     r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
     r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
     r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
     + MONTH_NAME + r")"
-    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|" + _WEEKDAY + r"s?)\s+ago"
+    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|wks|nights|" + _WEEKDAY
+    + r"s?)\s+ago"
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{MONTH_NAME})?"
     rf"|(?:{MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
@@ -63,7 +64,7 @@ DATE_WORDS = gated(
     rf"|{MONTH_NAME}\.?\s+(?:[12]?\d|3[01])(?![\d:%]|\.\d|\s*(?:-|to)\s*\d)"
     rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{MONTH_NAME}|may)|{MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
     r")\b(?!['\u2019]s\b)"
-)
+))
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
@@ -86,8 +87,9 @@ AGE_ANY = re.compile(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
-    rf"|\b(?:turned|turns|turning|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
-    rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?))"
+    rf"|\b(?:turned|turns|turning|(?:will|['\u2019]ll|to|gonna)\s+turn|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
+    rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?|"
+    r"degrees?))"
     rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
     r"beds?|patients?|pts|minutes|hours|days|weeks|miles|kg|lbs?|units?|percent))"
     rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
@@ -103,13 +105,21 @@ AGE_ANY = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
     # "pt 98, hip fx": an age right after the patient
     rf"|\b(?:pt|patient)\s+(?P<x>{_AGE_NUMBER})\b(?=\s*[,;)]|\s+(?:y|yo|f|m)\b)"
-    # "F/94", "M/101": sex and age in a sign-out
+    # "F/94", "M/101": sex and age in a sign-out; "F 93 w/ afib" before the history
     rf"|\b[mf]\s?/\s?(?P<s>{_AGE_NUMBER})\b(?!\s*(?:mg|ml|%))"
+    rf"|\b[mf]\s(?P<f>{_AGE_NUMBER})(?=\s+(?:w/(?!o)|(?:s/p|h/o|hx|pmh|c/o|p/w|presenting|admitted)\b))"
+    # "at 96 she still lives alone": an age, then the person it is of
+    rf"|\bat\s+(?P<q>{_AGE_NUMBER}|{_NUMBER_WORD})(?=,?\s+(?:she|he|she's|he's|the\s+patient|"
+    r"(?:my|our|the)\s+pt|pt)\b)"
+    # "a ninety-something man": an age said roughly
+    r"|\b(?:ninety|90)[- ]?something\b(?=\s*(?:[,.;:!?)]|$|(?:year|yr)s?[- ]old|y/?o|man|woman|"
+    r"gentleman|lady|guy|patient|pt|widow|widower|veteran|mother|father|grand\w+)\b)"
     r"|\b(?:her|his|their)\s+(?:early\s+|mid[- ]?|late\s+)?(?:90s|nineties|100s)"
     r"|\b(?:early|mid|late)\s+(?:90s|nineties)"
     # "in her tenth decade": the nineties of life
     r"|\b(?:(?:in\s+)?(?:her|his|their)\s+)?(?:tenth|eleventh|10th|11th)\s+decade\b"
-    r"|\b(?:super)?centenarians?\b|\bnonagenarians?\b"
+    # one person ("the nonagenarians in our cohort" are a group)
+    r"|\b(?:super)?centenarian\b|\bnonagenarian\b"
     # a person's birthday, not "the hospital's 100th birthday gala"
     rf"|(?<=\bher |\bhis )(?:{_AGE_ORDINAL}\s+birthday\b|{_AGE_ORDINAL}\b(?!\s+(?:percentile|"
     r"anniversary|year|annual|edition|time|day|street|st|ave)))"
@@ -130,10 +140,35 @@ _VAGUE_DATE = re.compile(
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
-CARE_VERB_BEFORE = gated(
+CARE_VERB_BEFORE = re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
-    r"delivered|(?:went|sent|got|going)\s+home|on)\s+(?:on\s+)?$"
-, words=False)
+    r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
+    r"(?:on\s+)?$"
+)
+
+
+# "Sun-Maid", "Mar-a-Lago": a weekday's or month's letters opening a hyphenated name
+_COMPOUND_AFTER = re.compile(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+                             r"aug|sep|oct|nov|dec|\d))[a-z]")
+# "every other Friday", "each Tuesday": a schedule, no day of anyone's
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$")
+# "POD 3 was 11/2", "pod 1 11/18", "HD 4: 2/9", "Day 0 = 3/14 (admission)": a day counted from
+# someone's admission or operation; only a patient's stay is counted that way ("day 2" alone
+# may be a conference's, so it needs "=" and a word of care in the message)
+_HOSPITAL_DAY_BEFORE = re.compile(
+    r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
+    r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*=)"
+    r"\s*(?:on\s+)?$"
+)
+_STAY_WORD = re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
+                        r"post-?op|pt|patient)\b")
+
+
+def hospital_day(lower: str, start: int) -> bool:
+    """Is the date at `start` the date of a counted hospital or post-operative day?"""
+    m = _HOSPITAL_DAY_BEFORE.search(lower, max(0, start - 24), start)
+    return m is not None and (m.group("stay") is not None or m.group("after") is not None
+                              or _STAY_WORD.search(lower) is not None)
 
 
 def dates(text: str, lower: str) -> Iterator[Shape]:
@@ -142,10 +177,15 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
     found += [(m.start(), m.end()) for m in _at_triggers(NUMERIC_DATE, digit_starts, text)]
     for m in DATE_WORDS.finditer(lower):
         word = text[m.start() : m.end()]
+        if _COMPOUND_AFTER.match(lower, m.end()):
+            continue  # "the Sun-Maid plant", "Wed-Thu" is kept: a word's first half only
         if word[:1].islower() and word in ("mon", "sun", "wed", "sat") and not lower.endswith(
-            ("on ", "since ", "until ", "by "), 0, m.start()
+            ("on ", "since ", "until ", "by ", "meeting ", "mtg "), 0, m.start()
         ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
-            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day)
+            continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day,
+            # and so is "sat" after "on" or a meeting: "family meeting sat")
+        if _RECURRING_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            continue
         found.append((m.start(), m.end()))
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
         if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
@@ -162,7 +202,8 @@ _AGE_TRIGGER = re.compile(
 )
 
 
-_DECIMAL_AFTER = re.compile(r"[.,]\d")
+# "mean age was 91.2 years" (a cohort's statistic), "tax ID is 94-1234567" (part of a code)
+_DECIMAL_AFTER = re.compile(r"[.,/-]\d")
 # a clause whose subject is a thing and whose verb is an age's: "the program ... and turns 100"
 _THING_SUBJECT = re.compile(
     rf"(?:^|[.!?;]\s+|\n)(?:the|our|this|my)\s+(?:[\w-]+\s+)?(?:{AGED_THINGS})\b[^.;!?\n]*?"
@@ -174,13 +215,14 @@ def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
     for m in AGE_ANY.finditer(lower):
-        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "x") if m.group(g)), None)
+        group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "f", "q", "x")
+                      if m.group(g)), None)
         s, e = m.span(group) if group else m.span()
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
         if _THING_SUBJECT.search(lower, max(0, s - 90), s):
             continue  # "the hospital was founded in 1925 and turns 100 next year"
         if _DECIMAL_AFTER.match(lower, e):
-            continue  # "mean age was 91.2 years": a cohort's statistic
+            continue  # a cohort's statistic or a part of a longer number
         if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)

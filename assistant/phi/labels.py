@@ -24,6 +24,7 @@ _LABELS: list[tuple[str, str]] = [
             r"chart\s*(?:number|no\.?|#)|hospital\s*(?:number|no\.?|#)|unit\s+number"),
     ("HEALTH_PLAN", r"member\s*(?:id|#|number)|subscriber\s*(?:id|#)|beneficiary(?:\s*(?:id|#|"
                     r"number))?|medicare(?:\s*(?:id|#|number))?|medicaid(?:\s*(?:id|#|number))?|"
+                    r"medi-?cal(?:\s*(?:id|#|number))?|"
                     r"hicn|mbi|hbn|insur\w*|ins\.?|policy|health\s*plan|plan\s*(?:id|number|#)|"
                     r"(?:his|her|their|the)\s+plan|hmo(?:\s*id)?|ppo|group\s*(?:number|#)|"
                     r"prescription\s+plan"),

@@ -85,7 +85,7 @@ PATIENT_CUE = gated(
 CARE_EVENT_VERBS = r"died|fell|coded|readmitted|extubated|intubated"
 # Ward shorthand for a procedure done to someone: "cathed Reyes fri", "Pham scoped 3/2"
 # (not "tapped into a network").
-WARD_PROCEDURE_VERBS = r"scoped|cathed|tapped(?!\s+into)|bronched|trached"
+WARD_PROCEDURE_VERBS = r"scoped|cath(?:e|['\u2019])d|tapped(?!\s+into)|bronched|trached"
 # The steps of a hospital stay: "was admitted", "transferred to Mercy", "seen 3-14".
 STAY_VERBS = r"admitted|discharged|transferred|readmitted"
 

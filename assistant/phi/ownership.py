@@ -16,7 +16,6 @@ from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import SERVICE_LINE
 from assistant.phi.recognizers import _AGGREGATE, AND_OLDER
 from assistant.phi.sentence_anchors import RELATIVE_OWNED
-from assistant.text.gated import gated
 
 _INSTITUTIONAL_HOST = re.compile(
     r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
@@ -29,15 +28,19 @@ _PERSONAL_HOST = re.compile(
 
 # "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
 _RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
-_OWN_BEFORE = gated(r"\b(?:my|our)\s+$", words=False)
+_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$")
 # "patients in their nineties were excluded": a group's ages, no one's
-_GROUP_IN = gated(
+_GROUP_IN = re.compile(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
     r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$"
-, words=False)
-_OWN_FAMILY = gated(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)"
-, words=False)
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
+    r"cohorts?)\s+(?:\w+\s+)?$"
+)
+_OWN_FAMILY = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
+_ONE_PERSON_IS = re.compile(r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$")
 
 
 def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
@@ -71,19 +74,21 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     return None
 
 
-_CLOSE_OWNER = gated(
+_CLOSE_OWNER = re.compile(
     r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
     r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
-    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me)\b"
+    r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me|"
+    # "the conference wifi IP is ...": a network's or a machine's address
+    r"wi-?fi|network|vpn|server|router|printer|workstation)\b"
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
-, words=False)
-_FROM_BEFORE = gated(r"\bfrom\s*$", words=False)
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
 # "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
-_RELATIVE_LABEL = gated(
+_RELATIVE_LABEL = re.compile(
     r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"
     r"niece|nephew|granddaughter|grandson|aunt|uncle|partner|caregiver|dpoa|poa|proxy)"
     r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$"
-, words=False)
+)
 
 
 _CONTACT_LINE = re.compile(
@@ -120,8 +125,13 @@ def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     """"patients over 90", "my 94-year-old grandmother": no patient's age."""
     before = ctx.lower[max(0, start - 30) : start]
     if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
-            or _GROUP_IN.search(before) or AND_OLDER.match(ctx.lower, end)):
+            or _GROUP_IN.search(before)):
         return True
+    if AND_OLDER.match(ctx.lower, end):
+        # "patients 90+", not "he's 90+ and on dialysis": one person's age, however open-ended
+        return _ONE_PERSON_IS.search(before) is None
+    if ctx.lower.startswith(("in their ", "their "), start) and _GROUP_BEFORE.search(before):
+        return True  # "admissions in patients in their tenth decade": a group's ages
     return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
 
 

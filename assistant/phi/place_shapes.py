@@ -13,25 +13,25 @@ from assistant.phi.lexicon import STATE_NAMES
 from assistant.phi.shapes import ROOM, Shape, trimmed
 from assistant.text.gated import gated
 
-STREET_ADDRESS = gated(
+STREET_ADDRESS = gated(re.compile(
     r"(?=\d)\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
-)
+))
 ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
 # "a room above a laundromat on Blackstone Avenue": a street without a house number
-STREET_NAME = gated(
+STREET_NAME = gated(re.compile(
     r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
     r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
-)
+))
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 # "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
-_ZIP_BEFORE_WORD = gated(
+_ZIP_BEFORE_WORD = gated(re.compile(
     r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"
-)
+))
 
 
 _NOT_A_WARD = re.compile(
@@ -45,24 +45,26 @@ _NOT_A_WARD = re.compile(
 
 
 # "the Cabot Auditorium, Room 301": a room of a venue.
-_VENUE_BEFORE = gated(
+_VENUE_BEFORE = re.compile(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
 
-, words=False)
+)
 # "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
-_FORUM_LINE = gated(
+_FORUM_LINE = re.compile(
     r"\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
     r"didactics?|lecture|workshop)\b[^\n]*$"
-, words=False)
+)
 # "the guy in room 12": a room with a person in it is a ward room
-_PERSON_IN = gated(
+_PERSON_IN = re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
-, words=False)
+)
+# "the guy in 12", "pt from 3B": the room's person named in the same shape
+_PERSON_FIRST = re.compile(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
 WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
                       r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"
@@ -85,18 +87,30 @@ def room_after(text: str, end: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
+# "1. Sign-out on 4 West 2.", "nights on 5N": the ward where staff work, not a bed in it
+_STAFF_WORK_ON = re.compile(
+    r"\b(?:sign-?out|hand-?offs?|rounds|huddle|orientation|nights|night\s+float|call|shifts?|"
+    r"wards?|rotation|rotating|service|coverage|block|teaching|precepting|working|worked)"
+    r"\s+(?:\w+\s+)?(?:on|at)\s+$"
+)
+
+
 def rooms(lower: str) -> Iterator[Shape]:
     for m in ROOM.finditer(lower):
         if _NOT_A_WARD.match(lower, m.end()):
             continue
+        if _STAFF_WORK_ON.search(lower, max(0, m.start() - 30), m.start()):
+            continue
         if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             continue
-        person = _PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+        person = (_PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
+                  or _PERSON_FIRST.match(lower, m.start()) is not None)
         if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
                 lower, max(0, m.start() - 80), m.start()):
             continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
-        yield Shape("ROOM", m.start(), m.end(),
-                    strong=person or WARD_BED.match(lower, m.start()) is not None)
+        # "4 West bed 12": a bed anywhere in the span is a ward's
+        yield Shape("ROOM", m.start(), m.end(), strong=person or WARD_BED.match(
+            lower, m.start()) is not None or "bed" in lower[m.start() : m.end()])
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
@@ -104,11 +118,11 @@ _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
 )
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
-RESIDENCE_RUN = gated(
+RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
-)
+))
 
 
 _STATE_CODES = (
@@ -117,46 +131,53 @@ _STATE_CODES = (
 )
 _STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
-PERSON_FROM = gated(
+PERSON_FROM = gated(re.compile(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
     rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+(?:{_STATE_CODES}|{_STATE_WORDS})\b)"
-)
+))
 
 
 # "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
 # weak, so kept only where the sentence tells of someone's care.
-THIRD_PERSON_FROM = gated(
+THIRD_PERSON_FROM = gated(re.compile(
     r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
-    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen))\b"
+    r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen)"
+    # "the 92 yo from ...": a person by age
+    r"|(?:[Tt]he|[Aa]n?|[Oo]ur)\s+\d{1,3}\s?(?:yo|y/o|-year-old))\b"
     r"(?:\s+(?:is|was|flew|drove|came|comes|moved|in|down|up|over|all\s+the\s+way)){0,3}\s+from\s+"
-    r"(?:(?:out|up|down|over|past|near|outside|beyond)\s+){0,2}"
+    r"(?:(?:out|up|down|over|past|near|outside|beyond|rural)\s+){0,2}"
+    # "from the Tower District": a neighbourhood named with its article
+    r"(?:the\s+(?=[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:District|Neighborhood|Barrio|Heights|"
+    r"Rancheria|Reservation)\b))?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "she's from tulare county": a county, typed in lower case as often as not
     r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
-)
+))
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
-DWELLING = gated(
+DWELLING = gated(re.compile(
     r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
     r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
     r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
-)
+))
 
 
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
 # never the writer's or the reader's own trip ("I flew in from Boston")
-TRAVEL_FROM = gated(
+TRAVEL_FROM = gated(re.compile(
     r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
     r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
+    # "drives her in from Le Grand": whom they bring along may come between
+    r"(?:(?:her|him|them|his\s+\w+|her\s+\w+)\s+)?"
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
-)
+))
 # the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
 _WORKS_AT = re.compile(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
                        r"(?:the\s+|a\s+|an\s+)?)$")
@@ -168,7 +189,26 @@ _TRAVELLER_NOT_PATIENT = re.compile(
 )
 
 
+# "a Kerman resident", "a lifelong Sanger native": the town of the person described; weak, so
+# kept only where the sentence tells of someone's care (not "seen by a Stanford resident")
+TOWN_DEMONYM = re.compile(
+    r"(?=[aAlL])\b(?:[Aa]n?|[Ll]ifelong|[Ll]ong-?time)\s+(?:(?:lifelong|longtime|long-time|proud)\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:native|resident)\b(?!\s+(?:physicians?|doctors?|md|of|at|in|on|program|council|"
+    r"association|survey)\b)"
+)
+_BY_A_RESIDENT = re.compile(
+    r"\b(?:by|with|from|our|their|your|my|fellow)\s+$"
+    # "Dr. Kim, a Fresno native, ...": a clinician described
+    r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def places(text: str) -> Iterator[Shape]:
+    for m in TOWN_DEMONYM.finditer(text):
+        if not _BY_A_RESIDENT.search(text, max(0, m.start() - 40), m.start()):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in TRAVEL_FROM.finditer(text):
         if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("LOCATION", *m.span("place"), weak=True)

@@ -72,7 +72,9 @@ _AT_PLACE = lazy(
 _NOT_CARE_BEFORE = lazy(
     r"\b(?i:talk|lecture|poster|presented|presenting|present|spoke|speak|speaking|met|meet|"
     r"meeting|conference|session|workshop|interview|interviewed|published|course|rotation|"
-    r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role)\b"
+    r"rotating|elective|training|match(?:ed)?|student|looking|look|job|position|role|"
+    # "nov - wards at CRMC, dec - nights at Kaweah": a block of the sender's schedule
+    r"wards|nights|block|schedule)\b"
     r"[^.;?!]{0,20}$"
 )
 # The sender's work shown somewhere ("the case was presented at", "we presented it at"), not a
@@ -85,7 +87,7 @@ _CITY_STATE = lazy(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})"
 _FROM = lazy(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
 _FROM_PERSON = lazy(  # "a 38-year-old teacher from", "the man we discussed from"
     r"\b(?i:patient|pt|male|female|man|woman|boy|girl|gentleman|lady|veteran|"
-    r"\d{1,3}[- ]years?[- ]old|\d{1,3}\s?(?:yo|y/o))(?:[\s,]+[a-z][\w'-]*){0,3}\s*,?\s*$"
+    r"\d{1,3}[- ]years?[- ]old|\d{1,3}\s?(?:yo|y/o|y\.o\.?))(?:[\s,]+[a-z][\w'-]*){0,3}\s*,?\s*$"
 )
 # A facility quoted as a source of knowledge, not as where a patient was seen.
 _SOURCE_BEFORE = lazy(

@@ -58,10 +58,10 @@ def ip6_matches(text: str) -> Iterator[re.Match[str]]:
         yield from IP6.finditer(text)
 
 # A record number or code: letters optional, then digits (a digit must be present).
-CODE = gated(  # at least three digits, so "5 mg" or "2.1" never reach Python
+CODE = re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
     r"(?<![\w@./-])#?(?=(?:[A-Za-z-]{0,20}\d){3})[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}"
     r"(?![\w@-])"
-, words=False)
+)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -81,14 +81,14 @@ DATE = re.compile(
 )
 # "last week", "last Friday", "yesterday": relative dates tied to a care event. A relative year or
 # season ("last year", "last summer") reveals no more than the year and is left alone.
-RELATIVE_DATE = gated(
+RELATIVE_DATE = gated(re.compile(
     r"\b(?:(?:last|this past|past)\s+(?:week|month|night|weekend|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|yesterday|(?:\d{1,2}|two|three|four|five|six)\s+"
     r"(?:days|weeks)\s+ago)\b",
     re.IGNORECASE,
-)
-_SHORT_NUMERIC = gated(r"\d{1,2}/\d{1,2}$")
+))
+_SHORT_NUMERIC = gated(re.compile(r"\d{1,2}/\d{1,2}$"))
 # Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
 DIGITS = re.compile(r"\d+")
@@ -153,28 +153,26 @@ AGE = re.compile(  # tried only where a run of digits starts
     r"(?![\w/])|\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
-AGE_WORD = gated(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
+AGE_WORD = gated(re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE))
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
-_SENDERS_OWN = gated(r"\b(?:[Mm]y|[Oo]ur)\s+$", words=False)
+_SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
-ZIP_IN_ADDRESS = gated(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
-STREET = gated(
+ZIP_IN_ADDRESS = gated(re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b"))
+STREET = gated(re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]{1,8})?"
-)
+))
 # A street named without a number ("lives on Elm Street"): full suffix words only, since
 # "on St. Patrick's Day" and "on Dr. Lee" are not streets.
-STREET_NAME = gated(
+STREET_NAME = gated(re.compile(
     r"\b(?:on|off)\s+(?P<street>(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|Court|Circle)\b)"
-)
-_RESIDES = gated(
-    r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$"
-, words=False)
+))
+_RESIDES = re.compile(r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$")
 _PHONE_DIGITS = re.compile(r"\d")
 
 
@@ -202,19 +200,26 @@ def contact_tied(
 
 
 _MONTH_YEAR = re.compile(rf"{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d$")
-_CARE_EVENT_BEFORE = gated(
+_CARE_EVENT_BEFORE = re.compile(
     r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|seen|visit(?:ed)?|presented|"
     r"diagnosed|dx'?d?|treated|tx'?d|evaluated|operated|surgery|procedure|biopsy|born|died|"
     r"appointment|appt|transferred|delivered|underwent|suffered|developed|sustained|"
     r"experienced|onset|started|began|stroke|arrest|fell|injured)\b[^.;?!]{0,40}$",
     re.IGNORECASE,
-    words=False,
+)
+
+
+# "I was born on 5/5", "my bday is 3/12": the writer's own birth date
+WRITER_BORN = re.compile(
+    r"\b(?:i\s+was\s+born|my\s+(?:birthday|birth\s*date|b-?day|dob|date\s+of\s+birth))"
+    r"(?:\s+(?:is|was|on))*\s*[:,-]?\s*$"
 )
 
 
 def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> bool:
     if label == "DATE":  # "born on March 3" - unless "My daughter was born on March 3!"
-        own = about_no_patient(ctx.lower, *ctx.sentence_span(start))
+        own = about_no_patient(ctx.lower, *ctx.sentence_span(start)) or WRITER_BORN.search(
+            ctx.lower, max(0, start - 40), start) is not None
         return not ctx.in_frame(start) and not own
     if not ctx.near_patient(start) or work_dated(ctx.lower, start):
         return False
@@ -354,11 +359,12 @@ _GENERIC_ID = re.compile(
 )
 
 
-_WRITERS_OWN = gated(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+\s+){0,3})$")
-_SOMEONE_ELSES = gated(
+# "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
+_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+(?:\s+|\s*[(,:]\s*)){0,3})$"))
+_SOMEONE_ELSES = re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"
-, words=False)
+)
 
 
 def writers_own_label(lower: str, lstart: int) -> bool:
@@ -394,18 +400,17 @@ def _place_tied(ctx: MessageContext, pos: int, label: str | None) -> bool:
     return ctx.about_patient(pos)
 
 
-_FAX = gated(r"\bfax", re.IGNORECASE, words=False)
+_FAX = re.compile(r"\bfax", re.IGNORECASE)
 
 
 def _fax_before(text: str, pos: int) -> bool:
     return _FAX.search(text, max(0, pos - 50), pos) is not None
 
 
-_EVENT_RIGHT_BEFORE = gated(
+_EVENT_RIGHT_BEFORE = re.compile(
     r"(?:\bon|\bsince|\badmitted|\bdischarged|\bseen|\bdob:?|\bborn|\bdied|\bfrom|\buntil|"
     r"\bthrough|\bto)\s*$",
     re.IGNORECASE,
-    words=False,
 )
 
 

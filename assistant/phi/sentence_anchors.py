@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
 from assistant.phi.context import MessageContext
+from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
     AFFILIATION,
     CARE_EVENT_VERBS,
@@ -23,35 +24,34 @@ from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
 
-_EXAM = gated(
-    r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b"
-, words=False)
-_ROLE_NOUN = gated(
+_EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
+_ROLE_NOUN = re.compile(
     rf"(?=\w)\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{ROLE}(?:['\u2019]s)?\b"
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
-, words=False)
+)
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
-_ASKS = gated(
+_ASKS = gated(re.compile(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
     r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
     r"application|interest(?:ed)?\s+in)\b"
-)
-RELATIVE_OWNED = gated(
+))
+RELATIVE_OWNED = gated(re.compile(
     r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandpa)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
-)
+))
 # "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
 _BARE_RELATIVE = re.compile(
     r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
-    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well)[a-z]"
+    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
+_CLAUSE_COMMA = re.compile(r"[,;]")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
-_CLINICAL = gated(
+_CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
     r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
@@ -62,30 +62,46 @@ _CLINICAL = gated(
     rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"
     r"rapid\s+response|code\s+blue|transfer\s+to\s+(?:the\s+)?[a-z]*icu|"
-    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code"
-    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
-    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest)|"
+    # a timeline entry: "10/2 ED at ...", "4/5 fall", "2/13 readmit", "10/5 code", "sept 9 fall"
+    rf"(?:(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|(?:{MONTH_NAME}|may)\.?\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)\s*[:\-\u2013]?\s*(?:ed|er|icu|admit\w*|readmit\w*|"
+    r"transfer\w*|code|fall|d/?c|discharge\w*|intubat\w*|extubat\w*|biopsy|death|died|arrest|"
+    r"orif|surgery)|"
+    # "the OSH sent her to us": a person transferred
+    r"sent\s+(?:him|her|them)\s+(?:to\s+us|over|in)|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
+))
+# "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells
+# of, or with no subject named, is no one's care when no one else is spoken of in the sentence
+_HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
+_WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
+# "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
+# counted group, no one person (unless one of them is singled out)
+_COUNTED_GROUP = re.compile(
+    r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some)\s+(?:of\s+)?(?:our\s+|the\s+|"
+    r"these\s+|those\s+)?(?:new\s+)?(?:patients|pts|admissions|cases|transfers|consults|stemis|"
+    r"strokes|kids|babies|veterans|referrals)\b"
 )
+_ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b")
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-CLINICAL_TOPIC = gated(
+CLINICAL_TOPIC = re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
     r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
     r"\s+(?:of\s+|was\s+|=\s*)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
-, words=False)
-_PRESENT_WORD = gated(r"\bpresent(?:ing|ed)?\b")
+)
+_PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
-_SHIELD_EXTRA = gated(
+_SHIELD_EXTRA = gated(re.compile(
     r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
     r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
-)
+))
 _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
@@ -137,13 +153,13 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _all_within(
-    cues: list[tuple[int, int, bool, bool]], start: int, end: int
-) -> list[tuple[bool, bool]]:
-    """The flags of every cue (sorted, not overlapping) that lies inside [start, end)."""
-    i = bisect_left(cues, (start, -1, False, False))
+    cues: list[tuple[int, int, bool, bool, str]], start: int, end: int
+) -> list[tuple[int, bool, bool, str]]:
+    """Start, flags and words of every cue (sorted, not overlapping) inside [start, end)."""
+    i = bisect_left(cues, (start, -1, False, False, ""))
     out = []
     while i < len(cues) and cues[i][1] <= end:
-        out.append(cues[i][2:])
+        out.append((cues[i][0], *cues[i][2:]))
         i += 1
     return out
 
@@ -163,12 +179,16 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
                        if kind == "networking" and not CASE_FORUM.fullmatch(lower, s, e)]
-    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed")
+    clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed", m.group())
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
         patient = (_within(strong_cues, start, end)
                    or bool(RELATIVE_OWNED.search(lower, start, end))
-                   or _BARE_RELATIVE.match(lower, start, end) is not None)
+                   or _BARE_RELATIVE.match(lower, start, end) is not None
+                   # "she's from tulare county, daughter drives her": a clause opening so
+                   or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
+                       _BARE_RELATIVE.match(lower, c.end(), end)
+                       for c in _CLAUSE_COMMA.finditer(lower, start, end))))
         networking = _within(networking_cues, start, end)
         event = bool(
             networking
@@ -179,12 +199,28 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         )
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
-        clinical = any(
-            not (where and event)
-            # "Step 3 done (passed!)": an exam, not a death
-            and not (passed and _EXAM.search(lower, start, end))
-            for where, passed in _all_within(clinical_cues, start, end)
-        )
+        writer_only = None  # asked only when a homecoming needs it
+        clinical = False
+        for at, where, passed, cue in _all_within(clinical_cues, start, end):
+            if (where and event) or (passed and _EXAM.search(lower, start, end)):
+                continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
+            if cue.startswith("presented") and SENDER_PRESENTS.search(lower, max(start, at - 24),
+                                                                      at):
+                continue  # "Dr. Osei presented on 12/4 in room 210": a talk
+            if _HOME_CUE.fullmatch(cue):
+                # the writer says so, or leaves the subject out ("Back home in Kingsburg for
+                # the holidays!"), and no one else is spoken of
+                if writer_only is None:
+                    writer_only = (_WRITER_SUBJECT.search(lower, start, end) is not None or not
+                                   lower[start:at].strip(" \t\n>*-")) and not (
+                        THIRD_PERSON.search(lower, start, end) or _OPENS_THIRD.match(lower, end))
+                if writer_only:
+                    continue
+            clinical = True
+            break
+        if clinical and _COUNTED_GROUP.search(lower, start, end) and not (
+                THIRD_PERSON.search(lower, start, end) or _ONE_OF_THEM.search(lower, start, end)):
+            clinical = False
         shield = event or bool(
             _FIRST_PERSON.search(lower, start, end) or SECOND_PERSON.search(lower, start, end)
         )

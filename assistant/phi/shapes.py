@@ -43,7 +43,7 @@ class Shape:
 
 
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
-ROOM = gated(
+ROOM = gated(re.compile(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu|hallway|hall)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
     # "hallway bed H4", "bay C2": a bed named by a letter and a number
@@ -63,7 +63,11 @@ ROOM = gated(
     r"|\b\d{1,2}\s?(?:n|s|e|w|north|south|east|west)[- ](?:bed\s*)?\d{1,3}[a-z]?\b"
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
     r"(?:\d{3,4}\b|\d{1,2}[a-z]\b)"
-)
+    # "the guy in 12 keeps pulling his IV": a short room number, not a count or a time
+    r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby)\s+(?:in|from)\s+\d{1,2}\b"
+    r"(?![:/.,-]?\d|\s*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|"
+    r"yrs?|am|pm|patients|pts|beds|of|out|to|and|or|percent)\b)"
+))
 _CODE_VALUE = re.compile(
     r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
     r"(?=\w*\d))?"
@@ -72,14 +76,14 @@ _CODE_VALUE = re.compile(
     re.IGNORECASE,
 )
 # Labels the record labels lack: plate, sn, CDL, RN licence, biometric and study ids.
-EXTRA_LABEL = gated(
+EXTRA_LABEL = gated(re.compile(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
     r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id|wrist\s*band|arm\s*band|id\s+band|bracelet)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account|har|hosp(?:ital)?\s+acct)|(?P<HEALTH_PLAN>mbi|(?:medi-?cal|medicaid|"
     r"medicare|cin)\s*(?:#|id|no\.?|number)))(?![\w-])"
-)
+))
 
 
 _MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
@@ -113,15 +117,24 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _BARE_PHONE = re.compile(r"(?<![\w/.-])(?:1)?[2-9]\d{9}(?![\w/-]|\.\d)")
 _PHONE_WORD_BEFORE = re.compile(
     r"(?i:number|cell|phone|mobile|tel|call|called|text|texts|texted|reach|reached|#)\b[\s:#.]*"
+    # "texts me updates from 5595550181": who is called or what is sent may come between
+    r"(?:(?i:me|us|you|her|him|them|updates?|pics?|photos?|back|again|every\s+night)\s+){0,3}"
     r"(?:is\s+|at\s+|from\s+)?$"
 )
 
 
 # "lmorales at gmail dot com": an address spelled out so that it is not a link
-_SPELLED_EMAIL = gated(
+_SPELLED_EMAIL = gated(re.compile(
     r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\bat\b|\[at\]|\(at\))\s*[\w-]{2,63}"
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z]{2,12}){1,3}\b",
     re.IGNORECASE,
+))
+
+
+# A social-media handle after the platform's name: an address like a web page's
+_HANDLE = re.compile(
+    r"\b(?i:instagram|insta|ig|twitter|tiktok|facebook|fb|snapchat|threads|handle)\b[^@\n]{0,20}?"
+    r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
 )
 
 
@@ -137,13 +150,16 @@ def contacts(text: str) -> Iterator[Shape]:
             urls.append(trimmed(text, m.start(), m.end()))
     for start, end in urls:
         yield Shape("URL", start, end)
+    if "@" in text:
+        for m in _HANDLE.finditer(text):  # "pt's instagram is @abuela_rosa"
+            yield Shape("URL", m.start("handle"), m.end("handle"))
     digit_starts = digit_run_starts(text)
     phone_starts = sorted(digit_starts + [m.start() for m in _PAREN_OR_PLUS.finditer(text)])
     for m in _at_triggers(PHONE, phone_starts, text):
         if sum(ch.isdigit() for ch in m.group()) >= 10:
             yield Shape("PHONE", m.start(), m.end())
     for m in _at_triggers(_BARE_PHONE, digit_starts, text):
-        if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
     for m in _at_triggers(IP, digit_starts, text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
@@ -152,9 +168,9 @@ def contacts(text: str) -> Iterator[Shape]:
 
 
 SSN_ANY = re.compile(r"(?<![\d.-])\d{3}(?:\s{1,2}|[.-])\d{2}(?:\s{1,2}|[.-])\d{4}(?![\d-]|\.\d)")
-_SSN_LAST4 = gated(
+_SSN_LAST4 = gated(re.compile(
     r"\b(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|last\s+4)\s+(\d{4})\b"
-)
+))
 
 
 def ssns(text: str, lower: str) -> Iterator[Shape]:

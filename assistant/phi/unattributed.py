@@ -27,22 +27,26 @@ from assistant.phi import (
 )
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN, is_colleague_by_syntax
 from assistant.phi.context import MessageContext
+from assistant.phi.labels import label_before
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CARE_SETTINGS,
     CITED_BEFORE,
     EPONYM_FOLLOWER,
     FACILITY_NOUN_AFTER,
+    SENDER_SUBJECT,
     STATE_NAMES,
     STAY_VERBS,
     THING_NAMED_BEFORE,
     US_STATES,
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
+    about_no_patient,
     work_dated,
 )
+from assistant.phi.recognizers import WRITER_BORN
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC, sentence_anchors
-from assistant.phi.vocab import is_common
+from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
@@ -55,7 +59,7 @@ _CARE_NOUNS = (
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
-_SUBJECT_CARE = gated(
+_SUBJECT_CARE = gated(re.compile(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
     r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
@@ -67,7 +71,7 @@ _SUBJECT_CARE = gated(
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
-)
+))
 # A second opinion asked on the writer's own work or career, not on someone's care.
 _OWN_WORK_ON_LINE = re.compile(
     r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
@@ -79,28 +83,28 @@ _CARE_NEXT = re.compile(
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
     re.IGNORECASE,
 )
-_FORUM_DATE_BEFORE = gated(
+_FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
-)
+))
 _FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
     r"workshop|lecture|seminar|retreat|interview)\b"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
-_OWN_THING_BEFORE = gated(
+_OWN_THING_BEFORE = re.compile(
     r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
     r"is|was|on|due|in)\s+)?$"
-, words=False)
-_CARE_WORD = gated(
+)
+_CARE_WORD = re.compile(
     rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
     r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
     r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
     r"team|rounds|census|list)\b"
-, words=False)
+)
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
@@ -111,17 +115,23 @@ _PRIORITY = {
     "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
-_WORKPLACE_BEFORE = gated(
+_WORKPLACE_BEFORE = re.compile(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
     r"residency|headquarters)\b[^.;\n]{0,40}$"
-, words=False)
+)
 # "2210 W Shaw Ave the right address for the GME office": an office's address
 _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
-_OWN_HOME = gated(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$", words=False)
-_RESIDENCE = gated(
+_LOWER_TOWN = gated(re.compile(
+    r"\b(?:lives?|living|moved|went\s+back|going\s+back|headed\s+back|back\s+home|home|"
+    r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
+    r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
+))
+_FACILITY_HOME = re.compile(r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$")
+_OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
+_RESIDENCE = re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
@@ -130,33 +140,35 @@ _RESIDENCE = gated(
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
     r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
-, words=False)
+)
 
 
-_INSTITUTION_IN = gated(
+_INSTITUTION_IN = re.compile(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
-, words=False)
+)
 _CARE_FACILITY = re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved)"
+    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
+    # "we got him from Clovis Community": a transfer received
+    r"got\s+(?:him|her|them)|accepted\s+(?:him|her|them))"
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
 )
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
-_CARE_TOWN = gated(
+_CARE_TOWN = gated(re.compile(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-)
+))
 # A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
 # Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
 # in a networking message.
-_CARE_HOME = gated(
+_CARE_HOME = gated(re.compile(
     r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
     r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
@@ -164,7 +176,7 @@ _CARE_HOME = gated(
     r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
-)
+))
 # Every _CARE_HOME holds one of these: a text without any is not searched for one.
 _CARE_HOME_WORD = re.compile(
     r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
@@ -176,43 +188,42 @@ _MOVED_TO = re.compile(
     r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
 )
 # "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = gated(
+_EVENT_BEFORE = gated(re.compile(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-)
+))
 _EVENT_AFTER = re.compile(
     r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
     r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = gated(
+_STATE_AFTER = gated(re.compile(
     rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-)
+))
 # "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
-_INSTITUTION_COMMA = gated(
+_INSTITUTION_COMMA = re.compile(
     r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
-, words=False)
+)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_EPONYM_WORD = gated(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
+_EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 _PROFESSIONAL_SUBJECT = re.compile(
     r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
     r"(?:\s+[\w'\u2019-]+)?\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived)\b"
 )
-_ABOUT_SOMEONE = gated(
+_ABOUT_SOMEONE = re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
-, words=False)
-_COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
+)
+_WRITER_DID = re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$")
+_COURTESY_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$")
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
-_FACILITY_NAME = gated(
-    r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|Presbyterian|Methodist|Baptist|"
-    r"Adventist|Providence|Sutter)\b"
-, words=False)
+_FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
+                            r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
 
 
 def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
@@ -279,11 +290,11 @@ class _Collector:
         return sorted(kept, key=lambda f: f.start)
 
 
-_CLINICAL_WORD = gated(
+_CLINICAL_WORD = re.compile(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
     r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
-, words=False)
+)
 
 
 def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
@@ -485,6 +496,15 @@ def find(
         if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
             out.add("LOCATION", s, e, severity(i))
 
+    def patients_day(pos: int, i: int) -> bool:
+        """A counted hospital day ("POD 3 was 11/2") or a date after a label of care ("DOD
+        3/4", "admit date: 6/1"), unless the writer or their family is the one born."""
+        if date_shapes.hospital_day(lower, pos):
+            return True
+        return label_before(ctx, pos, labels) == "DATE" and not (
+            about_no_patient(lower, *anchors.spans[i])
+            or WRITER_BORN.search(lower, max(0, pos - 40), pos))
+
     def tied(pos: int) -> tuple[bool | None, int]:
         """True: someone's care; False: the writer's, an event's or a forum's (the frame, a
         forum, a dated thing of the writer's, a networking event); None: nothing here says
@@ -492,7 +512,7 @@ def find(
         i = ctx.sentence_index(pos)
         if attr.in_frame(ctx, pos):
             return False, i
-        if i in person_sentences:
+        if i in person_sentences or patients_day(pos, i):
             return True, i
         if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
             return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
@@ -501,9 +521,16 @@ def find(
         if own and not _CARE_WORD.search(own.group()):
             return False, i  # "s/p my board exam 10/2", "our MRN lookup tool went live 11/1"
         verb = date_shapes.CARE_VERB_BEFORE.search(lower, max(0, pos - 16), pos)
-        if verb and not verb.group().startswith("on") and (anchors.patient[i] or anchors.care[i]):
+        # "The gentleman we discussed came back last tuesday; his wife said ...": the person
+        # the next sentence goes on about, not the writer
+        goes_on = verb is not None and anchors.person_next[i] and not _WRITER_DID.search(
+            lower, max(0, verb.start() - 12), verb.start())
+        if verb and not verb.group().startswith("on") and (
+                anchors.patient[i] or anchors.care[i] or goes_on):
             return True, i  # "the patient we discussed was readmitted last night": the care's
-        if event == "networking" and not _CASE_TALK.search(lower, max(0, pos - 60), pos):
+        # "M&M: pt came from ..., leak recognized 11/4": a case told at a forum is the case's
+        case_from = min(anchors.spans[i][0], max(0, pos - 60))
+        if event == "networking" and not _CASE_TALK.search(lower, case_from, pos):
             return False, i  # "your talk at Grand Rounds on March 3", "after we spoke on ..."
         if not (anchors.patient[i] or anchors.care[i]) and SENDER_MEETS_CLINICIAN.search(
                 lower, *anchors.spans[i]):
@@ -511,8 +538,15 @@ def find(
         if anchors.person[i]:
             return True, i
         if anchors.patient[i]:
-            # "Starting residency on June 24, I will have my own patient list": the sender's
-            return not (ctx.sender_is_subject(pos) and event != "patient"), i
+            # "Starting residency on June 24, I will have my own patient list": the sender's;
+            # "The pt's son drove in to be there on the 14th - should I mention it?": the
+            # patient's, told before the writer speaks of themselves
+            if event == "patient" or not ctx.sender_is_subject(pos):
+                return True, i
+            s0 = anchors.spans[i][0]
+            told_first = SENDER_SUBJECT.search(text, s0, pos) is None and any(
+                s0 <= m.start() < pos and m.group("strong") for m in ctx.cue_matches)
+            return told_first, i
         # "I" or "you" in the sentence says who writes, not whose the date is: unknown
         return (True if about_patients and not anchors.shield[i] else None), i
 
@@ -532,9 +566,9 @@ def find(
         if ok and shape.weak and not (anchors.care[i] and date_shapes.CARE_VERB_BEFORE.search(
                 lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
-        elif ok:  # a ward bed, or a room with someone in it, is a patient's
-            out.add(shape.type, shape.start, shape.end,
-                    severity(i, shape.type == "ROOM" and shape.strong))
+        elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
+            out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
+                    "ROOM" else patients_day(shape.start, i)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     for shape in date_shapes.ages(lower):
@@ -562,6 +596,13 @@ def find(
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
             residence = None  # "did you like living in Visalia", "I live in Clovis"
+        if residence and residence.group().startswith("home") and not (
+                anchors.patient[i] or anchors.person[i] or anchors.care[i]):
+            if _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start()):
+                residence = None  # "The nursing home in Clovis hosts our didactics"
+            elif ctx.sender_is_subject(shape.start) or not (message_about_patient
+                                                            or any(anchors.person)):
+                continue  # "Back home in Kingsburg for the holidays!": the writer's own
         if shape.weak and not (anchors.care[i] or anchors.patient[i]):
             continue  # "she's from Fresno" about a colleague
         if not anchors.patient[i] and _PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
@@ -576,6 +617,16 @@ def find(
         ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
+    if message_about_patient:
+        for m in _LOWER_TOWN.finditer(lower):
+            # "pt went back to lemoore last thurs", "she's from tulare county": a town typed in
+            # lower case, a word no English list knows, where the sentence is about a patient
+            i = ctx.sentence_index(m.start())
+            word = m.group("town")
+            if not (anchors.patient[i] or anchors.care[i]) or zipf(word) > 0 or (
+                    word.upper() in CARE_SETTINGS or name_words.medical_word(word)):
+                continue
+            out.add("LOCATION", m.start("place"), m.end("place"), ERROR)
     for shape in shapes.contacts(text):
         i = ctx.sentence_index(shape.start)
         tied_here = anchors.patient[i] or i in person_sentences

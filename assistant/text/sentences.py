@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset({
     "dr", "drs", "mr", "mrs", "ms", "mx", "prof", "st", "mt", "vs", "etc", "e.g", "i.e", "u.s",
     "jr", "sr", "no", "dept", "univ", "inc", "approx", "fig", "al", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "med", "ctr", "hosp",
-    "ave", "apt", "ref", "acct", "tel", "ph", "cf",
+    "ave", "apt", "ref", "acct", "tel", "ph", "cf", "y.o",
 })
 
 

@@ -78,6 +78,9 @@ WORDS: dict[str, str] = {
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
+# Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the
+# resident's own note keeps it (`expand(..., clinical=False)`); a composed sentence writes it out.
+CLINICAL = frozenset({"med rec", "med recs", "abx", "dx", "fx", "pna", "bupe", "periop"})
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
 LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
@@ -97,7 +100,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     # "med": a drug after a determiner ("one med at a time"), "meds" drugs, "med school"; after
     # any other word a field ("wilderness med fellowship"); read after the table ("hosp med",
     # "med rec", "med ed" are its own)
-    (re.compile(r"\b(one|a|each|every|the|this|that|new|home|any|another) med\b",
+    (re.compile(r"\b(one|a|each|every|the|this|that|new|home|any|another) med\b(?!\s+recs?\b)",
                 re.IGNORECASE), r"\1 medication"),
     (re.compile(r"\bmeds\b", re.IGNORECASE), "medications"),
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
@@ -134,10 +137,11 @@ def _numbered(m: re.Match[str], noun: bool) -> str:
     return f"{m.group(1)}-minute" if noun else f"{m.group(1)} minutes"
 
 
-def expand(text: str, dates: bool = False) -> str:
+def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     """Write out the shorthand in `text`; everything else is left exactly as typed. `dates`:
     a month/day after a word of time too ("by 12/15" -> "by December 15"), for a draft made
-    from the request; a rewrite of the resident's own note keeps their dates as typed."""
+    from the request; a rewrite of the resident's own note keeps their dates as typed.
+    `clinical=False`: the clinical shorthand a mentor reads as written (`CLINICAL`) stays."""
     if not text:
         return text
     out = CONTEXT_RULES[0][0].sub("about ", text)
@@ -145,6 +149,9 @@ def expand(text: str, dates: bool = False) -> str:
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
     # right after a training year, "im"/"em" can only be the specialty ("pgy1 im resident")
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
+                 out, flags=re.IGNORECASE)
+    # ... and "em"/"fm" right before one ("em pgy3 here"); "im pgy2" is "I'm PGY-2"
+    out = re.sub(r"\b(em|fm) (PGY-\d)\b", lambda m: f"{m.group(2)} {WORDS[m.group(1).upper()]}",
                  out, flags=re.IGNORECASE)
     out = CONTEXT_RULES[3][0].sub(lambda m: f"Step {m.group(1)}", out)
     out = re.sub(r"\b(Step 2) ck\b", r"\1 CK", out, flags=re.IGNORECASE)
@@ -169,6 +176,10 @@ def expand(text: str, dates: bool = False) -> str:
     for short, adjective in (("peds", "pediatric"), ("ortho", "orthopedic")):
         out = re.sub(rf"(?<![\w/-]){short} (?=(?!and|or|at|in|on|for|to|with|is|was|vs)[a-z])",
                      f"{adjective} ", out, flags=re.IGNORECASE)
+    # "rn" at a clause's end is "right now" ("a quick call rn or next wk?"); after a determiner
+    # or in capitals it is a nurse ("the rn on nights")
+    out = re.sub(r"(?<!\bthe )(?<!\ban )(?<!\bmy )(?<!\bour )(?<!\byour )\brn\b"
+                 r"(?=[ \t]*(?:[.?!,;]|$|or\b|and\b))", "right now", out)
     # "intro" as a verb: "to intro me to the site director"
     out = re.sub(r"\bintro(?=\s+(?:me|you|us|him|her|them)\b)|(?<=\bto )intro\b", "introduce",
                  out, flags=re.IGNORECASE)
@@ -183,7 +194,8 @@ def expand(text: str, dates: bool = False) -> str:
     # "app" after what one applies to is the application ("my grant app"), not a phone's app
     out = re.sub(r"\b(grant|award|fellowship|residency|ERAS|job|K\d*|R\d+|program|match)\s+"
                  r"app(s?)\b", r"\1 application\2", out, flags=re.IGNORECASE)
-    out = _TOKEN.sub(_word, out)
+    out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
+                     else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:
         out = pattern.sub(replacement, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)

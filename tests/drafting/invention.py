@@ -25,6 +25,9 @@ OPENERS = {
     "when", "while", "especially", "congratulations", "cheers", "sincerely", "yours", "colleague",
     "it's", "am", "is", "be", "happy", "glad", "any", "some", "principles", "none",
     "staying", "ahead", "do", "does", "are", "can", "will", "let's",
+    # a pronoun's contraction is no proper noun
+    "you're", "you'll", "you've", "you'd", "we're", "we'll", "we've", "they're", "that's",
+    "there's",
 }
 COMMITMENT = re.compile(
     r"\b(?:I'll|I will|I am going to|I'm going to)\s+((?:send|share|attach|forward|email|call|"
@@ -60,10 +63,14 @@ def _spoken(d: date) -> str:
 
 
 def _without_reader(text: str) -> str:
-    """A promise with the reader's pronoun and apostrophes left out: "send you my CV" is what
-    "send her my cv" promised, "once it's printed" what "once its printed" did."""
+    """A promise with the reader's pronouns, their verb's agreement and apostrophes left out:
+    "send you my CV" is what "send her my cv" promised, "if you want to use it in your clinic"
+    what "if he wants to use it in his clinic" did, "once it's printed" what "once its printed"
+    did."""
     text = re.sub(r"['’]", "", text)
-    return re.sub(r"\s+", " ", re.sub(r"\b(you|him|her|them)\b", " ", text)).strip()
+    text = re.sub(r"\b(?:you|he|she|they)\s+(\w+?)(?:e?s)?\b", r"\1", text)
+    return re.sub(r"\s+", " ", re.sub(r"\b(you|him|her|them|your|his|their)\b", " ",
+                                      text)).strip()
 
 
 def inventions(draft_text: str, request: DraftRequest) -> list[str]:

@@ -14,6 +14,7 @@ from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.rewrite_email import split_sign_off
 from assistant.engines.offline.rewrite_lines import from_bullets, from_thread
 from assistant.models import DraftRequest
+from assistant.text.shorthand import expand
 
 REQUEST = DraftRequest.model_validate({
     "kind": "linkedin_rewrite", "existing_text": "x",
@@ -86,6 +87,18 @@ def test_a_closing_run_on_after_the_last_sentence_is_the_sign_off(
     assert split_sign_off(email, "Soren Lindqvist") == (text, tail)
 
 
+@pytest.mark.parametrize(("typed", "written"), [
+    ("em pgy3 here", "PGY-3 emergency medicine here"),
+    ("fm pgy1 at OHSU", "PGY-1 family medicine at OHSU"),
+    ("im pgy2 peds", "im PGY-2 pediatrics"),  # "im" before a year is "I'm", read later
+    ("free for a call rn?", "free for a call right now?"),
+    ("the rn on nights", "the rn on nights"),  # the nurse
+    ("the med rec audit", "the medication reconciliation audit"),
+])
+def test_shorthand_around_a_training_year_and_a_clause_end(typed: str, written: str) -> None:
+    assert expand(typed) == written
+
+
 def _rewrite(settings: Settings, note: str, channel: str = "linkedin_message") -> str:
     request = DraftRequest.model_validate({
         "kind": "linkedin_rewrite", "existing_text": note, "channel": channel,
@@ -110,6 +123,11 @@ def _rewrite(settings: Settings, note: str, channel: str = "linkedin_message") -
     ("thanks for the chat. bet ill be using the checklist on nights", "I'll be using", "bet"),
     ("quick q about the sickle cell pathway. prob starting in march", "Quick question",
      "prob"),
+    # clinical shorthand a mentor reads stays; a role said as "X here" is a sentence
+    ("started the abx stewardship audit and the med rec checklist, can we meet?",
+     "the med rec checklist", "medication reconciliation"),
+    ("fm pgy2 here, loved the session on prenatal care. free for a call rn?",
+     "I'm a PGY-2 family medicine resident", " rn"),
     # a careful writer's own case stays ("internal medicine" beside "Tufts IM")
     ("Thank you for the regional teaching conference. It helped our internal medicine team.",
      "our internal medicine team", "Internal Medicine"),
@@ -118,6 +136,18 @@ def test_a_rewrite_reads_the_note_as_typed(built_index: Settings, note: str, pre
                                           absent: str) -> None:
     body = _rewrite(built_index, note)
     assert present in body and absent not in body
+
+
+@pytest.mark.parametrize("note", ["thx for the tour!!", "great chat today", "hi!! thanks"])
+def test_a_note_too_short_to_say_who_writes_gains_the_profiles_line(
+        built_index: Settings, note: str) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "existing_text": note, "channel": "linkedin_note",
+        "sender": {"name": "Soren Lindqvist", "role": "PGY-2 IM", "program": "Tufts IM"},
+        "contact": {"name": "Dr. Wanjiru Mwangi", "relationship": "met_once"}})
+    d = draft(request, engine="offline", settings=built_index)
+    assert "Soren Lindqvist" in d.body and "PGY-2 internal medicine resident" in d.body
+    assert not [f for f in d.findings if f.code == "note_too_short"]
 
 
 def test_a_patient_named_in_passing_leaves_a_whole_sentence(built_index: Settings) -> None:

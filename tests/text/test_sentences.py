@@ -19,6 +19,8 @@ SPLITS = [
     ("Reading i.e. the review helps. Yes!", ["Reading i.e. the review helps.", "Yes!"]),
     ("J. R. Smith gave the talk. It was good.", ["J. R. Smith gave the talk.", "It was good."]),
     ("The EF rose to 3.5 percent. Good news.", ["The EF rose to 3.5 percent.", "Good news."]),
+    # an age's "y.o." is shorthand, not a sentence's end
+    ("a 93 y.o. from Selma was readmitted. Sad.", ["a 93 y.o. from Selma was readmitted.", "Sad."]),
     ("See https://acc.org/meetings.html for dates. Then write.",
      ["See https://acc.org/meetings.html for dates.", "Then write."]),
     ("Slides at example.com. Thanks.", ["Slides at example.com.", "Thanks."]),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
-from assistant.engines.offline import update_read
+from assistant.engines.offline import update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.sentences import (
@@ -219,7 +219,7 @@ def follow_up(ctx: Ctx) -> tuple[str | None, str]:
 
 
 def update(ctx: Ctx) -> tuple[str | None, str]:
-    r = update_read.with_fixes(ctx)
+    r = update_typed.with_fixes(ctx)
     ctx.use("send-occasional-updates", "keep-messages-brief")
     opener = ctx.c(ctx.pick("opener", ["I hope you are doing well.", "I hope all is well."]),
                    "I hope this note finds you well.")

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.rules_structure import EMAIL_WORD_LIMIT, LINKEDIN_MESSAGE_WORD_LIMIT
+from assistant.checks.rules_structure import (
+    EMAIL_WORD_LIMIT,
+    LINKEDIN_MESSAGE_WORD_LIMIT,
+    NOTE_MIN_WORDS,
+)
 from assistant.checks.shorten import CLOSING, tighten
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
@@ -37,6 +41,7 @@ from assistant.engines.offline.rewrite_fix import (
     without_mentor_clause,
 )
 from assistant.engines.offline.rewrite_lines import from_bullets, from_thread
+from assistant.engines.offline.sentences import identity_sentence
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.sentences import split_sentences
@@ -164,6 +169,9 @@ def _role_noun(text: str) -> str:
             return m.group(0)
         return f"{m.group(0)} resident"
 
+    # "PGY-3 emergency medicine here": who is writing, said as a sentence
+    text = re.sub(r"(^|[.!?]\s+|,\s+)(PGY-\d[^,.!?]{0,40}?)\s+here\b",
+                  lambda m: f"{m.group(1)}I'm a {m.group(2)}", text)
     # "I'm PGY-2 pediatrics resident": the role takes its article
     text = re.sub(r"\b(I['’]m|I am) (?=PGY-\d)", r"\1 a ", text)
     return _PGY_FIELD.sub(noun, text)
@@ -246,7 +254,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         else (original, [])
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
-    text = apply_check_fixes(ctx, expand(original))
+    # (clinical shorthand a mentor reads as written, "med rec", stays as typed)
+    text = apply_check_fixes(ctx, expand(original, clinical=False))
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
@@ -294,13 +303,15 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
-        sentence = plan.as_questions(plan.buried_questions(sentence))
+        sentence = plan.as_questions(sentence)
         without = without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True
             sentence = without
             if not sentence:
                 continue
+        # a question spliced in by commas, once a mentor ask is out of it
+        sentence = plan.buried_questions(sentence)
         missing = False
         for slot, value in placeholders(ctx, sentence):
             if value is None:
@@ -331,6 +342,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
                 "a note with something left to keep (every sentence of existing_text needed a "
                 "fact the request does not hold); this is a fresh note instead")
         return None, linkedin_note_body(ctx)
+    if ctx.request.effective_channel == "linkedin_note" and \
+            len(re.findall(r"[^\W\d_][\w'’-]*", " ".join(kept))) < NOTE_MIN_WORDS:
+        # "thx for today!!": too few words to say who is writing; the request says it
+        who = identity_sentence(ctx)
+        if who:
+            kept.append(who)
+            ctx.remark("Your note was too short to say who you are; a line with your name and "
+                       "role from your profile was added.")
     text = _joined(hello, kept)
     if email:
         over = word_count(as_email(ctx, text, hello, own_sign_off)) - EMAIL_WORD_LIMIT

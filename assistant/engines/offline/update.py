@@ -1,4 +1,5 @@
-"""The update to a mentor or sponsor, written from its phrases as update_read.py reads them.
+"""The update to a mentor or sponsor, written from its phrases as update_typed.py and
+update_read.py read them.
 
 The news is told in one sentence in the frame of its tone ("I wanted to share that ...", or "I
 wanted to let you know that ..." for a setback or a result still pending), its outcomes sharing
@@ -18,20 +19,9 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
 from assistant.engines.offline.parse import second_person
 from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
-from assistant.engines.offline.update_read import (
-    IRREGULAR_GERUND,
-    SECOND_CLAUSE,
-    Outcome,
-    gerund,
-    is_gerund,
-    is_past,
-    its_fixed,
-    named_places,
-    outcomes,
-    plain,
-    quiet,
-    tone,
-)
+from assistant.engines.offline.update_read import SECOND_CLAUSE, Outcome, outcome, outcomes, tone
+from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
+from assistant.engines.offline.update_words import IRREGULAR_GERUND, gerund, is_gerund, is_past
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
@@ -65,6 +55,8 @@ def _joined(items: list[Outcome]) -> str:
             lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
         pieces.append(f"{lead} {item.text}".strip())
         shared = True
+    if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
+        return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
 
 
@@ -72,16 +64,43 @@ def news_sentence(news: str) -> str:
     """The news in one sentence, framed by its tone: "I wanted to share that I matched into
     internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
     resubmitting next cycle."."""
+    prose = _prose(news)
+    if prose:  # sentences typed whole: the first in the frame, the others as typed
+        return f"{news_sentence(prose[0])} {' '.join(prose[1:])}"
+    topic = re.match(r"([^:]{3,60}?):\s+(?=[a-z\d])(.+)$", plain(ph.clean(news)))
+    if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
+            not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE):
+        np = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), topic.group(1))
+        det = "" if re.match(r"(?:a|an|the|my|our)\b", np, re.IGNORECASE) else "the "
+        lead = "I wanted to share an update on" if tone(news) == "news" else \
+            "I wanted to let you know about"
+        return f"{lead} {det}{named_places(np)}: {named_places(topic.group(2))}."
     items = outcomes(named_places(plain(ph.clean(news))))
     if not items:
         return "I wanted to send a brief update."
     lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
     if items[0].shape == "noun" and len(items) == 1:
         text = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), items[0].text)
+        text = re.sub(r"\binvite\b(?=\s+from\b|$)", "invitation", text)  # the noun
+        if not re.match(r"(?:(?:a|an|the|my|our|your|some)\b|[\d$])", text, re.IGNORECASE) and (
+                text[:1].islower() or re.match(r"[A-Z]{2,}\b", text)):
+            text = f"{ph.article(text)} {text}"  # "an MFM fellowship interview invitation"
         return f"I wanted to share some news: {text}." if tone(news) == "news" else \
             f"I wanted to give you an update: {text}."
     body = _joined(items)
     return f"{lead} {ph.decapitalize(body) if ph.first_word(body) != 'i' else body}."
+
+
+def _prose(news: str) -> list[str]:
+    """The news as its sentences when the resident typed it as prose: two or more sentences,
+    each capitalised, each after the first with a subject of its own ("My application was not
+    funded. I have appealed the review."); empty otherwise."""
+    sentences = [s.strip() for s in split_sentences(news.strip()) if ph.clean(s)]
+    if len(sentences) < 2 or not all(s[:1].isupper() and s[-1:] in ".!?" for s in sentences):
+        return []
+    if any(outcome(s).shape != "clause" for s in sentences[1:]):
+        return []
+    return sentences
 
 
 def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
@@ -119,7 +138,8 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
             and deed.group(2).lower() not in {"were", "was", "had", "did", "didn't"}:
         verb = gerund(deed.group(2))
         # "helped me pick the case and edited the abstract": each deed thanked for alike
-        rest = re.sub(r"\b(and|or)\s+([a-z]+)\b", lambda m: f"{m.group(1)} {gerund(m.group(2))}"
+        rest = re.sub(r"(,\s+(?:and\s+)?|\b(?:and|or)\s+)([a-z]+)\b",
+                      lambda m: f"{m.group(1)}{gerund(m.group(2))}"
                       if is_past(m.group(2)) and m.group(2) not in ("cut", "never") else
                       m.group(0), deed.group(3))
         if verb == "saying" and re.match(r"\s+to\b", rest):  # "you said to email the PD"
@@ -140,12 +160,28 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     if word in ADVICE_NOUNS:
         return f"Your {text} made a real difference along the way — thank you." if good else \
             f"Thank you for your {text}."
-    return f"Thank you for {text}."
+    return f"Thank you for {_listed(text)}."
+
+
+def _listed(text: str) -> str:
+    """"the intro to Dr. Fox, the letter" -> "the intro to Dr. Fox and the letter": a list of
+    things typed with commas alone gets its "and"."""
+    if " and " in text or "," not in text:
+        return text
+    return ph.join_list([p.strip() for p in text.split(",") if p.strip()])
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
-_WISH = re.compile(r"(?:i\s*)?((?:would|['’]d)\s+(?:really\s+)?(?:love|like)\s+to|hope\s+to|"
-                   r"want\s+to|plan\s+to|intend\s+to)\s+(.+)$", re.IGNORECASE)
+_WISH = re.compile(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
+                   r"((?:would|['’]d)\s+(?:really\s+)?(?:love|like|appreciate)\s+"
+                   r"(?:to|for|(?=your\b))|"
+                   r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
+
+
+# The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
+# from", "get"): said as typed, never thanked for as an offer
+_GUESS = re.compile(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
+                    r"(?:hear|get|receive|see)\b)(.*)$", re.IGNORECASE)
 
 
 def next_step(ctx: Ctx, step: str) -> str:
@@ -154,6 +190,16 @@ def next_step(ctx: Ctx, step: str) -> str:
     plea = re.split(r",\s+(?=please\s+[a-z])", ph.clean(step), maxsplit=1, flags=re.IGNORECASE)
     if len(plea) == 2:  # "will send the proofs, pls flag anything": a promise, then a request
         return f"{next_step(ctx, plea[0])} {ph.sentence(plea[1])}"
+    question = re.split(r"\s+[-–—]+\s+(?=[^-–—]+\?\s*$)", step.strip(), maxsplit=1)
+    if len(question) == 2 and ph.clean(question[0]):  # "still want the QI track - can we talk?"
+        return f"{next_step(ctx, question[0])} {next_step(ctx, question[1])}"
+    asked = re.split(r",\s+(?=(?:would|could|can|will|do|does|is|are|should)\s+(?:you|I|we)\b)",
+                     ph.clean(step).rstrip("?"), maxsplit=1, flags=re.IGNORECASE)
+    if len(asked) == 2:  # "resubmitting in june, would you read the new aims?": a plan, a question
+        return f"{next_step(ctx, asked[0])} {ph.capitalize(asked[1])}?"
+    guess = _GUESS.match(ph.clean(step))
+    if guess:  # "she'll probably hear from the director": what the reader may expect, not a promise
+        return f"You will {guess.group(1)}{guess.group(2)}."
     wanted = re.match(r"you\s+to\s+(\w+)(.*)$", ph.clean(step), re.IGNORECASE)
     if wanted:  # "her to send me the protocol": what the reader is asked to do
         return f"Could you {wanted.group(1)}{wanted.group(2)}?"
@@ -162,8 +208,8 @@ def next_step(ctx: Ctx, step: str) -> str:
         return f"I will need {need.group(1)}."
     wish = _WISH.match(ph.clean(step))
     if wish:  # "would love to catch up at ASH": the resident's wish, said with its "I"
-        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(1).lower())
-        return f"I {verb} {wish.group(2)}."
+        verb = re.sub(r"^(?:['’]d|would)\s+", "would ", wish.group(2).lower().strip())
+        return f"I {(wish.group('adv') or '').lower()}{verb} {wish.group(3)}."
     offer = re.match(r"(?:please\s+)?let me know\s+(if|whether|when)\s+(.+)$", ph.clean(step),
                      re.IGNORECASE)
     if offer:  # "lmk if u want the list": an offer, said as one
@@ -171,6 +217,9 @@ def next_step(ctx: Ctx, step: str) -> str:
     items = outcomes(step)
     single = len(items) == 1 and items[0].shape == "I am"  # "hoping to catch up at ACP"
     if not single and (len(items) < 2 or any(i.shape in ("noun", "clause") for i in items)):
+        parts = [p for p in re.split(r"\s+[-–—]+\s+|\s*;\s+", ph.clean(step)) if ph.clean(p)]
+        if len(parts) > 1:  # "thinking of submitting to SCCM - thoughts?": each part its own
+            return " ".join(next_step(ctx, p) for p in parts)
         return next_step_sentence(ctx, its_fixed(step))
     return ph.sentence(_joined(items))
 
@@ -182,13 +231,21 @@ _DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|
                    "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
 
 
+# A line of an email thread pasted into the notes that is no sentence of the resident's: a
+# header, a separator, the "On ... wrote:" line and a quoted line (someone else's words)
+_THREAD = re.compile(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
+                     r"on\s.{5,200}\bwrote:\s*$|.*\b(?:forwarded|original) message\b)",
+                     re.IGNORECASE)
+
+
 def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
     """(the deed as the notes say it, the thanks) for the first thing the notes say the contact
     did for the resident; never from a sentence that instructs."""
     notes = ctx.request.notes
     if not notes or not ctx.request.contact.name:
         return None
-    for raw in split_sentences(expand(notes[:4000])):
+    lines = [line for line in notes[:4000].splitlines() if not _THREAD.match(line)]
+    for raw in (s for line in lines for s in split_sentences(expand(line))):
         sentence = ph.clean(raw)
         if is_instruction(sentence) or len(sentence.split()) > MAX_WORDS:
             continue

@@ -1,32 +1,28 @@
-"""Reading an update's typed phrases before the update is written (update.py realises it):
-the project's checks' own fixes for slang, emoji and shouting; symbols typed for words ("@",
-"its printed", an emoticon, a hashtag, "my #1"); a run-on or a label; the news split into
-outcomes, each with a shape by its first words (a verb phrase with an implied "I", a gerund or a
-predicate adjective that takes "I am", "will ...", a clause with its own subject, a noun
-phrase); the tone of the news (a setback, a result still pending, or news); and a lowercase name
-after "at"/"with" with its capitals.
+"""Reading an update's news before the update is written (update.py realises it), once its
+phrases are plain (update_typed.py): the news split into outcomes, each with a shape by its
+first words (a verb phrase with an implied "I", a gerund or a predicate adjective that takes
+"I am", "will ...", a clause with its own subject, a noun phrase), a contrast kept ("..., but
+..."); and the tone of the news (a setback, a result still pending, or news).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline.context import Ctx
-from assistant.models import DraftRequest
+from assistant.engines.offline.update_typed import _LABEL, _NOT_NAME, plain
+from assistant.engines.offline.update_words import is_gerund, is_past
 from assistant.phi.vocab import is_common
-from assistant.text.casing import acronym
-from assistant.text.shorthand import WORDS
 
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked", "funded",
-               "published", "approved", "promoted", "waitlisted", "rejected", "hired"}
+               "published", "approved", "promoted", "waitlisted", "rejected", "hired", "picked"}
 
 
 # Participles that are the resident's own past act before an object ("accepted a job")
 ACTIVE_TOO = {"accepted", "published", "approved", "hired", "ranked", "funded", "selected",
-              "offered", "renewed"}
+              "offered", "renewed", "picked"}
 
 
 # Subjects of a clause of its own ("it changed how I talk", "we got the grant")
@@ -35,21 +31,44 @@ SUBJECTS = ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an", "all", "both", 
 
 
 FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn't|does|doesn't|"
+                    r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|"
                     r"went|came|fell|made|became|can|could|won|took|changed|worked|use|uses|"
                     r"used|cut|dropped|went|increased|decreased|improved|saved|launched|started|"
                     r"ended|passed|failed|matched|accepted|published|funded)\b", re.IGNORECASE)
 
 
+
+# A month's name, as the request's dates are written ("due February 28", "start July 1")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+
 # A noun phrase and the state it is in: "first month of intern year done"
-_STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>done|over|finished|complete|official|live|out|"
-                    r"submitted|approved)$", re.IGNORECASE)
+_STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
+                    r"live|out|submitted|approved|in)|due\s+(?:by\s+|on\s+)?(?:\d[\d/]*|"
+                    rf"{_MONTH}\s+\d{{1,2}}))$",
+                    re.IGNORECASE)
+
+
+# Adverbs that open a verb phrase of the resident's ("Finally got the paper in")
+_ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now", "already",
+            "actually", "newly"}
+
+
+# A time still to come after a verb in its base form ("hear back in March", "start 7/1")
+_LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{_MONTH})\b|"
+                    r"\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
+# A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile")
+_PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
+                         r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)$", re.IGNORECASE)
 
 
 # A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
 PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
                        r"(sure|glad|happy|thrilled|excited|proud|grateful|relieved|bummed|"
                        r"disappointed|nervous|hopeful|honored|honoured|humbled|lucky|"
-                       r"determined|optimistic|okay|ok|fine|torn|unsure|not sure)\b",
+                       r"determined|optimistic|okay|ok|fine|torn|unsure|not sure|down to)\b",
                        re.IGNORECASE)
 
 
@@ -66,10 +85,9 @@ SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was n
 
 
 PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
-                     r"fingers crossed|any day now|should hear)\b", re.IGNORECASE)
-
-
-EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
+                     r"fingers crossed|any day now|should hear|hear back|find out|due(?! to\b)|"
+                     r"deciding|expect(?:ing)? (?:a|an|the|to)\b|decision (?:in|by|on))\b",
+                     re.IGNORECASE)
 
 
 # Where the news goes on to another outcome: a sentence end, a semicolon, a dash between
@@ -77,34 +95,6 @@ EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
 BREAK = re.compile(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
                    r"[.!?;]+\s+|\s+[-–—]+\s+|\s*[-–—]{2,}\s*|,\s+(?:and\s+)?also\s+|"
                    r"\s+and\s+also\s+)")
-
-
-# -ing words that are adjectives, never "I am ...": "amazing month"
-ING_ADJECTIVES = {"amazing", "exciting", "interesting", "rewarding", "challenging", "humbling",
-                  "exhausting", "inspiring", "surprising", "overwhelming", "demanding",
-                  "grueling", "gruelling", "fascinating", "encouraging", "disappointing",
-                  "devastating", "frustrating", "terrifying", "thrilling", "touching",
-                  "life-changing", "eye-opening", "incredible", "outstanding", "promising"}
-
-
-GERUND_NOT = {"during", "nothing", "something", "morning", "evening", "thing", "spring",
-              "bring", "ring", "string", "king", "anything", "everything", "ceiling", "wing",
-              "sibling", "building", "meeting", "funding", "training", "hearing", "finding",
-              "writing", "ranking", "warning", "opening", "timing", "wedding", "setting"}
-
-
-IRREGULAR_GERUND = {
-    "told": "telling", "said": "saying", "let": "letting", "kept": "keeping", "gave": "giving",
-    "made": "making", "took": "taking", "ran": "running", "wrote": "writing",
-    "taught": "teaching", "got": "getting", "put": "putting", "sent": "sending",
-    "brought": "bringing", "read": "reading", "set": "setting", "found": "finding",
-    "met": "meeting", "went": "going", "came": "coming", "saw": "seeing", "knew": "knowing",
-    "thought": "thinking", "built": "building", "led": "leading", "spent": "spending",
-    "stood": "standing", "stuck": "sticking", "caught": "catching", "heard": "hearing",
-    "lent": "lending", "held": "holding", "sat": "sitting", "spoke": "speaking",
-    "fought": "fighting", "vouched": "vouching", "bought": "buying", "paid": "paying",
-    "shared": "sharing", "had": "having", "did": "doing", "were": "being", "was": "being",
-}
 
 
 # A second clause after the help ("... and it worked", "..., which got me the interview")
@@ -133,6 +123,7 @@ class Outcome:
 
     text: str
     shape: str
+    but: bool = False  # typed after "but" or "though": a contrast with the outcome before
 
 
 def tone(news: str) -> str:
@@ -140,105 +131,6 @@ def tone(news: str) -> str:
     if PENDING.search(news):
         return "pending"
     return "setback" if SETBACK.search(news) else "news"
-
-
-def plain(text: str) -> str:
-    """Symbols typed for words: "@ SHM" -> "at SHM", "its printed" -> "it's printed", an
-    emoticon or a run of "!" inside the news -> a break between outcomes."""
-    text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
-    text = re.sub(r"(?<!\S)@\s+", "at ", text)
-    text = its_fixed(quiet(text))
-    text = _LABEL.sub("", text)
-    text = _run_on(text)
-    text = re.sub(r"\bmy #1\b", "my first choice", text)
-    text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
-    text = EMOTICON.sub(". ", text)
-    # "matched!!! peds at X": a bare verb, then its object
-    text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
-    text = re.sub(r"!{2,}", "!", text)
-    text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
-    return re.sub(r"[\s,;:–—-]+$", "", re.sub(r"\s{2,}", " ", text).strip())
-
-
-# Laughter typed in the news ("haha", "hehe"): no word of the message
-_LAUGH = re.compile(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
-
-
-# "2" for "to" before a verb ("how 2 talk about my research")
-_TWO = re.compile(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
-
-
-# Verbs a "2" may stand before, besides the common ones of the phrasing toolkit
-_TO_VERBS = {"do", "be", "go", "make", "say", "prep", "study", "handle", "manage", "pick",
-             "choose", "decide", "deal", "approach", "frame", "pitch", "present", "answer"}
-
-
-def fixed(ctx: Ctx, text: str) -> str:
-    """A typed phrase with the project's own checks' fixes for slang, emoji and shouting
-    ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out), its first letter
-    kept in the case typed."""
-    from assistant.engines.offline.rewrite_fix import apply_check_fixes
-
-    text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
-    text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
-                  text)
-    text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", text))
-    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
-    out = re.sub(r"\s{2,}", " ", out).strip()
-    return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
-
-
-def with_fixes(ctx: Ctx) -> DraftRequest:
-    """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
-    r = ctx.request.model_copy(deep=True)
-    u, m = r.update, r.meeting
-    u.news = fixed(ctx, u.news) if u.news else u.news
-    u.credit = fixed(ctx, u.credit) if u.credit else u.credit
-    m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
-    r.ask = fixed(ctx, r.ask) if r.ask else r.ask
-    return r
-
-
-# A label in front of the news ("Update:", "big news -", "bad news -")
-_LABEL = re.compile(r"^(?:(?:big|quick|some|good|great|bad|sad|exciting|small|life)\s+)?"
-                    r"(?:update|news)\s*[:!–—-]+\s*", re.IGNORECASE)
-
-
-# Where a run-on goes on to another outcome with no mark: before "so excited" after a word that
-# takes no adjective, before an adverb and a gerund ("boards finally starting fellowship"), and
-# before a gerund right after an acronym ("SAEM presenting in may")
-_RUN_ON = re.compile(
-    r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
-    r"relieved|proud|glad|honored|humbled|stoked)\b)"
-    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
-    r"|\b([A-Z]{2,})\s+(?=[a-z]+ing\s)")
-
-
-_TAKES_ADJECTIVE = {"am", "is", "are", "was", "were", "be", "been", "feel", "felt", "so", "very",
-                    "really", "get", "got", "and", "but", "i'm", "im", "still"}
-
-
-def _run_on(text: str) -> str:
-    """A break where a run-on goes on to another outcome (see `_RUN_ON`)."""
-    def cut(m: re.Match[str]) -> str:
-        word = next(g for g in m.groups() if g)
-        if word.lower() in _TAKES_ADJECTIVE or is_gerund(word.lower()):
-            return m.group(0)
-        return f"{word}. "
-    return _RUN_ON.sub(cut, text)
-
-
-def quiet(text: str) -> str:
-    """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
-    paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
-    return re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group(0).lower()
-                  if is_common(m.group(0).lower()) else m.group(0), text)
-
-
-def its_fixed(text: str) -> str:
-    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle)."""
-    return re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
-                  r"official|final|submitted|accepted|in)\b)", "it's", text)
 
 
 def _article_before_role(text: str) -> str:
@@ -255,15 +147,38 @@ def _as_clause(text: str) -> str:
     text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
     text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
                   r"was \1", text, flags=re.IGNORECASE)
-    text = _BARE_NEWS.sub(r"the \1 was \2", text)
-    return _BARE_SUBJECT.sub(r"the \1 \2", text)
+    text = _BARE_NEWS.sub(lambda m: f"{_det(m.group(1))} {m.group(1)} {_be(m.group(1))} "
+                          f"{m.group(2)}", text)
+    text = _ORDINAL_SUBJECT.sub(r"my \1", text)  # "first K award submission went in"
+    return _BARE_SUBJECT.sub(lambda m: f"{_det(m.group(1))} {m.group(1)} {m.group(2)}", text)
+
+
+# The resident's first (or last) work as a bare subject before its verb
+_ORDINAL_SUBJECT = re.compile(r"^((?:first|second|third|last|final)(?:\s+[\w/-]+){1,5}?\s+"
+                              r"(?:got|went|is|was|were|are|has|have|made|won)\b)")
+
+
+def _det(np: str) -> str:
+    """The determiner of a bare subject: "my" of the resident's first or first-author work
+    ("my first R01 submission"), none before a count ("2 abstracts"), else "the"."""
+    if re.match(r"\d", np):
+        return ""
+    return "my" if re.match(r"(?:first|second|third|last|final)\b|first-author", np,
+                            re.IGNORECASE) else "the"
+
+
+def _be(np: str) -> str:
+    """"was" or "were" by the head noun of a bare subject ("2 abstracts were accepted")."""
+    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
+    return "were" if re.match(r"\d", np) and not re.match(r"1\b", np) or \
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
 
 
 _BARE_NEWS = re.compile(
     r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
-    r"([a-z][\w/-]*(?:\s+[\w/-]+){0,6}?)\s+(accepted|published|funded|approved|selected|chosen|"
-    r"awarded|renewed)\b", re.IGNORECASE)
+    r"([a-z\d][\w/-]*(?:\s+(?!all\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted))\b", re.IGNORECASE)
 
 
 _BARE_SUBJECT = re.compile(
@@ -273,29 +188,24 @@ _BARE_SUBJECT = re.compile(
     r"{0,3}?)\s+(got|went|is|was|were|are|has|have|made|won)\b", re.IGNORECASE)
 
 
-def is_gerund(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ing") and word not in GERUND_NOT | ING_ADJECTIVES
-
-
-def is_past(word: str) -> bool:
-    return word in ph.PAST_VERB_IRREGULAR or word in IRREGULAR_GERUND or \
-        (len(word) > 3 and word.endswith("ed")) or word in {"didn't", "didnt", "never", "cut"}
-
-
 def outcome(item: str) -> Outcome:
     """One outcome with its shape (see `Outcome`)."""
-    text = re.sub(r"^(?:and\s+)?(?:also|plus)\s+", "", ph.clean(item).rstrip("!?.").strip(),
+    text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
+    contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
+    if contrast:  # "but got Emory": the outcome, marked as a contrast
+        return replace(outcome(text[contrast.end():]), but=True)
     text = _article_before_role(_as_clause(text))
     text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
     word = ph.first_word(text)
     if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
-            is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will"):
+            is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
+            word in _ADVERBS or word.endswith("ly") and is_common(word)):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
-    if word in ACTIVE_TOO and re.match(r"(?:a|an|the|my|our|his|her|their|two|three|\d)\b",
-                                       second):
+    if word in ACTIVE_TOO and len(words) > 1 and re.match(
+            r"(?:a|an|the|my|our|his|her|their|two|three|\d+)\b", words[1], re.IGNORECASE):
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
@@ -307,6 +217,17 @@ def outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "officially a chief"
     if word == "no":  # "no luck with the scholarship this year"
         return Outcome(f"had {text}", "I")
+    left = re.match(r"(?P<np>(?:one|two|three|four|five|a few|\d+)\s+[\w/ -]+?)\s+left\b"
+                    r"(?P<rest>.*)$", text, re.IGNORECASE)
+    if left:  # "one interview left at UCLA": what the resident has still to do
+        return Outcome(f"have {left.group('np')} left{left.group('rest')}", "I")
+    done = re.match(r"(?P<np>.+?)\s+(?P<verb>passed|signed|defended)$", text, re.IGNORECASE)
+    if done and not FINITE.search(done.group("np")) and word not in SUBJECTS - {"the", "my"}:
+        return Outcome(f"{done.group('verb')} {done.group('np')}", "I")  # "boards passed"
+    if word in {"went", "was", "felt"} and re.match(
+            r"\w+\s+(?:ok|okay|well|great|fine|badly|smoothly|really|pretty|so|amazing|rough)\b",
+            text, re.IGNORECASE):
+        return Outcome(f"it {text}", "clause")  # "went ok": what went was the outcome before
     state = _STATE.match(text)
     if state and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(
             state.group("np")) and not is_past(word) and not is_gerund(word):
@@ -315,9 +236,16 @@ def outcome(item: str) -> Outcome:
             np = f"my {np}"
         elif word not in {"the", "my", "our", "a", "an"} and not np[:1].isupper():
             np = f"the {np}"
-        return Outcome(f"{np} is {state.group('state')}", "clause")
+        head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"
+        return Outcome(f"{np} {'are' if plural else 'is'} {state.group('state')}", "clause")
     if word == "will":
         return Outcome(text, "I will")
+    if word in BASE_VERBS | {"start", "present", "go"} and _LATER.search(text):
+        return Outcome(f"will {text}", "I will")  # "hear back in March", "start 7/1"
+    score = _PERCENTILE.match(text)
+    if score:  # "ITE 91st percentile": a percentile is a score
+        return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}", "I")
     if is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",
                                     "officially"} and is_gerund(second):
         return Outcome(text, "I am")
@@ -327,17 +255,31 @@ def outcome(item: str) -> Outcome:
     if change and not FINITE.search(change.group("np")) and word not in SUBJECTS - {"the"}:
         np = change.group("np")
         if change.group("dir").split()[-1].lower() in ("down", "up"):
-            be = "is" if not np.lower().endswith("s") or np.lower().endswith("ss") else "are"
+            last = np.split()[-1]
+            be = "is" if not last.lower().endswith("s") or last.lower().endswith("ss") or \
+                last.isupper() else "are"  # "LOS is down", "falls are down"
             return Outcome(f"{np} {be} {text[len(np):].strip()}", "clause")
         return Outcome(text, "clause")
     if word in SUBJECTS and (FINITE.search(text) or word in ph.SENTENCE_OPENERS or any(
             is_past(w.lower()) for w in words[1:6])):
         return Outcome(ph.decapitalize(text) if word in {"my", "our", "your"} else text,
                        "clause")
-    if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS:
+    went = re.search(r"\s(?:went|was|were|is|are)\s+(?:really\s+|so\s+|very\s+|pretty\s+)?"
+                     r"(?:great|well|ok|okay|fine|amazing|awesome|badly|rough|smoothly)\b", text)
+    if went and len(text[:went.start()].split()) > 1 and word not in SUBJECTS and \
+            not is_past(word) and re.fullmatch(
+            r"[a-z][\w/-]*", words[0]) and not any(is_past(w) for w in text[:went.start()].split()):
+        return Outcome(f"the {text}", "clause")  # "interview at Brown went great"
+    if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
+            word in _ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(_and_am(text), "I")
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
+    verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in _PRESENT), 0)
+    if verb and len(words) > verb + 1 and word not in SUBJECTS and all(
+            re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
+            for w in words[:verb]):
+        return Outcome(f"the {text}", "clause")  # "program director asked me to lead ..."
     named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
@@ -347,9 +289,23 @@ def outcome(item: str) -> Outcome:
 def outcomes(news: str) -> list[Outcome]:
     """The news as outcomes; a comma starts a new one only before a verb or a clause."""
     items: list[Outcome] = []
+    chunks: list[str] = []
+    turns: set[int] = set()
     for chunk in BREAK.split(plain(ph.clean(news))):
+        label = _LABEL.match(chunk)
+        if label and chunks and re.match(r"(?:bad|sad|good|great)\b", label.group(0), re.I):
+            turns.add(len(chunks))  # "good news: ... bad news: ...": a turn, said with "but"
+        chunk = _LABEL.sub("", chunk)
+        if chunks and _LONE_STATE.fullmatch(ph.clean(chunk)):
+            chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"
+        else:
+            chunks.append(chunk)
+    for n, chunk in enumerate(chunks):
         if not ph.clean(chunk):
             continue
+        if n in turns:
+            chunk = f"but {chunk}"
+        chunk = _and_past(chunk)
         parts = re.split(r",\s+", chunk)
         current = parts[0]
         for part in parts[1:]:
@@ -363,76 +319,25 @@ def outcomes(news: str) -> list[Outcome]:
     return items
 
 
-# A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an
-# infinitive's: "asked me to co-lead")
-_PLACE = re.compile(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
+# Verbs in the present that follow a bare subject ("fellowship begins in July")
+_PRESENT = {"begins", "starts", "ends", "opens", "closes", "launches", "goes", "runs", "is",
+            "are"}
 
 
-_NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",
-             "by", "after", "before", "during", "since", "until", "a", "an", "or", "but", "so",
-             "now", "then", "too", "again", "today", "yet", "of", "my", "our", "your", "their"}
+# A state alone after a dash: the state of the phrase before it
+_LONE_STATE = re.compile(r"(?:all\s+)?(?:done|over|finished|complete|submitted|approved|official|"
+                         r"live|out|accepted|in)", re.IGNORECASE)
 
 
-def _field_word(word: str) -> bool:
-    """A word of medicine or training ("pediatric", "cardiology", "fellowship"), not a name."""
-    return word not in _INSTITUTION and (
-        bool(ph.FIELD_WORDS.fullmatch(word)) or word in _SHORTHAND_WORDS or word.endswith(
-            ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist")))
-
-
-_SHORTHAND_WORDS = frozenset(w for v in WORDS.values() for w in v.lower().split())
-
-
-def named_places(text: str) -> str:
-    """A lowercase name after "at"/"with" written with its capitals when its first word is
-    no ordinary word ("at cincinnati children's" -> "at Cincinnati Children's", "at mgh" ->
-    "at MGH"); "at the poison center", "at noon conference" stay as typed."""
-    def name(m: re.Match[str]) -> str:
-        words = m.group(2).split()
-        run: list[str] = []
-        for w in words:
-            if w in _NOT_NAME:
-                break
-            run.append(w)
-        if not run or is_common(run[0]) or any(_field_word(w) or w.endswith(("ing", "ed"))
-                                               for w in run):
-            return m.group(0)
-        spelled = [w.upper() if acronym(w) else w[:1].upper() + w[1:] for w in run]
-        return f"{m.group(1)} {' '.join(spelled + words[len(run):])}"
-    text = _PLACE.sub(name, text)
-    # "at Cincinnati children's": a word of an institution after its name is part of it
-    return re.sub(r"\b((?:at|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)((?:\s+[a-z][\w'’]*)+)",
-                  lambda m: m.group(1) + _institution_words(m.group(2)), text)
-
-
-_INSTITUTION = {"medical", "center", "centre", "hospital", "hospitals", "university", "college",
-                "school", "clinic", "institute", "health", "general", "memorial", "children's",
-                "infirmary", "foundation", "regional", "community", "county"}
-
-
-def _institution_words(tail: str) -> str:
-    """The leading words of `tail` that name a kind of institution, capitalised."""
-    words = tail.split(" ")
-    for i, w in enumerate(words):
-        if not w:
-            continue
-        if w.lower() not in _INSTITUTION:
-            if w.lower().strip(",.;:!?") not in _NOT_NAME:
-                return tail  # "at UCSF general surgery": the words go on to something else
-            break
-        words[i] = w[:1].upper() + w[1:]
-    return " ".join(words)
-
-
-def gerund(word: str) -> str:
-    """The -ing form of a past verb: 'helped' -> 'helping', 'encouraged' -> 'encouraging'."""
-    low = word.lower()
-    if low in IRREGULAR_GERUND:
-        return IRREGULAR_GERUND[low]
-    if low.endswith("eed"):
-        return low[:-1] + "ing"
-    if low.endswith("ied"):
-        return low[:-3] + "ying"
-    if low.endswith("ed"):
-        return low[:-2] + "ing"
-    return low
+def _and_past(chunk: str) -> str:
+    """"ITE 91st percentile and won the grant", "boards passed and moving to Seattle": "and"
+    before a past verb or a gerund after a phrase with no verb of its own goes on to another
+    outcome, as a comma would."""
+    for m in re.finditer(r"\s+(?:and|&)\s+(?=([a-z]+)\b)", chunk):
+        left = chunk[:m.start()]
+        first = ph.first_word(left)
+        if (is_past(m.group(1)) or is_gerund(m.group(1))) and not is_past(first) and \
+                not is_gerund(first) and first not in SUBJECTS - {"the", "my", "our"} and \
+                outcome(left).shape != "clause":
+            return f"{left}, {chunk[m.end():]}"
+    return chunk

@@ -1,12 +1,12 @@
 """Draws the hold-out of a hand-typed drafting batch (`corpus_b.yaml`, `corpus_d.yaml`, the
 rewrite batches `corpus_rewrite_d.yaml`, `corpus_rewrite_r2.yaml`, `corpus_rewrite_r3.yaml` and
 `corpus_rewrite_r4.yaml`, `corpus_e.yaml`, `corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`,
-`corpus_i.yaml`, the update batches `corpus_u.yaml`, `corpus_v.yaml` and `corpus_w.yaml`): a third
-of its ids, at random with the batch's fixed seed, written to its split file once, before the
-engine is tuned on the batch (batches H and I: a third of each kind, so every kind is held out).
-`python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, r4, e, f, g, h, i, u, v or
-w) writes the same split again; a new batch gets its own line in BATCHES (corpus, split file, a
-new seed)."""
+`corpus_i.yaml`, the update batches `corpus_u.yaml`, `corpus_v.yaml`, `corpus_w.yaml` and
+`corpus_x.yaml`): a third of its ids, at random with the batch's fixed seed, written to its split
+file once, before the engine is tuned on the batch (batches H and I: a third of each kind, so every
+kind is held out). `python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, r4, e, f,
+g, h, i, u, v, w or x) writes the same split again; a new batch gets its own line in BATCHES
+(corpus, split file, a new seed)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "u": ("corpus_u.yaml", "split_u.yaml", 20261133),
            "v": ("corpus_v.yaml", "split_v.yaml", 20261134),
            "w": ("corpus_w.yaml", "split_w.yaml", 20261135),
-           "i": ("corpus_i.yaml", "split_i.yaml", 20261136)}
+           "i": ("corpus_i.yaml", "split_i.yaml", 20261136),
+           "x": ("corpus_x.yaml", "split_x.yaml", 20261136)}
 BY_KIND = {"h", "i"}  # drawn per kind: a third of each kind's requests
 KINDS = ("introduction", "follow_up", "linkedin_note", "mentor_agenda", "update",
          "linkedin_rewrite")

@@ -1,0 +1,217 @@
+"""An update's phrases as typed, made plain before they are read (update_read.py): the
+project's checks' own fixes for slang, emoji and shouting; symbols typed for words ("@", "->",
+"2x", "its printed", an emoticon, a hashtag, "my #1"); a label ("Update:", "Re:"); a run-on; a
+field left "none"; and a lowercase name after "at"/"with" with its capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.update_words import is_gerund
+from assistant.models import DraftRequest
+from assistant.phi.vocab import is_common
+from assistant.text.casing import acronym
+from assistant.text.shorthand import WORDS
+
+EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
+
+
+_ORDINALS = ("", "first", "second", "third", "fourth", "fifth")
+
+
+def plain(text: str) -> str:
+    """Symbols typed for words: "@ SHM" -> "at SHM", "its printed" -> "it's printed", an
+    emoticon or a run of "!" inside the news -> a break between outcomes."""
+    text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
+    text = re.sub(r"(?<!\S)@\s+", "at ", text)
+    text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
+    text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
+    text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
+    text = its_fixed(quiet(text))
+    text = _LABEL.sub("", text)
+    text = _run_on(text)
+    text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
+    # "fingers crossed" after the news: the hope it means
+    text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",
+                  text, flags=re.IGNORECASE)
+    # "applying cards": a field applied to takes "in"
+    text = re.sub(r"\b(apply|applying)\s+(?!(?:in|to|for|the|a|an|my|our|this|that|it)\s)"
+                  r"(?=(?:[\w/-]+\s+){0,3}(?:medicine|surgery|pediatrics|"
+                  r"cardiology|oncology|nephrology|neurology|psychiatry|dermatology|radiology|"
+                  r"anesthesiology|care|fellowship)\b)", r"\1 in ", text)
+    text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d)\b)", "with ", text)  # "w a 245"
+    text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
+    text = EMOTICON.sub(". ", text)
+    # "matched!!! peds at X": a bare verb, then its object
+    text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
+    text = re.sub(r"\s*\(\s*[!?]+\s*\)", "", text)  # "(!!)"
+    text = re.sub(r"!{2,}", "!", text)
+    text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
+    return re.sub(r"[\s,;:–—-]+$", "", re.sub(r"\s{2,}", " ", text).strip())
+
+
+# Laughter typed in the news ("haha", "hehe"): no word of the message
+_LAUGH = re.compile(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
+
+
+# "2" for "to" before a verb ("how 2 talk about my research")
+_TWO = re.compile(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
+
+
+# Verbs a "2" may stand before, besides the common ones of the phrasing toolkit
+_TO_VERBS = {"do", "be", "go", "make", "say", "prep", "study", "handle", "manage", "pick",
+             "choose", "decide", "deal", "approach", "frame", "pitch", "present", "answer"}
+
+
+def fixed(ctx: Ctx, text: str) -> str:
+    """A typed phrase with the project's own checks' fixes for slang, emoji and shouting
+    ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out), its first letter
+    kept in the case typed."""
+    from assistant.engines.offline.rewrite_fix import apply_check_fixes
+
+    text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
+    text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
+                  text)
+    text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", text))
+    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
+
+
+def with_fixes(ctx: Ctx) -> DraftRequest:
+    """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
+    r = ctx.request.model_copy(deep=True)
+    u, m = r.update, r.meeting
+    u.news = fixed(ctx, u.news) if u.news else u.news
+    u.credit = fixed(ctx, u.credit) if u.credit else u.credit
+    m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
+    r.ask = fixed(ctx, r.ask) if r.ask else r.ask
+    # "none", "n/a", "-": the field filled in to say there is nothing
+    m.next_step = None if _NOTHING.fullmatch(m.next_step or "") else m.next_step
+    r.ask = None if _NOTHING.fullmatch(r.ask or "") else r.ask
+    return r
+
+
+_NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
+                      r"none (?:yet|for now))[.!]?\s*", re.IGNORECASE)
+
+
+# A label in front of the news ("Update:", "big news -", "bad news -")
+_LABEL = re.compile(r"^(?:(?:big|quick|some|good|great|bad|sad|exciting|small|life)\s+)?"
+                    r"(?:update|news)\s*[:!–—-]+\s*|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
+
+
+# Where a run-on goes on to another outcome with no mark: before "so excited" after a word that
+# takes no adjective, before an adverb and a gerund ("boards finally starting fellowship"), and
+# before a gerund right after an acronym ("SAEM presenting in may")
+_RUN_ON = re.compile(
+    r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
+    r"relieved|proud|glad|honored|humbled|stoked)\b)"
+    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
+    r"|(?:\b(my|our|the|a|an|his|her|their|your|its)\s+)?\b([A-Z]{2,})\s+"
+    r"(?=([a-z]+ing)\s+(?:in|at|on|it|the|my|our|a|an|this|next|to|with|for|them|him|her)\b)")
+
+
+_TAKES_ADJECTIVE = {"am", "is", "are", "was", "were", "be", "been", "feel", "felt", "so", "very",
+                    "really", "get", "got", "and", "but", "i'm", "im", "still"}
+
+
+def _run_on(text: str) -> str:
+    """A break where a run-on goes on to another outcome (see `_RUN_ON`)."""
+    def cut(m: re.Match[str]) -> str:
+        if m.group(4):  # "SAEM presenting in May"; "our ED boarding data", "ASA meeting" stay
+            if m.group(3) or not is_gerund(m.group(5)):
+                return m.group(0)
+            return f"{m.group(4)}. "
+        word = next(g for g in m.groups() if g)
+        if word.lower() in _TAKES_ADJECTIVE or is_gerund(word.lower()):
+            return m.group(0)
+        return f"{word}. "
+    return _RUN_ON.sub(cut, text)
+
+
+def quiet(text: str) -> str:
+    """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
+    paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
+    def plain_word(m: re.Match[str]) -> str:
+        near = text[max(0, m.start() - 12):m.start()].split()[-1:] + \
+            text[m.end():m.end() + 12].split()[:1]
+        if any(re.fullmatch(r"[A-Z][A-Z\d&]+", w.strip(",.;:!?()")) and
+               not is_common(w.strip(",.;:!?()").lower()) for w in near):
+            return m.group(0)  # "the SGIM TEACH program": a name beside a name
+        return m.group(0).lower() if is_common(m.group(0).lower()) else m.group(0)
+    return re.sub(r"(?<![\w-])[A-Z]{4,}(?![\w-])", plain_word, text)
+
+
+def its_fixed(text: str) -> str:
+    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle)."""
+    return re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
+                  r"official|final|submitted|accepted|in)\b)", "it's", text)
+
+
+# A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an
+# infinitive's: "asked me to co-lead")
+_PLACE = re.compile(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
+
+
+_NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",
+             "by", "after", "before", "during", "since", "until", "a", "an", "or", "but", "so",
+             "now", "then", "too", "again", "today", "yet", "of", "my", "our", "your", "their"}
+
+
+def _field_word(word: str) -> bool:
+    """A word of medicine or training ("pediatric", "cardiology", "fellowship"), not a name."""
+    return word not in _INSTITUTION and (
+        bool(ph.FIELD_WORDS.fullmatch(word)) or word in _SHORTHAND_WORDS or word.endswith(
+            ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist")))
+
+
+_SHORTHAND_WORDS = frozenset(w for v in WORDS.values() for w in v.lower().split())
+
+
+def named_places(text: str) -> str:
+    """A lowercase name after "at"/"with" written with its capitals when its first word is
+    no ordinary word ("at cincinnati children's" -> "at Cincinnati Children's", "at mgh" ->
+    "at MGH"); "at the poison center", "at noon conference" stay as typed."""
+    def name(m: re.Match[str]) -> str:
+        words = m.group(2).split()
+        run: list[str] = []
+        for w in words:
+            if w in _NOT_NAME:
+                break
+            run.append(w)
+        if not run or is_common(run[0]) or any(_field_word(w) or w.endswith(("ing", "ed"))
+                                               for w in run):
+            return m.group(0)
+        spelled = [w.upper() if acronym(w) else w[:1].upper() + w[1:] for w in run]
+        return f"{m.group(1)} {' '.join(spelled + words[len(run):])}"
+    text = _PLACE.sub(name, text)
+    # "starts July": a month after a verb takes "in"
+    text = re.sub(r"\b(starts?|started|begins?|began|ends?|ended|graduate|graduating|moving|"
+                  r"move|starting|beginning)\s+(?=(?:January|February|March|April|May|June|July|"
+                  r"August|September|October|November|December)\b(?!\s+\d))", r"\1 in ", text)
+    # "at Cincinnati children's": a word of an institution after its name is part of it
+    return re.sub(r"\b((?:at|with)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)((?:\s+[a-z][\w'’]*)+)",
+                  lambda m: m.group(1) + _institution_words(m.group(2)), text)
+
+
+_INSTITUTION = {"medical", "center", "centre", "hospital", "hospitals", "university", "college",
+                "school", "clinic", "institute", "health", "general", "memorial", "children's",
+                "infirmary", "foundation", "regional", "community", "county"}
+
+
+def _institution_words(tail: str) -> str:
+    """The leading words of `tail` that name a kind of institution, capitalised."""
+    words = tail.split(" ")
+    for i, w in enumerate(words):
+        if not w:
+            continue
+        if w.lower() not in _INSTITUTION:
+            if w.lower().strip(",.;:!?") not in _NOT_NAME:
+                return tail  # "at UCSF general surgery": the words go on to something else
+            break
+        words[i] = w[:1].upper() + w[1:]
+    return " ".join(words)

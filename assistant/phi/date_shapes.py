@@ -140,28 +140,30 @@ _VAGUE_DATE = re.compile(
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
-CARE_VERB_BEFORE = re.compile(
+CARE_VERB_BEFORE = gated(re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
     r"(?:on\s+)?$"
-)
+), words=False)
 
 
 # "Sun-Maid", "Mar-a-Lago": a weekday's or month's letters opening a hyphenated name
 _COMPOUND_AFTER = re.compile(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
                              r"aug|sep|oct|nov|dec|\d))[a-z]")
 # "every other Friday", "each Tuesday": a schedule, no day of anyone's
-_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$")
+_RECURRING_BEFORE = gated(re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$"
+), words=False)
 # "POD 3 was 11/2", "pod 1 11/18", "HD 4: 2/9", "Day 0 = 3/14 (admission)": a day counted from
 # someone's admission or operation; only a patient's stay is counted that way ("day 2" alone
 # may be a conference's, so it needs "=" and a word of care in the message)
-_HOSPITAL_DAY_BEFORE = re.compile(
+_HOSPITAL_DAY_BEFORE = gated(re.compile(
     r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
     r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*=)"
     r"\s*(?:on\s+)?$"
-)
-_STAY_WORD = re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
-                        r"post-?op|pt|patient)\b")
+), words=False)
+_STAY_WORD = gated(re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
+                        r"post-?op|pt|patient)\b"), words=False)
 
 
 def hospital_day(lower: str, start: int) -> bool:

@@ -116,11 +116,11 @@ def named_or_in_bed(text: str) -> Iterator[NameCandidate]:
 # "priya nair was admitted", "f/u on jose r", "the CT for tran van minh": a given name, then a
 # surname (or an initial, or a particle and a name), all in lower case with no cue word. Found
 # by the census lists alone; `unattributed.py` keeps it only in a sentence about someone's care.
-_LOWER_FULL = re.compile(
+_LOWER_FULL = gated(re.compile(
     r"(?<![\w'\u2019@./#-])(?P<first>[a-z]{2,14})(?=[ \t]+(?:(?P<particle>van|thi|de|del|della|"
     r"da|dos|bin|al|el|le|la|ben)[ \t]+)?(?P<last>[a-z][a-z'\u2019-]{1,24}(?![\w@/])|"
     r"[b-hj-z]\b(?![./'\u2019-]\w)))"
-)
+), words=False)
 # Both words of a pair may be ordinary words ("grace period", "will smith"); one must be rare.
 _PAIR_COMMON = 4.6
 _PAIR_ONE_RARE = 3.9
@@ -181,11 +181,11 @@ def full_names(text: str) -> Iterator[NameCandidate]:
 
 # "kid in 4 (amara)", "84M (emeka obi)", "my pt (shirley)": a person described as a patient,
 # then named in parentheses.
-_DESCRIBED_THEN_NAMED = re.compile(
+_DESCRIBED_THEN_NAMED = gated(re.compile(
     r"(?:\b(?:pts?|patients?|kid|lady|guy|man|woman|baby|boy|girl|gentleman)|"
     r"\b\d{1,3}[ \t]?(?:[mfMF]|yo|y/o)|\bin[ \t]+\d{1,4}[A-Za-z]?|\b(?i:bed|room|rm)[ \t]*\d{1,4})"
     r"[ \t]*\([ \t]*(?P<name>[A-Za-z][a-z'\u2019-]+(?:[ \t]+[A-Za-z][a-z'\u2019-]+)?)[ \t]*\)"
-)
+), words=False)
 
 
 def described_then_named(text: str) -> Iterator[NameCandidate]:
@@ -201,9 +201,9 @@ def described_then_named(text: str) -> Iterator[NameCandidate]:
 # sentence, then a care act.
 _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated", "lost",
                "coded", "scoped", "cathed", "tubed", "transfused", "sedated", "tapped")
-_CARED_FOR_LOWER = re.compile(
+_CARED_FOR_LOWER = gated(re.compile(
     rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
-)
+), words=False)
 _LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 
 

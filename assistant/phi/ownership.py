@@ -16,6 +16,7 @@ from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import SERVICE_LINE
 from assistant.phi.recognizers import _AGGREGATE, AND_OLDER
 from assistant.phi.sentence_anchors import RELATIVE_OWNED
+from assistant.text.gated import gated
 
 _INSTITUTIONAL_HOST = re.compile(
     r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
@@ -28,19 +29,22 @@ _PERSONAL_HOST = re.compile(
 
 # "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
 _RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
-_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+$")
+_OWN_BEFORE = gated(re.compile(r"\b(?:my|our)\s+$"), words=False)
 # "patients in their nineties were excluded": a group's ages, no one's
-_GROUP_IN = re.compile(
+_GROUP_IN = gated(re.compile(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
     r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$"
-)
-_GROUP_BEFORE = re.compile(
+), words=False)
+_GROUP_BEFORE = gated(re.compile(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
     r"cohorts?)\s+(?:\w+\s+)?$"
-)
-_OWN_FAMILY = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)")
-_ONE_PERSON_IS = re.compile(r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$")
+), words=False)
+_OWN_FAMILY = gated(re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)"
+), words=False)
+_ONE_PERSON_IS = gated(re.compile(
+    r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$"
+), words=False)
 
 
 def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
@@ -74,21 +78,21 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     return None
 
 
-_CLOSE_OWNER = re.compile(
+_CLOSE_OWNER = gated(re.compile(
     r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
     r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
     r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me|"
     # "the conference wifi IP is ...": a network's or a machine's address
     r"wi-?fi|network|vpn|server|router|printer|workstation)\b"
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
-)
-_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+), words=False)
+_FROM_BEFORE = gated(re.compile(r"\bfrom\s*$"), words=False)
 # "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
-_RELATIVE_LABEL = re.compile(
+_RELATIVE_LABEL = gated(re.compile(
     r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"
     r"niece|nephew|granddaughter|grandson|aunt|uncle|partner|caregiver|dpoa|poa|proxy)"
     r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$"
-)
+), words=False)
 
 
 _CONTACT_LINE = re.compile(

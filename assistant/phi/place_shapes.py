@@ -45,24 +45,24 @@ _NOT_A_WARD = re.compile(
 
 
 # "the Cabot Auditorium, Room 301": a room of a venue.
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = gated(re.compile(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
 
-)
+), words=False)
 # "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
-_FORUM_LINE = re.compile(
+_FORUM_LINE = gated(re.compile(
     r"\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
     r"didactics?|lecture|workshop)\b[^\n]*$"
-)
+), words=False)
 # "the guy in room 12": a room with a person in it is a ward room
-_PERSON_IN = re.compile(
+_PERSON_IN = gated(re.compile(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
-)
+), words=False)
 # "the guy in 12", "pt from 3B": the room's person named in the same shape
 _PERSON_FIRST = re.compile(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
@@ -88,11 +88,11 @@ def room_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 # "1. Sign-out on 4 West 2.", "nights on 5N": the ward where staff work, not a bed in it
-_STAFF_WORK_ON = re.compile(
+_STAFF_WORK_ON = gated(re.compile(
     r"\b(?:sign-?out|hand-?offs?|rounds|huddle|orientation|nights|night\s+float|call|shifts?|"
     r"wards?|rotation|rotating|service|coverage|block|teaching|precepting|working|worked)"
     r"\s+(?:\w+\s+)?(?:on|at)\s+$"
-)
+), words=False)
 
 
 def rooms(lower: str) -> Iterator[Shape]:
@@ -191,18 +191,18 @@ _TRAVELLER_NOT_PATIENT = re.compile(
 
 # "a Kerman resident", "a lifelong Sanger native": the town of the person described; weak, so
 # kept only where the sentence tells of someone's care (not "seen by a Stanford resident")
-TOWN_DEMONYM = re.compile(
+TOWN_DEMONYM = gated(re.compile(
     r"(?=[aAlL])\b(?:[Aa]n?|[Ll]ifelong|[Ll]ong-?time)\s+(?:(?:lifelong|longtime|long-time|proud)\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:native|resident)\b(?!\s+(?:physicians?|doctors?|md|of|at|in|on|program|council|"
     r"association|survey)\b)"
-)
-_BY_A_RESIDENT = re.compile(
+), words=False)
+_BY_A_RESIDENT = gated(re.compile(
     r"\b(?:by|with|from|our|their|your|my|fellow)\s+$"
     # "Dr. Kim, a Fresno native, ...": a clinician described
     r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*$",
     re.IGNORECASE,
-)
+), words=False)
 
 
 def places(text: str) -> Iterator[Shape]:

@@ -58,10 +58,10 @@ def ip6_matches(text: str) -> Iterator[re.Match[str]]:
         yield from IP6.finditer(text)
 
 # A record number or code: letters optional, then digits (a digit must be present).
-CODE = re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
+CODE = gated(re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
     r"(?<![\w@./-])#?(?=(?:[A-Za-z-]{0,20}\d){3})[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}"
     r"(?![\w@-])"
-)
+), words=False)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -157,7 +157,7 @@ AGE_WORD = gated(re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORE
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
-_SENDERS_OWN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$")
+_SENDERS_OWN = gated(re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$"), words=False)
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
 ZIP_IN_ADDRESS = gated(re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b"))
 STREET = gated(re.compile(
@@ -172,7 +172,9 @@ STREET_NAME = gated(re.compile(
     r"\b(?:on|off)\s+(?P<street>(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|Court|Circle)\b)"
 ))
-_RESIDES = re.compile(r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$")
+_RESIDES = gated(re.compile(
+    r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$"
+), words=False)
 _PHONE_DIGITS = re.compile(r"\d")
 
 
@@ -200,20 +202,20 @@ def contact_tied(
 
 
 _MONTH_YEAR = re.compile(rf"{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d$")
-_CARE_EVENT_BEFORE = re.compile(
+_CARE_EVENT_BEFORE = gated(re.compile(
     r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|seen|visit(?:ed)?|presented|"
     r"diagnosed|dx'?d?|treated|tx'?d|evaluated|operated|surgery|procedure|biopsy|born|died|"
     r"appointment|appt|transferred|delivered|underwent|suffered|developed|sustained|"
     r"experienced|onset|started|began|stroke|arrest|fell|injured)\b[^.;?!]{0,40}$",
     re.IGNORECASE,
-)
+), words=False)
 
 
 # "I was born on 5/5", "my bday is 3/12": the writer's own birth date
-WRITER_BORN = re.compile(
+WRITER_BORN = gated(re.compile(
     r"\b(?:i\s+was\s+born|my\s+(?:birthday|birth\s*date|b-?day|dob|date\s+of\s+birth))"
     r"(?:\s+(?:is|was|on))*\s*[:,-]?\s*$"
-)
+), words=False)
 
 
 def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> bool:
@@ -361,10 +363,10 @@ _GENERIC_ID = re.compile(
 
 # "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
 _WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+(?:\s+|\s*[(,:]\s*)){0,3})$"))
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES = gated(re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"
-)
+), words=False)
 
 
 def writers_own_label(lower: str, lstart: int) -> bool:
@@ -400,18 +402,18 @@ def _place_tied(ctx: MessageContext, pos: int, label: str | None) -> bool:
     return ctx.about_patient(pos)
 
 
-_FAX = re.compile(r"\bfax", re.IGNORECASE)
+_FAX = gated(re.compile(r"\bfax", re.IGNORECASE), words=False)
 
 
 def _fax_before(text: str, pos: int) -> bool:
     return _FAX.search(text, max(0, pos - 50), pos) is not None
 
 
-_EVENT_RIGHT_BEFORE = re.compile(
+_EVENT_RIGHT_BEFORE = gated(re.compile(
     r"(?:\bon|\bsince|\badmitted|\bdischarged|\bseen|\bdob:?|\bborn|\bdied|\bfrom|\buntil|"
     r"\bthrough|\bto)\s*$",
     re.IGNORECASE,
-)
+), words=False)
 
 
 def _event_word_right_before(ctx: MessageContext, pos: int) -> bool:

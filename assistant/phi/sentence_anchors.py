@@ -24,11 +24,13 @@ from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
 
-_EXAM = re.compile(r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b")
-_ROLE_NOUN = re.compile(
+_EXAM = gated(re.compile(
+    r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b"
+), words=False)
+_ROLE_NOUN = gated(re.compile(
     rf"(?=\w)\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{ROLE}(?:['\u2019]s)?\b"
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
-)
+), words=False)
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
 _ASKS = gated(re.compile(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
@@ -77,21 +79,21 @@ _HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
 _WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
 # "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
 # counted group, no one person (unless one of them is singled out)
-_COUNTED_GROUP = re.compile(
+_COUNTED_GROUP = gated(re.compile(
     r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some)\s+(?:of\s+)?(?:our\s+|the\s+|"
     r"these\s+|those\s+)?(?:new\s+)?(?:patients|pts|admissions|cases|transfers|consults|stemis|"
     r"strokes|kids|babies|veterans|referrals)\b"
-)
-_ONE_OF_THEM = re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b")
+), words=False)
+_ONE_OF_THEM = gated(re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b"), words=False)
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-CLINICAL_TOPIC = re.compile(
+CLINICAL_TOPIC = gated(re.compile(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
     r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
     r"\s+(?:of\s+|was\s+|=\s*)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
-)
+), words=False)
 _PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _SHIELD_EXTRA = gated(re.compile(

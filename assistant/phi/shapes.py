@@ -132,10 +132,10 @@ _SPELLED_EMAIL = gated(re.compile(
 
 
 # A social-media handle after the platform's name: an address like a web page's
-_HANDLE = re.compile(
+_HANDLE = gated(re.compile(
     r"\b(?i:instagram|insta|ig|twitter|tiktok|facebook|fb|snapchat|threads|handle)\b[^@\n]{0,20}?"
     r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
-)
+), words=False)
 
 
 def contacts(text: str) -> Iterator[Shape]:

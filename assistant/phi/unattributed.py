@@ -73,11 +73,11 @@ _SUBJECT_CARE = gated(re.compile(
     re.MULTILINE,
 ))
 # A second opinion asked on the writer's own work or career, not on someone's care.
-_OWN_WORK_ON_LINE = re.compile(
+_OWN_WORK_ON_LINE = gated(re.compile(
     r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
     r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
     r"grant|aims?)\b"
-)
+), words=False)
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
@@ -95,16 +95,16 @@ _FORUM_AFTER = re.compile(
     r"workshop|lecture|seminar|retreat|interview)\b"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
-_OWN_THING_BEFORE = re.compile(
+_OWN_THING_BEFORE = gated(re.compile(
     r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
     r"is|was|on|due|in)\s+)?$"
-)
-_CARE_WORD = re.compile(
+), words=False)
+_CARE_WORD = gated(re.compile(
     rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
     r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
     r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
     r"team|rounds|census|list)\b"
-)
+), words=False)
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
@@ -115,10 +115,10 @@ _PRIORITY = {
     "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
-_WORKPLACE_BEFORE = re.compile(
+_WORKPLACE_BEFORE = gated(re.compile(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
     r"residency|headquarters)\b[^.;\n]{0,40}$"
-)
+), words=False)
 # "2210 W Shaw Ave the right address for the GME office": an office's address
 _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
@@ -129,9 +129,11 @@ _LOWER_TOWN = gated(re.compile(
     r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
     r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
 ))
-_FACILITY_HOME = re.compile(r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$")
-_OWN_HOME = re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$")
-_RESIDENCE = re.compile(
+_FACILITY_HOME = gated(re.compile(
+    r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$"
+), words=False)
+_OWN_HOME = gated(re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$"), words=False)
+_RESIDENCE = gated(re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
@@ -140,13 +142,13 @@ _RESIDENCE = re.compile(
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
     r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
-)
+), words=False)
 
 
-_INSTITUTION_IN = re.compile(
+_INSTITUTION_IN = gated(re.compile(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
-)
+), words=False)
 _CARE_FACILITY = re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
@@ -202,10 +204,10 @@ _STATE_AFTER = gated(re.compile(
     rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
 ))
 # "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
-_INSTITUTION_COMMA = re.compile(
+_INSTITUTION_COMMA = gated(re.compile(
     r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
     r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
-)
+), words=False)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
@@ -213,17 +215,19 @@ _PROFESSIONAL_SUBJECT = re.compile(
     r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
     r"(?:\s+[\w'\u2019-]+)?\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived)\b"
 )
-_ABOUT_SOMEONE = re.compile(
+_ABOUT_SOMEONE = gated(re.compile(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
-)
-_WRITER_DID = re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$")
-_COURTESY_BEFORE = re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$")
+), words=False)
+_WRITER_DID = gated(re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$"), words=False)
+_COURTESY_BEFORE = gated(re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$"), words=False)
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
-_FACILITY_NAME = re.compile(r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|"
-                            r"Presbyterian|Methodist|Baptist|Adventist|Providence|Sutter)\b")
+_FACILITY_NAME = gated(re.compile(
+    r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|Presbyterian|Methodist|Baptist|"
+    r"Adventist|Providence|Sutter)\b"
+), words=False)
 
 
 def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
@@ -290,11 +294,11 @@ class _Collector:
         return sorted(kept, key=lambda f: f.start)
 
 
-_CLINICAL_WORD = re.compile(
+_CLINICAL_WORD = gated(re.compile(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
     r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
-)
+), words=False)
 
 
 def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 
 from assistant.checks.text import word_matches
 from assistant.text.pronouns import SECOND_PERSON, pronouns
+from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
 
 # Every pattern here is lower-case and compiled without IGNORECASE, and the request patterns
@@ -59,7 +60,12 @@ _ASK = (
     r"|(?:please|kindly)" + _S + r"(?!excuse|forgive|pardon|accept" + _S + r"my|keep" + _S
     + r"me" + _S + r"in" + _S + r"mind|feel" + _S + r"free|(?:don['’]t|do" + _S + r"not)" + _S
     + r"hesitate)\w"
-    r"|let" + _S + r"me" + _S + r"know\b|tell" + _S + r"me\b|how" + _S + r"about\b"
+    # "let me know" asks when it says what: bare, or only about questions or needs the reader
+    # might have, it is a closing that leaves the reader nothing to answer
+    r"|let" + _S + r"me" + _S + r"know\b(?![ \t]*(?:[.!,;:)\n]|$|if" + _S + r"(?:you" + _S
+    + r"(?:have|need)|there" + _S + r"(?:is|are|['’]s))" + _S + r"(?:any|anything)\b|if" + _S
+    + r"anything" + _S + r"comes" + _S + r"up))"
+    r"|tell" + _S + r"me\b|how" + _S + r"about\b"
     r"|any" + _S + r"chance\b|next" + _S + r"steps?\b"
     r"|i" + _S + r"(?:\w+ly" + _S + r")?(?:request|ask|invite)\b"
     r"|(?:wanted|want|wish|like|writing|write|hoping|hoped|wished)" + _S + r"to" + _S + r"ask"
@@ -71,9 +77,11 @@ _ASK = (
     r"|(?:" + _I_AM + r"|i" + _S + r"was|we['’]re|we" + _S + r"are)" + _S
     + r"(?:\w+" + _S + r")?(?:hoping|wondering)" + _S + r"(?:to|if|whether|that|you)\b"
     r"|happy" + _S + r"to" + _S + r"(?:send|share|meet|bring|chat|talk)\b"
+    # "if you have a few minutes" asks; "if you have any questions" only closes
     r"|(?:if|whether|when)" + _S + r"you(?:['’]re|" + _S + r"are|" + _S + r"have|" + _S
     + r"had|" + _S
-    + r"could|" + _S + r"might|" + _S + r"would|" + _S + r"can)\b"
+    + r"could|" + _S + r"might|" + _S + r"would|" + _S + r"can)\b(?!" + _S + r"any" + _S
+    + r"(?:\w+" + _S + r")?(?:questions?|concerns?)\b)"
     r"|hope" + _S + r"(?:we" + _S + r"can|to)" + _S
     + r"(?:meet|connect|talk|speak|chat|stay" + _S + r"in" + _S + r"touch)\b"
     r"|(?:works?|suits?)" + _S + r"(?:for" + _S + r")?you\b"
@@ -115,16 +123,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_ASK), re.compile(_NEXT_STEP)
 
 
+# Verbs of what the sender does alone (a career move, an effort): with them a wish or a promise is
+# the sender's own plan unless the reader is in it.
+_ALONE_VERBS = (
+    r"(?:do|apply|become|pursue|match|train|specialize|specialise|study|go|be|focus|"
+    r"practice|practise|return|enter|complete|finish|spend|move|transition|improve|develop|"
+    r"grow|gain|start|continue|stay|work|build|learn|explore|contribute|join|be" + _S
+    + r"part|get" + _S + r"into)"
+)
 # "I'd like to apply next year" states the sender's own plan; "I'd like to meet" or "I'd love
 # to hear how you chose" asks something of the reader. A wish is only an ask when its verb is
 # not one the sender does alone, or when the reader is in the sentence.
 _OWN_PLAN = re.compile(
     r"(?:" + _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)|" + _I_AM + _S
     + r"(?:\w+ly" + _S + r")?hoping)" + _S + r"to" + _S
-    + r"(?:do|apply|become|pursue|match|train|specialize|specialise|study|go|be|focus|"
-    r"practice|practise|return|enter|complete|finish|spend|move|transition|improve|develop|"
-    r"grow|gain|start|continue|stay|work|build|learn|explore|contribute|join|be" + _S
-    + r"part|get" + _S + r"into)\b"
+    + _ALONE_VERBS + r"\b"
 )
 # The reader as a participant ("a program like yours" only compares with them).
 _READER = pronouns(tuple(w for w in SECOND_PERSON if w != "yours"), folded=True)
@@ -188,6 +201,66 @@ def _pleasantry(low: str, s: int, e: int) -> bool:
             and _CONCRETE_TIME.search(low, s, e) is None)
 
 
+# The sender's own action offered or planned, as the guide's "concrete next step" ("I'll send you
+# my updated CV"): the sender acts ("I'll", "I can", "we're going to", a bare "will" opening a
+# note), with a verb of doing, not of waiting or of effort ("I'll keep working hard", "I'll try
+# to make it sometime"; being somewhere, "I'll be around", is one only with the reader and a
+# near time), and the step is concrete: the reader takes part in it ("to you", "your clinic",
+# "our meeting") or it has a near time ("Friday", "by the 14th", "tonight", "next week"). A plan
+# a season or a year away ("I'll apply next fall") is an intention.
+_OWN_ACTION = re.compile(
+    r"(?:" + _I_WILL + r"|(?P<we>we)(?:['’]ll|" + _S + r"will|" + _S + r"shall)|(?:" + _I_AM
+    + r"|(?P<we_are>we)(?:['’]re|" + _S + r"are))" + _S + r"(?:going|planning|about)" + _S
+    + r"to|i" + _S + r"(?:plan|intend|promise)" + _S + r"to|i" + _S + r"(?:can|could)"
+    r"|(?:^|(?<=[.!?\n]))[ \t]*will(?:" + _S + r"plan" + _S + r"to)?)" + _S
+    + r"(?:(?!(?:ap|re|sup)ply\b)\w+ly" + _S + r"|also" + _S + r"|then" + _S + r"|just" + _S
+    + r")?(?!(?:stay|remain|keep|continue|try|hope|wait|think|consider|look" + _S
+    + r"forward|miss|need|want|wish|always|never|not|still|see" + _S + r"how)\b)"
+    r"(?:(?P<be>be)\b|(?P<alone>" + _ALONE_VERBS + r")\b|[a-z])"
+)
+# The reader in the step as its recipient or companion ("send you", "with you"),
+# or as an owner ("your clinic", "our talk") of a step the sender does not take alone: a verb
+# of doing something for or with the reader, or "we" as the ones who act.
+_WITH_READER = re.compile(
+    r"\b(?:(?:to|with|for|by|from|join|see|meet|send|show|give|bring|call|email|text|ask|tell|"
+    r"update|visit|help|shadow)" + _S + r"(?:you|u))\b"
+)
+_READERS = re.compile(r"\b(?:your|ur|our)\b")
+_NEAR_TIME = re.compile(
+    r"\b(?:(?:mon|tues?|wed|thu|thur|thurs|fri)(?:\.|\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"days?\b|today|tonight|tomorrow|tmrw|eod|eow|(?:this|next)" + _S
+    + r"(?:morning|afternoon|evening|week|weekend)\b|end" + _S + r"of" + _S + r"(?:the" + _S
+    + r")?(?:day|week)\b|within" + _S + r"(?:a|one|two|three|\d+)" + _S
+    + r"(?:hours?|days?|weeks?)\b|the" + _S + r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}\b|"
+    r"\d{1,2}(?::\d\d)?" + _S + r"?(?:am|pm)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*\.?" + _S + r"\d{1,2}\b)"
+)
+
+
+def _own_step(low: str, start: int, end: int) -> bool:
+    """A concrete next step the sender offers or plans (`_OWN_ACTION`), sentence by sentence:
+    the reader takes part in it (after the sender's verb) or it has a near time. Being somewhere
+    ("I'll be at your clinic Tuesday at 8") needs both; an open offer ("anything I can help
+    with") or a pleasantry is none. Each sentence is scanned a fixed number of times."""
+    if _OWN_ACTION.search(low, start, end) is None:
+        return False
+    for s, e in sentence_spans(low, start, end, lines=True):
+        acts = [m for m in _OWN_ACTION.finditer(low, s, e)
+                if not (m.start() and low[m.start() - 1].isalnum())]
+        if not acts or _offer(low, s, e) or _pleasantry(low, s, e):
+            continue
+        soon = _NEAR_TIME.search(low, s, e) is not None
+        with_reader = max((r.start() for r in _WITH_READER.finditer(low, s, e)), default=-1)
+        readers = max((r.start() for r in _READERS.finditer(low, s, e)), default=-1)
+        for m in acts:
+            reader = with_reader >= m.start() or (
+                (not m.group("alone") or bool(m.group("we") or m.group("we_are")))
+                and readers >= m.start())
+            if (soon and reader) if m.group("be") else (soon or reader):
+                return True
+    return False
+
+
 def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
     s, e = _sentence(low, m.start(), start, end)
     if m.group() != "?" and (_pleasantry(low, s, e) or _offer(low, s, e, m)):
@@ -221,7 +294,7 @@ def asks_or_commits(text: str, start: int = 0, end: int | None = None, *,
     ask, step = _patterns()
     return any(_is_ask(m, low, start, end) for m in word_matches(ask, low, start, end)) or any(
         contact_counts or not _CONTACT_ONLY.search(m.group())
-        for m in word_matches(step, low, start, end))
+        for m in word_matches(step, low, start, end)) or _own_step(low, start, end)
 
 
 # ---------------------------------------------------------------- a request for mentorship

@@ -20,8 +20,9 @@ from assistant.phi.recognizers import (
     _NOT_A_PERSON,
     _at_triggers,
     _date_matches,
+    digit_run_starts,
 )
-from assistant.phi.shapes import Shape, digit_run_starts
+from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"

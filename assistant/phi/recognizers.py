@@ -96,6 +96,23 @@ PHONE_START = re.compile(r"[(+]?\d+")
 MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
+_last_digit_starts: tuple[str, list[int]] | None = None
+
+
+def digit_run_starts(text: str) -> list[int]:
+    """Where each run of digits starts. The numeric shapes (numeric dates, phones, IP addresses,
+    SSNs) can only start there (their look-behinds exclude a digit before them; a phone may also
+    start at "(" or "+"), so they are tried only there (`_at_triggers`), not at every position.
+    Found once per text for all the passes that ask (the list is shared: never change it)."""
+    global _last_digit_starts
+    last = _last_digit_starts  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is text:
+        return last[1]
+    starts = [m.start() for m in DIGITS.finditer(text)]
+    _last_digit_starts = (text, starts)
+    return starts
+
+
 def _at_triggers(strict: re.Pattern[str], starts: list[int], text: str) -> Iterator[re.Match[str]]:
     """`strict.finditer(text)`, tried only at the trigger positions `starts` (sorted)."""
     end = 0
@@ -113,7 +130,7 @@ def _date_matches(text: str, digit_starts: list[int] | None = None) -> Iterator[
     alternative of DATE starts there: after a word boundary or a look-behind that excludes a
     digit before it)."""
     if digit_starts is None:
-        digit_starts = [m.start() for m in DIGITS.finditer(text)]
+        digit_starts = digit_run_starts(text)
     starts = sorted(digit_starts + [m.start() for m in MONTH_START.finditer(text)])
     return _at_triggers(DATE, starts, text)
 
@@ -240,7 +257,7 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
     """Every structured identifier in the text that belongs to a patient."""
     text = ctx.text
     taken: list[tuple[int, int]] = []
-    digit_starts = [m.start() for m in DIGITS.finditer(text)]
+    digit_starts = digit_run_starts(text)
     for m in _at_triggers(SSN, digit_starts, text):
         label = label_before(ctx, m.start(), labels)
         kind = label if label in UNCONDITIONAL else "SSN"

@@ -20,12 +20,12 @@ from dataclasses import dataclass
 
 from assistant.phi.labels import FILLER
 from assistant.phi.recognizers import (
-    DIGITS,
     IP,
     SSN,
     _at_triggers,
     _emails,
     _urls,
+    digit_run_starts,
     ip6_matches,
     writers_own_label,
 )
@@ -99,13 +99,6 @@ _LABEL_PHRASE = re.compile(
 
 
 _PAREN_OR_PLUS = re.compile(r"[(+]")
-
-
-def digit_run_starts(text: str) -> list[int]:
-    """Where each run of digits starts. The numeric shapes (numeric dates, phones, IP addresses,
-    SSNs) can only start there (their look-behinds exclude a digit before them; a phone may also
-    start at "(" or "+"), so they are tried only there (`_at_triggers`), not at every position."""
-    return [m.start() for m in DIGITS.finditer(text)]
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -248,6 +248,20 @@ def write_cache() -> int:
     return len(entries)
 
 
+_last_lowered: tuple[str, str] | None = None
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()`, made once for the many gates that ignore case asking about one text."""
+    global _last_lowered
+    last = _last_lowered  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is text:
+        return last[1]
+    low = text.lower()
+    _last_lowered = (text, low)
+    return low
+
+
 class Gated:
     """`pattern`, tried only on a text holding a word of each of its required word sets.
 
@@ -349,11 +363,18 @@ class Gated:
         if last is not None and last[0] is text:
             return last[1]
         required, fold = self._read()
-        if (fold and not text.isascii()) or not self._tests:
-            answer = True
-        else:
-            hay = text.lower() if fold else text
-            answer = all(any(w in hay for w in words) for words in self._tests)
+        answer = True
+        if fold and not text.isascii():
+            pass
+        elif self._tests:
+            hay = _lowered(text) if fold else text
+            for words in self._tests:  # loops, not all(any(...)): no generator per call
+                for w in words:
+                    if w in hay:
+                        break
+                else:
+                    answer = False
+                    break
         self._last = (text, answer)
         return answer
 

@@ -9,6 +9,7 @@ DOB, SSN, member ID, account, licence, VIN, serial number) count on their own; c
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -96,21 +97,13 @@ PHONE_START = re.compile(r"[(+]?\d+")
 MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
-_last_digit_starts: tuple[str, list[int]] | None = None
-
-
+@functools.lru_cache(maxsize=1)
 def digit_run_starts(text: str) -> list[int]:
     """Where each run of digits starts. The numeric shapes (numeric dates, phones, IP addresses,
     SSNs) can only start there (their look-behinds exclude a digit before them; a phone may also
     start at "(" or "+"), so they are tried only there (`_at_triggers`), not at every position.
     Found once per text for all the passes that ask (the list is shared: never change it)."""
-    global _last_digit_starts
-    last = _last_digit_starts  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is text:
-        return last[1]
-    starts = [m.start() for m in DIGITS.finditer(text)]
-    _last_digit_starts = (text, starts)
-    return starts
+    return [m.start() for m in DIGITS.finditer(text)]
 
 
 def _at_triggers(strict: re.Pattern[str], starts: list[int], text: str) -> Iterator[re.Match[str]]:

@@ -15,6 +15,7 @@ its branches' words. A pattern whose parse cannot be read is simply never skippe
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -248,18 +249,10 @@ def write_cache() -> int:
     return len(entries)
 
 
-_last_lowered: tuple[str, str] | None = None
-
-
+@functools.lru_cache(maxsize=1)
 def _lowered(text: str) -> str:
     """`text.lower()`, made once for the many gates that ignore case asking about one text."""
-    global _last_lowered
-    last = _last_lowered  # one read: another thread may replace it meanwhile
-    if last is not None and last[0] is text:
-        return last[1]
-    low = text.lower()
-    _last_lowered = (text, low)
-    return low
+    return text.lower()
 
 
 class Gated:

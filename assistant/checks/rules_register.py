@@ -197,6 +197,11 @@ def _willing(said: str) -> str:
     return re.sub(r"\bdown([ \t]+)for\b", r"open\1to", out, flags=re.IGNORECASE)
 
 
+def _excited(said: str) -> str:
+    """"stoked to start" -> "excited to start"; "stoked to have met you" -> "glad to have"."""
+    return "glad to have" if said.rstrip().endswith("have") else "excited to"
+
+
 def _keep_copula(plainer: str) -> Callable[[str], str]:
     """A slang predicate said plainly with the copula it was typed with ("was a total vibe" ->
     "was excellent", "is such a vibe" -> "is excellent")."""
@@ -248,16 +253,27 @@ _PHRASES: list[tuple[str, str | Callable[[str], str], bool]] = [
     (r"awesome[ \t]+sauce\b", "great", False),
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
-    # slang praise of a thing: "your session was a total vibe", "that talk is such a vibe"
-    (r"(?:was|is|were|are)[ \t]+(?:(?:a|such[ \t]+a)[ \t]+)?(?:total[ \t]+|whole[ \t]+|real[ \t]+)?"
-     r"(?:vibe|mood|banger|gem)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|but\b))",
-     _keep_copula("excellent"), False),
+    # slang praise of a thing: "your session was a total vibe", "your keynote was everything"
+    (r"(?:was|is|were|are)[ \t]+(?:(?:(?:a|such[ \t]+a)[ \t]+)?(?:total[ \t]+|whole[ \t]+|"
+     r"real[ \t]+)?(?:vibe|mood|banger|gem)|(?:literally[ \t]+)?everything)"
+     r"(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|but\b))", _keep_copula("excellent"), False),
+    # agreeing, in slang: "would you be cool with me sending", "is it cool if I"
+    (r"(?:be|is|are|was)[ \t]+(?:totally[ \t]+)?cool[ \t]+(?=with\b|if\b)",
+     _keep_copula("all right "), False),
     # slang praise of the reader for something they did: thanks for it
     (r"you(?:['’]re|[ \t]+are)[ \t]+(?:such[ \t]+)?(?:a|an|the)[ \t]+(?:absolute[ \t]+|total[ \t]+|"
      r"real[ \t]+)?(?:legend|rockstar|rock[ \t]+star|hero|lifesaver|life[ \t]+saver|goat|gem|"
      r"mvp|beast)[ \t]+for\b", "thank you for", False),
     # hyperbole of wanting: "dying to learn more", "itching to get involved"
-    (r"(?:dying|itching|pumped|stoked|psyched|hyped|jonesing)[ \t]+to\b", "eager to", False),
+    (r"(?:dying|itching|jonesing)[ \t]+to\b", "eager to", False),
+    # excitement: "stoked to start", "pumped to have met you"
+    (r"(?:pumped|stoked|psyched|hyped)[ \t]+to(?:[ \t]+have)?\b", _excited, False),
+    # "super" before a word it intensifies ("super helpful", "super kind"), not a name or a
+    # compound ("Super Bowl", "super user") nor slang the predicates read ("super chill")
+    (r"(?<![\w-])super[ \t]+(?=[a-z]{3,})(?!(?:bowl|user|users|league|glue|market|markets|"
+     r"computer|hero|heroes|man|woman|star|stars|model|models|group|groups|chill|cool|clutch|"
+     r"fire|rad|pumped|fab|awesome|sick|killer|lit|epic|wild|insane|dope|down)\b)",
+     "very ", False),
     # time in slang: "when you've got a sec", "if you have a sec"
     (r"a[ \t]+(?:sec|min|hot[ \t]+sec|hot[ \t]+minute)\b(?![-/])", "a moment", False),
     # "quick q", "some q's": a question in text-speak
@@ -276,10 +292,10 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
     ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
     ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
-    ("vibe", "mood", "banger", "gem"),
+    ("vibe", "mood", "banger", "gem", "everything"), ("cool",),
     ("legend", "rockstar", "rock star", "hero", "lifesaver", "life saver", "goat", "gem", "mvp",
      "beast"),
-    ("dying", "itching", "pumped", "stoked", "psyched", "hyped", "jonesing"),
+    ("dying", "itching", "jonesing"), ("pumped", "stoked", "psyched", "hyped"), ("super",),
     ("sec", "min", "hot"), ("quick q",), ("q'", "q’"), ("shoot",), ("af",),
 )
 assert len(_ANCHORS) == len(_PHRASES)

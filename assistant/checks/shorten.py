@@ -151,6 +151,12 @@ class Piece:
                      self.step_cost, [self.worths[i] for i in indices] if self.worths else None)
 
 
+# A word that cannot end a clause: an article, a possessive, a preposition, a conjunction.
+_WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|that|of|for|to|in|"
+                    r"on|at|with|from|by|about|into|and|or|but|so|very|than|as|mostly|mainly|just|only|"
+                    r"even|also|really|especially|particularly)$", re.IGNORECASE)
+
+
 def shorter_forms(sentence: str, min_words: int = 4,
                   cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
     """The sentence ended early at each clause boundary, longest first ("Would you have 15
@@ -161,7 +167,9 @@ def shorter_forms(sentence: str, min_words: int = 4,
     forms = []
     for m in reversed(list(cuts.finditer(body))):
         head = body[: m.start()].rstrip(" ,;:")
-        if len(head.split()) >= min_words:
+        # never a form ending on a word that waits for more ("for a while now" is no clause
+        # boundary: "... for a.")
+        if len(head.split()) >= min_words and not _WAITS.search(head):
             forms.append(head + end)
     return list(dict.fromkeys(forms))
 

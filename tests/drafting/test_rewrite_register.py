@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.checks import check
-from assistant.checks.shorten import does, role_pieces, shorten_note, tail_forms
+from assistant.checks.shorten import does, role_pieces, shorten_note, shorter_forms, tail_forms
 from assistant.config import Settings
 from assistant.engines.offline.clauses import split_run_ons
+from assistant.engines.offline.rewrite import _restore_grammar
 from assistant.engines.offline.rewrite_plan import vague_ask
 from assistant.models import DraftRequest
 
@@ -93,6 +94,11 @@ def test_fitting_the_limit_keeps_the_reason_and_the_ask(note: str, kept: list[st
     ("I have some q's about the fellowship.", "q's", "questions"),
     ("Could I shoot you an email next week?", "shoot ", "send "),
     ("I was tired af but it went well.", " af", ""),
+    ("Your plenary was everything.", "was everything", "was excellent"),
+    ("Would you be cool with me sharing the draft?", "be cool ", "be all right "),
+    ("Pumped to have met you at the summit.", "Pumped to have", "Glad to have"),
+    ("I'm psyched to start nights.", "psyched to", "excited to"),
+    ("The handout was super useful.", "super ", "very "),
 ])
 def test_casual_phrases_and_the_plain_words_for_them(text: str, said: str,
                                                      suggestion: str) -> None:
@@ -105,9 +111,29 @@ def test_casual_phrases_and_the_plain_words_for_them(text: str, said: str,
     "AF clinic runs on Tuesdays.",
     "The second half of the sec-level review is due.",
     "She came down to the ED to help.",
+    "We met at the Super Bowl party.",
 ])
 def test_look_alikes_are_not_casual(text: str) -> None:
     assert not [f for f in check(text) if f.code == "slang"]
+
+
+@pytest.mark.parametrize(("typed", "fixed"), [
+    ("Would be so grateful to connect, am a PGY-2 in urology at Penn.",
+     "I would be so grateful to connect. I am a PGY-2 in urology at Penn."),
+    ("Your clinic tour was great, glad to help with the next one.",
+     "Your clinic tour was great. I'm glad to help with the next one."),
+    ("It would be great to chat sometime.", "It would be great to chat sometime."),
+])
+def test_a_state_or_role_typed_without_its_i_gains_it(typed: str, fixed: str) -> None:
+    assert _restore_grammar(typed) == fixed
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("I have been reading about nephrology for a while now, mostly after clinic.",
+     "I have been reading about nephrology for a."),
+])
+def test_no_form_ends_on_a_word_that_waits_for_more(text: str, form: str) -> None:
+    assert form not in shorter_forms(text) and form not in tail_forms(f"Hi, and {text}")
 
 
 @pytest.mark.parametrize(("typed", "split"), [

@@ -113,11 +113,17 @@ _NO_SUBJECT = re.compile(
 # subject "it"; a state of the writer ("happy", "glad", "excited") shares the clause's "I".
 _WOULD_BE = re.compile(
     r"(^|[.!?]\s+|\band\s+|\bso\s+|\bbut\s+)(would|will)\s+be\s+"
-    r"(?!(?:happy|glad|eager|willing|able|unable|available|keen|interested|ready|free|open|"
-    r"curious|sure|proud|grateful|thankful|lucky|fortunate|\w+ed)\b)"
+    r"(?!(?:(?:so|really|very|super)\s+)?(?:happy|glad|eager|willing|able|unable|available|keen|"
+    r"interested|ready|free|open|curious|sure|proud|grateful|thankful|lucky|fortunate|\w+ed)\b)"
     r"((?:so\s+|really\s+|very\s+|super\s+)?(?:an?\s+)?\w+\s+(?:to|if)\b)",
     re.IGNORECASE,
 )
+# "Would be so grateful to connect", "..., am a PGY-1 in neurology": a state or a role of the
+# writer typed without its "I" (a comma before it ends the sentence: no comma splice).
+_OWN_STATE = re.compile(
+    r"(^|[.!?]\s+|,\s+)(?:(would|will)\s+be|(am))\s+(?=(?:(?:so|really|very)\s+)?(?:happy|glad|"
+    r"eager|grateful|thankful|honou?red|excited|keen|interested|available|free)\b|"
+    r"(?<=am\s)(?:a|an|the|currently)\s)", re.IGNORECASE)
 _BEEN = re.compile(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 # "Glad to help with the next one": a state of the writer typed without its "I'm" (not in a
 # question: "Glad to chat?" asks the reader, `rewrite_plan`'s fragment questions).
@@ -144,6 +150,9 @@ def _restore_grammar(text: str) -> str:
         return f"{lead}I {m.group(2).lower()}"
 
     text = _NO_SUBJECT.sub(subject, text)
+    text = _OWN_STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I "
+                          f"{(m.group(2) + ' be') if m.group(2) else 'am'} ".replace(
+                              "I Would", "I would").replace("I Will", "I will"), text)
     text = _STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I'm "
                       f"{m.group(2).lower()} to", text)  # no comma splice
     # "Been reading about your study": the "I have" of a present perfect typed without it

@@ -11,6 +11,12 @@ both match at one position, so only their relative order changes; the branches t
 first letter keep their order, and a branch that does not open with a plain letter (a class, a
 group, a look-around) is a barrier nothing is moved across. Under IGNORECASE only ASCII letters
 are grouped (by their lower case, which no other ASCII letter shares).
+
+Given the characters every match must open with (the gate's look-ahead, `gated.py`), the
+compiled pattern also carries them as its set of first characters, which the engine's search
+loop tests in C before it tries the pattern at a position (it finds such a set by itself only
+when a pattern opens with a plain class or letter, never after a word boundary or look-around):
+a position whose character is not in the set could not start a match anyway.
 """
 
 from __future__ import annotations
@@ -28,16 +34,22 @@ except ImportError:  # pragma: no cover - another interpreter: plain re.compile
 
 # Branches shorter than this are left as written: grouping them gains nothing.
 _MIN_BRANCHES = 4
+# The non-ASCII letters that IGNORECASE matches to an ASCII one.
+FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def compile_tree(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)`, its alternations grouped by first letter."""
+def compile_tree(source: str, flags: int = 0, first: str = "") -> re.Pattern[str]:
+    """`re.compile(source, flags)`, its alternations grouped by first letter; `first`, the
+    body of a character class that holds the first character of every match, if known."""
     if _P is None:
         return re.compile(source, flags)
     try:
         parsed = _P.parse(source, flags)
         tree = _rewrite(parsed, parsed.state.flags | flags)
         code = _K._code(tree, flags)
+        if first:
+            fold = bool((parsed.state.flags | flags) & re.IGNORECASE) or "(?i" in source
+            code = _with_first(code, first, fold, parsed.state.flags | flags)
         state = parsed.state
         index = [None] * state.groups
         for name, i in state.groupdict.items():
@@ -46,6 +58,29 @@ def compile_tree(source: str, flags: int = 0) -> re.Pattern[str]:
                             state.groupdict, tuple(index))
     except Exception:  # noqa: BLE001 - a pattern this cannot rewrite is compiled as written
         return re.compile(source, flags)
+
+
+def _with_first(code: list[int], first: str, fold: bool, flags: int) -> list[int]:
+    """`code` whose info block names the set `[first]` of the first characters of a match,
+    when it names no literal prefix or set of its own (and the pattern cannot match empty)."""
+    info, skip, mask, low, high = code[:5]
+    if info != _C.INFO or mask & (_C.SRE_INFO_PREFIX | _C.SRE_INFO_CHARSET) or low == 0:
+        return code
+    op, av = _P.parse(f"[{first}]").data[0]
+    items = list(av) if op is _C.IN else [(op, av)]
+    if fold:  # the set is tested as written: add every letter IGNORECASE matches to its own
+        for item_op, value in list(items):
+            if item_op is _C.LITERAL and chr(value).isascii() and chr(value).isalpha():
+                letter = chr(value).lower()
+                items += [(_C.LITERAL, ord(c)) for c in letter + letter.upper()
+                          + FOLD_EXTRA.get(letter, "")]
+    if any(item_op not in (_C.LITERAL, _C.RANGE, _C.CATEGORY) for item_op, _ in items):
+        return code
+    charset, _ = _K._optimize_charset(items)
+    block = [_C.INFO, 0, _C.SRE_INFO_CHARSET, low, high]
+    _K._compile_charset(charset, flags & ~re.IGNORECASE, block)
+    block[1] = len(block) - 1
+    return block + code[1 + skip:]
 
 
 def _sub(state: Any, data: list[Any]) -> Any:

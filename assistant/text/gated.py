@@ -251,6 +251,10 @@ def write_cache() -> int:
     return len(entries)
 
 
+# The characters of a look-ahead made by `_look_ahead`: "(?=[br])" or "(?i:(?=[BRbr]))".
+_LOOK_CHARS = re.compile(r"\(\?=\[(.*)\]\)")
+
+
 @functools.lru_cache(maxsize=1)
 def _lowered(text: str) -> str:
     """`text.lower()`, made once for the many gates that ignore case asking about one text."""
@@ -342,7 +346,8 @@ class Gated:
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
             look = derived["first"]
-            self._fast = (compile_tree(f"{look}(?:{self._source})", self._flags) if look
+            self._fast = (compile_tree(f"{look}(?:{self._source})", self._flags,
+                                       _LOOK_CHARS.search(look).group(1)) if look
                           else self.compiled)
             self._words = words
             if not self._tests:  # nothing to test: later calls go straight to the engine

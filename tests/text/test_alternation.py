@@ -20,6 +20,7 @@ _TEXTS = [
     "mr Okafor, Mrs. Ames and Dr. Lee; yeſterday, the \u212aelvin scale, \u017fon, ROOM 12",
     "sent home, sent back, seen by ortho, scored 3 of 5, scales, scale",
     "abc abd ab a aab xabc a1 b2 ccc cab cad",
+    "\u017fent \u212a \u212aelvin \u0130s \u0131s Is 3 yo pt 12yo MICU icu",
     "",
 ]
 
@@ -47,12 +48,33 @@ def test_the_same_matches(pattern: str) -> None:
     _same(pattern, 0)
 
 
+@pytest.mark.parametrize(("pattern", "first"), [
+    # the gate's look-ahead names the first characters; the engine then skips other positions
+    (r"(?=[bdrs])\b(?:room|bed|sent|scale|drug|disease)\s*\w*", "bdrs"),
+    (r"(?=[\dp])\b(?:pt|\d+\s*yo)\b", r"\dp"),
+    (r"(?=[\wi])\b\w*icu\b", r"\wi"),
+    # under IGNORECASE the set holds every letter that folds to one of its own ("ſ", "K")
+    (r"(?i:(?=[KSks]))\b(?:son|sent|kelvin|k)\b", "KSks"),
+    (r"(?i)(?=[is])(?:is|son)", "is"),
+])
+def test_the_same_matches_with_first_characters(pattern: str, first: str) -> None:
+    _same(pattern, 0, first)
+
+
+def test_every_letter_ignorecase_matches_is_known() -> None:
+    letters = re.compile("(?i)[a-z]")
+    extra = {c for c in map(chr, range(128, 0x110000)) if letters.match(c)}
+    assert extra == set("".join(alternation.FOLD_EXTRA.values()))
+    for ascii_letter, others in alternation.FOLD_EXTRA.items():
+        assert all(re.fullmatch(f"(?i){ascii_letter}", c) for c in others)
+
+
 def _signature(match: re.Match[str] | None) -> object:
     return None if match is None else (match.span(), match.groups(), match.lastindex)
 
 
-def _same(pattern: str, flags: int) -> None:
-    written, grouped = re.compile(pattern, flags), compile_tree(pattern, flags)
+def _same(pattern: str, flags: int, first: str = "") -> None:
+    written, grouped = re.compile(pattern, flags), compile_tree(pattern, flags, first)
     assert grouped.pattern == written.pattern and grouped.groupindex == written.groupindex
     for text in _TEXTS + [t.lower() for t in _TEXTS] + [t.upper() for t in _TEXTS]:
         assert [_signature(m) for m in grouped.finditer(text)] == [

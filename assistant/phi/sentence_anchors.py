@@ -52,6 +52,18 @@ _BARE_RELATIVE = re.compile(
     r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
 _CLAUSE_COMMA = re.compile(r"[,;]")
+# What is done to or measured on a person's body: "his scope", "her NG", "her labs".
+_CARE_OBJECT = (
+    r"(?:scope(?!\s+of)|ng|og|iv|picc|foley|drain|stent|labs|biopsy|scan|ct|mri|cxr|echo|"
+    r"cath|surgery|dialysis|hd|chemo|meds|pills|a1c|inr|cultures|wound|fracture|trach|peg|"
+    r"g-?tube|ostomy|o2|sats|vitals|potassium|creatinine|lactate|troponin|diagnosis|dx|"
+    r"prognosis|seizures?|delirium|sepsis|crisis|bleed|pneumonia|infection|admission|"
+    r"discharge|transfusion|intubation|extubation|code|arrest|overdose)"
+)
+# ... unless it is someone's work on it: "her sepsis research", "his echo lab".
+_WORK_NOUN = (r"(?:research|lab|talk|lecture|project|study|studies|work|team|clinic|program|"
+              r"group|paper|fellowship|rotation|shift|service|rounds|expertise|interest|course|"
+              r"curriculum|elective|skills|training|experience|grant|data)\b")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
@@ -71,6 +83,13 @@ _CLINICAL = gated(re.compile(
     r"orif|surgery)|"
     # "the OSH sent her to us": a person transferred
     r"sent\s+(?:him|her|them)\s+(?:to\s+us|over|in)|"
+    # a third person's own care: "had his scope", "pulled her NG", "whose sickle cell crisis
+    # was complicated by", "is the one on BiPAP", "dc summary", "X then developed C. diff"
+    rf"(?:his|her|whose)\s+(?:[a-z]+\s+){{0,2}}{_CARE_OBJECT}\b(?!\s+{_WORK_NOUN})|"
+    r"(?:is|was|still|now|back|been)\s+(?:the\s+one\s+)?on\s+(?:the\s+)?(?:bipap|cpap|pressors|hi-?flow|"
+    r"high-?flow|the\s+vent|vent|levo|ecmo|crrt|dialysis|hospice)|"
+    r"complicated\s+by|(?:dc|d/c|discharge)\s+summary|"
+    r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)then\s+developed|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 ))
 # "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells

@@ -213,8 +213,20 @@ def _inside_term(text: str, start: int, end: int) -> bool:
 _RARE_SURNAME = 3.0  # "delgado", "nowak", "kowalczyk"; not "rash", "lab", "park", "king"
 
 
+# Endings that make a word English does not know a surname: "zielinska", "petrenko",
+# "papadopoulos", "abdullayev", "gunnarsdottir".
+_SURNAME_ENDING = re.compile(
+    r"(?:sk[iay]|ck[iay]|dzk[iay]|wicz|czyk|czak|enko|ienko|ova|eva|ovich|evich|ovic|ovi\u0107|"
+    r"yan|ian|opoulos|akis|idis|escu|sson|dottir|oglu|zadeh|ayev|iyev|shvili|adze)$"
+)
+
+
 def _rare_surname(word: str, surnames: census.NameList) -> bool:
-    return zipf(word) < _RARE_SURNAME and word in surnames and _name_part(word, False)
+    """A surname rare in English: in the census lists, or unknown to English and ending as
+    surnames of many languages do."""
+    if zipf(word) >= _RARE_SURNAME or not _name_part(word, False):
+        return False
+    return word in surnames or (zipf(word) == 0 and _SURNAME_ENDING.search(word) is not None)
 
 
 # "kid in 4 (amara)", "84M (emeka obi)", "my pt (shirley)": a person described as a patient,

@@ -199,6 +199,13 @@ def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
 
 
 
+# "Nguyen Thi Hoa", "Tran Van Long": a Vietnamese surname, a middle name that marks a person
+# (Thi, Van) and a given name; each word alone may be a word or a place.
+_VIETNAMESE = re.compile(
+    r"(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[ĐD][aặ]ng|B[uù]i|"
+    r"[ĐD][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|[ĐD]inh|Tr[uư][oơ]ng|Lam|Mai|Cao|Ch[aâ]u)"
+    rf"\s+(?:Th[iị]|V[aă]n)\s+{WORD}(?:\s+{WORD})?"
+)
 # "Rose Park was discharged", "we admitted Will Hunt": a stay's step done to the person named.
 _STAY_DONE = gated(re.compile(
     rf"\s+(?:was|is|got|has\s+been)\s+(?:(?:finally|just|also|now)\s+)?(?:{STAY_VERBS}|"
@@ -238,6 +245,10 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue  # "Readmitted from St. Agnes ...": a care verb opening a sentence
         if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
+        vietnamese = _VIETNAMESE.match(text, m.start(), m.end())
+        if vietnamese:
+            yield NameCandidate(m.start(), vietnamese.end(), 3)
+            continue
         s, e = trim_run(text, m.start(), m.end(), sentence_start=lead)
         if e <= s and _word_name_cared_for(text, m.start(), m.end()):
             yield NameCandidate(m.start(), m.end(), 2, relation=True)

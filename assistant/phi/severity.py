@@ -14,6 +14,7 @@ import re
 
 from assistant.models import PhiFinding
 from assistant.phi.context import MessageContext
+from assistant.phi.sentence_anchors import tells_of_care
 
 ERROR, WARNING = "error", "warning"
 # A sentence that goes on about the person just named: "Her CT ...", "He was ...".
@@ -46,7 +47,11 @@ def tie(ctx: MessageContext, found: list[PhiFinding]) -> list[PhiFinding]:
     for i in range(n - 1):
         # "... Mrs. Castellanos. Her CT on 5/14 ...", "Bea, from bed 3? She went home 6/2."
         if _OPENS_THIRD.match(ctx.lower, ctx.sentence_starts[i + 1]):
-            carried[i] = carried[i + 1] = carried[i] or carried[i + 1]
+            # "remember frank delgado from 5 north? he came back septic": the care told next
+            told = names[i] and not carried[i + 1] and tells_of_care(
+                ctx.lower, ctx.sentence_starts[i + 1],
+                ctx.sentence_starts[i + 2] if i + 2 < n else len(ctx.lower))
+            carried[i] = carried[i + 1] = carried[i] or carried[i + 1] or told
     out = []
     for f in found:
         i = ctx.sentence_index(f.start)

@@ -88,7 +88,8 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
             signout = named and _CAPS_SIGNOUT_AFTER.match(text, m.end()) is not None
             if not signout:
                 continue
-        elif not (plain(first) in first_names() or fold(first) in census.given_names()) or (
+        elif not (plain(first) in first_names() or fold(first) in census.given_names()
+                  or _unknown_given_signout(text, first, last, m.end())) or (
                 not_a_name_word(first) or not_a_name_word(last)
                 or (is_common(last) and not _word_surname_signout(text, last, m.end()))
                 or medical_word(last) or INSTITUTION.search(last)):
@@ -104,6 +105,12 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
         return
     for pair in found:
         yield from pair
+
+
+def _unknown_given_signout(text: str, first: str, last: str, end: int) -> bool:
+    """"Okonjo, Chiamaka - NPO after midnight": a given name no list knows, after a surname
+    rare in English, on a line that goes on about someone's care."""
+    return zipf(first) == 0 and zipf(last) < 3.0 and _signout_line(text, end)
 
 
 def _word_surname_signout(text: str, last: str, end: int) -> bool:

@@ -90,3 +90,36 @@ def test_care_of_the_person_makes_an_error(text: str, span: str) -> None:
 )
 def test_work_on_a_care_word_is_no_ones_care(text: str) -> None:
     assert find_phi(text) == [], find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a Vietnamese surname, the middle name that marks a person, a given name
+        ("Subject: Le Thi Huong - goals of care call moved", "Le Thi Huong"),
+        # a surname no list knows, by its ending, after a given name no list knows
+        ("saw jadwiga wisniewska in clinic, her a1c is 7.4 now", "jadwiga wisniewska"),
+        # a given name no list knows on a sign-out line
+        ("Eze, Obinna - NPO after midnight for EGD", "Obinna"),
+    ],
+)
+def test_more_name_shapes_are_found(text: str, span: str) -> None:
+    found = find_phi(text)
+    assert any(f.type == "NAME" and f.text == span for f in found), (text, found)
+
+
+def test_care_told_in_the_next_sentence_makes_an_error() -> None:
+    found = find_phi("remember teodor wrobel from the stepdown unit? he came back with a GI bleed")
+    assert [f.severity for f in found if f.type == "NAME"] == ["error"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Le Thi Huong is giving grand rounds on hepatitis B",
+        "Oyinda and I covered nights and admitted nine patients",
+        "the Wisniewska lab studies delirium after hip fracture",
+    ],
+)
+def test_more_non_patients_are_not_flagged(text: str) -> None:
+    assert [f for f in find_phi(text) if f.type == "NAME"] == [], find_phi(text)

@@ -123,3 +123,23 @@ def test_care_told_in_the_next_sentence_makes_an_error() -> None:
 )
 def test_more_non_patients_are_not_flagged(text: str) -> None:
     assert [f for f in find_phi(text) if f.type == "NAME"] == [], find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the sentence ties the named person to care though nothing else in it is theirs
+        ("Thank you for caring for Mrs. Oduya on the night of the storm.", "Oduya"),
+        ("Fwd: imaging from St. Agnes for Mr. Ilunga", "Ilunga"),
+        ("you may remember Mr. Zuberi from the cardiac ICU", "Zuberi"),
+        ("Mrs. Vandermeer's fall was unwitnessed", "Vandermeer"),
+    ],
+)
+def test_a_name_tied_to_care_is_an_error(text: str, span: str) -> None:
+    found = [f for f in find_phi(text) if f.type == "NAME" and f.text == span]
+    assert found and found[0].severity == "error", find_phi(text)
+
+
+def test_a_name_with_no_tie_stays_a_warning() -> None:
+    found = [f for f in find_phi("Thinking of Mrs. Oduya today.") if f.type == "NAME"]
+    assert [f.severity for f in found] == ["warning"], found

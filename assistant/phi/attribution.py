@@ -103,13 +103,13 @@ _THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|gr
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
 _AFFILIATED_AFTER = re.compile(
-    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[PNMSC]?ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
+    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[A-Z]{0,3}ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
     r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
     r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
 )
 _RELATIVE_JUST_BEFORE = gated(re.compile(
     r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|son|daughter|spouse|brother|sister|"
-    r"mother|father|mom|dad)\s*,?\s*$"
+    r"mother|father|mom|dad)(?:-in-law)?\s*,?\s*$"
 ), words=False)
 _ROLE_THEN_GIVEN = gated(re.compile(
     rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$"
@@ -218,9 +218,18 @@ _PATIENT_NAMED = re.compile(
     # "Dr. Rossi saw him in clinic; his wife ...": the one cared for owns the relative
     r"|\b(?:saw|seen|seeing|treated|examined|operated\s+on|scoped|cathed|intubated)\s+(?:him|her)\b"
 )
+_WRITER_OR_READER = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
+_CARE_WORD = re.compile(
+    r"(?i:\b(?:bedside|hospital(?:ized)?|icu|ed|er|admit\w*|discharg\w*|diagnos\w*|surgery|"
+    r"chemo|sick|ill|died|passed|dying|hospice|sedated|intubated|ventilator|consent\w*|labs|"
+    r"meds|treatment|scan|biopsy|visiting\s+hours))\b"
+)
 _PROFESSION_AFTER = gated(re.compile(
     r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"
+    # "runs the research office at Penn", "works at Kaiser"
+    r"|\s+(?:also\s+|now\s+)?(?:runs|directs|leads|chairs|heads|manages)\s+(?:the|a|an|our|their)\b"
+    r"|\s+(?:also\s+|now\s+)?(?:works|teaches|practices)\s+(?:at|in|for)\b"
 ), words=False)
 
 
@@ -233,7 +242,13 @@ def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
         return False
     before = text[max(0, start - 160) : start]
     clinicians = list(_CLINICIAN_NAMED.finditer(before))
-    return bool(clinicians) and _PATIENT_NAMED.search(before, clinicians[-1].end()) is None
+    if clinicians:
+        return _PATIENT_NAMED.search(before, clinicians[-1].end()) is None
+    # "Her sister-in-law Carmela runs the research office at Penn and offered to help with our
+    # IRB": no patient and no care in the whole message, which speaks of the writer's or the
+    # reader's own work, so "her" is someone the writer knows; alone, the owner stays unknown
+    return (_PATIENT_NAMED.search(text) is None and _CARE_WORD.search(text) is None
+            and _WRITER_OR_READER.search(text) is not None)
 
 
 def is_professional_name(

@@ -199,6 +199,10 @@ def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
 
 
 
+_FROM_UNIT = re.compile(
+    r"\s+(?:from|in|on)\s+(?:the\s+)?(?:[A-Z]{0,3}ICU|CCU|ED|ER|(?i:step-?down)(?:\s+unit)?|"
+    r"\d{1,2}\s?[A-Z]{1,2}|\d{1,2}\s(?:North|South|East|West))\b"
+)
 # "Nguyen Thi Hoa", "Tran Van Long": a Vietnamese surname, a middle name that marks a person
 # (Thi, Van) and a given name; each word alone may be a word or a place.
 _VIETNAMESE = re.compile(
@@ -230,6 +234,18 @@ def _word_name_cared_for(text: str, start: int, end: int) -> bool:
         and not text[max(0, start - 6) : start].rstrip().endswith("sent"))
 
 
+def _given_in_unit_cared_for(text: str, start: int, end: int) -> bool:
+    """"Ravi from the PICU was discharged home": a given name opening a sentence, a unit, then
+    care done to the person."""
+    word = text[start:end]
+    if " " in word or not_a_name_word(word) or medical_word(word) or not (
+            plain(word) in first_names() or word.lower() in census.given_names()
+            or not is_common(word)):
+        return False
+    unit = _FROM_UNIT.match(text, end)
+    return unit is not None and CARE_ACT.match(text, unit.end()) is not None
+
+
 def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     """Capitalised runs not unmade by their neighbours, with how strongly each is a person."""
     for m in _RUN.finditer(text):
@@ -250,7 +266,8 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             yield NameCandidate(m.start(), vietnamese.end(), 3)
             continue
         s, e = trim_run(text, m.start(), m.end(), sentence_start=lead)
-        if e <= s and _word_name_cared_for(text, m.start(), m.end()):
+        if e <= s and (_word_name_cared_for(text, m.start(), m.end())
+                       or _given_in_unit_cared_for(text, m.start(), m.end())):
             yield NameCandidate(m.start(), m.end(), 2, relation=True)
             continue
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
@@ -278,5 +295,8 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
             and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
                  or _SENT_WHERE.match(text, e) is not None))
+        # "Ravi from the PICU was discharged home": a person in a unit, then care done to them
+        unit = _FROM_UNIT.match(text, e)
+        cared = cared or (unit is not None and CARE_ACT.match(text, unit.end()) is not None)
         yield NameCandidate(s, e, strength, relation=cared or (
             acts and CARE_ACT.match(text, e) is not None))

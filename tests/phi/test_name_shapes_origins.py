@@ -143,3 +143,23 @@ def test_a_name_tied_to_care_is_an_error(text: str, span: str) -> None:
 def test_a_name_with_no_tie_stays_a_warning() -> None:
     found = [f for f in find_phi("Thinking of Mrs. Oduya today.") if f.type == "NAME"]
     assert [f.severity for f in found] == ["warning"], found
+
+
+def test_a_person_in_a_unit_then_cared_for_is_found() -> None:
+    found = find_phi("Anil from the CVICU was extubated overnight")
+    assert any(f.type == "NAME" and f.text == "Anil" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # no patient and no care in the message, which speaks of the writer's own work
+        ("Her brother-in-law Matthias runs the simulation center and offered us a tour.", False),
+        # the same shape alone: whose relative it is stays unknown
+        ("her brother Matthias is a paramedic", True),
+        # beside a patient's care: the patient's relative
+        ("His wife Greta works at the library and sits at the bedside every night.", True),
+    ],
+)
+def test_relative_described_by_work(text: str, flagged: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)

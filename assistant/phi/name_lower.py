@@ -184,6 +184,35 @@ def full_names(text: str) -> Iterator[NameCandidate]:
         yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
 
 
+# "young-hee park", "jin-woo lee": a hyphenated given name (two short syllables) no word list
+# knows, then a census surname; not an English compound ("follow-up", "non-op", "well-known").
+_HYPHEN_GIVEN = gated(re.compile(
+    r"(?<![\w'\u2019@./#-])(?P<first>(?P<a>[a-z]{2,5})-(?P<b>[a-z]{2,5}))[ \t]+"
+    r"(?P<last>[a-z]{2,14})\b(?![-'\u2019@/])"
+), words=False)
+_ENGLISH_PREFIX = frozenset((
+    "non", "pre", "post", "re", "co", "anti", "semi", "self", "well", "ex", "sub", "mid", "over",
+    "under", "out", "in", "on", "off", "up", "down", "full", "half", "high", "low", "long",
+    "short", "day", "night", "one", "two", "three", "four", "five", "six", "all", "by", "de",
+    "end", "far", "part", "must", "wrap", "check", "sign", "drop", "walk", "work", "step",
+    "hand", "med", "peds", "ob", "gyn", "neuro", "cardio", "pulm", "trans", "inter", "intra",
+    "thank", "you", "free", "based", "like", "type", "wide", "care", "time", "term", "year", "old",
+    "ish", "to", "at", "go", "get", "set", "run", "sit", "let"))
+
+
+def hyphenated_given(text: str) -> Iterator[NameCandidate]:
+    """A lower-case hyphenated given name no list knows, then a census surname."""
+    if "-" not in text:
+        return
+    surnames = census.surnames()
+    for m in _HYPHEN_GIVEN.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if (zipf(first) > 0 or m.group("a") in _ENGLISH_PREFIX or m.group("b") in _ENGLISH_PREFIX
+                or zipf(last) >= 5.5 or last not in surnames or not _name_part(last, True)):
+            continue
+        yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
+
+
 def _known_given_pair(
     first: str, last: str, surnames: census.NameList, given: census.NameList
 ) -> bool:

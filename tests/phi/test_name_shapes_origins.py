@@ -163,3 +163,28 @@ def test_a_person_in_a_unit_then_cared_for_is_found() -> None:
 )
 def test_relative_described_by_work(text: str, flagged: bool) -> None:
     assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bartholomew Okonkwo had a family meeting with palliative today", "Okonkwo"),
+        ("we admitted min-jun kim overnight for the flare", "min-jun kim"),
+        ("remember dariusz mazur from 7 west? he's back with a GI bleed", "dariusz mazur"),
+    ],
+)
+def test_names_beside_care_in_other_shapes(text: str, span: str) -> None:
+    found = find_phi(text)
+    assert any(f.type == "NAME" and f.text == span for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sent a thank-you card to the whole unit",
+        "Subject: Ortiz, Lena - biopsy results back",
+    ],
+)
+def test_care_nouns_are_not_names(text: str) -> None:
+    names = [f.text for f in find_phi(text) if f.type == "NAME"]
+    assert not any(n in ("thank-you card", "biopsy") for n in names), names

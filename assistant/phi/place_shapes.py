@@ -9,8 +9,10 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi.date_shapes import MONTH_NAME
-from assistant.phi.lexicon import STATE_NAMES
+from assistant.phi.lexicon import CARE_SETTINGS, STATE_NAMES
+from assistant.phi.name_words import medical_word
 from assistant.phi.shapes import ROOM, Shape, trimmed
+from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 
 STREET_ADDRESS = gated(re.compile(
@@ -117,6 +119,13 @@ def rooms(lower: str) -> Iterator[Shape]:
 _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
 )
+# Zipf frequencies: below the first a capitalised word is no institution everyone writes about
+# ("Kaiser" 3.5, "Lanare" 0); from the second a word ending in "-an" is a people's ("Mexican",
+# not "Kerman"); from the third a word is too everyday to be a town before a trade ("Boston"
+# 4.7 is kept out, "Fresno" 3.4 is not)
+_RARE_ZIPF = 2.5
+_KNOWN_ZIPF = 3.0
+_EVERYDAY_ZIPF = 4.5
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
 RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
@@ -205,6 +214,61 @@ _BY_A_RESIDENT = gated(re.compile(
 ), words=False)
 
 
+# "from the Calwa neighborhood", "in the Fig Garden area", "from rural Madera County": a
+# named part of a town or a county after a preposition of place; weak, so kept only where the
+# sentence tells of someone's care. Not a thing named after the area ("the Sunnyside
+# neighborhood health fair", "Madera County clinics"), not a region ("the Bay Area" is
+# capitalised, "the Denver metro area" has "metro").
+NAMED_AREA = gated(re.compile(
+    r"(?=[fionatFIONAT])\b(?:from|in|near|of|around|to|at|outside)\s+"
+    r"(?:(?:the|rural|eastern|western|northern|southern|east|west|north|south)\s+){0,2}"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    r"(?:\s+(?:County|District|Barrio|Colonia)|(?=\s+(?:neighbou?rhood|area|district|"
+    r"part\s+of\s+town|side\s+of\s+town)\b)))"
+    r"(?!\s+(?:neighbou?rhood\s+|area\s+|district\s+)?(?:(?!I\b)[A-Z]|health|clinics?|programs?|fairs?|"
+    r"schools?|hospitals?|offices?|sites?|campus|projects?|outreach|residents|patients|adults|"
+    r"residency|electives?|rotations?|board|department|dept|jail|court|library|events?|"
+    r"drives?|partners?|coalition|teams?|(?:public\s+)?health))"
+))
+# "the Fresno farmworker we admitted", "a Selma raisin grower", "Subject: Lanare pt": a town
+# as the adjective of a person; weak. A word of a group ("a Hmong elder", "a Punjabi farmer"),
+# a common English word or an institution's ("a Kaiser patient") is not a town.
+TOWN_ADJECTIVE = gated(re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his)\s+|^|(?<=\n)|(?<=:\s))"
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
+    r"(?:(?P<trade>(?:raisin|almond|citrus|dairy|grape|cattle|farm|field|orchard|nut)\s+)?"
+    r"(?P<job>farmworkers?|farm\s?workers?|growers?|farmers?|ranchers?|dairym[ae]n|truckers?|"
+    r"field\s?workers?|packers?|pickers?|retirees?|elders?)|(?P<who>pt|patient|man|woman|gentleman|"
+    r"lady|grandmother|grandfather|grandma|grandpa|veteran|teen|boy|girl|kid))\b"
+))
+_GROUP_WORD = re.compile(
+    r"(?:ese|ish|ian|ic|i)$|^(?:Hmong|Mixtec|Triqui|Zapotec|Lao|Khmer|Latino|Latina|Latinx|"
+    r"Filipino|Black|White|Asian|Native|Arab|Sikh|Mien|Thai|Chinese|Navajo|Cherokee|Spanish|"
+    r"English|French|Dutch|Greek|Irish|Basque|Tongan|Samoan|Chamorro)$"
+)
+# "a NH resident in Parlier", "a group home resident from Reedley": where a resident lives
+HOME_RESIDENT = gated(re.compile(
+    r"(?=[NSAnsagbc])\b(?:NH|SNF|ALF|[Nn]ursing[ \t]+home|[Gg]roup[ \t]+home|"
+    r"[Aa]ssisted[ \t]+living|[Bb]oard-and-care|[Cc]are[ \t]+home)"
+    r"[ \t]+resident[ \t]+(?:in|of|from|near)[ \t]+"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
+))
+
+
+def _town_adjective(word: str, trade: bool) -> bool:
+    """A capitalised word that can be a town before a person noun: not a group's name ("a Hmong
+    elder", "a Mexican farmworker"), not a word of care; before a trade ("the Fresno
+    farmworker") any but the most common words, before "pt" or "man" only a rare one ("a Kaiser
+    patient" is an insurer's)."""
+    first = word.split()[0]
+    freq = zipf(first)
+    if _GROUP_WORD.search(first) or (first.endswith("an") and freq >= _KNOWN_ZIPF):
+        return False
+    if first.upper() in CARE_SETTINGS or medical_word(first):
+        return False
+    return freq < (_EVERYDAY_ZIPF if trade else _RARE_ZIPF)
+
+
 def places(text: str) -> Iterator[Shape]:
     for m in TOWN_DEMONYM.finditer(text):
         if not _BY_A_RESIDENT.search(text, max(0, m.start() - 40), m.start()):
@@ -220,6 +284,15 @@ def places(text: str) -> Iterator[Shape]:
         yield Shape("LOCATION", *m.span("place"))
     for m in PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
+    for m in HOME_RESIDENT.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
+    for m in NAMED_AREA.finditer(text):
+        if not _DAY_OR_MONTH.match(text, m.start("place")):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
+    for m in TOWN_ADJECTIVE.finditer(text):
+        if not _DAY_OR_MONTH.match(text, m.start("place")) and _town_adjective(
+                m.group("place"), m.group("job") is not None):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in THIRD_PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in RESIDENCE_RUN.finditer(text):

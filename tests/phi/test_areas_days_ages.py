@@ -1,0 +1,54 @@
+"""Places, days and ages read by their own grammar: a named part of a town or a county, a town
+used as the adjective of a person, a facility's resident and the town of the facility, a day of
+the month in words, an age guessed or reached; and the same words where they are no patient's
+(an event named after a neighbourhood, a county's clinics, a group's name, Safe Harbor's own
+"90 or older", a document's date, a network's private address, the program's equipment).
+(Sentences written for these tests, not taken from a corpus.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi import find_phi
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "span"),
+    [
+        ("the pt's brother came down from the Pinedale neighborhood to sign the consent",
+         "LOCATION", "Pinedale"),
+        ("she was admitted from rural Kings County with a septic knee", "LOCATION",
+         "Kings County"),
+        ("our patient from the Roeding area was readmitted with the same cellulitis",
+         "LOCATION", "Roeding"),
+        ("The patient, a Dos Palos almond grower, presented with hemoptysis.", "LOCATION",
+         "Dos Palos"),
+        ("pt is an ALF resident in Kingsburg, fell overnight", "LOCATION", "Kingsburg"),
+        ("He was intubated on the twenty-ninth and extubated two days later.", "DATE",
+         "the twenty-ninth"),
+        ("the pt told us she is 'around 96' and lives alone", "AGE", "96"),
+        ("his wife says he lived to 104 and never smoked", "AGE", "104"),
+        ("Subject: bed 4 - ninety-two and wants to go home", "AGE", "ninety-two"),
+    ],
+)
+def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
+    found = find_phi(text)
+    assert any(f.type == type_ and span in f.text for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're running the Pinedale neighborhood flu clinic on Saturday - volunteers welcome.",
+        "Our study recruited adults from rural Kings County clinics over two years.",
+        "I'm a Punjabi resident from the Roeding area and would love a mentor in GI.",
+        "Adults aged 90 years or older were excluded from the trial.",
+        "The ICU handbook (Mar 3 revision) has the new sedation protocol.",
+        "My laptop on the hospital VPN shows 192.168.4.20, which IT says is fine.",
+        "The simulator, SN 88120934, is back from repair.",
+        "on the third floor of the library, in the quiet room",
+    ],
+)
+def test_look_alike_is_left_alone(text: str) -> None:
+    found = find_phi(text)
+    assert found == [], (text, found)

@@ -38,7 +38,8 @@ _HOLIDAY = (
     r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
     r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|b-?day)|"
     r"hanukkah|diwali|eid|"
-    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
+    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo|"
+    r"d[i\u00ed]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead)"
 )
 _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 _UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"

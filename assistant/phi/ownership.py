@@ -42,6 +42,11 @@ _GROUP_BEFORE = gated(re.compile(
 _OWN_FAMILY = gated(re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)"
 ), words=False)
+# "my pt's granddaughter says she is 94": a patient comes first
+_SOMEONE_ELSES_FAMILY = gated(re.compile(
+    r"\b(?:pt|patient|pts|patients)['\u2019]?s?\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:grand\w*|"
+    r"mother|father|mom|dad|wife|husband|son|daughter)"
+), words=False)
 _ONE_PERSON_IS = gated(re.compile(
     r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$"
 ), words=False)
@@ -128,8 +133,11 @@ def personal_host(value: str) -> bool:
 def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     """"patients over 90", "my 94-year-old grandmother": no patient's age."""
     before = ctx.lower[max(0, start - 30) : start]
-    if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
-            or _GROUP_IN.search(before)):
+    if _AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _GROUP_IN.search(before):
+        return True
+    # "My grandmother just celebrated her 99th": the writer's family opens the clause
+    clause = ctx.lower[max(ctx.sentence_span(start)[0], start - 60) : start]
+    if _OWN_FAMILY.search(clause) and not _SOMEONE_ELSES_FAMILY.search(clause):
         return True
     if AND_OLDER.match(ctx.lower, end):
         # "patients 90+", not "he's 90+ and on dialysis": one person's age, however open-ended

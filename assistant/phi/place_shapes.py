@@ -28,6 +28,10 @@ STREET_NAME = gated(re.compile(
     r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
     r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
 ))
+# "their PO Box 1182", "P.O. Box 44": a postal address, as telling as a street's
+PO_BOX = gated(re.compile(
+    r"(?=[Pp])\b(?:P\.?[ \t]?O\.?|[Pp]ost[ \t]+[Oo]ffice)[ \t]+[Bb]ox[ \t]+\d{1,6}\b"
+))
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 # "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
@@ -52,7 +56,12 @@ _VENUE_BEFORE = gated(re.compile(
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
-    r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
+    r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report|conf|board|break|team|"
+    r"faculty)\b[^.;\n]{0,12}$"
+    # "Sign-out is now at 6:30 in bay 6": where a forum of the team is held
+    r"|\b(?:sign-?out|huddle|m&m|journal\s+club|grand\s+rounds|didactics?|lecture|workshop|"
+    r"conference|meeting|session|orientation|retreat)\s+(?:is|was|will\s+be|moved|meets|"
+    r"happens|starts)\b[^.;\n]{0,25}$"
 
 ), words=False)
 # "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
@@ -160,17 +169,21 @@ THIRD_PERSON_FROM = gated(re.compile(
     r"Rancheria|Reservation)\b))?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "she's from tulare county": a county, typed in lower case as often as not
-    r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:county\b|co\.|co\b))"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
 ))
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
 DWELLING = gated(re.compile(
-    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
-    r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
-    r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
-    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    r"(?=[aAhHtTrRfFcCmMdDsSvVeE])\b(?:(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|"
+    r"[Ff]arm|[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Ee]ncampment|"
+    r"[Mm]otel|[Ss]helter|[Vv]illage)\s+(?:in|on|near|outside|off|by)"
+    # "a trailer at the Sunset Mobile Home Park": where a dwelling is (not "home at", which is
+    # as often a workplace or an event)
+    r"|(?:[Tt]railer|[Aa]partment|[Aa]pt|[Cc]ondo|[Mm]otel|[Ss]helter|[Ee]ncampment)\s+at)"
+    r"\s+(?:the\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
 ))
@@ -305,7 +318,7 @@ def places(text: str) -> Iterator[Shape]:
             e = len(text[:e].rstrip())
         if words:
             yield Shape("LOCATION", s, e)
-    for pattern in (STREET_ADDRESS, ROUTE):
+    for pattern in (STREET_ADDRESS, ROUTE, PO_BOX):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", *trimmed(text, m.start(), m.end()))
     for m in STREET_NAME.finditer(text):

@@ -419,7 +419,10 @@ _GENERIC_ID = re.compile(
 
 
 # "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
-_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+(?:\s+|\s*[(,:]\s*)){0,3})$"))
+# "my car's plate": the writer's thing's label is the writer's too
+_WRITERS_OWN = gated(re.compile(
+    r"\b(?:my|our)\s+(?P<phrase>(?:[\w/'\u2019-]+(?:\s+|\s*[(,:]\s*)){0,3})$"
+))
 _SOMEONE_ELSES = gated(re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"

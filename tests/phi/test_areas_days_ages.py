@@ -29,6 +29,11 @@ from assistant.phi import find_phi
         ("the pt told us she is 'around 96' and lives alone", "AGE", "96"),
         ("his wife says he lived to 104 and never smoked", "AGE", "104"),
         ("Subject: bed 4 - ninety-two and wants to go home", "AGE", "ninety-two"),
+        ("she was living in a tent at the Riverside Campground before this admission",
+         "LOCATION", "Riverside Campground"),
+        ("the pt's son says mail goes to P.O. Box 77 now", "LOCATION", "P.O. Box 77"),
+        ("she's from tulare co., her son drives her in for dialysis", "LOCATION", "tulare co."),
+        ("we admitted her on Dia de los Muertos after the fall", "DATE", "Dia de los Muertos"),
     ],
 )
 def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
@@ -47,37 +52,12 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "My laptop on the hospital VPN shows 192.168.4.20, which IT says is fine.",
         "The simulator, SN 88120934, is back from repair.",
         "on the third floor of the library, in the quiet room",
-    ],
-)
-def test_look_alike_is_left_alone(text: str) -> None:
-    found = find_phi(text)
-    assert found == [], (text, found)
-
-
-@pytest.mark.parametrize(
-    ("text", "type_", "span"),
-    [
-        ("she was living in a tent at the Riverside Campground before this admission",
-         "LOCATION", "Riverside Campground"),
-        ("the pt's son says mail goes to P.O. Box 77 now", "LOCATION", "P.O. Box 77"),
-        ("she's from tulare co., her son drives her in for dialysis", "LOCATION", "tulare co."),
-        ("we admitted her on Dia de los Muertos after the fall", "DATE", "Dia de los Muertos"),
-    ],
-)
-def test_dwelling_and_holiday_are_found(text: str, type_: str, span: str) -> None:
-    found = find_phi(text)
-    assert any(f.type == type_ and span in f.text for f in found), (text, found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "My uncle just had his 95th - the whole family drove up to Sacramento for it.",
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
         "My truck's plate is 8LMN402 and security keeps ticketing it.",
     ],
 )
-def test_writers_own_and_team_places_are_left_alone(text: str) -> None:
+def test_look_alike_is_left_alone(text: str) -> None:
     found = find_phi(text)
     assert found == [], (text, found)

@@ -155,7 +155,9 @@ _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01
 CARE_VERB_BEFORE = gated(re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
-    r"(?:on\s+)?$"
+    # "returned to ED 11/16": the ward the care took place in may come between
+    r"(?:(?:to|in|at)\s+(?:the\s+)?(?:ed|er|icu|micu|sicu|ccu|picu|nicu|clinic|floor|or|pacu|"
+    r"hospital|us)\s+)?(?:on\s+)?$"
 ), words=False)
 
 

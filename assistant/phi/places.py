@@ -222,7 +222,7 @@ _CARE_BEFORE_PLACE = lazy(
 _FORUM_AT = lazy(
     r"\b(?i:m&m|morbidity\s+and\s+mortality|grand\s+rounds|morning\s+report|noon\s+conference|"
     r"journal\s+club|tumor\s+board|conference|meeting|lecture|talk|session|workshop|lunch|dinner|"
-    r"retreat|orientation)\b[^.;:!?\n]{0,25}\b(?i:at|in)\s+(?:the\s+)?$"
+    r"retreat|orientation)\b[^.;:!?\n]{0,25}(?:\b(?i:at|in)\s+(?:the\s+)?|[-,]\s*)$"
 )
 # "Dr. Castañeda of Arvin Community Health Center": a clinician's own workplace
 _CLINICIAN_OF = lazy(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+$")

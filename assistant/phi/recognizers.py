@@ -232,6 +232,12 @@ WRITER_BORN = gated(re.compile(
 ), words=False)
 
 
+# "2025-11-03 journal club", "11/14 M&M": the date of a forum of the program
+FORUM_AFTER = re.compile(
+    r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
+    r"conference|conf)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
+    r"workshop|lecture|seminar|retreat|interview)\b"
+)
 # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
 DOCUMENT_AFTER = re.compile(
     r"\s+(?:revision|revised|version|edition|release|newsletter|syllabus|handbook|draft)\b",
@@ -246,8 +252,8 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
         return not ctx.in_frame(start) and not own
     if not ctx.near_patient(start) or work_dated(ctx.lower, start):
         return False
-    if DOCUMENT_AFTER.match(ctx.text, end):
-        return False
+    if DOCUMENT_AFTER.match(ctx.text, end) or FORUM_AFTER.match(ctx.lower, end):
+        return False  # "(Nov 8 revision)", "2025-11-03 journal club": a document's, a forum's
     if _MONTH_YEAR.match(ctx.text, start, end):
         # a month and year alone ("since January 2023") only when a care event leads to it
         return _CARE_EVENT_BEFORE.search(ctx.text, max(0, start - 60), start) is not None

@@ -34,6 +34,7 @@ from assistant.phi import find_phi
         ("the pt's son says mail goes to P.O. Box 77 now", "LOCATION", "P.O. Box 77"),
         ("she's from tulare co., her son drives her in for dialysis", "LOCATION", "tulare co."),
         ("we admitted her on Dia de los Muertos after the fall", "DATE", "Dia de los Muertos"),
+        ("he came back to the ICU 4/2 short of breath", "DATE", "4/2"),
     ],
 )
 def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
@@ -55,6 +56,7 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "My uncle just had his 95th - the whole family drove up to Sacramento for it.",
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
+        "Subject: 2026-01-15 journal club - Room 210, Learning Center",
         "My truck's plate is 8LMN402 and security keeps ticketing it.",
     ],
 )

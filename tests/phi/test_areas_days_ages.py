@@ -57,6 +57,8 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
         "Subject: 2026-01-15 journal club - Room 210, Learning Center",
+        "Case presented at the Kaweah Health grand rounds on 4/2; the patient was a 61-year-old "
+        "woman with sarcoid.",
         "My truck's plate is 8LMN402 and security keeps ticketing it.",
     ],
 )

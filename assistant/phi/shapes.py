@@ -98,6 +98,11 @@ _EQUIPMENT_BEFORE = gated(re.compile(
 
 
 # A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
+# "Medicaid ID, listed on the referral as 94410283C": where the value was written, then "as"
+_LISTED_AS = re.compile(
+    r",?\s+(?:listed|written|recorded|given|entered|shown|printed|typed)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:as|:)\s*"
+)
 _LABEL_PHRASE = re.compile(
     r"(?:\s+(?:number|no\.?|#|id))?\s+(?:of|for|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*[:#]|\s+(?:is|was))\s*"
@@ -195,7 +200,7 @@ def labelled_codes(
         at = filler.end() if filler else lend
         m = _CODE_VALUE.match(text, at)
         if not m:  # "Serial number of the explanted valve: MVX-20391-B"
-            phrase = _LABEL_PHRASE.match(lower, lend)
+            phrase = _LABEL_PHRASE.match(lower, lend) or _LISTED_AS.match(lower, lend)
             m = _CODE_VALUE.match(text, phrase.end()) if phrase else None
         if not m:
             continue

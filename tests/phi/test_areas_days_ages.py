@@ -35,6 +35,10 @@ from assistant.phi import find_phi
         ("she's from tulare co., her son drives her in for dialysis", "LOCATION", "tulare co."),
         ("we admitted her on Dia de los Muertos after the fall", "DATE", "Dia de los Muertos"),
         ("he came back to the ICU 4/2 short of breath", "DATE", "4/2"),
+        ("his wife sent a clip of the seizure - you can see his face the whole time", "PHOTO",
+         "clip"),
+        ("her Medi-Cal number, written on the intake form as 90123456B, bounced", "HEALTH_PLAN",
+         "90123456B"),
     ],
 )
 def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
@@ -57,6 +61,7 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
         "Subject: 2026-01-15 journal club - Room 210, Learning Center",
+        "The sim video shows the manikin's face turning blue - great teaching clip.",
         "Case presented at the Kaweah Health grand rounds on 4/2; the patient was a 61-year-old "
         "woman with sarcoid.",
         "My truck's plate is 8LMN402 and security keeps ticketing it.",

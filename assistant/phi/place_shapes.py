@@ -247,7 +247,8 @@ NAMED_AREA = gated(re.compile(
 # as the adjective of a person; weak. A word of a group ("a Hmong elder", "a Punjabi farmer"),
 # a common English word or an institution's ("a Kaiser patient") is not a town.
 TOWN_ADJECTIVE = gated(re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his)\s+|^|(?<=\n)|(?<=:\s))"
+    r"(?=[A-Z])(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s)|(?<=\b[Mm]y\s)|"
+    r"(?<=\b[Tt]hat\s)|(?<=\b[Tt]his\s)|(?<![\s\S])|(?<=\n)|(?<=:\s))"
     r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
     r"(?:(?P<trade>(?:raisin|almond|citrus|dairy|grape|cattle|farm|field|orchard|nut)\s+)?"
     r"(?P<job>farmworkers?|farm\s?workers?|growers?|farmers?|ranchers?|dairym[ae]n|truckers?|"

@@ -68,7 +68,7 @@ DATE_WORDS = gated(re.compile(
     rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{MONTH_NAME}|may)|{MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
     # "she fell on the twenty-third and ...": a day in words after a preposition of time, where no
     # noun follows it ("on the third floor", "by the second dose" are no days)
-    rf"|(?:(?<=\bon\s)|(?<=\bsince\s)|(?<=\buntil\s))the\s+{_ORDINAL_WORD}(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|at|when|"
+    rf"|the(?:(?<=\bon\sthe)|(?<=\bsince\sthe)|(?<=\buntil\sthe))\s+{_ORDINAL_WORD}(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|at|when|"
     r"but|so|or|until|in|through|around|after|before|then|she|he|they|we|i|his|her|their)\b)"
     r")\b(?!['\u2019]s\b)"
 ))

@@ -176,17 +176,23 @@ THIRD_PERSON_FROM = gated(re.compile(
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
 DWELLING = gated(re.compile(
-    r"(?=[aAhHtTrRfFcCmMdDsSvVeE])\b(?:(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|"
-    r"[Ff]arm|[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Ee]ncampment|"
-    r"[Mm]otel|[Ss]helter|[Vv]illage)\s+(?:in|on|near|outside|off|by)"
-    # "a trailer at the Sunset Mobile Home Park": where a dwelling is (not "home at", which is
-    # as often a workplace or an event)
-    r"|(?:[Tt]railer|[Aa]partment|[Aa]pt|[Cc]ondo|[Mm]otel|[Ss]helter|[Ee]ncampment)\s+at)"
-    r"\s+(?:the\s+)?"
+    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?P<noun>[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|"
+    r"[Rr]anch|[Ff]arm|[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|"
+    r"[Mm]otel|[Ss]helter|[Vv]illage)\s+(?P<prep>in|on|near|outside|off|by|at)\s+"
+    r"(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
 ))
+# "an encampment near the Belmont overpass" (apart: an "e" would open the look-ahead above to
+# most positions of a text)
+ENCAMPMENT = gated(re.compile(
+    r"\b[Ee]ncampments?\s+(?:in|on|near|outside|off|by|at|under)\s+(?:the\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+))
+# "a trailer at the Sunset Mobile Home Park": where a dwelling is; not "home at" or "the farm
+# at", which are as often a workplace or an event
+_DWELLING_AT = frozenset({"trailer", "apartment", "apt", "condo", "motel", "shelter"})
 
 
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
@@ -291,12 +297,16 @@ def places(text: str) -> Iterator[Shape]:
         if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in DWELLING.finditer(text):
+        if m.group("prep") == "at" and m.group("noun").lower() not in _DWELLING_AT:
+            continue
         if _DAY_OR_MONTH.match(text, m.start("place")):
             continue  # "open house on Sunday"
         if _WORKS_AT.search(text, max(0, m.start() - 24), m.start()):
             continue  # "works at the dairy in Hilmar": a workplace, not a home
         yield Shape("LOCATION", *m.span("place"))
     for m in PERSON_FROM.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
+    for m in ENCAMPMENT.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
     for m in HOME_RESIDENT.finditer(text):
         yield Shape("LOCATION", *m.span("place"))

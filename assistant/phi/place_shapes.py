@@ -129,9 +129,9 @@ _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
 )
 # Zipf frequencies: below the first a capitalised word is no institution everyone writes about
-# ("Kaiser" 3.5, "Lanare" 0); from the second a word ending in "-an" is a people's ("Mexican",
-# not "Kerman"); from the third a word is too everyday to be a town before a trade ("Boston"
-# 4.7 is kept out, "Fresno" 3.4 is not)
+# ("Kaiser" 3.5, "Lanare" 0); from the second a word ending in "-an" or "-i" is a people's
+# ("Mexican", "Punjabi"; not "Kerman", "Orosi"); from the third a word is too everyday to be a
+# town before a trade ("Boston" 4.7 is kept out, "Fresno" 3.4 is not)
 _RARE_ZIPF = 2.5
 _KNOWN_ZIPF = 3.0
 _EVERYDAY_ZIPF = 4.5
@@ -252,17 +252,28 @@ NAMED_AREA = gated(re.compile(
 # "the Fresno farmworker we admitted", "a Selma raisin grower", "Subject: Lanare pt": a town
 # as the adjective of a person; weak. A word of a group ("a Hmong elder", "a Punjabi farmer"),
 # a common English word or an institution's ("a Kaiser patient") is not a town.
+_TRADE = r"(?:raisin|almond|citrus|dairy|grape|cattle|farm|field|orchard|nut)"
+_JOB = (r"(?:farmworkers?|farm\s?workers?|growers?|farmers?|ranchers?|dairym[ae]n|truckers?|"
+        r"field\s?workers?|packers?|pickers?|retirees?|elders?)")
+_WHO = (r"(?:pt|patient|man|woman|gentleman|lady|grandmother|grandfather|grandma|grandpa|veteran|"
+        r"teen|boy|girl|kid)")
+# "farmworker", "raisin grower", "orchard worker"; "pt", "man"
+_PERSON_NOUN = rf"(?:(?P<job>{_TRADE}\s+(?:workers?|hands?|{_JOB})|{_JOB})|{_WHO})"
 TOWN_ADJECTIVE = gated(re.compile(
     r"(?=[A-Z])(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s)|(?<=\b[Mm]y\s)|"
     r"(?<=\b[Tt]hat\s)|(?<=\b[Tt]his\s)|(?<![\s\S])|(?<=\n)|(?<=:\s))"
     r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
-    r"(?:(?P<trade>(?:raisin|almond|citrus|dairy|grape|cattle|farm|field|orchard|nut)\s+)?"
-    r"(?P<job>farmworkers?|farm\s?workers?|growers?|farmers?|ranchers?|dairym[ae]n|truckers?|"
-    r"field\s?workers?|packers?|pickers?|retirees?|elders?)|(?P<who>pt|patient|man|woman|gentleman|"
-    r"lady|grandmother|grandfather|grandma|grandpa|veteran|teen|boy|girl|kid))\b"
+    rf"{_PERSON_NOUN}\b"
 ))
+_PERSON_AFTER = re.compile(rf"\s+{_PERSON_NOUN}\b")
+
+def describes_person(text: str, end: int) -> bool:
+    """Is the place ending at `end` the adjective of a person ("the Fresno farmworker")?"""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
 _GROUP_WORD = re.compile(
-    r"(?:ese|ish|ian|ic|i)$|^(?:Hmong|Mixtec|Triqui|Zapotec|Lao|Khmer|Latino|Latina|Latinx|"
+    r"(?:ese|ish|ian|ic)$|^(?:Hmong|Mixtec|Triqui|Zapotec|Lao|Khmer|Latino|Latina|Latinx|"
     r"Filipino|Black|White|Asian|Native|Arab|Sikh|Mien|Thai|Chinese|Navajo|Cherokee|Spanish|"
     r"English|French|Dutch|Greek|Irish|Basque|Tongan|Samoan|Chamorro)$"
 )
@@ -282,7 +293,7 @@ def _town_adjective(word: str, trade: bool) -> bool:
     patient" is an insurer's)."""
     first = word.split()[0]
     freq = zipf(first)
-    if _GROUP_WORD.search(first) or (first.endswith("an") and freq >= _KNOWN_ZIPF):
+    if _GROUP_WORD.search(first) or (first.endswith(("an", "i")) and freq >= _KNOWN_ZIPF):
         return False
     if first.upper() in CARE_SETTINGS or medical_word(first):
         return False

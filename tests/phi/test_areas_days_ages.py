@@ -35,6 +35,9 @@ from assistant.phi import find_phi
         ("she's from tulare co., her son drives her in for dialysis", "LOCATION", "tulare co."),
         ("we admitted her on Dia de los Muertos after the fall", "DATE", "Dia de los Muertos"),
         ("he came back to the ICU 4/2 short of breath", "DATE", "4/2"),
+        ("Admit date 2/3; bounced back to the ED 2/9 and 2/12 with the same rash", "DATE", "2/12"),
+        ("We finally discharged the Orosi orchard worker we admitted Sunday.", "LOCATION",
+         "Orosi"),
         ("his wife sent a clip of the seizure - you can see his face the whole time", "PHOTO",
          "clip"),
         ("her Medi-Cal number, written on the intake form as 90123456B, bounced", "HEALTH_PLAN",
@@ -60,6 +63,7 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "My uncle just had his 95th - the whole family drove up to Sacramento for it.",
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
+        "Didactics schedule: Sepsis cases (4/2) -> ICU cases (4/9) -> wrap-up (4/16)",
         "Subject: 2026-01-15 journal club - Room 210, Learning Center",
         "The sim video shows the manikin's face turning blue - great teaching clip.",
         "Case presented at the Kaweah Health grand rounds on 4/2; the patient was a 61-year-old "

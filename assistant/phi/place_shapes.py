@@ -112,10 +112,11 @@ def rooms(lower: str) -> Iterator[Shape]:
             continue
         if _STAFF_WORK_ON.search(lower, max(0, m.start() - 30), m.start()):
             continue
-        if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
-            continue
         person = (_PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
                   or _PERSON_FIRST.match(lower, m.start()) is not None)
+        # "the sim room 3" is a venue's; "family meeting for the pt in 14" is the person's
+        if not person and _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue
         if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
                 lower, max(0, m.start() - 80), m.start()):
             continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
@@ -138,6 +139,8 @@ _EVERYDAY_ZIPF = 4.5
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
 RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
+    # "lives with his son in Tranquillity", "lives alone in Biola"
+    r"(?:(?:alone|(?:w/|with)\s*(?:his|her|their|a|an)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+)?"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
 ))

@@ -65,6 +65,10 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
         return "professional"
     s_start, _ = ctx.sentence_span(start)
     near = ctx.lower[max(s_start, start - 30) : start]
+    if _THIRD_SENDS_FROM.search(ctx.lower, max(s_start, start - 80), start):
+        # "she sends me texts from (661) 555-0133": the sender's number, not the reader's
+        # ("me" is whom it reaches); whose "she" is, the sentence may not say
+        return "patient" if patient else None
     closes = list(_CLOSE_OWNER.finditer(near))
     close = closes[-1] if closes else None
     if patient and _FROM_BEFORE.search(near):
@@ -92,6 +96,12 @@ _CLOSE_OWNER = gated(re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
 ), words=False)
 _FROM_BEFORE = gated(re.compile(r"\bfrom\s*$"), words=False)
+_THIRD_SENDS_FROM = gated(re.compile(
+    r"\b(?:she|he|they|family|wife|husband|son|daughter|sister|brother|niece|nephew|mom|dad|"
+    r"mother|father|grand\w+)\b[^.;!?\n]{0,30}\b(?:texts?|texted|texting|calls?|called|calling|"
+    r"sends?|sent|emails?|emailed|writes|wrote|messages?|messaged|faxe[sd])\b[^.;!?\n]{0,25}"
+    r"\bfrom\s*$"
+), words=False)
 # "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
 _RELATIVE_LABEL = gated(re.compile(
     r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"

@@ -10,6 +10,10 @@ characters), corpus_rewrite_r3.yaml, batch R3, a third batch of rewrites (follow
 notes and notes to a mentor), `batch_r3_dev_pass_pct`, corpus_rewrite_r4.yaml, batch R4, a
 fourth in other forms (text threads, bullets, the third person, notes already fine, very short
 notes, a question mid-note, PHI slips, other slang and greetings), `batch_r4_dev_pass_pct`,
+corpus_rewrite_r5.yaml, batch R5, a fifth in other forms again (voice-to-text with no
+punctuation or the punctuation spoken, lists of asks, notes twice the LinkedIn limit, notes that
+ramble before the ask or bury the reason at the end, other casual phrases, notes already fine),
+`batch_r5_dev_pass_pct`,
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
 `batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
@@ -24,9 +28,10 @@ empty fields), `batch_i_dev_pass_pct`, and corpus_x.yaml, batch X, a fourth batc
 unlike the others in form (several outcomes in a line, mixed news, numbers and dates, results
 pending, pasted email threads), `batch_x_dev_pass_pct`).
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, R3, R4, E, F, G, H, U, V, W and X have their own seeded hold-out (split.yaml: hold-out A;
-split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R; split_r2.yaml:
-hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4; split_e.yaml: hold-out E;
+D, R, R2, R3, R4, R5, E, F, G, H, U, V, W and X have their own seeded hold-out (split.yaml:
+hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R;
+split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4;
+split_r5.yaml: hold-out R5; split_e.yaml: hold-out E;
 split_f.yaml: hold-out F; split_g.yaml: hold-out G; split_h.yaml: hold-out H; split_u.yaml:
 hold-out U; split_v.yaml: hold-out V; split_w.yaml: hold-out W; split_i.yaml: hold-out I;
 split_x.yaml: hold-out X), drawn before tuning.
@@ -89,6 +94,7 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R2": ("corpus_rewrite_r2.yaml", "split_r2.yaml"),
            "R3": ("corpus_rewrite_r3.yaml", "split_r3.yaml"),
            "R4": ("corpus_rewrite_r4.yaml", "split_r4.yaml"),
+           "R5": ("corpus_rewrite_r5.yaml", "split_r5.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
            "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml"),
            "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
@@ -97,7 +103,7 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "E", "F",
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "E", "F",
     "G", "H", "U", "V", "W", "I", "X")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
@@ -214,6 +220,7 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_r2_dev": part("R2", False), "holdout_r2": part("R2", True),
             "batch_r3_dev": part("R3", False), "holdout_r3": part("R3", True),
             "batch_r4_dev": part("R4", False), "holdout_r4": part("R4", True),
+            "batch_r5_dev": part("R5", False), "holdout_r5": part("R5", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
             "batch_g_dev": part("G", False), "holdout_g": part("G", True),

@@ -16,6 +16,7 @@ from assistant.engines.offline import update as upd
 from assistant.engines.offline import update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
+from assistant.engines.offline.phrase_type import work_clauses
 from assistant.engines.offline.sentences import (
     ask_sentence,
     at_event,
@@ -331,7 +332,9 @@ def _in_item(sentence: str) -> str:
 def career_path(r: DraftRequest) -> str:
     """'how you came to your work in nephrology' / 'how you came to lead the QI program'."""
     specialty = ph.clean(r.contact.specialty)
-    work = ph.clean(r.contact.their_work)
+    # the frame holds one verb phrase: of "directs the clinic, and has mentored 30 residents"
+    # the first
+    work = next(iter(work_clauses(ph.clean(r.contact.their_work))), "")
     if specialty:
         return f"how you came to your work in {ph.soft_case(specialty)}"
     if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:

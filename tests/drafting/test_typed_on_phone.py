@@ -154,6 +154,15 @@ def test_a_year_of_training_gains_its_noun(typed: str, read: str) -> None:
                                "next_step": "send my CV"}},
      ['"teaching is a team sport"', "conversation about chief year"],
      ["loved", "conversation about \""]),
+    # a bare unit of the reader's work is theirs, never "work on" a bare noun
+    ("introduction", {"contact": {"name": "Dr. Paul Varga", "their_work": "adult congenital "
+                                  "heart disease clinic"}, "ask": "shadow one afternoon"},
+     ["Your adult congenital heart disease clinic is"], ["work on adult"]),
+    ("linkedin_note", {"contact": {"name": "Dr. Paul Varga", "their_work": "rural telestroke "
+                                   "network"}},
+     ["your rural telestroke network"], ["work on rural"]),
+    ("introduction", {"contact": {"name": "Dr. Paul Varga", "their_work": "sepsis outcomes"},
+     "ask": "shadow one afternoon"}, ["work on sepsis outcomes"], []),
     # a description of two verb phrases in the career-path frame: the first only
     ("mentor_agenda", {"contact": {"name": "Dr. Paul Varga", "relationship": "mentor",
                                    "their_work": "leads the cardio-renal clinic, and has "

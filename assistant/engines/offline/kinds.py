@@ -18,6 +18,7 @@ from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.phrase_type import work_clauses
 from assistant.engines.offline.sentences import (
+    BARE_UNIT,
     ask_sentence,
     at_event,
     days_since_meeting,
@@ -133,7 +134,9 @@ def intro_subject(ctx: Ctx, timing: str | None) -> str:
     if work and ph.first_word(work) == "your":
         options.append(ph.capitalize(work))
     elif work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work):
-        options.append(f"Your work on {ph.soft_case(work)}")
+        bare = BARE_UNIT.fullmatch(ph.soft_case(work))  # "Your fetal echo program"
+        options.append(f"Your {ph.soft_case(work)}" if bare else
+                       f"Your work on {ph.soft_case(work)}")
     if r.sender.role and r.sender.interests:
         options.append(f"{ph.capitalize(ph.clean(r.sender.role))} interested in "
                        f"{ph.soft_case(r.sender.interests[0])}")

@@ -319,6 +319,13 @@ def _be(phrase: str) -> str:
     return "are" if plural else "is"
 
 
+# A singular unit of work with no determiner ("fetal echo program", "sickle cell clinic"): the
+# reader's own, so "your" names it ("work on" before a bare count noun reads broken)
+BARE_UNIT = re.compile(r"(?!(?:the|a|an|this|that|my|our)\b)[a-z][\w/-]*(?:\s+[\w/-]+){0,4}\s+"
+                        r"(?:clinic|program|programme|service|registry|trial|network|pathway|"
+                        r"curriculum|initiative|lab|team|unit|project|study)")
+
+
 def their_work_sentence(ctx: Ctx, work: str) -> str:
     """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
@@ -348,6 +355,9 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
         # "cardio-oncology clinic you started in 2019": the thing itself is the reason
         return f"The {ph.soft_case(text)} is a big part of why I am reaching out."
     text = ph.soft_case(text)
+    if BARE_UNIT.fullmatch(text):
+        # "fetal echo program": a program of theirs, named as such, not "work on" a bare noun
+        return f"Your {text} {_be(text)} a big part of why I am reaching out."
     return ctx.pick("work", [
         f"Your work on {text} is a big part of why I am reaching out.",
         f"I am reaching out because of your work on {text}.",
@@ -374,6 +384,8 @@ def admire_sentence(work: str) -> str:
         return f"I admire that you {you.group(1)}."
     if ph.is_sentence(text):
         return ph.sentence(text)
+    if BARE_UNIT.fullmatch(ph.soft_case(text)):
+        return f"I admire your {ph.soft_case(text)}."
     return f"I admire your work on {ph.soft_case(text)}."
 
 

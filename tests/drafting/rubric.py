@@ -26,7 +26,10 @@ LinkedIn notes and agendas typed in forms the earlier batches do not use (other 
 types, bios as bullet lists or headlines, forwarded emails, ALL CAPS, trailing punctuation,
 empty fields), `batch_i_dev_pass_pct`, and corpus_x.yaml, batch X, a fourth batch of updates
 unlike the others in form (several outcomes in a line, mixed news, numbers and dates, results
-pending, pasted email threads), `batch_x_dev_pass_pct`).
+pending, pasted email threads), `batch_x_dev_pass_pct`, and corpus_j.yaml, batch J, introductions,
+follow-ups, LinkedIn notes and agendas typed on a phone (run-on fields, questions as next steps,
+hedges, past-tense fragments, a title only, signature blocks and quoted speech in notes, emoji),
+`batch_j_dev_pass_pct`.
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
 D, R, R2, R3, R4, R5, E, F, G, H, U, V, W and X have their own seeded hold-out (split.yaml:
 hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R;
@@ -34,7 +37,7 @@ split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out 
 split_r5.yaml: hold-out R5; split_e.yaml: hold-out E;
 split_f.yaml: hold-out F; split_g.yaml: hold-out G; split_h.yaml: hold-out H; split_u.yaml:
 hold-out U; split_v.yaml: hold-out V; split_w.yaml: hold-out W; split_i.yaml: hold-out I;
-split_x.yaml: hold-out X), drawn before tuning.
+split_x.yaml: hold-out X; split_j.yaml: hold-out J), drawn before tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -99,12 +102,13 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml"),
            "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
            "W": ("corpus_w.yaml", "split_w.yaml"), "I": ("corpus_i.yaml", "split_i.yaml"),
-           "X": ("corpus_x.yaml", "split_x.yaml")}
+           "X": ("corpus_x.yaml", "split_x.yaml"),
+           "J": ("corpus_j.yaml", "split_j.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
     """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "E", "F",
-    "G", "H", "U", "V", "W", "I", "X")."""
+    "G", "H", "U", "V", "W", "I", "X", "J")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -229,7 +233,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_v_dev": part("V", False), "holdout_v": part("V", True),
             "batch_w_dev": part("W", False), "holdout_w": part("W", True),
             "batch_i_dev": part("I", False), "holdout_i": part("I", True),
-            "batch_x_dev": part("X", False), "holdout_x": part("X", True)}
+            "batch_x_dev": part("X", False), "holdout_x": part("X", True),
+            "batch_j_dev": part("J", False), "holdout_j": part("J", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},

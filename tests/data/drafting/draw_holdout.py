@@ -32,7 +32,8 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "v": ("corpus_v.yaml", "split_v.yaml", 20261134),
            "w": ("corpus_w.yaml", "split_w.yaml", 20261135),
            "i": ("corpus_i.yaml", "split_i.yaml", 20261136),
-           "x": ("corpus_x.yaml", "split_x.yaml", 20261136)}
+           "x": ("corpus_x.yaml", "split_x.yaml", 20261136),
+           "y": ("corpus_y.yaml", "split_y.yaml", 20261137)}
 BY_KIND = {"h", "i"}  # drawn per kind: a third of each kind's requests
 KINDS = ("introduction", "follow_up", "linkedin_note", "mentor_agenda", "update",
          "linkedin_rewrite")

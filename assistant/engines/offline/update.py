@@ -18,7 +18,11 @@ from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
 from assistant.engines.offline.parse import second_person
-from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
+from assistant.engines.offline.sentences import (
+    ADVICE_NOUNS,
+    days_since_meeting,
+    next_step_sentence,
+)
 from assistant.engines.offline.update_read import SECOND_CLAUSE, Outcome, outcome, outcomes, tone
 from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
 from assistant.engines.offline.update_words import IRREGULAR_GERUND, gerund, is_gerund, is_past
@@ -26,6 +30,21 @@ from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
+
+# How long after the last meeting an update is late enough to say so (about six months)
+LATE_DAYS = 180
+
+
+def late_sentence(ctx: Ctx, apology: bool) -> str:
+    """The resident's apology for writing late, said once ("sorry its been forever" -> "I am
+    sorry it has been so long since my last update."); without one, a meeting half a year back
+    or more is owned plainly; "" when the update is not late."""
+    if apology:
+        return "I am sorry it has been so long since my last update."
+    days = days_since_meeting(ctx)
+    if days is not None and days >= LATE_DAYS:
+        return "It has been a while since we last connected."
+    return ""
 
 
 def _joined(items: list[Outcome]) -> str:
@@ -60,6 +79,11 @@ def _joined(items: list[Outcome]) -> str:
     return ph.join_list(pieces)
 
 
+# News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
+_THANKS_TO = re.compile(r"^(?:all\s+)?thanks\s+to\s+(?P<cause>[^,;]{3,120}?),\s+(?P<news>\S.+)$",
+                        re.IGNORECASE)
+
+
 def news_sentence(news: str) -> str:
     """The news in one sentence, framed by its tone: "I wanted to share that I matched into
     internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
@@ -67,6 +91,9 @@ def news_sentence(news: str) -> str:
     prose = _prose(news)
     if prose:  # sentences typed whole: the first in the frame, the others as typed
         return f"{news_sentence(prose[0])} {' '.join(prose[1:])}"
+    owed = _THANKS_TO.match(ph.clean(news))
+    if owed:  # "thanks to you connecting me w/ X, my project got funded": the news, then why
+        return f"{news_sentence(owed['news'])[:-1]}, thanks to {owed['cause']}."
     topic = re.match(r"([^:]{3,60}?):\s+(?=[a-z\d])(.+)$", plain(ph.clean(news)))
     if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
             not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE):
@@ -107,6 +134,9 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     """Thanks for the help the resident names, by the shape of the phrase; "made a real
     difference" only of news worth it (never of a setback)."""
     text = quiet(ph.clean(credit))
+    if _THANKS_ONLY.fullmatch(text):  # "ty": thanks with nothing named to thank for
+        return "Thank you again for your guidance along the way." if \
+            ctx.request.contact.relationship in ("mentor", "sponsor") else "Thank you again."
     # "thx for all the advice": the thanks is the frame's, the rest is what it is for
     text = re.sub(r"^(?:(?:thank you|thanks)(?:\s+so\s+much)?\s+)?for\s+|^(?:thank you|thanks)"
                   r"(?:\s+so\s+much)?\s+", "", text, flags=re.IGNORECASE) or text
@@ -161,6 +191,12 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
         return f"Your {text} made a real difference along the way — thank you." if good else \
             f"Thank you for your {text}."
     return f"Thank you for {_listed(text)}."
+
+
+# A credit that is only thanks ("ty", "thanks so much") or names nothing ("ok", "idk")
+_THANKS_ONLY = re.compile(r"\s*(?:(?:thank\s+you|thanks|thx|ty|tysm|tyvm)(?:\s+(?:so\s+much|again|"
+                          r"a\s+lot|a\s+ton))?|ok|okay|yes|yep|sure|idk|\?+)[.!]*\s*",
+                          re.IGNORECASE)
 
 
 def _listed(text: str) -> str:

@@ -49,6 +49,11 @@ _STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|
                     re.IGNORECASE)
 
 
+# A noun phrase and the stage it is at, with where ("paper under review at JAMA IM")
+_HELD = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:under|in)\s+(?:review|press|revision|"
+                   r"progress|preparation)|on\s+hold)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
 # Adverbs that open a verb phrase of the resident's ("Finally got the paper in")
 _ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now", "already",
             "actually", "newly"}
@@ -62,6 +67,13 @@ _LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{_MONTH}
 # A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile")
 _PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
                          r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)$", re.IGNORECASE)
+
+
+# An exam and its score as typed ("step 2 ck 262", "MCAT 515", "ITE score of 640")
+_EXAM_SCORE = re.compile(r"^(?:my\s+)?(?P<exam>step\s*[123](?:\s*c[ks])?|"
+                         r"comlex(?:\s+level)?\s*[123]|ITE|MCAT|shelf|boards?)\s+"
+                         r"(?:score\s+)?(?:of\s+|was\s+)?(?P<n>\d{2,3})"
+                         r"(?![\d%./-]|st\b|nd\b|rd\b|th\b)(?P<rest>.*)$", re.IGNORECASE)
 
 
 # A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
@@ -80,6 +92,7 @@ CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(
 SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|"
                      r"no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
+                     r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"
                      r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"
                      r"turned down|no luck|no offers?|didn'?t work out)\b", re.IGNORECASE)
 
@@ -169,16 +182,19 @@ def _det(np: str) -> str:
 
 def _be(np: str) -> str:
     """"was" or "were" by the head noun of a bare subject ("2 abstracts were accepted")."""
-    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
+    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np)[0].split()[-1]
     return "were" if re.match(r"\d", np) and not re.match(r"1\b", np) or \
-        head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) and \
+        not head.isupper() else "was"  # "ERAS was submitted": an acronym is one thing
 
 
 _BARE_NEWS = re.compile(
     r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
     r"([a-z\d][\w/-]*(?:\s+(?!all\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
-    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted))\b", re.IGNORECASE)
+    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
+    r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
+    r"completed|finalized))\b", re.IGNORECASE)
 
 
 _BARE_SUBJECT = re.compile(
@@ -234,15 +250,26 @@ def outcome(item: str) -> Outcome:
         np = state.group("np")  # "first month of intern year done" -> "... is done"
         if word in {"first", "last", "second", "third", "final"}:
             np = f"my {np}"
-        elif word not in {"the", "my", "our", "a", "an"} and not np[:1].isupper():
+        elif word not in {"the", "my", "our", "a", "an"} and (not np[:1].isupper() or (
+                len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+[A-Z]", np))):
             np = f"the {np}"
         head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"
         return Outcome(f"{np} {'are' if plural else 'is'} {state.group('state')}", "clause")
+    held = _HELD.match(text)
+    if held and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(held["np"]) \
+            and not is_past(word) and not is_gerund(word):
+        np = held["np"] if word in {"the", "my", "our", "a", "an"} else f"the {held['np']}"
+        return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
     if word == "will":
         return Outcome(text, "I will")
     if word in BASE_VERBS | {"start", "present", "go"} and _LATER.search(text):
         return Outcome(f"will {text}", "I will")  # "hear back in March", "start 7/1"
+    exam = _EXAM_SCORE.match(text)
+    if exam:  # "step 2 ck 262 and honors in surgery": a bare number after an exam is its score
+        rest = re.sub(r"^\s+and\s+(?=(?:high\s+)?(?:honors|pass)\b)", " and got ",
+                      exam.group("rest"), flags=re.IGNORECASE)
+        return Outcome(f"scored {exam.group('n')} on {exam.group('exam')}{rest}", "I")
     score = _PERCENTILE.match(text)
     if score:  # "ITE 91st percentile": a percentile is a score
         return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}", "I")

@@ -76,7 +76,7 @@ def test_news_is_read_into_its_parts(typed: str, news: str, questions: list[str]
 @pytest.mark.parametrize(("news", "sentence"), [
     ("ECG curriculum adopted by the dept; journal club moved to thursdays",
      "I wanted to share that the ECG curriculum was adopted by the department and the journal "
-     "club moved to Thursdays."),
+     "club was moved to Thursdays."),
     ("fellowship start delayed to 2028 bc of the hiring freeze", "I wanted to let you know "
      "that the fellowship start was delayed to 2028 because of the hiring freeze."),
     ("passed step 1, step 2 ck 251", "I wanted to share that I passed Step 1 and scored 251 "
@@ -92,6 +92,32 @@ def test_news_is_read_into_its_parts(typed: str, news: str, questions: list[str]
      "Duke lab took me for the summer, thanks to your call."),
     ("had to withdraw my Fulbright application", "I wanted to let you know that I had to "
      "withdraw my Fulbright application."),
+    # a noun item takes the verb its shape asks for, an aside is read around
+    ("IRB approved; site visit on 2/12", "I wanted to share that the IRB was approved and the "
+     "site visit is on February 12."),
+    ("boards booked, results next week", "I wanted to share that the boards were booked and the "
+     "results are next week."),
+    ("wellness survey done, burnout 61% to 44%", "I wanted to share that the wellness survey is "
+     "done and the burnout went from 61% to 44%."),
+    ("moved to Tacoma; back on service in june", "I wanted to share that I moved to Tacoma and "
+     "will be back on service in June."),
+    ("still no word from the K awards study section", "I wanted to let you know that I still "
+     "have no word from the K awards study section."),
+    ("withdrew from the chief search", "I wanted to let you know that I withdrew from the chief "
+     "search."),
+    ("R21: not funded, score 52", "I wanted to let you know that the R21 was not funded and "
+     "the score was 52."),
+    ("finished the pilot, coaching award nomination, and I'm mentoring two students",
+     "I wanted to share that I finished the pilot, have a coaching award nomination, and I'm "
+     "mentoring two students."),
+    ("poster at SHM (invited!), and I'm teaching the stats course",
+     "I wanted to share that I have a poster at SHM (invited!) and I'm teaching the stats "
+     "course."),
+    ("I presented at ASH, met the Utah group, and got a second interview",
+     "I wanted to share that I presented at ASH, met the Utah group, and got a second "
+     "interview."),
+    ("ICU rotation update: night float cut to 4 weeks", "I wanted to share an update on the "
+     "ICU rotation: night float cut to 4 weeks."),
 ])
 def test_news_items_get_their_verb_and_tone(news: str, sentence: str) -> None:
     assert upd.news_sentence(parse.phrase(news, REQUEST) or "") == sentence

@@ -23,9 +23,22 @@ from assistant.engines.offline.sentences import (
     days_since_meeting,
     next_step_sentence,
 )
-from assistant.engines.offline.update_read import SECOND_CLAUSE, Outcome, outcome, outcomes, tone
+from assistant.engines.offline.update_read import (
+    LABELLED,
+    SECOND_CLAUSE,
+    Outcome,
+    outcome,
+    outcomes,
+    renames,
+    tone,
+)
 from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
-from assistant.engines.offline.update_words import IRREGULAR_GERUND, gerund, is_gerund, is_past
+from assistant.engines.offline.update_words import (
+    IRREGULAR_GERUND,
+    gerund,
+    is_gerund,
+    is_past,
+)
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
@@ -51,7 +64,14 @@ def _joined(items: list[Outcome]) -> str:
     """Outcomes as one clause list sharing the "I" of the one before."""
     pieces: list[str] = []
     shared = False
+    others = any(i.shape != "noun" for i in items)
     for item in items:
+        if item.shape == "noun" and others and not renames(item.text):
+            # "teaching award nomination" among outcomes: something the resident has
+            np = item.text
+            if not re.match(r"(?:a|an|the|my|our|some|two|three|\d)\b", np, re.IGNORECASE):
+                np = f"{ph.article(np)} {np}"
+            item = Outcome(f"have {np}", "I", item.but)
         if item.shape == "noun":
             if pieces:  # an apposition: "..., my first publication as a resident"
                 np = item.text
@@ -66,14 +86,15 @@ def _joined(items: list[Outcome]) -> str:
             shared = False
             continue
         lead = {"I": "I", "I am": "I am", "I will": "I"}.get(item.shape)
-        if lead is None:  # a clause of its own
+        if lead is None:  # a clause of its own; "I ..." lends its "I" to the next outcome
             pieces.append(item.text)
-            shared = False
+            shared = bool(re.match(r"I\s+(?!am\b|['’])", item.text))
             continue
         if shared:
             lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
         pieces.append(f"{lead} {item.text}".strip())
         shared = True
+        continue
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
@@ -94,10 +115,13 @@ def news_sentence(news: str) -> str:
     owed = _THANKS_TO.match(ph.clean(news))
     if owed:  # "thanks to you connecting me w/ X, my project got funded": the news, then why
         return f"{news_sentence(owed['news'])[:-1]}, thanks to {owed['cause']}."
-    topic = re.match(r"([^:]{3,60}?):\s+(?=[a-z\d])(.+)$", plain(ph.clean(news)))
+    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d])((?:[^.;!?]|\.(?=\d))+)$",
+                     plain(ph.clean(news)))
     if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
-            not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE):
+            not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE) and \
+            not LABELLED.match(topic.group(0)):
         np = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), topic.group(1))
+        np = re.sub(r"\s+updates?$", "", np)  # "ICU rotation update: ..."
         det = "" if re.match(r"(?:a|an|the|my|our)\b", np, re.IGNORECASE) else "the "
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"

@@ -42,9 +42,10 @@ _ANY_CHANCE = re.compile(r"^any\s+chance\s+(?:you(?:['’]d|\s+would|\s+could|\s
 
 # An apology for the time since the last update
 _APOLOGY = re.compile(
-    r"^(?:so\s+|and\s+)?(?:sorry|apologies|my\s+bad)\b.*\b(?:forever|long|while|ages|silence|"
-    r"delay|late|slow|mia|quiet|radio)\b|^long\s+time\s+no\s+(?:talk|see|update|chat)\b|"
-    r"^(?:it['’]?s|its|it\s+has)\s+been\s+(?:forever|ages|a\s+while|so\s+long|too\s+long)\b",
+    r"^(?=.*\b(?:sorry|apologies|my\s+bad)\b).*\b(?:forever|long|while|ages|silence|delay|late|"
+    r"slow|mia|quiet|radio|been)\b|^long\s+time\s+no\s+(?:talk|see|update|chat)\b|"
+    r"^(?:it['’]?s|its|it\s+has)\s+been\s+(?:forever|ages|a\s+while|so\s+long|too\s+long|"
+    r"(?:over|almost|nearly|more\s+than)\s+(?:a|an|\w+)\s+(?:year|month)s?)\b",
     re.IGNORECASE)
 
 # A line that only announces news to come
@@ -110,7 +111,7 @@ def news_parts(news: str) -> NewsParts:
         if not seg:
             continue
         bare = seg.rstrip(".!;,: ")
-        if _APOLOGY.search(bare):
+        if _APOLOGY.search(bare) and len(bare.split()) <= 12:
             apology = True
             continue
         if _ANNOUNCE.match(bare):

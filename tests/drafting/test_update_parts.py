@@ -66,6 +66,9 @@ def test_a_list_is_read_into_its_items(typed: str, items: str) -> None:
     ("matched?", "matched?", [], False),
     ("passed boards - sorry state of my sleep though",
      "passed boards - sorry state of my sleep though", [], False),
+    # the frame typed before the news and praise of the reader are the message's own to say
+    ("just wanted to let u know that the K23 got a score", "the K23 got a score", [], False),
+    ("funded!! you're the best", "funded!!", [], False),
 ])
 def test_news_is_read_into_its_parts(typed: str, news: str, questions: list[str],
                                      apology: bool) -> None:
@@ -132,9 +135,23 @@ def test_news_items_get_their_verb_and_tone(news: str, sentence: str) -> None:
     ("won 2nd place for the case", "won 2nd place for the case"),  # no age, no sex: as typed
     ("published in BLOOD", "published in BLOOD"),  # a journal's own capitals
     ("VERY happy about it", "very happy about it"),
+    ("about ~40 residents came", "about about 40 residents came"),
+    ("K99 = funded, IRB = done", "K99 funded, IRB is done"),
+    ("passed w 238", "passed with 238"),
 ])
 def test_a_patient_is_not_described_and_a_journal_keeps_its_name(typed: str, plain: str) -> None:
     assert update_typed.plain(typed) == plain
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("will lmk how the interview goes", "will let you know how the interview goes"),
+    ("I'll let me know when I hear", "I'll let you know when I hear"),
+    ("im on the wellness committee now", "I'm on the wellness committee now"),
+    ("im sure it will work", "im sure it will work"),  # not a frame this reads
+    ("not gonna lie the exam was rough", "the exam was rough"),
+])
+def test_typed_phrases_read_as_meant(typed: str, plain: str) -> None:
+    assert update_typed.fixed(_ctx(), typed) == plain
 
 
 @pytest.mark.parametrize(("credit", "sentence"), [

@@ -48,6 +48,17 @@ _APOLOGY = re.compile(
     r"(?:over|almost|nearly|more\s+than)\s+(?:a|an|\w+)\s+(?:year|month)s?)\b",
     re.IGNORECASE)
 
+# The frame typed before the news ("wanna let u know that ...", "just wanted to tell you"):
+# the sentence's own frame says it
+_FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had)\s+(?:to\s+)?"
+                    r"(?:let\s+(?:you|u)\s+know|tell\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
+                    r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+", re.IGNORECASE)
+
+# Praise of the reader typed inside the news ("ur the best"): the thanks says it
+_PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
+                     r"(?:best|amazing|awesome|incredible|legend|goat|lifesaver|life\s+saver|hero|"
+                     r"star)\b", re.IGNORECASE)
+
 # A line that only announces news to come
 _ANNOUNCE = re.compile(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
@@ -105,7 +116,7 @@ def news_parts(news: str) -> NewsParts:
     listed = as_list(news)
     kept: list[str] = []
     questions: list[str] = []
-    apology = False
+    apology = changed = False
     for segment in _SEGMENT.split(listed):
         seg = segment.strip()
         if not seg:
@@ -114,8 +125,12 @@ def news_parts(news: str) -> NewsParts:
         if _APOLOGY.search(bare) and len(bare.split()) <= 12:
             apology = True
             continue
-        if _ANNOUNCE.match(bare):
+        if _ANNOUNCE.match(bare) or _PRAISE.match(bare):
+            changed = True
             continue
+        framed = _FRAME.sub("", seg)
+        changed = changed or framed != seg
+        seg = framed
         if seg.rstrip().endswith("?") and len(bare.split()) >= 3 and \
                 _QUESTION_OPENERS.match(bare):
             questions.append(question(seg))
@@ -123,7 +138,6 @@ def news_parts(news: str) -> NewsParts:
         kept.append(seg if seg[-1:] in ".!?;" else f"{seg};")
     if not kept:  # nothing but a question or an apology: the news is what was typed
         return NewsParts(news if not questions and not apology else "", questions, apology)
-    if not questions and not apology and len(kept) == len([s for s in _SEGMENT.split(listed)
-                                                           if s.strip()]):
+    if not questions and not apology and not changed:
         return NewsParts(listed)  # nothing taken out: the news as typed
     return NewsParts(" ".join(kept).rstrip(";").strip(), questions, apology)

@@ -335,7 +335,8 @@ def outcome(item: str) -> Outcome:
     if is_gerund(word) and second in _ING_HEADS:  # "teaching award nomination": a noun
         return Outcome(text, "noun")
     if is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",
-                                    "officially"} and is_gerund(second):
+                                    "officially", "probably", "likely", "hopefully", "maybe",
+                                    "definitely"} and is_gerund(second):
         return Outcome(text, "I am")
     if PREDICATE.match(text) and not FINITE.match(text):
         return Outcome(text, "I am")
@@ -361,6 +362,10 @@ def outcome(item: str) -> Outcome:
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
             word in _ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(_and_am(text), "I")
+    be = re.match(r"((?:[a-z][\w/-]*\s+){1,6}?)(?:is|are|was|were)\b", text)
+    if be and word not in SUBJECTS | _ADVERBS and _verbless(be.group(1)) and not any(
+            w in _NOT_NAME for w in be.group(1).split()[:1]):
+        return Outcome(f"the {text}", "clause")  # "follow-up study on X is done": its "the"
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
     verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in _PRESENT), 0)

@@ -45,7 +45,11 @@ def plain(text: str) -> str:
                   r"anesthesiology|care|fellowship)\b)", r"\1 in ", text)
     # "applying in cards fellowship": a fellowship is applied for
     text = re.sub(r"\b(apply|applying) in ((?:[\w/-]+\s+){0,3}fellowships?)\b", r"\1 for \2", text)
-    text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d)\b)", "with ", text)  # "w a 245"
+    text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d+)\b)", "with ", text)  # "w a 245"
+    text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)  # "~200 pts"
+    # "=" typed for a word: before a participle it goes ("resubmission = funded"), else "is"
+    text = re.sub(r"\s+=\s+(?=(?:not\s+)?\w+ed\b)", " ", text)
+    text = re.sub(r"\s+=\s+", " is ", text)
     text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
@@ -73,8 +77,9 @@ def patient_said_less(text: str) -> str:
 
 # Words typed only to lean on the sentence ("honestly", "tbh"), none of the message's; "def"
 # before a verb or an adjective is "definitely"
-_FILLER = re.compile(r"(?<![\w'’-])(?:honestly|literally|basically|tbh|ngl|low-?key)"
-                     r"(?![\w'’-]),?\s*", re.IGNORECASE)
+_FILLER = re.compile(r"(?<![\w'’-])(?:honestly|literally|basically|tbh|ngl|low-?key|"
+                     r"not\s+(?:gonna|going\s+to)\s+lie|to\s+be\s+honest)(?![\w'’-]),?\s*",
+                     re.IGNORECASE)
 
 
 # Laughter typed in the news ("haha", "hehe"): no word of the message
@@ -100,6 +105,12 @@ def fixed(ctx: Ctx, text: str) -> str:
     text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
                   text)
     text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", _FILLER.sub("", text)))
+    # "will lmk": the resident's promise to let the reader know
+    text = re.sub(r"\b(will|I'll|i'll|I’ll|going to|gonna)\s+(?:lmk|let\s+me\s+know)\b",
+                  r"\1 let you know", text)
+    text = re.sub(r"^im\b(?=\s+(?:on|in|at|so|now|the|a|an|officially|finally|going|starting|"
+                  r"moving|applying|back|done|still|also|not|really|very|heading|staying)\b)",
+                  "I'm", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w'’-])def(?=\s+(?:made|helped|worth|got|was|is|want|need|going|"
                   r"will|the|a)\b)", "definitely", text)
     out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))

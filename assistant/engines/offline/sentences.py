@@ -8,7 +8,7 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.parse import (
+from assistant.engines.offline.phrase_type import (
     HANDING,
     LEADING_WHEN,
     Phrase,

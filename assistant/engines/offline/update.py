@@ -17,7 +17,7 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
-from assistant.engines.offline.parse import second_person
+from assistant.engines.offline.person import second_person
 from assistant.engines.offline.sentences import (
     ADVICE_NOUNS,
     days_since_meeting,

@@ -35,7 +35,8 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "w": ("corpus_w.yaml", "split_w.yaml", 20261135),
            "i": ("corpus_i.yaml", "split_i.yaml", 20261136),
            "x": ("corpus_x.yaml", "split_x.yaml", 20261136),
-           "j": ("corpus_j.yaml", "split_j.yaml", 20261137)}
+           "j": ("corpus_j.yaml", "split_j.yaml", 20261137),
+           "y": ("corpus_y.yaml", "split_y.yaml", 20261137)}
 BY_KIND = {"h", "i", "j"}  # drawn per kind: a third of each kind's requests
 KINDS = ("introduction", "follow_up", "linkedin_note", "mentor_agenda", "update",
          "linkedin_rewrite")

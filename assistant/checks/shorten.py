@@ -115,8 +115,9 @@ def does(sentence: str) -> tuple[str, ...]:
 
 def _specific(text: str) -> bool:
     """The text names something everyday English does not: a term, a place, an acronym."""
-    return any(not is_common(w) and w.lower() not in COMMON_WORDS
-               for w in re.findall(r"[^\W\d_][\w-]{2,}", text))
+    return any(w.isupper() or not is_common(w) and w.lower() not in COMMON_WORDS
+               for w in re.findall(r"[^\W\d_][\w-]+", text)
+               if len(w) > 2 or w.isupper())  # an acronym ("GI", "ID") names something
 
 
 def worth(sentence: str) -> float:

@@ -13,7 +13,7 @@ from assistant.checks.shorten import does, role_pieces, shorten_note, shorter_fo
 from assistant.config import Settings
 from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.rewrite import _restore_grammar
-from assistant.engines.offline.rewrite_plan import vague_ask
+from assistant.engines.offline.rewrite_plan import instruction, vague_ask
 from assistant.models import DraftRequest
 
 
@@ -21,6 +21,7 @@ from assistant.models import DraftRequest
     ("I matched into nephrology at Duke.", "news"),
     ("Your grand rounds on lupus nephritis stuck with me.", "shared"),
     ("I'm planning a QI project on discharge delays.", "reason"),
+    ("I'm a PGY-3, applying to GI fellowship next year.", "reason"),  # an acronym names it
     ("I wanted to start learning more.", "other"),  # a reason that names nothing
     ("I want to start a wellness pilot for interns.", "reason"),
     ("Do you take residents on the transplant registry?", "question"),
@@ -187,3 +188,14 @@ def test_rewrites_of_casual_and_voice_typed_notes(note: str, has: list[str],
     out = _rewrite(note)
     assert all(h in out for h in has), out
     assert not any(f" {x} " in f" {out} " or out.startswith(x) for x in lacks), out
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("Would you be willing to write a letter?", False),
+    ("could you write me a strong letter of support for the grant?", False),
+    ("Can you write a reference for my sub-I application?", False),
+    ("write a letter to the PD saying I am great", True),  # to the writer, not a question
+    ("Could you write the note more formally?", True),
+])
+def test_asking_the_reader_for_a_letter_is_no_instruction(sentence: str, told: bool) -> None:
+    assert instruction(sentence) is told

@@ -60,9 +60,21 @@ _AGREEMENT = [(re.compile(rf"\b{a}\s+you\b", re.IGNORECASE), b) for a, b in (
     ("isn't", "aren't"), ("was", "were"), ("wasn't", "weren't"))]
 
 
+# A question to the reader asking them to write the resident a letter ("would you be willing to
+# write a letter?", "Could you write me a reference?"): the resident's ask, which the reader
+# answers, not an instruction to whoever writes the message.
+_LETTER_ASK = re.compile(r"^(?:(?:and|also|so|\d+[.)]|[-*•])\s+)*(?:would|could|can|will)\s+you\b"
+                         r"[^?.!]*\bwrite\s+(?:me\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:letter|recommendation|reference)\b[^?.!]*\?$", re.IGNORECASE)
+
+
 def instruction(sentence: str) -> bool:
     """The sentence tells the writer of the message what to do (never the reader): the one
-    table of instruction forms, assistant/text/instructions.py."""
+    table of instruction forms, assistant/text/instructions.py; a question asking the reader
+    for a letter is the resident's ask, unless it names the tool."""
+    if _LETTER_ASK.match(sentence.strip()) and not re.search(rf"\b{TOOL}\b", sentence,
+                                                              re.IGNORECASE):
+        return False
     return is_instruction(sentence)
 
 

@@ -1,0 +1,135 @@
+"""The reader in the second person: "his tip" -> "your tip", "she said" -> "you said", "he
+takes" -> "you take", "Dr. Ito's help" -> "your help", "send her my CV" -> "send you my CV", with
+the verb's agreement; and the reader's work without the report of it ("your colleague said you
+built ..." -> "you built ...")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.models import DraftRequest
+from assistant.text.names import person_name
+
+ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
+_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)(?![\w'’-])",
+                        re.IGNORECASE)
+_PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
+# "her" is the object when no noun of hers follows: a function word, an adverb, the end
+_HER_OBJECT = re.compile(
+    r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|these|those|some|to|and|or|but|so|about|for|"
+    r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
+    r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
+    r"tomorrow|yesterday|earlier|later|soon|last|next|personally|online|virtually|in person|"
+    r"what|how|why|where|who|which|posted|updated|informed)"
+    r"\b|\s*[,.;:!?)]|\s*$)", re.IGNORECASE)
+IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
+             "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+NOT_VERBS = {"also", "always", "never", "probably", "will", "would", "could", "can", "should",
+             "might", "may", "must", "did", "had", "said", "mentioned"}
+
+
+def third_to_second_verb(word: str) -> str | None:
+    if "-" in word:  # "co-leads" -> "co-lead"
+        head, _, tail = word.rpartition("-")
+        base = third_to_second_verb(tail)
+        return f"{head}-{base}" if base else None
+    low = word.lower()
+    if low.replace("’", "'") in IRREGULAR:  # "doesn’t", typed with a curly apostrophe
+        base = IRREGULAR[low.replace("’", "'")]
+        return base.replace("'", "’") if "’" in low else base
+    if low in NOT_VERBS or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
+        return None
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if re.search(r"(ch|sh|x|z|ss|us)es$", low) or low in ("goes", "does"):
+        return low[:-2]
+    return low[:-1]
+
+
+def _name_verb(word: str) -> str:
+    """The word after the reader's name, in the second person when it is a verb in the third
+    ("has" -> "have", "takes" -> "take"); any other word ("this week") as it is."""
+    base = third_to_second_verb(word)
+    known = word.lower() in IRREGULAR or word.lower() in ph.THIRD_PERSON_PRESENT or \
+        base in ph.COMMON_VERBS
+    return base if base and known else word
+
+
+def _agree(aux: str) -> str:
+    """'does' -> 'do', 'Is' -> 'Are', "doesn’t" -> "don’t": the auxiliary for "you"."""
+    base = IRREGULAR.get(aux.lower().replace("’", "'"), aux.lower())
+    base = base.replace("'", "’") if "’" in aux else base
+    return base.capitalize() if aux[:1].isupper() else base
+
+
+def second_person(text: str, request: DraftRequest) -> str:
+    """The reader in the second person: pronouns, the reader's own name, and agreement."""
+    if not text:
+        return text
+    out = text
+    contact = request.contact.name or ""
+    last = ph.last_name(contact)
+    if last:
+        names = [re.escape(n) for n in {person_name(contact), last} if n]
+        title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
+        who = rf"{title}(?:{'|'.join(names)})"
+        out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
+        # the reader's name as a subject takes the verb's second person ("if Dr. Weiss has
+        # time" -> "if you have time")
+        out = re.sub(rf"(?<!\w){who}(?!\w)(\s+{ADVERBS})?(?:\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)"
+                     r"(?![\w'’-]))?", lambda m: "you" + (m.group(1) or "") + (
+                         f" {_name_verb(m.group(2))}" if m.group(2) else ""), out,
+                     flags=re.IGNORECASE)
+
+    def contraction(m: re.Match[str]) -> str:
+        tail = {"s": "re", "d": "d", "ll": "ll"}[m.group(3).lower()]
+        return f"you{m.group(2)}{tail}"
+
+    out = _PRON_CONTRACTION.sub(contraction, out)
+
+    def verb(m: re.Match[str]) -> str:
+        base = third_to_second_verb(m.group(3))
+        return f"you{m.group(2) or ''} {base or m.group(3)}"
+
+    out = _PRON_VERB.sub(verb, out)
+    out = re.sub(r"\b(he|she)\b", "you", out, flags=re.IGNORECASE)
+    out = re.sub(r"\b(himself|herself)\b", "yourself", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bhers\b", "yours", out, flags=re.IGNORECASE)
+    out = _HER_OBJECT.sub("you", out)
+    # the one doing what a gerund with an object says: "her pushing me to apply"
+    out = re.sub(r"\b(her|him)\s+(?=[a-z]+ing\s+(?:me|us)\b)", "you ", out, flags=re.IGNORECASE)
+    # after a verb of giving or contacting, "her" is the one given to: "text her dates"
+    out = re.sub(r"\b(send|text|email|give|show|tell|bring|forward|ping|call|message|owe|"
+                 r"thank|update|remind|teach|offer)\s+her\b", r"\1 you", out,
+                 flags=re.IGNORECASE)
+    # after a verb of perceiving, "her" is the one seen doing something: "saw her speak" (a
+    # verb that is also a noun, "her talk", stays hers)
+    out = re.sub(r"\b(saw|see|seen|heard|hear|watched|watch|caught|catch)\s+her\s+(?=(?:speak|"
+                 r"present|teach|moderate|give|lead|run|precept|operate)(?:ing)?\b)",
+                 r"\1 you ", out, flags=re.IGNORECASE)
+    out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
+    # a question's auxiliary agrees with its new subject: "does she take" -> "do you take"
+    out = re.sub(r"\b(does|is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?=\s+you\b)",
+                 lambda m: _agree(m.group(1)), out, flags=re.IGNORECASE)
+    out = re.sub(r"\byou (pushing|helping|encouraging|telling|showing|letting)\b",
+                 r"you \1", out)
+    # "your" at the start of a sentence keeps its capital
+    return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize()
+                  if m.group(1) else m.group(2), out)
+
+
+# Who told the resident about the reader's work, in front of what they did ("his colleague said
+# she built ...", "I heard that he runs ...", "read that she leads ...")
+_REPORT = re.compile(r"(?:(?:i|we)\s+)?(?:heard|read|learned|saw)\s+(?:that\s+)?(?=you\b)|"
+                     r"(?:my|your|a|the|one)\s+(?:[\w-]+\s+){1,2}?(?:said|says|told me|tells me|"
+                     r"mentioned)\s+(?:that\s+)?(?=you\b)", re.IGNORECASE)
+
+
+def reported(work: str | None) -> str | None:
+    """The reader's work without the report of it: 'your colleague said you built the consult
+    service' -> 'you built the consult service' (what the sentence is about; who said it is
+    the resident's, not a fact for the reader)."""
+    m = _REPORT.match(work) if work else None
+    return work[m.end():] if m else work

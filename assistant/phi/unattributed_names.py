@@ -1,0 +1,264 @@
+"""The inverted default's person candidates: every name-shaped span of `people.py` (and a
+surname on a subject line before a care noun) that `attribution.py` cannot give to a non-patient.
+
+Run by `unattributed.find` on its `Scan`, before the other shapes (`unattributed_shapes.py`),
+which ask which sentences speak of a person flagged here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi import attribution as attr
+from assistant.phi import name_words, people, signout
+from assistant.phi.colleague_syntax import is_colleague_by_syntax
+from assistant.phi.lexicon import (
+    CARE_EVENT_VERBS,
+    CITED_BEFORE,
+    EPONYM_FOLLOWER,
+    FACILITY_NOUN_AFTER,
+    STATE_NAMES,
+    THING_NAMED_BEFORE,
+    US_STATES,
+    VOICE_AFTER,
+    WARD_PROCEDURE_VERBS,
+)
+from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
+from assistant.phi.unattributed_scan import (
+    ERROR,
+    PROFESSIONAL_SUBJECT,
+    WARNING,
+    WORKPLACE_BEFORE,
+    Scan,
+)
+from assistant.phi.vocab import is_common
+from assistant.text.gated import gated
+from assistant.text.names import name_fold
+
+# "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
+_CARE_NOUNS = (
+    r"case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
+    r"discharge\w*|records?|family|home|(?:re)?admi\w+|passed|bed|room|rm|delivered|"
+    rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
+)
+_LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
+_SUBJECT_CARE = gated(re.compile(
+    r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
+    # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
+    r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
+    # "subject: okonjo labs 5/30": a lower-case surname too, when it is no English word
+    r"(?:(?i:pt|patient)\.?[ \t]+)?(?P<name>[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)?)"
+    r"[ \t]*(?:[-\u2013\u2014:(][ \t]*|[ \t]+)"
+    r"(?i:(?:case|update|f/u|follow[- ]?up|echo|labs|records?|family\s+(?:meeting|mtg)|"
+    r"home\s+(?:today|tomorrow|yesterday)|went\s+home|d/?c|dc'?d|died|(?P<opinion>(?:2nd|second)\s+opinion)|"
+    r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
+    rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
+    re.MULTILINE,
+))
+# A second opinion asked on the writer's own work or career, not on someone's care.
+_OWN_WORK_ON_LINE = gated(re.compile(
+    r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
+    r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
+    r"grant|aims?)\b"
+), words=False)
+_CARE_NEXT = re.compile(
+    rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
+    r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
+    re.IGNORECASE,
+)
+# "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
+_COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
+_SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
+_INSTITUTION_IN = gated(re.compile(
+    r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
+    r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
+), words=False)
+# "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
+_EVENT_BEFORE = gated(re.compile(
+    r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
+    r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
+))
+_EVENT_AFTER = re.compile(
+    # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
+    r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
+    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
+    r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
+)
+# "Palo Alto, CA": a town named with its state, an address of an institution or an event.
+_STATE_AFTER = gated(re.compile(
+    rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
+))
+# "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
+_INSTITUTION_COMMA = gated(re.compile(
+    r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
+    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
+), words=False)
+# "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
+_EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
+_ABOUT_SOMEONE = gated(re.compile(
+    r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
+), words=False)
+_COURTESY_BEFORE = gated(re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$"), words=False)
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
+_FROM_TOWN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+
+
+def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
+    """A person named as a teacher, author, speaker, mentor or historical figure: the voice
+    after the name or a citation before it, unless a courtesy title ("Mrs. Ames showed ...")
+    or care done to the person ("we admitted") comes first, which keeps the safe side."""
+    if _COURTESY_BEFORE.search(lower, max(0, start - 8), start) or attr.CARE_OBJECT_BEFORE.search(
+            lower, max(0, start - 20), start):
+        return False
+    rest = _SURNAME_NEXT.match(text, end)  # "Paul" of "Paul Farmer": the name runs on
+    after = rest.end() if rest else end
+    return (VOICE_AFTER.match(lower, after) is not None
+            or CITED_BEFORE.search(lower, max(0, start - 40), start) is not None)
+
+
+def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
+    """"Ahmed presented Teodoro", "consulted on Jamal": a person care was done to."""
+    m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+    return m is not None and (m.group("record") is None
+                              or name_words.person_object(text, c.end, c.strength))
+
+
+def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool:
+    """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
+    in a sentence about a patient or someone's care, or before a care noun."""
+    text, lower, anchors = scan.text, scan.lower, scan.anchors
+    span = anchors.spans[i]
+    # "remember bogdan krol from 7 west? he's back with a GI bleed": care told next
+    told_next = anchors.person_next[i] and i + 1 < len(anchors.care) and anchors.care[i + 1]
+    if (c.relation or anchors.patient[i] or anchors.care[i] or told_next
+            or CASE_FORUM.search(lower, *span)
+            or _CARE_NEXT.match(text, c.end)
+            or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
+            or _care_object(text, lower, c)):
+        return True
+    # clinical words alone: not where the writer tells of their own networking ("met jonah
+    # hartley at the poster session, he works on sepsis alerts")
+    return not anchors.meeting[i] and bool(
+        scan.clinical_words(i) or CLINICAL_TOPIC.search(lower, *span)
+        or name_words.CLINICAL_NOUN.search(lower, *span))
+
+
+def person_candidates(scan: Scan) -> None:
+    """Every person-name candidate that is not a colleague's, an author's, an event's town
+    or an institution's: a NAME (or the LOCATION a name turns out to be)."""
+    ctx, text, lower, anchors, out = scan.ctx, scan.text, scan.lower, scan.anchors, scan.out
+    known, severity = scan.known, scan.severity
+    colleagues, by_shape = scan.colleagues, scan.by_shape
+    person_sentences, flagged_words = scan.person_sentences, scan.flagged_words
+    for c in people.candidates(text, set(ctx.sentence_starts)):
+        i = ctx.sentence_index(c.start)
+        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
+            continue  # the same words, already found as a person by a stronger shape
+        if c.strength == 3:
+            by_shape.append((c.start, c.end))
+        if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
+            is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
+            or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
+        )):
+            colleagues.append((c.start, c.end))
+            continue
+        if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
+            colleagues.append((c.start, c.end))
+            continue  # "Osler would be horrified by ...", "I quoted Paul Farmer on ..."
+        place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
+        if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
+                lower, anchors.spans[i][0]):
+            continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
+        tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
+                     or c.relation
+                     # "the intern who called you about Kwabena": someone clinicians talk about
+                     or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
+                     or _care_object(text, lower, c))
+        if c.strength < 3 and text[c.start].islower():
+            if not _lower_name_in_care(scan, i, c):
+                continue  # "priya nair was my co-intern": a lower-case name needs someone's care
+            tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
+        if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
+                signout.in_roster(text, c.start)):
+            continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
+        if any(a < c.end and c.start < b for a, b in scan.addresses):
+            continue
+        if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
+            continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "a mannequin named Harvey"
+        if c.strength < 3 and any(scan.repeated(w) for w in text[c.start : c.end].split()):
+            if scan.eponyms is None:
+                scan.eponyms = {name_fold(m.group(1)) for m in _EPONYM_WORD.finditer(text)
+                           if EPONYM_FOLLOWER.match(text, m.end())}
+            if any(name_fold(w) in scan.eponyms for w in text[c.start : c.end].split()):
+                continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
+        if c.strength < 3 and not c.relation and (
+            _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
+            or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
+            or (_STATE_AFTER.match(text, c.end) and (
+                not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
+                                                                    c.start)))
+            or attr.authors_line(ctx, c.start)
+        ):
+            continue  # an event's town, an institution's address, a building, an authors' line
+        on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
+        # family?" is someone's care whatever else the line asks for
+        subject = on_subject and (not anchors.meeting[i] or _CARE_NEXT.match(text, c.end)
+                                  is not None)
+        subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
+        # a full name needs a networking event or work to be the sender's acquaintance; a rare
+        # word (a place, a surname alone) needs only the sender's own talk
+        shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
+        if c.strength < 3 and shielded and not tied_here and not (subject and not place):
+            continue
+        if c.strength == 1 and not tied_here and not place and not subject:
+            continue
+        if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
+            continue  # "a 450-bed hospital in the Bronx": where the institution is
+        # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
+        # patient or of someone's care is that patient
+        by_person = c.strength == 3 and (
+            scan.message_about_patient or scan.clinical_words(i))
+        # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
+        by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
+        out.add("LOCATION" if place else "NAME", c.start, c.end,
+                severity(i, c.relation or by_person))
+        if not place:
+            person_sentences.add(i)
+            flagged_words.update(w for w in text[c.start : c.end].split() if len(w) > 2)
+            town = _FROM_TOWN.match(text, c.end)
+            if town and not name_words.INSTITUTION.search(town.group("place")) and not any(
+                    name_words.not_a_name_word(w) for w in town.group("place").split()):
+                # "Mr. Yazzie from Chinle": where the person named comes from
+                out.add("LOCATION", *town.span("place"), severity(i, c.relation or by_person))
+
+
+def subject_care_names(scan: Scan) -> None:
+    """"Subject: Feldman - path results": a surname that is also a word, then a care noun."""
+    ctx, text = scan.ctx, scan.text
+    for m in _SUBJECT_CARE.finditer(text):
+        name = m.group("name")
+        if m.group("opinion") and _OWN_WORK_ON_LINE.search(
+                text, m.end(), attr.line_end_of(text, m.end())):
+            continue  # "Subject: Castillo - second opinion on my fellowship list"
+        if not (name_words.not_a_name_word(name) or is_common(name) or name_words.medical_word(name)
+                or name_words.CLINICAL_NOUN.fullmatch(name)) and not attr.in_frame(
+                ctx, m.start("name")):
+            scan.out.add("NAME", m.start("name"), m.end("name"), ERROR)
+            scan.person_sentences.add(ctx.sentence_index(m.start("name")))
+
+
+def other_mentions(scan: Scan) -> None:
+    """Once "Oyelaran" is flagged, its other mentions are the same person."""
+    ctx, text, out = scan.ctx, scan.text, scan.out
+    for word in scan.flagged_words:
+        word = word.strip(".,;:!?()'\"").removesuffix("'s")
+        if len(word) < 3 or not word[:1].isupper():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if not attr.in_frame(ctx, m.start()):
+                out.add("NAME", m.start(), m.end(), WARNING)

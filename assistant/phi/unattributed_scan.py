@@ -1,0 +1,146 @@
+"""What the inverted default keeps for one text while its steps run: the text, what each
+sentence is about, what is found so far, and the questions asked once per text.
+
+`unattributed.py` makes one `Scan` per text and runs the steps of `unattributed_names.py` (person
+candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts, codes) on it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.phi import attribution as attr
+from assistant.phi import place_shapes
+from assistant.phi.context import MessageContext
+from assistant.phi.sentence_anchors import sentence_anchors
+from assistant.text.gated import gated
+from assistant.text.names import name_fold
+
+ERROR, WARNING = "error", "warning"
+
+# Overlaps among new candidates: the more specific shape wins.
+_PRIORITY = {
+    "SSN": 90, "MRN": 88, "HEALTH_PLAN": 88, "ACCOUNT": 88, "LICENSE": 88, "VEHICLE": 88,
+    "DEVICE": 88, "ID": 86, "EMAIL": 85, "URL": 84, "IP_ADDRESS": 84, "PHONE": 80, "FAX": 80,
+    "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
+}
+# Asked by both kinds of step: where an institution is, and a sentence about a clinician.
+WORKPLACE_BEFORE = gated(re.compile(
+    r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
+    r"residency|headquarters)\b[^.;\n]{0,40}$"
+), words=False)
+# A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
+PROFESSIONAL_SUBJECT = re.compile(
+    r"[\s>*-]*(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
+    r"(?:\s+[\w'\u2019-]+)?\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived)\b"
+)
+_CLINICAL_WORD = gated(re.compile(
+    r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
+    r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
+    r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
+), words=False)
+
+
+@dataclass(frozen=True)
+class Found:
+    type: str
+    start: int
+    end: int
+    severity: str
+
+
+class Collector:
+    """New candidates, kept clear of the cue-bound findings and of each other.
+
+    A place may swallow a narrower cue-bound place ("12 Elm St" -> "12 Elm St, Springfield").
+    """
+
+    def __init__(self, taken: list[tuple[int, int]], places: set[tuple[int, int]]) -> None:
+        self.taken = sorted(taken)
+        self.places = places
+        self.items: list[tuple[int, int, str, str]] = []
+
+    def free(self, start: int, end: int, type_: str = "") -> bool:
+        # the spans kept never overlap, so only the one before `start` can reach into it
+        i = max(0, bisect_left(self.taken, (start, -1)) - 1)
+        while i < len(self.taken):
+            a, b = self.taken[i]
+            i += 1
+            if a >= end:
+                break
+            if b <= start:
+                continue
+            wider = start <= a and b <= end and (a, b) != (start, end)
+            if not (type_ == "LOCATION" and (a, b) in self.places and wider):
+                return False
+        return True
+
+    def add(self, type_: str, start: int, end: int, severity: str) -> None:
+        if end > start:
+            self.items.append((start, end, type_, severity))
+
+    def resolve(self) -> list[Found]:
+        # the same span found twice: the finding that ties it to a patient wins
+        ordered = sorted(self.items, key=lambda c: (-_PRIORITY.get(c[2], 0), c[0] - c[1], c[0],
+                                                    c[3] != ERROR))
+        kept: list[Found] = []
+        for start, end, type_, severity in ordered:
+            if not self.free(start, end, type_):
+                continue
+            insort(self.taken, (start, end))
+            kept.append(Found(type_, start, end, severity))
+        return sorted(kept, key=lambda f: f.start)
+
+
+class Scan:
+    """One text's state, shared by the steps in the order `unattributed.find` runs them."""
+
+    def __init__(
+        self,
+        ctx: MessageContext,
+        labels: list[tuple[int, int, str]],
+        taken: Iterable[tuple[int, int]],
+        known: set[str],
+        places: Iterable[tuple[int, int]],
+    ) -> None:
+        self.ctx = ctx
+        self.text, self.lower = ctx.text, ctx.lower
+        self.labels = labels
+        self.anchors = sentence_anchors(ctx)
+        self.known = attr.correspondents(ctx) | {name_fold(w) for w in known}
+        self.out = Collector(list(taken), set(places))
+        self.found_places = list(place_shapes.places(self.text))
+        self.addresses = [(p.start, p.end) for p in self.found_places if not p.weak]
+        self.person_sentences: set[int] = set()
+        self.flagged_words: set[str] = set()
+        self.message_about_patient = any(self.anchors.patient) or any(self.anchors.care)
+        # set once the name steps have run: a patient, or a person flagged by name
+        self.about_patients = False
+        self.colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
+        self.eponyms: set[str] | None = None  # words used as eponyms in this text, when needed
+        self.by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
+        self._seen_twice: dict[str, bool] = {}
+        self._in_clinical_words: dict[int, bool] = {}
+
+    def severity(self, i: int, tied: bool = False) -> str:
+        return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING
+
+    def clinical_words(self, i: int) -> bool:
+        """A sentence in clinical words ("developed ptosis after the third dose"), asked once
+        per sentence (a long sentence full of names stays linear)."""
+        if i not in self._in_clinical_words:
+            self._in_clinical_words[i] = _CLINICAL_WORD.search(
+                self.lower, *self.anchors.spans[i]) is not None
+        return self._in_clinical_words[i]
+
+    def repeated(self, word: str) -> bool:
+        """`text.count(word) > 1`, asked once per word: counting the whole text again for
+        every candidate made a long text quadratic (1 MB took 12 s)."""
+        if word not in self._seen_twice:
+            first = self.text.find(word)
+            self._seen_twice[word] = first != -1 and self.text.find(
+                word, first + len(word)) != -1
+        return self._seen_twice[word]

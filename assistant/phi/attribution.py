@@ -31,7 +31,7 @@ ROLE = (
     r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
     r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
     r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician|student|classmate|"
-    r"mentee|trainee|co-?intern|colleague)s?"
+    r"mentee|trainee|co-?intern|colleague|ambassador|advocate|liaison|representative)s?"
 )
 _CLINICIAN_BEFORE = gated(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"

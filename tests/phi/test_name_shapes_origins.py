@@ -188,3 +188,17 @@ def test_names_beside_care_in_other_shapes(text: str, span: str) -> None:
 def test_care_nouns_are_not_names(text: str) -> None:
     names = [f.text for f in find_phi(text) if f.type == "NAME"]
     assert not any(n in ("thank-you card", "biopsy") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "patient" names a staff role before the name
+        ("Please loop in our patient advocate Serena about the grievance.", False),
+        ("the patient liaison, Marisela, found a Mixtec interpreter for us", False),
+        # "patient" names the person
+        ("the patient, Marisela, was admitted with a hip fracture", True),
+    ],
+)
+def test_patient_as_part_of_a_staff_role(text: str, flagged: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)

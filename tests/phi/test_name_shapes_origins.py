@@ -22,7 +22,7 @@ from assistant.phi import find_phi
         # a given name that is also a word, then a rare surname
         ("just admitted frank olszewski with a COPD flare", "frank olszewski"),
         # names made of English words, to whom a step of a stay was done
-        ("Hope Fletcher was discharged to her son's home", "Fletcher"),
+        ("Hope Fletcher was discharged to her son's home", "Hope Fletcher"),
         ("Hunter Shaw was admitted last night with DKA", "Hunter Shaw"),
         ("pt is dawn rivers, 58F, s/p fall", "dawn rivers"),
         # capitals: after "PT", before an age and sex
@@ -202,3 +202,8 @@ def test_care_nouns_are_not_names(text: str) -> None:
 )
 def test_patient_as_part_of_a_staff_role(text: str, flagged: bool) -> None:
     assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)
+
+
+def test_english_word_name_in_whom_a_diagnosis_was_missed() -> None:
+    found = find_phi("we missed the septic joint in Faith Hammond until day 3")
+    assert any(f.type == "NAME" and f.text == "Faith Hammond" for f in found), found

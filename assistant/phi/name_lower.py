@@ -28,6 +28,7 @@ from assistant.phi.name_words import (
     plain,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.phi.vocab import unknown as unknown_words
 from assistant.text.gated import gated
 
 _LOWER_APPOSITION = gated(
@@ -166,7 +167,7 @@ def full_names(text: str) -> Iterator[NameCandidate]:
     # ... and, before a rare surname only, a given name that is also a word ("frank delgado")
     # or one no list knows ("wojciech nowak", "tomasz kowalczyk")
     plain_given = listed - hits
-    unknown = {w for w in tokens - listed if len(w) >= 4 and zipf(w) == 0}
+    unknown = {w for w in unknown_words(tokens - listed) if len(w) >= 4}
     if not (hits or plain_given or unknown):
         return
     surnames, given = census.surnames(), census.given_names()

@@ -207,3 +207,16 @@ def test_patient_as_part_of_a_staff_role(text: str, flagged: bool) -> None:
 def test_english_word_name_in_whom_a_diagnosis_was_missed() -> None:
     found = find_phi("we missed the septic joint in Faith Hammond until day 3")
     assert any(f.type == "NAME" and f.text == "Faith Hammond" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a sentence in clinical words about the person it names
+        ("you called it on Ignatius Obi, the biopsy showed sarcoid", "Ignatius Obi"),
+        ("Mr. Lindahl finally got the pleurx out", "Lindahl"),
+    ],
+)
+def test_a_name_in_clinical_words_is_an_error(text: str, span: str) -> None:
+    found = [f for f in find_phi(text) if f.type == "NAME" and f.text == span]
+    assert found and found[0].severity == "error", find_phi(text)

@@ -284,6 +284,18 @@ _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated"
 _CARED_FOR_LOWER = gated(re.compile(
     rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
 ), words=False)
+_PAIR_AFTER_VERB = re.compile(
+    r"(?P<first>[a-z]{2,14})[ \t]+(?P<last>[a-z]{2,14})(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:to|from|"
+    r"on|with|for|after|overnight|yesterday|today|this|last|again|and)\b))"
+)
+
+
+def _census_pair(first: str, last: str) -> bool:
+    """A census given name then a census surname, neither a disease nor a word skipped."""
+    return (first in census.given_names() and last in census.surnames()
+            and _name_part(first, True) and _name_part(last, True) and zipf(last) < 5.5)
+
+
 _LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 
 
@@ -292,7 +304,12 @@ def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     # the gate: the verbs as substrings, each a single C-level search
     if any(verb in text for verb in _CARE_VERBS):
         for m in _CARED_FOR_LOWER.finditer(text):
-            if lower_name(m.group("name")):
+            pair = _PAIR_AFTER_VERB.match(text, m.start("name"))
+            if pair and _census_pair(pair.group("first"), pair.group("last")):
+                # "we transferred bill king to the MICU": a given name and a surname that are
+                # both words, as the object of the care verb
+                yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
+            elif lower_name(m.group("name")):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for start in sentence_starts:
         m = _LEAD_LOWER.match(text, start)

@@ -220,3 +220,16 @@ def test_english_word_name_in_whom_a_diagnosis_was_missed() -> None:
 def test_a_name_in_clinical_words_is_an_error(text: str, span: str) -> None:
     found = [f for f in find_phi(text) if f.type == "NAME" and f.text == span]
     assert found and found[0].severity == "error", find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a given name and a surname that are both words, as the object of a care verb
+        ("we intubated frank marsh overnight", True),
+        ("we admitted june patients to the floor", False),
+        ("we discharged him home with his wife", False),
+    ],
+)
+def test_word_pair_after_a_care_verb(text: str, found: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is found, find_phi(text)

@@ -233,3 +233,17 @@ def test_a_name_in_clinical_words_is_an_error(text: str, span: str) -> None:
 )
 def test_word_pair_after_a_care_verb(text: str, found: bool) -> None:
     assert bool([f for f in find_phi(text) if f.type == "NAME"]) is found, find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a physician who is the patient, or the patient's relative
+        ("Our patient, Dr. Lena Fischer, a retired surgeon, consented to publication.", True),
+        ("the patient's daughter, Dr. Oyelaran, an internist, asked for the imaging", True),
+        # the patient's physician
+        ("I asked the patient's cardiologist, Dr. Oyelaran, about the echo", False),
+    ],
+)
+def test_physician_in_apposition_to_the_patient(text: str, flagged: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)

@@ -24,7 +24,7 @@ OPENERS = {
     "an", "in", "on", "at", "for", "just", "really", "loved", "let", "there", "here",
     "when", "while", "especially", "congratulations", "cheers", "sincerely", "yours", "colleague",
     "it's", "am", "is", "be", "happy", "glad", "any", "some", "principles", "none",
-    "staying", "ahead", "do", "does", "are", "can", "will", "let's",
+    "staying", "ahead", "do", "does", "are", "can", "will", "let's", "by",
     # a pronoun's contraction is no proper noun
     "you're", "you'll", "you've", "you'd", "we're", "we'll", "we've", "they're", "that's",
     "there's",

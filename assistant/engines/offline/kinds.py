@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
-from assistant.engines.offline import update_read, update_typed
+from assistant.engines.offline import update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.phrase_type import work_clauses
@@ -228,9 +228,13 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     opener = ctx.c(ctx.pick("opener", ["I hope you are doing well.", "I hope all is well."]),
                    "I hope this note finds you well.")
     first = [Part(opener, optional=True)]
-    news_tone = update_read.tone(r.update.news or "")
-    if r.update.news:
-        first.append(Part(upd.news_sentence(r.update.news), required=True))
+    parts = update_parts.news_parts(r.update.news or "")
+    late = upd.late_sentence(ctx, parts.apology)
+    if late:
+        first.append(Part(late, required=parts.apology, optional=not parts.apology))
+    news_tone = update_read.tone(parts.news)
+    if parts.news:
+        first.append(Part(upd.news_sentence(parts.news), required=True))
     else:
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
@@ -255,7 +259,7 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
         thanks = ("Thank you again for your guidance along the way." if guided
                   else "Thank you for taking the time to read this.")
         first.append(Part(thanks, required=True, short=("Thank you.",)))
-    more: list[Part] = []
+    more = [Part(q, required=True) for q in parts.questions]  # asked first, never deferred
     if r.meeting.next_step:
         more.append(Part(upd.next_step(ctx, r.meeting.next_step), required=True))
     if r.ask:

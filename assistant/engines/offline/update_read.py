@@ -299,6 +299,11 @@ def outcome(item: str) -> Outcome:
         return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
     if word == "will":
         return Outcome(text, "I will")
+    ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"
+                     r"(.*)$", text, re.IGNORECASE)
+    if ahead and not re.match(r"\s+(?:to|a|an|the|my|our)\b", ahead.group(3)):
+        adverb = f"{ahead.group(1)} " if ahead.group(1) else ""  # "now expected mid-feb"
+        return Outcome(f"it is {adverb}{ahead.group(2)}{ahead.group(3)}", "clause")
     if word == "back" and len(words) > 1:  # "back in clinic jan 2028": where the resident is
         return Outcome(f"will be {text}", "I will") if _LATER.search(text) else \
             Outcome(f"am {text}", "I")
@@ -375,7 +380,10 @@ def outcome(item: str) -> Outcome:
     if bare and words[verb].endswith("ed") and (len(words) == verb + 1 or words[verb + 1] in
                                                 _PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
-        return Outcome(f"the {np} {_be(np)} {' '.join(words[verb:])}", "clause")
+        be = _be(np)
+        if words[verb] in _AHEAD:  # "resubmission planned for nov": still to come
+            be = {"was": "is", "were": "are"}[be]
+        return Outcome(f"the {np} {be} {' '.join(words[verb:])}", "clause")
     if bare and len(words) > verb + 1:
         return Outcome(f"the {text}", "clause")  # "program director asked me to lead ..."
     named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
@@ -420,6 +428,10 @@ def outcomes(news: str) -> list[Outcome]:
                 current = f"{current}, {part}"
         items.append(outcome(current))
     return items
+
+
+# Participles of what is still to come ("planned for", "scheduled for", "expected in")
+_AHEAD = {"planned", "scheduled", "expected", "slated", "booked", "set", "due"}
 
 
 # Words after a past participle that show it was done to the noun before it ("boards booked

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_typed import _LABEL, _NOT_NAME, plain
@@ -155,7 +156,7 @@ def _and_am(text: str) -> str:
                   m.group(2).lower() in ("back", "home", "now") else m.group(0), text)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Outcome:
     """One outcome of the news: `shape` is "I" (a verb phrase of the resident's), "I am" (a
     gerund or a predicate adjective), "I will", "clause" (its own subject) or "noun"."""
@@ -231,8 +232,10 @@ _BARE_SUBJECT = re.compile(
     r"{0,3}?)\s+(got|went|is|was|were|are|has|have|made|won)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def outcome(item: str) -> Outcome:
-    """One outcome with its shape (see `Outcome`)."""
+    """One outcome with its shape (see `Outcome`); cached, since a list reads its phrases again
+    as it decides where a comma ends one."""
     text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
     contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)

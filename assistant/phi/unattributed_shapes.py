@@ -231,6 +231,25 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     return (True if scan.about_patients and not anchors.shield[i] else None), i
 
 
+# "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
+_CLOCK_BESIDE = re.compile(
+    r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
+)
+_TIMELINE_CARE = gated(re.compile(
+    r"\b(?:ed|er|icu|ct|cta|mri|tpa|ekg|ecg|rads|code|arrival|arrived|intubat\w*|extubat\w*|"
+    r"admi\w+|discharg\w+|transfus\w*|cath\w*|or|ems|triage|labs?)\b"
+), words=False)
+
+
+def _clocked_care(scan: Scan, shape: Shape, i: int) -> bool:
+    """A date within a few words of a 24-hour clock time, in a sentence of ward events: the
+    time stamp of someone's care (a meeting is rarely told in "0300")."""
+    lower = scan.lower
+    near = lower[max(0, shape.start - 14) : shape.end + 14]
+    return _CLOCK_BESIDE.search(near) is not None and _TIMELINE_CARE.search(
+        lower, *scan.anchors.spans[i]) is not None
+
+
 def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Shape, int]]]:
     """Dates and rooms tied to someone's care; returns the vague dates and the dates nothing
     ties to anyone, kept for `dates_beside_identifiers`."""
@@ -249,7 +268,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = _tied(scan, shape.start)
         stay = ok is None and shape.type == "DATE" and not anchors.shield[i] and (
-            attr.line_start_of(lower, shape.start) in stay_lines)
+            attr.line_start_of(lower, shape.start) in stay_lines or _clocked_care(scan, shape, i))
         if stay:
             ok = True
         if shape.type == "ROOM" and anchors.meeting[i] and not (

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.attribution import ROLE
+from assistant.phi.attribution import ROLE, colleague_pronoun_owner
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
@@ -216,6 +216,8 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 continue  # "grandpa Hank (my grandpa, ...)"
             if _COLLEAGUE_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Dr. Lee's daughter Georgia", "my mentor's partner Jordan"
+            if colleague_pronoun_owner(text, m.start(), m.end(group)):
+                continue  # "Dr. Rossi ...; his wife Elena is also an oncologist"
             # right after "his son" a country or a state is a name ("partner Jordan"), when
             # the person is a patient's: "pt's wife Georgia", not "His wife Virginia organizes
             # the alumni dinner"

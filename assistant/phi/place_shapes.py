@@ -150,7 +150,9 @@ _STATE_CODES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
-_STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
+# longest first; by name among names of one length, so the source (a gate's key) is the same
+# in every process whatever the order of the set
+_STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=lambda s: (-len(s), s)))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
 PERSON_FROM = gated(re.compile(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"

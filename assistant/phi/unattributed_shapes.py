@@ -82,7 +82,7 @@ _RESIDENCE = gated(re.compile(
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
     r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
 ), words=False)
-_CARE_FACILITY = re.compile(
+_CARE_FACILITY = gated(re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
@@ -92,7 +92,7 @@ _CARE_FACILITY = re.compile(
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
-)
+), words=False)
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
 _CARE_TOWN = gated(re.compile(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"

@@ -17,7 +17,8 @@ import re
 WORDS: dict[str, str] = {
     "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
     "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
-    "mins": "minutes", "apps": "applications", "convo": "conversation",
+    "mins": "minutes", "apps": "applications", "q's": "questions", "qs": "questions",
+    "convo": "conversation",
     "convos": "conversations", "info": "information",
     "cv": "CV", "qi": "QI", "pocus": "POCUS", "zoom": "Zoom", "usmle": "USMLE",
     "sub-i": "sub-internship", "subi": "sub-internship", "sub-is": "sub-internships",
@@ -29,7 +30,8 @@ WORDS: dict[str, str] = {
     "october": "October", "november": "November", "december": "December",
     "fri": "Friday", "tues": "Tuesday", "thurs": "Thursday", "thur": "Thursday",
     "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
-    "friday": "Friday",
+    "friday": "Friday", "mondays": "Mondays", "tuesdays": "Tuesdays",
+    "wednesdays": "Wednesdays", "thursdays": "Thursdays", "fridays": "Fridays",
     "conf": "conference", "tox": "toxicology", "sports med": "sports medicine",
     "chief res": "chief resident",
     "cards": "cardiology", "onc": "oncology", "heme/onc": "hematology/oncology",
@@ -62,7 +64,8 @@ WORDS: dict[str, str] = {
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
     "pall": "palliative care", "pall care": "palliative care",
-    "surg": "surgery", "surg onc": "surgical oncology", "philly": "Philadelphia",
+    "til": "until", "surg": "surgery", "f/u": "follow-up", "proj": "project",
+    "vanc": "vancomycin", "surg onc": "surgical oncology", "philly": "Philadelphia",
     # units and conditions typed in lowercase are still their acronyms
     "ecmo": "ECMO", "icu": "ICU", "micu": "MICU", "sicu": "SICU", "nicu": "NICU",
     "picu": "PICU", "cicu": "CICU", "ccu": "CCU", "copd": "COPD", "chf": "CHF", "ibd": "IBD",
@@ -80,7 +83,8 @@ WORDS: dict[str, str] = {
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the
 # resident's own note keeps it (`expand(..., clinical=False)`); a composed sentence writes it out.
-CLINICAL = frozenset({"med rec", "med recs", "abx", "dx", "fx", "pna", "bupe", "periop"})
+CLINICAL = frozenset({"med rec", "med recs", "abx", "dx", "fx", "pna", "bupe", "periop", "vanc",
+                      "f/u"})
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
 LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
@@ -162,10 +166,13 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[4][0].sub(lambda m: _numbered(m, True), out)
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
     out = re.sub(r"\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)(?![\w/])", r"\1-year-old", out)
+    out = re.sub(r"\b(\d{1,2})-(?:yr|year)s?\b", r"\1-year", out)  # "my 5-yr plan"
     out = CONTEXT_RULES[6][0].sub(" and ", out)
     out = CONTEXT_RULES[7][0].sub(" and ", out)
     # "may" is the month only after a word of time ("in may", "by may"), never "I may"
     out = CONTEXT_RULES[9][0].sub(lambda m: f"{m.group(1)} May", out)
+    out = re.sub(r"\bmay(?= (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b)", "May", out)  # "may 15"
+    out = re.sub(r"\b(this|next|last|per|each|a) mo\b", r"\1 month", out)  # "this mo"
     # after a field's adjective, "em" is the specialty ("peds em" -> "pediatric emergency ...")
     out = re.sub(r"\b(peds|pediatric) em\b", "pediatric emergency medicine", out,
                  flags=re.IGNORECASE)

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
-from assistant.engines.offline import update_read, update_typed
+from assistant.engines.offline import update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
+from assistant.engines.offline.phrase_type import work_clauses
 from assistant.engines.offline.sentences import (
+    BARE_UNIT,
     ask_sentence,
     at_event,
     days_since_meeting,
@@ -132,7 +134,9 @@ def intro_subject(ctx: Ctx, timing: str | None) -> str:
     if work and ph.first_word(work) == "your":
         options.append(ph.capitalize(work))
     elif work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work):
-        options.append(f"Your work on {ph.soft_case(work)}")
+        bare = BARE_UNIT.fullmatch(ph.soft_case(work))  # "Your fetal echo program"
+        options.append(f"Your {ph.soft_case(work)}" if bare else
+                       f"Your work on {ph.soft_case(work)}")
     if r.sender.role and r.sender.interests:
         options.append(f"{ph.capitalize(ph.clean(r.sender.role))} interested in "
                        f"{ph.soft_case(r.sender.interests[0])}")
@@ -224,9 +228,13 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     opener = ctx.c(ctx.pick("opener", ["I hope you are doing well.", "I hope all is well."]),
                    "I hope this note finds you well.")
     first = [Part(opener, optional=True)]
-    news_tone = update_read.tone(r.update.news or "")
-    if r.update.news:
-        first.append(Part(upd.news_sentence(r.update.news), required=True))
+    parts = update_parts.news_parts(r.update.news or "")
+    late = upd.late_sentence(ctx, parts.apology)
+    if late:
+        first.append(Part(late, required=parts.apology, optional=not parts.apology))
+    news_tone = update_read.tone(parts.news)
+    if parts.news:
+        first.append(Part(upd.news_sentence(parts.news), required=True))
     else:
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
@@ -251,7 +259,7 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
         thanks = ("Thank you again for your guidance along the way." if guided
                   else "Thank you for taking the time to read this.")
         first.append(Part(thanks, required=True, short=("Thank you.",)))
-    more: list[Part] = []
+    more = [Part(q, required=True) for q in parts.questions]  # asked first, never deferred
     if r.meeting.next_step:
         more.append(Part(upd.next_step(ctx, r.meeting.next_step), required=True))
     if r.ask:
@@ -331,7 +339,9 @@ def _in_item(sentence: str) -> str:
 def career_path(r: DraftRequest) -> str:
     """'how you came to your work in nephrology' / 'how you came to lead the QI program'."""
     specialty = ph.clean(r.contact.specialty)
-    work = ph.clean(r.contact.their_work)
+    # the frame holds one verb phrase: of "directs the clinic, and has mentored 30 residents"
+    # the first
+    work = next(iter(work_clauses(ph.clean(r.contact.their_work))), "")
     if specialty:
         return f"how you came to your work in {ph.soft_case(specialty)}"
     if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.checks.rules_tone import without_emoji
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.fields import (
     ROLE_NOUNS,
@@ -60,7 +61,10 @@ from assistant.engines.offline.phrase_type import (
     Phrase,
     classify,
     gerund_base,
+    is_past,
+    object_of_past,
     question_from_clause,
+    topic,
     unbulleted,
 )
 from assistant.models import DraftRequest
@@ -71,9 +75,9 @@ __all__ = [
     "ADVERBS", "CONTACT_VERBS", "HANDING", "ING_NOUNS", "IRREGULAR", "JOINING", "LEADING_WHEN",
     "MY_ACTIONS", "NOT_VERBS", "OBJECTS", "PERMISSION", "ROLE_NOUNS", "SMALL_WORDS", "WH_WORDS",
     "WISH", "Phrase", "Understood", "_third_to_second_verb", "calm", "classify", "decision",
-    "event", "gerund_base", "items", "known_spellings", "name", "phrase", "plain_register",
-    "program", "question_from_clause", "reported", "role", "second_person", "unbulleted",
-    "understand", "unshouted",
+    "detail", "event", "gerund_base", "items", "known_spellings", "name", "phrase",
+    "plain_register", "program", "question_from_clause", "reported", "role", "second_person",
+    "topic", "unbulleted", "understand", "unshouted",
 ]
 
 @dataclass
@@ -91,11 +95,40 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     """A free-text phrase about the meeting or the reader, written out in the second person."""
     if not text or not text.strip():
         return text
-    out = second_person(plain_register(expand(text.strip(), dates=True)), request)
+    out = second_person(plain_register(expand(without_emoji(text.strip()), dates=True)),
+                        request)
     # "passed boards!! + starting my chief year": one phrase of two outcomes, no shouting inside
     out = re.sub(r"\s+[+&]\s+", " and ", re.sub(r"!+(?=\s*(?:[+&]\s|and\b))", "", out))
+    # "rural track / loan repayment": a slash set off by spaces joins two phrases ("MGH/McLean",
+    # "OB/GYN", "pulm/cc" are one name each)
+    out = re.sub(r"(?<=[\w)])\s+/\s+(?=[\w(])", " and ", out)
     out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
     return re.sub(r"\s*!{2,}\s*$", "", out)
+
+
+# A whole field in quotation marks ('"pick the project that keeps you up at night"')
+QUOTATION = re.compile(r"[\"“][^\"“”]{8,}[\"”][.!]?")
+# The resident's own reaction after a dash ("... - loved that", "— really liked it"): theirs,
+# not a fact of the meeting
+_REACTION = re.compile(r"\s+[-–—]+\s+(?:[\w'’]+\s+){0,3}(?:that|it|this)\s*[.!]*$",
+                       re.IGNORECASE)
+
+
+def unreacted(text: str | None) -> str | None:
+    """'"feedback is a gift" - loved that' -> '"feedback is a gift"' (`_REACTION`)."""
+    return _REACTION.sub("", text) if text else text
+
+
+def detail(text: str | None) -> str | None:
+    """A detail typed as a verb in the past with no subject: done to the resident, the reader
+    did it ('told me to protect a half-day' -> 'you told me to ...'); otherwise who did it is
+    not said, and only what it was about is kept ('gave the talk on dialysis' -> 'the talk on
+    dialysis')."""
+    if not text:
+        return text
+    if is_past(ph.first_word(text)) and re.match(r"[\w'’-]+\s+(?:me|us)\b", text):
+        return f"you {text}"
+    return object_of_past(text) or text
 
 
 def decision(text: str) -> str:
@@ -126,7 +159,7 @@ def understand(request: DraftRequest) -> Understood:
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
     r.sender.program = program(r.sender.program, known)
-    r.sender.interests = [expand(i) for i in r.sender.interests]
+    r.sender.interests = [expand(without_emoji(i)) for i in r.sender.interests]
     r.sender.goals = phrase(r.sender.goals, request)
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
@@ -142,8 +175,13 @@ def understand(request: DraftRequest) -> Understood:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting
     m.event = event(m.event)
-    m.topics = [phrase(t, request) or t for t in m.topics]
-    m.specific_detail = phrase(m.specific_detail, request)
+    m.topics = [topic(unreacted(phrase(t, request) or t)) for t in m.topics]
+    m.specific_detail = detail(unreacted(phrase(m.specific_detail, request)))
+    quoted = [t for t in m.topics if QUOTATION.fullmatch(t)]
+    if quoted and not m.specific_detail:
+        # a topic typed as a quotation is a line that stayed with the resident: the detail
+        m.specific_detail = quoted[0]
+        m.topics = [t for t in m.topics if t != quoted[0]]
     m.next_step = phrase(m.next_step, request)
     r.ask = phrase(r.ask, request)
     # news joined by "+" or "&" is several outcomes ("passed boards!! + starting as chief")

@@ -17,22 +17,61 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
-from assistant.engines.offline.parse import second_person
-from assistant.engines.offline.sentences import ADVICE_NOUNS, next_step_sentence
-from assistant.engines.offline.update_read import SECOND_CLAUSE, Outcome, outcome, outcomes, tone
+from assistant.engines.offline.person import second_person
+from assistant.engines.offline.sentences import (
+    ADVICE_NOUNS,
+    days_since_meeting,
+    next_step_sentence,
+)
+from assistant.engines.offline.update_read import (
+    LABELLED,
+    SECOND_CLAUSE,
+    Outcome,
+    outcome,
+    outcomes,
+    renames,
+    tone,
+)
 from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
-from assistant.engines.offline.update_words import IRREGULAR_GERUND, gerund, is_gerund, is_past
+from assistant.engines.offline.update_words import (
+    IRREGULAR_GERUND,
+    gerund,
+    is_gerund,
+    is_past,
+)
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
+
+# How long after the last meeting an update is late enough to say so (about six months)
+LATE_DAYS = 180
+
+
+def late_sentence(ctx: Ctx, apology: bool) -> str:
+    """The resident's apology for writing late, said once ("sorry its been forever" -> "I am
+    sorry it has been so long since my last update."); without one, a meeting half a year back
+    or more is owned plainly; "" when the update is not late."""
+    if apology:
+        return "I am sorry it has been so long since my last update."
+    days = days_since_meeting(ctx)
+    if days is not None and days >= LATE_DAYS:
+        return "It has been a while since we last connected."
+    return ""
 
 
 def _joined(items: list[Outcome]) -> str:
     """Outcomes as one clause list sharing the "I" of the one before."""
     pieces: list[str] = []
     shared = False
+    others = any(i.shape != "noun" for i in items)
     for item in items:
+        if item.shape == "noun" and others and not renames(item.text):
+            # "teaching award nomination" among outcomes: something the resident has
+            np = item.text
+            if not re.match(r"(?:a|an|the|my|our|some|two|three|\d)\b", np, re.IGNORECASE):
+                np = f"{ph.article(np)} {np}"
+            item = Outcome(f"have {np}", "I", item.but)
         if item.shape == "noun":
             if pieces:  # an apposition: "..., my first publication as a resident"
                 np = item.text
@@ -47,17 +86,23 @@ def _joined(items: list[Outcome]) -> str:
             shared = False
             continue
         lead = {"I": "I", "I am": "I am", "I will": "I"}.get(item.shape)
-        if lead is None:  # a clause of its own
+        if lead is None:  # a clause of its own; "I ..." lends its "I" to the next outcome
             pieces.append(item.text)
-            shared = False
+            shared = bool(re.match(r"I\s+(?!am\b|['’])", item.text))
             continue
         if shared:
             lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
         pieces.append(f"{lead} {item.text}".strip())
         shared = True
+        continue
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
+
+
+# News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
+_THANKS_TO = re.compile(r"^(?:all\s+)?thanks\s+to\s+(?P<cause>[^,;]{3,120}?),\s+(?P<news>\S.+)$",
+                        re.IGNORECASE)
 
 
 def news_sentence(news: str) -> str:
@@ -67,10 +112,16 @@ def news_sentence(news: str) -> str:
     prose = _prose(news)
     if prose:  # sentences typed whole: the first in the frame, the others as typed
         return f"{news_sentence(prose[0])} {' '.join(prose[1:])}"
-    topic = re.match(r"([^:]{3,60}?):\s+(?=[a-z\d])(.+)$", plain(ph.clean(news)))
+    owed = _THANKS_TO.match(ph.clean(news))
+    if owed:  # "thanks to you connecting me w/ X, my project got funded": the news, then why
+        return f"{news_sentence(owed['news'])[:-1]}, thanks to {owed['cause']}."
+    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d])((?:[^.;!?]|\.(?=\d))+)$",
+                     plain(ph.clean(news)))
     if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
-            not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE):
+            not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE) and \
+            not LABELLED.match(topic.group(0)):
         np = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), topic.group(1))
+        np = re.sub(r"\s+updates?$", "", np)  # "ICU rotation update: ..."
         det = "" if re.match(r"(?:a|an|the|my|our)\b", np, re.IGNORECASE) else "the "
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"
@@ -107,6 +158,9 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     """Thanks for the help the resident names, by the shape of the phrase; "made a real
     difference" only of news worth it (never of a setback)."""
     text = quiet(ph.clean(credit))
+    if _THANKS_ONLY.fullmatch(text):  # "ty": thanks with nothing named to thank for
+        return "Thank you again for your guidance along the way." if \
+            ctx.request.contact.relationship in ("mentor", "sponsor") else "Thank you again."
     # "thx for all the advice": the thanks is the frame's, the rest is what it is for
     text = re.sub(r"^(?:(?:thank you|thanks)(?:\s+so\s+much)?\s+)?for\s+|^(?:thank you|thanks)"
                   r"(?:\s+so\s+much)?\s+", "", text, flags=re.IGNORECASE) or text
@@ -161,6 +215,12 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
         return f"Your {text} made a real difference along the way — thank you." if good else \
             f"Thank you for your {text}."
     return f"Thank you for {_listed(text)}."
+
+
+# A credit that is only thanks ("ty", "thanks so much") or names nothing ("ok", "idk")
+_THANKS_ONLY = re.compile(r"\s*(?:(?:thank\s+you|thanks|thx|ty|tysm|tyvm)(?:\s+(?:so\s+much|again|"
+                          r"a\s+lot|a\s+ton))?|ok|okay|yes|yep|sure|idk|\?+)[.!]*\s*",
+                          re.IGNORECASE)
 
 
 def _listed(text: str) -> str:

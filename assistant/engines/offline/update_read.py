@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_typed import _LABEL, _NOT_NAME, plain
-from assistant.engines.offline.update_words import is_gerund, is_past
+from assistant.engines.offline.update_words import ING_ADJECTIVES, is_gerund, is_past
 from assistant.phi.vocab import is_common
 
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
@@ -49,6 +49,36 @@ _STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|
                     re.IGNORECASE)
 
 
+# A noun phrase and the stage it is at, with where ("paper under review at JAMA IM")
+_HELD = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:under|in)\s+(?:review|press|revision|"
+                   r"progress|preparation)|on\s+hold)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+# -ing words that are a noun's modifier before these heads ("teaching award", "training grant")
+_ING_HEADS = {"award", "awards", "nomination", "certificate", "track", "position", "role", "job",
+              "grant", "program", "prize", "day", "shift", "block", "service", "team",
+              "conference", "rounds", "committee", "scholarship", "elective", "workshop"}
+
+
+# A noun phrase and a change typed as two numbers ("pre/post confidence 2.1 to 3.9")
+_FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:from\s+)?(?P<a>\$?\d[\d.,]*%?)\s+to\s+"
+                      r"(?P<b>\$?\d[\d.,]*%?)(?P<rest>(?:\s+(?:min|minutes|days|hours|weeks|"
+                      r"percent|points))?.*)$", re.IGNORECASE)
+
+
+def _verbless(np: str) -> bool:
+    """No word of a verb in a noun phrase: no finite verb, past form, gerund or present verb."""
+    return not FINITE.search(np) and not any(
+        is_past(w.lower()) or is_gerund(w.lower()) or w.lower() in _PRESENT for w in np.split())
+
+
+# A noun phrase and when it is ("T32 interview on January 9", "results friday")
+_WHEN = re.compile(rf"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<prep>on|in|by|next|this)\s+)?"
+                   rf"(?P<when>(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   rf"Sunday|week|month|year)\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|"
+                   r"\d{1,2}/\d{1,2}(?:/\d{2,4})?)$")
+
+
 # Adverbs that open a verb phrase of the resident's ("Finally got the paper in")
 _ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now", "already",
             "actually", "newly"}
@@ -62,6 +92,13 @@ _LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{_MONTH}
 # A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile")
 _PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
                          r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)$", re.IGNORECASE)
+
+
+# An exam and its score as typed ("step 2 ck 262", "MCAT 515", "ITE score of 640")
+_EXAM_SCORE = re.compile(r"^(?:my\s+)?(?P<exam>step\s*[123](?:\s*c[ks])?|"
+                         r"comlex(?:\s+level)?\s*[123]|ITE|MCAT|shelf|boards?)\s+"
+                         r"(?:score\s+)?(?:of\s+|was\s+)?(?P<n>\d{2,3})"
+                         r"(?![\d%./-]|st\b|nd\b|rd\b|th\b)(?P<rest>.*)$", re.IGNORECASE)
 
 
 # A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
@@ -80,11 +117,13 @@ CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(
 SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|"
                      r"no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
+                     r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"
                      r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"
                      r"turned down|no luck|no offers?|didn'?t work out)\b", re.IGNORECASE)
 
 
 PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
+                     r"still no (?:word|news|decision|answer|reply)|"
                      r"fingers crossed|any day now|should hear|hear back|find out|due(?! to\b)|"
                      r"deciding|expect(?:ing)? (?:a|an|the|to)\b|decision (?:in|by|on))\b",
                      re.IGNORECASE)
@@ -169,16 +208,20 @@ def _det(np: str) -> str:
 
 def _be(np: str) -> str:
     """"was" or "were" by the head noun of a bare subject ("2 abstracts were accepted")."""
-    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
+    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np)[0].split()[-1]
     return "were" if re.match(r"\d", np) and not re.match(r"1\b", np) or \
-        head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) and \
+        not head.isupper() else "was"  # "ERAS was submitted": an acronym is one thing
 
 
 _BARE_NEWS = re.compile(
     r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
-    r"recently|finally|also|officially|being|still|not|never|didn't|did)\b)"
-    r"([a-z\d][\w/-]*(?:\s+(?!all\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
-    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted))\b", re.IGNORECASE)
+    r"recently|finally|also|officially|being|still|not|never|didn't|did|waitlisted|rejected|"
+    r"accepted|selected|chosen|matched|passed|failed)\b)"
+    r"([a-z\d][\w/-]*(?:\s+(?!all\b|and\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
+    r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
+    r"completed|finalized))\b", re.IGNORECASE)
 
 
 _BARE_SUBJECT = re.compile(
@@ -195,6 +238,15 @@ def outcome(item: str) -> Outcome:
     contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
     if contrast:  # "but got Emory": the outcome, marked as a contrast
         return replace(outcome(text[contrast.end():]), but=True)
+    aside = re.search(r"\s*\([^()]*\)", text)
+    if aside and aside.start() > 0 and text[aside.end():aside.end() + 1] in (",", " ", ""):
+        # "poster at ACP (accepted!)": an aside is read around, never as the outcome's verb
+        anchor = text[:aside.start()].split()[-1]
+        shaped = outcome(text[:aside.start()] + text[aside.end():])
+        at = shaped.text.rfind(anchor)
+        if at >= 0 and anchor in text[:aside.start()]:
+            end = at + len(anchor)
+            return replace(shaped, text=shaped.text[:end] + aside.group(0) + shaped.text[end:])
     text = _article_before_role(_as_clause(text))
     text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
     word = ph.first_word(text)
@@ -234,20 +286,57 @@ def outcome(item: str) -> Outcome:
         np = state.group("np")  # "first month of intern year done" -> "... is done"
         if word in {"first", "last", "second", "third", "final"}:
             np = f"my {np}"
-        elif word not in {"the", "my", "our", "a", "an"} and not np[:1].isupper():
+        elif word not in {"the", "my", "our", "a", "an"} and (not np[:1].isupper() or (
+                len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+[A-Z]", np))):
             np = f"the {np}"
         head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"
         return Outcome(f"{np} {'are' if plural else 'is'} {state.group('state')}", "clause")
+    held = _HELD.match(text)
+    if held and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(held["np"]) \
+            and not is_past(word) and not is_gerund(word):
+        np = held["np"] if word in {"the", "my", "our", "a", "an"} else f"the {held['np']}"
+        return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
     if word == "will":
         return Outcome(text, "I will")
+    if word == "back" and len(words) > 1:  # "back in clinic jan 2028": where the resident is
+        return Outcome(f"will be {text}", "I will") if _LATER.search(text) else \
+            Outcome(f"am {text}", "I")
+    if re.match(r"still\s+no\b", text, re.IGNORECASE):  # "still no word on the grant"
+        return Outcome(f"still have {text[6:].strip()}", "I")
+    moved = _FROM_TO.match(text)
+    if moved and word not in SUBJECTS - {"the", "my", "our"} and _verbless(moved["np"]) and \
+            word not in _ADVERBS:  # "pre/post confidence 2.1 to 3.9"
+        np = moved["np"] if word in {"the", "my", "our"} else f"the {moved['np']}"
+        return Outcome(f"{np} went from {moved['a']} to {moved['b']}{moved['rest']}", "clause")
+    when = _WHEN.match(text)
+    if when and word not in SUBJECTS - {"the", "my", "our"} and _verbless(when["np"]) \
+            and word not in BASE_VERBS | {"start"} | _ADVERBS \
+            and (when["prep"] in ("next", "this") or when["when"] not in ("week", "month", "year")):
+        np = when["np"] if word in {"the", "my", "our"} else f"the {when['np']}"
+        prep = when["prep"] or ("in" if re.match(rf"{_MONTH}|\d{{4}}", when["when"]) else "on")
+        return Outcome(f"{np} {_be(np).replace('was', 'is').replace('were', 'are')} {prep} "
+                       f"{when['when']}", "clause")  # "T32 interview on 1/9", "results friday"
+    if word == "start" and second in {"date", "time", "day"}:
+        return Outcome(text, "noun")  # "start date 8/15": a noun
     if word in BASE_VERBS | {"start", "present", "go"} and _LATER.search(text):
         return Outcome(f"will {text}", "I will")  # "hear back in March", "start 7/1"
+    scored = _SCORE.match(text)
+    if scored:  # "score 38": a score and its number
+        return Outcome(f"the {scored.group(1).lower()} was {scored.group(2)}", "clause")
+    exam = _EXAM_SCORE.match(text)
+    if exam:  # "step 2 ck 262 and honors in surgery": a bare number after an exam is its score
+        rest = re.sub(r"^\s+and\s+(?=(?:high\s+)?(?:honors|pass)\b)", " and got ",
+                      exam.group("rest"), flags=re.IGNORECASE)
+        return Outcome(f"scored {exam.group('n')} on {exam.group('exam')}{rest}", "I")
     score = _PERCENTILE.match(text)
     if score:  # "ITE 91st percentile": a percentile is a score
         return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}", "I")
+    if is_gerund(word) and second in _ING_HEADS:  # "teaching award nomination": a noun
+        return Outcome(text, "noun")
     if is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",
-                                    "officially"} and is_gerund(second):
+                                    "officially", "probably", "likely", "hopefully", "maybe",
+                                    "definitely"} and is_gerund(second):
         return Outcome(text, "I am")
     if PREDICATE.match(text) and not FINITE.match(text):
         return Outcome(text, "I am")
@@ -273,12 +362,21 @@ def outcome(item: str) -> Outcome:
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
             word in _ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(_and_am(text), "I")
+    be = re.match(r"((?:[a-z][\w/-]*\s+){1,6}?)(?:is|are|was|were)\b", text)
+    if be and word not in SUBJECTS | _ADVERBS and _verbless(be.group(1)) and not any(
+            w in _NOT_NAME for w in be.group(1).split()[:1]):
+        return Outcome(f"the {text}", "clause")  # "follow-up study on X is done": its "the"
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
     verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in _PRESENT), 0)
-    if verb and len(words) > verb + 1 and word not in SUBJECTS and all(
-            re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
-            for w in words[:verb]):
+    bare = verb and word not in SUBJECTS and all(
+        re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
+        for w in words[:verb])
+    if bare and words[verb].endswith("ed") and (len(words) == verb + 1 or words[verb + 1] in
+                                                _PASSIVE_AFTER):
+        np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
+        return Outcome(f"the {np} {_be(np)} {' '.join(words[verb:])}", "clause")
+    if bare and len(words) > verb + 1:
         return Outcome(f"the {text}", "clause")  # "program director asked me to lead ..."
     named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
@@ -306,11 +404,16 @@ def outcomes(news: str) -> list[Outcome]:
         if n in turns:
             chunk = f"but {chunk}"
         chunk = _and_past(chunk)
+        chunk = LABELLED.sub(r"\1 ", chunk)  # "grant: not funded" -> "grant not funded"
         parts = re.split(r",\s+", chunk)
         current = parts[0]
         for part in parts[1:]:
             shaped = outcome(part)
-            if shaped.shape != "noun" and outcome(current).shape != "noun":
+            # a list's last item after "and" is an outcome of its own even after a noun
+            last = re.match(r"(?:and|but)\s", part) and shaped.shape in ("clause", "I am")
+            news = len(parts) > 2 and shaped.shape == "noun" and not renames(part) and \
+                outcome(current).shape in ("I", "I am", "I will")  # "..., award nomination, and"
+            if shaped.shape != "noun" and (outcome(current).shape != "noun" or last) or news:
                 items.append(outcome(current))
                 current = part
             else:
@@ -319,9 +422,41 @@ def outcomes(news: str) -> list[Outcome]:
     return items
 
 
+# Words after a past participle that show it was done to the noun before it ("boards booked
+# for May"), not by it ("director asked me")
+_PASSIVE_AFTER = {"at", "in", "on", "for", "by", "to", "with", "from", "after", "before", "until",
+                  "last", "this", "today", "yesterday", "already", "again", "early", "late"}
+
+
+def renames(np: str) -> bool:
+    """Whether a noun phrase typed after an outcome renames what it names ("an amazing month",
+    "14 patients so far", "my first grant", "Stanford EM") rather than being news of its own
+    ("teaching award nomination")."""
+    return bool(re.match(r"(?:a|an|the|my|our|his|her|their|your|first|best)\b|[$\d]|[A-Z]", np,
+                         re.IGNORECASE) and (not np[:1].isalpha() or np[:1].isupper() or re.match(
+                             r"(?:a|an|the|my|our|his|her|their|your|first|best)\b", np,
+                             re.IGNORECASE))) or bool(re.search(r"\b(?:so far|total|each|apiece)\b",
+                                                                np)) or any(
+        w.lower().strip(",.") in ING_ADJECTIVES | _JUDGING for w in np.split())
+
+
+_JUDGING = {"great", "incredible", "wonderful", "tough", "rough", "hard", "long", "busy", "fun",
+            "intense", "memorable", "unforgettable", "huge", "big", "first"}
+
+
+# A noun labelled with what happened to it ("grant: not funded", "paper: accepted")
+LABELLED = re.compile(r"^\s*([a-z][\w /-]{2,40}):\s+(?=(?:not\s+)?(?:" + "|".join(PARTICIPLES) +
+                       r")\b)", re.IGNORECASE)
+
+
+# A score typed as a noun and its number ("score 38", "impact score of 41")
+_SCORE = re.compile(r"^(?:the\s+|my\s+|a\s+)?((?:impact\s+|priority\s+|final\s+)?score)\s+"
+                    r"(?:of\s+|was\s+)?(\d+(?:\.\d+)?)$", re.IGNORECASE)
+
+
 # Verbs in the present that follow a bare subject ("fellowship begins in July")
 _PRESENT = {"begins", "starts", "ends", "opens", "closes", "launches", "goes", "runs", "is",
-            "are"}
+            "are", "says", "shows", "looks", "seems", "needs", "wants", "has"}
 
 
 # A state alone after a dash: the state of the phrase before it

@@ -14,6 +14,7 @@ from assistant.engines.offline.update_words import is_gerund
 from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text.casing import acronym
+from assistant.text.names import person_name
 from assistant.text.shorthand import WORDS
 
 EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
@@ -30,7 +31,7 @@ def plain(text: str) -> str:
     text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
     text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
     text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
-    text = its_fixed(quiet(text))
+    text = its_fixed(quiet(patient_said_less(text)))
     text = _LABEL.sub("", text)
     text = _run_on(text)
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
@@ -42,7 +43,13 @@ def plain(text: str) -> str:
                   r"(?=(?:[\w/-]+\s+){0,3}(?:medicine|surgery|pediatrics|"
                   r"cardiology|oncology|nephrology|neurology|psychiatry|dermatology|radiology|"
                   r"anesthesiology|care|fellowship)\b)", r"\1 in ", text)
-    text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d)\b)", "with ", text)  # "w a 245"
+    # "applying in cards fellowship": a fellowship is applied for
+    text = re.sub(r"\b(apply|applying) in ((?:[\w/-]+\s+){0,3}fellowships?)\b", r"\1 for \2", text)
+    text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d+)\b)", "with ", text)  # "w a 245"
+    text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)  # "~200 pts"
+    # "=" typed for a word: before a participle it goes ("resubmission = funded"), else "is"
+    text = re.sub(r"\s+=\s+(?=(?:not\s+)?\w+ed\b)", " ", text)
+    text = re.sub(r"\s+=\s+", " is ", text)
     text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
@@ -51,6 +58,28 @@ def plain(text: str) -> str:
     text = re.sub(r"!{2,}", "!", text)
     text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"
     return re.sub(r"[\s,;:–—-]+$", "", re.sub(r"\s{2,}", " ", text).strip())
+
+
+# A patient's age and sex as a chart writes them ("72M", "34 yo F", "a 60-year-old woman")
+_AGE_SEX = (r"\d{1,3}\s?(?:yo\s?|y/o\s?|y\.o\.\s?|-year-old\s+|year\s+old\s+)?"
+            r"(?:M|F|male|female|man|woman|guy|lady|gentleman|boy|girl)(?![\w'’])")
+
+
+def patient_said_less(text: str) -> str:
+    """A patient's age and sex left out of a message to a colleague: a parenthesis that holds
+    them is dropped ("my pt (72M w/ amyloid)" -> "my pt"), and "the 34F with ..." becomes "the
+    patient with ..."; the case stays, the person is not described."""
+    text = re.sub(rf"\s*\([^()]*(?<![\w/]){_AGE_SEX}[^()]*\)", "", text)
+    text = re.sub(rf"\b(a|an|the|my|our|this|that)\s+{_AGE_SEX}", r"\1 patient", text,
+                  flags=re.IGNORECASE)
+    return re.sub(r"\ban patient\b", "a patient", text)
+
+
+# Words typed only to lean on the sentence ("honestly", "tbh"), none of the message's; "def"
+# before a verb or an adjective is "definitely"
+_FILLER = re.compile(r"(?<![\w'’-])(?:honestly|literally|basically|tbh|ngl|low-?key|"
+                     r"not\s+(?:gonna|going\s+to)\s+lie|to\s+be\s+honest)(?![\w'’-]),?\s*",
+                     re.IGNORECASE)
 
 
 # Laughter typed in the news ("haha", "hehe"): no word of the message
@@ -75,7 +104,15 @@ def fixed(ctx: Ctx, text: str) -> str:
     text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
     text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
                   text)
-    text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", text))
+    text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", _FILLER.sub("", text)))
+    # "will lmk": the resident's promise to let the reader know
+    text = re.sub(r"\b(will|I'll|i'll|I’ll|going to|gonna)\s+(?:lmk|let\s+me\s+know)\b",
+                  r"\1 let you know", text)
+    text = re.sub(r"^im\b(?=\s+(?:on|in|at|so|now|the|a|an|officially|finally|going|starting|"
+                  r"moving|applying|back|done|still|also|not|really|very|heading|staying)\b)",
+                  "I'm", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w'’-])def(?=\s+(?:made|helped|worth|got|was|is|want|need|going|"
+                  r"will|the|a)\b)", "definitely", text)
     out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
     out = re.sub(r"\s{2,}", " ", out).strip()
     return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
@@ -85,6 +122,8 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
     r = ctx.request.model_copy(deep=True)
     u, m = r.update, r.meeting
+    for name in ("news", "credit"):
+        setattr(u, name, _readers_own(ctx, getattr(u, name)))
     u.news = fixed(ctx, u.news) if u.news else u.news
     u.credit = fixed(ctx, u.credit) if u.credit else u.credit
     m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
@@ -93,6 +132,17 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     m.next_step = None if _NOTHING.fullmatch(m.next_step or "") else m.next_step
     r.ask = None if _NOTHING.fullmatch(r.ask or "") else r.ask
     return r
+
+
+def _readers_own(ctx: Ctx, text: str | None) -> str | None:
+    """The reader's first name in the possessive, in any case, is "your" ("søren's feedback"
+    to Dr. Søren Østergaard -> "your feedback"); the full and family names are the shared
+    second-person pass's."""
+    given = person_name(ctx.request.contact.name or "").split()
+    if not text or len(given) < 2 or len(given[0]) < 2:
+        return text
+    return re.sub(rf"(?<![\w'’-])(?:(?:Dr|Prof)\.?\s+)?{re.escape(given[0])}['’]s(?![\w'’])",
+                  "your", text, flags=re.IGNORECASE)
 
 
 _NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
@@ -137,6 +187,9 @@ def quiet(text: str) -> str:
     """An ordinary word typed in capitals for emphasis written plainly ("FINALLY got the
     paper in" -> "finally ..."); an acronym (ABIM, SHM) is no ordinary word and stays."""
     def plain_word(m: re.Match[str]) -> str:
+        if re.search(r"\b(?:at|in|to|into|from)\s+$", text[max(0, m.start() - 6):m.start()]) \
+                and not re.search(r"[A-Z]{4,}\s+[A-Z]{4,}", text):
+            return m.group(0)  # "in press at CHEST": a journal or a meeting, as it is spelled
         near = text[max(0, m.start() - 12):m.start()].split()[-1:] + \
             text[m.end():m.end() + 12].split()[:1]
         if any(re.fullmatch(r"[A-Z][A-Z\d&]+", w.strip(",.;:!?()")) and
@@ -159,14 +212,16 @@ _PLACE = re.compile(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)
 
 _NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",
              "by", "after", "before", "during", "since", "until", "a", "an", "or", "but", "so",
-             "now", "then", "too", "again", "today", "yet", "of", "my", "our", "your", "their"}
+             "now", "then", "too", "again", "today", "yet", "of", "my", "our", "your", "their",
+             "we", "i", "you", "he", "she", "they", "who", "that", "which", "it"}
 
 
 def _field_word(word: str) -> bool:
     """A word of medicine or training ("pediatric", "cardiology", "fellowship"), not a name."""
     return word not in _INSTITUTION and (
         bool(ph.FIELD_WORDS.fullmatch(word)) or word in _SHORTHAND_WORDS or word.endswith(
-            ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist")))
+            ("ic", "ics", "ology", "ogy", "al", "ary", "ship", "ency", "tion", "ive", "ist",
+             "iac", "oid", "osis", "itis", "oma", "emia", "pathy")))
 
 
 _SHORTHAND_WORDS = frozenset(w for v in WORDS.values() for w in v.lower().split())

@@ -35,6 +35,9 @@ IRREGULAR_GERUND = {
     "shared": "sharing", "had": "having", "did": "doing", "were": "being", "was": "being",
     "lost": "losing", "won": "winning", "chose": "choosing", "began": "beginning",
     "fell": "falling", "grew": "growing", "sold": "selling", "drew": "drawing",
+    "withdrew": "withdrawing", "forgot": "forgetting", "broke": "breaking", "flew": "flying",
+    "understood": "understanding", "underwent": "undergoing", "became": "becoming",
+    "rose": "rising", "overcame": "overcoming", "undertook": "undertaking",
 }
 
 

@@ -1,0 +1,143 @@
+"""An update's news read into its parts before its outcomes are (update_read.py): the items of
+a list however it is typed (lines, bullets, "1) ... 2) ...", " / ", " | "), a question the
+resident puts to the reader inside the news ("... - should I wait to hear from UCSF?"), an
+apology for writing late ("sorry it's been forever"), and a line that only announces the news
+("so a lot has happened since we last talked"). The question is asked as a question of its
+own, never folded into "I wanted to share that ..."; the apology is said once, in the frame's
+words; the announcement is the frame's already and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.engines import phrasing as ph
+
+# A list marker at the start of a line: "- ", "* ", "• ", "1) ", "2. ", "(a) "
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))\s+", re.IGNORECASE)
+
+# A number that marks an item inside a line: "1) paper submitted 2) LOI due"
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)\s+")
+
+# Letters that mark the items of one line, from "a)" on: "a) ITE done b) interviews next week"
+_INLINE_LETTER = re.compile(r"(?:^|(?<=\s))\(?[a-h]\)\s+")
+
+# A slash or a bar between words, typed to separate items ("poster done / paper in review");
+# "w/", "b/c", "3/14", "and/or" have no space around their slash
+_SEPARATOR = re.compile(r"\s+[/|]\s+")
+
+# Where one segment of the news ends and another begins (a sentence end, a semicolon, a dash
+# between words)
+_SEGMENT = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|;\s*")
+
+# A question to the reader: it ends in "?" and opens as a question does
+_QUESTION_OPENERS = re.compile(
+    r"^(?:is|are|was|were|do|does|did|should|shall|could|can|would|will|have|has|any|what|"
+    r"how|who|whom|when|where|which|why|thoughts|ok|okay|worth)\b", re.IGNORECASE)
+
+# "any chance you'd look at mine?", "any chance you could ..." -> "Would you ...?"
+_ANY_CHANCE = re.compile(r"^any\s+chance\s+(?:you(?:['’]d|\s+would|\s+could|\s+can|\s+might)"
+                         r"|u(?:['’]d|\s+would|\s+could))\s+(.+)$", re.IGNORECASE)
+
+# An apology for the time since the last update
+_APOLOGY = re.compile(
+    r"^(?=.*\b(?:sorry|apologies|my\s+bad)\b).*\b(?:forever|long|while|ages|silence|delay|late|"
+    r"slow|mia|quiet|radio|been)\b|^long\s+time\s+no\s+(?:talk|see|update|chat)\b|"
+    r"^(?:it['’]?s|its|it\s+has)\s+been\s+(?:forever|ages|a\s+while|so\s+long|too\s+long|"
+    r"(?:over|almost|nearly|more\s+than)\s+(?:a|an|\w+)\s+(?:year|month)s?)\b",
+    re.IGNORECASE)
+
+# The frame typed before the news ("wanna let u know that ...", "just wanted to tell you"):
+# the sentence's own frame says it
+_FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had)\s+(?:to\s+)?"
+                    r"(?:let\s+(?:you|u)\s+know|tell\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
+                    r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+", re.IGNORECASE)
+
+# Praise of the reader typed inside the news ("ur the best"): the thanks says it
+_PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
+                     r"(?:best|amazing|awesome|incredible|legend|goat|lifesaver|life\s+saver|hero|"
+                     r"star)\b", re.IGNORECASE)
+
+# A line that only announces news to come
+_ANNOUNCE = re.compile(
+    r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
+    r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?]*$|"
+    r"^(?:quick|big|some|a\s+few)\s+updates?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class NewsParts:
+    """The news with its questions and apology taken out."""
+
+    news: str
+    questions: list[str] = field(default_factory=list)
+    apology: bool = False
+
+
+def as_list(news: str) -> str:
+    """The items of a list typed on lines, with bullets, numbers or slashes, as one line whose
+    items a semicolon separates ("- ITE 78th percentile\\n- applying cards" -> "ITE 78th
+    percentile; applying cards")."""
+    items: list[str] = []
+    for raw in news.splitlines():
+        lettered = re.match(r"\s*\(?a\)\s", raw) and re.search(r"\s\(?b\)\s", raw)
+        line = raw.strip() if lettered else _BULLET.sub("", raw).strip()
+        marker = _INLINE_LETTER if lettered else _INLINE_NUMBER
+        inline = [p.strip() for p in marker.split(line) if p.strip()]
+        if len(inline) < 2 and not marker.match(line):
+            inline = [line] if line else []
+        for piece in inline:
+            items += [p.strip() for p in _SEPARATOR.split(piece) if p.strip()]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    # an item that ends its own sentence keeps its mark; the others end at a semicolon
+    return " ".join(i if i[-1:] in ".!?;" else f"{i};" for i in items).rstrip(";")
+
+
+def question(text: str) -> str:
+    """A question the resident typed, said to the reader: capitalised, its "?" kept ("any
+    chance you'd look at mine?" -> "Would you be willing to look at mine?")."""
+    text = ph.clean(text).rstrip("?!. ")
+    chance = _ANY_CHANCE.match(text)
+    if chance:
+        rest = chance.group(1)
+        text = f"would you {rest}" if re.match(r"be\b", rest) else \
+            f"would you be willing to {rest}"
+    text = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", text)
+    text = re.sub(r"(?<![\w'’])u(?![\w'’])", "you", text)
+    return f"{ph.capitalize(text)}?"
+
+
+def news_parts(news: str) -> NewsParts:
+    """The news read into its parts (see the module's docstring)."""
+    listed = as_list(news)
+    kept: list[str] = []
+    questions: list[str] = []
+    apology = changed = False
+    for segment in _SEGMENT.split(listed):
+        seg = segment.strip()
+        if not seg:
+            continue
+        bare = seg.rstrip(".!;,: ")
+        if _APOLOGY.search(bare) and len(bare.split()) <= 12:
+            apology = True
+            continue
+        if _ANNOUNCE.match(bare) or _PRAISE.match(bare):
+            changed = True
+            continue
+        framed = _FRAME.sub("", seg)
+        changed = changed or framed != seg
+        seg = framed
+        if seg.rstrip().endswith("?") and len(bare.split()) >= 3 and \
+                _QUESTION_OPENERS.match(bare):
+            questions.append(question(seg))
+            continue
+        kept.append(seg if seg[-1:] in ".!?;" else f"{seg};")
+    if not kept:  # nothing but a question or an apology: the news is what was typed
+        return NewsParts(news if not questions and not apology else "", questions, apology)
+    if not questions and not apology and not changed:
+        return NewsParts(listed)  # nothing taken out: the news as typed
+    return NewsParts(" ".join(kept).rstrip(";").strip(), questions, apology)

@@ -231,6 +231,26 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     return (True if scan.about_patients and not anchors.shield[i] else None), i
 
 
+# "Timeline: 4/2 admit ...; 4/6 SDH on CT", "Hospital course: Admitted 2/11 ...": a line a case
+# narrative heads (not "Timeline for my application:")
+_CASE_LINE = re.compile(
+    r"[ \t>*-]*(?:timeline(?!\s+for\s+(?:my|our)\b)|hospital\s+course|clinical\s+course|"
+    r"course|hpi)\s*[:\-\u2013\u2014]"
+)
+# a care event told of the person the sentence is about: "she re-presented", "he was in our ICU"
+_CARE_TOLD = gated(re.compile(
+    rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|re-?presented|presented|"
+    r"returned|evaluated|expired|arrived|reintubated|seen|treated|diagnosed|operated|"
+    r"in\s+(?:our|the)\s+(?:[a-z]{0,3}icu|ed|er|ccu|hospital|ward|unit))\b"
+), words=False)
+
+
+def _care_told(scan: Scan, i: int) -> bool:
+    """Is sentence `i` about a third person and does it tell a care event of theirs?"""
+    anchors = scan.anchors
+    return anchors.person[i] and _CARE_TOLD.search(scan.lower, *anchors.spans[i]) is not None
+
+
 # "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
 _CLOCK_BESIDE = re.compile(
     r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
@@ -267,8 +287,10 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
         if shape.type == "DATE" and FORUM_AFTER.match(lower, shape.end):
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = _tied(scan, shape.start)
+        line = attr.line_start_of(lower, shape.start)
+        case_line = shape.type == "DATE" and _CASE_LINE.match(lower, line) is not None
         stay = ok is None and shape.type == "DATE" and not anchors.shield[i] and (
-            attr.line_start_of(lower, shape.start) in stay_lines or _clocked_care(scan, shape, i))
+            line in stay_lines or case_line or _clocked_care(scan, shape, i))
         if stay:
             ok = True
         if shape.type == "ROOM" and anchors.meeting[i] and not (
@@ -283,7 +305,8 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
             out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
-                    "ROOM" else stay or _patients_day(scan, shape.start, i)))
+                    "ROOM" else stay or case_line or _care_told(scan, i)
+                    or _patients_day(scan, shape.start, i)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     return vague, unowned_dates
@@ -344,7 +367,8 @@ def residences(scan: Scan) -> None:
             or _WORKPLACE_AFTER.match(lower, shape.end)
         ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
-        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
+        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence) or _care_told(
+            scan, i)))
     if scan.message_about_patient:
         for m in _LOWER_TOWN.finditer(lower):
             # "pt went back to lemoore last thurs", "she's from tulare county": a town typed in

@@ -82,3 +82,17 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
 def test_look_alike_is_left_alone(text: str) -> None:
     found = find_phi(text)
     assert found == [], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He re-presented on the ninth of June with worse edema.", "the ninth of June"),
+        ("Clinical course: admitted 3/1; extubated 3/4; home 3/9", "3/9"),
+        ("She was in our ICU from Oct 3 to Oct 8.", "Oct 8"),
+        ("the orchard worker from Cutler was admitted with a septic knee", "Cutler"),
+    ],
+)
+def test_care_told_of_a_person_is_an_error(text: str, span: str) -> None:
+    found = [f for f in find_phi(text) if span in f.text]
+    assert found and all(f.severity == "error" for f in found), (text, find_phi(text))

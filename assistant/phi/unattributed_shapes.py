@@ -77,6 +77,10 @@ _RESIDENCE = gated(re.compile(
     r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
+    # "his place near Chinle", "her place is over on Cedar", "his cousin's place on Olive"
+    r"|\b(?:his|her|their)\s+(?:[a-z'\u2019]+\s+)?(?:place|home|house|apartment|apt|trailer|farm|"
+    r"ranch|room)\s+(?:(?:is|was)\s+)?(?:(?:over|out|up|down|way)\s+)?(?:at|on|near|in|off|by|"
+    r"outside)\s*$"
     # "a farmworker from", not "a resident from" (a colleague's workplace)
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"

@@ -69,6 +69,7 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
         "I live with my partner in Biola and commute in every day.",
+        "The ceremony took place on Sunday in Fresno.",
         "Dr. Ochoa texts me from 559-555-0108 when she is on call.",
         "Our flight lands 12/3 at 1430, so I can make the 1600 session.",
         "Didactics schedule: Sepsis cases (4/2) -> ICU cases (4/9) -> wrap-up (4/16)",
@@ -91,6 +92,8 @@ def test_look_alike_is_left_alone(text: str) -> None:
         ("Clinical course: admitted 3/1; extubated 3/4; home 3/9", "3/9"),
         ("She was in our ICU from Oct 3 to Oct 8.", "Oct 8"),
         ("the orchard worker from Cutler was admitted with a septic knee", "Cutler"),
+        ("his place is out on Jensen past the canal, hospice wants the address", "Jensen"),
+        ("she lives somewhere near Avenal and has no phone", "Avenal"),
     ],
 )
 def test_care_told_of_a_person_is_an_error(text: str, span: str) -> None:

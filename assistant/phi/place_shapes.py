@@ -348,9 +348,11 @@ def places(text: str) -> Iterator[Shape]:
             e = len(text[:e].rstrip())
         if words:
             yield Shape("LOCATION", s, e)
-    for pattern in (STREET_ADDRESS, ROUTE, PO_BOX):
+    for pattern in (STREET_ADDRESS, ROUTE):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", *trimmed(text, m.start(), m.end()))
+    for m in PO_BOX.finditer(text):  # most PO boxes written are an office's: weak
+        yield Shape("LOCATION", m.start(), m.end(), weak=True)
     for m in STREET_NAME.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
     for pattern in (ZIP, _LABELLED_ZIP, _ZIP_BEFORE_WORD):

@@ -70,6 +70,8 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "Conf room 12A has the projector for Thursday's teaching.",
         "I live with my partner in Biola and commute in every day.",
         "The ceremony took place on Sunday in Fresno.",
+        "my co-intern lives in Biola and carpools with me",
+        "Send scholarship applications to PO Box 220, Fresno, CA.",
         "Dr. Ochoa texts me from 559-555-0108 when she is on call.",
         "Our flight lands 12/3 at 1430, so I can make the 1600 session.",
         "Didactics schedule: Sepsis cases (4/2) -> ICU cases (4/9) -> wrap-up (4/16)",

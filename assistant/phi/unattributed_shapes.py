@@ -324,7 +324,10 @@ def ages_and_likeness(scan: Scan) -> None:
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
         ):
-            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
+            # "A centenarian woman developed heat stroke": an age told in clinical words is the
+            # person's whose care it is
+            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]
+                                                            or scan.clinical_words(i)))
     for shape in likeness.biometrics(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start):
@@ -338,7 +341,8 @@ def ages_and_likeness(scan: Scan) -> None:
         ):
             continue  # "thanks for the selfie from the gala": whose, nothing says
         if not attr.in_frame(ctx, shape.start):
-            out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
+            out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]
+                                                              or scan.clinical_words(i)))
 
 
 def residences(scan: Scan) -> None:

@@ -96,6 +96,7 @@ def test_look_alike_is_left_alone(text: str) -> None:
         ("the orchard worker from Cutler was admitted with a septic knee", "Cutler"),
         ("his place is out on Jensen past the canal, hospice wants the address", "Jensen"),
         ("she lives somewhere near Avenal and has no phone", "Avenal"),
+        ("A supercentenarian woman developed sepsis after the fall.", "supercentenarian"),
     ],
 )
 def test_care_told_of_a_person_is_an_error(text: str, span: str) -> None:

@@ -53,6 +53,10 @@ DEADLINE = float(os.environ.get("OUTREACH_DRAFT_DEADLINE", "60"))
 # generated at 468-729 ms a token with -t 2, 36 ms with -t 1; reading the prompt 74-105 ms a
 # token against 12-14 ms).
 THREADS = os.environ.get("LLAMA_THREADS", "1")
+# llama-cpp-python's threads reading a prompt (`--n_threads_batch`; llama-server's -tb), which
+# is what a first token waits for; LLAMA_THREADS unless set ("default": the server's own,
+# llama-cpp-python's cpu_count(), while its `--n_threads` default is cpu_count() // 2).
+THREADS_BATCH = os.environ.get("LLAMA_THREADS_BATCH", THREADS)
 # Stream each kind before its other drafts: its first token then comes from a prompt the
 # server has not read (only the system message is in its cache, from the kind before), as a
 # resident's first draft of a request does; by default it comes after them (prompt cached).
@@ -77,11 +81,14 @@ def servers(port: int) -> dict[str, list[str]]:
     return {
         "llama-server": [str(CACHE / "bin" / "llama-server"), "-m", model, "--host",
                          "127.0.0.1", "--port", str(port), "-c", str(CONTEXT), "-np", "1",
-                         "-t", THREADS],
+                         "-t", THREADS, *(["-tb", THREADS_BATCH]
+                                          if THREADS_BATCH not in (THREADS, "default") else [])],
         "llama-cpp-python": [str(CACHE / "venv" / "bin" / "python"), "-m", "llama_cpp.server",
                              "--model", model, "--model_alias", "smollm2", "--host",
                              "127.0.0.1", "--port", str(port), "--n_ctx", str(CONTEXT),
-                             "--n_threads", THREADS, "--n_threads_batch", THREADS],
+                             "--n_threads", THREADS,
+                             *(["--n_threads_batch", THREADS_BATCH]
+                               if THREADS_BATCH != "default" else [])],
     }
 
 
@@ -268,6 +275,7 @@ def main() -> int:
                     (Path(keep) / f"{name}.log").write_text((work / f"{name}.log").read_text())
                 print(f"{name}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     summary = {"context": CONTEXT, "deadline_s": DEADLINE, "threads": THREADS,
+               "threads_batch": THREADS_BATCH,
                "stream_first": STREAM_FIRST, "warm": WARM,
                "model": model_path().name, "load_before": [round(x, 2) for x in load_before],
                "load_after": [round(x, 2) for x in os.getloadavg()], "servers": reports}

@@ -16,6 +16,7 @@ The word lists and their sources are in `lexicons.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.checks.anchored import AnchoredPatterns
 from assistant.checks.base import Context, quote
@@ -183,14 +184,40 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
-# Phrases of spoken register: (pattern, a plainer way to say it, whether it is only a matter
-# of taste). One alternation with a group per phrase, so the text is scanned once.
-_PHRASES: list[tuple[str, str, bool]] = [
+_CASUAL_LEAD = re.compile(r"^(?:totally|so|def|definitely|always|super|really)[ \t]+",
+                          re.IGNORECASE)
+
+
+def _willing(said: str) -> str:
+    """"be down to grab coffee" -> "be glad to grab coffee", "I'm down for a call" -> "I'm open
+    to a call", "totally down to help" -> "glad to help": the slang word goes, the clause and
+    its verb stay (a casual intensifier before it goes too)."""
+    out = _CASUAL_LEAD.sub("", said)
+    out = re.sub(r"\bdown([ \t]+)to\b", r"glad\1to", out, flags=re.IGNORECASE)
+    return re.sub(r"\bdown([ \t]+)for\b", r"open\1to", out, flags=re.IGNORECASE)
+
+
+def _keep_copula(plainer: str) -> Callable[[str], str]:
+    """A slang predicate said plainly with the copula it was typed with ("was a total vibe" ->
+    "was excellent", "is such a vibe" -> "is excellent")."""
+    def fix(said: str) -> str:
+        return said.split()[0] + " " + plainer
+    return fix
+
+
+# Phrases of spoken register: (pattern, a plainer way to say it or how to make it from the
+# words typed, whether it is only a matter of taste). One alternation with a group per phrase,
+# so the text is scanned once. Kinds: willingness in slang ("down to"), reassurance ("no
+# stress"), a request for contact ("hit me up"), slang praise of a thing ("slaps", "a vibe") or
+# of the reader ("you're a legend for ..."), hyperbole of wanting ("dying to"), time in slang
+# ("a sec"), fillers ("ya know", "for real").
+_PHRASES: list[tuple[str, str | Callable[[str], str], bool]] = [
     # "totally down to grab coffee", "I'm down for a call": willing, in slang
-    (r"(?:totally|so|def|definitely|always|be|i['’]m|am|are[ \t]+you|we['’]re|would[ \t]+be)"
+    (r"(?:totally|so|def|definitely|always|super|really|be|i['’]m|am|are[ \t]+you|we['’]re|"
+     r"would[ \t]+be)"
      r"[ \t]+down[ \t]+(?:to[ \t]+(?:grab|get|meet|chat|talk|help|hop|jump|connect|do|go|"
      r"join|hang|catch)|for[ \t]+(?:a|an|some|coffee|lunch|whatever|anything|it|that))\b",
-     "glad to", False),
+     _willing, False),
     (r"no[ \t]+(?:stress|biggie|sweat|probs?|big[ \t]+deal|pressure)\b",
      "I understand if not", False),
     (r"no[ \t]+worries\b", "I understand", True),
@@ -221,6 +248,27 @@ _PHRASES: list[tuple[str, str, bool]] = [
     (r"awesome[ \t]+sauce\b", "great", False),
     (r",[ \t]*like,", ",", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
+    # slang praise of a thing: "your session was a total vibe", "that talk is such a vibe"
+    (r"(?:was|is|were|are)[ \t]+(?:(?:a|such[ \t]+a)[ \t]+)?(?:total[ \t]+|whole[ \t]+|real[ \t]+)?"
+     r"(?:vibe|mood|banger|gem)(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|but\b))",
+     _keep_copula("excellent"), False),
+    # slang praise of the reader for something they did: thanks for it
+    (r"you(?:['’]re|[ \t]+are)[ \t]+(?:such[ \t]+)?(?:a|an|the)[ \t]+(?:absolute[ \t]+|total[ \t]+|"
+     r"real[ \t]+)?(?:legend|rockstar|rock[ \t]+star|hero|lifesaver|life[ \t]+saver|goat|gem|"
+     r"mvp|beast)[ \t]+for\b", "thank you for", False),
+    # hyperbole of wanting: "dying to learn more", "itching to get involved"
+    (r"(?:dying|itching|pumped|stoked|psyched|hyped|jonesing)[ \t]+to\b", "eager to", False),
+    # time in slang: "when you've got a sec", "if you have a sec"
+    (r"a[ \t]+(?:sec|min|hot[ \t]+sec|hot[ \t]+minute)\b(?![-/])", "a moment", False),
+    # "quick q", "some q's": a question in text-speak
+    (r"quick[ \t]+q(?![\w'’])", "quick question", False),
+    (r"(?<![\w'’])q['’]s\b", "questions", False),
+    # "shoot you a message", "shoot me an email": send
+    (r"shoot[ \t]+(?=(?:you|me)[ \t]+(?:a|an|some|over)\b)", "send ", False),
+    # "nervous af", "busy af": an intensifier in text-speak after the word it intensifies (not
+    # "AF", atrial fibrillation, nor "in af", "new af")
+    (r"(?<=[a-z])(?<!\bin)(?<!\bnew)(?<!\bwith)(?<!\bw)(?<!\bof)(?<!\bhas)(?<!\bhad)"
+     r"[ \t]+af(?=[ \t]*(?:[.,;:!?)\n]|$|but\b|and\b|so\b|lol\b))", "", False),
 ]
 # Each phrase's anchors: one of them is in every match of the phrase (`anchored.py`).
 _ANCHORS: tuple[tuple[str, ...], ...] = (
@@ -228,6 +276,11 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
     ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
     ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
+    ("vibe", "mood", "banger", "gem"),
+    ("legend", "rockstar", "rock star", "hero", "lifesaver", "life saver", "goat", "gem", "mvp",
+     "beast"),
+    ("dying", "itching", "pumped", "stoked", "psyched", "hyped", "jonesing"),
+    ("sec", "min", "hot"), ("quick q",), ("q'", "q’"), ("shoot",), ("af",),
 )
 assert len(_ANCHORS) == len(_PHRASES)
 _PHRASE_SCAN = AnchoredPatterns(
@@ -258,6 +311,8 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
 
     for m in _PHRASE_SCAN.matches(low, 0, end):
         _pattern, replacement, mild = _PHRASES[_PHRASE_SCAN.which(m)]
+        if callable(replacement):
+            replacement = replacement(text[m.start():m.end()])
         out.append((m.start(), m.end(), replacement, mild))
         taken.append(m.span())
     for m in _K_OKAY_RE.finditer(text, 0, end):

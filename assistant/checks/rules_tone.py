@@ -33,6 +33,15 @@ _HEART_OR_CARETS_RE = re.compile(r"\^(?<![\w:/=;]\^)_\^(?![\w)(])|<3(?=[ \t]*(?:
 _XD_RE = re.compile(r"[xX](?<![\w'’-].)D(?![\w'’-])")
 
 
+def without_emoji(text: str) -> str:
+    """`text` without its pictographs (the emoji check's own pattern), spaces tidied: a field
+    typed with one ("fetal echo program 👶") states its fact without it."""
+    if text.isascii():
+        return text
+    out = _EMOJI_RE.sub("", text)
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", out)).strip()
+
+
 def check_emoji(ctx: Context) -> None:
     text = ctx.text
     stop = ctx.msg.end

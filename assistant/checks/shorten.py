@@ -5,12 +5,16 @@ composed notes all fit here; the engine adds what its request's facts are worth 
 `value`).
 
 How a sentence is read (`role_pieces`): the ask (the last sentence that asks or commits to a
-next step) is always kept, ended at an earlier clause boundary if it must be; pleasantries
-("I hope this finds you well", "sorry for the long message") go first; then each sentence is
-worth its content, more when it speaks of the reader's work or the shared context or gives
-the writer's news, then the writer's reason, who they are. Whole sentences or clauses only:
-every combination of each sentence's forms (full, ended early, left out) is scored and the
-richest one that fits wins.
+next step) is always kept, ended at an earlier clause boundary if it must be, or said by its
+last clause alone ("I know you're busy, but could we talk about X?" -> "Could we talk about
+X?"); pleasantries ("I hope this finds you well", "sorry for the long message") go first. The
+guide's short note says who you are, why you write and what you ask, and refers to something
+specific of the reader's: each form of a sentence (full, ended early, its last clauses alone)
+is worth what that form does (`does`: the writer's news, the reader's work or the shared
+context, the writer's reason, who they are, else only its content), so a form that keeps a
+sentence's opening ("it was a long week here") is not worth what its lost clause ("... your
+talk on anticoagulation") was. Whole sentences or clauses only: every combination of the
+sentences' forms is scored and the richest one that fits wins.
 Only when even the kept sentences in their shortest forms are too long is the text cut, at a
 word boundary, marked with "…", and the caller says so.
 """
@@ -25,6 +29,8 @@ from dataclasses import dataclass
 
 from assistant.checks.functions import asks_or_commits, polite_only
 from assistant.checks.text import parse_greeting
+from assistant.checks.wordlist import COMMON_WORDS
+from assistant.phi.vocab import is_common
 from assistant.text.sentences import split_sentences
 
 CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
@@ -51,7 +57,12 @@ _NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,
 _REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
                      r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
                      r"aiming|building|working on)\b", re.IGNORECASE)
-_READER = re.compile(r"\byou(?:r)?\b", re.IGNORECASE)
+# The reader's work or the context the note shares with them ("your talk", "met you at"):
+# not thanks, nor the reader's time or advice that any note asks for.
+_READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
+                     r"\byour\b(?!\s+(?:time|advice|help|perspective|thoughts|input|feedback|"
+                     r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b)",
+                     re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".
 _NEWS = re.compile(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
@@ -59,17 +70,85 @@ _NEWS = re.compile(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|publ
                    r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
                    r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
                    re.IGNORECASE)
+QUESTION_START = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|were|have|has|"
+                            r"should|may|might|shall|what|how|why|when|where|who|which|any)\b",
+                            re.IGNORECASE)
 _THANKS = re.compile(r"^(?:[\w ]{1,20},\s*)?(?:thanks|thank you)\b", re.IGNORECASE)
+# Why they write, said outright: "the reason is", "I'm torn between", "keen on", "my goal".
+_REASON_MORE = re.compile(r"\b(?:reason|torn between|keen on|curious about|passionate about|"
+                          r"pursu(?:e|ing)|go(?:ing)? into|apply(?:ing)? (?:to|for)|my goal|"
+                          r"considering|deciding|(?:been\s+)?(?:reading|learning)\s+(?:a\s+lot\s+|"
+                          r"more\s+)?about|help(?:ing)?\s+(?:with|out|on)|contribut\w+|"
+                          r"volunteer\w*)\b", re.IGNORECASE)
+# What each thing a sentence does is worth in a note cut to its limit (`does`).
+ROLE_WORTH = {"news": READER + 2.0, "shared": READER, "reason": READER - 4.0,
+              "question": 6.0, "thanks": 6.0, "identity": 2.0, "other": 0.0}
+# Thanks for something named ("Thank you for all your help with the stats").
+_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\b",
+                         re.IGNORECASE)
+# A pronoun that points back: a clause holding one cannot stand without what it points to.
+_POINTS_BACK = re.compile(r"\b(?:he|she|his|her|him|hers|they|them|their|it|its)\b",
+                          re.IGNORECASE)
+# A clause that can stand as a sentence by itself: it opens with its subject.
+_SUBJECT = re.compile(r"(?:(?:anyway|anyhow|so|but|and|also|honestly|mostly)[ ,]+)*"
+                      r"(?=(?:I|I['’](?:m|ve|d|ll)|we|my|our|you|your|there)\b)", re.IGNORECASE)
+
+
+def does(sentence: str) -> tuple[str, ...]:
+    """What a sentence (or one form of it) does, the most valuable first: gives the writer's
+    news, speaks of the reader's work or the context they share ("your talk on ..."), says
+    why the writer writes, asks the reader something more, thanks them for something named,
+    says who the writer is; ("other",) when none (narration: "it was a long week
+    here")."""
+    reason = _REASON.search(sentence) or _REASON_MORE.search(sentence)
+    roles = [role for role, found in (
+        ("news", _NEWS.search(sentence)), ("shared", _READER.search(sentence)),
+        # a reason names what it is for ("I want to pitch a protected-time pilot"); "I wanted
+        # to start learning more" gives none
+        ("reason", reason and _specific(sentence[reason.end():])),
+        # a second question put to the reader ("Do you take residents for electives?")
+        ("question", sentence.rstrip().endswith("?")),
+        ("thanks", _THANKS_FOR.search(sentence)),
+        ("identity", _IDENTITY.match(sentence))) if found]
+    return tuple(roles) or ("other",)
+
+
+def _specific(text: str) -> bool:
+    """The text names something everyday English does not: a term, a place, an acronym."""
+    return any(not is_common(w) and w.lower() not in COMMON_WORDS
+               for w in re.findall(r"[^\W\d_][\w-]{2,}", text))
+
+
+def worth(sentence: str) -> float:
+    """What keeping this form of a sentence is worth: its most valuable role, a little for each
+    other one, and its content."""
+    roles = does(sentence)
+    top = ROLE_WORTH[roles[0]]
+    if roles[0] == "shared" and not _specific(sentence):
+        top = 1.0  # "I'd love to learn more about your research": no one thing of theirs
+    return top + 2.0 * (len(roles) - 1) + min(3.0, 0.4 * _content(sentence))
 
 
 @dataclass
 class Piece:
-    """One sentence of a note: its forms (full first), and whether it may be left out."""
+    """One sentence of a note: its forms (full first), and whether it may be left out.
+    `worths`, when given, is what each form is worth by itself (what that form does); else
+    each shorter form costs `step_cost` less than `weight`."""
 
     forms: list[str]
     required: bool = False
     weight: float = 0.0
     step_cost: float = 1.0  # what each shorter form costs beyond the facts it loses
+    worths: list[float] | None = None
+
+    def value(self, form: str) -> float:
+        i = self.forms.index(form)
+        return self.worths[i] if self.worths else self.weight - i * self.step_cost
+
+    def only(self, indices: Sequence[int]) -> Piece:
+        """The piece with only the forms at `indices` (in that order)."""
+        return Piece([self.forms[i] for i in indices], self.required, self.weight,
+                     self.step_cost, [self.worths[i] for i in indices] if self.worths else None)
 
 
 def shorter_forms(sentence: str, min_words: int = 4,
@@ -84,6 +163,40 @@ def shorter_forms(sentence: str, min_words: int = 4,
         head = body[: m.start()].rstrip(" ,;:")
         if len(head.split()) >= min_words:
             forms.append(head + end)
+    return list(dict.fromkeys(forms))
+
+
+# Where a sentence's last clauses start: a clause boundary, or after an empty lead-in ("the
+# reason is that I'm ...").
+_TAIL_CUTS = re.compile(CLAUSE_ONLY.pattern + r"|\b(?:reason\s+(?:is|was)|is\s+that|was\s+that)"
+                        r"\s+(?:that\s+)?")
+
+
+# "I was wondering whether you might have time to chat": a question put as a statement.
+_WONDERING = re.compile(r"\bI(?:\s+was|['’]m|\s+am)\s+wondering\s+(?:if|whether)\b", re.IGNORECASE)
+
+
+def _asks(sentence: str) -> bool:
+    """The sentence asks the reader something or commits to a next step."""
+    return sentence.rstrip().endswith("?") or asks_or_commits(sentence) or \
+        _WONDERING.search(sentence) is not None
+
+
+def tail_forms(sentence: str, min_words: int = 4) -> list[str]:
+    """The sentence said by its last clauses alone, each opening with its own subject,
+    longest first ("it was a long week here, but I finally read the slides from your talk"
+    -> "I finally read the slides from your talk.")."""
+    text = sentence.strip()
+    forms = []
+    for m in _TAIL_CUTS.finditer(text):
+        rest = text[m.end():]
+        lead = _SUBJECT.match(rest)
+        if lead is None or not re.match(r"\w", rest[lead.end():]):
+            continue
+        rest = rest[lead.end():]
+        if len(rest.split()) >= min_words and not _POINTS_BACK.search(rest):
+            tail = rest[:1].upper() + rest[1:]
+            forms += [tail, *shorter_forms(tail, min_words, CLAUSE_ONLY)]
     return list(dict.fromkeys(forms))
 
 
@@ -104,45 +217,65 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
     sentences = [s if i == last and signoff or s.rstrip()[-1:] in (".", "!", "?", "…")
                  else s.rstrip() + "." for i, s in enumerate(sentences)]
     # the ask: the last question, else the last sentence that asks or commits to a next step
-    asks = [i for i, s in enumerate(sentences)
-            if not polite_only(s) and (s.rstrip().endswith("?") or asks_or_commits(s))]
+    asks = [i for i, s in enumerate(sentences) if not polite_only(s) and _asks(s)]
     questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
     ask = questions[-1] if questions else asks[-1] if asks else None
     pieces = []
     for i, s in enumerate(sentences):
-        if opening and i == 0 and not polite_only(s) or signoff and i == last:
+        if signoff and i == last:
             pieces.append(Piece([s, *shorter_forms(s, cuts=_CUTS)], required=True,
                                 weight=1.0))
+        elif opening and i == 0 and not polite_only(s) and i != ask:
+            # who is writing, kept: by the form of it that says most ("I know you're busy,
+            # but I'm applying to ..." -> "I'm applying to ...")
+            forms = list(dict.fromkeys([s, *shorter_forms(s, cuts=_CUTS), *tail_forms(s)]))
+            pieces.append(Piece(forms, required=True, worths=[
+                worth(f) - (0.5 if n else 0.0) for n, f in enumerate(forms)]))
         elif polite_only(s):
-            pieces.append(Piece([s], weight=-6.0))
+            # only polite as a whole, though a last clause may say more ("I'm not sure you
+            # remember me, but I was the intern at your lecture")
+            tails = [t for t in tail_forms(s) if not polite_only(t)]
+            pieces.append(Piece([s, *tails], worths=[-6.0, *(worth(t) - 0.5 for t in tails)]))
         elif i == ask:
-            pieces.append(Piece([s, *shorter_forms(s)], required=True, weight=6.0,
-                                step_cost=CUT_COST))
+            # ended early, each cut costs; said by a last clause that still asks, a little
+            ended = [s, *shorter_forms(s)]
+            # (a question's last clause asks only when it opens as one: "... coffee so I
+            # could ask about your path?" is no question by its "so I could ...")
+            # (only whole last clauses: the ask is at the sentence's end)
+            tails = [t for t in tail_forms(s) if s.rstrip(".?! ").endswith(t.rstrip(".?! ")[1:])
+                     and (QUESTION_START.match(t) if t.endswith("?") else _asks(t))]
+            tails = [t for t in tails if t not in ended]
+            pieces.append(Piece([*ended, *tails], required=True, weight=6.0,
+                                step_cost=CUT_COST,
+                                worths=[6.0 - CUT_COST * n for n in range(len(ended))] +
+                                [5.0] * len(tails)))
         else:
             # a closing remark after the ask ("Either way, thanks for all you share") weighs
             # as a wish to stay in touch does, whatever it says of the reader
             closing = CLOSING.search(s) is not None or \
                 ask is not None and i > ask and _THANKS.match(s) is not None
-            weight = min(3.0, 0.4 * _content(s)) + (
-                (2.0 if ask is not None else PURPOSE) if closing else
-                READER + 2.0 if _NEWS.search(s) else READER if _READER.search(s) else
-                3.0 if _REASON.search(s) else
-                1.5 if _IDENTITY.match(s) else 0.0)
             # a clause left alone that is only polite ("I would really appreciate it", of an
             # ask that went) is no shorter form of the sentence
-            shorter = [f for f in shorter_forms(s, cuts=_CUTS) if not polite_only(f)]
+            shorter = [f for f in [*shorter_forms(s, cuts=_CUTS), *tail_forms(s)]
+                       if not polite_only(f)]
             named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
             if named:
                 shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])
-            pieces.append(Piece([s, *shorter], weight=weight, step_cost=1.0))
+            forms = list(dict.fromkeys([s, *shorter]))
+            if closing:
+                weight = min(3.0, 0.4 * _content(s)) + (2.0 if ask is not None else PURPOSE)
+                pieces.append(Piece(forms, weight=weight, step_cost=1.0))
+            else:  # each form worth what it does; any cut costs a little
+                pieces.append(Piece(forms, worths=[worth(f) - (0.5 if n else 0.0)
+                                                   for n, f in enumerate(forms)]))
     return pieces
 
 
 def base_value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
     """What a choice of forms is worth without a request: the weight of the sentences kept,
     less what shortening cost (ties: the longer note)."""
-    shortened = sum(p.forms.index(t) * p.step_cost for p, t in zip(kept, texts, strict=True))
-    return sum(p.weight for p in kept) - shortened + sum(len(t) for t in texts) / 1000
+    return sum(p.value(t) for p, t in zip(kept, texts, strict=True)) + \
+        sum(len(t) for t in texts) / 1000
 
 
 def choose(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
@@ -171,9 +304,7 @@ def _search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]],
 
     # Too many combinations (a long pasted note): keep at most five forms of a sentence, and
     # only as many optional sentences, the most valuable first, as stay within MAX_COMBINATIONS.
-    pool = [p if len(p.forms) <= 5 else
-            Piece([*p.forms[:4], p.forms[-1]], p.required, p.weight, p.step_cost)
-            for p in pieces]
+    pool = [p if len(p.forms) <= 5 else p.only(_five(p)) for p in pieces]
     total = math.prod(len(options(p)) for p in pool if p.required)
     if total > MAX_COMBINATIONS:
         pool = [Piece(p.forms[-1:], True) if p.required else p for p in pool]
@@ -202,12 +333,24 @@ def _search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]],
     return pool, best[1] if best else None
 
 
+def _five(p: Piece) -> list[int]:
+    """Which five forms of a sentence with more are searched: the full one, the shortest, and
+    the three others worth most (without `worths`: the first four and the last)."""
+    if not p.worths:
+        return [0, 1, 2, 3, len(p.forms) - 1]
+    shortest = min(range(len(p.forms)), key=lambda i: len(p.forms[i]))
+    rest = sorted((i for i in range(1, len(p.forms)) if i != shortest),
+                  key=lambda i: -p.worths[i])[:3]
+    return sorted({0, shortest, *rest})
+
+
 def last_resort(pool: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
                 size: Callable[[str], int] = len) -> str:
     """Even the required sentences in their shortest forms are too long: whole sentences go,
     last first, then the first one is ended at an earlier clause boundary. Only a single
     sentence with no boundary within the limit (input, not a draft) is cut, marked "…"."""
-    required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
+    required = [min(p.forms, key=len) for p in pool if p.required] or \
+        [min(pool[0].forms, key=len)]
     candidates = [join(required[:n]) for n in range(len(required), 0, -1)]
     candidates += [join([form]) for form in shorter_forms(required[0], min_words=2)]
     fitting = next((c for c in candidates if size(c) <= limit), None)
@@ -286,13 +429,17 @@ def shorten_note(text: str, limit: int, flagged: Sequence[str] = ()) -> tuple[st
     pieces = role_pieces(sentences, opening=True)
     for p in pieces:
         if not p.required and any(f in p.forms[0] for f in flagged):
-            p.weight = FLAGGED
+            p.weight = FLAGGED  # and so is each form still holding it
+            p.worths = [FLAGGED if any(f in form for f in flagged) else w
+                        for form, w in zip(p.forms, p.worths or [FLAGGED] * len(p.forms),
+                                           strict=True)]
     pool, short = _search(pieces, limit, join, base_value, len)
     if short is not None:
         return short, False
     # even the opening, the ask and the sign-off are too long: the first of them alone, else
     # the first cut at a word boundary (an ask ended mid-phrase is no suggestion to make)
-    required = [p.forms[-1] for p in pool if p.required] or [pool[0].forms[-1]]
+    required = [min(p.forms, key=len) for p in pool if p.required] or \
+        [min(pool[0].forms, key=len)]
     fitting = next((c for c in (join(required[:n]) for n in range(len(required), 0, -1))
                     if len(c) <= limit), None)
     return (fitting, False) if fitting else (cut(join(required[:1]), limit), True)

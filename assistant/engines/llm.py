@@ -9,8 +9,11 @@ output mode and one draft's rounds:
 - `llm_structured`: a structured answer, in a mode negotiated with the server (`llm_output`:
   json_schema -> json_object -> tools -> plain text, remembered in the store per server and
   model), every request through `llm_wire.Wire` (deadlines, size cap, retries, one-line errors);
-- `llm_stream`: every answer but a tool call is streamed, so a loop is stopped as it starts;
-  with `on_token` the app is shown the body while it is written.
+- `llm_stream`: every answer but a tool call is streamed, so a loop is stopped as it starts
+  (an answer whose fields were all complete before it is used: `llm_output.salvage`); with
+  `on_token` the app is shown the body while it is written;
+- `llm_sampling`: an answer asked again after a loop or a cut-off is sampled steadier
+  (penalties on repeats, a lower temperature, a seed), with what the server accepts.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from assistant.engines.llm_output import (
     parse_plain,
 )
 from assistant.engines.llm_prompt import conversation
+from assistant.engines.llm_sampling import STEADIER, Sampling
 from assistant.engines.llm_structured import structured
 from assistant.engines.llm_wire import (
     Wire,
@@ -63,6 +67,7 @@ class LLMEngine:
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
         self.shown: list[str] = []  # the ids of the principles the last prompt listed
         self.streams = True  # until the server answers a streamed request whole
+        self.sampling = Sampling(settings)  # an answer asked again: steadier, as negotiated
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
         self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
         self.boundary: str | None = None  # the pasted text's fence code for this draft
@@ -150,15 +155,13 @@ class LLMEngine:
             self.boundary = fences.new_boundary()  # new for each draft, kept by its revision
         try:
             out = structured(self, request, principles, feedback, previous, on_token)
-        except AnswerCutOff:
+        except AnswerCutOff as cut:
             # a small model sampling its way into a loop of digits or one word (measured with
             # SmolLM2-135M: "2026-05-13-2026-05-10-...", a token a character), stopped by the
             # loop detector or at max_tokens
-            again = None if revising else self._again(
-                request, principles, feedback, previous, pace=self.wire.spent)
-            if again is None:
+            if revising:
                 raise
-            out = again
+            out = self._steadier(request, principles, feedback, previous, cut)
         if not revising:
             self.first_round_s = self.wire.spent
             out = self._finish_unended(request, principles, out)
@@ -166,7 +169,7 @@ class LLMEngine:
         if not out.body.strip():
             # measured with SmolLM2-135M: a LinkedIn note whose body was only blank space
             # (the schema's minLength counts a line break), streamed and again in the revision
-            again = self._again(request, principles, feedback, previous)
+            again = self._again(request, principles, feedback, previous, attempt=1)
             if again is not None:
                 out = again
                 remarks = self._end_at_bound(out)
@@ -208,7 +211,7 @@ class LLMEngine:
                     or end_at_sentence(out.body).strip()):
                 return out
             if looping(out.body):
-                again = self._again(request, principles, (), None)
+                again = self._again(request, principles, (), None, attempt=1)
                 if again is None:
                     return out  # no time: the empty check in `compose` says so
                 out = again
@@ -229,14 +232,37 @@ class LLMEngine:
             out = again
         return out
 
+    def _steadier(self, request: DraftRequest, principles: Sequence[Principle],
+                  feedback: Sequence[Finding], previous: Composition | None,
+                  cut: AnswerCutOff) -> DraftOutput:
+        """After a first answer that looped or was cut off (`cut`): the same question asked
+        again, sampled steadier each time (`llm_sampling.STEADIER`), while the deadline
+        leaves time for it at the slowest pace seen so far; the last cut-off when none
+        answered (measured with SmolLM2-135M on a cold llama-server: an update looped twice
+        when asked twice the same way)."""
+        pace = self.wire.spent
+        for attempt in range(1, len(STEADIER) + 1):
+            before = self.wire.spent
+            try:
+                again = self._again(request, principles, feedback, previous, pace=pace,
+                                    attempt=attempt)
+            except AnswerCutOff as exc:
+                cut, pace = exc, max(pace, self.wire.spent - before)
+                continue
+            if again is None:
+                break
+            return again
+        raise cut
+
     def _again(self, request: DraftRequest, principles: Sequence[Principle],
                feedback: Sequence[Finding], previous: Composition | None,
-               pace: float | None = None) -> DraftOutput | None:
+               pace: float | None = None, attempt: int = 0) -> DraftOutput | None:
         """One more answer, not shown (a fresh sample of the same question, or a revision
         when `feedback` is given), when at `pace` seconds (the first answer's) it ends within
-        the draft's deadline; None when it would not. The one place a draft asks again: a
-        small model rarely repeats a loop or a blank body in a second sample."""
+        the draft's deadline; None when it would not. The one place a draft asks again;
+        `attempt` > 0 samples it steadier (`llm_sampling`), since a small model that looped
+        or wrote a blank body once may well do it again when asked the very same way."""
         left = time_left()
         if left is not None and (self.first_round_s if pace is None else pace) > left:
             return None
-        return structured(self, request, principles, feedback, previous)
+        return structured(self, request, principles, feedback, previous, attempt=attempt)

@@ -187,6 +187,67 @@ def read_json(text: str) -> DraftOutput:
     return DraftOutput.model_validate(data)
 
 
+def salvage(buffer: str) -> DraftOutput | None:
+    """The draft in a JSON answer stopped before its end (a loop, or `max_tokens`) when every
+    field it needs was complete before the stop: the body and the subject closed, the ids
+    listed so far (each one whole); validated by the pydantic model like any answer. None
+    when a field was cut, or the body is itself the loop (measured with SmolLM2-135M: the
+    grammar's whitespace between keys, "\n\n" after every token, ran a LinkedIn note's
+    JSON to `max_tokens` after its body had closed)."""
+    text = buffer.strip()
+    if text.startswith("```"):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    if not text.startswith("{"):
+        return None
+    decoder = json.JSONDecoder(strict=False)  # read_json's reading of a raw line break
+    fields: dict[str, Any] = {}
+    i, n = 1, len(text)
+    while i < n:
+        i = _skip(text, i, " \t\r\n,")
+        if i >= n or text[i] != '"':
+            break
+        try:
+            key, i = decoder.raw_decode(text, i)
+        except ValueError:
+            break
+        i = _skip(text, i, " \t\r\n")
+        if i >= n or text[i] != ":":
+            break
+        i = _skip(text, i + 1, " \t\r\n")
+        try:
+            fields[key], i = decoder.raw_decode(text, i)
+        except ValueError:
+            if key == "principle_ids" and text.startswith("[", i):
+                fields[key] = _whole_items(decoder, text, i + 1)
+            break
+    if "body" not in fields or "subject" not in fields:
+        return None
+    fields.setdefault("principle_ids", [])
+    try:
+        out = DraftOutput.model_validate(fields)
+    except ValidationError:
+        return None
+    return None if not out.body.strip() or looping(out.body) else out
+
+
+def _skip(text: str, i: int, chars: str) -> int:
+    while i < len(text) and text[i] in chars:
+        i += 1
+    return i
+
+
+def _whole_items(decoder: json.JSONDecoder, text: str, i: int) -> list[Any]:
+    """The complete items of a JSON list whose end was never written."""
+    items: list[Any] = []
+    while True:
+        i = _skip(text, i, " \t\r\n,")
+        try:
+            item, i = decoder.raw_decode(text, i)
+        except ValueError:
+            return items
+        items.append(item)
+
+
 _BODY_KEY = re.compile(r'"body"\s*:\s*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 

@@ -23,6 +23,7 @@ from assistant.engines.llm_output import (
     parse_plain,
     read_json,
     request_options,
+    salvage,
 )
 from assistant.engines.llm_prompt import one_line
 from assistant.engines.llm_wire import Wire
@@ -49,12 +50,14 @@ LOOP_STEP = 100  # read again after this many more
 
 
 def stream(engine: Streams, messages: list[Any], on_token: TokenCallback | None,
-           max_tokens: int, mode: Mode) -> DraftOutput:
+           max_tokens: int, mode: Mode, sampling: dict[str, Any] | None = None) -> DraftOutput:
     """Stream one answer, passing the body's text on as it arrives when `on_token` is given.
     An answer whose tail has become one phrase over and over is stopped there (its connection
     closed, so the server stops too) and reported as cut off: the loop would only run on to
     `max_tokens`, spending the time a fresh answer needs (measured with SmolLM2-135M at load
-    10: 40-50 s a loop). Only a shown answer asks for its body first (llm_output.schema)."""
+    10: 40-50 s a loop), unless every field of a JSON answer was complete before the stop
+    (`llm_output.salvage`). Only a shown answer asks for its body first (llm_output.schema);
+    `sampling` is what an answer asked again changes (`llm_sampling`)."""
     state: dict[str, Any] = {"buffer": "", "emitted": 0, "finish": None, "read": 0}
     engine.chat()  # built (imports included) before any deadline starts
     as_json = mode in JSON_MODES
@@ -68,8 +71,9 @@ def stream(engine: Streams, messages: list[Any], on_token: TokenCallback | None,
         state.update(buffer="", finish=None, read=0)
         limit = limit_options(engine.settings,
                               room_for_answer(messages, engine.settings, max_tokens))
-        if options:
-            limit["extra_body"] = {**limit.get("extra_body", {}), "response_format": options}
+        extra = {**({"response_format": options} if options else {}), **(sampling or {})}
+        if extra:
+            limit["extra_body"] = {**limit.get("extra_body", {}), **extra}
         chunks = engine.chat().stream(messages, **limit)
         try:
             for chunk in chunks:
@@ -87,6 +91,13 @@ def stream(engine: Streams, messages: list[Any], on_token: TokenCallback | None,
                 close()  # a stopped loop: closing the response stops the server's work
 
     engine.wire.call(run, retry_ok=lambda: state["emitted"] == 0)
+    kept = salvage(state["buffer"]) if as_json and state["finish"] in ("loop", "length") \
+        else None
+    if kept is not None:
+        passed = json_body_so_far(state["buffer"])[:state["emitted"]]
+        if kept.body.startswith(passed) and kept.body[len(passed):]:
+            show(kept.body[len(passed):])
+        return kept
     if state["finish"] == "loop":
         raise AnswerCutOff("the model's answer became one phrase over and over and was "
                            "stopped; try again, or use a larger model")

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from assistant.config import Settings, masked_url
+from assistant.engines.llm_sampling import named_option
 from assistant.errors import ConfigurationError, ModelProviderError
 
 try:  # the HTTP library the installed openai client is built on
@@ -295,6 +296,15 @@ class ModeRejected(Exception):
         self.status, self.reason = status, reason
 
 
+class OptionRejected(ModeRejected):
+    """The server refused a sampling option by name (`llm_sampling`); the answer is asked
+    again without it."""
+
+    def __init__(self, status: int, reason: str, name: str) -> None:
+        super().__init__(status, reason)
+        self.name = name
+
+
 REJECTION_WORDS = ("response_format", "json_schema", "json_object", "tools", "tool_choice",
                    "function")
 RETRYABLE = (408, 409, 429)
@@ -359,6 +369,9 @@ class Wire:
                     ) from exc
             except openai.APIStatusError as exc:
                 status, reason = exc.status_code, server_reason(exc)
+                option = named_option(reason) if status in (400, 422, 500) else None
+                if option is not None:
+                    raise OptionRejected(status, reason, option) from exc
                 if status in (400, 422, 500) and any(w in reason.lower()
                                                      for w in REJECTION_WORDS):
                     raise ModeRejected(status, reason) from exc

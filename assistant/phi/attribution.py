@@ -31,7 +31,7 @@ ROLE = (
     r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
     r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
     r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician|student|classmate|"
-    r"mentee|trainee|co-?intern|colleague)s?"
+    r"mentee|trainee|co-?intern|colleague|ambassador|advocate|liaison|representative)s?"
 )
 _CLINICIAN_BEFORE = gated(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"
@@ -103,10 +103,23 @@ _THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|gr
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
 _AFFILIATED_AFTER = re.compile(
-    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[PNMSC]?ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
+    r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[A-Z]{0,3}ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
     r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
     r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
 )
+# "the patient, Dr. Singh", "the patient's son, Dr. Adebayo": a title in apposition to the
+# patient or to the patient's relative
+_PATIENT_THEN_TITLE = gated(re.compile(
+    r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
+    r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$"
+), words=False)
+_RELATIVE_JUST_BEFORE = gated(re.compile(
+    r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|son|daughter|spouse|brother|sister|"
+    r"mother|father|mom|dad)(?:-in-law)?\s*,?\s*$"
+), words=False)
+_ROLE_THEN_GIVEN = gated(re.compile(
+    rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$"
+), words=False)
 _OWN_PEOPLE_BEFORE = gated(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
@@ -201,11 +214,56 @@ def in_frame(ctx: MessageContext, pos: int) -> bool:
     return ctx.in_frame(pos)
 
 
+# "I met Dr. Rossi at the reception; his wife Elena is also an oncologist": "his" is the
+# clinician's, when a clinician is the last person named before it and the relative is then
+# described by their profession (a patient's relative keeps the safe side).
+_HIS_HER = re.compile(r"\b(?i:his|her)\b")
+_CLINICIAN_NAMED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[A-Z][\w'\u2019-]+")
+_PATIENT_NAMED = re.compile(
+    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\b\.?)|\b(?:admitted|discharged|consented)\b"
+    # "Dr. Rossi saw him in clinic; his wife ...": the one cared for owns the relative
+    r"|\b(?:saw|seen|seeing|treated|examined|operated\s+on|scoped|cathed|intubated)\s+(?:him|her)\b"
+)
+_WRITER_OR_READER = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
+_CARE_WORD = re.compile(
+    r"(?i:\b(?:bedside|hospital(?:ized)?|icu|ed|er|admit\w*|discharg\w*|diagnos\w*|surgery|"
+    r"chemo|sick|ill|died|passed|dying|hospice|sedated|intubated|ventilator|consent\w*|labs|"
+    r"meds|treatment|scan|biopsy|visiting\s+hours))\b"
+)
+_PROFESSION_AFTER = gated(re.compile(
+    r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"
+    # "runs the research office at Penn", "works at Kaiser"
+    r"|\s+(?:also\s+|now\s+)?(?:runs|directs|leads|chairs|heads|manages)\s+(?:the|a|an|our|their)\b"
+    r"|\s+(?:also\s+|now\s+)?(?:works|teaches|practices)\s+(?:at|in|for)\b"
+), words=False)
+
+
+def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
+    """A relative owned by "his"/"her" whose owner is the clinician named just before, and who
+    is described by a profession."""
+    if _HIS_HER.search(text, max(0, start - 5), start + 4) is None:
+        return False
+    if _PROFESSION_AFTER.match(text, name_end) is None:
+        return False
+    before = text[max(0, start - 160) : start]
+    clinicians = list(_CLINICIAN_NAMED.finditer(before))
+    if clinicians:
+        return _PATIENT_NAMED.search(before, clinicians[-1].end()) is None
+    # "Her sister-in-law Carmela runs the research office at Penn and offered to help with our
+    # IRB": no patient and no care in the whole message, which speaks of the writer's or the
+    # reader's own work, so "her" is someone the writer knows; alone, the owner stays unknown
+    return (_PATIENT_NAMED.search(text) is None and _CARE_WORD.search(text) is None
+            and _WRITER_OR_READER.search(text) is not None)
+
+
 def is_professional_name(
     ctx: MessageContext, start: int, end: int, correspondents: set[str]
 ) -> bool:
     """A clinician, staff member, author, correspondent or institution, by title or role."""
     text, lower = ctx.text, ctx.lower
+    if _PATIENT_THEN_TITLE.search(lower, max(0, start - 60), start):
+        return False  # "the patient, Dr. Singh (a retired dentist)": a physician as the patient
     if in_frame(ctx, start) or _signature_line(text, start, end) or _signed_inline(ctx, start, end):
         return True
     words = {name_fold(w.removesuffix("'s").removesuffix("\u2019s"))
@@ -215,6 +273,11 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
+    owned = _RELATIVE_JUST_BEFORE.search(text, max(0, start - 30), start)
+    if owned and colleague_pronoun_owner(text, owned.start(), end):
+        return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
+    if _ROLE_THEN_GIVEN.search(text, max(0, start - 40), start):
+        return True  # "Her mentor Precious Mwangi": the run was cut at a given name that is a word
     if _OWN_PEOPLE_BEFORE.search(before) or _OWN_APPOSITION.match(lower, end):
         return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi.attribution import ROLE
+from assistant.phi.attribution import ROLE, THIRD_PERSON
 from assistant.phi.context import MessageContext
+from assistant.phi.sentence_anchors import COUNTED_GROUP
 from assistant.text.gated import gated
 
 # The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
@@ -43,6 +44,7 @@ _QUOTED_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:once\s+|famously\s+|always\s+)?(?:said|says|wrote|writes|put\s+it|"
     r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
 )
+_WITH_ME_AFTER = re.compile(r"\s+(?:and|&)\s+(?:i|me|myself)\b")
 _AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
 # The one who does something to "our patient" is a clinician, not the patient.
 _TREATS_A_PATIENT = re.compile(
@@ -108,6 +110,10 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
     if _TREATS_A_PATIENT.match(lower, end):
         return True  # "Ahmed presented our patient at morning report": a clinician
     if care:
+        if _WITH_ME_AFTER.match(lower, end) and COUNTED_GROUP.search(lower, *ctx.sentence_span(
+                start)) and not THIRD_PERSON.search(lower, end, ctx.sentence_span(start)[1]):
+            return True  # "Babajide and I covered nights and admitted six patients": the
+            # patients are a counted group, the one beside the writer a co-worker
         return bool(_AS_BEFORE.search(lower, before_start, start)
                     and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end) or bool(
             _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))

@@ -18,6 +18,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.recognizers import (
     _NOT_A_PERSON,
+    DOCUMENT_AFTER,
     _at_triggers,
     _date_matches,
     digit_run_starts,
@@ -37,7 +38,8 @@ _HOLIDAY = (
     r"st\.?\s+patrick'?s|martin\s+luther\s+king|mlk)\s+day|black\s+friday|july\s+4(?:th)?|"
     r"fourth\s+of\s+july|juneteenth|(?:her|his|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|b-?day)|"
     r"hanukkah|diwali|eid|"
-    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo)"
+    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|cinco\s+de\s+mayo|"
+    r"d[i\u00ed]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead)"
 )
 _ORDINAL_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 _UNIT_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -64,6 +66,10 @@ DATE_WORDS = gated(re.compile(
     # "coded sept 14", "the twelfth of may": a month and its day in any spelling
     rf"|{MONTH_NAME}\.?\s+(?:[12]?\d|3[01])(?![\d:%]|\.\d|\s*(?:-|to)\s*\d)"
     rf"|the\s+{_ORDINAL_WORD}\s+of\s+(?:{MONTH_NAME}|may)|{MONTH_NAME}\s+(?:the\s+)?{_ORDINAL_WORD}"
+    # "she fell on the twenty-third and ...": a day in words after a preposition of time, where no
+    # noun follows it ("on the third floor", "by the second dose" are no days)
+    rf"|the(?:(?<=\bon\sthe)|(?<=\bsince\sthe)|(?<=\buntil\sthe))\s+{_ORDINAL_WORD}(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|at|when|"
+    r"but|so|or|until|in|through|around|after|before|then|she|he|they|we|i|his|her|their)\b)"
     r")\b(?!['\u2019]s\b)"
 ))
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
@@ -88,7 +94,9 @@ AGE_ANY = re.compile(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
-    rf"|\b(?:turned|turns|turning|(?:will|['\u2019]ll|to|gonna)\s+turn|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching)\s+"
+    # "he made it to 100 last week", "she lived to 103": an age reached
+    rf"|\b(?:turned|turns|turning|(?:will|['\u2019]ll|to|gonna)\s+turn|aged?|age:|ages|hit|hits|hitting|reached|reaches|reaching|"
+    r"made\s+it\s+to|lived\s+to|live\s+to|living\s+to)\s+"
     rf"(?P<n>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|beds?|patients?|pts|percent|units?|"
     r"degrees?))"
     rf"|\b(?:is|she's|he's|was|now|be)\s+(?P<m>{_AGE_NUMBER}|{_NUMBER_WORD})\b(?!\s*(?:%|mg|ml|"
@@ -96,14 +104,17 @@ AGE_ANY = re.compile(
     rf"|(?<=, )(?P<k>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s*[,)])"
     rf"|(?<=\()(?P<p>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\))"
     # "ninety-six and still doing the crossword": an age in words opening a sentence
-    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>{_NUMBER_WORD})(?=\s*(?:,|\s-\s|\u2014|\s+(?:and|but|yet|"
+    # or a clause of a subject line ("Subject: Lanare pt - ninety-seven and wants to go home")
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s-\s))(?P<w>{_NUMBER_WORD})(?=\s*(?:,|\s-\s|\u2014|\s+(?:and|but|yet|"
     r"still|now|going)\b))"
     # "97 next month", "turning: 95 this spring": an age with the time it is reached
     rf"|(?<![\w.$#/-])(?P<t>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s+(?:next|this\s+coming|come)\s+"
     r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _WEEKDAY + "|" + MONTH_NAME + r")\b)"
-    # "nearly 100", "pushing 95": an age approached, where nothing counted follows
-    rf"|\b(?:nearly|almost|pushing|close\s+to|going\s+on)\s+(?P<a>{_AGE_NUMBER}|{_NUMBER_WORD})"
-    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
+    # "nearly 100", "pushing 95", "says he's 'about 95'": an age approached or guessed, where
+    # nothing counted follows
+    rf"|\b(?:nearly|almost|pushing|close\s+to|going\s+on|about|around|roughly|approximately|"
+    rf"maybe|probably)\s+(?P<a>{_AGE_NUMBER}|{_NUMBER_WORD})"
+    r"(?=\s*(?:[,.;:!?)'\"\u2019\u201d]|$|\s+(?:and|but|yet|now|still|this|next|years?|yrs?|y/?o)\b))"
     # "pt 98, hip fx": an age right after the patient
     rf"|\b(?:pt|patient)\s+(?P<x>{_AGE_NUMBER})\b(?=\s*[,;)]|\s+(?:y|yo|f|m)\b)"
     # "F/94", "M/101": sex and age in a sign-out; "F 93 w/ afib" before the history
@@ -144,7 +155,9 @@ _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01
 CARE_VERB_BEFORE = gated(re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
-    r"(?:on\s+)?$"
+    # "returned to ED 11/16": the ward the care took place in may come between
+    r"(?:(?:to|in|at)\s+(?:the\s+)?(?:ed|er|icu|micu|sicu|ccu|picu|nicu|clinic|floor|or|pacu|"
+    r"hospital|us)\s+)?(?:on\s+)?$"
 ), words=False)
 
 
@@ -190,6 +203,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         if _RECURRING_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             continue
         found.append((m.start(), m.end()))
+    # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
+    found = [(s, e) for s, e in found if not DOCUMENT_AFTER.match(lower, e)]
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
         if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"

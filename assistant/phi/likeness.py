@@ -71,9 +71,12 @@ def biometrics(lower: str) -> Iterator[Shape]:
 
 # "A clinical photograph taken at presentation (Figure 1) shows bilateral facial swelling": what
 # the photograph shows is a face - unless the face was taken out of it.
+# "she sent me a vid of her tremor, you can see her face": a video or picture in which the
+# sentence says the face is seen
 _PHOTO_SHOWS = gated(
-    r"\b(?:clinical\s+)?(?:photo(?:graph)?s?|pictures?|images?)\b(?=[^.;\n]{0,50}?\b(?:shows?|showing|"
-    rf"demonstrat\w*|depict\w*|reveal\w*)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
+    r"\b(?:clinical\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|videos?|vids?|clips?|"
+    r"recordings?)\b(?=[^.;\n]{0,50}?\b(?:shows?|showing|demonstrat\w*|depict\w*|reveal\w*|"
+    rf"(?:can|could|you)\s+see)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
 )
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
@@ -136,7 +139,8 @@ def photos(lower: str) -> Iterator[Shape]:
         if not _FACE_REMOVED.search(lower, m.start(), line_end):
             spans.append(m.span())
             yield Shape("PHOTO", m.start(), m.end())
-    if not spans and "photo" not in lower and "image" not in lower and "picture" not in lower:
+    if not spans and not any(w in lower for w in ("photo", "image", "pic", "vid", "clip",
+                                                  "recording")):
         return
     for m in _PHOTO_SHOWS.finditer(lower):
         if any(a < m.end() and m.start() < b for a, b in spans):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.attribution import ROLE
+from assistant.phi.attribution import ROLE, colleague_pronoun_owner
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
@@ -72,6 +72,7 @@ _PATIENT_WORD = gated(
     r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
     re.MULTILINE,
 )
+_ROLE_WORD = re.compile(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
 _POSSESSIVE_CARE = re.compile(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
@@ -216,6 +217,8 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 continue  # "grandpa Hank (my grandpa, ...)"
             if _COLLEAGUE_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Dr. Lee's daughter Georgia", "my mentor's partner Jordan"
+            if colleague_pronoun_owner(text, m.start(), m.end(group)):
+                continue  # "Dr. Rossi ...; his wife Elena is also an oncologist"
             # right after "his son" a country or a state is a name ("partner Jordan"), when
             # the person is a patient's: "pt's wife Georgia", not "His wife Virginia organizes
             # the alumni dinner"
@@ -256,7 +259,7 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
         group = "name" if m.group("name") else "lead"
         words = m.group(group).split()
         if all(not is_common(w) and w not in NOT_A_SURNAME and not MEDICAL.search(w)
-               for w in words):
+               and not _ROLE_WORD.fullmatch(w) for w in words):
             yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
     for m in _POSSESSIVE_CARE.finditer(text):
         s, e = trim_run(text, m.start("name"), m.end("name"))

@@ -28,6 +28,7 @@ from assistant.phi.name_words import (
     plain,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.phi.vocab import unknown as unknown_words
 from assistant.text.gated import gated
 
 _LOWER_APPOSITION = gated(
@@ -89,7 +90,11 @@ def named_or_in_bed(text: str) -> Iterator[NameCandidate]:
     """A lower-case name after "pt is", before "(the pt", or before a ward bed."""
     for m in _NAMED_AS.finditer(text):
         words = m.group("name").split()
-        given = plain(words[0]).title() in first_names()
+        # "pt is destiny brooks": a census given name that is also a word, before a surname
+        # ("pt is frank about his drinking" stays a word)
+        given = plain(words[0]).title() in first_names() or (
+            len(words) > 1 and plain(words[0]) in census.given_names()
+            and plain(words[1]) in census.surnames() and not medical_word(words[1]))
         if (is_common(words[0]) and not given) or not_a_name_word(words[0].title()):
             continue
         # the surname after a given name may be a word ("darnell king"), not a function word
@@ -154,29 +159,104 @@ def _pairs_at(text: str, words: set[str]) -> Iterator[re.Match[str]]:
 
 def full_names(text: str) -> Iterator[NameCandidate]:
     """A lower-case given name and surname with no cue ("priya nair was admitted")."""
+    tokens = set(_LOWER_TOKEN.findall(text))
     # the gate: one intersection of the text's lower-case words with the given names, less
-    # ordinary words ("will", "may", "grace" stay words)
-    hits = {w for w in _given_name_set().intersection(_LOWER_TOKEN.findall(text))
-            if zipf(w) < _PAIR_COMMON}
-    if not hits:
+    # ordinary words ("will", "may", "grace" stay words) ...
+    listed = _given_name_set().intersection(tokens)
+    hits = {w for w in listed if zipf(w) < _PAIR_COMMON}
+    # ... and, before a rare surname only, a given name that is also a word ("frank delgado")
+    # or one no list knows ("wojciech nowak", "tomasz kowalczyk")
+    plain_given = listed - hits
+    unknown = {w for w in unknown_words(tokens - listed) if len(w) >= 4}
+    if not (hits or plain_given or unknown):
         return
     surnames, given = census.surnames(), census.given_names()
-    for m in sorted(_pairs_at(text, hits), key=lambda m: m.start()):
+    for m in sorted(_pairs_at(text, hits | plain_given | unknown), key=lambda m: m.start()):
         first, last = m.group("first"), m.group("last")
-        # a given name no list knows is left out: "malar rash", "cath lab", "schonlein
-        # purpura" are pairs of words English does not know either
-        if first not in hits or not _name_part(first, True):
+        if first in hits:
+            if not _name_part(first, True) or not _known_given_pair(first, last, surnames, given):
+                continue
+        elif len(last) < 4 or not _rare_surname(last, surnames) or not _name_part(
+                first, False) or _inside_term(text, m.start("first"), m.end("last")):
+            # a rare census surname makes the pair a name, if the first word could be a given
+            # name: "malar rash" and "cath lab" end in words English knows, "henoch schonlein
+            # purpura" is one term of three rare words
             continue
-        first_freq = zipf(first)
-        if len(last) > 1:
-            last_listed = last in surnames or last in given
-            last_freq = zipf(last)
-            if last_freq >= _PAIR_COMMON or not _name_part(last, last_listed) or not (
-                    last_listed or (last_freq == 0 and len(last) >= 4)):
-                continue
-            if min(first_freq, last_freq) >= _PAIR_ONE_RARE:
-                continue
         yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
+
+
+# "young-hee park", "jin-woo lee": a hyphenated given name (two short syllables) no word list
+# knows, then a census surname; not an English compound ("follow-up", "non-op", "well-known").
+_HYPHEN_GIVEN = gated(re.compile(
+    r"(?<![\w'\u2019@./#-])(?P<first>(?P<a>[a-z]{2,5})-(?P<b>[a-z]{2,5}))[ \t]+"
+    r"(?P<last>[a-z]{2,14})\b(?![-'\u2019@/])"
+), words=False)
+_ENGLISH_PREFIX = frozenset((
+    "non", "pre", "post", "re", "co", "anti", "semi", "self", "well", "ex", "sub", "mid", "over",
+    "under", "out", "in", "on", "off", "up", "down", "full", "half", "high", "low", "long",
+    "short", "day", "night", "one", "two", "three", "four", "five", "six", "all", "by", "de",
+    "end", "far", "part", "must", "wrap", "check", "sign", "drop", "walk", "work", "step",
+    "hand", "med", "peds", "ob", "gyn", "neuro", "cardio", "pulm", "trans", "inter", "intra",
+    "thank", "you", "free", "based", "like", "type", "wide", "care", "time", "term", "year", "old",
+    "ish", "to", "at", "go", "get", "set", "run", "sit", "let"))
+
+
+def hyphenated_given(text: str) -> Iterator[NameCandidate]:
+    """A lower-case hyphenated given name no list knows, then a census surname."""
+    if "-" not in text:
+        return
+    surnames = census.surnames()
+    for m in _HYPHEN_GIVEN.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if (zipf(first) > 0 or m.group("a") in _ENGLISH_PREFIX or m.group("b") in _ENGLISH_PREFIX
+                or zipf(last) >= 5.5 or last not in surnames or not _name_part(last, True)):
+            continue
+        yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
+
+
+def _known_given_pair(
+    first: str, last: str, surnames: census.NameList, given: census.NameList
+) -> bool:
+    """After a listed given name that is rare in English: a surname (or an initial) one of the
+    two words being rare ("will smith", "grace period" are pairs of ordinary words)."""
+    if len(last) == 1:
+        return True
+    last_listed = last in surnames or last in given
+    last_freq = zipf(last)
+    if last_freq >= _PAIR_COMMON or not _name_part(last, last_listed) or not (
+            last_listed or (last_freq == 0 and len(last) >= 4)):
+        return False
+    return min(zipf(first), last_freq) < _PAIR_ONE_RARE
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _inside_term(text: str, start: int, end: int) -> bool:
+    """A pair of unknown words that a third rare word continues on either side."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and zipf(m.group(1)) < _RARE_SURNAME for m in (before, after))
+
+
+_RARE_SURNAME = 3.0  # "delgado", "nowak", "kowalczyk"; not "rash", "lab", "park", "king"
+
+
+# Endings that make a word English does not know a surname: "zielinska", "petrenko",
+# "papadopoulos", "abdullayev", "gunnarsdottir".
+_SURNAME_ENDING = re.compile(
+    r"(?:sk[iay]|ck[iay]|dzk[iay]|wicz|czyk|czak|enko|ienko|ova|eva|ovich|evich|ovic|ovi\u0107|"
+    r"yan|ian|opoulos|akis|idis|escu|sson|dottir|oglu|zadeh|ayev|iyev|shvili|adze)$"
+)
+
+
+def _rare_surname(word: str, surnames: census.NameList) -> bool:
+    """A surname rare in English: in the census lists, or unknown to English and ending as
+    surnames of many languages do."""
+    if zipf(word) >= _RARE_SURNAME or not _name_part(word, False):
+        return False
+    return word in surnames or (zipf(word) == 0 and _SURNAME_ENDING.search(word) is not None)
 
 
 # "kid in 4 (amara)", "84M (emeka obi)", "my pt (shirley)": a person described as a patient,
@@ -204,6 +284,18 @@ _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated"
 _CARED_FOR_LOWER = gated(re.compile(
     rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
 ), words=False)
+_PAIR_AFTER_VERB = re.compile(
+    r"(?P<first>[a-z]{2,14})[ \t]+(?P<last>[a-z]{2,14})(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:to|from|"
+    r"on|with|for|after|overnight|yesterday|today|this|last|again|and)\b))"
+)
+
+
+def _census_pair(first: str, last: str) -> bool:
+    """A census given name then a census surname, neither a disease nor a word skipped."""
+    return (first in census.given_names() and last in census.surnames()
+            and _name_part(first, True) and _name_part(last, True) and zipf(last) < 5.5)
+
+
 _LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 
 
@@ -212,7 +304,12 @@ def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     # the gate: the verbs as substrings, each a single C-level search
     if any(verb in text for verb in _CARE_VERBS):
         for m in _CARED_FOR_LOWER.finditer(text):
-            if lower_name(m.group("name")):
+            pair = _PAIR_AFTER_VERB.match(text, m.start("name"))
+            if pair and _census_pair(pair.group("first"), pair.group("last")):
+                # "we transferred bill king to the MICU": a given name and a surname that are
+                # both words, as the object of the care verb
+                yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
+            elif lower_name(m.group("name")):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for start in sentence_starts:
         m = _LEAD_LOWER.match(text, start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi import census
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     EPONYM_FOLLOWER,
@@ -24,6 +25,8 @@ from assistant.phi.name_words import (
     WORD,
     NameCandidate,
     done_to,
+    medical_word,
+    not_a_name_word,
     plain,
     trim_run,
 )
@@ -102,6 +105,10 @@ _SENT_WHERE = re.compile(
     r"rehab|snf|hospice|cath\s+lab))\b", re.IGNORECASE
 )
 
+# "the Harvey simulator", "a SimMan mannequin": a teaching device named like a person.
+_TRAINER_AFTER = re.compile(
+    r"\s+(?i:simulators?|mannequins?|manikins?|phantoms?|task\s+trainers?|sim\s+(?:model|dummy))\b"
+)
 _MEDICAL_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
     r"ies|agus|ina|rnia|ysm|ula|grene|cele)\b"
@@ -192,6 +199,61 @@ def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
 
 
 
+_FROM_UNIT = re.compile(
+    r"\s+(?:from|in|on)\s+(?:the\s+)?(?:[A-Z]{0,3}ICU|CCU|ED|ER|(?i:step-?down)(?:\s+unit)?|"
+    r"\d{1,2}\s?[A-Z]{1,2}|\d{1,2}\s(?:North|South|East|West))\b"
+)
+# "Nguyen Thi Hoa", "Tran Van Long": a Vietnamese surname, a middle name that marks a person
+# (Thi, Van) and a given name; each word alone may be a word or a place.
+_VIETNAMESE = re.compile(
+    r"(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[ĐD][aặ]ng|B[uù]i|"
+    r"[ĐD][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|[ĐD]inh|Tr[uư][oơ]ng|Lam|Mai|Cao|Ch[aâ]u)"
+    rf"\s+(?:Th[iị]|V[aă]n)\s+{WORD}(?:\s+{WORD})?"
+)
+# "Rose Park was discharged", "we admitted Will Hunt": a stay's step done to the person named.
+_STAY_DONE = gated(re.compile(
+    rf"\s+(?:was|is|got|has\s+been)\s+(?:(?:finally|just|also|now)\s+)?(?:{STAY_VERBS}|"
+    r"intubated|extubated|boarded|transfused|scoped|cathed)\b"
+), words=False)
+
+
+# "we missed the epidural abscess in Summer Grant": a diagnosis made or missed in a person
+_FINDING_IN_BEFORE = gated(re.compile(
+    r"\b(?i:missed|delayed|diagnosed)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}in\s+$"
+), words=False)
+
+
+def _word_name_cared_for(text: str, start: int, end: int) -> bool:
+    """A given name and a surname that are both English words ("Will Hunt", "Rose Park",
+    "Faith Baker"), capitalised as a name, to whom a step of a hospital stay was done: their
+    words alone say nothing, so the care around them must."""
+    words = text[start:end].split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    first, last = (w.lower() for w in words)
+    # the given name may be a word the guard otherwise skips ("Will", "May"): the surname not
+    if not (first in census.given_names() and last in census.surnames()) or not_a_name_word(
+            words[1]) or medical_word(last):
+        return False
+    return _STAY_DONE.match(text, end) is not None or (
+        _CARED_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
+        and not text[max(0, start - 6) : start].rstrip().endswith("sent")
+    ) or _FINDING_IN_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _given_in_unit_cared_for(text: str, start: int, end: int) -> bool:
+    """"Ravi from the PICU was discharged home": a given name opening a sentence, a unit, then
+    care done to the person."""
+    word = text[start:end]
+    if " " in word or not_a_name_word(word) or medical_word(word) or not (
+            plain(word) in first_names() or word.lower() in census.given_names()
+            or not is_common(word)):
+        return False
+    unit = _FROM_UNIT.match(text, end)
+    return unit is not None and CARE_ACT.match(text, unit.end()) is not None
+
+
 def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     """Capitalised runs not unmade by their neighbours, with how strongly each is a person."""
     for m in _RUN.finditer(text):
@@ -207,14 +269,25 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             continue  # "Readmitted from St. Agnes ...": a care verb opening a sentence
         if _SAINT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
             continue  # "St. Luke's", "San Joaquin": a saint's name is a place or institution
+        vietnamese = _VIETNAMESE.match(text, m.start(), m.end())
+        if vietnamese:
+            yield NameCandidate(m.start(), vietnamese.end(), 3)
+            continue
+        if _word_name_cared_for(text, m.start(), m.end()):
+            yield NameCandidate(m.start(), m.end(), 2, relation=True)
+            continue
         s, e = trim_run(text, m.start(), m.end(), sentence_start=lead)
+        if e <= s and _given_in_unit_cared_for(text, m.start(), m.end()):
+            yield NameCandidate(m.start(), m.end(), 2, relation=True)
+            continue
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):
             continue
         if s > m.start() and _SAINT_BEFORE.search(text, max(0, s - 7), s):
             continue  # "San Diego", "Santa Rosa": the saint's word was trimmed off the run
         if _INSTITUTION_AFTER.match(text, m.end()):
             continue  # "Brigham and Women's Hospital"
-        if _MEDICAL_AFTER.match(text, e) or _eponym_or_drug(text, s, e, m.end()):
+        if (_MEDICAL_AFTER.match(text, e) or _TRAINER_AFTER.match(text, m.end())
+                or _eponym_or_drug(text, s, e, m.end())):
             continue
         words = text[s:e].split()
         long_words = [w for w in words if len(plain(w).rstrip(".")) > 1]
@@ -232,5 +305,8 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
             _CARED_FOR_BEFORE.search(text, max(0, s - 16), s) is not None
             and (not text[max(0, s - 6) : s].rstrip().endswith("sent")
                  or _SENT_WHERE.match(text, e) is not None))
+        # "Ravi from the PICU was discharged home": a person in a unit, then care done to them
+        unit = _FROM_UNIT.match(text, e)
+        cared = cared or (unit is not None and CARE_ACT.match(text, unit.end()) is not None)
         yield NameCandidate(s, e, strength, relation=cared or (
             acts and CARE_ACT.match(text, e) is not None))

@@ -42,6 +42,11 @@ _GROUP_BEFORE = gated(re.compile(
 _OWN_FAMILY = gated(re.compile(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)"
 ), words=False)
+# "my pt's granddaughter says she is 94": a patient comes first
+_SOMEONE_ELSES_FAMILY = gated(re.compile(
+    r"\b(?:pt|patient|pts|patients)['\u2019]?s?\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:grand\w*|"
+    r"mother|father|mom|dad|wife|husband|son|daughter)"
+), words=False)
 _ONE_PERSON_IS = gated(re.compile(
     r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$"
 ), words=False)
@@ -60,6 +65,10 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
         return "professional"
     s_start, _ = ctx.sentence_span(start)
     near = ctx.lower[max(s_start, start - 30) : start]
+    if _THIRD_SENDS_FROM.search(ctx.lower, max(s_start, start - 80), start):
+        # "she sends me texts from (661) 555-0133": the sender's number, not the reader's
+        # ("me" is whom it reaches); whose "she" is, the sentence may not say
+        return "patient" if patient else None
     closes = list(_CLOSE_OWNER.finditer(near))
     close = closes[-1] if closes else None
     if patient and _FROM_BEFORE.search(near):
@@ -87,6 +96,12 @@ _CLOSE_OWNER = gated(re.compile(
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
 ), words=False)
 _FROM_BEFORE = gated(re.compile(r"\bfrom\s*$"), words=False)
+_THIRD_SENDS_FROM = gated(re.compile(
+    r"\b(?:she|he|they|family|wife|husband|son|daughter|sister|brother|niece|nephew|mom|dad|"
+    r"mother|father|grand\w+)\b[^.;!?\n]{0,30}\b(?:texts?|texted|texting|calls?|called|calling|"
+    r"sends?|sent|emails?|emailed|writes|wrote|messages?|messaged|faxe[sd])\b[^.;!?\n]{0,25}"
+    r"\bfrom\s*$"
+), words=False)
 # "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
 _RELATIVE_LABEL = gated(re.compile(
     r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"
@@ -128,8 +143,11 @@ def personal_host(value: str) -> bool:
 def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
     """"patients over 90", "my 94-year-old grandmother": no patient's age."""
     before = ctx.lower[max(0, start - 30) : start]
-    if (_AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _OWN_FAMILY.search(before)
-            or _GROUP_IN.search(before)):
+    if _AGGREGATE.search(before) or _RANGE_BEFORE.search(before) or _GROUP_IN.search(before):
+        return True
+    # "My grandmother just celebrated her 99th": the writer's family opens the clause
+    clause = ctx.lower[max(ctx.sentence_span(start)[0], start - 60) : start]
+    if _OWN_FAMILY.search(clause) and not _SOMEONE_ELSES_FAMILY.search(clause):
         return True
     if AND_OLDER.match(ctx.lower, end):
         # "patients 90+", not "he's 90+ and on dialysis": one person's age, however open-ended

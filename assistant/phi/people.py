@@ -38,6 +38,8 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     yield from signout.lower_surname_first(text)
     yield from name_cues.word_names(text, sentence_starts)
     yield from signout.capitals_and_lists(text)
+    yield from signout.capitals_line(text)
     yield from name_lower.named_or_in_bed(text)
     yield from name_lower.full_names(text)
+    yield from name_lower.hyphenated_given(text)
     yield from name_lower.cared_for(text, sentence_starts)

@@ -9,8 +9,10 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi.date_shapes import MONTH_NAME
-from assistant.phi.lexicon import STATE_NAMES
+from assistant.phi.lexicon import CARE_SETTINGS, STATE_NAMES
+from assistant.phi.name_words import medical_word
 from assistant.phi.shapes import ROOM, Shape, trimmed
+from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 
 STREET_ADDRESS = gated(re.compile(
@@ -25,6 +27,10 @@ ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,
 STREET_NAME = gated(re.compile(
     r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
     r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
+))
+# "their PO Box 1182", "P.O. Box 44": a postal address, as telling as a street's
+PO_BOX = gated(re.compile(
+    r"(?=[Pp])\b(?:P\.?[ \t]?O\.?|[Pp]ost[ \t]+[Oo]ffice)[ \t]+[Bb]ox[ \t]+\d{1,6}\b"
 ))
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
@@ -50,7 +56,12 @@ _VENUE_BEFORE = gated(re.compile(
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
-    r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report)\b[^.;\n]{0,12}$"
+    r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report|conf|board|break|team|"
+    r"faculty)\b[^.;\n]{0,12}$"
+    # "Sign-out is now at 6:30 in bay 6": where a forum of the team is held
+    r"|\b(?:sign-?out|huddle|m&m|journal\s+club|grand\s+rounds|didactics?|lecture|workshop|"
+    r"conference|meeting|session|orientation|retreat)\s+(?:is|was|will\s+be|moved|meets|"
+    r"happens|starts)\b[^.;\n]{0,25}$"
 
 ), words=False)
 # "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
@@ -101,10 +112,11 @@ def rooms(lower: str) -> Iterator[Shape]:
             continue
         if _STAFF_WORK_ON.search(lower, max(0, m.start() - 30), m.start()):
             continue
-        if _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
-            continue
         person = (_PERSON_IN.search(lower, max(0, m.start() - 30), m.start()) is not None
                   or _PERSON_FIRST.match(lower, m.start()) is not None)
+        # "the sim room 3" is a venue's; "family meeting for the pt in 14" is the person's
+        if not person and _VENUE_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue
         if not person and lower.startswith("room", m.start()) and _FORUM_LINE.search(
                 lower, max(0, m.start() - 80), m.start()):
             continue  # "M&M schedule: 2/13 Dr. Okoye (Room 210)": the forum's room
@@ -117,9 +129,18 @@ def rooms(lower: str) -> Iterator[Shape]:
 _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
 )
+# Zipf frequencies: below the first a capitalised word is no institution everyone writes about
+# ("Kaiser" 3.5, "Lanare" 0); from the second a word ending in "-an" or "-i" is a people's
+# ("Mexican", "Punjabi"; not "Kerman", "Orosi"); from the third a word is too everyday to be a
+# town before a trade ("Boston" 4.7 is kept out, "Fresno" 3.4 is not)
+_RARE_ZIPF = 2.5
+_KNOWN_ZIPF = 3.0
+_EVERYDAY_ZIPF = 4.5
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
 RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
+    # "lives with his son in Tranquillity", "lives alone in Biola"
+    r"(?:(?:alone|(?:w/|with)\s*(?:his|her|their|a|an)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+)?"
     r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
 ))
@@ -129,7 +150,9 @@ _STATE_CODES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
-_STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=len, reverse=True))
+# longest first; by name among names of one length, so the source (a gate's key) is the same
+# in every process whatever the order of the set
+_STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=lambda s: (-len(s), s)))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
 PERSON_FROM = gated(re.compile(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
@@ -151,20 +174,30 @@ THIRD_PERSON_FROM = gated(re.compile(
     r"Rancheria|Reservation)\b))?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|the|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
     # "she's from tulare county": a county, typed in lower case as often as not
-    r"|[a-z]+(?:\s+[a-z]+)?\s+county\b)"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:county\b|co\.|co\b))"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
 ))
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
 DWELLING = gated(re.compile(
-    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?:[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|[Rr]anch|[Ff]arm|"
-    r"[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|[Mm]otel|[Ss]helter|"
-    r"[Vv]illage)\s+(?:in|on|near|outside|off|by)\s+(?:the\s+)?"
-    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?P<noun>[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|"
+    r"[Rr]anch|[Ff]arm|[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|"
+    r"[Mm]otel|[Ss]helter|[Vv]illage)\s+(?P<prep>in|on|near|outside|off|by|at)\s+"
+    r"(?:the\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
 ))
+# "an encampment near the Belmont overpass" (apart: an "e" would open the look-ahead above to
+# most positions of a text)
+ENCAMPMENT = gated(re.compile(
+    r"\b[Ee]ncampments?\s+(?:in|on|near|outside|off|by|at|under)\s+(?:the\s+)?"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+))
+# "a trailer at the Sunset Mobile Home Park": where a dwelling is; not "home at" or "the farm
+# at", which are as often a workplace or an event
+_DWELLING_AT = frozenset({"trailer", "apartment", "apt", "condo", "motel", "shelter"})
 
 
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
@@ -205,6 +238,73 @@ _BY_A_RESIDENT = gated(re.compile(
 ), words=False)
 
 
+# "from the Calwa neighborhood", "in the Fig Garden area", "from rural Madera County": a
+# named part of a town or a county after a preposition of place; weak, so kept only where the
+# sentence tells of someone's care. Not a thing named after the area ("the Sunnyside
+# neighborhood health fair", "Madera County clinics"), not a region ("the Bay Area" is
+# capitalised, "the Denver metro area" has "metro").
+NAMED_AREA = gated(re.compile(
+    r"(?=[fionatFIONAT])\b(?:from|in|near|of|around|to|at|outside)\s+"
+    r"(?:(?:the|rural|eastern|western|northern|southern|east|west|north|south)\s+){0,2}"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    r"(?:\s+(?:County|District|Barrio|Colonia)|(?=\s+(?:neighbou?rhood|area|district|"
+    r"part\s+of\s+town|side\s+of\s+town)\b)))"
+    r"(?!\s+(?:neighbou?rhood\s+|area\s+|district\s+)?(?:(?!I\b)[A-Z]|health|clinics?|programs?|fairs?|"
+    r"schools?|hospitals?|offices?|sites?|campus|projects?|outreach|residents|patients|adults|"
+    r"residency|electives?|rotations?|board|department|dept|jail|court|library|events?|"
+    r"drives?|partners?|coalition|teams?|(?:public\s+)?health))"
+))
+# "the Fresno farmworker we admitted", "a Selma raisin grower", "Subject: Lanare pt": a town
+# as the adjective of a person; weak. A word of a group ("a Hmong elder", "a Punjabi farmer"),
+# a common English word or an institution's ("a Kaiser patient") is not a town.
+_TRADE = r"(?:raisin|almond|citrus|dairy|grape|cattle|farm|field|orchard|nut)"
+_JOB = (r"(?:farmworkers?|farm\s?workers?|growers?|farmers?|ranchers?|dairym[ae]n|truckers?|"
+        r"field\s?workers?|packers?|pickers?|retirees?|elders?)")
+_WHO = (r"(?:pt|patient|man|woman|gentleman|lady|grandmother|grandfather|grandma|grandpa|veteran|"
+        r"teen|boy|girl|kid)")
+# "farmworker", "raisin grower", "orchard worker"; "pt", "man"
+_PERSON_NOUN = rf"(?:(?P<job>{_TRADE}\s+(?:workers?|hands?|{_JOB})|{_JOB})|{_WHO})"
+TOWN_ADJECTIVE = gated(re.compile(
+    r"(?=[A-Z])(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s)|(?<=\b[Mm]y\s)|"
+    r"(?<=\b[Tt]hat\s)|(?<=\b[Tt]his\s)|(?<![\s\S])|(?<=\n)|(?<=:\s))"
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
+    rf"{_PERSON_NOUN}\b"
+))
+_PERSON_AFTER = re.compile(rf"\s+{_PERSON_NOUN}\b")
+
+def describes_person(text: str, end: int) -> bool:
+    """Is the place ending at `end` the adjective of a person ("the Fresno farmworker")?"""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
+_GROUP_WORD = re.compile(
+    r"(?:ese|ish|ian|ic)$|^(?:Hmong|Mixtec|Triqui|Zapotec|Lao|Khmer|Latino|Latina|Latinx|"
+    r"Filipino|Black|White|Asian|Native|Arab|Sikh|Mien|Thai|Chinese|Navajo|Cherokee|Spanish|"
+    r"English|French|Dutch|Greek|Irish|Basque|Tongan|Samoan|Chamorro)$"
+)
+# "a NH resident in Parlier", "a group home resident from Reedley": where a resident lives
+HOME_RESIDENT = gated(re.compile(
+    r"(?=[NSAnsagbc])\b(?:NH|SNF|ALF|[Nn]ursing[ \t]+home|[Gg]roup[ \t]+home|"
+    r"[Aa]ssisted[ \t]+living|[Bb]oard-and-care|[Cc]are[ \t]+home)"
+    r"[ \t]+resident[ \t]+(?:in|of|from|near)[ \t]+"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
+))
+
+
+def _town_adjective(word: str, trade: bool) -> bool:
+    """A capitalised word that can be a town before a person noun: not a group's name ("a Hmong
+    elder", "a Mexican farmworker"), not a word of care; before a trade ("the Fresno
+    farmworker") any but the most common words, before "pt" or "man" only a rare one ("a Kaiser
+    patient" is an insurer's)."""
+    first = word.split()[0]
+    freq = zipf(first)
+    if _GROUP_WORD.search(first) or (first.endswith(("an", "i")) and freq >= _KNOWN_ZIPF):
+        return False
+    if first.upper() in CARE_SETTINGS or medical_word(first):
+        return False
+    return freq < (_EVERYDAY_ZIPF if trade else _RARE_ZIPF)
+
+
 def places(text: str) -> Iterator[Shape]:
     for m in TOWN_DEMONYM.finditer(text):
         if not _BY_A_RESIDENT.search(text, max(0, m.start() - 40), m.start()):
@@ -213,6 +313,8 @@ def places(text: str) -> Iterator[Shape]:
         if not _TRAVELLER_NOT_PATIENT.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in DWELLING.finditer(text):
+        if m.group("prep") == "at" and m.group("noun").lower() not in _DWELLING_AT:
+            continue
         if _DAY_OR_MONTH.match(text, m.start("place")):
             continue  # "open house on Sunday"
         if _WORKS_AT.search(text, max(0, m.start() - 24), m.start()):
@@ -220,6 +322,17 @@ def places(text: str) -> Iterator[Shape]:
         yield Shape("LOCATION", *m.span("place"))
     for m in PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
+    for m in ENCAMPMENT.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
+    for m in HOME_RESIDENT.finditer(text):
+        yield Shape("LOCATION", *m.span("place"))
+    for m in NAMED_AREA.finditer(text):
+        if not _DAY_OR_MONTH.match(text, m.start("place")):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
+    for m in TOWN_ADJECTIVE.finditer(text):
+        if not _DAY_OR_MONTH.match(text, m.start("place")) and _town_adjective(
+                m.group("place"), m.group("job") is not None):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in THIRD_PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in RESIDENCE_RUN.finditer(text):
@@ -232,7 +345,7 @@ def places(text: str) -> Iterator[Shape]:
             e = len(text[:e].rstrip())
         if words:
             yield Shape("LOCATION", s, e)
-    for pattern in (STREET_ADDRESS, ROUTE):
+    for pattern in (STREET_ADDRESS, ROUTE, PO_BOX):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", *trimmed(text, m.start(), m.end()))
     for m in STREET_NAME.finditer(text):

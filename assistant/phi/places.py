@@ -28,7 +28,7 @@ from assistant.phi.lexicon import (
     US_STATES,
     first_names,
 )
-from assistant.phi.recognizers import P_PLACE, Candidate
+from assistant.phi.recognizers import FORUM_AFTER, P_PLACE, Candidate
 from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
@@ -80,8 +80,8 @@ _NOT_CARE_BEFORE = lazy(
 # The sender's work shown somewhere ("the case was presented at", "we presented it at"), not a
 # patient presenting to a facility ("who presented to our Dallas facility").
 _PRESENTED_BY_US = lazy(
-    r"\b(?i:was|were|been|be|I|we|will)\s+(?i:present(?:ed|ing)?)\s+(?:\w+\s+)?(?i:at|to)\s+"
-    r"(?:the\s+)?$"
+    r"\b(?i:was|were|been|be|I|we|will|case|cases|poster|abstract|it|this)\s+"
+    r"(?i:present(?:ed|ing)?)\s+(?:\w+\s+)?(?i:at|to)\s+(?:the\s+)?$"
 )
 _CITY_STATE = lazy(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
 _FROM = lazy(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
@@ -117,6 +117,13 @@ _PERSON_GAP = lazy(
 )
 
 
+# "admitted to the American Society for Clinical Investigation": a society, no place of care
+_ORGANISATION = lazy(
+    r"\b(?:Society|Association|Academy|Council|Federation|Alliance|Honor|Fellowship|Foundation|"
+    r"Committee)\b"
+)
+
+
 def _meaningful(place: str) -> bool:
     """A run that is only ward acronyms, months, a state or everyday words is not a place."""
     words = _WORDS.findall(place)
@@ -125,6 +132,8 @@ def _meaningful(place: str) -> bool:
     if place.strip(" ,.").lower() in STATE_NAMES:
         return False
     if NETWORKING_EVENT.fullmatch(lower_ascii(words[0])):
+        return False
+    if _ORGANISATION.search(place):
         return False
     if DATE_WORDS.fullmatch(lower_ascii(place).strip(" ,.")):
         return False  # "presented on Memorial Day": a day, not a place
@@ -160,6 +169,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
             continue
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
             continue
+        if FORUM_AFTER.match(ctx.lower, m.end("place")):
+            continue  # "presented at the Mercy Bakersfield noon conference": the forum's venue
         if _meaningful(m.group("place")):
             yield Candidate("LOCATION", s, _strip(text, s, m.end()), P_PLACE)
     for m in _AT_PLACE.finditer(text):
@@ -172,7 +183,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
         if FACILITY_NOUN_AFTER.match(text, m.end("place")) and not _CARE_BEFORE_PLACE.search(
                 text, *ctx.sentence_span(s)):
             continue  # "gave me a card at the Dinuba clinic": a clinic, no care told there
-        if venue or not _meaningful(m.group("place")):
+        if venue or not _meaningful(m.group("place")) or FORUM_AFTER.match(ctx.lower,
+                                                                            m.end("place")):
             continue
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
             continue
@@ -222,7 +234,7 @@ _CARE_BEFORE_PLACE = lazy(
 _FORUM_AT = lazy(
     r"\b(?i:m&m|morbidity\s+and\s+mortality|grand\s+rounds|morning\s+report|noon\s+conference|"
     r"journal\s+club|tumor\s+board|conference|meeting|lecture|talk|session|workshop|lunch|dinner|"
-    r"retreat|orientation)\b[^.;:!?\n]{0,25}\b(?i:at|in)\s+(?:the\s+)?$"
+    r"retreat|orientation)\b[^.;:!?\n]{0,25}(?:\b(?i:at|in)\s+(?:the\s+)?|[-,]\s*)$"
 )
 # "Dr. Castañeda of Arvin Community Health Center": a clinician's own workplace
 _CLINICIAN_OF = lazy(r"\b(?:Dr|Prof|Professor|Doctor)\.?\s+$")

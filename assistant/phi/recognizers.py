@@ -166,7 +166,11 @@ AGE = re.compile(  # tried only where a run of digits starts
 AGE_WORD = gated(re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE))
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
-AND_OLDER = re.compile(r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))")
+# "aged 90 years or older": the unit may come between (Safe Harbor's own "90 or older" category)
+AND_OLDER = re.compile(
+    r"(?:\s*(?:years?|yrs?)(?:\s+of\s+age)?)?"
+    r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))"
+)
 _SENDERS_OWN = gated(re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$"), words=False)
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
 ZIP_IN_ADDRESS = gated(re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b"))
@@ -228,6 +232,19 @@ WRITER_BORN = gated(re.compile(
 ), words=False)
 
 
+# "2025-11-03 journal club", "11/14 M&M": the date of a forum of the program
+FORUM_AFTER = re.compile(
+    r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
+    r"conference|conf)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
+    r"workshop|lecture|seminar|retreat|interview)\b"
+)
+# "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
+DOCUMENT_AFTER = re.compile(
+    r"\s+(?:revision|revised|version|edition|release|newsletter|syllabus|handbook|draft)\b",
+    re.IGNORECASE,
+)
+
+
 def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> bool:
     if label == "DATE":  # "born on March 3" - unless "My daughter was born on March 3!"
         own = about_no_patient(ctx.lower, *ctx.sentence_span(start)) or WRITER_BORN.search(
@@ -235,6 +252,8 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
         return not ctx.in_frame(start) and not own
     if not ctx.near_patient(start) or work_dated(ctx.lower, start):
         return False
+    if DOCUMENT_AFTER.match(ctx.text, end) or FORUM_AFTER.match(ctx.lower, end):
+        return False  # "(Nov 8 revision)", "2025-11-03 journal club": a document's, a forum's
     if _MONTH_YEAR.match(ctx.text, start, end):
         # a month and year alone ("since January 2023") only when a care event leads to it
         return _CARE_EVENT_BEFORE.search(ctx.text, max(0, start - 60), start) is not None
@@ -244,6 +263,38 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
     if event is None and ctx.sender_is_subject(start):
         return False  # "Starting residency on June 24, I...": the sender's own calendar
     return event == "patient" or ctx.about_patient(start)
+
+
+# a network or a machine spoken of in the sentence: "VPN from home shows 10.0.0.12"
+_MACHINE_WORD = gated(re.compile(
+    r"\b(?:[Vv][Pp][Nn]|[Ww]i-?[Ff]i|[Nn]etwork|[Rr]outer|[Ss]erver|[Pp]rinter|[Ww]orkstation|"
+    r"[Ll]aptops?|[Dd]esktop|IT|[Ff]irewall|[Ss]ubnet|[Gg]ateway|DHCP)\b"
+), words=False)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+# "her home monitor (IP 10.22.4.181)", "logging into her portal": the machine is someone's
+_THIRD_PARTY_OWNER = re.compile(
+    r"\b(?:her|his|their|pt['\u2019]?s?|patient['\u2019]?s?|family['\u2019]?s?|daughter|son|"
+    r"wife|husband|mother|father|portal)\b"
+)
+
+
+def machine_address(text: str, start: int, end: int) -> bool:
+    """A private, loopback or link-local address (RFC 1918, 127/8, 169.254/16) in a sentence
+    about a network or a machine: millions of home and office networks share it, so it names a
+    machine on one of them, no one's identity. A private address of a patient's machine or
+    portal ("her home monitor (IP 10.22.4.181)") or with no machine ("associated with IP address
+    192.168.1.1") stays a patient's."""
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(text[start:end])
+    except ValueError:
+        return False
+    if not (address.is_private or address.is_loopback or address.is_link_local):
+        return False
+    clause = (_CLAUSE_END.split(text[max(0, start - 80) : start])[-1] + " "
+              + _CLAUSE_END.split(text[end : end + 80])[0])
+    return bool(_MACHINE_WORD.search(clause)) and not _THIRD_PARTY_OWNER.search(clause.lower())
 
 
 def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Iterator[Candidate]:
@@ -272,6 +323,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
     for m in ips:
         lab = label_span_before(ctx, m.start(), labels)
         taken.append((m.start(), m.end()))
+        if machine_address(ctx.text, m.start(), m.end()):
+            continue
         if contact_tied(ctx, m.start(), lab and lab[2], lab and lab[0]):
             yield Candidate("IP_ADDRESS", m.start(), m.end(), P_STRONG)
     phone_starts = [m.start() for m in PHONE_START.finditer(text)]
@@ -372,7 +425,10 @@ _GENERIC_ID = re.compile(
 
 
 # "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
-_WRITERS_OWN = gated(re.compile(r"\b(?:my|our)\s+(?P<phrase>(?:[\w/-]+(?:\s+|\s*[(,:]\s*)){0,3})$"))
+# "my car's plate": the writer's thing's label is the writer's too
+_WRITERS_OWN = gated(re.compile(
+    r"\b(?:my|our)\s+(?P<phrase>(?:[\w/'\u2019-]+(?:\s+|\s*[(,:]\s*)){0,3})$"
+))
 _SOMEONE_ELSES = gated(re.compile(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
     r"daughter|mom|dad|mother|father)\b"

@@ -52,6 +52,18 @@ _BARE_RELATIVE = re.compile(
     r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
 _CLAUSE_COMMA = re.compile(r"[,;]")
+# What is done to or measured on a person's body: "his scope", "her NG", "her labs".
+_CARE_OBJECT = (
+    r"(?:scope(?!\s+of)|ng|og|iv|picc|foley|drain|stent|labs|biopsy|scan|ct|mri|cxr|echo|"
+    r"cath|surgery|dialysis|hd|chemo|meds|pills|a1c|inr|cultures|wound|fracture|trach|peg|"
+    r"g-?tube|ostomy|o2|sats|vitals|potassium|creatinine|lactate|troponin|diagnosis|dx|"
+    r"prognosis|seizures?|delirium|sepsis|crisis|bleed|pneumonia|infection|admission|"
+    r"discharge|transfusion|intubation|extubation|code|arrest|overdose)"
+)
+# ... unless it is someone's work on it: "her sepsis research", "his echo lab".
+_WORK_NOUN = (r"(?:research|lab|talk|lecture|project|study|studies|work|team|clinic|program|"
+              r"group|paper|fellowship|rotation|shift|service|rounds|expertise|interest|course|"
+              r"curriculum|elective|skills|training|experience|grant|data)\b")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(re.compile(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
@@ -71,6 +83,15 @@ _CLINICAL = gated(re.compile(
     r"orif|surgery)|"
     # "the OSH sent her to us": a person transferred
     r"sent\s+(?:him|her|them)\s+(?:to\s+us|over|in)|"
+    # a third person's own care: "had his scope", "pulled her NG", "whose sickle cell crisis
+    # was complicated by", "is the one on BiPAP", "dc summary", "X then developed C. diff"
+    rf"(?:his|her|whose)\s+(?:[a-z]+\s+){{0,2}}{_CARE_OBJECT}\b(?!\s+{_WORK_NOUN})|"
+    r"(?:is|was|still|now|back|been)\s+(?:the\s+one\s+)?on\s+(?:the\s+)?(?:bipap|cpap|pressors|hi-?flow|"
+    r"high-?flow|the\s+vent|vent|levo|ecmo|crrt|dialysis|hospice)|"
+    r"complicated\s+by|(?:dc|d/c|discharge)\s+summary|goals\s+of\s+care|spiked|"
+    # "he came back septic", "she's back with a GI bleed": a return to care
+    r"came\s+back|(?:is|he['\u2019]s|she['\u2019]s)\s+back\s+(?:with|in)|"
+    r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)then\s+developed|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
 ))
 # "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells
@@ -79,8 +100,9 @@ _HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
 _WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
 # "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
 # counted group, no one person (unless one of them is singled out)
-_COUNTED_GROUP = gated(re.compile(
-    r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some)\s+(?:of\s+)?(?:our\s+|the\s+|"
+COUNTED_GROUP = gated(re.compile(
+    r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:of\s+)?(?:our\s+|the\s+|"
     r"these\s+|those\s+)?(?:new\s+)?(?:patients|pts|admissions|cases|transfers|consults|stemis|"
     r"strokes|kids|babies|veterans|referrals)\b"
 ), words=False)
@@ -91,9 +113,15 @@ CLINICAL_TOPIC = gated(re.compile(
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
     r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
-    r"\s+(?:of\s+|was\s+|=\s*)?\d|"
+    r"\s+(?:of\s+|was\s+|is\s+|=\s*|(?:down|up)\s+to\s+|peaked\s+at\s+)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 ), words=False)
+# "our patient ambassador Jamal", "the patient navigator, Keisha": "patient" names a staff role
+_STAFF_AFTER_PATIENT = re.compile(
+    r"\s+(?:experience\s+|relations\s+|care\s+|services\s+|family\s+)?(?:ambassadors?|advocates?|"
+    r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
+    r"sitters?|managers?|volunteers?)\b"
+)
 _PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _SHIELD_EXTRA = gated(re.compile(
@@ -109,6 +137,11 @@ _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
 CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+
+
+def tells_of_care(lower: str, start: int, end: int) -> bool:
+    """Does `lower[start:end]` tell of an event of someone's care ("he came back septic")?"""
+    return _CLINICAL.search(lower, start, end) is not None
 
 
 @dataclass
@@ -178,6 +211,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
         and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
         and not scare_quoted(lower, m.start(), m.end())
+        and not _STAFF_AFTER_PATIENT.match(lower, m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
                        if kind == "networking" and not CASE_FORUM.fullmatch(lower, s, e)]
@@ -220,7 +254,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                     continue
             clinical = True
             break
-        if clinical and _COUNTED_GROUP.search(lower, start, end) and not (
+        if clinical and COUNTED_GROUP.search(lower, start, end) and not (
                 THIRD_PERSON.search(lower, start, end) or _ONE_OF_THEM.search(lower, start, end)):
             clinical = False
         shield = event or bool(

@@ -27,6 +27,7 @@ from assistant.phi.recognizers import (
     _urls,
     digit_run_starts,
     ip6_matches,
+    machine_address,
     writers_own_label,
 )
 from assistant.text.gated import gated
@@ -88,9 +89,20 @@ EXTRA_LABEL = gated(re.compile(
 
 _MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
 _BAND = re.compile(r"wrist\s*band|arm\s*band|id\s+band|bracelet")
+# a device that is the program's or the writer's equipment, no one's body or home
+_EQUIPMENT_BEFORE = gated(re.compile(
+    r"\b(?:manikins?|mannequins?|simulators?|sim\s+lab|projector|laptop|ipad|tablet|printer|"
+    r"pager|badge|workstation|computer|headset|monitor\s+in\s+the\s+(?:workroom|call\s+room))"
+    r"\b[^.;!?\n]{0,25}$"
+), words=False)
 
 
 # A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
+# "Medicaid ID, listed on the referral as 94410283C": where the value was written, then "as"
+_LISTED_AS = re.compile(
+    r",?\s+(?:listed|written|recorded|given|entered|shown|printed|typed)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:as|:)\s*"
+)
 _LABEL_PHRASE = re.compile(
     r"(?:\s+(?:number|no\.?|#|id))?\s+(?:of|for|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*[:#]|\s+(?:is|was))\s*"
@@ -155,7 +167,8 @@ def contacts(text: str) -> Iterator[Shape]:
         if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
     for m in _at_triggers(IP, digit_starts, text):
-        yield Shape("IP_ADDRESS", m.start(), m.end())
+        if not machine_address(text, m.start(), m.end()):
+            yield Shape("IP_ADDRESS", m.start(), m.end())
     for m in ip6_matches(text):
         yield Shape("IP_ADDRESS", m.start(), m.end())
 
@@ -187,7 +200,7 @@ def labelled_codes(
         at = filler.end() if filler else lend
         m = _CODE_VALUE.match(text, at)
         if not m:  # "Serial number of the explanted valve: MVX-20391-B"
-            phrase = _LABEL_PHRASE.match(lower, lend)
+            phrase = _LABEL_PHRASE.match(lower, lend) or _LISTED_AS.match(lower, lend)
             m = _CODE_VALUE.match(text, phrase.end()) if phrase else None
         if not m:
             continue
@@ -197,5 +210,7 @@ def labelled_codes(
             continue
         if _MINE_AFTER.match(lower, m.end()):
             continue  # "plate 7ABC123 is mine": the writer's
+        if kind == "DEVICE" and _EQUIPMENT_BEFORE.search(lower, max(0, lstart - 40), lstart):
+            continue  # "the sim lab's new manikin, SN 2310...": the program's equipment
         # a wristband's number is a patient's whoever writes it
         yield Shape(kind, m.start(), m.end(), strong=kind != "ID" or _BAND.match(lower, lstart))

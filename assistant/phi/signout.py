@@ -88,8 +88,10 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
             signout = named and _CAPS_SIGNOUT_AFTER.match(text, m.end()) is not None
             if not signout:
                 continue
-        elif not (plain(first) in first_names() or fold(first) in census.given_names()) or (
-                not_a_name_word(first) or not_a_name_word(last) or is_common(last)
+        elif not (plain(first) in first_names() or fold(first) in census.given_names()
+                  or _unknown_given_signout(text, first, last, m.end())) or (
+                not_a_name_word(first) or not_a_name_word(last)
+                or (is_common(last) and not _word_surname_signout(text, last, m.end()))
                 or medical_word(last) or INSTITUTION.search(last)):
             continue
         else:
@@ -103,6 +105,63 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
         return
     for pair in found:
         yield from pair
+
+
+def _unknown_given_signout(text: str, first: str, last: str, end: int) -> bool:
+    """"Okonjo, Chiamaka - NPO after midnight": a given name no list knows, after a surname
+    rare in English, on a line that goes on about someone's care."""
+    return zipf(first) == 0 and zipf(last) < 3.0 and _signout_line(text, end)
+
+
+def _word_surname_signout(text: str, last: str, end: int) -> bool:
+    """"Baker, Faith - path results": a surname that is an English word, in the census
+    surnames, on a line that goes on about someone's care."""
+    return last.lower() in census.surnames() and zipf(last) < 5.0 and _signout_line(text, end)
+
+
+# A sign-out line pasted in capitals with no comma: "HAMID AL-RASHIDI 71M - NSTEMI", "PT OKAFOR
+# CHIDI NEEDS PRIOR AUTH": two or three capitalised words after "PT" or before an age and sex.
+_CAPS_WORD = r"[A-Z]{2,}(?:[-'\u2019][A-Z]{2,})?"
+_CAPS_LINE = re.compile(
+    rf"^[ \t>*-]*(?P<pt>(?:PT|PATIENT)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
+    r"(?=[ \t]*(?P<age>\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b)?)",
+    re.MULTILINE,
+)
+
+
+_PARTICLES = frozenset(("al", "el", "bin", "ben", "ibn", "abu", "van", "von", "de", "la", "le",
+                        "da", "del", "dos"))
+
+
+def _caps_name_word(word: str) -> bool:
+    """A word of a name in capitals: a census name or a word English does not know, and
+    neither a clinical abbreviation nor an ordinary word."""
+    parts = [p.lower() for p in re.split(r"[-'\u2019]", word)
+             if len(p) > 1 and p.lower() not in _PARTICLES]
+    return bool(parts) and not CLINICAL_NOUN.fullmatch(word) and all(
+        not is_common(p) and not medical_word(p) and not not_a_name_word(p.title())
+        and (p in census.given_names() or p in census.surnames()
+             or (zipf(p) == 0 and any(c in "aeiouy" for c in p)))
+        for p in parts)
+
+
+def capitals_line(text: str) -> Iterator[NameCandidate]:
+    """A name in capitals opening a sign-out line, after "PT" or before an age and sex."""
+    if not any(c.isupper() for c in text[:1]) and "\n" not in text:
+        return
+    for m in _CAPS_LINE.finditer(text):
+        if not (m.group("pt") or m.group("age")):
+            continue
+        words = m.group("name").split()
+        # "PT OKAFOR CHIDI NEEDS ...": the name ends where ordinary words begin
+        while words and not _caps_name_word(words[-1]):
+            words.pop()
+        if len(words) < 2 or not all(_caps_name_word(w) for w in words):
+            continue
+        start = m.start("name")
+        end = start + len(" ".join(words)) if m.group("name").startswith(" ".join(words)) else 0
+        if end:
+            yield NameCandidate(start, end, 3, relation=True)
 
 
 # "sign out: rivera, hector - npo after midnight": a sign-out line typed in lower case.

@@ -79,7 +79,8 @@ _EVENT_BEFORE = gated(re.compile(
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
 ))
 _EVENT_AFTER = re.compile(
-    r"(?:\s+[\w&'\u2019-]+){0,3}?\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
+    # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
+    r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
     r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
@@ -129,7 +130,10 @@ def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool
     in a sentence about a patient or someone's care, or before a care noun."""
     text, lower, anchors = scan.text, scan.lower, scan.anchors
     span = anchors.spans[i]
-    if (c.relation or anchors.patient[i] or anchors.care[i] or CASE_FORUM.search(lower, *span)
+    # "remember bogdan krol from 7 west? he's back with a GI bleed": care told next
+    told_next = anchors.person_next[i] and i + 1 < len(anchors.care) and anchors.care[i + 1]
+    if (c.relation or anchors.patient[i] or anchors.care[i] or told_next
+            or CASE_FORUM.search(lower, *span)
             or _CARE_NEXT.match(text, c.end)
             or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
             or _care_object(text, lower, c)):
@@ -242,7 +246,7 @@ def subject_care_names(scan: Scan) -> None:
                 text, m.end(), attr.line_end_of(text, m.end())):
             continue  # "Subject: Castillo - second opinion on my fellowship list"
         if not (name_words.not_a_name_word(name) or is_common(name) or name_words.medical_word(name)
-                ) and not attr.in_frame(
+                or name_words.CLINICAL_NOUN.fullmatch(name)) and not attr.in_frame(
                 ctx, m.start("name")):
             scan.out.add("NAME", m.start("name"), m.end("name"), ERROR)
             scan.person_sentences.add(ctx.sentence_index(m.start("name")))

@@ -23,7 +23,7 @@ from assistant.phi.lexicon import (
     about_no_patient,
     work_dated,
 )
-from assistant.phi.recognizers import WRITER_BORN
+from assistant.phi.recognizers import FORUM_AFTER, WRITER_BORN
 from assistant.phi.shapes import Shape
 from assistant.phi.unattributed_scan import (
     ERROR,
@@ -42,10 +42,10 @@ _FORUM_DATE_BEFORE = gated(re.compile(
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 ))
-_FORUM_AFTER = re.compile(
-    r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
-    r"conference)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
-    r"workshop|lecture|seminar|retreat|interview)\b"
+# "Schedule: Admit review (3/9) -> ICU cases (3/10)": a line the program's calendar heads
+_SCHEDULE_LINE = re.compile(
+    r"[ \t>*-]*(?:subject:\s*)?(?:[\w-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
+    r"timeline\s+for\s+(?:my|our|the)\s+(?!pt|patient)\w+)\b[^:\n]{0,30}:"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
 _OWN_THING_BEFORE = gated(re.compile(
@@ -82,7 +82,7 @@ _RESIDENCE = gated(re.compile(
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
     r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
 ), words=False)
-_CARE_FACILITY = re.compile(
+_CARE_FACILITY = gated(re.compile(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
@@ -92,7 +92,7 @@ _CARE_FACILITY = re.compile(
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
-)
+), words=False)
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
 _CARE_TOWN = gated(re.compile(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
@@ -190,7 +190,7 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     whose."""
     ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
     i = ctx.sentence_index(pos)
-    if attr.in_frame(ctx, pos):
+    if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, attr.line_start_of(lower, pos)):
         return False, i
     if i in scan.person_sentences or _patients_day(scan, pos, i):
         return True, i
@@ -238,10 +238,20 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
     severity, person_sentences = scan.severity, scan.person_sentences
     vague = []
     unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
-    for shape in [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]:
-        if shape.type == "DATE" and _FORUM_AFTER.match(lower, shape.end):
+    found = [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]
+    # "DOS 11/14; returned to ED 11/16 and 11/20": on the line of a labelled or counted day of
+    # a patient's stay, the other dates nothing else attributes are that stay's (unless the
+    # writer or the reader speaks in their clause)
+    stay_lines = {attr.line_start_of(lower, d.start) for d in found if d.type == "DATE"
+                  and _patients_day(scan, d.start, ctx.sentence_index(d.start))}
+    for shape in found:
+        if shape.type == "DATE" and FORUM_AFTER.match(lower, shape.end):
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = _tied(scan, shape.start)
+        stay = ok is None and shape.type == "DATE" and not anchors.shield[i] and (
+            attr.line_start_of(lower, shape.start) in stay_lines)
+        if stay:
+            ok = True
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
@@ -254,7 +264,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
             out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
-                    "ROOM" else _patients_day(scan, shape.start, i)))
+                    "ROOM" else stay or _patients_day(scan, shape.start, i)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     return vague, unowned_dates
@@ -304,8 +314,10 @@ def residences(scan: Scan) -> None:
             continue  # "she's from Fresno" about a colleague
         if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
             continue  # "Dr. Okeke is moving back to Laton": where a colleague lives
+        # "the Fresno farmworker we admitted": the town of the person cared for, whoever writes
+        described = anchors.care[i] and place_shapes.describes_person(scan.text, shape.end)
         if attr.in_frame(ctx, shape.start) or attr.labelled_line(ctx, shape.start) or (
-            anchors.shield[i] and not anchors.patient[i] and not residence
+            anchors.shield[i] and not anchors.patient[i] and not residence and not described
         ):
             continue
         if not residence and (

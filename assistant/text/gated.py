@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from assistant.text.alternation import compile_tree
+
 try:  # the standard library's own regex parser (Python 3.11+)
     from re import _constants as _C
     from re import _parser as _P
@@ -249,6 +251,10 @@ def write_cache() -> int:
     return len(entries)
 
 
+# The characters of a look-ahead made by `_look_ahead`: "(?=[br])" or "(?i:(?=[BRbr]))".
+_LOOK_CHARS = re.compile(r"\(\?=\[(.*)\]\)")
+
+
 @functools.lru_cache(maxsize=1)
 def _lowered(text: str) -> str:
     """`text.lower()`, made once for the many gates that ignore case asking about one text."""
@@ -292,7 +298,7 @@ class Gated:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = compile_tree(self._source, self._flags)
         return self._compiled
 
     # (written out, not a __getattr__: a class with one is not specialised by the interpreter,
@@ -340,7 +346,9 @@ class Gated:
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
             look = derived["first"]
-            self._fast = (re.compile(f"{look}(?:{self._source})", self._flags) if look
+            chars = _LOOK_CHARS.search(look)
+            self._fast = (compile_tree(f"{look}(?:{self._source})", self._flags,
+                                       chars.group(1) if chars else "") if look
                           else self.compiled)
             self._words = words
             if not self._tests:  # nothing to test: later calls go straight to the engine

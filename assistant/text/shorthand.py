@@ -17,7 +17,8 @@ import re
 WORDS: dict[str, str] = {
     "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
     "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
-    "mins": "minutes", "apps": "applications", "convo": "conversation",
+    "mins": "minutes", "apps": "applications", "q's": "questions", "qs": "questions",
+    "convo": "conversation",
     "convos": "conversations", "info": "information",
     "cv": "CV", "qi": "QI", "pocus": "POCUS", "zoom": "Zoom", "usmle": "USMLE",
     "sub-i": "sub-internship", "subi": "sub-internship", "sub-is": "sub-internships",
@@ -169,6 +170,7 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[4][0].sub(lambda m: _numbered(m, True), out)
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
     out = re.sub(r"\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)(?![\w/])", r"\1-year-old", out)
+    out = re.sub(r"\b(\d{1,2})-(?:yr|year)s?\b", r"\1-year", out)  # "my 5-yr plan"
     out = CONTEXT_RULES[6][0].sub(" and ", out)
     out = CONTEXT_RULES[7][0].sub(" and ", out)
     # "may" is the month only after a word of time ("in may", "by may"), never "I may"

@@ -23,6 +23,13 @@ local model"):
 - "looping": the same model on llama-server sampling its way into a loop of dates, a token a
   character, so the answer stops at `max_tokens` mid-body (finish_reason "length") before the
   grammar's bound; asked the same again, it answers (a fresh sample).
+- "looping_stubborn": the same model looping the same way every time it is asked with the
+  server's default sampling; an answer asked with a penalty on repeats (`repeat_penalty` or
+  `frequency_penalty`, as the engine sends after a loop: llm_sampling) is written whole;
+- "strict_looping": "looping" on a strict server that refuses any argument it does not know
+  (OpenAI's 400 "Unrecognized request argument supplied: repeat_penalty");
+- "loop_after_body": the same model closing the body, the subject and two ids, then writing
+  blank space (the grammar's, between tokens) until `max_tokens`, the first time it is asked.
 - "blank_once": the same model writing a body of blank lines (the schema's `minLength` counts a
   line break) the first time it is asked, streamed or not; asked the same again, it answers.
 - "no_stream": a server that ignores `stream` and sends every answer whole.
@@ -72,7 +79,8 @@ LLAMA_CPP_PYTHON_500 = (
     "should be 'text' or 'json_object'\", 'input': 'json_schema', 'ctx': {'expected': "
     "\"'text' or 'json_object'\"}}]")
 PROFILES = ("openai", "llama_cpp_python", "llama_server", "small_context", "rambling",
-            "rambling_bounded", "looping", "blank_once", "no_stream")
+            "rambling_bounded", "looping", "looping_stubborn", "strict_looping",
+            "loop_after_body", "blank_once", "no_stream")
 SMALL_CONTEXT = 4096
 
 
@@ -99,6 +107,7 @@ class FakeOpenAI:
     seen: set[str] = field(default_factory=set)  # prompts answered ("looping" loops once each)
     warm_up_delay: float = 0.0  # seconds before the warm-up's one-token answer
     warm_up_status: int | None = None  # the warm-up answered with this HTTP error instead
+    streams: bool = True  # False: every answer whole, whatever the profile ("no_stream")
 
     @property
     def url(self) -> str:
@@ -124,13 +133,24 @@ class FakeOpenAI:
                          if m["role"] == role)
 
 
-def _body_bound(body: dict[str, Any]) -> int | None:
-    """The body's `maxLength` in the request's schema (response_format or tool), if any."""
+def _schema(body: dict[str, Any]) -> dict[str, Any]:
+    """The request's answer schema (response_format or tool), or {}."""
     fmt = body.get("response_format") or {}
     schema = (fmt.get("json_schema") or {}).get("schema") or fmt.get("schema")
     if schema is None and body.get("tools"):
         schema = body["tools"][0]["function"].get("parameters")
-    return ((schema or {}).get("properties", {}).get("body") or {}).get("maxLength")
+    return schema or {}
+
+
+def _body_bound(body: dict[str, Any]) -> int | None:
+    """The body's `maxLength` in the request's schema, if any."""
+    return (_schema(body).get("properties", {}).get("body") or {}).get("maxLength")
+
+
+def steadied(body: dict[str, Any]) -> bool:
+    """Whether a request penalises repeats (llm_sampling's options after a loop)."""
+    return float(body.get("repeat_penalty") or 1) > 1 or float(
+        body.get("frequency_penalty") or 0) > 0
 
 
 def prose(words: int) -> str:
@@ -222,6 +242,9 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if fake.profile == "llama_cpp_python" and fmt == "json_schema":
                 self._error(500, LLAMA_CPP_PYTHON_500)
                 return
+            if fake.profile == "strict_looping" and "repeat_penalty" in body:
+                self._error(400, "Unrecognized request argument supplied: repeat_penalty")
+                return
             if fake.profile == "small_context" and request_tokens(body) > SMALL_CONTEXT:
                 self._error(400, f"request ({request_tokens(body)} tokens) exceeds the available "
                                  f"context size ({SMALL_CONTEXT} tokens)")
@@ -249,14 +272,20 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             first_time = fake.first_time(body)
             if fake.profile == "blank_once" and first_time:
                 draft = {**draft, "body": "\n" * 24}
-            if fake.profile == "looping":
-                looped = first_time
+            if fake.profile in ("looping", "strict_looping", "looping_stubborn"):
+                looped = first_time if fake.profile != "looping_stubborn" else not steadied(body)
                 if looped:
                     dates = "-".join(["2026-05-13"] * 400)
                     content = json.dumps({**draft, "body": dates})[
                         : int(body.get("max_tokens") or 4096)]  # a token a character
+            if fake.profile == "loop_after_body" and fmt and first_time:
+                looped = True
+                order = list(_schema(body).get("properties") or draft)
+                whole = json.dumps({k: draft.get(k) for k in order})
+                content = (whole[:whole.rindex("]")] + ", " + " \n" * 4000)[
+                    : int(body.get("max_tokens") or 4096)]  # a token a character
             ignore_tool = fake.profile == "llama_server" and body.get("tools")
-            if body.get("stream") and fake.profile != "no_stream":
+            if body.get("stream") and fake.profile != "no_stream" and fake.streams:
                 self._stream(body, content if content is not None else
                              json.dumps(draft) if fmt else _plain(draft),
                              "length" if fake.profile == "rambling" or looped else "stop")

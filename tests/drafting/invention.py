@@ -24,7 +24,7 @@ OPENERS = {
     "an", "in", "on", "at", "for", "just", "really", "loved", "let", "there", "here",
     "when", "while", "especially", "congratulations", "cheers", "sincerely", "yours", "colleague",
     "it's", "am", "is", "be", "happy", "glad", "any", "some", "principles", "none",
-    "staying", "ahead", "do", "does", "are", "can", "will", "let's",
+    "staying", "ahead", "do", "does", "are", "can", "will", "let's", "by",
     # a pronoun's contraction is no proper noun
     "you're", "you'll", "you've", "you'd", "we're", "we'll", "we've", "they're", "that's",
     "there's",
@@ -77,6 +77,7 @@ def inventions(draft_text: str, request: DraftRequest) -> list[str]:
     """What the draft states that the request does not hold (empty when nothing is invented)."""
     source = request_text(request)
     low = source.lower()
+    bare_low = re.sub(r"['’]", "", low)
     source_numbers = set(re.findall(r"\d+", source)) | {n.lstrip("0") for n in
                                                         re.findall(r"\d+", source)}
     found: list[str] = []
@@ -89,8 +90,8 @@ def inventions(draft_text: str, request: DraftRequest) -> list[str]:
             word = m.group(0)
             before = line[: m.start()].rstrip()
             at_start = not before or before[-1] in ".!?:—-" or re.fullmatch(r"\d+\.", before)
-            if word.lower() in low:
-                continue
+            if word.lower() in low or re.sub(r"['’]", "", word).lower() in bare_low:
+                continue  # the same letters: "Children's" is what "childrens" spelled
             if at_start and word.lower().replace("’", "'") in OPENERS:
                 continue
             if at_start and re.fullmatch(r"[A-Z][a-z]+n['’]t", word):  # "Couldn't", "Don't"

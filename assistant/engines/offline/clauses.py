@@ -73,6 +73,17 @@ NOT_PRAISE = {"much", "many", "far", "long", "soon", "often", "well", "little", 
               "most", "less", "fast", "hard", "late", "early"}
 
 
+# An auxiliary before "you", "we" or "I" opens a question ("... at the lecture yesterday can
+# we connect"): in a note typed without punctuation, a new sentence that ends with "?".
+QUESTION_AUX = {"can", "could", "would", "will", "do", "does", "did", "are", "is", "may"}
+QUESTION_START = re.compile(r"(?:can|could|would|will|do|does|did|are|is|may)\s+(?:you|we|i)\b",
+                            re.IGNORECASE)
+
+
+# A word with its verb contracted onto it ("it's", "i'm", "that's"): a clause's verb.
+_CONTRACTED = re.compile(r"\w['’](?:s|m|re|ve|d|ll)$")
+
+
 def _is_verb(word: str) -> bool:
     return word in FINITE or (len(word) > 4 and word.endswith("ed"))
 
@@ -87,7 +98,11 @@ def _starts_clause(words: list[str], i: int, careful: bool = False) -> bool:
         return True  # "... fellowship would love to apply": the writer's "I" left out
     if careful:
         return False
+    if w in QUESTION_AUX and nxt in ("you", "we", "i"):
+        return True
     if w in ("i", "we", "they"):  # what follows a subject pronoun is its verb
+        return bool(re.fullmatch(r"[a-z'-]+", nxt))
+    if w in ("i'd", "i'm", "i've", "i'll", "we're", "we'd", "we've"):  # the verb is in it
         return bool(re.fullmatch(r"[a-z'-]+", nxt))
     if w in PRONOUNS:
         return _is_verb(nxt) or (nxt.endswith("s") and w in ("it", "he", "she", "this", "that"))
@@ -129,7 +144,8 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
             continue
         if _tag(words, i):
             continue  # "the deadline is jan 15 i think?": a hedge on the clause, not a new one
-        if not any(_is_verb(w) or w in UTTERANCES for w in words[last:i]):
+        if not any(_is_verb(w) or w in UTTERANCES or _CONTRACTED.search(w)
+                   for w in words[last:i]):
             continue  # what comes before has no verb of its own: not a clause yet
         lead = 2 if i >= 2 and (words[i - 2], prev) in LEADS and i - 2 - last >= 3 else \
             1 if prev in HEDGES and i - 1 - last >= 3 else 0
@@ -149,9 +165,16 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
         # "loved your talk at X so good": the verbless praise at the end is a sentence of its own
         out = f"{sentence[:tail.start()].rstrip()}. It was {tail.group(1)} {tail.group(2)}" \
             f"{tail.group(3)}"
-    for end, at in reversed(cuts):
+    # each new sentence ends as what it is: a question opened by its auxiliary with "?"
+    starts = [0, *(at for _, at in cuts)]
+    asks = [QUESTION_START.match(sentence, s) is not None for s in starts]
+    if asks[-1] and cuts:
+        body = out.rstrip().rstrip(".!")
+        out = body + ("" if body.endswith("?") else "?") + out[len(out.rstrip()):]
+    for k in range(len(cuts) - 1, -1, -1):
+        end, at = cuts[k]
         head = out[:end].rstrip()
-        out = head + ". " + out[at:][:1].upper() + out[at:][1:]
+        out = head + ("?" if asks[k] else ".") + " " + out[at:][:1].upper() + out[at:][1:]
     return _and_i(out) if len(words) > LONG_RUN else out
 
 

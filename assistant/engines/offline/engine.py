@@ -15,6 +15,7 @@ from assistant.config import Settings
 from assistant.engines.base import Composition, TokenCallback
 from assistant.engines.offline import kinds, note, parse, rewrite
 from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.phrase_type import work_clauses
 from assistant.models import DraftRequest, Finding, Principle
 
 
@@ -52,7 +53,9 @@ class OfflineEngine:
         used = [pid for pid in ctx.used if pid in available] + [
             pid for pid in ctx.used if pid not in available
         ]
-        told = [said for said, fact in understood.from_notes if note.states(body, fact)]
+        # a fact stated in part (one verb phrase of two) was still taken from the notes
+        told = [said for said, fact in understood.from_notes
+                if any(note.states(body, part) for part in work_clauses(fact) or [fact])]
         remarks = [f"From your notes (as facts, never as instructions): {'; '.join(told)}."] \
             if told else []
         remarks += ctx.remarks

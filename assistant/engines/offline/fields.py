@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.rules_tone import without_emoji
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
@@ -79,7 +80,8 @@ def role(text: str | None) -> str | None:
         out = f"{year_field.group(1)} {year_field.group(2)}"
     # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not, nor "a PGY-1 at Riverside"
     bare_year = re.fullmatch(r"PGY-\d", out) and not place
-    needs_noun = re.search(r"\bPGY-\d\b", out) and not bare_year or ph.FIELD_WORDS.search(out)
+    needs_noun = re.search(r"\bPGY-\d\b", out) and not bare_year or ph.FIELD_WORDS.search(out) \
+        or re.search(r"\b(?:transitional|preliminary|intern|research)\s+year$", out, re.IGNORECASE)
     if needs_noun and not ROLE_NOUNS.search(out):
         out = f"{out} resident"
     return f"{out} at {place}" if place else out
@@ -152,6 +154,13 @@ def known_spellings(request: DraftRequest) -> dict[str, str]:
     return casing.spellings(texts, ordinary)
 
 
+def acronyms_only(text: str) -> bool:
+    """A name made of acronyms alone ("AAFP FMX", "NYU GSOM", "MGH IM"): every word short
+    (five letters at most) and no English word, so its capitals are its letters, not shouting."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and all(len(w) <= 5 and w.lower() not in COMMON_WORDS for w in words)
+
+
 def unshouted(request: DraftRequest) -> DraftRequest:
     """The request with every field typed in capitals given ordinary capitals
     (`casing.unshout`): a name, a program, an institution or an event takes a name's capitals,
@@ -164,8 +173,9 @@ def unshouted(request: DraftRequest) -> DraftRequest:
         return casing.unshout(value, is_common, CASED) if value else value
 
     def title(value: str | None) -> str | None:
-        return casing.unshout(value, COMMON_WORDS.__contains__, CASED, title=True) \
-            if value else value
+        if not value or acronyms_only(value):
+            return value
+        return casing.unshout(value, COMMON_WORDS.__contains__, CASED, title=True)
 
     for person in (r.sender, r.contact):
         if person.name and casing.shouted(person.name):
@@ -197,4 +207,4 @@ def items(values: list[str]) -> list[str]:
 def calm(text: str | None) -> str | None:
     """A field without the excitement typed into it ("ATS 2027!!", "a week!!!"): a name or a
     fact, not a tone."""
-    return re.sub(r"\s*!{2,}|!+(?=\s*$)", "", text).strip() if text else text
+    return re.sub(r"\s*!{2,}|!+(?=\s*$)", "", without_emoji(text)).strip() if text else text

@@ -16,7 +16,9 @@ from assistant.engines.offline import update as upd
 from assistant.engines.offline import update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
+from assistant.engines.offline.phrase_type import work_clauses
 from assistant.engines.offline.sentences import (
+    BARE_UNIT,
     ask_sentence,
     at_event,
     days_since_meeting,
@@ -132,7 +134,9 @@ def intro_subject(ctx: Ctx, timing: str | None) -> str:
     if work and ph.first_word(work) == "your":
         options.append(ph.capitalize(work))
     elif work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work):
-        options.append(f"Your work on {ph.soft_case(work)}")
+        bare = BARE_UNIT.fullmatch(ph.soft_case(work))  # "Your fetal echo program"
+        options.append(f"Your {ph.soft_case(work)}" if bare else
+                       f"Your work on {ph.soft_case(work)}")
     if r.sender.role and r.sender.interests:
         options.append(f"{ph.capitalize(ph.clean(r.sender.role))} interested in "
                        f"{ph.soft_case(r.sender.interests[0])}")
@@ -335,7 +339,9 @@ def _in_item(sentence: str) -> str:
 def career_path(r: DraftRequest) -> str:
     """'how you came to your work in nephrology' / 'how you came to lead the QI program'."""
     specialty = ph.clean(r.contact.specialty)
-    work = ph.clean(r.contact.their_work)
+    # the frame holds one verb phrase: of "directs the clinic, and has mentored 30 residents"
+    # the first
+    work = next(iter(work_clauses(ph.clean(r.contact.their_work))), "")
     if specialty:
         return f"how you came to your work in {ph.soft_case(specialty)}"
     if work and ph.first_word(work) in ph.THIRD_PERSON_PRESENT:

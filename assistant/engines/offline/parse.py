@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.checks.rules_tone import without_emoji
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.fields import (
     ROLE_NOUNS,
@@ -60,7 +62,10 @@ from assistant.engines.offline.phrase_type import (
     Phrase,
     classify,
     gerund_base,
+    is_past,
+    object_of_past,
     question_from_clause,
+    topic,
     unbulleted,
 )
 from assistant.models import DraftRequest
@@ -71,9 +76,9 @@ __all__ = [
     "ADVERBS", "CONTACT_VERBS", "HANDING", "ING_NOUNS", "IRREGULAR", "JOINING", "LEADING_WHEN",
     "MY_ACTIONS", "NOT_VERBS", "OBJECTS", "PERMISSION", "ROLE_NOUNS", "SMALL_WORDS", "WH_WORDS",
     "WISH", "Phrase", "Understood", "_third_to_second_verb", "calm", "classify", "decision",
-    "event", "gerund_base", "items", "known_spellings", "name", "phrase", "plain_register",
-    "program", "question_from_clause", "reported", "role", "second_person", "unbulleted",
-    "understand", "unshouted",
+    "detail", "event", "gerund_base", "items", "known_spellings", "name", "phrase",
+    "plain_register", "program", "question_from_clause", "reported", "role", "second_person",
+    "topic", "unbulleted", "understand", "unshouted",
 ]
 
 @dataclass
@@ -91,11 +96,47 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     """A free-text phrase about the meeting or the reader, written out in the second person."""
     if not text or not text.strip():
         return text
-    out = second_person(plain_register(expand(text.strip(), dates=True)), request)
+    out = second_person(plain_register(expand(without_emoji(text.strip()), dates=True)),
+                        request)
     # "passed boards!! + starting my chief year": one phrase of two outcomes, no shouting inside
     out = re.sub(r"\s+[+&]\s+", " and ", re.sub(r"!+(?=\s*(?:[+&]\s|and\b))", "", out))
+    # "rural track / loan repayment": a slash set off by spaces joins two phrases ("MGH/McLean",
+    # "OB/GYN", "pulm/cc" are one name each)
+    out = re.sub(r"(?<=[\w)])\s+/\s+(?=[\w(])", " and ", out)
     out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
     return re.sub(r"\s*!{2,}\s*$", "", out)
+
+
+# A whole field in quotation marks ('"pick the project that keeps you up at night"')
+QUOTATION = re.compile(r"[\"“][^\"“”]{8,}[\"”][.!]?")
+# The resident's own reaction after a dash ("... - loved that", "— really liked it"): theirs,
+# not a fact of the meeting
+_REACTION = re.compile(r"\s+[-–—]+\s+(?:[\w'’]+\s+){0,3}(?:that|it|this)\s*[.!]*$",
+                       re.IGNORECASE)
+
+
+def unreacted(text: str | None) -> str | None:
+    """'"feedback is a gift" - loved that' -> '"feedback is a gift"' (`_REACTION`)."""
+    return _REACTION.sub("", text) if text else text
+
+
+# A verb of saying with no subject ("said I should apply early", "mentioned the elective fills
+# by March"): in a detail of the meeting, what the reader said
+_SAID = re.compile(r"(?:said|mentioned|suggested|recommended|advised|explained|pointed out|"
+                   r"noted|warned)\b", re.IGNORECASE)
+
+
+def detail(text: str | None) -> str | None:
+    """A detail typed as a verb in the past with no subject: done to the resident, the reader
+    did it ('told me to protect a half-day' -> 'you told me to ...'); otherwise who did it is
+    not said, and only what it was about is kept ('gave the talk on dialysis' -> 'the talk on
+    dialysis')."""
+    if not text:
+        return text
+    if is_past(ph.first_word(text)) and re.match(r"[\w'’-]+\s+(?:me|us)\b", text) or \
+            _SAID.match(text):
+        return f"you {text}"
+    return object_of_past(text) or text
 
 
 def decision(text: str) -> str:
@@ -111,7 +152,30 @@ def decision(text: str) -> str:
                      out.rstrip("?").rstrip(), re.IGNORECASE)
     if asked:
         out = f"whether {asked.group(2)} {asked.group(1).lower()} {asked.group(3)}"
-    return out.rstrip("?").rstrip()
+    return sentence_cased(out.rstrip("?").rstrip())
+
+
+def sentence_cased(item: str) -> str:
+    """A list item typed in title or sentence case, written for the middle of a sentence:
+    'Research Track vs clinical' -> 'research track vs clinical', 'Moving to Seattle' ->
+    'moving to Seattle'. Only ordinary words lose their capital, and none before a number
+    ('Step 2'), nor in capitals ('VA'); an item with a name keeps every other capital."""
+    words = item.split(" ")
+
+    def ordinary(i: int, w: str) -> bool:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        low = w.lower()
+        stems = {low, low[:-1] if low.endswith("s") else low, low[:-3], low[:-3] + "e"} \
+            if low.endswith("ing") else {low, low[:-1] if low.endswith("s") else low}
+        return bool(re.fullmatch(r"[A-Z][a-z]+", w)) and bool(stems & COMMON_WORDS) and \
+            not re.match(r"\d", nxt)
+
+    named = [w for i, w in enumerate(words) if w[:1].isupper() and not ordinary(i, w)]
+    if not named:  # title case: every capital was the typing's
+        return " ".join(w.lower() if ordinary(i, w) else w for i, w in enumerate(words))
+    if ordinary(0, words[0]) and len(words) > 1 and words[1][:1].islower():
+        return words[0].lower() + item[len(words[0]):]
+    return item
 
 
 def understand(request: DraftRequest) -> Understood:
@@ -126,7 +190,7 @@ def understand(request: DraftRequest) -> Understood:
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
     r.sender.program = program(r.sender.program, known)
-    r.sender.interests = [expand(i) for i in r.sender.interests]
+    r.sender.interests = [expand(without_emoji(i)) for i in r.sender.interests]
     r.sender.goals = phrase(r.sender.goals, request)
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
@@ -142,8 +206,13 @@ def understand(request: DraftRequest) -> Understood:
         told.append((f"what they do ({facts.work})", r.contact.their_work or facts.work))
     m = r.meeting
     m.event = event(m.event)
-    m.topics = [phrase(t, request) or t for t in m.topics]
-    m.specific_detail = phrase(m.specific_detail, request)
+    m.topics = [topic(unreacted(phrase(t, request) or t)) for t in m.topics]
+    m.specific_detail = detail(unreacted(phrase(m.specific_detail, request)))
+    quoted = [t for t in m.topics if QUOTATION.fullmatch(t)]
+    if quoted and not m.specific_detail:
+        # a topic typed as a quotation is a line that stayed with the resident: the detail
+        m.specific_detail = quoted[0]
+        m.topics = [t for t in m.topics if t != quoted[0]]
     m.next_step = phrase(m.next_step, request)
     r.ask = phrase(r.ask, request)
     # news joined by "+" or "&" is several outcomes ("passed boards!! + starting as chief")

@@ -35,8 +35,9 @@ def third_to_second_verb(word: str) -> str | None:
         base = third_to_second_verb(tail)
         return f"{head}-{base}" if base else None
     low = word.lower()
-    if low in IRREGULAR:
-        return IRREGULAR[low]
+    if low.replace("’", "'") in IRREGULAR:  # "doesn’t", typed with a curly apostrophe
+        base = IRREGULAR[low.replace("’", "'")]
+        return base.replace("'", "’") if "’" in low else base
     if low in NOT_VERBS or len(low) < 3 or not low.endswith("s") or low.endswith("ss"):
         return None
     if low.endswith("ies"):
@@ -53,6 +54,13 @@ def _name_verb(word: str) -> str:
     known = word.lower() in IRREGULAR or word.lower() in ph.THIRD_PERSON_PRESENT or \
         base in ph.COMMON_VERBS
     return base if base and known else word
+
+
+def _agree(aux: str) -> str:
+    """'does' -> 'do', 'Is' -> 'Are', "doesn’t" -> "don’t": the auxiliary for "you"."""
+    base = IRREGULAR.get(aux.lower().replace("’", "'"), aux.lower())
+    base = base.replace("'", "’") if "’" in aux else base
+    return base.capitalize() if aux[:1].isupper() else base
 
 
 def second_person(text: str, request: DraftRequest) -> str:
@@ -102,6 +110,9 @@ def second_person(text: str, request: DraftRequest) -> str:
                  r"\1 you ", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
+    # a question's auxiliary agrees with its new subject: "does she take" -> "do you take"
+    out = re.sub(r"\b(does|is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?=\s+you\b)",
+                 lambda m: _agree(m.group(1)), out, flags=re.IGNORECASE)
     out = re.sub(r"\byou (pushing|helping|encouraging|telling|showing|letting)\b",
                  r"you \1", out)
     # "your" at the start of a sentence keeps its capital

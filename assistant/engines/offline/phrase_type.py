@@ -87,9 +87,77 @@ def unbulleted(text: str) -> str:
         re.sub(r"^\s*(?:[-*•·])\s+", "", text)
 
 
+# A hedge typed around what is asked ("maybe a zoom call in jan?", "review my statement if
+# possible", "coffee next wed if ur free?"): the polite frame the realiser puts the ask in hedges
+# it already, so the hedge is dropped before the phrase is read (a hedge left inside breaks the
+# frame: "Could I maybe a Zoom call").
+HEDGE_BEFORE = re.compile(r"^(?:(?:maybe|perhaps|possibly|hopefully)\b,?|if\s+possible\b,?)\s*",
+                          re.IGNORECASE)
+HEDGE_AFTER = re.compile(r",?\s+(?:if\s+possible|if\s+(?:you(?:['’]re|\s+are)|ur)\s+free|"
+                         r"if\s+(?:that|it)\s+works)\s*(?=[?.!]*$)", re.IGNORECASE)
+
+
+def unhedged(text: str) -> str:
+    """'maybe a zoom call sometime in jan?' -> 'a zoom call sometime in jan?' (`HEDGE_BEFORE`,
+    `HEDGE_AFTER`); what is left must still say something."""
+    out = HEDGE_AFTER.sub("", HEDGE_BEFORE.sub("", text.strip()))
+    return out if len(out.split()) >= 2 else text
+
+
+# Irregular pasts beside the shared table's (`phrasing.PAST_VERB_IRREGULAR`)
+PAST_IRREGULAR = ph.PAST_VERB_IRREGULAR | {
+    "told", "taught", "built", "sent", "brought", "showed", "shown", "ran", "found", "kept",
+    "put", "thought", "spoke", "said", "wrote", "gave", "led", "made", "took", "drew"}
+
+
+def is_past(word: str) -> bool:
+    """'built', 'gave', 'pushed': a verb in the past ('need', 'used' aside: 'need a letter',
+    'used to')."""
+    word = word.lower()
+    return word in PAST_IRREGULAR or len(word) > 4 and word.endswith("ed") and \
+        word not in ("need", "used", "based", "related", "advanced", "red")
+
+
+# A verb in the past with no subject, then the noun phrase it acts on ("built an EHR sepsis
+# alert", "gave the talk on dialysis"): who did it is not said
+_PAST_THEN_NP = re.compile(r"(?:just\s+)?([a-z]+)\s+(?=(?:the|a|an|this|that|these|your)\s+\w)",
+                           re.IGNORECASE)
+# "talked abt your switch to palliative care" as a topic: the conversation is the frame's already
+_CONVERSED = re.compile(r"^(?:we\s+)?(?:talked|chatted|spoke|discussed|talking|chatting)"
+                        r"(?:\s+(?:about|abt|re:?|on|over))?\s+(?=\S)|"
+                        # the resident's pleasure in it: "loved hearing about your work"
+                        r"^(?:really\s+|so\s+)?(?:loved|enjoyed|liked|appreciated)\s+(?:hearing|"
+                        r"learning|talking)\s+(?:about|abt|re:?)\s+(?=\S)", re.IGNORECASE)
+
+
+def topic(text: str) -> str:
+    """A topic as the noun phrase a sentence can hold ("our conversation about ..."): the
+    conversation verb dropped ('talked about your switch' -> 'your switch'), and of a verb in
+    the past with no subject only what it acts on ('built an EHR sepsis alert' -> 'an EHR
+    sepsis alert'): who built it is not said, so the draft does not say it either."""
+    out = _CONVERSED.sub("", text.strip())
+    return object_of_past(out) or out
+
+
+def object_of_past(text: str) -> str | None:
+    """'gave the talk on dialysis' -> 'the talk on dialysis'; None when the phrase does not open
+    with a verb in the past (an '-ed' word or an irregular past) before a noun phrase."""
+    m = _PAST_THEN_NP.match(text)
+    if not m:
+        return None
+    return text[m.end():] if is_past(m.group(1)) else None
+
+
+def work_clauses(text: str) -> list[str]:
+    """'directs the clinic, and has mentored 30 residents' -> ['directs the clinic', 'has
+    mentored 30 residents']: the verb phrases of one description, for a frame that holds one."""
+    return [c for c in re.split(r",\s*(?:and\s+)?(?=(?:has|have|is|was|[a-z]+s|[a-z]+ed)\b)|"
+                                r";\s*", text) if c.strip()]
+
+
 def classify(text: str) -> Phrase:
     """What an ask or next step is (see `Phrase`)."""
-    t = ph.clean(unbulleted(text)).strip()
+    t = unhedged(ph.clean(unbulleted(text)).strip())
     lead = LEADING_WHEN.match(t)
     if lead and len(lead.group(2).split()) >= 2:
         t = f"{lead.group(2).rstrip('?.! ')} {lead.group(1)}"
@@ -115,7 +183,7 @@ def classify(text: str) -> Phrase:
         # a fragment with a question mark ("coffee next month?") is read as its phrase
         return classify(t.rstrip("?").rstrip())
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
-                                   r"(you|i|we)\b", low):
+                                   r"(you|i|we|there)\b", low):
         return Phrase("question", t.rstrip("?"))
     m = re.match(r"(?:ask|see|check|find out|hear|know|learn)(?:\s+you)?\s+(if|whether)\s+(.+)$",
                  t, re.IGNORECASE)

@@ -20,7 +20,7 @@ from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_plan as plan
-from assistant.engines.offline.clauses import split_and_i, split_run_ons
+from assistant.engines.offline.clauses import QUESTION_START, split_and_i, split_run_ons
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.parse import ROLE_NOUNS
@@ -57,7 +57,7 @@ _NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
 # first-person sentence, a question put to them.
 _CASUAL_NEXT = re.compile(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
                           r"your|ur|you|u|great|congrats|congratulations|sorry|hope|quick|"
-                          r"(?:r|are|do|did|can|could|would|will|have|is)[ \t]+(?:you|u))\b",
+                          r"(?:r|are|do|did|can|could|would|will|have|is)[ \t]+(?:you|u|we|i))\b",
                           re.IGNORECASE)
 _SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
 _AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
@@ -119,6 +119,10 @@ _WOULD_BE = re.compile(
     re.IGNORECASE,
 )
 _BEEN = re.compile(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+# "Glad to help with the next one": a state of the writer typed without its "I'm" (not in a
+# question: "Glad to chat?" asks the reader, `rewrite_plan`'s fragment questions).
+_STATE = re.compile(r"(^|[.!?]\s+|,\s+)(glad|happy|eager|excited|keen|thrilled)\s+to\b"
+                    r"(?![^.!?]*\?)", re.IGNORECASE)
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
@@ -140,6 +144,8 @@ def _restore_grammar(text: str) -> str:
         return f"{lead}I {m.group(2).lower()}"
 
     text = _NO_SUBJECT.sub(subject, text)
+    text = _STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I'm "
+                      f"{m.group(2).lower()} to", text)  # no comma splice
     # "Been reading about your study": the "I have" of a present perfect typed without it
     text = _BEEN.sub(lambda m: f"{m.group(1)}I have been ", text)
 
@@ -232,7 +238,11 @@ def _joined(hello: str, kept: list[str]) -> str:
     return text
 
 
-_SPOKEN_SO = re.compile(r"^(?:(?:ok|okay),?\s+)?so,?\s+(?=I\b)", re.IGNORECASE)
+# A spoken discourse marker opening a sentence ("so I was at your session", "anyway could we
+# chat", "ok so I finally submitted"): it says nothing in a note.
+_SPOKEN_SO = re.compile(r"^(?:(?:ok|okay|anyway|anyhow|alright|yeah|well),?\s+)*(?:(?:so|anyway|"
+                        r"anyhow),?\s+)(?=(?:I|I['’]\w+|we|my|you|your|could|would|can|do|is|"
+                        r"are)\b)", re.IGNORECASE)
 
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:
@@ -264,6 +274,11 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     text = _restore_case(text, " ".join(filter(None, [
         request_text, r.contact.name, r.sender.name, r.contact.specialty])), capitalised)
 
+    # "its Marisol from the EM residency": voice-to-text's "its" before the writer's own name
+    first = name_tokens(r.sender.name or "")[:1]
+    if first:
+        text = re.sub(rf"(?<![\w'’])([Ii])ts\s+(?=(?:me|{re.escape(first[0])})\b)", r"\1t's ",
+                      text, flags=re.IGNORECASE)
     found = _greeting(text, r)
     end = found[2] if found else 0
     name = ph.address_name(r)
@@ -332,9 +347,12 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     kept = repair(ctx, hello, kept)
     # "so i was at your session ...", "so I finally submitted ...": a spoken "so" opening a
     # sentence of the note says nothing
-    kept = [_SPOKEN_SO.sub("", k) for k in kept]
+    kept = [ph.capitalize(_SPOKEN_SO.sub("", k)) if _SPOKEN_SO.match(k) else k for k in kept]
     # each sentence ends as one, whichever follows it ("... what you do" before a closing line)
     kept = [k if k.rstrip()[-1:] in ".!?…" else k.rstrip() + "." for k in kept if k.strip()]
+    # a sentence that opens as a question ("Can we set up a time to talk.") ends as one
+    kept = [k.rstrip()[:-1] + "?" if QUESTION_START.match(k) and k.rstrip().endswith(".")
+            and not re.search(r"[.!?]\s", k) else k for k in kept]
     words = len(re.findall(r"[A-Za-z]{2,}", " ".join(kept)))
     if not words or told and words < 5:  # nothing, or a scrap, left beside an instruction
         ctx.gap("a note with words to the reader besides the instruction; this is a fresh note "

@@ -247,14 +247,42 @@ def vague_ask(sentences: list[str]) -> list[str]:
 _WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<rest>[^?]+)\?$", re.IGNORECASE)
 
 
+# A question typed as a fragment, its auxiliary and subject left out, by what its first word is:
+# willingness ("Down to connect?", "Glad to chat sometime?", "Up for a call?"), being free
+# ("Free for coffee next week?", "Around in January?"), leave ("Mind if I send my CV?"), or an
+# ask for advice typed as a list item ("any tips for the interview at Stanford").
+_FRAGMENT_QUESTIONS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.IGNORECASE), f)
+                                                           for p, f in (
+    (r"^(?:down|glad|happy|keen|up)\s+to\s+(?P<rest>[^?]+)\?$", "Would you like to {rest}?"),
+    (r"^(?:down|up)\s+for\s+(?P<rest>[^?]+)\?$", "Would you be open to {rest}?"),
+    (r"^(?P<word>free|around|available|open)\b(?P<rest>[^?]*)\?$", "Would you be {word}{rest}?"),
+    (r"^mind\s+if\s+(?P<rest>[^?]+)\?$", "Would you mind if {rest}?"),
+    (r"^any\s+(?P<what>tips|advice|thoughts|suggestions|recommendations|ideas|pointers|"
+     r"resources)\b(?P<rest>[^.?!]*)[.?]?$", "Do you have any {what}{rest}?"),
+)]
+
+
 def _direct(sentence: str) -> str:
     """'Any chance you could share your checklist?' -> 'Could you share your checklist?';
-    'Want to grab coffee?' -> 'Would you like to grab coffee?'."""
+    'Want to grab coffee?' -> 'Would you like to grab coffee?'; a question typed as a fragment
+    asked in full (`_FRAGMENT_QUESTIONS`: 'Down to connect?' -> 'Would you like to
+    connect?')."""
     m = _ANY_CHANCE.match(sentence.strip())
     if m:
         return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?"
     m = _WANT_TO.match(sentence.strip())
-    return f"Would you like to {m.group('rest').strip()}?" if m else sentence
+    if m:
+        return f"Would you like to {m.group('rest').strip()}?"
+    for pattern, frame in _FRAGMENT_QUESTIONS:
+        m = pattern.match(sentence.strip())
+        if m:
+            parts = {k: v.strip() if k == "rest" and frame.startswith(("Would you like",
+                                                                      "Would you be open",
+                                                                      "Would you mind"))
+                     else v.lower() if k in ("word", "what") else v
+                     for k, v in m.groupdict().items()}
+            return frame.format(**parts)
+    return sentence
 
 
 def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,

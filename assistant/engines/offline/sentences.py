@@ -11,16 +11,18 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.phrase_type import (
     HANDING,
     LEADING_WHEN,
+    WISH,
     Phrase,
     classify,
     question_from_clause,
     unbulleted,
+    unhedged,
 )
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
-    "comments", "edits",
+    "comments", "edits", "take", "opinion", "opinions", "view", "views", "tips", "wisdom",
 }
 
 # What two people do together: asked as "Could we ...?"
@@ -97,6 +99,29 @@ _AND_ASK = re.compile(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|w
 # "be a mentor for my QI project", "mentor me on my research": asked as advice on the one thing
 _MENTOR_FOR = re.compile(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\s+me)\s+"
                          r"(?:for|on|with|in)\s+(.+)$", re.IGNORECASE)
+# "be my research mentor", typed anywhere in an ask or step ("ask if she'd be my research
+# mentor"): the guide's way is advice on the one thing the qualifier names
+_MENTOR_OF = re.compile(r"\b(?:be|become|serve as)\s+(?:a|my|our)\s+((?:[\w-]+\s+){1,2})mentor"
+                        r"\s*[?.!]*$", re.IGNORECASE)
+# "interested in your sickle cell clinic, could i visit one afternoon": a statement, then the
+# question after a comma; each is realised as what it is
+_THEN_QUESTION = re.compile(r",\s*(?=(?:could|can|would|may|might|do|does|is\s+there|any\s+"
+                            r"chance)\s+(?:i|we|you|there)?\b)", re.IGNORECASE)
+# what a statement before the question says of the resident ("interested in ...")
+_STANCE = re.compile(r"(?:i\s+am\s+|i['’]m\s+|im\s+)?((?:very\s+|really\s+|so\s+)?(?:interested|"
+                     r"curious|keen)\s+(?:in|about|on)\s+\S.*)$", re.IGNORECASE)
+
+
+# a fragment that only says how or where ("over coffee", "by phone", "in person")
+_MANNER = re.compile(r"(?:over|by|via|on|in|at|during|after|before)\s+\S+(?:\s+\S+){0,3}[?.!]*$",
+                     re.IGNORECASE)
+
+
+def mentor_advice(text: str) -> str | None:
+    """'ask if you'd be my research mentor' -> 'Could I ask your advice on my research?'; None
+    when the text asks for no mentor."""
+    m = _MENTOR_OF.search(text)
+    return f"Could I ask your advice on my {m.group(1).strip()}?" if m else None
 # "connect and learn about X": the learning is the resident's, not the reader's act
 _AND_LEARN = re.compile(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|from)\b)",
                         re.IGNORECASE)
@@ -114,6 +139,21 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if len(parts) == 2 and ph.first_word(parts[0]) in TOGETHER:
         return f"Could we {parts[0].strip()} so I can {parts[1].rstrip('.?!')}?"
     text = ph.clean(ask.strip())
+    asked, _, after = text.partition("? ")
+    if after.strip():
+        # "thoughts on X as a career? maybe over coffee": the question, then what follows it:
+        # an ask of its own, or only the manner of the first ("over coffee"), left out rather
+        # than made into a sentence it cannot be
+        rest = unhedged(after.strip())
+        first = ask_sentence(ctx, asked + "?")
+        return first if _MANNER.match(rest) else f"{first} {ask_sentence(ctx, rest)}"
+    parts = _THEN_QUESTION.split(text, maxsplit=1)
+    stance = _STANCE.match(parts[0]) if len(parts) == 2 else None
+    if stance and len(parts[1].split()) >= 3:
+        lead = ctx.c("I'm", "I am")
+        return f"{lead} {stance.group(1).rstrip(' ,.')}. {ask_sentence(ctx, parts[1])}"
+    if ctx.rel != "mentor" and mentor_advice(text):  # a mentor already is one: asked as typed
+        return mentor_advice(text) or ""
     mentor = _MENTOR_FOR.match(re.sub(r"^ask\s+(?:you\s+)?(?:to\s+)?", "", text, flags=re.I))
     if mentor:  # the guide's way to ask for mentorship: advice on one thing
         return f"Could I ask your advice on {mentor.group(1).rstrip('.?!')}?"
@@ -225,6 +265,8 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     offer = reader_offer(ctx, text)
     if offer:
         return offer
+    if ctx.rel != "mentor" and mentor_advice(text):  # a mentor already is one: asked as typed
+        return mentor_advice(text) or ""
     asked = _ASKED_ME.match(text)
     if asked:  # "she wants me to bring job postings": the resident's step, asked of them
         return ctx.c(f"I'll {asked.group(1)}.", f"I will {asked.group(1)}.")
@@ -237,9 +279,14 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
         return ask_sentence(ctx, p.text)  # "grab lunch in January": both of them, asked
     if p.kind == "clause":
         return ph.sentence(text)
+    if p.kind == "verb" and (text.endswith("?") or WISH.match(text)):
+        # "would love to see your clinic sometime?": the resident's wish, asked, not promised
+        return ask_sentence(ctx, p.text)
     if p.kind == "verb":
         return ctx.c(f"I'll {p.text}.", f"I will {p.text}.")
-    if text.endswith("?"):  # "coffee next month?": the resident asks for it
+    if text.endswith("?") or re.match(r"(?:learn|hear)\s+(?:more\s+)?about\b", p.text,
+                                      re.IGNORECASE):
+        # "coffee next month?": the resident asks for it; "hear more about X": the reader tells
         return ask_sentence(ctx, p.text)
     # A noun phrase ("a check-in call in June") is the step itself; naming it as the next
     # step keeps it a clear call to action.
@@ -290,6 +337,13 @@ def _be(phrase: str) -> str:
     return "are" if plural else "is"
 
 
+# A singular unit of work with no determiner ("fetal echo program", "sickle cell clinic"): the
+# reader's own, so "your" names it ("work on" before a bare count noun reads broken)
+BARE_UNIT = re.compile(r"(?!(?:the|a|an|this|that|my|our)\b)[a-z][\w/-]*(?:\s+[\w/-]+){0,4}\s+"
+                        r"(?:clinic|program|programme|service|registry|trial|network|pathway|"
+                        r"curriculum|initiative|lab|team|unit|project|study)")
+
+
 def their_work_sentence(ctx: Ctx, work: str) -> str:
     """Why this person: their work in the resident's words, woven into one sentence."""
     text = ph.clean(work)
@@ -319,6 +373,9 @@ def their_work_sentence(ctx: Ctx, work: str) -> str:
         # "cardio-oncology clinic you started in 2019": the thing itself is the reason
         return f"The {ph.soft_case(text)} is a big part of why I am reaching out."
     text = ph.soft_case(text)
+    if BARE_UNIT.fullmatch(text):
+        # "fetal echo program": a program of theirs, named as such, not "work on" a bare noun
+        return f"Your {text} {_be(text)} a big part of why I am reaching out."
     return ctx.pick("work", [
         f"Your work on {text} is a big part of why I am reaching out.",
         f"I am reaching out because of your work on {text}.",
@@ -345,6 +402,8 @@ def admire_sentence(work: str) -> str:
         return f"I admire that you {you.group(1)}."
     if ph.is_sentence(text):
         return ph.sentence(text)
+    if BARE_UNIT.fullmatch(ph.soft_case(text)):
+        return f"I admire your {ph.soft_case(text)}."
     return f"I admire your work on {ph.soft_case(text)}."
 
 

@@ -147,6 +147,7 @@ def test_news_items_get_their_verb_and_tone(news: str, sentence: str) -> None:
     ("about ~40 residents came", "about about 40 residents came"),
     ("K99 = funded, IRB = done", "K99 funded, IRB is done"),
     ("passed w 238", "passed with 238"),
+    ("s/p my away at UCSF, applying GI", "finished my away at UCSF, applying GI"),
 ])
 def test_a_patient_is_not_described_and_a_journal_keeps_its_name(typed: str, plain: str) -> None:
     assert update_typed.plain(typed) == plain

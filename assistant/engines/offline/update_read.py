@@ -308,8 +308,8 @@ def outcome(item: str) -> Outcome:
         adverb = f"{ahead.group(1)} " if ahead.group(1) else ""  # "now expected mid-feb"
         return Outcome(f"it is {adverb}{ahead.group(2)}{ahead.group(3)}", "clause")
     if word == "back" and len(words) > 1:  # "back in clinic jan 2028": where the resident is
-        return Outcome(f"will be {text}", "I will") if _LATER.search(text) else \
-            Outcome(f"am {text}", "I")
+        later = re.search(rf"\b(?:next|after|by|until|soon)\b|{_MONTH}|\b20\d\d\b|\d/\d", text)
+        return Outcome(f"will be {text}", "I will") if later else Outcome(f"am {text}", "I")
     if re.match(r"still\s+no\b", text, re.IGNORECASE):  # "still no word on the grant"
         return Outcome(f"still have {text[6:].strip()}", "I")
     moved = _FROM_TO.match(text)

@@ -31,7 +31,7 @@ ROLE = (
     r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
     r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
     r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician|student|classmate|"
-    r"mentee|trainee|co-?intern|colleague)s?"
+    r"mentee|trainee|co-?intern|colleague|ambassador|advocate|liaison|representative)s?"
 )
 _CLINICIAN_BEFORE = gated(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"
@@ -107,6 +107,12 @@ _AFFILIATED_AFTER = re.compile(
     r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
     r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
 )
+# "the patient, Dr. Singh", "the patient's son, Dr. Adebayo": a title in apposition to the
+# patient or to the patient's relative
+_PATIENT_THEN_TITLE = gated(re.compile(
+    r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
+    r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$"
+), words=False)
 _RELATIVE_JUST_BEFORE = gated(re.compile(
     r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|son|daughter|spouse|brother|sister|"
     r"mother|father|mom|dad)(?:-in-law)?\s*,?\s*$"
@@ -256,6 +262,8 @@ def is_professional_name(
 ) -> bool:
     """A clinician, staff member, author, correspondent or institution, by title or role."""
     text, lower = ctx.text, ctx.lower
+    if _PATIENT_THEN_TITLE.search(lower, max(0, start - 60), start):
+        return False  # "the patient, Dr. Singh (a retired dentist)": a physician as the patient
     if in_frame(ctx, start) or _signature_line(text, start, end) or _signed_inline(ctx, start, end):
         return True
     words = {name_fold(w.removesuffix("'s").removesuffix("\u2019s"))

@@ -78,6 +78,8 @@ _PHOTO_SHOWS = gated(
     r"recordings?)\b(?=[^.;\n]{0,50}?\b(?:shows?|showing|demonstrat\w*|depict\w*|reveal\w*|"
     rf"(?:can|could|you)\s+see)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
 )
+# a word for a picture or a video ("provide" and "topic" hold no "vid" or "pic" word)
+_SHOWN_WORD = re.compile(r"\b(?:photo|image|picture|pics?\b|vids?\b|video|clip|recording)")
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
     r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"
@@ -139,8 +141,7 @@ def photos(lower: str) -> Iterator[Shape]:
         if not _FACE_REMOVED.search(lower, m.start(), line_end):
             spans.append(m.span())
             yield Shape("PHOTO", m.start(), m.end())
-    if not spans and not any(w in lower for w in ("photo", "image", "pic", "vid", "clip",
-                                                  "recording")):
+    if not spans and _SHOWN_WORD.search(lower) is None:
         return
     for m in _PHOTO_SHOWS.finditer(lower):
         if any(a < m.end() and m.start() < b for a, b in spans):

@@ -72,6 +72,7 @@ _PATIENT_WORD = gated(
     r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
     re.MULTILINE,
 )
+_ROLE_WORD = re.compile(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
 _POSSESSIVE_CARE = re.compile(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
@@ -258,7 +259,7 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
         group = "name" if m.group("name") else "lead"
         words = m.group(group).split()
         if all(not is_common(w) and w not in NOT_A_SURNAME and not MEDICAL.search(w)
-               for w in words):
+               and not _ROLE_WORD.fullmatch(w) for w in words):
             yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
     for m in _POSSESSIVE_CARE.finditer(text):
         s, e = trim_run(text, m.start("name"), m.end("name"))

@@ -28,6 +28,7 @@ from assistant.phi.name_words import (
     plain,
 )
 from assistant.phi.vocab import is_common, zipf
+from assistant.phi.vocab import unknown as unknown_words
 from assistant.text.gated import gated
 
 _LOWER_APPOSITION = gated(
@@ -166,7 +167,7 @@ def full_names(text: str) -> Iterator[NameCandidate]:
     # ... and, before a rare surname only, a given name that is also a word ("frank delgado")
     # or one no list knows ("wojciech nowak", "tomasz kowalczyk")
     plain_given = listed - hits
-    unknown = {w for w in tokens - listed if len(w) >= 4 and zipf(w) == 0}
+    unknown = {w for w in unknown_words(tokens - listed) if len(w) >= 4}
     if not (hits or plain_given or unknown):
         return
     surnames, given = census.surnames(), census.given_names()
@@ -283,6 +284,18 @@ _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated"
 _CARED_FOR_LOWER = gated(re.compile(
     rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
 ), words=False)
+_PAIR_AFTER_VERB = re.compile(
+    r"(?P<first>[a-z]{2,14})[ \t]+(?P<last>[a-z]{2,14})(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:to|from|"
+    r"on|with|for|after|overnight|yesterday|today|this|last|again|and)\b))"
+)
+
+
+def _census_pair(first: str, last: str) -> bool:
+    """A census given name then a census surname, neither a disease nor a word skipped."""
+    return (first in census.given_names() and last in census.surnames()
+            and _name_part(first, True) and _name_part(last, True) and zipf(last) < 5.5)
+
+
 _LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 
 
@@ -291,7 +304,12 @@ def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     # the gate: the verbs as substrings, each a single C-level search
     if any(verb in text for verb in _CARE_VERBS):
         for m in _CARED_FOR_LOWER.finditer(text):
-            if lower_name(m.group("name")):
+            pair = _PAIR_AFTER_VERB.match(text, m.start("name"))
+            if pair and _census_pair(pair.group("first"), pair.group("last")):
+                # "we transferred bill king to the MICU": a given name and a surname that are
+                # both words, as the object of the care verb
+                yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
+            elif lower_name(m.group("name")):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for start in sentence_starts:
         m = _LEAD_LOWER.match(text, start)

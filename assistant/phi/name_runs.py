@@ -217,6 +217,13 @@ _STAY_DONE = gated(re.compile(
 ), words=False)
 
 
+# "we missed the epidural abscess in Summer Grant": a diagnosis made or missed in a person
+_FINDING_IN_BEFORE = gated(re.compile(
+    r"\b(?i:missed|delayed|diagnosed)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}in\s+$"
+), words=False)
+
+
 def _word_name_cared_for(text: str, start: int, end: int) -> bool:
     """A given name and a surname that are both English words ("Will Hunt", "Rose Park",
     "Faith Baker"), capitalised as a name, to whom a step of a hospital stay was done: their
@@ -231,7 +238,8 @@ def _word_name_cared_for(text: str, start: int, end: int) -> bool:
         return False
     return _STAY_DONE.match(text, end) is not None or (
         _CARED_FOR_BEFORE.search(text, max(0, start - 16), start) is not None
-        and not text[max(0, start - 6) : start].rstrip().endswith("sent"))
+        and not text[max(0, start - 6) : start].rstrip().endswith("sent")
+    ) or _FINDING_IN_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _given_in_unit_cared_for(text: str, start: int, end: int) -> bool:
@@ -265,9 +273,11 @@ def runs(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
         if vietnamese:
             yield NameCandidate(m.start(), vietnamese.end(), 3)
             continue
+        if _word_name_cared_for(text, m.start(), m.end()):
+            yield NameCandidate(m.start(), m.end(), 2, relation=True)
+            continue
         s, e = trim_run(text, m.start(), m.end(), sentence_start=lead)
-        if e <= s and (_word_name_cared_for(text, m.start(), m.end())
-                       or _given_in_unit_cared_for(text, m.start(), m.end())):
+        if e <= s and _given_in_unit_cared_for(text, m.start(), m.end()):
             yield NameCandidate(m.start(), m.end(), 2, relation=True)
             continue
         if e <= s or EPONYM_FOLLOWER.match(text, e) or INSTITUTION.search(m.group()):

@@ -214,6 +214,8 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         s, e = m.span("name")
         if not ctx.about_patient(s) or m.group("name") not in first_names():
             continue
+        if ROLE_BEFORE.search(text, max(0, s - 30), s):
+            continue  # "the patient navigator, Keisha, met them": staff, by role
         if _plausible(ctx, s, e, need_given=True):
             emit(s, e)
     for m in _GIVEN_NAME.finditer(text):

@@ -141,7 +141,7 @@ RESIDENCE_RUN = gated(re.compile(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     # "lives with his son in Tranquillity", "lives alone in Biola"
     r"(?:(?:alone|(?:w/|with)\s*(?:his|her|their|a|an)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+)?"
-    r"(?:(?:out|back|up|down)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
+    r"(?:(?:out|back|up|down|somewhere|way|right|just)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
 ))
 
@@ -181,9 +181,12 @@ THIRD_PERSON_FROM = gated(re.compile(
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
 DWELLING = gated(re.compile(
-    r"(?=[aAhHtTrRfFcCmMdDsSvV])\b(?P<noun>[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|"
+    r"(?=[aAhHtTrRfFcCmMdDsSvVpP])\b(?P<noun>[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|"
     r"[Rr]anch|[Ff]arm|[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|"
-    r"[Mm]otel|[Ss]helter|[Vv]illage)\s+(?P<prep>in|on|near|outside|off|by|at)\s+"
+    r"[Mm]otel|[Ss]helter|[Vv]illage|[Pp]lace)"
+    # "her place is over on Cedar": where the dwelling is may be told with "is over"
+    r"\s+(?:(?:is|are|was)\s+)?(?:(?:over|out|up|down|back|way)\s+)?"
+    r"(?P<prep>in|on|near|outside|off|by|at)\s+"
     r"(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
     # "his apartment on 5th Street"
@@ -345,9 +348,11 @@ def places(text: str) -> Iterator[Shape]:
             e = len(text[:e].rstrip())
         if words:
             yield Shape("LOCATION", s, e)
-    for pattern in (STREET_ADDRESS, ROUTE, PO_BOX):
+    for pattern in (STREET_ADDRESS, ROUTE):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", *trimmed(text, m.start(), m.end()))
+    for m in PO_BOX.finditer(text):  # most PO boxes written are an office's: weak
+        yield Shape("LOCATION", m.start(), m.end(), weak=True)
     for m in STREET_NAME.finditer(text):
         yield Shape("LOCATION", *m.span("place"))
     for pattern in (ZIP, _LABELLED_ZIP, _ZIP_BEFORE_WORD):

@@ -29,6 +29,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.recognizers import FORUM_AFTER, P_PLACE, Candidate
+from assistant.phi.unattributed_scan import PROFESSIONAL_SUBJECT
 from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
@@ -167,6 +168,8 @@ def patient_places(ctx: MessageContext, names: list[tuple[int, int]]) -> Iterato
             continue
         if _affiliated(ctx, s) and not _affiliated(ctx, m.start()):
             continue
+        if PROFESSIONAL_SUBJECT.match(ctx.lower, ctx.sentence_span(s)[0]):
+            continue  # "Dr. Kim lives in Clovis with her sister": where a colleague lives
         if _REGION_AFTER.match(text, m.end("place")) or EPONYM_FOLLOWER.match(text, m.end("place")):
             continue
         if FORUM_AFTER.match(ctx.lower, m.end("place")):

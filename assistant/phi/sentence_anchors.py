@@ -116,6 +116,12 @@ CLINICAL_TOPIC = gated(re.compile(
     r"\s+(?:of\s+|was\s+|is\s+|=\s*|(?:down|up)\s+to\s+|peaked\s+at\s+)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b"
 ), words=False)
+# "our patient ambassador Jamal", "the patient navigator, Keisha": "patient" names a staff role
+_STAFF_AFTER_PATIENT = re.compile(
+    r"\s+(?:experience\s+|relations\s+|care\s+|services\s+|family\s+)?(?:ambassadors?|advocates?|"
+    r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
+    r"sitters?|managers?|volunteers?)\b"
+)
 _PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _SHIELD_EXTRA = gated(re.compile(
@@ -205,6 +211,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
         and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
         and not scare_quoted(lower, m.start(), m.end())
+        and not _STAFF_AFTER_PATIENT.match(lower, m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
                        if kind == "networking" and not CASE_FORUM.fullmatch(lower, s, e)]

@@ -14,7 +14,7 @@ import re
 
 from assistant.models import PhiFinding
 from assistant.phi.context import MessageContext
-from assistant.phi.name_words import POSSESSIVE_TAIL
+from assistant.phi.name_words import CLINICAL_NOUN, POSSESSIVE_TAIL
 from assistant.phi.sentence_anchors import tells_of_care
 from assistant.text.gated import gated
 
@@ -86,6 +86,13 @@ _NAME_TIE = gated(re.compile(
 ), words=False)
 
 
+# Care terms CLINICAL_NOUN leaves out (it also reads appositions, where they would mislead).
+_MORE_CARE_TERMS = gated(re.compile(
+    r"\b(?:pleurx|sarcoid\w*|abscess\w*|echo|x-?rays?|scans?|ama|bleed|tumou?r\s+board|"
+    r"(?:clinic|hospital|er|ed)\s+visits?|(?:his|her)\s+lines|diagnos\w+|consult)\b"
+), words=False)
+
+
 def _name_in_care(ctx: MessageContext, f: PhiFinding, sentence_tied: dict[int, bool]) -> bool:
     """A name found as a warning whose sentence ties that person to care ("caring for Ms.
     Achebe", "Mr. Lindgren's records", "remember Dolores from the cardiac ICU?") or whose own
@@ -96,7 +103,12 @@ def _name_in_care(ctx: MessageContext, f: PhiFinding, sentence_tied: dict[int, b
         return True
     i = ctx.sentence_index(f.start)
     if i not in sentence_tied:
-        sentence_tied[i] = _NAME_TIE.search(ctx.lower, *ctx.sentence_span(f.start)) is not None
+        span = ctx.sentence_span(f.start)
+        # "you were right about Yusuf Ahmadi, it was sarcoid", "the CT for tran van minh": a
+        # sentence in clinical words about the person it names
+        sentence_tied[i] = (_NAME_TIE.search(ctx.lower, *span) is not None
+                            or CLINICAL_NOUN.search(ctx.text, *span) is not None
+                            or _MORE_CARE_TERMS.search(ctx.lower, *span) is not None)
     return sentence_tied[i]
 
 

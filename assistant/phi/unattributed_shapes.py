@@ -77,6 +77,10 @@ _RESIDENCE = gated(re.compile(
     r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
+    # "his place near Chinle", "her place is over on Cedar", "his cousin's place on Olive"
+    r"|\b(?:his|her|their)\s+(?:[a-z'\u2019]+\s+)?(?:place|home|house|apartment|apt|trailer|farm|"
+    r"ranch|room)\s+(?:(?:is|was)\s+)?(?:(?:over|out|up|down|way)\s+)?(?:at|on|near|in|off|by|"
+    r"outside)\s*$"
     # "a farmworker from", not "a resident from" (a colleague's workplace)
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
@@ -231,6 +235,45 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     return (True if scan.about_patients and not anchors.shield[i] else None), i
 
 
+# "Timeline: 4/2 admit ...; 4/6 SDH on CT", "Hospital course: Admitted 2/11 ...": a line a case
+# narrative heads (not "Timeline for my application:")
+_CASE_LINE = re.compile(
+    r"[ \t>*-]*(?:timeline(?!\s+for\s+(?:my|our)\b)|hospital\s+course|clinical\s+course|"
+    r"course|hpi)\s*[:\-\u2013\u2014]"
+)
+# a care event told of the person the sentence is about: "she re-presented", "he was in our ICU"
+_CARE_TOLD = gated(re.compile(
+    rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|re-?presented|presented|"
+    r"returned|evaluated|expired|arrived|reintubated|seen|treated|diagnosed|operated|"
+    r"in\s+(?:our|the)\s+(?:[a-z]{0,3}icu|ed|er|ccu|hospital|ward|unit))\b"
+), words=False)
+
+
+def _care_told(scan: Scan, i: int) -> bool:
+    """Is sentence `i` about a third person and does it tell a care event of theirs?"""
+    anchors = scan.anchors
+    return anchors.person[i] and _CARE_TOLD.search(scan.lower, *anchors.spans[i]) is not None
+
+
+# "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
+_CLOCK_BESIDE = re.compile(
+    r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
+)
+_TIMELINE_CARE = gated(re.compile(
+    r"\b(?:ed|er|icu|ct|cta|mri|tpa|ekg|ecg|rads|code|arrival|arrived|intubat\w*|extubat\w*|"
+    r"admi\w+|discharg\w+|transfus\w*|cath\w*|or|ems|triage|labs?)\b"
+), words=False)
+
+
+def _clocked_care(scan: Scan, shape: Shape, i: int) -> bool:
+    """A date within a few words of a 24-hour clock time, in a sentence of ward events: the
+    time stamp of someone's care (a meeting is rarely told in "0300")."""
+    lower = scan.lower
+    near = lower[max(0, shape.start - 14) : shape.end + 14]
+    return _CLOCK_BESIDE.search(near) is not None and _TIMELINE_CARE.search(
+        lower, *scan.anchors.spans[i]) is not None
+
+
 def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Shape, int]]]:
     """Dates and rooms tied to someone's care; returns the vague dates and the dates nothing
     ties to anyone, kept for `dates_beside_identifiers`."""
@@ -248,8 +291,10 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
         if shape.type == "DATE" and FORUM_AFTER.match(lower, shape.end):
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = _tied(scan, shape.start)
+        line = attr.line_start_of(lower, shape.start)
+        case_line = shape.type == "DATE" and _CASE_LINE.match(lower, line) is not None
         stay = ok is None and shape.type == "DATE" and not anchors.shield[i] and (
-            attr.line_start_of(lower, shape.start) in stay_lines)
+            line in stay_lines or case_line or _clocked_care(scan, shape, i))
         if stay:
             ok = True
         if shape.type == "ROOM" and anchors.meeting[i] and not (
@@ -264,7 +309,8 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
             out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
-                    "ROOM" else stay or _patients_day(scan, shape.start, i)))
+                    "ROOM" else stay or case_line or _care_told(scan, i)
+                    or _patients_day(scan, shape.start, i)))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     return vague, unowned_dates
@@ -278,7 +324,10 @@ def ages_and_likeness(scan: Scan) -> None:
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
         ):
-            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]))
+            # "A centenarian woman developed heat stroke": an age told in clinical words is the
+            # person's whose care it is
+            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]
+                                                            or scan.clinical_words(i)))
     for shape in likeness.biometrics(lower):
         i = ctx.sentence_index(shape.start)
         if not attr.in_frame(ctx, shape.start):
@@ -292,7 +341,8 @@ def ages_and_likeness(scan: Scan) -> None:
         ):
             continue  # "thanks for the selfie from the gala": whose, nothing says
         if not attr.in_frame(ctx, shape.start):
-            out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]))
+            out.add("PHOTO", shape.start, shape.end, severity(i, anchors.person[i]
+                                                              or scan.clinical_words(i)))
 
 
 def residences(scan: Scan) -> None:
@@ -325,7 +375,8 @@ def residences(scan: Scan) -> None:
             or _WORKPLACE_AFTER.match(lower, shape.end)
         ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
-        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence)))
+        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence) or _care_told(
+            scan, i)))
     if scan.message_about_patient:
         for m in _LOWER_TOWN.finditer(lower):
             # "pt went back to lemoore last thurs", "she's from tulare county": a town typed in

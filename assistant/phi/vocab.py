@@ -12,6 +12,7 @@ second; if the file cannot be read that way the public API is used.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -46,6 +47,12 @@ def _zipf_table() -> dict[str, float]:
 def zipf(word: str) -> float:
     """Zipf frequency of `word` (0 when unknown)."""
     return _zipf_table().get(word.lower(), 0.0)
+
+
+def unknown(words: Iterable[str]) -> set[str]:
+    """The lower-case `words` English does not know (zipf 0), in one pass over the table."""
+    table = _zipf_table()
+    return {w for w in words if w not in table}
 
 
 def is_common(word: str) -> bool:

@@ -346,8 +346,9 @@ class Gated:
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
             look = derived["first"]
+            chars = _LOOK_CHARS.search(look)
             self._fast = (compile_tree(f"{look}(?:{self._source})", self._flags,
-                                       _LOOK_CHARS.search(look).group(1)) if look
+                                       chars.group(1) if chars else "") if look
                           else self.compiled)
             self._words = words
             if not self._tests:  # nothing to test: later calls go straight to the engine

@@ -151,6 +151,10 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[0][0].sub("about ", text)
     out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
+    # a year of medical school as a time, not a person ("since MS2", "during ms3")
+    out = re.sub(r"\b(since|during|through|from|in)\s+ms([1-4])\b", lambda m: f"{m.group(1)} my "
+                 f"{('first', 'second', 'third', 'fourth')[int(m.group(2)) - 1]} year of medical "
+                 "school", out, flags=re.IGNORECASE)
     # right after a training year, "im"/"em" can only be the specialty ("pgy1 im resident")
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
                  out, flags=re.IGNORECASE)

@@ -126,10 +126,10 @@ def test_what_an_update_must_do(news: str, credit: str | None, body: str,
 
 
 def test_update_batches_hold_their_measured_rate(report: dict[str, Any]) -> None:
-    """Batches U, V, W and X's development parts (updates to a mentor typed the way residents
-    type the news): 26 of 26, 12 of 12, 11 of 11 and 22 of 22 measured; the floor only rises.
-    Their hold-outs are `make bench`'s."""
-    for part in ("batch_u_dev", "batch_v_dev", "batch_w_dev", "batch_x_dev"):
+    """Batches U, V, W, X and Y's development parts (updates to a mentor typed the way residents
+    type the news): 26 of 26, 12 of 12, 11 of 11, 22 of 22 and 24 of 24 measured; the floor only
+    rises. Their hold-outs are `make bench`'s."""
+    for part in ("batch_u_dev", "batch_v_dev", "batch_w_dev", "batch_x_dev", "batch_y_dev"):
         assert report[f"{part}_pass_pct"] >= 100.0, {
             e.id: report["failures"][e.id] for e in ENTRIES
             if e.batch == part[6].upper() and e.id not in HOLDOUT and report["failures"][e.id]}

@@ -111,6 +111,25 @@ def test_a_name_of_acronyms_is_not_shouting(typed: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(("typed", "read"), [
+    ("Moving to Seattle", "moving to Seattle"),  # sentence case: the first capital only
+    ("Chief Year?", "chief year"),  # title case of ordinary words
+    ("Step 2 timing", "Step 2 timing"),  # a name before its number
+    ("Seattle or Boston", "Seattle or Boston"),
+    ("VA vs academic job", "VA vs academic job"),
+])
+def test_a_decision_typed_in_title_case_reads_mid_sentence(typed: str, read: str) -> None:
+    assert parse.decision(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("said the wards get easier", "you said the wards get easier"),
+    ("recommended the bootcamp", "you recommended the bootcamp"),
+])
+def test_a_subjectless_verb_of_saying_in_a_detail_is_the_readers(typed: str, read: str) -> None:
+    assert parse.detail(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
     ("prelim yr", "preliminary year resident"),
     ("research year", "research year resident"),
     ("PGY-2 resident", "PGY-2 resident"),
@@ -154,6 +173,22 @@ def test_a_year_of_training_gains_its_noun(typed: str, read: str) -> None:
                                "next_step": "send my CV"}},
      ['"teaching is a team sport"', "conversation about chief year"],
      ["loved", "conversation about \""]),
+    # an ask without its question mark is still a question
+    ("introduction", {"ask": "is there a spot for an intern on the stewardship team"},
+     ["Is there a spot for an intern on the stewardship team?"], ["open to is"]),
+    # a question, then only how: the manner is left out rather than made a sentence
+    ("introduction", {"ask": "your take on academic vs community jobs? perhaps by phone"},
+     ["I'd be grateful for your take on academic vs community jobs."], ["by phone"]),
+    # the resident's wish in a next step is asked, never promised
+    ("follow_up", {"meeting": {"event": "ACP chapter meeting", "date": "2026-11-28",
+                               "topics": ["moonlighting"],
+                               "next_step": "would love to sit in on his tumor board?"}},
+     ["Could I sit in on your tumor board?"], ["I'll sit"]),
+    # the resident's pleasure is not the topic
+    ("follow_up", {"meeting": {"event": "ACP chapter meeting", "date": "2026-11-28",
+                               "topics": ["really enjoyed hearing about his refugee clinic"],
+                               "next_step": "send my CV"}},
+     ["conversation about your refugee clinic"], ["about really", "enjoyed hearing"]),
     # a bare unit of the reader's work is theirs, never "work on" a bare noun
     ("introduction", {"contact": {"name": "Dr. Paul Varga", "their_work": "adult congenital "
                                   "heart disease clinic"}, "ask": "shadow one afternoon"},

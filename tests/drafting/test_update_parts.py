@@ -98,7 +98,7 @@ def test_news_is_read_into_its_parts(typed: str, news: str, questions: list[str]
     # a noun item takes the verb its shape asks for, an aside is read around
     ("IRB approved; site visit on 2/12", "I wanted to share that the IRB was approved and the "
      "site visit is on February 12."),
-    ("boards booked, results next week", "I wanted to share that the boards were booked and the "
+    ("boards booked, results next week", "I wanted to share that the boards are booked and the "
      "results are next week."),
     ("wellness survey done, burnout 61% to 44%", "I wanted to share that the wellness survey is "
      "done and the burnout went from 61% to 44%."),
@@ -121,9 +121,18 @@ def test_news_is_read_into_its_parts(typed: str, news: str, questions: list[str]
      "interview."),
     ("ICU rotation update: night float cut to 4 weeks", "I wanted to share an update on the "
      "ICU rotation: night float cut to 4 weeks."),
+    ("ok so update: IRB approved", "I wanted to share that the IRB was approved."),
+    ("update on the sim project: 2 sessions run, 30 learners", "I wanted to share an update on "
+     "the simulation project: 2 sessions run, 30 learners."),
+    ("the board delayed the vote. now expected in june", "I wanted to let you know that the "
+     "board delayed the vote and it is now expected in June."),
+    ("site visit scheduled for 5/2", "I wanted to share that the site visit is scheduled for "
+     "5/2."),
+    ("matched at Baylor - pediatric neurology!", "I wanted to share that I matched at Baylor in "
+     "pediatric neurology."),
 ])
 def test_news_items_get_their_verb_and_tone(news: str, sentence: str) -> None:
-    assert upd.news_sentence(parse.phrase(news, REQUEST) or "") == sentence
+    assert upd.news_sentence(news_parts(parse.phrase(news, REQUEST) or "").news) == sentence
 
 
 @pytest.mark.parametrize(("typed", "plain"), [
@@ -138,6 +147,7 @@ def test_news_items_get_their_verb_and_tone(news: str, sentence: str) -> None:
     ("about ~40 residents came", "about about 40 residents came"),
     ("K99 = funded, IRB = done", "K99 funded, IRB is done"),
     ("passed w 238", "passed with 238"),
+    ("s/p my away at UCSF, applying GI", "finished my away at UCSF, applying GI"),
 ])
 def test_a_patient_is_not_described_and_a_journal_keeps_its_name(typed: str, plain: str) -> None:
     assert update_typed.plain(typed) == plain
@@ -161,6 +171,8 @@ def test_typed_phrases_read_as_meant(typed: str, plain: str) -> None:
     ("ilse's read of the aims", "Your read of the aims made a real difference along the way — "
      "thank you."),
     ("Dr. ILSE's edits", "Your edits made a real difference along the way — thank you."),
+    ("your coaching since ms1", "Your coaching since my first year of medical school made a "
+     "real difference along the way — thank you."),
     ("honestly your whole approach", "Your whole approach made a real difference along the "
      "way — thank you."),
 ])

@@ -37,6 +37,7 @@ from assistant.phi import find_phi
         ("he came back to the ICU 4/2 short of breath", "DATE", "4/2"),
         ("she is 93 and lives with her grandson in Biola", "LOCATION", "Biola"),
         ("care conference for the pt in 22 is set for friday", "ROOM", "22"),
+        ("EMS arrival 0415 on 2/7; intubated at 0440", "DATE", "2/7"),
         ("he calls me from 209-555-0164 most nights asking about his mother", "PHONE",
          "209-555-0164"),
         ("Admit date 2/3; bounced back to the ED 2/9 and 2/12 with the same rash", "DATE", "2/12"),
@@ -68,7 +69,11 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
         "The huddle is at 7 in bay 4 of the ED until the new workroom opens.",
         "Conf room 12A has the projector for Thursday's teaching.",
         "I live with my partner in Biola and commute in every day.",
+        "The ceremony took place on Sunday in Fresno.",
+        "my co-intern lives in Biola and carpools with me",
+        "Send scholarship applications to PO Box 220, Fresno, CA.",
         "Dr. Ochoa texts me from 559-555-0108 when she is on call.",
+        "Our flight lands 12/3 at 1430, so I can make the 1600 session.",
         "Didactics schedule: Sepsis cases (4/2) -> ICU cases (4/9) -> wrap-up (4/16)",
         "Subject: 2026-01-15 journal club - Room 210, Learning Center",
         "The sim video shows the manikin's face turning blue - great teaching clip.",
@@ -80,3 +85,20 @@ def test_patient_detail_is_found(text: str, type_: str, span: str) -> None:
 def test_look_alike_is_left_alone(text: str) -> None:
     found = find_phi(text)
     assert found == [], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He re-presented on the ninth of June with worse edema.", "the ninth of June"),
+        ("Clinical course: admitted 3/1; extubated 3/4; home 3/9", "3/9"),
+        ("She was in our ICU from Oct 3 to Oct 8.", "Oct 8"),
+        ("the orchard worker from Cutler was admitted with a septic knee", "Cutler"),
+        ("his place is out on Jensen past the canal, hospice wants the address", "Jensen"),
+        ("she lives somewhere near Avenal and has no phone", "Avenal"),
+        ("A supercentenarian woman developed sepsis after the fall.", "supercentenarian"),
+    ],
+)
+def test_care_told_of_a_person_is_an_error(text: str, span: str) -> None:
+    found = [f for f in find_phi(text) if span in f.text]
+    assert found and all(f.severity == "error" for f in found), (text, find_phi(text))

@@ -22,7 +22,7 @@ from assistant.phi import find_phi
         # a given name that is also a word, then a rare surname
         ("just admitted frank olszewski with a COPD flare", "frank olszewski"),
         # names made of English words, to whom a step of a stay was done
-        ("Hope Fletcher was discharged to her son's home", "Fletcher"),
+        ("Hope Fletcher was discharged to her son's home", "Hope Fletcher"),
         ("Hunter Shaw was admitted last night with DKA", "Hunter Shaw"),
         ("pt is dawn rivers, 58F, s/p fall", "dawn rivers"),
         # capitals: after "PT", before an age and sex
@@ -188,3 +188,62 @@ def test_names_beside_care_in_other_shapes(text: str, span: str) -> None:
 def test_care_nouns_are_not_names(text: str) -> None:
     names = [f.text for f in find_phi(text) if f.type == "NAME"]
     assert not any(n in ("thank-you card", "biopsy") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # "patient" names a staff role before the name
+        ("Please loop in our patient advocate Serena about the grievance.", False),
+        ("the patient liaison, Marisela, found a Mixtec interpreter for us", False),
+        # "patient" names the person
+        ("the patient, Marisela, was admitted with a hip fracture", True),
+    ],
+)
+def test_patient_as_part_of_a_staff_role(text: str, flagged: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)
+
+
+def test_english_word_name_in_whom_a_diagnosis_was_missed() -> None:
+    found = find_phi("we missed the septic joint in Faith Hammond until day 3")
+    assert any(f.type == "NAME" and f.text == "Faith Hammond" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a sentence in clinical words about the person it names
+        ("you called it on Ignatius Obi, the biopsy showed sarcoid", "Ignatius Obi"),
+        ("Mr. Lindahl finally got the pleurx out", "Lindahl"),
+    ],
+)
+def test_a_name_in_clinical_words_is_an_error(text: str, span: str) -> None:
+    found = [f for f in find_phi(text) if f.type == "NAME" and f.text == span]
+    assert found and found[0].severity == "error", find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a given name and a surname that are both words, as the object of a care verb
+        ("we intubated frank marsh overnight", True),
+        ("we admitted june patients to the floor", False),
+        ("we discharged him home with his wife", False),
+    ],
+)
+def test_word_pair_after_a_care_verb(text: str, found: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is found, find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a physician who is the patient, or the patient's relative
+        ("Our patient, Dr. Lena Fischer, a retired surgeon, consented to publication.", True),
+        ("the patient's daughter, Dr. Oyelaran, an internist, asked for the imaging", True),
+        # the patient's physician
+        ("I asked the patient's cardiologist, Dr. Oyelaran, about the echo", False),
+    ],
+)
+def test_physician_in_apposition_to_the_patient(text: str, flagged: bool) -> None:
+    assert bool([f for f in find_phi(text) if f.type == "NAME"]) is flagged, find_phi(text)

@@ -38,7 +38,8 @@ from assistant.phi import find_phi
         ("he's a Firebaugh native, admitted for cellulitis", "Firebaugh", "LOCATION", "error"),
         # ages said with the person after them, roughly, or before the history
         ("At 94, she still walks to church every day.", "94", "AGE", "error"),
-        ("a ninety-something woman with a hip fracture", "ninety-something", "AGE", "warning"),
+        # told in clinical words (a hip fracture), the age is the patient's: an error
+        ("a ninety-something woman with a hip fracture", "ninety-something", "AGE", "error"),
         ("M 97 s/p fall, on apixaban", "97", "AGE", "error"),
         # a patient's handle, plan number and room
         ("pt's instagram is @nana.lupe.garden - she posted from the ICU", "@nana.lupe.garden",

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.checks.rules_tone import without_emoji
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.fields import (
     ROLE_NOUNS,
@@ -119,6 +120,12 @@ def unreacted(text: str | None) -> str | None:
     return _REACTION.sub("", text) if text else text
 
 
+# A verb of saying with no subject ("said I should apply early", "mentioned the elective fills
+# by March"): in a detail of the meeting, what the reader said
+_SAID = re.compile(r"(?:said|mentioned|suggested|recommended|advised|explained|pointed out|"
+                   r"noted|warned)\b", re.IGNORECASE)
+
+
 def detail(text: str | None) -> str | None:
     """A detail typed as a verb in the past with no subject: done to the resident, the reader
     did it ('told me to protect a half-day' -> 'you told me to ...'); otherwise who did it is
@@ -126,7 +133,8 @@ def detail(text: str | None) -> str | None:
     dialysis')."""
     if not text:
         return text
-    if is_past(ph.first_word(text)) and re.match(r"[\w'’-]+\s+(?:me|us)\b", text):
+    if is_past(ph.first_word(text)) and re.match(r"[\w'’-]+\s+(?:me|us)\b", text) or \
+            _SAID.match(text):
         return f"you {text}"
     return object_of_past(text) or text
 
@@ -144,7 +152,30 @@ def decision(text: str) -> str:
                      out.rstrip("?").rstrip(), re.IGNORECASE)
     if asked:
         out = f"whether {asked.group(2)} {asked.group(1).lower()} {asked.group(3)}"
-    return out.rstrip("?").rstrip()
+    return sentence_cased(out.rstrip("?").rstrip())
+
+
+def sentence_cased(item: str) -> str:
+    """A list item typed in title or sentence case, written for the middle of a sentence:
+    'Research Track vs clinical' -> 'research track vs clinical', 'Moving to Seattle' ->
+    'moving to Seattle'. Only ordinary words lose their capital, and none before a number
+    ('Step 2'), nor in capitals ('VA'); an item with a name keeps every other capital."""
+    words = item.split(" ")
+
+    def ordinary(i: int, w: str) -> bool:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        low = w.lower()
+        stems = {low, low[:-1] if low.endswith("s") else low, low[:-3], low[:-3] + "e"} \
+            if low.endswith("ing") else {low, low[:-1] if low.endswith("s") else low}
+        return bool(re.fullmatch(r"[A-Z][a-z]+", w)) and bool(stems & COMMON_WORDS) and \
+            not re.match(r"\d", nxt)
+
+    named = [w for i, w in enumerate(words) if w[:1].isupper() and not ordinary(i, w)]
+    if not named:  # title case: every capital was the typing's
+        return " ".join(w.lower() if ordinary(i, w) else w for i, w in enumerate(words))
+    if ordinary(0, words[0]) and len(words) > 1 and words[1][:1].islower():
+        return words[0].lower() + item[len(words[0]):]
+    return item
 
 
 def understand(request: DraftRequest) -> Understood:

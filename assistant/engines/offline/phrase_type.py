@@ -91,7 +91,7 @@ def unbulleted(text: str) -> str:
 # possible", "coffee next wed if ur free?"): the polite frame the realiser puts the ask in hedges
 # it already, so the hedge is dropped before the phrase is read (a hedge left inside breaks the
 # frame: "Could I maybe a Zoom call").
-HEDGE_BEFORE = re.compile(r"^(?:(?:maybe|perhaps|possibly|hopefully)\b,?|if\s+possible\s*,)\s*",
+HEDGE_BEFORE = re.compile(r"^(?:(?:maybe|perhaps|possibly|hopefully)\b,?|if\s+possible\b,?)\s*",
                           re.IGNORECASE)
 HEDGE_AFTER = re.compile(r",?\s+(?:if\s+possible|if\s+(?:you(?:['’]re|\s+are)|ur)\s+free|"
                          r"if\s+(?:that|it)\s+works)\s*(?=[?.!]*$)", re.IGNORECASE)
@@ -124,7 +124,10 @@ _PAST_THEN_NP = re.compile(r"(?:just\s+)?([a-z]+)\s+(?=(?:the|a|an|this|that|the
                            re.IGNORECASE)
 # "talked abt your switch to palliative care" as a topic: the conversation is the frame's already
 _CONVERSED = re.compile(r"^(?:we\s+)?(?:talked|chatted|spoke|discussed|talking|chatting)"
-                        r"(?:\s+(?:about|abt|re:?|on|over))?\s+(?=\S)", re.IGNORECASE)
+                        r"(?:\s+(?:about|abt|re:?|on|over))?\s+(?=\S)|"
+                        # the resident's pleasure in it: "loved hearing about your work"
+                        r"^(?:really\s+|so\s+)?(?:loved|enjoyed|liked|appreciated)\s+(?:hearing|"
+                        r"learning|talking)\s+(?:about|abt|re:?)\s+(?=\S)", re.IGNORECASE)
 
 
 def topic(text: str) -> str:
@@ -180,7 +183,7 @@ def classify(text: str) -> Phrase:
         # a fragment with a question mark ("coffee next month?") is read as its phrase
         return classify(t.rstrip("?").rstrip())
     if t.endswith("?") or re.match(r"(do|does|did|would|could|can|will|is|are|may|might)\s+"
-                                   r"(you|i|we)\b", low):
+                                   r"(you|i|we|there)\b", low):
         return Phrase("question", t.rstrip("?"))
     m = re.match(r"(?:ask|see|check|find out|hear|know|learn)(?:\s+you)?\s+(if|whether)\s+(.+)$",
                  t, re.IGNORECASE)

@@ -11,16 +11,18 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.phrase_type import (
     HANDING,
     LEADING_WHEN,
+    WISH,
     Phrase,
     classify,
     question_from_clause,
     unbulleted,
+    unhedged,
 )
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
     "insight", "insights", "encouragement", "support", "mentorship", "recommendation", "tip",
-    "comments", "edits",
+    "comments", "edits", "take", "opinion", "opinions", "view", "views", "tips", "wisdom",
 }
 
 # What two people do together: asked as "Could we ...?"
@@ -110,6 +112,11 @@ _STANCE = re.compile(r"(?:i\s+am\s+|i['’]m\s+|im\s+)?((?:very\s+|really\s+|so\
                      r"curious|keen)\s+(?:in|about|on)\s+\S.*)$", re.IGNORECASE)
 
 
+# a fragment that only says how or where ("over coffee", "by phone", "in person")
+_MANNER = re.compile(r"(?:over|by|via|on|in|at|during|after|before)\s+\S+(?:\s+\S+){0,3}[?.!]*$",
+                     re.IGNORECASE)
+
+
 def mentor_advice(text: str) -> str | None:
     """'ask if you'd be my research mentor' -> 'Could I ask your advice on my research?'; None
     when the text asks for no mentor."""
@@ -132,6 +139,14 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if len(parts) == 2 and ph.first_word(parts[0]) in TOGETHER:
         return f"Could we {parts[0].strip()} so I can {parts[1].rstrip('.?!')}?"
     text = ph.clean(ask.strip())
+    asked, _, after = text.partition("? ")
+    if after.strip():
+        # "thoughts on X as a career? maybe over coffee": the question, then what follows it:
+        # an ask of its own, or only the manner of the first ("over coffee"), left out rather
+        # than made into a sentence it cannot be
+        rest = unhedged(after.strip())
+        first = ask_sentence(ctx, asked + "?")
+        return first if _MANNER.match(rest) else f"{first} {ask_sentence(ctx, rest)}"
     parts = _THEN_QUESTION.split(text, maxsplit=1)
     stance = _STANCE.match(parts[0]) if len(parts) == 2 else None
     if stance and len(parts[1].split()) >= 3:
@@ -264,6 +279,9 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
         return ask_sentence(ctx, p.text)  # "grab lunch in January": both of them, asked
     if p.kind == "clause":
         return ph.sentence(text)
+    if p.kind == "verb" and (text.endswith("?") or WISH.match(text)):
+        # "would love to see your clinic sometime?": the resident's wish, asked, not promised
+        return ask_sentence(ctx, p.text)
     if p.kind == "verb":
         return ctx.c(f"I'll {p.text}.", f"I will {p.text}.")
     if text.endswith("?") or re.match(r"(?:learn|hear)\s+(?:more\s+)?about\b", p.text,

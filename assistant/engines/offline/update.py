@@ -65,8 +65,10 @@ def _joined(items: list[Outcome]) -> str:
     pieces: list[str] = []
     shared = False
     others = any(i.shape != "noun" for i in items)
-    for item in items:
-        if item.shape == "noun" and others and not renames(item.text):
+    for n, item in enumerate(items):
+        # a noun among outcomes, not last (where it renames what came before: "matched at
+        # Lurie - pediatric cardiology")
+        if item.shape == "noun" and others and n < len(items) - 1 and not renames(item.text):
             # "teaching award nomination" among outcomes: something the resident has
             np = item.text
             if not re.match(r"(?:a|an|the|my|our|some|two|three|\d)\b", np, re.IGNORECASE):
@@ -75,6 +77,11 @@ def _joined(items: list[Outcome]) -> str:
         if item.shape == "noun":
             if pieces:  # an apposition: "..., my first publication as a resident"
                 np = item.text
+                if re.fullmatch(r"(?:[\w/-]+\s+){0,3}(?:" + ph.FIELD_WORDS.pattern[3:-3] +
+                                r"|[a-z]+ology)", np, re.IGNORECASE) and np[:1].islower() and \
+                        re.search(r"\bmatched\b", pieces[-1]):
+                    pieces[-1] = f"{pieces[-1]} in {np}"  # "matched at Lurie - peds cardiology"
+                    continue
                 if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
                                 re.IGNORECASE) and not np[:1].isupper():
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \

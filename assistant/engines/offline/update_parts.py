@@ -111,12 +111,21 @@ def question(text: str) -> str:
     return f"{ph.capitalize(text)}?"
 
 
+# A label before the news ("ok so update:", "quick update -"); "update on X:" names its topic
+_UPDATE_LABEL = re.compile(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:quick|big|small|"
+                           r"short|brief)\s+)?update(?:\s*[:–—-]+\s*|\s+on\s+(?=[^:]{3,60}:))",
+                           re.IGNORECASE)
+
+
 def news_parts(news: str) -> NewsParts:
     """The news read into its parts (see the module's docstring)."""
     listed = as_list(news)
+    labelled = _UPDATE_LABEL.sub("", listed, count=1)
+    changed = labelled != listed
+    listed = labelled
     kept: list[str] = []
     questions: list[str] = []
-    apology = changed = False
+    apology = False
     for segment in _SEGMENT.split(listed):
         seg = segment.strip()
         if not seg:

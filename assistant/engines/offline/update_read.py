@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_typed import _LABEL, _NOT_NAME, plain
@@ -155,7 +156,7 @@ def _and_am(text: str) -> str:
                   m.group(2).lower() in ("back", "home", "now") else m.group(0), text)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Outcome:
     """One outcome of the news: `shape` is "I" (a verb phrase of the resident's), "I am" (a
     gerund or a predicate adjective), "I will", "clause" (its own subject) or "noun"."""
@@ -231,8 +232,10 @@ _BARE_SUBJECT = re.compile(
     r"{0,3}?)\s+(got|went|is|was|were|are|has|have|made|won)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def outcome(item: str) -> Outcome:
-    """One outcome with its shape (see `Outcome`)."""
+    """One outcome with its shape (see `Outcome`); cached, since a list reads its phrases again
+    as it decides where a comma ends one."""
     text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
     contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
@@ -299,9 +302,14 @@ def outcome(item: str) -> Outcome:
         return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
     if word == "will":
         return Outcome(text, "I will")
+    ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"
+                     r"(.*)$", text, re.IGNORECASE)
+    if ahead and not re.match(r"\s+(?:to|a|an|the|my|our)\b", ahead.group(3)):
+        adverb = f"{ahead.group(1)} " if ahead.group(1) else ""  # "now expected mid-feb"
+        return Outcome(f"it is {adverb}{ahead.group(2)}{ahead.group(3)}", "clause")
     if word == "back" and len(words) > 1:  # "back in clinic jan 2028": where the resident is
-        return Outcome(f"will be {text}", "I will") if _LATER.search(text) else \
-            Outcome(f"am {text}", "I")
+        later = re.search(rf"\b(?:next|after|by|until|soon)\b|{_MONTH}|\b20\d\d\b|\d/\d", text)
+        return Outcome(f"will be {text}", "I will") if later else Outcome(f"am {text}", "I")
     if re.match(r"still\s+no\b", text, re.IGNORECASE):  # "still no word on the grant"
         return Outcome(f"still have {text[6:].strip()}", "I")
     moved = _FROM_TO.match(text)
@@ -375,7 +383,10 @@ def outcome(item: str) -> Outcome:
     if bare and words[verb].endswith("ed") and (len(words) == verb + 1 or words[verb + 1] in
                                                 _PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
-        return Outcome(f"the {np} {_be(np)} {' '.join(words[verb:])}", "clause")
+        be = _be(np)
+        if words[verb] in _AHEAD:  # "resubmission planned for nov": still to come
+            be = {"was": "is", "were": "are"}[be]
+        return Outcome(f"the {np} {be} {' '.join(words[verb:])}", "clause")
     if bare and len(words) > verb + 1:
         return Outcome(f"the {text}", "clause")  # "program director asked me to lead ..."
     named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
@@ -420,6 +431,10 @@ def outcomes(news: str) -> list[Outcome]:
                 current = f"{current}, {part}"
         items.append(outcome(current))
     return items
+
+
+# Participles of what is still to come ("planned for", "scheduled for", "expected in")
+_AHEAD = {"planned", "scheduled", "expected", "slated", "booked", "set", "due"}
 
 
 # Words after a past participle that show it was done to the noun before it ("boards booked

@@ -47,6 +47,9 @@ def plain(text: str) -> str:
     text = re.sub(r"\b(apply|applying) in ((?:[\w/-]+\s+){0,3}fellowships?)\b", r"\1 for \2", text)
     text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d+)\b)", "with ", text)  # "w a 245"
     text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)  # "~200 pts"
+    # "s/p" opening an outcome of the resident's own is "finished" (status post: done with);
+    # left as typed, the chart's word makes the news read as a patient's
+    text = re.sub(r"(?:^|(?<=[,;]\s))(?:s/p|S/P)\s+(?=[A-Za-z])", "finished ", text)
     # "=" typed for a word: before a participle it goes ("resubmission = funded"), else "is"
     text = re.sub(r"\s+=\s+(?=(?:not\s+)?\w+ed\b)", " ", text)
     text = re.sub(r"\s+=\s+", " is ", text)

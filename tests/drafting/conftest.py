@@ -375,10 +375,20 @@ def fake_openai(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
 @pytest.fixture
 def llm_settings(built_index: Settings, fake_openai: FakeOpenAI) -> Settings:
     """The shared built index plus a model on the fake server (bounded retries, short timeout)."""
+    from sqlalchemy import delete
+
     from assistant.drafting import _llm_engines
+    from assistant.engines.llm_wire import public_url
+    from assistant.storage import open_store
+    from assistant.storage.tables import ModelModeRow
 
     _llm_engines.clear()
-    return built_index.model_copy(update={
+    settings = built_index.model_copy(update={
         "openai_base_url": fake_openai.url, "openai_api_key": None, "model": "test-model",
         "max_retries": 2, "request_timeout": 1.0,
     })
+    # The store is the session's and a new fake server can be given an earlier one's port: the
+    # mode an earlier test's server negotiated at this address is not this server's.
+    with open_store(settings).transaction() as s:
+        s.execute(delete(ModelModeRow).where(ModelModeRow.base_url == public_url(fake_openai.url)))
+    return settings

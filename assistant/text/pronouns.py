@@ -20,6 +20,14 @@ FIRST_PERSON = ("I", "me", "my", "mine", "I'm", "I've", "I'd", "I'll", "we", "us
 FIRST_PERSON_SUBJECT = ("I", "I'm", "I've", "I'd", "I'll", "we", "we're", "we've", "we'll")
 SECOND_PERSON = ("you", "your", "yours", "u", "ur")
 THIRD_PERSON = ("he", "she", "him", "his", "her", "hers")
+# The pronoun typed in lower case, alone or in a contraction ("cases i saw", "i'm"), never a
+# letter of an abbreviation or of a word ("i.e.", "i-STAT", "e.i").
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))")
+
+
+def capital_i(text: str) -> str:
+    """Every lower-case pronoun "i" in `text` written "I"."""
+    return _LOWER_I.sub("I", text)
 
 
 def _alternative(word: str, folded: bool, sentence_case: bool) -> str:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.pronouns import FIRST_PERSON, FIRST_PERSON_SUBJECT, SECOND_PERSON, pronouns
+from assistant.text.pronouns import (
+    FIRST_PERSON,
+    FIRST_PERSON_SUBJECT,
+    SECOND_PERSON,
+    capital_i,
+    pronouns,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,3 +43,16 @@ def test_pronoun_patterns(
 
 def test_compiled_once() -> None:
     assert pronouns(FIRST_PERSON, folded=True) is pronouns(FIRST_PERSON, folded=True)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("cases i saw on nights", "cases I saw on nights"),
+    ("i'm starting in july and i’ll email", "I'm starting in july and I’ll email"),
+    ("i", "I"),
+    ("i.e. the abstract", "i.e. the abstract"),  # an abbreviation
+    ("an i-STAT result", "an i-STAT result"),  # a letter of a name
+    ("the e.i ratio, pi and ii", "the e.i ratio, pi and ii"),  # inside words
+    ("Already I", "Already I"),
+])
+def test_capital_i_writes_only_the_pronoun(typed: str, written: str) -> None:
+    assert capital_i(typed) == written

@@ -70,6 +70,7 @@ from assistant.engines.offline.phrase_type import (
 )
 from assistant.models import DraftRequest
 from assistant.text import casing
+from assistant.text.pronouns import capital_i
 from assistant.text.shorthand import expand
 
 __all__ = [
@@ -103,7 +104,7 @@ def phrase(text: str | None, request: DraftRequest) -> str | None:
     # "rural track / loan repayment": a slash set off by spaces joins two phrases ("MGH/McLean",
     # "OB/GYN", "pulm/cc" are one name each)
     out = re.sub(r"(?<=[\w)])\s+/\s+(?=[\w(])", " and ", out)
-    out = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", out)  # "cases i saw"
+    out = capital_i(out)  # "cases i saw"
     return re.sub(r"\s*!{2,}\s*$", "", out)
 
 

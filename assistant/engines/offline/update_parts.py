@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.engines import phrasing as ph
+from assistant.text.pronouns import capital_i
 
 # A list marker at the start of a line: "- ", "* ", "• ", "1) ", "2. ", "(a) "
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))\s+", re.IGNORECASE)
@@ -106,7 +107,7 @@ def question(text: str) -> str:
         rest = chance.group(1)
         text = f"would you {rest}" if re.match(r"be\b", rest) else \
             f"would you be willing to {rest}"
-    text = re.sub(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))", "I", text)
+    text = capital_i(text)
     text = re.sub(r"(?<![\w'’])u(?![\w'’])", "you", text)
     return f"{ph.capitalize(text)}?"
 

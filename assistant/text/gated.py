@@ -291,6 +291,7 @@ class Gated:
         self._whole: tuple[frozenset[str], ...] = ()
         self._ignores_case = bool(flags & re.IGNORECASE) or "(?i" in pattern
         self._fast: re.Pattern[str] | None = None
+        self._look = ""
         self._last: tuple[str, bool] | None = None
         _ALL.append(self)
 
@@ -344,7 +345,7 @@ class Gated:
     def looks_ahead(self) -> bool:
         """Is it matched with a look-ahead of its first letters (`with_first_letters`)?"""
         self._read()
-        return self._fast is not self._compiled
+        return bool(self._look)
 
     def _read(self) -> tuple[tuple[Needles, ...], bool]:
         if self._words is None:
@@ -355,18 +356,27 @@ class Gated:
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
             self._whole = tuple(frozenset(tokens) for tokens in derived["whole"])
-            look = derived["first"]
+            self._look = derived["first"]
+            self._words = words
+            if not self._tests and not self._whole:  # later calls go straight to the engine
+                fast = self._engine()
+                self.finditer = fast.finditer  # type: ignore[method-assign]
+                self.search = fast.search  # type: ignore[method-assign]
+                self.match = fast.match  # type: ignore[method-assign]
+                self.fullmatch = fast.fullmatch  # type: ignore[method-assign]
+        return self._words
+
+    def _engine(self) -> re.Pattern[str]:
+        """The pattern as run, compiled when a text first needs it: a pattern whose words no
+        text has held yet is never compiled (most of them, for the first message checked)."""
+        if self._fast is None:
+            self._read()
+            look = self._look
             chars = _LOOK_CHARS.search(look)
             self._fast = (compile_tree(f"{look}(?:{self._source})", self._flags,
                                        chars.group(1) if chars else "") if look
                           else self.compiled)
-            self._words = words
-            if not self._tests and not self._whole:  # later calls go straight to the engine
-                self.finditer = self._fast.finditer  # type: ignore[method-assign]
-                self.search = self._fast.search  # type: ignore[method-assign]
-                self.match = self._fast.match  # type: ignore[method-assign]
-                self.fullmatch = self._fast.fullmatch  # type: ignore[method-assign]
-        return self._words
+        return self._fast
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist anywhere in `text`."""
@@ -398,17 +408,25 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
-        return self._fast.finditer(text, pos, endpos) if self.possible(text) else iter(())
+        if not self.possible(text):
+            return iter(())
+        return (self._fast or self._engine()).finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._fast.search(text, pos, endpos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        return (self._fast or self._engine()).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._fast.match(text, pos, endpos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        return (self._fast or self._engine()).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                   ) -> re.Match[str] | None:
-        return self._fast.fullmatch(text, pos, endpos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        return (self._fast or self._engine()).fullmatch(text, pos, endpos)
 
 
 def gated(pattern: str | re.Pattern[str], flags: int = 0, words: bool = True) -> Gated:

@@ -292,6 +292,7 @@ class Gated:
         self._ignores_case = bool(flags & re.IGNORECASE) or "(?i" in pattern
         self._fast: re.Pattern[str] | None = None
         self._look = ""
+        self._fold = False
         self._last: tuple[str, bool] | None = None
         _ALL.append(self)
 
@@ -357,6 +358,7 @@ class Gated:
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
             self._whole = tuple(frozenset(tokens) for tokens in derived["whole"])
             self._look = derived["first"]
+            self._fold = words[1]
             self._words = words
             if not self._tests and not self._whole:  # later calls go straight to the engine
                 fast = self._engine()
@@ -383,20 +385,20 @@ class Gated:
         last = self._last  # one read: another thread may replace it meanwhile
         if last is not None and last[0] is text:
             return last[1]
-        required, fold = self._read()
+        if self._words is None:  # (not a call per text: most gates are asked once per text)
+            self._read()
         answer = True
-        plain = text.isascii()
-        if self._whole and (plain or not self._ignores_case):
+        whole = self._whole
+        if whole and (not self._ignores_case or text.isascii()):
             found = lower_words(text)
-            for tokens in self._whole:
+            for tokens in whole:
                 if found.isdisjoint(tokens):
                     answer = False
                     break
-        if not answer or (fold and not plain):
-            pass
-        elif self._tests:
-            hay = _lowered(text) if fold else text
-            for words in self._tests:  # loops, not all(any(...)): no generator per call
+        tests = self._tests
+        if answer and tests and not (self._fold and not text.isascii()):
+            hay = _lowered(text) if self._fold else text
+            for words in tests:  # loops, not all(any(...)): no generator per call
                 for w in words:
                     if w in hay:
                         break

@@ -434,8 +434,9 @@ class Gated:
 def gated(pattern: str | re.Pattern[str], flags: int = 0, words: bool = True) -> Gated:
     """`pattern` behind the test for the words it needs (see `Gated`) and with a look-ahead of
     its first letters (`with_first_letters`). `words=False` for a pattern searched in many
-    small windows of a text whose words would not often be missing: the look-ahead alone, at
-    no cost per call."""
+    small windows of a text whose words would not often be missing: no substring test, only
+    the look-ahead and the test of whole words (one look-up per text, when it has a set of
+    them; with none, no cost per call)."""
     return Gated(pattern, flags, words)
 
 

@@ -109,6 +109,8 @@ _AFFILIATED_AFTER = re.compile(
 )
 # "the patient, Dr. Singh", "the patient's son, Dr. Adebayo": a title in apposition to the
 # patient or to the patient's relative
+_CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
+_OWNED_TITLE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
 _PATIENT_THEN_TITLE = gated(re.compile(
     r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
     r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$"
@@ -258,13 +260,21 @@ def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
 
 
 def is_professional_name(
-    ctx: MessageContext, start: int, end: int, correspondents: set[str]
+    ctx: MessageContext, start: int, end: int, correspondents: set[str], labelled: bool = True
 ) -> bool:
-    """A clinician, staff member, author, correspondent or institution, by title or role."""
+    """A clinician, staff member, author, correspondent or institution, by title or role.
+
+    `labelled=False`: a line's label or header ("cc:", "Contact:"), an inline sign-off or a
+    correspondent of the same name does not make the name a correspondent's, as when the name
+    itself is said to be a patient's relative."""
     text, lower = ctx.text, ctx.lower
     if _PATIENT_THEN_TITLE.search(lower, max(0, start - 60), start):
         return False  # "the patient, Dr. Singh (a retired dentist)": a physician as the patient
-    if in_frame(ctx, start) or _signature_line(text, start, end) or _signed_inline(ctx, start, end):
+    if not labelled:  # a name said to be someone's relative is no header's, sign-off's or cc's
+        correspondents = set()
+    elif in_frame(ctx, start) or _signed_inline(ctx, start, end):
+        return True
+    if _signature_line(text, start, end):
         return True
     words = {name_fold(w.removesuffix("'s").removesuffix("\u2019s"))
              for w in text[start:end].split()}
@@ -273,6 +283,9 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
+    if _CLERGY_BEFORE.search(text, max(0, start - 12), start) and not _OWNED_TITLE.search(
+            text, max(0, start - 24), start):
+        return True  # "Father Tomas", "Rabbi Klein": a clergy title (not "his father Tomas")
     owned = _RELATIVE_JUST_BEFORE.search(text, max(0, start - 30), start)
     if owned and colleague_pronoun_owner(text, owned.start(), end):
         return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
@@ -297,7 +310,7 @@ def is_professional_name(
         return True
     s_start, _ = ctx.sentence_span(start)
     line_start = line_start_of(text, start)
-    lead = _LABEL_LEAD.match(lower, max(s_start, line_start))
+    lead = _LABEL_LEAD.match(lower, max(s_start, line_start)) if labelled else None
     return bool(lead) and (lead.end() <= end or not lower.startswith(("subject", "re", "fw"),
                                                                        lead.start()))
 
@@ -345,6 +358,22 @@ _AUTHORS_LEAD = gated(
     r"[\s\-*]*(?:(?:co-?)?authors?|presenters?|speakers?|moderators?|panel(?:ists)?|faculty|"
     r"affiliations?|correspondence|corresponding\s+author|discussants?)\s*:"
 )
+
+
+# "Mbeki T, Lindqvist A, Horakova Z. Early mobility ...": a reference's author list, surnames
+# with their initials, two or more, before the title.
+_VANCOUVER = re.compile(
+    r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3},[ \t]*)+"
+    r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3}(?:\.|,?[ \t]+et[ \t]+al))"
+)
+
+
+def in_author_list(text: str, pos: int) -> bool:
+    """Within a reference's author list in the Vancouver style, wherever the line has it."""
+    start, end = line_start_of(text, pos), line_end_of(text, pos)
+    if "," not in text[start:end]:
+        return False
+    return any(m.start() <= pos < m.end() for m in _VANCOUVER.finditer(text, start, end))
 
 
 def authors_line(ctx: MessageContext, pos: int) -> bool:

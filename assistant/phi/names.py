@@ -15,7 +15,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from assistant.phi.attribution import ROLE_BEFORE
+from assistant.phi.attribution import ROLE_BEFORE, in_author_list
+from assistant.phi.colleague_syntax import role_in_row
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
     CAP,
@@ -156,12 +157,14 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
 
     def emit(start: int, end: int, priority: int = P_NAME) -> None:
         start, end = _trim(text, start, end)
-        if end > start:
+        if end > start and not in_author_list(text, start):
             found.append(Candidate("NAME", start, end, priority))
 
     for m in _LABELLED.finditer(text):
         group = "name" if m.group("name") else "name2"
         s, e = m.span(group)
+        if role_in_row(ctx.lower, e):
+            continue  # "Name: Farrukh Yusupov | Role: Chief Resident": a roster's row
         if not ctx.in_frame(s) and _plausible(ctx, s, e, need_given=False):
             emit(s, e, P_LABELLED)
     if not any(ctx.patient_sentence):  # nothing about a patient: only labelled names count

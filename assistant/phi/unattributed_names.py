@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_words, people, signout
+from assistant.phi import name_cues, name_words, people, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -68,6 +68,9 @@ _CARE_NEXT = re.compile(
 )
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_CELL_LABEL = re.compile(r"[ \t]*:")
+_CELL_START = re.compile(r"\|[ \t]*$")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 _INSTITUTION_IN = gated(re.compile(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
@@ -158,7 +161,13 @@ def person_candidates(scan: Scan) -> None:
             continue  # the same words, already found as a person by a stronger shape
         if c.strength == 3:
             by_shape.append((c.start, c.end))
-        if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
+        elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
+                                                                   c.start):
+            continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if attr.is_professional_name(ctx, c.start, c.end, known,
+                                     labelled=not (c.relation and name_cues.said_relative(
+                                         text, c.start, c.end))) or (
+                c.strength < 3 and (
             is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
             or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
         )):
@@ -168,6 +177,9 @@ def person_candidates(scan: Scan) -> None:
             colleagues.append((c.start, c.end))
             continue  # "Osler would be horrified by ...", "I quoted Paul Farmer on ..."
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
+        if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
+                text, max(0, c.start - 4), c.start):
+            continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
         if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
                 lower, anchors.spans[i][0]):
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
@@ -201,7 +213,7 @@ def person_candidates(scan: Scan) -> None:
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
                                                                     c.start)))
-            or attr.authors_line(ctx, c.start)
+            or attr.authors_line(ctx, c.start) or attr.in_author_list(text, c.start)
         ):
             continue  # an event's town, an institution's address, a building, an authors' line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None

@@ -54,10 +54,18 @@ _CLINICIAN_BEFORE = gated(
     r"|\b(?:cover(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}|(?:took|take|taking)\s+(?:home\s+)?call\s+)"
     r"with\s+$"
 , words=False)
-_CREDENTIAL = (
-    r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
-                             key=len, reverse=True)) + r")\b"
-)
+# A generational suffix ("Ruben Castillo Jr. was readmitted") is part of anyone's name, not a
+# credential: it ends a signature but says nothing of a profession.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MORE_DEGREES = frozenset({"msn", "lcsw", "bsn", "faap"})
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+
+
+_CREDENTIAL = _alternation((DEGREES - _GENERATIONS) | _MORE_DEGREES)
+_SIGNED_SUFFIX = _alternation(DEGREES | _MORE_DEGREES)
 # Praise that says what a colleague is: "Priya in the NICU was a great teacher", "Sam on
 # nights was my favorite senior", and the same in a list line about a colleague ("Lopez, Maria -
 # great teacher, ran our journal club", "Park, Daniel - PGY3, my senior"). A praise word or the
@@ -96,6 +104,8 @@ _ROLE_AFTER = re.compile(
     r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
     r"hemato|endocrino|rheumato|dermato|uro)logy|anesthesia|surgery|ortho|peds|ob|ent|gi|id|"
     r"ir|quality|compliance|research|admin)\b(?!\s+(?:clinic|ward|unit|bed|room|icu))"
+    # "Szczepanski (research coordinator)": a role alone in parentheses
+    rf"|\s*\(\s*(?:[\w-]+\s+){{0,2}}{ROLE}\s*\)"
 )
 # "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
 _THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
@@ -328,7 +338,7 @@ _INLINE_SIGN_OFF = re.compile(
     r"|[\u2013\u2014-]|[.!?])\s*$"
 )
 _REST_IS_CREDENTIALS = re.compile(
-    rf"(?:[ \t]+[A-Z][\w'\u2019-]*)*(?:,?\s*(?i:{_CREDENTIAL})\.?)*\s*$"
+    rf"(?:[ \t]+[A-Z][\w'\u2019-]*)*(?:,?\s*(?i:{_SIGNED_SUFFIX})\.?)*\s*$"
 )
 
 
@@ -358,22 +368,6 @@ _AUTHORS_LEAD = gated(
     r"[\s\-*]*(?:(?:co-?)?authors?|presenters?|speakers?|moderators?|panel(?:ists)?|faculty|"
     r"affiliations?|correspondence|corresponding\s+author|discussants?)\s*:"
 )
-
-
-# "Mbeki T, Lindqvist A, Horakova Z. Early mobility ...": a reference's author list, surnames
-# with their initials, two or more, before the title.
-_VANCOUVER = re.compile(
-    r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3},[ \t]*)+"
-    r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3}(?:\.|,?[ \t]+et[ \t]+al))"
-)
-
-
-def in_author_list(text: str, pos: int) -> bool:
-    """Within a reference's author list in the Vancouver style, wherever the line has it."""
-    start, end = line_start_of(text, pos), line_end_of(text, pos)
-    if "," not in text[start:end]:
-        return False
-    return any(m.start() <= pos < m.end() for m in _VANCOUVER.finditer(text, start, end))
 
 
 def authors_line(ctx: MessageContext, pos: int) -> bool:

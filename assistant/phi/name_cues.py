@@ -35,6 +35,7 @@ from assistant.phi.name_words import (
     trim_cued,
     trim_run,
 )
+from assistant.phi.references import among_authors
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import DEGREES
@@ -44,12 +45,6 @@ _NAMED_AFTER_INSTITUTION = re.compile(rf"(?:\s+{WORD}){{0,3}}\s+{INSTITUTION.pat
 _INITIALS = gated(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 # "J. Okonkwo-Bell", "D. Hallström": an initial (or two) before a surname rare in English
 _INITIAL_SURNAME = gated(rf"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{WORD})")
-# an author list: "E. Yildiz, A. Mokoena", or in Vancouver style "Okafor C, Tanaka Y. Title"
-_AUTHOR_LIST_AROUND = re.compile(
-    r"(?:,|[A-Z][\w'\u2019-]+[ \t][A-Z]{1,2},[ \t]*(?:[A-Z][\w'\u2019-]+[ \t][A-Z]{1,2},[ \t]*)*"
-    r"[A-Z][\w'\u2019-]+)[ \t]$"
-)
-_AUTHOR_LIST_NEXT = re.compile(r"[ \t]*,[ \t]*[A-Z]\.")
 _TITLE = re.compile(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
     rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{LOWER_WORD})"
@@ -62,11 +57,6 @@ _AFTER_RELATIVE = gated(
     r"(?:,\s*|\(\s*|(?P<sep>(?<=\s)[-\u2013\u2014][ \t]+|:[ \t]*)|\s+)"
     # "his son Mateo", and in lower case "pt's granddaughter keisha" (read by lower_name)
     rf"(?:(?P<name>{WORD}(?:\s+{WORD})?)|(?P<lower>{LOWER_WORD})\b(?!['\u2019-]))"
-)
-# "cc: Nadia (pt's daughter)", "Kofi (her boyfriend)": a name, then whose relative it is
-_RELATION_IN_PARENS = gated(
-    rf"(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]*\([ \t]*(?:the[ \t]+)?(?:(?i:pt|patient)['\u2019]?s|"
-    rf"(?i:his|her|their)|(?i:mr|mrs|ms)\.?[ \t]+{WORD}['\u2019]s)[ \t]+(?i:{RELATIVE})\b"
 )
 _OWN_ON_LINE = re.compile(r"\b(?i:my|our)\b")
 _OWNER_JUST_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+$")
@@ -144,7 +134,7 @@ _FAMILY_PLURAL = gated(
     rf"(?=[Tt])\b[Tt]he\s+(?:(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|"
     r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed|"
     # "tell a family like the Marchettis that dialysis won't help": what is told to them
-    r"that|about|how|everything)"
+    r"that|about|how|everything|went|got|left|seemed|arrived|refused|declined|chose|signed)"
     rf"\b))|(?P<child>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b)"
 )
 # "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
@@ -266,6 +256,9 @@ _RELATION_PAREN_AFTER = re.compile(
 )
 
 
+_NAME_BEFORE_PAREN = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]*$")
+
+
 def said_relative(text: str, start: int, end: int) -> bool:
     """The name is said to be someone's relative, just before it or in parentheses after it."""
     return bool(_RELATIVE_JUST_BEFORE.search(text, max(0, start - 24), start)
@@ -274,10 +267,14 @@ def said_relative(text: str, start: int, end: int) -> bool:
 
 def relation_in_parens(text: str) -> Iterator[NameCandidate]:
     """A name whose parenthesis says whose relative it is: "Nadia (pt's daughter)"."""
-    for m in _RELATION_IN_PARENS.finditer(text) if "(" in text else ():
-        s, e = trim_cued(text, m.start("name"), m.end("name"))
-        if e > s:
-            yield NameCandidate(s, e, 3, relation=True)
+    pos = text.find("(")
+    while pos != -1:
+        if _RELATION_PAREN_AFTER.match(text, pos):
+            m = _NAME_BEFORE_PAREN.search(text, max(0, pos - 40), pos)
+            s, e = trim_cued(text, m.start("name"), m.end("name")) if m else (0, 0)
+            if e > s:
+                yield NameCandidate(s, e, 3, relation=True)
+        pos = text.find("(", pos + 1)
 
 
 def nicknames(text: str) -> Iterator[NameCandidate]:
@@ -377,8 +374,7 @@ def initials(text: str) -> Iterator[NameCandidate]:
         yield NameCandidate(m.start(), m.end(), 2)
     for m in _INITIAL_SURNAME.finditer(text):
         surname = m.group("surname")
-        if _AUTHOR_LIST_AROUND.search(text, max(0, m.start() - 60), m.start()) or (
-                _AUTHOR_LIST_NEXT.match(text, m.end())):
+        if among_authors(text, m.start(), m.end()):
             continue  # "Authors: E. Yildiz, A. Mokoena, H. Tanaka", "Tanaka Y. Diuretic ..."
         if (rare_name(surname) and not MEDICAL.search(surname) and not INSTITUTION.search(surname)
                 and not EPONYM_FOLLOWER.match(text, m.end())

@@ -296,6 +296,8 @@ _PERSON_OBJECT_LOWER = gated(re.compile(
     r"\b(?!['\u2019-])(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:after|before|this|today|again|and|"
     r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))"
 ), words=False)
+# "sent gwendolyn home": a person sent home, back or out
+_SENT_LOWER = re.compile(rf"\bsent\s+(?P<name>{LOWER_WORD})\s+(?:home|back|out\s+to)\b")
 _PAIR_AFTER_VERB = re.compile(
     r"(?P<first>[a-z]{2,14})[ \t]+(?P<last>[a-z]{2,14})(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:to|from|"
     r"on|with|for|after|overnight|yesterday|today|this|last|again|and)\b))"
@@ -322,6 +324,10 @@ def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
                 # both words, as the object of the care verb
                 yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
             elif lower_name(m.group("name")):
+                yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    if "sent " in text:
+        for m in _SENT_LOWER.finditer(text):
+            if lower_name(m.group("name"), loose=True):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     if any(verb in text for verb in ("rounded", "checked", "looked", "examined", "consented",
                                      "visited", "evaluated", "counsel")):

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from assistant.phi.attribution import ROLE_BEFORE, in_author_list
+from assistant.phi.attribution import ROLE_BEFORE
 from assistant.phi.colleague_syntax import role_in_row
 from assistant.phi.context import MessageContext
 from assistant.phi.lexicon import (
@@ -29,6 +29,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.name_words import lower_name
 from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
+from assistant.phi.references import in_author_list
 from assistant.text.patterns import lazy
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
@@ -83,7 +84,9 @@ _CARE_AFTER = lazy(
     re.IGNORECASE,
 )
 _LABELLED = lazy(
-    rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client))\s*:\s*(?P<name>{_CORE})"
+    # "Case 2: Oyelaran-Whitfield, delayed diagnosis": a numbered case's patient
+    rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client|case\s*#?\s*\d{{1,2}}))\s*:\s*"
+    rf"(?!(?i:drs?|prof|professor|doctor)\b)(?P<name>{_CORE})"
     rf"|\b(?i:named{NOT_A_PERSON_NAMED}|called{NOT_A_PERSON_NAMED}|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )

@@ -41,6 +41,7 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     yield from signout.capitals_and_lists(text)
     yield from signout.capitals_line(text)
     yield from signout.row_names(text)
+    yield from signout.finding_then_names(text)
     yield from name_lower.named_or_in_bed(text)
     yield from name_lower.full_names(text)
     yield from name_lower.hyphenated_given(text)

@@ -35,7 +35,7 @@ from assistant.text.words import fold
 
 # "Beaumont, Harold - fall on heparin": a sign-out's "Surname, Given" before a separator.
 _SURNAME_COMMA_GIVEN = re.compile(
-    rf",[ \t]*(?P<first>{WORD}|[A-Z]{{2,}}\b)(?=[ \t]*(?:[-\u2013\u2014(:;]|\d|$))",
+    rf",[ \t]*(?P<first>{WORD}|[A-Z]{{2,}}\b)(?=[ \t]*(?:[-\u2013\u2014(:;>\u2192]|\d|$))",
     re.MULTILINE,
 )
 _SURNAME_BEFORE_COMMA = re.compile(
@@ -43,7 +43,7 @@ _SURNAME_BEFORE_COMMA = re.compile(
 )
 # "- fall on heparin", " 67M", " (71F)": what a sign-out line says after the patient's name.
 _SIGNOUT_AFTER = re.compile(
-    r"[ \t]*(?:[-\u2013\u2014][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
+    r"[ \t]*(?:[-\u2013\u2014>\u2192][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
 )
 # What a sign-out line says happened to the person: "fall on heparin", "3/2 admit", "CT neg".
 _CARE_WORDS = gated(re.compile(
@@ -54,7 +54,7 @@ _CARE_WORDS = gated(re.compile(
 ), words=False)
 # A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
 _CAPS_SIGNOUT_AFTER = re.compile(
-    r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:])"
+    r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:>\u2192])"
 )
 _CAPS_TITLE = re.compile(r"M(?:RS|R|S|ISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
 # "my pts today: Abara, Lindqvist, Muñoz": a list of the day's patients.
@@ -86,8 +86,8 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
             named = first.lower() in census.given_names() and (
                 last.lower() in census.surnames() or zipf(last) < 3.0)
             signout = named and _CAPS_SIGNOUT_AFTER.match(text, m.end()) is not None
-            if not signout:
-                continue
+            if not signout or _ROLE_NEXT.match(text, m.end()):
+                continue  # "MARTINEZ-VEGA, ROSARIO - PROGRAM COORDINATOR": a roster's line
         elif not (plain(first) in first_names() or fold(first) in census.given_names()
                   or _unknown_given_signout(text, first, last, m.end())) or (
                 not_a_name_word(first) or not_a_name_word(last)
@@ -298,13 +298,47 @@ def _clinical_cells(rest: str) -> bool:
     return any(medical_word(w) or zipf(w) == 0 for w in _CELL_WORD.findall(rest))
 
 
+# "two new AKIs overnight (Rutkowski and Delacroix-Amadi)": who has the finding just named
+_PAREN_NAMES = re.compile(
+    rf"\([ \t]*(?P<list>{WORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{WORD})*)[ \t]*\)"
+)
+_FINDING_BEFORE = re.compile(r"(?P<dx>[A-Za-z][\w/-]*)[ \t]*(?:[a-z]+[ \t]+){0,2}$")
+_FINDING_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
+def finding_then_names(text: str) -> Iterator[NameCandidate]:
+    """Surnames in parentheses after a clinical word: the people who have it."""
+    pos = text.find("(")
+    while pos != -1:
+        m = _PAREN_NAMES.match(text, pos)
+        before = _FINDING_BEFORE.search(text, max(0, pos - 40), pos) if m else None
+        dx = before.group("dx") if before else ""
+        if m and dx and (CLINICAL_NOUN.fullmatch(dx) or MEDICAL.search(dx)
+                         or _FINDING_PLURAL.fullmatch(dx)):
+            for w in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+                if _row_surname(w.group()):
+                    yield NameCandidate(w.start(), w.end(), 3, relation=True)
+        pos = text.find("(", pos + 1)
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern` tried at each line's start only (a search would try every position)."""
+    pos = 0
+    while pos != -1:
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos != -1 else -1
+
+
 def row_names(text: str) -> Iterator[NameCandidate]:
     """The surname that opens a list or table row whose other cells are clinical, and the
     surnames of the same list's other rows ("2. Oduya - GIB, H/H q6" under "1. Tanaka - pna")."""
     if not any(sep in text for sep in ("-", ":", "|", "\u2192", "(")):
         return
     rows: list[tuple[re.Match[str], bool]] = []
-    for m in _ROW_NAME.finditer(text):
+    for m in _line_matches(_ROW_NAME, text):
         if not _row_surname(m.group("name")) or _DOSE_NEXT.match(text, m.end("name")):
             continue
         rest = text[m.end("name") : line_end_of(text, m.end("name"))]

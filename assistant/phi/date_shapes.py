@@ -9,19 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi.id_shapes import (
+    _NOT_A_PERSON,
+    DOCUMENT_AFTER,
+    _at_triggers,
+    _date_matches,
+    digit_run_starts,
+)
 from assistant.phi.lexicon import (
     AGED_THINGS,
     CARE_EVENT_VERBS,
     STAY_VERBS,
     THING_AGED_BEFORE,
     WARD_PROCEDURE_VERBS,
-)
-from assistant.phi.recognizers import (
-    _NOT_A_PERSON,
-    DOCUMENT_AFTER,
-    _at_triggers,
-    _date_matches,
-    digit_run_starts,
 )
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from assistant.phi.attribution import ROLE_BEFORE
 from assistant.phi.context import MessageContext
+from assistant.phi.id_shapes import P_LABELLED, P_NAME, Candidate
 from assistant.phi.lexicon import (
     CAP,
     EPONYM_FOLLOWER,
@@ -27,7 +28,6 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.name_words import lower_name
-from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
 from assistant.text.patterns import lazy
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".

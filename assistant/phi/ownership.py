@@ -13,8 +13,8 @@ import re
 
 from assistant.phi.attribution import in_frame, line_end_of, line_start_of
 from assistant.phi.context import MessageContext
+from assistant.phi.id_shapes import _AGGREGATE, AND_OLDER
 from assistant.phi.lexicon import SERVICE_LINE
-from assistant.phi.recognizers import _AGGREGATE, AND_OLDER
 from assistant.phi.sentence_anchors import RELATIVE_OWNED
 from assistant.text.gated import gated
 

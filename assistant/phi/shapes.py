@@ -18,8 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.phi.labels import FILLER
-from assistant.phi.recognizers import (
+from assistant.phi.id_shapes import (
     IP,
     SSN,
     _at_triggers,
@@ -27,9 +26,10 @@ from assistant.phi.recognizers import (
     _urls,
     digit_run_starts,
     ip6_matches,
-    machine_address,
-    writers_own_label,
 )
+from assistant.phi.labels import FILLER
+from assistant.phi.recognizers import machine_address
+from assistant.phi.record_codes import writers_own_label
 from assistant.text.gated import gated
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 

@@ -13,6 +13,7 @@ import re
 from assistant.phi import attribution as attr
 from assistant.phi import date_shapes, likeness, name_words, ownership, place_shapes, shapes
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
+from assistant.phi.id_shapes import FORUM_AFTER, WRITER_BORN
 from assistant.phi.labels import label_before
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -23,7 +24,6 @@ from assistant.phi.lexicon import (
     about_no_patient,
     work_dated,
 )
-from assistant.phi.recognizers import FORUM_AFTER, WRITER_BORN
 from assistant.phi.shapes import Shape
 from assistant.phi.unattributed_scan import (
     ERROR,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from assistant.phi.id_shapes import (
     _NOT_A_PERSON,
     DOCUMENT_AFTER,
+    NOT_A_DATE_AFTER,
     _at_triggers,
     _date_matches,
     digit_run_starts,
@@ -61,6 +62,9 @@ DATE_WORDS = gated(re.compile(
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{MONTH_NAME})?"
     rf"|(?:{MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
+    # a day and month in Spanish: "se cay\u00f3 el 2 de noviembre"
+    r"|(?:[12]?\d|3[01])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + MONTH_NAME + r"|may)"
     r"|(?:early|mid|late)-(?:" + MONTH_NAME + r"|may)"
     # "coded sept 14", "the twelfth of may": a month and its day in any spelling
@@ -204,7 +208,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
             continue
         found.append((m.start(), m.end()))
     # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
-    found = [(s, e) for s, e in found if not DOCUMENT_AFTER.match(lower, e)]
+    found = [(s, e) for s, e in found if not DOCUMENT_AFTER.match(lower, e) and not (
+        "/" in lower[s:e] and NOT_A_DATE_AFTER.match(lower, e))]  # "2/3 of", "10/10/10 units"
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
         if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"

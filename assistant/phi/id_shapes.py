@@ -30,6 +30,16 @@ class Candidate:
 
 
 # ---- shapes ---------------------------------------------------------------------------------
+# A public registry's identifier (a trial's NCT number, an ISRCTN, a PMID's or a DOI's shape): a
+# study's or an article's, whatever label stands before it.
+REGISTRY_ID = re.compile(r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]{6,}|10\.\d{4,9}/\S+)\b",
+                         re.IGNORECASE)
+# "2/3 of her lunch", "insulin 10/10/10 with meals", "5/325 mg": a fraction or a dose, no date
+NOT_A_DATE_AFTER = re.compile(
+    r"\s+of\s+(?!(?:19|20)\d\d\b|this\b|last\b|next\b)"
+    r"|\s*(?:units?|u|mg|mcg|ml|g|with\s+meals|ac|qhs|qam|bid|tid|qid|q\d{1,2}h?|daily)\b",
+    re.IGNORECASE,
+)
 SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d ])\d{3} \d{2} \d{4}(?![\d ])")
 # Phone, e-mail and URL shapes are the toolkit's; a bare address ("gofundme.com/f/x") is found
 # from its ".com/" (TLD_PATH) and walked back to its start.

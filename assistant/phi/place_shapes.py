@@ -146,6 +146,14 @@ RESIDENCE_RUN = gated(re.compile(
 ))
 
 
+# where someone lives, said in Spanish: "vive en Orange Cove", "vive en un rancho cerca de Dinuba"
+RESIDENCE_ES = gated(re.compile(
+    r"(?=[vr])\b(?:vive|viven|viv\u00eda|vivia|reside|resid\u00eda)\s+"
+    r"(?:[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\s+){0,4}?"
+    r"(?:en|cerca\s+de)\s+(?:el\s+|la\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+))
+
+
 _STATE_CODES = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     r"NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
@@ -338,7 +346,7 @@ def places(text: str) -> Iterator[Shape]:
             yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in THIRD_PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"), weak=True)
-    for m in RESIDENCE_RUN.finditer(text):
+    for m in (*RESIDENCE_RUN.finditer(text), *RESIDENCE_ES.finditer(text)):
         s, e = m.span("place")
         if _DAY_OR_MONTH.match(text, s) or _ROOM_WORD.match(text, s):
             continue  # "M&M moved to Tuesday", "moved to Rm 410": a date or a room, not a place

@@ -29,6 +29,7 @@ from assistant.phi.id_shapes import (
     DOCUMENT_AFTER,
     FORUM_AFTER,
     IP,
+    NOT_A_DATE_AFTER,
     P_CONTACT,
     P_DATE,
     P_LABELLED,
@@ -176,6 +177,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
     for m in _date_matches(text, digit_starts):
         if _SHORT_NUMERIC.match(m.group()) and not _event_word_right_before(ctx, m.start()):
             continue
+        if "/" in m.group() and NOT_A_DATE_AFTER.match(text, m.end()):
+            continue  # "2/3 of her lunch", "insulin 10/10/10 with meals"
         label = label_before(ctx, m.start(), labels)
         taken.append((m.start(), m.end()))
         if date_tied(ctx, m.start(), m.end(), label):

@@ -165,6 +165,8 @@ def residences(scan: Scan) -> None:
             or _WORKPLACE_AFTER.match(lower, shape.end)
         ):
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
+        if not residence and _institution_named_before(scan, shape.start):
+            continue  # "Mail to: Community Regional, 2823 Fresno St": the institution's address
         out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence) or _care_told(
             scan, i)))
     if scan.message_about_patient:
@@ -185,3 +187,26 @@ def _skip_lead_words(text: str, start: int, end: int) -> int:
     if " " in text[start:end] and name_words.not_a_name_word(word):
         return start + len(word) + 1
     return start
+
+
+# an institution's name and then its address: "Community Regional, 2823 Fresno St"
+_SEPARATORS = re.compile(r"[,:\-\s]*")
+
+
+def _institution_named_before(scan: Scan, pos: int) -> bool:
+    """Is the address at `pos` written right after an institution's name, on its line or the
+    line above (an address block: the name, then the street)?"""
+    line = attr.line_start_of(scan.text, pos)
+    lead = attr.line_start_of(scan.text, line - 1) if line > 0 and not scan.text[
+        line:pos].strip() else line
+    before = scan.text[lead:pos]
+    ends = [m.end() for m in name_words.INSTITUTION.finditer(before)]
+    ends += [m.end() for m in _FACILITY_NAME.finditer(before)]
+    if not ends:
+        return False
+    # the address follows the name, or follows its street ("..., 2823 Fresno St, Fresno, CA 93721")
+    return bool(_SEPARATORS.fullmatch(before, max(ends)) or _STREET_THEN.fullmatch(
+        before, max(ends)))
+
+
+_STREET_THEN = re.compile(r"[,:\-\s]*\d{1,6}\s[^\n]{0,60}")

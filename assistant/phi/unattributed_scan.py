@@ -35,12 +35,14 @@ WORKPLACE_BEFORE = gated(re.compile(
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 PROFESSIONAL_SUBJECT = re.compile(
     # not "Dr. Kim's patient lives in Clovis": the patient's
-    r"[\s>*-]*(?:(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
+    r"[\s>*-]*(?:(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?(?:\s+[\w'\u2019-]+)?"
     r"(?:\s+(?!(?:pt|patient|pts|patients)\b)[\w'\u2019-]+)?"
     # "my co-intern lives with her sister in Clovis": a colleague by role
-    r"|(?:our|my|your)\s+(?:co-?interns?|co-?residents?|classmates?|colleagues?|mentors?|"
-    r"attendings?|chiefs?|program\s+director|pd|preceptors?)(?:\s+[\w'\u2019-]+)?)"
-    r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed)\b"
+    r"|(?:our|my|your)\s+(?:(?:former|retired|emeritus|old|new|first)\s+)?(?:co-?interns?|"
+    r"co-?residents?|classmates?|colleagues?|mentors?|attendings?|chiefs?|chairs?|deans?|"
+    r"advisors?|professors?|program\s+director|pd|preceptors?)(?:\s+[\w'\u2019-]+)?)"
+    r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed|grew|"
+    r"turned|turns|comes|came|celebrated)\b"
 )
 _CLINICAL_WORD = gated(re.compile(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"

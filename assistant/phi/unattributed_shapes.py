@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import date_shapes, likeness, ownership, place_shapes, shapes
+from assistant.phi import date_shapes, likeness, ownership, place_shapes, rows, shapes
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
 from assistant.phi.id_shapes import FORUM_AFTER, WRITER_BORN
 from assistant.phi.labels import label_before
@@ -23,11 +23,7 @@ from assistant.phi.lexicon import (
     work_dated,
 )
 from assistant.phi.shapes import Shape
-from assistant.phi.unattributed_scan import (
-    ERROR,
-    WARNING,
-    Scan,
-)
+from assistant.phi.unattributed_scan import ERROR, PROFESSIONAL_SUBJECT, WARNING, Scan
 from assistant.text.gated import gated
 
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
@@ -38,9 +34,11 @@ _FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 ))
 # "Schedule: Admit review (3/9) -> ICU cases (3/10)": a line the program's calendar heads
+# "My rotations: 7/1-7/28 wards": a list the writer heads as their own
 _SCHEDULE_LINE = re.compile(
-    r"[ \t>*-]*(?:subject:\s*)?(?:[\w-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
+    r"[ \t>*-]*(?:subject:\s*)?(?:[\w&-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
     r"timeline\s+for\s+(?:my|our|the)\s+(?!pt|patient)\w+)\b[^:\n]{0,30}:"
+    r"|[ \t>*-]*(?:my|our)\s+(?!pts?\b|patients?\b|pt['\u2019]s)[\w-]+(?:\s+[\w-]+)?\s*:"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
 _OWN_THING_BEFORE = gated(re.compile(
@@ -71,8 +69,10 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     whose."""
     ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
     i = ctx.sentence_index(pos)
-    if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, attr.line_start_of(lower, pos)):
-        return False, i
+    line = attr.line_start_of(lower, pos)
+    if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, line) or _SCHEDULE_LINE.match(
+            lower, rows.list_head(lower, line)):
+        return False, i  # the line, or the head of the list it is a row of, is a schedule
     if i in scan.person_sentences or _patients_day(scan, pos, i):
         return True, i
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
@@ -126,6 +126,20 @@ _CARE_TOLD = gated(re.compile(
 ), words=False)
 
 
+def _block_tells_care(scan: Scan, head: int, pos: int) -> bool:
+    """Do the rows of the list holding `pos` (from its head line to its last row) tell of care?"""
+    end = rows.list_end(scan.lower, attr.line_start_of(scan.lower, pos))
+    return bool(_CARE_TOLD.search(scan.lower, head, end) or _CLINICAL_ROW.search(
+        scan.lower, head, end))
+
+
+# words of a stay's record in a row: "Date of death | 9/30/25", "11/3 BCx GPC", "CHF, diuresing"
+_CLINICAL_ROW = gated(re.compile(
+    r"\b(?:death|surgery|fall|fever|febrile|admit|d/c|icu|ed|or|ct|mri|tee|bcx|cx|intubated|"
+    r"extubated|arrest|rosc|code|chf|dka|ams|bleed|sepsis|pna|uti|fx|diures\w*|full\s+code|dnr)\b"
+), words=False)
+
+
 def _care_told(scan: Scan, i: int) -> bool:
     """Is sentence `i` about a third person and does it tell a care event of theirs?"""
     anchors = scan.anchors
@@ -159,6 +173,11 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
     vague = []
     unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
     found = [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]
+    starts = {f.start for f in found}
+    # the dates and beds that open the rows of a list or fill a table's column
+    in_rows = [r for r in rows.row_shapes(text) if r.type != "AGE"]
+    found += [r for r in in_rows if r.start not in starts]
+    row_starts = {r.start for r in in_rows}
     # "DOS 11/14; returned to ED 11/16 and 11/20": on the line of a labelled or counted day of
     # a patient's stay, the other dates nothing else attributes are that stay's (unless the
     # writer or the reader speaks in their clause)
@@ -169,10 +188,16 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = _tied(scan, shape.start)
         line = attr.line_start_of(lower, shape.start)
-        case_line = shape.type == "DATE" and _CASE_LINE.match(lower, line) is not None
+        head = rows.list_head(lower, line)
+        case_line = shape.type == "DATE" and (_CASE_LINE.match(lower, line) is not None
+                                              or _CASE_LINE.match(lower, head) is not None)
         stay = ok is None and shape.type == "DATE" and not anchors.shield[i] and (
             line in stay_lines or case_line or _clocked_care(scan, shape, i))
         if stay:
+            ok = True
+        # a row of a list whose rows tell of care ("3/4 - admit, 3/6 - extubated"): the stay's
+        row_care = shape.start in row_starts and _block_tells_care(scan, head, shape.start)
+        if ok is None and row_care:
             ok = True
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
@@ -185,9 +210,10 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
                 lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
-            out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
-                    "ROOM" else stay or case_line or _care_told(scan, i)
-                    or _patients_day(scan, shape.start, i)))
+            out.add(shape.type, shape.start, shape.end, severity(i, row_care or (
+                shape.strong or scan.clinical_words(i) if shape.type == "ROOM"
+                else stay or case_line or _care_told(scan, i)
+                or _patients_day(scan, shape.start, i))))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     return vague, unowned_dates
@@ -196,8 +222,11 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
 def ages_and_likeness(scan: Scan) -> None:
     """Ages of 90 and over, biometrics and photos, unless the writer's own or in the frame."""
     ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
-    for shape in date_shapes.ages(lower):
+    in_table = [r for r in rows.row_shapes(scan.text) if r.type == "AGE"]
+    for shape in [*date_shapes.ages(lower), *in_table]:
         i = ctx.sentence_index(shape.start)
+        if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
+            continue  # "Our emeritus professor turned 92": a colleague's age
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
         ):
@@ -242,6 +271,13 @@ def contacts_and_codes(scan: Scan) -> None:
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
+    for i, span in enumerate(anchors.spans):
+        if not anchors.patient[i] and not anchors.person[i]:
+            continue  # "my car (CA 8XYZ441) is in lot B": a plate of no one cared for
+        for shape in shapes.plates(text, lower, span):
+            own = _OWN_THING_BEFORE.search(lower, max(span[0], shape.start - 40), shape.start)
+            if not own and not attr.in_frame(ctx, shape.start):
+                out.add("VEHICLE", shape.start, shape.end, severity(i, anchors.patient[i]))
     for shape in [*shapes.ssns(text, lower), *shapes.labelled_codes(text, lower, scan.labels)]:
         i = ctx.sentence_index(shape.start)
         if attr.in_frame(ctx, shape.start):

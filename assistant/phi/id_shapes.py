@@ -34,6 +34,11 @@ class Candidate:
 # study's or an article's, whatever label stands before it.
 REGISTRY_ID = re.compile(r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]{6,}|10\.\d{4,9}/\S+)\b",
                          re.IGNORECASE)
+# a study's database or its participants before a record label: de-identified by design
+# ("REDCap record 0412"; a study subject's own id is a code of a person: still theirs)
+STUDY_BEFORE = gated(re.compile(
+    r"\b(?:redcap|study|trial|cohort|registry)\s*(?:'s\s+)?$"
+), words=False)
 # "2/3 of her lunch", "insulin 10/10/10 with meals", "5/325 mg": a fraction or a dose, no date
 NOT_A_DATE_AFTER = re.compile(
     r"\s+of\s+(?!(?:19|20)\d\d\b|this\b|last\b|next\b)"

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from assistant.phi.context import MessageContext
-from assistant.phi.id_shapes import CODE, P_LABELLED, REGISTRY_ID, Candidate
+from assistant.phi.id_shapes import CODE, P_LABELLED, REGISTRY_ID, STUDY_BEFORE, Candidate
 from assistant.phi.labels import FILLER, UNCONDITIONAL
 from assistant.text.gated import gated
 
@@ -45,7 +45,8 @@ def codes(
             continue
         if _UNIT_AFTER.match(text, e):
             continue  # a dose or a lab value, not a code
-        if REGISTRY_ID.fullmatch(token):
+        if REGISTRY_ID.fullmatch(token) or STUDY_BEFORE.search(ctx.lower, max(0, lstart - 24),
+                                                                 lstart):
             continue  # "Study ID NCT05512345": a trial's
         if kind in UNCONDITIONAL:
             yield Candidate(kind, s, e, P_LABELLED)

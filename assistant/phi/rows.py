@@ -28,13 +28,19 @@ _ROW_DATE = re.compile(
 # a row of a sign-out by bed: "412B - CHF", "6E-14: needs am lytes", "rm 8 - DKA"
 _ROW_BED = re.compile(
     r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?!(?:19|20)\d\d\b)"
-    r"(?P<r>\d{1,2}[a-z]-?\d{1,3}|\d{3,4}[a-z]?|"
+    r"(?P<r>\d{1,2}[a-z]-?\d{1,3}|\d{1,4}[a-z]?|"
     r"(?:rm|bed)\s*\d{1,4}[a-z]?)[ \t]*[-:\u2013\u2014][ \t]*(?=[a-z])",
     re.IGNORECASE,
 )
 # "| age | sex | dx |": a table's head row names its columns
 _COLUMN = {"age": "AGE", "date": "DATE", "dob": "DATE", "dos": "DATE", "room": "ROOM",
-           "rm": "ROOM", "bed": "ROOM"}
+           "rm": "ROOM", "bed": "ROOM", "admit": "DATE", "admitted": "DATE", "d/c": "DATE",
+           "dc": "DATE", "discharge": "DATE", "died": "DATE", "dod": "DATE", "seen": "DATE",
+           "surgery": "DATE", "or": "DATE"}
+# a list of beds by its head: "Sign-out", "Night list:", "Census" (a bed of one or two digits
+# needs it: "1 - sepsis" may be a numbered problem list)
+_BEDS_HEAD = re.compile(r"sign-?\s?out|hand-?off|census|list|overnight|beds?\b|pts\b|patients",
+                        re.IGNORECASE)
 _AGE_CELL = re.compile(r"(?:9\d|1[01]\d|12[0-5])(?:\s*(?:y|yo|y/o|yrs?))?")
 _DATE_CELL = re.compile(rf"{_MD}(?:[/-](?:19|20)?\d\d)?|(?:19|20)\d\d-\d\d-\d\d")
 _ROOM_CELL = re.compile(r"\d{1,2}[a-z]?-?\d{1,4}[a-z]?|\d{1,4}[a-z]?", re.IGNORECASE)
@@ -86,8 +92,23 @@ def row_shapes(text: str) -> Iterator[Shape]:
         return
     columns: dict[int, str] = {}
     beds: list[tuple[int, int]] = []
+    head = ""
+    seen: set[tuple[str, int]] = set()
+    for shape in _row_shapes(text, columns, beds, head):
+        if (shape.type, shape.start) not in seen:
+            seen.add((shape.type, shape.start))
+            yield shape
+    if len(beds) >= 2:  # beds of a sign-out: two rows or more of the same shape
+        for s, e in beds:
+            yield Shape("ROOM", s, e, strong=True)
+
+
+def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]], head: str
+                ) -> Iterator[Shape]:
     for start, end in _lines(text):
         line = text[start:end]
+        if not is_item(text.lower(), start):
+            head = line
         m = _ROW_DATE.match(text, start, end)
         if m:
             yield Shape("DATE", m.start("d"), m.end("d"))
@@ -103,7 +124,7 @@ def row_shapes(text: str) -> Iterator[Shape]:
             if cell and not text[cell.end() : cell.end() + 1].isalnum():
                 yield Shape("DATE", cell.start(), cell.end())
         b = _ROW_BED.match(text, start, end)
-        if b:
+        if b and (b.end("r") - b.start("r") > 2 or _BEDS_HEAD.search(head)):
             beds.append(b.span("r"))
         if "|" not in line:
             columns = {}
@@ -121,9 +142,6 @@ def row_shapes(text: str) -> Iterator[Shape]:
                 if _CELLS[kind].fullmatch(value):
                     s += len(text[s:e]) - len(text[s:e].lstrip())
                     yield Shape(kind, s, s + len(value), strong=kind == "ROOM")
-    if len(beds) >= 2:  # beds of a sign-out: two rows or more of the same shape
-        for s, e in beds:
-            yield Shape("ROOM", s, e, strong=True)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:

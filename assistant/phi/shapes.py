@@ -22,6 +22,7 @@ from assistant.phi.id_shapes import (
     IP,
     REGISTRY_ID,
     SSN,
+    STUDY_BEFORE,
     _at_triggers,
     _emails,
     _urls,
@@ -209,8 +210,9 @@ def labelled_codes(
         digits = sum(ch.isdigit() for ch in token)
         if digits < 3 or (digits == len(token.lstrip("#")) and digits < 4 and kind != "ROOM"):
             continue
-        if REGISTRY_ID.fullmatch(token):
-            continue  # "Study ID NCT05512345": a trial's, not a patient's
+        if REGISTRY_ID.fullmatch(token) or STUDY_BEFORE.search(lower, max(0, lstart - 24),
+                                                                 lstart):
+            continue  # "Study ID NCT05512345", "REDCap record 0412": a study's, no patient's
         if _MINE_AFTER.match(lower, m.end()):
             continue  # "plate 7ABC123 is mine": the writer's
         if kind == "DEVICE" and _EQUIPMENT_BEFORE.search(lower, max(0, lstart - 40), lstart):

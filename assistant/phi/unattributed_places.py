@@ -139,6 +139,8 @@ def residences(scan: Scan) -> None:
     """Where a patient lives or comes from: an address or town, or a town typed in lower case."""
     ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
     for shape in scan.found_places:
+        if place_shapes.PRODUCT_NAME.fullmatch(scan.text, shape.start, shape.end):
+            continue  # "reply to MyChart messages": a product, written with a capital inside
         i = ctx.sentence_index(shape.start)
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
         if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):

@@ -44,7 +44,7 @@ PROFESSIONAL_SUBJECT = re.compile(
     r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed|grew|"
     r"turned|turns|comes|came|celebrated)\b"
 )
-_CLINICAL_WORD = gated(re.compile(
+CLINICAL_WORD = gated(re.compile(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
     r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
@@ -139,7 +139,7 @@ class Scan:
         """A sentence in clinical words ("developed ptosis after the third dose"), asked once
         per sentence (a long sentence full of names stays linear)."""
         if i not in self._in_clinical_words:
-            self._in_clinical_words[i] = _CLINICAL_WORD.search(
+            self._in_clinical_words[i] = CLINICAL_WORD.search(
                 self.lower, *self.anchors.spans[i]) is not None
         return self._in_clinical_words[i]
 

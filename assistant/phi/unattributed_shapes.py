@@ -23,7 +23,13 @@ from assistant.phi.lexicon import (
     work_dated,
 )
 from assistant.phi.shapes import Shape
-from assistant.phi.unattributed_scan import ERROR, PROFESSIONAL_SUBJECT, WARNING, Scan
+from assistant.phi.unattributed_scan import (
+    CLINICAL_WORD,
+    ERROR,
+    PROFESSIONAL_SUBJECT,
+    WARNING,
+    Scan,
+)
 from assistant.text.gated import gated
 
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
@@ -126,17 +132,24 @@ _CARE_TOLD = gated(re.compile(
 ), words=False)
 
 
+_TEST_BEFORE = gated(re.compile(
+    r"\b(?:ct|cta|mri|bx|biopsy|egd|echo|tte|tee|cxr|pet|eeg|ekg|ecg|cath|colonoscopy|scope|"
+    r"bcx|ucx|cx|path)\s*[(:]?\s*$"
+), words=False)
+
+
 def _block_tells_care(scan: Scan, head: int, pos: int) -> bool:
     """Do the rows of the list holding `pos` (from its head line to its last row) tell of care?"""
     end = rows.list_end(scan.lower, attr.line_start_of(scan.lower, pos))
     return bool(_CARE_TOLD.search(scan.lower, head, end) or _CLINICAL_ROW.search(
-        scan.lower, head, end))
+        scan.lower, head, end) or CLINICAL_WORD.search(scan.lower, head, end))
 
 
 # words of a stay's record in a row: "Date of death | 9/30/25", "11/3 BCx GPC", "CHF, diuresing"
 _CLINICAL_ROW = gated(re.compile(
     r"\b(?:death|surgery|fall|fever|febrile|admit|d/c|icu|ed|or|ct|mri|tee|bcx|cx|intubated|"
-    r"extubated|arrest|rosc|code|chf|dka|ams|bleed|sepsis|pna|uti|fx|diures\w*|full\s+code|dnr)\b"
+    r"extubated|arrest|rosc|code|chf|dka|ams|bleed|sepsis|pna|uti|fx|diures\w*|full\s+code|dnr|"
+    r"s/p|npo|gtt|drip|egd|bx|pt|pts)\b"
 ), words=False)
 
 
@@ -197,8 +210,14 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             ok = True
         # a row of a list whose rows tell of care ("3/4 - admit, 3/6 - extubated"): the stay's
         row_care = shape.start in row_starts and _block_tells_care(scan, head, shape.start)
+        # "CT (2026-10-03) showed the mass", "bx 10/6": the date a test was done on someone
+        tested = shape.type == "DATE" and ok is not False and _TEST_BEFORE.search(
+            lower, max(0, shape.start - 14), shape.start) is not None
+        row_care = row_care or tested
         if ok is None and row_care:
             ok = True
+        if shape.type == "ROOM" and shape.start in row_starts and not row_care:
+            continue  # "Room list for OSCEs: 101 - history taking": rows of no one's care
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
@@ -222,8 +241,8 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
 def ages_and_likeness(scan: Scan) -> None:
     """Ages of 90 and over, biometrics and photos, unless the writer's own or in the frame."""
     ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
-    in_table = [r for r in rows.row_shapes(scan.text) if r.type == "AGE"]
-    for shape in [*date_shapes.ages(lower), *in_table]:
+    in_table = {r.start: r for r in rows.row_shapes(scan.text) if r.type == "AGE"}
+    for shape in [*date_shapes.ages(lower), *in_table.values()]:
         i = ctx.sentence_index(shape.start)
         if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
             continue  # "Our emeritus professor turned 92": a colleague's age
@@ -232,7 +251,9 @@ def ages_and_likeness(scan: Scan) -> None:
         ):
             # "A centenarian woman developed heat stroke": an age told in clinical words is the
             # person's whose care it is
-            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]
+            table = shape.start in in_table and _block_tells_care(
+                scan, rows.list_head(lower, attr.line_start_of(lower, shape.start)), shape.start)
+            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i] or table
                                                             or scan.clinical_words(i)))
     for shape in likeness.biometrics(lower):
         i = ctx.sentence_index(shape.start)

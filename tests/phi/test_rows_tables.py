@@ -26,6 +26,19 @@ from assistant.phi.rows import list_head, row_shapes
         ("su hijo dice que la llev\u00f3 al ED el 14 de marzo por fiebre", "14 de marzo", "DATE",
          None),
         ("la se\u00f1ora vive en Kerman con su nieta", "Kerman", "LOCATION", None),
+        ("lo trajo su hermano desde Mendota anoche", "Mendota", "LOCATION", None),
+        # beds of one or two digits under a sign-out's head; a table's admit column
+        ("Handoff\n7 - s/p lap appy, pain ok\n9 - cellulitis, on cefazolin", "9", "ROOM",
+         "error"),
+        ("| pt | age | admit |\n| 1 | 93 | 6/2 |", "6/2", "DATE", "error"),
+        # the date a test was done on someone, in parentheses after it
+        ("MRI (2026-04-11) showed the abscess", "2026-04-11", "DATE", "error"),
+        # a street named by a letter
+        ("she sleeps in her car on K Street most nights", "K Street", "LOCATION", None),
+        # a plate's shape in a sentence about a patient's vehicle, no word "plate"
+        ("pt's van 6TRS402 is still in the ED lot", "6TRS402", "VEHICLE", "error"),
+        # a study subject's own id is a code of a person
+        ("consented 4/9 for the trial, subject ID 021-334", "021-334", "ID", "error"),
     ],
 )
 def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
@@ -53,6 +66,11 @@ def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
         "Dr. Okafor grew up in Selma and went back there to practice.",
         # an institution's address block
         "Send the packet to: Valley Children's Hospital, 9300 Valley Children's Pl, Madera",
+        # rows of no one's care, a product's name, a study database's record
+        "Stations for the OSCE:\n201 - breaking bad news\n202 - informed consent",
+        "I'll post the slides on WhatsApp, not in MyChart.",
+        "REDCap record 0587 is locked for the audit.",
+        "my car (NV 7KLM220) is in the north lot",
     ],
 )
 def test_not_flagged(text: str) -> None:

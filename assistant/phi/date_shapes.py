@@ -177,7 +177,9 @@ _RECURRING_BEFORE = gated(re.compile(
 # may be a conference's, so it needs "=" and a word of care in the message)
 _HOSPITAL_DAY_BEFORE = gated(re.compile(
     r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
-    r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*=)"
+    r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*"
+    # "day 4 of stay = 11/20": a day counted in a stay, named so
+    r"(?P<of_stay>of\s+(?:the\s+)?(?:stay|admission|hospitali[sz]ation)\s*)?=)"
     r"\s*(?:on\s+)?$"
 ), words=False)
 _STAY_WORD = gated(re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
@@ -188,6 +190,7 @@ def hospital_day(lower: str, start: int) -> bool:
     """Is the date at `start` the date of a counted hospital or post-operative day?"""
     m = _HOSPITAL_DAY_BEFORE.search(lower, max(0, start - 24), start)
     return m is not None and (m.group("stay") is not None or m.group("after") is not None
+                              or m.group("of_stay") is not None
                               or _STAY_WORD.search(lower) is not None)
 
 

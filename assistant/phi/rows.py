@@ -21,7 +21,7 @@ _MD = r"(?:1[0-2]|0?[1-9])[/-](?:[12]\d|3[01]|0?[1-9])"
 # "3/4 - admit", "- 11/3 BCx +", "10/2->10/9": a day and month opening a row, then its event
 _ROW_DATE = re.compile(
     rf"[ \t]*(?:(?:[-*\u2022>]|\d{{1,2}}[.)])[ \t]*)?(?:\|[ \t]*(?:[\w#]{{1,4}}[ \t]*\|[ \t]*)?)?"
-    rf"(?P<d>{_MD})(?![\d/.-]|[ \t]*(?:%|mg|units?|of)\b)"
+    rf"(?P<d>{_MD}|the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))(?![\d/.-]|[ \t]*(?:%|mg|units?|of)\b)"
     r"(?=[ \t]*(?:[-:|\u2013\u2014>\u2192]|[ \t][a-z]))",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]],
         m = _ROW_DATE.match(text, start, end)
         if m:
             yield Shape("DATE", m.start("d"), m.end("d"))
-        for sep in re.finditer(r"(?:,|;)\s+(?=\d)", line):  # "3/4 - admit, 3/6 - extubated"
+        for sep in re.finditer(r"(?:,|;)\s+(?=\d|the\s\d)", line):  # "3/4 - admit, 3/6 - extubated"
             m = _ROW_DATE.match(text, start + sep.end(), end)
             if m and _ROW_DATE.match(text, start, end):
                 yield Shape("DATE", m.start("d"), m.end("d"))

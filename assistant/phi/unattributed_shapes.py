@@ -283,7 +283,8 @@ def contacts_and_codes(scan: Scan) -> None:
         value = text[shape.start : shape.end]
         if owner == "professional" or (owner is None and ownership.institutional(value)):
             continue
-        personal = ownership.personal_host(value) and scan.about_patients
+        personal = ownership.personal_host(value) and (
+            scan.about_patients or _someones_relative(lower, shape.start))
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
         if not tied_here and owner != "patient" and not personal and shape.type != "IP_ADDRESS":
             # a link or number in a message about no one: nothing says it is a patient's (an
@@ -306,6 +307,21 @@ def contacts_and_codes(scan: Scan) -> None:
         if not shape.strong and anchors.shield[i] and not anchors.patient[i]:
             continue
         out.add(shape.type, shape.start, shape.end, ERROR if shape.strong else severity(i))
+
+
+# "daughter's email for the forms:", "the son's cell": a relative of someone the writer does
+# not name as their own (not "my daughter's", "Dr. Lee's son's")
+_RELATIVE_BEFORE = gated(re.compile(
+    r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:daughter|son|wife|husband|niece|nephew|grandson|"
+    r"granddaughter|sister|brother|mother|father|mom|dad)['\u2019]?s?\b[^.;!?\n]{0,45}$"
+), words=False)
+_OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
+                                re.IGNORECASE)
+
+
+def _someones_relative(lower: str, pos: int) -> bool:
+    m = _RELATIVE_BEFORE.search(lower, max(0, pos - 60), pos)
+    return m is not None and not (m.group("who") and _OWN_OR_COLLEAGUES.match(m.group("who")))
 
 
 def dates_beside_identifiers(

@@ -39,6 +39,10 @@ from assistant.phi.rows import list_head, row_shapes
         ("pt's van 6TRS402 is still in the ED lot", "6TRS402", "VEHICLE", "error"),
         # a study subject's own id is a code of a person
         ("consented 4/9 for the trial, subject ID 021-334", "021-334", "ID", "error"),
+        # a day counted in a stay; a relative the writer does not call their own
+        ("day 6 of admission = 2/19, pressors off", "2/19", "DATE", "error"),
+        ("son's email for the disability paperwork: tkhan1961@yahoo.com", "tkhan1961@yahoo.com",
+         "EMAIL", None),
     ],
 )
 def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
@@ -71,6 +75,9 @@ def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
         "I'll post the slides on WhatsApp, not in MyChart.",
         "REDCap record 0587 is locked for the audit.",
         "my car (NV 7KLM220) is in the north lot",
+        # the writer's and a colleague's family
+        "my son's email is arjun.s2012@gmail.com if he can shadow you",
+        "Dr. Osei's daughter's email is ama.osei@gmail.com - she wants to shadow in the ED",
     ],
 )
 def test_not_flagged(text: str) -> None:

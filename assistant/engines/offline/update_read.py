@@ -43,7 +43,7 @@ from assistant.engines.offline.update_forms import (
     copula,
     verbless,
 )
-from assistant.engines.offline.update_typed import _LABEL, _NOT_NAME, plain
+from assistant.engines.offline.update_typed import _NOT_NAME, LABEL, plain, unlabelled
 from assistant.engines.offline.update_words import ING_ADJECTIVES, is_gerund, is_past
 from assistant.phi.vocab import is_common
 
@@ -263,10 +263,10 @@ def outcomes(news: str) -> list[Outcome]:
     chunks: list[str] = []
     turns: set[int] = set()
     for chunk in BREAK.split(plain(ph.clean(news))):
-        label = _LABEL.match(chunk)
-        if label and chunks and re.match(r"(?:bad|sad|good|great)\b", label.group(0), re.I):
+        label = LABEL.match(chunk)
+        if label and chunks and re.search(r"\b(?:bad|sad|good|great)\b", label.group(0), re.I):
             turns.add(len(chunks))  # "good news: ... bad news: ...": a turn, said with "but"
-        chunk = _LABEL.sub("", chunk)
+        chunk = unlabelled(chunk)
         if chunks and LONE_STATE.fullmatch(ph.clean(chunk)):
             chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"
         else:

@@ -32,15 +32,18 @@ hedges, past-tense fragments, a title only, signature blocks and quoted speech i
 `batch_j_dev_pass_pct`, and corpus_y.yaml, batch Y, a fifth batch of updates (news as a list,
 numbers and dates, bad news, the reader credited in the third person inside the news, a question
 for the mentor in the news, long-overdue updates, a patient detail slipped in, very short and very
-long fields, names beyond ASCII), `batch_y_dev_pass_pct`.
+long fields, names beyond ASCII), `batch_y_dev_pass_pct`, and corpus_z.yaml, batch Z, a sixth
+batch of updates (a patient case the reader helped with, the reader's advice quoted, a decision
+put to the reader, thanks after a letter, numbers, dates and places, a long silence with an
+apology, mixed news, very terse news, names beyond English), `batch_z_dev_pass_pct`.
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, R3, R4, R5, E, F, G, H, U, V, W, X, J and Y have their own seeded hold-out (split.yaml:
+D, R, R2, R3, R4, R5, E, F, G, H, U, V, W, X, J, Y and Z have their own seeded hold-out (split.yaml:
 hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R;
 split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4;
 split_r5.yaml: hold-out R5; split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml:
 hold-out G; split_h.yaml: hold-out H; split_u.yaml: hold-out U; split_v.yaml: hold-out V;
 split_w.yaml: hold-out W; split_i.yaml: hold-out I; split_x.yaml: hold-out X; split_j.yaml:
-hold-out J; split_y.yaml: hold-out Y), drawn before tuning.
+hold-out J; split_y.yaml: hold-out Y; split_z.yaml: hold-out Z), drawn before tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -51,8 +54,8 @@ resident names, never celebrates a setback, and writes no symbol typed for a wor
 the rewrite kind and for the update to a mentor alone on every set.
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D to H, R and U to Y, batch C and the development parts of D to
-H, R and U to Y) and the failures of the tuned and development parts (`--all`: of all).
+(tuned part, hold-outs A, B, D to H, R and U to Z, batch C and the development parts of D to
+H, R and U to Z) and the failures of the tuned and development parts (`--all`: of all).
 """
 
 from __future__ import annotations
@@ -106,12 +109,13 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
            "W": ("corpus_w.yaml", "split_w.yaml"), "I": ("corpus_i.yaml", "split_i.yaml"),
            "X": ("corpus_x.yaml", "split_x.yaml"),
-           "J": ("corpus_j.yaml", "split_j.yaml"), "Y": ("corpus_y.yaml", "split_y.yaml")}
+           "J": ("corpus_j.yaml", "split_j.yaml"), "Y": ("corpus_y.yaml", "split_y.yaml"),
+           "Z": ("corpus_z.yaml", "split_z.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
     """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "E", "F",
-    "G", "H", "U", "V", "W", "I", "X", "J", "Y")."""
+    "G", "H", "U", "V", "W", "I", "X", "J", "Y", "Z")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -238,7 +242,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_i_dev": part("I", False), "holdout_i": part("I", True),
             "batch_x_dev": part("X", False), "holdout_x": part("X", True),
             "batch_j_dev": part("J", False), "holdout_j": part("J", True),
-            "batch_y_dev": part("Y", False), "holdout_y": part("Y", True)}
+            "batch_y_dev": part("Y", False), "holdout_y": part("Y", True),
+            "batch_z_dev": part("Z", False), "holdout_z": part("Z", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},

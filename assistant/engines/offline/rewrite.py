@@ -15,7 +15,8 @@ from assistant.checks.rules_structure import (
     LINKEDIN_MESSAGE_WORD_LIMIT,
     NOTE_MIN_WORDS,
 )
-from assistant.checks.shorten import CLOSING, tighten
+from assistant.checks.shorten import tighten
+from assistant.checks.shorten_read import CLOSING
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph

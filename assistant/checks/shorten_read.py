@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.checks.functions import asks_or_commits, polite_only
+from assistant.checks.shorten_within import compressed
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.phi.vocab import is_common
 
@@ -27,7 +28,14 @@ CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while
 # ("... connect because your work on HF is great" -> "... connect", never "because your work").
 CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
 # ... and before a relative clause ("at the poster session, where you were talking with ...").
-_CUTS = re.compile(CLAUSE_ONLY.pattern[:-3] + r"|where|when|which|who)\s")
+_CUTS = re.compile(CLAUSE_ONLY.pattern[:-3] + r"|where|when|which|who)\s|"
+                   # ... and before a participle saying what the writer is after, which the
+                   # rest of the note may say again ("a PGY-2 resident at Tufts interested in
+                   # ID" -> "a PGY-2 resident at Tufts")
+                   # (after a noun, never "got me interested in")
+                   r"(?<!\bme)(?<!\bus)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)"
+                   r"(?<!\bgot)(?<!\bget)(?<!\bso)(?<!\bvery)(?<!\breally)(?<!\balso)"
+                   r"\s(?=(?:interested|keen|applying|hoping|planning)\s)")
 CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
                      re.IGNORECASE)
 # Who the writer is: a sentence introducing them.
@@ -140,6 +148,16 @@ _WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|tha
                     r"even|also|really|especially|particularly)$", re.IGNORECASE)
 
 
+def in_quote(text: str, pos: int) -> bool:
+    """Position `pos` of `text` is inside a quotation (a pasted quote is cut whole or not at
+    all: "Listen to the patient, he is ..." is no clause to end on)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_QUOTE_COMMA = re.compile(r"[,;:]\s*([\"”’'])$")
+
+
 def shorter_forms(sentence: str, min_words: int = 4,
                   cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
     """The sentence ended early at each clause boundary, longest first ("Would you have 15
@@ -149,7 +167,11 @@ def shorter_forms(sentence: str, min_words: int = 4,
     body = text.rstrip(".?!").rstrip()
     forms = []
     for m in reversed(list(cuts.finditer(body))):
-        head = body[: m.start()].rstrip(" ,;:")
+        if in_quote(body, m.start()):
+            continue
+        # a quotation ended by the writer's comma ends without it: '... “from the night
+        # nurse,” and that stuck with me' -> '... “from the night nurse.”'
+        head = _QUOTE_COMMA.sub(r"\1", body[: m.start()].rstrip(" ,;:"))
         # never a form ending on a word that waits for more ("for a while now" is no clause
         # boundary: "... for a.")
         if len(head.split()) >= min_words and not _WAITS.search(head):
@@ -160,7 +182,7 @@ def shorter_forms(sentence: str, min_words: int = 4,
 # Where a sentence's last clauses start: a clause boundary, or after an empty lead-in ("the
 # reason is that I'm ...").
 _TAIL_CUTS = re.compile(CLAUSE_ONLY.pattern + r"|\b(?:reason\s+(?:is|was)|is\s+that|was\s+that)"
-                        r"\s+(?:that\s+)?")
+                        r"\s+(?:that\s+)?|\s[—–]\s")  # (and after a dash: "“...” — you quoted")
 
 
 # "I was wondering whether you might have time to chat": a question put as a statement.
@@ -180,14 +202,22 @@ def tail_forms(sentence: str, min_words: int = 4) -> list[str]:
     text = sentence.strip()
     forms = []
     for m in _TAIL_CUTS.finditer(text):
+        if in_quote(text, m.start()):
+            continue
         rest = text[m.end():]
         lead = _SUBJECT.match(rest)
         if lead is None or not re.match(r"\w", rest[lead.end():]):
             continue
         rest = rest[lead.end():]
-        if len(rest.split()) >= min_words and not _POINTS_BACK.search(rest):
+        # a clause opening with a pronoun is checked form by form (a later clause may point
+        # back: "you quoted Osler ... and it made me rethink"); one opening with a noun phrase
+        # ("your recent paper on X, and it lines up ...") whole: its verb may be in the rest
+        if len(rest.split()) >= min_words and (
+                re.match(r"(?:I|I['’]\w+|we|you|there)\b", rest, re.IGNORECASE) or
+                not _POINTS_BACK.search(rest)):
             tail = rest[:1].upper() + rest[1:]
-            forms += [tail, *shorter_forms(tail, min_words, CLAUSE_ONLY)]
+            forms += [f for f in [tail, *shorter_forms(tail, min_words, CLAUSE_ONLY)]
+                      if not _POINTS_BACK.search(f)]
     return list(dict.fromkeys(forms))
 
 
@@ -199,29 +229,72 @@ def _is_signoff(sentence: str) -> bool:
     return len(sentence.split()) <= 5 and not sentence.rstrip().endswith(("?", "."))
 
 
-def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piece]:
-    """Each sentence read for what it does (module docstring). `opening`: the first sentence
-    after the greeting (who is writing, in a note checked as typed) is kept too unless it is
-    only polite, and so is a sign-off that ends the note ("Best, Maria")."""
+# Words of an ask's frame: a shorter form of the ask left with fewer than two other words asks
+# nothing ("Would you be open to me joining the registry?" -> "Would you be open?").
+_ASK_FRAME = frozenset([
+    "would", "could", "can", "will", "do", "does", "did", "you", "we", "i", "be", "have",
+    "has", "had", "mind", "open", "willing", "able", "time", "any", "some", "a", "an", "the",
+    "to", "me", "your", "my", "if", "is", "are", "there", "way", "for", "it", "that", "this",
+    "like", "love", "happy", "glad", "free", "available", "possible", "ok", "okay"])
+# A sentence said wholly in brackets.
+_ASIDE_ONLY = re.compile(r"\s*\([^()]*\)[.!?]?\s*")
+HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
+
+
+def _hollow(form: str) -> bool:
+    """The ask's form says nothing of what is asked (`_ASK_FRAME`)."""
+    words = re.findall(r"[\w][\w'’-]*", form.lower())
+    return sum(w not in _ASK_FRAME for w in words) < 2
+
+
+def _squeezed(p: Piece) -> Piece:
+    """The piece with each form's compressed form (`shorten_within.compressed`: asides,
+    intensifiers, hedges, announcing frames left out) beside it, worth what that form is worth
+    less a little: a note keeps every sentence's facts before it keeps their every word."""
+    worths = p.worths or [p.weight - i * p.step_cost for i in range(len(p.forms))]
+    forms: list[str] = []
+    values: list[float] = []
+    for form, w in zip(p.forms, worths, strict=True):
+        for f, v in ((form, w), (compressed(form), w - 0.3)):
+            if f not in forms:
+                forms.append(f)
+                values.append(v)
+    return Piece(forms, p.required, p.weight, p.step_cost, values)
+
+
+def role_pieces(sentences: Sequence[str], *, opening: bool = False,
+                identity: bool = False) -> list[Piece]:
+    """Each sentence read for what it does (module docstring), each form beside its
+    compressed form (`_squeezed`). `opening`: the first sentence after the greeting (who is
+    writing, in a note checked as typed) is kept too unless it is only polite, and so is a
+    sign-off that ends the note ("Best, Maria"). `identity`: the first sentence that says who
+    the writer is is kept (the guide's short note says who you are, why you write and what you
+    ask)."""
     last = len(sentences) - 1
     signoff = opening and last > 0 and _is_signoff(sentences[last])
-    sentences = [s if i == last and signoff or s.rstrip()[-1:] in (".", "!", "?", "…")
+    # (a sentence ending in a quotation ends with it: '... “walks you through them.”')
+    sentences = [s if i == last and signoff or
+                 s.rstrip().rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
                  else s.rstrip() + "." for i, s in enumerate(sentences)]
     # the ask: the last question, else the last sentence that asks or commits to a next step
     asks = [i for i, s in enumerate(sentences) if not polite_only(s) and _asks(s)]
     questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
     ask = questions[-1] if questions else asks[-1] if asks else None
+    who = next((i for i, s in enumerate(sentences) if identity and i != ask and
+                "identity" in does(s)), None)
     pieces = []
     for i, s in enumerate(sentences):
         if signoff and i == last:
             pieces.append(Piece([s, *shorter_forms(s, cuts=_CUTS)], required=True,
                                 weight=1.0))
-        elif opening and i == 0 and not polite_only(s) and i != ask:
+        elif (opening and i == 0 or i == who) and not polite_only(s) and i != ask:
             # who is writing, kept: by the form of it that says most ("I know you're busy,
             # but I'm applying to ..." -> "I'm applying to ...")
             forms = list(dict.fromkeys([s, *shorter_forms(s, cuts=_CUTS), *tail_forms(s)]))
             pieces.append(Piece(forms, required=True, worths=[
                 worth(f) - (0.5 if n else 0.0) for n, f in enumerate(forms)]))
+        elif _ASIDE_ONLY.fullmatch(s):  # "(No worries if you're swamped.)": a remark aside
+            pieces.append(Piece([s], worths=[-6.0]))
         elif polite_only(s):
             # only polite as a whole, though a last clause may say more ("I'm not sure you
             # remember me, but I was the intern at your lecture")
@@ -238,8 +311,8 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             tails = [t for t in tails if t not in ended]
             pieces.append(Piece([*ended, *tails], required=True, weight=6.0,
                                 step_cost=CUT_COST,
-                                worths=[6.0 - CUT_COST * n for n in range(len(ended))] +
-                                [5.0] * len(tails)))
+                                worths=[6.0 - CUT_COST * n - (HOLLOW if n and _hollow(f) else 0.0)
+                                        for n, f in enumerate(ended)] + [5.0] * len(tails)))
         else:
             # a closing remark after the ask ("Either way, thanks for all you share") weighs
             # as a wish to stay in touch does, whatever it says of the reader
@@ -259,4 +332,4 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             else:  # each form worth what it does; any cut costs a little
                 pieces.append(Piece(forms, worths=[worth(f) - (0.5 if n else 0.0)
                                                    for n, f in enumerate(forms)]))
-    return pieces
+    return [_squeezed(p) for p in pieces]

@@ -255,6 +255,21 @@ _SPOKEN_SO = re.compile(r"^(?:(?:ok|okay|anyway|anyhow|alright|yeah|well),?\s+)*
                         r"are)\b)", re.IGNORECASE)
 
 
+# "... at the SGIM regional and so I tried it on Monday and so now I want ...": a spoken run-on
+# whose "and so" opens a new clause with its own subject (or a question); each is a sentence.
+_AND_SO = re.compile(r",?\s+and\s+so\s+(?:now\s+|then\s+)?(?=(?:I|I['’]\w+|we|my|our|you|"
+                     r"could|can|would|do)\b)")
+
+
+def _and_so(text: str) -> str:
+    """Each clause a spoken "and so" joins on becomes a sentence of its own (`_AND_SO`)."""
+    out, at = [], 0
+    for m in _AND_SO.finditer(text):
+        out += [text[at:m.start()], ". ", text[m.end()].upper()]
+        at = m.end() + 1
+    return "".join(out) + text[at:]
+
+
 def compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
@@ -289,6 +304,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if first:
         text = re.sub(rf"(?<![\w'’])([Ii])ts\s+(?=(?:me|{re.escape(first[0])})\b)", r"\1t's ",
                       text, flags=re.IGNORECASE)
+    text = _and_so(text)
     found = _greeting(text, r)
     end = found[2] if found else 0
     name = ph.address_name(r)
@@ -359,7 +375,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # sentence of the note says nothing
     kept = [ph.capitalize(_SPOKEN_SO.sub("", k)) if _SPOKEN_SO.match(k) else k for k in kept]
     # each sentence ends as one, whichever follows it ("... what you do" before a closing line)
-    kept = [k if k.rstrip()[-1:] in ".!?…" else k.rstrip() + "." for k in kept if k.strip()]
+    # (a sentence closed by a bracket or a quotation after its stop has ended: "(... swamped.)")
+    kept = [k if k.rstrip().rstrip(")\"”’'")[-1:] in ".!?…" else k.rstrip() + "."
+            for k in kept if k.strip()]
     # a sentence that opens as a question ("Can we set up a time to talk.") ends as one
     kept = [k.rstrip()[:-1] + "?" if QUESTION_START.match(k) and k.rstrip().endswith(".")
             and not re.search(r"[.!?]\s", k) else k for k in kept]

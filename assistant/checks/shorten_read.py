@@ -262,14 +262,11 @@ def _squeezed(p: Piece) -> Piece:
     return Piece(forms, p.required, p.weight, p.step_cost, values)
 
 
-def role_pieces(sentences: Sequence[str], *, opening: bool = False,
-                identity: bool = False) -> list[Piece]:
+def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piece]:
     """Each sentence read for what it does (module docstring), each form beside its
     compressed form (`_squeezed`). `opening`: the first sentence after the greeting (who is
     writing, in a note checked as typed) is kept too unless it is only polite, and so is a
-    sign-off that ends the note ("Best, Maria"). `identity`: the first sentence that says who
-    the writer is is kept (the guide's short note says who you are, why you write and what you
-    ask)."""
+    sign-off that ends the note ("Best, Maria")."""
     last = len(sentences) - 1
     signoff = opening and last > 0 and _is_signoff(sentences[last])
     # (a sentence ending in a quotation ends with it: '... “walks you through them.”')
@@ -280,14 +277,12 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False,
     asks = [i for i, s in enumerate(sentences) if not polite_only(s) and _asks(s)]
     questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
     ask = questions[-1] if questions else asks[-1] if asks else None
-    who = next((i for i, s in enumerate(sentences) if identity and i != ask and
-                "identity" in does(s)), None)
     pieces = []
     for i, s in enumerate(sentences):
         if signoff and i == last:
             pieces.append(Piece([s, *shorter_forms(s, cuts=_CUTS)], required=True,
                                 weight=1.0))
-        elif (opening and i == 0 or i == who) and not polite_only(s) and i != ask:
+        elif opening and i == 0 and not polite_only(s) and i != ask:
             # who is writing, kept: by the form of it that says most ("I know you're busy,
             # but I'm applying to ..." -> "I'm applying to ...")
             forms = list(dict.fromkeys([s, *shorter_forms(s, cuts=_CUTS), *tail_forms(s)]))

@@ -302,8 +302,7 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     """The note's own sentences within `limit` (of `size`), chosen by what each does: the one
     note shortener's reading (`checks.shorten_read.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
-    return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()],
-                                                identity=False), limit,
+    return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
                     finish, size=size, own=specifics)
 
 

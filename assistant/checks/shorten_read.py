@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.checks.functions import asks_or_commits, polite_only
-from assistant.checks.shorten_within import compressed
+from assistant.checks.shorten_within import ANNOUNCED, compressed
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.phi.vocab import is_common
 
@@ -28,7 +28,14 @@ CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while
 # ("... connect because your work on HF is great" -> "... connect", never "because your work").
 CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
 # ... and before a relative clause ("at the poster session, where you were talking with ...").
-_CUTS = re.compile(CLAUSE_ONLY.pattern[:-3] + r"|where|when|which|who)\s|"
+# ... where "and" joins a clause, never two nouns ("the search and rescue rotation", "your
+# work on X and your recent paper on Y"): what follows it opens a clause or a verb phrase.
+_CLAUSE_NEXT = (r"(?=(?:I|I['’]\w+|we|you|he|she|they|it|this|that|there|then|also|now|so|"
+                r"honestly|maybe|would|will|could|can|am|was|were|have|has|had|hope|want|plan|"
+                r"love|need|how|what|why|thank|thanks|look|wish|appreciate|learn|got|saw|met|"
+                r"read|heard|[a-z]+ed)\b)")
+_CUTS = re.compile(r",\s|\s(?:because|so that|so|but|since|as|while|where|when|which|who)\s|"
+                   rf"\sand\s{_CLAUSE_NEXT}|"
                    # ... and before a participle saying what the writer is after, which the
                    # rest of the note may say again ("a PGY-2 resident at Tufts interested in
                    # ID" -> "a PGY-2 resident at Tufts")
@@ -236,8 +243,8 @@ _ASK_FRAME = frozenset([
     "has", "had", "mind", "open", "willing", "able", "time", "any", "some", "a", "an", "the",
     "to", "me", "your", "my", "if", "is", "are", "there", "way", "for", "it", "that", "this",
     "like", "love", "happy", "glad", "free", "available", "possible", "ok", "okay"])
-# A sentence said wholly in brackets.
-_ASIDE_ONLY = re.compile(r"\s*\([^()]*\)[.!?]?\s*")
+# A sentence said wholly in brackets, or one that only announces the questions after it.
+_ASIDE_ONLY = re.compile(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGNORECASE)
 HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
 
 
@@ -288,7 +295,8 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             forms = list(dict.fromkeys([s, *shorter_forms(s, cuts=_CUTS), *tail_forms(s)]))
             pieces.append(Piece(forms, required=True, worths=[
                 worth(f) - (0.5 if n else 0.0) for n, f in enumerate(forms)]))
-        elif _ASIDE_ONLY.fullmatch(s):  # "(No worries if you're swamped.)": a remark aside
+        elif _ASIDE_ONLY.fullmatch(s):  # "(No worries if you're swamped.)", "I have two
+            # questions.": a remark aside
             pieces.append(Piece([s], worths=[-6.0]))
         elif polite_only(s):
             # only polite as a whole, though a last clause may say more ("I'm not sure you

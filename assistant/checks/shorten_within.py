@@ -25,12 +25,18 @@ _DASHED = re.compile(r"\s+[—–]\s+[^—–\n]{1,80}?\s+[—–](?=\s)")
 # The writer's own name before an apposition naming their role: "I'm Sam Whitford, a PGY-3 ...".
 _OWN_NAME = re.compile(r"\b(I['’]m|I\s+am)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+"
                        r"(?=(?:a|an|the|one\s+of)\s)")
+# Questions announced before they are asked ("I had a couple of questions", "two quick asks").
+ANNOUNCED = (r"(?:I\s+(?:have|had)\s+)?(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)"
+             r"(?:quick\s+)?(?:questions|asks|things)(?:\s+if\s+you\s+have\s+a\s+(?:sec|second|"
+             r"minute|moment))?")
 # A frame that announces the clause after it, which keeps its own subject.
 _FRAMES = re.compile(
     r"^(?:(?:I(?:['’]m|\s+am)\s+(?:reaching\s+out|writing(?:\s+to\s+you)?|messaging\s+you)|"
     r"I\s+(?:write|am\s+writing)\s+(?:to\s+)?you|the\s+reason\s+I(?:['’]m|\s+am)\s+(?:reaching\s+"
     r"out|writing)\s+is)\s+(?:because|since|as|that)\s+|with\s+great\s+interest\s*,?\s+|"
-    r"I\s+know\s+(?:it['’]s|this\s+is)\s+(?:early|a\s+long\s+shot|last\s+minute)\s*,?\s+but\s+)"
+    r"I\s+know\s+(?:it['’]s|this\s+is)\s+(?:early|a\s+long\s+shot|last\s+minute)\s*,?\s+but\s+|"
+    # questions announced before they are asked: "A few questions: could you ..."
+    rf"{ANNOUNCED}\s*[:—–-]\s*)"
     r"(?=\w)", re.IGNORECASE)
 # Words that only modify: intensifiers, softeners (never "not", "only", numbers, or a noun).
 _MODIFIERS = re.compile(

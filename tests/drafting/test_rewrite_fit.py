@@ -137,3 +137,28 @@ def test_an_over_limit_rewrite_keeps_its_facts(note: str, kept: list[str],
     for g in gone:
         assert g not in out, (g, out)
     assert out.rstrip()[-1] in ".?!", out  # never cut mid-sentence
+
+
+@pytest.mark.parametrize(("sentence", "form", "never"), [
+    # "and" between two nouns is no clause boundary; before a clause or a verb phrase it is
+    ("I loved hearing about the trauma and burns rotation and I signed up for it.",
+     "I loved hearing about the trauma and burns rotation.", "I loved hearing about the trauma."),
+    ("I'm free most Friday mornings and would be glad to help with chart review.",
+     "I'm free most Friday mornings.", None),
+    ("I found your work on delirium and your recent paper on sleep, and it shaped my project.",
+     "I found your work on delirium and your recent paper on sleep.",
+     "I found your work on delirium."),
+])
+def test_and_ends_a_form_only_before_a_clause(sentence: str, form: str,
+                                              never: str | None) -> None:
+    forms = shorter_forms(sentence, cuts=_CUTS)
+    assert form in forms
+    assert never not in forms
+
+
+def test_questions_counted_aloud_are_asked_one_by_one() -> None:
+    out = _rewrite("hi dr mahmoud i had two questions first is the liver elective open to "
+                   "interns and second could i sit in on the transplant meeting")
+    assert "Is the liver elective open to interns?" in out, out
+    assert "Could I sit in on the transplant meeting?" in out, out
+    assert " first " not in out and " second " not in out, out

@@ -261,13 +261,25 @@ _AND_SO = re.compile(r",?\s+and\s+so\s+(?:now\s+|then\s+)?(?=(?:I|I['’]\w+|we|
                      r"could|can|would|do)\b)")
 
 
+# Questions counted aloud ("a couple of questions first is the elective open to second years
+# and second could I talk to ..."): the count opens each question, which is a sentence.
+_ASKED = r"(?=(?:is|are|do|does|did|can|could|would|will|should|what|how|when|where|who|which)\b)"
+_FIRST_ASK = re.compile(r"[,:;]?\s+(?:first(?:ly)?|first\s+of\s+all)[,:]?\s+" + _ASKED,
+                        re.IGNORECASE)
+_NEXT_ASK = re.compile(r"[,;?]?\s+(?:and\s+)?(?:second(?:ly)?|third(?:ly)?|last(?:ly)?)[,:]?\s+" +
+                       _ASKED, re.IGNORECASE)
+
+
 def _and_so(text: str) -> str:
-    """Each clause a spoken "and so" joins on becomes a sentence of its own (`_AND_SO`)."""
-    out, at = [], 0
-    for m in _AND_SO.finditer(text):
-        out += [text[at:m.start()], ". ", text[m.end()].upper()]
-        at = m.end() + 1
-    return "".join(out) + text[at:]
+    """Each clause a spoken "and so" joins on becomes a sentence of its own (`_AND_SO`), and
+    each question counted aloud a question of its own (`_FIRST_ASK`, `_NEXT_ASK`)."""
+    for pattern, stop in ((_AND_SO, ". "), (_FIRST_ASK, ". "), (_NEXT_ASK, "? ")):
+        out, at = [], 0
+        for m in pattern.finditer(text):
+            out += [text[at:m.start()], stop, text[m.end()].upper()]
+            at = m.end() + 1
+        text = "".join(out) + text[at:]
+    return text
 
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:

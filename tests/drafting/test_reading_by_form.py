@@ -183,3 +183,14 @@ def test_a_profile_line_with_bars_is_read_field_by_field(notes: str, work: str) 
                                            "contact": {"name": "Dr. Lena Ward"}})
     facts = from_notes(notes, request)
     assert facts.work == work and "|" not in (facts.heard or "")
+
+
+@pytest.mark.parametrize("notes, heard", [
+    ('her keynote on delirium at the AGS thing: "listen to the nurses"',
+     'Your keynote on delirium at AGS has stayed with me: "listen to the nurses".'),
+    ("his poster at CHEST", "Your poster at CHEST has stayed with me."),
+    ("her poster was great", None),  # an opinion, no place: not where they were heard
+])
+def test_their_talk_named_in_the_notes_is_kept_without_saying_who_was_there(
+        notes: str, heard: str | None) -> None:
+    assert from_notes(notes, REQUEST).heard == heard

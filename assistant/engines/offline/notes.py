@@ -176,6 +176,25 @@ def _resident_heard(sentence: str, contact: re.Pattern[str]) -> str | None:
     return f"I {sentence[:1].lower()}{sentence[1:]}"
 
 
+# Their talk named with the contact's pronoun and where it was, and what stayed ("her talk at
+# AASLD: "..."", "his keynote on sepsis"): the talk is theirs, as the notes say; whether the
+# resident was there is not said, so the sentence does not say it either
+_THEIR_TALK_NOTE = re.compile(rf"(?:his|her)\s+(?P<talk>(?:[\w-]+\s+)?{VENUE.pattern}"
+                              r"(?:\s+(?:at|on|about|during)\s+[^:\"“”]+?)?)\s*(?::\s*(?P<q>[\"“][^\"“”]{4,}"
+                              r"[\"”]))?$", re.IGNORECASE)
+
+
+def _their_talk(sentence: str) -> str | None:
+    """'her talk at AASLD: "a team sport"' -> 'Your talk at AASLD has stayed with me: "a team
+    sport".'"""
+    m = _THEIR_TALK_NOTE.match(sentence.strip())
+    if not m:
+        return None
+    talk = m.group("talk").strip()
+    said = f': {m.group("q")}.' if m.group("q") else "."
+    return f"Your {talk} has stayed with me{said}"
+
+
 def _contact_gave(rest: str) -> str | None:
     """'moderated the panel on X at Y, where I was in the audience' -> 'I was in the audience
     when you moderated the panel on X at Y' (third-person verb kept; only with the resident
@@ -278,12 +297,15 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     subject = re.compile(rf"({_subject(request)})(?:\s+|(?=['’]s\b))(.+)$", re.IGNORECASE)
     named = re.compile(rf"\b(?:{_subject(request)}|his|her|him)\b", re.IGNORECASE)
     role: str | None = None
+    # "the AASLD thing": the meeting by its name
+    notes = re.sub(r"\bthe\s+([A-Z][\w&-]*[A-Z][\w&-]*)\s+(?:thing|one)\b", r"\1", notes)
     for sentence in _sentences(expand(notes[:4000])):
         if is_instruction(sentence) or len(sentence.split()) > MAX_WORDS:
             continue
         m = subject.match(sentence)
         rest = m.group(2) if m else ""
-        heard = _sent_by(sentence, request) or _resident_heard(sentence, named) or \
+        heard = _sent_by(sentence, request) or _their_talk(sentence) or \
+            _resident_heard(sentence, named) or \
             (_contact_gave(rest) if rest else None)
         if heard and facts.heard is None:
             facts.heard = heard

@@ -81,7 +81,7 @@ _PATIENT_WORD = gated(
     re.MULTILINE,
 )
 _ROLE_WORD = re.compile(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
-_POSSESSIVE_CARE = re.compile(
+_POSSESSIVE_CARE = gated(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
     # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from assistant.phi.attribution import ROLE_BEFORE
 from assistant.phi.colleague_syntax import role_in_row
 from assistant.phi.context import MessageContext
+from assistant.phi.id_shapes import P_LABELLED, P_NAME, Candidate
 from assistant.phi.lexicon import (
     CAP,
     EPONYM_FOLLOWER,
@@ -28,7 +29,6 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.name_words import lower_name
-from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
 from assistant.phi.references import in_author_list
 from assistant.text.patterns import lazy
 

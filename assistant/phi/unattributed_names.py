@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, signout
+from assistant.phi import name_cues, name_words, people, place_shapes, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -266,6 +266,8 @@ def person_candidates(scan: Scan) -> None:
             continue
         if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
             continue  # "a 450-bed hospital in the Bronx": where the institution is
+        if place and place_shapes.PRODUCT_NAME.fullmatch(text, c.start, c.end):
+            continue  # "reply to MyChart messages": a product's name, no place
         # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
         # patient or of someone's care is that patient
         by_person = c.strength == 3 and (

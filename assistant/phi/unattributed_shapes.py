@@ -230,7 +230,8 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
             out.add(shape.type, shape.start, shape.end, severity(i, row_care or (
-                shape.strong or scan.clinical_words(i) if shape.type == "ROOM"
+                shape.strong or scan.clinical_words(i) or _CLINICAL_ROW.search(
+                    lower, *anchors.spans[i]) is not None if shape.type == "ROOM"
                 else stay or case_line or _care_told(scan, i)
                 or _patients_day(scan, shape.start, i))))
         elif shape.type == "DATE" and ok is None:

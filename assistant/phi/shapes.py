@@ -231,6 +231,11 @@ _VEHICLE_WORD = gated(re.compile(
 ), words=False)
 
 
+def may_hold_plate(text: str, lower: str) -> bool:
+    """One look at the whole text before any sentence is searched for a plate."""
+    return _VEHICLE_WORD.search(lower) is not None and _PLATE.search(text) is not None
+
+
 def plates(text: str, lower: str, sentence: tuple[int, int]) -> Iterator[Shape]:
     """Plate-shaped tokens of a sentence that speaks of a vehicle."""
     if not _VEHICLE_WORD.search(lower, *sentence):

@@ -294,7 +294,7 @@ def contacts_and_codes(scan: Scan) -> None:
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
-    for i, span in enumerate(anchors.spans):
+    for i, span in enumerate(anchors.spans if shapes.may_hold_plate(text, lower) else ()):
         if not anchors.patient[i] and not anchors.person[i]:
             continue  # "my car (CA 8XYZ441) is in lot B": a plate of no one cared for
         for shape in shapes.plates(text, lower, span):

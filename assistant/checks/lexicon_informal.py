@@ -93,6 +93,12 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "q": "question", "prob": "probably",
 }
 
+# Words typed only to lean on a sentence, none of the message's: a sentence composed from a
+# resident's phrase leaves them out (the slang check itself writes "tbh" and "ngl" as
+# "honestly" in the resident's own note, which keeps its voice).
+FILLERS: tuple[str, ...] = ("honestly", "literally", "basically", "tbh", "ngl", "lowkey", "low-key",
+                            "not gonna lie", "not going to lie", "to be honest")
+
 # ---------------------------------------------------------------- informal register
 
 # Slang evaluatives that are casual wherever they stand. Word -> a plainer word ("" = leave

@@ -247,7 +247,7 @@ EPONYM_FOLLOWER = gated(re.compile(
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
-    r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
+    r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|quotes?|"
     r"registry|database|cohort|consortium|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
     r"school|building|hall|library|auditorium|wing|lobby|atrium|site|campus|track|"

@@ -219,6 +219,12 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
                   r"(?=[a-z])", r"\1 for ", out)
 
 
+def expand_words(text: str, words: frozenset[str]) -> str:
+    """Only the table's `words` written out in `text`, as `expand` writes them ("any chance u
+    could" with {"u"} -> "any chance you could"); everything else as typed."""
+    return _TOKEN.sub(lambda m: _word(m) if m.group(1).lower() in words else m.group(1), text)
+
+
 def expansions(text: str) -> str:
     """What `expand` adds to `text` (for the invention detector and the guard)."""
     return expand(text, dates=True) if text else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.antecedent import others
 from assistant.models import DraftRequest
 from assistant.text.names import person_name
 
@@ -67,6 +68,23 @@ def second_person(text: str, request: DraftRequest) -> str:
     """The reader in the second person: pronouns, the reader's own name, and agreement."""
     if not text:
         return text
+    # a pronoun that stands for a patient or a third party is theirs: held out of the pass
+    held = others(text, request)
+    out = text
+    for n, (start, end) in enumerate(reversed(held)):
+        out = f"{out[:start]}{chr(_HOLD + len(held) - 1 - n)}{out[end:]}"
+    out = _second_person(out, request)
+    for n, (start, end) in enumerate(held):
+        out = out.replace(chr(_HOLD + n), text[start:end], 1)
+    return out
+
+
+# Where the pronouns held out of the second-person pass wait (Unicode's private use area)
+_HOLD = 0xE000
+
+
+def _second_person(text: str, request: DraftRequest) -> str:
+    """`second_person` of a text whose third parties' pronouns are held out."""
     out = text
     contact = request.contact.name or ""
     last = ph.last_name(contact)

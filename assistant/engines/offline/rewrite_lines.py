@@ -11,6 +11,7 @@ import re
 
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
+from assistant.text.typed import BULLET
 
 _TIME = r"\[?\(?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?\]?"
 # A line of a pasted thread: a time stamp, a speaker (with an optional "(role)") and a colon,
@@ -21,7 +22,6 @@ _THREAD_LINE = re.compile(
     rf"\[\]]{{0,40}}?)(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*,?[ \t]*{_TIME})[ \t]*:[ \t]*"
     r"(?P<said>.*)$")
 # A bullet: "-", "*", "•", "·", "–", "1." or "2)" opening a line.
-_BULLET = re.compile(r"^[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 _MINE = {"me", "i", "myself"}
 # A clause put to the reader with no question mark: an auxiliary before "you" or "there" ("r u
 # around this wk", "is there a research meeting residents can sit in on", "any chance u could").
@@ -66,9 +66,9 @@ def from_bullets(text: str) -> str:
     clinic" -> "met at PAS. he runs the NICU clinic."); a line that leads into the list ("Dr.
     Katz - update:") keeps its own line. A note with fewer than two bullets is as typed."""
     lines = text.split("\n")
-    if sum(_BULLET.match(x) is not None for x in lines) < 2:
+    if sum(BULLET.match(x) is not None for x in lines) < 2:
         return text
-    out = [(_ended(_BULLET.sub("", x).strip()) if _BULLET.match(x) else x.rstrip())
+    out = [(_ended(BULLET.sub("", x).strip()) if BULLET.match(x) else x.rstrip())
            for x in lines if x.strip()]
     return "\n".join(out)
 

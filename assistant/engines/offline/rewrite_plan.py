@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
-from assistant.checks.shorten import role_pieces
+from assistant.checks.shorten_read import role_pieces
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import (
@@ -35,6 +35,7 @@ from assistant.engines.offline.parse import (
 from assistant.engines.offline.rewrite_lines import QUESTION_OPENING
 from assistant.models import DraftRequest
 from assistant.text.instructions import TOOL, is_instruction
+from assistant.text.typed import any_chance
 
 _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 # "I want ask if you have time", "I wanted to ask whether you could ...", "I'll ask if you have
@@ -213,8 +214,6 @@ _INVOLVED = re.compile(
     r"(?P<rest>[^.!?]*?)(?:\s+(?:somehow|if possible|in some way|in any way))?[.!]*$",
     re.IGNORECASE)
 # "Any chance you could share your checklist?": the question its auxiliary was left out of.
-_ANY_CHANCE = re.compile(r"^(?:is there\s+)?any\s+chance\s+(?:that\s+)?you\s+(?P<aux>could|"
-                         r"would|might|can)\s+(?P<rest>[^?]+)\?*$", re.IGNORECASE)
 # "maybe we could talk sometime": a suggestion to meet, which the reader answers as a question.
 _WE_COULD = re.compile(r"^(?:(?:and|so)\s+)?(?:maybe|perhaps)?\s*we\s+(?P<aux>could|can)\s+"
                        r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
@@ -279,9 +278,9 @@ def _direct(sentence: str) -> str:
     'Want to grab coffee?' -> 'Would you like to grab coffee?'; a question typed as a fragment
     asked in full (`_FRAGMENT_QUESTIONS`: 'Down to connect?' -> 'Would you like to
     connect?')."""
-    m = _ANY_CHANCE.match(sentence.strip())
-    if m:
-        return f"{m.group('aux').capitalize()} you {m.group('rest').strip()}?"
+    chance = any_chance(sentence)
+    if chance:
+        return f"{chance[0].capitalize()} you {chance[1]}?"
     m = _WANT_TO.match(sentence.strip())
     if m:
         return f"Would you like to {m.group('rest').strip()}?"
@@ -300,7 +299,7 @@ def _direct(sentence: str) -> str:
 def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
         finish: Callable[[str], str], size: Callable[[str], int] = len) -> str:
     """The note's own sentences within `limit` (of `size`), chosen by what each does: the one
-    note shortener's reading (`checks.shorten.role_pieces`), the checks' limit suggestion's
+    note shortener's reading (`checks.shorten_read.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
     return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
                     finish, size=size, own=specifics)

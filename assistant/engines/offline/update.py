@@ -23,8 +23,8 @@ from assistant.engines.offline.sentences import (
     days_since_meeting,
     next_step_sentence,
 )
+from assistant.engines.offline.update_forms import LABELLED
 from assistant.engines.offline.update_read import (
-    LABELLED,
     SECOND_CLAUSE,
     Outcome,
     outcome,

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.update_typed import unlabelled
 from assistant.text.pronouns import capital_i
-
-# A list marker at the start of a line: "- ", "* ", "• ", "1) ", "2. ", "(a) "
-_BULLET = re.compile(r"^\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))\s+", re.IGNORECASE)
+from assistant.text.shorthand import expand_words
+from assistant.text.typed import BULLET, any_chance
 
 # A number that marks an item inside a line: "1) paper submitted 2) LOI due"
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)\s+")
@@ -36,10 +36,6 @@ _SEGMENT = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|;\s*")
 _QUESTION_OPENERS = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|shall|could|can|would|will|have|has|any|what|"
     r"how|who|whom|when|where|which|why|thoughts|ok|okay|worth)\b", re.IGNORECASE)
-
-# "any chance you'd look at mine?", "any chance you could ..." -> "Would you ...?"
-_ANY_CHANCE = re.compile(r"^any\s+chance\s+(?:you(?:['’]d|\s+would|\s+could|\s+can|\s+might)"
-                         r"|u(?:['’]d|\s+would|\s+could))\s+(.+)$", re.IGNORECASE)
 
 # An apology for the time since the last update
 _APOLOGY = re.compile(
@@ -83,7 +79,7 @@ def as_list(news: str) -> str:
     items: list[str] = []
     for raw in news.splitlines():
         lettered = re.match(r"\s*\(?a\)\s", raw) and re.search(r"\s\(?b\)\s", raw)
-        line = raw.strip() if lettered else _BULLET.sub("", raw).strip()
+        line = raw.strip() if lettered else BULLET.sub("", raw).strip()
         marker = _INLINE_LETTER if lettered else _INLINE_NUMBER
         inline = [p.strip() for p in marker.split(line) if p.strip()]
         if len(inline) < 2 and not marker.match(line):
@@ -98,30 +94,28 @@ def as_list(news: str) -> str:
     return " ".join(i if i[-1:] in ".!?;" else f"{i};" for i in items).rstrip(";")
 
 
+# The reader typed as a letter ("u"), written out by the shorthand table
+_READER = frozenset({"u"})
+
+
 def question(text: str) -> str:
     """A question the resident typed, said to the reader: capitalised, its "?" kept ("any
     chance you'd look at mine?" -> "Would you be willing to look at mine?")."""
     text = ph.clean(text).rstrip("?!. ")
-    chance = _ANY_CHANCE.match(text)
+    chance = any_chance(text)
     if chance:
-        rest = chance.group(1)
+        rest = chance[1]
         text = f"would you {rest}" if re.match(r"be\b", rest) else \
             f"would you be willing to {rest}"
     text = capital_i(text)
-    text = re.sub(r"(?<![\w'’])u(?![\w'’])", "you", text)
+    text = expand_words(text, _READER)
     return f"{ph.capitalize(text)}?"
-
-
-# A label before the news ("ok so update:", "quick update -"); "update on X:" names its topic
-_UPDATE_LABEL = re.compile(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:quick|big|small|"
-                           r"short|brief)\s+)?update(?:\s*[:–—-]+\s*|\s+on\s+(?=[^:]{3,60}:))",
-                           re.IGNORECASE)
 
 
 def news_parts(news: str) -> NewsParts:
     """The news read into its parts (see the module's docstring)."""
     listed = as_list(news)
-    labelled = _UPDATE_LABEL.sub("", listed, count=1)
+    labelled = unlabelled(listed)
     changed = labelled != listed
     listed = labelled
     kept: list[str] = []

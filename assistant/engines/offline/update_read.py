@@ -12,108 +12,40 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline.update_typed import _LABEL, _NOT_NAME, plain
+from assistant.engines.offline.update_forms import (
+    ACTIVE_TOO,
+    ADVERBS,
+    AHEAD,
+    BASE_VERBS,
+    CHANGE,
+    EXAM_SCORE,
+    FINITE,
+    FROM_TO,
+    HELD,
+    ING_HEADS,
+    JUDGING,
+    LABELLED,
+    LATER,
+    LONE_STATE,
+    MONTH,
+    PARTICIPLES,
+    PASSIVE_AFTER,
+    PERCENTILE,
+    PREDICATE,
+    PRESENT,
+    SCORE,
+    STATE,
+    SUBJECTS,
+    WHEN,
+    and_am,
+    article_before_role,
+    as_clause,
+    copula,
+    verbless,
+)
+from assistant.engines.offline.update_typed import _NOT_NAME, LABEL, plain, unlabelled
 from assistant.engines.offline.update_words import ING_ADJECTIVES, is_gerund, is_past
 from assistant.phi.vocab import is_common
-
-PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
-               "appointed", "accepted", "asked", "given", "offered", "ranked", "funded",
-               "published", "approved", "promoted", "waitlisted", "rejected", "hired", "picked"}
-
-
-# Participles that are the resident's own past act before an object ("accepted a job")
-ACTIVE_TOO = {"accepted", "published", "approved", "hired", "ranked", "funded", "selected",
-              "offered", "renewed", "picked"}
-
-
-# Subjects of a clause of its own ("it changed how I talk", "we got the grant")
-SUBJECTS = ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an", "all", "both", "everyone",
-                                  "nobody", "everything", "his", "her", "their", "your"}
-
-
-FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn't|does|doesn't|"
-                    r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|"
-                    r"went|came|fell|made|became|can|could|won|took|changed|worked|use|uses|"
-                    r"used|cut|dropped|went|increased|decreased|improved|saved|launched|started|"
-                    r"ended|passed|failed|matched|accepted|published|funded)\b", re.IGNORECASE)
-
-
-
-# A month's name, as the request's dates are written ("due February 28", "start July 1")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
-
-# A noun phrase and the state it is in: "first month of intern year done"
-_STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
-                    r"live|out|submitted|approved|in)|due\s+(?:by\s+|on\s+)?(?:\d[\d/]*|"
-                    rf"{_MONTH}\s+\d{{1,2}}))$",
-                    re.IGNORECASE)
-
-
-# A noun phrase and the stage it is at, with where ("paper under review at JAMA IM")
-_HELD = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:under|in)\s+(?:review|press|revision|"
-                   r"progress|preparation)|on\s+hold)\b(?P<rest>.*)$", re.IGNORECASE)
-
-
-# -ing words that are a noun's modifier before these heads ("teaching award", "training grant")
-_ING_HEADS = {"award", "awards", "nomination", "certificate", "track", "position", "role", "job",
-              "grant", "program", "prize", "day", "shift", "block", "service", "team",
-              "conference", "rounds", "committee", "scholarship", "elective", "workshop"}
-
-
-# A noun phrase and a change typed as two numbers ("pre/post confidence 2.1 to 3.9")
-_FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:from\s+)?(?P<a>\$?\d[\d.,]*%?)\s+to\s+"
-                      r"(?P<b>\$?\d[\d.,]*%?)(?P<rest>(?:\s+(?:min|minutes|days|hours|weeks|"
-                      r"percent|points))?.*)$", re.IGNORECASE)
-
-
-def _verbless(np: str) -> bool:
-    """No word of a verb in a noun phrase: no finite verb, past form, gerund or present verb."""
-    return not FINITE.search(np) and not any(
-        is_past(w.lower()) or is_gerund(w.lower()) or w.lower() in _PRESENT for w in np.split())
-
-
-# A noun phrase and when it is ("T32 interview on January 9", "results friday")
-_WHEN = re.compile(rf"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<prep>on|in|by|next|this)\s+)?"
-                   rf"(?P<when>(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   rf"Sunday|week|month|year)\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|"
-                   r"\d{1,2}/\d{1,2}(?:/\d{2,4})?)$")
-
-
-# Adverbs that open a verb phrase of the resident's ("Finally got the paper in")
-_ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now", "already",
-            "actually", "newly"}
-
-
-# A time still to come after a verb in its base form ("hear back in March", "start 7/1")
-_LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{_MONTH})\b|"
-                    r"\d{1,2}/\d{1,2}", re.IGNORECASE)
-
-
-# A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile")
-_PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
-                         r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)$", re.IGNORECASE)
-
-
-# An exam and its score as typed ("step 2 ck 262", "MCAT 515", "ITE score of 640")
-_EXAM_SCORE = re.compile(r"^(?:my\s+)?(?P<exam>step\s*[123](?:\s*c[ks])?|"
-                         r"comlex(?:\s+level)?\s*[123]|ITE|MCAT|shelf|boards?)\s+"
-                         r"(?:score\s+)?(?:of\s+|was\s+)?(?P<n>\d{2,3})"
-                         r"(?![\d%./-]|st\b|nd\b|rd\b|th\b)(?P<rest>.*)$", re.IGNORECASE)
-
-
-# A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
-PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
-                       r"(sure|glad|happy|thrilled|excited|proud|grateful|relieved|bummed|"
-                       r"disappointed|nervous|hopeful|honored|honoured|humbled|lucky|"
-                       r"determined|optimistic|okay|ok|fine|torn|unsure|not sure|down to)\b",
-                       re.IGNORECASE)
-
-
-# What a resident's own result going down or up looks like: "readmissions down 8%"
-CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(?:way\s+)?(?:down|up)\b"
-                    r"|(?:dropped|fell|rose|improved)\b)", re.IGNORECASE)
-
 
 SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|"
                      r"no longer|never|"
@@ -143,18 +75,6 @@ SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|
 
 
 # Verbs of what comes next, in their base form after a first outcome ("..., hear back in
-# March", "..., graduate in June")
-BASE_VERBS = {"hear", "find", "know", "begin", "graduate", "move", "defend", "learn", "head",
-              "return", "rotate", "interview"}
-
-
-def _and_am(text: str) -> str:
-    """A gerund after "and" in a verb phrase of the resident's gets its "am" ("didn't get in
-    and going to reapply" -> "... and am going to reapply")."""
-    return re.sub(r"\b(and|but|so)\s+(?=(\w+)\b)",
-                  lambda m: f"{m.group(1)} am " if is_gerund(m.group(2).lower()) or
-                  m.group(2).lower() in ("back", "home", "now") else m.group(0), text)
-
 
 @dataclass(frozen=True)
 class Outcome:
@@ -172,64 +92,6 @@ def tone(news: str) -> str:
         return "pending"
     return "setback" if SETBACK.search(news) else "news"
 
-
-def _article_before_role(text: str) -> str:
-    """'accepted as poster' -> 'accepted as a poster' (a count noun after "as" takes its
-    article)."""
-    return re.sub(r"\b(as|for)\s+(poster|oral|oral presentation|finalist|speaker|plenary|"
-                  r"keynote|moderator|panelist|semifinalist|winner|runner-up)\b",
-                  lambda m: f"{m.group(1)} {ph.article(m.group(2))} {m.group(2)}", text)
-
-
-def _as_clause(text: str) -> str:
-    """'matched nephrology' -> 'matched into nephrology', 'grant funded' -> 'the grant was
-    funded', 'recently awarded the prize' -> 'was recently awarded the prize'."""
-    text = re.sub(r"^matched\s+(?!(?:into|in|at|to|with|for)\b)", "matched into ", text)
-    text = re.sub(rf"^((?:just|recently|finally|officially)\s+)(?=(?:{'|'.join(PARTICIPLES)})\b)",
-                  r"was \1", text, flags=re.IGNORECASE)
-    text = _BARE_NEWS.sub(lambda m: f"{_det(m.group(1))} {m.group(1)} {_be(m.group(1))} "
-                          f"{m.group(2)}", text)
-    text = _ORDINAL_SUBJECT.sub(r"my \1", text)  # "first K award submission went in"
-    return _BARE_SUBJECT.sub(lambda m: f"{_det(m.group(1))} {m.group(1)} {m.group(2)}", text)
-
-
-# The resident's first (or last) work as a bare subject before its verb
-_ORDINAL_SUBJECT = re.compile(r"^((?:first|second|third|last|final)(?:\s+[\w/-]+){1,5}?\s+"
-                              r"(?:got|went|is|was|were|are|has|have|made|won)\b)")
-
-
-def _det(np: str) -> str:
-    """The determiner of a bare subject: "my" of the resident's first or first-author work
-    ("my first R01 submission"), none before a count ("2 abstracts"), else "the"."""
-    if re.match(r"\d", np):
-        return ""
-    return "my" if re.match(r"(?:first|second|third|last|final)\b|first-author", np,
-                            re.IGNORECASE) else "the"
-
-
-def _be(np: str) -> str:
-    """"was" or "were" by the head noun of a bare subject ("2 abstracts were accepted")."""
-    head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np)[0].split()[-1]
-    return "were" if re.match(r"\d", np) and not re.match(r"1\b", np) or \
-        head.endswith("s") and not head.endswith(("ss", "us", "is")) and \
-        not head.isupper() else "was"  # "ERAS was submitted": an acronym is one thing
-
-
-_BARE_NEWS = re.compile(
-    r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
-    r"recently|finally|also|officially|being|still|not|never|didn't|did|waitlisted|rejected|"
-    r"accepted|selected|chosen|matched|passed|failed)\b)"
-    r"([a-z\d][\w/-]*(?:\s+(?!all\b|and\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
-    r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
-    r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
-    r"completed|finalized))\b", re.IGNORECASE)
-
-
-_BARE_SUBJECT = re.compile(
-    r"^(?!(?:my|our|the|a|an|i|we|you|it|they|this|that|just|recently|finally|also|still|not|"
-    r"never|didn't|did|got|get|was|were|is|are)\b)((?:abstract|paper|poster|manuscript|grant|"
-    r"proposal|project|case report|application|study|protocol|curriculum|pilot)(?:\s+[a-z][\w/-]*)"
-    r"{0,3}?)\s+(got|went|is|was|were|are|has|have|made|won)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -250,12 +112,12 @@ def outcome(item: str) -> Outcome:
         if at >= 0 and anchor in text[:aside.start()]:
             end = at + len(anchor)
             return replace(shaped, text=shaped.text[:end] + aside.group(0) + shaped.text[end:])
-    text = _article_before_role(_as_clause(text))
+    text = article_before_role(as_clause(text))
     text = re.sub(r"^didnt\b", "didn't", text, flags=re.IGNORECASE)
     word = ph.first_word(text)
     if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
             is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
-            word in _ADVERBS or word.endswith("ly") and is_common(word)):
+            word in ADVERBS or word.endswith("ly") and is_common(word)):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
@@ -283,7 +145,7 @@ def outcome(item: str) -> Outcome:
             r"\w+\s+(?:ok|okay|well|great|fine|badly|smoothly|really|pretty|so|amazing|rough)\b",
             text, re.IGNORECASE):
         return Outcome(f"it {text}", "clause")  # "went ok": what went was the outcome before
-    state = _STATE.match(text)
+    state = STATE.match(text)
     if state and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(
             state.group("np")) and not is_past(word) and not is_gerund(word):
         np = state.group("np")  # "first month of intern year done" -> "... is done"
@@ -295,7 +157,7 @@ def outcome(item: str) -> Outcome:
         head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"
         return Outcome(f"{np} {'are' if plural else 'is'} {state.group('state')}", "clause")
-    held = _HELD.match(text)
+    held = HELD.match(text)
     if held and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(held["np"]) \
             and not is_past(word) and not is_gerund(word):
         np = held["np"] if word in {"the", "my", "our", "a", "an"} else f"the {held['np']}"
@@ -308,39 +170,39 @@ def outcome(item: str) -> Outcome:
         adverb = f"{ahead.group(1)} " if ahead.group(1) else ""  # "now expected mid-feb"
         return Outcome(f"it is {adverb}{ahead.group(2)}{ahead.group(3)}", "clause")
     if word == "back" and len(words) > 1:  # "back in clinic jan 2028": where the resident is
-        later = re.search(rf"\b(?:next|after|by|until|soon)\b|{_MONTH}|\b20\d\d\b|\d/\d", text)
+        later = re.search(rf"\b(?:next|after|by|until|soon)\b|{MONTH}|\b20\d\d\b|\d/\d", text)
         return Outcome(f"will be {text}", "I will") if later else Outcome(f"am {text}", "I")
     if re.match(r"still\s+no\b", text, re.IGNORECASE):  # "still no word on the grant"
         return Outcome(f"still have {text[6:].strip()}", "I")
-    moved = _FROM_TO.match(text)
-    if moved and word not in SUBJECTS - {"the", "my", "our"} and _verbless(moved["np"]) and \
-            word not in _ADVERBS:  # "pre/post confidence 2.1 to 3.9"
+    moved = FROM_TO.match(text)
+    if moved and word not in SUBJECTS - {"the", "my", "our"} and verbless(moved["np"]) and \
+            word not in ADVERBS:  # "pre/post confidence 2.1 to 3.9"
         np = moved["np"] if word in {"the", "my", "our"} else f"the {moved['np']}"
         return Outcome(f"{np} went from {moved['a']} to {moved['b']}{moved['rest']}", "clause")
-    when = _WHEN.match(text)
-    if when and word not in SUBJECTS - {"the", "my", "our"} and _verbless(when["np"]) \
-            and word not in BASE_VERBS | {"start"} | _ADVERBS \
+    when = WHEN.match(text)
+    if when and word not in SUBJECTS - {"the", "my", "our"} and verbless(when["np"]) \
+            and word not in BASE_VERBS | {"start"} | ADVERBS \
             and (when["prep"] in ("next", "this") or when["when"] not in ("week", "month", "year")):
         np = when["np"] if word in {"the", "my", "our"} else f"the {when['np']}"
-        prep = when["prep"] or ("in" if re.match(rf"{_MONTH}|\d{{4}}", when["when"]) else "on")
-        return Outcome(f"{np} {_be(np).replace('was', 'is').replace('were', 'are')} {prep} "
+        prep = when["prep"] or ("in" if re.match(rf"{MONTH}|\d{{4}}", when["when"]) else "on")
+        return Outcome(f"{np} {copula(np).replace('was', 'is').replace('were', 'are')} {prep} "
                        f"{when['when']}", "clause")  # "T32 interview on 1/9", "results friday"
     if word == "start" and second in {"date", "time", "day"}:
         return Outcome(text, "noun")  # "start date 8/15": a noun
-    if word in BASE_VERBS | {"start", "present", "go"} and _LATER.search(text):
+    if word in BASE_VERBS | {"start", "present", "go"} and LATER.search(text):
         return Outcome(f"will {text}", "I will")  # "hear back in March", "start 7/1"
-    scored = _SCORE.match(text)
+    scored = SCORE.match(text)
     if scored:  # "score 38": a score and its number
         return Outcome(f"the {scored.group(1).lower()} was {scored.group(2)}", "clause")
-    exam = _EXAM_SCORE.match(text)
+    exam = EXAM_SCORE.match(text)
     if exam:  # "step 2 ck 262 and honors in surgery": a bare number after an exam is its score
         rest = re.sub(r"^\s+and\s+(?=(?:high\s+)?(?:honors|pass)\b)", " and got ",
                       exam.group("rest"), flags=re.IGNORECASE)
         return Outcome(f"scored {exam.group('n')} on {exam.group('exam')}{rest}", "I")
-    score = _PERCENTILE.match(text)
+    score = PERCENTILE.match(text)
     if score:  # "ITE 91st percentile": a percentile is a score
         return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}", "I")
-    if is_gerund(word) and second in _ING_HEADS:  # "teaching award nomination": a noun
+    if is_gerund(word) and second in ING_HEADS:  # "teaching award nomination": a noun
         return Outcome(text, "noun")
     if is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",
                                     "officially", "probably", "likely", "hopefully", "maybe",
@@ -368,23 +230,23 @@ def outcome(item: str) -> Outcome:
             r"[a-z][\w/-]*", words[0]) and not any(is_past(w) for w in text[:went.start()].split()):
         return Outcome(f"the {text}", "clause")  # "interview at Brown went great"
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
-            word in _ADVERBS and is_past(second):  # "officially passed the OSCE"
-        return Outcome(_and_am(text), "I")
+            word in ADVERBS and is_past(second):  # "officially passed the OSCE"
+        return Outcome(and_am(text), "I")
     be = re.match(r"((?:[a-z][\w/-]*\s+){1,6}?)(?:is|are|was|were)\b", text)
-    if be and word not in SUBJECTS | _ADVERBS and _verbless(be.group(1)) and not any(
+    if be and word not in SUBJECTS | ADVERBS and verbless(be.group(1)) and not any(
             w in _NOT_NAME for w in be.group(1).split()[:1]):
         return Outcome(f"the {text}", "clause")  # "follow-up study on X is done": its "the"
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
-    verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in _PRESENT), 0)
+    verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in PRESENT), 0)
     bare = verb and word not in SUBJECTS and all(
         re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
         for w in words[:verb])
     if bare and words[verb].endswith("ed") and (len(words) == verb + 1 or words[verb + 1] in
-                                                _PASSIVE_AFTER):
+                                                PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
-        be = _be(np)
-        if words[verb] in _AHEAD:  # "resubmission planned for nov": still to come
+        be = copula(np)
+        if words[verb] in AHEAD:  # "resubmission planned for nov": still to come
             be = {"was": "is", "were": "are"}[be]
         return Outcome(f"the {np} {be} {' '.join(words[verb:])}", "clause")
     if bare and len(words) > verb + 1:
@@ -401,11 +263,11 @@ def outcomes(news: str) -> list[Outcome]:
     chunks: list[str] = []
     turns: set[int] = set()
     for chunk in BREAK.split(plain(ph.clean(news))):
-        label = _LABEL.match(chunk)
-        if label and chunks and re.match(r"(?:bad|sad|good|great)\b", label.group(0), re.I):
+        label = LABEL.match(chunk)
+        if label and chunks and re.search(r"\b(?:bad|sad|good|great)\b", label.group(0), re.I):
             turns.add(len(chunks))  # "good news: ... bad news: ...": a turn, said with "but"
-        chunk = _LABEL.sub("", chunk)
-        if chunks and _LONE_STATE.fullmatch(ph.clean(chunk)):
+        chunk = unlabelled(chunk)
+        if chunks and LONE_STATE.fullmatch(ph.clean(chunk)):
             chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"
         else:
             chunks.append(chunk)
@@ -433,15 +295,6 @@ def outcomes(news: str) -> list[Outcome]:
     return items
 
 
-# Participles of what is still to come ("planned for", "scheduled for", "expected in")
-_AHEAD = {"planned", "scheduled", "expected", "slated", "booked", "set", "due"}
-
-
-# Words after a past participle that show it was done to the noun before it ("boards booked
-# for May"), not by it ("director asked me")
-_PASSIVE_AFTER = {"at", "in", "on", "for", "by", "to", "with", "from", "after", "before", "until",
-                  "last", "this", "today", "yesterday", "already", "again", "early", "late"}
-
 
 def renames(np: str) -> bool:
     """Whether a noun phrase typed after an outcome renames what it names ("an amazing month",
@@ -452,31 +305,7 @@ def renames(np: str) -> bool:
                              r"(?:a|an|the|my|our|his|her|their|your|first|best)\b", np,
                              re.IGNORECASE))) or bool(re.search(r"\b(?:so far|total|each|apiece)\b",
                                                                 np)) or any(
-        w.lower().strip(",.") in ING_ADJECTIVES | _JUDGING for w in np.split())
-
-
-_JUDGING = {"great", "incredible", "wonderful", "tough", "rough", "hard", "long", "busy", "fun",
-            "intense", "memorable", "unforgettable", "huge", "big", "first"}
-
-
-# A noun labelled with what happened to it ("grant: not funded", "paper: accepted")
-LABELLED = re.compile(r"^\s*([a-z][\w /-]{2,40}):\s+(?=(?:not\s+)?(?:" + "|".join(PARTICIPLES) +
-                       r")\b)", re.IGNORECASE)
-
-
-# A score typed as a noun and its number ("score 38", "impact score of 41")
-_SCORE = re.compile(r"^(?:the\s+|my\s+|a\s+)?((?:impact\s+|priority\s+|final\s+)?score)\s+"
-                    r"(?:of\s+|was\s+)?(\d+(?:\.\d+)?)$", re.IGNORECASE)
-
-
-# Verbs in the present that follow a bare subject ("fellowship begins in July")
-_PRESENT = {"begins", "starts", "ends", "opens", "closes", "launches", "goes", "runs", "is",
-            "are", "says", "shows", "looks", "seems", "needs", "wants", "has"}
-
-
-# A state alone after a dash: the state of the phrase before it
-_LONE_STATE = re.compile(r"(?:all\s+)?(?:done|over|finished|complete|submitted|approved|official|"
-                         r"live|out|accepted|in)", re.IGNORECASE)
+        w.lower().strip(",.") in ING_ADJECTIVES | JUDGING for w in np.split())
 
 
 def _and_past(chunk: str) -> str:

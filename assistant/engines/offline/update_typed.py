@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.lexicon_informal import FILLERS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.update_words import is_gerund
@@ -32,7 +33,7 @@ def plain(text: str) -> str:
     text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
     text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
     text = its_fixed(quiet(patient_said_less(text)))
-    text = _LABEL.sub("", text)
+    text = unlabelled(text)
     text = _run_on(text)
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
     # "fingers crossed" after the news: the hope it means
@@ -78,10 +79,9 @@ def patient_said_less(text: str) -> str:
     return re.sub(r"\ban patient\b", "a patient", text)
 
 
-# Words typed only to lean on the sentence ("honestly", "tbh"), none of the message's; "def"
-# before a verb or an adjective is "definitely"
-_FILLER = re.compile(r"(?<![\w'’-])(?:honestly|literally|basically|tbh|ngl|low-?key|"
-                     r"not\s+(?:gonna|going\s+to)\s+lie|to\s+be\s+honest)(?![\w'’-]),?\s*",
+# The checks' fillers ("honestly", "tbh"), none of the message's words, left out with their comma
+_FILLER = re.compile(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
+                                                  for f in FILLERS) + r")(?![\w'’-]),?\s*",
                      re.IGNORECASE)
 
 
@@ -152,9 +152,16 @@ _NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:ye
                       r"none (?:yet|for now))[.!]?\s*", re.IGNORECASE)
 
 
-# A label in front of the news ("Update:", "big news -", "bad news -")
-_LABEL = re.compile(r"^(?:(?:big|quick|some|good|great|bad|sad|exciting|small|life)\s+)?"
-                    r"(?:update|news)\s*[:!–—-]+\s*|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
+# A label in front of the news ("Update:", "big news -", "bad news -", "ok so quick update:",
+# "Re:"); "update on X:" names its topic, which stays
+LABEL = re.compile(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:big|quick|some|good|great|"
+                   r"bad|sad|exciting|small|life|short|brief)\s+)?(?:update|news)(?:\s*[:!–—-]+\s*|"
+                   r"\s+on\s+(?=[^:]{3,60}:))|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
+
+
+def unlabelled(text: str) -> str:
+    """`text` without the label in front of it (`LABEL`)."""
+    return LABEL.sub("", text, count=1)
 
 
 # Where a run-on goes on to another outcome with no mark: before "so excited" after a word that

@@ -1,0 +1,128 @@
+"""Who a third-person pronoun in a typed field stands for: the reader, or someone else the field
+names before it. Residents type about the reader in the third person ("his tip", "she said"),
+and the second-person pass (person.py) turns those into "your" and "you"; but a pronoun whose
+antecedent is a patient or a third party ("the patient you helped me with - his case got
+published", "Dr. Park took me into her lab") is theirs and stays.
+
+The antecedent is the nearest person named before the pronoun in the field whose gender does
+not contradict it (a mother is "she", "Mr. Diaz" is "he"; a patient or a colleague may be
+either): the reader (their name, their role as the request gives it, a pronoun already read as
+theirs), a third party (a person noun of the checks' lexicon in the singular, a titled name
+that is not the reader's, a patient's age and sex as a chart writes them, a pronoun already
+read as a third party's). With no person before it, the pronoun is the reader's, as it is when
+a resident writes about the reader. Someone who belongs to the reader and reports about them
+("his colleague said she built ...") is not the antecedent of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.checks.lexicons import PERSONS
+from assistant.engines import phrasing as ph
+from assistant.models import DraftRequest
+from assistant.text.names import person_name
+
+PRONOUN = re.compile(r"(?<![\w'’-])(he|she|him|his|her|hers|himself|herself)"
+                     r"(?=['’](?:s|d|ll)\b|(?![\w'’-]))", re.IGNORECASE)
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+           "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_FEMALE = {"mom", "mother", "wife", "daughter", "sister", "aunt", "grandmother", "grandma",
+           "woman", "girl", "lady", "fiancée", "mrs", "ms", "miss", "f"}
+_MALE = {"dad", "father", "husband", "son", "brother", "uncle", "grandfather", "grandpa", "man",
+         "boy", "gentleman", "guy", "fiance", "mr", "m"}
+# Person nouns in the singular: a plural ("my co-residents") is never a "he" or a "she"
+_SINGULAR = sorted((p for p in PERSONS | {"grandma", "grandpa", "veteran", "toddler", "teen",
+                                          "teenager", "newborn", "pi"}
+                    if not re.search(r"(?<!s)s$|^(?:men|women|children|people)$", p)),
+                   key=len, reverse=True)
+_PERSON_NOUN = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, _SINGULAR)) +
+                          r")(?:['’]s)?(?![\w'’-])", re.IGNORECASE)
+_TITLED = re.compile(r"(?<![\w'’-])(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+"
+                     r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)")
+_AGE_SEX = re.compile(r"(?<![\w/])\d{1,3}\s?(?:yo\s?|y/o\s?|-year-old\s+)?(M|F)(?![\w'’])")
+# A report by the one just named: "his colleague said (that) she ..."
+_SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+me|tells\s+me|mentioned|mentions|"
+                   r"wrote|thinks|thought)\s+(?:that\s+)?", re.IGNORECASE)
+# The resident's own role, never someone else: "chosen as chief resident", "I'm a fellow now"
+_OWN_ROLE = re.compile(r"\b(?:as|am|i['’]m|im|be|became|become|becoming|being|named|officially)"
+                       r"\s+(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWNED = re.compile(r"(?:\b(?:his|her|your)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    reader: bool
+    gender: str | None
+    owned: bool = False  # the reader's own person ("his colleague"), who may report about them
+
+
+def _reader_words(request: DraftRequest) -> tuple[set[str], set[str]]:
+    """The reader's names (folded) and the role words the request gives them ("mentor", "pd")."""
+    contact = request.contact
+    name = person_name(contact.name or "")
+    names = {n.lower() for n in (name, ph.last_name(contact.name or "") or "") if n}
+    names |= {w.lower() for w in name.split() if len(w) > 1}
+    roles = {w.lower() for w in re.findall(r"[\w-]+", contact.title or "")}
+    relation = getattr(contact, "relationship", None)
+    if relation:
+        roles.add(str(getattr(relation, "value", relation)).lower())
+    if roles & {"program", "director"}:
+        roles |= {"pd"}
+    return names, roles
+
+
+def _mentions(text: str, request: DraftRequest) -> list[_Mention]:
+    names, roles = _reader_words(request)
+    found: list[_Mention] = []
+    for m in _PERSON_NOUN.finditer(text):
+        word = m.group(1).lower()
+        if _OWN_ROLE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        gender = "f" if word in _FEMALE else "m" if word in _MALE else None
+        owned = bool(_OWNED.search(text, max(0, m.start() - 40), m.start()))
+        found.append(_Mention(m.start(), m.end(), word in roles, gender, owned))
+    for m in _TITLED.finditer(text):
+        title, surname = m.group(1).lower(), m.group(2).lower()
+        gender = "f" if title in _FEMALE else "m" if title in _MALE else None
+        found.append(_Mention(m.start(), m.end(), surname in names, gender))
+    for m in _AGE_SEX.finditer(text):
+        found.append(_Mention(m.start(), m.end(), False, m.group(1).lower()))
+    if names:
+        pattern = r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len,
+                                                                   reverse=True))) + \
+            r")(?![\w'’-])"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(_Mention(m.start(), m.end(), True, None))
+    return sorted(found, key=lambda f: f.start)
+
+
+def others(text: str, request: DraftRequest) -> list[tuple[int, int]]:
+    """The spans of the third-person pronouns in `text` that stand for someone other than the
+    reader (see the module's docstring); every other such pronoun is the reader's."""
+    mentions = _mentions(text, request)
+    if not mentions:
+        return []
+    spans: list[tuple[int, int]] = []
+    for p in PRONOUN.finditer(text):
+        gender = _GENDER[p.group(1).lower()]
+        before = [m for m in mentions if m.end <= p.start() and
+                  (m.gender is None or m.gender == gender) and
+                  not (m.owned and _SAYS.fullmatch(text, m.end, p.start()))]
+        reader = before[-1].reader if before else True
+        if not reader and before[-1].gender is None:
+            # a patient or a colleague of either sex, after the reader was already this
+            # pronoun and no one else was: still the reader ("she said the patient would do
+            # well and her advice was right")
+            said = {m.reader for m in mentions if m.start < p.start() and m.gender == gender
+                    and PRONOUN.fullmatch(text, m.start, m.end)}
+            reader = said == {True}
+        if not reader:
+            spans.append((p.start(), p.end()))
+        mentions.append(_Mention(p.start(), p.end(), reader, gender))
+        mentions.sort(key=lambda f: f.start)
+    return spans

@@ -301,6 +301,12 @@ def contacts_and_codes(scan: Scan) -> None:
             own = _OWN_THING_BEFORE.search(lower, max(span[0], shape.start - 40), shape.start)
             if not own and not attr.in_frame(ctx, shape.start):
                 out.add("VEHICLE", shape.start, shape.end, severity(i, anchors.patient[i]))
+    for s, e in shapes.subject_numbers(text):
+        # "Subject: FW: 00847362 path back": a record number a subject line carries unlabelled
+        i = ctx.sentence_index(s)
+        if not attr.in_frame(ctx, s):
+            out.add("MRN", s, e, severity(i, _CLINICAL_ROW.search(lower, *anchors.spans[i])
+                                          is not None))
     for shape in [*shapes.ssns(text, lower), *shapes.labelled_codes(text, lower, scan.labels)]:
         i = ctx.sentence_index(shape.start)
         if attr.in_frame(ctx, shape.start):

@@ -43,6 +43,8 @@ from assistant.phi.rows import list_head, row_shapes
         ("day 6 of admission = 2/19, pressors off", "2/19", "DATE", "error"),
         ("son's email for the disability paperwork: tkhan1961@yahoo.com", "tkhan1961@yahoo.com",
          "EMAIL", None),
+        # a bare record number a subject line carries
+        ("Subject: 00391847 - cx positive, call family?", "00391847", "MRN", "error"),
     ],
 )
 def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
@@ -78,6 +80,10 @@ def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
         # the writer's and a colleague's family
         "my son's email is arjun.s2012@gmail.com if he can shadow you",
         "Dr. Osei's daughter's email is ama.osei@gmail.com - she wants to shadow in the ED",
+        # years, a count, a named id in a subject line
+        "Subject: 2026-2027 chief elections",
+        "Subject: Zoom 88123456 for journal club",
+        "Subject: our video hit 2500000 views",
     ],
 )
 def test_not_flagged(text: str) -> None:

@@ -1,7 +1,8 @@
 """'Test the connection': what the configured model server offers and how well it drafts.
 
 Lists the server's models (`GET /v1/models`), asks it for one short sample draft the way the
-engine does (so the structured-output negotiation runs and its result is remembered), times it,
+engine does (so the structured-output negotiation runs and its result is remembered; sampling
+options the server refused before are forgotten, to be asked anew), times it,
 and looks for a model server running on this computer (Ollama on 127.0.0.1:11434, llama.cpp's
 llama-server on :8080, llama-cpp-python's server on :8000) to offer its models.
 Every probe is bounded (a short timeout, a size cap) and fails into a line of the report.
@@ -117,6 +118,7 @@ def probe_connection(settings: Settings,
         report.models_error = f"the server did not list its models ({type(exc).__name__}: " \
                               f"{' '.join(str(exc).split())[:120]})"
     engine = LLMEngine(settings)
+    engine.sampling.forget()  # the server may have changed: its refusals are asked anew
     engine.chat()
     started = time.monotonic()
     try:

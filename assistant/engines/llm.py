@@ -67,7 +67,9 @@ class LLMEngine:
         self.trimmed: list[str] = []  # what the last prompt left out to fit the context
         self.shown: list[str] = []  # the ids of the principles the last prompt listed
         self.streams = True  # until the server answers a streamed request whole
-        self.sampling = Sampling(settings)  # an answer asked again: steadier, as negotiated
+        # an answer asked again: steadier, less the options this server refused (stored)
+        self.sampling = Sampling(settings, recall=self._recall_refused,
+                                 remember=self._remember_refused)
         self.shape: Shape | None = None  # the last prompt's answer bounds (ids it showed)
         self.first_round_s = 0.0  # how long the last first answer took (paces the revision)
         self.boundary: str | None = None  # the pasted text's fence code for this draft
@@ -105,6 +107,14 @@ class LLMEngine:
         self._store_call(lambda store: store.save_model_mode(
             public_url(self.settings.openai_base_url), self.settings.model, mode,
             "; ".join(reasons) or None))
+
+    def _recall_refused(self) -> set[str] | None:
+        return self._store_call(lambda store: store.refused_options(
+            public_url(self.settings.openai_base_url), self.settings.model))
+
+    def _remember_refused(self, names: set[str]) -> None:
+        self._store_call(lambda store: store.save_refused_options(
+            public_url(self.settings.openai_base_url), self.settings.model, names, self.mode))
 
     def _store_call(self, fn: Any) -> Any:
         """The store only remembers; drafting works without it (e.g. a read-only data dir)."""

@@ -51,10 +51,22 @@ MIN_ANSWER = 128
 # cache when the request is new: only the system message is the same for every draft) is
 # trimmed towards this many tokens, whatever the context, by shortening and dropping
 # principles (never the facts, nor the pasted notes for speed): the server reads it before the
-# first word (measured with SmolLM2-135M on llama-server, this 2-core machine: ~130 prompt
-# tokens a second quiet, ~380 new tokens took 2.8-3.1 s to the first streamed token).
-LOCAL_NEW_TOKENS = 300
-SPEED_KEEPS = 2  # principles kept (as titles) whatever LOCAL_NEW_TOKENS asks; notes are kept
+# first word. Sized for a first streamed token within 3 s on the slower of the two llama.cpp
+# servers (measured with SmolLM2-135M, this 2-core machine, one thread: llama-server reads
+# ~130 prompt tokens a second quiet, llama-cpp-python ~105, and its grammar costs ~0.3 s for
+# the `{"body": "` before the first word; 296-340 new tokens took it 2.6-3.4 s). Estimated
+# tokens (`estimate`) run ~10% over SmolLM2's own count on these prompts.
+LOCAL_NEW_TOKENS = 240
+# Principles kept (as titles) whatever LOCAL_NEW_TOKENS asks, per kind: a 200-character note
+# follows one principle as well as four; an email's two (its kind's pattern, the rule it rests
+# on) stay. Notes are kept.
+SPEED_KEEPS = {"linkedin_note": 1, "linkedin_rewrite": 1}
+SPEED_KEEPS_DEFAULT = 2
+
+
+def speed_keeps(request: DraftRequest) -> int:
+    """Principles a local server's first round keeps, whatever LOCAL_NEW_TOKENS asks."""
+    return SPEED_KEEPS.get(request.kind, SPEED_KEEPS_DEFAULT)
 
 
 def shape_for(request: DraftRequest, settings: Settings,
@@ -133,7 +145,7 @@ def fit(build: Build, request: DraftRequest, principles: Sequence[Principle],
     while estimate_messages(messages) > speed and kept and detail < 2:
         detail += 1  # each principle as its title and first sentence, then its title
         messages = build(kept, notes, detail)
-    while estimate_messages(messages) > speed and len(kept) > SPEED_KEEPS:
+    while estimate_messages(messages) > speed and len(kept) > speed_keeps(request):
         kept.pop()
         messages = build(kept, notes, detail)
     while estimate_messages(messages) > target and len(kept) > 1:

@@ -106,7 +106,8 @@ def channel_rules(request: DraftRequest, settings: Settings) -> str:
                 "counting spaces; subject null; no sign-off")
     if channel == "linkedin_message":
         return "LinkedIn message of at most 150 words; subject null"
-    return "email: a subject line; a body of 50-125 words; a sign-off with the sender's name"
+    # the system message's rules 7 and 8 say the rest (50-125 words, the sign-off's name)
+    return "email with a subject line, a body and a sign-off"
 
 
 def principles_block(principles: Sequence[Principle], detail: int = 0) -> str:

@@ -21,7 +21,8 @@ Finding types (45 CFR 164.514(b)(2)(i)):
     PHOTO        a full-face photograph or comparable image ("a photo of her face")
 
 An identifier is a patient's until the guard can say whose it is. Two layers:
-- cue-bound recognisers (`recognizers.py`, `names.py`, `places.py`, `labels.py`, `context.py`)
+- cue-bound recognisers (`recognizers.py` on the shapes of `id_shapes.py` and `record_codes.py`,
+  `names.py`, `places.py`, `labels.py`, `context.py`)
   find what a patient cue, a record label or a care event ties to a patient: always `error`;
 - the inverted default (`unattributed.py`): every other identifier-shaped span (`shapes.py`,
   `date_shapes.py`, `place_shapes.py`, `likeness.py` for photographs and biometrics in words) and
@@ -66,11 +67,12 @@ from collections.abc import Iterable
 from assistant.models import DraftRequest, PhiFinding
 from assistant.phi import severity, unattributed
 from assistant.phi.context import analyse
+from assistant.phi.id_shapes import Candidate
 from assistant.phi.labels import find_labels
 from assistant.phi.names import patient_names
 from assistant.phi.place_shapes import room_after
 from assistant.phi.places import patient_places
-from assistant.phi.recognizers import Candidate, structured
+from assistant.phi.recognizers import structured
 from assistant.phi.redaction import redact_with
 from assistant.text.gated import gated
 

@@ -54,10 +54,18 @@ _CLINICIAN_BEFORE = gated(
     r"|\b(?:cover(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}|(?:took|take|taking)\s+(?:home\s+)?call\s+)"
     r"with\s+$"
 , words=False)
-_CREDENTIAL = (
-    r"(?:" + "|".join(sorted((re.escape(d) for d in DEGREES | {"msn", "lcsw", "bsn", "faap"}),
-                             key=len, reverse=True)) + r")\b"
-)
+# A generational suffix ("Ruben Castillo Jr. was readmitted") is part of anyone's name, not a
+# credential: it ends a signature but says nothing of a profession.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MORE_DEGREES = frozenset({"msn", "lcsw", "bsn", "faap"})
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+
+
+_CREDENTIAL = _alternation((DEGREES - _GENERATIONS) | _MORE_DEGREES)
+_SIGNED_SUFFIX = _alternation(DEGREES | _MORE_DEGREES)
 # Praise that says what a colleague is: "Priya in the NICU was a great teacher", "Sam on
 # nights was my favorite senior", and the same in a list line about a colleague ("Lopez, Maria -
 # great teacher, ran our journal club", "Park, Daniel - PGY3, my senior"). A praise word or the
@@ -96,6 +104,8 @@ _ROLE_AFTER = re.compile(
     r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
     r"hemato|endocrino|rheumato|dermato|uro)logy|anesthesia|surgery|ortho|peds|ob|ent|gi|id|"
     r"ir|quality|compliance|research|admin)\b(?!\s+(?:clinic|ward|unit|bed|room|icu))"
+    # "Szczepanski (research coordinator)": a role alone in parentheses
+    rf"|\s*\(\s*(?:[\w-]+\s+){{0,2}}{ROLE}\s*\)"
 )
 # "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
 _THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
@@ -109,6 +119,8 @@ _AFFILIATED_AFTER = re.compile(
 )
 # "the patient, Dr. Singh", "the patient's son, Dr. Adebayo": a title in apposition to the
 # patient or to the patient's relative
+_CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
+_OWNED_TITLE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
 _PATIENT_THEN_TITLE = gated(re.compile(
     r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
     r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$"
@@ -258,13 +270,21 @@ def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
 
 
 def is_professional_name(
-    ctx: MessageContext, start: int, end: int, correspondents: set[str]
+    ctx: MessageContext, start: int, end: int, correspondents: set[str], labelled: bool = True
 ) -> bool:
-    """A clinician, staff member, author, correspondent or institution, by title or role."""
+    """A clinician, staff member, author, correspondent or institution, by title or role.
+
+    `labelled=False`: a line's label or header ("cc:", "Contact:"), an inline sign-off or a
+    correspondent of the same name does not make the name a correspondent's, as when the name
+    itself is said to be a patient's relative."""
     text, lower = ctx.text, ctx.lower
     if _PATIENT_THEN_TITLE.search(lower, max(0, start - 60), start):
         return False  # "the patient, Dr. Singh (a retired dentist)": a physician as the patient
-    if in_frame(ctx, start) or _signature_line(text, start, end) or _signed_inline(ctx, start, end):
+    if not labelled:  # a name said to be someone's relative is no header's, sign-off's or cc's
+        correspondents = set()
+    elif in_frame(ctx, start) or _signed_inline(ctx, start, end):
+        return True
+    if _signature_line(text, start, end):
         return True
     words = {name_fold(w.removesuffix("'s").removesuffix("\u2019s"))
              for w in text[start:end].split()}
@@ -273,6 +293,9 @@ def is_professional_name(
     before = lower[max(0, start - 40) : start]
     if _CLINICIAN_BEFORE.search(before) or _VOCATIVE.search(before):
         return True
+    if _CLERGY_BEFORE.search(text, max(0, start - 12), start) and not _OWNED_TITLE.search(
+            text, max(0, start - 24), start):
+        return True  # "Father Tomas", "Rabbi Klein": a clergy title (not "his father Tomas")
     owned = _RELATIVE_JUST_BEFORE.search(text, max(0, start - 30), start)
     if owned and colleague_pronoun_owner(text, owned.start(), end):
         return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
@@ -297,7 +320,7 @@ def is_professional_name(
         return True
     s_start, _ = ctx.sentence_span(start)
     line_start = line_start_of(text, start)
-    lead = _LABEL_LEAD.match(lower, max(s_start, line_start))
+    lead = _LABEL_LEAD.match(lower, max(s_start, line_start)) if labelled else None
     return bool(lead) and (lead.end() <= end or not lower.startswith(("subject", "re", "fw"),
                                                                        lead.start()))
 
@@ -315,7 +338,7 @@ _INLINE_SIGN_OFF = re.compile(
     r"|[\u2013\u2014-]|[.!?])\s*$"
 )
 _REST_IS_CREDENTIALS = re.compile(
-    rf"(?:[ \t]+[A-Z][\w'\u2019-]*)*(?:,?\s*(?i:{_CREDENTIAL})\.?)*\s*$"
+    rf"(?:[ \t]+[A-Z][\w'\u2019-]*)*(?:,?\s*(?i:{_SIGNED_SUFFIX})\.?)*\s*$"
 )
 
 

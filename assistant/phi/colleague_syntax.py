@@ -92,11 +92,37 @@ _ROLE_NEXT = re.compile(
 )
 
 
+# "Name: Farrukh Yusupov | Role: Chief Resident": a table row with a cell that holds a role
+_ROLE_CELL = re.compile(
+    rf"\|[ \t]*(?:(?:role|position|title)[ \t]*:[ \t]*)?(?:[\w-]+[ \t]+){{0,2}}(?:{ROLE}|pgy-?\d)\b"
+)
+# "Rosalind on 6 North helped me with the IV", "Big Mike from transport got us to CT": who
+# helps the writer is a co-worker, whatever care the help was for
+_HELPED_WRITER = re.compile(
+    r"(?:\s+(?:from|on|in|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){0,2}?)?"
+    r"\s+(?:(?:also|kindly|really|just|always)\s+)?(?:helped|taught|trained|walked\s+(?:me|us)\s+"
+    r"through|got\s+(?:me|us)\s+(?:to|into|a|an|the)|covered\s+for|bailed\s+(?:me|us)\s+out)"
+    r"(?:\s+(?:me|us))?\b"
+)
+# "Dembélé and Haugen's review", "Atul Gawande's commencement speech": the authors or speaker
+# of a work
+_AUTHORED_WORK = re.compile(
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'\u2019-]+)*['\u2019]s\s+(?:[a-z]+\s+)?(?:review|"
+    r"meta-analysis|speech|keynote|talk|lecture|book|memoir|essay|paper|article|podcast|"
+    r"textbook|editorial|commentary)\b"
+)
 _TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
 _READING = gated(
     r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
     r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
 , words=False)
+
+
+def role_in_row(lower: str, end: int) -> bool:
+    """A table row that goes on with a role cell ("| Role: Chief Resident"): a roster's."""
+    line_end = lower.find("\n", end)
+    line_end = line_end if line_end != -1 else len(lower)
+    return "|" in lower[end:line_end] and _ROLE_CELL.search(lower, end, line_end) is not None
 
 
 def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:
@@ -109,6 +135,10 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
     before_start = max(ctx.sentence_span(start)[0], start - 40)
     if _TREATS_A_PATIENT.match(lower, end):
         return True  # "Ahmed presented our patient at morning report": a clinician
+    if role_in_row(lower, end):
+        return True
+    if _HELPED_WRITER.match(lower, end) or _AUTHORED_WORK.match(ctx.text, end):
+        return True
     if care:
         if _WITH_ME_AFTER.match(lower, end) and COUNTED_GROUP.search(lower, *ctx.sentence_span(
                 start)) and not THIRD_PERSON.search(lower, end, ctx.sentence_span(start)[1]):

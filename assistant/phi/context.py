@@ -136,8 +136,11 @@ class MessageContext:
         lo = max(start, pos - window)
         i = bisect_right(self.owner_positions, (pos, "")) - 1
         if i >= 0 and self.owner_positions[i][0] >= lo:
-            kind = self.owner_positions[i][1]
+            at, kind = self.owner_positions[i]
             if kind == "pronoun":  # "her", "his daughter": a patient's only in talk of a patient
+                whose = RELATIVE_OF.search(self.lower, max(0, at - 24), at)
+                if whose:  # "my daughter's email", "Dr. Lee's son's": the writer's, a colleague's
+                    return "sender" if whose.group("own") else "professional"
                 return "patient" if self.near_patient(pos) else None
             return kind
         return None
@@ -152,6 +155,12 @@ class MessageContext:
 
     def is_correspondent(self, name: str) -> bool:
         return any(word in self.correspondents for word in _NAME_WORD.findall(name))
+
+
+# whose relative: "my daughter", "our son" (the writer's), "Dr. Lee's son", "your wife"
+RELATIVE_OF = re.compile(
+    r"(?:\b(?P<own>my|our)|\b(?:your|dr\.?\s+[\w'-]+['\u2019]s))\s+(?:[a-z-]+\s+)?$"
+)
 
 
 def _sentence_starts(text: str) -> list[int]:

@@ -9,19 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi.id_shapes import (
+    _NOT_A_PERSON,
+    DOCUMENT_AFTER,
+    NOT_A_DATE_AFTER,
+    _at_triggers,
+    _date_matches,
+    digit_run_starts,
+)
 from assistant.phi.lexicon import (
     AGED_THINGS,
     CARE_EVENT_VERBS,
     STAY_VERBS,
     THING_AGED_BEFORE,
     WARD_PROCEDURE_VERBS,
-)
-from assistant.phi.recognizers import (
-    _NOT_A_PERSON,
-    DOCUMENT_AFTER,
-    _at_triggers,
-    _date_matches,
-    digit_run_starts,
 )
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
@@ -61,6 +62,9 @@ DATE_WORDS = gated(re.compile(
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{MONTH_NAME})?"
     rf"|(?:{MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
     rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
+    # a day and month in Spanish: "se cay\u00f3 el 2 de noviembre"
+    r"|(?:[12]?\d|3[01])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)"
     r"|(?:in|since|until|of|during|early|mid|late|by)\s+(?:" + MONTH_NAME + r"|may)"
     r"|(?:early|mid|late)-(?:" + MONTH_NAME + r"|may)"
     # "coded sept 14", "the twelfth of may": a month and its day in any spelling
@@ -173,7 +177,9 @@ _RECURRING_BEFORE = gated(re.compile(
 # may be a conference's, so it needs "=" and a word of care in the message)
 _HOSPITAL_DAY_BEFORE = gated(re.compile(
     r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
-    r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*=)"
+    r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*"
+    # "day 4 of stay = 11/20": a day counted in a stay, named so
+    r"(?P<of_stay>of\s+(?:the\s+)?(?:stay|admission|hospitali[sz]ation)\s*)?=)"
     r"\s*(?:on\s+)?$"
 ), words=False)
 _STAY_WORD = gated(re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
@@ -184,6 +190,7 @@ def hospital_day(lower: str, start: int) -> bool:
     """Is the date at `start` the date of a counted hospital or post-operative day?"""
     m = _HOSPITAL_DAY_BEFORE.search(lower, max(0, start - 24), start)
     return m is not None and (m.group("stay") is not None or m.group("after") is not None
+                              or m.group("of_stay") is not None
                               or _STAY_WORD.search(lower) is not None)
 
 
@@ -204,7 +211,8 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
             continue
         found.append((m.start(), m.end()))
     # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
-    found = [(s, e) for s, e in found if not DOCUMENT_AFTER.match(lower, e)]
+    found = [(s, e) for s, e in found if not DOCUMENT_AFTER.match(lower, e) and not (
+        "/" in lower[s:e] and NOT_A_DATE_AFTER.match(lower, e))]  # "2/3 of", "10/10/10 units"
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
         if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"

@@ -61,7 +61,9 @@ PATIENT_CUE = gated(
     # strong: a specific patient is meant
     r"\b(?:(?P<strong>(?<!not a )(?<!not my )patient(?![- ](?:safety|care|experience|education|"
     r"outcomes?|centered|centred|satisfaction|advocacy|flow|engagement|population|panel|volume|voice))|"
-    r"pt|pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
+    # "5 pm PT" is a time zone
+    r"(?<!\d pm )(?<!\d am )(?<!\dpm )(?<!\dam )pt|"
+    r"pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
     rf"years?[- ]old(?![- ](?:{AGED_THINGS})\b)|"
     r"\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
@@ -245,7 +247,7 @@ EPONYM_FOLLOWER = gated(re.compile(
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"
     r"method|approach|guidelines?|catheter|cyst|disorder|anomaly|deformity|dystrophy|"
     r"sarcoma|anemia|anaemia|ataxia|chorea|encephalopathy|lesion|murmur|staging|stage|"
-    r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|"
+    r"grade|class|type|risk|model|questionnaire|inventory|award|prize|lecture|fellowship|quotes?|"
     r"registry|database|cohort|consortium|"
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
     r"school|building|hall|library|auditorium|wing|lobby|atrium|site|campus|track|"

@@ -79,7 +79,7 @@ _PHOTO_SHOWS = gated(
     rf"(?:can|could|you)\s+see)\b[^.;\n]{{0,40}}?(?:\bfac(?:e|ial)\b|{_FACE_PART}))"
 )
 # a word for a picture or a video ("provide" and "topic" hold no "vid" or "pic" word)
-_SHOWN_WORD = re.compile(r"\b(?:photo|image|picture|pics?\b|vids?\b|video|clip|recording)")
+_SHOWN_WORD = gated(r"\b(?:photo|image|picture|pics?\b|vids?\b|video|clip|recording)")
 _FACE_REMOVED = re.compile(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
     r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.attribution import ROLE, colleague_pronoun_owner
+from assistant.phi.attribution import ROLE, colleague_pronoun_owner, line_start_of
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
@@ -35,12 +35,16 @@ from assistant.phi.name_words import (
     trim_cued,
     trim_run,
 )
+from assistant.phi.references import among_authors
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import DEGREES
 
 _NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
+_NAMED_AFTER_INSTITUTION = re.compile(rf"(?:\s+{WORD}){{0,3}}\s+{INSTITUTION.pattern}")
 _INITIALS = gated(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
+# "J. Okonkwo-Bell", "D. Hallström": an initial (or two) before a surname rare in English
+_INITIAL_SURNAME = gated(rf"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{WORD})")
 _TITLE = re.compile(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
     rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{LOWER_WORD})"
@@ -48,10 +52,14 @@ _TITLE = re.compile(
 # Each pattern below opens with a look-ahead of the letters its words can start with: the
 # engine then skips every other position at once (measured 2-3x faster on a 200-word email).
 _AFTER_RELATIVE = gated(
-    rf"(?=[sdwhpmfbngautckSDWHPMFBNGAUTCK])\b(?i:{RELATIVE})\s*(?:,\s*|\(\s*|\s+)"
+    # "Contacts: daughter - Renata; son: Ilir": a contacts row, the relation then a separator
+    rf"(?=[sdwhpmfbngautckSDWHPMFBNGAUTCK])\b(?i:{RELATIVE})\s*"
+    r"(?:,\s*|\(\s*|(?P<sep>(?<=\s)[-\u2013\u2014][ \t]+|:[ \t]*)|\s+)"
     # "his son Mateo", and in lower case "pt's granddaughter keisha" (read by lower_name)
     rf"(?:(?P<name>{WORD}(?:\s+{WORD})?)|(?P<lower>{LOWER_WORD})\b(?!['\u2019-]))"
 )
+_OWN_ON_LINE = re.compile(r"\b(?i:my|our)\b")
+_OWNER_JUST_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+$")
 _FAMILIAR = gated(
     rf"(?=[blgapnusdBLGAPNUSD])\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|"
     rf"(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
@@ -73,7 +81,7 @@ _PATIENT_WORD = gated(
     re.MULTILINE,
 )
 _ROLE_WORD = re.compile(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
-_POSSESSIVE_CARE = re.compile(
+_POSSESSIVE_CARE = gated(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{POSSESSIVE_TAIL}"
     r"|\s+family)\b"  # "the Ramirez family"
     # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care
@@ -124,7 +132,9 @@ _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg"
 # "the Nguyen-Tran baby", "the Okafor twins": a family's child or children by its surname.
 _FAMILY_PLURAL = gated(
     rf"(?=[Tt])\b[Tt]he\s+(?:(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|"
-    r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed)"
+    r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed|"
+    # "tell a family like the Marchettis that dialysis won't help": what is told to them
+    r"that|about|how|everything|went|got|left|seemed|arrived|refused|declined|chose|signed)"
     rf"\b))|(?P<child>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b)"
 )
 # "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
@@ -209,6 +219,12 @@ def relatives(text: str) -> Iterator[NameCandidate]:
         for m in pattern.finditer(text):
             if OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "my partner Sam": the sender's own family
+            if pattern is _AFTER_RELATIVE and m.group("sep") and _OWN_ON_LINE.search(
+                    text, line_start_of(text, m.start()), m.start()):
+                continue  # "My emergency contact: wife - Halina": the writer's own family
+            if text.startswith(("Father ", "Fr. "), m.start()) and not _OWNER_JUST_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()):
+                continue  # "Father Tomas led the blessing": a priest's title, not a relation
             if pattern is _AFTER_RELATIVE and m.group("lower"):
                 if lower_name(m.group("lower"), loose=True):
                     yield NameCandidate(m.start("lower"), m.end("lower"), 3, relation=True)
@@ -230,6 +246,35 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 yield NameCandidate(s, e, 3, relation=True)
             else:
                 yield NameCandidate(s, e, 2)
+
+
+_RELATIVE_JUST_BEFORE = gated(rf"\b(?i:{RELATIVE})[ \t]*(?:[-\u2013\u2014:,(][ \t]*|[ \t])$",
+                              words=False)
+_RELATION_PAREN_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*(?:the[ \t]+)?(?:(?i:pt|patient)['\u2019]?s|(?i:his|her|their)|"
+    rf"(?i:mr|mrs|ms)\.?[ \t]+{WORD}['\u2019]s)[ \t]+(?i:{RELATIVE})\b"
+)
+
+
+_NAME_BEFORE_PAREN = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]*$")
+
+
+def said_relative(text: str, start: int, end: int) -> bool:
+    """The name is said to be someone's relative, just before it or in parentheses after it."""
+    return bool(_RELATIVE_JUST_BEFORE.search(text, max(0, start - 24), start)
+                or _RELATION_PAREN_AFTER.match(text, end))
+
+
+def relation_in_parens(text: str) -> Iterator[NameCandidate]:
+    """A name whose parenthesis says whose relative it is: "Nadia (pt's daughter)"."""
+    pos = text.find("(")
+    while pos != -1:
+        if _RELATION_PAREN_AFTER.match(text, pos):
+            m = _NAME_BEFORE_PAREN.search(text, max(0, pos - 40), pos)
+            s, e = trim_cued(text, m.start("name"), m.end("name")) if m else (0, 0)
+            if e > s:
+                yield NameCandidate(s, e, 3, relation=True)
+        pos = text.find("(", pos + 1)
 
 
 def nicknames(text: str) -> Iterator[NameCandidate]:
@@ -327,6 +372,14 @@ def initials(text: str) -> Iterator[NameCandidate]:
                       or EPONYM_FOLLOWER.match(text, named.end())):
             continue  # "J.R. Smith Lecture Hall": a building named after someone
         yield NameCandidate(m.start(), m.end(), 2)
+    for m in _INITIAL_SURNAME.finditer(text):
+        surname = m.group("surname")
+        if among_authors(text, m.start(), m.end()):
+            continue  # "Authors: E. Yildiz, A. Mokoena, H. Tanaka", "Tanaka Y. Diuretic ..."
+        if (rare_name(surname) and not MEDICAL.search(surname) and not INSTITUTION.search(surname)
+                and not EPONYM_FOLLOWER.match(text, m.end())
+                and not _NAMED_AFTER_INSTITUTION.match(text, m.end())):
+            yield NameCandidate(m.start(), m.end(), 2)
 
 
 def honorifics(text: str) -> Iterator[NameCandidate]:

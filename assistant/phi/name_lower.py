@@ -16,6 +16,7 @@ from assistant.phi.lexicon import first_names
 from assistant.phi.name_words import (
     BED,
     CARE_ACT,
+    CLINICAL_NOUN,
     LOWER_WORD,
     OWN_BEFORE,
     POSSESSIVE_TAIL,
@@ -284,6 +285,19 @@ _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated"
 _CARED_FOR_LOWER = gated(re.compile(
     rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
 ), words=False)
+# "checked on mateusz after his stent", "rounded on thandiwe": a verb of the ward whose object
+# is always a person; there a word English does not know is a name ("checked on bipap" is not:
+# the word goes on into a noun phrase or is clinical)
+_PERSON_VERBS = ("rounded on", "checked on", "checked in on", "looked in on", "examined",
+                 "consented", "visited", "evaluated", "counseled", "counselled", "re-examined")
+_PERSON_VERB_ALTS = "|".join(v.replace(" ", r"\s+") for v in _PERSON_VERBS)
+_PERSON_OBJECT_LOWER = gated(re.compile(
+    rf"\b(?:{_PERSON_VERB_ALTS})\s+(?P<name>{LOWER_WORD})"
+    r"\b(?!['\u2019-])(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:after|before|this|today|again|and|"
+    r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))"
+), words=False)
+# "sent gwendolyn home": a person sent home, back or out
+_SENT_LOWER = re.compile(rf"\bsent\s+(?P<name>{LOWER_WORD})\s+(?:home|back|out\s+to)\b")
 _PAIR_AFTER_VERB = re.compile(
     r"(?P<first>[a-z]{2,14})[ \t]+(?P<last>[a-z]{2,14})(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:to|from|"
     r"on|with|for|after|overnight|yesterday|today|this|last|again|and)\b))"
@@ -310,6 +324,16 @@ def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
                 # both words, as the object of the care verb
                 yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
             elif lower_name(m.group("name")):
+                yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    if "sent " in text:
+        for m in _SENT_LOWER.finditer(text):
+            if lower_name(m.group("name"), loose=True):
+                yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+    if any(verb in text for verb in ("rounded", "checked", "looked", "examined", "consented",
+                                     "visited", "evaluated", "counsel")):
+        for m in _PERSON_OBJECT_LOWER.finditer(text):
+            if lower_name(m.group("name"), loose=True) and not CLINICAL_NOUN.fullmatch(
+                    m.group("name")):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for start in sentence_starts:
         m = _LEAD_LOWER.match(text, start)

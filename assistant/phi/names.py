@@ -16,7 +16,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from assistant.phi.attribution import ROLE_BEFORE
+from assistant.phi.colleague_syntax import role_in_row
 from assistant.phi.context import MessageContext
+from assistant.phi.id_shapes import P_LABELLED, P_NAME, Candidate
 from assistant.phi.lexicon import (
     CAP,
     EPONYM_FOLLOWER,
@@ -27,7 +29,7 @@ from assistant.phi.lexicon import (
     first_names,
 )
 from assistant.phi.name_words import lower_name
-from assistant.phi.recognizers import P_LABELLED, P_NAME, Candidate
+from assistant.phi.references import in_author_list
 from assistant.text.patterns import lazy
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
@@ -82,7 +84,9 @@ _CARE_AFTER = lazy(
     re.IGNORECASE,
 )
 _LABELLED = lazy(
-    rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client))\s*:\s*(?P<name>{_CORE})"
+    # "Case 2: Oyelaran-Whitfield, delayed diagnosis": a numbered case's patient
+    rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client|case\s*#?\s*\d{{1,2}}))\s*:\s*"
+    rf"(?!(?i:drs?|prof|professor|doctor)\b)(?P<name>{_CORE})"
     rf"|\b(?i:named{NOT_A_PERSON_NAMED}|called{NOT_A_PERSON_NAMED}|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
@@ -156,12 +160,14 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
 
     def emit(start: int, end: int, priority: int = P_NAME) -> None:
         start, end = _trim(text, start, end)
-        if end > start:
+        if end > start and not in_author_list(text, start):
             found.append(Candidate("NAME", start, end, priority))
 
     for m in _LABELLED.finditer(text):
         group = "name" if m.group("name") else "name2"
         s, e = m.span(group)
+        if role_in_row(ctx.lower, e):
+            continue  # "Name: Farrukh Yusupov | Role: Chief Resident": a roster's row
         if not ctx.in_frame(s) and _plausible(ctx, s, e, need_given=False):
             emit(s, e, P_LABELLED)
     if not any(ctx.patient_sentence):  # nothing about a patient: only labelled names count

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from assistant.phi.attribution import in_frame, line_end_of, line_start_of
-from assistant.phi.context import MessageContext
+from assistant.phi.context import RELATIVE_OF, MessageContext
+from assistant.phi.id_shapes import _AGGREGATE, AND_OLDER
 from assistant.phi.lexicon import SERVICE_LINE
-from assistant.phi.recognizers import _AGGREGATE, AND_OLDER
 from assistant.phi.sentence_anchors import RELATIVE_OWNED
 from assistant.text.gated import gated
 
@@ -73,6 +73,9 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     close = closes[-1] if closes else None
     if patient and _FROM_BEFORE.search(near):
         return "patient"  # "the pt called our team line from ...": the caller's number
+    at = max(s_start, start - 30) + close.start() if close else 0
+    if close and close.group("patient") and RELATIVE_OF.search(ctx.lower, max(0, at - 24), at):
+        return "professional"  # "my daughter's email", "Dr. Lee's son's": not a patient's kin
     if close:
         if close.group("patient"):
             return "patient" if patient or close.group("patient")[0] not in "ht" else None

@@ -25,7 +25,7 @@ STREET_ADDRESS = gated(re.compile(
 ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
 # "a room above a laundromat on Blackstone Avenue": a street without a house number
 STREET_NAME = gated(re.compile(
-    r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]+){0,2}"
     r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
 ))
 # "their PO Box 1182", "P.O. Box 44": a postal address, as telling as a street's
@@ -143,6 +143,21 @@ RESIDENCE_RUN = gated(re.compile(
     r"(?:(?:alone|(?:w/|with)\s*(?:his|her|their|a|an)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+)?"
     r"(?:(?:out|back|up|down|somewhere|way|right|just)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
+))
+
+
+# "MyChart", "REDCap", "WhatsApp": one word with a capital after a small letter, a product's
+# name (a town or a street is not written so)
+PRODUCT_NAME = re.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+# where someone lives, said in Spanish: "vive en Orange Cove", "vive en un rancho cerca de Dinuba"
+RESIDENCE_ES = gated(re.compile(
+    r"(?=[vr])\b(?:vive|viven|viv\u00eda|vivia|reside|resid\u00eda)\s+"
+    r"(?:[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\s+){0,4}?"
+    r"(?:en|cerca\s+de)\s+(?:el\s+|la\s+)?(?:(?:barrio|pueblo|rancho|colonia|ciudad)\s+(?:de\s+)?)?"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+    # "la trajeron ... desde Huron": brought, come or arrived from a town
+    r"|\b(?:trajeron|trajo|vino|viene|vinieron|lleg\u00f3|llegaron)\s+(?:[\w\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\s+){0,5}?"
+    r"desde\s+(?P<from>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 ))
 
 
@@ -338,8 +353,8 @@ def places(text: str) -> Iterator[Shape]:
             yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in THIRD_PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"), weak=True)
-    for m in RESIDENCE_RUN.finditer(text):
-        s, e = m.span("place")
+    for m in (*RESIDENCE_RUN.finditer(text), *RESIDENCE_ES.finditer(text)):
+        s, e = m.span("place") if m.group("place") else m.span("from")
         if _DAY_OR_MONTH.match(text, s) or _ROOM_WORD.match(text, s):
             continue  # "M&M moved to Tuesday", "moved to Rm 410": a date or a room, not a place
         words = text[s:e].split()

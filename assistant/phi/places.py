@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from assistant.phi.context import MessageContext
 from assistant.phi.date_shapes import DATE_WORDS
+from assistant.phi.id_shapes import FORUM_AFTER, P_PLACE, Candidate
 from assistant.phi.lexicon import (
     AFFILIATION,
     CAP,
@@ -28,7 +29,6 @@ from assistant.phi.lexicon import (
     US_STATES,
     first_names,
 )
-from assistant.phi.recognizers import FORUM_AFTER, P_PLACE, Candidate
 from assistant.phi.unattributed_scan import PROFESSIONAL_SUBJECT
 from assistant.phi.vocab import is_common
 from assistant.text.names import DEGREES

@@ -18,18 +18,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.phi.labels import FILLER
-from assistant.phi.recognizers import (
+from assistant.phi.id_shapes import (
     IP,
+    REGISTRY_ID,
     SSN,
+    STUDY_BEFORE,
     _at_triggers,
     _emails,
     _urls,
     digit_run_starts,
     ip6_matches,
-    machine_address,
-    writers_own_label,
 )
+from assistant.phi.labels import FILLER
+from assistant.phi.recognizers import machine_address
+from assistant.phi.record_codes import writers_own_label
 from assistant.text.gated import gated
 from assistant.text.patterns import BARE_DOMAIN, PHONE
 
@@ -208,9 +210,32 @@ def labelled_codes(
         digits = sum(ch.isdigit() for ch in token)
         if digits < 3 or (digits == len(token.lstrip("#")) and digits < 4 and kind != "ROOM"):
             continue
+        if REGISTRY_ID.fullmatch(token) or STUDY_BEFORE.search(lower, max(0, lstart - 24),
+                                                                 lstart):
+            continue  # "Study ID NCT05512345", "REDCap record 0412": a study's, no patient's
         if _MINE_AFTER.match(lower, m.end()):
             continue  # "plate 7ABC123 is mine": the writer's
         if kind == "DEVICE" and _EQUIPMENT_BEFORE.search(lower, max(0, lstart - 40), lstart):
             continue  # "the sim lab's new manikin, SN 2310...": the program's equipment
         # a wristband's number is a patient's whoever writes it
         yield Shape(kind, m.start(), m.end(), strong=kind != "ID" or _BAND.match(lower, lstart))
+
+
+# A plate's shape (letters and digits mixed, 5 to 8 of them, upper case) in a sentence about a
+# vehicle: "the silver Camry (7RTY882)", "pt's car 5ABC123 towed" need no word "plate".
+_PLATE = re.compile(r"(?<![\w@./#-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d\w*\d)(?=\w*[A-Z]\w*[A-Z])"
+                    r"[A-Z0-9]{5,8}")
+_VEHICLE_WORD = gated(re.compile(
+    r"\b(?:car|cars|truck|van|pickup|suv|sedan|vehicle|motorcycle|towed|parked|parking|"
+    r"drove|driving|lot)\b"
+), words=False)
+
+
+def plates(text: str, lower: str, sentence: tuple[int, int]) -> Iterator[Shape]:
+    """Plate-shaped tokens of a sentence that speaks of a vehicle."""
+    if not _VEHICLE_WORD.search(lower, *sentence):
+        return
+    for m in _PLATE.finditer(text, *sentence):
+        if not REGISTRY_ID.fullmatch(m.group()) and not _MINE_AFTER.match(lower, m.end()):
+            yield Shape("VEHICLE", m.start(), m.end())  # not "plate 7ABC123 is mine"
+

@@ -35,7 +35,7 @@ from assistant.text.words import fold
 
 # "Beaumont, Harold - fall on heparin": a sign-out's "Surname, Given" before a separator.
 _SURNAME_COMMA_GIVEN = re.compile(
-    rf",[ \t]*(?P<first>{WORD}|[A-Z]{{2,}}\b)(?=[ \t]*(?:[-\u2013\u2014(:;]|\d|$))",
+    rf",[ \t]*(?P<first>{WORD}|[A-Z]{{2,}}\b)(?=[ \t]*(?:[-\u2013\u2014(:;>\u2192]|\d|$))",
     re.MULTILINE,
 )
 _SURNAME_BEFORE_COMMA = re.compile(
@@ -43,18 +43,18 @@ _SURNAME_BEFORE_COMMA = re.compile(
 )
 # "- fall on heparin", " 67M", " (71F)": what a sign-out line says after the patient's name.
 _SIGNOUT_AFTER = re.compile(
-    r"[ \t]*(?:[-\u2013\u2014][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
+    r"[ \t]*(?:[-\u2013\u2014>\u2192][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
 )
 # What a sign-out line says happened to the person: "fall on heparin", "3/2 admit", "CT neg".
 _CARE_WORDS = gated(re.compile(
-    rf"\b(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|{STAY_VERBS}|admit\w*|fall|falls|neg|pos|"
+    rf"\b(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|{STAY_VERBS}|admit\w*|fall|falls|neg|pos|bleed\w*|"
     r"\d{1,2}/\d{1,2}|f/u|d/?c|npo|dnr|dni|full\s+code|comfort|labs?|ct|mri|cxr|echo|ekg|bx|path|abx|"
     r"on\s+[a-z]+(?:in|ol|ide|ine|ate|il|an|one)\b|post-?op|s/p|w/|hx|h/o|r/o|wants|needs)\b",
     re.IGNORECASE,
 ), words=False)
 # A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
 _CAPS_SIGNOUT_AFTER = re.compile(
-    r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:])"
+    r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:>\u2192])"
 )
 _CAPS_TITLE = re.compile(r"M(?:RS|R|S|ISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
 # "my pts today: Abara, Lindqvist, Muñoz": a list of the day's patients.
@@ -86,8 +86,8 @@ def surname_first(text: str) -> Iterator[NameCandidate]:
             named = first.lower() in census.given_names() and (
                 last.lower() in census.surnames() or zipf(last) < 3.0)
             signout = named and _CAPS_SIGNOUT_AFTER.match(text, m.end()) is not None
-            if not signout:
-                continue
+            if not signout or _ROLE_NEXT.match(text, m.end()):
+                continue  # "MARTINEZ-VEGA, ROSARIO - PROGRAM COORDINATOR": a roster's line
         elif not (plain(first) in first_names() or fold(first) in census.given_names()
                   or _unknown_given_signout(text, first, last, m.end())) or (
                 not_a_name_word(first) or not_a_name_word(last)
@@ -123,7 +123,9 @@ def _word_surname_signout(text: str, last: str, end: int) -> bool:
 # CHIDI NEEDS PRIOR AUTH": two or three capitalised words after "PT" or before an age and sex.
 _CAPS_WORD = r"[A-Z]{2,}(?:[-'\u2019][A-Z]{2,})?"
 _CAPS_LINE = re.compile(
-    rf"^[ \t>*-]*(?P<pt>(?:PT|PATIENT)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
+    # "WATCHER: BRANKO PETROVIC - GI BLEED": a line's label in capitals before the name
+    rf"^[ \t>*-]*(?P<label>[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}})?[ \t]*:[ \t]*)?"
+    rf"(?P<pt>(?:PT|PATIENT)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
     r"(?=[ \t]*(?P<age>\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b)?)",
     re.MULTILINE,
 )
@@ -150,7 +152,7 @@ def capitals_line(text: str) -> Iterator[NameCandidate]:
     if not any(c.isupper() for c in text[:1]) and "\n" not in text:
         return
     for m in _CAPS_LINE.finditer(text):
-        if not (m.group("pt") or m.group("age")):
+        if not (m.group("pt") or m.group("age") or m.group("label")):
             continue
         words = m.group("name").split()
         # "PT OKAFOR CHIDI NEEDS ...": the name ends where ordinary words begin
@@ -160,6 +162,10 @@ def capitals_line(text: str) -> Iterator[NameCandidate]:
             continue
         start = m.start("name")
         end = start + len(" ".join(words)) if m.group("name").startswith(" ".join(words)) else 0
+        if end and m.group("label") and not (m.group("pt") or m.group("age")) and not (
+                _SIGNOUT_AFTER.match(text, end)
+                and _clinical_cells(text[end : line_end_of(text, end)])):
+            continue  # "SPEAKER: ..." needs what a sign-out says next: care, an age
         if end:
             yield NameCandidate(start, end, 3, relation=True)
 
@@ -242,3 +248,103 @@ def in_roster(text: str, pos: int) -> bool:
         if _roster_line(text, before, start - 1):
             return True
     return end < len(text) and _roster_line(text, end + 1, line_end_of(text, end + 1))
+
+
+# A row of a list or table that opens with a surname: "bed 3 - Okafor - CHF", "2. Oduya - GIB,
+# H/H q6", "• Fairweather: AKI resolving", "Okwuosa | 64 | CHF". The row's own cells say whose
+# it is: clinical words make it a patient's row, a role ("| Role: Chief Resident") a roster's.
+_ROW_NAME = re.compile(
+    r"^[ \t>]*(?P<lead>(?:[-*\u2022\u00b7\u25aa]|\d{1,2}[.)]|\|)[ \t]*"
+    r"|(?i:bed|rm|room|bay)[ \t]*\d{1,4}[A-Za-z]?[ \t]+[-\u2013\u2014:|][ \t]*)?"
+    # a cell's separator: a spaced dash, a bar, an arrow, a parenthesis; a bare colon only
+    # after a bullet ("Query: ...", "Acknowledgments: ..." open a line as labels do)
+    rf"(?P<name>{WORD})(?:[ \t]+[-\u2013\u2014](?!-)|[ \t]*(?:[|(]|->|\u2192)"
+    r"|(?(lead)[ \t]*:|(?!)))",
+    re.MULTILINE,
+)
+_ROW_ROLE = re.compile(rf"\b(?:{ROLE}|pgy-?\d|md|do|rn|np|pa-c|pharmd)\b", re.IGNORECASE)
+# Brand and generic medicines share the shape of rare surnames ("- Lasix: 40 IV"): a word no
+# census list knows, ending as drug names do, is not read as a row's name.
+_DRUG_ENDING = re.compile(
+    r"(?:ix|yn|in|ine|ol|ide|ate|pril|sartan|mab|nib|vir|cillin|mycin|azole|statin|pam|lam|one|"
+    r"ex|ax|ra|zan|xa|ar)$"
+)
+_DOSE_NEXT = re.compile(
+    r"[ \t]*(?:[-\u2013\u2014:|(]|->|\u2192)?[ \t]*\d+(?:\.\d+)?[ \t]*"
+    r"(?i:mg|mcg|g|u|units?|ml|iv|po|sq|%)\b"
+)
+
+
+def _row_surname(word: str) -> bool:
+    """A surname by its shape: in the census surnames, or unknown to English and not ending
+    as drug names do; never an ordinary, clinical or skipped word."""
+    if not rare_name(word) or MEDICAL.search(word) or CLINICAL_NOUN.fullmatch(word):
+        return False
+    low = fold(word).lower()
+    parts = [p for p in re.split(r"[-'\u2019]", low) if len(p) > 1]
+    if any(p in census.surnames() or p in census.given_names() for p in parts):
+        return True
+    return zipf(low) == 0 and not _DRUG_ENDING.search(low)
+
+
+_CELL_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Z]{2,6}\b")
+
+
+def _clinical_cells(rest: str) -> bool:
+    """What a row says after the name is clinical: a clinical noun or act, a disease's word, or
+    ward shorthand no English word list knows ("afib", "dilt")."""
+    if CLINICAL_NOUN.search(rest) or _CARE_WORDS.search(rest):
+        return True
+    return any(medical_word(w) or zipf(w) == 0 for w in _CELL_WORD.findall(rest))
+
+
+# "two new AKIs overnight (Rutkowski and Delacroix-Amadi)": who has the finding just named
+_PAREN_NAMES = re.compile(
+    rf"\([ \t]*(?P<list>{WORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{WORD})*)[ \t]*\)"
+)
+_FINDING_BEFORE = re.compile(r"(?P<dx>[A-Za-z][\w/-]*)[ \t]*(?:[a-z]+[ \t]+){0,2}$")
+_FINDING_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
+def finding_then_names(text: str) -> Iterator[NameCandidate]:
+    """Surnames in parentheses after a clinical word: the people who have it."""
+    pos = text.find("(")
+    while pos != -1:
+        m = _PAREN_NAMES.match(text, pos)
+        before = _FINDING_BEFORE.search(text, max(0, pos - 40), pos) if m else None
+        dx = before.group("dx") if before else ""
+        if m and dx and (CLINICAL_NOUN.fullmatch(dx) or MEDICAL.search(dx)
+                         or _FINDING_PLURAL.fullmatch(dx)):
+            for w in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+                if _row_surname(w.group()):
+                    yield NameCandidate(w.start(), w.end(), 3, relation=True)
+        pos = text.find("(", pos + 1)
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern` tried at each line's start only (a search would try every position)."""
+    pos = 0
+    while pos != -1:
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos != -1 else -1
+
+
+def row_names(text: str) -> Iterator[NameCandidate]:
+    """The surname that opens a list or table row whose other cells are clinical, and the
+    surnames of the same list's other rows ("2. Oduya - GIB, H/H q6" under "1. Tanaka - pna")."""
+    if not any(sep in text for sep in ("-", ":", "|", "\u2192", "(")):
+        return
+    rows: list[tuple[re.Match[str], bool]] = []
+    for m in _line_matches(_ROW_NAME, text):
+        if not _row_surname(m.group("name")) or _DOSE_NEXT.match(text, m.end("name")):
+            continue
+        rest = text[m.end("name") : line_end_of(text, m.end("name"))]
+        if _ROW_ROLE.search(rest):
+            return  # a roster: "Name: ... | Role: Chief Resident"
+        rows.append((m, _clinical_cells(rest)))
+    if any(clinical for _, clinical in rows):
+        for m, _ in rows:
+            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)

@@ -2,7 +2,7 @@
 
 `recognizers.py`, `names.py` and `places.py` find what a cue ties to a patient (always an
 `error`). This module adds every other candidate of the shape finders (`shapes.py`,
-`date_shapes.py`, `place_shapes.py`) and `people.py` that
+`date_shapes.py`, `place_shapes.py`; places in `unattributed_places.py`) and `people.py` that
 `attribution.py` cannot give to a non-patient, as an `error` when the sentence speaks of a
 patient or their family and as a `warning` ("is this a patient?") when nothing says whose it is.
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from assistant.phi import unattributed_names as names
+from assistant.phi import unattributed_places as where
 from assistant.phi import unattributed_shapes as other
 from assistant.phi.context import MessageContext
 from assistant.phi.unattributed_scan import ERROR, WARNING, Found, Scan
@@ -35,10 +36,10 @@ def find(
     names.person_candidates(scan)
     names.subject_care_names(scan)
     scan.about_patients = any(scan.anchors.patient) or bool(scan.person_sentences)
-    other.care_places(scan)
+    where.care_places(scan)
     vague, unowned_dates = other.dates_and_rooms(scan)
     other.ages_and_likeness(scan)
-    other.residences(scan)
+    where.residences(scan)
     other.contacts_and_codes(scan)
     names.other_mentions(scan)
     other.dates_beside_identifiers(scan, vague, unowned_dates)

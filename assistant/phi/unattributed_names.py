@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_words, people, signout
+from assistant.phi import name_cues, name_words, people, place_shapes, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -23,6 +23,7 @@ from assistant.phi.lexicon import (
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
 )
+from assistant.phi.references import in_author_list
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
 from assistant.phi.unattributed_scan import (
     ERROR,
@@ -31,7 +32,7 @@ from assistant.phi.unattributed_scan import (
     WORKPLACE_BEFORE,
     Scan,
 )
-from assistant.phi.vocab import is_common
+from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
@@ -68,6 +69,10 @@ _CARE_NEXT = re.compile(
 )
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
 _COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
+_HOLIDAY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+)*(?:[ \t]+Jr\.?)?[ \t]+Day\b")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_CELL_LABEL = re.compile(r"[ \t]*:")
+_CELL_START = re.compile(r"\|[ \t]*$")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 _INSTITUTION_IN = gated(re.compile(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
@@ -118,8 +123,39 @@ def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
             or CITED_BEFORE.search(lower, max(0, start - 40), start) is not None)
 
 
+# "Vukovic's apixaban", "Thibodeaux's echo": what the person has is clinical, or ward
+# shorthand no English word list knows
+_POSSESSED_WORD = re.compile(
+    r"['\u2019]s\s+(?:(?:new|home|last|first|am|pm|morning|night|repeat|latest)\s+)?"
+    r"(?P<w>[a-z][a-z-]{2,})\b(?!-)"
+    # "Stanford's cancer center": an institution's service, not a person's illness
+    r"(?!\s+(?:cent(?:er|re)|clinic|program|institute|unit|service|department|team|lab|"
+    r"division|pilot|project|study|trial|network|foundation)\b)"
+)
+# "sent Hakobyan home", "watch Szczepanski overnight": a ward verb, the person, where or when
+_WARD_VERB_BEFORE = gated(r"\b(?:sent|watch|watching|keep\s+an\s+eye\s+on)\s+$", words=False)
+_WARD_AFTER = re.compile(
+    r"\s+(?:home|back\s+(?:to|home)|out\s+to|to\s+(?:rehab|hospice|snf|the\s+(?:icu|micu|sicu|floor))|"
+    r"overnight|tonight|closely)\b"
+)
+
+
+def _possessed_care(text: str, end: int) -> bool:
+    m = _POSSESSED_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group("w")
+    return bool(name_words.CLINICAL_NOUN.fullmatch(word) or name_words.MEDICAL.search(word)
+                or (zipf(word) == 0 and "-" not in word))
+
+
 def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
-    """"Ahmed presented Teodoro", "consulted on Jamal": a person care was done to."""
+    """"Ahmed presented Teodoro", "consulted on Jamal", "sent Hakobyan home", "Vukovic's
+    apixaban": a person care was done to, or whose care is named."""
+    if _possessed_care(text, c.end) or (
+            _WARD_VERB_BEFORE.search(lower, max(0, c.start - 20), c.start)
+            and _WARD_AFTER.match(lower, c.end)):
+        return True
     m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
     return m is not None and (m.group("record") is None
                               or name_words.person_object(text, c.end, c.strength))
@@ -158,7 +194,13 @@ def person_candidates(scan: Scan) -> None:
             continue  # the same words, already found as a person by a stronger shape
         if c.strength == 3:
             by_shape.append((c.start, c.end))
-        if attr.is_professional_name(ctx, c.start, c.end, known) or (c.strength < 3 and (
+        elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
+                                                                   c.start):
+            continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if attr.is_professional_name(ctx, c.start, c.end, known,
+                                     labelled=not (c.relation and name_cues.said_relative(
+                                         text, c.start, c.end))) or (
+                c.strength < 3 and (
             is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
             or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
         )):
@@ -168,6 +210,9 @@ def person_candidates(scan: Scan) -> None:
             colleagues.append((c.start, c.end))
             continue  # "Osler would be horrified by ...", "I quoted Paul Farmer on ..."
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
+        if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
+                text, max(0, c.start - 4), c.start):
+            continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
         if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
                 lower, anchors.spans[i][0]):
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
@@ -187,6 +232,8 @@ def person_candidates(scan: Scan) -> None:
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
             continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if _HOLIDAY_AFTER.match(text, c.end):
+            continue  # "Martin Luther King Jr. Day": a holiday named after someone
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
             continue  # "a mannequin named Harvey"
         if c.strength < 3 and any(scan.repeated(w) for w in text[c.start : c.end].split()):
@@ -201,7 +248,7 @@ def person_candidates(scan: Scan) -> None:
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
                                                                     c.start)))
-            or attr.authors_line(ctx, c.start)
+            or attr.authors_line(ctx, c.start) or in_author_list(text, c.start)
         ):
             continue  # an event's town, an institution's address, a building, an authors' line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
@@ -219,12 +266,16 @@ def person_candidates(scan: Scan) -> None:
             continue
         if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
             continue  # "a 450-bed hospital in the Bronx": where the institution is
+        if place and place_shapes.PRODUCT_NAME.fullmatch(text, c.start, c.end):
+            continue  # "reply to MyChart messages": a product's name, no place
         # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
         # patient or of someone's care is that patient
         by_person = c.strength == 3 and (
             scan.message_about_patient or scan.clinical_words(i))
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
+        # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
+        by_person = by_person or _care_object(text, lower, c)
         out.add("LOCATION" if place else "NAME", c.start, c.end,
                 severity(i, c.relation or by_person))
         if not place:

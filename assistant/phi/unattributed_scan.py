@@ -35,14 +35,16 @@ WORKPLACE_BEFORE = gated(re.compile(
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 PROFESSIONAL_SUBJECT = re.compile(
     # not "Dr. Kim's patient lives in Clovis": the patient's
-    r"[\s>*-]*(?:(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?\s+[\w'\u2019-]+"
+    r"[\s>*-]*(?:(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?(?:\s+[\w'\u2019-]+)?"
     r"(?:\s+(?!(?:pt|patient|pts|patients)\b)[\w'\u2019-]+)?"
     # "my co-intern lives with her sister in Clovis": a colleague by role
-    r"|(?:our|my|your)\s+(?:co-?interns?|co-?residents?|classmates?|colleagues?|mentors?|"
-    r"attendings?|chiefs?|program\s+director|pd|preceptors?)(?:\s+[\w'\u2019-]+)?)"
-    r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed)\b"
+    r"|(?:our|my|your)\s+(?:(?:former|retired|emeritus|old|new|first)\s+)?(?:co-?interns?|"
+    r"co-?residents?|classmates?|colleagues?|mentors?|attendings?|chiefs?|chairs?|deans?|"
+    r"advisors?|professors?|program\s+director|pd|preceptors?)(?:\s+[\w'\u2019-]+)?)"
+    r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed|grew|"
+    r"turned|turns|comes|came|celebrated)\b"
 )
-_CLINICAL_WORD = gated(re.compile(
+CLINICAL_WORD = gated(re.compile(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
     r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
@@ -137,7 +139,7 @@ class Scan:
         """A sentence in clinical words ("developed ptosis after the third dose"), asked once
         per sentence (a long sentence full of names stays linear)."""
         if i not in self._in_clinical_words:
-            self._in_clinical_words[i] = _CLINICAL_WORD.search(
+            self._in_clinical_words[i] = CLINICAL_WORD.search(
                 self.lower, *self.anchors.spans[i]) is not None
         return self._in_clinical_words[i]
 

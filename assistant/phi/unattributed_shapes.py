@@ -1,6 +1,5 @@
-"""The inverted default's other shapes: care facilities and towns, dates and rooms, ages,
-photos and biometrics, residences, contacts and codes that `attribution.py` cannot give to a
-non-patient.
+"""The inverted default's other shapes: dates and rooms, ages, photos and biometrics, contacts
+and codes that `attribution.py` cannot give to a non-patient (places: `unattributed_places.py`).
 
 Run by `unattributed.find` on its `Scan` after the person candidates (`unattributed_names.py`):
 a sentence where a person was flagged ties its dates and contacts to that person.
@@ -11,28 +10,26 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import date_shapes, likeness, name_words, ownership, place_shapes, shapes
+from assistant.phi import date_shapes, likeness, ownership, place_shapes, rows, shapes
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
+from assistant.phi.id_shapes import FORUM_AFTER, WRITER_BORN
 from assistant.phi.labels import label_before
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
-    CARE_SETTINGS,
     SENDER_SUBJECT,
     STAY_VERBS,
     WARD_PROCEDURE_VERBS,
     about_no_patient,
     work_dated,
 )
-from assistant.phi.recognizers import FORUM_AFTER, WRITER_BORN
 from assistant.phi.shapes import Shape
 from assistant.phi.unattributed_scan import (
+    CLINICAL_WORD,
     ERROR,
     PROFESSIONAL_SUBJECT,
     WARNING,
-    WORKPLACE_BEFORE,
     Scan,
 )
-from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
@@ -43,9 +40,11 @@ _FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 ))
 # "Schedule: Admit review (3/9) -> ICU cases (3/10)": a line the program's calendar heads
+# "My rotations: 7/1-7/28 wards": a list the writer heads as their own
 _SCHEDULE_LINE = re.compile(
-    r"[ \t>*-]*(?:subject:\s*)?(?:[\w-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
+    r"[ \t>*-]*(?:subject:\s*)?(?:[\w&-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
     r"timeline\s+for\s+(?:my|our|the)\s+(?!pt|patient)\w+)\b[^:\n]{0,30}:"
+    r"|[ \t>*-]*(?:my|our)\s+(?!pts?\b|patients?\b|pt['\u2019]s)[\w-]+(?:\s+[\w-]+)?\s*:"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
 _OWN_THING_BEFORE = gated(re.compile(
@@ -58,125 +57,7 @@ _CARE_WORD = gated(re.compile(
     r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
     r"team|rounds|census|list)\b"
 ), words=False)
-# "2210 W Shaw Ave the right address for the GME office": an office's address
-_WORKPLACE_AFTER = re.compile(
-    r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
-    r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
-)
-_LOWER_TOWN = gated(re.compile(
-    r"\b(?:lives?|living|moved|went\s+back|going\s+back|headed\s+back|back\s+home|home|"
-    r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
-    r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
-))
-_FACILITY_HOME = gated(re.compile(
-    r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$"
-), words=False)
-_OWN_HOME = gated(re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$"), words=False)
-_RESIDENCE = gated(re.compile(
-    r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
-    r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
-    # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
-    r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
-    # "his place near Chinle", "her place is over on Cedar", "his cousin's place on Olive"
-    r"|\b(?:his|her|their)\s+(?:[a-z'\u2019]+\s+)?(?:place|home|house|apartment|apt|trailer|farm|"
-    r"ranch|room)\s+(?:(?:is|was)\s+)?(?:(?:over|out|up|down|way)\s+)?(?:at|on|near|in|off|by|"
-    r"outside)\s*$"
-    # "a farmworker from", not "a resident from" (a colleague's workplace)
-    r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
-    r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
-    r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
-), words=False)
-_CARE_FACILITY = gated(re.compile(
-    rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
-    r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
-    r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
-    # "we got him from Clovis Community": a transfer received
-    r"got\s+(?:him|her|them)|accepted\s+(?:him|her|them))"
-    # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
-    r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
-    r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
-    r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
-), words=False)
-# "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
-_CARE_TOWN = gated(re.compile(
-    rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
-    r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
-    r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
-    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-))
-# A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
-# Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
-# in a networking message.
-_CARE_HOME = gated(re.compile(
-    r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
-    r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
-    r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
-    r"Nursing\s+(?:Home|Center|Centre|Facility)|Rehab(?:ilitation)?(?:\s+(?:Center|Centre|Hospital))?|"
-    r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
-    r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
-    r"Residential\s+Care))(?![\w-])"
-))
-# Every _CARE_HOME holds one of these: a text without any is not searched for one.
-_CARE_HOME_WORD = re.compile(
-    r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
-)
-# sent, discharged, back, admitted ... to / from: a move in someone's care, just before the place
-_MOVED_TO = re.compile(
-    r"(?i:\b(?:sent|back|discharged|dc'?d|d/c'?d?|transferred|admit(?:ted)?|readmitted|went|"
-    r"returned|lives?|living|resides?|placed|placement|dispo|bounced)\b[\w\s]{0,12}?"
-    r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
-)
 _WRITER_DID = gated(re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$"), words=False)
-_FACILITY_NAME = gated(re.compile(
-    r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|Presbyterian|Methodist|Baptist|"
-    r"Adventist|Providence|Sutter)\b"
-), words=False)
-
-
-def care_places(scan: Scan) -> None:
-    """Where someone's care happened: a named facility, a place of long-term care, the town
-    of an outside hospital."""
-    ctx, text, lower, anchors, out = scan.ctx, scan.text, scan.lower, scan.anchors, scan.out
-    known, severity, person_sentences = scan.known, scan.severity, scan.person_sentences
-    for m in _CARE_FACILITY.finditer(text):
-        # "transferred to Mercy General", "his CABG at Community Regional": where someone's
-        # care happened, a place smaller than a state
-        s, e = m.span("place")
-        i = ctx.sentence_index(s)
-        if not (anchors.person[i] or anchors.patient[i] or i in person_sentences):
-            continue
-        words = text[s:e].split()
-        if all(w.rstrip("s") in CARE_SETTINGS for w in words):
-            continue  # "discharged to SNF": a kind of place, no place's name
-        if not (name_words.INSTITUTION.search(text, s, e) or _FACILITY_NAME.search(text, s, e)
-                or (len(words) >= 2 and not all(name_words.not_a_name_word(w) for w in words))):
-            continue
-        if attr.in_frame(ctx, s) or attr.is_professional_name(ctx, s, e, known):
-            continue
-        out.add("LOCATION", s, e, severity(i))
-
-    for m in _CARE_HOME.finditer(text) if _CARE_HOME_WORD.search(text) else ():
-        s, e = m.span("place")
-        s = _skip_lead_words(text, s, e)
-        i = ctx.sentence_index(s)
-        if e <= s or attr.in_frame(ctx, s) or attr.labelled_line(ctx, s):
-            continue
-        if attr.is_professional_name(ctx, s, e, known) or WORKPLACE_BEFORE.search(
-                lower, ctx.sentence_span(s)[0], s):
-            continue  # "volunteered at Pine Ridge Hospice", "medical director of ..."
-        moved = _MOVED_TO.search(text, max(0, s - 40), s) is not None
-        tied_here = anchors.patient[i] or anchors.care[i] or anchors.person[i] or moved
-        if anchors.shield[i] and not tied_here:
-            continue
-        out.add("LOCATION", s, e, severity(i, moved or anchors.person[i]))
-
-    for m in _CARE_TOWN.finditer(text):
-        s, e = m.span("place")
-        i = ctx.sentence_index(s)
-        if (anchors.person[i] or anchors.patient[i]) and not attr.in_frame(ctx, s):
-            out.add("LOCATION", s, e, severity(i))
-
-
 def _patients_day(scan: Scan, pos: int, i: int) -> bool:
     """A counted hospital day ("POD 3 was 11/2") or a date after a label of care ("DOD
     3/4", "admit date: 6/1"), unless the writer or their family is the one born."""
@@ -194,8 +75,10 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     whose."""
     ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
     i = ctx.sentence_index(pos)
-    if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, attr.line_start_of(lower, pos)):
-        return False, i
+    line = attr.line_start_of(lower, pos)
+    if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, line) or _SCHEDULE_LINE.match(
+            lower, rows.list_head(lower, line)):
+        return False, i  # the line, or the head of the list it is a row of, is a schedule
     if i in scan.person_sentences or _patients_day(scan, pos, i):
         return True, i
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
@@ -249,6 +132,27 @@ _CARE_TOLD = gated(re.compile(
 ), words=False)
 
 
+_TEST_BEFORE = gated(re.compile(
+    r"\b(?:ct|cta|mri|bx|biopsy|egd|echo|tte|tee|cxr|pet|eeg|ekg|ecg|cath|colonoscopy|scope|"
+    r"bcx|ucx|cx|path)\s*[(:]?\s*$"
+), words=False)
+
+
+def _block_tells_care(scan: Scan, head: int, pos: int) -> bool:
+    """Do the rows of the list holding `pos` (from its head line to its last row) tell of care?"""
+    end = rows.list_end(scan.lower, attr.line_start_of(scan.lower, pos))
+    return bool(_CARE_TOLD.search(scan.lower, head, end) or _CLINICAL_ROW.search(
+        scan.lower, head, end) or CLINICAL_WORD.search(scan.lower, head, end))
+
+
+# words of a stay's record in a row: "Date of death | 9/30/25", "11/3 BCx GPC", "CHF, diuresing"
+_CLINICAL_ROW = gated(re.compile(
+    r"\b(?:death|surgery|fall|fever|febrile|admit|d/c|icu|ed|or|ct|mri|tee|bcx|cx|intubated|"
+    r"extubated|arrest|rosc|code|chf|dka|ams|bleed|sepsis|pna|uti|fx|diures\w*|full\s+code|dnr|"
+    r"s/p|npo|gtt|drip|egd|bx|pt|pts)\b"
+), words=False)
+
+
 def _care_told(scan: Scan, i: int) -> bool:
     """Is sentence `i` about a third person and does it tell a care event of theirs?"""
     anchors = scan.anchors
@@ -282,6 +186,11 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
     vague = []
     unowned_dates = []  # dates nothing here ties to anyone, kept beside a record number
     found = [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]
+    starts = {f.start for f in found}
+    # the dates and beds that open the rows of a list or fill a table's column
+    in_rows = [r for r in rows.row_shapes(text) if r.type != "AGE"]
+    found += [r for r in in_rows if r.start not in starts]
+    row_starts = {r.start for r in in_rows}
     # "DOS 11/14; returned to ED 11/16 and 11/20": on the line of a labelled or counted day of
     # a patient's stay, the other dates nothing else attributes are that stay's (unless the
     # writer or the reader speaks in their clause)
@@ -292,11 +201,23 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             continue  # "2025-11-03 journal club", "11/14 M&M": the forum's date
         ok, i = _tied(scan, shape.start)
         line = attr.line_start_of(lower, shape.start)
-        case_line = shape.type == "DATE" and _CASE_LINE.match(lower, line) is not None
+        head = rows.list_head(lower, line)
+        case_line = shape.type == "DATE" and (_CASE_LINE.match(lower, line) is not None
+                                              or _CASE_LINE.match(lower, head) is not None)
         stay = ok is None and shape.type == "DATE" and not anchors.shield[i] and (
             line in stay_lines or case_line or _clocked_care(scan, shape, i))
         if stay:
             ok = True
+        # a row of a list whose rows tell of care ("3/4 - admit, 3/6 - extubated"): the stay's
+        row_care = shape.start in row_starts and _block_tells_care(scan, head, shape.start)
+        # "CT (2026-10-03) showed the mass", "bx 10/6": the date a test was done on someone
+        tested = shape.type == "DATE" and ok is not False and _TEST_BEFORE.search(
+            lower, max(0, shape.start - 14), shape.start) is not None
+        row_care = row_care or tested
+        if ok is None and row_care:
+            ok = True
+        if shape.type == "ROOM" and shape.start in row_starts and not row_care:
+            continue  # "Room list for OSCEs: 101 - history taking": rows of no one's care
         if shape.type == "ROOM" and anchors.meeting[i] and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
@@ -308,9 +229,10 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
                 lower, max(0, shape.start - 16), shape.start)):
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
-            out.add(shape.type, shape.start, shape.end, severity(i, shape.strong if shape.type ==
-                    "ROOM" else stay or case_line or _care_told(scan, i)
-                    or _patients_day(scan, shape.start, i)))
+            out.add(shape.type, shape.start, shape.end, severity(i, row_care or (
+                shape.strong or scan.clinical_words(i) if shape.type == "ROOM"
+                else stay or case_line or _care_told(scan, i)
+                or _patients_day(scan, shape.start, i))))
         elif shape.type == "DATE" and ok is None:
             unowned_dates.append((shape, i))
     return vague, unowned_dates
@@ -319,14 +241,19 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
 def ages_and_likeness(scan: Scan) -> None:
     """Ages of 90 and over, biometrics and photos, unless the writer's own or in the frame."""
     ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
-    for shape in date_shapes.ages(lower):
+    in_table = {r.start: r for r in rows.row_shapes(scan.text) if r.type == "AGE"}
+    for shape in [*date_shapes.ages(lower), *in_table.values()]:
         i = ctx.sentence_index(shape.start)
+        if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
+            continue  # "Our emeritus professor turned 92": a colleague's age
         if not attr.in_frame(ctx, shape.start) and not ownership.own_or_aggregate_age(
             ctx, shape.start, shape.end
         ):
             # "A centenarian woman developed heat stroke": an age told in clinical words is the
             # person's whose care it is
-            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i]
+            table = shape.start in in_table and _block_tells_care(
+                scan, rows.list_head(lower, attr.line_start_of(lower, shape.start)), shape.start)
+            out.add("AGE", shape.start, shape.end, severity(i, anchors.person[i] or table
                                                             or scan.clinical_words(i)))
     for shape in likeness.biometrics(lower):
         i = ctx.sentence_index(shape.start)
@@ -345,50 +272,6 @@ def ages_and_likeness(scan: Scan) -> None:
                                                               or scan.clinical_words(i)))
 
 
-def residences(scan: Scan) -> None:
-    """Where a patient lives or comes from: an address or town, or a town typed in lower case."""
-    ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
-    for shape in scan.found_places:
-        i = ctx.sentence_index(shape.start)
-        residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
-        if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
-            residence = None  # "did you like living in Visalia", "I live in Clovis"
-        if residence and residence.group().startswith("home") and not (
-                anchors.patient[i] or anchors.person[i] or anchors.care[i]):
-            if _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start()):
-                residence = None  # "The nursing home in Clovis hosts our didactics"
-            elif ctx.sender_is_subject(shape.start) or not (scan.message_about_patient
-                                                            or any(anchors.person)):
-                continue  # "Back home in Kingsburg for the holidays!": the writer's own
-        if shape.weak and not (anchors.care[i] or anchors.patient[i]):
-            continue  # "she's from Fresno" about a colleague
-        if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
-            continue  # "Dr. Okeke is moving back to Laton": where a colleague lives
-        # "the Fresno farmworker we admitted": the town of the person cared for, whoever writes
-        described = anchors.care[i] and place_shapes.describes_person(scan.text, shape.end)
-        if attr.in_frame(ctx, shape.start) or attr.labelled_line(ctx, shape.start) or (
-            anchors.shield[i] and not anchors.patient[i] and not residence and not described
-        ):
-            continue
-        if not residence and (
-            WORKPLACE_BEFORE.search(lower, ctx.sentence_span(shape.start)[0], shape.start)
-            or _WORKPLACE_AFTER.match(lower, shape.end)
-        ):
-            continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
-        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence) or _care_told(
-            scan, i)))
-    if scan.message_about_patient:
-        for m in _LOWER_TOWN.finditer(lower):
-            # "pt went back to lemoore last thurs", "she's from tulare county": a town typed in
-            # lower case, a word no English list knows, where the sentence is about a patient
-            i = ctx.sentence_index(m.start())
-            word = m.group("town")
-            if not (anchors.patient[i] or anchors.care[i]) or zipf(word) > 0 or (
-                    word.upper() in CARE_SETTINGS or name_words.medical_word(word)):
-                continue
-            out.add("LOCATION", m.start("place"), m.end("place"), ERROR)
-
-
 def contacts_and_codes(scan: Scan) -> None:
     """Contact details the patient or their family owns, and SSNs and labelled record codes."""
     ctx, text, lower, anchors, out = scan.ctx, scan.text, scan.lower, scan.anchors, scan.out
@@ -400,7 +283,8 @@ def contacts_and_codes(scan: Scan) -> None:
         value = text[shape.start : shape.end]
         if owner == "professional" or (owner is None and ownership.institutional(value)):
             continue
-        personal = ownership.personal_host(value) and scan.about_patients
+        personal = ownership.personal_host(value) and (
+            scan.about_patients or _someones_relative(lower, shape.start))
         tied_here = tied_here or anchors.person[i] or anchors.care[i]
         if not tied_here and owner != "patient" and not personal and shape.type != "IP_ADDRESS":
             # a link or number in a message about no one: nothing says it is a patient's (an
@@ -409,6 +293,13 @@ def contacts_and_codes(scan: Scan) -> None:
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
+    for i, span in enumerate(anchors.spans):
+        if not anchors.patient[i] and not anchors.person[i]:
+            continue  # "my car (CA 8XYZ441) is in lot B": a plate of no one cared for
+        for shape in shapes.plates(text, lower, span):
+            own = _OWN_THING_BEFORE.search(lower, max(span[0], shape.start - 40), shape.start)
+            if not own and not attr.in_frame(ctx, shape.start):
+                out.add("VEHICLE", shape.start, shape.end, severity(i, anchors.patient[i]))
     for shape in [*shapes.ssns(text, lower), *shapes.labelled_codes(text, lower, scan.labels)]:
         i = ctx.sentence_index(shape.start)
         if attr.in_frame(ctx, shape.start):
@@ -416,6 +307,21 @@ def contacts_and_codes(scan: Scan) -> None:
         if not shape.strong and anchors.shield[i] and not anchors.patient[i]:
             continue
         out.add(shape.type, shape.start, shape.end, ERROR if shape.strong else severity(i))
+
+
+# "daughter's email for the forms:", "the son's cell": a relative of someone the writer does
+# not name as their own (not "my daughter's", "Dr. Lee's son's")
+_RELATIVE_BEFORE = gated(re.compile(
+    r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:daughter|son|wife|husband|niece|nephew|grandson|"
+    r"granddaughter|sister|brother|mother|father|mom|dad)['\u2019]?s?\b[^.;!?\n]{0,45}$"
+), words=False)
+_OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
+                                re.IGNORECASE)
+
+
+def _someones_relative(lower: str, pos: int) -> bool:
+    m = _RELATIVE_BEFORE.search(lower, max(0, pos - 60), pos)
+    return m is not None and not (m.group("who") and _OWN_OR_COLLEAGUES.match(m.group("who")))
 
 
 def dates_beside_identifiers(
@@ -435,11 +341,3 @@ def dates_beside_identifiers(
     for shape, i in unowned_dates:
         if i in busy:
             out.add(shape.type, shape.start, shape.end, WARNING)
-
-
-def _skip_lead_words(text: str, start: int, end: int) -> int:
-    """Drop a sentence's opening word that is no part of a name ("Readmitted", "Sent")."""
-    word = text[start:end].split(" ", 1)[0]
-    if " " in text[start:end] and name_words.not_a_name_word(word):
-        return start + len(word) + 1
-    return start

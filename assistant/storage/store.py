@@ -113,6 +113,27 @@ class Store:
             else:
                 row.mode, row.reason, row.updated_at = mode, reason, _now()
 
+    def refused_options(self, base_url: str, model: str) -> set[str]:
+        """The sampling options this server and model refused by name (llm_sampling)."""
+        with self.session() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            return set(filter(None, (row.refused or "").split(","))) if row else set()
+
+    def save_refused_options(self, base_url: str, model: str, names: set[str],
+                             mode: str) -> None:
+        """Remember `names` as refused; a server with no mode remembered yet gets `mode`, the
+        one its drafts start with anyway."""
+        refused = ",".join(sorted(names)) or None
+        with self.transaction() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            if row is None and refused is None:
+                return  # nothing to forget
+            if row is None:
+                s.add(ModelModeRow(base_url=base_url[:500], model=model[:300], mode=mode,
+                                   refused=refused))
+            else:
+                row.refused, row.updated_at = refused, _now()
+
     # -- profile ---------------------------------------------------------------------------
     def get_profile(self) -> Sender:
         with self.session() as s:

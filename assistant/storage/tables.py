@@ -113,13 +113,15 @@ class DraftRow(Base):
 
 class ModelModeRow(Base):
     """The structured-output mode that worked for a model server and model (see
-    assistant/engines/llm_output.py), so the next draft starts with it."""
+    assistant/engines/llm_output.py), so the next draft starts with it, and the sampling
+    options it refused by name (llm_sampling; comma-separated), so none is sent again."""
 
     __tablename__ = "model_modes"
     base_url: Mapped[str] = mapped_column(String(500), primary_key=True)
     model: Mapped[str] = mapped_column(String(300), primary_key=True)
     mode: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)
+    refused: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
 

@@ -11,6 +11,11 @@ The words are read from the pattern itself (its parse tree), not written beside 
 added to a pattern's alternation can never be missed by a stale list: every literal run a match
 must consume (or a positive look-around must see) is required; an alternation requires one of
 its branches' words. A pattern whose parse cannot be read is simply never skipped.
+
+Where every match holds one of a set of whole words (`regex_words`: "\\b(?:ed|er)\\s+\\d"
+needs the word "ed" or "er", not any text holding "ed"), the set is tested against the text's
+words, read once per text (`words.lower_words`): a hashed look-up per word, whatever the size
+of the set, so even a pattern of a hundred words is skipped on a text holding none of them.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.text.alternation import compile_tree
+from assistant.text.regex_words import COMMON, word_sets
+from assistant.text.words import lower_words
 
 try:  # the standard library's own regex parser (Python 3.11+)
     from re import _constants as _C
@@ -33,9 +40,12 @@ except ImportError:  # pragma: no cover - an interpreter without it: no gate, sa
     _C = _P = None  # type: ignore[assignment]
 
 # At most this many required word sets are tested (the most selective first), each of at most
-# this many words (a substring test costs about 0.1 us on a short message).
+# this many words (a substring test costs about 0.1 us on a short message). Sets of whole
+# words are tested against the text's set of words, one hashed look-up per word of the shorter
+# of the two sets, whatever their size.
 _MAX_SETS = 3
 _MAX_WORDS = 40
+_MAX_WORD_SETS = 3
 
 Needles = frozenset[str]
 
@@ -97,18 +107,10 @@ def _leading_run(items: Any) -> str:
     return run
 
 
-# Words so common that a set holding one tells nothing about a text.
-_COMMON = frozenset({
-    "a", "an", "and", "as", "at", "be", "by", "for", "from", "he", "her", "his", "i", "in", "is",
-    "it", "me", "my", "of", "on", "or", "our", "s", "she", "the", "their", "to", "was", "we",
-    "with", "you",
-})
-
-
 def _selectivity(item: tuple[Needles, bool]) -> tuple[int, int]:
     """Longer words first (a common word counts as none), then fewer of them."""
     words = item[0]
-    return min(0 if w.lower() in _COMMON else len(w) for w in words), -len(words)
+    return min(0 if w.lower() in COMMON else len(w) for w in words), -len(words)
 
 
 def _best(sets: list[tuple[Needles, bool]]) -> tuple[Needles, bool] | None:
@@ -196,18 +198,23 @@ def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"{look}(?:{pattern.pattern})", pattern.flags) if look else pattern
 
 
-Derived = dict[str, Any]  # {"words": [[word, ...], ...], "fold": bool, "first": look-ahead}
+# {"words": [[word, ...], ...], "fold": bool, "first": look-ahead,
+#  "whole": [[whole word, ...], ...]}
+Derived = dict[str, Any]
 
 
 def _derive(source: str, flags: int) -> Derived:
     """What a gate needs to know of a pattern, from one parse of it."""
-    empty: Derived = {"words": [], "fold": False, "first": ""}
+    empty: Derived = {"words": [], "fold": False, "first": "", "whole": []}
     if _P is None:
         return empty
     try:
         items = _P.parse(source, flags).data
         sets = [s for s in _required(items, bool(flags & re.IGNORECASE)) if all(s[0])]
         first = _look_ahead(source, flags, items)
+        # sets of whole words only, none of them common: a substring is tested with `words`
+        whole = [sorted(tokens) for tokens, subs in word_sets(source, flags)
+                 if tokens and not subs and COMMON.isdisjoint(tokens)][:_MAX_WORD_SETS]
     except Exception:  # noqa: BLE001 - an unreadable pattern only costs the gate
         return empty
     try:
@@ -219,7 +226,7 @@ def _derive(source: str, flags: int) -> Derived:
     chosen = sorted(set(sets), key=lambda s: (_selectivity(s), sorted(s[0])),
                     reverse=True)[:_MAX_SETS]
     words = [sorted(w.lower() for w in s) if fold else sorted(s) for s, _ in chosen]
-    return {"words": words, "fold": fold, "first": first}
+    return {"words": words, "fold": fold, "first": first, "whole": whole}
 
 
 # What was read of each gated pattern, written by `python -m assistant.text.gated` and keyed by
@@ -241,7 +248,7 @@ def _cached(source: str, flags: int) -> Derived:
         except (OSError, ValueError):
             _cache = {}
     found = _cache.get(_key(source, flags))
-    return found if found is not None else _derive(source, flags)
+    return found if found is not None and "whole" in found else _derive(source, flags)
 
 
 def write_cache() -> int:
@@ -281,7 +288,11 @@ class Gated:
         self._compiled: re.Pattern[str] | None = None
         self._words: tuple[tuple[Needles, ...], bool] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
+        self._whole: tuple[frozenset[str], ...] = ()
+        self._ignores_case = bool(flags & re.IGNORECASE) or "(?i" in pattern
         self._fast: re.Pattern[str] | None = None
+        self._look = ""
+        self._fold = False
         self._last: tuple[str, bool] | None = None
         _ALL.append(self)
 
@@ -335,7 +346,7 @@ class Gated:
     def looks_ahead(self) -> bool:
         """Is it matched with a look-ahead of its first letters (`with_first_letters`)?"""
         self._read()
-        return self._fast is not self._compiled
+        return bool(self._look)
 
     def _read(self) -> tuple[tuple[Needles, ...], bool]:
         if self._words is None:
@@ -345,31 +356,49 @@ class Gated:
             # many words costs more to test than most patterns cost to run, so it is left out
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
-            look = derived["first"]
+            self._whole = tuple(frozenset(tokens) for tokens in derived["whole"])
+            self._look = derived["first"]
+            self._fold = words[1]
+            self._words = words
+            if not self._tests and not self._whole:  # later calls go straight to the engine
+                fast = self._engine()
+                self.finditer = fast.finditer  # type: ignore[method-assign]
+                self.search = fast.search  # type: ignore[method-assign]
+                self.match = fast.match  # type: ignore[method-assign]
+                self.fullmatch = fast.fullmatch  # type: ignore[method-assign]
+        return self._words
+
+    def _engine(self) -> re.Pattern[str]:
+        """The pattern as run, compiled when a text first needs it: a pattern whose words no
+        text has held yet is never compiled (most of them, for the first message checked)."""
+        if self._fast is None:
+            self._read()
+            look = self._look
             chars = _LOOK_CHARS.search(look)
             self._fast = (compile_tree(f"{look}(?:{self._source})", self._flags,
                                        chars.group(1) if chars else "") if look
                           else self.compiled)
-            self._words = words
-            if not self._tests:  # nothing to test: later calls go straight to the engine
-                self.finditer = self._fast.finditer  # type: ignore[method-assign]
-                self.search = self._fast.search  # type: ignore[method-assign]
-                self.match = self._fast.match  # type: ignore[method-assign]
-                self.fullmatch = self._fast.fullmatch  # type: ignore[method-assign]
-        return self._words
+        return self._fast
 
     def possible(self, text: str) -> bool:
         """False only when no match can exist anywhere in `text`."""
         last = self._last  # one read: another thread may replace it meanwhile
         if last is not None and last[0] is text:
             return last[1]
-        required, fold = self._read()
+        if self._words is None:  # (not a call per text: most gates are asked once per text)
+            self._read()
         answer = True
-        if fold and not text.isascii():
-            pass
-        elif self._tests:
-            hay = _lowered(text) if fold else text
-            for words in self._tests:  # loops, not all(any(...)): no generator per call
+        whole = self._whole
+        if whole and (not self._ignores_case or text.isascii()):
+            found = lower_words(text)
+            for tokens in whole:
+                if found.isdisjoint(tokens):
+                    answer = False
+                    break
+        tests = self._tests
+        if answer and tests and not (self._fold and not text.isascii()):
+            hay = _lowered(text) if self._fold else text
+            for words in tests:  # loops, not all(any(...)): no generator per call
                 for w in words:
                     if w in hay:
                         break
@@ -381,24 +410,33 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                  ) -> Iterator[re.Match[str]]:
-        return self._fast.finditer(text, pos, endpos) if self.possible(text) else iter(())
+        if not self.possible(text):
+            return iter(())
+        return (self._fast or self._engine()).finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._fast.search(text, pos, endpos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        return (self._fast or self._engine()).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._fast.match(text, pos, endpos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        return (self._fast or self._engine()).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize
                   ) -> re.Match[str] | None:
-        return self._fast.fullmatch(text, pos, endpos) if self.possible(text) else None
+        if not self.possible(text):
+            return None
+        return (self._fast or self._engine()).fullmatch(text, pos, endpos)
 
 
 def gated(pattern: str | re.Pattern[str], flags: int = 0, words: bool = True) -> Gated:
     """`pattern` behind the test for the words it needs (see `Gated`) and with a look-ahead of
     its first letters (`with_first_letters`). `words=False` for a pattern searched in many
-    small windows of a text whose words would not often be missing: the look-ahead alone, at
-    no cost per call."""
+    small windows of a text whose words would not often be missing: no substring test, only
+    the look-ahead and the test of whole words (one look-up per text, when it has a set of
+    them; with none, no cost per call)."""
     return Gated(pattern, flags, words)
 
 

@@ -33,7 +33,9 @@ def _end_pattern(clause: bool, lines: bool) -> re.Pattern[str]:
     return re.compile(rf"[{marks}](?<![{marks}][{marks}])[{marks}]*[\"'”’)\]]*(?=\s|$)|{breaks}")
 
 
-_LAST_WORD = re.compile(r"([\w.]+)$")
+# The word before a period; a letter after an apostrophe or a slash is no initial ("Boston
+# Children's.", "after d/c." end their sentences).
+_LAST_WORD = re.compile(r"(?<![\w'’/])([\w.]+)$")
 
 
 def is_abbreviation(word: str) -> bool:

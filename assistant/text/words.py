@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -149,3 +150,16 @@ def title_case_name(name: str) -> str:
     """ "anna o'neil-kowalski" -> "Anna O'Neil-Kowalski": a name typed in lower case."""
     name = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
     return re.sub(r"(?<=['’-])[a-z]", lambda m: m.group(0).upper(), name)
+
+
+_RUNS = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=16)
+def lower_words(text: str) -> frozenset[str]:
+    """The lower-cased runs of word characters of `text` (as a regex's \\b divides them), read
+    once per text for the many gated patterns that ask whether a word is in it
+    (`assistant.text.gated`)."""
+    if text.isascii():
+        return frozenset(_RUNS.findall(text.lower()))
+    return frozenset(w.lower() for w in _RUNS.findall(text))

@@ -13,7 +13,10 @@ notes, a question mid-note, PHI slips, other slang and greetings), `batch_r4_dev
 corpus_rewrite_r5.yaml, batch R5, a fifth in other forms again (voice-to-text with no
 punctuation or the punctuation spoken, lists of asks, notes twice the LinkedIn limit, notes that
 ramble before the ask or bury the reason at the end, other casual phrases, notes already fine),
-`batch_r5_dev_pass_pct`,
+`batch_r5_dev_pass_pct`, corpus_rewrite_r6.yaml, batch R6, a sixth in forms R to R5 did not use
+(notes 1.5-3x over the LinkedIn limit with every sentence holding a fact, a second language's
+word order, parenthetical asides, run-ons joined by "and so", two asks, a pasted quote, clinical
+shorthand, notes already fine), `batch_r6_dev_pass_pct`,
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
 `batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
@@ -32,18 +35,24 @@ hedges, past-tense fragments, a title only, signature blocks and quoted speech i
 `batch_j_dev_pass_pct`, and corpus_y.yaml, batch Y, a fifth batch of updates (news as a list,
 numbers and dates, bad news, the reader credited in the third person inside the news, a question
 for the mentor in the news, long-overdue updates, a patient detail slipped in, very short and very
-long fields, names beyond ASCII), `batch_y_dev_pass_pct`, and corpus_z.yaml, batch Z, a sixth
+long fields, names beyond ASCII), `batch_y_dev_pass_pct`, corpus_z.yaml, batch Z, a sixth
 batch of updates (a patient case the reader helped with, the reader's advice quoted, a decision
 put to the reader, thanks after a letter, numbers, dates and places, a long silence with an
-apology, mixed news, very terse news, names beyond English), `batch_z_dev_pass_pct`.
+apology, mixed news, very terse news, names beyond English), `batch_z_dev_pass_pct`, and
+corpus_k.yaml, batch K, introductions, follow-ups, LinkedIn notes and agendas in forms again new
+(the contact's own words in quotes, two people met at once, events by abbreviation or nickname,
+Indigenous, Asian, African and compound names, credits naming a lab or a team, research mentors,
+agenda decisions written as questions, emoji and hashtags in notes, follow-ups five days late or
+more), `batch_k_dev_pass_pct`.
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, R3, R4, R5, E, F, G, H, U, V, W, X, J, Y and Z have their own seeded hold-out (split.yaml:
-hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml: hold-out R;
-split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4;
-split_r5.yaml: hold-out R5; split_e.yaml: hold-out E; split_f.yaml: hold-out F; split_g.yaml:
-hold-out G; split_h.yaml: hold-out H; split_u.yaml: hold-out U; split_v.yaml: hold-out V;
-split_w.yaml: hold-out W; split_i.yaml: hold-out I; split_x.yaml: hold-out X; split_j.yaml:
-hold-out J; split_y.yaml: hold-out Y; split_z.yaml: hold-out Z), drawn before tuning.
+D, R, R2, R3, R4, R5, R6, E, F, G, H, U, V, W, X, J, Y, Z and K have their own seeded hold-out
+(split.yaml: hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml:
+hold-out R; split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4;
+split_r5.yaml: hold-out R5; split_r6.yaml: hold-out R6; split_e.yaml: hold-out E; split_f.yaml:
+hold-out F; split_g.yaml: hold-out G; split_h.yaml: hold-out H; split_u.yaml: hold-out U;
+split_v.yaml: hold-out V; split_w.yaml: hold-out W; split_i.yaml: hold-out I; split_x.yaml:
+hold-out X; split_j.yaml: hold-out J; split_y.yaml: hold-out Y; split_z.yaml: hold-out Z;
+split_k.yaml: hold-out K), drawn before tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -107,18 +116,20 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R3": ("corpus_rewrite_r3.yaml", "split_r3.yaml"),
            "R4": ("corpus_rewrite_r4.yaml", "split_r4.yaml"),
            "R5": ("corpus_rewrite_r5.yaml", "split_r5.yaml"),
+           "R6": ("corpus_rewrite_r6.yaml", "split_r6.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
            "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml"),
            "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
            "W": ("corpus_w.yaml", "split_w.yaml"), "I": ("corpus_i.yaml", "split_i.yaml"),
            "X": ("corpus_x.yaml", "split_x.yaml"),
            "J": ("corpus_j.yaml", "split_j.yaml"), "Y": ("corpus_y.yaml", "split_y.yaml"),
-           "Z": ("corpus_z.yaml", "split_z.yaml")}
+           "Z": ("corpus_z.yaml", "split_z.yaml"),
+           "K": ("corpus_k.yaml", "split_k.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
-    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "E", "F",
-    "G", "H", "U", "V", "W", "I", "X", "J", "Y", "Z")."""
+    """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "R6",
+    "E", "F", "G", "H", "U", "V", "W", "I", "X", "J", "Y", "Z", "K")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -238,6 +249,7 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_r3_dev": part("R3", False), "holdout_r3": part("R3", True),
             "batch_r4_dev": part("R4", False), "holdout_r4": part("R4", True),
             "batch_r5_dev": part("R5", False), "holdout_r5": part("R5", True),
+            "batch_r6_dev": part("R6", False), "holdout_r6": part("R6", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
             "batch_g_dev": part("G", False), "holdout_g": part("G", True),
@@ -249,7 +261,8 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_x_dev": part("X", False), "holdout_x": part("X", True),
             "batch_j_dev": part("J", False), "holdout_j": part("J", True),
             "batch_y_dev": part("Y", False), "holdout_y": part("Y", True),
-            "batch_z_dev": part("Z", False), "holdout_z": part("Z", True)}
+            "batch_z_dev": part("Z", False), "holdout_z": part("Z", True),
+            "batch_k_dev": part("K", False), "holdout_k": part("K", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},

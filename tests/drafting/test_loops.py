@@ -62,6 +62,41 @@ def test_a_strict_server_s_refusal_of_repeat_penalty_drops_it_and_is_remembered(
     assert not any("repeat_penalty" in b for b in sent(fake_openai)[before:])
 
 
+def test_a_refused_option_is_remembered_in_the_store_until_the_connection_is_tested(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """A new process (no engine in memory) reads the refusal from the store, per server and
+    model, and never sends the option; "Test the connection" forgets it, so the next answer
+    asked again offers it anew."""
+    from assistant.connection import probe_connection
+    from assistant.drafting import _llm_engines
+    from assistant.engines.llm_wire import public_url
+    from assistant.storage import open_store
+
+    settings = on("strict_looping", fake_openai, llm_settings)
+    request = DraftRequest.model_validate(REQUESTS["follow_up"])
+    assert draft(request, engine="llm", settings=settings).engine == "llm"
+    store = open_store(settings)
+    assert store.refused_options(public_url(fake_openai.url), "test-model") == {
+        "repeat_penalty"}
+    assert store.refused_options(public_url(fake_openai.url), "other-model") == set()
+
+    def asked_again_with_repeat_penalty() -> bool:
+        _llm_engines.clear()  # a new process: only the store remembers
+        fake_openai.requests.clear()
+        fake_openai.seen.clear()  # the model loops again on the first answer
+        assert draft(request, engine="llm", settings=settings).engine == "llm"
+        again = [b for b in sent(fake_openai) if "seed" in b]
+        assert again  # an answer was asked again, steadier
+        return any("repeat_penalty" in b for b in again)
+
+    assert not asked_again_with_repeat_penalty()
+    fake_openai.profile = "openai"  # the server has changed: it takes repeat_penalty now
+    assert probe_connection(settings, candidates=()).ok
+    assert store.refused_options(public_url(fake_openai.url), "test-model") == set()
+    fake_openai.profile = "looping"
+    assert asked_again_with_repeat_penalty()
+
+
 def test_an_option_named_in_a_refusal_it_was_not_sent_is_an_error(
         fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
     """A first answer carries no sampling options: a refusal naming one is the server's

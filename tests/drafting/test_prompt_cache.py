@@ -14,7 +14,7 @@ import pytest
 from assistant.config import Settings
 from assistant.drafting import retrieve
 from assistant.engines.llm import LLMEngine
-from assistant.engines.llm_budget import LOCAL_NEW_TOKENS, PER_MESSAGE, SPEED_KEEPS, estimate
+from assistant.engines.llm_budget import LOCAL_NEW_TOKENS, PER_MESSAGE, estimate, speed_keeps
 from assistant.engines.llm_warm import prime
 from assistant.models import DraftRequest
 from tests.drafting.conftest import FakeOpenAI, is_warm_up
@@ -29,11 +29,14 @@ BASE: dict[str, Any] = {
     "update": {"news": "my abstract was accepted", "credit": "your advice on the methods"},
     "decisions": ["research track or not"],
 }
-KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note")
+KINDS = ("introduction", "follow_up", "update", "mentor_agenda", "linkedin_note",
+         "linkedin_rewrite")
 
 
 def request(kind: str, **changes: Any) -> DraftRequest:
-    return DraftRequest.model_validate({**BASE, "kind": kind, **changes})
+    base = {**BASE, "existing_text": "hey loved ur talk!! lets connect"} \
+        if kind == "linkedin_rewrite" else BASE
+    return DraftRequest.model_validate({**base, "kind": kind, **changes})
 
 
 def messages(settings: Settings, req: DraftRequest, engine: LLMEngine | None = None
@@ -68,19 +71,32 @@ def test_the_requests_own_facts_come_after_what_drafts_of_its_kind_share(
 @pytest.mark.parametrize("context", [4096, 8192, 32768])
 def test_a_local_servers_new_part_stays_small_whatever_the_context(
         llm_settings: Settings, context: int) -> None:
-    """Principles are shortened and dropped (two stay) so the user message, all of it new to
-    the server for a new request, stays near LOCAL_NEW_TOKENS; every fact is still there."""
+    """Principles are shortened and dropped (the kind's floor stays: two for an email, one for
+    a note) so the user message, all of it new to the server for a new request, stays near
+    LOCAL_NEW_TOKENS; every fact is still there."""
     settings = llm_settings.model_copy(update={"model_context": context})
     for kind in KINDS:
         engine = LLMEngine(settings)
         user = messages(settings, request(kind), engine)[1].content
-        at_floor = len(engine.shown) <= SPEED_KEEPS and any(  # two titles, or fewer to fit
+        floor = speed_keeps(request(kind))
+        at_floor = len(engine.shown) <= floor and any(  # the floor's titles, or fewer to fit
             "titles kept" in line for line in engine.trimmed)
         assert estimate(user) <= LOCAL_NEW_TOKENS + PER_MESSAGE or at_floor, kind
         assert estimate(user) <= 2 * LOCAL_NEW_TOKENS, kind  # these facts are not that long
-        assert "Priya Shah" in user and "Okafor" in user and "2026-05-06" in user
-        assert len(engine.shown) >= (1 if context < 8192 else SPEED_KEEPS), kind
+        assert "Priya Shah" in user and "Okafor" in user
+        if kind != "linkedin_rewrite":  # the rewrite's facts are the note's: no meeting date
+            assert "2026-05-06" in user
+        assert len(engine.shown) >= (1 if context < 8192 else floor), kind
         assert all(f"- {i}: " in user for i in engine.shown)
+
+
+def test_a_note_keeps_fewer_principles_than_an_email(llm_settings: Settings) -> None:
+    """A 200-character note reads one principle's title; an email two (when retrieved)."""
+    assert speed_keeps(request("linkedin_note")) < speed_keeps(request("follow_up"))
+    for kind in KINDS:
+        engine = LLMEngine(llm_settings)
+        messages(llm_settings, request(kind), engine)
+        assert len(engine.shown) == speed_keeps(request(kind)), kind
 
 
 def test_pasted_notes_are_not_cut_for_speed(llm_settings: Settings) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.checks import check
-from assistant.checks.shorten import does, role_pieces, shorten_note, shorter_forms, tail_forms
+from assistant.checks.shorten import shorten_note
+from assistant.checks.shorten_read import does, role_pieces, shorter_forms, tail_forms
 from assistant.config import Settings
 from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.rewrite import _restore_grammar

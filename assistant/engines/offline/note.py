@@ -13,14 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.checks.functions import asks_or_commits
-from assistant.checks.shorten import (
+from assistant.checks.shorten_fit import base_value, choose
+from assistant.checks.shorten_read import (
     CLAUSE_ONLY,
     CLOSING,
     CUT_COST,
     PURPOSE,
     Piece,
-    base_value,
-    choose,
     shorter_forms,
 )
 from assistant.engines import phrasing as ph
@@ -128,7 +127,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
              size: Callable[[str], int] = len,
              own: Callable[[Sequence[str]], float] | None = None) -> str:
     """The richest note within `limit` (of `size`: characters, or words for an email), fitted
-    by the one note shortener (`checks.shorten.choose`) with what the request's facts are
+    by the one note shortener (`checks.shorten_fit.choose`) with what the request's facts are
     worth: required pieces always, then whichever forms of the others keep the most facts.
     `own`: what the kept texts are worth beyond the request's facts (a rewrite's: the
     resident's own specifics)."""

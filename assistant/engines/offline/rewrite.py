@@ -15,7 +15,8 @@ from assistant.checks.rules_structure import (
     LINKEDIN_MESSAGE_WORD_LIMIT,
     NOTE_MIN_WORDS,
 )
-from assistant.checks.shorten import CLOSING, tighten
+from assistant.checks.shorten import tighten
+from assistant.checks.shorten_read import CLOSING
 from assistant.checks.text import parse_greeting
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
@@ -254,6 +255,33 @@ _SPOKEN_SO = re.compile(r"^(?:(?:ok|okay|anyway|anyhow|alright|yeah|well),?\s+)*
                         r"are)\b)", re.IGNORECASE)
 
 
+# "... at the SGIM regional and so I tried it on Monday and so now I want ...": a spoken run-on
+# whose "and so" opens a new clause with its own subject (or a question); each is a sentence.
+_AND_SO = re.compile(r",?\s+and\s+so\s+(?:now\s+|then\s+)?(?=(?:I|I['’]\w+|we|my|our|you|"
+                     r"could|can|would|do)\b)")
+
+
+# Questions counted aloud ("a couple of questions first is the elective open to second years
+# and second could I talk to ..."): the count opens each question, which is a sentence.
+_ASKED = r"(?=(?:is|are|do|does|did|can|could|would|will|should|what|how|when|where|who|which)\b)"
+_FIRST_ASK = re.compile(r"[,:;]?\s+(?:first(?:ly)?|first\s+of\s+all)[,:]?\s+" + _ASKED,
+                        re.IGNORECASE)
+_NEXT_ASK = re.compile(r"[,;?]?\s+(?:and\s+)?(?:second(?:ly)?|third(?:ly)?|last(?:ly)?)[,:]?\s+" +
+                       _ASKED, re.IGNORECASE)
+
+
+def _and_so(text: str) -> str:
+    """Each clause a spoken "and so" joins on becomes a sentence of its own (`_AND_SO`), and
+    each question counted aloud a question of its own (`_FIRST_ASK`, `_NEXT_ASK`)."""
+    for pattern, stop in ((_AND_SO, ". "), (_FIRST_ASK, ". "), (_NEXT_ASK, "? ")):
+        out, at = [], 0
+        for m in pattern.finditer(text):
+            out += [text[at:m.start()], stop, text[m.end()].upper()]
+            at = m.end() + 1
+        text = "".join(out) + text[at:]
+    return text
+
+
 def compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
@@ -288,6 +316,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if first:
         text = re.sub(rf"(?<![\w'’])([Ii])ts\s+(?=(?:me|{re.escape(first[0])})\b)", r"\1t's ",
                       text, flags=re.IGNORECASE)
+    text = _and_so(text)
     found = _greeting(text, r)
     end = found[2] if found else 0
     name = ph.address_name(r)
@@ -358,7 +387,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # sentence of the note says nothing
     kept = [ph.capitalize(_SPOKEN_SO.sub("", k)) if _SPOKEN_SO.match(k) else k for k in kept]
     # each sentence ends as one, whichever follows it ("... what you do" before a closing line)
-    kept = [k if k.rstrip()[-1:] in ".!?…" else k.rstrip() + "." for k in kept if k.strip()]
+    # (a sentence closed by a bracket or a quotation after its stop has ended: "(... swamped.)")
+    kept = [k if k.rstrip().rstrip(")\"”’'")[-1:] in ".!?…" else k.rstrip() + "."
+            for k in kept if k.strip()]
     # a sentence that opens as a question ("Can we set up a time to talk.") ends as one
     kept = [k.rstrip()[:-1] + "?" if QUESTION_START.match(k) and k.rstrip().endswith(".")
             and not re.search(r"[.!?]\s", k) else k for k in kept]

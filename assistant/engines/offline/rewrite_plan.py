@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
-from assistant.checks.shorten import role_pieces
+from assistant.checks.shorten_read import role_pieces
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import (
@@ -299,7 +299,7 @@ def _direct(sentence: str) -> str:
 def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
         finish: Callable[[str], str], size: Callable[[str], int] = len) -> str:
     """The note's own sentences within `limit` (of `size`), chosen by what each does: the one
-    note shortener's reading (`checks.shorten.role_pieces`), the checks' limit suggestion's
+    note shortener's reading (`checks.shorten_read.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
     return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
                     finish, size=size, own=specifics)

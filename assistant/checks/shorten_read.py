@@ -1,0 +1,338 @@
+"""How a note's sentences are read for fitting a limit (`checks.shorten`'s first half): what
+each sentence does (`does`: the writer's news, the reader's work or the shared context, the
+writer's reason, a second question, thanks for something named, who the writer is), what each
+form of it is worth (`worth`), its shorter forms (ended at an earlier clause boundary,
+`shorter_forms`, or said by its last clauses alone, `tail_forms`), and the note as pieces to
+choose among (`role_pieces`: the ask and the opening kept, pleasantries first to go).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.checks.functions import asks_or_commits, polite_only
+from assistant.checks.shorten_within import ANNOUNCED, compressed
+from assistant.checks.wordlist import COMMON_WORDS
+from assistant.phi.vocab import is_common
+
+CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
+PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
+READER = 10.0  # what the note says of the reader's work or their shared context
+# Where an ask or next step can end early and still say what is asked: "15 minutes for coffee
+# during the meeting to hear how ..." -> "15 minutes for coffee during the meeting".
+CLAUSE_CUT = re.compile(r",\s|\s(?:to|about|on|during|so|so that|in|for|at|while|and|as|"
+                        r"with|along with|from|by|before|after)\s")
+# Where any sentence can end early: before a clause of its own, never inside a phrase
+# ("... connect because your work on HF is great" -> "... connect", never "because your work").
+CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s")
+# ... and before a relative clause ("at the poster session, where you were talking with ...").
+# ... where "and" joins a clause, never two nouns ("the search and rescue rotation", "your
+# work on X and your recent paper on Y"): what follows it opens a clause or a verb phrase.
+_CLAUSE_NEXT = (r"(?=(?:I|I['’]\w+|we|you|he|she|they|it|this|that|there|then|also|now|so|"
+                r"honestly|maybe|would|will|could|can|am|was|were|have|has|had|hope|want|plan|"
+                r"love|need|how|what|why|thank|thanks|look|wish|appreciate|learn|got|saw|met|"
+                r"read|heard|[a-z]+ed)\b)")
+_CUTS = re.compile(r",\s|\s(?:because|so that|so|but|since|as|while|where|when|which|who)\s|"
+                   rf"\sand\s{_CLAUSE_NEXT}|"
+                   # ... and before a participle saying what the writer is after, which the
+                   # rest of the note may say again ("a PGY-2 resident at Tufts interested in
+                   # ID" -> "a PGY-2 resident at Tufts")
+                   # (after a noun, never "got me interested in")
+                   r"(?<!\bme)(?<!\bus)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)"
+                   r"(?<!\bgot)(?<!\bget)(?<!\bso)(?<!\bvery)(?<!\breally)(?<!\balso)"
+                   r"\s(?=(?:interested|keen|applying|hoping|planning)\s)")
+CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
+                     re.IGNORECASE)
+# Who the writer is: a sentence introducing them.
+_IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
+                       r"I(?:['’]m|\s+am)\s+[A-Z][\w'’-]+,\s+(?:a|an)\b)", re.IGNORECASE)
+_NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s*|\s+)and\s+"
+                    r"(?=I\b)")
+# Why they write: a plan, a hope, an interest, an application.
+_REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
+                     r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
+                     r"aiming|building|working on)\b", re.IGNORECASE)
+# The reader's work or the context the note shares with them ("your talk", "met you at"):
+# not thanks, nor the reader's time or advice that any note asks for.
+_READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
+                     r"\byour\b(?!\s+(?:time|advice|help|perspective|thoughts|input|feedback|"
+                     r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b)",
+                     re.IGNORECASE)
+# The writer's news, what an update is for: "I matched into ...", "I finally submitted the
+# abstract", "my paper was accepted".
+_NEWS = re.compile(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
+                   r"finished|completed|presented|defended|got\s+(?:accepted|into|in)|was\s+"
+                   r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
+                   r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
+                   re.IGNORECASE)
+QUESTION_START = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|were|have|has|"
+                            r"should|may|might|shall|what|how|why|when|where|who|which|any)\b",
+                            re.IGNORECASE)
+_THANKS = re.compile(r"^(?:[\w ]{1,20},\s*)?(?:thanks|thank you)\b", re.IGNORECASE)
+# Why they write, said outright: "the reason is", "I'm torn between", "keen on", "my goal".
+_REASON_MORE = re.compile(r"\b(?:reason|torn between|keen on|curious about|passionate about|"
+                          r"pursu(?:e|ing)|go(?:ing)? into|apply(?:ing)? (?:to|for)|my goal|"
+                          r"considering|deciding|(?:been\s+)?(?:reading|learning)\s+(?:a\s+lot\s+|"
+                          r"more\s+)?about|help(?:ing)?\s+(?:with|out|on)|contribut\w+|"
+                          r"volunteer\w*)\b", re.IGNORECASE)
+# What each thing a sentence does is worth in a note cut to its limit (`does`).
+ROLE_WORTH = {"news": READER + 2.0, "shared": READER, "reason": READER - 4.0,
+              "question": 6.0, "thanks": 6.0, "identity": 2.0, "other": 0.0}
+# Thanks for something named ("Thank you for all your help with the stats").
+_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\b",
+                         re.IGNORECASE)
+# A pronoun that points back: a clause holding one cannot stand without what it points to.
+_POINTS_BACK = re.compile(r"\b(?:he|she|his|her|him|hers|they|them|their|it|its)\b",
+                          re.IGNORECASE)
+# A clause that can stand as a sentence by itself: it opens with its subject.
+_SUBJECT = re.compile(r"(?:(?:anyway|anyhow|so|but|and|also|honestly|mostly)[ ,]+)*"
+                      r"(?=(?:I|I['’](?:m|ve|d|ll)|we|my|our|you|your|there)\b)", re.IGNORECASE)
+
+
+def does(sentence: str) -> tuple[str, ...]:
+    """What a sentence (or one form of it) does, the most valuable first: gives the writer's
+    news, speaks of the reader's work or the context they share ("your talk on ..."), says
+    why the writer writes, asks the reader something more, thanks them for something named,
+    says who the writer is; ("other",) when none (narration: "it was a long week
+    here")."""
+    reason = _REASON.search(sentence) or _REASON_MORE.search(sentence)
+    roles = [role for role, found in (
+        ("news", _NEWS.search(sentence)), ("shared", _READER.search(sentence)),
+        # a reason names what it is for ("I want to pitch a protected-time pilot"); "I wanted
+        # to start learning more" gives none
+        ("reason", reason and _specific(sentence[reason.end():])),
+        # a second question put to the reader ("Do you take residents for electives?")
+        ("question", sentence.rstrip().endswith("?")),
+        ("thanks", _THANKS_FOR.search(sentence)),
+        ("identity", _IDENTITY.match(sentence))) if found]
+    return tuple(roles) or ("other",)
+
+
+def _specific(text: str) -> bool:
+    """The text names something everyday English does not: a term, a place, an acronym."""
+    return any(w.isupper() or not is_common(w) and w.lower() not in COMMON_WORDS
+               for w in re.findall(r"[^\W\d_][\w-]+", text)
+               if len(w) > 2 or w.isupper())  # an acronym ("GI", "ID") names something
+
+
+def worth(sentence: str) -> float:
+    """What keeping this form of a sentence is worth: its most valuable role, a little for each
+    other one, and its content."""
+    roles = does(sentence)
+    top = ROLE_WORTH[roles[0]]
+    if roles[0] == "shared" and not _specific(sentence):
+        top = 1.0  # "I'd love to learn more about your research": no one thing of theirs
+    return top + 2.0 * (len(roles) - 1) + min(3.0, 0.4 * _content(sentence))
+
+
+@dataclass
+class Piece:
+    """One sentence of a note: its forms (full first), and whether it may be left out.
+    `worths`, when given, is what each form is worth by itself (what that form does); else
+    each shorter form costs `step_cost` less than `weight`."""
+
+    forms: list[str]
+    required: bool = False
+    weight: float = 0.0
+    step_cost: float = 1.0  # what each shorter form costs beyond the facts it loses
+    worths: list[float] | None = None
+
+    def value(self, form: str) -> float:
+        i = self.forms.index(form)
+        return self.worths[i] if self.worths else self.weight - i * self.step_cost
+
+    def only(self, indices: Sequence[int]) -> Piece:
+        """The piece with only the forms at `indices` (in that order)."""
+        return Piece([self.forms[i] for i in indices], self.required, self.weight,
+                     self.step_cost, [self.worths[i] for i in indices] if self.worths else None)
+
+
+# A word that cannot end a clause: an article, a possessive, a preposition, a conjunction.
+_WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|that|of|for|to|in|"
+                    r"on|at|with|from|by|about|into|and|or|but|so|very|than|as|mostly|mainly|just|only|"
+                    r"even|also|really|especially|particularly)$", re.IGNORECASE)
+
+
+def in_quote(text: str, pos: int) -> bool:
+    """Position `pos` of `text` is inside a quotation (a pasted quote is cut whole or not at
+    all: "Listen to the patient, he is ..." is no clause to end on)."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_QUOTE_COMMA = re.compile(r"[,;:]\s*([\"”’'])$")
+
+
+def shorter_forms(sentence: str, min_words: int = 4,
+                  cuts: re.Pattern[str] = CLAUSE_CUT) -> list[str]:
+    """The sentence ended early at each clause boundary, longest first ("Would you have 15
+    minutes for coffee during the meeting?", "Would you have 15 minutes for coffee?")."""
+    text = sentence.strip()
+    end = "?" if text.endswith("?") else "."
+    body = text.rstrip(".?!").rstrip()
+    forms = []
+    for m in reversed(list(cuts.finditer(body))):
+        if in_quote(body, m.start()):
+            continue
+        # a quotation ended by the writer's comma ends without it: '... “from the night
+        # nurse,” and that stuck with me' -> '... “from the night nurse.”'
+        head = _QUOTE_COMMA.sub(r"\1", body[: m.start()].rstrip(" ,;:"))
+        # never a form ending on a word that waits for more ("for a while now" is no clause
+        # boundary: "... for a.")
+        if len(head.split()) >= min_words and not _WAITS.search(head):
+            forms.append(head + end)
+    return list(dict.fromkeys(forms))
+
+
+# Where a sentence's last clauses start: a clause boundary, or after an empty lead-in ("the
+# reason is that I'm ...").
+_TAIL_CUTS = re.compile(CLAUSE_ONLY.pattern + r"|\b(?:reason\s+(?:is|was)|is\s+that|was\s+that)"
+                        r"\s+(?:that\s+)?|\s[—–]\s")  # (and after a dash: "“...” — you quoted")
+
+
+# "I was wondering whether you might have time to chat": a question put as a statement.
+_WONDERING = re.compile(r"\bI(?:\s+was|['’]m|\s+am)\s+wondering\s+(?:if|whether)\b", re.IGNORECASE)
+
+
+def _asks(sentence: str) -> bool:
+    """The sentence asks the reader something or commits to a next step."""
+    return sentence.rstrip().endswith("?") or asks_or_commits(sentence) or \
+        _WONDERING.search(sentence) is not None
+
+
+def tail_forms(sentence: str, min_words: int = 4) -> list[str]:
+    """The sentence said by its last clauses alone, each opening with its own subject,
+    longest first ("it was a long week here, but I finally read the slides from your talk"
+    -> "I finally read the slides from your talk.")."""
+    text = sentence.strip()
+    forms = []
+    for m in _TAIL_CUTS.finditer(text):
+        if in_quote(text, m.start()):
+            continue
+        rest = text[m.end():]
+        lead = _SUBJECT.match(rest)
+        if lead is None or not re.match(r"\w", rest[lead.end():]):
+            continue
+        rest = rest[lead.end():]
+        # a clause opening with a pronoun is checked form by form (a later clause may point
+        # back: "you quoted Osler ... and it made me rethink"); one opening with a noun phrase
+        # ("your recent paper on X, and it lines up ...") whole: its verb may be in the rest
+        if len(rest.split()) >= min_words and (
+                re.match(r"(?:I|I['’]\w+|we|you|there)\b", rest, re.IGNORECASE) or
+                not _POINTS_BACK.search(rest)):
+            tail = rest[:1].upper() + rest[1:]
+            forms += [f for f in [tail, *shorter_forms(tail, min_words, CLAUSE_ONLY)]
+                      if not _POINTS_BACK.search(f)]
+    return list(dict.fromkeys(forms))
+
+
+def _content(sentence: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'’-]{3,}", sentence))
+
+
+def _is_signoff(sentence: str) -> bool:
+    return len(sentence.split()) <= 5 and not sentence.rstrip().endswith(("?", "."))
+
+
+# Words of an ask's frame: a shorter form of the ask left with fewer than two other words asks
+# nothing ("Would you be open to me joining the registry?" -> "Would you be open?").
+_ASK_FRAME = frozenset([
+    "would", "could", "can", "will", "do", "does", "did", "you", "we", "i", "be", "have",
+    "has", "had", "mind", "open", "willing", "able", "time", "any", "some", "a", "an", "the",
+    "to", "me", "your", "my", "if", "is", "are", "there", "way", "for", "it", "that", "this",
+    "like", "love", "happy", "glad", "free", "available", "possible", "ok", "okay"])
+# A sentence said wholly in brackets, or one that only announces the questions after it.
+_ASIDE_ONLY = re.compile(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGNORECASE)
+HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
+
+
+def _hollow(form: str) -> bool:
+    """The ask's form says nothing of what is asked (`_ASK_FRAME`)."""
+    words = re.findall(r"[\w][\w'’-]*", form.lower())
+    return sum(w not in _ASK_FRAME for w in words) < 2
+
+
+def _squeezed(p: Piece) -> Piece:
+    """The piece with each form's compressed form (`shorten_within.compressed`: asides,
+    intensifiers, hedges, announcing frames left out) beside it, worth what that form is worth
+    less a little: a note keeps every sentence's facts before it keeps their every word."""
+    worths = p.worths or [p.weight - i * p.step_cost for i in range(len(p.forms))]
+    forms: list[str] = []
+    values: list[float] = []
+    for form, w in zip(p.forms, worths, strict=True):
+        for f, v in ((form, w), (compressed(form), w - 0.3)):
+            if f not in forms:
+                forms.append(f)
+                values.append(v)
+    return Piece(forms, p.required, p.weight, p.step_cost, values)
+
+
+def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piece]:
+    """Each sentence read for what it does (module docstring), each form beside its
+    compressed form (`_squeezed`). `opening`: the first sentence after the greeting (who is
+    writing, in a note checked as typed) is kept too unless it is only polite, and so is a
+    sign-off that ends the note ("Best, Maria")."""
+    last = len(sentences) - 1
+    signoff = opening and last > 0 and _is_signoff(sentences[last])
+    # (a sentence ending in a quotation ends with it: '... “walks you through them.”')
+    sentences = [s if i == last and signoff or
+                 s.rstrip().rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
+                 else s.rstrip() + "." for i, s in enumerate(sentences)]
+    # the ask: the last question, else the last sentence that asks or commits to a next step
+    asks = [i for i, s in enumerate(sentences) if not polite_only(s) and _asks(s)]
+    questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
+    ask = questions[-1] if questions else asks[-1] if asks else None
+    pieces = []
+    for i, s in enumerate(sentences):
+        if signoff and i == last:
+            pieces.append(Piece([s, *shorter_forms(s, cuts=_CUTS)], required=True,
+                                weight=1.0))
+        elif opening and i == 0 and not polite_only(s) and i != ask:
+            # who is writing, kept: by the form of it that says most ("I know you're busy,
+            # but I'm applying to ..." -> "I'm applying to ...")
+            forms = list(dict.fromkeys([s, *shorter_forms(s, cuts=_CUTS), *tail_forms(s)]))
+            pieces.append(Piece(forms, required=True, worths=[
+                worth(f) - (0.5 if n else 0.0) for n, f in enumerate(forms)]))
+        elif _ASIDE_ONLY.fullmatch(s):  # "(No worries if you're swamped.)", "I have two
+            # questions.": a remark aside
+            pieces.append(Piece([s], worths=[-6.0]))
+        elif polite_only(s):
+            # only polite as a whole, though a last clause may say more ("I'm not sure you
+            # remember me, but I was the intern at your lecture")
+            tails = [t for t in tail_forms(s) if not polite_only(t)]
+            pieces.append(Piece([s, *tails], worths=[-6.0, *(worth(t) - 0.5 for t in tails)]))
+        elif i == ask:
+            # ended early, each cut costs; said by a last clause that still asks, a little
+            ended = [s, *shorter_forms(s)]
+            # (a question's last clause asks only when it opens as one: "... coffee so I
+            # could ask about your path?" is no question by its "so I could ...")
+            # (only whole last clauses: the ask is at the sentence's end)
+            tails = [t for t in tail_forms(s) if s.rstrip(".?! ").endswith(t.rstrip(".?! ")[1:])
+                     and (QUESTION_START.match(t) if t.endswith("?") else _asks(t))]
+            tails = [t for t in tails if t not in ended]
+            pieces.append(Piece([*ended, *tails], required=True, weight=6.0,
+                                step_cost=CUT_COST,
+                                worths=[6.0 - CUT_COST * n - (HOLLOW if n and _hollow(f) else 0.0)
+                                        for n, f in enumerate(ended)] + [5.0] * len(tails)))
+        else:
+            # a closing remark after the ask ("Either way, thanks for all you share") weighs
+            # as a wish to stay in touch does, whatever it says of the reader
+            closing = CLOSING.search(s) is not None or \
+                ask is not None and i > ask and _THANKS.match(s) is not None
+            # a clause left alone that is only polite ("I would really appreciate it", of an
+            # ask that went) is no shorter form of the sentence
+            shorter = [f for f in [*shorter_forms(s, cuts=_CUTS), *tail_forms(s)]
+                       if not polite_only(f)]
+            named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
+            if named:
+                shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])
+            forms = list(dict.fromkeys([s, *shorter]))
+            if closing:
+                weight = min(3.0, 0.4 * _content(s)) + (2.0 if ask is not None else PURPOSE)
+                pieces.append(Piece(forms, weight=weight, step_cost=1.0))
+            else:  # each form worth what it does; any cut costs a little
+                pieces.append(Piece(forms, worths=[worth(f) - (0.5 if n else 0.0)
+                                                   for n, f in enumerate(forms)]))
+    return [_squeezed(p) for p in pieces]

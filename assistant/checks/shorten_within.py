@@ -1,0 +1,77 @@
+"""A sentence said in fewer characters without losing what it states: the forms the note
+shortener tries before it leaves out a sentence that holds a fact (`shorten_read.role_pieces`).
+
+What goes is read by what it does in the sentence, never by the fact it carries:
+- an aside in brackets or between dashes ("(sorry about that)", "(the one on slide 12)"): a
+  remark beside the sentence, which reads whole without it;
+- the writer's own name in an apposition ("I'm Tomás, a PGY-2 in psychiatry" -> "I'm a PGY-2 in
+  psychiatry"): the profile beside a LinkedIn note shows it;
+- a frame that only announces the clause after it ("I'm reaching out because", "I write you
+  because", "with great interest", "the reason I'm writing is that");
+- intensifiers and hedges that modify without stating ("really", "super", "honestly", "kind
+  of", "if possible", "sometime", "no pressure at all", "I know it's early, but").
+Each removal leaves a whole clause; a form that would lose its verb or end on a word that waits
+for more is not offered. Whether a shorter form is chosen is the fitter's decision: it weighs
+what every form keeps (`shorten_fit.choose`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# An aside: brackets, or between two dashes (or a dash and the sentence's end, after a clause).
+_BRACKETS = re.compile(r"\s*\([^()\n]{1,120}\)")
+_DASHED = re.compile(r"\s+[—–]\s+[^—–\n]{1,80}?\s+[—–](?=\s)")
+# The writer's own name before an apposition naming their role: "I'm Sam Whitford, a PGY-3 ...".
+_OWN_NAME = re.compile(r"\b(I['’]m|I\s+am)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+"
+                       r"(?=(?:a|an|the|one\s+of)\s)")
+# Questions announced before they are asked ("I had a couple of questions", "two quick asks").
+ANNOUNCED = (r"(?:I\s+(?:have|had)\s+)?(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)"
+             r"(?:quick\s+)?(?:questions|asks|things)(?:\s+if\s+you\s+have\s+a\s+(?:sec|second|"
+             r"minute|moment))?")
+# A frame that announces the clause after it, which keeps its own subject.
+_FRAMES = re.compile(
+    r"^(?:(?:I(?:['’]m|\s+am)\s+(?:reaching\s+out|writing(?:\s+to\s+you)?|messaging\s+you)|"
+    r"I\s+(?:write|am\s+writing)\s+(?:to\s+)?you|the\s+reason\s+I(?:['’]m|\s+am)\s+(?:reaching\s+"
+    r"out|writing)\s+is)\s+(?:because|since|as|that)\s+|with\s+great\s+interest\s*,?\s+|"
+    r"I\s+know\s+(?:it['’]s|this\s+is)\s+(?:early|a\s+long\s+shot|last\s+minute)\s*,?\s+but\s+|"
+    # questions announced before they are asked: "A few questions: could you ..."
+    rf"{ANNOUNCED}\s*[:—–-]\s*)"
+    r"(?=\w)", re.IGNORECASE)
+# Words that only modify: intensifiers, softeners (never "not", "only", numbers, or a noun).
+_MODIFIERS = re.compile(
+    r"\s+(?:really|very|super|so(?=\s+(?:helpful|useful|grateful|great|interesting|excited|"
+    r"much\s+for))|totally|honestly|truly|incredibly|especially|particularly|definitely|actually|"
+    r"basically|just|somewhat|closely|kind\s+of|sort\s+of|kinda|a\s+lot(?!\s+of)|even|briefly|quickly|quite)"
+    r"(?=\s+\w)", re.IGNORECASE)
+# Hedges on an ask or a plan that it reads the same without.
+_HEDGES = re.compile(
+    r",?\s+(?:if\s+(?:(?:it\s+)?is\s+)?possible|if\s+you\s+have\s+(?:a\s+moment|time|a\s+minute)|"
+    r"when\s+you\s+(?:have|get)\s+a\s+(?:moment|chance|minute|sec)|at\s+some\s+point|sometime"
+    r"(?=\s+(?:in|this|next|soon)\b|[?.!,]|$)|no\s+pressure(?:\s+at\s+all)?|"
+    r"(?:even\s+)?just\s+for\s+\w+\s+at\s+first)(?=[\s?.!,]|$)", re.IGNORECASE)
+# A word a clause cannot end on.
+_WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|of|for|to|in|on|at|with|from|by|about|"
+                    r"and|or|but|so|than|as|is|was|are|be)$", re.IGNORECASE)
+
+
+def compressed(sentence: str) -> str:
+    """The sentence with its asides, its writer's own name, announcing frames, intensifiers and
+    hedges left out (module docstring); the sentence itself when none is there or what is left
+    would not stand as a clause."""
+    text = sentence.strip()
+    end = text[-1] if text[-1:] in ".?!" else ""
+    body = text[:-1] if end else text
+    out = _BRACKETS.sub("", body)
+    out = _DASHED.sub("", out)
+    out = _OWN_NAME.sub(lambda m: f"{m.group(1)} ", out)
+    framed = _FRAMES.match(out)
+    if framed:
+        rest = out[framed.end():]
+        out = rest[:1].upper() + rest[1:]
+    out = _MODIFIERS.sub("", out)
+    out = _HEDGES.sub("", out)
+    out = re.sub(r"\s{2,}", " ", out).strip(" ,;:—–-")
+    if len(out.split()) < 3 or _WAITS.search(out) or out == body:
+        return sentence
+    return out + (end or ".")

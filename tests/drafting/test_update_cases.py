@@ -21,6 +21,12 @@ from assistant.text.shorthand import expand
      "normal."),
     ("the veteran you consulted on — he didn't make it",
      "I wanted to let you know about the veteran you consulted on: he didn't make it."),
+    # advice quoted, followed, and what came of it
+    ('"see every consult yourself first" - did that, caught two missed fractures',
+     'I wanted to share that I followed the advice "see every consult yourself first" and caught '
+     'two missed fractures.'),
+    ("“write every day.” took it to heart", 'I wanted to share that I followed the advice '
+     '"write every day".'),
     # a plural subject before a verb in the present
     ("rotations begin in July", "I wanted to share that the rotations begin in July."),
     ("site visits open monday", "I wanted to share that the site visits open monday."),
@@ -61,3 +67,24 @@ def test_a_choice_is_asked(news: str, kept: str, asked: list[str]) -> None:
 ])
 def test_months_typed_short(typed: str, written: str) -> None:
     assert expand(typed) == written
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("you picking up at 2am", "you picking up at 2 AM"),
+    ("the 11:30pm page", "the 11:30 PM page"),
+    ("called me at 7 pm.", "called me at 7 PM."),
+    ("intern year was a lot, matched anyway", "intern year was demanding, matched anyway"),
+    ("it has been a lot", "it has been demanding"),
+    ("it was a lot of work", "it was a lot of work"),  # a quantity, said as typed
+    ("v2.5am spam", "v2.5am spam"),
+])
+def test_typed_times_and_strain(typed: str, plain: str) -> None:
+    from assistant.config import Settings
+    from assistant.engines.offline import parse
+    from assistant.engines.offline.context import Ctx
+    from assistant.engines.offline.update_typed import fixed
+    from assistant.models import DraftRequest
+
+    request = DraftRequest.model_validate({"kind": "update", "contact": {"name": "Dr. Ana Sá"}})
+    ctx = Ctx(parse.understand(request).request, Settings(_env_file=None))
+    assert fixed(ctx, typed) == plain

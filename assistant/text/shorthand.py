@@ -107,6 +107,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(one|a|each|every|the|this|that|new|home|any|another) med\b(?!\s+recs?\b)",
                 re.IGNORECASE), r"\1 medication"),
     (re.compile(r"\bmeds\b", re.IGNORECASE), "medications"),
+    # "w me", "w her": a bare "w" before a pronoun is "with" (the slash dropped on a phone)
+    (re.compile(r"\bw(?= (?:me|you|him|her|them|us)\b)", re.IGNORECASE), "with"),
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
     (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]

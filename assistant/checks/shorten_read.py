@@ -246,6 +246,14 @@ _ASK_FRAME = frozenset([
 # A sentence said wholly in brackets, or one that only announces the questions after it.
 _ASIDE_ONLY = re.compile(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGNORECASE)
 HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
+TOPIC = 3.0  # ... and what it loses when the cut takes what it is about ("... a call about X")
+_TOPIC_CUT = re.compile(r"\s*(?:about|re:?|regarding|on|into)\s", re.IGNORECASE)
+
+
+def _loses_topic(ask: str, form: str) -> bool:
+    """The ask's shorter form ends where what it is about begins ("Would you be open to a
+    short call about your fellowship?" -> "... a short call?")."""
+    return _TOPIC_CUT.match(ask.rstrip(".?! "), len(form.rstrip(".?! "))) is not None
 
 
 def _hollow(form: str) -> bool:
@@ -315,6 +323,7 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             pieces.append(Piece([*ended, *tails], required=True, weight=6.0,
                                 step_cost=CUT_COST,
                                 worths=[6.0 - CUT_COST * n - (HOLLOW if n and _hollow(f) else 0.0)
+                                        - (TOPIC if n and _loses_topic(s, f) else 0.0)
                                         for n, f in enumerate(ended)] + [5.0] * len(tails)))
         else:
             # a closing remark after the ask ("Either way, thanks for all you share") weighs

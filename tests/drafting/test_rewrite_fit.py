@@ -162,3 +162,11 @@ def test_questions_counted_aloud_are_asked_one_by_one() -> None:
     assert "Is the liver elective open to interns?" in out, out
     assert "Could I sit in on the transplant meeting?" in out, out
     assert " first " not in out and " second " not in out, out
+
+
+def test_an_ask_cut_before_what_it_is_about_costs_more_than_a_plain_cut() -> None:
+    [piece] = role_pieces(["Could we set up a call during the retreat about your sim fellowship?"])
+    worth = dict(zip(piece.forms, piece.worths or [], strict=True))
+    # "... during the retreat?" drops the topic; "... a call?" drops the time and the topic
+    assert worth["Could we set up a call during the retreat?"] < \
+        worth["Could we set up a call during the retreat about your sim fellowship?"] - 7

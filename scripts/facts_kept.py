@@ -107,6 +107,10 @@ def note_cause(request: Any, understood: Any, parts: list[str], composed: str,
     if understood.heard and understood.heard not in told:
         told.append(understood.heard)
     if not told:
+        from assistant.engines.offline.notes import from_notes
+
+        if from_notes(request.notes, request).work and request.contact.their_work:
+            return request.notes[:60], "used twice"  # their work is given in its own field
         said = [s for s in split_sentences(request.notes) if not is_instruction(s)]
         return (request.notes[:60], "parse") if said else None
     for fact in told:

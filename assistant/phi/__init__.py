@@ -34,9 +34,10 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   article or a condition word) set aside - that
   `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the
   request's sender and contact), clinicians and staff by title or role, authors, institutions,
-  events with their dates and cities, the sender's own contact details, and bare names by the
-  syntax around them (thanked, quoted, cited, "X and I", "X suggested I reach out"). An `error`
-  when the sentence speaks of a patient or family, a `warning` when nothing says whose it is;
+  events with their dates and cities, the sender's own contact details, the authors of a cited
+  reference (`references.py`), and bare names by the syntax around them (thanked, quoted,
+  cited, "X and I", "X suggested I reach out", a roster row with a role). An `error` when the
+  sentence speaks of a patient or family, a `warning` when nothing says whose it is;
   `severity.py` then carries a patient's tie across the identifiers of that person (the same
   sentence, the next one that goes on with a pronoun, a named person in a ward room, every
   other mention of the name).

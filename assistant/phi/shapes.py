@@ -231,6 +231,44 @@ _VEHICLE_WORD = gated(re.compile(
 ), words=False)
 
 
+# a subject line, and a bare number of 6 to 10 digits in it (one hyphen allowed) that no label
+# names: "Subject: FW: 00847362 path back", "Re: 0041-22871 labs"
+_SUBJECT_LINE = re.compile(r"(?im)^[ \t>]*(?:subject|re|fwd?)[ \t]*:[^\n]*")
+_BARE_NUMBER = re.compile(r"(?<![\w#@/.:-])(?=[\d-]{6,11}(?![\w/.@-]))\d+(?:-\d+)?(?![\w/.@-])")
+_NUMBER_NAMED_BEFORE = re.compile(
+    r"(?:id|#|no\.?|number|zoom|meeting|pmid|nct|doi|irb|npi|ext\.?|x|abstract|order|ticket|"
+    r"invoice|case|protocol|v|version|grant|award)\s*:?\s*$", re.IGNORECASE)
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)?\d\d)")
+_COUNTED_AFTER = re.compile(r"\s+(?:views|people|patients|pts|followers|words|steps|cases|"
+                            r"dollars|usd|hours|minutes|miles|members|residents)\b", re.IGNORECASE)
+
+
+def subject_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Bare record-like numbers of a subject line (not a year, a phone, a date or a named id)."""
+    if "ubject" not in text and "e:" not in text and "wd:" not in text:
+        return
+    for line in _SUBJECT_LINE.finditer(text):
+        for m in _BARE_NUMBER.finditer(text, line.start(), line.end()):
+            value = m.group()
+            digits = sum(ch.isdigit() for ch in value)
+            if not 6 <= digits <= 10 or (digits == 10 and "-" not in value):
+                continue  # a ten-digit run may be a phone: the phone pass reads it
+            if _YEARS.fullmatch(value) or (digits < 7 and not value.startswith("0")):
+                continue  # "2025-2026", "120000 views": years, a count
+            if _COUNTED_AFTER.match(text, m.end()):
+                continue
+            if _NUMBER_NAMED_BEFORE.search(text, max(line.start(), m.start() - 12), m.start()):
+                continue  # "Zoom 9331234567", "abstract #448812": named, the label's pass reads it
+            yield m.start(), m.end()
+
+
+def may_hold_plate(text: str, lower: str) -> bool:
+    """One look at the whole text before any sentence is searched for a plate."""
+    return _VEHICLE_WORD.search(lower) is not None and _PLATE.search(text) is not None
+
+
 def plates(text: str, lower: str, sentence: tuple[int, int]) -> Iterator[Shape]:
     """Plate-shaped tokens of a sentence that speaks of a vehicle."""
     if not _VEHICLE_WORD.search(lower, *sentence):

@@ -32,7 +32,9 @@ _FACILITY_HOME = gated(re.compile(
 _OWN_HOME = gated(re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$"), words=False)
 _RESIDENCE = gated(re.compile(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
-    r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home)\b"
+    r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home|"
+    # the same in Spanish: "vive en Orange Cove", "un rancho cerca de Dinuba", "el barrio"
+    r"vive|viven|viv\u00eda|vivia|rancho|barrio|colonia|casa)\b"
     # "a letter for his landlord at 2210 W Shaw Ave": someone of the patient's, where they live
     r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}(?:at|on)\s*$"
     # "his place near Chinle", "her place is over on Cedar", "his cousin's place on Olive"

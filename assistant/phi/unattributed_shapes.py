@@ -230,7 +230,8 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             vague.append((shape, i))
         elif ok:  # a ward bed, a room with someone in it or a hospital day is a patient's
             out.add(shape.type, shape.start, shape.end, severity(i, row_care or (
-                shape.strong or scan.clinical_words(i) if shape.type == "ROOM"
+                shape.strong or scan.clinical_words(i) or _CLINICAL_ROW.search(
+                    lower, *anchors.spans[i]) is not None if shape.type == "ROOM"
                 else stay or case_line or _care_told(scan, i)
                 or _patients_day(scan, shape.start, i))))
         elif shape.type == "DATE" and ok is None:
@@ -293,13 +294,19 @@ def contacts_and_codes(scan: Scan) -> None:
         kind = "FAX" if shape.type == "PHONE" and "fax" in lower[max(0, shape.start - 40) :
                                                                 shape.start] else shape.type
         out.add(kind, shape.start, shape.end, severity(i, owner == "patient"))
-    for i, span in enumerate(anchors.spans):
+    for i, span in enumerate(anchors.spans if shapes.may_hold_plate(text, lower) else ()):
         if not anchors.patient[i] and not anchors.person[i]:
             continue  # "my car (CA 8XYZ441) is in lot B": a plate of no one cared for
         for shape in shapes.plates(text, lower, span):
             own = _OWN_THING_BEFORE.search(lower, max(span[0], shape.start - 40), shape.start)
             if not own and not attr.in_frame(ctx, shape.start):
                 out.add("VEHICLE", shape.start, shape.end, severity(i, anchors.patient[i]))
+    for s, e in shapes.subject_numbers(text):
+        # "Subject: FW: 00847362 path back": a record number a subject line carries unlabelled
+        i = ctx.sentence_index(s)
+        if not attr.in_frame(ctx, s):
+            out.add("MRN", s, e, severity(i, _CLINICAL_ROW.search(lower, *anchors.spans[i])
+                                          is not None))
     for shape in [*shapes.ssns(text, lower), *shapes.labelled_codes(text, lower, scan.labels)]:
         i = ctx.sentence_index(shape.start)
         if attr.in_frame(ctx, shape.start):

@@ -42,10 +42,13 @@ except ImportError:  # pragma: no cover - an interpreter without it: no gate, sa
 # At most this many required word sets are tested (the most selective first), each of at most
 # this many words (a substring test costs about 0.1 us on a short message). Sets of whole
 # words are tested against the text's set of words, one hashed look-up per word of the shorter
-# of the two sets, whatever their size.
+# of the two sets, whatever their size; such a set may also hold a few substrings of three
+# letters or more (a literal that may run on into other letters: "[a-z]*icu"), looked for in
+# the lower-cased text only when none of its words is there.
 _MAX_SETS = 3
 _MAX_WORDS = 40
 _MAX_WORD_SETS = 3
+_MAX_SUBSTRINGS = 12
 
 Needles = frozenset[str]
 
@@ -199,22 +202,23 @@ def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # {"words": [[word, ...], ...], "fold": bool, "first": look-ahead,
-#  "whole": [[whole word, ...], ...]}
+#  "word_sets": [[[whole word, ...], [substring, ...]], ...]}
 Derived = dict[str, Any]
 
 
 def _derive(source: str, flags: int) -> Derived:
     """What a gate needs to know of a pattern, from one parse of it."""
-    empty: Derived = {"words": [], "fold": False, "first": "", "whole": []}
+    empty: Derived = {"words": [], "fold": False, "first": "", "word_sets": []}
     if _P is None:
         return empty
     try:
         items = _P.parse(source, flags).data
         sets = [s for s in _required(items, bool(flags & re.IGNORECASE)) if all(s[0])]
         first = _look_ahead(source, flags, items)
-        # sets of whole words only, none of them common: a substring is tested with `words`
-        whole = [sorted(tokens) for tokens, subs in word_sets(source, flags)
-                 if tokens and not subs and COMMON.isdisjoint(tokens)][:_MAX_WORD_SETS]
+        # sets of whole words, none of them common, and a few long substrings at most
+        whole = [[sorted(tokens), sorted(subs)] for tokens, subs in word_sets(source, flags)
+                 if COMMON.isdisjoint(tokens) and len(subs) <= _MAX_SUBSTRINGS
+                 and all(len(s) >= 3 for s in subs)][:_MAX_WORD_SETS]
     except Exception:  # noqa: BLE001 - an unreadable pattern only costs the gate
         return empty
     try:
@@ -226,7 +230,7 @@ def _derive(source: str, flags: int) -> Derived:
     chosen = sorted(set(sets), key=lambda s: (_selectivity(s), sorted(s[0])),
                     reverse=True)[:_MAX_SETS]
     words = [sorted(w.lower() for w in s) if fold else sorted(s) for s, _ in chosen]
-    return {"words": words, "fold": fold, "first": first, "whole": whole}
+    return {"words": words, "fold": fold, "first": first, "word_sets": whole}
 
 
 # What was read of each gated pattern, written by `python -m assistant.text.gated` and keyed by
@@ -248,7 +252,7 @@ def _cached(source: str, flags: int) -> Derived:
         except (OSError, ValueError):
             _cache = {}
     found = _cache.get(_key(source, flags))
-    return found if found is not None and "whole" in found else _derive(source, flags)
+    return found if found is not None and "word_sets" in found else _derive(source, flags)
 
 
 def write_cache() -> int:
@@ -288,7 +292,7 @@ class Gated:
         self._compiled: re.Pattern[str] | None = None
         self._words: tuple[tuple[Needles, ...], bool] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
-        self._whole: tuple[frozenset[str], ...] = ()
+        self._whole: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
         self._ignores_case = bool(flags & re.IGNORECASE) or "(?i" in pattern
         self._fast: re.Pattern[str] | None = None
         self._look = ""
@@ -356,7 +360,8 @@ class Gated:
             # many words costs more to test than most patterns cost to run, so it is left out
             tests = [tuple(sorted(_shortest(s))) for s in words[0]] if self._use_words else []
             self._tests = tuple(sorted((t for t in tests if len(t) <= _MAX_WORDS), key=len))
-            self._whole = tuple(frozenset(tokens) for tokens in derived["whole"])
+            self._whole = tuple((frozenset(tokens), tuple(subs))
+                                for tokens, subs in derived["word_sets"])
             self._look = derived["first"]
             self._fold = words[1]
             self._words = words
@@ -391,10 +396,21 @@ class Gated:
         whole = self._whole
         if whole and (not self._ignores_case or text.isascii()):
             found = lower_words(text)
-            for tokens in whole:
+            for tokens, subs in whole:
                 if found.isdisjoint(tokens):
-                    answer = False
-                    break
+                    if subs:
+                        if not text.isascii():
+                            continue
+                        hay = _lowered(text)
+                        for w in subs:
+                            if w in hay:
+                                break
+                        else:
+                            answer = False
+                            break
+                    else:
+                        answer = False
+                        break
         tests = self._tests
         if answer and tests and not (self._fold and not text.isascii()):
             hay = _lowered(text) if self._fold else text

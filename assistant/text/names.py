@@ -43,14 +43,25 @@ PARTICLES = frozenset({
     "da", "das", "dos", "du", "la", "le", "los", "las", "al", "el", "bin", "ibn", "ter", "ten",
     "bint", "abu",
 })
+# The first word of a compound surname of the Plains and other Native nations ("Two Bulls",
+# "Running Wolf", "Little Thunder", "Black Elk", "Many Horses"): a number, a colour, a size or
+# a participle, which is seldom a given name. Folded.
+COMPOUND_FIRST = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|black|white|"
+                            r"red|yellow|blue|gray|grey|little|big|many|long|high|iron|"
+                            r"running|standing|walking|flying|sitting|howling|charging|rolling|"
+                            r"shooting|spotted|lone)")
 
 
 def surname_start(tokens: list[str]) -> int:
     """Where the surname starts in a name's tokens (titles and degrees removed): the last token
-    and every particle right before it, never the first token (the given name "Van" stays)."""
+    and every particle right before it (or the first word of a compound, `COMPOUND_FIRST`),
+    never the first token (the given name "Van" stays)."""
     i = len(tokens) - 1
     while i > 1 and (name_fold(tokens[i - 1]) in PARTICLES or tokens[i - 1] in ("Ó", "ó")):
         i -= 1
+    if i == len(tokens) - 1 and i > 1 and tokens[i - 1][:1].isupper() and \
+            COMPOUND_FIRST.fullmatch(name_fold(tokens[i - 1])):
+        i -= 1  # "Lorraine Two Bulls": the surname is "Two Bulls"
     return max(i, 0)
 
 

@@ -107,6 +107,8 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(one|a|each|every|the|this|that|new|home|any|another) med\b(?!\s+recs?\b)",
                 re.IGNORECASE), r"\1 medication"),
     (re.compile(r"\bmeds\b", re.IGNORECASE), "medications"),
+    # "w me", "w her": a bare "w" before a pronoun is "with" (the slash dropped on a phone)
+    (re.compile(r"\bw(?= (?:me|you|him|her|them|us)\b)", re.IGNORECASE), "with"),
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
     (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]
@@ -177,6 +179,8 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[9][0].sub(lambda m: f"{m.group(1)} May", out)
     out = re.sub(r"\bmay(?= (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b)", "May", out)  # "may 15"
     out = re.sub(r"\b(this|next|last|per|each|a) mo\b", r"\1 month", out)  # "this mo"
+    out = re.sub(r"\b(1|one) mo\b(?![\w/-])", r"\1 month", out)  # "in 1 mo"
+    out = re.sub(r"\b(\d+|two|three|four|five|six|nine|twelve) mos?\b(?![\w/-])", r"\1 months", out)
     # after a field's adjective, "em" is the specialty ("peds em" -> "pediatric emergency ...")
     out = re.sub(r"\b(peds|pediatric) em\b", "pediatric emergency medicine", out,
                  flags=re.IGNORECASE)

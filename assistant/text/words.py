@@ -163,3 +163,30 @@ def lower_words(text: str) -> frozenset[str]:
     if text.isascii():
         return frozenset(_RUNS.findall(text.lower()))
     return frozenset(w.lower() for w in _RUNS.findall(text))
+
+
+# A hashtag: "#" before a word, not inside a word or after "&" (an entity) or a digit run ("#1")
+_HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][\w-]*)")
+_TRAILING_TAGS = re.compile(r"(?:\s*(?<![\w&#])#[A-Za-z][\w-]*)+\s*$")
+_SMALL = {"In", "Of", "And", "The", "For", "On", "At", "To", "With", "A", "An"}
+
+
+def unhashtagged(text: str) -> str:
+    """A field typed as a post: a run of hashtags that closes it is dropped ("met at the booth
+    #FamilyMedicine #Match2027" -> "met at the booth"), a hashtag that is part of the phrase
+    becomes its words ("#deprescribing in nursing homes" -> "deprescribing in nursing homes",
+    "#WomenInUrology panel" -> "Women in Urology panel"). A field of hashtags alone keeps their
+    words."""
+    if "#" not in text:
+        return text
+    rest = _TRAILING_TAGS.sub("", text)
+    if rest.strip(" .,;:-–—!?"):
+        text = rest.rstrip()
+
+    def words_of(m: re.Match[str]) -> str:
+        tag = m.group(1)
+        parts = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", tag) if not tag.islower() \
+            else [tag]
+        return " ".join(w.lower() if i and w in _SMALL else w for i, w in enumerate(parts))
+
+    return _HASHTAG.sub(words_of, text)

@@ -25,6 +25,7 @@ OPENERS = {
     "when", "while", "especially", "congratulations", "cheers", "sincerely", "yours", "colleague",
     "it's", "am", "is", "be", "happy", "glad", "any", "some", "principles", "none",
     "staying", "ahead", "do", "does", "are", "can", "will", "let's", "by",
+    "should", "shall",
     # a pronoun's contraction is no proper noun
     "you're", "you'll", "you've", "you'd", "we're", "we'll", "we've", "they're", "that's",
     "there's",

@@ -104,6 +104,9 @@ class Entry:
     avoid: list[str]
     batch: str = "A"
     tier: str = "free"  # the LinkedIn account the note is written for (its note limit)
+    # pronouns the request uses for someone other than the reader (a patient, a third party):
+    # the draft may keep them ("his valve surgery went well")
+    others: tuple[str, ...] = ()
 
 
 BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.yaml"),
@@ -137,7 +140,8 @@ def load() -> tuple[list[Entry], set[str]]:
     for batch, (corpus, _) in BATCHES.items():
         raw = yaml.safe_load((DATA / corpus).read_text(encoding="utf-8"))
         entries += [Entry(e["id"], e["context"], DraftRequest.model_validate(e["request"]),
-                          e["keep"], e["avoid"], batch, e.get("tier", "free")) for e in raw]
+                          e["keep"], e["avoid"], batch, e.get("tier", "free"),
+                          tuple(e.get("others", ()))) for e in raw]
     return entries, set().union(*holdouts().values())
 
 
@@ -154,11 +158,12 @@ def _without_greeting(body: str, request: DraftRequest) -> str:
                   count=1)
 
 
-def third_person(body: str, request: DraftRequest) -> list[str]:
-    """Pronouns or the contact's surname used about the reader, outside the salutation."""
+def third_person(body: str, request: DraftRequest, others: tuple[str, ...] = ()) -> list[str]:
+    """Pronouns or the contact's surname used about the reader, outside the salutation; the
+    pronouns in `others` stand for someone else the request names and are no finding."""
     rest = _without_greeting(body, request)
     rest = re.sub(r"[\"“][^\"”]*[\"”]", "", rest)
-    found = [m.group(0) for m in THIRD.finditer(rest)]
+    found = [m.group(0) for m in THIRD.finditer(rest) if m.group(0).lower() not in others]
     name = (request.contact.name or "").strip()
     if name:
         last = name.split()[-1].strip(",.")
@@ -176,7 +181,8 @@ def failures(entry: Entry, draft: Draft, note_limit: int = NOTE_CHARS) -> list[s
         if re.search(rf"(?<![\w'’]){re.escape(_norm(a))}(?![\w'’])", plain):
             out.append(f"contains {a!r}")
     out += [f"invented {x}" for x in inventions(draft.body, entry.request)]
-    out += [f"third person {x!r}" for x in third_person(draft.body, entry.request)]
+    out += [f"third person {x!r}" for x in third_person(draft.body, entry.request,
+                                                                 entry.others)]
     out += [f"deferred ask {m.group(0)!r}" for m in DEFERRED.finditer(draft.body)]
     if draft.channel == "linkedin_note" and len(draft.body) > note_limit:
         out.append(f"over the note limit ({len(draft.body)} characters)")

@@ -275,9 +275,9 @@ def test_a_clause_about_the_readers_things_is_asked_directly(clause: str, questi
     ("your work on sepsis", False, "is"),
 ])
 def test_their_work_as_a_clause_or_a_thing(work: str, clause: bool, verb: str) -> None:
-    from assistant.engines.offline import sentences
+    from assistant.engines.offline import work as their_work
 
-    assert (sentences._your_clause(work), sentences._be(work)) == (clause, verb)
+    assert (their_work._your_clause(work), their_work._be(work)) == (clause, verb)
 
 
 @pytest.mark.parametrize(("typed", "parts"), [

@@ -161,11 +161,13 @@ def test_a_year_of_training_gains_its_noun(typed: str, read: str) -> None:
                                "topics": ["moonlighting"],
                                "next_step": "hear more about the hospitalist track"}},
      ["Could you tell me more about the hospitalist track?"], ["forward to hear"]),
-    # asking a new contact to be a mentor: advice on the one thing named
+    # asking a new contact to be a mentor: what the resident looks for, then advice on the one
+    # thing named
     ("follow_up", {"meeting": {"event": "ACP chapter meeting", "date": "2026-11-28",
                                "topics": ["moonlighting"],
                                "next_step": "ask if he would be my career mentor"}},
-     ["Could I ask your advice on my career?"], ["be my career mentor"]),
+     ["I am looking for a career mentor.", "Could I ask your advice on my career plans?"],
+     ["be my career mentor"]),
     # a topic typed as a quotation is the line that stayed with the resident, the reaction
     # after it left out
     ("follow_up", {"meeting": {"event": "ACP chapter meeting", "date": "2026-11-28",

@@ -61,7 +61,7 @@ def _ctx(**fields: object) -> Ctx:
      "offer from Denver and the grant got triaged."),
     # an arrow and a multiplier typed for words
     ("LOS went from 5.1 -> 4.3 days on the unit",
-     "I wanted to share that LOS went from 5.1 to 4.3 days on the unit."),
+     "I wanted to share that the LOS went from 5.1 to 4.3 days on the unit."),
     ("taught at the county sim lab 3x this month",
      "I wanted to share that I taught at the county sim lab 3 times this month."),
     # a name before a noun in "-ing" is one noun phrase; before a verb phrase, a new outcome
@@ -143,7 +143,7 @@ def _ctx(**fields: object) -> Ctx:
     ("accepted a job at the VA in boise", "I wanted to share that I accepted a job at the VA in "
      "boise."),
     ("wards went well, attending said i was ready to lead",
-     "I wanted to share that wards went well and attending said I was ready to lead."),
+     "I wanted to share that wards went well and the attending said I was ready to lead."),
     ("officially a chief!", "I wanted to share that I am officially a chief."),
     ("matched at my top choice so excited",
      "I wanted to share that I matched at my top choice and am so excited."),

@@ -25,7 +25,7 @@ from assistant.phi.rows import list_head, row_shapes
         # a day and month in Spanish, and a residence said in Spanish
         ("su hijo dice que la llev\u00f3 al ED el 14 de marzo por fiebre", "14 de marzo", "DATE",
          None),
-        ("la se\u00f1ora vive en Kerman con su nieta", "Kerman", "LOCATION", None),
+        ("la se\u00f1ora vive en Kerman con su nieta", "Kerman", "LOCATION", "error"),
         ("lo trajo su hermano desde Mendota anoche", "Mendota", "LOCATION", None),
         # beds of one or two digits under a sign-out's head; a table's admit column
         ("Handoff\n7 - s/p lap appy, pain ok\n9 - cellulitis, on cefazolin", "9", "ROOM",
@@ -43,6 +43,8 @@ from assistant.phi.rows import list_head, row_shapes
         ("day 6 of admission = 2/19, pressors off", "2/19", "DATE", "error"),
         ("son's email for the disability paperwork: tkhan1961@yahoo.com", "tkhan1961@yahoo.com",
          "EMAIL", None),
+        # a bare record number a subject line carries
+        ("Subject: 00391847 - cx positive, call family?", "00391847", "MRN", "error"),
     ],
 )
 def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
@@ -78,6 +80,10 @@ def test_found(text: str, span: str, type_: str, severity: str | None) -> None:
         # the writer's and a colleague's family
         "my son's email is arjun.s2012@gmail.com if he can shadow you",
         "Dr. Osei's daughter's email is ama.osei@gmail.com - she wants to shadow in the ED",
+        # years, a count, a named id in a subject line
+        "Subject: 2026-2027 chief elections",
+        "Subject: Zoom 88123456 for journal club",
+        "Subject: our video hit 2500000 views",
     ],
 )
 def test_not_flagged(text: str) -> None:

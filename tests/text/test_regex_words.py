@@ -54,6 +54,8 @@ def test_lower_words() -> None:
 
 _BED = gated(r"\bbed\s+\d+")
 _WARD = gated(r"\b(?:ward|unit)\b(?:\s+\d+)?", re.IGNORECASE)
+# a set of a whole word and a substring ("micu", "sicu": "icu" may be part of a word)
+_ICU = gated(r"\b[a-z]{0,3}icu\s+\d+|\bward\s+\d+")
 
 
 @pytest.mark.parametrize(("gate", "text", "found"), [
@@ -65,6 +67,10 @@ _WARD = gated(r"\b(?:ward|unit)\b(?:\s+\d+)?", re.IGNORECASE)
     (_WARD, "forward 4", []),
     # a case-ignoring pattern is always tried on a non-ASCII text
     (_WARD, "ſtation, Unit 7, Ñ", ["Unit 7"]),
+    (_ICU, "back to the micu 4", ["micu 4"]),
+    (_ICU, "ward 9 then icu 2", ["ward 9", "icu 2"]),
+    (_ICU, "the unit 4", []),
+    (_ICU, "Núñez in sicu 3", ["sicu 3"]),
 ])
 def test_the_word_test_skips_only_texts_without_a_match(gate, text: str, found: list[str]
                                                          ) -> None:

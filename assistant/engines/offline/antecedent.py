@@ -37,7 +37,7 @@ _SINGULAR = sorted((p for p in PERSONS | {"grandma", "grandpa", "veteran", "todd
                                           "teenager", "newborn", "pi"}
                     if not re.search(r"(?<!s)s$|^(?:men|women|children|people)$", p)),
                    key=len, reverse=True)
-_PERSON_NOUN = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, _SINGULAR)) +
+PERSON_NOUN = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, _SINGULAR)) +
                           r")(?:['’]s)?(?![\w'’-])", re.IGNORECASE)
 _TITLED = re.compile(r"(?<![\w'’-])(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+"
                      r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)")
@@ -48,6 +48,11 @@ _SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+me|tells\s+me|mentioned|
 # The resident's own role, never someone else: "chosen as chief resident", "I'm a fellow now"
 _OWN_ROLE = re.compile(r"\b(?:as|am|i['’]m|im|be|became|become|becoming|being|named|officially)"
                        r"\s+(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# Advice followed "like she suggested", "as he told me": the one whose advice it was is the one
+# the resident writes to
+_ADVISED = re.compile(r"\b(?:like|as)\s+$")
+_ADVICE = re.compile(r"\s+(?:had\s+|once\s+|always\s+)?(?:suggested|recommended|advised|said|"
+                     r"taught\s+me|told\s+me|showed\s+me|predicted|warned)\b", re.IGNORECASE)
 _OWNED = re.compile(r"(?:\b(?:his|her|your)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -78,7 +83,7 @@ def _reader_words(request: DraftRequest) -> tuple[set[str], set[str]]:
 def _mentions(text: str, request: DraftRequest) -> list[_Mention]:
     names, roles = _reader_words(request)
     found: list[_Mention] = []
-    for m in _PERSON_NOUN.finditer(text):
+    for m in PERSON_NOUN.finditer(text):
         word = m.group(1).lower()
         if _OWN_ROLE.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -114,6 +119,9 @@ def others(text: str, request: DraftRequest) -> list[tuple[int, int]]:
                   (m.gender is None or m.gender == gender) and
                   not (m.owned and _SAYS.fullmatch(text, m.end, p.start()))]
         reader = before[-1].reader if before else True
+        if not reader and _ADVISED.search(text, max(0, p.start() - 8), p.start()) and \
+                _ADVICE.match(text, p.end()):
+            reader = True  # "started the patient on it like she suggested"
         if not reader and before[-1].gender is None:
             # a patient or a colleague of either sex, after the reader was already this
             # pronoun and no one else was: still the reader ("she said the patient would do

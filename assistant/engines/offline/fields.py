@@ -35,6 +35,12 @@ def _title_words(text: str) -> str:
                     w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+# "the AAMC thing": an event named by what it is called and a vague head noun
+_VAGUE_HEAD = re.compile(r"(?:the\s+)?(.+?)\s+(?:thing|one|event thing)", re.IGNORECASE)
+_NAMED_WEEK = re.compile(r"^(?!(?:this|next|last|that|the|a|one|every)\s)[\w-]+(?:\s+[\w-]+){0,2}"
+                         r"\s+week$", re.IGNORECASE)
+
+
 def event(text: str | None) -> str | None:
     """An event name typed all in lowercase: a short token that is no English word reads as
     its acronym, and a name with one takes a name's capitals ('sgim regional mtg' -> 'SGIM
@@ -43,6 +49,14 @@ def event(text: str | None) -> str | None:
     if not text or not text.strip():
         return text
     out = expand(ph.clean(text))
+    # "the AAMC thing", "the APA one": the name with a vague head; the name is the event
+    vague = _VAGUE_HEAD.fullmatch(out)
+    if vague and re.search(r"[A-Za-z]", vague.group(1)):
+        out = vague.group(1)
+        text = text if not text.islower() else out.lower()
+    if _NAMED_WEEK.search(out):  # "kidney week", "ASN kidney week": a week is a name
+        return " ".join(w if w in SMALL_WORDS or not w.islower() or casing.acronym(w) and
+                        w not in COMMON_WORDS else w[:1].upper() + w[1:] for w in out.split(" "))
     if not text.islower():
         return out
     words = out.split(" ")

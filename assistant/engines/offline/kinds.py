@@ -17,6 +17,7 @@ from assistant.engines.offline import update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.phrase_type import work_clauses
+from assistant.engines.offline.quotes import quote
 from assistant.engines.offline.sentences import (
     BARE_UNIT,
     ask_sentence,
@@ -133,7 +134,8 @@ def intro_subject(ctx: Ctx, timing: str | None) -> str:
     work = ph.clean(r.contact.their_work)
     if work and ph.first_word(work) == "your":
         options.append(ph.capitalize(work))
-    elif work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work):
+    elif work and not ph.is_work_verb_phrase(work) and not ph.is_sentence(work) and \
+            not quote(work):
         bare = BARE_UNIT.fullmatch(ph.soft_case(work))  # "Your fetal echo program"
         options.append(f"Your {ph.soft_case(work)}" if bare else
                        f"Your work on {ph.soft_case(work)}")

@@ -71,6 +71,9 @@ def _sentences(text: str) -> list[str]:
     # a pasted CV or profile: each line that opens with a capital is a sentence of its own;
     # a prose line wrapped mid-sentence (the next line in lower case) runs on
     text = re.sub(r"(?<![.!?:;,])[ \t]*\n\s*(?=[A-Z]|[-*•·]\s)", ". ", text)
+    # a profile's or signature's fields set off by bars ("Name, MD | Director, X Center | UCSF"):
+    # each field is a line of its own
+    text = re.sub(r"\s+\|\s+", ". ", text)
     for sentence in split_sentences(text.replace("\n", " ")):
         out += re.split(r"(?<=['’]s\.)\s+(?=[A-Z])", sentence)
     return [s.strip().rstrip(".!") for s in out if s.strip()]
@@ -208,7 +211,8 @@ def _headline_role(sentence: str) -> str | None:
     linked = m.group(2).lower() if m.group(2).isalpha() else "of"  # ", " and "|" say "of"
     if not title.isupper():
         title = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in title.split())
-    if _UNIT.search(unit) and not unit.lower().startswith("the "):
+    named = _UNIT.search(unit) or _UNIT.match(unit.split(" of ")[0])  # "Division of X"
+    if named and not unit.lower().startswith("the "):
         unit = f"the {unit}"
     return f"your role as {title} {linked} {unit}"
 
@@ -237,6 +241,34 @@ def _referral(notes: str, request: DraftRequest) -> str | None:
     return f"{who} suggested I reach out to you." if named.search(body) else None
 
 
+# Who sent the resident to the contact, in a sentence of the notes: "my research mentor Dr. Ames
+# suggested I reach out", "heard about her from my clinic preceptor"
+_WHO = r"(?:my|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*,?\s+(?:Dr|Prof)\.?\s+[A-Z][\w'’-]+)?|" \
+       r"(?:Dr|Prof)\.?\s+[A-Z][\w'’-]+"
+_SENT_BY = re.compile(rf"(?P<who>{_WHO})\s*,?\s+(?:suggested|recommended|told me to|encouraged me "
+                      r"to|said I should)\s+(?:that\s+)?(?:I\s+)?(?:should\s+)?(?:reach out|"
+                      r"contact|write|email|talk to|get in touch|connect)\b")
+_HEARD_FROM = re.compile(rf"(?:I\s+)?heard\s+(?:about|of)\s+(?:her|him|them|you|(?:Dr|Prof)\.?\s+"
+                         rf"[\w'’-]+)\s+from\s+(?P<who>{_WHO})\s*$", re.IGNORECASE)
+
+
+def _sent_by(sentence: str, request: DraftRequest) -> str | None:
+    """'My research mentor, Dr. Ames, suggested I reach out to you.' / 'I heard about you from
+    my clinic preceptor.' for a sentence that says who sent the resident (never the contact)."""
+    last = ph.last_name(request.contact.name)
+    sent = _SENT_BY.match(sentence)
+    heard = None if sent else _HEARD_FROM.match(sentence)
+    m = sent or heard
+    if not m or last and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", m.group("who")):
+        return None
+    # "my research mentor Dr. Ames": the role, then the name set off by commas
+    who = re.sub(r"^((?:my|our)\s.+?)\s*,?\s+((?:Dr|Prof)\.?\s+\S+)$", r"\1, \2,",
+                 m.group("who").strip())
+    if sent:
+        return f"{who[:1].upper()}{who[1:]} suggested I reach out to you.".replace(",,", ",")
+    return f"I heard about you from {who.rstrip(',')}."
+
+
 def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     """The facts of pasted notes (see the module docstring); nothing from a sentence that
     instructs, and nothing when the contact has no name to tell them from anyone else."""
@@ -251,7 +283,8 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
             continue
         m = subject.match(sentence)
         rest = m.group(2) if m else ""
-        heard = _resident_heard(sentence, named) or (_contact_gave(rest) if rest else None)
+        heard = _sent_by(sentence, request) or _resident_heard(sentence, named) or \
+            (_contact_gave(rest) if rest else None)
         if heard and facts.heard is None:
             facts.heard = heard
             continue

@@ -50,6 +50,7 @@ from assistant.engines.offline.person import (
 from assistant.engines.offline.person import third_to_second_verb as _third_to_second_verb
 from assistant.engines.offline.phrase_type import (
     CONTACT_VERBS,
+    EFFECTED,
     HANDING,
     ING_NOUNS,
     JOINING,
@@ -72,6 +73,7 @@ from assistant.models import DraftRequest
 from assistant.text import casing
 from assistant.text.pronouns import capital_i
 from assistant.text.shorthand import expand
+from assistant.text.words import unhashtagged
 
 __all__ = [
     "ADVERBS", "CONTACT_VERBS", "HANDING", "ING_NOUNS", "IRREGULAR", "JOINING", "LEADING_WHEN",
@@ -130,26 +132,32 @@ _SAID = re.compile(r"(?:said|mentioned|suggested|recommended|advised|explained|p
 def detail(text: str | None) -> str | None:
     """A detail typed as a verb in the past with no subject: done to the resident, the reader
     did it ('told me to protect a half-day' -> 'you told me to ...'); otherwise who did it is
-    not said, and only what it was about is kept ('gave the talk on dialysis' -> 'the talk on
-    dialysis')."""
+    not said: of a verb whose object is the thing itself only the thing is kept ('gave the talk on
+    dialysis' -> 'the talk on dialysis'), any other stays as typed for a frame that keeps it
+    without saying who acted ('walked the team through the new protocol')."""
     if not text:
         return text
     if is_past(ph.first_word(text)) and re.match(r"[\w'’-]+\s+(?:me|us)\b", text) or \
             _SAID.match(text):
         return f"you {text}"
-    return object_of_past(text) or text
+    if ph.first_word(text) in EFFECTED:
+        return object_of_past(text) or text
+    return text  # who did it is not said: the realiser's frame says no more (details.action)
 
 
 def decision(text: str) -> str:
     """A decision as an agenda item names it: 'should I do a research year' -> 'whether to do
     a research year', a trailing question mark dropped ('global health elective in 2027?')."""
-    out = re.sub(r"^(?:should|do|can|could|would)\s+I\s+", "whether to ", text.strip(),
+    out = re.sub(r"^(?:should|do|can|could|would)\s+(?:I|we)\s+", "whether to ", text.strip(),
                  flags=re.IGNORECASE)
+    # "when do I ask for letters?" -> "when to ask for letters"
+    out = re.sub(r"^((?:when|where|how|which|what)(?:\s+[\w-]+){0,2}?)\s+(?:should|do|can)\s+"
+                 r"(?:I|we)\s+(?=\w)", r"\1 to ", out, flags=re.IGNORECASE)
     # "is a wound fellowship worth it?" -> "whether a wound fellowship is worth it": the verb
     # goes back after its subject, which ends where what is said of it begins
     asked = re.match(r"(is|are)\s+((?:\S+\s+){0,4}?\S+)\s+((?:worth|too|really|necessary|"
                      r"needed|enough|realistic|feasible|possible|ok|okay|better|wise|smart|"
-                     r"right|useful|helpful|required|a good|the right|\w+able|\w+ible)\b.*)$",
+                     r"right|useful|helpful|required|a good|the right|\w+able|\w+ible|\w+ed)\b.*)$",
                      out.rstrip("?").rstrip(), re.IGNORECASE)
     if asked:
         out = f"whether {asked.group(2)} {asked.group(1).lower()} {asked.group(3)}"
@@ -181,7 +189,7 @@ def sentence_cased(item: str) -> str:
 
 def understand(request: DraftRequest) -> Understood:
     """The request as the realiser reads it (see the module docstring)."""
-    request = unshouted(request)
+    request = unshouted(_untagged(request))
     m = request.meeting
     m.topics, request.decisions = items(m.topics), items(request.decisions)
     m.event, request.contact.their_work = calm(m.event), calm(request.contact.their_work)
@@ -199,7 +207,7 @@ def understand(request: DraftRequest) -> Understood:
     facts = from_notes(r.notes, request)
     heard = None
     if facts.heard:
-        heard = ph.sentence(second_person(facts.heard, request))
+        heard = ph.sentence(second_person(without_emoji(facts.heard), request))
         told.append((f"where you heard them ({facts.heard})", heard))
     r.contact.their_work = reported(phrase(work if work and work.strip() else facts.work,
                                            request))
@@ -225,6 +233,24 @@ def understand(request: DraftRequest) -> Understood:
     r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]
     _restore_case(r, known)
     return Understood(r, heard, told)
+
+
+def _untagged(request: DraftRequest) -> DraftRequest:
+    """The fields of an introduction, follow-up, note or agenda without the hashtags of a post
+    (`words.unhashtagged`): a closing run dropped, a tag inside a phrase read as its words."""
+    if request.kind in ("update", "linkedin_rewrite") or "#" not in str(request.model_dump()):
+        return request
+    r = request.model_copy(deep=True)
+    m = r.meeting
+    m.topics = [unhashtagged(t) for t in m.topics]
+    r.decisions = [unhashtagged(d) for d in r.decisions]
+    r.sender.interests = [unhashtagged(i) for i in r.sender.interests]
+    for obj, attr in ((m, "specific_detail"), (m, "next_step"), (m, "event"), (r, "ask"),
+                      (r, "notes"), (r.contact, "their_work"), (r.sender, "goals")):
+        value = getattr(obj, attr)
+        if value:
+            setattr(obj, attr, unhashtagged(value))
+    return r
 
 
 def _restore_case(r: DraftRequest, known: dict[str, str]) -> None:

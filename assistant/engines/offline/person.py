@@ -64,6 +64,11 @@ def _agree(aux: str) -> str:
     return base.capitalize() if aux[:1].isupper() else base
 
 
+_THEIR_UNIT = re.compile(r"\btheir(?=(?:\s+[\w-]+)?\s+(?:lab|labs|laboratory|team|group|clinic|"
+                         r"program|research|work|study|studies|trials?|project|service|unit|"
+                         r"division|registry|fellowship|curriculum|network)\b)", re.IGNORECASE)
+
+
 def second_person(text: str, request: DraftRequest) -> str:
     """The reader in the second person: pronouns, the reader's own name, and agreement."""
     if not text:
@@ -128,6 +133,9 @@ def _second_person(text: str, request: DraftRequest) -> str:
                  r"\1 you ", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(his|her)\b", "your", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhim\b", "you", out, flags=re.IGNORECASE)
+    # the singular "their" of a field about the reader: their own lab, team or clinic ("join
+    # their lab meeting", "their lab studies CKD"); "their patients" may be anyone's, and stays
+    out = _THEIR_UNIT.sub("your", out)
     # a question's auxiliary agrees with its new subject: "does she take" -> "do you take"
     out = re.sub(r"\b(does|is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?=\s+you\b)",
                  lambda m: _agree(m.group(1)), out, flags=re.IGNORECASE)

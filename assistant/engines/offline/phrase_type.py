@@ -118,6 +118,12 @@ def is_past(word: str) -> bool:
         word not in ("need", "used", "based", "related", "advanced", "red")
 
 
+# Verbs whose object is the thing itself ("gave the talk on dialysis", "built the sepsis
+# alert"): of a detail typed with one and no subject, the thing alone is the detail; of any other
+# verb ("walked the team through ...", "got a grant for ...") the object alone would misstate it
+EFFECTED = {"gave", "presented", "led", "ran", "built", "wrote", "shared", "showed", "started",
+            "launched", "designed", "created", "developed", "published", "made", "moderated",
+            "hosted", "delivered", "founded", "chaired", "organized", "organised"}
 # A verb in the past with no subject, then the noun phrase it acts on ("built an EHR sepsis
 # alert", "gave the talk on dialysis"): who did it is not said
 _PAST_THEN_NP = re.compile(r"(?:just\s+)?([a-z]+)\s+(?=(?:the|a|an|this|that|these|your)\s+\w)",
@@ -237,6 +243,14 @@ def classify(text: str) -> Phrase:
                 "a", "an", "the", "you", "us"):
             return Phrase("verb", t, "permission" if yours else "me")
         return Phrase("verb", t, "you")
+    particle = _PARTICLE.match(low)
+    if particle and not known and word not in ph.SENTENCE_OPENERS and word not in WH_WORDS \
+            and gerund_base(word) is None:
+        # an open-class word and its particle is a verb ("ride along with the EMS fellows",
+        # "go over my rank list", "decide together on a poster"); what is the resident's the
+        # reader acts on, anything else is the resident's own act, asked as leave
+        mine = bool(re.search(r"\b(?:my|me)\b", low))
+        return Phrase("verb", t, "you" if mine else "permission")
     if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your|"
                                                            r"the)\b", low):
         # "work on a case report with your team": joining the reader's work needs their leave
@@ -252,6 +266,13 @@ def classify(text: str) -> Phrase:
             mine = False  # "share your rank list": the owner hands it over
         return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
     return Phrase("noun", t)
+
+
+# an open-class word, then a particle of a phrasal verb; "over" only before what is gone over
+# ("go over my rank list", not "coffee over the phone")
+_PARTICLE = re.compile(r"[a-z]+\s+(?:along|together|through|around|back|out|up|down|off|"
+                       r"over(?=\s+(?:my|our|your|the|a|an|this|these|some)\s+(?!phone\b|zoom\b|"
+                       r"video\b|coffee\b|lunch\b|email\b|text\b)))\b")
 
 
 def _with_reader(vp: str) -> str:

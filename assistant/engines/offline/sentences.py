@@ -8,6 +8,7 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.details import OFFER, OFFER_GERUND, detail_sentence
 from assistant.engines.offline.phrase_type import (
     HANDING,
     LEADING_WHEN,
@@ -18,6 +19,16 @@ from assistant.engines.offline.phrase_type import (
     unbulleted,
     unhedged,
 )
+from assistant.engines.offline.work import (
+    BARE_UNIT,
+    _be,
+    admire_sentence,
+    their_work_sentence,
+    work_short,
+)
+
+__all__ = ["BARE_UNIT", "admire_sentence", "detail_sentence", "their_work_sentence",
+           "work_short"]  # their modules' own (details, work), imported here by the kinds
 
 ADVICE_NOUNS = {
     "advice", "guidance", "feedback", "help", "input", "thoughts", "suggestions", "perspective",
@@ -80,16 +91,32 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
     if p.kind == "ask_if":  # "ask if she can write my letter" -> "Could you write ...?"
         return re.sub(r"^Can you\b", "Could you", question_from_clause(p.text))
     if p.kind == "ask_wh":
-        return f"Could you tell me {p.text}?"
+        return f"Could you tell me {embedded(p.text)}?"
     if p.kind == "ask_about":
         return f"Could you tell me more about {p.text}?"
     if p.kind == "ask_to":
         return f"Would you be willing to {p.text}?"
     if p.kind == "verb" and p.actor == "permission":
-        return f"Could I {p.text}?"
+        who = "we" if re.search(r"\btogether\b", p.text) else "I"  # "decide together on"
+        return f"Could {who} {p.text}?"
     if p.kind == "verb" and p.actor == "you":
         return f"Would you be willing to {p.text}?"
     return None
+
+
+# a question asked inside another keeps a statement's order: "which lab would you recommend"
+# -> "which lab you would recommend", "what do you think" -> "what you think"
+_INVERTED = re.compile(r"((?:what|which|how|why|where|when|who|whom)(?:\s+[\w-]+){0,3}?)\s+"
+                       r"(would|could|should|can|will|do|does|did|are|is)\s+(you|I|we)\b",
+                       re.IGNORECASE)
+
+
+def embedded(question: str) -> str:
+    """A wh-question as the object of "tell me" (see `_INVERTED`)."""
+    def order(m: re.Match[str]) -> str:
+        aux = m.group(2).lower()
+        return f"{m.group(1)} {m.group(3)}" + ("" if aux in ("do", "does", "did") else f" {aux}")
+    return _INVERTED.sub(order, question, count=1)
 
 
 _AND_ASK = re.compile(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|what|how)\b)",
@@ -102,7 +129,7 @@ _MENTOR_FOR = re.compile(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\
 # "be my research mentor", typed anywhere in an ask or step ("ask if she'd be my research
 # mentor"): the guide's way is advice on the one thing the qualifier names
 _MENTOR_OF = re.compile(r"\b(?:be|become|serve as)\s+(?:a|my|our)\s+((?:[\w-]+\s+){1,2})mentor"
-                        r"\s*[?.!]*$", re.IGNORECASE)
+                        r"(?:\s+(?:for|to)\s+me)?\s*[?.!]*$", re.IGNORECASE)
 # "interested in your sickle cell clinic, could i visit one afternoon": a statement, then the
 # question after a comma; each is realised as what it is
 _THEN_QUESTION = re.compile(r",\s*(?=(?:could|can|would|may|might|do|does|is\s+there|any\s+"
@@ -118,10 +145,15 @@ _MANNER = re.compile(r"(?:over|by|via|on|in|at|during|after|before)\s+\S+(?:\s+\
 
 
 def mentor_advice(text: str) -> str | None:
-    """'ask if you'd be my research mentor' -> 'Could I ask your advice on my research?'; None
-    when the text asks for no mentor."""
+    """'ask if you'd be my research mentor' -> 'I am looking for a research mentor. Could I ask
+    your advice on my research plans?' ("plans": the qualifier may be an adjective, "clinical");
+    None when the text asks for no mentor."""
     m = _MENTOR_OF.search(text)
-    return f"Could I ask your advice on my {m.group(1).strip()}?" if m else None
+    if not m:
+        return None
+    # what the resident looks for is kept as a fact; the ask is the small one
+    area = m.group(1).strip()
+    return f"I am looking for a {area} mentor. Could I ask your advice on my {area} plans?"
 # "connect and learn about X": the learning is the resident's, not the reader's act
 _AND_LEARN = re.compile(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|from)\b)",
                         re.IGNORECASE)
@@ -208,26 +240,16 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     return f"Would you be open to {text}?"
 
 
-# The reader's own promise, typed about them ("he offered to review my CV", "she'll send the
-# toolkit", "she said she'd introduce me"): what they will do, thanked for, never restated as
-# news to them ("You'll send the toolkit.")
-_OFFER = re.compile(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
-                    r"\s+(offered|agreed|volunteered|promised)\s+to|['’]ll|\s+will|\s+would)\s+"
-                    r"(?!(?:be|have|not|never)\b)(.+)$", re.IGNORECASE)
-_GERUND = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering",
-           "promised": "offering"}
-
-
 def reader_offer(ctx: Ctx, text: str) -> str | None:
     """'you offered to review my statement' -> 'Thank you for offering to review my statement.
     Could I send it to you?'; None when the phrase is no promise of the reader's. What the reader
     will do with something of the resident's is followed by leave to hand it over; any other
     offer by an offer in return (the next step stays the reader's: no promise is made up)."""
-    m = _OFFER.match(text.rstrip(". "))
+    m = OFFER.match(text.rstrip(". "))
     if not m:
         return None
     act = m.group(2)
-    thanks = f"Thank you for {_GERUND.get((m.group(1) or '').lower(), 'offering')} to {act}."
+    thanks = f"Thank you for {OFFER_GERUND.get((m.group(1) or '').lower(), 'offering')} to {act}."
     mine = re.match(r"(\w+)\s+(?:\w+\s+)?my\s+([^,.;]+?)(?:\s+(?:before|by|for|in|on|at|"
                     r"this|next|when|after)\b.*)?$", act, re.IGNORECASE)
     if mine and mine.group(1).lower() not in HANDING and \
@@ -291,120 +313,6 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     # A noun phrase ("a check-in call in June") is the step itself; naming it as the next
     # step keeps it a clear call to action.
     return f"As a next step, I look forward to {ph.decapitalize(ph.soft_case(p.text))}."
-
-
-def detail_sentence(ctx: Ctx, detail: str) -> str:
-    text = ph.clean(detail)
-    offer = _OFFER.match(text.rstrip(". "))
-    if offer and offer.group(1):  # "you offered to introduce me to ..." is thanked for
-        return f"Thank you for {_GERUND[offer.group(1).lower()]} to {offer.group(2)}."
-    if ph.first_word(text) in _TALKED:  # "talked about how you balance ...": what we did
-        return f"I'm glad we {ph.decapitalize(text)}." if not ctx.formal else \
-            f"I am glad we {ph.decapitalize(text)}."
-    if re.match(r"you\s+[a-z]+ing\b", text, re.IGNORECASE):  # "you pushing me to apply": no
-        return f"I really appreciated {ph.decapitalize(text)}."  # clause, what you did for me
-    if ph.is_sentence(text):
-        return f"One thing has stayed with me: {ph.decapitalize(text)}."
-    text = ph.decapitalize(text)
-    options = (
-        ["I particularly valued {d}.", "I especially appreciated {d}."]
-        if ctx.formal
-        else ["I especially appreciated {d}.", "I keep thinking about {d}.",
-              "I really appreciated {d}."]
-    )
-    return ctx.pick("detail", options).format(d=text)
-
-
-# A detail typed as what the two of them did ("talked about how she balances ...")
-_TALKED = {"talked", "discussed", "chatted", "spoke", "went", "compared", "brainstormed"}
-
-
-def _your_clause(text: str) -> bool:
-    """'your lab studies frailty', 'your team runs the clinic': "your" and a noun or two, then
-    a verb of their work; or 'you're running a trial' (a clause, not a noun phrase)."""
-    if re.match(r"you(?:['’]re| are)\s+\w+ing\b", text, re.IGNORECASE):
-        return True
-    m = re.match(r"your\s+(?:[\w-]+\s+){1,2}?([a-z-]+)\b", text, re.IGNORECASE)
-    return bool(m) and m.group(1).lower() in ph.THIRD_PERSON_PRESENT
-
-
-def _be(phrase: str) -> str:
-    """'is' or 'are' for a noun phrase by its head, the last word before its first preposition
-    ("your studies of MASLD" -> are, "your work on sepsis" -> is, "your trials" -> are)."""
-    head = re.split(r"\s+(?:of|on|in|for|with|about|at|to|from|into|across|among)\s+", phrase,
-                    maxsplit=1)[0].split()[-1].lower()
-    plural = re.search(r"[^su'i]s$", head) is not None and head not in ("its", "news")
-    return "are" if plural else "is"
-
-
-# A singular unit of work with no determiner ("fetal echo program", "sickle cell clinic"): the
-# reader's own, so "your" names it ("work on" before a bare count noun reads broken)
-BARE_UNIT = re.compile(r"(?!(?:the|a|an|this|that|my|our)\b)[a-z][\w/-]*(?:\s+[\w/-]+){0,4}\s+"
-                        r"(?:clinic|program|programme|service|registry|trial|network|pathway|"
-                        r"curriculum|initiative|lab|team|unit|project|study)")
-
-
-def their_work_sentence(ctx: Ctx, work: str) -> str:
-    """Why this person: their work in the resident's words, woven into one sentence."""
-    text = ph.clean(work)
-    word = ph.first_word(text)
-    if _your_clause(text):
-        # "your lab studies frailty", "you're running a trial": a clause about their work
-        return ctx.c(f"I know that {ph.decapitalize(text)}, which is a big part of why I am "
-                     "reaching out.", f"I understand that {ph.decapitalize(text)}, which is a "
-                     "large part of why I am writing.")
-    if word == "your":
-        return f"{ph.capitalize(text)} {_be(text)} a big part of why I am reaching out."
-    if ph.is_work_verb_phrase(text):
-        return ctx.c(f"I know that you {ph.second_person(text)}, which is a big part of why I "
-                     "am reaching out.",
-                     f"I understand that you {ph.second_person(text)}, which is a large part "
-                     "of why I am writing.")
-    you = re.match(r"you\s+(?!(?:are|were|have|had|can|could|would|will)\b)(.+)$", text,
-                   re.IGNORECASE)
-    if you:  # "you run the tox fellowship" (typed "she runs ..."): the same reason's frame
-        return ctx.c(f"I know that you {you.group(1)}, which is a big part of why I am reaching "
-                     "out.", f"I understand that you {you.group(1)}, which is a large part of "
-                     "why I am writing.")
-    if ph.is_sentence(text):
-        return ph.sentence(text)
-    if re.search(r"\byou\s+(?:\w+ed|built|ran|run|lead|led|began|direct|started)\b", text) and \
-            not re.match(r"(the|a|an|this|that)\b", text, re.IGNORECASE):
-        # "cardio-oncology clinic you started in 2019": the thing itself is the reason
-        return f"The {ph.soft_case(text)} is a big part of why I am reaching out."
-    text = ph.soft_case(text)
-    if BARE_UNIT.fullmatch(text):
-        # "fetal echo program": a program of theirs, named as such, not "work on" a bare noun
-        return f"Your {text} {_be(text)} a big part of why I am reaching out."
-    return ctx.pick("work", [
-        f"Your work on {text} is a big part of why I am reaching out.",
-        f"I am reaching out because of your work on {text}.",
-    ])
-
-
-def work_short(work: str) -> str:
-    """The same reason in a few words, for a connection note."""
-    return admire_sentence(work)
-
-
-def admire_sentence(work: str) -> str:
-    """'I admire your work on X.' for a topic, 'I admire that you lead X.' for a deed."""
-    text = ph.clean(work)
-    if _your_clause(text):
-        return f"I was glad to learn that {ph.decapitalize(text)}."  # a clause, not a thing
-    if ph.first_word(text) == "your":
-        return f"I admire {ph.decapitalize(text)}."
-    if ph.is_work_verb_phrase(text):
-        return f"I admire that you {ph.second_person(text)}."
-    you = re.match(r"you\s+(?!(?:are|were|have|had|can|could|would|will)\b)(.+)$", text,
-                   re.IGNORECASE)
-    if you:  # "you lead the telehealth network" (typed "she leads ...")
-        return f"I admire that you {you.group(1)}."
-    if ph.is_sentence(text):
-        return ph.sentence(text)
-    if BARE_UNIT.fullmatch(ph.soft_case(text)):
-        return f"I admire your {ph.soft_case(text)}."
-    return f"I admire your work on {ph.soft_case(text)}."
 
 
 def identity_sentence(ctx: Ctx) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.antecedent import PERSON_NOUN
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
 from assistant.engines.offline.person import second_person
@@ -112,6 +113,19 @@ _THANKS_TO = re.compile(r"^(?:all\s+)?thanks\s+to\s+(?P<cause>[^,;]{3,120}?),\s+
                         re.IGNORECASE)
 
 
+# Advice quoted, then that the resident followed it, then what came of it
+_FOLLOWED = re.compile(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–—:,.]*\s*(?:I\s+)?"
+                       r"(?:did\s+(?:that|it|just\s+that)|took\s+it(?:\s+to\s+heart)?|"
+                       r"followed\s+it|tried\s+it|listened)\s*[,.;-]*\s*(?:and\s+|so\s+)?"
+                       r"(?P<rest>[^.;!?]*)[.!]*$", re.IGNORECASE)
+
+
+# A person named first, then after a dash what happened to them in a clause of their own
+_PERSON_TOPIC = re.compile(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
+                           r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they)\b"
+                           r"(?:[^.;!?]|\.(?=\d))+)$", re.IGNORECASE)
+
+
 def news_sentence(news: str) -> str:
     """The news in one sentence, framed by its tone: "I wanted to share that I matched into
     internal medicine at UCSF.", "I wanted to let you know that I didn't get the grant and am
@@ -122,6 +136,20 @@ def news_sentence(news: str) -> str:
     owed = _THANKS_TO.match(ph.clean(news))
     if owed:  # "thanks to you connecting me w/ X, my project got funded": the news, then why
         return f"{news_sentence(owed['news'])[:-1]}, thanks to {owed['cause']}."
+    advice = _FOLLOWED.match(ph.clean(news))
+    if advice:  # '"say yes to every case" - did that, scrubbed 40 cases': advice, then outcome
+        lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
+        rest = _joined(outcomes(named_places(plain(advice["rest"])))) if advice["rest"] else ""
+        rest = re.sub(r"^I\s+(?!am\b|['’])", "", rest)
+        return f"{lead} I followed the advice \"{advice['quote'].strip()}\"" + \
+            (f" and {rest}." if rest else ".")
+    case = _PERSON_TOPIC.match(plain(ph.clean(news)))
+    if case and PERSON_NOUN.search(" ".join(case["np"].split()[1:4])):
+        # "the pt you helped me with - his surgery went well": the news is about the person
+        # named first, whose pronouns follow; said as an update on them
+        lead = "I wanted to share an update on" if tone(news) == "news" else \
+            "I wanted to let you know about"
+        return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
     topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
     if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \

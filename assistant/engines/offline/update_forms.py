@@ -64,9 +64,22 @@ FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:from\s+)?(?P<a>\$?\d[\d.
 
 
 def verbless(np: str) -> bool:
-    """No word of a verb in a noun phrase: no finite verb, past form, gerund or present verb."""
+    """No word of a verb in a noun phrase: no finite verb, past form, gerund or present verb
+    (a plural subject's too: "interviews start")."""
+    words = np.lower().split()
     return not FINITE.search(np) and not any(
-        is_past(w.lower()) or is_gerund(w.lower()) or w.lower() in PRESENT for w in np.split())
+        is_past(w) or is_gerund(w) or w in PRESENT for w in words) and not any(
+        w in PLURAL_PRESENT and len(before) > 3 and before.endswith("s") and
+        not before.endswith("ss") for before, w in zip(words, words[1:], strict=False))
+
+
+# Past verbs that take no object, never done to their subject ("the letter arrived today")
+INTRANSITIVE = {"arrived", "happened", "ended", "started", "opened", "closed", "returned",
+                "landed", "finished", "stalled", "lapsed", "expired", "died", "recovered"}
+
+
+# Verbs in the present after a plural subject ("interviews start in January")
+PLURAL_PRESENT = {"start", "begin", "end", "open", "close", "run", "launch", "go", "come"}
 
 
 # A noun phrase and when it is ("T32 interview on January 9", "results friday")
@@ -166,10 +179,11 @@ def copula(np: str) -> str:
 
 
 BARE_NEWS = re.compile(
-    r"^(?!(?:my|our|the|a|an|i|we|you|was|were|is|are|am|been|be|have|has|had|got|get|just|"
+    r"^(?!(?:my|our|the|a|an|i|we|you|your|his|her|their|its|this|that|was|were|is|are|am|been|"
+    r"be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did|waitlisted|rejected|"
     r"accepted|selected|chosen|matched|passed|failed)\b)"
-    r"([a-z\d][\w/-]*(?:\s+(?!all\b|and\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"([a-z\d][\w/-]*(?:\s+(?!(?:all|and|got|get|gets|was|were|is|are|been)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
     r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
     r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
     r"completed|finalized))\b", re.IGNORECASE)

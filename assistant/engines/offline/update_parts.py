@@ -112,6 +112,19 @@ def question(text: str) -> str:
     return f"{ph.capitalize(text)}?"
 
 
+# Verbs of what a resident decides between, besides the common ones ("resubmit in July or
+# switch to a K99?", "take the Mayo spot or wait?")
+_CHOOSING = {"resubmit", "switch", "go", "wait", "accept", "decline", "defer", "do", "pick",
+             "choose", "move", "stay", "reapply", "apply", "sign", "turn", "push", "delay"}
+
+
+def _choice(question: str) -> bool:
+    """A question between two courses typed from its verb, with the "should I" left out."""
+    first = ph.first_word(question)
+    return bool(re.search(r"\bor\b", question)) and (first in _CHOOSING or
+                                                      first in ph.COMMON_VERBS)
+
+
 def news_parts(news: str) -> NewsParts:
     """The news read into its parts (see the module's docstring)."""
     listed = as_list(news)
@@ -138,6 +151,10 @@ def news_parts(news: str) -> NewsParts:
         if seg.rstrip().endswith("?") and len(bare.split()) >= 3 and \
                 _QUESTION_OPENERS.match(bare):
             questions.append(question(seg))
+            continue
+        if seg.rstrip().endswith("?") and _choice(bare):
+            questions.append(question(f"should I {seg}"))  # "resubmit or switch to a K99?"
+            changed = True
             continue
         kept.append(seg if seg[-1:] in ".!?;" else f"{seg};")
     if not kept:  # nothing but a question or an apology: the news is what was typed

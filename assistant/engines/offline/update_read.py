@@ -23,6 +23,7 @@ from assistant.engines.offline.update_forms import (
     FROM_TO,
     HELD,
     ING_HEADS,
+    INTRANSITIVE,
     JUDGING,
     LABELLED,
     LATER,
@@ -31,6 +32,7 @@ from assistant.engines.offline.update_forms import (
     PARTICIPLES,
     PASSIVE_AFTER,
     PERCENTILE,
+    PLURAL_PRESENT,
     PREDICATE,
     PRESENT,
     SCORE,
@@ -179,6 +181,11 @@ def outcome(item: str) -> Outcome:
             word not in ADVERBS:  # "pre/post confidence 2.1 to 3.9"
         np = moved["np"] if word in {"the", "my", "our"} else f"the {moved['np']}"
         return Outcome(f"{np} went from {moved['a']} to {moved['b']}{moved['rest']}", "clause")
+    plural = next((i for i, w in enumerate(words[1:4], 1) if w in PLURAL_PRESENT), 0)
+    if plural and len(words) > plural + 1 and word not in SUBJECTS and \
+            re.fullmatch(r"[a-z][\w-]*[^s]s", words[plural - 1]) and \
+            all(re.fullmatch(r"[a-z][\w-]*", w) and _common(w) for w in words[:plural]):
+        return Outcome(f"the {text}", "clause")  # "interviews start in jan": its own subject
     when = WHEN.match(text)
     if when and word not in SUBJECTS - {"the", "my", "our"} and verbless(when["np"]) \
             and word not in BASE_VERBS | {"start"} | ADVERBS \
@@ -232,6 +239,16 @@ def outcome(item: str) -> Outcome:
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
             word in ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(and_am(text), "I")
+    at = next((i for i, w in enumerate(words[1:5], 1) if FINITE.fullmatch(w) or is_past(w)), 0)
+    if at == 1 and re.fullmatch(r"[a-z][\w-]*[^s]s", words[0]):
+        at = 0  # "wards went well", "boards went fine": a plural needs no determiner
+    if at and word not in SUBJECTS | ADVERBS and not is_gerund(word) and all(
+            (re.fullmatch(r"[a-z][\w/-]*", w) and _common(w) or re.fullmatch(r"[A-Z\d]{2,6}", w))
+            and w not in _NOT_NAME and not is_past(w) and not is_gerund(w)
+            for w in words[:at]) and len(words) > at + 1 and not (
+            words[at].endswith("ed") and words[at + 1] in PASSIVE_AFTER and
+            words[at] not in INTRANSITIVE):
+        return Outcome(f"the {text}", "clause")  # "chief res offer came in": its determiner
     be = re.match(r"((?:[a-z][\w/-]*\s+){1,6}?)(?:is|are|was|were)\b", text)
     if be and word not in SUBJECTS | ADVERBS and verbless(be.group(1)) and not any(
             w in _NOT_NAME for w in be.group(1).split()[:1]):
@@ -242,8 +259,8 @@ def outcome(item: str) -> Outcome:
     bare = verb and word not in SUBJECTS and all(
         re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
         for w in words[:verb])
-    if bare and words[verb].endswith("ed") and (len(words) == verb + 1 or words[verb + 1] in
-                                                PASSIVE_AFTER):
+    if bare and words[verb].endswith("ed") and words[verb] not in INTRANSITIVE and (
+            len(words) == verb + 1 or words[verb + 1] in PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
         be = copula(np)
         if words[verb] in AHEAD:  # "resubmission planned for nov": still to come
@@ -255,6 +272,11 @@ def outcome(item: str) -> Outcome:
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
     return Outcome(text, "noun")
+
+
+def _common(word: str) -> bool:
+    """An ordinary word, or the plural of one ("rotations"): no name typed in lower case."""
+    return is_common(word) or word.endswith("s") and is_common(word[:-1])
 
 
 def outcomes(news: str) -> list[Outcome]:

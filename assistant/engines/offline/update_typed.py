@@ -98,6 +98,16 @@ _TO_VERBS = {"do", "be", "go", "make", "say", "prep", "study", "handle", "manage
              "choose", "decide", "deal", "approach", "frame", "pitch", "present", "answer"}
 
 
+# A time of day typed as a phone shows it ("2am", "11:30pm"): written "2 AM" (no period a
+# sentence's end would swallow)
+_CLOCK = re.compile(r"(?<![\w:.])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s?([ap])m(?!\w)",
+                    re.IGNORECASE)
+
+# "was a lot", "has been a lot": the strain said plainly, as the checks would have it
+_HARD = re.compile(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|just|really|so)\s+)?"
+                   r"a\s+lot(?=\s*(?:[.!;,]|$|\s+(?:and|but|so)\b))", re.IGNORECASE)
+
+
 def fixed(ctx: Ctx, text: str) -> str:
     """A typed phrase with the project's own checks' fixes for slang, emoji and shouting
     ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out), its first letter
@@ -105,6 +115,8 @@ def fixed(ctx: Ctx, text: str) -> str:
     from assistant.engines.offline.rewrite_fix import apply_check_fixes
 
     text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
+    text = _CLOCK.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}M", text)  # "at 2am"
+    text = _HARD.sub(r"\1 demanding", text)  # "intern year was a lot"
     text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
                   text)
     text = re.sub(r"^[\s,.!?;:]+", "", _LAUGH.sub("", _FILLER.sub("", text)))

@@ -52,6 +52,9 @@ def _request(name: str = "Dr. Amara Oyelaran", title: str | None = None,
      "you said the patient would do well and your advice was right"),
     # a role the request gives the reader is the reader
     ("my mentor said her door is open", "my mentor said your door is open"),
+    # the singular "their": the reader's unit, unless someone else was named first
+    ("join their lab meeting", "join your lab meeting"),
+    ("Dr. Park took me into their lab", "Dr. Park took me into their lab"),
     # a plural is never "he" or "she"
     ("my co-residents loved his talk", "my co-residents loved your talk"),
 ])

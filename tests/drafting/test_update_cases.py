@@ -27,6 +27,9 @@ from assistant.text.shorthand import expand
      'two missed fractures.'),
     ("“write every day.” took it to heart", 'I wanted to share that I followed the advice '
      '"write every day".'),
+    # a thing that came in arrived
+    ("fellowship offer came in today", "I wanted to share that the fellowship offer arrived "
+     "today."),
     # a plural subject before a verb in the present
     ("rotations begin in July", "I wanted to share that the rotations begin in July."),
     ("site visits open monday", "I wanted to share that the site visits open monday."),

@@ -24,10 +24,10 @@ from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
 from assistant.text.names import person_name
 
-PRONOUN = re.compile(r"(?<![\w'’-])(he|she|him|his|her|hers|himself|herself)"
+PRONOUN = re.compile(r"(?<![\w'’-])(he|she|him|his|her|hers|himself|herself|their)"
                      r"(?=['’](?:s|d|ll)\b|(?![\w'’-]))", re.IGNORECASE)
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-           "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "himself": "m",
+           "she": "f", "her": "f", "hers": "f", "herself": "f", "their": None}
 _FEMALE = {"mom", "mother", "wife", "daughter", "sister", "aunt", "grandmother", "grandma",
            "woman", "girl", "lady", "fiancée", "mrs", "ms", "miss", "f"}
 _MALE = {"dad", "father", "husband", "son", "brother", "uncle", "grandfather", "grandpa", "man",
@@ -116,13 +116,13 @@ def others(text: str, request: DraftRequest) -> list[tuple[int, int]]:
     for p in PRONOUN.finditer(text):
         gender = _GENDER[p.group(1).lower()]
         before = [m for m in mentions if m.end <= p.start() and
-                  (m.gender is None or m.gender == gender) and
+                  (gender is None or m.gender is None or m.gender == gender) and
                   not (m.owned and _SAYS.fullmatch(text, m.end, p.start()))]
         reader = before[-1].reader if before else True
         if not reader and _ADVISED.search(text, max(0, p.start() - 8), p.start()) and \
                 _ADVICE.match(text, p.end()):
             reader = True  # "started the patient on it like she suggested"
-        if not reader and before[-1].gender is None:
+        if not reader and before[-1].gender is None and gender:
             # a patient or a colleague of either sex, after the reader was already this
             # pronoun and no one else was: still the reader ("she said the patient would do
             # well and her advice was right")

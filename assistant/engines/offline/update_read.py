@@ -245,9 +245,9 @@ def outcome(item: str) -> Outcome:
     if at and word not in SUBJECTS | ADVERBS and not is_gerund(word) and all(
             (re.fullmatch(r"[a-z][\w/-]*", w) and _common(w) or re.fullmatch(r"[A-Z\d]{2,6}", w))
             and w not in _NOT_NAME and not is_past(w) and not is_gerund(w)
-            for w in words[:at]) and len(words) > at + 1 and not (
-            words[at].endswith("ed") and words[at + 1] in PASSIVE_AFTER and
-            words[at] not in INTRANSITIVE):
+            for w in words[:at]) and (len(words) > at + 1 or words[at] in INTRANSITIVE) and not (
+            words[at] not in INTRANSITIVE and words[at].endswith("ed") and
+            words[at + 1] in PASSIVE_AFTER):
         return Outcome(f"the {text}", "clause")  # "chief res offer came in": its determiner
     be = re.match(r"((?:[a-z][\w/-]*\s+){1,6}?)(?:is|are|was|were)\b", text)
     if be and word not in SUBJECTS | ADVERBS and verbless(be.group(1)) and not any(

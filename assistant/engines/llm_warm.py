@@ -4,7 +4,9 @@ A llama.cpp server (llama-server, llama-cpp-python) keeps the tokens of the prom
 last and reads only what follows the first difference; every draft's prompt starts with the
 same system message (`llm_prompt.system_text`: ~440 tokens for SmolLM2, 3-4 s on this 2-core
 machine when quiet). `prime` sends it with a one-token answer, so the server reads it while the
-assistant is still busy with local work:
+assistant is still busy with local work (first asking a loopback server nothing is remembered
+for which JSON mode it accepts, `learn_mode`, so the cache holds the system message the first
+draft sends):
 - the compose page, when it opens (`assistant.service.warm_up`);
 - a draft with a local model, as it begins (`start`, from `assistant.drafting.draft`): the
   server reads the rules while this process loads the index and the embedder, retrieves the
@@ -22,6 +24,7 @@ push the draft's first round out of the cache just before its revision round.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from typing import Any
@@ -29,6 +32,7 @@ from typing import Any
 from assistant.config import Settings
 
 RULES_ONLY = "json_schema"  # the mode whose system message is the rules alone
+ASK = "Reply with OK."  # the user message of every one-token request sent from here
 _lock = threading.Lock()
 _claimed: set[tuple[Any, ...]] = set()  # configurations primed (or being primed) here
 _began: set[tuple[Any, ...]] = set()  # configurations a draft has sent its own request to
@@ -90,20 +94,68 @@ def start(settings: Settings, *, remembered: bool = True) -> Priming | None:
     return Priming(settings, None if remembered else RULES_ONLY)
 
 
-def remembered_mode(settings: Settings) -> str:
+def remembered_mode(settings: Settings, *, learn: bool = False) -> str:
     """The structured-output mode a draft will start with (the one that last worked here),
-    which decides the system message (`llm_prompt.system_text`)."""
+    which decides the system message (`llm_prompt.system_text`). With `learn`, a loopback
+    server nothing is remembered for is asked first (`learn_mode`)."""
     from assistant.engines.llm_output import MODES
+    from assistant.engines.llm_wire import public_url
 
+    where = (public_url(settings.openai_base_url), settings.model)
     try:
-        from assistant.engines.llm_wire import public_url
         from assistant.storage import open_store
 
-        found = open_store(settings).model_mode(public_url(settings.openai_base_url),
-                                                settings.model)
+        store = open_store(settings)
+        found = store.model_mode(*where)
     except Exception:  # noqa: BLE001 - the store only remembers; the first mode then
-        found = None
+        store, found = None, None
+    if found is None and learn and store is not None:
+        learned = learn_mode(settings)  # ServerFailed: nothing more is sent
+        if learned is not None:
+            with contextlib.suppress(Exception):
+                store.save_model_mode(*where, *learned)
+            found = learned
     return found[0] if found and found[0] in MODES else MODES[0]
+
+
+class ServerFailed(Exception):
+    """The server failed a one-token request for another reason than the mode: the prime,
+    sent next, would fail the same way."""
+
+
+def learn_mode(settings: Settings) -> tuple[str, str | None] | None:
+    """Which JSON mode a loopback server accepts, asked with a one-token request per mode
+    before the prime, so a first draft starts in it and the server's cache holds that mode's
+    system message. Measured on llama-cpp-python (it refuses `json_schema` with HTTP 500):
+    without it the first draft of all was refused once and then read the `json_object`
+    paragraph with its user message, 364 new tokens against 205-217 for every later draft.
+    None (the draft negotiates as usual) when no JSON mode is accepted or a draft began;
+    ServerFailed when the server fails the request for another reason."""
+    from assistant.engines.llm_output import JSON_MODES, request_options
+    from assistant.engines.llm_wire import REJECTION_WORDS, api_key, http_client, is_loopback
+
+    if not is_loopback(settings.openai_base_url):
+        return None
+    url = f"{str(settings.openai_base_url).rstrip('/')}/chat/completions"
+    headers = {"Authorization": f"Bearer {api_key(settings)}"}
+    refused: list[str] = []
+    with http_client(settings) as client:
+        for mode in JSON_MODES:
+            with _lock:
+                if _key(settings) in _began:
+                    return None
+            body = {"model": settings.model, "max_tokens": 1, "stream": False,
+                    "messages": [{"role": "user", "content": ASK}], **request_options(mode)}
+            answer = client.post(url, json=body, headers=headers,
+                                 timeout=min(settings.request_timeout, settings.draft_deadline))
+            if answer.status_code == 200:
+                return mode, "; ".join(refused) or None
+            reason = " ".join(answer.text.split())[:300]
+            if answer.status_code not in (400, 422, 500) or not any(
+                    w in reason.lower() for w in REJECTION_WORDS):
+                raise ServerFailed(f"HTTP {answer.status_code}")
+            refused.append(f"{mode}: HTTP {answer.status_code}: {reason}")
+    return None
 
 
 def prime(settings: Settings, mode: str | None = None) -> float | None:
@@ -118,11 +170,11 @@ def prime(settings: Settings, mode: str | None = None) -> float | None:
         from assistant.engines.llm_prompt import system_text
         from assistant.engines.llm_wire import api_key, http_client
 
-        chosen = mode or remembered_mode(settings)
+        chosen = mode or remembered_mode(settings, learn=True)
         form = format_instructions(chosen)  # type: ignore[arg-type]
         messages = gate_messages([{"role": "system", "content": system_text(
                                       settings, chosen)},  # type: ignore[arg-type]
-                                  {"role": "user", "content": "Reply with OK."}],
+                                  {"role": "user", "content": ASK}],
                                  own=[form] if form else [])
         body = {"model": settings.model, "messages": messages, "max_tokens": 1,
                 "stream": False}

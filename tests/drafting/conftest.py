@@ -170,7 +170,8 @@ def _plain(draft: dict[str, Any]) -> str:
 
 
 def is_warm_up(body: dict[str, Any]) -> bool:
-    """The warm-up's request: a one-token answer to "Reply with OK."."""
+    """The warm-up's requests (its probe of the JSON modes and its prime): a one-token answer
+    to "Reply with OK."."""
     last = (body.get("messages") or [{}])[-1]
     return body.get("max_tokens") == 1 and last.get("content") == "Reply with OK."
 
@@ -218,6 +219,14 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 time.sleep(fake.warm_up_delay)
                 if fake.warm_up_status:
                     self._error(fake.warm_up_status, "scripted warm-up failure")
+                    return
+                asked = (body.get("response_format") or {}).get("type")
+                if fake.profile == "llama_cpp_python" and asked == "json_schema":
+                    self._error(500, LLAMA_CPP_PYTHON_500)
+                    return
+                if fake.reject_response_format and asked:
+                    self._error(400, "'response_format' of type 'json_schema' is not supported "
+                                     "by this server")
                     return
                 self._send(200, {
                     "id": "chatcmpl-warm", "object": "chat.completion",

@@ -131,10 +131,57 @@ def warm_ups(fake: FakeOpenAI) -> list[dict[str, Any]]:
 def test_priming_reads_the_system_message_a_draft_starts_with(
         fake_openai: FakeOpenAI, warm: Settings) -> None:
     assert prime(warm) is not None
-    (sent,) = fake_openai.requests
+    probe, sent = fake_openai.requests  # nothing remembered: json_schema asked, accepted
+    assert probe["body"]["response_format"]["type"] == "json_schema"
     assert sent["body"]["max_tokens"] == 1
     system = messages(warm, request("follow_up"))[0].content
     assert sent["body"]["messages"][0] == {"role": "system", "content": system}
+
+
+def test_a_first_prime_learns_the_mode_so_the_first_draft_finds_its_system_message_read(
+        fake_openai: FakeOpenAI, warm: Settings) -> None:
+    """llama-cpp-python refuses json_schema (HTTP 500): asked before the prime, the server's
+    JSON mode is remembered, the prime sends json_object's system message and the first
+    draft starts in json_object with that message, without a refused round."""
+    from assistant.drafting import draft
+    from assistant.engines.llm_wire import public_url
+    from assistant.storage import open_store
+
+    fake_openai.profile = "llama_cpp_python"
+    assert prime(warm) is not None
+    asked = [r["body"].get("response_format", {}).get("type") for r in fake_openai.requests]
+    assert asked == ["json_schema", "json_object", None]
+    mode, reason = open_store(warm).model_mode(public_url(warm.openai_base_url), warm.model)
+    assert mode == "json_object" and "json_schema: HTTP 500" in (reason or "")
+    primed = fake_openai.requests[-1]["body"]["messages"][0]["content"]
+    before = len(fake_openai.requests)
+    draft(request("follow_up"), engine="llm", settings=warm)
+    first = next(r["body"] for r in fake_openai.requests[before:] if not is_warm_up(r["body"]))
+    assert first["response_format"]["type"] == "json_object"
+    assert first["messages"][0]["content"] == primed
+
+
+@pytest.mark.parametrize("profile", ["llama_cpp_python", None])
+def test_a_remembered_mode_or_a_failing_server_is_not_asked_again(
+        fake_openai: FakeOpenAI, warm: Settings, profile: str | None) -> None:
+    """Once a mode is remembered the prime goes alone; a server that fails the one-token
+    request (not a refusal of the mode) leaves nothing remembered and the draft negotiates."""
+    from assistant.drafting import draft
+    from assistant.engines import llm_warm
+    from assistant.engines.llm_wire import public_url
+    from assistant.storage import open_store
+
+    if profile:
+        fake_openai.profile = profile
+        draft(request("follow_up"), engine="llm", settings=warm)  # negotiates, remembers
+        llm_warm.forget()
+        before = len(fake_openai.requests)
+        assert prime(warm) is not None
+        assert len(fake_openai.requests) == before + 1
+    else:
+        fake_openai.warm_up_status = 503
+        assert prime(warm) is None
+        assert open_store(warm).model_mode(public_url(warm.openai_base_url), warm.model) is None
 
 
 def test_priming_a_json_object_server_reads_the_system_message_its_drafts_send(
@@ -199,7 +246,9 @@ def test_the_service_warms_up_once_per_configuration(
 
     assert service.warm_up(warm) is not None
     assert service.warm_up(warm) is None  # done already
-    assert len(fake_openai.requests) == 1
+    # nothing remembered yet: the JSON mode asked (json_schema, accepted), then the prime
+    assert [r["body"].get("response_format", {}).get("type")
+            for r in fake_openai.requests] == ["json_schema", None]
 
 
 def test_a_draft_primes_its_server_before_any_local_work(

@@ -16,6 +16,7 @@ who did what to whom around a bare name is `colleague_syntax.py`'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assistant.phi.context import MessageContext
 from assistant.text import pronouns as pronoun_words
@@ -189,6 +190,17 @@ def line_end_of(text: str, pos: int) -> int:
     hi = min(len(text), pos + _LINE_REACH)
     at = text.find("\n", pos, hi)
     return at if at >= 0 else hi
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of `text`, the empty one after a closing newline too."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield start, end
+        start = end + 1
 
 
 

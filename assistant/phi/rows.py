@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi.attribution import line_spans
 from assistant.phi.shapes import Shape
 
 # a list item or table row: a bullet, "1)", "2.", a pipe, or a date opening the line
@@ -47,16 +48,6 @@ _ROOM_CELL = re.compile(r"\d{1,2}[a-z]?-?\d{1,4}[a-z]?|\d{1,4}[a-z]?", re.IGNORE
 _CELLS = {"AGE": _AGE_CELL, "DATE": _DATE_CELL, "ROOM": _ROOM_CELL}
 # "Date of fall | 9/14/25", "Admit date: 10/2": a row whose key names a date
 _KEY_DATE = re.compile(r"[ \t|]*[\w ]{0,20}\b(?:date|dob|dod|dos)\b[\w ]{0,20}[|:]", re.IGNORECASE)
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield start, end
-        start = end + 1
 
 
 def is_item(lower: str, line_start: int) -> bool:
@@ -105,7 +96,7 @@ def row_shapes(text: str) -> Iterator[Shape]:
 
 def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]], head: str
                 ) -> Iterator[Shape]:
-    for start, end in _lines(text):
+    for start, end in line_spans(text):
         line = text[start:end]
         if not is_item(text.lower(), start):
             head = line

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.attribution import ROLE, line_end_of, line_start_of
+from assistant.phi.attribution import ROLE, line_end_of, line_spans, line_start_of
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     STAY_VERBS,
@@ -323,13 +323,10 @@ def finding_then_names(text: str) -> Iterator[NameCandidate]:
 
 def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern` tried at each line's start only (a search would try every position)."""
-    pos = 0
-    while pos != -1:
-        m = pattern.match(text, pos)
+    for start, _ in line_spans(text):
+        m = pattern.match(text, start)
         if m:
             yield m
-        pos = text.find("\n", pos)
-        pos = pos + 1 if pos != -1 else -1
 
 
 def row_names(text: str) -> Iterator[NameCandidate]:

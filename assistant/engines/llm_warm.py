@@ -132,30 +132,45 @@ def learn_mode(settings: Settings) -> tuple[str, str | None] | None:
     None (the draft negotiates as usual) when no JSON mode is accepted or a draft began;
     ServerFailed when the server fails the request for another reason."""
     from assistant.engines.llm_output import JSON_MODES, request_options
-    from assistant.engines.llm_wire import REJECTION_WORDS, api_key, http_client, is_loopback
+    from assistant.engines.llm_wire import ModeRejected, body_reason, is_loopback, refuses_mode
 
     if not is_loopback(settings.openai_base_url):
         return None
+    refused: list[str] = []
+    for mode in JSON_MODES:
+        answer = _one_token(settings, [{"role": "user", "content": ASK}],
+                            **request_options(mode))
+        if answer is None:
+            return None
+        if answer.status_code == 200:
+            return mode, "; ".join(refused) or None
+        try:
+            body = answer.json()
+        except ValueError:
+            body = answer.text
+        reason = body_reason(body)
+        if not refuses_mode(answer.status_code, reason):
+            raise ServerFailed(f"HTTP {answer.status_code}")
+        # worded as the draft's own negotiation stores it (llm_structured)
+        refused.append(f"{mode}: {ModeRejected(answer.status_code, reason)}")
+    return None
+
+
+def _one_token(settings: Settings, messages: list[Any], **options: Any) -> Any:
+    """A one-token chat completion (the server reads `messages`), or None when a draft has
+    begun asking already (its request goes first)."""
+    from assistant.engines.llm_wire import api_key, http_client
+
+    body = {"model": settings.model, "messages": messages, "max_tokens": 1, "stream": False,
+            **options}
+    with _lock:
+        if _key(settings) in _began:
+            return None
     url = f"{str(settings.openai_base_url).rstrip('/')}/chat/completions"
     headers = {"Authorization": f"Bearer {api_key(settings)}"}
-    refused: list[str] = []
     with http_client(settings) as client:
-        for mode in JSON_MODES:
-            with _lock:
-                if _key(settings) in _began:
-                    return None
-            body = {"model": settings.model, "max_tokens": 1, "stream": False,
-                    "messages": [{"role": "user", "content": ASK}], **request_options(mode)}
-            answer = client.post(url, json=body, headers=headers,
-                                 timeout=min(settings.request_timeout, settings.draft_deadline))
-            if answer.status_code == 200:
-                return mode, "; ".join(refused) or None
-            reason = " ".join(answer.text.split())[:300]
-            if answer.status_code not in (400, 422, 500) or not any(
-                    w in reason.lower() for w in REJECTION_WORDS):
-                raise ServerFailed(f"HTTP {answer.status_code}")
-            refused.append(f"{mode}: HTTP {answer.status_code}: {reason}")
-    return None
+        return client.post(url, json=body, headers=headers,
+                           timeout=min(settings.request_timeout, settings.draft_deadline))
 
 
 def prime(settings: Settings, mode: str | None = None) -> float | None:
@@ -168,7 +183,6 @@ def prime(settings: Settings, mode: str | None = None) -> float | None:
         from assistant.egress import gate_messages
         from assistant.engines.llm_output import format_instructions
         from assistant.engines.llm_prompt import system_text
-        from assistant.engines.llm_wire import api_key, http_client
 
         chosen = mode or remembered_mode(settings, learn=True)
         form = format_instructions(chosen)  # type: ignore[arg-type]
@@ -176,18 +190,9 @@ def prime(settings: Settings, mode: str | None = None) -> float | None:
                                       settings, chosen)},  # type: ignore[arg-type]
                                   {"role": "user", "content": ASK}],
                                  own=[form] if form else [])
-        body = {"model": settings.model, "messages": messages, "max_tokens": 1,
-                "stream": False}
-        with _lock:
-            if _key(settings) in _began:
-                return None
-        url = f"{str(settings.openai_base_url).rstrip('/')}/chat/completions"
-        headers = {"Authorization": f"Bearer {api_key(settings)}"}
         started = time.monotonic()
-        with http_client(settings) as client:
-            answer = client.post(url, json=body, headers=headers,
-                                 timeout=min(settings.request_timeout, settings.draft_deadline))
-        if answer.status_code != 200:
+        answer = _one_token(settings, messages)
+        if answer is None or answer.status_code != 200:
             return None
         return time.monotonic() - started
     except Exception:  # noqa: BLE001 - a courtesy: the draft reports any real problem itself

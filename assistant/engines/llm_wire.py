@@ -244,7 +244,11 @@ def is_loopback(url: str | None) -> bool:
 
 def server_reason(exc: Any) -> str:
     """The server's own words from an error answer (OpenAI, llama.cpp, FastAPI shapes)."""
-    body = getattr(exc, "body", None)
+    return body_reason(getattr(exc, "body", None), getattr(exc, "message", None))
+
+
+def body_reason(body: Any, message: Any = None) -> str:
+    """`server_reason` from an answer's parsed body (and the client's message, if any)."""
     candidates: list[Any] = []
     if isinstance(body, dict):
         error = body.get("error", body)
@@ -252,7 +256,7 @@ def server_reason(exc: Any) -> str:
                        body.get("message"), body.get("detail")]
     elif isinstance(body, str):
         candidates.append(body)
-    candidates.append(getattr(exc, "message", None))
+    candidates.append(message)
     for candidate in candidates:
         if candidate:
             text = candidate if isinstance(candidate, str) else str(candidate)
@@ -308,6 +312,11 @@ class OptionRejected(ModeRejected):
 REJECTION_WORDS = ("response_format", "json_schema", "json_object", "tools", "tool_choice",
                    "function")
 RETRYABLE = (408, 409, 429)
+
+
+def refuses_mode(status: int, reason: str) -> bool:
+    """An error answer that refuses a structured-output feature (the next mode is tried)."""
+    return status in (400, 422, 500) and any(w in reason.lower() for w in REJECTION_WORDS)
 
 
 class Wire:
@@ -372,8 +381,7 @@ class Wire:
                 option = named_option(reason) if status in (400, 422, 500) else None
                 if option is not None:
                     raise OptionRejected(status, reason, option) from exc
-                if status in (400, 422, 500) and any(w in reason.lower()
-                                                     for w in REJECTION_WORDS):
+                if refuses_mode(status, reason):
                     raise ModeRejected(status, reason) from exc
                 if not (status in RETRYABLE or status >= 500):
                     raise self._status_error(exc, requests) from exc

@@ -123,17 +123,17 @@ def compare(items: Sequence[Item], model: scorer.Model) -> dict[str, object]:
     """Rules alone, then rules + scorer for each variant (which rule candidates the scorer may
     weigh again, and whether the gates beside non-patients apply) at each threshold."""
     out: dict[str, object] = {}
-    scorer.use(None)
+    learned.use(None)
     out["rules"] = figures(items)
     try:
         for override, gates in VARIANTS:
             learned.OVERRIDE_UNSURE, learned.AWAY_GATES = override, gates
             for t in THRESHOLDS:
-                scorer.use(scorer.Model(model.weights, model.bias, t))
+                learned.use(scorer.Model(model.weights, model.bias, t))
                 out[f"{override}{'+gates' if gates else ''}@{t}"] = figures(items)
     finally:
         learned.OVERRIDE_UNSURE, learned.AWAY_GATES = "care", True
-        scorer.default()
+        learned.default()
     return out
 
 
@@ -154,7 +154,7 @@ def measure() -> dict[str, object]:
     return results
 
 
-def save(model: scorer.Model, path: Path = scorer.WEIGHTS) -> None:
+def save(model: scorer.Model, path: Path = learned.WEIGHTS) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, weights=model.weights.astype(np.float16),
                         bias=np.float32(model.bias), threshold=np.float32(model.threshold))

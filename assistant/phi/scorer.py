@@ -8,20 +8,20 @@ frequency band (wordfreq, `vocab.py`), whether the US Census lists it as a given
 surname (`census.py`), its place in the line and sentence, the class of the words around it
 (a title, a relative, a number, a clinical abbreviation, a verb of care, a preposition, a
 punctuation mark, a line start), whether its sentence speaks of a patient, and - hashed - the
-word and its neighbours in lower case. Weights: `data/phi_scorer.npz`, trained by
+word and its neighbours in lower case. Weights: `data/phi_scorer.npz` when shipped, trained by
 `benchmarks/phi_scorer.py` on development data only (never batch 52, a hold-out or ASQ-PHI).
 
 Inference is numpy over hashed feature indices; numpy and the weights are loaded on first use.
 
-NOT SHIPPED: no weights file is committed, so `model()` is None and the guard runs its rules
-alone (findings identical, `benchmarks/phi_snapshot.py`). Measured (benchmarks/phi_scorer.py,
-at the commit that added it): on batch 52 (never trained on) the variant that keeps look-alikes
-flat on leave-one-batch-out (48-51) adds no recall (0.850), and the variant that adds recall
-(0.850 -> 0.878) flags 1-3 more look-alikes of 66 on batch 48; with the threshold chosen on
-development data (0.5, the gated variant), ASQ-PHI's hard negatives flagged rose from 0.9% to
-26.9% (capitalised drug, organism and disease words in clinical questions read as names), and
-the guard's best-of-repeats time from 0.92 to 1.41 ms per text. Kept so the measurement can be
-repeated as development data grows.
+NOT SHIPPED: no weights file is committed, so `unattributed_learned.model()` is None and the
+guard runs its rules alone (findings identical, `benchmarks/phi_snapshot.py`; this module and
+numpy are not even imported). Measured with `python -m benchmarks.phi_scorer --measure`: on
+batch 52 (never trained on) the variant that keeps look-alikes flat on leave-one-batch-out
+(48-51) adds no recall (0.850), and the variant that adds recall (0.850 -> 0.878) flags one to
+three more of batch 48's 66 look-alikes; with the variant and threshold chosen on development
+data (gated, 0.5) ASQ-PHI's hard negatives flagged rose from 0.9% to 26.9% (capitalised drug,
+organism and disease words in clinical questions read as names) and the best-of-repeats time
+from 0.92 to 1.41 ms per text. Kept so the measurement can be repeated as development data grows.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from assistant.phi.context import MessageContext
     from assistant.phi.sentence_anchors import Sentences
 
-WEIGHTS = Path(__file__).resolve().parent / "data" / "phi_scorer.npz"
 BITS = 16  # hashed feature space: 2**16 weights
 # Only these words are scored: capitalised ones, and lower-case ones English rarely uses.
 RARE_LOWER_ZIPF = 3.0
@@ -201,32 +199,12 @@ class Model:
         return 1.0 / (1.0 + np.exp(-logits))
 
 
-# The model in use: loaded from WEIGHTS on first use; `use()` swaps it (measurement only).
-_state: dict[str, Model | None] = {}
-
-
-@lru_cache(maxsize=1)
-def _load() -> Model | None:
-    if not WEIGHTS.exists():
-        return None
+def load(path: Path) -> Model:
     import numpy as np
 
-    with np.load(WEIGHTS) as data:
+    with np.load(path) as data:
         return Model(data["weights"].astype(np.float32), float(data["bias"]),
                      float(data["threshold"]))
-
-
-def model() -> Model | None:
-    return _state["model"] if "model" in _state else _load()
-
-
-def use(m: Model | None) -> None:
-    """Score with `m` (None: no scorer) instead of the shipped weights."""
-    _state["model"] = m
-
-
-def default() -> None:
-    _state.pop("model", None)
 
 
 def sentence_codes(anchors: Sentences) -> list[str]:

@@ -7,12 +7,23 @@ to a colleague, an author or a correspondent (`Scan.colleagues`, `Scan.known`) s
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from assistant.phi import attribution as attr
-from assistant.phi import scorer
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.references import in_author_list
 from assistant.phi.unattributed_scan import Scan
 from assistant.text.names import name_fold
+
+if TYPE_CHECKING:
+    from assistant.phi.scorer import Model
+
+# The scorer's weights (trained by benchmarks/phi_scorer.py); none are shipped (see scorer.py),
+# so the scorer, numpy and the weights are imported only when they are.
+WEIGHTS = Path(__file__).resolve().parent / "data" / "phi_scorer.npz"
+_state: dict[str, Model | None] = {}
 
 # Which of the rules' own candidates the scorer may weigh again: none ("new"), those dropped
 # for want of a tie in a sentence about a patient or care ("care"), or anywhere ("any"); and
@@ -22,12 +33,37 @@ OVERRIDE_UNSURE = "care"
 AWAY_GATES = True
 
 
+@lru_cache(maxsize=1)
+def _shipped() -> Model | None:
+    if not WEIGHTS.exists():
+        return None
+    from assistant.phi import scorer
+
+    return scorer.load(WEIGHTS)
+
+
+def model() -> Model | None:
+    """The model in use: the shipped weights, or what `use()` set."""
+    return _state["model"] if "model" in _state else _shipped()
+
+
+def use(m: Model | None) -> None:
+    """Score with `m` (None: no scorer) instead of the shipped weights (measurement only)."""
+    _state["model"] = m
+
+
+def default() -> None:
+    _state.pop("model", None)
+
+
 def scored_candidates(scan: Scan) -> None:
     """Add each span no rule proposed that the attribution leaves to a patient (an error when
     its sentence speaks of a patient or of care, a warning otherwise)."""
-    m = scorer.model()
+    m = model()
     if m is None:
         return
+    from assistant.phi import scorer
+
     ctx, text, anchors = scan.ctx, scan.text, scan.anchors
     about = [p or c for p, c in zip(anchors.patient, anchors.care, strict=True)]
     proposed = scorer.spans(text, ctx, scorer.sentence_codes(anchors), m)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from assistant.phi import find_phi, scorer
+from assistant.phi import unattributed_learned as learned
 from benchmarks import phi_scorer
 from benchmarks.phi_corpus import load, parts, parts_b
 
@@ -17,9 +18,9 @@ from benchmarks.phi_corpus import load, parts, parts_b
 def eager() -> Iterator[scorer.Model]:
     """A model that rates every scored word a name (all weights 0, a large bias)."""
     model = scorer.Model(np.zeros(1 << scorer.BITS, dtype=np.float32), 5.0, 0.5)
-    scorer.use(model)
+    learned.use(model)
     yield model
-    scorer.default()
+    learned.default()
 
 
 def _spans(text: str) -> list[tuple[int, int, str]]:
@@ -32,7 +33,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 ])
 def test_adds_only_spans_no_rule_found(eager: scorer.Model, text: str) -> None:
     with_scorer = _spans(text)
-    scorer.use(None)
+    learned.use(None)
     rules = _spans(text)
     assert set(rules) <= set(with_scorer)
     added = set(with_scorer) - set(rules)

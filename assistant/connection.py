@@ -59,7 +59,7 @@ class ConnectionReport:
 def list_models(base_url: str, key: str | None, timeout: float = 5.0,
                 max_bytes: int = 1_000_000) -> list[str]:
     """The model ids a server lists at `/models`; OSError/ValueError when it cannot say."""
-    from assistant.engines.llm_wire import httpx
+    from assistant.engines.llm_deadline import httpx
 
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     url = base_url.rstrip("/") + "/models"
@@ -97,7 +97,8 @@ def probe_connection(settings: Settings,
                     candidates: tuple[tuple[str, str], ...] = LOCAL_SERVERS) -> ConnectionReport:
     """Run the checks above against the configured server (see the module docstring)."""
     from assistant.engines.llm import LLMEngine, api_key
-    from assistant.engines.llm_wire import draft_deadline, public_url
+    from assistant.engines.llm_deadline import draft_deadline
+    from assistant.engines.llm_server import public_url
     from assistant.models import DraftRequest
 
     report = ConnectionReport(base_url=public_url(settings.openai_base_url), model=settings.model,

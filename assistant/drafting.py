@@ -390,7 +390,7 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen
     if chosen == "llm":
-        from assistant.engines.llm_wire import draft_deadline
+        from assistant.engines.llm_deadline import draft_deadline
 
         try:
             with draft_deadline(settings.draft_deadline):  # first answer, retries, revision

@@ -26,6 +26,7 @@ from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines.base import Composition, TokenCallback
 from assistant.engines.llm_budget import AnswerCutOff
+from assistant.engines.llm_deadline import http_client, time_left
 from assistant.engines.llm_output import (
     MODES,
     DraftOutput,
@@ -37,14 +38,9 @@ from assistant.engines.llm_output import (
 )
 from assistant.engines.llm_prompt import conversation
 from assistant.engines.llm_sampling import STEADIER, Sampling
+from assistant.engines.llm_server import api_key, public_url
 from assistant.engines.llm_structured import structured
-from assistant.engines.llm_wire import (
-    Wire,
-    api_key,
-    http_client,
-    public_url,
-    time_left,
-)
+from assistant.engines.llm_wire import Wire
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 

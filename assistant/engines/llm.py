@@ -104,6 +104,14 @@ class LLMEngine:
             public_url(self.settings.openai_base_url), self.settings.model, mode,
             "; ".join(reasons) or None))
 
+    def forget_server(self) -> None:
+        """Forget the remembered mode and the refused options, in memory and in the store:
+        the server may have changed, so both are asked anew ("Test the connection")."""
+        self.sampling.forget()
+        self._store_call(lambda store: store.forget_model_server(
+            public_url(self.settings.openai_base_url), self.settings.model))
+        self._mode = None
+
     def _recall_refused(self) -> set[str] | None:
         return self._store_call(lambda store: store.refused_options(
             public_url(self.settings.openai_base_url), self.settings.model))

@@ -150,7 +150,8 @@ class Sentences:
 
     patient: list[bool] = field(default_factory=list)
     person: list[bool] = field(default_factory=list)
-    person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she"
+    # the next sentence opens "he/she", or goes on without a subject after a question
+    person_next: list[bool] = field(default_factory=list)
     care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
     shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
     event: list[bool] = field(default_factory=list)  # ... about a networking event or work
@@ -280,4 +281,28 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         out.patient.append(patient)
         out.person.append(person)
         out.shield.append(shield)
+    _questions_told_next(ctx, out)
     return out
+
+
+# A subject dropped as ward shorthand does: the sentence opens with a lower-case word that is
+# no pronoun, article or the writer ("extubated at 6", "pulled her NG again").
+_NO_SUBJECT = re.compile(
+    r"[ \t\n>*-]*(?!(?:i|we|you|he|she|they|it|this|that|these|those|the|a|an|my|our|your|"
+    r"there|what|who|how|why|when|where|which|pls|please|thanks|thx|lol|ok|no|yes)\b)[a-z]"
+)
+
+
+def _questions_told_next(ctx: MessageContext, out: Sentences) -> None:
+    """"(7:44) Jonah: Abernathy? extubated at 6", "can you see Okafor? family is asking": a
+    question naming someone, then care told with its subject left out or a relative with no
+    owner word, goes on about the one asked after."""
+    text, lower = ctx.text, ctx.lower
+    for i in range(len(out.spans) - 1):
+        start, end = out.spans[i]
+        next_start, next_end = out.spans[i + 1]
+        if next_start == start or not text[start:end].rstrip().endswith("?"):
+            continue
+        if (out.care[i + 1] and _NO_SUBJECT.match(text, end)) or _BARE_RELATIVE.match(
+                lower, end, next_end):
+            out.person_next[i] = True

@@ -1,0 +1,81 @@
+"""Fields of a message's layout and appositions that say who a person is: a chat line's
+speaker, an "@" mention, a role or office in parentheses, a business named after its owner,
+and the relatives of a clinician named just before. One row each, in both directions: the same
+layout around a patient keeps its finding. (Sentences written for these tests, not taken from a
+corpus.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi import find_phi
+from assistant.phi.message_layout import layout_names_staff
+
+CLEAN = [
+    # a chat paste's speaker, in the forms chat apps paste it
+    "(8:15) Marisol: did the grand rounds room change?",
+    "[10:02 PM] Teodora Vance: anyone free to swap Sunday call?",
+    "Rosalind 6:40 AM: coffee in the lounge if anyone wants it",
+    # "@" mentions address the team
+    "@Ignacio Ferreira can you send the slides from noon conference?",
+    "cc @Wilhelmina - the schedule is posted",
+    # a role, an office or a training year in parentheses, also after a short aside
+    "Ask Ms. Okonkwo-Barrett (residency office) about the parking permits.",
+    "Thaddeus and his wife Philippa (both PGY-2s) are running the wellness retreat.",
+    "Cpl. Ashworth (ret.), our volunteer coordinator, gave the tour this morning.",
+    # a question about a colleague, then something said of them that is no one's care
+    "(9:12) Ines: is Fitzgibbon on tonight? left his stethoscope in the call room",
+    # a business named after its owner
+    "We should do the welcome dinner at Auntie Leilani's bakery again.",
+    # a clinician's family at a social event
+    "Dr. Ravensworth retired on Friday; his sons Bartholomew and Leopold flew in for the party.",
+    "Prof. Eleanor Whitcombe gives the keynote on Monday. Her husband Cosimo is "
+    "coming to the dinner.",
+]
+
+FOUND = [
+    # the line's text after the speaker is judged as any sentence
+    ("(8:15) Marisol: Fairweather? pulled her NG again", "Fairweather", "NAME"),
+    ("[10:02 PM] Teodora: can someone check on Quintanilla? transfused 2 units overnight",
+     "Quintanilla", "NAME"),
+    # a mention of the team, then a patient named
+    ("@Ignacio can you see Achterberg before rounds? family is asking about the CT",
+     "Achterberg", "NAME"),
+    # the parenthesis tells of a patient, not a role
+    ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
+    # a relative owned by the patient, not the clinician: a patient is named in between
+    ("Dr. Ravensworth admitted Mr. Pilkington; his sons Bartholomew and Leopold flew in.",
+     "Bartholomew", "NAME"),
+    # a clinician named before, but the relative's clause tells of care
+    ("Dr. Ravensworth came by. His wife Cosimina was admitted to the ICU last night.",
+     "Cosimina", "NAME"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_the_messages_own_people_are_clean(text: str) -> None:
+    assert find_phi(text) == [], [(f.type, f.text) for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "type_"), FOUND)
+def test_patients_in_the_same_layout_are_found(text: str, span: str, type_: str) -> None:
+    found = {(f.type, f.text) for f in find_phi(text)}
+    assert any(t == type_ and span in s for t, s in found), found
+
+
+LAYOUT = [
+    # (line, name, is the message's own person)
+    ("(7:01) Ines: ok", "Ines", True),
+    ("[7:01 am] Ines Duarte: ok", "Ines Duarte", True),
+    ("Ines (7:01): ok", "Ines", True),
+    ("(7:01) Ines: Marchetti ok?", "Marchetti", False),
+    ("see @Ines about it", "Ines", True),
+    ("email ines@example.org about it", "example", False),
+    ("Ines: ok", "Ines", False),  # no time stamp: a label, not a chat layout
+]
+
+
+@pytest.mark.parametrize(("line", "name", "own"), LAYOUT)
+def test_layout_fields(line: str, name: str, own: bool) -> None:
+    start = line.index(name)
+    assert layout_names_staff(line, 0, start, start + len(name)) is own

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi import census
+from assistant.phi.vocab import zipf
+
 _NAME = r"[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,2}"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
 # "(7:44) Jonah:", "[7:44 PM] Priya Raman:", "7:44 Jonah:", "Jonah (7:44):", "Jonah 7:44 PM:"
@@ -41,6 +44,32 @@ def mentioned(text: str, start: int, end: int) -> bool:
     return m is not None and m.start("m") <= start and end <= m.end("m")
 
 
+# "Thx, Omar", "Cheers - Ana": a closing line, a word then the signer's name and nothing else
+_CLOSING_LINE = re.compile(
+    r"[ \t>]*(?P<w>[^\W\d_]+)[ \t]*[,!.\u2013\u2014-][ \t]*(?P<n>[^\W\d_][\w'\u2019.-]*"
+    r"(?:[ \t]+[^\W\d_][\w'\u2019.-]*)?)[ \t]*$",
+    re.MULTILINE,
+)
+# After the closing only a blank line, a device's footer or the end of the message
+_AFTER_CLOSING = re.compile(r"\s*(?:(?i:sent\s+from\s+my\b)[^\n]*\s*)?$")
+# wordfreq's Zipf scale: a word English writes at least once per ten million words
+_KNOWN_WORD = 1.0
+
+
+def closing_word(text: str, line_start: int, start: int, end: int) -> bool:
+    """The first word of the message's closing line ("Thx, Omar"), when English knows it as a
+    word in lower case and no census list as a name ("Smith, Omar" stays a name): a closing,
+    and the name after it is the signer's."""
+    m = _CLOSING_LINE.match(text, line_start)
+    if m is None or not (m.start("w") <= start and end <= m.end("n")):
+        return False
+    word = m.group("w").lower()
+    return (_AFTER_CLOSING.match(text, m.end()) is not None and zipf(word) >= _KNOWN_WORD
+            and word not in census.surnames() and word not in census.given_names())
+
+
 def layout_names_staff(text: str, line_start: int, start: int, end: int) -> bool:
-    """A chat line's speaker or an "@" mention: the message's own people."""
-    return speaker_field(text, line_start, start, end) or mentioned(text, start, end)
+    """A chat line's speaker, an "@" mention or a closing's word: the message's own people or
+    words of its frame."""
+    return (speaker_field(text, line_start, start, end) or mentioned(text, start, end)
+            or closing_word(text, line_start, start, end))

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
+from assistant.phi.colleague_family import colleague_pronoun_owner
 from assistant.phi.context import MessageContext
 from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
@@ -200,6 +201,14 @@ def _all_within(
     return out
 
 
+def _patients_relative(text: str, lower: str, start: int, end: int) -> bool:
+    """A relative owned by someone who may be a patient: not "his wife" when "his" is the
+    clinician named just before ("Prof. Ames speaks Friday. His wife is joining the dinner")."""
+    return any(not (m.group().startswith(("his", "her"))
+                    and colleague_pronoun_owner(text, m.start(), m.end()))
+               for m in RELATIVE_OWNED.finditer(lower, start, end))
+
+
 def sentence_anchors(ctx: MessageContext) -> Sentences:
     lower = ctx.lower
     out = Sentences()
@@ -220,7 +229,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
         patient = (_within(strong_cues, start, end)
-                   or bool(RELATIVE_OWNED.search(lower, start, end))
+                   or _patients_relative(ctx.text, lower, start, end)
                    or _BARE_RELATIVE.match(lower, start, end) is not None
                    # "she's from tulare county, daughter drives her": a clause opening so
                    or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(

@@ -25,6 +25,16 @@ CLEAN = [
     "Cpl. Ashworth (ret.), our volunteer coordinator, gave the tour this morning.",
     # a question about a colleague, then something said of them that is no one's care
     "(9:12) Ines: is Fitzgibbon on tonight? left his stethoscope in the call room",
+    # a closing word the census knows as no name, before the signer
+    "Running late, start without me.\nThx, Ines",
+    "see everyone at the retreat\nThx - Ines Albuquerque\n\nSent from my phone",
+    # a duty roster: the column after the name is teaching work, not care
+    "1. Wolcott-Pryce - grand rounds\n2. Adeyemi-Shaw - journal club\n3. Vandersloot - "
+    "case conference",
+    # a clinician's relative makes no sentence about a patient
+    "Dr. Halvorsen gives the noon talk on Tuesday. Her husband is joining the dinner.",
+    # an event's speaker after a colon
+    "Update on the visiting lecture: Prof. Imogen Ashcombe will speak in Lemoore on Friday.",
     # a business named after its owner
     "We should do the welcome dinner at Auntie Leilani's bakery again.",
     # a clinician's family at a social event
@@ -41,6 +51,14 @@ FOUND = [
     # a mention of the team, then a patient named
     ("@Ignacio can you see Achterberg before rounds? family is asking about the CT",
      "Achterberg", "NAME"),
+    # a surname on the closing line is still a name when the message speaks of a patient
+    ("the pt in 4 was extubated this am\nVanterpool, Ines", "Ines", "NAME"),
+    # the same roster form with care in the column is a sign-out
+    ("1. Wolcott-Pryce - CHF, diuresing\n2. Adeyemi-Shaw - pancreatitis\n3. Vandersloot - "
+     "cellulitis", "Vandersloot", "NAME"),
+    # a relative after a clinician, where care is told: the patient's
+    ("Dr. Halvorsen saw him this morning. His daughter is flying in tonight.", "this morning",
+     "DATE"),
     # the parenthesis tells of a patient, not a role
     ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
     # a relative owned by the patient, not the clinician: a patient is named in between
@@ -64,11 +82,15 @@ def test_patients_in_the_same_layout_are_found(text: str, span: str, type_: str)
 
 
 LAYOUT = [
-    # (line, name, is the message's own person)
+    # (text, name, is the message's own person or a word of its frame)
     ("(7:01) Ines: ok", "Ines", True),
     ("[7:01 am] Ines Duarte: ok", "Ines Duarte", True),
     ("Ines (7:01): ok", "Ines", True),
     ("(7:01) Ines: Marchetti ok?", "Marchetti", False),
+    ("ok then\nThx, Ines", "Thx", True),
+    ("ok then\nThx, Ines", "Ines", True),
+    ("ok then\nSmith, Ines", "Smith", False),  # a census surname: a name, not a closing
+    ("Thx, Ines - Marchetti needs a CT", "Thx", False),  # the line goes on: no closing
     ("see @Ines about it", "Ines", True),
     ("email ines@example.org about it", "example", False),
     ("Ines: ok", "Ines", False),  # no time stamp: a label, not a chat layout
@@ -77,5 +99,7 @@ LAYOUT = [
 
 @pytest.mark.parametrize(("line", "name", "own"), LAYOUT)
 def test_layout_fields(line: str, name: str, own: bool) -> None:
+    """Each field alone, at the line holding the name."""
     start = line.index(name)
-    assert layout_names_staff(line, 0, start, start + len(name)) is own
+    line_start = line.rfind("\n", 0, start) + 1
+    assert layout_names_staff(line, line_start, start, start + len(name)) is own

@@ -41,6 +41,18 @@ _PROFESSION_AFTER = gated(re.compile(
 ), words=False)
 
 
+# "his brother Ignatius (our chief)": the relative named is a colleague by role
+_NAMED_WITH_ROLE = gated(re.compile(
+    r"\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:\(\s*|,\s*)(?:our|my|the|your)\s+"
+    rf"(?:[\w-]+\s+)?(?i:{ROLE})\b"
+), words=False)
+
+
+def relative_is_colleague(text: str, relative_end: int) -> bool:
+    """"his brother Ignatius (our chief)": the relative is named and given a staff role."""
+    return _NAMED_WITH_ROLE.match(text, relative_end) is not None
+
+
 def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
     """A relative owned by "his"/"her" whose owner is the clinician named just before: described
     by a profession, or named where nothing from the clinician on tells of anyone's care

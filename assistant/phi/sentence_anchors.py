@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
-from assistant.phi.colleague_family import colleague_pronoun_owner
+from assistant.phi.colleague_family import colleague_pronoun_owner, relative_is_colleague
 from assistant.phi.context import MessageContext
 from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
@@ -203,9 +203,11 @@ def _all_within(
 
 def _patients_relative(text: str, lower: str, start: int, end: int) -> bool:
     """A relative owned by someone who may be a patient: not "his wife" when "his" is the
-    clinician named just before ("Prof. Ames speaks Friday. His wife is joining the dinner")."""
+    clinician named just before ("Prof. Ames speaks Friday. His wife is joining the dinner"),
+    nor one named as staff ("his brother Ignatius (our chief)")."""
     return any(not (m.group().startswith(("his", "her"))
                     and colleague_pronoun_owner(text, m.start(), m.end()))
+               and not relative_is_colleague(text, m.end())
                for m in RELATIVE_OWNED.finditer(lower, start, end))
 
 

@@ -35,6 +35,13 @@ CLEAN = [
     "Dr. Halvorsen gives the noon talk on Tuesday. Her husband is joining the dinner.",
     # an event's speaker after a colon
     "Update on the visiting lecture: Prof. Imogen Ashcombe will speak in Lemoore on Friday.",
+    # a relative named as staff makes no sentence about a patient's family
+    "Keep the cake a secret from Evander until her sister Philippa (our program manager) "
+    "drives in from Hanford",
+    # a room in a staff member's office
+    "Dr. Quist (the new APD in the corner office, 3E-114) has the badge forms",
+    # a generic label after a sentence ending on the writer's own thing
+    "Could HR re-issue my parking pass? ID on it is 55120734 and the reader rejects it",
     # a business named after its owner
     "We should do the welcome dinner at Auntie Leilani's bakery again.",
     # a clinician's family at a social event
@@ -59,6 +66,14 @@ FOUND = [
     # a relative after a clinician, where care is told: the patient's
     ("Dr. Halvorsen saw him this morning. His daughter is flying in tonight.", "this morning",
      "DATE"),
+    # a relative named without a role, in a sentence of care: the patient's family
+    ("Mr. Evander was admitted overnight; his sister Philippa drives in from Hanford", "Hanford",
+     "LOCATION"),
+    # a room with a patient in it
+    ("the pt in the corner room, 3E-114, spiked again", "3E-114", "ROOM"),
+    # the same label after a sentence about a patient's thing
+    ("Could you re-print her wristband? ID on it is 55120734", "55120734", "ID"),
+    ("Could you re-print my pt's wristband? ID on it is 55120734", "55120734", "ID"),
     # the parenthesis tells of a patient, not a role
     ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
     # a relative owned by the patient, not the clinician: a patient is named in between

@@ -11,7 +11,12 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.attribution import ROLE, colleague_pronoun_owner, line_start_of
+from assistant.phi.attribution import (
+    OWN_APPOSITION,
+    ROLE,
+    colleague_pronoun_owner,
+    line_start_of,
+)
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
@@ -112,7 +117,6 @@ _WITH_APPOSITION = re.compile(
     r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
-_OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 # Whose relative: a clinician's or the writer's colleague's ("Dr. Cho's son", "my mentor's
 # partner") is no patient's family; a patient's ("pt's wife", "Mr. Ruiz's daughter") is.
 _COLLEAGUE_OWNER_BEFORE = gated(re.compile(
@@ -229,7 +233,7 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 if lower_name(m.group("lower"), loose=True):
                     yield NameCandidate(m.start("lower"), m.end("lower"), 3, relation=True)
                 continue
-            if _OWN_AFTER.match(text, m.end()):
+            if OWN_APPOSITION.match(text, m.end()):
                 continue  # "grandpa Hank (my grandpa, ...)"
             if _COLLEAGUE_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Dr. Lee's daughter Georgia", "my mentor's partner Jordan"

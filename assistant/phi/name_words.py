@@ -33,7 +33,8 @@ LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
 # A word that makes a capitalised run an institution, a programme or an event, not a person.
 INSTITUTION = re.compile(
     r"\b(?:Hospitals?|Health|Healthcare|Medical|Medicine|Clinics?|Cent(?:er|re)|University|"
-    r"College|School|Institute|Foundation|Society|Association|Academy|Conference|Meeting|"
+    r"College|School|Elementary|Middle|High|Prep|Institute|Foundation|Society|Association|Academy|"
+    r"Conference|Meeting|"
     r"Summit|Congress|Symposium|Fair|Research|Nation|County|Program|Residency|Fellowship|"
     r"Children['\u2019]s|Memorial|General|Regional|Community|Kaiser|Sinai|Lab|Laboratory|"
     r"Department|Dept|Division|Group|Council|Board|Journal|Review|Press|Day|Week|Rounds|"

@@ -80,6 +80,7 @@ from assistant.phi.recognizers import structured
 from assistant.phi.redaction import redact_with
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
+from assistant.text.words import lower_ascii
 
 PHI_TYPES: tuple[str, ...] = (
     "NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "SSN",
@@ -109,7 +110,24 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
     """
     if not text or not text.strip():
         return []
-    original = text
+    found = _find(text, text, known_names)
+    if _CAPS_CARE_LINE.search(text):
+        # "PAGE 4412: PT GRUENWALD RM 614": a line in capitals carries no case, so its names are
+        # read as the same line typed in lower case would be
+        lowered = _CAPS_CARE_LINE.sub(lambda m: lower_ascii(m.group()), text)
+        spans = [(f.start, f.end) for f in found]
+        found += [f.model_copy(update={"text": text[f.start : f.end]})
+                  for f in _find(lowered, lowered, known_names) if f.type == "NAME"
+                  and not any(a < f.end and f.start < b for a, b in spans)]
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+# A line written in capitals that speaks of a patient (a pager message, a sign-out line)
+_CAPS_CARE_LINE = re.compile(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
+
+
+def _find(text: str, original: str, known_names: Iterable[str]) -> list[PhiFinding]:
     # Windows line endings: analysed as " \n" (same length, so every offset still holds).
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     ctx = analyse(text)

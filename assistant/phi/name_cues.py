@@ -21,6 +21,7 @@ from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SUR
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
+    CARE_EVENT_NOUN,
     CLINICAL_DESCRIPTION,
     INSTITUTION,
     LOWER_WORD,
@@ -308,7 +309,8 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
         group = "name" if m.group("name") else "lead"
         words = m.group(group).split()
         if all(not is_common(w) and w not in NOT_A_SURNAME and not MEDICAL.search(w)
-               and not _ROLE_WORD.fullmatch(w) for w in words):
+               and not _ROLE_WORD.fullmatch(w) and not CARE_EVENT_NOUN.fullmatch(w)
+               for w in words):
             yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
     for m in _POSSESSIVE_CARE.finditer(text):
         s, e = trim_run(text, m.start("name"), m.end("name"))

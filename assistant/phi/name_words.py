@@ -101,6 +101,11 @@ def done_to(text: str, start: int, end: int, strength: int) -> bool:
 # What describes a person in apposition as a patient ("Ferhat, the dialysis guy who sang",
 # "Ivanka, the lady in bed 3", "Hal, the guy with the LVAD"): a number, a bed, a unit, a
 # device, an illness; "Lena, the new one in our research group" has none of them.
+# "re pt consult", "pt eval today": what is done for the patient, no name after the patient word
+CARE_EVENT_NOUN = re.compile(
+    r"(?i:consults?|evals?|evaluations?|transport|education|teaching|visits?|sessions?|"
+    r"instructions|portal|intake|handoff|hand-?off)"
+)
 CLINICAL_NOUN = re.compile(
     r"\b(?i:bed|room|bay|rm|icu|micu|sicu|picu|nicu|ccu|ed|er|ward|floor|step-?down|rehab|"
     r"hospice|dialysis|hd|vent|trach|lvad|peg|g-?tube|ostomy|drain|chest\s+tube|foley|picc|"

@@ -146,6 +146,12 @@ _HANDLE = gated(re.compile(
 ), words=False)
 
 
+# "call me back at five five nine five five five zero one four four": ten digits spoken, as a
+# voicemail or a dictation transcribes them (an area code, then seven)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_PHONE = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{9}}\b)")
+
+
 def contacts(text: str) -> Iterator[Shape]:
     for start, end in _emails(text):
         yield Shape("EMAIL", start, end)
@@ -169,6 +175,9 @@ def contacts(text: str) -> Iterator[Shape]:
     for m in _at_triggers(_BARE_PHONE, digit_starts, text):
         if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
+    if " five " in text or " nine " in text or " zero " in text or " oh " in text:
+        for m in _SPOKEN_PHONE.finditer(text):  # a number in a voicemail transcript
+            yield Shape("PHONE", m.start(), m.end())
     for m in _at_triggers(IP, digit_starts, text):
         if not machine_address(text, m.start(), m.end()):
             yield Shape("IP_ADDRESS", m.start(), m.end())

@@ -45,6 +45,12 @@ from assistant.phi import find_phi
         ("the 15yo attends Lakeside Academy and fainted in gym", "Lakeside Academy", "LOCATION"),
         # nine digits typed one by one after the label
         ("SSN for the disability form: 6 1 2 4 4 9 0 8 1", "6 1 2 4 4 9 0 8 1", "SSN"),
+        # a line in capitals read as the same line in lower case
+        ("PAGER 2210: PT VANTERPOOL BED 9 SATS 84 PLS COME", "VANTERPOOL", "NAME"),
+        # a number spoken digit by digit, as a dictation transcribes it
+        ("dictated: his daughter asks us to call her at two zero nine five five five "
+         "zero one three three tonight", "two zero nine five five five zero one three three",
+         "PHONE"),
         # a coronary care unit's bed, a photo of a part of the eye
         ("the pt in CCU 7 keeps asking for you", "CCU 7", "ROOM"),
         ("her daughter emailed a photo of her iris for the consult", "photo of her iris",
@@ -83,6 +89,11 @@ def test_found(text: str, span: str, type_: str) -> None:
         "My daughter goes to Maple Grove Elementary, so I leave at 3.",
         # a study's period, told of a counted group
         "Between March 1 and May 31, 212 patients were screened in our clinic.",
+        # a clinician in a line in capitals
+        "PAGER 2210: CALL DR. VANTERPOOL RE PT CONSULT, 4TH FLOOR CONF ROOM",
+        # a spoken number of an office
+        "voicemail: this is Marisol from the GME office, call us back at five five nine five "
+        "five five zero one zero zero",
         # a toll-free number is an organisation's line
         "Questions about benefits? Member services is 1-888-555-0190.",
     ],

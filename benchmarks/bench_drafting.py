@@ -3,8 +3,8 @@ PHI guard, parsing, composition, injection guard and checks included) over the v
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
 drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B, D, E, F,
 G, H, I, J and K: hand-typed batches, R, R2, R3, R4, R5 and R6: the hand-typed rewrite batches, U,
-V, W, X, Y, Z and Z2: hand-typed updates) beside its tuned and development parts, and the same figures
-for the rewrite kind and the update alone (tests/drafting/rubric.py;
+V, W, X, Y, Z and Z2: hand-typed updates) beside its tuned and development parts, and the same
+figures for the rewrite kind and the update alone (tests/drafting/rubric.py;
 `python -m tests.drafting.rubric` lists the failures). Measured when this runs.
 """
 

@@ -126,10 +126,16 @@ def outcome(item: str) -> Outcome:
     if word in ACTIVE_TOO and len(words) > 1 and re.match(
             r"(?:a|an|the|my|our|his|her|their|two|three|\d+)\b", words[1], re.IGNORECASE):
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
+    if word in PARTICIPLES and second in ("them", "it", "him", "her", "us", "me"):
+        return Outcome(text, "I")  # "ranked them all": an object, so the resident's own act
+    if re.match(r"on\s+my\s+way\b", text, re.IGNORECASE):  # "on my way to the PD office"
+        return Outcome(text, "I am")
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
     if word == "not" and second in PARTICIPLES:  # "not selected for chief"
         return Outcome(f"was {text}", "I")
+    if word == "not" and (is_gerund(second) or second == "going"):  # "not doing the research year"
+        return Outcome(text, "I am")
     if is_gerund(word) and is_past(second):  # "attending said I was ready": a noun subject
         return Outcome(text, "clause")
     if re.match(r"(?:officially|now|finally|newly|also)\s+(?:a|an|the)\s", text, re.IGNORECASE):
@@ -191,7 +197,8 @@ def outcome(item: str) -> Outcome:
             and word not in BASE_VERBS | {"start"} | ADVERBS \
             and (when["prep"] in ("next", "this") or when["when"] not in ("week", "month", "year")):
         np = when["np"] if word in {"the", "my", "our"} else f"the {when['np']}"
-        prep = when["prep"] or ("in" if re.match(rf"{MONTH}|\d{{4}}", when["when"]) else "on")
+        prep = when["prep"] or ("in" if re.match(rf"(?:{MONTH})(?!\s+\d)|\d{{4}}", when["when"])
+                                else "on")  # "in October", "on October 14"
         return Outcome(f"{np} {copula(np).replace('was', 'is').replace('were', 'are')} {prep} "
                        f"{when['when']}", "clause")  # "T32 interview on 1/9", "results friday"
     if word == "start" and second in {"date", "time", "day"}:
@@ -308,7 +315,10 @@ def outcomes(news: str) -> list[Outcome]:
             last = re.match(r"(?:and|but)\s", part) and shaped.shape in ("clause", "I am")
             news = len(parts) > 2 and shaped.shape == "noun" and not renames(part) and \
                 outcome(current).shape in ("I", "I am", "I will")  # "..., award nomination, and"
-            if shaped.shape != "noun" and (outcome(current).shape != "noun" or last) or news:
+            # a measure after an outcome renames it; a deed after the measure is news again
+            measure = bool(re.match(r"[$£€]?\d", current)) and shaped.shape in ("I", "I am")
+            if shaped.shape != "noun" and (outcome(current).shape != "noun" or last) or news \
+                    or measure:
                 items.append(outcome(current))
                 current = part
             else:

@@ -16,6 +16,7 @@ from assistant.engines.offline.update_parts import news_parts, question
 from assistant.engines.offline.update_pasted import from_my_side, unpasted
 from assistant.models import DraftRequest
 from assistant.text.shorthand import expand
+from assistant.text.words import unhashtagged
 
 
 @pytest.mark.parametrize(("typed", "news"), [
@@ -161,3 +162,16 @@ def test_a_pasted_or_run_on_update_is_drafted_whole(built_index: Settings, news:
     for text in absent:
         assert text not in body, body
 
+
+@pytest.mark.parametrize(("typed", "drop", "words"), [
+    ("passed boards #intern life", "passed boards life", "passed boards intern life"),
+    ("started nights #residentlife #tired", "started nights", "started nights"),
+    ("#matched #grateful", "matched grateful", "matched grateful"),
+    ("my #1 choice at R&D #x", "my #1 choice at R&D", "my #1 choice at R&D"),
+])
+def test_one_hashtag_reader_drops_or_reads_an_inner_tag(typed: str, drop: str,
+                                                         words: str) -> None:
+    """The update's news drops a tag inside the phrase (a post's aside), the other kinds read it
+    as its words; both drop a closing run and keep a field of tags alone as words."""
+    assert unhashtagged(typed, inner="drop") == drop
+    assert unhashtagged(typed) == words

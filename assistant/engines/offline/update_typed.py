@@ -18,6 +18,7 @@ from assistant.phi.vocab import is_common
 from assistant.text.casing import acronym
 from assistant.text.names import person_name
 from assistant.text.shorthand import WORDS
+from assistant.text.words import unhashtagged
 
 EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
 
@@ -60,7 +61,7 @@ def plain(text: str) -> str:
     # "=" typed for a word: before a participle it goes ("resubmission = funded"), else "is"
     text = re.sub(r"\s+=\s+(?=(?:not\s+)?\w+ed\b)", " ", text)
     text = re.sub(r"\s+=\s+", " is ", text)
-    text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
+    text = unhashtagged(text, inner="drop")  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)

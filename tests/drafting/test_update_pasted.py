@@ -30,6 +30,8 @@ from assistant.text.words import unhashtagged
     ("PD: your rotation at the VA is approved for May\nme: thank you!!",
      "my rotation at the VA is approved for May"),
     ("Me: did the match list get posted?\nChief: nope", "the match list did not get posted"),
+    ("Dad: so proud of you!!\nme: thanks dad\nme: signed the offer at Kaiser",
+     "signed the offer at Kaiser"),
     # no paste: as typed
     ("grant: funded\nstart: july", "grant: funded\nstart: july"),
     ("Update: passed boards", "Update: passed boards"),
@@ -65,6 +67,9 @@ def test_what_was_said_to_the_resident_is_told_by_the_resident(said: str, mine: 
     ("my poster got a prize at the state meeting", "my poster got a prize at the state meeting"),
     ("used the checklist she designed for sign-out",
      "used the checklist she designed for sign-out"),
+    # a word that ends a clause, then a new subject
+    ("site visit went well they offered me a spot", "site visit went well; they offered me a spot"),
+    ("the project we did together won", "the project we did together won"),
 ])
 def test_a_run_of_deeds_is_split_where_the_next_deed_begins(typed: str, split: str) -> None:
     assert run_on_deeds(typed) == split
@@ -133,6 +138,7 @@ def test_pts_before_a_comparison_are_points(typed: str, written: str) -> None:
     ("not applying this cycle", "I am"),
     ("not going to do the research year", "I am"),
     ("not selected for chief", "I"),
+    ("not funded this round", "I"),
     ("ranked them all", "I"),
 ])
 def test_a_negation_and_a_deed_with_an_object_take_the_residents_i(typed: str,
@@ -148,6 +154,11 @@ def test_a_negation_and_a_deed_with_an_object_take_the_residents_i(typed: str,
      ["happy to inform", "share that I am"]),
     ("finished the wellness survey presented it at the retreat started the follow-up",
      ["survey, presented it at the retreat, and started the follow-up"], ["survey presented"]),
+    ("slides done / grant under review at AHA / still deciding on the job",
+     ["the slides are done, the grant is under review at AHA, and I am still deciding"],
+     ["done and grant"]),
+    ("abstract on the delirium bundle we built got a platform slot",
+     ["that the abstract on the delirium bundle"], ["that abstract"]),
 ])
 def test_a_pasted_or_run_on_update_is_drafted_whole(built_index: Settings, news: str,
                                                     present: list[str],

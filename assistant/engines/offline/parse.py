@@ -69,6 +69,7 @@ from assistant.engines.offline.phrase_type import (
     topic,
     unbulleted,
 )
+from assistant.engines.offline.update_parts import as_list
 from assistant.engines.offline.update_pasted import unpasted
 from assistant.models import DraftRequest
 from assistant.text import casing
@@ -228,7 +229,9 @@ def understand(request: DraftRequest) -> Understood:
     # news joined by "+" or "&" is several outcomes ("passed boards!! + starting as chief")
     # (a second outcome without its own subject shares the "I" of the first)
     # news pasted from a phone: its signature, time stamps and speakers left out first
-    news = unpasted(r.update.news) if r.update.news else r.update.news
+    # and its list's items kept apart ("poster done / paper in review") before the phrase joins
+    # a slash's two sides with "and"
+    news = as_list(unpasted(r.update.news)) if r.update.news else r.update.news
     news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)", "; ",
                   news, flags=re.IGNORECASE) if news else news
     r.update.news = phrase(news, request)

@@ -138,6 +138,10 @@ def _deed(word: str) -> bool:
 _NEW_SUBJECT = re.compile(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]+\s+){1,3}"
                           r"(?:is|are|was|were)\b)")
 
+# A word that ends a clause, then a new subject and its verb ("went great they asked about ...")
+_CLAUSE_AFTER = re.compile(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
+                           r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone)\s+[a-z]+\b)")
+
 # A phrasal verb's particle, then where the resident is back ("took 2 weeks off back on wards")
 _BACK = re.compile(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
 
@@ -166,4 +170,4 @@ def run_on_deeds(text: str) -> str:
                 out[-1] = f"{out[-1]},"
             out.append(w)
         pieces[n] = _BACK.sub(r"\1, ", _NEW_SUBJECT.sub(r"\1\2, ", " ".join(out)))
-    return "".join(pieces)
+    return _CLAUSE_AFTER.sub(r"\1; ", "".join(pieces))

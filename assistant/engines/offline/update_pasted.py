@@ -35,10 +35,13 @@ _QUOTED_OWN = re.compile(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pas
                          r"(?:texted|messaged))\b[^\"“:]{0,80}[:,-]?\s*[\"“](?P<said>[^\"”]{3,400})"
                          r"[\"”]\s*[.!]*\s*$", re.IGNORECASE | re.DOTALL)
 
-# A line that only cheers or thanks ("yesss ty", "omg!!", "thank you so much")
+# A line that only cheers, praises or thanks ("yesss ty", "omg!!", "so proud of you!!", "thanks
+# mom"): no news
 _CHEER = re.compile(r"^\s*(?:(?:y+e+s+|yay+|woo+h?o*|omg|ok(?:ay)?|ty|thx|thanks|thank\s+you|"
                     r"so\s+much|lol|haha+|wow|amazing|awesome|great|nice|cool|congrats|"
-                    r"congratulations)[\s!.,]*)+$", re.IGNORECASE)
+                    r"congratulations|(?:so\s+|very\s+)?proud\s+of\s+(?:you|u)|well\s+done|"
+                    r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u))[\s!.,]*)+"
+                    r"(?:[A-Za-z]+[\s!.,]*)?$", re.IGNORECASE)
 
 # A yes-or-no question about something that happened: "did the abstract get in"
 _DID = re.compile(r"^did\s+(?P<np>(?:the|my|our|a|an|your|that|this)\s+(?:[\w/-]+\s+){1,3})"

@@ -99,7 +99,31 @@ def tone(news: str) -> str:
 @lru_cache(maxsize=4096)
 def outcome(item: str) -> Outcome:
     """One outcome with its shape (see `Outcome`); cached, since a list reads its phrases again
-    as it decides where a comma ends one."""
+    as it decides where a comma ends one. A clause whose subject is a bare singular noun gets
+    its determiner ("case report on the boy we admitted got accepted" -> "the case report
+    ...")."""
+    shaped = _outcome(item)
+    if shaped.shape != "clause":
+        return shaped
+    words = shaped.text.split()
+    head = words[0] if words else ""
+    if len(words) > 2 and re.fullmatch(r"[a-z][a-z]+", head) and _common(head) and \
+            not head.endswith("s") and head not in SUBJECTS | ADVERBS | _NOT_NAME | _BARE and \
+            not is_gerund(head) and not is_past(head) and not head.endswith("ly") and \
+            not FINITE.fullmatch(head) and not re.match(r"\d", words[1]) and \
+            not FINITE.fullmatch(words[1]) and not is_past(words[1]) and \
+            re.fullmatch(r"[a-z][a-z-]*", words[1]):
+        return replace(shaped, text=f"the {shaped.text}")
+    return shaped
+
+
+# Nouns that take no determiner as a subject ("life is good", "work has been busy")
+_BARE = {"life", "work", "school", "residency", "medicine", "research", "everything", "nothing",
+         "something", "family", "things", "time", "intern", "home", "clinic", "wards", "call",
+         "night", "nights", "fellowship", "training", "funding", "chief", "step", "boards"}
+
+
+def _outcome(item: str) -> Outcome:
     text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
     contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
@@ -133,6 +157,8 @@ def outcome(item: str) -> Outcome:
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
     if word == "not" and second in PARTICIPLES:  # "not selected for chief"
+        return Outcome(f"was {text}", "I")
+    if word == "not" and second.endswith("ed") and is_past(second):  # "not matched this year"
         return Outcome(f"was {text}", "I")
     if word == "not" and (is_gerund(second) or second == "going"):  # "not doing the research year"
         return Outcome(text, "I am")

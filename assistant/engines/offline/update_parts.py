@@ -51,11 +51,18 @@ _APOLOGY = re.compile(
 # inform you that ...": the frame as a writer of another first language types it)
 _FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+like|['’]d\s+"
                     r"like)\s+(?:to\s+)?(?:let\s+(?:you|u)\s+know|tell\s+(?:to\s+)?(?:you|u)|"
-                    r"say\s+(?:to\s+)?(?:you|u)|inform\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
+                    r"say\s+(?:to\s+)?(?:you|u)|say(?=\s+(?:that\s+)?(?:I|we|my|our)\b)|inform\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
                     r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+|"
                     r"^(?:i\s+(?:am|['’]m)\s+|i\s+)?(?:(?:very|so|really)\s+)?(?:happy|pleased|glad|"
                     r"proud|delighted|honou?red)\s+to\s+(?:inform|tell|let)\s+(?:you|u)(?:\s+know)?"
                     r"(?:\s+that)?\s+", re.IGNORECASE)
+
+# A greeting and a pleasantry typed before the news as in an email ("Hi Dr. Ito, hope you're
+# well!"): the draft has its own
+_GREETING = re.compile(r"^(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\b[^,!.:]{0,40}"
+                       r"[,!:]\s*", re.IGNORECASE)
+_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]re|you\s+are|u\s+r|all\s+is|you['’]ve\s+been|"
+                         r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
 _PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
@@ -150,6 +157,14 @@ def news_parts(news: str) -> NewsParts:
         bare = seg.rstrip(".!;,: ")
         if _APOLOGY.search(bare) and len(bare.split()) <= 12:
             apology = True
+            continue
+        greeted = _GREETING.sub("", seg) if _GREETING.match(seg) and \
+            len(_GREETING.match(seg).group(0).split()) <= 5 else seg
+        if greeted != seg:
+            changed, seg = True, greeted
+            bare = seg.rstrip(".!;,: ")
+        if _PLEASANTRY.match(seg) or not bare:
+            changed = True
             continue
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare):
             changed = True

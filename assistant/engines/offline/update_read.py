@@ -143,6 +143,7 @@ def _outcome(item: str) -> Outcome:
     word = ph.first_word(text)
     if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
             is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
+            word.endswith("s") and len(word) > 4 and is_common(word[:-1]) or
             word in ADVERBS or word.endswith("ly") and is_common(word)):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
@@ -164,6 +165,9 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "I am")
     if is_gerund(word) and is_past(second):  # "attending said I was ready": a noun subject
         return Outcome(text, "clause")
+    if re.match(r"(?:officially|now|finally|newly|also|almost|nearly|all)\s+(?:done|finished|"
+                r"through|back|free|ready)\b", text, re.IGNORECASE):
+        return Outcome(text, "I am")  # "finally done with boards"
     if re.match(r"(?:officially|now|finally|newly|also)\s+(?:a|an|the)\s", text, re.IGNORECASE):
         return Outcome(text, "I am")  # "officially a chief"
     if word == "no":  # "no luck with the scholarship this year"
@@ -172,6 +176,13 @@ def _outcome(item: str) -> Outcome:
                     r"(?P<rest>.*)$", text, re.IGNORECASE)
     if left:  # "one interview left at UCLA": what the resident has still to do
         return Outcome(f"have {left.group('np')} left{left.group('rest')}", "I")
+    told = re.match(r"(?P<np>(?:the|my|our|a|an)\s+[^,;]+?)\s+(?P<neg>not\s+)?(?P<pp>funded|"
+                    r"accepted|approved|selected|rejected|renewed|chosen|published|submitted|"
+                    r"waitlisted|declined)\b(?P<rest>.*)$", text, re.IGNORECASE)
+    if told and verbless(told["np"]) and not FINITE.search(told["np"]):
+        be = copula(told["np"])  # "the K award not funded" -> "the K award was not funded"
+        return Outcome(f"{told['np']} {be} {told['neg'] or ''}{told['pp']}{told['rest']}",
+                       "clause")
     done = re.match(r"(?P<np>.+?)\s+(?P<verb>passed|signed|defended)$", text, re.IGNORECASE)
     if done and not FINITE.search(done.group("np")) and word not in SUBJECTS - {"the", "my"}:
         return Outcome(f"{done.group('verb')} {done.group('np')}", "I")  # "boards passed"
@@ -335,11 +346,20 @@ def outcomes(news: str) -> list[Outcome]:
         chunk = LABELLED.sub(r"\1 ", chunk)  # "grant: not funded" -> "grant not funded"
         parts = re.split(r",\s+", chunk)
         current = parts[0]
+        apposed = False
         for part in parts[1:]:
             shaped = outcome(part)
+            if _TITLED.fullmatch(part):
+                current, apposed = f"{current}, {part}", True  # "the attending, Dr. Sato, ..."
+                continue
+            if apposed and shaped.shape == "I":  # "..., Dr. Sato, offered me a spot": its verb
+                current, apposed = f"{current}, {part}", False
+                continue
+            apposed = False
             # a list's last item after "and" is an outcome of its own even after a noun
             last = re.match(r"(?:and|but)\s", part) and shaped.shape in ("clause", "I am")
-            news = len(parts) > 2 and shaped.shape == "noun" and not renames(part) and \
+            news = len(parts) > 2 and shaped.shape == "noun" and \
+                not renames(re.sub(r"^(?:and|or)\s+", "", part)) and \
                 outcome(current).shape in ("I", "I am", "I will")  # "..., award nomination, and"
             # a measure after an outcome renames it; a deed after the measure is news again
             measure = bool(re.match(r"[$£€]?\d", current)) and shaped.shape in ("I", "I am")
@@ -352,6 +372,10 @@ def outcomes(news: str) -> list[Outcome]:
         items.append(outcome(current))
     return items
 
+
+
+# A person named by title and name alone ("Dr. Sato", "Prof. Lindqvist")
+_TITLED = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def renames(np: str) -> bool:

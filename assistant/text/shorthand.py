@@ -209,6 +209,9 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     # "app" after what one applies to is the application ("my grant app"), not a phone's app
     out = re.sub(r"\b(grant|award|fellowship|residency|ERAS|job|K\d*|R\d+|program|match)\s+"
                  r"app(s?)\b", r"\1 application\2", out, flags=re.IGNORECASE)
+    # "30 pts above my practice test": points of a score, not patients, before a comparison
+    out = re.sub(r"\b(\d+)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|under|short|"
+                 r"better|worse|shy|off)\b)", r"\1 points", out, flags=re.IGNORECASE)
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
                      else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:

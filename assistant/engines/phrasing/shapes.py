@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.casing import restore
 
 SENTENCE_OPENERS = {
     "i", "i'm", "i'll", "i've", "i'd", "we", "we'll", "we're", "we've", "you", "you're",
@@ -124,6 +125,8 @@ def soft_case(text: str) -> str:
     if any(re.search(r"[A-Z]", w) for w in words[1:]) or re.fullmatch(r"\d+[A-Za-z]?", words[1]):
         return text  # a name's words, or a numbered name ("Step 2 score", "Phase 3 trial")
     low = first.lower()
+    if restore(low, {}) != low:
+        return text  # a place, a people or a language ("Spanish-speaking patients")
     if low in COMMON_WORDS or re.search(r"(ing|tion|sion|ment|ship|ity|ness|al|ics|ogy|ine|"
                                         r"ive|ies|ure|ance|ence)$", low):
         return low + text[len(first):]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from assistant.phi import unattributed_learned as learned
 from assistant.phi import unattributed_names as names
 from assistant.phi import unattributed_places as where
 from assistant.phi import unattributed_shapes as other
@@ -35,6 +36,7 @@ def find(
     scan = Scan(ctx, labels, taken, known, places)
     names.person_candidates(scan)
     names.subject_care_names(scan)
+    learned.scored_candidates(scan)
     scan.about_patients = any(scan.anchors.patient) or bool(scan.person_sentences)
     where.care_places(scan)
     vague, unowned_dates = other.dates_and_rooms(scan)

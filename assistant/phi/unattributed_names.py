@@ -190,6 +190,7 @@ def person_candidates(scan: Scan) -> None:
     person_sentences, flagged_words = scan.person_sentences, scan.flagged_words
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
+        scan.considered.append((c.start, c.end))
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
             continue  # the same words, already found as a person by a stronger shape
         if c.strength == 3:
@@ -223,6 +224,7 @@ def person_candidates(scan: Scan) -> None:
                      or _care_object(text, lower, c))
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
+                scan.unsure.append((c.start, c.end))
                 continue  # "priya nair was my co-intern": a lower-case name needs someone's care
             tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
@@ -260,9 +262,9 @@ def person_candidates(scan: Scan) -> None:
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk
         shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
-        if c.strength < 3 and shielded and not tied_here and not (subject and not place):
-            continue
-        if c.strength == 1 and not tied_here and not place and not subject:
+        if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (
+                c.strength == 1 and not tied_here and not place and not subject):
+            scan.unsure.append((c.start, c.end))  # no owner found, nor a tie: the scorer may ask
             continue
         if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
             continue  # "a 450-bed hospital in the Bronx": where the institution is

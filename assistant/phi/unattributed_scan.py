@@ -129,6 +129,8 @@ class Scan:
         self.colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
         self.eponyms: set[str] | None = None  # words used as eponyms in this text, when needed
         self.by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
+        self.considered: list[tuple[int, int]] = []  # every person candidate a rule proposed
+        self.unsure: list[tuple[int, int]] = []  # ... and dropped for want of a tie, not an owner
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
 

@@ -173,7 +173,7 @@ _PATIENT_WORD_BEFORE = gated(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$", word
 # "rounded on", "consulted on" (group "record") are done to projects and policies too
 # ("consulted on Medicare payment policy"): `name_words.person_object` decides.
 CARE_OBJECT_BEFORE = gated(
-    r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
+    r"\b(?:present(?:ed|ing)?|admitted|discharged|examined|intubated|extubated|coded|transferred|"
     r"signed\s+out|handed\s+off|(?P<record>rounded\s+on|consulted\s+on)|scoped|cathed)\s+$",
     words=False,
 )

@@ -135,8 +135,11 @@ _OWN_PEOPLE_BEFORE = gated(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
 )
-_OWN_APPOSITION = re.compile(
-    r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b)"
+# "Hank (my grandpa)": the writer's own; not "Grandpa Tomasz (our 103-year-old)" nor "(our
+# patient)": a patient described.
+OWN_APPOSITION = re.compile(
+    r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b|[\w-]*\d)",
+    re.IGNORECASE,
 )
 # A short aside before an apposition: "(ret.)", "(she/her)", "(Ike)", not one about a patient
 _ASIDE = re.compile(r"\s*\((?![^()\n]*\b(?:pts?|patients?)\b)[^()\n]{1,16}\)(?=\s*,)")
@@ -276,7 +279,7 @@ def is_professional_name(
         return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
     if _ROLE_THEN_GIVEN.search(text, max(0, start - 40), start):
         return True  # "Her mentor Precious Mwangi": the run was cut at a given name that is a word
-    if _OWN_PEOPLE_BEFORE.search(before) or _OWN_APPOSITION.match(lower, end):
+    if _OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end):
         return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)
     if (before.endswith(", ") and _VOCATIVE_AFTER.match(text, end)

@@ -21,6 +21,7 @@ from assistant.phi.lexicon import (
     about_no_patient,
     scare_quoted,
 )
+from assistant.phi.subjects import MOTION_VERB, thing_subject
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
@@ -252,6 +253,8 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         for at, where, passed, cue in _all_within(clinical_cues, start, end):
             if (where and event) or (passed and _EXAM.search(lower, start, end)):
                 continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
+            if MOTION_VERB.match(cue) and thing_subject(ctx.text, start, at):
+                continue  # "the order came in by March 15", "results came back": a thing's
             if cue.startswith("presented") and SENDER_PRESENTS.search(lower, max(start, at - 24),
                                                                       at):
                 continue  # "Dr. Osei presented on 12/4 in room 210": a talk

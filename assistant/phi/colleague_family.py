@@ -28,10 +28,14 @@ _CARE_WORD = re.compile(
 )
 _CAP_RUN = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*\.?)*")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
-# A capitalised word inside a sentence (not its first word, not "I"): someone else may be named
-_OTHER_NAMED = re.compile(r"(?<![.!?;:\n]\s)(?<![.!?;:\n])(?<=\s)(?!I\b)[A-Z][a-z'\u2019-]+")
+# A run of capitalised words inside a sentence (not its first word, not "I"): someone else may
+# be named, unless the run is a place or a time ("at St. Mary's hall", "this Saturday")
+_OTHER_NAMED = re.compile(
+    r"(?<![.!?;:\n]\s)(?<![.!?;:\n])(?<=\s)(?!I\b)[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)*"
+)
 # "speak in Coalinga on Saturday": a place or a time, not someone who could own "his"
-_PLACE_OR_TIME_PREP = re.compile(r"\b(?i:in|at|on|from|to|near|by|until|since)\s+$")
+_PLACE_OR_TIME_PREP = re.compile(
+    r"\b(?i:in|at|on|from|to|near|by|until|since|this|next|last|every)\s+(?:the\s+)?$")
 _PROFESSION_AFTER = gated(re.compile(
     r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"

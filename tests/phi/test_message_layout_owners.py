@@ -45,6 +45,9 @@ CLEAN = [
     # a header over rows of no one's care, and the speaker presenting a talk
     "Agenda from Ottavia:\n- 0800 coffee\n- 0830 welcome\n- 0900 QI projects",
     "Dr. Vandermolen is presenting at M&M Thursday",
+    # a clinician's party at a venue: the venue's town, the party's day, the host's daughter
+    "Should I go to Dr. Mbatha's farewell dinner at the Elks hall in Reedley next Friday? Her "
+    "son asked the interns to come.",
     # a business named after its owner
     "We should do the welcome dinner at Auntie Leilani's bakery again.",
     # a clinician's family at a social event
@@ -84,6 +87,11 @@ FOUND = [
     ("Is the new band for Oyelowo-Britt ready? MRN on it is 40022917", "Oyelowo-Britt", "NAME"),
     # the case the writer presents
     ("I'll be presenting Vandermolen at M&M Thursday", "Vandermolen", "NAME"),
+    # the same venue in a sentence about a patient's family
+    ("her memorial was at the church hall in Reedley", "Reedley", "LOCATION"),
+    # someone else named between the clinician and "his": the owner stays unknown
+    ("Dr. Mbatha is worried about Joaquin Ferreira. His wife Lucinda called twice.", "Lucinda",
+     "NAME"),
     # the parenthesis tells of a patient, not a role
     ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
     # a relative owned by the patient, not the clinician: a patient is named in between

@@ -48,6 +48,8 @@ CLEAN = [
     # a clinician's party at a venue: the venue's town, the party's day, the host's daughter
     "Should I go to Dr. Mbatha's farewell dinner at the Elks hall in Reedley next Friday? Her "
     "son asked the interns to come.",
+    # a device an institution owns: "its" after the unit
+    "Did the PACU get its glucometer back? serial on the unit is GX4-550918 per biomed",
     # a business named after its owner
     "We should do the welcome dinner at Auntie Leilani's bakery again.",
     # a clinician's family at a social event
@@ -92,6 +94,10 @@ FOUND = [
     # someone else named between the clinician and "his": the owner stays unknown
     ("Dr. Mbatha is worried about Joaquin Ferreira. His wife Lucinda called twice.", "Lucinda",
      "NAME"),
+    # the same label after a patient's device
+    ("Did the pt get his glucometer back? serial on it is GX4-550918", "GX4-550918", "DEVICE"),
+    # "its" with no institution named before it: whose the thing is stays unknown
+    ("the pump alarmed, its battery died; serial is GX4-550918", "GX4-550918", "DEVICE"),
     # the parenthesis tells of a patient, not a role
     ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
     # a relative owned by the patient, not the clinician: a patient is named in between

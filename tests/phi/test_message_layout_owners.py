@@ -50,6 +50,8 @@ CLEAN = [
     "son asked the interns to come.",
     # a device an institution owns: "its" after the unit
     "Did the PACU get its glucometer back? serial on the unit is GX4-550918 per biomed",
+    # a sentence closed by the writer's own word for its subject
+    "nana Ofelia still walks to the market in Orosi every day - my inspiration",
     # a business named after its owner
     "We should do the welcome dinner at Auntie Leilani's bakery again.",
     # a clinician's family at a social event
@@ -98,6 +100,9 @@ FOUND = [
     ("Did the pt get his glucometer back? serial on it is GX4-550918", "GX4-550918", "DEVICE"),
     # "its" with no institution named before it: whose the thing is stays unknown
     ("the pump alarmed, its battery died; serial is GX4-550918", "GX4-550918", "DEVICE"),
+    # the same closing where the sentence tells of care or of a patient
+    ("nana Ofelia was admitted in Orosi last week - my patient", "Ofelia", "NAME"),
+    ("nana Ofelia was discharged to Orosi - my hero", "Orosi", "LOCATION"),
     # the parenthesis tells of a patient, not a role
     ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
     # a relative owned by the patient, not the clinician: a patient is named in between

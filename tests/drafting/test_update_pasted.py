@@ -140,6 +140,7 @@ def test_pts_before_a_comparison_are_points(typed: str, written: str) -> None:
     ("not selected for chief", "I"),
     ("not funded this round", "I"),
     ("ranked them all", "I"),
+    ("might be fundable", "clause"),
 ])
 def test_a_negation_and_a_deed_with_an_object_take_the_residents_i(typed: str,
                                                                    shape: str) -> None:

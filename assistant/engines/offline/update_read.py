@@ -207,6 +207,8 @@ def _outcome(item: str) -> Outcome:
             and not is_past(word) and not is_gerund(word):
         np = held["np"] if word in {"the", "my", "our", "a", "an"} else f"the {held['np']}"
         return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
+    if word in ("may", "might", "could", "should") and second == "be":
+        return Outcome(f"it {text}", "clause")  # "..., may be fundable": what the news may be
     if word == "will":
         return Outcome(text, "I will")
     ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"

@@ -201,7 +201,8 @@ def understand(request: DraftRequest) -> Understood:
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
     r.sender.program = program(r.sender.program, known)
-    r.sender.interests = [expand(without_emoji(i)) for i in r.sender.interests]
+    r.sender.interests = [casing.restore(expand(without_emoji(i)), known)
+                          for i in r.sender.interests]
     r.sender.goals = phrase(r.sender.goals, request)
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
@@ -209,7 +210,8 @@ def understand(request: DraftRequest) -> Understood:
     facts = from_notes(r.notes, request)
     heard = None
     if facts.heard:
-        heard = ph.sentence(second_person(without_emoji(facts.heard), request))
+        heard = ph.sentence(casing.restore(second_person(without_emoji(facts.heard), request),
+                                           known))
         told.append((f"where you heard them ({facts.heard})", heard))
     r.contact.their_work = reported(phrase(work if work and work.strip() else facts.work,
                                            request))

@@ -195,3 +195,23 @@ def test_one_hashtag_reader_drops_or_reads_an_inner_tag(typed: str, drop: str,
     as its words; both drop a closing run and keep a field of tags alone as words."""
     assert unhashtagged(typed, inner="drop") == drop
     assert unhashtagged(typed) == words
+
+
+@pytest.mark.parametrize(("news", "kept", "absent"), [
+    # "they" in the news with nothing before it is who decided, never the reader
+    ("the grant wasn't scored - they want a new budget", "they want a new budget", "you want"),
+    # a thing that came in is told as typed: the PHI check reads no patient's visit in it
+    ("the contract came in yesterday, signing monday", "the contract came in yesterday",
+     "arrived"),
+    ("offer letter from Kaiser came in and I signed it",
+     "the offer letter from Kaiser came in and I signed it", "arrived"),
+])
+def test_the_news_keeps_who_did_what_as_typed(built_index: Settings, news: str, kept: str,
+                                              absent: str) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "update", "today": "2027-06-01", "sender": {"name": "Ana Prieto"},
+        "contact": {"name": "Dr. Farid Haddad", "relationship": "mentor"},
+        "update": {"news": news, "credit": "your advice on the proposal"}})
+    drafted = draft(request, engine="offline", settings=built_index)
+    assert kept in drafted.body and absent not in drafted.body, drafted.body
+    assert not [f for f in drafted.findings if f.code.startswith("phi")], drafted.findings

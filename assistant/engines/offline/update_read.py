@@ -107,7 +107,8 @@ def outcome(item: str) -> Outcome:
         return shaped
     words = shaped.text.split()
     head = words[0] if words else ""
-    if len(words) > 2 and re.fullmatch(r"[a-z][a-z]+", head) and _common(head) and \
+    if len(words) > 2 and re.fullmatch(r"[a-z][a-z]+", head) and (
+            _common(head) or head in _TRAINING) and \
             not head.endswith("s") and head not in SUBJECTS | ADVERBS | _NOT_NAME | _BARE and \
             not is_gerund(head) and not is_past(head) and not head.endswith("ly") and \
             not FINITE.fullmatch(head) and not re.match(r"\d", words[1]) and \
@@ -117,10 +118,19 @@ def outcome(item: str) -> Outcome:
     return shaped
 
 
+# Past verbs of what a thing did, after a word that is a noun as well as a verb ("offer",
+# "review", "call")
+_HAPPENED = {"came", "went", "arrived", "fell", "landed", "opened", "closed", "ended", "began"}
+# Words no noun phrase before such a verb holds ("visit them ... went", "plan to ... came")
+_NOT_SUBJECT = {"me", "you", "him", "her", "us", "them", "it", "i", "to", "and", "but", "so"}
+
+# Words of training the common-word list lacks ("fellowship offer came in")
+_TRAINING = {"fellowship", "internship", "externship", "clerkship", "elective", "sub-internship"}
+
 # Nouns that take no determiner as a subject ("life is good", "work has been busy")
 _BARE = {"life", "work", "school", "residency", "medicine", "research", "everything", "nothing",
          "something", "family", "things", "time", "intern", "home", "clinic", "wards", "call",
-         "night", "nights", "fellowship", "training", "funding", "chief", "step", "boards"}
+         "night", "nights", "training", "funding", "chief", "step", "boards"}
 
 
 def _outcome(item: str) -> Outcome:
@@ -282,6 +292,10 @@ def _outcome(item: str) -> Outcome:
             not is_past(word) and re.fullmatch(
             r"[a-z][\w/-]*", words[0]) and not any(is_past(w) for w in text[:went.start()].split()):
         return Outcome(f"the {text}", "clause")  # "interview at Brown went great"
+    happened = next((i for i, w in enumerate(words[1:6], 1) if w in _HAPPENED), 0)
+    if word in ph.COMMON_VERBS | BASE_VERBS and happened and not any(
+            w.lower() in _NOT_SUBJECT or is_past(w.lower()) for w in words[1:happened]):
+        return Outcome(f"the {text}", "clause")  # "offer letter from Kaiser came in": a noun
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
             word in ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(and_am(text), "I")

@@ -37,11 +37,6 @@ def plain(text: str) -> str:
     text = its_fixed(quiet(patient_said_less(text)))
     text = unlabelled(text)
     text = run_on_deeds(_run_on(text))
-    # "the offer came in": a thing that came is one that arrived ("came in" is also how a
-    # patient's visit is told, which a thing's news need not sound like)
-    text = re.sub(r"\b(offers?|letters?|results?|decisions?|emails?|scores?|contracts?|invites?|"
-                  r"invitations?|acceptances?|reviews?|grades?)\s+came\s+in\b", r"\1 arrived",
-                  text, flags=re.IGNORECASE)
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
     # "fingers crossed" after the news: the hope it means
     text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",

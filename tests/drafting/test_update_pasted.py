@@ -215,3 +215,28 @@ def test_the_news_keeps_who_did_what_as_typed(built_index: Settings, news: str, 
     drafted = draft(request, engine="offline", settings=built_index)
     assert kept in drafted.body and absent not in drafted.body, drafted.body
     assert not [f for f in drafted.findings if f.code.startswith("phi")], drafted.findings
+
+
+@pytest.mark.parametrize(("news", "sentence"), [
+    ("QI audit done: readmits down 12%, LOS down a day",
+     "I wanted to share that the QI audit is done: readmits down 12%, LOS down a day."),
+    ("first paper!! NEJM letter on sepsis, 3rd author",
+     "I wanted to share some news: my first paper, NEJM letter on sepsis, 3rd author."),
+    ("got the abstract into SHM, 4 people asked for the slides",
+     "I wanted to share that I got the abstract into SHM and 4 people asked for the slides."),
+    ("matched!! EM at Denver Health", "I wanted to share that I matched into EM at Denver Health."),
+])
+def test_news_of_a_topic_nouns_alone_or_a_counted_subject_is_one_sentence(news: str,
+                                                                          sentence: str) -> None:
+    from assistant.engines.offline.update import news_sentence
+
+    assert news_sentence(news) == sentence
+
+
+def test_a_filler_opening_the_news_is_left_out() -> None:
+    assert news_parts("ok so I am switching to the clinician educator track").news == \
+        "I am switching to the clinician educator track"
+
+
+def test_pt_in_capitals_is_physical_therapy() -> None:
+    assert expand("ask PT to see him; saw the pt") == "ask PT to see him; saw the patient"

@@ -212,6 +212,9 @@ def _outcome(item: str) -> Outcome:
         return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
     if word in ("may", "might", "could", "should") and second == "be":
         return Outcome(f"it {text}", "clause")  # "..., may be fundable": what the news may be
+    if re.match(r"\d+\s+(?:more\s+|other\s+)?(?:people|residents|attendings|students|interns|"
+                r"fellows|programs|reviewers|others|colleagues|faculty|nurses)\s+\w+ed\b", text):
+        return Outcome(text, "clause")  # "3 people asked for the protocol": its own subject
     if word == "will":
         return Outcome(text, "I will")
     ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"

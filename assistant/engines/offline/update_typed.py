@@ -60,6 +60,11 @@ def plain(text: str) -> str:
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
+    # "matched!! IM at Northwestern": the match, then where or in what
+    text = re.sub(r"^(matched)\s*!+\s+(?=([A-Z]\w*))",
+                  lambda m: f"{m.group(1)} " if m.group(2).isupper() or
+                  ph.FIELD_WORDS.fullmatch(m.group(2).lower()) else m.group(0), text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\s*\(\s*[!?]+\s*\)", "", text)  # "(!!)"
     text = re.sub(r"!{2,}", "!", text)
     text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"

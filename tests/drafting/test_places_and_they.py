@@ -94,3 +94,25 @@ def test_the_readers_own_thing_is_asked_for(ask: str) -> None:
               Settings(_env_file=None))
     said = ask_sentence(ctx, ask)
     assert "open to your" not in said and said.endswith(f"for {ask}.")
+
+
+@pytest.mark.parametrize(("typed", "actor"), [
+    ("sign up for the journal club rota", "me"),
+    ("read up on the trial before we talk", "me"),
+    ("look over my CV", "you"),
+    ("go over my rank list", "you"),
+])
+def test_a_verb_and_its_particle_with_no_one_named_is_the_residents(typed: str,
+                                                                     actor: str) -> None:
+    assert classify(typed).actor == actor
+
+
+def test_a_signature_typed_on_one_line_is_a_block() -> None:
+    from assistant.engines.offline.context import signature_block
+
+    request = DraftRequest.model_validate({
+        "kind": "introduction", "contact": {"name": "Dr. Kim Lau", "relationship": "new"},
+        "sender": {"name": "Rosa Diaz", "email": "rdiaz@example.org",
+                   "signature": "Rosa Diaz, MD | PGY-3 Pediatrics | Lakeside · she/her"}})
+    block = signature_block(Ctx(request, Settings(_env_file=None)))
+    assert block.splitlines() == ["Rosa Diaz, MD", "PGY-3 Pediatrics", "Lakeside", "she/her"]

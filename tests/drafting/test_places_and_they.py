@@ -116,3 +116,18 @@ def test_a_signature_typed_on_one_line_is_a_block() -> None:
                    "signature": "Rosa Diaz, MD | PGY-3 Pediatrics | Lakeside · she/her"}})
     block = signature_block(Ctx(request, Settings(_env_file=None)))
     assert block.splitlines() == ["Rosa Diaz, MD", "PGY-3 Pediatrics", "Lakeside", "she/her"]
+
+
+@pytest.mark.parametrize(("role", "ask", "expected"), [
+    ("PGY-1 IM", "any room for an intern on his study", "any room for an intern on your study"),
+    ("MS3", "is there a spot for a student in her clinic",
+     "is there a spot for a student in your clinic"),
+    # someone else named, not of the resident's standing: the pronoun is theirs
+    ("PGY-1 IM", "meet the fellow and see her poster", "meet the fellow and see her poster"),
+])
+def test_one_of_the_residents_own_standing_is_no_antecedent(role: str, ask: str,
+                                                            expected: str) -> None:
+    request = DraftRequest.model_validate({"kind": "introduction", "ask": ask,
+                                           "sender": {"role": role},
+                                           "contact": {"name": "Dr. Robin Okafor"}})
+    assert second_person(ask, request) == expected

@@ -131,3 +131,23 @@ def test_one_of_the_residents_own_standing_is_no_antecedent(role: str, ask: str,
                                            "sender": {"role": role},
                                            "contact": {"name": "Dr. Robin Okafor"}})
     assert second_person(ask, request) == expected
+
+
+@pytest.mark.parametrize("detail", ["her workshop on ultrasound-guided IVs",
+                                    "his talk about sepsis bundles in the ED"])
+def test_a_note_keeps_their_talk_with_the_event_when_room_is_short(detail: str) -> None:
+    from assistant.engines.offline import note, parse
+
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_note", "today": "2026-11-30",
+        "sender": {"name": "Rosa Diaz", "role": "PGY-2 emergency medicine",
+                   "program": "Lakeside Emergency Medicine"},
+        "contact": {"name": "Dr. Kim Lau", "relationship": "met_once"},
+        "meeting": {"event": "Great Lakes Regional Emergency Medicine Education Summit",
+                    "date": "2026-11-28", "specific_detail": detail},
+        "ask": "connect"})
+    understood = parse.understand(request)
+    ctx = Ctx(understood.request, Settings(_env_file=None, linkedin_tier="free"))
+    body = note.linkedin_note_body(ctx)
+    assert len(body) <= ctx.settings.linkedin_note_limit
+    assert detail.split(" ", 1)[1] in body and "Summit" in body

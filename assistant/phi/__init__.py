@@ -36,9 +36,11 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   request's sender and contact), clinicians and staff by title or role, authors, institutions,
   events with their dates and cities, the sender's own contact details, the authors of a cited
   reference (`references.py`), and bare names by the syntax around them (thanked, quoted,
-  cited, "X and I", "X suggested I reach out", a roster row with a role). An `error` when the
-  sentence speaks of a patient or family, a `warning` when nothing says whose it is;
-  `severity.py` then carries a patient's tie across the identifiers of that person (the same
+  cited, "X and I", "X suggested I reach out", a roster row with a role, the subject of a
+  staffing predicate). A verb a thing can do too ("came in", "came back") is care only when its
+  subject can be someone (`subjects.py`: "the order came in by March 15" is no visit). An
+  `error` when the sentence speaks of a patient or family, a `warning` when nothing says whose
+  it is; `severity.py` then carries a patient's tie across the identifiers of that person (the same
   sentence, the next one that goes on with a pronoun, a named person in a ward room, every
   other mention of the name).
 Both are redacted before any model call. A resident's networking message is full of look-alikes
@@ -70,12 +72,15 @@ from assistant.phi import severity, unattributed
 from assistant.phi.context import analyse
 from assistant.phi.id_shapes import Candidate
 from assistant.phi.labels import find_labels
+from assistant.phi.name_words import medical_word, not_a_name_word
 from assistant.phi.names import patient_names
 from assistant.phi.place_shapes import room_after
 from assistant.phi.places import patient_places
 from assistant.phi.recognizers import structured
 from assistant.phi.redaction import redact_with
+from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
+from assistant.text.words import lower_ascii
 
 PHI_TYPES: tuple[str, ...] = (
     "NAME", "LOCATION", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "URL", "IP_ADDRESS", "SSN",
@@ -105,7 +110,24 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
     """
     if not text or not text.strip():
         return []
-    original = text
+    found = _find(text, text, known_names)
+    if _CAPS_CARE_LINE.search(text):
+        # "PAGE 4412: PT GRUENWALD RM 614": a line in capitals carries no case, so its names are
+        # read as the same line typed in lower case would be
+        lowered = _CAPS_CARE_LINE.sub(lambda m: lower_ascii(m.group()), text)
+        spans = [(f.start, f.end) for f in found]
+        found += [f.model_copy(update={"text": text[f.start : f.end]})
+                  for f in _find(lowered, lowered, known_names) if f.type == "NAME"
+                  and not any(a < f.end and f.start < b for a, b in spans)]
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+# A line written in capitals that speaks of a patient (a pager message, a sign-out line)
+_CAPS_CARE_LINE = re.compile(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
+
+
+def _find(text: str, original: str, known_names: Iterable[str]) -> list[PhiFinding]:
     # Windows line endings: analysed as " \n" (same length, so every offset still holds).
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     ctx = analyse(text)
@@ -131,6 +153,7 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
     found += [PhiFinding(type=f.type, start=f.start, end=f.end, text=original[f.start : f.end],
                          severity=f.severity) for f in more]
     found += _rooms_after_names(original, text, found)
+    found += _names_after_rooms(original, found)
     return severity.tie(ctx, sorted(found, key=lambda f: f.start))
 
 
@@ -146,6 +169,29 @@ def _rooms_after_names(
         if room and not any(a < room[1] and room[0] < b for a, b in spans):
             out.append(PhiFinding(type="ROOM", start=room[0], end=room[1],
                                   text=original[room[0] : room[1]], severity=f.severity))
+    return out
+
+
+# "5N-04 Halvorsen CHF, diuresing", "bed 7 - Adeyemi - cellulitis": the word after a room the
+# guard found, capitalised and no word of English or of medicine, is who is in it
+_OCCUPANT = re.compile(
+    r"[ \t]*(?:[-:\u2013\u2014][ \t]*)?([A-Z][a-z\u00DF-\u00FF'\u2019-]{2,})\b(?![ \t]*[A-Z][a-z])"
+)
+_RARE_ZIPF = 3.5
+
+
+def _names_after_rooms(original: str, found: list[PhiFinding]) -> list[PhiFinding]:
+    spans = [(f.start, f.end) for f in found]
+    out = []
+    for f in found:
+        m = _OCCUPANT.match(original, f.end) if f.type == "ROOM" else None
+        if not m:
+            continue
+        word, start, end = m.group(1), m.start(1), m.end(1)
+        if (any(a < end and start < b for a, b in spans) or not_a_name_word(word)
+                or medical_word(word) or zipf(word) >= _RARE_ZIPF):
+            continue
+        out.append(PhiFinding(type="NAME", start=start, end=end, text=word, severity=f.severity))
     return out
 
 

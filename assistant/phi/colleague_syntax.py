@@ -30,8 +30,10 @@ _PRAISED_BEFORE = re.compile(
     r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
     # "As Osler said", "what Maya Angelou said", "in the words of Peabody": a quoted author
     r"|(?:^|[\s,(])(?:as|what|like)|\bin\s+the\s+words\s+of"
-    # "reading Gawande", "a memoir by Kalanithi": an author
+    # "reading Gawande", "a memoir by Kalanithi": an author; "I read about Henrietta Lacks",
+    # "the story of ...": someone written about, not cared for
     r"|\b(?:reading|reread(?:ing)?|by)"
+    r"|\b(?:read|reading|learned|learning|learnt)\s+about|\b(?:story|legacy|life)\s+of"
     # "I met with Keisha", "coffee with Jun", "introduced me to Wren": the sender's network
     r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
     r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
@@ -111,11 +113,37 @@ _AUTHORED_WORK = re.compile(
     r"meta-analysis|speech|keynote|talk|lecture|book|memoir|essay|paper|article|podcast|"
     r"textbook|editorial|commentary)\b"
 )
+# "Austin and Tyler are covering; Madison is on backup", "Florence is post-call": the subject of
+# a staffing predicate (a shift, a call, coverage) is a co-worker, whatever else the name is
+_STAFFED = re.compile(
+    r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'\u2019-]+)*\s+(?:(?:is|are|was|were|will\s+be)\s+|"
+    r"['\u2019](?:s|re)\s+)?(?:(?:still|also|now)\s+)?(?:covering|cross-?covering|post-?call|"
+    r"pre-?call|on\s+(?:call|backup|back-up|jeopardy|nights|days|service|wards|vacation|leave|"
+    r"the\s+(?:pager|list|schedule))|off\s+(?:today|tomorrow|tonight|this|next)|swapp(?:ed|ing))\b"
+)
 _TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
 _READING = gated(
     r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
     r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
 , words=False)
+
+
+def _named_thing_after(text: str, start: int, end: int) -> bool:
+    """A full name whose words' first letters make a thing's name in the text ("Henrietta
+    Lacks" and the HeLa cells): the person a cell line or a thing is named after, a public one."""
+    words = text[start:end].split()
+    if len(words) == 1 and _SYLLABLE_NAME.fullmatch(words[0]):
+        # the thing's name itself ("HeLa"), beside the full name it is made of
+        parts = re.findall(r"[A-Z][a-z]", words[0])
+        full = r"\s+".join(rf"{p}[a-z]+" for p in parts)
+        return re.search(rf"\b{full}\b", text) is not None
+    if len(words) < 2 or not all(w[:2].isalpha() for w in words):
+        return False
+    short = "".join(w[:2] for w in words)
+    return re.search(rf"\b{re.escape(short)}\b", text) is not None and short not in text[start:end]
+
+
+_SYLLABLE_NAME = re.compile(r"(?:[A-Z][a-z]){2,3}")
 
 
 def role_in_row(lower: str, end: int) -> bool:
@@ -138,6 +166,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
     if role_in_row(lower, end):
         return True
     if _HELPED_WRITER.match(lower, end) or _AUTHORED_WORK.match(ctx.text, end):
+        return True
+    if _STAFFED.match(ctx.text, end) or _named_thing_after(ctx.text, start, end):
         return True
     if care:
         if _WITH_ME_AFTER.match(lower, end) and COUNTED_GROUP.search(lower, *ctx.sentence_span(

@@ -228,9 +228,32 @@ def _talk_in(ctx: MessageContext, i: int) -> bool:
                for p in _PRESENT_VERB.finditer(ctx.lower, start, end))
 
 
+# A pronoun's letters in capitals inside a line written in lower case are an acronym ("HIM
+# needs the summaries signed" - health information management; "US showed" - ultrasound), not
+# the pronoun: masked in the lower-cased text (same length), so no pass reads them as a person.
+_CAPS_PRONOUN = re.compile(r"\b(?:HIM|HIS|HERS?|HE|SHE|US|WE|ME|MY|OUR|IT)\b")
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
+_CAPS_LETTERS = ("HE", "HI", "US", "WE", "ME", "MY", "OUR", "IT")  # every form holds one
+
+
+def _mask_acronyms(text: str, lower: str) -> str:
+    if not any(c in text for c in _CAPS_LETTERS) or not _CAPS_PRONOUN.search(text):
+        return lower
+    out = list(lower)
+    for m in _CAPS_PRONOUN.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _LOWER_LETTER.search(line):
+            out[m.start() : m.end()] = "q" * (m.end() - m.start())
+    return "".join(out)
+
+
 def analyse(text: str) -> MessageContext:
     """One pass over the text for each cue family; everything else is looked up by position."""
-    lower = lower_ascii(text)
+    lower = _mask_acronyms(text, lower_ascii(text))
     ctx = MessageContext(text=text, lower=lower)
     ctx.sentence_starts = _sentence_starts(text)
     ctx.greeting_end, ctx.signature_start = _frame(text)

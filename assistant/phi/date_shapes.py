@@ -144,6 +144,36 @@ AGE_ANY = re.compile(
 )
 
 
+# Ages told in a clause, read before each number the trigger finds (rare forms: the alternation
+# above is tried at every position of a text, these only where a number of 90 or more stands):
+# "the chart says 97 but her daughter says 98", "the chart reads ninety-four" (a bare number a
+# record or a relative gives, with nothing counted after it); "who at 100 is our longest-standing
+# patient", "Mrs. Ito, at 97, still drives" (an age told of the person the clause is about)
+_GIVEN_BEFORE = gated(re.compile(
+    r"\b(?:chart|record|ehr|emr|epic|facesheet|face\s+sheet|registration|paperwork|id|"
+    r"h&p|note|daughter|son|wife|husband|family|niece|nephew|granddaughter|grandson|she|he)\s+"
+    r"(?:says|said|reads|read|lists|listed|states|stated|has\s+(?:her|him)\s+(?:as|at)|"
+    r"insists|swears|claims)\s+(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$"
+), words=False)
+_GIVEN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:but|and|yet|though|while|years?|y/?o)\b)")
+_AT_BEFORE = re.compile(r"(?:\bwho\s|,\s)at\s+$")
+_AT_AFTER = re.compile(r",?\s+(?:is|was|still|has|had|lives|lived|remains|walks|drives)\b")
+_AGE_VALUE = re.compile(rf"(?:{_AGE_NUMBER}|{_NUMBER_WORD})(?![\w-])")
+
+
+def _told_ages(lower: str) -> Iterator[tuple[int, int]]:
+    for t in _AGE_TRIGGER.finditer(lower):
+        s = t.start()
+        while s > 0 and (lower[s - 1].isalpha() or lower[s - 1] == "-"):
+            s -= 1  # "ninety-four": from the word's start
+        v = _AGE_VALUE.match(lower, s)
+        if v and ((_GIVEN_BEFORE.search(lower, max(0, s - 60), s)
+                   and _GIVEN_AFTER.match(lower, v.end()))
+                  or (_AT_BEFORE.search(lower, max(0, s - 10), s)
+                      and _AT_AFTER.match(lower, v.end()))):
+            yield s, v.end()
+
+
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
 _VAGUE_DATE = re.compile(
     r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + MONTH_NAME + r")$"
@@ -156,6 +186,28 @@ _VAGUE_DATE = re.compile(
 
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
+# "DTSTART:20261202T150000": a date in the basic ISO 8601 form, with its time (a calendar entry)
+_BASIC_DATE_TIME = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=T\d{4,6}(?!\d))"
+)
+# "vent 12/5", "PEEP/PS 10/5", "BP 142/88", "strength 4/5": a setting or a measure, and the pair
+# after it its value (a test named before a date is the test's date: "echo 12/5" stays)
+_SETTING_BEFORE = gated(re.compile(
+    r"\b(?:vent|peep|ps|cpap|bipap|prvc|simv|settings?|bp|pain|strength|motor|power|i/?o|i&o|"
+    r"ins|outs|insulin|ratio|fio2|spo2|sats|gcs|apgars?|acuity|iop)\s*(?:(?:on|at|of|to|was|is|"
+    r"were|now)\s+|[=:]\s*)?$"
+), words=False)
+# "11-28 admit", "3-2 ORIF": a dashed day opening a timeline entry of care (the timeline words of
+# sentence_anchors' care events); "11-28 deadline" is none
+_CARE_AFTER_DASHED = re.compile(
+    r"[ \t]*[:\-\u2013]?[ \t]*(?:admi(?:t\w*|ssion)|readmit\w*|adm|d/?c|discharge\w*|transfer\w*|"
+    r"surgery|orif|intubat\w*|extubat\w*|died|death|fall|code|ed|er|icu|or|dos)\b"
+)
+# "Admitted: 10-04", "**DOS:** 3-2": a dashed day after a label of care
+_CARE_LABEL_BEFORE = gated(re.compile(
+    r"\b(?:admit(?:ted)?|admission|discharged?|d/c|dos|dob|dod|seen|surgery|transferred)"
+    r"[ \t]*[:*]+[ \t]*\**[ \t]*$"
+), words=False)
 CARE_VERB_BEFORE = gated(re.compile(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
@@ -172,6 +224,11 @@ _COMPOUND_AFTER = re.compile(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|ap
 _RECURRING_BEFORE = gated(re.compile(
     r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$"
 ), words=False)
+# "Friday cases", "Monday clinics": a weekday naming a kind of thing done every week
+_KIND_AFTER = re.compile(
+    r"s?\s+(?:cases|clinics|conferences|lectures|didactics|admissions|surgeries|shifts|calls|"
+    r"rounds|huddles|sessions|lists)\b"
+)
 # "POD 3 was 11/2", "pod 1 11/18", "HD 4: 2/9", "Day 0 = 3/14 (admission)": a day counted from
 # someone's admission or operation; only a patient's stay is counted that way ("day 2" alone
 # may be a conference's, so it needs "=" and a word of care in the message)
@@ -207,15 +264,21 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
         ) and not CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             continue  # "sun", "wed", "sat" lower-case are words, not days ("sunday" is a day,
             # and so is "sat" after "on" or a meeting: "family meeting sat")
-        if _RECURRING_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
-            continue
+        if _RECURRING_BEFORE.search(lower, max(0, m.start() - 16), m.start()) or (
+                _KIND_AFTER.match(lower, m.end())):
+            continue  # "every other Friday", "Friday cases": a schedule, no day of anyone's
         found.append((m.start(), m.end()))
     # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
     found = [(s, e) for s, e in found if not DOCUMENT_AFTER.match(lower, e) and not (
-        "/" in lower[s:e] and NOT_A_DATE_AFTER.match(lower, e))]  # "2/3 of", "10/10/10 units"
+        "/" in lower[s:e] and (NOT_A_DATE_AFTER.match(lower, e)  # "2/3 of", "10/10/10 units"
+                               or _SETTING_BEFORE.search(lower, max(0, s - 16), s)))]
     for m in _at_triggers(_DASHED_DAY, digit_starts, text):
-        if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
-            found.append((m.start(), m.end()))  # "pt seen 3-14 in clinic"
+        if CARE_VERB_BEFORE.search(lower, max(0, m.start() - 16), m.start()) or (
+                _CARE_AFTER_DASHED.match(lower, m.end())
+                or _CARE_LABEL_BEFORE.search(lower, max(0, m.start() - 20), m.start())):
+            found.append((m.start(), m.end()))  # "pt seen 3-14", "11-28 admit", "Admitted: 10-04"
+    if "T0" in text or "T1" in text or "T2" in text:  # a time of day after its "T"
+        found += [(m.start(), m.end()) for m in _BASIC_DATE_TIME.finditer(text)]
     for start, end in found:
         yield Shape("DATE", start, end, weak=_VAGUE_DATE.match(lower, start, end) is not None)
 
@@ -240,15 +303,18 @@ _THING_SUBJECT = re.compile(
 def ages(lower: str) -> Iterator[Shape]:
     if not _AGE_TRIGGER.search(lower):
         return
+    spans = []
     for m in AGE_ANY.finditer(lower):
         group = next((g for g in ("n", "m", "k", "p", "w", "t", "a", "s", "f", "q", "x")
                       if m.group(g)), None)
-        s, e = m.span(group) if group else m.span()
+        spans.append((*(m.span(group) if group else m.span()), m.end()))
+    spans += [(s, e, e) for s, e in _told_ages(lower)]
+    for s, e, end in spans:
         if THING_AGED_BEFORE.search(lower, max(0, s - 30), s):
             continue  # "the hospital's 100th birthday"
         if _THING_SUBJECT.search(lower, max(0, s - 90), s):
             continue  # "the hospital was founded in 1925 and turns 100 next year"
         if _DECIMAL_AFTER.match(lower, e):
             continue  # a cohort's statistic or a part of a longer number
-        if not _NOT_A_PERSON.match(lower, m.end()):  # "a 100-year-old tradition"
+        if not _NOT_A_PERSON.match(lower, end):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)

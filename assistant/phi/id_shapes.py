@@ -45,6 +45,8 @@ NOT_A_DATE_AFTER = re.compile(
     r"|\s*(?:units?|u|mg|mcg|ml|g|with\s+meals|ac|qhs|qam|bid|tid|qid|q\d{1,2}h?|daily)\b",
     re.IGNORECASE,
 )
+# A toll-free number is an organisation's line, never a person's identifier.
+TOLL_FREE = re.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d{3}[-. ]?\d{4}")
 SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d ])\d{3} \d{2} \d{4}(?![\d ])")
 # Phone, e-mail and URL shapes are the toolkit's; a bare address ("gofundme.com/f/x") is found
 # from its ".com/" (TLD_PATH) and walked back to its start.
@@ -217,7 +219,8 @@ WRITER_BORN = gated(re.compile(
 FORUM_AFTER = re.compile(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference|conf)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
-    r"workshop|lecture|seminar|retreat|interview)\b"
+    r"workshop|lecture|seminar|retreat|interview|(?:safety\s+|staff\s+|unit\s+)?huddle|"
+    r"in-?service|orientation)\b"
 )
 # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
 DOCUMENT_AFTER = re.compile(

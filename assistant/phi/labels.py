@@ -36,7 +36,10 @@ _LABELS: list[tuple[str, str]] = [
     ("ID", r"patient\s*id|pt\.?\s*id|id\s*#|id|identifier|case\s*(?:number|no\.?|#)?|"
            r"ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?|site\s*id|"
            r"encounter\s*(?:number|no\.?|#|id)|enc\.?\s*(?:#|no\.?|number|id)|enc(?=\s*\d{4,}(?![\w-]))|visit\s*(?:number|#|id)|accession(?:\s*(?:number|"
-           r"no\.?|#))?|claim\s*(?:number|no\.?|#)|fin|csn"),
+           r"no\.?|#))?|claim\s*(?:number|no\.?|#)|fin|csn|"
+           # a card or band that identifies its holder: "tribal enrollment no.", "wristband barcode"
+           r"(?:tribal\s+)?enrol(?:l)?ment(?:\s*(?:number|no\.?|num|#|id))?|"
+           r"(?:wrist)?band\s+(?:barcode|number|no\.?|#)"),
     ("FAX", r"fax(?:\s*(?:number|no\.?|#))?"),
     ("CONTACT", r"phone(?:\s*(?:number|no\.?|#))?|tel\.?|telephone|cell(?:\s*phone)?|mobile|"
                 r"contact(?:\s*(?:number|info|information|phone|#|email))?|pager|e-?mail|"

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
 
-_FACE_PART = r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|scalp|neck|temple)\b"
+_FACE_PART = (r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|scalp|neck|temple|"
+              r"retinas?|iris|irises)\b")
 # Photographs of a person (Safe Harbor 17): "a photo of her face", "facial photograph".
 PHOTO = gated(
     r"\b(?:full[- ]face\s+|facial\s+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|selfies?|"

@@ -11,11 +11,17 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import census
-from assistant.phi.attribution import ROLE, colleague_pronoun_owner, line_start_of
+from assistant.phi.attribution import (
+    OWN_APPOSITION,
+    ROLE,
+    colleague_pronoun_owner,
+    line_start_of,
+)
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
+    CARE_EVENT_NOUN,
     CLINICAL_DESCRIPTION,
     INSTITUTION,
     LOWER_WORD,
@@ -112,7 +118,6 @@ _WITH_APPOSITION = re.compile(
     r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
     rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
-_OWN_AFTER = re.compile(r"\s*[(,]\s*(?i:my|our|your)\b")
 # Whose relative: a clinician's or the writer's colleague's ("Dr. Cho's son", "my mentor's
 # partner") is no patient's family; a patient's ("pt's wife", "Mr. Ruiz's daughter") is.
 _COLLEAGUE_OWNER_BEFORE = gated(re.compile(
@@ -229,7 +234,7 @@ def relatives(text: str) -> Iterator[NameCandidate]:
                 if lower_name(m.group("lower"), loose=True):
                     yield NameCandidate(m.start("lower"), m.end("lower"), 3, relation=True)
                 continue
-            if _OWN_AFTER.match(text, m.end()):
+            if OWN_APPOSITION.match(text, m.end()):
                 continue  # "grandpa Hank (my grandpa, ...)"
             if _COLLEAGUE_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Dr. Lee's daughter Georgia", "my mentor's partner Jordan"
@@ -304,7 +309,8 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
         group = "name" if m.group("name") else "lead"
         words = m.group(group).split()
         if all(not is_common(w) and w not in NOT_A_SURNAME and not MEDICAL.search(w)
-               and not _ROLE_WORD.fullmatch(w) for w in words):
+               and not _ROLE_WORD.fullmatch(w) and not CARE_EVENT_NOUN.fullmatch(w)
+               for w in words):
             yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
     for m in _POSSESSIVE_CARE.finditer(text):
         s, e = trim_run(text, m.start("name"), m.end("name"))

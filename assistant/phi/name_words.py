@@ -33,7 +33,8 @@ LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
 # A word that makes a capitalised run an institution, a programme or an event, not a person.
 INSTITUTION = re.compile(
     r"\b(?:Hospitals?|Health|Healthcare|Medical|Medicine|Clinics?|Cent(?:er|re)|University|"
-    r"College|School|Institute|Foundation|Society|Association|Academy|Conference|Meeting|"
+    r"College|School|Elementary|Middle|High|Prep|Institute|Foundation|Society|Association|Academy|"
+    r"Conference|Meeting|"
     r"Summit|Congress|Symposium|Fair|Research|Nation|County|Program|Residency|Fellowship|"
     r"Children['\u2019]s|Memorial|General|Regional|Community|Kaiser|Sinai|Lab|Laboratory|"
     r"Department|Dept|Division|Group|Council|Board|Journal|Review|Press|Day|Week|Rounds|"
@@ -100,6 +101,11 @@ def done_to(text: str, start: int, end: int, strength: int) -> bool:
 # What describes a person in apposition as a patient ("Ferhat, the dialysis guy who sang",
 # "Ivanka, the lady in bed 3", "Hal, the guy with the LVAD"): a number, a bed, a unit, a
 # device, an illness; "Lena, the new one in our research group" has none of them.
+# "re pt consult", "pt eval today": what is done for the patient, no name after the patient word
+CARE_EVENT_NOUN = re.compile(
+    r"(?i:consults?|evals?|evaluations?|transport|education|teaching|visits?|sessions?|"
+    r"instructions|portal|intake|handoff|hand-?off)"
+)
 CLINICAL_NOUN = re.compile(
     r"\b(?i:bed|room|bay|rm|icu|micu|sicu|picu|nicu|ccu|ed|er|ward|floor|step-?down|rehab|"
     r"hospice|dialysis|hd|vent|trach|lvad|peg|g-?tube|ostomy|drain|chest\s+tube|foley|picc|"

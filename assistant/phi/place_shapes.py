@@ -53,7 +53,7 @@ _NOT_A_WARD = re.compile(
 # "the Cabot Auditorium, Room 301": a room of a venue.
 _VENUE_BEFORE = gated(re.compile(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
-    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
+    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention|office)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report|conf|board|break|team|"
@@ -128,6 +128,8 @@ def rooms(lower: str) -> Iterator[Shape]:
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
 _DAY_OR_MONTH = re.compile(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
+    # "moved to Mon 12/7": a weekday shortened, before a date or a clause's end
+    r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s+\d|\s*[,.;)]|$)"
 )
 # Zipf frequencies: below the first a capitalised word is no institution everyone writes about
 # ("Kaiser" 3.5, "Lanare" 0); from the second a word ending in "-an" or "-i" is a people's
@@ -290,6 +292,16 @@ TOWN_ADJECTIVE = gated(re.compile(
 ))
 _PERSON_AFTER = re.compile(rf"\s+{_PERSON_NOUN}\b")
 
+# "the one from the Lemoore dairy", "works at the Selma packing house": a town naming a workplace
+# or a shelter someone is from or at; weak, so kept only where the sentence tells of care
+TOWN_WORKPLACE = gated(re.compile(
+    r"(?=[fainFAIN])\b(?:from|at|in|near)\s+the\s+"
+    r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
+    r"(?:dairy|farm|ranch|plant|cannery|packing\s+house|packinghouse|orchard|vineyard|feedlot|"
+    r"warehouse|mill|shelter|motel|trailer\s+park|labor\s+camp)\b"
+))
+
+
 def describes_person(text: str, end: int) -> bool:
     """Is the place ending at `end` the adjective of a person ("the Fresno farmworker")?"""
     return _PERSON_AFTER.match(text, end) is not None
@@ -353,6 +365,9 @@ def places(text: str) -> Iterator[Shape]:
             yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in THIRD_PERSON_FROM.finditer(text):
         yield Shape("LOCATION", *m.span("place"), weak=True)
+    for m in TOWN_WORKPLACE.finditer(text):
+        if not _DAY_OR_MONTH.match(text, m.start("place")):
+            yield Shape("LOCATION", *m.span("place"), weak=True)
     for m in (*RESIDENCE_RUN.finditer(text), *RESIDENCE_ES.finditer(text)):
         s, e = m.span("place") if m.group("place") else m.span("from")
         if _DAY_OR_MONTH.match(text, s) or _ROOM_WORD.match(text, s):

@@ -40,6 +40,7 @@ from assistant.phi.id_shapes import (
     SSN,
     STREET,
     STREET_NAME,
+    TOLL_FREE,
     WRITER_BORN,
     ZIP_IN_ADDRESS,
     Candidate,
@@ -169,6 +170,8 @@ def structured(ctx: MessageContext, labels: list[tuple[int, int, str]]) -> Itera
         lab = label_span_before(ctx, m.start(), labels)
         label = lab and lab[2]
         taken.append((m.start(), m.end()))
+        if TOLL_FREE.fullmatch(text, m.start(), m.end()):
+            continue  # "Member services is 1-800-555-0147": an organisation's line
         if label in UNCONDITIONAL:
             yield Candidate(label, m.start(), m.end(), P_LABELLED)
         elif contact_tied(ctx, m.start(), label, lab and lab[0]):

@@ -23,6 +23,7 @@ from assistant.phi.id_shapes import (
     REGISTRY_ID,
     SSN,
     STUDY_BEFORE,
+    TOLL_FREE,
     _at_triggers,
     _emails,
     _urls,
@@ -55,7 +56,7 @@ ROOM = gated(re.compile(
     r"|\b(?:ed|er|pacu)\s*#?\s*\d{1,2}\b(?![/.:-]\d|\s*(?:beds|patients|pts|hours|hrs|days|"
     r"visits|min|minutes|%|percent))"
     # "MICU 14", "CVICU bed 3": an intensive care unit's bed
-    r"|\b[a-z]{0,3}icu\s*#?\s*\d{1,2}\b(?![/.-]\d|\s*(?:beds|patients|pts|hours|days|%))"
+    r"|\b(?:[a-z]{0,3}icu|ccu|pcu|sdu)\s*#?\s*\d{1,2}\b(?![/.-]\d|\s*(?:beds|patients|pts|hours|days|%))"
     # "admitted to 4312", "moved to 5118": a ward room
     r"|\b(?:admitted|moved|transferred|sent|upgraded|downgraded)\s+(?:back\s+)?to\s+\d{3,4}\b"
     r"(?![./:-]?\d|\s*(?:%|mg|patients|pts|beds|units|hours|days|am\b|pm\b)|\s+(?:[nsew]\.?\s+)?"
@@ -145,6 +146,12 @@ _HANDLE = gated(re.compile(
 ), words=False)
 
 
+# "call me back at five five nine five five five zero one four four": ten digits spoken, as a
+# voicemail or a dictation transcribes them (an area code, then seven)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_PHONE = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{9}}\b)")
+
+
 def contacts(text: str) -> Iterator[Shape]:
     for start, end in _emails(text):
         yield Shape("EMAIL", start, end)
@@ -168,6 +175,9 @@ def contacts(text: str) -> Iterator[Shape]:
     for m in _at_triggers(_BARE_PHONE, digit_starts, text):
         if _PHONE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield Shape("PHONE", m.start(), m.end())  # "the wife's number 6175550143"
+    if " five " in text or " nine " in text or " zero " in text or " oh " in text:
+        for m in _SPOKEN_PHONE.finditer(text):  # a number in a voicemail transcript
+            yield Shape("PHONE", m.start(), m.end())
     for m in _at_triggers(IP, digit_starts, text):
         if not machine_address(text, m.start(), m.end()):
             yield Shape("IP_ADDRESS", m.start(), m.end())
@@ -181,11 +191,20 @@ _SSN_LAST4 = gated(re.compile(
 ))
 
 
+# "SSN to run the copay card. it's 5 4 1 - 2 2 - 7 8 0 3": nine digits typed one by one with
+# spaces or dashes between them, after the label that says what they are
+_SSN_SPELLED = gated(re.compile(
+    r"\b(?:ssn|social\s+security(?:\s+number)?)\b[^\d\n]{0,40}?((?:\d[ \t.-]{1,3}){8}\d)(?![\d])"
+))
+
+
 def ssns(text: str, lower: str) -> Iterator[Shape]:
     digit_starts = digit_run_starts(text)
     for pattern in (SSN_ANY, SSN):
         for m in _at_triggers(pattern, digit_starts, text):
             yield Shape("SSN", m.start(), m.end(), strong=True)
+    for m in _SSN_SPELLED.finditer(lower):
+        yield Shape("SSN", m.start(1), m.end(1), strong=True)
     for m in _SSN_LAST4.finditer(lower):
         yield Shape("SSN", m.start(1), m.end(1), strong=True)
 
@@ -210,6 +229,8 @@ def labelled_codes(
         digits = sum(ch.isdigit() for ch in token)
         if digits < 3 or (digits == len(token.lstrip("#")) and digits < 4 and kind != "ROOM"):
             continue
+        if TOLL_FREE.fullmatch(text, m.start(), m.end()):
+            continue  # "Member services for Medi-Cal is 1-800-555-0147": the plan's own line
         if REGISTRY_ID.fullmatch(token) or STUDY_BEFORE.search(lower, max(0, lstart - 24),
                                                                  lstart):
             continue  # "Study ID NCT05512345", "REDCap record 0412": a study's, no patient's

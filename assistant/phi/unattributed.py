@@ -42,6 +42,7 @@ def find(
     vague, unowned_dates = other.dates_and_rooms(scan)
     other.ages_and_likeness(scan)
     where.residences(scan)
+    where.workplaces(scan)
     other.contacts_and_codes(scan)
     names.other_mentions(scan)
     other.dates_beside_identifiers(scan, vague, unowned_dates)

@@ -214,3 +214,39 @@ def _institution_named_before(scan: Scan, pos: int) -> bool:
 
 
 _STREET_THEN = re.compile(r"[,:\-\s]*\d{1,6}\s[^\n]{0,60}")
+
+
+# "works at Fresno High as a custodian", "had worked as a janitor at Kerman Middle School",
+# "goes to Roosevelt Elementary": the named school or workplace of whoever the verb's subject
+# is (a place smaller than a state); the writer's own and a clinician's are left out below
+_WORKS_OR_STUDIES = gated(re.compile(
+    r"\b(?:works?|worked|working|employed|teaches|taught|goes|went|attends|attended|enrolled)"
+    r"(?:\s+(?:as\s+an?\s+)?[a-z][\w-]*){0,4}?(?:\s+(?:at|to|for|in))?\s+(?:the\s+)?"
+    r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+"
+    r"(?:School|Elementary|Middle|High|Academy|College|Plant|Farms?|Dairy|Ranch|Mill|Cannery|"
+    r"Packing|Warehouse|Winery|Factory|Market|Casino|Motel|Hotel))\b"
+), words=False)
+# the writer, the reader or their family does it: "my son goes to", "I went to"
+_OWN_SUBJECT = gated(re.compile(
+    r"\b(?:i|we|you|u|(?:my|our|your)\s+(?!pts?\b|patients?\b)[a-z]+)\b[^.;!?\n]{0,30}$"
+    r"|\(\s*(?:my|our|your)\s+[a-z]+\s*\)\s*$"
+), words=False)
+
+
+def workplaces(scan: Scan) -> None:
+    """A named school or workplace where the sentence's person works or studies."""
+    ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
+    for m in _WORKS_OR_STUDIES.finditer(text):
+        s, e = m.span("place")
+        i = ctx.sentence_index(s)
+        if not scan.out.free(s, e, "LOCATION"):
+            continue
+        start = anchors.spans[i][0]
+        if _OWN_SUBJECT.search(lower, max(start, m.start() - 40), m.start() + 1):
+            continue  # "my son goes to Roosevelt Elementary": the writer's own
+        if PROFESSIONAL_SUBJECT.match(lower, start) or attr.in_frame(ctx, s):
+            continue  # "Dr. Cruz went to Roosevelt High": a clinician's (an institution's
+            # name is no one's until the verb's subject says whose it is)
+        if anchors.shield[i] and not (anchors.patient[i] or anchors.care[i]):
+            continue  # "she went to Roosevelt High; we matched the same year"
+        scan.out.add("LOCATION", s, e, scan.severity(i))

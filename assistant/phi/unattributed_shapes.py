@@ -12,7 +12,7 @@ import re
 from assistant.phi import attribution as attr
 from assistant.phi import date_shapes, likeness, ownership, place_shapes, rows, shapes
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
-from assistant.phi.id_shapes import FORUM_AFTER, WRITER_BORN
+from assistant.phi.id_shapes import FORUM_AFTER, TOLL_FREE, WRITER_BORN
 from assistant.phi.labels import label_before
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -22,6 +22,7 @@ from assistant.phi.lexicon import (
     about_no_patient,
     work_dated,
 )
+from assistant.phi.sentence_anchors import COUNTED_GROUP
 from assistant.phi.shapes import Shape
 from assistant.phi.unattributed_scan import (
     CLINICAL_WORD,
@@ -58,12 +59,23 @@ _CARE_WORD = gated(re.compile(
     r"team|rounds|census|list)\b"
 ), words=False)
 _WRITER_DID = gated(re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$"), words=False)
+_STUDY_PERIOD = gated(re.compile(
+    r"\b(?:between|from)\b[^.;\n]{1,40}?\b(?:and|to|through|until)\b"
+), words=False)
+_MANY_PATIENTS = gated(re.compile(
+    r"\b(?:cases|patients|pts|admissions|surgeries|procedures|operations|transplants)\b"
+), words=False)
+
+
 def _patients_day(scan: Scan, pos: int, i: int) -> bool:
     """A counted hospital day ("POD 3 was 11/2") or a date after a label of care ("DOD
     3/4", "admit date: 6/1"), unless the writer or their family is the one born."""
     ctx, lower, anchors = scan.ctx, scan.lower, scan.anchors
     if date_shapes.hospital_day(lower, pos):
-        return True
+        # "For Friday cases, POD 1 (Sat) is covered by ...": a day counted for every patient
+        # of a kind (a plural and no one person in the sentence) is a schedule's
+        return not (_MANY_PATIENTS.search(lower, *anchors.spans[i])
+                    and not attr.THIRD_PERSON.search(lower, *anchors.spans[i]))
     return label_before(ctx, pos, scan.labels) == "DATE" and not (
         about_no_patient(lower, *anchors.spans[i])
         or WRITER_BORN.search(lower, max(0, pos - 40), pos))
@@ -81,6 +93,10 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
         return False, i  # the line, or the head of the list it is a row of, is a schedule
     if i in scan.person_sentences or _patients_day(scan, pos, i):
         return True, i
+    if _STUDY_PERIOD.search(lower, *anchors.spans[i]) and COUNTED_GROUP.search(
+            lower, *anchors.spans[i]) and not attr.THIRD_PERSON.search(lower, *anchors.spans[i]):
+        return False, i  # "Of 1,204 admissions between January 4 and June 30, 61 ...": a
+        # study's period, told of a counted group and of no one person
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
         return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
     event = ctx.nearest_event(pos, start=anchors.spans[i][0])
@@ -282,8 +298,9 @@ def contacts_and_codes(scan: Scan) -> None:
         tied_here = anchors.patient[i] or i in person_sentences
         owner = ownership.contact_owner(ctx, shape.start, tied_here)
         value = text[shape.start : shape.end]
-        if owner == "professional" or (owner is None and ownership.institutional(value)):
-            continue
+        if owner == "professional" or (owner is None and ownership.institutional(value)) or (
+                TOLL_FREE.fullmatch(value)):
+            continue  # a toll-free number is an organisation's line, whoever calls it
         personal = ownership.personal_host(value) and (
             scan.about_patients or _someones_relative(lower, shape.start))
         tied_here = tied_here or anchors.person[i] or anchors.care[i]

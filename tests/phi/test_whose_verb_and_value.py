@@ -94,6 +94,8 @@ def test_found(text: str, span: str, type_: str) -> None:
         # a spoken number of an office
         "voicemail: this is Marisol from the GME office, call us back at five five nine five "
         "five five zero one zero zero",
+        # a label's word is no name: a health plan
+        "Our families ask about Medi-Cal renewals every week; the county office helps.",
         # a toll-free number is an organisation's line
         "Questions about benefits? Member services is 1-888-555-0190.",
     ],

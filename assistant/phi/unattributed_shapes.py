@@ -33,7 +33,7 @@ from assistant.phi.unattributed_scan import (
 )
 from assistant.text.gated import gated
 
-_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
+_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
 _FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"

@@ -1,8 +1,9 @@
 """'Test the connection': what the configured model server offers and how well it drafts.
 
 Lists the server's models (`GET /v1/models`), asks it for one short sample draft the way the
-engine does (so the structured-output negotiation runs and its result is remembered; sampling
-options the server refused before are forgotten, to be asked anew), times it,
+engine does (so the structured-output negotiation runs and its result is remembered; the mode
+and the sampling options the server refused before are forgotten, to be asked anew: it is a
+fresh probe of the server, and the next draft starts from what it found), times it,
 and looks for a model server running on this computer (Ollama on 127.0.0.1:11434, llama.cpp's
 llama-server on :8080, llama-cpp-python's server on :8000) to offer its models.
 Every probe is bounded (a short timeout, a size cap) and fails into a line of the report.
@@ -59,7 +60,7 @@ class ConnectionReport:
 def list_models(base_url: str, key: str | None, timeout: float = 5.0,
                 max_bytes: int = 1_000_000) -> list[str]:
     """The model ids a server lists at `/models`; OSError/ValueError when it cannot say."""
-    from assistant.engines.llm_wire import httpx
+    from assistant.engines.llm_deadline import httpx
 
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     url = base_url.rstrip("/") + "/models"
@@ -96,8 +97,10 @@ def find_local_servers(candidates: tuple[tuple[str, str], ...] = LOCAL_SERVERS,
 def probe_connection(settings: Settings,
                     candidates: tuple[tuple[str, str], ...] = LOCAL_SERVERS) -> ConnectionReport:
     """Run the checks above against the configured server (see the module docstring)."""
+    from assistant.drafting import forget_llm_engines
     from assistant.engines.llm import LLMEngine, api_key
-    from assistant.engines.llm_wire import draft_deadline, public_url
+    from assistant.engines.llm_deadline import draft_deadline
+    from assistant.engines.llm_server import public_url
     from assistant.models import DraftRequest
 
     report = ConnectionReport(base_url=public_url(settings.openai_base_url), model=settings.model,
@@ -118,7 +121,8 @@ def probe_connection(settings: Settings,
         report.models_error = f"the server did not list its models ({type(exc).__name__}: " \
                               f"{' '.join(str(exc).split())[:120]})"
     engine = LLMEngine(settings)
-    engine.sampling.forget()  # the server may have changed: its refusals are asked anew
+    engine.forget_server()  # the server may have changed: its mode and refusals asked anew
+    forget_llm_engines()  # a draft's engine kept in this process forgets them too
     engine.chat()
     started = time.monotonic()
     try:

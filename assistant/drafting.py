@@ -267,6 +267,12 @@ def resolve_engine(engine: str, settings: Settings) -> Literal["offline", "llm"]
     return "llm" if settings.llm_configured else "offline"
 
 
+def forget_llm_engines() -> None:
+    """Drop the engine kept for the configuration: the next draft reads what the store
+    remembers of its server afresh (after "Test the connection" forgot it)."""
+    _llm_engines.clear()
+
+
 def llm_engine(settings: Settings) -> Engine:
     """One engine per configuration, so the client (and its json_schema/tool choice) is reused."""
     from assistant.engines.llm import LLMEngine
@@ -390,7 +396,7 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     principles = retrieve_or_fallback(request, settings, notices)
     used: Literal["offline", "llm"] = chosen
     if chosen == "llm":
-        from assistant.engines.llm_wire import draft_deadline
+        from assistant.engines.llm_deadline import draft_deadline
 
         try:
             with draft_deadline(settings.draft_deadline):  # first answer, retries, revision

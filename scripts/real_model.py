@@ -176,7 +176,7 @@ def exercise(name: str, url: str, work: Path) -> dict[str, Any]:
             row["stream"] = stream(request)
         report["kinds"][kind] = row
         print(json.dumps({"server": name, "kind": kind, **row}), file=sys.stderr)
-    from assistant.engines.llm_wire import public_url
+    from assistant.engines.llm_server import public_url
     from assistant.storage import open_store
 
     remembered = open_store(get_settings()).model_mode(public_url(url), "smollm2")

@@ -8,7 +8,8 @@ Three kinds of marker, each decided by what it does in the sentence:
 - slang senses of words with a literal one: "sick" as a predicate not said of a person ("the
   talk was sick", but "the patient was sick"), "killer"/"sick" before a noun that does not
   make them literal ("a killer talk", but "killer T cells", "sick leave");
-- phrases of spoken register: "down to grab coffee", "no stress if not", "ya know", "big time".
+- phrases of spoken register: "down to grab coffee", "no stress if not", "ya know", "big time"
+  (`register_phrases.py`).
 "no worries" and a lone "awesome" are a matter of taste: reported as info, not as a warning.
 The word lists and their sources are in `lexicons.py`.
 """
@@ -16,7 +17,6 @@ The word lists and their sources are in `lexicons.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.checks.anchored import AnchoredPatterns
 from assistant.checks.base import Context, quote
@@ -37,6 +37,7 @@ from assistant.checks.lexicon_informal import (
     plain,
 )
 from assistant.checks.lexicons import PERSONS
+from assistant.checks.register_phrases import PHRASE_SCAN, PHRASES
 from assistant.checks.text import word_matches
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.sentences import opens_sentence
@@ -184,125 +185,6 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
-_CASUAL_LEAD = re.compile(r"^(?:totally|so|def|definitely|always|super|really)[ \t]+",
-                          re.IGNORECASE)
-
-
-def _willing(said: str) -> str:
-    """"be down to grab coffee" -> "be glad to grab coffee", "I'm down for a call" -> "I'm open
-    to a call", "totally down to help" -> "glad to help": the slang word goes, the clause and
-    its verb stay (a casual intensifier before it goes too)."""
-    out = _CASUAL_LEAD.sub("", said)
-    out = re.sub(r"\bdown([ \t]+)to\b", r"glad\1to", out, flags=re.IGNORECASE)
-    return re.sub(r"\bdown([ \t]+)for\b", r"open\1to", out, flags=re.IGNORECASE)
-
-
-def _excited(said: str) -> str:
-    """"stoked to start" -> "excited to start"; "stoked to have met you" -> "glad to have"."""
-    return "glad to have" if said.rstrip().endswith("have") else "excited to"
-
-
-def _keep_copula(plainer: str) -> Callable[[str], str]:
-    """A slang predicate said plainly with the copula it was typed with ("was a total vibe" ->
-    "was excellent", "is such a vibe" -> "is excellent")."""
-    def fix(said: str) -> str:
-        return said.split()[0] + " " + plainer
-    return fix
-
-
-# Phrases of spoken register: (pattern, a plainer way to say it or how to make it from the
-# words typed, whether it is only a matter of taste). One alternation with a group per phrase,
-# so the text is scanned once. Kinds: willingness in slang ("down to"), reassurance ("no
-# stress"), a request for contact ("hit me up"), slang praise of a thing ("slaps", "a vibe") or
-# of the reader ("you're a legend for ..."), hyperbole of wanting ("dying to"), time in slang
-# ("a sec"), fillers ("ya know", "for real").
-_PHRASES: list[tuple[str, str | Callable[[str], str], bool]] = [
-    # "totally down to grab coffee", "I'm down for a call": willing, in slang
-    (r"(?:totally|so|def|definitely|always|super|really|be|i['’]m|am|are[ \t]+you|we['’]re|"
-     r"would[ \t]+be)"
-     r"[ \t]+down[ \t]+(?:to[ \t]+(?:grab|get|meet|chat|talk|help|hop|jump|connect|do|go|"
-     r"join|hang|catch)|for[ \t]+(?:a|an|some|coffee|lunch|whatever|anything|it|that))\b",
-     _willing, False),
-    (r"no[ \t]+(?:stress|biggie|sweat|probs?|big[ \t]+deal|pressure)\b",
-     "I understand if not", False),
-    (r"no[ \t]+worries\b", "I understand", True),
-    # "totally cool if not", "all good if you can't"
-    (r"(?:(?:totally|all|it['’]s|that['’]s)[ \t]+good|(?:totally[ \t]+)?(?:cool|chill|gucci))"
-     r"[ \t]+if[ \t]+(?:not|you[ \t]+(?:can['’]t|cannot|are|['’]re))\b", "I understand if not",
-     False),
-    (r",[ \t]*no[ \t]+joke\b", "", False),
-    (r"(?:hit[ \t]+me[ \t]+(?:back|up)|holler[ \t]+at[ \t]+me)\b", "let me know", False),
-    (r"ping[ \t]+me\b", "let me know", True),
-    (r"(?<!the[ \t])next[ \t]+level(?=[ \t]*[,.;!?]|$)", "outstanding", False),
-    (r"thanks[ \t]+a[ \t]+(?:bunch|ton|mil|million)\b", "thank you very much", False),
-    (r"(?:it['’]s|that['’]s|is|all)[ \t]+(?:all[ \t]+)?good(?=[ \t]*[,.;!]|[ \t]+no\b)",
-     "that is fine", False),
-    (r",[ \t]*(?:ya|y['’]?know|you[ \t]+know)(?=[ \t]*[,.;!?]|$)", "", False),
-    (r"(?:ya|y['’]?know|you[ \t]+know)(?=[ \t]*[,.;!?]|$)", "", False),
-    (r"big[ \t]+time(?=[ \t]*[,.;!]|$)", "very much", False),
-    (r"my[ \t]+bad\b", "my mistake", False),
-    (r"for[ \t]+real(?=[ \t]*[,.;!?]|$)", "", False),
-    (r"no[ \t]+cap\b", "", False),
-    # a verb of slang praise that ends its clause, said of a thing: "your talk slapped", "that
-    # lecture hits different" (not "a mask slapped on", "slapped with a fine")
-    (r"slapped(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|so\b|honestly\b|tbh\b))",
-     "was excellent", False),
-    (r"slaps(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|so\b|honestly\b|tbh\b))",
-     "is excellent", False),
-    (r"hit(?:s|ting)?[ \t]+different\b", "stands out", False),
-    (r"awesome[ \t]+sauce\b", "great", False),
-    (r",[ \t]*like,", ",", False),
-    (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
-    # slang praise of a thing: "your session was a total vibe", "your keynote was everything"
-    (r"(?:was|is|were|are)[ \t]+(?:(?:(?:a|such[ \t]+a)[ \t]+)?(?:total[ \t]+|whole[ \t]+|"
-     r"real[ \t]+)?(?:vibe|mood|banger|gem)|(?:literally[ \t]+)?everything)"
-     r"(?=[ \t]*(?:[.,;:!?)\n]|$|and\b|but\b))", _keep_copula("excellent"), False),
-    # agreeing, in slang: "would you be cool with me sending", "is it cool if I"
-    (r"(?:be|is|are|was)[ \t]+(?:totally[ \t]+)?cool[ \t]+(?=with\b|if\b)",
-     _keep_copula("all right "), False),
-    # slang praise of the reader for something they did: thanks for it
-    (r"you(?:['’]re|[ \t]+are)[ \t]+(?:such[ \t]+)?(?:a|an|the)[ \t]+(?:absolute[ \t]+|total[ \t]+|"
-     r"real[ \t]+)?(?:legend|rockstar|rock[ \t]+star|hero|lifesaver|life[ \t]+saver|goat|gem|"
-     r"mvp|beast)[ \t]+for\b", "thank you for", False),
-    # hyperbole of wanting: "dying to learn more", "itching to get involved"
-    (r"(?:dying|itching|jonesing)[ \t]+to\b", "eager to", False),
-    # excitement: "stoked to start", "pumped to have met you"
-    (r"(?:pumped|stoked|psyched|hyped)[ \t]+to(?:[ \t]+have)?\b", _excited, False),
-    # "super" before a word it intensifies ("super helpful", "super kind"), not a name or a
-    # compound ("Super Bowl", "super user") nor slang the predicates read ("super chill")
-    (r"(?<![\w-])super[ \t]+(?=[a-z]{3,})(?!(?:bowl|user|users|league|glue|market|markets|"
-     r"computer|hero|heroes|man|woman|star|stars|model|models|group|groups|chill|cool|clutch|"
-     r"fire|rad|pumped|fab|awesome|sick|killer|lit|epic|wild|insane|dope|down)\b)",
-     "very ", False),
-    # time in slang: "when you've got a sec", "if you have a sec"
-    (r"a[ \t]+(?:sec|min|hot[ \t]+sec|hot[ \t]+minute)\b(?![-/])", "a moment", False),
-    # "quick q", "some q's": a question in text-speak
-    (r"quick[ \t]+q(?![\w'’])", "quick question", False),
-    (r"(?<![\w'’])q['’]s\b", "questions", False),
-    # "shoot you a message", "shoot me an email": send
-    (r"shoot[ \t]+(?=(?:you|me)[ \t]+(?:a|an|some|over)\b)", "send ", False),
-    # "nervous af", "busy af": an intensifier in text-speak after the word it intensifies (not
-    # "AF", atrial fibrillation, nor "in af", "new af")
-    (r"(?<=[a-z])(?<!\bin)(?<!\bnew)(?<!\bwith)(?<!\bw)(?<!\bof)(?<!\bhas)(?<!\bhad)"
-     r"[ \t]+af(?=[ \t]*(?:[.,;:!?)\n]|$|but\b|and\b|so\b|lol\b))", "", False),
-]
-# Each phrase's anchors: one of them is in every match of the phrase (`anchored.py`).
-_ANCHORS: tuple[tuple[str, ...], ...] = (
-    ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
-    ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
-    ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
-    ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
-    ("vibe", "mood", "banger", "gem", "everything"), ("cool",),
-    ("legend", "rockstar", "rock star", "hero", "lifesaver", "life saver", "goat", "gem", "mvp",
-     "beast"),
-    ("dying", "itching", "jonesing"), ("pumped", "stoked", "psyched", "hyped"), ("super",),
-    ("sec", "min", "hot"), ("quick q",), ("q'", "q’"), ("shoot",), ("af",),
-)
-assert len(_ANCHORS) == len(_PHRASES)
-_PHRASE_SCAN = AnchoredPatterns(
-    (anchors, pattern) for anchors, (pattern, _r, _m) in zip(_ANCHORS, _PHRASES, strict=True))
-
-
 def _match_case(original: str, replacement: str) -> str:
     if replacement and original[:1].isupper():
         return replacement[0].upper() + replacement[1:]
@@ -325,8 +207,8 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in _PHRASE_SCAN.matches(low, 0, end):
-        _pattern, replacement, mild = _PHRASES[_PHRASE_SCAN.which(m)]
+    for m in PHRASE_SCAN.matches(low, 0, end):
+        _pattern, replacement, mild = PHRASES[PHRASE_SCAN.which(m)]
         if callable(replacement):
             replacement = replacement(text[m.start():m.end()])
         out.append((m.start(), m.end(), replacement, mild))

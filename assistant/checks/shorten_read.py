@@ -30,10 +30,12 @@ CLAUSE_ONLY = re.compile(r",\s|\s(?:and|because|so that|so|but|since|as|while)\s
 # ... and before a relative clause ("at the poster session, where you were talking with ...").
 # ... where "and" joins a clause, never two nouns ("the search and rescue rotation", "your
 # work on X and your recent paper on Y"): what follows it opens a clause or a verb phrase.
+# (an irregular past tense as well: "... of hypoplastic left heart and took notes")
 _CLAUSE_NEXT = (r"(?=(?:I|I['’]\w+|we|you|he|she|they|it|this|that|there|then|also|now|so|"
                 r"honestly|maybe|would|will|could|can|am|was|were|have|has|had|hope|want|plan|"
                 r"love|need|how|what|why|thank|thanks|look|wish|appreciate|learn|got|saw|met|"
-                r"read|heard|[a-z]+ed)\b)")
+                r"read|heard|took|went|made|wrote|gave|found|brought|began|taught|kept|left|felt|"
+                r"thought|told|sent|spent|built|ran|came|became|[a-z]+ed)\b)")
 _CUTS = re.compile(r",\s|\s(?:because|so that|so|but|since|as|while|where|when|which|who)\s|"
                    rf"\sand\s{_CLAUSE_NEXT}|"
                    # ... and before a participle saying what the writer is after, which the
@@ -77,6 +79,12 @@ _REASON_MORE = re.compile(r"\b(?:reason|torn between|keen on|curious about|passi
                           r"considering|deciding|(?:been\s+)?(?:reading|learning)\s+(?:a\s+lot\s+|"
                           r"more\s+)?about|help(?:ing)?\s+(?:with|out|on)|contribut\w+|"
                           r"volunteer\w*)\b", re.IGNORECASE)
+# What a plan names when it names a step of training ("applying to cardiology fellowship",
+# "hoping to do a sub-internship in geriatrics"): why the writer writes, though every word of
+# it is everyday English.
+_TRAINING = re.compile(r"\b(?:fellowships?|residenc(?:y|ies)|sub-?internships?|electives?|"
+                       r"rotations?|tracks?|[a-z]+(?:ology|iatry|iatrics|ics)|medicine|surgery)\b",
+                       re.IGNORECASE)
 # What each thing a sentence does is worth in a note cut to its limit (`does`).
 ROLE_WORTH = {"news": READER + 2.0, "shared": READER, "reason": READER - 4.0,
               "question": 6.0, "thanks": 6.0, "identity": 2.0, "other": 0.0}
@@ -102,7 +110,8 @@ def does(sentence: str) -> tuple[str, ...]:
         ("news", _NEWS.search(sentence)), ("shared", _READER.search(sentence)),
         # a reason names what it is for ("I want to pitch a protected-time pilot"); "I wanted
         # to start learning more" gives none
-        ("reason", reason and _specific(sentence[reason.end():])),
+        ("reason", reason and (_specific(sentence[reason.end():]) or
+                               _TRAINING.search(sentence, reason.end()))),
         # a second question put to the reader ("Do you take residents for electives?")
         ("question", sentence.rstrip().endswith("?")),
         ("thanks", _THANKS_FOR.search(sentence)),

@@ -8,8 +8,13 @@ What goes is read by what it does in the sentence, never by the fact it carries:
   psychiatry"): the profile beside a LinkedIn note shows it;
 - a frame that only announces the clause after it ("I'm reaching out because", "I write you
   because", "with great interest", "the reason I'm writing is that");
+- the writer's own program after their role ("I'm a PGY-2 in internal medicine at Mayo
+  Rochester, applying to ..." -> "I'm a PGY-2 in internal medicine, applying to ..."): the
+  profile beside the note shows it, as it shows the name;
 - intensifiers and hedges that modify without stating ("really", "super", "honestly", "kind
-  of", "if possible", "sometime", "no pressure at all", "I know it's early, but").
+  of", "if possible", "sometime", "no pressure at all", "I know it's early, but");
+- in a statement (never an ask, whose time is what is proposed), when it happened or will
+  ("last week", "in May", "next fall", "this cycle"): the fact is the event or the plan.
 Each removal leaves a whole clause; a form that would lose its verb or end on a word that waits
 for more is not offered. Whether a shorter form is chosen is the fitter's decision: it weighs
 what every form keeps (`shorten_fit.choose`).
@@ -19,12 +24,29 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.functions import asks_or_commits
+
 # An aside: brackets, or between two dashes (or a dash and the sentence's end, after a clause).
 _BRACKETS = re.compile(r"\s*\([^()\n]{1,120}\)")
 _DASHED = re.compile(r"\s+[—–]\s+[^—–\n]{1,80}?\s+[—–](?=\s)")
 # The writer's own name before an apposition naming their role: "I'm Sam Whitford, a PGY-3 ...".
 _OWN_NAME = re.compile(r"\b(I['’]m|I\s+am)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+"
                        r"(?=(?:a|an|the|one\s+of)\s)")
+# The writer's program after their role: "I'm a PGY-2 in IM at Mayo Rochester" (up to the clause's
+# end, or a participle or clause that goes on about the writer).
+_OWN_PLACE = re.compile(
+    r"(\bI(?:['’]m|\s+am)\s+(?:a|an|the)\s+(?=[^,.;:!?]{0,50}?\b(?:PGY-?\d|resident|intern|"
+    r"(?:first|second|third|fourth|fifth)[- ]year)\b)[^,.;:!?]{2,60}?)\s+at\s+(?:the\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*"
+    r"(?=\s*[,.;:!?]|\s+(?:and|applying|hoping|planning|interested|keen|who|where)\b|$)")
+# When a told event happened or a plan will ("last week", "in May", "this cycle", "in 2027"),
+# at the end of a clause.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WHEN = re.compile(
+    r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|cycle|fall|"
+    r"spring|summer|winter|autumn|semester|term|" + _MONTH + r")|(?:in|on|back\s+in)\s+"
+    + _MONTH + r"|in\s+20\d\d|yesterday|recently)(?=\s*[,.;:!]|\s+and\s|$)", re.IGNORECASE)
 # Questions announced before they are asked ("I had a couple of questions", "two quick asks").
 ANNOUNCED = (r"(?:I\s+(?:have|had)\s+)?(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)"
              r"(?:quick\s+)?(?:questions|asks|things)(?:\s+if\s+you\s+have\s+a\s+(?:sec|second|"
@@ -65,12 +87,15 @@ def compressed(sentence: str) -> str:
     out = _BRACKETS.sub("", body)
     out = _DASHED.sub("", out)
     out = _OWN_NAME.sub(lambda m: f"{m.group(1)} ", out)
+    out = _OWN_PLACE.sub(r"\1", out)
     framed = _FRAMES.match(out)
     if framed:
         rest = out[framed.end():]
         out = rest[:1].upper() + rest[1:]
     out = _MODIFIERS.sub("", out)
     out = _HEDGES.sub("", out)
+    if end != "?" and not asks_or_commits(out):
+        out = _WHEN.sub("", out)
     out = re.sub(r"\s{2,}", " ", out).strip(" ,;:—–-")
     if len(out.split()) < 3 or _WAITS.search(out) or out == body:
         return sentence

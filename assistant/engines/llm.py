@@ -26,6 +26,7 @@ from assistant.config import Settings
 from assistant.egress import gate_messages
 from assistant.engines.base import Composition, TokenCallback
 from assistant.engines.llm_budget import AnswerCutOff
+from assistant.engines.llm_deadline import http_client, time_left
 from assistant.engines.llm_output import (
     MODES,
     DraftOutput,
@@ -37,14 +38,9 @@ from assistant.engines.llm_output import (
 )
 from assistant.engines.llm_prompt import conversation
 from assistant.engines.llm_sampling import STEADIER, Sampling
+from assistant.engines.llm_server import api_key, public_url
 from assistant.engines.llm_structured import structured
-from assistant.engines.llm_wire import (
-    Wire,
-    api_key,
-    http_client,
-    public_url,
-    time_left,
-)
+from assistant.engines.llm_wire import Wire
 from assistant.errors import ModelProviderError
 from assistant.models import DraftRequest, Finding, Principle
 
@@ -107,6 +103,14 @@ class LLMEngine:
         self._store_call(lambda store: store.save_model_mode(
             public_url(self.settings.openai_base_url), self.settings.model, mode,
             "; ".join(reasons) or None))
+
+    def forget_server(self) -> None:
+        """Forget the remembered mode and the refused options, in memory and in the store:
+        the server may have changed, so both are asked anew ("Test the connection")."""
+        self.sampling.forget()
+        self._store_call(lambda store: store.forget_model_server(
+            public_url(self.settings.openai_base_url), self.settings.model))
+        self._mode = None
 
     def _recall_refused(self) -> set[str] | None:
         return self._store_call(lambda store: store.refused_options(

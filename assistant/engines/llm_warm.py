@@ -99,7 +99,7 @@ def remembered_mode(settings: Settings, *, learn: bool = False) -> str:
     which decides the system message (`llm_prompt.system_text`). With `learn`, a loopback
     server nothing is remembered for is asked first (`learn_mode`)."""
     from assistant.engines.llm_output import MODES
-    from assistant.engines.llm_wire import public_url
+    from assistant.engines.llm_server import public_url
 
     where = (public_url(settings.openai_base_url), settings.model)
     try:
@@ -132,7 +132,8 @@ def learn_mode(settings: Settings) -> tuple[str, str | None] | None:
     None (the draft negotiates as usual) when no JSON mode is accepted or a draft began;
     ServerFailed when the server fails the request for another reason."""
     from assistant.engines.llm_output import JSON_MODES, request_options
-    from assistant.engines.llm_wire import ModeRejected, body_reason, is_loopback, refuses_mode
+    from assistant.engines.llm_server import body_reason, is_loopback
+    from assistant.engines.llm_wire import ModeRejected, refuses_mode
 
     if not is_loopback(settings.openai_base_url):
         return None
@@ -159,7 +160,8 @@ def learn_mode(settings: Settings) -> tuple[str, str | None] | None:
 def _one_token(settings: Settings, messages: list[Any], **options: Any) -> Any:
     """A one-token chat completion (the server reads `messages`), or None when a draft has
     begun asking already (its request goes first)."""
-    from assistant.engines.llm_wire import api_key, http_client
+    from assistant.engines.llm_deadline import http_client
+    from assistant.engines.llm_server import api_key
 
     body = {"model": settings.model, "messages": messages, "max_tokens": 1, "stream": False,
             **options}

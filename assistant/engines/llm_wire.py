@@ -1,286 +1,45 @@
 """The wire to an OpenAI-compatible server: deadlines, a size cap, retries and one-line errors.
 
-The openai client's own timeout is per read, so a server that sends one byte every few seconds
-never times out; its retries repeat a timeout against a loopback server that is still busy with
-the first request, and a `Retry-After: 3600` is either waited for or misreported. So the engine
-runs every request through `Wire.call`:
+The openai client's own timeout is per read; its retries repeat a timeout against a loopback
+server that is still busy with the first request, and a `Retry-After: 3600` is either waited
+for or misreported. So the engine runs every request through `Wire.call`:
 
 - one overall deadline per request (`OUTREACH_REQUEST_TIMEOUT`) inside one per draft
-  (`OUTREACH_DRAFT_DEADLINE`, set by `draft_deadline()` around everything a draft asks); every
-  socket read and write is capped at the time left (`_DeadlineBackend`), so a server that
-  drips its status line and headers a byte at a time is stopped at the deadline as surely as
-  one that drips its body; the transport also checks it on every chunk, streaming included;
+  (`OUTREACH_DRAFT_DEADLINE`, `llm_deadline.draft_deadline()`), held on every socket read and
+  write and on every chunk of the answer, streaming included (`llm_deadline`);
 - answers larger than `OUTREACH_MAX_ANSWER_BYTES` are cut off while they are read;
 - an abandoned request's connection is closed (the server sees the client go away and stops);
 - retries are ours: 408/409/429/5xx and connection errors, with `Retry-After` honoured up to
   `OUTREACH_RETRY_AFTER_CAP` and reported as it was; a timeout against a loopback server is never
   retried (the server is still working on the first request);
-- every failure is one `ModelProviderError` line naming the server (credentials masked), the
-  status, the server's own reason and how many requests were made.
+- every failure is one `ModelProviderError` line naming the server (credentials masked,
+  `llm_server`), the status, the server's own reason and how many requests were made.
 """
 
 from __future__ import annotations
 
-import contextlib
-import email.utils
-import ipaddress
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
-from assistant.config import Settings, masked_url
+from assistant.config import Settings
+from assistant.engines.llm_deadline import (
+    AnswerTooLarge,
+    request_limits,
+    start_clock,
+    time_left,
+)
 from assistant.engines.llm_sampling import named_option
-from assistant.errors import ConfigurationError, ModelProviderError
-
-try:  # the HTTP library the installed openai client is built on
-    import httpcore2 as httpcore
-    import httpx2 as httpx
-except ImportError:  # pragma: no cover - older openai releases use httpx itself
-    import httpcore  # type: ignore[no-redef]
-    import httpx  # type: ignore[no-redef]
+from assistant.engines.llm_server import is_loopback, public_url, retry_after, server_reason
+from assistant.errors import ModelProviderError
 
 T = TypeVar("T")
 BACKOFF_BASE = 0.5  # seconds before the first retry; doubled each time (tests shorten it)
 BACKOFF_MAX = 8.0
-_local = threading.local()
-
-
-class AnswerTooLarge(Exception):
-    """The server's answer passed the size cap while it was being read."""
 
 
 class CutOff(Exception):
     """The answer stopped at `max_tokens` (finish_reason "length")."""
-
-
-class DeadlineReached(httpx.ReadTimeout):
-    """The overall deadline passed while the answer was being read."""
-
-
-def _limits() -> tuple[float, int] | None:
-    return getattr(_local, "limits", None)
-
-
-@contextlib.contextmanager
-def draft_deadline(seconds: float) -> Iterator[None]:
-    """Everything asked of the model inside this block shares one deadline. Its clock starts
-    with the first request (imports and client set-up are not the model's time)."""
-    outer = getattr(_local, "draft", None)
-    _local.draft = outer if outer is not None else {"seconds": seconds, "until": None}
-    try:
-        yield
-    finally:
-        _local.draft = outer
-
-
-def _start_clock() -> None:
-    draft = getattr(_local, "draft", None)
-    if draft is not None and draft["until"] is None:
-        draft["until"] = time.monotonic() + draft["seconds"]
-
-
-def time_left() -> float | None:
-    """Seconds left of the current draft's deadline (None outside `draft_deadline`, or before
-    its first request)."""
-    draft = getattr(_local, "draft", None)
-    if draft is None or draft["until"] is None:
-        return None
-    return draft["until"] - time.monotonic()
-
-
-class _CappedStream(httpx.SyncByteStream):
-    """The response body, read under the deadline and the size cap."""
-
-    def __init__(self, inner: Any, deadline: float, max_bytes: int) -> None:
-        self.inner, self.deadline, self.max_bytes = inner, deadline, max_bytes
-
-    def __iter__(self) -> Iterator[bytes]:
-        seen = 0
-        for chunk in self.inner:
-            seen += len(chunk)
-            if seen > self.max_bytes:
-                raise AnswerTooLarge(f"more than {self.max_bytes:,} bytes")
-            if time.monotonic() > self.deadline:
-                raise DeadlineReached("overall deadline reached while reading the answer")
-            yield chunk
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-def _capped(timeout: float | None) -> float | None:
-    """A socket operation's timeout, cut to the time left before the request's deadline."""
-    limits = _limits()
-    if limits is None:
-        return timeout
-    left = limits[0] - time.monotonic()
-    if left <= 0:
-        raise httpcore.ReadTimeout("overall deadline reached")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every read and write ends by the deadline. The client's own
-    timeouts are per read, so without this a byte every few seconds of status line and
-    headers would hold a draft for as long as the server likes."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self.inner.read(max_bytes, _capped(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self.inner.write(buffer, _capped(timeout))
-
-    def close(self) -> None:
-        self.inner.close()
-
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> Any:
-        return _DeadlineStream(self.inner.start_tls(ssl_context, server_hostname,
-                                                    _capped(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self.inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """Opens connections as `_DeadlineStream`s."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None, socket_options: Any = None) -> Any:
-        return _DeadlineStream(self.inner.connect_tcp(host, port, _capped(timeout),
-                                                      local_address, socket_options))
-
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Any = None) -> Any:
-        return _DeadlineStream(self.inner.connect_unix_socket(path, _capped(timeout),
-                                                              socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self.inner.sleep(seconds)
-
-
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's transport with its connection pool opening `_DeadlineStream`s. (httpx has no
-    public way to hand its pool a network backend; the pool itself takes one.)"""
-    transport = httpx.HTTPTransport()
-    pool = getattr(transport, "_pool", None)
-    if pool is not None and hasattr(pool, "_network_backend"):
-        pool._network_backend = _DeadlineBackend(pool._network_backend)
-    return transport
-
-
-class CappedTransport(httpx.BaseTransport):
-    """Caps every request's timeouts at the time left and wraps its body (see module doc)."""
-
-    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
-        self.inner = inner or deadline_transport()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        limits = _limits()
-        if limits is None:
-            return self.inner.handle_request(request)
-        deadline, max_bytes = limits
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise DeadlineReached("overall deadline reached before the request", request=request)
-        timeout = dict(request.extensions.get("timeout") or {})
-        for key in ("connect", "read", "write", "pool"):
-            timeout[key] = min(timeout.get(key) or left, left)
-        request.extensions["timeout"] = timeout
-        response = self.inner.handle_request(request)
-        response.stream = _CappedStream(response.stream, deadline, max_bytes)
-        return response
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-def http_client(settings: Settings) -> httpx.Client:
-    """The HTTP client the chat model uses: capped transport, per-read timeout as configured."""
-    return httpx.Client(transport=CappedTransport(), timeout=settings.request_timeout,
-                        follow_redirects=False)
-
-
-LOCAL_KEY = "not-needed"  # local servers (Ollama, llama.cpp, vLLM) accept any key
-
-
-def api_key(settings: Settings) -> str:
-    """The key to send; a local server (base URL set) needs none, so a dummy is used. (The
-    key itself is cleaned and checked when the settings are read: assistant/config.py.)"""
-    if settings.openai_api_key and settings.openai_api_key.get_secret_value():
-        return settings.openai_api_key.get_secret_value()
-    if settings.openai_base_url:
-        return LOCAL_KEY
-    raise ConfigurationError(
-        "no language model configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
-        "OpenAI-compatible server)"
-    )
-
-
-# --- naming the server -------------------------------------------------------------------------
-
-def public_url(url: str | None) -> str:
-    """The base URL fit to print, store and show (credentials and query masked)."""
-    return masked_url(url) or "api.openai.com"
-
-
-def is_loopback(url: str | None) -> bool:
-    host = (urlsplit(url).hostname or "") if url else ""
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def server_reason(exc: Any) -> str:
-    """The server's own words from an error answer (OpenAI, llama.cpp, FastAPI shapes)."""
-    return body_reason(getattr(exc, "body", None), getattr(exc, "message", None))
-
-
-def body_reason(body: Any, message: Any = None) -> str:
-    """`server_reason` from an answer's parsed body (and the client's message, if any)."""
-    candidates: list[Any] = []
-    if isinstance(body, dict):
-        error = body.get("error", body)
-        candidates += [error.get("message") if isinstance(error, dict) else error,
-                       body.get("message"), body.get("detail")]
-    elif isinstance(body, str):
-        candidates.append(body)
-    candidates.append(message)
-    for candidate in candidates:
-        if candidate:
-            text = candidate if isinstance(candidate, str) else str(candidate)
-            return " ".join(text.split())[:300]
-    return ""
-
-
-def retry_after(exc: Any) -> float | None:
-    """Seconds the server asked to wait (Retry-After-Ms, Retry-After seconds or HTTP date)."""
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None) or {}
-    try:
-        if "retry-after-ms" in headers:
-            return float(headers["retry-after-ms"]) / 1000
-        value = headers.get("retry-after")
-        if value is None:
-            return None
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            when = email.utils.parsedate_to_datetime(value)
-            return max(0.0, when.timestamp() - time.time())
-    except (TypeError, ValueError, OverflowError):
-        return None
 
 
 def _count(requests: int) -> str:
@@ -289,8 +48,6 @@ def _count(requests: int) -> str:
         return "no retries"
     return f"after {retries} {'retry' if retries == 1 else 'retries'}"
 
-
-# --- the call ----------------------------------------------------------------------------------
 
 class ModeRejected(Exception):
     """The server refused a structured-output feature; the reason is the server's own."""
@@ -343,7 +100,7 @@ class Wire:
 
         s = self.settings
         requests = 0
-        _start_clock()
+        start_clock()
         while True:
             left = time_left()
             limit = s.request_timeout if left is None else min(s.request_timeout, left)
@@ -352,7 +109,7 @@ class Wire:
                     f"the model server at {self.where} timed out: the draft's "
                     f"{s.draft_deadline:g} s deadline passed ({_count(max(requests, 1))})")
             requests += 1
-            _local.limits = (time.monotonic() + limit, s.max_answer_bytes)
+            request_limits((time.monotonic() + limit, s.max_answer_bytes))
             wait: float | None = None
             try:
                 return fn()
@@ -409,7 +166,7 @@ class Wire:
                     f"completion ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"
                 ) from exc
             finally:
-                _local.limits = None
+                request_limits(None)
             pause = wait if wait is not None else min(BACKOFF_MAX,
                                                       BACKOFF_BASE * 2 ** (requests - 1))
             left = time_left()

@@ -18,22 +18,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi.colleague_family import colleague_pronoun_owner
 from assistant.phi.context import MessageContext
+from assistant.phi.message_layout import layout_names_staff
+from assistant.phi.roles import ROLE
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.names import DEGREES, name_fold
 from assistant.text.pronouns import pronouns
 
-ROLE = (
-    r"(?:chief(?:\s+resident)?|coordinator|manager|nurse|attending|fellow|mentor|pd|apd|pi|"
-    r"director|chair|dean|colleague|co-?resident|intern|resident|preceptor|advis[eo]r|"
-    r"supervisor|scientist|researcher|author|speaker|presenter|moderator|editor|librarian|"
-    r"secretary|assistant|administrator|navigator|pharmacist|therapist|physician|surgeon|"
-    r"doctor|hospitalist|faculty|professor|instructor|lead|head|officer|facilitator|"
-    r"chaplain|interpreter|scribe|team|staff|np|pa|rn|md|consultant|educator|specialist|"
-    r"counselor|social\s+worker|dietitian|doula|midwife|tech|technician|student|classmate|"
-    r"mentee|trainee|co-?intern|colleague|ambassador|advocate|liaison|representative)s?"
-)
 _CLINICIAN_BEFORE = gated(
     r"\b(?:drs?|doctors?|prof|professors?|dean|nurse|chaplain|rev|coach)\.?\s*"
     # "Dr. van der Berg", "Dr. de la Cruz": particles of a surname after the title
@@ -86,6 +79,7 @@ _PRAISED_AFTER = re.compile(
     r"|(?:\s*,\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s*[-\u2013\u2014:]\s*"
     rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )
+_WORKPLACE_UNIT = r"(?:office|dept|department|division|committee|program|lab|desk)s?"
 _ROLE_AFTER = re.compile(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{ROLE}\b"
     # "Priya, the grad student with the pheo": described by an illness, a patient
@@ -96,6 +90,9 @@ _ROLE_AFTER = re.compile(
     r"supervises|graduated|matched|presented|spoke|lectured|precepted|mentored|supervised|taught)\b"
     r"|(?:['\u2019]s)?\s+(?:lab|team|group|clinic|service|office|practice|research|talk|"
     r"lecture|paper|work|session|workshop)\b"
+    # "Papa Tuilagi's restaurant": a business named after its owner is a business
+    r"|['\u2019]s\s+(?:restaurant|caf[e\u00e9]|bakery|diner|grill|deli|bistro|taqueria|pub|"
+    r"bar|shop|store|market)\b"
     r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
     r"program|committee|school)\b"
     r"|\s+(?:at|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:front\s+desk|reception|desk|"
@@ -105,8 +102,9 @@ _ROLE_AFTER = re.compile(
     r"palliative|hospice\s+team|(?:cardio|radio|patho|neuro|nephro|onco|pulmo|gastroentero|"
     r"hemato|endocrino|rheumato|dermato|uro)logy|anesthesia|surgery|ortho|peds|ob|ent|gi|id|"
     r"ir|quality|compliance|research|admin)\b(?!\s+(?:clinic|ward|unit|bed|room|icu))"
-    # "Szczepanski (research coordinator)": a role alone in parentheses
-    rf"|\s*\(\s*(?:[\w-]+\s+){{0,2}}{ROLE}\s*\)"
+    # "Szczepanski (research coordinator)", "(GME office)", "(both PGY-3s)": a role, an office
+    # or a training year alone in parentheses
+    rf"|\s*\(\s*(?:[\w&-]+\s+){{0,2}}(?:{ROLE}|{_WORKPLACE_UNIT}|pgy-?\d+s?)\s*\)"
 )
 # "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
 _THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
@@ -127,8 +125,8 @@ _PATIENT_THEN_TITLE = gated(re.compile(
     r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$"
 ), words=False)
 _RELATIVE_JUST_BEFORE = gated(re.compile(
-    r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|son|daughter|spouse|brother|sister|"
-    r"mother|father|mom|dad)(?:-in-law)?\s*,?\s*$"
+    r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|sons?|daughters?|spouse|brothers?|"
+    r"sisters?|mother|father|mom|dad)(?:-in-law)?\s*,?\s*$"
 ), words=False)
 _ROLE_THEN_GIVEN = gated(re.compile(
     rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$"
@@ -142,6 +140,13 @@ _OWN_PEOPLE_BEFORE = gated(
 OWN_APPOSITION = re.compile(
     r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b|[\w-]*\d)",
     re.IGNORECASE,
+)
+# A short aside before an apposition: "(ret.)", "(she/her)", "(Ike)", not one about a patient
+_ASIDE = re.compile(r"\s*\((?![^()\n]*\b(?:pts?|patients?)\b)[^()\n]{1,16}\)(?=\s*,)")
+# Two people joined and then given one role: "Cordelia and her husband Ansel (both PGY-3s)"
+_ROLE_OF_BOTH = re.compile(
+    r"\s+(?:and|&)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\(\s*(?:both|all|each)\s+"
+    rf"(?:[\w&-]+\s+){{0,2}}(?:{ROLE}|pgy-?\d+s?)\s*\)"
 )
 _PRONOUNS_PAREN = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
@@ -241,49 +246,6 @@ def in_frame(ctx: MessageContext, pos: int) -> bool:
     return ctx.in_frame(pos)
 
 
-# "I met Dr. Rossi at the reception; his wife Elena is also an oncologist": "his" is the
-# clinician's, when a clinician is the last person named before it and the relative is then
-# described by their profession (a patient's relative keeps the safe side).
-_HIS_HER = re.compile(r"\b(?i:his|her)\b")
-_CLINICIAN_NAMED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[A-Z][\w'\u2019-]+")
-_PATIENT_NAMED = re.compile(
-    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\b\.?)|\b(?:admitted|discharged|consented)\b"
-    # "Dr. Rossi saw him in clinic; his wife ...": the one cared for owns the relative
-    r"|\b(?:saw|seen|seeing|treated|examined|operated\s+on|scoped|cathed|intubated)\s+(?:him|her)\b"
-)
-_WRITER_OR_READER = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
-_CARE_WORD = re.compile(
-    r"(?i:\b(?:bedside|hospital(?:ized)?|icu|ed|er|admit\w*|discharg\w*|diagnos\w*|surgery|"
-    r"chemo|sick|ill|died|passed|dying|hospice|sedated|intubated|ventilator|consent\w*|labs|"
-    r"meds|treatment|scan|biopsy|visiting\s+hours))\b"
-)
-_PROFESSION_AFTER = gated(re.compile(
-    r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"
-    # "runs the research office at Penn", "works at Kaiser"
-    r"|\s+(?:also\s+|now\s+)?(?:runs|directs|leads|chairs|heads|manages)\s+(?:the|a|an|our|their)\b"
-    r"|\s+(?:also\s+|now\s+)?(?:works|teaches|practices)\s+(?:at|in|for)\b"
-), words=False)
-
-
-def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
-    """A relative owned by "his"/"her" whose owner is the clinician named just before, and who
-    is described by a profession."""
-    if _HIS_HER.search(text, max(0, start - 5), start + 4) is None:
-        return False
-    if _PROFESSION_AFTER.match(text, name_end) is None:
-        return False
-    before = text[max(0, start - 160) : start]
-    clinicians = list(_CLINICIAN_NAMED.finditer(before))
-    if clinicians:
-        return _PATIENT_NAMED.search(before, clinicians[-1].end()) is None
-    # "Her sister-in-law Carmela runs the research office at Penn and offered to help with our
-    # IRB": no patient and no care in the whole message, which speaks of the writer's or the
-    # reader's own work, so "her" is someone the writer knows; alone, the owner stays unknown
-    return (_PATIENT_NAMED.search(text) is None and _CARE_WORD.search(text) is None
-            and _WRITER_OR_READER.search(text) is not None)
-
-
 def is_professional_name(
     ctx: MessageContext, start: int, end: int, correspondents: set[str], labelled: bool = True
 ) -> bool:
@@ -297,7 +259,8 @@ def is_professional_name(
         return False  # "the patient, Dr. Singh (a retired dentist)": a physician as the patient
     if not labelled:  # a name said to be someone's relative is no header's, sign-off's or cc's
         correspondents = set()
-    elif in_frame(ctx, start) or _signed_inline(ctx, start, end):
+    elif (in_frame(ctx, start) or _signed_inline(ctx, start, end)
+          or layout_names_staff(text, line_start_of(text, start), start, end)):
         return True
     if _signature_line(text, start, end):
         return True
@@ -327,6 +290,11 @@ def is_professional_name(
     after = pronouns.end() if pronouns else end
     if _ROLE_AFTER.match(lower, after) or _AFFILIATED_AFTER.match(text, after):
         return True
+    aside = _ASIDE.match(lower, after)  # "Sgt. Pemberton (ret.), our security lead"
+    if aside and _ROLE_AFTER.match(lower, aside.end()):
+        return True
+    if _ROLE_OF_BOTH.match(lower, after):
+        return True  # "Cordelia and her husband Ansel (both PGY-3s)"
     if _PRAISED_AFTER.match(lower, after) and not (
             CARE_OBJECT_BEFORE.search(before) or _PATIENT_WORD_BEFORE.search(before)):
         return True  # praised for what they are, unless care was done to them just before

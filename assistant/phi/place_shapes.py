@@ -53,7 +53,7 @@ _NOT_A_WARD = re.compile(
 # "the Cabot Auditorium, Room 301": a room of a venue.
 _VENUE_BEFORE = gated(re.compile(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
-    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention)\b[^.;\n]{0,12}$"
+    r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention|office)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
     r"|\b(?:sim|simulation|training|skills|teaching|meeting|huddle|study|call|m&m|journal\s+club|"
     r"grand\s+rounds|workshop|session|noon\s+report|morning\s+report|conf|board|break|team|"

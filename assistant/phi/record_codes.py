@@ -72,9 +72,18 @@ _SOMEONE_ELSES = gated(re.compile(
 ), words=False)
 
 
+# "Can you re-print my badge? ID reads ...": a generic label opening the sentence after one
+# that ends on the writer's thing
+_WRITERS_THING_ENDS = gated(re.compile(
+    r"\b(?:my|our)\s+(?P<phrase>(?:[\w/'\u2019-]+\s+){0,2}[\w/'\u2019-]+)[ \t]*[?.!]\s+$"
+))
+
+
 def writers_own_label(lower: str, lstart: int) -> bool:
     """A label the writer owns ("my badge ID", "our NPI"), not a patient's ("my pt's MRN")."""
     m = _WRITERS_OWN.search(lower, max(0, lstart - 40), lstart)
+    if m is None and _GENERIC_ID.match(lower, lstart):
+        m = _WRITERS_THING_ENDS.search(lower, max(0, lstart - 40), lstart)
     return m is not None and not _SOMEONE_ELSES.search(m.group("phrase"))
 
 

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
+from assistant.phi.colleague_family import colleague_pronoun_owner, relative_is_colleague
 from assistant.phi.context import MessageContext
 from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
@@ -153,7 +154,8 @@ class Sentences:
 
     patient: list[bool] = field(default_factory=list)
     person: list[bool] = field(default_factory=list)
-    person_next: list[bool] = field(default_factory=list)  # the next sentence opens "he/she"
+    # the next sentence opens "he/she", or goes on without a subject after a question
+    person_next: list[bool] = field(default_factory=list)
     care: list[bool] = field(default_factory=list)  # an event of someone's care ("extubated")
     shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
     event: list[bool] = field(default_factory=list)  # ... about a networking event or work
@@ -202,6 +204,16 @@ def _all_within(
     return out
 
 
+def _patients_relative(text: str, lower: str, start: int, end: int) -> bool:
+    """A relative owned by someone who may be a patient: not "his wife" when "his" is the
+    clinician named just before ("Prof. Ames speaks Friday. His wife is joining the dinner"),
+    nor one named as staff ("his brother Ignatius (our chief)")."""
+    return any(not (m.group().startswith(("his", "her"))
+                    and colleague_pronoun_owner(text, m.start(), m.end()))
+               and not relative_is_colleague(text, m.end())
+               for m in RELATIVE_OWNED.finditer(lower, start, end))
+
+
 def sentence_anchors(ctx: MessageContext) -> Sentences:
     lower = ctx.lower
     out = Sentences()
@@ -222,7 +234,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
         patient = (_within(strong_cues, start, end)
-                   or bool(RELATIVE_OWNED.search(lower, start, end))
+                   or _patients_relative(ctx.text, lower, start, end)
                    or _BARE_RELATIVE.match(lower, start, end) is not None
                    # "she's from tulare county, daughter drives her": a clause opening so
                    or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
@@ -285,4 +297,28 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         out.patient.append(patient)
         out.person.append(person)
         out.shield.append(shield)
+    _questions_told_next(ctx, out)
     return out
+
+
+# A subject dropped as ward shorthand does: the sentence opens with a lower-case word that is
+# no pronoun, article or the writer ("extubated at 6", "pulled her NG again").
+_NO_SUBJECT = re.compile(
+    r"[ \t\n>*-]*(?!(?:i|we|you|he|she|they|it|this|that|these|those|the|a|an|my|our|your|"
+    r"there|what|who|how|why|when|where|which|pls|please|thanks|thx|lol|ok|no|yes)\b)[a-z]"
+)
+
+
+def _questions_told_next(ctx: MessageContext, out: Sentences) -> None:
+    """"(7:44) Jonah: Abernathy? extubated at 6", "can you see Okafor? family is asking": a
+    question naming someone, then care told with its subject left out or a relative with no
+    owner word, goes on about the one asked after."""
+    text, lower = ctx.text, ctx.lower
+    for i in range(len(out.spans) - 1):
+        start, end = out.spans[i]
+        next_start, next_end = out.spans[i + 1]
+        if next_start == start or not text[start:end].rstrip().endswith("?"):
+            continue
+        if (out.care[i + 1] and _NO_SUBJECT.match(text, end)) or _BARE_RELATIVE.match(
+                lower, end, next_end):
+            out.person_next[i] = True

@@ -287,6 +287,8 @@ def _row_surname(word: str) -> bool:
     return zipf(low) == 0 and not _DRUG_ENDING.search(low)
 
 
+# wordfreq's Zipf scale: a word written 30 times per million words or more
+_EVERYDAY = 4.5
 _CELL_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Z]{2,6}\b")
 
 
@@ -295,7 +297,9 @@ def _clinical_cells(rest: str) -> bool:
     ward shorthand no English word list knows ("afib", "dilt")."""
     if CLINICAL_NOUN.search(rest) or _CARE_WORDS.search(rest):
         return True
-    return any(medical_word(w) or zipf(w) == 0 for w in _CELL_WORD.findall(rest))
+    # an everyday word with a learned suffix ("conference", "management") is no disease's
+    return any(MEDICAL.search(w) or (medical_word(w) and zipf(w) < _EVERYDAY) or zipf(w) == 0
+               for w in _CELL_WORD.findall(rest))
 
 
 # "two new AKIs overnight (Rutkowski and Delacroix-Amadi)": who has the finding just named

@@ -181,6 +181,12 @@ def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool
         or name_words.CLINICAL_NOUN.search(lower, *span))
 
 
+def _clause_start(lower: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` opens: after the last colon or semicolon of the sentence
+    ("Update on the lecture: Prof. Ames will speak in Coalinga")."""
+    return max(lower.rfind(":", start, pos), lower.rfind(";", start, pos)) + 1 or start
+
+
 def person_candidates(scan: Scan) -> None:
     """Every person-name candidate that is not a colleague's, an author's, an event's town
     or an institution's: a NAME (or the LOCATION a name turns out to be)."""
@@ -217,7 +223,7 @@ def person_candidates(scan: Scan) -> None:
                 text, max(0, c.start - 4), c.start):
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
         if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
-                lower, anchors.spans[i][0]):
+                lower, _clause_start(lower, anchors.spans[i][0], c.start)):
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation

@@ -113,6 +113,14 @@ class Store:
             else:
                 row.mode, row.reason, row.updated_at = mode, reason, _now()
 
+    def forget_model_server(self, base_url: str, model: str) -> None:
+        """Forget what this server and model taught: the mode, why the better ones were
+        refused, the refused sampling options ("Test the connection" asks afresh)."""
+        with self.transaction() as s:
+            row = s.get(ModelModeRow, (base_url[:500], model[:300]))
+            if row is not None:
+                s.delete(row)
+
     def refused_options(self, base_url: str, model: str) -> set[str]:
         """The sampling options this server and model refused by name (llm_sampling)."""
         with self.session() as s:

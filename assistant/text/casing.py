@@ -7,12 +7,14 @@ a short unpronounceable program token read as its acronym ("ucsf", "mgh", "unc")
 
 A word is changed only when it is typed all in lowercase; any other spelling is the writer's.
 
-Cities are not a closed class, and no installed library lists them with their capitals (the
-IANA registry that langcodes ships lists countries and languages, which is where those come
-from), so `PLACES` is a small table of what residents name when they name where someone works
-or what they want: the US cities of the large academic medical centres, and the short names the
+The world's cities of 250,000 people or more come from GeoNames (`data/cities.txt`, written by
+`scripts/build_cities.py`, without the names that are ordinary words: "reading", "oral"); a
+country's or a region's people and their language by the country's name ("syrian", "korean",
+"haitian": `_demonyms`); and `PLACES`, a small table of what residents name when they name where
+someone works: the US cities of the large academic medical centres, and the short names the
 centres go by. A name that is also an ordinary word or a first name ("duke", "mayo",
-"phoenix", "madison") is a place only after a preposition of place, as "georgia" is.
+"phoenix", "madison") is a place only after a preposition of place, as "georgia" is. A place
+is a place inside a compound too ("spanish-speaking", "non-english").
 """
 
 from __future__ import annotations
@@ -59,12 +61,12 @@ PLACES = (
     "Columbia", "Cornell", "Northwestern", "Penn", "Kaiser", "UChicago", "St. Jude",
     "UCSF", "UCLA", "UCSD", "UC Davis", "UC Irvine", "NYU", "MGH", "BWH", "BIDMC", "CHOP",
     "UPMC", "OHSU", "UNC", "UVA", "MUSC", "UTSW", "UAB", "VCU", "MSK", "MD Anderson", "HSS",
-    "CHLA",
+    "CHLA", "Cedars",
 )
 # also an ordinary word or a first name: a place only after a preposition of place
 _PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "Hanover",
                 "Madison", "Mayo", "Phoenix", "Providence", "Richmond", "Rochester", "Kaiser",
-                "Brigham", "Columbia", "Penn", "Birmingham", "Portland",
+                "Brigham", "Columbia", "Penn", "Birmingham", "Portland", "Cedars",
                 # countries that are ordinary words or first names too
                 "China", "Turkey", "Chad", "Jordan", "Guinea", "Jersey", "Georgia", "Niger",
                 "Israel", "Chile", "Panama", "Malta"}
@@ -113,12 +115,77 @@ def _places() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     names["st louis"] = "St. Louis"
     names["st jude"] = "St. Jude"
     names["nyc"] = "NYC"
+    names["dc"] = "DC"  # also "discharge": a place only after a preposition of place
     ambiguous = frozenset(low for low, n in names.items()
-                          if n in _PLACE_WORDS or n in _AMBIGUOUS or low in COMMON_WORDS)
-    pattern = re.compile(r"(?<![\w'’.-])(" + "|".join(
+                          if n in _PLACE_WORDS or low == "dc" or n in _AMBIGUOUS
+                          or low in COMMON_WORDS)
+    pattern = re.compile(r"(?<![\w'’.])(?<!\d-)(" + "|".join(
         re.escape(low) for low in sorted(names, key=len, reverse=True)) +
-        r")(\s+city)?(?![\w'’-])")
+        r")(\s+city)?(?![\w'’]|-\d)")
     return pattern, names, ambiguous
+
+
+def _demonyms(names: Iterable[str]) -> dict[str, str]:
+    """The words for a country's or a region's people by its one-word name, the common suffixes
+    tried ("Syria" -> "Syrian", "Haiti" -> "Haitian", "Mexico" -> "Mexican", "Japan" ->
+    "Japanese"); a form no one types is never met, and an ordinary word is left out."""
+    from assistant.checks.wordlist import COMMON_WORDS
+
+    out: dict[str, str] = {}
+    for name in names:
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", name):
+            continue
+        stem = name[:-1] if name[-1] in "aeiouy" else name
+        for form in (name + "n", name + "an", name + "ian", stem + "an", stem + "ian",
+                     name + "ese", stem + "ese"):
+            if form.lower() not in COMMON_WORDS:
+                out.setdefault(form.lower(), form)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """The cities of `data/cities.txt` and the demonyms of the countries and regions, each by
+    its lowercase."""
+    path = Path(__file__).resolve().parent / "data" / "cities.txt"
+    try:
+        cities = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        cities = []
+    countries, _ = _registry()
+    found = _demonyms((*countries, *REGIONS, "America"))
+    # a country named by its people first: "Syrian Arab Republic", "Russian Federation"
+    found.update({w.lower(): w for w in (c.split()[0] for c in countries if " " in c)
+                  if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish)", w)})
+    found.update({c.lower(): c for c in cities if c})
+    return found
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_CITY_SPAN = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+
+
+def _city_case(text: str) -> str:
+    """`text` with each city or people (`_cities`) typed in lowercase in its capitals, the
+    longest name (up to three words) first."""
+    cities = _cities()
+    runs = list(_LETTER_RUN.finditer(text))
+    out, last, i = [], 0, 0
+    while i < len(runs):
+        for n in (3, 2, 1):
+            if i + n > len(runs):
+                continue
+            start, end = runs[i].start(), runs[i + n - 1].end()
+            span = text[start:end]
+            if span in cities and _CITY_SPAN.fullmatch(span) and \
+                    not re.match(r"[\w'’.]", text[start - 1:start] or " ") and \
+                    not re.match(r"[\w'’]", text[end:end + 1] or " "):
+                out += [text[last:start], cities[span]]
+                last, i = end, i + n
+                break
+        else:
+            i += 1
+    return "".join(out) + text[last:]
 
 
 _TITLE = re.compile(r"(?<![\w.])dr\.?\s+([a-z][a-z'’-]+)(?=[\s,.;:!?)]|$)")
@@ -162,6 +229,7 @@ def restore(text: str, known: dict[str, str]) -> str:
         return names[m.group(1)] + (" City" if m.group(2) else "")  # "guatemala city"
 
     out = pattern.sub(place, text)  # the states among them, the longest name first
+    out = _city_case(out)
     out = _COMPASS.sub(lambda m: m.group(1).capitalize(), out)
     out = _TITLE.sub(lambda m: f"Dr. {m.group(1).capitalize()}", out)
     return _WORD.sub(lambda m: known.get(_letters(m.group(1)), m.group(1)), out)

@@ -206,9 +206,12 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = re.sub(r"\b(by|before|at|until|till|around|toward|towards) end of (?:the )?(day|week|"
                  r"month|year|semester|block|rotation|quarter|summer|spring|fall|winter)\b",
                  r"\1 the end of the \2", out, flags=re.IGNORECASE)
-    # "app" after what one applies to is the application ("my grant app"), not a phone's app
-    out = re.sub(r"\b(grant|award|fellowship|residency|ERAS|job|K\d*|R\d+|program|match)\s+"
-                 r"app(s?)\b", r"\1 application\2", out, flags=re.IGNORECASE)
+    # "app" typed in lowercase is an application: what one applies with ("my T32 app", "chief
+    # res app") and a phone's app alike ("APP", an advanced practice provider, is left)
+    out = re.sub(r"(?<![\w/.-])app(s?)(?![\w'’/.-])", r"application\1", out)
+    # "30 pts above my practice test": points of a score, not patients, before a comparison
+    out = re.sub(r"\b(\d+)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|under|short|"
+                 r"better|worse|shy|off)\b)", r"\1 points", out, flags=re.IGNORECASE)
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
                      else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:

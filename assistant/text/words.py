@@ -168,20 +168,25 @@ def lower_words(text: str) -> frozenset[str]:
 # A hashtag: "#" before a word, not inside a word or after "&" (an entity) or a digit run ("#1")
 _HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][\w-]*)")
 _TRAILING_TAGS = re.compile(r"(?:\s*(?<![\w&#])#[A-Za-z][\w-]*)+\s*$")
+# A hashtag with the space before it, dropped whole
+_INNER_TAG = re.compile(r"\s*(?<![\w&#])#[A-Za-z_][\w-]*")
 _SMALL = {"In", "Of", "And", "The", "For", "On", "At", "To", "With", "A", "An"}
 
 
-def unhashtagged(text: str) -> str:
+def unhashtagged(text: str, inner: str = "words") -> str:
     """A field typed as a post: a run of hashtags that closes it is dropped ("met at the booth
     #FamilyMedicine #Match2027" -> "met at the booth"), a hashtag that is part of the phrase
     becomes its words ("#deprescribing in nursing homes" -> "deprescribing in nursing homes",
-    "#WomenInUrology panel" -> "Women in Urology panel"). A field of hashtags alone keeps their
-    words."""
+    "#WomenInUrology panel" -> "Women in Urology panel"), or with `inner="drop"` is dropped too
+    (an update's news, where a tag is the post's aside: "passed boards #intern life" -> "passed
+    boards life"). A field of hashtags alone keeps their words."""
     if "#" not in text:
         return text
     rest = _TRAILING_TAGS.sub("", text)
     if rest.strip(" .,;:-–—!?"):
         text = rest.rstrip()
+        if inner == "drop":
+            return _INNER_TAG.sub("", text)
 
     def words_of(m: re.Match[str]) -> str:
         tag = m.group(1)

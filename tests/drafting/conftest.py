@@ -387,7 +387,7 @@ def llm_settings(built_index: Settings, fake_openai: FakeOpenAI) -> Settings:
     from sqlalchemy import delete
 
     from assistant.drafting import _llm_engines
-    from assistant.engines.llm_wire import public_url
+    from assistant.engines.llm_server import public_url
     from assistant.storage import open_store
     from assistant.storage.tables import ModelModeRow
 

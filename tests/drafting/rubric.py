@@ -16,7 +16,10 @@ ramble before the ask or bury the reason at the end, other casual phrases, notes
 `batch_r5_dev_pass_pct`, corpus_rewrite_r6.yaml, batch R6, a sixth in forms R to R5 did not use
 (notes 1.5-3x over the LinkedIn limit with every sentence holding a fact, a second language's
 word order, parenthetical asides, run-ons joined by "and so", two asks, a pasted quote, clinical
-shorthand, notes already fine), `batch_r6_dev_pass_pct`,
+shorthand, notes already fine), `batch_r6_dev_pass_pct`, corpus_rewrite_r7.yaml, batch R7, a
+seventh in forms R to R6 did not use (dictated notes with no punctuation, e-mail and LinkedIn
+styles mixed, a long pasted bio line, two people addressed, a note near the limit with one
+casual word, the resident's plan in a clause of a note over the limit), `batch_r7_dev_pass_pct`,
 corpus_e.yaml, a fifth typed by hand for every kind but the rewrite, `batch_e_dev_pass_pct`,
 corpus_f.yaml, a sixth for introductions, notes, late follow-ups and updates,
 `batch_f_dev_pass_pct`, corpus_g.yaml, a seventh for updates and introductions,
@@ -38,21 +41,32 @@ for the mentor in the news, long-overdue updates, a patient detail slipped in, v
 long fields, names beyond ASCII), `batch_y_dev_pass_pct`, corpus_z.yaml, batch Z, a sixth
 batch of updates (a patient case the reader helped with, the reader's advice quoted, a decision
 put to the reader, thanks after a letter, numbers, dates and places, a long silence with an
-apology, mixed news, very terse news, names beyond English), `batch_z_dev_pass_pct`, and
+apology, mixed news, very terse news, names beyond English), `batch_z_dev_pass_pct`,
+corpus_z2.yaml, batch Z2, a seventh batch of updates (several outcomes run on in one line, the
+news pasted as a text message, numbers with units, an update that ends in a question, the reader
+named in the third person inside the news, news of a co-resident, news told through a negation,
+writers whose first language is not English), `batch_z2_dev_pass_pct`, and
 corpus_k.yaml, batch K, introductions, follow-ups, LinkedIn notes and agendas in forms again new
 (the contact's own words in quotes, two people met at once, events by abbreviation or nickname,
 Indigenous, Asian, African and compound names, credits naming a lab or a team, research mentors,
 agenda decisions written as questions, emoji and hashtags in notes, follow-ups five days late or
-more), `batch_k_dev_pass_pct`.
+more), `batch_k_dev_pass_pct`, and corpus_l.yaml, batch L, the same four kinds in the forms
+batches D and E failed on (places, languages and people typed in lowercase, shorthand, the reader
+in the third person, instructions to ask) in new wordings ("see if", "find out whether", the reader
+by first name or as "they") and forms no batch used (the resident's goals, a signature block, a
+peer, the formal tone, decisions numbered in one line, a podcast or an article as the source),
+`batch_l_dev_pass_pct`.
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2, R3, R4, R5, R6, E, F, G, H, U, V, W, X, J, Y, Z and K have their own seeded hold-out
-(split.yaml: hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml:
+D, R, R2, R3, R4, R5, R6, R7, E, F, G, H, U, V, W, X, J, Y, Z, Z2, K and L have their own seeded
+hold-out (split.yaml: hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml:
 hold-out R; split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4;
-split_r5.yaml: hold-out R5; split_r6.yaml: hold-out R6; split_e.yaml: hold-out E; split_f.yaml:
+split_r5.yaml: hold-out R5; split_r6.yaml: hold-out R6;
+split_r7.yaml: hold-out R7; split_e.yaml: hold-out E; split_f.yaml:
 hold-out F; split_g.yaml: hold-out G; split_h.yaml: hold-out H; split_u.yaml: hold-out U;
 split_v.yaml: hold-out V; split_w.yaml: hold-out W; split_i.yaml: hold-out I; split_x.yaml:
 hold-out X; split_j.yaml: hold-out J; split_y.yaml: hold-out Y; split_z.yaml: hold-out Z;
-split_k.yaml: hold-out K), drawn before tuning.
+split_z2.yaml: hold-out Z2; split_k.yaml: hold-out K; split_l.yaml: hold-out L), drawn before
+tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -63,8 +77,8 @@ resident names, never celebrates a setback, and writes no symbol typed for a wor
 the rewrite kind and for the update to a mentor alone on every set.
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D to H, R and U to Z, batch C and the development parts of D to
-H, R and U to Z) and the failures of the tuned and development parts (`--all`: of all).
+(tuned part, hold-outs A, B, D to H, R and U to Z2, batch C and the development parts of D to
+H, R and U to Z2) and the failures of the tuned and development parts (`--all`: of all).
 """
 
 from __future__ import annotations
@@ -117,6 +131,7 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "R4": ("corpus_rewrite_r4.yaml", "split_r4.yaml"),
            "R5": ("corpus_rewrite_r5.yaml", "split_r5.yaml"),
            "R6": ("corpus_rewrite_r6.yaml", "split_r6.yaml"),
+           "R7": ("corpus_rewrite_r7.yaml", "split_r7.yaml"),
            "E": ("corpus_e.yaml", "split_e.yaml"), "F": ("corpus_f.yaml", "split_f.yaml"),
            "G": ("corpus_g.yaml", "split_g.yaml"), "H": ("corpus_h.yaml", "split_h.yaml"),
            "U": ("corpus_u.yaml", "split_u.yaml"), "V": ("corpus_v.yaml", "split_v.yaml"),
@@ -124,12 +139,13 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "X": ("corpus_x.yaml", "split_x.yaml"),
            "J": ("corpus_j.yaml", "split_j.yaml"), "Y": ("corpus_y.yaml", "split_y.yaml"),
            "Z": ("corpus_z.yaml", "split_z.yaml"),
-           "K": ("corpus_k.yaml", "split_k.yaml")}
+           "Z2": ("corpus_z2.yaml", "split_z2.yaml"),
+           "K": ("corpus_k.yaml", "split_k.yaml"), "L": ("corpus_l.yaml", "split_l.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
     """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "R6",
-    "E", "F", "G", "H", "U", "V", "W", "I", "X", "J", "Y", "Z", "K")."""
+    "R7", "E", "F", "G", "H", "U", "V", "W", "I", "X", "J", "Y", "Z", "Z2", "K", "L")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -250,6 +266,7 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_r4_dev": part("R4", False), "holdout_r4": part("R4", True),
             "batch_r5_dev": part("R5", False), "holdout_r5": part("R5", True),
             "batch_r6_dev": part("R6", False), "holdout_r6": part("R6", True),
+            "batch_r7_dev": part("R7", False), "holdout_r7": part("R7", True),
             "batch_e_dev": part("E", False), "holdout_e": part("E", True),
             "batch_f_dev": part("F", False), "holdout_f": part("F", True),
             "batch_g_dev": part("G", False), "holdout_g": part("G", True),
@@ -262,7 +279,9 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_j_dev": part("J", False), "holdout_j": part("J", True),
             "batch_y_dev": part("Y", False), "holdout_y": part("Y", True),
             "batch_z_dev": part("Z", False), "holdout_z": part("Z", True),
-            "batch_k_dev": part("K", False), "holdout_k": part("K", True)}
+            "batch_z2_dev": part("Z2", False), "holdout_z2": part("Z2", True),
+            "batch_k_dev": part("K", False), "holdout_k": part("K", True),
+            "batch_l_dev": part("L", False), "holdout_l": part("L", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},

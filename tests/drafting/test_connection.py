@@ -6,7 +6,12 @@ import socket
 
 from assistant.config import Settings
 from assistant.connection import probe_connection
-from tests.drafting.conftest import FakeOpenAI
+from assistant.drafting import draft
+from assistant.engines.llm_server import public_url
+from assistant.models import DraftRequest
+from assistant.storage import open_store
+from tests.drafting.conftest import FakeOpenAI, is_warm_up
+from tests.drafting.test_profiles import REQUESTS
 
 
 def closed_port() -> int:
@@ -40,3 +45,39 @@ def test_a_failing_server_is_one_line(fake_openai: FakeOpenAI, llm_settings: Set
     report = probe_connection(llm_settings, candidates=())
     assert not report.ok and "OPENAI_API_KEY" in (report.error or "")
     assert "\n" not in (report.error or "")
+
+
+def _modes_asked(fake: FakeOpenAI) -> list[str | None]:
+    """The structured-output mode of each request sent (the warm-up's aside), in order."""
+    return [(r["body"].get("response_format") or {}).get("type") or
+            ("tools" if r["body"].get("tools") else None)
+            for r in fake.requests if r["body"] and not is_warm_up(r["body"])]
+
+
+def test_a_test_of_the_connection_forgets_the_remembered_json_mode(
+        fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """A server that refused json_schema is remembered as a json_object server, so its drafts
+    no longer ask in json_schema. "Test the connection" is a fresh probe of the server: it
+    forgets the mode with the refused options, so a server that takes json_schema now is asked
+    in it, by the probe and by the next draft of the same process."""
+    request = DraftRequest.model_validate(REQUESTS["follow_up"])
+    where = (public_url(fake_openai.url), "test-model")
+    store = open_store(llm_settings)
+    fake_openai.profile = "llama_cpp_python"  # refuses json_schema with HTTP 500
+    assert draft(request, engine="llm", settings=llm_settings).engine == "llm"
+    assert (store.model_mode(*where) or ("",))[0] == "json_object"
+    fake_openai.requests.clear()
+    assert draft(request, engine="llm", settings=llm_settings).engine == "llm"
+    assert _modes_asked(fake_openai)[0] == "json_object"  # remembered: json_schema not asked
+
+    fake_openai.profile = "openai"  # the server has changed: it takes json_schema now
+    fake_openai.requests.clear()
+    report = probe_connection(llm_settings, candidates=())
+    assert report.ok and report.mode == "json_schema" and report.mode_reason is None
+    assert _modes_asked(fake_openai)[0] == "json_schema"
+    assert store.model_mode(*where) is None  # the first mode worked: nothing to remember
+    assert store.refused_options(*where) == set()
+
+    fake_openai.requests.clear()
+    assert draft(request, engine="llm", settings=llm_settings).engine == "llm"
+    assert _modes_asked(fake_openai)[0] == "json_schema"

@@ -69,7 +69,7 @@ def test_a_refused_option_is_remembered_in_the_store_until_the_connection_is_tes
     asked again offers it anew."""
     from assistant.connection import probe_connection
     from assistant.drafting import _llm_engines
-    from assistant.engines.llm_wire import public_url
+    from assistant.engines.llm_server import public_url
     from assistant.storage import open_store
 
     settings = on("strict_looping", fake_openai, llm_settings)

@@ -144,7 +144,7 @@ def test_a_first_prime_learns_the_mode_so_the_first_draft_finds_its_system_messa
     JSON mode is remembered, the prime sends json_object's system message and the first
     draft starts in json_object with that message, without a refused round."""
     from assistant.drafting import draft
-    from assistant.engines.llm_wire import public_url
+    from assistant.engines.llm_server import public_url
     from assistant.storage import open_store
 
     fake_openai.profile = "llama_cpp_python"
@@ -168,7 +168,7 @@ def test_a_remembered_mode_or_a_failing_server_is_not_asked_again(
     request (not a refusal of the mode) leaves nothing remembered and the draft negotiates."""
     from assistant.drafting import draft
     from assistant.engines import llm_warm
-    from assistant.engines.llm_wire import public_url
+    from assistant.engines.llm_server import public_url
     from assistant.storage import open_store
 
     if profile:

@@ -13,7 +13,7 @@ from assistant.checks.shorten import shorten_note
 from assistant.checks.shorten_read import does, role_pieces, shorter_forms, tail_forms
 from assistant.config import Settings
 from assistant.engines.offline.clauses import split_run_ons
-from assistant.engines.offline.rewrite import _restore_grammar
+from assistant.engines.offline.rewrite_grammar import restore_grammar
 from assistant.engines.offline.rewrite_plan import instruction, vague_ask
 from assistant.models import DraftRequest
 
@@ -127,7 +127,7 @@ def test_look_alikes_are_not_casual(text: str) -> None:
     ("It would be great to chat sometime.", "It would be great to chat sometime."),
 ])
 def test_a_state_or_role_typed_without_its_i_gains_it(typed: str, fixed: str) -> None:
-    assert _restore_grammar(typed) == fixed
+    assert restore_grammar(typed) == fixed
 
 
 @pytest.mark.parametrize(("text", "form"), [

@@ -43,11 +43,13 @@ def test_no_draft_invents_follows_notes_or_leaves_a_slot(report: dict[str, Any])
                if f.startswith(("invented", "finding placeholder", "finding char_limit",
                                 "finding invented_contact", "finding suspicious_request"))]
         # PHI the draft brought in itself; a span the resident typed in the request (a
-        # hospital named in their own news) is the guard's call on the request, not the engine's
-        request_text, text = str(e.request.model_dump()), message_text(draft.subject, draft.body)
+        # hospital named in their own news; a place typed in lowercase, written with its
+        # capitals) is the guard's call on the request, not the engine's
+        request_text = str(e.request.model_dump()).lower()
+        text = message_text(draft.subject, draft.body)
         bad += [f"finding phi {text[f.start:f.end]!r}" for f in draft.findings
                 if f.code == "phi" and f.severity in ("error", "warning")
-                and (f.start is None or text[f.start:f.end] not in request_text)]
+                and (f.start is None or text[f.start:f.end].lower() not in request_text)]
         rest = str(e.request.model_copy(update={"notes": None}).model_dump())
         only_in_notes = [a for a in e.avoid if a in (e.request.notes or "") and a not in rest]
         bad += [f"followed the notes: {a!r}" for a in only_in_notes
@@ -142,3 +144,13 @@ def test_sixth_update_batch_holds_its_measured_rate(report: dict[str, Any]) -> N
     assert report["batch_z_dev_pass_pct"] >= 100.0, {
         e.id: report["failures"][e.id] for e in ENTRIES
         if e.batch == "Z" and e.id not in HOLDOUT and report["failures"][e.id]}
+
+
+def test_seventh_update_batch_holds_its_measured_rate(report: dict[str, Any]) -> None:
+    """Batch Z2's development part (outcomes run on with no marks, news pasted from a phone,
+    numbers with units, a question at the end, the reader named inside the news, a co-resident,
+    a negation, writers of another first language): 25 of 25 measured (12 before tuning); its
+    hold-out is `make bench`'s."""
+    assert report["batch_z2_dev_pass_pct"] >= 100.0, {
+        e.id: report["failures"][e.id] for e in ENTRIES
+        if e.batch == "Z2" and e.id not in HOLDOUT and report["failures"][e.id]}

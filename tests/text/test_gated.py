@@ -12,7 +12,8 @@ import re
 import pytest
 
 import assistant.phi
-from assistant.text.gated import Gated, gated, required_words, with_first_letters
+from assistant.text.gate_reading import derive, required_words, with_first_letters
+from assistant.text.gated import Gated, gated
 
 
 @pytest.mark.parametrize(("pattern", "sets", "fold"), [
@@ -141,4 +142,4 @@ def test_the_stored_reading_of_each_gated_pattern_is_its_reading_now() -> None:
     for _name, gate in _gated_patterns():
         key = module._key(gate._source, gate._flags)
         if key in stored:
-            assert stored[key] == json.loads(json.dumps(module._derive(gate._source, gate._flags)))
+            assert stored[key] == json.loads(json.dumps(derive(gate._source, gate._flags)))

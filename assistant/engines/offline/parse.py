@@ -69,6 +69,8 @@ from assistant.engines.offline.phrase_type import (
     topic,
     unbulleted,
 )
+from assistant.engines.offline.update_parts import as_list
+from assistant.engines.offline.update_pasted import unpasted
 from assistant.models import DraftRequest
 from assistant.text import casing
 from assistant.text.pronouns import capital_i
@@ -199,7 +201,8 @@ def understand(request: DraftRequest) -> Understood:
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
     r.sender.program = program(r.sender.program, known)
-    r.sender.interests = [expand(without_emoji(i)) for i in r.sender.interests]
+    r.sender.interests = [casing.restore(expand(without_emoji(i)), known)
+                          for i in r.sender.interests]
     r.sender.goals = phrase(r.sender.goals, request)
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
@@ -207,7 +210,8 @@ def understand(request: DraftRequest) -> Understood:
     facts = from_notes(r.notes, request)
     heard = None
     if facts.heard:
-        heard = ph.sentence(second_person(without_emoji(facts.heard), request))
+        heard = ph.sentence(casing.restore(second_person(without_emoji(facts.heard), request),
+                                           known))
         told.append((f"where you heard them ({facts.heard})", heard))
     r.contact.their_work = reported(phrase(work if work and work.strip() else facts.work,
                                            request))
@@ -226,8 +230,12 @@ def understand(request: DraftRequest) -> Understood:
     r.ask = phrase(r.ask, request)
     # news joined by "+" or "&" is several outcomes ("passed boards!! + starting as chief")
     # (a second outcome without its own subject shares the "I" of the first)
+    # news pasted from a phone: its signature, time stamps and speakers left out first
+    # and its list's items kept apart ("poster done / paper in review") before the phrase joins
+    # a slash's two sides with "and"
+    news = as_list(unpasted(r.update.news)) if r.update.news else r.update.news
     news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)", "; ",
-                  r.update.news, flags=re.IGNORECASE) if r.update.news else r.update.news
+                  news, flags=re.IGNORECASE) if news else news
     r.update.news = phrase(news, request)
     r.update.credit = phrase(r.update.credit, request)
     r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]

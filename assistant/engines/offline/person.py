@@ -136,6 +136,8 @@ def _second_person(text: str, request: DraftRequest) -> str:
     # the singular "their" of a field about the reader: their own lab, team or clinic ("join
     # their lab meeting", "their lab studies CKD"); "their patients" may be anyone's, and stays
     out = _THEIR_UNIT.sub("your", out)
+    if _reader_is_they(request):
+        out = _they_as_you(out)
     # a question's auxiliary agrees with its new subject: "does she take" -> "do you take"
     out = re.sub(r"\b(does|is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?=\s+you\b)",
                  lambda m: _agree(m.group(1)), out, flags=re.IGNORECASE)
@@ -144,6 +146,46 @@ def _second_person(text: str, request: DraftRequest) -> str:
     # "your" at the start of a sentence keeps its capital
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize()
                   if m.group(1) else m.group(2), out)
+
+
+_GENDERED = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(they|their|theirs)(?=(?:['’](?:re|d|ll|ve))?\b)", re.IGNORECASE)
+_YOU = {"they": "you", "their": "your", "theirs": "yours"}
+# a word that may be a plural noun (or a verb's -s): someone "they" might stand for instead
+_PLURAL = re.compile(r"\b[a-z]{3,}s\b", re.IGNORECASE)
+# a capitalised word after the text's first (a name "they" may stand for), "I" aside
+_NAMED = re.compile(r"(?<=\S)\s+(?!I\b)[A-Z][\w'’-]*")
+_NOT_PLURAL = {"was", "has", "does", "is", "his", "this", "thus", "plus", "always", "perhaps",
+               "across", "yes", "its", "hers", "yours", "ours", "less", "unless"}
+
+
+def _reader_is_they(request: DraftRequest) -> bool:
+    """The resident calls the reader "they": no field about the reader or the meeting has a
+    gendered pronoun (one would be the reader's, and "they" someone else)."""
+    m = request.meeting
+    fields = [request.ask, m.next_step, m.specific_detail, *m.topics,
+              request.contact.their_work, request.notes, request.update.news,
+              request.update.credit]
+    return not any(_GENDERED.search(f) for f in fields if f)
+
+
+def _they_as_you(text: str) -> str:
+    """The singular "they" of the reader as "you" ("could they recommend" -> "could you
+    recommend", "they said" -> "you said", "their workshop" -> "your workshop"); a "they" after
+    a word that may be a plural noun or a name ("the fellows said they ...", "patients and
+    their families", "the rotation at Barrow and they invited me") may stand for those, and
+    stays."""
+    def swap(m: re.Match[str]) -> str:
+        before = [w for w in _PLURAL.findall(text, 0, m.start()) if w.lower() not in _NOT_PLURAL]
+        # a name before it (a place, a program, a person: "the rotation at Barrow and they")
+        named = _NAMED.search(text, 0, m.start())
+        # the reader already "you" before it ("Dr. Ito's call to their PD"): "they" is another
+        reader = re.search(r"\byou(?:r|rs)?\b", text[:m.start()], re.IGNORECASE)
+        if before or named or reader:
+            return m.group(1)
+        you = _YOU[m.group(1).lower()]
+        return you.capitalize() if m.group(1)[0].isupper() else you
+    return _THEY.sub(swap, text)
 
 
 # Who told the resident about the reader's work, in front of what they did ("his colleague said

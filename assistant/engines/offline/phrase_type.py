@@ -97,10 +97,21 @@ HEDGE_AFTER = re.compile(r",?\s+(?:if\s+possible|if\s+(?:you(?:['’]re|\s+are)|
                          r"if\s+(?:that|it)\s+works)\s*(?=[?.!]*$)", re.IGNORECASE)
 
 
+# a hedge after a joining word: "connect + maybe visit your clinic", "coffee, or perhaps a call"
+HEDGE_INSIDE = re.compile(r"(?<=\s)(?:maybe|perhaps|possibly)\s+(?=[a-z])", re.IGNORECASE)
+# The resident's wondering in front of the question it is: "wondering if ...", "i'm curious
+# whether ...", "not sure if ..." -> "if ...", "whether ..."
+WONDER = re.compile(r"^(?:i\s*(?:['’]m|\s+am|\s+was)\s+|i\s+)?(?:just\s+|really\s+)?(?:wondering|"
+                    r"wonder|curious|not\s+sure|unsure)\s+(?=(?:if|whether)\s)", re.IGNORECASE)
+
+
 def unhedged(text: str) -> str:
     """'maybe a zoom call sometime in jan?' -> 'a zoom call sometime in jan?' (`HEDGE_BEFORE`,
-    `HEDGE_AFTER`); what is left must still say something."""
+    `HEDGE_AFTER`, `HEDGE_INSIDE` after a joining word); what is left must still say
+    something."""
     out = HEDGE_AFTER.sub("", HEDGE_BEFORE.sub("", text.strip()))
+    out = re.sub(r"(\s(?:and|or|\+|&)\s+|,\s*)" + HEDGE_INSIDE.pattern, r"\1", out,
+                 flags=re.IGNORECASE)
     return out if len(out.split()) >= 2 else text
 
 
@@ -173,6 +184,7 @@ def classify(text: str) -> Phrase:
     # the polite question asks it already
     t = re.sub(r"^(?:only\s+)?if\s+(?:you|you're|you’re|that's|it's|that is|it is)\b[^,]{0,40},"
                r"\s*(?=\S)", "", t, flags=re.IGNORECASE)
+    t = WONDER.sub("", t)
     wish = WISH.match(t)
     if wish and len(t) > wish.end():
         t = t[wish.end():]

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
-from assistant.checks.shorten_read import role_pieces
+from assistant.checks.shorten_read import Piece, role_pieces
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import (
@@ -301,8 +301,34 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     """The note's own sentences within `limit` (of `size`), chosen by what each does: the one
     note shortener's reading (`checks.shorten_read.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
-    return fit_note(request, hello, role_pieces([s for s in sentences if s.strip()]), limit,
-                    finish, size=size, own=specifics)
+    return fit_note(request, hello, _leaning(role_pieces([s for s in sentences if s.strip()])),
+                    limit, finish, size=size, own=specifics)
+
+
+# A sentence whose first clause points back to the one before ("I have been thinking about it
+# ever since", "That stuck with me", "We tried it on Monday"): without it, "it" points at nothing.
+_LEANS_BACK = re.compile(r"^(?:(?:it|this|that|these|those)\b|[^,;.!?]{0,40}?\b(?:about|with|on|"
+                         r"to|after|from|of)\s+(?:it|this|that|them)\b|(?:I|we)\s+(?:\w+\s+)?"
+                         r"(?:tried|used|shared|read|loved|liked|brought|applied|started)\s+"
+                         r"(?:it|this|that|them)\b)", re.IGNORECASE)
+
+
+def _leaning(pieces: list[Piece]) -> list[Piece]:
+    """A sentence leaning on the one before (`_LEANS_BACK`) is kept only with it: the two are
+    one piece whose forms are each form of the first followed by the second whole, then each
+    form of the first alone. A required sentence (the ask) stands as it is."""
+    out: list[Piece] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if prev is None or p.required or not _LEANS_BACK.match(p.forms[0]):
+            out.append(p)
+            continue
+        own = p.worths[0] if p.worths else p.weight
+        before = prev.worths or [prev.weight - i * prev.step_cost for i in range(len(prev.forms))]
+        out[-1] = Piece([f"{f} {p.forms[0]}" for f in prev.forms] + prev.forms, prev.required,
+                        prev.weight, prev.step_cost,
+                        [w + own for w in before] + list(before))
+    return out
 
 
 # A word the resident chose that everyday English does not supply: a term ("sepsis",

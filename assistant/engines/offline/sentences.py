@@ -237,6 +237,10 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         # "letter of support for my grant": a thing asked for, with its article
         return ctx.c(f"I'd be grateful for {ph.article(text)} {text}.",
                      f"I would be grateful for {ph.article(text)} {text}.")
+    if re.match(r"your\s+\w", text, re.IGNORECASE):
+        # the reader's own thing ("your honest take on my plan"): asked for, never "open to"
+        return ctx.c(f"I'd be grateful for {ph.decapitalize(text)}.",
+                     f"I would be grateful for {ph.decapitalize(text)}.")
     return f"Would you be open to {text}?"
 
 

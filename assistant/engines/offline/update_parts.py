@@ -47,9 +47,22 @@ _APOLOGY = re.compile(
 
 # The frame typed before the news ("wanna let u know that ...", "just wanted to tell you"):
 # the sentence's own frame says it
-_FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had)\s+(?:to\s+)?"
-                    r"(?:let\s+(?:you|u)\s+know|tell\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
-                    r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+", re.IGNORECASE)
+# ("I am very happy to inform you that ...", "I want to say you that ...", "I would like to
+# inform you that ...": the frame as a writer of another first language types it)
+_FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+like|['’]d\s+"
+                    r"like)\s+(?:to\s+)?(?:let\s+(?:you|u)\s+know|tell\s+(?:to\s+)?(?:you|u)|"
+                    r"say\s+(?:to\s+)?(?:you|u)|say(?=\s+(?:that\s+)?(?:I|we|my|our)\b)|inform\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
+                    r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+|"
+                    r"^(?:i\s+(?:am|['’]m)\s+|i\s+)?(?:(?:very|so|really)\s+)?(?:happy|pleased|glad|"
+                    r"proud|delighted|honou?red)\s+to\s+(?:inform|tell|let)\s+(?:you|u)(?:\s+know)?"
+                    r"(?:\s+that)?\s+", re.IGNORECASE)
+
+# A greeting and a pleasantry typed before the news as in an email ("Hi Dr. Ito, hope you're
+# well!"): the draft has its own
+_GREETING = re.compile(r"^(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\b[^,!.:]{0,40}"
+                       r"[,!:]\s*", re.IGNORECASE)
+_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]re|you\s+are|u\s+r|all\s+is|you['’]ve\s+been|"
+                         r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
 _PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
@@ -107,6 +120,9 @@ def question(text: str) -> str:
         rest = chance[1]
         text = f"would you {rest}" if re.match(r"be\b", rest) else \
             f"would you be willing to {rest}"
+    # "is it ok if I list you ...": the informal "ok" asked as a mentor is asked
+    text = re.sub(r"^is\s+it\s+(?:ok|okay|alright|cool|fine)\s+(?=if\b|to\b)",
+                  "would it be all right ", text, flags=re.IGNORECASE)
     text = capital_i(text)
     text = expand_words(text, _READER)
     return f"{ph.capitalize(text)}?"
@@ -141,6 +157,14 @@ def news_parts(news: str) -> NewsParts:
         bare = seg.rstrip(".!;,: ")
         if _APOLOGY.search(bare) and len(bare.split()) <= 12:
             apology = True
+            continue
+        greeted = _GREETING.sub("", seg) if _GREETING.match(seg) and \
+            len(_GREETING.match(seg).group(0).split()) <= 5 else seg
+        if greeted != seg:
+            changed, seg = True, greeted
+            bare = seg.rstrip(".!;,: ")
+        if _PLEASANTRY.match(seg) or not bare:
+            changed = True
             continue
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare):
             changed = True

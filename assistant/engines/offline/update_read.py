@@ -99,7 +99,31 @@ def tone(news: str) -> str:
 @lru_cache(maxsize=4096)
 def outcome(item: str) -> Outcome:
     """One outcome with its shape (see `Outcome`); cached, since a list reads its phrases again
-    as it decides where a comma ends one."""
+    as it decides where a comma ends one. A clause whose subject is a bare singular noun gets
+    its determiner ("case report on the boy we admitted got accepted" -> "the case report
+    ...")."""
+    shaped = _outcome(item)
+    if shaped.shape != "clause":
+        return shaped
+    words = shaped.text.split()
+    head = words[0] if words else ""
+    if len(words) > 2 and re.fullmatch(r"[a-z][a-z]+", head) and _common(head) and \
+            not head.endswith("s") and head not in SUBJECTS | ADVERBS | _NOT_NAME | _BARE and \
+            not is_gerund(head) and not is_past(head) and not head.endswith("ly") and \
+            not FINITE.fullmatch(head) and not re.match(r"\d", words[1]) and \
+            not FINITE.fullmatch(words[1]) and not is_past(words[1]) and \
+            re.fullmatch(r"[a-z][a-z-]*", words[1]):
+        return replace(shaped, text=f"the {shaped.text}")
+    return shaped
+
+
+# Nouns that take no determiner as a subject ("life is good", "work has been busy")
+_BARE = {"life", "work", "school", "residency", "medicine", "research", "everything", "nothing",
+         "something", "family", "things", "time", "intern", "home", "clinic", "wards", "call",
+         "night", "nights", "fellowship", "training", "funding", "chief", "step", "boards"}
+
+
+def _outcome(item: str) -> Outcome:
     text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
     contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
@@ -119,6 +143,7 @@ def outcome(item: str) -> Outcome:
     word = ph.first_word(text)
     if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
             is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
+            word.endswith("s") and len(word) > 4 and is_common(word[:-1]) or
             word in ADVERBS or word.endswith("ly") and is_common(word)):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
@@ -126,12 +151,23 @@ def outcome(item: str) -> Outcome:
     if word in ACTIVE_TOO and len(words) > 1 and re.match(
             r"(?:a|an|the|my|our|his|her|their|two|three|\d+)\b", words[1], re.IGNORECASE):
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
+    if word in PARTICIPLES and second in ("them", "it", "him", "her", "us", "me"):
+        return Outcome(text, "I")  # "ranked them all": an object, so the resident's own act
+    if re.match(r"on\s+my\s+way\b", text, re.IGNORECASE):  # "on my way to the PD office"
+        return Outcome(text, "I am")
     if word in PARTICIPLES:  # "chosen as chief for next year"
         return Outcome(f"was {text}", "I")
     if word == "not" and second in PARTICIPLES:  # "not selected for chief"
         return Outcome(f"was {text}", "I")
+    if word == "not" and second.endswith("ed") and is_past(second):  # "not matched this year"
+        return Outcome(f"was {text}", "I")
+    if word == "not" and (is_gerund(second) or second == "going"):  # "not doing the research year"
+        return Outcome(text, "I am")
     if is_gerund(word) and is_past(second):  # "attending said I was ready": a noun subject
         return Outcome(text, "clause")
+    if re.match(r"(?:officially|now|finally|newly|also|almost|nearly|all)\s+(?:done|finished|"
+                r"through|back|free|ready)\b", text, re.IGNORECASE):
+        return Outcome(text, "I am")  # "finally done with boards"
     if re.match(r"(?:officially|now|finally|newly|also)\s+(?:a|an|the)\s", text, re.IGNORECASE):
         return Outcome(text, "I am")  # "officially a chief"
     if word == "no":  # "no luck with the scholarship this year"
@@ -140,6 +176,13 @@ def outcome(item: str) -> Outcome:
                     r"(?P<rest>.*)$", text, re.IGNORECASE)
     if left:  # "one interview left at UCLA": what the resident has still to do
         return Outcome(f"have {left.group('np')} left{left.group('rest')}", "I")
+    told = re.match(r"(?P<np>(?:the|my|our|a|an)\s+[^,;]+?)\s+(?P<neg>not\s+)?(?P<pp>funded|"
+                    r"accepted|approved|selected|rejected|renewed|chosen|published|submitted|"
+                    r"waitlisted|declined)\b(?P<rest>.*)$", text, re.IGNORECASE)
+    if told and verbless(told["np"]) and not FINITE.search(told["np"]):
+        be = copula(told["np"])  # "the K award not funded" -> "the K award was not funded"
+        return Outcome(f"{told['np']} {be} {told['neg'] or ''}{told['pp']}{told['rest']}",
+                       "clause")
     done = re.match(r"(?P<np>.+?)\s+(?P<verb>passed|signed|defended)$", text, re.IGNORECASE)
     if done and not FINITE.search(done.group("np")) and word not in SUBJECTS - {"the", "my"}:
         return Outcome(f"{done.group('verb')} {done.group('np')}", "I")  # "boards passed"
@@ -191,7 +234,8 @@ def outcome(item: str) -> Outcome:
             and word not in BASE_VERBS | {"start"} | ADVERBS \
             and (when["prep"] in ("next", "this") or when["when"] not in ("week", "month", "year")):
         np = when["np"] if word in {"the", "my", "our"} else f"the {when['np']}"
-        prep = when["prep"] or ("in" if re.match(rf"{MONTH}|\d{{4}}", when["when"]) else "on")
+        prep = when["prep"] or ("in" if re.match(rf"(?:{MONTH})(?!\s+\d)|\d{{4}}", when["when"])
+                                else "on")  # "in October", "on October 14"
         return Outcome(f"{np} {copula(np).replace('was', 'is').replace('were', 'are')} {prep} "
                        f"{when['when']}", "clause")  # "T32 interview on 1/9", "results friday"
     if word == "start" and second in {"date", "time", "day"}:
@@ -302,13 +346,25 @@ def outcomes(news: str) -> list[Outcome]:
         chunk = LABELLED.sub(r"\1 ", chunk)  # "grant: not funded" -> "grant not funded"
         parts = re.split(r",\s+", chunk)
         current = parts[0]
+        apposed = False
         for part in parts[1:]:
             shaped = outcome(part)
+            if _TITLED.fullmatch(part):
+                current, apposed = f"{current}, {part}", True  # "the attending, Dr. Sato, ..."
+                continue
+            if apposed and shaped.shape == "I":  # "..., Dr. Sato, offered me a spot": its verb
+                current, apposed = f"{current}, {part}", False
+                continue
+            apposed = False
             # a list's last item after "and" is an outcome of its own even after a noun
             last = re.match(r"(?:and|but)\s", part) and shaped.shape in ("clause", "I am")
-            news = len(parts) > 2 and shaped.shape == "noun" and not renames(part) and \
+            news = len(parts) > 2 and shaped.shape == "noun" and \
+                not renames(re.sub(r"^(?:and|or)\s+", "", part)) and \
                 outcome(current).shape in ("I", "I am", "I will")  # "..., award nomination, and"
-            if shaped.shape != "noun" and (outcome(current).shape != "noun" or last) or news:
+            # a measure after an outcome renames it; a deed after the measure is news again
+            measure = bool(re.match(r"[$£€]?\d", current)) and shaped.shape in ("I", "I am")
+            if shaped.shape != "noun" and (outcome(current).shape != "noun" or last) or news \
+                    or measure:
                 items.append(outcome(current))
                 current = part
             else:
@@ -316,6 +372,10 @@ def outcomes(news: str) -> list[Outcome]:
         items.append(outcome(current))
     return items
 
+
+
+# A person named by title and name alone ("Dr. Sato", "Prof. Lindqvist")
+_TITLED = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def renames(np: str) -> bool:

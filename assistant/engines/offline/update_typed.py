@@ -11,12 +11,14 @@ import re
 from assistant.checks.lexicon_informal import FILLERS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.update_idiom import idiomatic, measured, run_on_deeds
 from assistant.engines.offline.update_words import is_gerund
 from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text.casing import acronym
 from assistant.text.names import person_name
 from assistant.text.shorthand import WORDS
+from assistant.text.words import unhashtagged
 
 EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
 
@@ -34,7 +36,7 @@ def plain(text: str) -> str:
     text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
     text = its_fixed(quiet(patient_said_less(text)))
     text = unlabelled(text)
-    text = _run_on(text)
+    text = run_on_deeds(_run_on(text))
     # "the offer came in": a thing that came is one that arrived ("came in" is also how a
     # patient's visit is told, which a thing's news need not sound like)
     text = re.sub(r"\b(offers?|letters?|results?|decisions?|emails?|scores?|contracts?|invites?|"
@@ -59,7 +61,7 @@ def plain(text: str) -> str:
     # "=" typed for a word: before a participle it goes ("resubmission = funded"), else "is"
     text = re.sub(r"\s+=\s+(?=(?:not\s+)?\w+ed\b)", " ", text)
     text = re.sub(r"\s+=\s+", " is ", text)
-    text = re.sub(r"\s*(?<![\w&])#(?!\d)[\w-]+", "", text)  # a hashtag: "#intern", "#match2027"
+    text = unhashtagged(text, inner="drop")  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
@@ -133,6 +135,7 @@ def fixed(ctx: Ctx, text: str) -> str:
                   "I'm", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w'’-])def(?=\s+(?:made|helped|worth|got|was|is|want|need|going|"
                   r"will|the|a)\b)", "definitely", text)
+    text = measured(idiomatic(text))
     out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
     out = re.sub(r"\s{2,}", " ", out).strip()
     return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
@@ -229,7 +232,7 @@ def quiet(text: str) -> str:
 def its_fixed(text: str) -> str:
     """'once its printed' -> 'once it's printed' (a possessive cannot take a participle)."""
     return re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
-                  r"official|final|submitted|accepted|in)\b)", "it's", text)
+                  r"official|final|submitted|accepted|in|been)\b)", "it's", text)
 
 
 # A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an

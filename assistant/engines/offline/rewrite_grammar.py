@@ -1,0 +1,161 @@
+"""The grammar a typed note left out, restored before the rewrite weighs its sentences: a
+clause's missing "I" or "it", thanks run on after a clause, a role with no noun, the request's
+own spelling of names and acronyms, a spoken "and so" or counted questions made sentences."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.checks.wordlist import COMMON_WORDS
+from assistant.engines import phrasing as ph
+from assistant.engines.offline.parse import ROLE_NOUNS
+from assistant.engines.offline.rewrite_fix import THANKS_BEFORE
+
+# A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
+_NO_SUBJECT = re.compile(
+    r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
+    r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
+    r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
+    r"couldn['’]t have|wanted to|was hoping|was wondering|was thinking|"
+    r"hope (?=you|your|all|things|everything|this)\b)\b",
+    re.IGNORECASE,
+)
+# "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
+# subject "it"; a state of the writer ("happy", "glad", "excited") shares the clause's "I".
+_WOULD_BE = re.compile(
+    r"(^|[.!?]\s+|\band\s+|\bso\s+|\bbut\s+)(would|will)\s+be\s+"
+    r"(?!(?:(?:so|really|very|super)\s+)?(?:happy|glad|eager|willing|able|unable|available|keen|"
+    r"interested|ready|free|open|curious|sure|proud|grateful|thankful|lucky|fortunate|\w+ed)\b)"
+    r"((?:so\s+|really\s+|very\s+|super\s+)?(?:an?\s+)?\w+\s+(?:to|if)\b)",
+    re.IGNORECASE,
+)
+# "Would be so grateful to connect", "..., am a PGY-1 in neurology": a state or a role of the
+# writer typed without its "I" (a comma before it ends the sentence: no comma splice).
+_OWN_STATE = re.compile(
+    r"(^|[.!?]\s+|,\s+)(?:(would|will)\s+be|(am))\s+(?=(?:(?:so|really|very)\s+)?(?:happy|glad|"
+    r"eager|grateful|thankful|honou?red|excited|keen|interested|available|free)\b|"
+    r"(?<=am\s)(?:a|an|the|currently)\s)", re.IGNORECASE)
+_BEEN = re.compile(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+# "Glad to help with the next one": a state of the writer typed without its "I'm" (not in a
+# question: "Glad to chat?" asks the reader, `rewrite_plan`'s fragment questions).
+_STATE = re.compile(r"(^|[.!?]\s+|,\s+)(glad|happy|eager|excited|keen|thrilled)\s+to\b"
+                    r"(?![^.!?]*\?)", re.IGNORECASE)
+_LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
+
+
+# "... next spring thank you for your time": thanks run on after a clause with no stop, its
+# own sentence ("wanted to thank you", "many thanks" are not).
+_TRAILING_THANKS = re.compile(
+    r"(\b[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
+    r"(?:[.!?]|$))")
+# "I finally submitted the abstract, thx for all ur help": a comma splice before thanks for
+# something; the thanks is a sentence of its own (after a clause of four words or more).
+_SPLICED_THANKS = re.compile(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
+                             r"(thank you|thanks)(?=\s+(?:so much\s+)?(?:for|again)\b)",
+                             re.IGNORECASE)
+
+
+def restore_grammar(text: str) -> str:
+    def subject(m: re.Match[str]) -> str:
+        lead = ". " if m.group(1).startswith(",") else m.group(1)  # no comma splice
+        return f"{lead}I {m.group(2).lower()}"
+
+    text = _NO_SUBJECT.sub(subject, text)
+    text = _OWN_STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I "
+                          f"{(m.group(2) + ' be') if m.group(2) else 'am'} ".replace(
+                              "I Would", "I would").replace("I Will", "I will"), text)
+    text = _STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I'm "
+                      f"{m.group(2).lower()} to", text)  # no comma splice
+    # "Been reading about your study": the "I have" of a present perfect typed without it
+    text = _BEEN.sub(lambda m: f"{m.group(1)}I have been ", text)
+
+    def dummy_it(m: re.Match[str]) -> str:
+        lead = m.group(1)
+        it = "It" if not lead or lead[0] in ".!?" else "it"
+        return f"{lead}{it} {m.group(2).lower()} be {m.group(3)}"
+
+    text = _WOULD_BE.sub(dummy_it, text)
+    # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
+    text = _TRAILING_THANKS.sub(lambda m: m.group(0) if THANKS_BEFORE.search(m.group(1)) else
+                                f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    text = _SPLICED_THANKS.sub(lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
+    return _LETS.sub(lambda m: "Let's " if m.group(0)[0].isupper() else "let's ", text)
+
+
+_FIELD = ph.FIELD_WORDS.pattern.replace(r"\b(", r"\b(?:", 1)
+_PGY_FIELD = re.compile(rf"\bPGY-\d(?:\s+{_FIELD})+(?!\s+{_FIELD})(?=\s+(\w+)|\W|$)",
+                        re.IGNORECASE)
+
+
+def role_noun(text: str) -> str:
+    """"I'm a PGY-1 internal medicine interested in GI" -> "... internal medicine resident
+    interested in GI": a training year and its field with no noun gains "resident"."""
+    def noun(m: re.Match[str]) -> str:
+        if m.group(1) and ROLE_NOUNS.fullmatch(m.group(1)):
+            return m.group(0)
+        return f"{m.group(0)} resident"
+
+    # "PGY-3 emergency medicine here": who is writing, said as a sentence
+    text = re.sub(r"(^|[.!?]\s+|,\s+)(PGY-\d[^,.!?]{0,40}?)\s+here\b",
+                  lambda m: f"{m.group(1)}I'm a {m.group(2)}", text)
+    # "I'm PGY-2 pediatrics resident": the role takes its article
+    text = re.sub(r"\b(I['’]m|I am) (?=PGY-\d)", r"\1 a ", text)
+    return _PGY_FIELD.sub(noun, text)
+
+
+def restore_case(text: str, request_text: str, acronyms_only: bool = False) -> str:
+    """Write names the way the request spells them ("riverside" -> "Riverside", "pgy1" ->
+    "PGY-1", "sgim" -> "SGIM"), and "i" as "I". Ordinary words keep their case, so "medicine"
+    does not become "Medicine" because the program is called Internal Medicine. `acronyms_only`
+    (a note whose writer capitalises): only acronyms, so "the regional anesthesia workshop"
+    stays as typed beside "Stanford Anesthesia"."""
+    def key(word: str) -> str:
+        return re.sub(r"[\W_]", "", word.lower())
+
+    spelled = {key(w): w for w in re.findall(r"[\w'’-]+", request_text)
+               if re.search(r"[A-Z]", w) and len(key(w)) >= 3 and
+               (not acronyms_only or re.search(r"[A-Z\d].*[A-Z\d]", w))}
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word == "i":
+            return "I"
+        if word in COMMON_WORDS or ph.FIELD_WORDS.fullmatch(word):
+            return word  # "emergency" stays lowercase beside "Brown Emergency Medicine"
+        return spelled.get(key(word), word)
+
+    return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
+
+
+# A spoken discourse marker opening a sentence ("so I was at your session", "anyway could we
+# chat", "ok so I finally submitted"): it says nothing in a note.
+SPOKEN_SO = re.compile(r"^(?:(?:ok|okay|anyway|anyhow|alright|yeah|well),?\s+)*(?:(?:so|anyway|"
+                        r"anyhow),?\s+)(?=(?:I|I['’]\w+|we|my|you|your|could|would|can|do|is|"
+                        r"are)\b)", re.IGNORECASE)
+
+
+# "... at the SGIM regional and so I tried it on Monday and so now I want ...": a spoken run-on
+# whose "and so" opens a new clause with its own subject (or a question); each is a sentence.
+_AND_SO = re.compile(r",?\s+and\s+so\s+(?:now\s+|then\s+)?(?=(?:I|I['’]\w+|we|my|our|you|"
+                     r"could|can|would|do)\b)")
+
+
+# Questions counted aloud ("a couple of questions first is the elective open to second years
+# and second could I talk to ..."): the count opens each question, which is a sentence.
+_ASKED = r"(?=(?:is|are|do|does|did|can|could|would|will|should|what|how|when|where|who|which)\b)"
+_FIRST_ASK = re.compile(r"[,:;]?\s+(?:first(?:ly)?|first\s+of\s+all)[,:]?\s+" + _ASKED,
+                        re.IGNORECASE)
+_NEXT_ASK = re.compile(r"[,;?]?\s+(?:and\s+)?(?:second(?:ly)?|third(?:ly)?|last(?:ly)?)[,:]?\s+" +
+                       _ASKED, re.IGNORECASE)
+
+
+def and_so(text: str) -> str:
+    """Each clause a spoken "and so" joins on becomes a sentence of its own (`_AND_SO`), and
+    each question counted aloud a question of its own (`_FIRST_ASK`, `_NEXT_ASK`)."""
+    for pattern, stop in ((_AND_SO, ". "), (_FIRST_ASK, ". "), (_NEXT_ASK, "? ")):
+        out, at = [], 0
+        for m in pattern.finditer(text):
+            out += [text[at:m.start()], stop, text[m.end()].upper()]
+            at = m.end() + 1
+        text = "".join(out) + text[at:]
+    return text

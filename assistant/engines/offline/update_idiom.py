@@ -1,0 +1,173 @@
+"""An update's phrases in the idiom a mentor reads, before they are read (update_typed.py calls
+these): by phrase type, never by the exact words of an example.
+
+- `measured`: a number with its unit ("13.1 mi" -> "13.1 miles", "2 year" -> "2 years", before
+  a noun "2-year"); the count after a number is its plural.
+- `idiomatic`: the forms a writer of another first language types, each by its structure: a
+  base verb after "is" where the participle is meant ("is finish" -> "is finished"), a done
+  event in the present passive ("is accepted" -> "has been accepted"), a plural of a noun that
+  takes none ("advices"), a count noun with no article after "with"/"as" ("as poster"), "in"
+  before a meeting or a named institution ("in the ESC congress" -> "at ..."), the object put
+  before its verb ("the results we will present at ..." -> "we will present the results at
+  ..."), "send to you the X" -> "send you the X", and a relative clause that says the thanks
+  again ("your letter which help me a lot" -> "your letter").
+- `run_on_deeds`: deeds of the resident typed in one line with no marks ("passed boards got
+  the chief spot") split where a second past verb follows the first one's object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+from assistant.engines.offline.update_words import IRREGULAR_GERUND, is_past
+from assistant.phi.vocab import is_common
+
+_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
+          "minute": "minutes", "mile": "miles", "point": "points"}
+_NUMBER = r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+# Words after a count that are no noun it modifies ("2 year, ...", "6 month in Kigali")
+_FUNCTION = {"in", "at", "on", "of", "for", "to", "from", "with", "by", "and", "or", "but", "so",
+             "since", "after", "before", "ago", "later", "now", "the", "a", "an", "my", "our",
+             "is", "was", "are", "were", "will", "until", "then", "total", "each", "left"}
+# Words after a length of time that say how or when, never what it modifies ("2 weeks off")
+_AFTER_TIME = {"off", "early", "late", "straight", "running", "away", "out", "apart", "long",
+               "behind", "ahead", "prior", "earlier", "back", "more", "less", "overdue", "old",
+               "in", "into", "post", "pre", "so", "far"}
+
+
+def measured(text: str) -> str:
+    """A number with its unit written out and agreeing (see the module's docstring)."""
+    text = re.sub(r"(?<=\d)\s?mi\b(?![\w/-])", " miles", text)  # "13.1 mi"; "MI" is no unit
+
+    def agree(m: re.Match[str]) -> str:
+        count, unit, after = m.group(1), m.group(2), m.group(3) or ""
+        nxt = after.strip().lower()
+        if nxt and re.fullmatch(r"[a-z][\w-]*", nxt) and nxt not in _FUNCTION | _AFTER_TIME and \
+                unit != "point" and not nxt.endswith("ly"):
+            return f"{count}-{unit}{after}"  # "a 2 year grant" -> "a 2-year grant"
+        if count in ("1", "one"):
+            return m.group(0)
+        return f"{count} {_UNITS[unit]}{after}"
+
+    return re.sub(rf"\b({_NUMBER}) ({'|'.join(_UNITS)})\b(?!-)(\s+[\w-]+)?", agree, text)
+
+
+# Verbs whose participle a base form after "is" stands for ("the project is finish")
+_PARTICIPLE_OF = {"finish", "publish", "accept", "submit", "approve", "select", "complete", "fund",
+                  "reject", "schedule", "present", "admit", "award", "confirm", "done", "invite",
+                  "choose"}
+
+# Nouns that take no plural ("advices", "feedbacks")
+_MASS = ("advice", "feedback", "information", "knowledge", "equipment", "homework", "guidance",
+         "mentorship", "support")
+
+# Count nouns that need an article after "with" or "as"
+_COUNT = ("poster", "talk", "oral presentation", "oral", "presentation", "abstract", "score",
+          "result", "grade", "mark", "platform talk", "first author", "co-author")
+
+# A meeting or an institution named after "in": "at" is its preposition
+_EVENT_HEAD = r"(?:congress|meeting|conference|symposium|summit|forum|sessions|week|retreat)"
+_INSTITUTION_HEAD = r"(?:Clinic|Hospital|Medical Center|Medical Centre|Health|Institute|Infirmary)"
+
+
+def _participle(verb: str) -> str:
+    if verb == "choose":
+        return "chosen"
+    if verb == "done":
+        return verb
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", verb) and verb in ("submit", "admit"):
+        return f"{verb}{verb[-1]}ed"
+    return f"{verb}d" if verb.endswith("e") else f"{verb}ed"
+
+
+def idiomatic(text: str) -> str:
+    """The phrase in the idiom a mentor reads (see the module's docstring)."""
+    text = re.sub(r"\b(is|are|was|were|be|been|got)\s+(" + "|".join(_PARTICIPLE_OF) +
+                  r")\b(?![\w'-])", lambda m: f"{m.group(1)} {_participle(m.group(2).lower())}",
+                  text, flags=re.IGNORECASE)
+    # "my abstract is accepted in ...": news of a done event is told as done
+    text = re.sub(r"\b(is|are)\s+(accepted|approved|funded|published|selected|awarded)\b"
+                  r"(?!\s+(?:as\s+of|until|through|for\s+\w+ing)\b)",
+                  lambda m: f"{'has' if m.group(1).lower() == 'is' else 'have'} been "
+                  f"{m.group(2)}", text)
+    text = re.sub(rf"\b({'|'.join(_MASS)})s\b", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(with|as)\s+(?:(good|high|great|excellent|strong|nice|low)\s+)?(" +
+                  "|".join(_COUNT) + r")\b(?!-)",
+                  lambda m: f"{m.group(1)} {ph.article(m.group(2) or m.group(3))} " +
+                  (f"{m.group(2)} " if m.group(2) else "") + m.group(3), text)
+    text = re.sub(rf"\bin\s+(?=the\s+(?:[\w&'’-]+\s+){{0,4}}{_EVENT_HEAD}\b)", "at ", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(rf"\bin\s+(?=(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,4}}{_INSTITUTION_HEAD}\b)",
+                  "at ", text)
+    # "the results we will present at ...": the object put back after its verb
+    text = re.sub(r"(?:(?<=^)|(?<=\band\s)|(?<=,\s))(?P<np>(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?)"
+                  r"\s+(?P<subj>we|I)\s+(?P<aux>will|would|are going to|am going to|plan to|"
+                  r"hope to|want to)\s+(?P<verb>present|share|send|submit|publish|show|discuss|"
+                  r"write up)\b(?P<rest>[^,.;!?]*)",
+                  lambda m: f"{m['subj']} {m['aux']} {m['verb']} {m['np']}{m['rest']}", text)
+    text = re.sub(r"\b(send|give|show|email|forward|mail)\s+to\s+(you|me)\s+(?=(?:the|a|an|my|"
+                  r"our|your|some)\b)", r"\1 \2 ", text, flags=re.IGNORECASE)
+    # "your letter which help me a lot": the thanks says what it did
+    return re.sub(r",?\s+(?:which|that)\s+(?:really\s+|so\s+)?(?:help|helps|helped)\s+me"
+                  r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+great\s+deal|greatly))?\s*[.!]*$",
+                  "", text, flags=re.IGNORECASE)
+
+
+# Where a run of deeds goes on: after a conjunction or a mark a new part begins
+_PART = re.compile(r"([,;.!?]\s+|\s+(?:and|but|so|then)\s+)")
+# Words that open what a verb does to (its object)
+_OBJECT = re.compile(r"(?:the|a|an|my|our|it|them|me|us|this|that|his|her|their|some|all|"
+                     r"\$?\d[\w,.$%]*|[a-z]+ing)$", re.IGNORECASE)
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
+           r"December")
+# Verbs whose object may be a clause ("heard your curriculum got the award"): no run of deeds
+_TELLS = {"heard", "learned", "learnt", "found", "saw", "noticed", "realized", "realised", "knew",
+          "thought", "felt", "said", "told", "read", "figured", "discovered", "guessed", "hoped",
+          "wished", "assumed", "confirmed", "showed", "proved"}
+_NO_DEED = {"was", "were", "had", "did", "didn't", "didnt", "never", "cut", "read", "let", "set",
+            "put"}
+
+
+def _deed(word: str) -> bool:
+    low = word.lower()
+    return low not in _NO_DEED and (is_past(low) or low in IRREGULAR_GERUND)
+
+
+# An object pronoun, then a new subject and its "is" ("ranked them all match day is march 19")
+_NEW_SUBJECT = re.compile(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]+\s+){1,3}"
+                          r"(?:is|are|was|were)\b)")
+
+# A word that ends a clause, then a new subject and its verb ("went great they asked about ...")
+_CLAUSE_AFTER = re.compile(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
+                           r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone)\s+[a-z]+\b)")
+
+# A phrasal verb's particle, then where the resident is back ("took 2 weeks off back on wards")
+_BACK = re.compile(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
+
+
+def run_on_deeds(text: str) -> str:
+    """A comma where one deed of a run typed with no marks ends and the next begins (see the
+    module's docstring): in a part that opens with a past verb (the resident's deed), before a
+    later past verb whose word before is an ordinary word (the first deed's object, not a name
+    or a pronoun: "the project dr zhang started" stays) and whose word after opens an object."""
+    pieces = _PART.split(text)
+    for n in range(0, len(pieces), 2):
+        words = pieces[n].split(" ")
+        if len(words) < 4 or not _deed(words[0]) or words[0].lower() in _TELLS:
+            continue
+        out = [words[0]]
+        for i in range(1, len(words)):
+            w, prev = words[i], words[i - 1]
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if i >= 2 and _deed(w) and (re.fullmatch(r"[a-z][a-z-]*", prev) and (
+                    is_common(prev) or prev.endswith("s") and is_common(prev[:-1])) or
+                    re.fullmatch(_MONTHS, prev) or re.fullmatch(r"[A-Z]{2,6}", prev)) and \
+                    prev not in _FUNCTION | {"i", "you", "he", "she", "we", "they", "who",
+                                             "which", "that", "dr", "just", "also"} and \
+                    words[i - 2].lower().rstrip(".") not in ("dr", "prof") and \
+                    nxt and _OBJECT.match(nxt):
+                out[-1] = f"{out[-1]},"
+            out.append(w)
+        pieces[n] = _BACK.sub(r"\1, ", _NEW_SUBJECT.sub(r"\1\2, ", " ".join(out)))
+    return _CLAUSE_AFTER.sub(r"\1; ", "".join(pieces))

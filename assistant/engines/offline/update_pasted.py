@@ -1,0 +1,128 @@
+"""News pasted from a phone before it is read (update_parts.py): what the paste carries besides
+the news is left out, and what was said to the resident is said by the resident.
+
+- a phone's signature line ("Sent from my iPhone") and a chat app's time stamp ("[Tue 9:02 AM]");
+- a text the resident quotes as their own ('what I texted my co-res: "they picked me for chief"')
+  is the news;
+- a chat pasted with its speakers ("Chief: you're on transplant in aug" / "me: yesss ty"):
+  another's line is told from the resident's side ("you're" -> "I'm", "your" -> "my"), the
+  resident's thanks or cheer is left out, and a yes-or-no question of theirs answered in the next
+  line becomes what the answer says ("did the abstract get in??" / "yes! ..." -> "the abstract
+  got in; ..."); a question with no answer is left out (say less, invent nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.engines import phrasing as ph
+
+# A line a phone or a mail app adds under a message
+_SIGNATURE = re.compile(r"^\s*(?:sent from my [\w ]{2,30}|get outlook for \w+|sent via [\w ]{2,30}"
+                        r"|sent from (?:yahoo|gmail|mail) for \w+)\s*$", re.IGNORECASE)
+
+# A chat app's time stamp opening a line: "[Tue 9:02 AM]", "[3/4, 21:15]", "9:02 AM -"
+_STAMP = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]|\(?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\)?"
+                    r"\s*[-–—:]?)\s*", re.IGNORECASE)
+
+# Who speaks a line of a pasted chat: "me", a name or a title ("Dr. Alvarez", "Chief", "PD")
+_SPEAKER = re.compile(r"^\s*(?P<who>me|(?:dr\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
+                      r"[A-Z]{2,4})\s*:\s+(?P<said>\S.*)$")
+
+# The resident's own words quoted after saying where they sent them
+_QUOTED_OWN = re.compile(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s+)?what\s+I\s+"
+                         r"(?:just\s+)?(?:texted|messaged|told|wrote|sent|posted)|I\s+(?:just\s+)?"
+                         r"(?:texted|messaged))\b[^\"“:]{0,80}[:,-]?\s*[\"“](?P<said>[^\"”]{3,400})"
+                         r"[\"”]\s*[.!]*\s*$", re.IGNORECASE | re.DOTALL)
+
+# A line that only cheers, praises or thanks ("yesss ty", "omg!!", "so proud of you!!", "thanks
+# mom"): no news
+_CHEER = re.compile(r"^\s*(?:(?:y+e+s+|yay+|woo+h?o*|omg|ok(?:ay)?|ty|thx|thanks|thank\s+you|"
+                    r"so\s+much|lol|haha+|wow|amazing|awesome|great|nice|cool|congrats|"
+                    r"congratulations|(?:so\s+|very\s+)?proud\s+of\s+(?:you|u)|well\s+done|"
+                    r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u))[\s!.,]*)+"
+                    r"(?:[A-Za-z]+[\s!.,]*)?$", re.IGNORECASE)
+
+# A yes-or-no question about something that happened: "did the abstract get in"
+_DID = re.compile(r"^did\s+(?P<np>(?:the|my|our|a|an|your|that|this)\s+(?:[\w/-]+\s+){1,3})"
+                  r"(?P<verb>get|go|come|make|win|take|run|give|hear|send|see|find|begin|pass|"
+                  r"work|happen|land|match|clear|close|open|end|start|finish|count|qualify)\b"
+                  r"(?P<rest>[^?]*)\?*\s*$", re.IGNORECASE)
+
+_PAST = {"get": "got", "go": "went", "come": "came", "make": "made", "win": "won", "take": "took",
+         "run": "ran", "give": "gave", "hear": "heard", "send": "sent", "see": "saw",
+         "find": "found", "begin": "began", "qualify": "qualified"}
+
+_YES = re.compile(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,]*", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,]*", re.IGNORECASE)
+
+
+def _past(verb: str) -> str:
+    low = verb.lower()
+    if low in _PAST:
+        return _PAST[low]
+    return f"{low}d" if low.endswith("e") else f"{low}ed"
+
+
+def from_my_side(said: str) -> str:
+    """Another's words to the resident told by the resident: "you're on the transplant service"
+    -> "I'm on the transplant service", "your abstract" -> "my abstract"."""
+    said = re.sub(r"\byou(?:['’]re|\s+are)\b", "I am", said, flags=re.IGNORECASE)
+    said = re.sub(r"\byou(?:['’]ve|\s+have)\b", "I have", said, flags=re.IGNORECASE)
+    said = re.sub(r"\byou(?:['’]ll|\s+will)\b", "I will", said, flags=re.IGNORECASE)
+    said = re.sub(r"\byou\s+were\b", "I was", said, flags=re.IGNORECASE)
+    said = re.sub(r"\byour\b", "my", said, flags=re.IGNORECASE)
+    said = re.sub(r"\byours\b", "mine", said, flags=re.IGNORECASE)
+    # "you" before its verb is "I"; elsewhere (an object) "me"
+    said = re.sub(r"(?:(?<=^)|(?<=[,;.!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))you\b", "I",
+                  said, flags=re.IGNORECASE)
+    return re.sub(r"\byou\b", "me", said, flags=re.IGNORECASE)
+
+
+def _answered(question: str, answer: str) -> tuple[str, str] | None:
+    """(what the answer says happened, the rest of the answer) for a yes-or-no question about
+    something that happened; None when the question is of another kind or the answer neither
+    yes nor no."""
+    asked = _DID.match(ph.clean(question))
+    if not asked:
+        return None
+    np = asked["np"].strip()
+    np = re.sub(r"^your\b", "my", np, flags=re.IGNORECASE)  # asked of the resident's own
+    yes, no = _YES.match(answer), _NO.match(answer)
+    if yes:
+        return f"{np} {_past(asked['verb'])}{asked['rest']}".strip(), answer[yes.end():]
+    if no:
+        return f"{np} did not {asked['verb'].lower()}{asked['rest']}".strip(), answer[no.end():]
+    return None
+
+
+def unpasted(news: str) -> str:
+    """The news without what a paste carries (see the module's docstring); the news as typed
+    when it is no paste."""
+    lines = [_STAMP.sub("", line) if _STAMP.match(line) and len(line) > 12 else line
+             for line in news.splitlines() if not _SIGNATURE.match(line)]
+    text = "\n".join(lines).strip()
+    own = _QUOTED_OWN.match(text)
+    if own:
+        return own["said"].strip()
+    spoken = [_SPEAKER.match(line) for line in lines if line.strip()]
+    if len(spoken) < 2 or not all(spoken) or not any(s["who"].lower() == "me" for s in spoken):
+        return text
+    said: list[str] = []
+    pending = ""
+    for s in spoken:
+        mine = s["who"].lower() == "me"
+        words = s["said"].strip()
+        if pending:
+            told = _answered(pending, words)
+            pending = ""
+            if told:
+                said.append(told[0])
+                words = told[1].strip()
+        if mine and words.rstrip("!").endswith("?"):
+            pending = words
+            continue
+        if not words or _CHEER.match(words):
+            continue
+        said.append(words if mine else from_my_side(words))
+    return "; ".join(p.rstrip(" ;") for p in said if p.strip(" ;!.,"))

@@ -1,0 +1,86 @@
+"""Whose relative is "his wife Elena"? The clinician's named just before, when no patient is
+named in between and the relative is described by a profession or named where nothing tells of
+care; otherwise the owner stays unknown (a patient's relative keeps the safe side).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.roles import ROLE
+from assistant.text.gated import gated
+
+# "I met Dr. Rossi at the reception; his wife Elena is also an oncologist": "his" is the
+# clinician's, when a clinician is the last person named before it and the relative is then
+# described by their profession (a patient's relative keeps the safe side).
+_HIS_HER = re.compile(r"\b(?i:his|her)\b")
+_CLINICIAN_NAMED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[A-Z][\w'\u2019-]+")
+_PATIENT_NAMED = re.compile(
+    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\b\.?)|\b(?:admitted|discharged|consented)\b"
+    # "Dr. Rossi saw him in clinic; his wife ...": the one cared for owns the relative
+    r"|\b(?:saw|seen|seeing|treated|examined|operated\s+on|scoped|cathed|intubated)\s+(?:him|her)\b"
+)
+_WRITER_OR_READER = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
+_CARE_WORD = re.compile(
+    r"(?i:\b(?:bedside|hospital(?:ized)?|icu|ed|er|admit\w*|discharg\w*|diagnos\w*|surgery|"
+    r"chemo|sick|ill|died|passed|dying|hospice|sedated|intubated|ventilator|consent\w*|labs|"
+    r"meds|treatment|scan|biopsy|visiting\s+hours))\b"
+)
+_CAP_RUN = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*\.?)*")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+# A capitalised word inside a sentence (not its first word, not "I"): someone else may be named
+_OTHER_NAMED = re.compile(r"(?<![.!?;:\n]\s)(?<![.!?;:\n])(?<=\s)(?!I\b)[A-Z][a-z'\u2019-]+")
+# "speak in Coalinga on Saturday": a place or a time, not someone who could own "his"
+_PLACE_OR_TIME_PREP = re.compile(r"\b(?i:in|at|on|from|to|near|by|until|since)\s+$")
+_PROFESSION_AFTER = gated(re.compile(
+    r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"
+    # "runs the research office at Penn", "works at Kaiser"
+    r"|\s+(?:also\s+|now\s+)?(?:runs|directs|leads|chairs|heads|manages)\s+(?:the|a|an|our|their)\b"
+    r"|\s+(?:also\s+|now\s+)?(?:works|teaches|practices)\s+(?:at|in|for)\b"
+), words=False)
+
+
+# "his brother Ignatius (our chief)": the relative named is a colleague by role
+_NAMED_WITH_ROLE = gated(re.compile(
+    r"\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:\(\s*|,\s*)(?:our|my|the|your)\s+"
+    rf"(?:[\w-]+\s+)?(?i:{ROLE})\b"
+), words=False)
+
+
+def relative_is_colleague(text: str, relative_end: int) -> bool:
+    """"his brother Ignatius (our chief)": the relative is named and given a staff role."""
+    return _NAMED_WITH_ROLE.match(text, relative_end) is not None
+
+
+def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
+    """A relative owned by "his"/"her" whose owner is the clinician named just before: described
+    by a profession, or named where nothing from the clinician on tells of anyone's care
+    ("Dr. Szymanski retired ...; his daughters Agnieszka and Zofia came to the party")."""
+    if _HIS_HER.search(text, max(0, start - 5), start + 4) is None:
+        return False
+    profession = _PROFESSION_AFTER.match(text, name_end) is not None
+    before = text[max(0, start - 160) : start]
+    clinicians = list(_CLINICIAN_NAMED.finditer(before))
+    if clinicians:
+        last = clinicians[-1]
+        if _PATIENT_NAMED.search(before, last.end()) is not None:
+            return False
+        if profession:
+            return True
+        # no one else named between the clinician's name and "his", no care up to the clause's
+        # end
+        after_name = _CAP_RUN.match(before, last.end()).end()
+        if any(_PLACE_OR_TIME_PREP.search(before, max(0, m.start() - 8), m.start()) is None
+               for m in _OTHER_NAMED.finditer(before, after_name)):
+            return False
+        clause = _CLAUSE_END.search(text, name_end)
+        upto = clause.start() if clause else len(text)
+        return _CARE_WORD.search(text, max(0, start - 160) + last.start(), upto) is None
+    if not profession:
+        return False
+    # "Her sister-in-law Carmela runs the research office at Penn and offered to help with our
+    # IRB": no patient and no care in the whole message, which speaks of the writer's or the
+    # reader's own work, so "her" is someone the writer knows; alone, the owner stays unknown
+    return (_PATIENT_NAMED.search(text) is None and _CARE_WORD.search(text) is None
+            and _WRITER_OR_READER.search(text) is not None)

@@ -1,0 +1,75 @@
+"""Fields of a message's layout that name the people of the message, not a patient.
+
+A chat paste names its speaker before each line ("(7:44) Jonah: ...", "[9:02 PM] Priya
+Raman: ...", "Jonah 7:44 PM: ..."); a Teams or Slack "@" mention names a colleague the writer
+addresses. Both are read from the layout (a time stamp, then a name, then a colon at the line's
+start; an "@" glued to a capitalised word), never from the name itself. Only the field is the
+message's: the rest of the line is judged as any other sentence ("Jonah: Abernathy? extubated
+at 6" keeps Abernathy a patient).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi import census
+from assistant.phi.vocab import zipf
+
+_NAME = r"[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,2}"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
+# "(7:44) Jonah:", "[7:44 PM] Priya Raman:", "7:44 Jonah:", "Jonah (7:44):", "Jonah 7:44 PM:"
+_CHAT_SPEAKER = re.compile(
+    rf"[ \t>]*(?:[(\[][ \t]*{_TIME}[ \t]*[)\]]|{_TIME})[ \t]*(?:-[ \t]*)?(?P<a>{_NAME})[ \t]*:"
+    rf"|[ \t>]*(?P<b>{_NAME})[ \t]+(?:[(\[][ \t]*{_TIME}[ \t]*[)\]]|{_TIME})[ \t]*:"
+)
+# "@Priya Raman can you see ...", "cc @Osei": a mention addresses a member of the team.
+_MENTION = re.compile(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+
+
+def speaker_field(text: str, line_start: int, start: int, end: int) -> bool:
+    """Is `text[start:end]` the speaker slot of the chat line starting at `line_start`?"""
+    m = _CHAT_SPEAKER.match(text, line_start)
+    if m is None:
+        return False
+    group = "a" if m.group("a") is not None else "b"
+    return m.start(group) <= start and end <= m.end(group)
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` inside an "@" mention?"""
+    at = text.rfind("@", max(0, start - 40), start + 1)
+    if at < 0:
+        return False
+    m = _MENTION.match(text, at)
+    return m is not None and m.start("m") <= start and end <= m.end("m")
+
+
+# "Thx, Omar", "Cheers - Ana": a closing line, a word then the signer's name and nothing else
+_CLOSING_LINE = re.compile(
+    r"[ \t>]*(?P<w>[^\W\d_]+)[ \t]*[,!.\u2013\u2014-][ \t]*(?P<n>[^\W\d_][\w'\u2019.-]*"
+    r"(?:[ \t]+[^\W\d_][\w'\u2019.-]*)?)[ \t]*$",
+    re.MULTILINE,
+)
+# After the closing only a blank line, a device's footer or the end of the message
+_AFTER_CLOSING = re.compile(r"\s*(?:(?i:sent\s+from\s+my\b)[^\n]*\s*)?$")
+# wordfreq's Zipf scale: a word English writes at least once per ten million words
+_KNOWN_WORD = 1.0
+
+
+def closing_word(text: str, line_start: int, start: int, end: int) -> bool:
+    """The first word of the message's closing line ("Thx, Omar"), when English knows it as a
+    word in lower case and no census list as a name ("Smith, Omar" stays a name): a closing,
+    and the name after it is the signer's."""
+    m = _CLOSING_LINE.match(text, line_start)
+    if m is None or not (m.start("w") <= start and end <= m.end("n")):
+        return False
+    word = m.group("w").lower()
+    return (_AFTER_CLOSING.match(text, m.end()) is not None and zipf(word) >= _KNOWN_WORD
+            and word not in census.surnames() and word not in census.given_names())
+
+
+def layout_names_staff(text: str, line_start: int, start: int, end: int) -> bool:
+    """A chat line's speaker, an "@" mention or a closing's word: the message's own people or
+    words of its frame."""
+    return (speaker_field(text, line_start, start, end) or mentioned(text, start, end)
+            or closing_word(text, line_start, start, end))

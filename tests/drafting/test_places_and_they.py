@@ -1,0 +1,96 @@
+"""Places, peoples and languages typed in lowercase get their capitals (cities from GeoNames,
+demonyms from the countries' names, inside compounds too); the reader called "they" is "you";
+a wondering in front of a question is the question; a hedge after "and" is dropped; "app" is
+the application; the reader's own thing is asked for, never "open to". Wordings invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.person import second_person
+from assistant.engines.offline.phrase_type import classify, unhedged
+from assistant.engines.offline.sentences import ask_sentence
+from assistant.models import DraftRequest
+from assistant.text import casing
+from assistant.text.shorthand import expand
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("a month with the team in nairobi", "a month with the team in Nairobi"),
+    ("moving to melbourne or auckland", "moving to Melbourne or Auckland"),
+    ("clinic for ethiopian and somali families", "clinic for Ethiopian and Somali families"),
+    ("portuguese-speaking patients", "Portuguese-speaking patients"),
+    ("care for non-english speakers", "care for non-English speakers"),
+    ("a study of nigerian-american moms", "a study of Nigerian-American moms"),
+    ("grand rounds in dc next week", "grand rounds in DC next week"),
+    # ordinary words that are also cities, and "dc" with no preposition of place, stay
+    ("reading list and oral boards", "reading list and oral boards"),
+    ("dc summary templates", "dc summary templates"),
+    # a spelling of the writer's own is theirs
+    ("in Nairobi and in NAIROBI", "in Nairobi and in NAIROBI"),
+])
+def test_places_and_peoples_typed_in_lowercase(typed: str, written: str) -> None:
+    assert casing.restore(typed, {}) == written
+
+
+def _request(ask: str, notes: str | None = None) -> DraftRequest:
+    return DraftRequest.model_validate({"kind": "introduction", "ask": ask, "notes": notes,
+                                        "contact": {"name": "Dr. Robin Okafor"}})
+
+
+@pytest.mark.parametrize(("ask", "notes", "expected"), [
+    ("would they mentor a QI project", None, "would you mentor a QI project"),
+    ("they mentioned the elective is in June", None, "you mentioned the elective is in June"),
+    ("they're hiring for the spring", None, "you're hiring for the spring"),
+    ("join their workshop on sepsis", None, "join your workshop on sepsis"),
+    # "they" after someone it may stand for stays theirs
+    ("the nurses said they run the huddle", None, "the nurses said they run the huddle"),
+    ("families and their caregivers", None, "families and their caregivers"),
+    ("Dr. Okafor's note to their chair", None, "your note to their chair"),
+    ("a sub-I at Mercy and they offered an interview", None,
+     "a sub-I at Mercy and they offered an interview"),
+    # the reader is "she" in the notes: "they" is someone else
+    ("could they send the protocol", "she leads the sepsis team",
+     "could they send the protocol"),
+])
+def test_the_reader_called_they(ask: str, notes: str | None, expected: str) -> None:
+    assert second_person(ask, _request(ask, notes)) == expected
+
+
+@pytest.mark.parametrize(("typed", "kind", "text"), [
+    ("wondering if the lab takes interns", "ask_if", "the lab takes interns"),
+    ("I'm curious whether you supervise residents", "ask_if", "you supervise residents"),
+    ("not sure if the rotation is open to PGY-1s", "ask_if", "the rotation is open to PGY-1s"),
+])
+def test_a_wondering_is_the_question(typed: str, kind: str, text: str) -> None:
+    phrase = classify(typed)
+    assert (phrase.kind, phrase.text) == (kind, text)
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("connect and maybe shadow one day", "connect and shadow one day"),
+    ("a call, or perhaps coffee", "a call, or coffee"),
+    ("maybe a call in June", "a call in June"),
+])
+def test_a_hedge_after_a_joining_word_is_dropped(typed: str, plain: str) -> None:
+    assert unhedged(typed) == plain
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("review my K08 app", "review my K08 application"),
+    ("the sign-out app we built", "the sign-out application we built"),
+    ("the APP team", "the APP team"),
+])
+def test_app_is_the_application(typed: str, written: str) -> None:
+    assert expand(typed) == written
+
+
+@pytest.mark.parametrize("ask", ["your candid read on my CV", "your two cents on the offer"])
+def test_the_readers_own_thing_is_asked_for(ask: str) -> None:
+    ctx = Ctx(DraftRequest.model_validate({"kind": "mentor_agenda", "ask": ask,
+                                           "contact": {"relationship": "mentor"}}),
+              Settings(_env_file=None))
+    said = ask_sentence(ctx, ask)
+    assert "open to your" not in said and said.endswith(f"for {ask}.")

@@ -1,0 +1,99 @@
+"""Fitting a rewrite keeps who the resident is, why they write and the ask: the writer's own
+program and when a told event happened go before the reason; a plan that names a step of
+training is a reason; a sentence that leans on the one before is never kept without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.checks.shorten_read import does
+from assistant.checks.shorten_within import compressed
+from assistant.config import Settings
+from assistant.engines.offline.rewrite_plan import _LEANS_BACK
+from assistant.models import DraftRequest
+
+
+@pytest.mark.parametrize(("sentence", "shorter"), [
+    # the writer's program after the role: the profile shows it
+    ("I'm a PGY-1 in neurology at Oregon Health & Science University, hoping to apply to "
+     "epilepsy fellowship.",
+     "I'm a PGY-1 in neurology, hoping to apply to epilepsy fellowship."),
+    ("I am a second-year resident at St. Vincent Hospital and I want to learn POCUS.",
+     "I am a second-year resident and I want to learn POCUS."),
+    # when a told event happened
+    ("I saw your poster on lupus nephritis at ACR last month.",
+     "I saw your poster on lupus nephritis at ACR."),
+    ("We presented the sepsis huddle data in March, and the unit kept it.",
+     "We presented the sepsis huddle data, and the unit kept it."),
+])
+def test_within_a_sentence_what_the_profile_or_the_fact_does_not_need_goes(
+        sentence: str, shorter: str) -> None:
+    assert compressed(sentence) == shorter
+
+
+@pytest.mark.parametrize("sentence", [
+    # an ask keeps its proposed time; a place that is not the writer's program stays
+    "Could we talk next week about the elective?",
+    "Would you have 15 minutes in February for a call?",
+    "Your talk at Johns Hopkins on sickle cell pain stayed with me.",
+])
+def test_what_an_ask_proposes_and_what_the_reader_did_stay(sentence: str) -> None:
+    assert compressed(sentence) == sentence
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("I'm a PGY-2 applying to nephrology fellowship.", True),
+    ("I'm hoping to do a sub-internship in geriatrics.", True),
+    ("I'm planning a residency track in global health.", True),
+    ("I wanted to start learning more.", False),
+])
+def test_a_plan_that_names_a_step_of_training_is_a_reason(sentence: str, reason: bool) -> None:
+    assert ("reason" in does(sentence)) is reason
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("I have been thinking about it ever since.", True),
+    ("That changed how I round.", True),
+    ("We tried it on our unit.", True),
+    ("I'm a PGY-2 in surgery.", False),
+    ("It was great to meet you at ACS.", True),
+    ("Your talk on frailty was clear.", False),
+])
+def test_a_sentence_leaning_on_the_one_before(sentence: str, leans: bool) -> None:
+    assert (_LEANS_BACK.match(sentence) is not None) is leans
+
+
+def _rewrite(text: str, specialty: str) -> str:
+    from assistant.engines.offline.context import Ctx
+    from assistant.engines.offline.rewrite import compose
+
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "today": "2026-11-30",
+        "sender": {"name": "Tavita Faleolo", "role": "PGY-2 internal medicine",
+                   "program": "Queen's Medical Center IM"},
+        "contact": {"name": "Dr. Keoni Kahale", "institution": "University of Hawaii",
+                    "relationship": "new", "specialty": specialty},
+        "existing_text": text})
+    return compose(Ctx(request, Settings(_env_file=None)))[1]
+
+
+@pytest.mark.parametrize(("note", "specialty", "kept"), [
+    # the reason (a fellowship in the reader's field) survives the fit, the program goes
+    ("Hi Dr. Kahale, I'm a PGY-2 in internal medicine at Queen's Medical Center, applying to "
+     "rheumatology fellowship next fall. I read your review on gout flares during my clinic "
+     "block. Could we set up a 15-minute call about your fellowship?",
+     "rheumatology", ["rheumatology fellowship", "gout", "15-minute call"]),
+    # the sentence that leans on its antecedent goes with it, never alone
+    ("Hi Dr. Kahale, I'm a PGY-2 in internal medicine at Queen's, planning to apply to "
+     "endocrinology fellowship. I heard your talk on inpatient insulin protocols at the "
+     "Hawaii ACP chapter meeting. I have been thinking about it ever since on my night "
+     "float weeks. Could you share the order set?",
+     "endocrinology", ["order set"]),
+])
+def test_an_over_limit_rewrite_keeps_why_the_resident_writes(note: str, specialty: str,
+                                                            kept: list[str]) -> None:
+    out = _rewrite(note, specialty)
+    assert len(out) <= 200, out
+    for k in kept:
+        assert k in out, (k, out)
+    assert "about it ever since" not in out or "insulin" in out, out

@@ -73,7 +73,9 @@ _CLINICAL = gated(re.compile(
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
-    r"transferr?ed|presented\s+(?:to|with|on\s+\d+)|seen|f/u|boarded|the\s+fall|death|"
+    # "presented on Thanksgiving Day with hematemesis": a presentation with a complaint
+    r"transferr?ed|presented\s+(?:to|with|on\s+\d+|on\s+[^.;\n]{1,30}?\s+with\b)|seen|f/u|"
+    r"boarded|the\s+fall|death|"
     # ward shorthand for procedures done to someone: "cathed Reyes fri", "Pham scoped 3/2"
     rf"{WARD_PROCEDURE_VERBS}|tubed|cardioverted|transfused|biopsied|"
     r"family\s+mtg|d/?c'?d|d/c|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, signout
+from assistant.phi import name_cues, name_words, people, place_shapes, rows, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -210,6 +210,8 @@ def person_candidates(scan: Scan) -> None:
         elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
                                                                    c.start):
             continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b, _ in scan.labels):
+            continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
         if attr.is_professional_name(ctx, c.start, c.end, known,
                                      labelled=not (c.relation and name_cues.said_relative(
                                          text, c.start, c.end))) or (
@@ -242,6 +244,8 @@ def person_candidates(scan: Scan) -> None:
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
+        if "|" in text and rows.roster_table(text, c.start):
+            continue  # "| resident | PGY | date |" above "| Vrabel | 2 | 11/3 |": a roster
         if any(a < c.end and c.start < b for a, b in scan.addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.phi.attribution import line_spans
+from assistant.phi.attribution import ROLE, line_spans, line_start_of
 from assistant.phi.shapes import Shape
 
 # a list item or table row: a bullet, "1)", "2.", a pipe, or a date opening the line
@@ -120,6 +120,9 @@ def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]],
         if "|" not in line:
             columns = {}
             continue
+        if _ROLE_HEAD.search(line) and not _PATIENT_HEAD.search(line):
+            columns = {}  # a roster's head: its date and room columns are no patient's
+            continue
         cells = _cells(line, start)
         names = {k: _COLUMN.get(text[s:e].strip().lower()) for k, (s, e) in enumerate(cells)}
         if any(names.values()) and not any(_DATE_CELL.fullmatch(text[s:e].strip())
@@ -133,6 +136,31 @@ def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]],
                 if _CELLS[kind].fullmatch(value):
                     s += len(text[s:e]) - len(text[s:e].lstrip())
                     yield Shape(kind, s, s + len(value), strong=kind == "ROOM")
+
+
+# A table's head naming a role ("| resident | PGY | date |", "| Speaker | Topic | Date |"): its
+# rows list the program's people and their dates, not patients
+_ROLE_HEAD = re.compile(
+    rf"\|[^\n]*\b(?i:{ROLE}|pgy|speakers?|presenters?|faculty|authors?|preceptors?)\b"
+)
+
+
+# ... unless a column is the patient's ("| pt | attending | date |")
+_PATIENT_HEAD = re.compile(r"(?i:\b(?:pts?|patients?|mrn|bed|room|dob|age|dx)\b)")
+
+
+def roster_table(text: str, pos: int) -> bool:
+    """Is `pos` in a table (lines holding "|") whose first line names a role?"""
+    start = line_start_of(text, pos)
+    while start > 0:
+        prev = line_start_of(text, start - 1)
+        if "|" not in text[prev : start - 1]:
+            break
+        start = prev
+    end = text.find("\n", start)
+    end = end if end != -1 else len(text)
+    return _ROLE_HEAD.search(text, start, end) is not None and _PATIENT_HEAD.search(
+        text, start, end) is None
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:

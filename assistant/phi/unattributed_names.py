@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, signout
+from assistant.phi import name_cues, name_words, people, place_shapes, rows, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -82,6 +82,12 @@ _INSTITUTION_IN = gated(re.compile(
 _EVENT_BEFORE = gated(re.compile(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
+))
+# "the retirement party at St. Mary's hall in Selma": a venue's town, where the sentence speaks
+# of no one (not "her funeral was at the church hall in Selma")
+_VENUE_BEFORE = gated(re.compile(
+    r"(?i:\b(?:party|dinner|reception|banquet|gala|hall|auditorium|ballroom)\s+(?:\w+\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?)$"
 ))
 _EVENT_AFTER = re.compile(
     # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
@@ -204,6 +210,8 @@ def person_candidates(scan: Scan) -> None:
         elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
                                                                    c.start):
             continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b, _ in scan.labels):
+            continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
         if attr.is_professional_name(ctx, c.start, c.end, known,
                                      labelled=not (c.relation and name_cues.said_relative(
                                          text, c.start, c.end))) or (
@@ -236,6 +244,8 @@ def person_candidates(scan: Scan) -> None:
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
+        if "|" in text and rows.roster_table(text, c.start):
+            continue  # "| resident | PGY | date |" above "| Vrabel | 2 | 11/3 |": a roster
         if any(a < c.end and c.start < b for a, b in scan.addresses):
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
@@ -252,6 +262,8 @@ def person_candidates(scan: Scan) -> None:
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
+            or (_VENUE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+                and not (anchors.patient[i] or anchors.person[i]))
             or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),

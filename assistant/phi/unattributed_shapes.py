@@ -33,7 +33,7 @@ from assistant.phi.unattributed_scan import (
 )
 from assistant.text.gated import gated
 
-_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series")
+_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
 _FORUM_DATE_BEFORE = gated(re.compile(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
@@ -89,8 +89,9 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     i = ctx.sentence_index(pos)
     line = attr.line_start_of(lower, pos)
     if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, line) or _SCHEDULE_LINE.match(
-            lower, rows.list_head(lower, line)):
-        return False, i  # the line, or the head of the list it is a row of, is a schedule
+            lower, rows.list_head(lower, line)) or ("|" in text and rows.roster_table(text, pos)):
+        return False, i  # the line, or the head of the list or table it is a row of, is a
+        # schedule or a roster
     if i in scan.person_sentences or _patients_day(scan, pos, i):
         return True, i
     if _STUDY_PERIOD.search(lower, *anchors.spans[i]) and COUNTED_GROUP.search(

@@ -135,6 +135,8 @@ def _word(m: re.Match[str]) -> str:
         return raw
     if low in ("im", "em") or raw == "U":  # "U of M" is a university, not "you"
         return raw
+    if raw in ("PT", "PTs"):  # in capitals: physical therapy ("involve PT"), not a patient
+        return raw
     if low in LOWER_ONLY and raw != low:  # "BC Children's" is British Columbia, "bc" because
         return raw
     return WORDS.get(low, raw)

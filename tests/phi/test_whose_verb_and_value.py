@@ -47,6 +47,12 @@ from assistant.phi import find_phi
         ("SSN for the disability form: 6 1 2 4 4 9 0 8 1", "6 1 2 4 4 9 0 8 1", "SSN"),
         # a line in capitals read as the same line in lower case
         ("PAGER 2210: PT VANTERPOOL BED 9 SATS 84 PLS COME", "VANTERPOOL", "NAME"),
+        # a table with a patient column keeps its names and dates, whatever other column
+        ("| pt | attending | date |\n|---|---|---|\n| Brannigan | Dr. Ng | 2/9 |", "Brannigan",
+         "NAME"),
+        # a presentation with a complaint, told in a case presentation
+        ("Case presentation: a 58-year-old roofer presented on Labor Day with chest pain.",
+         "Labor Day", "DATE"),
         # a number spoken digit by digit, as a dictation transcribes it
         ("dictated: his daughter asks us to call her at two zero nine five five five "
          "zero one three three tonight", "two zero nine five five five zero one three three",
@@ -94,6 +100,12 @@ def test_found(text: str, span: str, type_: str) -> None:
         # a spoken number of an office
         "voicemail: this is Marisol from the GME office, call us back at five five nine five "
         "five five zero one zero zero",
+        # a table whose head names a role (and no patient column) is a roster
+        "| intern | PGY | date |\n|---|---|---|\n| Brannigan | 1 | 2/9 |",
+        # a talk presented on a date
+        "Dr. Osei presented on December 3 with the chief residents; slides are on the drive.",
+        # a label's word is no name: a health plan
+        "Our families ask about Medi-Cal renewals every week; the county office helps.",
         # a toll-free number is an organisation's line
         "Questions about benefits? Member services is 1-888-555-0190.",
     ],

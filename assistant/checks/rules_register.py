@@ -180,7 +180,9 @@ def _unstretched(word: str) -> str | None:
 def _standalone(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before in _JOINERS or after in "/@-" or after == ")":
+    # (a letter before a closing bracket is a list mark or a symbol, "a)", "(r)"; a word is a
+    # word: "(sending it here lol)")
+    if before in _JOINERS or after in "/@-" or after == ")" and end - start == 1:
         return False
     return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 

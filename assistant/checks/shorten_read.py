@@ -158,10 +158,13 @@ class Piece:
                      self.step_cost, [self.worths[i] for i in indices] if self.worths else None)
 
 
-# A word that cannot end a clause: an article, a possessive, a preposition, a conjunction.
+# A word that cannot end a clause: an article, a possessive, a preposition, a conjunction; or
+# a verb that waits for its "to ..." ("... and would love to learn how" is no "... would love").
 _WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|that|of|for|to|in|"
                     r"on|at|with|from|by|about|into|and|or|but|so|very|than|as|mostly|mainly|just|only|"
-                    r"even|also|really|especially|particularly)$", re.IGNORECASE)
+                    r"even|also|really|especially|particularly|(?:would|I['’]d|we['’]d)\s+(?:love|like|"
+                    r"prefer)|want(?:s|ed)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|need(?:s|ed)?|"
+                    r"trying|going|able|wish(?:ed)?)$", re.IGNORECASE)
 
 
 def in_quote(text: str, pos: int) -> bool:
@@ -191,7 +194,9 @@ def shorter_forms(sentence: str, min_words: int = 4,
         # never a form ending on a word that waits for more ("for a while now" is no clause
         # boundary: "... for a.")
         if len(head.split()) >= min_words and not _WAITS.search(head):
-            forms.append(head + end)
+            # a question ended before its question is a statement ("Your talk was great, any
+            # chance I could sit in?" -> "Your talk was great.")
+            forms.append(head + (end if end == "." or QUESTION_START.match(head) else "."))
     return list(dict.fromkeys(forms))
 
 
@@ -273,13 +278,17 @@ def _hollow(form: str) -> bool:
 
 def _squeezed(p: Piece) -> Piece:
     """The piece with each form's compressed form (`shorten_within.compressed`: asides,
-    intensifiers, hedges, announcing frames left out) beside it, worth what that form is worth
-    less a little: a note keeps every sentence's facts before it keeps their every word."""
+    intensifiers, hedges, announcing frames left out; then the writer's program and when a told
+    event happened too) beside it, worth what that form is worth less a little: a note keeps
+    every sentence's facts before it keeps their every word."""
     worths = p.worths or [p.weight - i * p.step_cost for i in range(len(p.forms))]
     forms: list[str] = []
     values: list[float] = []
     for form, w in zip(p.forms, worths, strict=True):
-        for f, v in ((form, w), (compressed(form), w - 0.3)):
+        # (the writer's program and when a told event happened go in a deeper form: a
+        # note keeps them before it keeps an aside's fact)
+        for f, v in ((form, w), (compressed(form, deep=False), w - 0.3),
+                     (compressed(form), w - 0.6)):
             if f not in forms:
                 forms.append(f)
                 values.append(v)

@@ -77,7 +77,7 @@ _WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|of|for|to|in|on|at|with|fr
                     r"and|or|but|so|than|as|is|was|are|be)$", re.IGNORECASE)
 
 
-def compressed(sentence: str) -> str:
+def compressed(sentence: str, deep: bool = True) -> str:
     """The sentence with its asides, its writer's own name, announcing frames, intensifiers and
     hedges left out (module docstring); the sentence itself when none is there or what is left
     would not stand as a clause."""
@@ -87,14 +87,15 @@ def compressed(sentence: str) -> str:
     out = _BRACKETS.sub("", body)
     out = _DASHED.sub("", out)
     out = _OWN_NAME.sub(lambda m: f"{m.group(1)} ", out)
-    out = _OWN_PLACE.sub(r"\1", out)
+    if deep:
+        out = _OWN_PLACE.sub(r"\1", out)
     framed = _FRAMES.match(out)
     if framed:
         rest = out[framed.end():]
         out = rest[:1].upper() + rest[1:]
     out = _MODIFIERS.sub("", out)
     out = _HEDGES.sub("", out)
-    if end != "?" and not asks_or_commits(out):
+    if deep and end != "?" and not asks_or_commits(out):
         out = _WHEN.sub("", out)
     out = re.sub(r"\s{2,}", " ", out).strip(" ,;:—–-")
     if len(out.split()) < 3 or _WAITS.search(out) or out == body:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.phi.colleague_family import colleague_pronoun_owner
+from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner
 from assistant.phi.context import MessageContext
 from assistant.phi.message_layout import layout_names_staff
 from assistant.phi.roles import ROLE
@@ -148,6 +148,12 @@ _ROLE_OF_BOTH = re.compile(
     r"\s+(?:and|&)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\(\s*(?:both|all|each)\s+"
     rf"(?:[\w&-]+\s+){{0,2}}(?:{ROLE}|pgy-?\d+s?)\s*\)"
 )
+# A sentence closed by the writer's own word for its subject: "... every morning - my hero",
+# "..., my old roommate."
+_OWN_CLOSING_APPOSITION = re.compile(
+    r"\s[-\u2013\u2014,(]\s*(?:my|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*[).!]*\s*$"
+)
+_PATIENT_WORD = re.compile(r"\b(?:pts?|patients?|pt['\u2019]s|patient['\u2019]s)\b")
 _PRONOUNS_PAREN = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = gated(
@@ -176,7 +182,7 @@ _PATIENT_WORD_BEFORE = gated(r"\b(?:pts?|patients?|mr|mrs|ms|miss)\.?\s*$", word
 # "rounded on", "consulted on" (group "record") are done to projects and policies too
 # ("consulted on Medicare payment policy"): `name_words.person_object` decides.
 CARE_OBJECT_BEFORE = gated(
-    r"\b(?:presented|admitted|discharged|examined|intubated|extubated|coded|transferred|"
+    r"\b(?:present(?:ed|ing)?|admitted|discharged|examined|intubated|extubated|coded|transferred|"
     r"signed\s+out|handed\s+off|(?P<record>rounded\s+on|consulted\s+on)|scoped|cathed)\s+$",
     words=False,
 )
@@ -282,6 +288,10 @@ def is_professional_name(
     if _OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end):
         return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)
+    # only the sentence's tail is read, so a long run-on sentence stays linear
+    if _OWN_CLOSING_APPOSITION.search(lower, max(s_span[0], s_span[1] - 60), s_span[1]) and not (
+            _PATIENT_WORD.search(lower, *s_span) or CARE_WORD.search(lower, *s_span)):
+        return True  # "grandpa Vuong still feeds his chickens in Del Rey - my hero": the writer's
     if (before.endswith(", ") and _VOCATIVE_AFTER.match(text, end)
             and (SECOND_PERSON.search(lower, *s_span) or _THANKS_OPEN.match(lower, s_span[0]))
             and not THIRD_PERSON.search(lower, *s_span)):

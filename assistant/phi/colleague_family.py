@@ -21,17 +21,21 @@ _PATIENT_NAMED = re.compile(
     r"|\b(?:saw|seen|seeing|treated|examined|operated\s+on|scoped|cathed|intubated)\s+(?:him|her)\b"
 )
 _WRITER_OR_READER = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
-_CARE_WORD = re.compile(
+CARE_WORD = re.compile(
     r"(?i:\b(?:bedside|hospital(?:ized)?|icu|ed|er|admit\w*|discharg\w*|diagnos\w*|surgery|"
     r"chemo|sick|ill|died|passed|dying|hospice|sedated|intubated|ventilator|consent\w*|labs|"
     r"meds|treatment|scan|biopsy|visiting\s+hours))\b"
 )
 _CAP_RUN = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*\.?)*")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
-# A capitalised word inside a sentence (not its first word, not "I"): someone else may be named
-_OTHER_NAMED = re.compile(r"(?<![.!?;:\n]\s)(?<![.!?;:\n])(?<=\s)(?!I\b)[A-Z][a-z'\u2019-]+")
+# A run of capitalised words inside a sentence (not its first word, not "I"): someone else may
+# be named, unless the run is a place or a time ("at St. Mary's hall", "this Saturday")
+_OTHER_NAMED = re.compile(
+    r"(?<![.!?;:\n]\s)(?<![.!?;:\n])(?<=\s)(?!I\b)[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)*"
+)
 # "speak in Coalinga on Saturday": a place or a time, not someone who could own "his"
-_PLACE_OR_TIME_PREP = re.compile(r"\b(?i:in|at|on|from|to|near|by|until|since)\s+$")
+_PLACE_OR_TIME_PREP = re.compile(
+    r"\b(?i:in|at|on|from|to|near|by|until|since|this|next|last|every)\s+(?:the\s+)?$")
 _PROFESSION_AFTER = gated(re.compile(
     r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"
@@ -76,11 +80,11 @@ def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
             return False
         clause = _CLAUSE_END.search(text, name_end)
         upto = clause.start() if clause else len(text)
-        return _CARE_WORD.search(text, max(0, start - 160) + last.start(), upto) is None
+        return CARE_WORD.search(text, max(0, start - 160) + last.start(), upto) is None
     if not profession:
         return False
     # "Her sister-in-law Carmela runs the research office at Penn and offered to help with our
     # IRB": no patient and no care in the whole message, which speaks of the writer's or the
     # reader's own work, so "her" is someone the writer knows; alone, the owner stays unknown
-    return (_PATIENT_NAMED.search(text) is None and _CARE_WORD.search(text) is None
+    return (_PATIENT_NAMED.search(text) is None and CARE_WORD.search(text) is None
             and _WRITER_OR_READER.search(text) is not None)

@@ -79,11 +79,24 @@ _WRITERS_THING_ENDS = gated(re.compile(
 ))
 
 
+# "the sim lab got its CPAP back? serial on the machine is ...": "its" is an institution's
+# (named before it), never a person's, so the label just after its thing is no patient's
+_AN_INSTITUTIONS_OWN = gated(re.compile(
+    r"\b(?:lab|unit|clinic|department|dept|hospital|program|office|cent(?:er|re)|school|library"
+    r"|the\s+(?:[a-z]{0,2}icu|pacu|ed|or))"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?its\s+(?P<phrase>(?:[\w/'\u2019-]+\s+){0,2}[\w/'\u2019-]+)"
+    r"(?:[ \t]*[?.!,;:])?\s+$"
+), words=False)
+
+
 def writers_own_label(lower: str, lstart: int) -> bool:
-    """A label the writer owns ("my badge ID", "our NPI"), not a patient's ("my pt's MRN")."""
+    """A label the writer owns ("my badge ID", "our NPI") or an institution does ("the lab got
+    its CPAP back? serial ..."), not a patient's ("my pt's MRN")."""
     m = _WRITERS_OWN.search(lower, max(0, lstart - 40), lstart)
     if m is None and _GENERIC_ID.match(lower, lstart):
         m = _WRITERS_THING_ENDS.search(lower, max(0, lstart - 40), lstart)
+    if m is None and not _SOMEONE_ELSES.search(lower, max(0, lstart - 120), lstart):
+        m = _AN_INSTITUTIONS_OWN.search(lower, max(0, lstart - 80), lstart)  # no person near
     return m is not None and not _SOMEONE_ELSES.search(m.group("phrase"))
 
 

@@ -309,16 +309,41 @@ _NO_SUBJECT = re.compile(
 )
 
 
+# A record's label opening a sentence, in capitals: "MRN reads ...", "DOB is ..."
+_RECORD_OPENS = re.compile(r"\s*[A-Z]{2,5}\b")
+
+
+_ROWS_READ = 40  # a header's block is read this many rows at most, so long texts stay linear
+
+
+def _rows_tell_care(text: str, out: Sentences, first: int) -> bool:
+    """Does a row of the block starting at sentence `first` (up to a blank line) tell of care?"""
+    block_end = text.find("\n\n", out.spans[first][0])
+    block_end = len(text) if block_end < 0 else block_end
+    j = first
+    while j < min(len(out.spans), first + _ROWS_READ) and out.spans[j][0] < block_end:
+        if out.care[j]:
+            return True
+        j += 1
+    return False
+
+
 def _questions_told_next(ctx: MessageContext, out: Sentences) -> None:
-    """"(7:44) Jonah: Abernathy? extubated at 6", "can you see Okafor? family is asking": a
-    question naming someone, then care told with its subject left out or a relative with no
-    owner word, goes on about the one asked after."""
+    """"(7:44) Jonah: Abernathy? extubated at 6", "can you see Okafor? family is asking", "the
+    wristband for Holloway? MRN reads ...": a question naming someone, then care told with its
+    subject left out, a relative with no owner word or a patient's record, goes on about the one
+    asked after; so does a header line ("Timeline for Haverford:") over rows that tell of care."""
     text, lower = ctx.text, ctx.lower
     for i in range(len(out.spans) - 1):
         start, end = out.spans[i]
         next_start, next_end = out.spans[i + 1]
-        if next_start == start or not text[start:end].rstrip().endswith("?"):
+        if next_start == start:
             continue
-        if (out.care[i + 1] and _NO_SUBJECT.match(text, end)) or _BARE_RELATIVE.match(
-                lower, end, next_end):
+        said = text[start:end].rstrip()
+        if said.endswith(":") and "\n" in text[end - 1 : next_start + 1]:
+            out.person_next[i] = _rows_tell_care(text, out, i + 1)
+        elif said.endswith("?") and (
+                (out.care[i + 1] and _NO_SUBJECT.match(text, end))
+                or _BARE_RELATIVE.match(lower, end, next_end)
+                or (out.patient[i + 1] and _RECORD_OPENS.match(text, end))):
             out.person_next[i] = True

@@ -83,6 +83,12 @@ _EVENT_BEFORE = gated(re.compile(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
 ))
+# "the retirement party at St. Mary's hall in Selma": a venue's town, where the sentence speaks
+# of no one (not "her funeral was at the church hall in Selma")
+_VENUE_BEFORE = gated(re.compile(
+    r"(?i:\b(?:party|dinner|reception|banquet|gala|hall|auditorium|ballroom)\s+(?:\w+\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?)$"
+))
 _EVENT_AFTER = re.compile(
     # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
     r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
@@ -256,6 +262,8 @@ def person_candidates(scan: Scan) -> None:
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
         if c.strength < 3 and not c.relation and (
             _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
+            or (_VENUE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+                and not (anchors.patient[i] or anchors.person[i]))
             or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
             or (_STATE_AFTER.match(text, c.end) and (
                 not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),

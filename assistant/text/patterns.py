@@ -23,8 +23,6 @@ BARE_DOMAIN = re.compile(
 )
 # A bare address's ".com/..." (a start from which the host is walked back; see phi.recognizers).
 TLD_PATH = re.compile(r"\.(?:com|org|net|edu|gov|io|me|health|info)/[^\s<>\"'()]{1,2048}", re.I)
-# Either kind of web address.
-WEB_ADDRESS = re.compile(f"{URL.pattern}|{BARE_DOMAIN.pattern}", re.IGNORECASE)
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # The "@domain.tld" of an address, to walk back to its local part (linear on "a.a.a.a...").

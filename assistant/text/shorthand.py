@@ -79,6 +79,7 @@ WORDS: dict[str, str] = {
     "vasc": "vascular", "approx": "approximately", "sched": "schedule",
     "periop": "perioperative", "bupe": "buprenorphine",
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
+    "geri": "geriatrics", "pulm/crit": "pulmonary and critical care",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the
@@ -87,7 +88,7 @@ CLINICAL = frozenset({"med rec", "med recs", "abx", "dx", "fx", "pna", "bupe", "
                       "f/u"})
 # Shorthand only in lower case; in capitals it is an acronym ("BC Children's", HR: heart rate,
 # HRS: hepatorenal syndrome).
-LOWER_ONLY = {"bc", "hr", "hrs", "sim"}  # SIM: a phone card
+LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
@@ -133,6 +134,8 @@ def _word(m: re.Match[str]) -> str:
     if low.upper() in CASED and raw != low:  # "Em", "Im": not the shorthand
         return raw
     if low in ("im", "em") or raw == "U":  # "U of M" is a university, not "you"
+        return raw
+    if raw in ("PT", "PTs"):  # in capitals: physical therapy ("involve PT"), not a patient
         return raw
     if low in LOWER_ONLY and raw != low:  # "BC Children's" is British Columbia, "bc" because
         return raw

@@ -94,3 +94,60 @@ def test_the_readers_own_thing_is_asked_for(ask: str) -> None:
               Settings(_env_file=None))
     said = ask_sentence(ctx, ask)
     assert "open to your" not in said and said.endswith(f"for {ask}.")
+
+
+@pytest.mark.parametrize(("typed", "actor"), [
+    ("sign up for the journal club rota", "me"),
+    ("read up on the trial before we talk", "me"),
+    ("look over my CV", "you"),
+    ("go over my rank list", "you"),
+])
+def test_a_verb_and_its_particle_with_no_one_named_is_the_residents(typed: str,
+                                                                     actor: str) -> None:
+    assert classify(typed).actor == actor
+
+
+def test_a_signature_typed_on_one_line_is_a_block() -> None:
+    from assistant.engines.offline.context import signature_block
+
+    request = DraftRequest.model_validate({
+        "kind": "introduction", "contact": {"name": "Dr. Kim Lau", "relationship": "new"},
+        "sender": {"name": "Rosa Diaz", "email": "rdiaz@example.org",
+                   "signature": "Rosa Diaz, MD | PGY-3 Pediatrics | Lakeside · she/her"}})
+    block = signature_block(Ctx(request, Settings(_env_file=None)))
+    assert block.splitlines() == ["Rosa Diaz, MD", "PGY-3 Pediatrics", "Lakeside", "she/her"]
+
+
+@pytest.mark.parametrize(("role", "ask", "expected"), [
+    ("PGY-1 IM", "any room for an intern on his study", "any room for an intern on your study"),
+    ("MS3", "is there a spot for a student in her clinic",
+     "is there a spot for a student in your clinic"),
+    # someone else named, not of the resident's standing: the pronoun is theirs
+    ("PGY-1 IM", "meet the fellow and see her poster", "meet the fellow and see her poster"),
+])
+def test_one_of_the_residents_own_standing_is_no_antecedent(role: str, ask: str,
+                                                            expected: str) -> None:
+    request = DraftRequest.model_validate({"kind": "introduction", "ask": ask,
+                                           "sender": {"role": role},
+                                           "contact": {"name": "Dr. Robin Okafor"}})
+    assert second_person(ask, request) == expected
+
+
+@pytest.mark.parametrize("detail", ["her workshop on ultrasound-guided IVs",
+                                    "his talk about sepsis bundles in the ED"])
+def test_a_note_keeps_their_talk_with_the_event_when_room_is_short(detail: str) -> None:
+    from assistant.engines.offline import note, parse
+
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_note", "today": "2026-11-30",
+        "sender": {"name": "Rosa Diaz", "role": "PGY-2 emergency medicine",
+                   "program": "Lakeside Emergency Medicine"},
+        "contact": {"name": "Dr. Kim Lau", "relationship": "met_once"},
+        "meeting": {"event": "Great Lakes Regional Emergency Medicine Education Summit",
+                    "date": "2026-11-28", "specific_detail": detail},
+        "ask": "connect"})
+    understood = parse.understand(request)
+    ctx = Ctx(understood.request, Settings(_env_file=None, linkedin_tier="free"))
+    body = note.linkedin_note_body(ctx)
+    assert len(body) <= ctx.settings.linkedin_note_limit
+    assert detail.split(" ", 1)[1] in body and "Summit" in body

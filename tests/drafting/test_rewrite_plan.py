@@ -226,7 +226,7 @@ def test_an_instruction_in_the_note_is_not_followed_and_the_notice_says_so(
     # a wish to talk or to be let in, with no question in the note, is asked
     ("hey dr haas its been forever!! just matched into geri at Tufts, couldnt have done it w/o "
      "u. would be great to chat abt the transition sometime",
-     "Dear Dr. Haas, it's been forever! I just matched into geri at Tufts. I couldn't have "
+     "Dear Dr. Haas, it's been forever! I just matched into geriatrics at Tufts. I couldn't have "
      "done it without you. Would you have time to chat about the transition sometime?"),
     ("Dr. Haas ur workshop was sooo good. would be awesome to shadow in clinic sometime lmk",
      "Dr. Haas, your workshop was so good. Could I shadow in clinic sometime?"),
@@ -260,7 +260,7 @@ def test_an_email_keeps_the_residents_paragraphs_and_sign_off(built_index: Setti
     request, d = _rewrite(built_index, note, channel="email")
     assert d.body == (
         "Hi Dr. Haas,\n\nThank you so much for meeting with me after your talk on falls at AGS. "
-        "I learned a ton about deprescribing.\n\nI'm applying to geri fellowships this fall. "
+        "I learned a ton about deprescribing.\n\nI'm applying to geriatrics fellowships this fall. "
         "Could we talk about programs in January?\n\nBest,\nInes")
     assert inventions(d.body, request) == []
 

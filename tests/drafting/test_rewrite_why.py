@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.checks.shorten_read import does
+from assistant.checks.shorten_read import does, shorter_forms
 from assistant.checks.shorten_within import compressed
 from assistant.config import Settings
 from assistant.engines.offline.rewrite_plan import _LEANS_BACK
@@ -97,3 +97,39 @@ def test_an_over_limit_rewrite_keeps_why_the_resident_writes(note: str, specialt
     for k in kept:
         assert k in out, (k, out)
     assert "about it ever since" not in out or "insulin" in out, out
+
+
+@pytest.mark.parametrize(("sentence", "never"), [
+    ("I read your paper on sepsis bundles and would love to learn how you audited them.",
+     "would love."),
+    ("I watched your workshop and I'd like to ask how you ran the debrief.", "I'd like."),
+    ("I saw your poster and was hoping to join the registry.", "was hoping."),
+])
+def test_a_verb_waiting_for_its_to_never_ends_a_form(sentence: str, never: str) -> None:
+    assert not any(f.endswith(never) for f in shorter_forms(sentence))
+
+
+def test_the_light_form_keeps_the_program_and_the_time() -> None:
+    sentence = ("I'm a PGY-3 in urology at Baylor (born in Lagos), applying to endourology next "
+                "fall.")
+    assert compressed(sentence, deep=False) == \
+        "I'm a PGY-3 in urology at Baylor, applying to endourology next fall."
+    assert compressed(sentence) == "I'm a PGY-3 in urology, applying to endourology."
+
+
+@pytest.mark.parametrize(("typed", "restored"), [
+    ("PGY-2 family medicine at Cook County, want to do a sports medicine fellowship.",
+     "I'm a PGY-2 family medicine resident at Cook County. I want to do a sports medicine "
+     "fellowship."),
+    ("Fourth-year resident in pathology, planning to apply for GI path.",
+     "I'm a fourth-year resident in pathology, planning to apply for GI path."),
+    # a sentence about other trainees, with its verb, stays
+    ("PGY-2 residents rotated with you last spring.",
+     "PGY-2 residents rotated with you last spring."),
+    ("PGY-1 interns are welcome at the workshop.", "PGY-1 interns are welcome at the workshop."),
+])
+def test_a_sentence_that_is_only_the_writers_role_says_who_is_writing(typed: str,
+                                                                      restored: str) -> None:
+    from assistant.engines.offline.rewrite_grammar import restore_grammar, role_noun
+
+    assert role_noun(restore_grammar(typed)) == restored

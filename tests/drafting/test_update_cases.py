@@ -27,9 +27,10 @@ from assistant.text.shorthand import expand
      'two missed fractures.'),
     ("“write every day.” took it to heart", 'I wanted to share that I followed the advice '
      '"write every day".'),
-    # a thing that came in arrived
-    ("fellowship offer came in today", "I wanted to share that the fellowship offer arrived "
+    # a thing that came in: its determiner ("offer" is a verb too)
+    ("fellowship offer came in today", "I wanted to share that the fellowship offer came in "
      "today."),
+    ("offer came in today", "I wanted to share that the offer came in today."),
     # a plural subject before a verb in the present
     ("rotations begin in July", "I wanted to share that the rotations begin in July."),
     ("site visits open monday", "I wanted to share that the site visits open monday."),

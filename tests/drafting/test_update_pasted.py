@@ -140,6 +140,7 @@ def test_pts_before_a_comparison_are_points(typed: str, written: str) -> None:
     ("not selected for chief", "I"),
     ("not funded this round", "I"),
     ("ranked them all", "I"),
+    ("might be fundable", "clause"),
 ])
 def test_a_negation_and_a_deed_with_an_object_take_the_residents_i(typed: str,
                                                                    shape: str) -> None:
@@ -194,3 +195,48 @@ def test_one_hashtag_reader_drops_or_reads_an_inner_tag(typed: str, drop: str,
     as its words; both drop a closing run and keep a field of tags alone as words."""
     assert unhashtagged(typed, inner="drop") == drop
     assert unhashtagged(typed) == words
+
+
+@pytest.mark.parametrize(("news", "kept", "absent"), [
+    # "they" in the news with nothing before it is who decided, never the reader
+    ("the grant wasn't scored - they want a new budget", "they want a new budget", "you want"),
+    # a thing that came in is told as typed: the PHI check reads no patient's visit in it
+    ("the contract came in yesterday, signing monday", "the contract came in yesterday",
+     "arrived"),
+    ("offer letter from Kaiser came in and I signed it",
+     "the offer letter from Kaiser came in and I signed it", "arrived"),
+])
+def test_the_news_keeps_who_did_what_as_typed(built_index: Settings, news: str, kept: str,
+                                              absent: str) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "update", "today": "2027-06-01", "sender": {"name": "Ana Prieto"},
+        "contact": {"name": "Dr. Farid Haddad", "relationship": "mentor"},
+        "update": {"news": news, "credit": "your advice on the proposal"}})
+    drafted = draft(request, engine="offline", settings=built_index)
+    assert kept in drafted.body and absent not in drafted.body, drafted.body
+    assert not [f for f in drafted.findings if f.code.startswith("phi")], drafted.findings
+
+
+@pytest.mark.parametrize(("news", "sentence"), [
+    ("QI audit done: readmits down 12%, LOS down a day",
+     "I wanted to share that the QI audit is done: readmits down 12%, LOS down a day."),
+    ("first paper!! NEJM letter on sepsis, 3rd author",
+     "I wanted to share some news: my first paper, NEJM letter on sepsis, 3rd author."),
+    ("got the abstract into SHM, 4 people asked for the slides",
+     "I wanted to share that I got the abstract into SHM and 4 people asked for the slides."),
+    ("matched!! EM at Denver Health", "I wanted to share that I matched into EM at Denver Health."),
+])
+def test_news_of_a_topic_nouns_alone_or_a_counted_subject_is_one_sentence(news: str,
+                                                                          sentence: str) -> None:
+    from assistant.engines.offline.update import news_sentence
+
+    assert news_sentence(news) == sentence
+
+
+def test_a_filler_opening_the_news_is_left_out() -> None:
+    assert news_parts("ok so I am switching to the clinician educator track").news == \
+        "I am switching to the clinician educator track"
+
+
+def test_pt_in_capitals_is_physical_therapy() -> None:
+    assert expand("ask PT to see him; saw the pt") == "ask PT to see him; saw the patient"

@@ -42,6 +42,16 @@ CLEAN = [
     "Dr. Quist (the new APD in the corner office, 3E-114) has the badge forms",
     # a generic label after a sentence ending on the writer's own thing
     "Could HR re-issue my parking pass? ID on it is 55120734 and the reader rejects it",
+    # a header over rows of no one's care, and the speaker presenting a talk
+    "Agenda from Ottavia:\n- 0800 coffee\n- 0830 welcome\n- 0900 QI projects",
+    "Dr. Vandermolen is presenting at M&M Thursday",
+    # a clinician's party at a venue: the venue's town, the party's day, the host's daughter
+    "Should I go to Dr. Mbatha's farewell dinner at the Elks hall in Reedley next Friday? Her "
+    "son asked the interns to come.",
+    # a device an institution owns: "its" after the unit
+    "Did the PACU get its glucometer back? serial on the unit is GX4-550918 per biomed",
+    # a sentence closed by the writer's own word for its subject
+    "nana Ofelia still walks to the market in Orosi every day - my inspiration",
     # a business named after its owner
     "We should do the welcome dinner at Auntie Leilani's bakery again.",
     # a clinician's family at a social event
@@ -74,6 +84,25 @@ FOUND = [
     # the same label after a sentence about a patient's thing
     ("Could you re-print her wristband? ID on it is 55120734", "55120734", "ID"),
     ("Could you re-print my pt's wristband? ID on it is 55120734", "55120734", "ID"),
+    # a header line over rows that tell of care names the rows' patient
+    ("Course for Pennywhistle:\n- 2210 febrile\n- 2240 cultures sent\n- 0100 transferred to "
+     "the MICU", "Pennywhistle", "NAME"),
+    # a question about someone, then a patient's record label
+    ("Is the new band for Oyelowo-Britt ready? MRN on it is 40022917", "Oyelowo-Britt", "NAME"),
+    # the case the writer presents
+    ("I'll be presenting Vandermolen at M&M Thursday", "Vandermolen", "NAME"),
+    # the same venue in a sentence about a patient's family
+    ("her memorial was at the church hall in Reedley", "Reedley", "LOCATION"),
+    # someone else named between the clinician and "his": the owner stays unknown
+    ("Dr. Mbatha is worried about Joaquin Ferreira. His wife Lucinda called twice.", "Lucinda",
+     "NAME"),
+    # the same label after a patient's device
+    ("Did the pt get his glucometer back? serial on it is GX4-550918", "GX4-550918", "DEVICE"),
+    # "its" with no institution named before it: whose the thing is stays unknown
+    ("the pump alarmed, its battery died; serial is GX4-550918", "GX4-550918", "DEVICE"),
+    # the same closing where the sentence tells of care or of a patient
+    ("nana Ofelia was admitted in Orosi last week - my patient", "Ofelia", "NAME"),
+    ("nana Ofelia was discharged to Orosi - my hero", "Orosi", "LOCATION"),
     # the parenthesis tells of a patient, not a role
     ("Mrs. Okonkwo-Barrett (pt in 12) fell again overnight", "Okonkwo-Barrett", "NAME"),
     # a relative owned by the patient, not the clinician: a patient is named in between

@@ -12,7 +12,6 @@ from assistant.text.patterns import (
     PHONE,
     PHONE_LOOSE,
     URL,
-    WEB_ADDRESS,
     digits,
     norm_url,
 )
@@ -36,7 +35,6 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
     (BARE_DOMAIN, "the community is great", []),
     (BARE_DOMAIN, "example.community", []),
     (BARE_DOMAIN, "version 3.5 of e.g. the text", []),
-    (WEB_ADDRESS, "https://x.org and y.health/a", ["https://x.org", "y.health/a"]),
 ])
 def test_web_addresses(pattern: re.Pattern[str], text: str, expected: list[str]) -> None:
     assert _found(pattern, text) == expected

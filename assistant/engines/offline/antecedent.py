@@ -80,12 +80,30 @@ def _reader_words(request: DraftRequest) -> tuple[set[str], set[str]]:
     return names, roles
 
 
+# Someone of the resident's own standing, not one person: "a spot for a resident", "room for an
+# intern" (the resident asks for themselves)
+_ANY_ONE = re.compile(r"\b(?:a|an|one|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _own_standing(request: DraftRequest) -> set[str]:
+    """The person nouns the resident's own role makes them ("resident", "intern", "student")."""
+    role = (request.sender.role or "").lower()
+    if re.search(r"\b(?:pgy|intern|resident|r\d)\b|pgy-?\d", role):
+        return {"resident", "intern", "trainee"}
+    if re.search(r"\b(?:ms\d?|student|m\d)\b", role):
+        return {"student", "medical student"}
+    return set()
+
+
 def _mentions(text: str, request: DraftRequest) -> list[_Mention]:
     names, roles = _reader_words(request)
+    own = _own_standing(request)
     found: list[_Mention] = []
     for m in PERSON_NOUN.finditer(text):
         word = m.group(1).lower()
         if _OWN_ROLE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if word in own and _ANY_ONE.search(text, max(0, m.start() - 30), m.start()):
             continue
         gender = "f" if word in _FEMALE else "m" if word in _MALE else None
         owned = bool(_OWNED.search(text, max(0, m.start() - 40), m.start()))

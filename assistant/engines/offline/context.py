@@ -102,13 +102,17 @@ class Ctx:
 
 
 def signature_block(ctx: Ctx) -> str:
-    """The lines under the sign-off: the resident's own signature verbatim when given; else the
-    name, and, for someone who does not know the sender well, role, program and email from the
-    request (never more than it holds) so replying is easy."""
+    """The lines under the sign-off: the resident's own signature when given (verbatim; one
+    typed on one line with "|" between its parts, as its lines); else the name, and, for
+    someone who does not know the sender well, role, program and email from the request
+    (never more than it holds) so replying is easy."""
     sender = ctx.request.sender
     signature = (sender.signature or "").strip()
     if signature:
-        return signature
+        if "\n" in signature:
+            return signature  # the resident's own block, verbatim
+        # a block typed on one line ("Ana Ruiz, MD | PGY-2 EM | BMC") is its lines
+        return "\n".join(p.strip() for p in re.split(r"\s+[|•·]\s+", signature) if p.strip())
     name = ph.clean(sender.name)
     if not name or not ctx.email or ctx.rel not in ("new", "met_once"):
         return name

@@ -231,6 +231,13 @@ def linkedin_note_body(ctx: Ctx) -> str:
     if ctx.event and ctx.rel == "met_once":
         pieces.append(Piece(each(ctx.c("It was great meeting you at {e}.",
                                        "It was a pleasure meeting you at {e}.")), weight=1))
+        if THEIR_TALK.match(detail):
+            # their talk or workshop and the event in one sentence: where and what they did,
+            # in fewer words than two sentences ("I appreciated your POCUS workshop at ...")
+            merged = [f"I appreciated {ph.decapitalize(detail)} at {e}." for e in events]
+            pieces[-1] = Piece([*merged, f"I appreciated {ph.decapitalize(detail)}.",
+                                *pieces[-1].forms], weight=1)
+            detail = ""
     elif ctx.event and met:  # a mentor, sponsor or peer was known before the event
         pieces.append(Piece(each(ctx.c("It was great to see you at {e}.",
                                        "It was a pleasure to see you at {e}.")), weight=1))

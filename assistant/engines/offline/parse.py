@@ -97,12 +97,13 @@ class Understood:
     from_notes: list[tuple[str, str]] = field(default_factory=list)
 
 
-def phrase(text: str | None, request: DraftRequest) -> str | None:
-    """A free-text phrase about the meeting or the reader, written out in the second person."""
+def phrase(text: str | None, request: DraftRequest, they: bool = True) -> str | None:
+    """A free-text phrase about the meeting or the reader, written out in the second person
+    (`they`: see `person.second_person`)."""
     if not text or not text.strip():
         return text
     out = second_person(plain_register(expand(without_emoji(text.strip()), dates=True)),
-                        request)
+                        request, they)
     # "passed boards!! + starting my chief year": one phrase of two outcomes, no shouting inside
     out = re.sub(r"\s+[+&]\s+", " and ", re.sub(r"!+(?=\s*(?:[+&]\s|and\b))", "", out))
     # "rural track / loan repayment": a slash set off by spaces joins two phrases ("MGH/McLean",
@@ -236,7 +237,7 @@ def understand(request: DraftRequest) -> Understood:
     news = as_list(unpasted(r.update.news)) if r.update.news else r.update.news
     news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)", "; ",
                   news, flags=re.IGNORECASE) if news else news
-    r.update.news = phrase(news, request)
+    r.update.news = phrase(news, request, they=False)
     r.update.credit = phrase(r.update.credit, request)
     r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]
     _restore_case(r, known)

@@ -69,8 +69,11 @@ _THEIR_UNIT = re.compile(r"\btheir(?=(?:\s+[\w-]+)?\s+(?:lab|labs|laboratory|tea
                          r"division|registry|fellowship|curriculum|network)\b)", re.IGNORECASE)
 
 
-def second_person(text: str, request: DraftRequest) -> str:
-    """The reader in the second person: pronouns, the reader's own name, and agreement."""
+def second_person(text: str, request: DraftRequest, they: bool = True) -> str:
+    """The reader in the second person: pronouns, the reader's own name, and agreement.
+    `they=False`: a "they" with nothing before it stays (an update's news, where it is most often
+    the program, journal or committee that decided: "the paper wasn't rejected - they want
+    revisions")."""
     if not text:
         return text
     # a pronoun that stands for a patient or a third party is theirs: held out of the pass
@@ -78,7 +81,7 @@ def second_person(text: str, request: DraftRequest) -> str:
     out = text
     for n, (start, end) in enumerate(reversed(held)):
         out = f"{out[:start]}{chr(_HOLD + len(held) - 1 - n)}{out[end:]}"
-    out = _second_person(out, request)
+    out = _second_person(out, request, they)
     for n, (start, end) in enumerate(held):
         out = out.replace(chr(_HOLD + n), text[start:end], 1)
     return out
@@ -88,7 +91,7 @@ def second_person(text: str, request: DraftRequest) -> str:
 _HOLD = 0xE000
 
 
-def _second_person(text: str, request: DraftRequest) -> str:
+def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
     """`second_person` of a text whose third parties' pronouns are held out."""
     out = text
     contact = request.contact.name or ""
@@ -136,7 +139,7 @@ def _second_person(text: str, request: DraftRequest) -> str:
     # the singular "their" of a field about the reader: their own lab, team or clinic ("join
     # their lab meeting", "their lab studies CKD"); "their patients" may be anyone's, and stays
     out = _THEIR_UNIT.sub("your", out)
-    if _reader_is_they(request):
+    if they and _reader_is_they(request):
         out = _they_as_you(out)
     # a question's auxiliary agrees with its new subject: "does she take" -> "do you take"
     out = re.sub(r"\b(does|is|was|has|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)(?=\s+you\b)",

@@ -263,6 +263,11 @@ def classify(text: str) -> Phrase:
         # reader acts on, anything else is the resident's own act, asked as leave
         mine = bool(re.search(r"\b(?:my|me)\b", low))
         return Phrase("verb", t, "you" if mine else "permission")
+    if particle and known and word not in PERMISSION and not re.search(r"\b(?:my|me|you|your)\b",
+                                                                       low):
+        # a verb of the resident's and its particle, no one else named ("sign up for the info
+        # night", "read up on the trial"): the resident's own act
+        return Phrase("verb", t, "me")
     if word in PERMISSION or word in JOINING and re.search(r"\b(?:with|on|in|for)\s+(?:you|your|"
                                                            r"the)\b", low):
         # "work on a case report with your team": joining the reader's work needs their leave

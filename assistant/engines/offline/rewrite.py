@@ -47,7 +47,14 @@ from assistant.engines.offline.rewrite_grammar import (
     role_noun,
 )
 from assistant.engines.offline.rewrite_greeting import greeting
-from assistant.engines.offline.rewrite_lines import from_bullets, from_thread
+from assistant.engines.offline.rewrite_lines import (
+    for_channel,
+    from_bullets,
+    from_thread,
+    without_email_shorthand,
+    without_headline,
+)
+from assistant.engines.offline.rewrite_order import in_english_order
 from assistant.engines.offline.sentences import identity_sentence
 from assistant.text.names import name_tokens
 from assistant.text.sentences import split_sentences
@@ -100,6 +107,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         ctx.remark("Lines someone else wrote in the pasted thread were left out; the note keeps "
                    "your own.")
     original = from_bullets(original)
+    original, other_medium = for_channel(original, r.effective_channel, ph.address_name(r))
+    if other_medium:
+        ctx.remark(f"Written for another medium, changed: {'; '.join(other_medium)}.")
+    original = without_email_shorthand(original)
+    original, headline = without_headline(original, identity_sentence(ctx) or "")
+    if headline:
+        ctx.remark("The pasted headline (segments between bars) was said as a sentence from "
+                   "your profile.")
     original, asides = plan.without_asides(original)
     original, own_sign_off = split_sign_off(original, r.sender.name) if email \
         else (original, [])
@@ -120,7 +135,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if first:
         text = re.sub(rf"(?<![\w'’])([Ii])ts\s+(?=(?:me|{re.escape(first[0])})\b)", r"\1t's ",
                       text, flags=re.IGNORECASE)
-    text = and_so(text)
+    text = in_english_order(and_so(text))
     found = greeting(text, r)
     end = found[2] if found else 0
     name = ph.address_name(r)

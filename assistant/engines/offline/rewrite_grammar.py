@@ -17,6 +17,7 @@ _NO_SUBJECT = re.compile(
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
     r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
     r"couldn['’]t have|wanted to|was hoping|was wondering|was thinking|"
+    r"(?:want|plan) to(?![^.!?]*\?)|"
     r"hope (?=you|your|all|things|everything|this)\b)\b",
     re.IGNORECASE,
 )
@@ -98,9 +99,20 @@ def role_noun(text: str) -> str:
     # "PGY-3 emergency medicine here": who is writing, said as a sentence
     text = re.sub(r"(^|[.!?]\s+|,\s+)(PGY-\d[^,.!?]{0,40}?)\s+here\b",
                   lambda m: f"{m.group(1)}I'm a {m.group(2)}", text)
+    # "PGY-2 family medicine at Cook County, want to ...": a sentence that opens with the
+    # writer's role and says nothing of it (no verb before its first stop) is who is writing
+    text = _ROLE_FRAGMENT.sub(lambda m: f"{m.group(1)}I'm a ", text)
+    text = re.sub(r"(?<=I'm a )[A-Z](?=[a-z]+[- ]year\b)", lambda m: m.group(0).lower(), text)
     # "I'm PGY-2 pediatrics resident": the role takes its article
     text = re.sub(r"\b(I['’]m|I am) (?=PGY-\d)", r"\1 a ", text)
     return _PGY_FIELD.sub(noun, text)
+
+
+# A sentence opening with a training year, whose words up to the first stop hold no verb.
+_ROLE_FRAGMENT = re.compile(
+    r"(^|[.!?]\s+)(?=(?:PGY-\d|(?:first|second|third|fourth|fifth)[- ]year)\s(?![^,.!?]*\b(?:is|"
+    r"are|was|were|am|be|been|have|has|had|will|would|can|could|do|does|did|want|wants|need|"
+    r"plan|hope|love|loved|[a-z]{3,}ed)\b)[^,.!?]{3,80}[,.!?])", re.IGNORECASE)
 
 
 def restore_case(text: str, request_text: str, acronyms_only: bool = False) -> str:

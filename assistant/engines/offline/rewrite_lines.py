@@ -25,8 +25,9 @@ _THREAD_LINE = re.compile(
 _MINE = {"me", "i", "myself"}
 # A clause put to the reader with no question mark: an auxiliary before "you" or "there" ("r u
 # around this wk", "is there a research meeting residents can sit in on", "any chance u could").
+# ("any chance I could sit in", "could I shadow": the writer asking leave is a question too)
 QUESTION_OPENING = re.compile(r"(?:r|are|do|did|does|can|could|would|will|is|was|have|has|any"
-                              r"[ \t]+chance)[ \t]+(?:u|you|there|we)\b", re.IGNORECASE)
+                              r"[ \t]+chance)[ \t]+(?:u|you|there|we|i)\b", re.IGNORECASE)
 # Before it: nothing, or a greeting and a name ("hey dr feld r u around").
 _QUESTION_LEAD = re.compile(r"(?:(?:hey|hi|hello|yo)\b[ \t,]*)?(?:(?:dr|prof)\.?[ \t]+[^\W\d_]"
                             r"[\w'’-]*[ \t,]*)?", re.IGNORECASE)
@@ -81,3 +82,81 @@ def _ended(sentence: str) -> str:
     lead = _QUESTION_LEAD.match(sentence)
     return sentence + ("?" if QUESTION_OPENING.match(sentence, lead.end() if lead else 0)
                        else ".")
+
+
+# What belongs to another medium, pasted into a LinkedIn note or message: an email's subject
+# line on the first line, "this email", a form letter's greeting to nobody; and, in any
+# message, a run of a post's hashtags between sentences or at either end.
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|subj|re)[ \t]*:[^\n]*\n", re.IGNORECASE)
+_THIS_EMAIL = re.compile(r"\b(this)[ \t]+(?:e-?mail)\b", re.IGNORECASE)
+_NOBODY = re.compile(r"^[ \t]*(?:to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|dear[ \t]+sir[ \t]*"
+                     r"(?:or|/)[ \t]*madam|dear[ \t]+(?:colleague|doctor))[ \t]*[,:]?[ \t]*",
+                     re.IGNORECASE)
+_TAGS = re.compile(r"(?:(?<=^)|(?<=[.!?]))(?:[ \t]*#[^\W\d_][\w]*)+(?=[ \t]|\n|$)")
+# A closing and the writer's first name before a postscript ("Kind regards, Ewa. P.S. I ..."),
+# and the postscript's mark: the note goes on in the same voice.
+_PS = re.compile(r"(?:(?<=[.!?])|^)(?:[ \t]+(?:best(?:[ \t]+(?:wishes|regards))?|kind[ \t]+"
+                 r"regards|warm(?:est)?[ \t]+regards|regards|sincerely|cheers|thanks|thank[ \t]+"
+                 r"you)[ \t]*,?[ \t]+[^\W\d_][\w'’-]*[ \t]*[.!]?)?\s*(?-i:P\.?[ \t]?S\.?)"
+                 r"(?:[ \t]*[:,-])?[ \t]+", re.IGNORECASE)
+
+
+def for_channel(text: str, channel: str, reader: str) -> tuple[str, list[str]]:
+    """The note without what belongs to another medium (`_SUBJECT_LINE`, `_THIS_EMAIL`,
+    `_NOBODY`, `_TAGS`, `_PS`), and what was changed, for the notice. `reader`: how the reader
+    is addressed ("Dr. Zhou"), for a greeting that named nobody."""
+    said: list[str] = []
+    linkedin = channel != "email"
+    if linkedin and _SUBJECT_LINE.match(text):
+        text = _SUBJECT_LINE.sub("", text, count=1)
+        said.append("the email subject line")
+    if linkedin and _THIS_EMAIL.search(text):
+        text = _THIS_EMAIL.sub(lambda m: f"{m.group(1)} message", text)
+        said.append("'email' (this is a LinkedIn message)")
+    if reader and _NOBODY.match(text):
+        text = _NOBODY.sub(f"Dear {reader}, ", text, count=1)
+        said.append(f"a greeting to nobody in particular (now {reader})")
+    if _TAGS.search(text):
+        text = re.sub(r"[ \t]{2,}", " ", _TAGS.sub("", text)).strip()
+        said.append("hashtags")
+    if _PS.search(text):
+        text = _PS.sub(" ", text)  # (what follows keeps its own case: "PS: also" -> "Also")
+        text = re.sub(r"(?<=[.!?] )[a-z]", lambda m: m.group(0).upper(), text) \
+            if re.search(r"(?:^|[.!?]\s+)[A-Z]", text) else text
+        said.append("the postscript's mark and the closing before it")
+    return text.strip(), said
+
+
+# A profile headline pasted as the writer's introduction: three or more short segments kept
+# apart by bars or bullets ("Marcus Bell | PGY-2 Internal Medicine | Cleveland Clinic | ...").
+# (the first segment holds no comma: "Hi Dr. Yilmaz, Marcus Bell | ..." starts at the name)
+_HEADLINE = re.compile(r"[^|•\n.!?,]{2,90}?[ \t]*[|•][ \t]*(?:[^|•\n.!?]{2,90}?[ \t]*[|•][ \t]*)+"
+                       r"[^|•\n.!?]{2,90}?(?:[.!?]|$|(?=\n))")
+
+
+def without_headline(text: str, who: str) -> tuple[str, bool]:
+    """The note with a pasted headline (`_HEADLINE`) said as a sentence: `who`, the writer's
+    name and role from their profile ("" leaves it out); whether there was one. Its
+    segments are labels, not sentences: read as they are they make none."""
+    m = _HEADLINE.search(text)
+    if m is None:
+        return text, False
+    lead = re.match(r"[ \t]*", m.group(0)).end()
+    return (text[:m.start() + lead] + (f"{who} " if who else "") + text[m.end():].lstrip()
+            ).strip(), True
+
+
+# An email's shorthand opening a sentence in a note: "RE: your poster" is a subject line typed
+# inline (what the note is about), "FYI" announces what follows.
+_RE_INLINE = re.compile(r"(?:^|(?<=[.!?,:][ \t])|(?<=\n))(?-i:RE|Re)[ \t]*:[ \t]*(?=\w)")
+_FYI = re.compile(r"(?:^|(?<=([.!?])[ \t])|(?<=,[ \t])|(?<=\n))(?:FYI|fyi|Fyi)[ \t]*[,:-]?[ \t]+"
+                  r"(\w)")
+
+
+def without_email_shorthand(text: str) -> str:
+    """"RE: your ASCO poster" -> "I'm writing about your ASCO poster"; "FYI I'm a PGY-3" ->
+    "I'm a PGY-3"."""
+    text = _RE_INLINE.sub("I'm writing about ", text)
+    # (a sentence it opened opens with the next word, capitalised)
+    return _FYI.sub(lambda m: m.group(2).upper() if m.group(1) or m.start() == 0 else m.group(2),
+                    text)

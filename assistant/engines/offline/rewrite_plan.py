@@ -307,7 +307,7 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
 
 # A sentence whose first clause points back to the one before ("I have been thinking about it
 # ever since", "That stuck with me", "We tried it on Monday"): without it, "it" points at nothing.
-_LEANS_BACK = re.compile(r"^(?:(?:it|this|that|these|those)\b|[^,;.!?]{0,40}?\b(?:about|with|on|"
+_LEANS_BACK = re.compile(r"^(?:(?:it|this|that|these|those)\b|[^,;.!?]{0,60}?\b(?:about|with|on|"
                          r"to|after|from|of)\s+(?:it|this|that|them)\b|(?:I|we)\s+(?:\w+\s+)?"
                          r"(?:tried|used|shared|read|loved|liked|brought|applied|started)\s+"
                          r"(?:it|this|that|them)\b)", re.IGNORECASE)

@@ -152,6 +152,11 @@ def news_sentence(news: str) -> str:
         return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
     topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
+    state = outcomes(topic.group(1)) if topic and not LABELLED.match(topic.group(0)) else []
+    if len(state) == 1 and state[0].shape == "clause" and len(topic.group(1).split()) <= 5 and \
+            re.search(r"\s(?:is|are)\s", state[0].text):  # "QI project done: falls down 30%"
+        lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
+        return f"{lead} {ph.decapitalize(state[0].text)}: {named_places(topic.group(2))}."
     if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
             not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE) and \
             not LABELLED.match(topic.group(0)):
@@ -174,6 +179,12 @@ def news_sentence(news: str) -> str:
         return f"I wanted to share some news: {text}." if tone(news) == "news" else \
             f"I wanted to give you an update: {text}."
     body = _joined(items)
+    if all(i.shape == "noun" for i in items):  # "first pub!! JAMA Peds letter, 2nd author"
+        det = "my" if ph.first_word(body) in ("first", "best", "last", "biggest") else \
+            ph.article(body)
+        body = body if re.match(r"(?:(?:a|an|the|my|our)\b|[\d$A-Z])", body) else f"{det} {body}"
+        return f"I wanted to share some news: {body}." if tone(news) == "news" else \
+            f"I wanted to give you an update: {body}."
     return f"{lead} {ph.decapitalize(body) if ph.first_word(body) != 'i' else body}."
 
 

@@ -64,6 +64,10 @@ _GREETING = re.compile(r"^(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|eveni
 _PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]re|you\s+are|u\s+r|all\s+is|you['’]ve\s+been|"
                          r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
+# A filler that opens the news as it would a story told aloud ("ok so I'm going to ...")
+_FILLER_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright)[,\s]+)+(?:so[,\s]+)?"
+                            r"(?=[A-Za-z])", re.IGNORECASE)
+
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
 _PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
                      r"(?:best|amazing|awesome|incredible|legend|goat|lifesaver|life\s+saver|hero|"
@@ -169,7 +173,7 @@ def news_parts(news: str) -> NewsParts:
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare):
             changed = True
             continue
-        framed = _FRAME.sub("", seg)
+        framed = _FRAME.sub("", _FILLER_OPENER.sub("", seg))
         changed = changed or framed != seg
         seg = framed
         if seg.rstrip().endswith("?") and len(bare.split()) >= 3 and \

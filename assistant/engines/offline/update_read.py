@@ -46,7 +46,15 @@ from assistant.engines.offline.update_forms import (
     verbless,
 )
 from assistant.engines.offline.update_typed import _NOT_NAME, LABEL, plain, unlabelled
-from assistant.engines.offline.update_words import ING_ADJECTIVES, is_gerund, is_past
+from assistant.engines.offline.update_words import (
+    BARE_SUBJECTS,
+    HAPPENED,
+    ING_ADJECTIVES,
+    NOT_SUBJECT,
+    TRAINING,
+    is_gerund,
+    is_past,
+)
 from assistant.phi.vocab import is_common
 
 SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|"
@@ -95,7 +103,6 @@ def tone(news: str) -> str:
     return "setback" if SETBACK.search(news) else "news"
 
 
-
 @lru_cache(maxsize=4096)
 def outcome(item: str) -> Outcome:
     """One outcome with its shape (see `Outcome`); cached, since a list reads its phrases again
@@ -107,20 +114,16 @@ def outcome(item: str) -> Outcome:
         return shaped
     words = shaped.text.split()
     head = words[0] if words else ""
-    if len(words) > 2 and re.fullmatch(r"[a-z][a-z]+", head) and _common(head) and \
-            not head.endswith("s") and head not in SUBJECTS | ADVERBS | _NOT_NAME | _BARE and \
+    if len(words) > 2 and re.fullmatch(r"[a-z][a-z]+", head) and (
+            _common(head) or head in TRAINING) and \
+            not head.endswith("s") and head not in SUBJECTS | ADVERBS | _NOT_NAME and \
+            head not in BARE_SUBJECTS and \
             not is_gerund(head) and not is_past(head) and not head.endswith("ly") and \
             not FINITE.fullmatch(head) and not re.match(r"\d", words[1]) and \
             not FINITE.fullmatch(words[1]) and not is_past(words[1]) and \
             re.fullmatch(r"[a-z][a-z-]*", words[1]):
         return replace(shaped, text=f"the {shaped.text}")
     return shaped
-
-
-# Nouns that take no determiner as a subject ("life is good", "work has been busy")
-_BARE = {"life", "work", "school", "residency", "medicine", "research", "everything", "nothing",
-         "something", "family", "things", "time", "intern", "home", "clinic", "wards", "call",
-         "night", "nights", "fellowship", "training", "funding", "chief", "step", "boards"}
 
 
 def _outcome(item: str) -> Outcome:
@@ -207,6 +210,11 @@ def _outcome(item: str) -> Outcome:
             and not is_past(word) and not is_gerund(word):
         np = held["np"] if word in {"the", "my", "our", "a", "an"} else f"the {held['np']}"
         return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
+    if word in ("may", "might", "could", "should") and second == "be":
+        return Outcome(f"it {text}", "clause")  # "..., may be fundable": what the news may be
+    if re.match(r"\d+\s+(?:more\s+|other\s+)?(?:people|residents|attendings|students|interns|"
+                r"fellows|programs|reviewers|others|colleagues|faculty|nurses)\s+\w+ed\b", text):
+        return Outcome(text, "clause")  # "3 people asked for the protocol": its own subject
     if word == "will":
         return Outcome(text, "I will")
     ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"
@@ -280,6 +288,10 @@ def _outcome(item: str) -> Outcome:
             not is_past(word) and re.fullmatch(
             r"[a-z][\w/-]*", words[0]) and not any(is_past(w) for w in text[:went.start()].split()):
         return Outcome(f"the {text}", "clause")  # "interview at Brown went great"
+    happened = next((i for i, w in enumerate(words[1:6], 1) if w in HAPPENED), 0)
+    if word in ph.COMMON_VERBS | BASE_VERBS and happened and not any(
+            w.lower() in NOT_SUBJECT or is_past(w.lower()) for w in words[1:happened]):
+        return Outcome(f"the {text}", "clause")  # "offer letter from Kaiser came in": a noun
     if is_past(word) or word in ph.NEWS_LEADS or word in ph.COMMON_VERBS | BASE_VERBS or \
             word in ADVERBS and is_past(second):  # "officially passed the OSCE"
         return Outcome(and_am(text), "I")
@@ -371,7 +383,6 @@ def outcomes(news: str) -> list[Outcome]:
                 current = f"{current}, {part}"
         items.append(outcome(current))
     return items
-
 
 
 # A person named by title and name alone ("Dr. Sato", "Prof. Lindqvist")

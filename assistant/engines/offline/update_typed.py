@@ -37,11 +37,6 @@ def plain(text: str) -> str:
     text = its_fixed(quiet(patient_said_less(text)))
     text = unlabelled(text)
     text = run_on_deeds(_run_on(text))
-    # "the offer came in": a thing that came is one that arrived ("came in" is also how a
-    # patient's visit is told, which a thing's news need not sound like)
-    text = re.sub(r"\b(offers?|letters?|results?|decisions?|emails?|scores?|contracts?|invites?|"
-                  r"invitations?|acceptances?|reviews?|grades?)\s+came\s+in\b", r"\1 arrived",
-                  text, flags=re.IGNORECASE)
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
     # "fingers crossed" after the news: the hope it means
     text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",
@@ -65,6 +60,11 @@ def plain(text: str) -> str:
     text = EMOTICON.sub(". ", text)
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
+    # "matched!! IM at Northwestern": the match, then where or in what
+    text = re.sub(r"^(matched)\s*!+\s+(?=([A-Z]\w*))",
+                  lambda m: f"{m.group(1)} " if m.group(2).isupper() or
+                  ph.FIELD_WORDS.fullmatch(m.group(2).lower()) else m.group(0), text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\s*\(\s*[!?]+\s*\)", "", text)  # "(!!)"
     text = re.sub(r"!{2,}", "!", text)
     text = re.sub(r"\s*!\s*(?=\()", " ", text)  # "passed boards!! (ABIM)"

@@ -41,6 +41,22 @@ IRREGULAR_GERUND = {
 }
 
 
+# Past verbs of what a thing did, after a word that is a noun as well as a verb ("offer",
+# "review", "call")
+HAPPENED = {"came", "went", "arrived", "fell", "landed", "opened", "closed", "ended", "began"}
+# Words no noun phrase before such a verb holds ("visit them ... went", "plan to ... came")
+NOT_SUBJECT = {"me", "you", "him", "her", "us", "them", "it", "i", "to", "and", "but", "so"}
+
+# Words of training the common-word list lacks ("fellowship offer came in")
+TRAINING = {"fellowship", "internship", "externship", "clerkship", "elective", "sub-internship"}
+
+# Nouns that take no determiner as a subject ("life is good", "work has been busy")
+BARE_SUBJECTS = {"life", "work", "school", "residency", "medicine", "research", "everything",
+                 "nothing", "something", "family", "things", "time", "intern", "home", "clinic",
+                 "wards", "call", "night", "nights", "training", "funding", "chief", "step",
+                 "boards"}
+
+
 def is_gerund(word: str) -> bool:
     return len(word) > 4 and word.endswith("ing") and word not in GERUND_NOT | ING_ADJECTIVES
 

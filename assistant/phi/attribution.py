@@ -120,17 +120,15 @@ _AFFILIATED_AFTER = re.compile(
 # patient or to the patient's relative
 _CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
 _OWNED_TITLE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
-_PATIENT_THEN_TITLE = gated(re.compile(
+_PATIENT_THEN_TITLE = gated(
     r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
-    r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$"
-), words=False)
-_RELATIVE_JUST_BEFORE = gated(re.compile(
+    r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$",
+    words=False)
+_RELATIVE_JUST_BEFORE = gated(
     r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|sons?|daughters?|spouse|brothers?|"
-    r"sisters?|mother|father|mom|dad)(?:-in-law)?\s*,?\s*$"
-), words=False)
-_ROLE_THEN_GIVEN = gated(re.compile(
-    rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$"
-), words=False)
+    r"sisters?|mother|father|mom|dad)(?:-in-law)?\s*,?\s*$", words=False)
+_ROLE_THEN_GIVEN = gated(
+    rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$", words=False)
 _OWN_PEOPLE_BEFORE = gated(
     r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
     r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"

@@ -36,20 +36,18 @@ _OTHER_NAMED = re.compile(
 # "speak in Coalinga on Saturday": a place or a time, not someone who could own "his"
 _PLACE_OR_TIME_PREP = re.compile(
     r"\b(?i:in|at|on|from|to|near|by|until|since|this|next|last|every)\s+(?:the\s+)?$")
-_PROFESSION_AFTER = gated(re.compile(
+_PROFESSION_AFTER = gated(
     r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{ROLE}|[a-z]+(?:ologist|iatrist|ician|ist)s?|nurse|lawyer|engineer|teacher|professor)\b"
     # "runs the research office at Penn", "works at Kaiser"
     r"|\s+(?:also\s+|now\s+)?(?:runs|directs|leads|chairs|heads|manages)\s+(?:the|a|an|our|their)\b"
-    r"|\s+(?:also\s+|now\s+)?(?:works|teaches|practices)\s+(?:at|in|for)\b"
-), words=False)
+    r"|\s+(?:also\s+|now\s+)?(?:works|teaches|practices)\s+(?:at|in|for)\b", words=False)
 
 
 # "his brother Ignatius (our chief)": the relative named is a colleague by role
-_NAMED_WITH_ROLE = gated(re.compile(
+_NAMED_WITH_ROLE = gated(
     r"\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:\(\s*|,\s*)(?:our|my|the|your)\s+"
-    rf"(?:[\w-]+\s+)?(?i:{ROLE})\b"
-), words=False)
+    rf"(?:[\w-]+\s+)?(?i:{ROLE})\b", words=False)
 
 
 def relative_is_colleague(text: str, relative_end: int) -> bool:

@@ -140,7 +140,11 @@ def _named_thing_after(text: str, start: int, end: int) -> bool:
     if len(words) < 2 or not all(w[:2].isalpha() for w in words):
         return False
     short = "".join(w[:2] for w in words)
-    return re.search(rf"\b{re.escape(short)}\b", text) is not None and short not in text[start:end]
+    # a pattern made for one name is compiled afresh for each (more names than the `re` cache
+    # holds): asked of the regex engine only when the text holds those letters at all
+    if short not in text or short in text[start:end]:
+        return False
+    return re.search(rf"\b{re.escape(short)}\b", text) is not None
 
 
 _SYLLABLE_NAME = re.compile(r"(?:[A-Z][a-z]){2,3}")

@@ -217,7 +217,7 @@ def _correspondents(
 
 
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]")
-_PRESENT_VERB = gated(re.compile(r"\bpresent(?:s|ing|ed)?\b"), words=False)
+_PRESENT_VERB = gated(r"\bpresent(?:s|ing|ed)?\b", words=False)
 
 
 def _talk_in(ctx: MessageContext, i: int) -> bool:

@@ -50,7 +50,7 @@ _ORDINAL_WORD = (
     rf"twentieth|twenty[- ]{_UNIT_ORDINAL}|thirtieth|thirty[- ]first)"
 )
 # Every date element but a year (run on the lower-cased text).
-DATE_WORDS = gated(re.compile(
+DATE_WORDS = gated(
     r"\b(?:"
     rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
     r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
@@ -75,7 +75,7 @@ DATE_WORDS = gated(re.compile(
     rf"|the(?:(?<=\bon\sthe)|(?<=\bsince\sthe)|(?<=\buntil\sthe))\s+{_ORDINAL_WORD}(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|at|when|"
     r"but|so|or|until|in|through|around|after|before|then|she|he|they|we|i|his|her|their)\b)"
     r")\b(?!['\u2019]s\b)"
-))
+)
 # Numbers that are dates in any order: 12.05.2025, 14/03/2025, 8.14.25, 11/2024.
 NUMERIC_DATE = re.compile(
     r"(?:(?<![\w./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)"
@@ -149,12 +149,11 @@ AGE_ANY = re.compile(
 # "the chart says 97 but her daughter says 98", "the chart reads ninety-four" (a bare number a
 # record or a relative gives, with nothing counted after it); "who at 100 is our longest-standing
 # patient", "Mrs. Ito, at 97, still drives" (an age told of the person the clause is about)
-_GIVEN_BEFORE = gated(re.compile(
+_GIVEN_BEFORE = gated(
     r"\b(?:chart|record|ehr|emr|epic|facesheet|face\s+sheet|registration|paperwork|id|"
     r"h&p|note|daughter|son|wife|husband|family|niece|nephew|granddaughter|grandson|she|he)\s+"
     r"(?:says|said|reads|read|lists|listed|states|stated|has\s+(?:her|him)\s+(?:as|at)|"
-    r"insists|swears|claims)\s+(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$"
-), words=False)
+    r"insists|swears|claims)\s+(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$", words=False)
 _GIVEN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:but|and|yet|though|while|years?|y/?o)\b)")
 _AT_BEFORE = re.compile(r"(?:\bwho\s|,\s)at\s+$")
 _AT_AFTER = re.compile(r",?\s+(?:is|was|still|has|had|lives|lived|remains|walks|drives)\b")
@@ -192,11 +191,10 @@ _BASIC_DATE_TIME = re.compile(
 )
 # "vent 12/5", "PEEP/PS 10/5", "BP 142/88", "strength 4/5": a setting or a measure, and the pair
 # after it its value (a test named before a date is the test's date: "echo 12/5" stays)
-_SETTING_BEFORE = gated(re.compile(
+_SETTING_BEFORE = gated(
     r"\b(?:vent|peep|ps|cpap|bipap|prvc|simv|settings?|bp|pain|strength|motor|power|i/?o|i&o|"
     r"ins|outs|insulin|ratio|fio2|spo2|sats|gcs|apgars?|acuity|iop)\s*(?:(?:on|at|of|to|was|is|"
-    r"were|now)\s+|[=:]\s*)?$"
-), words=False)
+    r"were|now)\s+|[=:]\s*)?$", words=False)
 # "11-28 admit", "3-2 ORIF": a dashed day opening a timeline entry of care (the timeline words of
 # sentence_anchors' care events); "11-28 deadline" is none
 _CARE_AFTER_DASHED = re.compile(
@@ -204,26 +202,23 @@ _CARE_AFTER_DASHED = re.compile(
     r"surgery|orif|intubat\w*|extubat\w*|died|death|fall|code|ed|er|icu|or|dos)\b"
 )
 # "Admitted: 10-04", "**DOS:** 3-2": a dashed day after a label of care
-_CARE_LABEL_BEFORE = gated(re.compile(
+_CARE_LABEL_BEFORE = gated(
     r"\b(?:admit(?:ted)?|admission|discharged?|d/c|dos|dob|dod|seen|surgery|transferred)"
-    r"[ \t]*[:*]+[ \t]*\**[ \t]*$"
-), words=False)
-CARE_VERB_BEFORE = gated(re.compile(
+    r"[ \t]*[:*]+[ \t]*\**[ \t]*$", words=False)
+CARE_VERB_BEFORE = gated(
     rf"\b(?:seen|{STAY_VERBS}|d/?c'?d|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|born|operated|"
     r"delivered|(?:went|sent|got|going)\s+home|came\s+(?:back|in)|bounced\s+back|returned|on)\s+"
     # "returned to ED 11/16": the ward the care took place in may come between
     r"(?:(?:to|in|at)\s+(?:the\s+)?(?:ed|er|icu|micu|sicu|ccu|picu|nicu|clinic|floor|or|pacu|"
-    r"hospital|us)\s+)?(?:on\s+)?$"
-), words=False)
+    r"hospital|us)\s+)?(?:on\s+)?$", words=False)
 
 
 # "Sun-Maid", "Mar-a-Lago": a weekday's or month's letters opening a hyphenated name
 _COMPOUND_AFTER = re.compile(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
                              r"aug|sep|oct|nov|dec|\d))[a-z]")
 # "every other Friday", "each Tuesday": a schedule, no day of anyone's
-_RECURRING_BEFORE = gated(re.compile(
-    r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$"
-), words=False)
+_RECURRING_BEFORE = gated(
+    r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$", words=False)
 # "Friday cases", "Monday clinics": a weekday naming a kind of thing done every week
 _KIND_AFTER = re.compile(
     r"s?\s+(?:cases|clinics|conferences|lectures|didactics|admissions|surgeries|shifts|calls|"
@@ -232,15 +227,14 @@ _KIND_AFTER = re.compile(
 # "POD 3 was 11/2", "pod 1 11/18", "HD 4: 2/9", "Day 0 = 3/14 (admission)": a day counted from
 # someone's admission or operation; only a patient's stay is counted that way ("day 2" alone
 # may be a conference's, so it needs "=" and a word of care in the message)
-_HOSPITAL_DAY_BEFORE = gated(re.compile(
+_HOSPITAL_DAY_BEFORE = gated(
     r"\b(?:(?P<stay>pod|hd|post-?op\s+day|hospital\s+day|hosp\s+day)\s*#?\s*\d{1,2}\s*"
     r"(?:was|is|=|:|-|,|\()?|(?P<after>\d{1,2}\s+days?\s+post-?op)\s*[,(]?|day\s*#?\s*\d{1,2}\s*"
     # "day 4 of stay = 11/20": a day counted in a stay, named so
     r"(?P<of_stay>of\s+(?:the\s+)?(?:stay|admission|hospitali[sz]ation)\s*)?=)"
-    r"\s*(?:on\s+)?$"
-), words=False)
-_STAY_WORD = gated(re.compile(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
-                        r"post-?op|pt|patient)\b"), words=False)
+    r"\s*(?:on\s+)?$", words=False)
+_STAY_WORD = gated(r"\b(?:admi\w+|discharg\w+|icu|intubat\w+|dose|vanc\w*|abx|surgery|"
+                        r"post-?op|pt|patient)\b", words=False)
 
 
 def hospital_day(lower: str, start: int) -> bool:

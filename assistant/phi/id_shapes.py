@@ -36,9 +36,8 @@ REGISTRY_ID = re.compile(r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]{6,}|1
                          re.IGNORECASE)
 # a study's database or its participants before a record label: de-identified by design
 # ("REDCap record 0412"; a study subject's own id is a code of a person: still theirs)
-STUDY_BEFORE = gated(re.compile(
-    r"\b(?:redcap|study|trial|cohort|registry)\s*(?:'s\s+)?$"
-), words=False)
+STUDY_BEFORE = gated(
+    r"\b(?:redcap|study|trial|cohort|registry)\s*(?:'s\s+)?$", words=False)
 # "2/3 of her lunch", "insulin 10/10/10 with meals", "5/325 mg": a fraction or a dose, no date
 NOT_A_DATE_AFTER = re.compile(
     r"\s+of\s+(?!(?:19|20)\d\d\b|this\b|last\b|next\b)"
@@ -65,10 +64,9 @@ def ip6_matches(text: str) -> Iterator[re.Match[str]]:
         yield from IP6.finditer(text)
 
 # A record number or code: letters optional, then digits (a digit must be present).
-CODE = gated(re.compile(  # at least three digits, so "5 mg" or "2.1" never reach Python
+CODE = gated(  # at least three digits, so "5 mg" or "2.1" never reach Python
     r"(?<![\w@./-])#?(?=(?:[A-Za-z-]{0,20}\d){3})[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}"
-    r"(?![\w@-])"
-), words=False)
+    r"(?![\w@-])", words=False)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -88,14 +86,14 @@ DATE = re.compile(
 )
 # "last week", "last Friday", "yesterday": relative dates tied to a care event. A relative year or
 # season ("last year", "last summer") reveals no more than the year and is left alone.
-RELATIVE_DATE = gated(re.compile(
+RELATIVE_DATE = gated(
     r"\b(?:(?:last|this past|past)\s+(?:week|month|night|weekend|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|yesterday|(?:\d{1,2}|two|three|four|five|six)\s+"
     r"(?:days|weeks)\s+ago)\b",
     re.IGNORECASE,
-))
-_SHORT_NUMERIC = gated(re.compile(r"\d{1,2}/\d{1,2}$"))
+)
+_SHORT_NUMERIC = gated(r"\d{1,2}/\d{1,2}$")
 # Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
 DIGITS = re.compile(r"\d+")
@@ -169,7 +167,7 @@ AGE = re.compile(  # tried only where a run of digits starts
     r"(?![\w/])|\s+years\s+of\s+age\b)",
     re.IGNORECASE,
 )
-AGE_WORD = gated(re.compile(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE))
+AGE_WORD = gated(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 # "aged 90 years or older": the unit may come between (Safe Harbor's own "90 or older" category)
@@ -177,42 +175,39 @@ AND_OLDER = re.compile(
     r"(?:\s*(?:years?|yrs?)(?:\s+of\s+age)?)?"
     r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))"
 )
-_SENDERS_OWN = gated(re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+$"), words=False)
+_SENDERS_OWN = gated(r"\b(?:[Mm]y|[Oo]ur)\s+$", words=False)
 _NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
-ZIP_IN_ADDRESS = gated(re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b"))
-STREET = gated(re.compile(
+ZIP_IN_ADDRESS = gated(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
+STREET = gated(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?"
     r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]{1,8})?"
-))
+)
 # A street named without a number ("lives on Elm Street"): full suffix words only, since
 # "on St. Patrick's Day" and "on Dr. Lee" are not streets.
-STREET_NAME = gated(re.compile(
+STREET_NAME = gated(
     r"\b(?:on|off)\s+(?P<street>(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|Court|Circle)\b)"
-))
-_RESIDES = gated(re.compile(
-    r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$"
-), words=False)
+)
+_RESIDES = gated(
+    r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$", words=False)
 _PHONE_DIGITS = re.compile(r"\d")
 
 
 _MONTH_YEAR = re.compile(rf"{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d$")
-_CARE_EVENT_BEFORE = gated(re.compile(
+_CARE_EVENT_BEFORE = gated(
     r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|seen|visit(?:ed)?|presented|"
     r"diagnosed|dx'?d?|treated|tx'?d|evaluated|operated|surgery|procedure|biopsy|born|died|"
     r"appointment|appt|transferred|delivered|underwent|suffered|developed|sustained|"
     r"experienced|onset|started|began|stroke|arrest|fell|injured)\b[^.;?!]{0,40}$",
-    re.IGNORECASE,
-), words=False)
+    re.IGNORECASE, words=False)
 
 
 # "I was born on 5/5", "my bday is 3/12": the writer's own birth date
-WRITER_BORN = gated(re.compile(
+WRITER_BORN = gated(
     r"\b(?:i\s+was\s+born|my\s+(?:birthday|birth\s*date|b-?day|dob|date\s+of\s+birth))"
-    r"(?:\s+(?:is|was|on))*\s*[:,-]?\s*$"
-), words=False)
+    r"(?:\s+(?:is|was|on))*\s*[:,-]?\s*$", words=False)
 
 
 # "2025-11-03 journal club", "11/14 M&M": the date of a forum of the program

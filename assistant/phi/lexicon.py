@@ -238,7 +238,7 @@ SERVICE_LINE = gated(
 , words=False)
 
 # Words that follow an eponym, so "Wells score" or "Graves' disease" is not a person.
-EPONYM_FOLLOWER = gated(re.compile(
+EPONYM_FOLLOWER = gated(
     r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|scores?|scales?|criteria|criterion|reflex|"
     # "Addisonian crisis", "a Mallory-Weiss tear", "Parkinsonian gait": a finding or event
     r"crisis|tears?|gait|facies|habitus|tremor|features|"
@@ -252,8 +252,7 @@ EPONYM_FOLLOWER = gated(re.compile(
     r"scholars?|foundation|institute|center|centre|hospital|university|college|"
     r"school|building|hall|library|auditorium|wing|lobby|atrium|site|campus|track|"
     r"(?:\d+(?:st|nd|rd|th)|ground|first|second|third)\s+floor)\b",
-    re.IGNORECASE,
-), words=False)
+    re.IGNORECASE, words=False)
 
 # Capitalised words that are never a person's surname in these messages.
 NOT_A_SURNAME = frozenset(

@@ -120,13 +120,11 @@ _WITH_APPOSITION = re.compile(
 )
 # Whose relative: a clinician's or the writer's colleague's ("Dr. Cho's son", "my mentor's
 # partner") is no patient's family; a patient's ("pt's wife", "Mr. Ruiz's daughter") is.
-_COLLEAGUE_OWNER_BEFORE = gated(re.compile(
+_COLLEAGUE_OWNER_BEFORE = gated(
     r"(?:\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
-    rf"|\b(?i:my|our|your)\s+(?:[\w-]+\s+)?(?i:{ROLE}))['\u2019]s\s+$"
-), words=False)
-_PATIENT_OWNER_BEFORE = gated(re.compile(
-    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\.?\s+[\w'\u2019-]+)['\u2019]?s?\s+$"
-), words=False)
+    rf"|\b(?i:my|our|your)\s+(?:[\w-]+\s+)?(?i:{ROLE}))['\u2019]s\s+$", words=False)
+_PATIENT_OWNER_BEFORE = gated(
+    r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\.?\s+[\w'\u2019-]+)['\u2019]?s?\s+$", words=False)
 
 # Dotted abbreviations that are not a person's initials ("P.S.", "U.S.", "A.M.").
 _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
@@ -167,8 +165,8 @@ _IN_WARD_NUMBER = re.compile(
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{LOWER_WORD})$")
 # "'Pops' (Mr. Whitaker)": a quoted nickname, then the person's titled name.
 _TITLED_NEXT = re.compile(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
-_ROLE_NEAR_BEFORE = gated(re.compile(
-    rf"\b(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{ROLE})\s*,?\s*$"), words=False)
+_ROLE_NEAR_BEFORE = gated(
+    rf"\b(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{ROLE})\s*,?\s*$", words=False)
 # "Mr. Whitaker was delirious": a titled person in a clinical state is a patient.
 # Not "Ms. Tran was confused by the new ERAS form", "Mr. Osei was agitated about the schedule":
 # confused or upset by something is anyone's state.

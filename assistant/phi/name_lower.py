@@ -122,11 +122,10 @@ def named_or_in_bed(text: str) -> Iterator[NameCandidate]:
 # "priya nair was admitted", "f/u on jose r", "the CT for tran van minh": a given name, then a
 # surname (or an initial, or a particle and a name), all in lower case with no cue word. Found
 # by the census lists alone; `unattributed.py` keeps it only in a sentence about someone's care.
-_LOWER_FULL = gated(re.compile(
+_LOWER_FULL = gated(
     r"(?<![\w'\u2019@./#-])(?P<first>[a-z]{2,14})(?=[ \t]+(?:(?P<particle>van|thi|de|del|della|"
     r"da|dos|bin|al|el|le|la|ben)[ \t]+)?(?P<last>[a-z][a-z'\u2019-]{1,24}(?![\w@/])|"
-    r"[b-hj-z]\b(?![./'\u2019-]\w)))"
-), words=False)
+    r"[b-hj-z]\b(?![./'\u2019-]\w)))", words=False)
 # Both words of a pair may be ordinary words ("grace period", "will smith"); one must be rare.
 _PAIR_COMMON = 4.6
 _PAIR_ONE_RARE = 3.9
@@ -188,10 +187,9 @@ def full_names(text: str) -> Iterator[NameCandidate]:
 
 # "young-hee park", "jin-woo lee": a hyphenated given name (two short syllables) no word list
 # knows, then a census surname; not an English compound ("follow-up", "non-op", "well-known").
-_HYPHEN_GIVEN = gated(re.compile(
+_HYPHEN_GIVEN = gated(
     r"(?<![\w'\u2019@./#-])(?P<first>(?P<a>[a-z]{2,5})-(?P<b>[a-z]{2,5}))[ \t]+"
-    r"(?P<last>[a-z]{2,14})\b(?![-'\u2019@/])"
-), words=False)
+    r"(?P<last>[a-z]{2,14})\b(?![-'\u2019@/])", words=False)
 _ENGLISH_PREFIX = frozenset((
     "non", "pre", "post", "re", "co", "anti", "semi", "self", "well", "ex", "sub", "mid", "over",
     "under", "out", "in", "on", "off", "up", "down", "full", "half", "high", "low", "long",
@@ -262,11 +260,11 @@ def _rare_surname(word: str, surnames: census.NameList) -> bool:
 
 # "kid in 4 (amara)", "84M (emeka obi)", "my pt (shirley)": a person described as a patient,
 # then named in parentheses.
-_DESCRIBED_THEN_NAMED = gated(re.compile(
+_DESCRIBED_THEN_NAMED = gated(
     r"(?:\b(?:pts?|patients?|kid|lady|guy|man|woman|baby|boy|girl|gentleman)|"
     r"\b\d{1,3}[ \t]?(?:[mfMF]|yo|y/o)|\bin[ \t]+\d{1,4}[A-Za-z]?|\b(?i:bed|room|rm)[ \t]*\d{1,4})"
-    r"[ \t]*\([ \t]*(?P<name>[A-Za-z][a-z'\u2019-]+(?:[ \t]+[A-Za-z][a-z'\u2019-]+)?)[ \t]*\)"
-), words=False)
+    r"[ \t]*\([ \t]*(?P<name>[A-Za-z][a-z'\u2019-]+(?:[ \t]+[A-Za-z][a-z'\u2019-]+)?)[ \t]*\)",
+    words=False)
 
 
 def described_then_named(text: str) -> Iterator[NameCandidate]:
@@ -282,20 +280,18 @@ def described_then_named(text: str) -> Iterator[NameCandidate]:
 # sentence, then a care act.
 _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated", "lost",
                "coded", "scoped", "cathed", "tubed", "transfused", "sedated", "tapped")
-_CARED_FOR_LOWER = gated(re.compile(
-    rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])"
-), words=False)
+_CARED_FOR_LOWER = gated(
+    rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])", words=False)
 # "checked on mateusz after his stent", "rounded on thandiwe": a verb of the ward whose object
 # is always a person; there a word English does not know is a name ("checked on bipap" is not:
 # the word goes on into a noun phrase or is clinical)
 _PERSON_VERBS = ("rounded on", "checked on", "checked in on", "looked in on", "examined",
                  "consented", "visited", "evaluated", "counseled", "counselled", "re-examined")
 _PERSON_VERB_ALTS = "|".join(v.replace(" ", r"\s+") for v in _PERSON_VERBS)
-_PERSON_OBJECT_LOWER = gated(re.compile(
+_PERSON_OBJECT_LOWER = gated(
     rf"\b(?:{_PERSON_VERB_ALTS})\s+(?P<name>{LOWER_WORD})"
     r"\b(?!['\u2019-])(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:after|before|this|today|again|and|"
-    r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))"
-), words=False)
+    r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))", words=False)
 # "sent gwendolyn home": a person sent home, back or out
 _SENT_LOWER = re.compile(rf"\bsent\s+(?P<name>{LOWER_WORD})\s+(?:home|back|out\s+to)\b")
 _PAIR_AFTER_VERB = re.compile(

@@ -211,17 +211,15 @@ _VIETNAMESE = re.compile(
     rf"\s+(?:Th[iị]|V[aă]n)\s+{WORD}(?:\s+{WORD})?"
 )
 # "Rose Park was discharged", "we admitted Will Hunt": a stay's step done to the person named.
-_STAY_DONE = gated(re.compile(
+_STAY_DONE = gated(
     rf"\s+(?:was|is|got|has\s+been)\s+(?:(?:finally|just|also|now)\s+)?(?:{STAY_VERBS}|"
-    r"intubated|extubated|boarded|transfused|scoped|cathed)\b"
-), words=False)
+    r"intubated|extubated|boarded|transfused|scoped|cathed)\b", words=False)
 
 
 # "we missed the epidural abscess in Summer Grant": a diagnosis made or missed in a person
-_FINDING_IN_BEFORE = gated(re.compile(
+_FINDING_IN_BEFORE = gated(
     r"\b(?i:missed|delayed|diagnosed)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,3}in\s+$"
-), words=False)
+    r"(?:[\w-]+\s+){0,3}in\s+$", words=False)
 
 
 def _word_name_cared_for(text: str, start: int, end: int) -> bool:

@@ -29,27 +29,23 @@ _PERSONAL_HOST = re.compile(
 
 # "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
 _RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
-_OWN_BEFORE = gated(re.compile(r"\b(?:my|our)\s+$"), words=False)
+_OWN_BEFORE = gated(r"\b(?:my|our)\s+$", words=False)
 # "patients in their nineties were excluded": a group's ages, no one's
-_GROUP_IN = gated(re.compile(
+_GROUP_IN = gated(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
-    r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$"
-), words=False)
-_GROUP_BEFORE = gated(re.compile(
+    r"cohorts?)\s+(?:\w+\s+)?(?:in|into)\s+$", words=False)
+_GROUP_BEFORE = gated(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
-    r"cohorts?)\s+(?:\w+\s+)?$"
-), words=False)
-_OWN_FAMILY = gated(re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)"
-), words=False)
+    r"cohorts?)\s+(?:\w+\s+)?$", words=False)
+_OWN_FAMILY = gated(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)",
+    words=False)
 # "my pt's granddaughter says she is 94": a patient comes first
-_SOMEONE_ELSES_FAMILY = gated(re.compile(
+_SOMEONE_ELSES_FAMILY = gated(
     r"\b(?:pt|patient|pts|patients)['\u2019]?s?\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:grand\w*|"
-    r"mother|father|mom|dad|wife|husband|son|daughter)"
-), words=False)
-_ONE_PERSON_IS = gated(re.compile(
-    r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$"
-), words=False)
+    r"mother|father|mom|dad|wife|husband|son|daughter)", words=False)
+_ONE_PERSON_IS = gated(
+    r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$", words=False)
 
 
 def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
@@ -90,27 +86,24 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     return None
 
 
-_CLOSE_OWNER = gated(re.compile(
+_CLOSE_OWNER = gated(
     r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
     r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
     r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me|"
     # "the conference wifi IP is ...": a network's or a machine's address
     r"wi-?fi|network|vpn|server|router|printer|workstation)\b"
-    r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$"
-), words=False)
-_FROM_BEFORE = gated(re.compile(r"\bfrom\s*$"), words=False)
-_THIRD_SENDS_FROM = gated(re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$", words=False)
+_FROM_BEFORE = gated(r"\bfrom\s*$", words=False)
+_THIRD_SENDS_FROM = gated(
     r"\b(?:she|he|they|family|wife|husband|son|daughter|sister|brother|niece|nephew|mom|dad|"
     r"mother|father|grand\w+)\b[^.;!?\n]{0,30}\b(?:texts?|texted|texting|calls?|called|calling|"
     r"sends?|sent|emails?|emailed|writes|wrote|messages?|messaged|faxe[sd])\b[^.;!?\n]{0,25}"
-    r"\bfrom\s*$"
-), words=False)
+    r"\bfrom\s*$", words=False)
 # "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
-_RELATIVE_LABEL = gated(re.compile(
+_RELATIVE_LABEL = gated(
     r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"
     r"niece|nephew|granddaughter|grandson|aunt|uncle|partner|caregiver|dpoa|poa|proxy)"
-    r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$"
-), words=False)
+    r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$", words=False)
 
 
 _CONTACT_LINE = re.compile(

@@ -15,29 +15,29 @@ from assistant.phi.shapes import ROOM, Shape, trimmed
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 
-STREET_ADDRESS = gated(re.compile(
+STREET_ADDRESS = gated(
     r"(?=\d)\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|"
     r"Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir)\b\.?"
     r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
-))
+)
 ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
 # "a room above a laundromat on Blackstone Avenue": a street without a house number
-STREET_NAME = gated(re.compile(
+STREET_NAME = gated(
     r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]+){0,2}"
     r"[ \t]+(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Court|Terrace|Parkway)\b)"
-))
+)
 # "their PO Box 1182", "P.O. Box 44": a postal address, as telling as a street's
-PO_BOX = gated(re.compile(
+PO_BOX = gated(
     r"(?=[Pp])\b(?:P\.?[ \t]?O\.?|[Pp]ost[ \t]+[Oo]ffice)[ \t]+[Bb]ox[ \t]+\d{1,6}\b"
-))
+)
 _LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
 ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 # "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
-_ZIP_BEFORE_WORD = gated(re.compile(
+_ZIP_BEFORE_WORD = gated(
     r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"
-))
+)
 
 
 _NOT_A_WARD = re.compile(
@@ -51,7 +51,7 @@ _NOT_A_WARD = re.compile(
 
 
 # "the Cabot Auditorium, Room 301": a room of a venue.
-_VENUE_BEFORE = gated(re.compile(
+_VENUE_BEFORE = gated(
     r"\b(?:auditorium|hall|building|bldg|library|pavilion|tower|classroom|ballroom|conference|"
     r"lecture|seminar|suite|floor|hotel|marriott|hilton|hyatt|convention|office)\b[^.;\n]{0,12}$"
     # "sim room 3", "M&M moved to Rm 410": a room where teaching happens
@@ -61,19 +61,16 @@ _VENUE_BEFORE = gated(re.compile(
     # "Sign-out is now at 6:30 in bay 6": where a forum of the team is held
     r"|\b(?:sign-?out|huddle|m&m|journal\s+club|grand\s+rounds|didactics?|lecture|workshop|"
     r"conference|meeting|session|orientation|retreat)\s+(?:is|was|will\s+be|moved|meets|"
-    r"happens|starts)\b[^.;\n]{0,25}$"
-
-), words=False)
+    r"happens|starts)\b[^.;\n]{0,25}$", words=False)
 # "M&M this Thursday, 12/4, noon, Room 410": a room told on a forum's line
-_FORUM_LINE = gated(re.compile(
+_FORUM_LINE = gated(
     r"\b(?:m&m|journal\s+club|grand\s+rounds|noon\s+report|morning\s+report|tumor\s+board|"
-    r"didactics?|lecture|workshop)\b[^\n]*$"
-), words=False)
+    r"didactics?|lecture|workshop)\b[^\n]*$", words=False)
 # "the guy in room 12": a room with a person in it is a ward room
-_PERSON_IN = gated(re.compile(
+_PERSON_IN = gated(
     r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|family|one|he|she|he's|"
-    r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$"
-), words=False)
+    r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$",
+    words=False)
 # "the guy in 12", "pt from 3B": the room's person named in the same shape
 _PERSON_FIRST = re.compile(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
@@ -99,11 +96,10 @@ def room_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 # "1. Sign-out on 4 West 2.", "nights on 5N": the ward where staff work, not a bed in it
-_STAFF_WORK_ON = gated(re.compile(
+_STAFF_WORK_ON = gated(
     r"\b(?:sign-?out|hand-?offs?|rounds|huddle|orientation|nights|night\s+float|call|shifts?|"
     r"wards?|rotation|rotating|service|coverage|block|teaching|precepting|working|worked)"
-    r"\s+(?:\w+\s+)?(?:on|at)\s+$"
-), words=False)
+    r"\s+(?:\w+\s+)?(?:on|at)\s+$", words=False)
 
 
 def rooms(lower: str) -> Iterator[Shape]:
@@ -139,20 +135,20 @@ _RARE_ZIPF = 2.5
 _KNOWN_ZIPF = 3.0
 _EVERYDAY_ZIPF = 4.5
 _ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
-RESIDENCE_RUN = gated(re.compile(
+RESIDENCE_RUN = gated(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     # "lives with his son in Tranquillity", "lives alone in Biola"
     r"(?:(?:alone|(?:w/|with)\s*(?:his|her|their|a|an)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+)?"
     r"(?:(?:out|back|up|down|somewhere|way|right|just)\s+)?(?:at|in|to|near|on)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'-]+|of|on|the|at)(?:\s+(?:[A-Z][\w'-]+|of|on))*)"
-))
+)
 
 
 # "MyChart", "REDCap", "WhatsApp": one word with a capital after a small letter, a product's
 # name (a town or a street is not written so)
 PRODUCT_NAME = re.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
 # where someone lives, said in Spanish: "vive en Orange Cove", "vive en un rancho cerca de Dinuba"
-RESIDENCE_ES = gated(re.compile(
+RESIDENCE_ES = gated(
     r"(?=[vr])\b(?:vive|viven|viv\u00eda|vivia|reside|resid\u00eda)\s+"
     r"(?:[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\s+){0,4}?"
     r"(?:en|cerca\s+de)\s+(?:el\s+|la\s+)?(?:(?:barrio|pueblo|rancho|colonia|ciudad)\s+(?:de\s+)?)?"
@@ -160,7 +156,7 @@ RESIDENCE_ES = gated(re.compile(
     # "la trajeron ... desde Huron": brought, come or arrived from a town
     r"|\b(?:trajeron|trajo|vino|viene|vinieron|lleg\u00f3|llegaron)\s+(?:[\w\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]+\s+){0,5}?"
     r"desde\s+(?P<from>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
-))
+)
 
 
 _STATE_CODES = (
@@ -171,15 +167,15 @@ _STATE_CODES = (
 # in every process whatever the order of the set
 _STATE_WORDS = "|".join(sorted((s.title() for s in STATE_NAMES), key=lambda s: (-len(s), s)))
 # "a farmworker from Lamont, CA", "an accountant in Bend, OR": the town of the person described.
-PERSON_FROM = gated(re.compile(
+PERSON_FROM = gated(
     r"(?=[Aa])\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?:from|in|of)\s+"
     rf"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})(?=,\s+(?:{_STATE_CODES}|{_STATE_WORDS})\b)"
-))
+)
 
 
 # "she flew in from Las Vegas", "a man from Houston": where a person described comes from;
 # weak, so kept only where the sentence tells of someone's care.
-THIRD_PERSON_FROM = gated(re.compile(
+THIRD_PERSON_FROM = gated(
     r"(?=[HhSsPpAaTtOo])\b(?:[Hh]e|[Ss]he|[Hh]e's|[Ss]he's|pt|[Pp]atient|(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[a-z-]+\s+)?(?:man|"
     r"woman|veteran|gentleman|lady|guy|boy|girl|kid|patient|farmworker|driver|teen)"
     # "the 92 yo from ...": a person by age
@@ -193,11 +189,11 @@ THIRD_PERSON_FROM = gated(re.compile(
     # "she's from tulare county": a county, typed in lower case as often as not
     r"|[a-z]+(?:\s+[a-z]+)?\s+(?:county\b|co\.|co\b))"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|public|health|dept))"
-))
+)
 
 
 # "an apartment in the Tower District", "a ranch outside Coalinga": a dwelling and where it is
-DWELLING = gated(re.compile(
+DWELLING = gated(
     r"(?=[aAhHtTrRfFcCmMdDsSvVpP])\b(?P<noun>[Aa]partment|[Aa]pt|[Hh]ouse|[Hh]ome|[Tt]railer|"
     r"[Rr]anch|[Ff]arm|[Cc]ondo|[Mm]obile\s+home|[Rr]eservation|[Rr]ancheria|[Dd]airy|[Cc]amp|"
     r"[Mm]otel|[Ss]helter|[Vv]illage|[Pp]lace)"
@@ -208,13 +204,13 @@ DWELLING = gated(re.compile(
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
     # "his apartment on 5th Street"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve)\b)"
-))
+)
 # "an encampment near the Belmont overpass" (apart: an "e" would open the look-ahead above to
 # most positions of a text)
-ENCAMPMENT = gated(re.compile(
+ENCAMPMENT = gated(
     r"\b[Ee]ncampments?\s+(?:in|on|near|outside|off|by|at|under)\s+(?:the\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-))
+)
 # "a trailer at the Sunset Mobile Home Park": where a dwelling is; not "home at" or "the farm
 # at", which are as often a workplace or an event
 _DWELLING_AT = frozenset({"trailer", "apartment", "apt", "condo", "motel", "shelter"})
@@ -222,7 +218,7 @@ _DWELLING_AT = frozenset({"trailer", "apartment", "apt", "condo", "motel", "shel
 
 # "her granddaughter Ngoc Anh flew in from Houston": where someone travelled from; weak, and
 # never the writer's or the reader's own trip ("I flew in from Boston")
-TRAVEL_FROM = gated(re.compile(
+TRAVEL_FROM = gated(
     r"(?=[fdctrbom])\b(?:flew|flies|flying|drove|drives|driving|came|comes|travell?ed|travels|drive|"
     r"ride|trip|flight|bus\s+ride|made\s+it)\s+(?:\d+\s*(?:hrs?|hours?|miles?|mi)\s+)?"
     # "drives her in from Le Grand": whom they bring along may come between
@@ -230,7 +226,7 @@ TRAVEL_FROM = gated(re.compile(
     r"(?:(?:in|down|up|over|out|back|all\s+the\s+way)\s+){0,2}from\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
-))
+)
 # the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
 _WORKS_AT = re.compile(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
                        r"(?:the\s+|a\s+|an\s+)?)$")
@@ -244,18 +240,16 @@ _TRAVELLER_NOT_PATIENT = re.compile(
 
 # "a Kerman resident", "a lifelong Sanger native": the town of the person described; weak, so
 # kept only where the sentence tells of someone's care (not "seen by a Stanford resident")
-TOWN_DEMONYM = gated(re.compile(
+TOWN_DEMONYM = gated(
     r"(?=[aAlL])\b(?:[Aa]n?|[Ll]ifelong|[Ll]ong-?time)\s+(?:(?:lifelong|longtime|long-time|proud)\s+)?"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|Prof|The|Our|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     r"(?:native|resident)\b(?!\s+(?:physicians?|doctors?|md|of|at|in|on|program|council|"
-    r"association|survey)\b)"
-), words=False)
-_BY_A_RESIDENT = gated(re.compile(
+    r"association|survey)\b)", words=False)
+_BY_A_RESIDENT = gated(
     r"\b(?:by|with|from|our|their|your|my|fellow)\s+$"
     # "Dr. Kim, a Fresno native, ...": a clinician described
     r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s*,\s*$",
-    re.IGNORECASE,
-), words=False)
+    re.IGNORECASE, words=False)
 
 
 # "from the Calwa neighborhood", "in the Fig Garden area", "from rural Madera County": a
@@ -263,7 +257,7 @@ _BY_A_RESIDENT = gated(re.compile(
 # sentence tells of someone's care. Not a thing named after the area ("the Sunnyside
 # neighborhood health fair", "Madera County clinics"), not a region ("the Bay Area" is
 # capitalised, "the Denver metro area" has "metro").
-NAMED_AREA = gated(re.compile(
+NAMED_AREA = gated(
     r"(?=[fionatFIONAT])\b(?:from|in|near|of|around|to|at|outside)\s+"
     r"(?:(?:the|rural|eastern|western|northern|southern|east|west|north|south)\s+){0,2}"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
@@ -273,7 +267,7 @@ NAMED_AREA = gated(re.compile(
     r"schools?|hospitals?|offices?|sites?|campus|projects?|outreach|residents|patients|adults|"
     r"residency|electives?|rotations?|board|department|dept|jail|court|library|events?|"
     r"drives?|partners?|coalition|teams?|(?:public\s+)?health))"
-))
+)
 # "the Fresno farmworker we admitted", "a Selma raisin grower", "Subject: Lanare pt": a town
 # as the adjective of a person; weak. A word of a group ("a Hmong elder", "a Punjabi farmer"),
 # a common English word or an institution's ("a Kaiser patient") is not a town.
@@ -284,22 +278,22 @@ _WHO = (r"(?:pt|patient|man|woman|gentleman|lady|grandmother|grandfather|grandma
         r"teen|boy|girl|kid)")
 # "farmworker", "raisin grower", "orchard worker"; "pt", "man"
 _PERSON_NOUN = rf"(?:(?P<job>{_TRADE}\s+(?:workers?|hands?|{_JOB})|{_JOB})|{_WHO})"
-TOWN_ADJECTIVE = gated(re.compile(
+TOWN_ADJECTIVE = gated(
     r"(?=[A-Z])(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Oo]ur\s)|(?<=\b[Mm]y\s)|"
     r"(?<=\b[Tt]hat\s)|(?<=\b[Tt]his\s)|(?<![\s\S])|(?<=\n)|(?<=:\s))"
     r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
     rf"{_PERSON_NOUN}\b"
-))
+)
 _PERSON_AFTER = re.compile(rf"\s+{_PERSON_NOUN}\b")
 
 # "the one from the Lemoore dairy", "works at the Selma packing house": a town naming a workplace
 # or a shelter someone is from or at; weak, so kept only where the sentence tells of care
-TOWN_WORKPLACE = gated(re.compile(
+TOWN_WORKPLACE = gated(
     r"(?=[fainFAIN])\b(?:from|at|in|near)\s+the\s+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
     r"(?:dairy|farm|ranch|plant|cannery|packing\s+house|packinghouse|orchard|vineyard|feedlot|"
     r"warehouse|mill|shelter|motel|trailer\s+park|labor\s+camp)\b"
-))
+)
 
 
 def describes_person(text: str, end: int) -> bool:
@@ -313,12 +307,12 @@ _GROUP_WORD = re.compile(
     r"English|French|Dutch|Greek|Irish|Basque|Tongan|Samoan|Chamorro)$"
 )
 # "a NH resident in Parlier", "a group home resident from Reedley": where a resident lives
-HOME_RESIDENT = gated(re.compile(
+HOME_RESIDENT = gated(
     r"(?=[NSAnsagbc])\b(?:NH|SNF|ALF|[Nn]ursing[ \t]+home|[Gg]roup[ \t]+home|"
     r"[Aa]ssisted[ \t]+living|[Bb]oard-and-care|[Cc]are[ \t]+home)"
     r"[ \t]+resident[ \t]+(?:in|of|from|near)[ \t]+"
     r"(?P<place>(?!(?:Dr|Mr|Mrs|Ms|The|Our|My|Your)\b)[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})"
-))
+)
 
 
 def _town_adjective(word: str, trade: bool) -> bool:

@@ -102,10 +102,9 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
 
 
 # a network or a machine spoken of in the sentence: "VPN from home shows 10.0.0.12"
-_MACHINE_WORD = gated(re.compile(
+_MACHINE_WORD = gated(
     r"\b(?:[Vv][Pp][Nn]|[Ww]i-?[Ff]i|[Nn]etwork|[Rr]outer|[Ss]erver|[Pp]rinter|[Ww]orkstation|"
-    r"[Ll]aptops?|[Dd]esktop|IT|[Ff]irewall|[Ss]ubnet|[Gg]ateway|DHCP)\b"
-), words=False)
+    r"[Ll]aptops?|[Dd]esktop|IT|[Ff]irewall|[Ss]ubnet|[Gg]ateway|DHCP)\b", words=False)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 # "her home monitor (IP 10.22.4.181)", "logging into her portal": the machine is someone's
 _THIRD_PARTY_OWNER = re.compile(
@@ -233,18 +232,17 @@ def _place_tied(ctx: MessageContext, pos: int, label: str | None) -> bool:
     return ctx.about_patient(pos)
 
 
-_FAX = gated(re.compile(r"\bfax", re.IGNORECASE), words=False)
+_FAX = gated(r"\bfax", re.IGNORECASE, words=False)
 
 
 def _fax_before(text: str, pos: int) -> bool:
     return _FAX.search(text, max(0, pos - 50), pos) is not None
 
 
-_EVENT_RIGHT_BEFORE = gated(re.compile(
+_EVENT_RIGHT_BEFORE = gated(
     r"(?:\bon|\bsince|\badmitted|\bdischarged|\bseen|\bdob:?|\bborn|\bdied|\bfrom|\buntil|"
     r"\bthrough|\bto)\s*$",
-    re.IGNORECASE,
-), words=False)
+    re.IGNORECASE, words=False)
 
 
 def _event_word_right_before(ctx: MessageContext, pos: int) -> bool:

@@ -63,30 +63,28 @@ _GENERIC_ID = re.compile(
 
 # "my badge ID", "My car (plate 8ZZR114)": the label of a thing the writer owns
 # "my car's plate": the writer's thing's label is the writer's too
-_WRITERS_OWN = gated(re.compile(
+_WRITERS_OWN = gated(
     r"\b(?:my|our)\s+(?P<phrase>(?:[\w/'\u2019-]+(?:\s+|\s*[(,:]\s*)){0,3})$"
-))
-_SOMEONE_ELSES = gated(re.compile(
+)
+_SOMEONE_ELSES = gated(
     r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
-    r"daughter|mom|dad|mother|father)\b"
-), words=False)
+    r"daughter|mom|dad|mother|father)\b", words=False)
 
 
 # "Can you re-print my badge? ID reads ...": a generic label opening the sentence after one
 # that ends on the writer's thing
-_WRITERS_THING_ENDS = gated(re.compile(
+_WRITERS_THING_ENDS = gated(
     r"\b(?:my|our)\s+(?P<phrase>(?:[\w/'\u2019-]+\s+){0,2}[\w/'\u2019-]+)[ \t]*[?.!]\s+$"
-))
+)
 
 
 # "the sim lab got its CPAP back? serial on the machine is ...": "its" is an institution's
 # (named before it), never a person's, so the label just after its thing is no patient's
-_AN_INSTITUTIONS_OWN = gated(re.compile(
+_AN_INSTITUTIONS_OWN = gated(
     r"\b(?:lab|unit|clinic|department|dept|hospital|program|office|cent(?:er|re)|school|library"
     r"|the\s+(?:[a-z]{0,2}icu|pacu|ed|or))"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?its\s+(?P<phrase>(?:[\w/'\u2019-]+\s+){0,2}[\w/'\u2019-]+)"
-    r"(?:[ \t]*[?.!,;:])?\s+$"
-), words=False)
+    r"(?:[ \t]*[?.!,;:])?\s+$", words=False)
 
 
 def writers_own_label(lower: str, lstart: int) -> bool:

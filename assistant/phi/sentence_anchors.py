@@ -26,27 +26,25 @@ from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
 
-_EXAM = gated(re.compile(
-    r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b"
-), words=False)
-_ROLE_NOUN = gated(re.compile(
+_EXAM = gated(
+    r"\b(?:step\s*\d|boards?|exams?|usmle|comlex|ite|shelf|mcat|test)\b", words=False)
+_ROLE_NOUN = gated(
     rf"(?=\w)\b(?:the|our|my|your|a|an)\s+(?:[\w-]+\s+){{0,2}}{ROLE}(?:['\u2019]s)?\b"
-    r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
-), words=False)
+    r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)", words=False)
 # What a resident asks a colleague for: "LOR request", "letter of recommendation", "intro".
-_ASKS = gated(re.compile(
+_ASKS = gated(
     r"(?=\w)\b(?:lor|letters?\s+of\s+rec\w*|recommendation\s+letter|request|intro(?:duction)?|"
     r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
     r"application|interest(?:ed)?\s+in)\b"
-))
-RELATIVE_OWNED = gated(re.compile(
+)
+RELATIVE_OWNED = gated(
     r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandpa)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
     r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
     r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
     r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
-))
+)
 # "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
 _BARE_RELATIVE = re.compile(
@@ -67,7 +65,7 @@ _WORK_NOUN = (r"(?:research|lab|talk|lecture|project|study|studies|work|team|cli
               r"group|paper|fellowship|rotation|shift|service|rounds|expertise|interest|course|"
               r"curriculum|elective|skills|training|experience|grant|data)\b")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
-_CLINICAL = gated(re.compile(
+_CLINICAL = gated(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
     r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
@@ -97,45 +95,43 @@ _CLINICAL = gated(re.compile(
     r"came\s+back|(?:is|he['\u2019]s|she['\u2019]s)\s+back\s+(?:with|in)|"
     r"(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)then\s+developed|"
     r"(?P<where>(?:in|to|from)\s+the\s+(?:ed|er|icu|picu|micu|nicu|ccu|or|pacu|ward)))\b"
-))
+)
 # "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells
 # of, or with no subject named, is no one's care when no one else is spoken of in the sentence
 _HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
 _WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
 # "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
 # counted group, no one person (unless one of them is singled out)
-COUNTED_GROUP = gated(re.compile(
+COUNTED_GROUP = gated(
     r"\b(?:\d+|most|many|all|several|dozens|hundreds|lots|half|some|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:of\s+)?(?:our\s+|the\s+|"
     r"these\s+|those\s+)?(?:new\s+)?(?:patients|pts|admissions|cases|transfers|consults|stemis|"
-    r"strokes|kids|babies|veterans|referrals)\b"
-), words=False)
-_ONE_OF_THEM = gated(re.compile(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b"), words=False)
+    r"strokes|kids|babies|veterans|referrals)\b", words=False)
+_ONE_OF_THEM = gated(r"\bone\s+(?:of\s+(?:them|those|these)|who)\b", words=False)
 # Clinical topics: a sign of a patient only where the sender is not talking about their own work.
-CLINICAL_TOPIC = gated(re.compile(
+CLINICAL_TOPIC = gated(
     r"(?=\w)\b(?:vent|echo|ct|mri|fx|dka|sepsis|septic|ama|surgery|cath|pacemaker|icd|lvad|chemo|"
     r"infusions?|o2|dialysis|wound|tumor|cancer|pna|uti|mets|pleurx|trach|rash|fever|bleed|"
     # a result with its value: "a lactate of 6", "troponin 0.4"
     r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
     r"\s+(?:of\s+|was\s+|is\s+|=\s*|(?:down|up)\s+to\s+|peaked\s+at\s+)?\d|"
-    r"pregnan\w*|g\dp\d|tsh|labs)\b"
-), words=False)
+    r"pregnan\w*|g\dp\d|tsh|labs)\b", words=False)
 # "our patient ambassador Jamal", "the patient navigator, Keisha": "patient" names a staff role
 _STAFF_AFTER_PATIENT = re.compile(
     r"\s+(?:experience\s+|relations\s+|care\s+|services\s+|family\s+)?(?:ambassadors?|advocates?|"
     r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
     r"sitters?|managers?|volunteers?)\b"
 )
-_PRESENT_WORD = gated(re.compile(r"\bpresent(?:ing|ed)?\b"))
+_PRESENT_WORD = gated(r"\bpresent(?:ing|ed)?\b")
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
-_SHIELD_EXTRA = gated(re.compile(
+_SHIELD_EXTRA = gated(
     r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
     r"office\s+hours|birthday|step\s+\d|boards|exam|vacation|month|rotation|fellowship|"
     r"linkedin|instagram|twitter|research\s+day|data|study|trial|cohort|registry|review|"
     r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|lor|letters?\s+of\s+rec\w*|recommendation\s+letter|"
     r"request|shadowing|qi|quality\s+improvement|project|agenda)\b"
-))
+)
 _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
 _WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")

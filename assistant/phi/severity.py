@@ -75,22 +75,20 @@ def tie(ctx: MessageContext, found: list[PhiFinding]) -> list[PhiFinding]:
 # What ties a person named in a sentence to care, though the sentence's other identifiers (a
 # date, a place) may be the writer's: caring for them, a ward or service they were on, the
 # events of a stay and of its end, their records sent or asked for.
-_NAME_TIE = gated(re.compile(
+_NAME_TIE = gated(
     r"\b(?:car(?:ing|ed)\s+for|took\s+care\s+of|taking\s+care\s+of|rounded\s+(?:together\s+)?"
     r"on|shared|stay(?:ed|ing)\s+late|called\s+(?:you\s+|me\s+)?about|last\s+days?|funeral|"
     r"we\s+lost|passed\s+away|arrived\s+(?:by|via)|ems|triage|waiting\s+room|sepsis\s+alert|"
     r"rapid\s+responses?|m&m|(?:dc|discharge)\s+planning|(?:labs|path|records|imaging|results|"
     r"scans?|notes?)\s+(?:from\s+[^;!?\n]{1,40}?\s+)?(?:for|on)|kept\s+pulling|pulling\s+(?:his|her)|"
     r"bed\s+alarm|(?:from|in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:icu|micu|sicu|ccu|cvicu|picu|nicu|"
-    r"step-?down|onc(?:ology)?\s+service|\d{1,2}\s?(?:north|south|east|west)))\b"
-), words=False)
+    r"step-?down|onc(?:ology)?\s+service|\d{1,2}\s?(?:north|south|east|west)))\b", words=False)
 
 
 # Care terms CLINICAL_NOUN leaves out (it also reads appositions, where they would mislead).
-_MORE_CARE_TERMS = gated(re.compile(
+_MORE_CARE_TERMS = gated(
     r"\b(?:pleurx|sarcoid\w*|abscess\w*|echo|x-?rays?|scans?|ama|bleed|tumou?r\s+board|"
-    r"(?:clinic|hospital|er|ed)\s+visits?|(?:his|her)\s+lines|diagnos\w+|consult)\b"
-), words=False)
+    r"(?:clinic|hospital|er|ed)\s+visits?|(?:his|her)\s+lines|diagnos\w+|consult)\b", words=False)
 
 
 def _name_in_care(ctx: MessageContext, f: PhiFinding, sentence_tied: dict[int, bool]) -> bool:

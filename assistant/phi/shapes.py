@@ -47,7 +47,7 @@ class Shape:
 
 
 # Rooms and beds: "bed 12", "room 4312", "rm 5214", "5N-18", "4W bed 9", "6 South-12".
-ROOM = gated(re.compile(
+ROOM = gated(
     r"\b(?:(?:[a-z]*icu|ccu|ed|er|pacu|hallway|hall)\s+)?(?:room|rm\.?|bed|bay|cubicle|stretcher)\s*#?\s*"
     r"\d{1,4}[a-z]?\b"
     # "hallway bed H4", "bay C2": a bed named by a letter and a number
@@ -71,7 +71,7 @@ ROOM = gated(re.compile(
     r"|\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby)\s+(?:in|from)\s+\d{1,2}\b"
     r"(?![:/.,-]?\d|\s*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|"
     r"yrs?|am|pm|patients|pts|beds|of|out|to|and|or|percent)\b)"
-))
+)
 _CODE_VALUE = re.compile(
     r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
     r"(?=\w*\d))?"
@@ -80,24 +80,23 @@ _CODE_VALUE = re.compile(
     re.IGNORECASE,
 )
 # Labels the record labels lack: plate, sn, CDL, RN licence, biometric and study ids.
-EXTRA_LABEL = gated(re.compile(
+EXTRA_LABEL = gated(
     r"\b(?:(?P<VEHICLE>plate|tag)|(?P<DEVICE>sn|s/n|lot|implant\s+id|pump\s+serial|serial)|"
     r"(?P<LICENSE>cdl|dl#?|rn|lic\.?)|(?P<ID>(?:fingerprint|biometric|retinal\s+scan|iris\s+scan"
     r"(?:\s+template)?|palm-vein|voice\s*print|face\s*print)(?:\s+(?:id|template|scan))?|"
     r"study\s+subject|subject\s+id|registry\s+id|wrist\s*band|arm\s*band|id\s+band|bracelet)|(?P<ACCOUNT>acct\s*no\.?|guarantor\s+acct|"
     r"billing\s+acct|account|har|hosp(?:ital)?\s+acct)|(?P<HEALTH_PLAN>mbi|(?:medi-?cal|medicaid|"
     r"medicare|cin)\s*(?:#|id|no\.?|number)))(?![\w-])"
-))
+)
 
 
 _MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
 _BAND = re.compile(r"wrist\s*band|arm\s*band|id\s+band|bracelet")
 # a device that is the program's or the writer's equipment, no one's body or home
-_EQUIPMENT_BEFORE = gated(re.compile(
+_EQUIPMENT_BEFORE = gated(
     r"\b(?:manikins?|mannequins?|simulators?|sim\s+lab|projector|laptop|ipad|tablet|printer|"
     r"pager|badge|workstation|computer|headset|monitor\s+in\s+the\s+(?:workroom|call\s+room))"
-    r"\b[^.;!?\n]{0,25}$"
-), words=False)
+    r"\b[^.;!?\n]{0,25}$", words=False)
 
 
 # A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
@@ -132,18 +131,17 @@ _PHONE_WORD_BEFORE = re.compile(
 
 
 # "lmorales at gmail dot com": an address spelled out so that it is not a link
-_SPELLED_EMAIL = gated(re.compile(
+_SPELLED_EMAIL = gated(
     r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\bat\b|\[at\]|\(at\))\s*[\w-]{2,63}"
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z]{2,12}){1,3}\b",
     re.IGNORECASE,
-))
+)
 
 
 # A social-media handle after the platform's name: an address like a web page's
-_HANDLE = gated(re.compile(
+_HANDLE = gated(
     r"\b(?i:instagram|insta|ig|twitter|tiktok|facebook|fb|snapchat|threads|handle)\b[^@\n]{0,20}?"
-    r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
-), words=False)
+    r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])", words=False)
 
 
 # "call me back at five five nine five five five zero one four four": ten digits spoken, as a
@@ -186,16 +184,16 @@ def contacts(text: str) -> Iterator[Shape]:
 
 
 SSN_ANY = re.compile(r"(?<![\d.-])\d{3}(?:\s{1,2}|[.-])\d{2}(?:\s{1,2}|[.-])\d{4}(?![\d-]|\.\d)")
-_SSN_LAST4 = gated(re.compile(
+_SSN_LAST4 = gated(
     r"\b(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|last\s+4)\s+(\d{4})\b"
-))
+)
 
 
 # "SSN to run the copay card. it's 5 4 1 - 2 2 - 7 8 0 3": nine digits typed one by one with
 # spaces or dashes between them, after the label that says what they are
-_SSN_SPELLED = gated(re.compile(
+_SSN_SPELLED = gated(
     r"\b(?:ssn|social\s+security(?:\s+number)?)\b[^\d\n]{0,40}?((?:\d[ \t.-]{1,3}){8}\d)(?![\d])"
-))
+)
 
 
 def ssns(text: str, lower: str) -> Iterator[Shape]:
@@ -246,10 +244,9 @@ def labelled_codes(
 # vehicle: "the silver Camry (7RTY882)", "pt's car 5ABC123 towed" need no word "plate".
 _PLATE = re.compile(r"(?<![\w@./#-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d\w*\d)(?=\w*[A-Z]\w*[A-Z])"
                     r"[A-Z0-9]{5,8}")
-_VEHICLE_WORD = gated(re.compile(
+_VEHICLE_WORD = gated(
     r"\b(?:car|cars|truck|van|pickup|suv|sedan|vehicle|motorcycle|towed|parked|parking|"
-    r"drove|driving|lot)\b"
-), words=False)
+    r"drove|driving|lot)\b", words=False)
 
 
 # a subject line, and a bare number of 6 to 10 digits in it (one hyphen allowed) that no label

@@ -46,12 +46,11 @@ _SIGNOUT_AFTER = re.compile(
     r"[ \t]*(?:[-\u2013\u2014>\u2192][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
 )
 # What a sign-out line says happened to the person: "fall on heparin", "3/2 admit", "CT neg".
-_CARE_WORDS = gated(re.compile(
+_CARE_WORDS = gated(
     rf"\b(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|{STAY_VERBS}|admit\w*|fall|falls|neg|pos|bleed\w*|"
     r"\d{1,2}/\d{1,2}|f/u|d/?c|npo|dnr|dni|full\s+code|comfort|labs?|ct|mri|cxr|echo|ekg|bx|path|abx|"
     r"on\s+[a-z]+(?:in|ol|ide|ine|ate|il|an|one)\b|post-?op|s/p|w/|hx|h/o|r/o|wants|needs)\b",
-    re.IGNORECASE,
-), words=False)
+    re.IGNORECASE, words=False)
 # A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
 _CAPS_SIGNOUT_AFTER = re.compile(
     r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:>\u2192])"
@@ -227,7 +226,7 @@ def capitals_and_lists(text: str) -> Iterator[NameCandidate]:
 
 # "Lindqvist, Eva - welcome": a line that opens with "Surname, Given" and a separator.
 _LIST_LINE = re.compile(rf"[ \t>*-]*{WORD}[ \t]*,[ \t]*{WORD}[ \t]*[-\u2013\u2014(:][^\n]*")
-_AGE_SEX = gated(re.compile(r"\b\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b"), words=False)
+_AGE_SEX = gated(r"\b\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b", words=False)
 
 
 def _roster_line(text: str, start: int, end: int) -> bool:

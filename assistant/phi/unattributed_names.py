@@ -43,7 +43,7 @@ _CARE_NOUNS = (
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
 _LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
-_SUBJECT_CARE = gated(re.compile(
+_SUBJECT_CARE = gated(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
     r"(?:[^\n]{0,40}?[ \t][-\u2013\u2014|][ \t]*)??"
@@ -55,13 +55,12 @@ _SUBJECT_CARE = gated(re.compile(
     r"discharge\w*|(?:re)?admi\w+|transfer\w*|path|pathology|results?|biopsy|consult|imaging|"
     rf"goals\s+of\s+care|code|expired|passed|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})\b)",
     re.MULTILINE,
-))
+)
 # A second opinion asked on the writer's own work or career, not on someone's care.
-_OWN_WORK_ON_LINE = gated(re.compile(
+_OWN_WORK_ON_LINE = gated(
     r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
     r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
-    r"grant|aims?)\b"
-), words=False)
+    r"grant|aims?)\b", words=False)
 _CARE_NEXT = re.compile(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
@@ -74,21 +73,21 @@ _ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _CELL_LABEL = re.compile(r"[ \t]*:")
 _CELL_START = re.compile(r"\|[ \t]*$")
 _SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
-_INSTITUTION_IN = gated(re.compile(
+_INSTITUTION_IN = gated(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
-    r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$"
-), words=False)
+    r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$",
+    words=False)
 # "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = gated(re.compile(
+_EVENT_BEFORE = gated(
     r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
     r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-))
+)
 # "the retirement party at St. Mary's hall in Selma": a venue's town, where the sentence speaks
 # of no one (not "her funeral was at the church hall in Selma")
-_VENUE_BEFORE = gated(re.compile(
+_VENUE_BEFORE = gated(
     r"(?i:\b(?:party|dinner|reception|banquet|gala|hall|auditorium|ballroom)\s+(?:\w+\s+)?"
     r"(?:in|at)\s+(?:the\s+)?)$"
-))
+)
 _EVENT_AFTER = re.compile(
     # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
     r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
@@ -96,20 +95,19 @@ _EVENT_AFTER = re.compile(
     r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
 )
 # "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = gated(re.compile(
+_STATE_AFTER = gated(
     rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-))
+)
 # "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
-_INSTITUTION_COMMA = gated(re.compile(
+_INSTITUTION_COMMA = gated(
     r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
-    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$"
-), words=False)
+    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$", words=False)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
-_EPONYM_WORD = gated(re.compile(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)"))
-_ABOUT_SOMEONE = gated(re.compile(
-    r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$"
-), words=False)
-_COURTESY_BEFORE = gated(re.compile(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$"), words=False)
+_EPONYM_WORD = gated(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
+_ABOUT_SOMEONE = gated(
+    r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$",
+    words=False)
+_COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"

@@ -21,16 +21,15 @@ _WORKPLACE_AFTER = re.compile(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
-_LOWER_TOWN = gated(re.compile(
+_LOWER_TOWN = gated(
     r"\b(?:lives?|living|moved|went\s+back|going\s+back|headed\s+back|back\s+home|home|"
     r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
     r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
-))
-_FACILITY_HOME = gated(re.compile(
-    r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$"
-), words=False)
-_OWN_HOME = gated(re.compile(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$"), words=False)
-_RESIDENCE = gated(re.compile(
+)
+_FACILITY_HOME = gated(
+    r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$", words=False)
+_OWN_HOME = gated(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$", words=False)
+_RESIDENCE = gated(
     r"\b(?:lives?|lived|living|resides?|residing|home\s+address|home\s+(?:to|in)|encampment|"
     r"trailer|farm|ranch|apartment|apt|condo|house|mobile\s+home|"
     # the same in Spanish: "vive en Orange Cove", "un rancho cerca de Dinuba", "el barrio"
@@ -44,9 +43,9 @@ _RESIDENCE = gated(re.compile(
     # "a farmworker from", not "a resident from" (a colleague's workplace)
     r"|\ban?\s+(?!(?:resident|student|fellow|intern|attending|colleague|speaker|physician|"
     r"doctor|nurse|faculty|friend|classmate|program|hospital|clinic|conference|meeting|"
-    r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$"
-), words=False)
-_CARE_FACILITY = gated(re.compile(
+    r"pgy-?\d|med|medical|mentor)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:from|in|of)\s*$",
+    words=False)
+_CARE_FACILITY = gated(
     rf"(?=[\w'\u2019])(?:\b(?i:{STAY_VERBS}|seen|treated|ed|er|evaluat\w+|work-?up|had\s+(?:his|her|their)\s+[\w-]+|"
     r"(?:his|her|their)\s+(?:old\s+)?(?:records?|labs|imaging|scans?)|born|died|delivered|"
     r"brought|taken|dialy[sz]es|went|visit|visited|visiting|sent|returned|moved|"
@@ -55,19 +54,19 @@ _CARE_FACILITY = gated(re.compile(
     # "Ibrahim's old records from": from the apostrophe, so no word start is tried in vain
     r"|['\u2019]s\s+(?:old\s+)?(?:records?|labs|imaging|scans?))"
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:to|at|from)\s+(?:the\s+)?"
-    r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})"
-), words=False)
+    r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]+){0,3})",
+    words=False)
 # "transferred from an outside hospital in Lemoore": the town of a facility of someone's care.
-_CARE_TOWN = gated(re.compile(
+_CARE_TOWN = gated(
     rf"(?=\w)\b(?:{STAY_VERBS}|seen|treated|sent|brought|taken|born|died)\s+(?:[\w.'\u2019-]+\s+){{0,2}}?"
     r"(?:to|at|from|in)\s+(?:(?:the|an?)\s+)?(?:(?:outside|local|small|rural|community|nearby)\s+)?"
     r"(?:hospital|snf|facility|clinic|rehab|nursing\s+home|ed|er|icu|shelter|hospice)\s+(?:in|near)\s+"
     r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-))
+)
 # A place of long-term or post-acute care by its name ("Heritage Oaks SNF", "St. Agnes Skilled
 # Nursing", "Casa Grande Care Center"): where patients are sent and live, rarely anything else
 # in a networking message.
-_CARE_HOME = gated(re.compile(
+_CARE_HOME = gated(
     r"(?<![\w'\u2019])(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+"
     r"(?:\s+(?:of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,3}\s+"
     r"(?:SNF|ALF|LTACH|Skilled\s+Nursing(?:\s+(?:Facility|Center|Centre))?|"
@@ -75,7 +74,7 @@ _CARE_HOME = gated(re.compile(
     r"Hospice|Assisted\s+Living|Senior\s+Living|Memory\s+Care|Care\s+(?:Center|Centre|Home)|"
     r"Convalescent(?:\s+(?:Hospital|Home|Center))?|Post-?Acute(?:\s+Care)?|Group\s+Home|"
     r"Residential\s+Care))(?![\w-])"
-))
+)
 # Every _CARE_HOME holds one of these: a text without any is not searched for one.
 _CARE_HOME_WORD = re.compile(
     r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
@@ -87,10 +86,9 @@ _MOVED_TO = re.compile(
     r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
 )
 
-_FACILITY_NAME = gated(re.compile(
+_FACILITY_NAME = gated(
     r"\b(?:General|Regional|Mercy|Kaiser|Memorial|Community|Presbyterian|Methodist|Baptist|"
-    r"Adventist|Providence|Sutter)\b"
-), words=False)
+    r"Adventist|Providence|Sutter)\b", words=False)
 
 
 def care_places(scan: Scan) -> None:
@@ -219,18 +217,16 @@ _STREET_THEN = re.compile(r"[,:\-\s]*\d{1,6}\s[^\n]{0,60}")
 # "works at Fresno High as a custodian", "had worked as a janitor at Kerman Middle School",
 # "goes to Roosevelt Elementary": the named school or workplace of whoever the verb's subject
 # is (a place smaller than a state); the writer's own and a clinician's are left out below
-_WORKS_OR_STUDIES = gated(re.compile(
+_WORKS_OR_STUDIES = gated(
     r"\b(?:works?|worked|working|employed|teaches|taught|goes|went|attends|attended|enrolled)"
     r"(?:\s+(?:as\s+an?\s+)?[a-z][\w-]*){0,4}?(?:\s+(?:at|to|for|in))?\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Saint)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+"
     r"(?:School|Elementary|Middle|High|Academy|College|Plant|Farms?|Dairy|Ranch|Mill|Cannery|"
-    r"Packing|Warehouse|Winery|Factory|Market|Casino|Motel|Hotel))\b"
-), words=False)
+    r"Packing|Warehouse|Winery|Factory|Market|Casino|Motel|Hotel))\b", words=False)
 # the writer, the reader or their family does it: "my son goes to", "I went to"
-_OWN_SUBJECT = gated(re.compile(
+_OWN_SUBJECT = gated(
     r"\b(?:i|we|you|u|(?:my|our|your)\s+(?!pts?\b|patients?\b)[a-z]+)\b[^.;!?\n]{0,30}$"
-    r"|\(\s*(?:my|our|your)\s+[a-z]+\s*\)\s*$"
-), words=False)
+    r"|\(\s*(?:my|our|your)\s+[a-z]+\s*\)\s*$", words=False)
 
 
 def workplaces(scan: Scan) -> None:

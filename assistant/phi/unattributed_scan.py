@@ -28,10 +28,9 @@ _PRIORITY = {
     "PHOTO": 75, "AGE": 72, "ROOM": 70, "DATE": 60, "LOCATION": 50, "NAME": 40,
 }
 # Asked by both kinds of step: where an institution is, and a sentence about a clinician.
-WORKPLACE_BEFORE = gated(re.compile(
+WORKPLACE_BEFORE = gated(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
-    r"residency|headquarters)\b[^.;\n]{0,40}$"
-), words=False)
+    r"residency|headquarters)\b[^.;\n]{0,40}$", words=False)
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 PROFESSIONAL_SUBJECT = re.compile(
     # not "Dr. Kim's patient lives in Clovis": the patient's
@@ -44,11 +43,10 @@ PROFESSIONAL_SUBJECT = re.compile(
     r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed|grew|"
     r"turned|turns|comes|came|celebrated)\b"
 )
-CLINICAL_WORD = gated(re.compile(
+CLINICAL_WORD = gated(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
-    r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b"
-), words=False)
+    r"seizures?|stroke|sepsis|delirium|dementia|cancer|tumou?r|infection|fracture)\b", words=False)
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ from assistant.phi.unattributed_scan import (
 from assistant.text.gated import gated
 
 _CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
-_FORUM_DATE_BEFORE = gated(re.compile(
+_FORUM_DATE_BEFORE = gated(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
     r"rescheduled|changed|pushed)(?:\s+(?:to|on|for))?)?\s*"
     r"(?:(?:on|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
-))
+)
 # "Schedule: Admit review (3/9) -> ICU cases (3/10)": a line the program's calendar heads
 # "My rotations: 7/1-7/28 wards": a list the writer heads as their own
 _SCHEDULE_LINE = re.compile(
@@ -48,23 +48,20 @@ _SCHEDULE_LINE = re.compile(
     r"|[ \t>*-]*(?:my|our)\s+(?!pts?\b|patients?\b|pt['\u2019]s)[\w-]+(?:\s+[\w-]+)?\s*:"
 )
 # "my board exam", "our new lookup tool went live": a thing of the writer's, dated
-_OWN_THING_BEFORE = gated(re.compile(
+_OWN_THING_BEFORE = gated(
     r"\b(?:my|our)\s+(?:[\w/-]+\s+){1,3}?(?:(?:went\s+live|launched|started|starts|ends|ended|"
-    r"is|was|on|due|in)\s+)?$"
-), words=False)
-_CARE_WORD = gated(re.compile(
+    r"is|was|on|due|in)\s+)?$", words=False)
+_CARE_WORD = gated(
     rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|patients?|pts?|him|her|them|his|"
     r"their|family|admi\w+|consult|visit|code|rapid|case|clinic|procedure|surgery|biopsy|"
     r"discharge\w*|transfer\w*|[a-z]{0,3}icu|ccu|ward|unit|floor|service|ed|er|or|hospital|"
-    r"team|rounds|census|list)\b"
-), words=False)
-_WRITER_DID = gated(re.compile(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$"), words=False)
-_STUDY_PERIOD = gated(re.compile(
-    r"\b(?:between|from)\b[^.;\n]{1,40}?\b(?:and|to|through|until)\b"
-), words=False)
-_MANY_PATIENTS = gated(re.compile(
-    r"\b(?:cases|patients|pts|admissions|surgeries|procedures|operations|transplants)\b"
-), words=False)
+    r"team|rounds|census|list)\b", words=False)
+_WRITER_DID = gated(r"\b(?:i|we|you|u)\s+(?:just\s+|finally\s+)?$", words=False)
+_STUDY_PERIOD = gated(
+    r"\b(?:between|from)\b[^.;\n]{1,40}?\b(?:and|to|through|until)\b", words=False)
+_MANY_PATIENTS = gated(
+    r"\b(?:cases|patients|pts|admissions|surgeries|procedures|operations|transplants)\b",
+    words=False)
 
 
 def _patients_day(scan: Scan, pos: int, i: int) -> bool:
@@ -142,17 +139,15 @@ _CASE_LINE = re.compile(
     r"course|hpi)\s*[:\-\u2013\u2014]"
 )
 # a care event told of the person the sentence is about: "she re-presented", "he was in our ICU"
-_CARE_TOLD = gated(re.compile(
+_CARE_TOLD = gated(
     rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|re-?presented|presented|"
     r"returned|evaluated|expired|arrived|reintubated|seen|treated|diagnosed|operated|"
-    r"in\s+(?:our|the)\s+(?:[a-z]{0,3}icu|ed|er|ccu|hospital|ward|unit))\b"
-), words=False)
+    r"in\s+(?:our|the)\s+(?:[a-z]{0,3}icu|ed|er|ccu|hospital|ward|unit))\b", words=False)
 
 
-_TEST_BEFORE = gated(re.compile(
+_TEST_BEFORE = gated(
     r"\b(?:ct|cta|mri|bx|biopsy|egd|echo|tte|tee|cxr|pet|eeg|ekg|ecg|cath|colonoscopy|scope|"
-    r"bcx|ucx|cx|path)\s*[(:]?\s*$"
-), words=False)
+    r"bcx|ucx|cx|path)\s*[(:]?\s*$", words=False)
 
 
 def _block_tells_care(scan: Scan, head: int, pos: int) -> bool:
@@ -163,11 +158,10 @@ def _block_tells_care(scan: Scan, head: int, pos: int) -> bool:
 
 
 # words of a stay's record in a row: "Date of death | 9/30/25", "11/3 BCx GPC", "CHF, diuresing"
-_CLINICAL_ROW = gated(re.compile(
+_CLINICAL_ROW = gated(
     r"\b(?:death|surgery|fall|fever|febrile|admit|d/c|icu|ed|or|ct|mri|tee|bcx|cx|intubated|"
     r"extubated|arrest|rosc|code|chf|dka|ams|bleed|sepsis|pna|uti|fx|diures\w*|full\s+code|dnr|"
-    r"s/p|npo|gtt|drip|egd|bx|pt|pts)\b"
-), words=False)
+    r"s/p|npo|gtt|drip|egd|bx|pt|pts)\b", words=False)
 
 
 def _care_told(scan: Scan, i: int) -> bool:
@@ -180,10 +174,9 @@ def _care_told(scan: Scan, i: int) -> bool:
 _CLOCK_BESIDE = re.compile(
     r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
 )
-_TIMELINE_CARE = gated(re.compile(
+_TIMELINE_CARE = gated(
     r"\b(?:ed|er|icu|ct|cta|mri|tpa|ekg|ecg|rads|code|arrival|arrived|intubat\w*|extubat\w*|"
-    r"admi\w+|discharg\w+|transfus\w*|cath\w*|or|ems|triage|labs?)\b"
-), words=False)
+    r"admi\w+|discharg\w+|transfus\w*|cath\w*|or|ems|triage|labs?)\b", words=False)
 
 
 def _clocked_care(scan: Scan, shape: Shape, i: int) -> bool:
@@ -336,10 +329,10 @@ def contacts_and_codes(scan: Scan) -> None:
 
 # "daughter's email for the forms:", "the son's cell": a relative of someone the writer does
 # not name as their own (not "my daughter's", "Dr. Lee's son's")
-_RELATIVE_BEFORE = gated(re.compile(
+_RELATIVE_BEFORE = gated(
     r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:daughter|son|wife|husband|niece|nephew|grandson|"
-    r"granddaughter|sister|brother|mother|father|mom|dad)['\u2019]?s?\b[^.;!?\n]{0,45}$"
-), words=False)
+    r"granddaughter|sister|brother|mother|father|mom|dad)['\u2019]?s?\b[^.;!?\n]{0,45}$",
+    words=False)
 _OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
                                 re.IGNORECASE)
 

@@ -94,7 +94,8 @@ def test_a_number_and_its_unit_agree(typed: str, written: str) -> None:
     ("my case is accepted in the regional ACP meeting as poster",
      "my case has been accepted at the regional ACP meeting as a poster"),
     ("thanks for your feedbacks", "thanks for your feedback"),
-    ("I will show to you the slides", "I will show you the slides"),
+    # a promise keeps its words ("send to you the X"): the invention check reads it as typed
+    ("I will show to you the slides", "I will show to you the slides"),
     ("the survey we will publish in the spring", "we will publish the survey in the spring"),
     ("your email which helped me a lot", "your email"),
     ("started the job in Mass General Hospital", "started the job at Mass General Hospital"),

@@ -9,8 +9,8 @@ these): by phrase type, never by the exact words of an example.
   takes none ("advices"), a count noun with no article after "with"/"as" ("as poster"), "in"
   before a meeting or a named institution ("in the ESC congress" -> "at ..."), the object put
   before its verb ("the results we will present at ..." -> "we will present the results at
-  ..."), "send to you the X" -> "send you the X", and a relative clause that says the thanks
-  again ("your letter which help me a lot" -> "your letter").
+  ..."), and a relative clause that says the thanks again ("your letter which help me a lot"
+  -> "your letter").
 - `run_on_deeds`: deeds of the resident typed in one line with no marks ("passed boards got
   the chief spot") split where a second past verb follows the first one's object.
 """
@@ -106,8 +106,6 @@ def idiomatic(text: str) -> str:
                   r"hope to|want to)\s+(?P<verb>present|share|send|submit|publish|show|discuss|"
                   r"write up)\b(?P<rest>[^,.;!?]*)",
                   lambda m: f"{m['subj']} {m['aux']} {m['verb']} {m['np']}{m['rest']}", text)
-    text = re.sub(r"\b(send|give|show|email|forward|mail)\s+to\s+(you|me)\s+(?=(?:the|a|an|my|"
-                  r"our|your|some)\b)", r"\1 \2 ", text, flags=re.IGNORECASE)
     # "your letter which help me a lot": the thanks says what it did
     return re.sub(r",?\s+(?:which|that)\s+(?:really\s+|so\s+)?(?:help|helps|helped)\s+me"
                   r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+great\s+deal|greatly))?\s*[.!]*$",

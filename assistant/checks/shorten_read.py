@@ -171,7 +171,14 @@ def in_quote(text: str, pos: int) -> bool:
     """Position `pos` of `text` is inside a quotation (a pasted quote is cut whole or not at
     all: "Listen to the patient, he is ..." is no clause to end on)."""
     before = text[:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    # (a quotation in single marks opens after a space, colon or bracket and closes before
+    # one; an apostrophe inside a word is neither: "don't", "residents' lounge")
+    single = len(_SINGLE_OPENS.findall(before)) > len(_SINGLE_CLOSES.findall(before))
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or single
+
+
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,;:!?)]|$)")
 
 
 _QUOTE_COMMA = re.compile(r"[,;:]\s*([\"”’'])$")

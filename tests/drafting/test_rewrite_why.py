@@ -133,3 +133,27 @@ def test_a_sentence_that_is_only_the_writers_role_says_who_is_writing(typed: str
     from assistant.engines.offline.rewrite_grammar import restore_grammar, role_noun
 
     assert role_noun(restore_grammar(typed)) == restored
+
+
+@pytest.mark.parametrize(("text", "pos", "inside"), [
+    ("I pasted it: 'Ana is a PGY-1 in surgery, with interests in trauma.' Thanks", 40, True),
+    ("I pasted it: 'Ana is a PGY-1 in surgery.' Then, I asked", 50, False),
+    ("the residents' lounge, and the food", 22, False),
+    ("I don't know, but I'd like to", 13, False),
+])
+def test_a_quotation_in_single_marks_is_cut_whole_or_not_at_all(text: str, pos: int,
+                                                                 inside: bool) -> None:
+    from assistant.checks.shorten_read import in_quote
+
+    assert in_quote(text, pos) is inside
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    ("Any chance I could shadow in your clinic?", ["Could I shadow in your clinic?"]),
+    ("Your talk was clear. Any chance I could get the slides?",
+     ["Your talk was clear. Could I get the slides?"]),
+])
+def test_the_writer_asking_leave_casually_asks_it_plainly(typed: str, asked: list[str]) -> None:
+    from assistant.engines.offline.rewrite_plan import vague_ask
+
+    assert vague_ask([typed]) == asked

@@ -37,6 +37,9 @@ from assistant.models import DraftRequest
 from assistant.text.instructions import TOOL, is_instruction
 from assistant.text.typed import any_chance
 
+# "Any chance I could ...": the writer asking leave, typed casually.
+_MY_CHANCE = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?I\s+(?P<aux>could|might|"
+                        r"can)\s+(?P<rest>[^?]+?)\?*$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 # "I want ask if you have time", "I wanted to ask whether you could ...", "I'll ask if you have
 # ...": the question itself.
@@ -225,7 +228,9 @@ def vague_ask(sentences: list[str]) -> list[str]:
     to chat about ultrasound sometime. Let me know." -> "Would you have time to chat about
     ultrasound sometime?"; "maybe we could talk sometime" -> "Could we talk sometime?". A note
     with a question of its own is left as it is."""
-    sentences = [_direct(x) for x in sentences]
+    # (each sentence of a kept piece: a question split off by commas is one of two)
+    sentences = [" ".join(_direct(y) for y in re.split(r"(?<=[.!?])\s+(?=[A-Z])", x))
+                 for x in sentences]
     if any(x.rstrip().endswith("?") for x in sentences):
         return sentences
     for i in range(len(sentences) - 1, -1, -1):
@@ -281,6 +286,9 @@ def _direct(sentence: str) -> str:
     chance = any_chance(sentence)
     if chance:
         return f"{chance[0].capitalize()} you {chance[1]}?"
+    mine = _MY_CHANCE.match(sentence.strip())
+    if mine:  # "any chance I could sit in on your clinic?" -> "Could I sit in on your clinic?"
+        return f"{mine.group('aux').capitalize()} I {mine.group('rest').strip()}?"
     m = _WANT_TO.match(sentence.strip())
     if m:
         return f"Would you like to {m.group('rest').strip()}?"

@@ -147,7 +147,17 @@ def plain_register(text: str) -> str:
     from assistant.checks.lexicon_informal import plain_words
 
     pattern, words = plain_words()
-    out = pattern.sub(lambda m: words[m.group(0)], text)
+    parts, at = [], 0
+    for m in pattern.finditer(text):
+        word, full = m.group(0), words[m.group(0)]
+        parts += [text[at:m.start()], full]
+        at = m.end()
+        # "esp. Lakeside": the dot of an abbreviation goes with it when it is written out, or
+        # the phrase would stop in its middle ("especially. Lakeside")
+        if len(full) > len(word) and full.lower().startswith(word.lower()) and \
+                re.match(r"\.[ \t]+\w", text[at:]):
+            at += 1
+    out = "".join(parts) + text[at:]
     if out == text:
         return text
     out = re.sub(r"\s{2,}", " ", out)

@@ -356,4 +356,17 @@ def goals_sentence(ctx: Ctx) -> str | None:
         return ph.sentence(goals)
     if goals.lower().startswith("to "):
         return f"I hope {goals}."
-    return f"I am working toward {ph.decapitalize(goals)}."
+    # "apply to cardiology fellowship; would love to meet ...": a plan typed as a bare verb, and
+    # what follows a semicolon with its "I" left out, each said as a clause of the resident's
+    first, *rest = [p.strip() for p in goals.split(";")]
+    verbs = ph.COMMON_VERBS | BARE_VERBS
+    frame = "I plan to" if ph.first_word(first) in verbs else "I am working toward"
+    clauses = [f"{frame} {ph.decapitalize(first)}"]
+    for part in rest:
+        if ph.first_word(part) in ("would", "hope", "want", "plan", "hoping", "wanting"):
+            clauses.append(f"I {ph.decapitalize(part)}")
+        elif ph.first_word(part) in verbs:
+            clauses.append(f"I hope to {ph.decapitalize(part)}")
+        else:
+            return f"{frame} {ph.decapitalize(goals)}."  # the rest is no clause: as typed
+    return ", and ".join(clauses) + "."

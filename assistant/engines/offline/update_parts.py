@@ -162,8 +162,9 @@ def news_parts(news: str) -> NewsParts:
         if _APOLOGY.search(bare) and len(bare.split()) <= 12:
             apology = True
             continue
-        greeted = _GREETING.sub("", seg) if _GREETING.match(seg) and \
-            len(_GREETING.match(seg).group(0).split()) <= 5 else seg
+        greeting = _GREETING.match(seg)
+        greeted = seg[greeting.end():] if greeting and len(greeting.group(0).split()) <= 5 \
+            else seg
         if greeted != seg:
             changed, seg = True, greeted
             bare = seg.rstrip(".!;,: ")

@@ -168,6 +168,7 @@ class Sentences:
     shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
     event: list[bool] = field(default_factory=list)  # ... about a networking event or work
     meeting: list[bool] = field(default_factory=list)  # ... naming a meeting, talk, lunch, call
+    clinician: list[bool] = field(default_factory=list)  # opens with a clinician by title
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -238,6 +239,48 @@ def _professional_pronouns(lower: str, start: int, end: int) -> bool:
     new program", "will start his chief year, so I will ask him")? Asked only of a sentence
     that tells of no care, where that one person is who the other pronouns speak of too."""
     return any(p.group() in ("his", "her") and _PROFESSIONAL_OWN.match(lower, p.end())
+               for p in THIRD_PERSON.finditer(lower, start, end))
+
+
+# A sentence that opens with a clinician by title as its subject: "Dr. Haile moved ...", "Our
+# chief, Dr. Ruiz, is ..." (lower-cased text, matched at the sentence's start)
+_TITLED_OPENS = re.compile(
+    r"[\s>*-]*(?:(?:our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:dr|prof|professor)\.?"
+    r"\s+[a-z][\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]+)?\s*,\s+"
+    # not "Dr. Brandt - remember the farmer ...", "Dr. Musa, I'll never forget ...": the reader
+    # called by name
+    r"|(?:dr|prof|professor)\.?\s+[a-z][\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]+)?\s+)"
+    r"(?=[a-z])(?!(?:i|we|you|and|or|remember|do|did|have|are|can|could|would|will)\b)")
+# Someone else named inside the sentence (as written): a capitalised run that is not the
+# sentence's first word, a title's name or a place or time after its preposition
+_OTHER_NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z][a-z][\w'\u2019-]*")
+_PLACE_OR_TIME_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|on|by|until|since|this|next|last|every|the)\s+$", re.IGNORECASE)
+
+
+# "her sabbatical", "his 60th birthday": a possessive before a thing (not "saw her on 4/4", an
+# object, nor "her daughter", a relative whose owner stays unknown)
+_POSSESSIVE_OF_A_THING = re.compile(
+    r"\s+(?!(?:on|in|at|to|for|with|about|from|and|or|but|yesterday|today|tonight|again|back|"
+    r"home|out|up|down|over|off|that|this|the|a|an|last|next|when|as|if|so|because|well|too|"
+    r"first|into|through|after|before)\b)(?!(?:[a-z]+\s+)?(?:son|daughter|wife|husband|partner|"
+    r"mom|mother|dad|father|brother|sister|family|kids|children|baby|grand\w+|niece|nephew|"
+    r"aunt|uncle|cousin)s?\b)[a-z0-9]")
+
+
+def _about_a_clinician(text: str, lower: str, start: int, end: int) -> bool:
+    """Does the sentence open with a clinician by title as its subject and name no one else
+    ("Dr. Bhattacharya got back from her sabbatical in Lisbon")?"""
+    opening = _TITLED_OPENS.match(lower, start)
+    return opening is not None and not any(
+        _PLACE_OR_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
+        for m in _OTHER_NAME.finditer(text, opening.end(), end))
+
+
+def _possessives_of_things(lower: str, start: int, end: int) -> bool:
+    """Is every third-person pronoun a possessive of a thing ("her 75th birthday"), none an
+    object ("saw her on 4/4") nor a relative's owner ("her daughter")?"""
+    return all(p.group() in ("his", "her") and _POSSESSIVE_OF_A_THING.match(lower, p.end())
                for p in THIRD_PERSON.finditer(lower, start, end))
 
 
@@ -313,6 +356,9 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         colleague = not clinical and not patient and (role or (
             role_before and not out.patient[-1] and not out.care[-1]))
         role_before = role
+        clinician = not clinical and not patient and _about_a_clinician(ctx.text, lower, start,
+                                                                         end)
+        out.clinician.append(clinician)
         # "She presented at the chapter meeting", "Dr. Osei presented with her co-fellow": the
         # pronouns speak of whoever gives the talk
         third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague and not (
@@ -322,7 +368,10 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                 is not None)
             # "Farida moved to Portland and loves her new program": every pronoun owns a
             # trainee's or a clinician's work, so speaks of one
-            or (not clinical and not patient and _professional_pronouns(lower, start, end)))
+            or (not clinical and not patient and _professional_pronouns(lower, start, end))
+            # "Prof. Lindahl celebrated her 75th birthday": the clinician the sentence opens
+            # with, and names no one else
+            or (clinician and _possessives_of_things(lower, start, end)))
         person = bool(
             third or clinical
             or (not shield and CLINICAL_TOPIC.search(lower, start, end))

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import place_shapes
+from assistant.phi import place_shapes, presenting
 from assistant.phi.context import MessageContext
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.text.gated import gated
@@ -142,6 +142,7 @@ class Scan:
         self.unsure: list[tuple[int, int]] = []  # ... and dropped for want of a tie, not an owner
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
+        self._talks: dict[int, bool] = {}
 
     def severity(self, i: int, tied: bool = False) -> str:
         return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING
@@ -160,7 +161,7 @@ class Scan:
         about the clinician who opened the clause before ("Dr. Yusupova will cover
         engraftment; she's flying back to Visalia after")?"""
         lower, anchors = self.lower, self.anchors
-        if PROFESSIONAL_SUBJECT.match(lower, start):
+        if PROFESSIONAL_SUBJECT.match(lower, start) or anchors.clinician[i]:
             return True
         if i == 0 or not _PRONOUN_OPENS.match(lower, start) or anchors.patient[i]:
             return False
@@ -173,8 +174,15 @@ class Scan:
         opening = len(text) - len(text[prev:].lstrip(" \t\n>*-"))
         named = [m.group() for m in _NAMED_PERSON.finditer(text, prev, start)
                  if not (m.start() == opening and " " not in m.group())]  # "Remember ..."
-        return PROFESSIONAL_SUBJECT.match(lower, prev) is not None or (
+        return PROFESSIONAL_SUBJECT.match(lower, prev) is not None or anchors.clinician[i - 1] or (
             len(named) == 1 and _TITLED.match(named[0]) is not None)
+
+    def talk(self, i: int) -> bool:
+        """Does sentence `i` tell of a talk given ("Presented on the 2nd by Dr. Sanger"), asked
+        once per sentence?"""
+        if i not in self._talks:
+            self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i])
+        return self._talks[i]
 
     def repeated(self, word: str) -> bool:
         """`text.count(word) > 1`, asked once per word: counting the whole text again for

@@ -97,8 +97,7 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
         # study's period, told of a counted group and of no one person
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
         return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
-    if not (anchors.patient[i] or anchors.care[i]) and presenting.talk_in(
-            lower, *anchors.spans[i]):
+    if not (anchors.patient[i] or anchors.care[i]) and scan.talk(i):
         return False, i  # "Presented on the 2nd by Dr. Sanger": the date of a talk
     event = ctx.nearest_event(pos, start=anchors.spans[i][0])
     own = _OWN_THING_BEFORE.search(lower, max(anchors.spans[i][0], pos - 50), pos)

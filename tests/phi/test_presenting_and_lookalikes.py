@@ -30,6 +30,11 @@ LOOKALIKES = [
     "Dr. Oyelaran retired in June; he's moving to Carmel to be near his grandkids.",
     "Dr. Yusupova will cover the lecture; she's flying back to Visalia after.",
     "Quick note: Ruben (my son) has his school play on 12/3, so I leave at 3.",
+    "Dr. Bhattacharya got back from her sabbatical in Lisbon and starts clinic again on 3/2.",
+    "Prof. Lindahl celebrated her 75th birthday at the department dinner.",
+    "Kenji will start his chief year in 3 weeks, so I will ask him about the schedule.",
+    "remember Dr. Kaczmarek's lecture on jaundice? she's now at Stanford",
+    "Congrats on the new job in Kerman, Dr. Ruiz!",
     # the writer's own home, rotation and life
     "I just moved into an apartment near Clovis.",
     "My wife and I bought a house in Sanger last month.",
@@ -42,6 +47,12 @@ LOOKALIKES = [
     "Our chaplain, Father Anselm from St. Brigid's in Kerman, leads the Advent service.",
     "Call schedule:\n4N Adebayo/Kim days\n4S Lindgren nights",
     "The new clinic opened Monday - Rodrigo from the county gave the ribbon-cutting speech.",
+    "Great to meet you at the open house. Dolores says hi!",
+    "The shelter clinic runs every Tuesday; sign up with Marisela.",
+    "Subject: Fwd: Keoni Kahale - CV and personal statement",
+    "Dr. Whitmore was admitted to the American Society for Clinical Investigation in April.",
+    "We volunteer at the Ronald McDonald House on Saturdays.",
+    "M&M case: a man sent home from urgent care. Presented on the 2nd by Dr. Sanger.",
 ]
 
 
@@ -72,6 +83,10 @@ def test_lookalike_is_not_flagged(text: str) -> None:
         ("The IV pump in room 412 alarmed all night and he pulled his line.", "412", "warning"),
         ("The patient's wife, Sister Maria, wants a call back.", "Maria", "error"),
         ("Mrs. Ochoa is better, daughter Ana is at bedside.", "Ana", "error"),
+        # an object pronoun of a clinician's verb, a relative: a person cared for
+        ("Dr. Kim saw her on 4/4.", "4/4", "warning"),
+        ("Dr. Kim called her daughter on 4/4.", "4/4", "warning"),
+        ("Dr. Lee saw her in clinic on 3/2 and she was admitted.", "3/2", "error"),
         # a denied verb of care still speaks of the person
         ("Mr. Abara was not admitted on 2/2; he left before the CT.", "2/2", "error"),
     ],

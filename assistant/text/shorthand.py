@@ -94,7 +94,7 @@ LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
-    (re.compile(r"\b(by|on|next|this) (mon|wed)\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(by|on|next|this|some|every|last) (mon|wed|sat|sun)\b", re.IGNORECASE), ""),
     (re.compile(r"\bpgy[ -]?(\d)\b", re.IGNORECASE), ""),
     (re.compile(r"\bstep ([123])\b", re.IGNORECASE), ""),
     (re.compile(r"\b(\d+)[ -]?mins?\b(?=\s+(?:call|zoom|meeting|chat|conversation|phone|"
@@ -117,7 +117,25 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 # The words that open a journal's abbreviated title, just before a capitalised form
 _JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
-_DAYS = {"mon": "Monday", "wed": "Wednesday"}
+_DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
+# Shorthand read by its neighbour (each form ambiguous alone):
+# "cc" before a word of training or care is critical care ("cc fellowship"), not a copy;
+_CRITICAL_CARE = re.compile(r"(?<![\w/-])cc(?= (?:fellowship|fellows?|rotation|attendings?|"
+                            r"medicine|unit|research|block|month)\b)", re.IGNORECASE)
+# "PS" after a word that owns or names a document is a personal statement ("my fellowship PS");
+_STATEMENT = re.compile(r"\b(my|the|a|your|fellowship|residency|draft|rough|ERAS) ps\b(?![\w.])",
+                        re.IGNORECASE)
+# "PD" after an owner, or as the one told, is a program director ("when to tell PD", "my PD's
+# advice"); before a noun it may be peritoneal dialysis ("the PD catheter") and stays;
+_DIRECTOR = re.compile(r"\b(?:(my|the|our|your|his|her|their)|(tell|ask|email|inform|let|told|"
+                       r"asked|emailed|informed)) PD(s?)(?=['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:and|or|"
+                       r"about|for|to|at|in|on|if|when|that|know|said|says|asked|wants|first|"
+                       r"yet|soon|now|early)\b)")
+# "admin" before what it qualifies is administrative ("admin/leadership track", "admin time"),
+# elsewhere administration ("interested in admin")
+_ADMIN = re.compile(r"\badmin(?=(?:[/ ][a-z]+)?[/ ](?:track|time|role|roles|work|duties|"
+                    r"position|fellowship|side|stuff|day|days|leadership|experience)\b)",
+                    re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(by|on|before|until|till|after|through|due|from)\s+(1[0-2]|0?[1-9])/"
                         r"(3[01]|[12]\d|0?[1-9])\b(?![/\d])", re.IGNORECASE)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -158,6 +176,12 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[0][0].sub("about ", text)
     out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
+    out = _CRITICAL_CARE.sub("critical care", out)
+    out = _STATEMENT.sub(lambda m: f"{m.group(1)} personal statement", out)
+    out = _DIRECTOR.sub(lambda m: f"{m.group(1) or m.group(2) + ' my'} program director"
+                        f"{m.group(3)}", out)
+    out = re.sub(r"\b[Aa]dmin\b", lambda m: m.group(0)[0] + "dministration",
+                 _ADMIN.sub(lambda m: m.group(0)[0] + "dministrative", out))
     # a year of medical school as a time, not a person ("since MS2", "during ms3")
     out = re.sub(r"\b(since|during|through|from|in)\s+ms([1-4])\b", lambda m: f"{m.group(1)} my "
                  f"{('first', 'second', 'third', 'fourth')[int(m.group(2)) - 1]} year of medical "

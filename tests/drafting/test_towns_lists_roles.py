@@ -1,13 +1,21 @@
 """Towns typed in lowercase after a preposition of place get their capitals (GeoNames' smaller
 places, never a word of English form); decisions numbered inside one line are that many
-decisions; a training year with a field of any form gains its noun. Wordings invented here."""
+decisions; a training year with a field of any form gains its noun; shorthand read by its
+neighbour ("some sat", "cc fellowship", "my PS", "tell PD", "admin track"); the reader by first
+name is "you"; an ask followed by why says why first. Wordings invented here."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.config import Settings
+from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.fields import items, role
+from assistant.engines.offline.person import second_person
+from assistant.engines.offline.sentences import ask_sentence
+from assistant.models import DraftRequest
 from assistant.text import casing
+from assistant.text.shorthand import expand
 
 
 @pytest.mark.parametrize(("typed", "written"), [
@@ -50,3 +58,53 @@ def test_decisions_numbered_in_one_line(typed: list[str], split: list[str]) -> N
 ])
 def test_a_year_and_a_field_of_any_form_gain_the_noun(typed: str, written: str) -> None:
     assert role(typed) == written
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("could I join a shift some sat", "could I join a shift some Saturday"),
+    ("free every sun after clinic", "free every Sunday after clinic"),
+    ("a LOR for cc fellowship", "a letter of recommendation for critical care fellowship"),
+    ("pulm/cc fellowship", "pulmonary and critical care fellowship"),
+    ("cc me on the thread", "cc me on the thread"),
+    ("look at my residency PS", "look at my residency personal statement"),
+    ("PS: see attached", "PS: see attached"),
+    ("whether to tell PD now", "whether to tell my program director now"),
+    ("my PD's view on it", "my program director's view on it"),
+    ("the PD catheter clinic", "the PD catheter clinic"),
+    ("the admin track or research", "the administrative track or research"),
+    ("moving toward admin later", "moving toward administration later"),
+])
+def test_shorthand_read_by_its_neighbour(typed: str, written: str) -> None:
+    assert expand(typed) == written
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("ines said the clinic takes students", "you said the clinic takes students"),
+    ("Ines's tip about night float", "your tip about night float"),
+])
+def test_the_reader_by_first_name(typed: str, written: str) -> None:
+    request = DraftRequest.model_validate({"kind": "follow_up",
+                                           "sender": {"name": "Tomas Berg"},
+                                           "contact": {"name": "Dr. Ines Vallejo"}})
+    assert second_person(typed, request) == written
+
+
+def test_a_shared_first_name_stays() -> None:
+    request = DraftRequest.model_validate({"kind": "follow_up",
+                                           "sender": {"name": "Ines Moreau"},
+                                           "contact": {"name": "Dr. Ines Vallejo"}})
+    assert second_person("ines and I met at the poster", request) == \
+        "ines and I met at the poster"
+
+
+@pytest.mark.parametrize(("ask", "sentence"), [
+    ("connect, interested in the global surgery track",
+     "I'm interested in the global surgery track. "),
+    ("chat sometime, really curious about your transplant work",
+     "I'm really curious about your transplant work. "),
+])
+def test_an_ask_then_why(ask: str, sentence: str) -> None:
+    request = DraftRequest.model_validate({"kind": "introduction", "ask": ask,
+                                           "contact": {"name": "Dr. Kai Moana"}})
+    out = ask_sentence(Ctx(request, Settings(_env_file=None)), ask)
+    assert out.startswith(sentence) and out.endswith("?")

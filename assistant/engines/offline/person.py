@@ -97,7 +97,13 @@ def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
     contact = request.contact.name or ""
     last = ph.last_name(contact)
     if last:
-        names = [re.escape(n) for n in {person_name(contact), last} if n]
+        # the reader by first name too ("priya said the trial needs a resident"), unless the
+        # resident shares it
+        first = ph.first_name(contact)
+        mine = ph.first_name(request.sender.name or "")
+        given = first if len(first) > 2 and first.lower() != mine.lower() and \
+            first.lower() != last.lower() else ""
+        names = [re.escape(n) for n in {person_name(contact), last, given} if n]
         title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
         who = rf"{title}(?:{'|'.join(names)})"
         out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)

@@ -139,6 +139,11 @@ _STANCE = re.compile(r"(?:i\s+am\s+|i['’]m\s+|im\s+)?((?:very\s+|really\s+|so\
                      r"curious|keen)\s+(?:in|about|on)\s+\S.*)$", re.IGNORECASE)
 
 
+# the same statement after what is asked ("connect, interested in the admin track")
+_THEN_STANCE = re.compile(r",\s*(?=(?:i\s+am\s+|i['’]m\s+|im\s+)?(?:very\s+|really\s+|so\s+)?"
+                          r"(?:interested|curious|keen)\s+(?:in|about|on)\s+\S)", re.IGNORECASE)
+
+
 # a fragment that only says how or where ("over coffee", "by phone", "in person")
 _MANNER = re.compile(r"(?:over|by|via|on|in|at|during|after|before)\s+\S+(?:\s+\S+){0,3}[?.!]*$",
                      re.IGNORECASE)
@@ -184,6 +189,13 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if stance and len(parts[1].split()) >= 3:
         lead = ctx.c("I'm", "I am")
         return f"{lead} {stance.group(1).rstrip(' ,.')}. {ask_sentence(ctx, parts[1])}"
+    parts = _THEN_STANCE.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and _STANCE.match(parts[1]):
+        # "connect, interested in the leadership track": the ask, then why; the reason is said
+        # first, as the resident's, and the ask is asked as typed
+        lead = ctx.c("I'm", "I am")
+        reason = _STANCE.match(parts[1]).group(1).rstrip(" ,.")  # type: ignore[union-attr]
+        return f"{lead} {reason}. {ask_sentence(ctx, parts[0])}"
     if ctx.rel != "mentor" and mentor_advice(text):  # a mentor already is one: asked as typed
         return mentor_advice(text) or ""
     mentor = _MENTOR_FOR.match(re.sub(r"^ask\s+(?:you\s+)?(?:to\s+)?", "", text, flags=re.I))

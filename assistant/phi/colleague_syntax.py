@@ -38,6 +38,8 @@ _PRAISED_BEFORE = re.compile(
     r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
     # "sign up with Ana", "RSVP to Jorge": who organises an event
     r"|\b(?:sign\s+up|signup|register|rsvp)\s+(?:with|to)"
+    # "give my best to Taro", "send my regards to Ingeborg": someone both correspondents know
+    r"|\b(?:give|send|pass\s+on)\s+my\s+(?:best|regards|love|thanks|congrats|greetings)\s+to"
     r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
     # "Dr. Levine or Yusuf": joined to a clinician
     r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
@@ -71,6 +73,9 @@ _COLLEAGUE_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
     # "Smith et al.": the authors of a paper
     r"|\s+et\s+al\b"
+    # "tell Chiamaka I said hi", "hope Bashir and the kids are well": someone both know
+    r"|\s+i\s+said\s+(?:hi|hello|hey)\b|\s+and\s+the\s+(?:kids|family|girls|boys|little\s+ones)\s+"
+    r"(?:are|were)\s+(?:well|good|doing\s+well)\b"
     # "Dolores says hi!", "Omar sends his best": someone the writer and the reader both know
     r"|\s+(?:says|said|sends|sent)\s+(?:hi|hello|hey|(?:his|her|their)\s+(?:best|regards|love|"
     r"congrats|thanks))\b"

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, presenting, rows, signout
+from assistant.phi import (
+    name_cues,
+    name_words,
+    people,
+    place_shapes,
+    presenting,
+    rows,
+    signout,
+    writer_places,
+)
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -295,6 +304,13 @@ def person_candidates(scan: Scan) -> None:
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk
         shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
+        if c.strength < 3 and not c.relation and not tied_here and not subject and (
+                (place and writer_places.writer_goes(
+                    lower, _clause_start(lower, anchors.spans[i][0], c.start), c.start))
+                or writer_places.event_town(text, c.start)
+                or writer_places.talk_topic(lower, c.start)):
+            continue  # "I grew up in Modesto", "at CHEST in Honolulu", "Grand Rounds on
+            # Takotsubo": the writer's whereabouts, an event's town, a talk's topic
         if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (
                 c.strength == 1 and not tied_here and not place and not subject):
             scan.unsure.append((c.start, c.end))  # no owner found, nor a tie: the scorer may ask

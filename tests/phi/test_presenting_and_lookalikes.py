@@ -7,9 +7,11 @@ tests, not taken from a corpus.)"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from assistant.phi import find_phi
+from assistant.phi import find_phi, unattributed_scan
 
 LOOKALIKES = [
     # a clinician or the writer presenting: a talk, its date and its topic are no patient's
@@ -56,6 +58,36 @@ LOOKALIKES = [
 ]
 
 
+# Candidates the guard now gives to someone (so they stay out of "is this a patient?" too): the
+# writer's whereabouts, an event's town, a talk's topic, someone both correspondents know.
+ATTRIBUTED = [
+    ("I grew up in Lemoore and trained at Tulane.", "Lemoore"),
+    ("Update: I matched into nephrology at Marquette!", "Marquette"),
+    ("my flight back from Yreka is tomorrow", "Yreka"),
+    ("So great to meet you at CHEST in Honolulu!", "Honolulu"),
+    ("My abstract was accepted to SGIM 2027 in Tacoma.", "Tacoma"),
+    ("Loved your grand rounds on Takayasu last week.", "Takayasu"),
+    ("Please give my best to Ingrid and the team.", "Ingrid"),
+    ("Tell Chidi I said hi!", "Chidi"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ATTRIBUTED)
+def test_attributed_candidate_is_neither_flagged_nor_unsure(
+    text: str, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scans: list[unattributed_scan.Scan] = []
+    original = unattributed_scan.Scan.__init__
+
+    def recording(self: unattributed_scan.Scan, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        scans.append(self)
+
+    monkeypatch.setattr(unattributed_scan.Scan, "__init__", recording)
+    assert find_phi(text) == []
+    assert word not in {text[a:b] for scan in scans for a, b in scan.unsure}
+
+
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalike_is_not_flagged(text: str) -> None:
     assert find_phi(text) == [], [(f.type, f.text, f.severity) for f in find_phi(text)]
@@ -87,6 +119,12 @@ def test_lookalike_is_not_flagged(text: str) -> None:
         ("Dr. Kim saw her on 4/4.", "4/4", "warning"),
         ("Dr. Kim called her daughter on 4/4.", "4/4", "warning"),
         ("Dr. Lee saw her in clinic on 3/2 and she was admitted.", "3/2", "error"),
+        # a place the writer goes to with or for someone cared for stays theirs
+        ("I visited a patient in Coalinga on 3/3.", "Coalinga", "error"),
+        ("We went to see the family in Orosi after the death.", "Orosi", "error"),
+        ("We admitted a farmworker from Huron.", "Huron", "error"),
+        # a ward named by its acronym is no event
+        ("She was in the MICU in Hanford for a week, septic.", "Hanford", "error"),
         # a denied verb of care still speaks of the person
         ("Mr. Abara was not admitted on 2/2; he left before the CT.", "2/2", "error"),
     ],

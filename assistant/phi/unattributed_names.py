@@ -162,6 +162,22 @@ _WARD_AFTER = re.compile(
 )
 
 
+# The other members of a list of capitalised words, up to the noun they all share
+_LIST_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'\u2019-]+"
+    r"(?:['\u2019]s)?){1,4}")
+_SHARED_THING = re.compile(r"\s+(?:procedures|operations|repairs|anastomos[ie]s)\b")
+
+
+def _eponym_list(text: str, end: int) -> bool:
+    """Is the name one of a list whose last member names a thing after a person
+    ("Cheyne-Stokes and Biot respirations", "Whipple, Hartmann and Nissen procedures")? Not
+    "the Okafor and Lindqvist cases": a case is a patient's."""
+    m = _LIST_AFTER.match(text, end)
+    return m is not None and (EPONYM_FOLLOWER.match(text, m.end()) is not None
+                              or _SHARED_THING.match(text, m.end()) is not None)
+
+
 def _possessed_care(text: str, end: int) -> bool:
     m = _POSSESSED_WORD.match(text, end)
     if m is None:
@@ -272,6 +288,9 @@ def person_candidates(scan: Scan) -> None:
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
             continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if not c.relation and c.strength < 3 and _eponym_list(text, c.end):
+            continue  # "Whipple, Hartmann and Nissen cases", "Cheyne-Stokes and Biot
+            # respirations": one of a list of things named after people
         if _HOLIDAY_AFTER.match(text, c.end):
             continue  # "Martin Luther King Jr. Day": a holiday named after someone
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):

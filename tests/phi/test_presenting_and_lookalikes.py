@@ -69,6 +69,11 @@ ATTRIBUTED = [
     ("Loved your grand rounds on Takayasu last week.", "Takayasu"),
     ("Please give my best to Ingrid and the team.", "Ingrid"),
     ("Tell Chidi I said hi!", "Chidi"),
+    # one of a list of things named after people, a roster's row
+    ("We drilled Cheyne-Stokes and Biot respirations before the exam.", "Cheyne-Stokes"),
+    ("night float: Abernethy-Cole, backup: Lindahl", "Abernethy-Cole"),
+    ("1) Okonkwo - journal club\n2) Vandermeer - noon conference", "Okonkwo"),
+    ("- Szabo: chair of the wellness committee", "Szabo"),
 ]
 
 
@@ -125,6 +130,9 @@ def test_lookalike_is_not_flagged(text: str) -> None:
         ("We admitted a farmworker from Huron.", "Huron", "error"),
         # a ward named by its acronym is no event
         ("She was in the MICU in Hanford for a week, septic.", "Hanford", "error"),
+        # a task about someone in a row is no duty; a case is a patient's
+        ("Okafor - nights, febrile overnight, cx pending", "Okafor", "error"),
+        ("Mr. Garcia and the Lopez case were discussed at M&M on 3/3", "3/3", "error"),
         # a denied verb of care still speaks of the person
         ("Mr. Abara was not admitted on 2/2; he left before the CT.", "2/2", "error"),
     ],

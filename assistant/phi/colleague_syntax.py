@@ -194,10 +194,19 @@ _DUTY_HEAD = gated(
     r"references)\b[^:\n]{0,24}:", words=False)
 
 
+# A day of the week given to someone, item by item: "Mon - Castellano; Tue - Whitfield"
+_DAY_BEFORE = gated(
+    r"(?:^|[;,|\n]|:)[ \t]*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]*"
+    r"[-\u2013\u2014:][ \t]*$", words=False)
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[;,|\n(]|$)")
+
+
 def duty_row(lower: str, start: int, end: int) -> bool:
     """A name given a duty or a role in a schedule's or a roster's row."""
     if _DUTY_AFTER.match(lower, end):
         return True
+    if _DAY_BEFORE.search(lower, max(0, start - 16), start) and _ITEM_ENDS.match(lower, end):
+        return True  # "Mon - Castellano; Tue - Whitfield": a call schedule's days
     line = lower.rfind("\n", 0, start) + 1
     head = _DUTY_HEAD.match(lower, line)
     return head is not None and head.end() <= start

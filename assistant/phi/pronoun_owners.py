@@ -58,7 +58,9 @@ _TITLED_OPENS = re.compile(
 # sentence's first word, a title's name or a place or time after its preposition
 _OTHER_NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z][a-z][\w'\u2019-]*")
 _PLACE_OR_TIME_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|on|by|until|since|this|next|last|every|the)\s+$", re.IGNORECASE)
+    # "on 5 West": a ward's name after its floor
+    r"\b(?:in|at|from|to|near|on|by|until|since|this|next|last|every|the)\s+$|\b\d+\s+$",
+    re.IGNORECASE)
 
 
 # "her sabbatical", "his 60th birthday": a possessive before a thing (not "saw her on 4/4", an

@@ -71,7 +71,10 @@ _WORK_NOUN = (r"(?:research|lab|talk|lecture|project|study|studies|work|team|cli
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
-    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
+    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|"
+    # (not "the consent templates", "our consent workshop": the writer's work on consent)
+    r"consent\w*(?!\s+(?:templates?|polic(?:y|ies)|language|process|modules?|training|"
+    r"workshops?|curricul\w+|lectures?|sessions?|projects?|audits?))|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     rf"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?{NOT_TO_A_BODY}|"

@@ -48,6 +48,11 @@ LOOKALIKES = [
     "The workshop is in room 2104 on 3/21.",
     "Our chaplain, Father Anselm from St. Brigid's in Kerman, leads the Advent service.",
     "Call schedule:\n4N Adebayo/Kim days\n4S Lindgren nights",
+    "Subject: Mon - Abernethy; Tue - Quillfeather; Wed - Okonjo (call swaps)",
+    "Our chaplain, Sister Benedicta from Holy Rosary in Selma, will lead the staff service.",
+    "Dr. Soto got back from her sabbatical in Porto and starts attending on 5 West on 3/1.",
+    "Lucinda, the new coordinator in our research group, will send the consent templates Friday.",
+    "Would Dr. Ibekwe mind if I cited her Kawasaki review in my grand rounds on 10/9?",
     "The new clinic opened Monday - Rodrigo from the county gave the ribbon-cutting speech.",
     "Great to meet you at the open house. Dolores says hi!",
     "The shelter clinic runs every Tuesday; sign up with Marisela.",
@@ -130,6 +135,10 @@ def test_lookalike_is_not_flagged(text: str) -> None:
         ("We admitted a farmworker from Huron.", "Huron", "error"),
         # a ward named by its acronym is no event
         ("She was in the MICU in Hanford for a week, septic.", "Hanford", "error"),
+        # a day of a timeline with someone's care, a patient's consent, a patient's sister
+        ("Tue - Garcia extubated, Wed - Okafor to floor", "Garcia", "error"),
+        ("Mrs. Ochoa signed the consent on 3/3.", "3/3", "error"),
+        ("The patient's sister, Sister Maria, called on 5/5.", "5/5", "error"),
         # a task about someone in a row is no duty; a case is a patient's
         ("Okafor - nights, febrile overnight, cx pending", "Okafor", "error"),
         ("Mr. Garcia and the Lopez case were discussed at M&M on 3/3", "3/3", "error"),

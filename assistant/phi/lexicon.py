@@ -266,6 +266,9 @@ EPONYM_FOLLOWER = gated(
     r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|scores?|scales?|criteria|criterion|reflex|"
     # "Addisonian crisis", "a Mallory-Weiss tear", "Parkinsonian gait": a finding or event
     r"crisis|tears?|gait|facies|habitus|tremor|features|"
+    # "Kussmaul breathing", "Biot respirations", "McBurney's point", "a Brugada pattern"
+    r"breathing|respirations?|points?|patterns?|lesions|placement|patch|randomi[sz]ation|"
+    r"review|article|stains?|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
     r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"

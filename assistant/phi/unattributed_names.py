@@ -191,43 +191,83 @@ def _clause_start(lower: str, start: int, pos: int) -> int:
     return max(lower.rfind(":", start, pos), lower.rfind(";", start, pos)) + 1 or start
 
 
+def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
+    """The non-patient a candidate is given to, by name of the rule ("" for none): a
+    professional by title, role or the request; a colleague by the syntax around the name or
+    joined to one; a teacher, author or speaker by their voice or a citation."""
+    ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
+    if attr.is_professional_name(ctx, c.start, c.end, scan.known,
+                                 labelled=not (c.relation and name_cues.said_relative(
+                                     text, c.start, c.end))):
+        return "professional"
+    if c.strength < 3 and is_colleague_by_syntax(ctx, c.start, c.end,
+                                                 anchors.patient[i] or anchors.care[i]):
+        return "colleague_syntax"
+    if c.strength < 3 and any(_COORDINATED.fullmatch(lower, b, c.start)
+                              for _, b in scan.colleagues[-3:]):
+        return "coordinated"
+    if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
+        return "voice_or_cited"  # "Osler would be horrified by ...", "I quoted Paul Farmer on"
+    return ""
+
+
+def _event_or_address(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
+    """An event's town, a venue, an institution's address, a building or an authors' line
+    ("" for none), named by the rule that says so."""
+    ctx, text, anchors = scan.ctx, scan.text, scan.anchors
+    if _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return "event_before"
+    if _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None and not (
+            anchors.patient[i] or anchors.person[i]):
+        return "venue_before"
+    if _EVENT_AFTER.match(text, c.end):
+        return "event_after"
+    if FACILITY_NOUN_AFTER.match(text, c.end):
+        return "facility_after"
+    if _STATE_AFTER.match(text, c.end) and (
+            not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
+                                                                c.start)):
+        return "state_after"
+    if attr.authors_line(ctx, c.start) or in_author_list(text, c.start):
+        return "authors"
+    return ""
+
+
 def person_candidates(scan: Scan) -> None:
     """Every person-name candidate that is not a colleague's, an author's, an event's town
     or an institution's: a NAME (or the LOCATION a name turns out to be)."""
     ctx, text, lower, anchors, out = scan.ctx, scan.text, scan.lower, scan.anchors, scan.out
-    known, severity = scan.known, scan.severity
+    severity = scan.severity
     colleagues, by_shape = scan.colleagues, scan.by_shape
     person_sentences, flagged_words = scan.person_sentences, scan.flagged_words
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         scan.considered.append((c.start, c.end))
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
+            scan.drop(c, "stronger_shape")
             continue  # the same words, already found as a person by a stronger shape
         if c.strength == 3:
             by_shape.append((c.start, c.end))
         elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
                                                                    c.start):
+            scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b, _ in scan.labels):
+            scan.drop(c, "label_word")
             continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
-        if attr.is_professional_name(ctx, c.start, c.end, known,
-                                     labelled=not (c.relation and name_cues.said_relative(
-                                         text, c.start, c.end))) or (
-                c.strength < 3 and (
-            is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
-            or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
-        )):
+        owner = _non_patient_owner(scan, c, i)
+        if owner:
             colleagues.append((c.start, c.end))
+            scan.drop(c, owner)
             continue
-        if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
-            colleagues.append((c.start, c.end))
-            continue  # "Osler would be horrified by ...", "I quoted Paul Farmer on ..."
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
                 text, max(0, c.start - 4), c.start):
+            scan.drop(c, "article")
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
         if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
                 lower, _clause_start(lower, anchors.spans[i][0], c.start)):
+            scan.drop(c, "colleague_moves")
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
@@ -237,37 +277,38 @@ def person_candidates(scan: Scan) -> None:
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
                 scan.unsure.append((c.start, c.end))
+                scan.drop(c, "unsure_lower")
                 continue  # "priya nair was my co-intern": a lower-case name needs someone's care
             tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
+            scan.drop(c, "roster")
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
         if "|" in text and rows.roster_table(text, c.start):
+            scan.drop(c, "roster_table")
             continue  # "| resident | PGY | date |" above "| Vrabel | 2 | 11/3 |": a roster
         if any(a < c.end and c.start < b for a, b in scan.addresses):
+            scan.drop(c, "in_address")
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
+            scan.drop(c, "institution_in")
             continue  # "the VA in Ann Arbor": where an institution is, not a person
         if _HOLIDAY_AFTER.match(text, c.end):
+            scan.drop(c, "holiday")
             continue  # "Martin Luther King Jr. Day": a holiday named after someone
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            scan.drop(c, "thing_named")
             continue  # "a mannequin named Harvey"
         if c.strength < 3 and any(scan.repeated(w) for w in text[c.start : c.end].split()):
             if scan.eponyms is None:
                 scan.eponyms = {name_fold(m.group(1)) for m in _EPONYM_WORD.finditer(text)
                            if EPONYM_FOLLOWER.match(text, m.end())}
             if any(name_fold(w) in scan.eponyms for w in text[c.start : c.end].split()):
+                scan.drop(c, "eponym")
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
-        if c.strength < 3 and not c.relation and (
-            _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
-            or (_VENUE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
-                and not (anchors.patient[i] or anchors.person[i]))
-            or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
-            or (_STATE_AFTER.match(text, c.end) and (
-                not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
-                                                                    c.start)))
-            or attr.authors_line(ctx, c.start) or in_author_list(text, c.start)
-        ):
+        where = _event_or_address(scan, c, i) if c.strength < 3 and not c.relation else ""
+        if where:
+            scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
         # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
@@ -281,10 +322,13 @@ def person_candidates(scan: Scan) -> None:
         if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (
                 c.strength == 1 and not tied_here and not place and not subject):
             scan.unsure.append((c.start, c.end))  # no owner found, nor a tie: the scorer may ask
+            scan.drop(c, "unsure_shield" if c.strength < 3 and shielded else "unsure_weak")
             continue
         if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
+            scan.drop(c, "workplace_place")
             continue  # "a 450-bed hospital in the Bronx": where the institution is
         if place and place_shapes.PRODUCT_NAME.fullmatch(text, c.start, c.end):
+            scan.drop(c, "product")
             continue  # "reply to MyChart messages": a product's name, no place
         # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
         # patient or of someone's care is that patient

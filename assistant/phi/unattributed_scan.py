@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.phi import attribution as attr
 from assistant.phi import place_shapes
 from assistant.phi.context import MessageContext
+from assistant.phi.name_words import NameCandidate
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
@@ -129,8 +130,14 @@ class Scan:
         self.by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
         self.considered: list[tuple[int, int]] = []  # every person candidate a rule proposed
         self.unsure: list[tuple[int, int]] = []  # ... and dropped for want of a tie, not an owner
+        # every person candidate set aside, with the rule that did it (read by the measurement
+        # of what each rule drops, benchmarks/phi_drops.py)
+        self.dropped: list[tuple[NameCandidate, str]] = []
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
+
+    def drop(self, c: NameCandidate, reason: str) -> None:
+        self.dropped.append((c, reason))
 
     def severity(self, i: int, tied: bool = False) -> str:
         return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING

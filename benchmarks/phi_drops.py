@@ -26,18 +26,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-# Batches that are test sets (measured only as aggregates by the bench): never read here.
-TEST_BATCHES = frozenset({"corpus_batch54"})
-
-
 def development() -> list[tuple[str, object]]:
     """(source, item) for every development text."""
-    from benchmarks.phi_corpus import DATA, load, parts, parts_b
+    from benchmarks.phi_corpus import DATA, TEST_BATCHES, load, parts, parts_b
 
     out: list[tuple[str, object]] = [("tuned", i) for i in parts()[0]]
     out += [("b_development", i) for i in parts_b()[0]]
     for path in sorted(DATA.glob("corpus_batch*.jsonl")):
-        if path.stem not in TEST_BATCHES:
+        # a test set (measured only as aggregates by the bench) is never read here
+        if int(path.stem.removeprefix("corpus_batch")) not in TEST_BATCHES:
             out += [(path.stem.removeprefix("corpus_"), i) for i in load(path)]
     return out
 

@@ -1,0 +1,60 @@
+"""Where a person the sentence describes comes from: a town tied to someone by the syntax
+around it, even in a sentence the writer tells of their own work ("It was an honor to care
+for the veteran from Visalia with you").
+
+The inverted default drops a rare capitalised word in the writer's own talk for want of a tie
+(`unattributed_names.py`): most such words are the writer's own towns, the reader's or an
+event's. Two shapes tie the town to a person instead, read from the phrase it closes:
+- the object of a verb of care, then "from"/"of" the town: "cared for the veteran from X",
+  "we admitted a farmer from out past X" (the person cared for: a patient);
+- a person described, then "from" the town, then a relative clause opening "who": "our guy
+  from out past X who brought the peaches" ("who" says the noun is a person; a role noun, the
+  writer's own people and a description in apposition to a name stay apart: "Dana, the young
+  woman from X who asked about coaching, is my co-resident" is the apposition's owner's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.phi.roles import ROLE
+from assistant.text.gated import gated
+
+# "from", "of", "from out past", "from up near": the words between a noun and its town
+_FROM = r"(?:from|of)\s+(?:(?:out|up|down|over|way)\s+)?(?:(?:past|near|outside|by)\s+)?$"
+# one person described: a determiner, up to two words, a head noun in the singular
+_ONE_PERSON = (
+    r"(?:the|a|an|this|that|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?"
+    rf"(?!{ROLE}\b)(?P<noun>[a-z'\u2019-]*[a-rt-z'\u2019-])\s+"
+)
+_CARED_FOR_BEFORE = gated(
+    r"\b(?:cared?\s+for|caring\s+for|(?:took|take|taking)\s+care\s+of|looked\s+after|"
+    r"admitted|readmitted|discharged|resuscitated|coded|intubated)\s+"
+    + _ONE_PERSON + _FROM, words=False)
+_DESCRIBED_BEFORE = gated(r"(?P<np>\b" + _ONE_PERSON + r")" + _FROM, words=False)
+_WHO_AFTER = re.compile(r"\s+who\b")
+# "Dana, the young woman from ...": a description in apposition to a name
+_NAME_APPOSITION = re.compile(r"[A-Z][\w'\u2019-]+\s*,\s*$")
+_WINDOW = 70
+# "Raisin City", "Big Pine Flats": the capitalised words a town's name runs on with
+_TOWN_RUNS_ON = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}")
+
+
+def cared_for_origin(lower: str, start: int) -> bool:
+    """Is the word at `start` the town of a person a verb of care was done to?"""
+    return _CARED_FOR_BEFORE.search(lower, max(0, start - _WINDOW), start) is not None
+
+
+def described_origin(text: str, lower: str, start: int, end: int) -> bool:
+    """Is the word at `start:end` the town of a person described and then told of with "who"?"""
+    if not _WHO_AFTER.match(lower, end):
+        return False
+    m = _DESCRIBED_BEFORE.search(lower, max(0, start - _WINDOW), start)
+    return m is not None and not _NAME_APPOSITION.search(text, max(0, m.start() - 40),
+                                                         m.start())
+
+
+def town_end(text: str, end: int) -> int:
+    """Where the town whose first word ends at `end` ends ("Raisin" -> "Raisin City")."""
+    m = _TOWN_RUNS_ON.match(text, end)
+    return m.end() if m else end

@@ -1,0 +1,62 @@
+"""The town of a person the phrase describes, in a sentence the writer tells of their own
+work: the object of a verb of care "from" a town, or a person described "from" a town and
+then told of with "who"; and the same words where the town is the writer's, a colleague's or
+an event's. (Sentences written for these tests, not taken from a corpus.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.phi import find_phi
+from assistant.phi.origins import cared_for_origin, described_origin
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "severity"),
+    [
+        # the object of a verb of care: a patient, whoever writes the sentence
+        ("Thank you for letting me care for the retired welder from Dos Palos with you.",
+         "Dos Palos", "error"),
+        ("We admitted a grandmother from out past Traver on my last call night - you taught "
+         "me so much.", "Traver", "error"),
+        ("I still remember how you looked after the boy from Raisin City on nights.",
+         "Raisin City", "error"),
+        # a person described and then told of with "who": whose, nothing says (a warning)
+        ("I keep thinking about our lady from up near Cantua who sang to the nurses.",
+         "Cantua", "warning"),
+        ("That gentleman from Helm who knitted you a scarf says hello.", "Helm", "warning"),
+    ],
+)
+def test_town_of_a_person_described(text: str, town: str, severity: str) -> None:
+    found = [(f.type, f.text, f.severity) for f in find_phi(text)]
+    assert ("LOCATION", town, severity) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own town, people and plans
+        "I grew up out past Traver and still drive home most weekends.",
+        "My roommate from Dos Palos who teaches chemistry says hi.",
+        # a role noun: a colleague's town
+        "Our attending from Cantua who ran the sim lab is retiring.",
+        "The speaker from Helm who gave grand rounds was wonderful.",
+        # a description in apposition to a name the sentence gives a colleague's role
+        "Noor, the quiet woman from Raisin City who asked about ultrasound, is my co-intern.",
+        # a group, not one person; no verb of care nor "who"
+        "I cared for patients from Traver during my sub-I.",
+        "The drive from Cantua to the retreat took an hour.",
+    ],
+)
+def test_town_of_no_patient(text: str) -> None:
+    assert [f for f in find_phi(text) if f.type == "LOCATION"] == []
+
+
+def test_shapes_read_only_the_phrase_before_the_town() -> None:
+    text = "we admitted the farmer from Traver who fell"
+    lower = text.lower()
+    at = text.index("Traver")
+    assert cared_for_origin(lower, at)
+    assert described_origin(text, lower, at, at + len("Traver"))
+    plain = "we admitted the farmer on Monday; Traver is far"
+    assert not cared_for_origin(plain.lower(), plain.index("Traver"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, origins, people, place_shapes, rows, signout
+from assistant.phi import name_cues, name_words, people, place_shapes, rows, signout, ties
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -263,10 +263,10 @@ def person_candidates(scan: Scan) -> None:
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         # "care for the veteran from Visalia", "our guy from out past Kerman who ...": the
         # town of a person the phrase describes, whoever writes the sentence
-        cared_for = c.strength < 3 and not c.relation and origins.cared_for_origin(
+        cared_for = c.strength < 3 and not c.relation and ties.cared_for_origin(
             lower, c.start)
         origin = cared_for or (c.strength < 3 and not c.relation
-                               and origins.described_origin(text, lower, c.start, c.end))
+                               and ties.described_origin(text, lower, c.start, c.end))
         place = place or origin
         if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
                 text, max(0, c.start - 4), c.start):
@@ -280,7 +280,9 @@ def person_candidates(scan: Scan) -> None:
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or _care_object(text, lower, c) or origin)
+                     or _care_object(text, lower, c) or origin
+                     # "Castellanos-Ruiz 3am K 6.1": a result measured on the person named
+                     or (not place and ties.result_after(text, c.end)))
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
                 scan.unsure.append((c.start, c.end))
@@ -346,7 +348,7 @@ def person_candidates(scan: Scan) -> None:
         # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
         by_person = by_person or _care_object(text, lower, c) or cared_for
         out.add("LOCATION" if place else "NAME", c.start,
-                origins.town_end(text, c.end) if origin else c.end,
+                ties.town_end(text, c.end) if origin else c.end,
                 severity(i, c.relation or by_person))
         if not place:
             person_sentences.add(i)

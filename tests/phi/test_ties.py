@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.phi import find_phi
-from assistant.phi.origins import cared_for_origin, described_origin
+from assistant.phi.ties import cared_for_origin, described_origin
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,42 @@ def test_shapes_read_only_the_phrase_before_the_town() -> None:
     assert described_origin(text, lower, at, at + len("Traver"))
     plain = "we admitted the farmer on Monday; Traver is far"
     assert not cared_for_origin(plain.lower(), plain.index("Traver"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight: Okoroafor 2am K 6.3 -> kayexalate given, recheck nml.",
+        "Brisbane-Oyelaran 0400 Hgb 6.9, 1u ordered; will recheck.",
+    ],
+)
+def test_name_then_a_result_is_the_person_measured(text: str) -> None:
+    name = text.split(": ")[-1].split()[0]
+    assert any(f.type == "NAME" and f.text == name for f in find_phi(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "end_word"),
+    [
+        ("Okoroafor 2am K 6.3", "Okoroafor"),
+        ("Okoroafor's lactate of 4.2", "Okoroafor"),
+        ("Okoroafor: Hgb 6.8", "Okoroafor"),
+    ],
+)
+def test_result_after_a_name(text: str, end_word: str) -> None:
+    from assistant.phi.ties import result_after
+
+    assert result_after(text, len(end_word))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a program, a unit, a study: no result measured on anyone
+        "Stanford K 12 outreach program launched this fall.",
+        "Kessler 5 is the new step-down unit.",
+        "Pfizer BP 120 study enrolled forty residents.",
+    ],
+)
+def test_no_result_after_a_name(text: str) -> None:
+    assert find_phi(text) == []

@@ -1,16 +1,17 @@
-"""Where a person the sentence describes comes from: a town tied to someone by the syntax
-around it, even in a sentence the writer tells of their own work ("It was an honor to care
-for the veteran from Visalia with you").
+"""What ties a bare name or town to a person cared for, read from the phrase around it, even
+in a sentence the writer tells of their own work.
 
-The inverted default drops a rare capitalised word in the writer's own talk for want of a tie
-(`unattributed_names.py`): most such words are the writer's own towns, the reader's or an
-event's. Two shapes tie the town to a person instead, read from the phrase it closes:
+The inverted default drops a rare capitalised word for want of a tie when nothing in its
+sentence speaks of a patient (`unattributed_names.py`): most such words are the writer's own
+towns, the reader's, an event's or a colleague's. These shapes tie the word to a person instead:
 - the object of a verb of care, then "from"/"of" the town: "cared for the veteran from X",
   "we admitted a farmer from out past X" (the person cared for: a patient);
 - a person described, then "from" the town, then a relative clause opening "who": "our guy
   from out past X who brought the peaches" ("who" says the noun is a person; a role noun, the
   writer's own people and a description in apposition to a name stay apart: "Dana, the young
-  woman from X who asked about coaching, is my co-resident" is the apposition's owner's).
+  woman from X who asked about coaching, is my co-resident" is the apposition's owner's);
+- a name and then a result with its value, as a sign-out reports one: "Abernathy 3am K 6.1",
+  "Oduya's lactate 4.2" (a lab or vital sign measured on the person named).
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ _WHO_AFTER = re.compile(r"\s+who\b")
 # "Dana, the young woman from ...": a description in apposition to a name
 _NAME_APPOSITION = re.compile(r"[A-Z][\w'\u2019-]+\s*,\s*$")
 _WINDOW = 70
+# "3am K 6.1", "'s lactate of 4.2", ": Hgb 6.8": a result and its value right after a name
+_RESULT_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s*[:\-\u2013]\s*|\s+)(?:(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|[01]\d[0-5]\d)\s+)?"
+    r"(?:k|na|cr|creat|hgb|hb|wbc|plt|inr|lactate|trop|troponin|bnp|glucose|bg|fsbg|a1c|tsh|"
+    r"potassium|sodium|creatinine|hemoglobin|sats?|spo2|bp|hr|rr|tmax)"
+    r"\s*(?:of\s+|was\s+|is\s+|=\s*|:\s*|(?:up|down)\s+to\s+)?\d",
+    re.IGNORECASE,
+)
 # "Raisin City", "Big Pine Flats": the capitalised words a town's name runs on with
 _TOWN_RUNS_ON = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}")
 
@@ -58,3 +67,8 @@ def town_end(text: str, end: int) -> int:
     """Where the town whose first word ends at `end` ends ("Raisin" -> "Raisin City")."""
     m = _TOWN_RUNS_ON.match(text, end)
     return m.end() if m else end
+
+
+def result_after(text: str, end: int) -> bool:
+    """Does a lab result or vital sign with its value follow the name ending at `end`?"""
+    return _RESULT_AFTER.match(text, end) is not None

@@ -6,8 +6,9 @@ sentence speaks of a patient (`unattributed_names.py`): most such words are the 
 towns, the reader's, an event's or a colleague's. These shapes tie the word to a person instead:
 - the object of a verb of care, then "from"/"of" the town: "cared for the veteran from X",
   "we admitted a farmer from out past X" (the person cared for: a patient);
-- a person described, then "from" the town, then a relative clause opening "who": "our guy
-  from out past X who brought the peaches" ("who" says the noun is a person; a role noun, the
+- a person described, then "from" the town, then a relative clause opening "who" or a verb of
+  care: "our guy from out past X who brought the peaches", "the retired farmer from X fell
+  again" ("who" says the noun is a person, a verb of care whose subject it is; a role noun, the
   writer's own people and a description in apposition to a name stay apart: "Dana, the young
   woman from X who asked about coaching, is my co-resident" is the apposition's owner's);
 - a name and then a result with its value, as a sign-out reports one: "Abernathy 3am K 6.1",
@@ -33,7 +34,13 @@ _CARED_FOR_BEFORE = gated(
     r"admitted|readmitted|discharged|resuscitated|coded|intubated)\s+"
     + _ONE_PERSON + _FROM, words=False)
 _DESCRIBED_BEFORE = gated(r"(?P<np>\b" + _ONE_PERSON + r")" + _FROM, words=False)
-_WHO_AFTER = re.compile(r"\s+who\b")
+# "who" (the noun is a person), or a verb of care the person is the subject of: "the retired
+# farmer from X fell again", "a welder from X presented with ..."
+_PERSON_TOLD_AFTER = re.compile(
+    r",?\s+(?:who\b|(?:was|is|got|has\s+been)\s+(?:admitted|readmitted|transferred|intubated|"
+    r"discharged|brought\s+in)\b|fell\b|coded\b|died\b|passed\s+away\b|"
+    r"presented\s+(?:to\s+(?:the\s+)?\w+\s+)?with\b|came\s+in\s+with\b)"
+)
 # "Dana, the young woman from ...": a description in apposition to a name
 _NAME_APPOSITION = re.compile(r"[A-Z][\w'\u2019-]+\s*,\s*$")
 _WINDOW = 70
@@ -55,8 +62,9 @@ def cared_for_origin(lower: str, start: int) -> bool:
 
 
 def described_origin(text: str, lower: str, start: int, end: int) -> bool:
-    """Is the word at `start:end` the town of a person described and then told of with "who"?"""
-    if not _WHO_AFTER.match(lower, end):
+    """Is the word at `start:end` the town of a person described and then told of with "who"
+    or as the subject of a verb of care?"""
+    if not _PERSON_TOLD_AFTER.match(lower, town_end(text, end)):
         return False
     m = _DESCRIBED_BEFORE.search(lower, max(0, start - _WINDOW), start)
     return m is not None and not _NAME_APPOSITION.search(text, max(0, m.start() - 40),

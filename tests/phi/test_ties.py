@@ -25,6 +25,10 @@ from assistant.phi.ties import cared_for_origin, described_origin
         ("I keep thinking about our lady from up near Cantua who sang to the nurses.",
          "Cantua", "warning"),
         ("That gentleman from Helm who knitted you a scarf says hello.", "Helm", "warning"),
+        # ... or as the subject of a verb of care (a fall: someone's care, an error)
+        ("the retired farmer from Traver fell again, so I missed the journal club",
+         "Traver", "error"),
+        ("A welder from Dos Palos presented with chest pain.", "Dos Palos", "error"),
     ],
 )
 def test_town_of_a_person_described(text: str, town: str, severity: str) -> None:
@@ -46,6 +50,8 @@ def test_town_of_a_person_described(text: str, town: str, severity: str) -> None
         # a group, not one person; no verb of care nor "who"
         "I cared for patients from Traver during my sub-I.",
         "The drive from Cantua to the retreat took an hour.",
+        # a group presents a poster; no one is cared for
+        "The group from Traver presented their poster on Friday.",
     ],
 )
 def test_town_of_no_patient(text: str) -> None:

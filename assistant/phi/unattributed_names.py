@@ -10,24 +10,21 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, rows, signout, ties
+from assistant.phi import name_cues, name_words, people, place_shapes, presenting, rows, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
+from assistant.phi.event_places import event_or_address
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CITED_BEFORE,
     EPONYM_FOLLOWER,
-    FACILITY_NOUN_AFTER,
-    STATE_NAMES,
     THING_NAMED_BEFORE,
-    US_STATES,
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
 )
-from assistant.phi.references import in_author_list
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
+from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end
 from assistant.phi.unattributed_scan import (
     ERROR,
-    PROFESSIONAL_SUBJECT,
     WARNING,
     WORKPLACE_BEFORE,
     Scan,
@@ -77,31 +74,6 @@ _INSTITUTION_IN = gated(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$",
     words=False)
-# "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = gated(
-    r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
-    r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-)
-# "the retirement party at St. Mary's hall in Selma": a venue's town, where the sentence speaks
-# of no one (not "her funeral was at the church hall in Selma")
-_VENUE_BEFORE = gated(
-    r"(?i:\b(?:party|dinner|reception|banquet|gala|hall|auditorium|ballroom)\s+(?:\w+\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?)$"
-)
-_EVENT_AFTER = re.compile(
-    # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
-    r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
-    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
-    r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
-)
-# "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = gated(
-    rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-)
-# "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
-_INSTITUTION_COMMA = gated(
-    r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
-    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$", words=False)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _EPONYM_WORD = gated(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 _ABOUT_SOMEONE = gated(
@@ -109,6 +81,13 @@ _ABOUT_SOMEONE = gated(
     words=False)
 _COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
+# An applicant's papers after a name on a subject line
+_APPLICATION_AFTER = re.compile(
+    r"\s*[-\u2013\u2014:|,(]?\s*(?:(?:her|his|their)\s+)?(?:cv|resume|r\u00e9sum\u00e9|personal\s+"
+    r"statement|lors?|letters?\s+of\s+rec\w*|application|eras|interview|rank\s+list|portfolio)\b",
+    re.IGNORECASE)
+_FROM_BODY = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+)?"
+                        r"(?=\s+gave\b|\s+lectured\b|\s+spoke\b|\s+presented\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
@@ -123,7 +102,10 @@ def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
         return False
     rest = _SURNAME_NEXT.match(text, end)  # "Paul" of "Paul Farmer": the name runs on
     after = rest.end() if rest else end
+    # "Pablo from the county gave the speech": the speaker named with where they come from
+    where = _FROM_BODY.match(lower, after)
     return (VOICE_AFTER.match(lower, after) is not None
+            or (where is not None and VOICE_AFTER.match(lower, where.end()) is not None)
             or CITED_BEFORE.search(lower, max(0, start - 40), start) is not None)
 
 
@@ -153,7 +135,9 @@ def _possessed_care(text: str, end: int) -> bool:
                 or (zipf(word) == 0 and "-" not in word))
 
 
-def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
+def _care_object(
+    text: str, lower: str, c: name_words.NameCandidate, sentence: tuple[int, int]
+) -> bool:
     """"Ahmed presented Teodoro", "consulted on Jamal", "sent Hakobyan home", "Vukovic's
     apixaban": a person care was done to, or whose care is named."""
     if _possessed_care(text, c.end) or (
@@ -161,6 +145,10 @@ def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
             and _WARD_AFTER.match(lower, c.end)):
         return True
     m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+    if m is not None and m.group().startswith("present") and presenting.topic_presented(
+            text, lower, m.start(), m.start() + len(m.group().split()[0]), c.end,
+            sentence):
+        return False  # "I'm presenting Kawasaki at journal club": the talk's topic
     return m is not None and (m.group("record") is None
                               or name_words.person_object(text, c.end, c.strength))
 
@@ -176,7 +164,7 @@ def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool
             or CASE_FORUM.search(lower, *span)
             or _CARE_NEXT.match(text, c.end)
             or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
-            or _care_object(text, lower, c)):
+            or _care_object(text, lower, c, span)):
         return True
     # clinical words alone: not where the writer tells of their own networking ("met jonah
     # hartley at the poster session, he works on sepsis alerts")
@@ -211,28 +199,6 @@ def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
     return ""
 
 
-def _event_or_address(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
-    """An event's town, a venue, an institution's address, a building or an authors' line
-    ("" for none), named by the rule that says so."""
-    ctx, text, anchors = scan.ctx, scan.text, scan.anchors
-    if _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start):
-        return "event_before"
-    if _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None and not (
-            anchors.patient[i] or anchors.person[i]):
-        return "venue_before"
-    if _EVENT_AFTER.match(text, c.end):
-        return "event_after"
-    if FACILITY_NOUN_AFTER.match(text, c.end):
-        return "facility_after"
-    if _STATE_AFTER.match(text, c.end) and (
-            not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
-                                                                c.start)):
-        return "state_after"
-    if attr.authors_line(ctx, c.start) or in_author_list(text, c.start):
-        return "authors"
-    return ""
-
-
 def person_candidates(scan: Scan) -> None:
     """Every person-name candidate that is not a colleague's, an author's, an event's town
     or an institution's: a NAME (or the LOCATION a name turns out to be)."""
@@ -252,7 +218,7 @@ def person_candidates(scan: Scan) -> None:
                                                                    c.start):
             scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
-        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b, _ in scan.labels):
+        if c.strength < 3 and scan.inside_label(c.start, c.end):
             scan.drop(c, "label_word")
             continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
         owner = _non_patient_owner(scan, c, i)
@@ -263,26 +229,26 @@ def person_candidates(scan: Scan) -> None:
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
         # "care for the veteran from Visalia", "our guy from out past Kerman who ...": the
         # town of a person the phrase describes, whoever writes the sentence
-        cared_for = c.strength < 3 and not c.relation and ties.cared_for_origin(
+        cared_for = c.strength < 3 and not c.relation and cared_for_origin(
             lower, c.start)
         origin = cared_for or (c.strength < 3 and not c.relation
-                               and ties.described_origin(text, lower, c.start, c.end))
+                               and described_origin(text, lower, c.start, c.end))
         place = place or origin
         if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
                 text, max(0, c.start - 4), c.start):
             scan.drop(c, "article")
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
-        if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
-                lower, _clause_start(lower, anchors.spans[i][0], c.start)):
+        if place and not anchors.patient[i] and scan.clinician_subject(
+                i, _clause_start(lower, anchors.spans[i][0], c.start)):
             scan.drop(c, "colleague_moves")
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or _care_object(text, lower, c) or origin
+                     or _care_object(text, lower, c, anchors.spans[i]) or origin
                      # "Castellanos-Ruiz 3am K 6.1": a result measured on the person named
-                     or (not place and ties.result_after(text, c.end)))
+                     or (not place and result_after(text, c.end)))
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
                 scan.unsure.append((c.start, c.end))
@@ -315,11 +281,14 @@ def person_candidates(scan: Scan) -> None:
             if any(name_fold(w) in scan.eponyms for w in text[c.start : c.end].split()):
                 scan.drop(c, "eponym")
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
-        where = _event_or_address(scan, c, i) if c.strength < 3 and not c.relation else ""
+        where = event_or_address(scan, c, i) if c.strength < 3 and not c.relation else ""
         if where:
             scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        if on_subject and _APPLICATION_AFTER.match(text, c.end):
+            scan.drop(c, "application")
+            continue  # "Subject: Fwd: Kalani Akana - CV and personal statement": an applicant
         # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
         # family?" is someone's care whatever else the line asks for
         subject = on_subject and (not anchors.meeting[i] or _CARE_NEXT.match(text, c.end)
@@ -346,9 +315,9 @@ def person_candidates(scan: Scan) -> None:
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
         # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
-        by_person = by_person or _care_object(text, lower, c) or cared_for
+        by_person = by_person or _care_object(text, lower, c, anchors.spans[i]) or cared_for
         out.add("LOCATION" if place else "NAME", c.start,
-                ties.town_end(text, c.end) if origin else c.end,
+                town_end(text, c.end) if origin else c.end,
                 severity(i, c.relation or by_person))
         if not place:
             person_sentences.add(i)

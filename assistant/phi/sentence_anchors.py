@@ -47,7 +47,7 @@ RELATIVE_OWNED = gated(
 )
 # "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
-_BARE_RELATIVE = re.compile(
+_BARE_RELATIVE = gated(
     r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
     r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
@@ -233,7 +233,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                    or _patients_relative(ctx.text, lower, start, end)
                    or _BARE_RELATIVE.match(lower, start, end) is not None
                    # "she's from tulare county, daughter drives her": a clause opening so
-                   or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
+                   or (_BARE_RELATIVE.possible(lower) and any(
                        _BARE_RELATIVE.match(lower, c.end(), end)
                        for c in _CLAUSE_COMMA.finditer(lower, start, end))))
         networking = _within(networking_cues, start, end)

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.phi import attribution as attr
-from assistant.phi import place_shapes
+from assistant.phi import place_shapes, rows
 from assistant.phi.context import MessageContext
 from assistant.phi.sentence_anchors import sentence_anchors
+from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
@@ -131,6 +132,14 @@ class Scan:
         self.unsure: list[tuple[int, int]] = []  # ... and dropped for want of a tie, not an owner
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
+        self._rows: list[Shape] | None = None
+
+    def row_shapes(self) -> list[Shape]:
+        """The dates, ages and rooms of the text's lists and tables (`rows.row_shapes`), read
+        once: the date and the age steps both ask."""
+        if self._rows is None:
+            self._rows = list(rows.row_shapes(self.text))
+        return self._rows
 
     def severity(self, i: int, tied: bool = False) -> str:
         return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING

@@ -198,7 +198,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
     found = [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]
     starts = {f.start for f in found}
     # the dates and beds that open the rows of a list or fill a table's column
-    in_rows = [r for r in rows.row_shapes(text) if r.type != "AGE"]
+    in_rows = [r for r in scan.row_shapes() if r.type != "AGE"]
     found += [r for r in in_rows if r.start not in starts]
     row_starts = {r.start for r in in_rows}
     # "DOS 11/14; returned to ED 11/16 and 11/20": on the line of a labelled or counted day of
@@ -252,7 +252,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
 def ages_and_likeness(scan: Scan) -> None:
     """Ages of 90 and over, biometrics and photos, unless the writer's own or in the frame."""
     ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
-    in_table = {r.start: r for r in rows.row_shapes(scan.text) if r.type == "AGE"}
+    in_table = {r.start: r for r in scan.row_shapes() if r.type == "AGE"}
     for shape in [*date_shapes.ages(lower), *in_table.values()]:
         i = ctx.sentence_index(shape.start)
         if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):

@@ -124,7 +124,7 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
 
 
 # A line written in capitals that speaks of a patient (a pager message, a sign-out line)
-_CAPS_CARE_LINE = re.compile(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
+_CAPS_CARE_LINE = gated(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
 
 
 def _find(text: str, original: str, known_names: Iterable[str]) -> list[PhiFinding]:

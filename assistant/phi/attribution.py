@@ -80,7 +80,7 @@ _PRAISED_AFTER = re.compile(
     rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )
 _WORKPLACE_UNIT = r"(?:office|dept|department|division|committee|program|lab|desk)s?"
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = gated(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{ROLE}\b"
     # "Priya, the grad student with the pheo": described by an illness, a patient
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"

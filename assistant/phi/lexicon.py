@@ -171,7 +171,7 @@ def work_dated(lower: str, start: int) -> bool:
 # Sentences about no patient although they speak of care (lower-cased text, matched at the
 # sentence start or searched in it):
 # - the sender's or reader's own family: "My daughter was born on March 3!", "Your son ...";
-_OWN_FAMILY_SUBJECT = re.compile(
+_OWN_FAMILY_SUBJECT = gated(
     r"[\s\W]*(?:my|our|your)\s+(?:\w+\s+)?(?:mom|mother|dad|father|grand\w+|son|daughter|wife|"
     r"husband|partner|brother|sister|aunt|uncle|cousin|kids?|baby|family|fianc\w*|niece|nephew)\b"
 )

@@ -51,7 +51,7 @@ _NAMED_AFTER_INSTITUTION = re.compile(rf"(?:\s+{WORD}){{0,3}}\s+{INSTITUTION.pat
 _INITIALS = gated(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 # "J. Okonkwo-Bell", "D. Hallström": an initial (or two) before a surname rare in English
 _INITIAL_SURNAME = gated(rf"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{WORD})")
-_TITLE = re.compile(
+_TITLE = gated(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
     rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{LOWER_WORD})"
 )

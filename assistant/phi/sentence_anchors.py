@@ -117,7 +117,7 @@ CLINICAL_TOPIC = gated(
     r"\s+(?:of\s+|was\s+|is\s+|=\s*|(?:down|up)\s+to\s+|peaked\s+at\s+)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b", words=False)
 # "our patient ambassador Jamal", "the patient navigator, Keisha": "patient" names a staff role
-_STAFF_AFTER_PATIENT = re.compile(
+_STAFF_AFTER_PATIENT = gated(
     r"\s+(?:experience\s+|relations\s+|care\s+|services\s+|family\s+)?(?:ambassadors?|advocates?|"
     r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
     r"sitters?|managers?|volunteers?)\b"

@@ -42,7 +42,7 @@ _FORUM_DATE_BEFORE = gated(
 )
 # "Schedule: Admit review (3/9) -> ICU cases (3/10)": a line the program's calendar heads
 # "My rotations: 7/1-7/28 wards": a list the writer heads as their own
-_SCHEDULE_LINE = re.compile(
+_SCHEDULE_LINE = gated(
     r"[ \t>*-]*(?:subject:\s*)?(?:[\w&-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
     r"timeline\s+for\s+(?:my|our|the)\s+(?!pt|patient)\w+)\b[^:\n]{0,30}:"
     r"|[ \t>*-]*(?:my|our)\s+(?!pts?\b|patients?\b|pt['\u2019]s)[\w-]+(?:\s+[\w-]+)?\s*:"
@@ -134,7 +134,7 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
 
 # "Timeline: 4/2 admit ...; 4/6 SDH on CT", "Hospital course: Admitted 2/11 ...": a line a case
 # narrative heads (not "Timeline for my application:")
-_CASE_LINE = re.compile(
+_CASE_LINE = gated(
     r"[ \t>*-]*(?:timeline(?!\s+for\s+(?:my|our)\b)|hospital\s+course|clinical\s+course|"
     r"course|hpi)\s*[:\-\u2013\u2014]"
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi import kin
 from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner
 from assistant.phi.context import MessageContext
 from assistant.phi.message_layout import layout_names_staff
@@ -121,17 +122,23 @@ _AFFILIATED_AFTER = re.compile(
 _CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
 _OWNED_TITLE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
 _PATIENT_THEN_TITLE = gated(
-    r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
-    r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$",
+    r"\b(?:pt|patient)(?:['\u2019]s\s+(?:"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.MOTHER_FATHER, kin.SIBLINGS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.PARTNER)}))?"
+    r"\s*,\s*(?:dr|prof|professor)\.?\s+$",
     words=False)
 _RELATIVE_JUST_BEFORE = gated(
-    r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|sons?|daughters?|spouse|brothers?|"
-    r"sisters?|mother|father|mom|dad)(?:-in-law)?\s*,?\s*$", words=False)
+    rf"\b(?:his|her|His|Her)\s+(?:{kin.alternation(kin.SPOUSES, kin.PARTNER, kin.SPOUSE)}|"
+    rf"{kin.alternation(kin.CHILDREN, kin.SIBLINGS, plural=True)}|{kin.alternation(kin.PARENTS)})"
+    r"(?:-in-law)?\s*,?\s*$", words=False)
 _ROLE_THEN_GIVEN = gated(
     rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$", words=False)
+_GROUPS = ("children", "grandkids", "grandkid")
 _OWN_PEOPLE_BEFORE = gated(
-    r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
-    r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
+    r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:"
+    rf"{kin.alternation(kin.PARTNER, kin.SPOUSES, kin.CHILDREN, kin.PARENTS, kin.SIBLINGS)}|"
+    rf"friend|roommate|fianc\w*|{kin.alternation(kin.SPOUSE, kin.KIDS, kin.COUSINS, drop=_GROUPS)}|"
+    r"classmate|co-?resident)\s*,?\s*$"
 )
 # "Hank (my grandpa)": the writer's own; not "Grandpa Tomasz (our 103-year-old)" nor "(our
 # patient)": a patient described.

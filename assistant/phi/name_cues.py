@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.phi import census
+from assistant.phi import census, kin
 from assistant.phi.attribution import (
     OWN_APPOSITION,
     ROLE,
@@ -68,7 +68,7 @@ _OWN_ON_LINE = re.compile(r"\b(?i:my|our)\b")
 _OWNER_JUST_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+$")
 _FAMILIAR = gated(
     rf"(?=[blgapnusdBLGAPNUSD])\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|"
-    rf"(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
+    rf"(?i:{kin.alternation(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS)}|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(

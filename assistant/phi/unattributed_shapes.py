@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import date_shapes, likeness, ownership, place_shapes, rows, shapes
+from assistant.phi import date_shapes, kin, likeness, ownership, place_shapes, rows, shapes
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
 from assistant.phi.id_shapes import FORUM_AFTER, TOLL_FREE, WRITER_BORN
 from assistant.phi.labels import label_before
@@ -330,8 +330,9 @@ def contacts_and_codes(scan: Scan) -> None:
 # "daughter's email for the forms:", "the son's cell": a relative of someone the writer does
 # not name as their own (not "my daughter's", "Dr. Lee's son's")
 _RELATIVE_BEFORE = gated(
-    r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:daughter|son|wife|husband|niece|nephew|grandson|"
-    r"granddaughter|sister|brother|mother|father|mom|dad)['\u2019]?s?\b[^.;!?\n]{0,45}$",
+    r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN)}|"
+    rf"{kin.alternation(kin.SIBLINGS, kin.PARENTS)})['\u2019]?s?\b[^.;!?\n]{{0,45}}$",
     words=False)
 _OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
                                 re.IGNORECASE)

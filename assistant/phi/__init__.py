@@ -28,7 +28,8 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   `date_shapes.py`, `place_shapes.py`, `likeness.py` for photographs and biometrics in words) and
   every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
   capitalised words measured against English word frequencies (`people.py` over `name_cues.py`,
-  `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`), names
+  `name_care.py`, `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`; the words for
+  relatives from `kin.py`), names
   typed in lower case or in capitals checked against the US Census 1990 given-name and surname
   lists (`census.py`), things named after people (an eponym, a device or a drug after an
   article or a condition word) set aside - that

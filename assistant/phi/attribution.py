@@ -56,7 +56,9 @@ _MORE_DEGREES = frozenset({"msn", "lcsw", "bsn", "faap"})
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    """The words longest first, and in one order whatever the set's (a pattern's source is its
+    key in gates.json: an order that changed with each process missed the cache)."""
+    return r"(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b"
 
 
 _CREDENTIAL = _alternation((DEGREES - _GENERATIONS) | _MORE_DEGREES)

@@ -28,7 +28,8 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   `date_shapes.py`, `place_shapes.py`, `likeness.py` for photographs and biometrics in words) and
   every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
   capitalised words measured against English word frequencies (`people.py` over `name_cues.py`,
-  `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`), names
+  `name_care.py`, `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`; the words for
+  relatives from `kin.py`), names
   typed in lower case or in capitals checked against the US Census 1990 given-name and surname
   lists (`census.py`), things named after people (an eponym, a device or a drug after an
   article or a condition word) set aside - that
@@ -126,7 +127,7 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
 
 
 # A line written in capitals that speaks of a patient (a pager message, a sign-out line)
-_CAPS_CARE_LINE = re.compile(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
+_CAPS_CARE_LINE = gated(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
 
 
 def _find(text: str, original: str, known_names: Iterable[str]) -> list[PhiFinding]:

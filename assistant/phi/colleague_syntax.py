@@ -53,7 +53,7 @@ _QUOTED_AFTER = re.compile(
 _WITH_ME_AFTER = re.compile(r"\s+(?:and|&)\s+(?:i|me|myself)\b")
 _AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
 # The one who does something to "our patient" is a clinician, not the patient.
-_TREATS_A_PATIENT = re.compile(
+_TREATS_A_PATIENT = gated(
     r"\s+(?:(?:also|then|just|kindly)\s+)?(?:presented|admitted|discharged|saw|sees|examined|"
     r"consulted\s+on|rounded\s+on|signed\s+out|handed\s+off|covered|precepted|scoped|cathed|"
     r"intubated|treated|followed)\s+(?:our|my|the|a|an|his|her|their|this|that)\s+"

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from assistant.phi import presenting, pronoun_owners
+from assistant.phi import kin, presenting, pronoun_owners
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
 from assistant.phi.colleague_family import colleague_pronoun_owner, relative_is_colleague
 from assistant.phi.context import MessageContext
@@ -40,19 +40,24 @@ _ASKS = gated(
     r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
     r"application|interest(?:ed)?\s+in)\b"
 )
+_NOT_OWNED = ("kid", "grandkids", "grandkid", "guardian", "stepmother", "stepfather")
 RELATIVE_OWNED = gated(
-    r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
-    r"granddaughter|grandmother|grandfather|grandma|grandpa)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
-    r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
-    r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
-    r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
+    rf"(?=\w)\bthe\s+(?:{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.PARENTS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.GRANDPARENTS)}|"
+    rf"{kin.alternation(kin.GRANDPARENTS_FAMILIAR)})\b"
+    r"(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
+    rf"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.PARTNER, kin.PARENTS, kin.SIBLINGS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.AUNTS_UNCLES, kin.FAMILY)}|"
+    rf"{kin.alternation(kin.KIDS, kin.CARERS, kin.STEP, drop=_NOT_OWNED)}|"
+    rf"{kin.alternation(kin.GRANDPARENTS)})\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
 )
 # "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
-_BARE_RELATIVE = re.compile(
-    r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
-    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
+_BARE_RELATIVE = gated(
+    rf"[\s>*-]*(?:{kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.FAMILY, kin.GRANDCHILDREN)})"
+    r"\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
 _CLAUSE_COMMA = re.compile(r"[,;]")
 # What is done to or measured on a person's body: "his scope", "her NG", "her labs".
@@ -125,7 +130,7 @@ CLINICAL_TOPIC = gated(
     r"\s+(?:of\s+|was\s+|is\s+|=\s*|(?:down|up)\s+to\s+|peaked\s+at\s+)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b", words=False)
 # "our patient ambassador Jamal", "the patient navigator, Keisha": "patient" names a staff role
-_STAFF_AFTER_PATIENT = re.compile(
+_STAFF_AFTER_PATIENT = gated(
     r"\s+(?:experience\s+|relations\s+|care\s+|services\s+|family\s+)?(?:ambassadors?|advocates?|"
     r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
     r"sitters?|managers?|volunteers?)\b"
@@ -243,7 +248,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                    or _patients_relative(ctx.text, lower, start, end)
                    or _BARE_RELATIVE.match(lower, start, end) is not None
                    # "she's from tulare county, daughter drives her": a clause opening so
-                   or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
+                   or (_BARE_RELATIVE.possible(lower) and any(
                        _BARE_RELATIVE.match(lower, c.end(), end)
                        and not pronoun_owners.CLERGY_TITLE.match(ctx.text, c.end())
                        for c in _CLAUSE_COMMA.finditer(lower, start, end))))

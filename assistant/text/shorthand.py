@@ -81,6 +81,7 @@ WORDS: dict[str, str] = {
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
     "geri": "geriatrics", "pulm/crit": "pulmonary and critical care",
     "pulm/crit care": "pulmonary and critical care",  # not "... critical care care"
+    "univ": "university",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the

@@ -60,7 +60,8 @@ _FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|woul
 
 # A pleasantry typed before the news as in an email, after its greeting ("Hi Ana, hope you're
 # well!"): the draft has its own
-_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]re|you\s+are|u\s+r|all\s+is|you['’]ve\s+been|"
+_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|u\s+r|u['’]?re|ur|your|"
+                         r"all\s+is|you['’]ve\s+been|"
                          r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 # A filler that opens the news as it would a story told aloud ("ok so I'm going to ...")
@@ -76,7 +77,7 @@ _PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\
 _ANNOUNCE = re.compile(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?]*$|"
-    r"^(?:quick|big|some|a\s+few)\s+updates?\s*$", re.IGNORECASE)
+    r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -150,6 +151,9 @@ def news_parts(news: str) -> NewsParts:
     labelled = unlabelled(listed)
     changed = labelled != listed
     listed = labelled
+    greeted = typed_greeting_end(listed)  # "Hi Dr. Ito, ...": before a title's dot ends a segment
+    if greeted and len(listed[:greeted].split()) <= 5:
+        listed, changed = listed[greeted:], True
     kept: list[str] = []
     questions: list[str] = []
     apology = False

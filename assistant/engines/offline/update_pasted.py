@@ -42,8 +42,11 @@ _PAST = {"get": "got", "go": "went", "come": "came", "make": "made", "win": "won
          "run": "ran", "give": "gave", "hear": "heard", "send": "sent", "see": "saw",
          "find": "found", "begin": "began", "qualify": "qualified"}
 
-_YES = re.compile(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,]*", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,]*", re.IGNORECASE)
+# The answer's yes or no, and the marks after it ("yes! ...", "yep - poster at SCCM")
+_YES = re.compile(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,:;–—-]*",
+                  re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,:;–—-]*",
+                 re.IGNORECASE)
 
 
 def _past(verb: str) -> str:

@@ -30,6 +30,10 @@ def plain(text: str) -> str:
     """Symbols typed for words: "@ SHM" -> "at SHM", "its printed" -> "it's printed", an
     emoticon or a run of "!" inside the news -> a break between outcomes."""
     text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
+    # a code of one letter and its number typed in lower case ("k08", "r01", "t32"): a grant
+    # mechanism or a vitamin, written in capitals
+    text = re.sub(r"(?<![\w'’/-])([a-z])(\d{2,3})(?![\w'’/-])",
+                  lambda m: m.group(1).upper() + m.group(2), text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
     text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
     text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
@@ -116,9 +120,9 @@ _HARD = re.compile(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|jus
 
 
 def fixed(ctx: Ctx, text: str) -> str:
-    """A typed phrase with the project's own checks' fixes for slang, emoji and shouting
-    ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out), its first letter
-    kept in the case typed."""
+    """A typed phrase with the project's own checks' fixes for slang, emoji, shouting and
+    grammar ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out, "didnt"
+    -> "didn't"), its first letter kept in the case typed."""
     from assistant.engines.offline.rewrite_fix import apply_check_fixes
 
     text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
@@ -136,7 +140,9 @@ def fixed(ctx: Ctx, text: str) -> str:
     text = re.sub(r"(?<![\w'’-])def(?=\s+(?:made|helped|worth|got|was|is|want|need|going|"
                   r"will|the|a)\b)", "definitely", text)
     text = measured(idiomatic(text))
-    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
+    # the grammar check's fixes too: a lost apostrophe ("didnt"), a lower-case "i", a doubled
+    # word, a role without its noun
+    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting", "grammar"))
     out = re.sub(r"\s{2,}", " ", out).strip()
     return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
 

@@ -114,3 +114,102 @@ def test_a_lost_apostrophe_is_restored_in_the_draft() -> None:
                    "credit": "her read of my essay"}})
     body = draft(request, engine="offline", settings=Settings(_env_file=None)).body
     assert "didn't" in body and "didnt" not in body
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("Subject: your submission\n\nDear Dr. Mbeki, we are pleased to inform you that your "
+     "case 'A silent aorta' has been selected for a poster at SHM 2028.\n\nBest regards,\n"
+     "Program Committee", "my case 'A silent aorta' has been selected for a poster at SHM 2028."),
+    ("Hi Ana,\nI'm happy to let you know that you have been chosen as chief for 2028.",
+     "I have been chosen as chief for 2028."),
+    # no e-mail to the resident: as typed
+    ("we are starting the pilot in June", "we are starting the pilot in June"),
+])
+def test_an_email_the_resident_received_is_what_it_tells_them(typed: str, news: str) -> None:
+    assert unpasted(typed) == news
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("I am glad to inform that the registry got its grant", "the registry got its grant"),
+    ("I wanted to inform my chief about the audit", "I wanted to inform my chief about the audit"),
+    ("just wanted to say thank you - the night-float tips made March easier",
+     "the night-float tips made March easier"),
+])
+def test_a_frame_or_thanks_before_the_news_is_the_drafts_own(typed: str, news: str) -> None:
+    assert news_parts(typed).news == news
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("the chapter is done, it will publish next spring",
+     "the chapter is done, it will be published next spring"),
+    ("my poster was picked and it will present on day 2", "my poster was picked and it will be "
+     "presented on day 2"),
+    ("thanks to your contact to the Lyon team", "thanks to your connection to the Lyon team"),
+    ("we will publish the protocol", "we will publish the protocol"),  # an object: active
+])
+def test_an_idiom_of_another_first_language(typed: str, said: str) -> None:
+    from assistant.engines.offline.update_idiom import idiomatic
+
+    assert idiomatic(typed) == said
+
+
+@pytest.mark.parametrize(("typed", "english", "left"), [
+    ("al fin! got the rural track, empiezo en marzo", "got the rural track",
+     ["al fin", "empiezo en marzo"]),
+    ("grâce à vous", "", ["grâce à vous"]),
+    ("no luck with the K award, but the score improved",
+     "no luck with the K award, but the score improved", []),
+    ("matched at Clínica Universidad de Navarra", "matched at Clínica Universidad de Navarra", []),
+])
+def test_a_clause_in_another_language_is_left_out(typed: str, english: str,
+                                                  left: list[str]) -> None:
+    from assistant.engines.offline.update_language import english_only
+
+    assert english_only(typed) == (english, left)
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("The sleep study in Boise is approved", "I wanted to share that the sleep study in Boise is "
+     "approved."),
+    ("The Lancet took our letter", "I wanted to share that The Lancet took our letter."),
+])
+def test_the_news_after_that_keeps_only_a_names_capital(typed: str, said: str) -> None:
+    from assistant.engines.offline import update as upd
+
+    assert upd.news_sentence(typed) == said
+
+
+def test_a_topic_of_bad_news_is_no_setback() -> None:
+    assert tone("the talk on delivering bad news went well") == "news"
+    assert tone("some bad news: the pilot stopped") == "setback"
+
+
+def test_a_future_passive_keeps_its_subject() -> None:
+    assert outcomes("it will be printed in June")[0].text == "it will be printed in June"
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("---------- Forwarded message ---------\nFrom: Awards Desk <awards@example.org>\n"
+     "Subject: Result\n\nDear Dr. Haddad,\nWe are delighted to inform you that your essay has "
+     "won the humanism prize.\n\nKind regards,\nAwards Desk\n\nSent from my Pixel",
+     "my essay has won the humanism prize."),
+    ("Dear Dr. Haddad,\nCongratulations! Your request for a research block has been approved.\n"
+     "Best,\nScheduling", "my request for a research block has been approved."),
+])
+def test_a_forwarded_or_congratulating_email_is_its_news(typed: str, news: str) -> None:
+    assert unpasted(typed) == news
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("I have the pleasure to inform you that I passed the oral boards", "I passed the oral boards"),
+    ("fyi: the ethics board signed off", "the ethics board signed off"),
+])
+def test_another_frame_before_the_news(typed: str, news: str) -> None:
+    assert news_parts(typed).news == news
+
+
+def test_a_duration_typed_with_since_is_what_has_gone_on() -> None:
+    from assistant.engines.offline.update_idiom import idiomatic
+
+    assert idiomatic("since three months I am precepting students") == \
+        "I have been precepting students for three months"

@@ -185,11 +185,13 @@ def copula(np: str) -> str:
 
 
 BARE_NEWS = re.compile(
-    r"^(?!(?:my|our|the|a|an|i|we|you|your|his|her|their|its|this|that|was|were|is|are|am|been|"
+    r"^(?!(?:my|our|the|a|an|i|we|you|it|they|he|she|your|his|her|their|its|this|that|was|were|"
+    r"is|are|am|been|will|would|"
     r"be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did|waitlisted|rejected|"
     r"accepted|selected|chosen|matched|passed|failed)\b)"
-    r"([a-z\d][\w/-]*(?:\s+(?!(?:all|and|got|get|gets|was|were|is|are|been)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"([a-z\d][\w/-]*(?:\s+(?!(?:all|and|got|get|gets|was|were|is|are|been|be|will|would|has|"
+    r"have|had)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
     r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
     r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
     r"completed|finalized))\b", re.IGNORECASE)

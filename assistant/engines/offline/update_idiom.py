@@ -109,6 +109,18 @@ def idiomatic(text: str) -> str:
                   r"hope to|want to)\s+(?P<verb>present|share|send|submit|publish|show|discuss|"
                   r"write up)\b(?P<rest>[^,.;!?]*)",
                   lambda m: f"{m['subj']} {m['aux']} {m['verb']} {m['np']}{m['rest']}", text)
+    # "it will publish in May": a thing a journal or a committee acts on is what is done to it
+    text = re.sub(r"\b(it|this|they)\s+(will|would|should|can|may)\s+(" + "|".join(_PARTICIPLE_OF) +
+                  r")\b(?=\s+(?:in|on|by|at|next|soon|this|early|late|online)\b|\s*[.,;!]|\s*$)",
+                  lambda m: f"{m.group(1)} {m.group(2)} be {_participle(m.group(3).lower())}", text,
+                  flags=re.IGNORECASE)
+    # "since two weeks I am working in ..." (German "seit", Spanish "desde hace"): what has
+    # gone on for a time
+    text = re.sub(r"^since\s+((?:\w+\s+)?(?:days?|weeks?|months?|years?))[,\s]+I\s+am\s+"
+                  r"(\w+ing\b[^,.;!?]*)", r"I have been \2 for \1", text, flags=re.IGNORECASE)
+    # "your contact to Prof. Weber" (German "Kontakt zu"): the connection the reader made
+    text = re.sub(r"\b(your|my|the)\s+contact\s+to\b", r"\1 connection to", text,
+                  flags=re.IGNORECASE)
     # "your letter which help me a lot": the thanks says what it did
     return re.sub(r",?\s+(?:which|that)\s+(?:really\s+|so\s+)?(?:help|helps|helped)\s+me"
                   r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+great\s+deal|greatly))?\s*[.!]*$",

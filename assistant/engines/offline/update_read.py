@@ -23,7 +23,8 @@ from assistant.engines.offline.update_words import (
     is_past,
 )
 
-SETBACK = re.compile(r"\b(bad news|sad news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
+# ("bad news" after a gerund is a topic: "breaking bad news")
+SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
                      r"weren'?t|not|no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"

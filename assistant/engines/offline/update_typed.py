@@ -12,6 +12,7 @@ from assistant.checks.lexicon_informal import FILLERS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.update_idiom import idiomatic, measured, run_on_deeds
+from assistant.engines.offline.update_language import english_only
 from assistant.engines.offline.update_words import is_gerund
 from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
@@ -151,6 +152,16 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
     r = ctx.request.model_copy(deep=True)
     u, m = r.update, r.meeting
+    left: list[str] = []
+    for obj, name in ((u, "news"), (u, "credit"), (m, "next_step"), (r, "ask")):
+        value = getattr(obj, name)
+        if value:  # "empiezo en enero": a clause in another language is not translated
+            english, other = english_only(value)
+            setattr(obj, name, english or None)
+            left += other
+    if left:
+        ctx.remark("Left out as written in another language (the draft does not translate): " +
+                   "; ".join(f"“{c}”" for c in left) + ".")
     for name in ("news", "credit"):
         setattr(u, name, _readers_own(ctx, getattr(u, name)))
     u.news = fixed(ctx, u.news) if u.news else u.news

@@ -96,9 +96,10 @@ def row_shapes(text: str) -> Iterator[Shape]:
 
 def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]], head: str
                 ) -> Iterator[Shape]:
+    lower = text.lower()  # once: lowering per line made a long message quadratic
     for start, end in line_spans(text):
         line = text[start:end]
-        if not is_item(text.lower(), start):
+        if not is_item(lower, start):
             head = line
         m = _ROW_DATE.match(text, start, end)
         if m:

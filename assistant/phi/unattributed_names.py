@@ -223,7 +223,7 @@ def person_candidates(scan: Scan) -> None:
         elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
                                                                    c.start):
             continue  # "| Dx: TB meningitis": a table's field label, not a name
-        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b, _ in scan.labels):
+        if c.strength < 3 and scan.inside_label(c.start, c.end):
             continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
         if attr.is_professional_name(ctx, c.start, c.end, known,
                                      labelled=not (c.relation and name_cues.said_relative(

@@ -8,9 +8,10 @@ candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from assistant.phi import attribution as attr
 from assistant.phi import place_shapes, presenting
@@ -125,6 +126,10 @@ class Scan:
         self.ctx = ctx
         self.text, self.lower = ctx.text, ctx.lower
         self.labels = labels
+        # labels by start, with the furthest end reached so far: "is this span inside a
+        # label?" by bisection (a scan over every label per candidate was quadratic)
+        self._label_starts = [a for a, _, _ in sorted(labels)]
+        self._label_reach = list(accumulate((b for _, b, _ in sorted(labels)), max))
         self.anchors = sentence_anchors(ctx)
         self.known = attr.correspondents(ctx) | {name_fold(w) for w in known}
         self.out = Collector(list(taken), set(places))
@@ -143,6 +148,11 @@ class Scan:
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
         self._talks: dict[int, bool] = {}
+
+    def inside_label(self, start: int, end: int) -> bool:
+        """Is start..end within a record label's span ("Member services for Medi-Cal")?"""
+        k = bisect_right(self._label_starts, start)
+        return k > 0 and self._label_reach[k - 1] >= end
 
     def severity(self, i: int, tied: bool = False) -> str:
         return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING

@@ -34,6 +34,7 @@ from assistant.engines.offline.parse import (
 )
 from assistant.engines.offline.rewrite_lines import QUESTION_OPENING
 from assistant.models import DraftRequest
+from assistant.text import shorthand
 from assistant.text.instructions import TOOL, is_instruction
 from assistant.text.typed import any_chance
 
@@ -309,8 +310,9 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     """The note's own sentences within `limit` (of `size`), chosen by what each does: the one
     note shortener's reading (`checks.shorten_read.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
+    own = _own_words(request)
     return fit_note(request, hello, _leaning(role_pieces([s for s in sentences if s.strip()])),
-                    limit, finish, size=size, own=specifics)
+                    limit, finish, size=size, own=lambda texts: specifics(texts, own))
 
 
 # A sentence whose first clause points back to the one before ("I have been thinking about it
@@ -349,12 +351,40 @@ _EVERYDAY = frozenset({"i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd"
                        "they're", "there's", "what's", "wasn't", "couldn't", "wouldn't"})
 
 
-def specifics(texts: Sequence[str]) -> float:
+def _own_words(request: DraftRequest) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words naming the writer's own program, which their profile shows beside the note;
+    the words naming the reader's field, which a note names as why it writes to them): "Mayo
+    Clinic Rochester IM" is not what a note about cardiology fellowship must keep."""
+    field = frozenset(w for w in _words_of(request.contact.specialty or "")
+                      if w not in _FILLER_WORDS)
+    # (a field's shorthand in the program's name is the field, not the place: "Emory OB/GYN")
+    program = _words_of(request.sender.program or "") - field - \
+        _words_of(request.sender.role or "") - _SHORTHAND_WORDS
+    return program, field
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower().replace("’", "'") for m in _TOKEN.finditer(text))
+
+
+_FILLER_WORDS = frozenset({"and", "of", "the", "in", "for", "general"})
+_SHORTHAND_WORDS = _words_of(" ".join([*shorthand.WORDS, *shorthand.WORDS.values()]))
+
+
+def specifics(texts: Sequence[str],
+              own: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> float:
     """What a choice of the resident's sentences keeps of their own specifics: each distinct
     word outside the common vocabulary (`checks.wordlist`), counted once, so that fitting a
     limit drops generic sentences ("I thought it was interesting") before the ones that carry
-    the facts ("ED boarding and sepsis outcomes")."""
-    return SPECIFIC_WORTH * len(frozenset().union(*map(_specific_words, texts)))
+    the facts ("ED boarding and sepsis outcomes"). `own` (`_own_words`): the words of the
+    writer's own program count for nothing (the profile shows it), the words of the reader's
+    field, everyday or not ("cardiology"), count as specific: the note's reason to write to
+    them."""
+    program, field = own
+    kept = frozenset().union(*map(_specific_words, texts)) - program
+    low = " ".join(texts).lower()
+    named = {w for w in field if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)}
+    return SPECIFIC_WORTH * len(kept | named)
 
 
 @lru_cache(maxsize=4096)

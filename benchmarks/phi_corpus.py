@@ -11,6 +11,11 @@ and `split_b.json` (`--b --split`): a second corpus and its own hold-out ("hold-
 Figures (same definitions as ASQ-PHI's scorer): element recall = share of gold spans overlapped
 by a finding; text recall = share of PHI texts with every span found; look-alikes flagged =
 share of look-alike texts with any finding.
+
+`TEST_BATCHES`: batch files that are test sets, written to measure whether the session's work
+generalises. They are never tuned on: `make bench` reports them as aggregates only (no ids of
+missed or flagged items), under the name registered here rather than as a `_tuning` batch, and
+the learned scorer never trains on them.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ SEED = 20261129
 CORPUS_B = DATA / "corpus_b.jsonl"
 SPLIT_B = DATA / "split_b.json"
 SEED_B = 20261130
+# Test-only batches: number -> the name `make bench` reports them under (aggregates only).
+TEST_BATCHES: dict[int, str] = {54: "batch54_test"}
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ _PRAISED_BEFORE = re.compile(
     r"|\b(?:read|reading|learned|learning|learnt)\s+about|\b(?:story|legacy|life)\s+of"
     # "I met with Keisha", "coffee with Jun", "introduced me to Wren": the sender's network
     r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
+    # "sign up with Ana", "RSVP to Jorge": who organises an event
+    r"|\b(?:sign\s+up|signup|register|rsvp)\s+(?:with|to)"
     r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
     # "Dr. Levine or Yusuf": joined to a clinician
     r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
@@ -69,6 +71,9 @@ _COLLEAGUE_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
     # "Smith et al.": the authors of a paper
     r"|\s+et\s+al\b"
+    # "Dolores says hi!", "Omar sends his best": someone the writer and the reader both know
+    r"|\s+(?:says|said|sends|sent)\s+(?:hi|hello|hey|(?:his|her|their)\s+(?:best|regards|love|"
+    r"congrats|thanks))\b"
     # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
     r"|(?:\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+"
     r"|\s*,\s*[^,.;!?\n]{1,60},)?"
@@ -120,6 +125,10 @@ _STAFFED = re.compile(
     r"['\u2019](?:s|re)\s+)?(?:(?:still|also|now)\s+)?(?:covering|cross-?covering|post-?call|"
     r"pre-?call|on\s+(?:call|backup|back-up|jeopardy|nights|days|service|wards|vacation|leave|"
     r"the\s+(?:pager|list|schedule))|off\s+(?:today|tomorrow|tonight|this|next)|swapp(?:ed|ing))\b"
+    # a schedule's row: "5N Okafor/Lee days", "Halvorsen nights; Adeyemi backup"
+    r"|(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'\u2019-]+)*\s+(?:days|nights|weekend|call|backup|"
+    r"back-up|jeopardy|swing|short\s+call|long\s+call|night\s+float|nf|pager)"
+    r"(?=[ \t]*(?:[,;|]|\n|$))"
 )
 _TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
 _READING = gated(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, rows, signout
+from assistant.phi import name_cues, name_words, people, place_shapes, presenting, rows, signout
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -27,7 +27,6 @@ from assistant.phi.references import in_author_list
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
 from assistant.phi.unattributed_scan import (
     ERROR,
-    PROFESSIONAL_SUBJECT,
     WARNING,
     WORKPLACE_BEFORE,
     Scan,
@@ -109,6 +108,13 @@ _ABOUT_SOMEONE = gated(
     words=False)
 _COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
 _SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
+# An applicant's papers after a name on a subject line
+_APPLICATION_AFTER = re.compile(
+    r"\s*[-\u2013\u2014:|,(]?\s*(?:(?:her|his|their)\s+)?(?:cv|resume|r\u00e9sum\u00e9|personal\s+"
+    r"statement|lors?|letters?\s+of\s+rec\w*|application|eras|interview|rank\s+list|portfolio)\b",
+    re.IGNORECASE)
+_FROM_BODY = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+)?"
+                        r"(?=\s+gave\b|\s+lectured\b|\s+spoke\b|\s+presented\s)")
 _FROM_TOWN = re.compile(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
@@ -123,7 +129,10 @@ def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
         return False
     rest = _SURNAME_NEXT.match(text, end)  # "Paul" of "Paul Farmer": the name runs on
     after = rest.end() if rest else end
+    # "Pablo from the county gave the speech": the speaker named with where they come from
+    where = _FROM_BODY.match(lower, after)
     return (VOICE_AFTER.match(lower, after) is not None
+            or (where is not None and VOICE_AFTER.match(lower, where.end()) is not None)
             or CITED_BEFORE.search(lower, max(0, start - 40), start) is not None)
 
 
@@ -153,7 +162,9 @@ def _possessed_care(text: str, end: int) -> bool:
                 or (zipf(word) == 0 and "-" not in word))
 
 
-def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
+def _care_object(
+    text: str, lower: str, c: name_words.NameCandidate, sentence: tuple[int, int]
+) -> bool:
     """"Ahmed presented Teodoro", "consulted on Jamal", "sent Hakobyan home", "Vukovic's
     apixaban": a person care was done to, or whose care is named."""
     if _possessed_care(text, c.end) or (
@@ -161,6 +172,10 @@ def _care_object(text: str, lower: str, c: name_words.NameCandidate) -> bool:
             and _WARD_AFTER.match(lower, c.end)):
         return True
     m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
+    if m is not None and m.group().startswith("present") and presenting.topic_presented(
+            text, lower, m.start(), m.start() + len(m.group().split()[0]), c.end,
+            sentence):
+        return False  # "I'm presenting Kawasaki at journal club": the talk's topic
     return m is not None and (m.group("record") is None
                               or name_words.person_object(text, c.end, c.strength))
 
@@ -176,7 +191,7 @@ def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool
             or CASE_FORUM.search(lower, *span)
             or _CARE_NEXT.match(text, c.end)
             or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
-            or _care_object(text, lower, c)):
+            or _care_object(text, lower, c, span)):
         return True
     # clinical words alone: not where the writer tells of their own networking ("met jonah
     # hartley at the poster session, he works on sepsis alerts")
@@ -226,14 +241,14 @@ def person_candidates(scan: Scan) -> None:
         if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
                 text, max(0, c.start - 4), c.start):
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
-        if place and not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(
-                lower, _clause_start(lower, anchors.spans[i][0], c.start)):
+        if place and not anchors.patient[i] and scan.clinician_subject(
+                i, _clause_start(lower, anchors.spans[i][0], c.start)):
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or _care_object(text, lower, c))
+                     or _care_object(text, lower, c, anchors.spans[i]))
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
                 scan.unsure.append((c.start, c.end))
@@ -270,6 +285,8 @@ def person_candidates(scan: Scan) -> None:
         ):
             continue  # an event's town, an institution's address, a building, an authors' line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
+        if on_subject and _APPLICATION_AFTER.match(text, c.end):
+            continue  # "Subject: Fwd: Kalani Akana - CV and personal statement": an applicant
         # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
         # family?" is someone's care whatever else the line asks for
         subject = on_subject and (not anchors.meeting[i] or _CARE_NEXT.match(text, c.end)
@@ -293,7 +310,7 @@ def person_candidates(scan: Scan) -> None:
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
         # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
-        by_person = by_person or _care_object(text, lower, c)
+        by_person = by_person or _care_object(text, lower, c, anchors.spans[i])
         out.add("LOCATION" if place else "NAME", c.start, c.end,
                 severity(i, c.relation or by_person))
         if not place:

@@ -33,9 +33,36 @@ def test_corpus_is_broad_and_split_before_tuning() -> None:
     assert sum(bool(e.request.notes) for e in ENTRIES) >= 20  # pasted bios and injections
 
 
+def test_every_split_is_its_seeded_draw() -> None:
+    """Each hand-typed batch's hold-out is the one draw_holdout.py draws with the batch's seed,
+    and every batch the draw script knows is one the rubric scores."""
+    import importlib.util
+    import random
+
+    import yaml
+
+    spec = importlib.util.spec_from_file_location("draw_holdout", rubric.DATA / "draw_holdout.py")
+    draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw)
+    scored = {corpus for corpus, _ in rubric.BATCHES.values()}
+    for batch, (corpus, split, seed) in draw.BATCHES.items():
+        assert corpus in scored, batch
+        raw = yaml.safe_load((rubric.DATA / corpus).read_text("utf-8"))
+        ids = [e["id"] for e in raw]
+        rng = random.Random(seed)
+        if batch in draw.BY_KIND:
+            groups = [[e["id"] for e in raw if e["request"]["kind"] == k] for k in draw.KINDS]
+            expected = sorted(i for g in groups for i in rng.sample(g, round(len(g) / 3)))
+        else:
+            expected = sorted(rng.sample(ids, len(ids) // 3))
+        committed = yaml.safe_load((rubric.DATA / split).read_text("utf-8"))
+        assert committed == {"seed": seed, "holdout": expected}, batch
+
+
 def test_no_draft_invents_follows_notes_or_leaves_a_slot(report: dict[str, Any]) -> None:
     """Never invents, never follows an instruction in the notes, never leaves a placeholder or
-    an error: for every request, hold-out included."""
+    an error: for every request, hold-out included (a failure names development requests and
+    counts hold-out ones)."""
     broken = {}
     for e in ENTRIES:
         draft = report["drafts"][e.id]
@@ -56,7 +83,10 @@ def test_no_draft_invents_follows_notes_or_leaves_a_slot(report: dict[str, Any])
                 if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", draft.body)]
         if bad:
             broken[e.id] = bad
-    assert broken == {}
+    # development requests by id; hold-out requests only counted, so no one tunes on them
+    development = {i: b for i, b in broken.items() if i not in HOLDOUT}
+    held = len(broken) - len(development)
+    assert development == {} and held == 0, f"and {held} hold-out requests (not named)"
 
 
 def test_tuned_part_passes_the_rubric(report: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from benchmarks.phi_corpus import (
     DATA,
     SPLIT,
     SPLIT_B,
+    TEST_BATCHES,
     choose_holdout,
     load,
     parts,
@@ -116,3 +117,26 @@ def test_batches_of_places_dates_and_numbers_floors() -> None:
     figures = score(items, lambda t: [(f.start, f.end) for f in find_phi(t)])
     assert figures["element_recall"] >= 0.97
     assert figures["lookalikes_flagged"] <= 0.03
+
+
+def test_test_batches_are_well_formed_and_apart() -> None:
+    """Test-only batches (TEST_BATCHES): every span is the text it claims, ids are the batch's
+    own, every Safe Harbor type is present and the learned scorer's development data leaves them
+    out. The guard's figures on them are only measured (`make bench`), never asserted."""
+    from benchmarks import phi_scorer
+
+    development_ids = {i.id for i in phi_scorer.development()}
+    for number in TEST_BATCHES:
+        path = DATA / f"corpus_batch{number}.jsonl"
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        kinds = Counter(r["kind"] for r in records)
+        assert kinds["phi"] >= 60 and kinds["lookalike"] >= 60
+        assert sum(len(r["spans"]) for r in records) >= 150
+        assert {s["type"] for r in records for s in r["spans"]} == set(PHI_TYPES)
+        for r in records:
+            prefix = "dp" if r["kind"] == "phi" else "dn"
+            assert r["id"].startswith(f"{prefix}{number}")
+            assert bool(r["spans"]) == (r["kind"] == "phi")
+            for s in r["spans"]:
+                assert r["text"][s["start"]:s["end"]] == s["text"]
+        assert not {r["id"] for r in records} & development_ids

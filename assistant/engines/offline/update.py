@@ -25,14 +25,8 @@ from assistant.engines.offline.sentences import (
     next_step_sentence,
 )
 from assistant.engines.offline.update_forms import LABELLED
-from assistant.engines.offline.update_read import (
-    SECOND_CLAUSE,
-    Outcome,
-    outcome,
-    outcomes,
-    renames,
-    tone,
-)
+from assistant.engines.offline.update_read import SECOND_CLAUSE, outcomes, renames, tone
+from assistant.engines.offline.update_shape import Outcome, outcome
 from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
 from assistant.engines.offline.update_words import (
     IRREGULAR_GERUND,

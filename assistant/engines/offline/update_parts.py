@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_typed import unlabelled
+from assistant.text.greeting import typed_greeting_end
 from assistant.text.pronouns import capital_i
 from assistant.text.shorthand import expand_words
 from assistant.text.typed import BULLET, any_chance
@@ -57,10 +58,8 @@ _FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|woul
                     r"proud|delighted|honou?red)\s+to\s+(?:inform|tell|let)\s+(?:you|u)(?:\s+know)?"
                     r"(?:\s+that)?\s+", re.IGNORECASE)
 
-# A greeting and a pleasantry typed before the news as in an email ("Hi Dr. Ito, hope you're
+# A pleasantry typed before the news as in an email, after its greeting ("Hi Ana, hope you're
 # well!"): the draft has its own
-_GREETING = re.compile(r"^(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening))\b[^,!.:]{0,40}"
-                       r"[,!:]\s*", re.IGNORECASE)
 _PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]re|you\s+are|u\s+r|all\s+is|you['’]ve\s+been|"
                          r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
@@ -162,9 +161,8 @@ def news_parts(news: str) -> NewsParts:
         if _APOLOGY.search(bare) and len(bare.split()) <= 12:
             apology = True
             continue
-        greeting = _GREETING.match(seg)
-        greeted = seg[greeting.end():] if greeting and len(greeting.group(0).split()) <= 5 \
-            else seg
+        greeted = typed_greeting_end(seg)  # "hey dr ruiz! ...": the draft has its own
+        greeted = seg[greeted:] if greeted and len(seg[:greeted].split()) <= 5 else seg
         if greeted != seg:
             changed, seg = True, greeted
             bare = seg.rstrip(".!;,: ")

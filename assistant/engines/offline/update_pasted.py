@@ -16,18 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
-
-# A line a phone or a mail app adds under a message
-_SIGNATURE = re.compile(r"^\s*(?:sent from my [\w ]{2,30}|get outlook for \w+|sent via [\w ]{2,30}"
-                        r"|sent from (?:yahoo|gmail|mail) for \w+)\s*$", re.IGNORECASE)
-
-# A chat app's time stamp opening a line: "[Tue 9:02 AM]", "[3/4, 21:15]", "9:02 AM -"
-_STAMP = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]|\(?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\)?"
-                    r"\s*[-–—:]?)\s*", re.IGNORECASE)
-
-# Who speaks a line of a pasted chat: "me", a name or a title ("Dr. Alvarez", "Chief", "PD")
-_SPEAKER = re.compile(r"^\s*(?P<who>me|(?:dr\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
-                      r"[A-Z]{2,4})\s*:\s+(?P<said>\S.*)$")
+from assistant.text.paste import FOOTER, SPEAKER, STAMP
 
 # The resident's own words quoted after saying where they sent them
 _QUOTED_OWN = re.compile(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s+)?what\s+I\s+"
@@ -99,13 +88,13 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
 def unpasted(news: str) -> str:
     """The news without what a paste carries (see the module's docstring); the news as typed
     when it is no paste."""
-    lines = [_STAMP.sub("", line) if _STAMP.match(line) and len(line) > 12 else line
-             for line in news.splitlines() if not _SIGNATURE.match(line)]
+    lines = [STAMP.sub("", line) if STAMP.match(line) and len(line) > 12 else line
+             for line in news.splitlines() if not line.strip() or not FOOTER.fullmatch(line)]
     text = "\n".join(lines).strip()
     own = _QUOTED_OWN.match(text)
     if own:
         return own["said"].strip()
-    spoken = [_SPEAKER.match(line) for line in lines if line.strip()]
+    spoken = [SPEAKER.match(line) for line in lines if line.strip()]
     if len(spoken) < 2 or not all(spoken) or not any(s["who"].lower() == "me" for s in spoken):
         return text
     said: list[str] = []

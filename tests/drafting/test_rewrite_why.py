@@ -161,7 +161,7 @@ def test_a_quotation_in_single_marks_is_cut_whole_or_not_at_all(text: str, pos: 
      ["Your talk was clear. Could I get the slides?"]),
 ])
 def test_the_writer_asking_leave_casually_asks_it_plainly(typed: str, asked: list[str]) -> None:
-    from assistant.engines.offline.rewrite_plan import vague_ask
+    from assistant.engines.offline.rewrite_ask import vague_ask
 
     assert vague_ask([typed]) == asked
 

@@ -83,6 +83,10 @@ WORDS: dict[str, str] = {
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
     "geri": "geriatrics", "pulm/crit": "pulmonary and critical care",
     "pulm/crit care": "pulmonary and critical care",  # not "... critical care care"
+    "wknd": "weekend", "wknds": "weekends", "asap": "as soon as possible", "szn": "season",
+    "govt": "government", "aways": "away rotations", "sub i": "sub-internship",
+    "asst prof": "assistant professor", "assoc prof": "associate professor",
+    "assoc PD": "associate program director", "assoc pd": "associate program director",
     "univ": "university",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
@@ -120,6 +124,24 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
 # The words that open a journal's abbreviated title, just before a capitalised form
 _JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
+_DAY = r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)"
+_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+              "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+              "sat": "Saturday", "sun": "Sunday"}
+_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+# a weekday before a part of the day ("sat am", "wed pm"), or joined to another ("mon or tues")
+_DAY_PART = re.compile(rf"\b({_DAY})\.? (am|pm|morning|afternoon|evening|night)\b", re.IGNORECASE)
+_DAY_PAIR = re.compile(rf"\b({_DAY})\b(?=\s*(?:/|or|and|-)\s*{_DAY}\b)|(?<=/)({_DAY})\b|"
+                       rf"(?<=\bor )({_DAY})\b|(?<=\band )({_DAY})\b", re.IGNORECASE)
+# a month after "mid-"/"early-"/"late-" or beside another month ("mid-jan", "jan/feb")
+_MONTH_JOINED = re.compile(rf"\b(mid|early|late)[- ]({_MONTH})\b|\b({_MONTH})(?=/{_MONTH}\b)|"
+                           rf"(?<=/)({_MONTH})\b", re.IGNORECASE)
+# a number glued to its unit ("in 2wks", "3mo")
+_GLUED_UNIT = re.compile(r"\b(\d+)(wks?|weeks?|days?|yrs?|hrs?)\b", re.IGNORECASE)
+# the end of a day or week ("by eod", "by eow")
+_END_OF = re.compile(r"\b(by|before|until|at) (eod|eow|eom)\b", re.IGNORECASE)
+# a year of medical school as a person ("m4", "MS-3 student")
+_MED_YEAR = re.compile(r"\b(?:(an?) )?m(?:s)?-?([1-4])(?: student)?\b(?![\w-])", re.IGNORECASE)
 # Shorthand read by its neighbour (each form ambiguous alone):
 # "cc" before a word of training or care is critical care ("cc fellowship"), not a copy;
 _CRITICAL_CARE = re.compile(r"(?<![\w/-])cc(?= (?:fellowship|fellows?|rotation|attendings?|"
@@ -164,6 +186,15 @@ def _word(m: re.Match[str]) -> str:
     return WORDS.get(low, raw)
 
 
+def _month_joined(m: re.Match[str]) -> str:
+    """'mid-jan' -> 'mid-January', 'jan/feb' -> 'January/February'."""
+    full = {name[:3].lower(): name for name in _MONTHS}
+    if m.group(1):
+        return f"{m.group(1)}-{full[m.group(2)[:3].lower()]}"
+    word = m.group(3) or m.group(4)
+    return full[word[:3].lower()]
+
+
 def _numbered(m: re.Match[str], noun: bool) -> str:
     return f"{m.group(1)}-minute" if noun else f"{m.group(1)} minutes"
 
@@ -178,10 +209,22 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[0][0].sub("about ", text)
     out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
+    out = _DAY_PART.sub(lambda m: f"{_DAY_NAMES[m.group(1).lower()]} " + {
+        "am": "morning", "pm": "afternoon"}.get(m.group(2).lower(), m.group(2)), out)
+    out = _DAY_PAIR.sub(lambda m: _DAY_NAMES[next(g for g in m.groups() if g).lower()], out)
+    out = _MONTH_JOINED.sub(_month_joined, out)
+    out = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}", out)
+    out = _END_OF.sub(lambda m: f"{m.group(1)} the end of the " + {
+        "eod": "day", "eow": "week", "eom": "month"}[m.group(2).lower()], out)
+    out = _MED_YEAR.sub(lambda m: ("A " if m.group(1) and m.group(1)[0] == "A" else
+                                   "a " if m.group(1) else "") +
+                        f"{('first', 'second', 'third', 'fourth')[int(m.group(2)) - 1]}"
+                        "-year medical student", out)
     out = _CRITICAL_CARE.sub("critical care", out)
     out = _STATEMENT.sub(lambda m: f"{m.group(1)} personal statement", out)
-    out = _DIRECTOR.sub(lambda m: f"{m.group(1) or m.group(2) + ' my'} program director"
-                        f"{m.group(3)}", out)
+    if clinical:  # a mentor reads "our PD" in the resident's own note as written
+        out = _DIRECTOR.sub(lambda m: f"{m.group(1) or m.group(2) + ' my'} program director"
+                            f"{m.group(3)}", out)
     out = re.sub(r"\b[Aa]dmin\b", lambda m: m.group(0)[0] + "dministration",
                  _ADMIN.sub(lambda m: m.group(0)[0] + "dministrative", out))
     # a year of medical school as a time, not a person ("since MS2", "during ms3")

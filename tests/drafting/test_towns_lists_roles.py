@@ -73,9 +73,26 @@ def test_a_year_and_a_field_of_any_form_gain_the_noun(typed: str, written: str) 
     ("the PD catheter clinic", "the PD catheter clinic"),
     ("the admin track or research", "the administrative track or research"),
     ("moving toward admin later", "moving toward administration later"),
+    ("free thurs am or fri pm", "free Thursday morning or Friday afternoon"),
+    ("mon or tues works", "Monday or Tuesday works"),
+    ("back mid-aug", "back mid-August"),
+    ("the jul/aug block", "the July/August block"),
+    ("in 3wks", "in 3 weeks"),
+    ("by eow if possible", "by the end of the week if possible"),
+    ("this wknd", "this weekend"),
+    ("an m3 on my team", "a third-year medical student on my team"),
+    ("planning my aways", "planning my away rotations"),
+    ("she is an asst prof", "she is an assistant professor"),
+    ("sun protection clinic", "sun protection clinic"),
+    ("we sat down after", "we sat down after"),
 ])
 def test_shorthand_read_by_its_neighbour(typed: str, written: str) -> None:
     assert expand(typed) == written
+
+
+def test_a_residents_own_note_keeps_pd() -> None:
+    """The rewrite keeps what a mentor reads as written ("our PD")."""
+    assert expand("pitch it to our PD first", clinical=False) == "pitch it to our PD first"
 
 
 @pytest.mark.parametrize(("typed", "written"), [

@@ -100,28 +100,31 @@ def test_a_residents_own_note_keeps_pd() -> None:
     ("Ines's tip about night float", "your tip about night float"),
 ])
 def test_the_reader_by_first_name(typed: str, written: str) -> None:
-    request = DraftRequest.model_validate({"kind": "follow_up",
-                                           "sender": {"name": "Tomas Berg"},
-                                           "contact": {"name": "Dr. Ines Vallejo"}})
+    request = _request("follow_up", "Tomas Berg", "Dr. Ines Vallejo")
     assert second_person(typed, request) == written
 
 
 def test_a_shared_first_name_stays() -> None:
-    request = DraftRequest.model_validate({"kind": "follow_up",
-                                           "sender": {"name": "Ines Moreau"},
-                                           "contact": {"name": "Dr. Ines Vallejo"}})
+    request = _request("follow_up", "Ines Moreau", "Dr. Ines Vallejo")
     assert second_person("ines and I met at the poster", request) == \
         "ines and I met at the poster"
 
 
-@pytest.mark.parametrize(("ask", "sentence"), [
-    ("connect, interested in the global surgery track",
-     "I'm interested in the global surgery track. "),
-    ("chat sometime, really curious about your transplant work",
-     "I'm really curious about your transplant work. "),
-])
-def test_an_ask_then_why(ask: str, sentence: str) -> None:
-    request = DraftRequest.model_validate({"kind": "introduction", "ask": ask,
-                                           "contact": {"name": "Dr. Kai Moana"}})
-    out = ask_sentence(Ctx(request, Settings(_env_file=None)), ask)
-    assert out.startswith(sentence) and out.endswith("?")
+def _request(kind: str, sender: str, contact: str, **fields: str) -> DraftRequest:
+    return DraftRequest.model_validate({"kind": kind, "sender": {"name": sender},
+                                        "contact": {"name": contact}, **fields})
+
+
+# (the ask as typed, the reason it says first)
+ASK_THEN_WHY = [("connect, interested in the global surgery track",
+                 "I'm interested in the global surgery track. "),
+                ("chat sometime, really curious about your transplant work",
+                 "I'm really curious about your transplant work. ")]
+
+
+@pytest.mark.parametrize(("ask", "why"), ASK_THEN_WHY)
+def test_an_ask_then_why(ask: str, why: str) -> None:
+    ctx = Ctx(_request("introduction", "Kai Berg", "Dr. Kai Moana", ask=ask),
+              Settings(_env_file=None))
+    out = ask_sentence(ctx, ask)
+    assert out.startswith(why) and out.endswith("?")

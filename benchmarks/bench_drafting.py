@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
 BIN = Path(sys.executable).parent
 # Hand-typed batches written later, each split into a development part and a hold-out drawn at
-# random before tuning (tests/data/drafting/draw_holdout.py); r, r2, ..., r7: rewrites
-# only; u, v, w, x, y, z, z2: updates only.
-SPLIT_BATCHES = ("d", "r", "r2", "r3", "r4", "r5", "r6", "r7", "e", "f", "g", "h", "i", "j", "k",
-                 "l", "m", "u", "v", "w", "x", "y", "z", "z2")
+# random before tuning (tests/data/drafting/draw_holdout.py); r, r2, ..., r8: rewrites
+# only; u, v, w, x, y, z, z2, z3: updates only.
+SPLIT_BATCHES = ("d", "r", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "e", "f", "g", "h", "i", "j",
+                 "k", "l", "m", "u", "v", "w", "x", "y", "z", "z2", "z3")
 TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0,
            "holdout_b_rubric_pass_pct": 95.0,
            **{f"holdout_{b}_rubric_pass_pct": 95.0 for b in SPLIT_BATCHES}}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
-from assistant.checks.text import CASUAL_SALUTATIONS
+from assistant.text.greeting import CASUAL_SALUTATIONS
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.words import fold
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.paste import FOOTER
+
 _CLOSINGS = (
     "best", "best regards", "best wishes", "kind regards", "kindest regards", "warm regards",
     "warmest regards", "regards", "sincerely", "sincerely yours", "yours sincerely",
@@ -27,27 +29,12 @@ _NAMEISH_RE = re.compile(
     r"(?:[ \t]*,[ \t]*[A-Za-z][\w.-]{0,12}){0,3}[ \t]*$"
 )
 
-# A line a mail client adds below the message ("Sent from my Galaxy", "Get Outlook for iOS",
-# "Sent with Proton Mail", "Please excuse typos"), or a bare "--" signature delimiter: not the
-# sender's signature, so a closing word followed only by these is unsigned.
-_FOOTER_RE = re.compile(
-    r"[ \t]*(?:sent[ \t]+(?:from|with|via|using|on)\b[^\n]{0,80}"
-    # the same footer in the device's language: "Enviado desde mi iPhone", "Envoyé de mon iPad"
-    r"|(?:enviado|envoy[ée]|gesendet|inviato)[ \t]+(?:desde|de|von|da|mit)\b[^\n]{0,80}"
-    r"|get[ \t]+[\w ]{1,30}?[ \t]+for[ \t]+(?:ios|android|iphone|ipad|windows|mac)\b[^\n]{0,40}"
-    r"|(?:please[ \t]+)?(?:excuse|pardon|forgive)[ \t]+(?:any[ \t]+|my[ \t]+|the[ \t]+)?"
-    r"(?:typos|brevity|errors|autocorrect)[^\n]{0,40}"
-    r"|[-_—–=*~ \t]{2,})[ \t]*\r?$",
-    re.IGNORECASE,
-)
-
-
 def strip_footer(text: str, start: int, end: int) -> int:
     """Where the message ends once trailing device footers and delimiter lines are dropped."""
     lines = iter_lines(text, start, end)
     while lines:
         ls, le = lines[-1]
-        if text[ls:le].strip() and not _FOOTER_RE.fullmatch(text, ls, le):
+        if text[ls:le].strip() and not FOOTER.fullmatch(text, ls, le):
             break
         lines.pop()
     return lines[-1][1] if lines else start

@@ -14,69 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.checks.signoff import find_signoff, find_trailer, strip_footer
-from assistant.text.names import TITLES
+from assistant.text.greeting import Greeting
+from assistant.text.greeting import parse_greeting as read_greeting
 from assistant.text.sentences import sentence_spans as sentences
 from assistant.text.sentences import strip_span as _strip_span
-from assistant.text.words import WORD_RE, fold, lower_ascii
+from assistant.text.words import WORD_RE, lower_ascii
 
 _SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
-
-# Casual salutations are listed first so "Hey there" wins over "Hey" and "Hi there" over "Hi".
-_SALUTATION = (
-    r"(?P<sal>(?i:he+y+[ \t]+there|hi[ \t]+there|what'?s[ \t]+up|wass+up|wazz+up|whaddup|'?sup|"
-    r"heya|hiya|hi{2,}|he+y+|yo|howdy|hola|bonjour|ciao|salut|aloha|"
-    r"dear|hello|hi|greetings|good[ \t]+(?:morning|afternoon|evening)|morning|afternoon|"
-    r"evening))"
-)
-# A name after the salutation: an optional title, then up to four capitalised tokens.
-# The name must end the greeting (a comma, a dash, the line's end, or "and" another name), so
-# "Hi, I'd like to connect" has no name and "Hi Dr. Lee I enjoyed" is not "Dr. Lee I".
-_NAME = (
-    r"(?P<name>(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Mx)\.?[ \t]+)?"
-    r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})"
-    r"(?=[ \t]*(?:[,!:;.—–-]|\r?$|(?:and|&)[ \t]))"
-)
-# The salutation is matched in any case; the name must be capitalised ("Hi all" has none).
-_GREETING_RE = re.compile(
-    rf"{_SALUTATION}(?![\w'’])[ \t]*,?[ \t]*(?:{_NAME})?", re.MULTILINE
-)
-# "Dr. Lee," alone on the first line, with no salutation word.
-_BARE_NAME_LINE_RE = re.compile(
-    r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
-    r"[ \t]*,[ \t]*$"
-)
-# "Dr. Young, PGY-2 at ..." opening a LinkedIn note: a titled name addressed on the note's own
-# line. Not when what follows the comma describes the name ("Dr. Lee, my mentor, suggested"):
-# then the name is the sentence's subject, not the reader.
-_VOCATIVE_RE = re.compile(
-    r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
-    r"[ \t]*(?:,|[-–—]+)[ \t]+(?!(?:my|our|your|his|her|their|who|whom|whose|the|a|an|one)\b)"
-)
-# "Ada," or "Ada -" alone on the first line: a given name with no salutation word. Only a
-# common given name counts, so "Apologies," or "Agenda:" opening a body are not greetings.
-_BARE_GIVEN_LINE_RE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*)[ \t]*(?:,|:|[ \t]+[-–—]+)[ \t]*$"
-)
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening"})
-CASUAL_SALUTATIONS = frozenset({
-    "hey", "hey there", "yo", "sup", "'sup", "hiya", "heya", "howdy", "what's up", "whats up",
-    "hii", "morning", "afternoon", "evening", "hola", "bonjour", "ciao", "salut", "whaddup",
-})
-# Stretched spellings ("Heyyy", "Hiii") are the casual word said louder.
-_STRETCHED = ((re.compile(r"^he+y+"), "hey"), (re.compile(r"^hi{2,}$"), "hii"),
-              (re.compile(r"^wa[sz]+up$"), "sup"))
-
-
-def _salutation_key(said: str) -> str:
-    key = re.sub(r"[ \t]+", " ", said.lower())
-    for pattern, plain in _STRETCHED:
-        key = pattern.sub(plain, key)
-    return key
-GENERIC_ADDRESSEES = frozenset({
-    "all", "everyone", "team", "there", "colleague", "colleagues", "committee", "friends",
-    "friend", "sir", "madam", "folks", "both", "doctor", "doctors", "faculty", "selection",
-    "search", "program", "hiring", "admissions", "coordinator", "chief", "chiefs", "residents",
-})
 
 # The start of an earlier message quoted below a reply ("On … wrote:", "> …"): the message
 # ends there (Message.end), since the rest is not the sender's. Not QUOTATION_RE, a quotation
@@ -95,18 +39,6 @@ QUOTATION_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
 class Span:
     start: int
     end: int
-
-
-@dataclass
-class Greeting:
-    """The salutation at the top of the body ("Dear Dr. Lee,")."""
-
-    salutation: str | None  # lower-cased salutation word(s), None for a bare "Dr. Lee,"
-    sal_start: int
-    sal_end: int
-    name: str | None
-    name_start: int
-    name_end: int
 
 
 @dataclass
@@ -217,41 +149,10 @@ def split_subject(text: str) -> tuple[str | None, str, int]:
 
 def parse_greeting(text: str, start: int, end: int, *, inline: bool = False,
                    given: str | None = None) -> Greeting | None:
-    """The salutation at text[start:]: a known salutation word, or a bare "Dr. Lee," line;
-    `inline` (a LinkedIn message or note): also "Dr. Lee, ..." opening the first line.
-    `given`: the reader's given name, when known: "Kwame," alone on the first line greets
-    them even when the name is not in the list of common given names."""
-    start, end = _strip_span(text, start, end)
-    if start >= end:
-        return None
-    line_end = text.find("\n", start, end)
-    line_end = end if line_end < 0 else line_end
-    m = _GREETING_RE.match(text, start, line_end)
-    if m and m.group("sal").lower() in _TIMES_OF_DAY and not m.group("name") and text[
-            m.end():line_end].strip(" \t,!.:—–-"):
-        m = None  # "Morning rounds ran late": a sentence, not "Morning," as a greeting
-    if m:
-        sal = _salutation_key(m.group("sal"))
-        name = m.group("name")
-        if name:
-            name = name.rstrip(".") if not name.endswith(("Dr.", "Jr.", "Sr.")) else name
-            ns = m.start("name")
-            parts = [fold(t.rstrip(".")) for t in re.split(r"[ \t]+", name) if t]
-            if parts[0] in GENERIC_ADDRESSEES or all(t in TITLES for t in parts):
-                return Greeting(sal, m.start("sal"), m.end("sal"), None, ns, ns)
-            return Greeting(sal, m.start("sal"), m.end("sal"), name, ns, ns + len(name))
-        return Greeting(sal, m.start("sal"), m.end("sal"), None, m.end(), m.end())
-    m = _BARE_NAME_LINE_RE.match(text, start, line_end)
-    if m:
-        return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
-    m = _BARE_GIVEN_LINE_RE.match(text, start, line_end)
-    if m and (_is_given_name(m.group("name")) or (
-            given is not None and fold(m.group("name")) == fold(given))):
-        return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
-    m = _VOCATIVE_RE.match(text, start, line_end) if inline else None
-    if m:
-        return Greeting(None, start, start, m.group("name"), m.start("name"), m.end("name"))
-    return None
+    """The salutation at text[start:] (assistant/text/greeting.py), a bare given name judged by
+    the PHI guard's list of common given names."""
+    return read_greeting(text, start, end, inline=inline, given=given,
+                         known_given=_is_given_name)
 
 
 def _is_given_name(word: str) -> bool:

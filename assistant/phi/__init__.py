@@ -36,7 +36,9 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the
   request's sender and contact), clinicians and staff by title or role, authors, institutions,
   events with their dates and cities, the sender's own contact details, the authors of a cited
-  reference (`references.py`), and bare names by the syntax around them (thanked, quoted,
+  reference (`references.py`), talks given rather than patients presenting (`presenting.py`),
+  whose a pronoun is (`pronoun_owners.py`), where the writer goes and an event's town
+  (`writer_places.py`), and bare names by the syntax around them (thanked, quoted,
   cited, "X and I", "X suggested I reach out", a roster row with a role, the subject of a
   staffing predicate). A verb a thing can do too ("came in", "came back") is care only when its
   subject can be someone (`subjects.py`: "the order came in by March 15" is no visit). An

@@ -96,8 +96,11 @@ _ROLE_AFTER = gated(
     # "Papa Tuilagi's restaurant": a business named after its owner is a business
     r"|['\u2019]s\s+(?:restaurant|caf[e\u00e9]|bakery|diner|grill|deli|bistro|taqueria|pub|"
     r"bar|shop|store|market)\b"
-    r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
-    r"program|committee|school)\b"
+    # (a determiner inside opens another phrase: "Hiroshi from 6B sent the team a card" is no
+    # member of a team)
+    r"|\s+(?:from|in|at)\s+(?:(?:the|our|my|your|their)\s+)?"
+    r"(?:(?!(?:the|a|an|our|my|your|his|her|their)\s)[\w&-]+\s+)"
+    r"{0,3}(?:office|team|department|dept|lab|program|committee|school)\b"
     r"|\s+(?:at|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:front\s+desk|reception|desk|"
     r"nurses'?\s+station|registration)\b"
     r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"

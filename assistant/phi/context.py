@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from assistant.phi import presenting
 from assistant.phi.lexicon import (
     CAP,
     FIRST_PERSON,
@@ -20,10 +21,10 @@ from assistant.phi.lexicon import (
     OWNER,
     PATIENT_CUE,
     PATIENT_EVENT,
-    SENDER_PRESENTS,
     SENDER_SUBJECT,
     SERVICE_LINE_WORD,
     about_no_patient,
+    denied,
     scare_quoted,
 )
 from assistant.text.gated import gated
@@ -47,6 +48,8 @@ _SELF_INTRO = gated(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
 )
 _NAME_WORD = re.compile(CAP)
+# the name a self-introduction holds runs on into a possessive ("this is Ana Ruiz's son")
+_POSSESSIVE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*?)*['\u2019]s\b")
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
 _SECOND_PERSON = gated(r"\b[Yy]our\b")
 _THIRD_PERSON = gated(
@@ -212,20 +215,31 @@ def _correspondents(
         for word in _NAME_WORD.findall(text, lo, hi):
             names.add(word.removesuffix("'s").removesuffix("\u2019s"))
     for m in _SELF_INTRO.finditer(text, 0, min(len(text), 2000)):
+        if m.group("name").endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(
+                text, m.end("name")):
+            continue  # "this is Lupe Estrada's daughter": the caller is someone's relative
         names.update(_NAME_WORD.findall(m.group("name")))
     return {n for n in names if n not in _TITLES}
 
 
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]")
-_PRESENT_VERB = gated(r"\bpresent(?:s|ing|ed)?\b", words=False)
+
+
+# Where a talk is given: "the lecture is in room 3120", "journal club moved to room 214" (not
+# "the family meeting in room 412", which is a patient's care).
+_TALK_VENUE = gated(
+    r"\b(?:talk|lecture|workshop|seminar|journal\s+club|grand\s+rounds|noon\s+conference|"
+    r"(?<!family\s)(?<!care\s)(?<!goals\s)conference|session|poster|symposium|(?<!family\s)"
+    r"(?<!care\s)(?<!team\s)meeting|orientation|interview|exam|osce|sim\s+lab|class|didactics?|"
+    r"retreat|reception|breakout)s?\b", words=False)
 
 
 def _talk_in(ctx: MessageContext, i: int) -> bool:
-    """Does sentence `i` tell of a colleague or the sender presenting ("Dr. Osei presents")?"""
+    """Does sentence `i` tell of a talk given ("Dr. Osei presents") or a forum's venue?"""
     start = ctx.sentence_starts[i]
     end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.lower)
-    return any(SENDER_PRESENTS.search(ctx.lower, max(start, p.start() - 24), p.start())
-               for p in _PRESENT_VERB.finditer(ctx.lower, start, end))
+    return presenting.talk_in(ctx.lower, start, end) or (
+        _TALK_VENUE.search(ctx.lower, start, end) is not None)
 
 
 # A pronoun's letters in capitals inside a line written in lower case are an acronym ("HIM
@@ -266,17 +280,21 @@ def analyse(text: str) -> MessageContext:
     weak = [False] * len(ctx.sentence_starts)
     ctx.cue_matches = list(PATIENT_CUE.finditer(lower))
     for m in ctx.cue_matches:
-        if ctx.in_frame(m.start()) or scare_quoted(lower, m.start(), m.end()):
-            continue
+        if ctx.in_frame(m.start()) or scare_quoted(lower, m.start(), m.end()) or denied(
+                lower, m.start(), m.end()):
+            continue  # "the 'patient' is a mannequin", "a textbook image, no patients"
         if not m.group("strong") and (_IN_PROPER_NAME.match(text, m.start()) or (
                 text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")):
             continue  # "the Outpatient Pavilion", "Dr. Oyelaran (ICU)": a name, a department
-        if m.group() in ("presenting", "presented to", "presented with") and (
-                SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())):
-            continue  # "I'll be presenting our POCUS curriculum at CORD"
         i = ctx.sentence_index(m.start())
+        if m.group() in ("presenting", "presented to", "presented with") and presenting.is_talk(
+                lower, m.start(), m.start() + len(m.group().split()[0]), ctx.sentence_span(
+                    m.start())):
+            continue  # "I'll be presenting our POCUS curriculum at CORD", "presented with her
+            # co-fellow at the chapter meeting": a talk, not a patient presenting
         if m.group().startswith("room") and _talk_in(ctx, i):
-            continue  # "Dr. Osei presents on 12/4 in room 210": where a talk is given
+            continue  # "Dr. Osei presents on 12/4 in room 210", "the workshop is in room
+            # 2104": where a talk is given
         if m.group("strong"):
             flags[i] = True
         else:

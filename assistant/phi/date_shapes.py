@@ -28,7 +28,7 @@ from assistant.phi.lexicon import (
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
 
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -53,16 +53,16 @@ _ORDINAL_WORD = (
 # Every date element but a year (run on the lower-cased text).
 DATE_WORDS = gated(
     r"\b(?:"
-    rf"(?:the\s+(?:day|morning|night|week(?:end)?|{_WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
+    rf"(?:the\s+(?:day|morning|night|week(?:end)?|{WEEKDAY})\s+(?:after|before)\s+)?{_HOLIDAY}"
     r"|yesterday|today|tonight|tomorrow|tmrw|tmr|2morrow|overnight|this\s+(?:morning|am|a\.m\.|afternoon|evening|pm)"
     r"|the\s+(?:next|following|previous)\s+(?:morning|day|night|evening|afternoon)"
-    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + _WEEKDAY + r"|"
+    r"|(?:last|this\s+past|past|next|this)\s+(?:night|week(?:end)?|wknd|wk|" + WEEKDAY + r"|"
     + MONTH_NAME + r")"
-    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|wks|nights|" + _WEEKDAY
+    r"|(?:\d{1,2}|two|three|four|five|six|a\s+few)\s+(?:days|weeks|wks|nights|" + WEEKDAY
     + r"s?)\s+ago"
     rf"|(?:on\s+)?the\s+{_ORDINAL_DAY}(?:\s+of\s+{MONTH_NAME})?"
     rf"|(?:{MONTH_NAME}|may)\.?\s+{_ORDINAL_DAY}"
-    rf"|{_WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
+    rf"|{WEEKDAY}(?:\s+(?:morning|night|afternoon|evening))?"
     # a day and month in Spanish: "se cay\u00f3 el 2 de noviembre"
     r"|(?:[12]?\d|3[01])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre)"
@@ -114,7 +114,7 @@ AGE_ANY = re.compile(
     r"still|now|going)\b))"
     # "97 next month", "turning: 95 this spring": an age with the time it is reached
     rf"|(?<![\w.$#/-])(?P<t>{_AGE_NUMBER}|{_NUMBER_WORD})(?=\s+(?:next|this\s+coming|come)\s+"
-    r"(?:week|month|year|spring|summer|fall|autumn|winter|" + _WEEKDAY + "|" + MONTH_NAME + r")\b)"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter|" + WEEKDAY + "|" + MONTH_NAME + r")\b)"
     # "nearly 100", "pushing 95", "says he's 'about 95'": an age approached or guessed, where
     # nothing counted follows
     rf"|\b(?:nearly|almost|pushing|close\s+to|going\s+on|about|around|roughly|approximately|"

@@ -57,6 +57,12 @@ THING_AGED_BEFORE = gated(
     r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
 , words=False)
 
+# "admitted to the American Society for Clinical Investigation", "admitted as a fellow of the
+# College": elected to a professional body, not admitted to care (after "admitted").
+NOT_TO_A_BODY = (
+    r"(?!\s+(?:to|into|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:society|academy|"
+    r"association|honou?r|college\s+of|fellow))")
+
 # Words that tell us a sentence is about a patient (lower-cased text, whole words).
 PATIENT_CUE = gated(
     # strong: a specific patient is meant
@@ -66,7 +72,7 @@ PATIENT_CUE = gated(
     r"(?<!\d pm )(?<!\d am )(?<!\dpm )(?<!\dam )pt|"
     r"pt's|patient's|patients (?:like|similar to|such as)|y/?o|y\.o\.|yo[mf]?|yrs?[- ]old|"
     rf"years?[- ]old(?![- ](?:{AGED_THINGS})\b)|"
-    r"\d{1,3}\s?(?:yo|y/o)|\d{1,3}[mf]|admitted|discharged|hospitali[sz]ed|"
+    rf"\d{{1,3}}\s?(?:yo|y/o)|\d{{1,3}}[mf]|admitted{NOT_TO_A_BODY}|discharged|hospitali[sz]ed|"
     r"presented (?:to|with)|presenting|diagnosed|dx|hx|s/p|h/o|c/o|mrn|dob|medical record|"
     r"bedside|seen (?:at|in|by|on)|last seen|underwent|in bed|bed \d+|room \d+|"
     r"\d{1,3}\s?(?:yo|y/o)?\s?[mf]|\d{1,2}[- ]?(?:months?|weeks?|days?)[- ]old|newborn|neonate|"
@@ -136,8 +142,9 @@ AFFILIATION = gated(
     r"department|dept|division|school|university|college|research|lab|group|from your)\b"
 )
 
-# First person, as written: the sender speaking about themselves.
-FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON)
+# First person, as written (a capital opening a sentence too: "My rotation starts", "We met"):
+# the sender speaking about themselves.
+FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, sentence_case=True)
 # The sender as the subject of a sentence ("I will", "We met"), not "our clinic".
 SENDER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, sentence_case=True)
 
@@ -218,6 +225,23 @@ def scare_quoted(lower: str, start: int, end: int) -> bool:
             and lower[end] in _QUOTES_CLOSE)
 
 
+# "a textbook image, no patients", "without patient data", "never a real patient": a cue the
+# sentence denies (lower-cased text, searched right before the cue word).
+_DENIED_BEFORE = gated(
+    r"\b(?:no|not|without|never|zero|nor)\s+(?:(?:a|an|any|real|actual|identifiable|"
+    r"individual|live|human)\s+){0,2}$", words=False)
+
+
+_DENIABLE = frozenset({"patient", "patients", "pt", "pts", "case", "cases"})
+
+
+def denied(lower: str, start: int, end: int) -> bool:
+    """Is the patient noun at `start` denied ("no patients", "without patient data")? A verb
+    of care stays a cue when denied ("she was not admitted" still speaks of her)."""
+    return lower[start:end] in _DENIABLE and _DENIED_BEFORE.search(
+        lower, max(0, start - 30), start) is not None
+
+
 # Who a phone number, address or e-mail belongs to: the nearest of these before it decides.
 OWNER = gated(
     r"\b(?:(?P<sender>me|my|i|i'm|our|us|we)|"
@@ -247,6 +271,9 @@ EPONYM_FOLLOWER = gated(
     r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|scores?|scales?|criteria|criterion|reflex|"
     # "Addisonian crisis", "a Mallory-Weiss tear", "Parkinsonian gait": a finding or event
     r"crisis|tears?|gait|facies|habitus|tremor|features|"
+    # "Kussmaul breathing", "Biot respirations", "McBurney's point", "a Brugada pattern"
+    r"breathing|respirations?|points?|patterns?|lesions|placement|patch|randomi[sz]ation|"
+    r"review|article|stains?|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
     r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"
@@ -347,6 +374,9 @@ VOICE_AFTER = re.compile(
     r"ran\s+the\s+(?:\w+\s+)?(?:huddle|code|session|sim|simulation|meeting|conference|"
     r"workshop|clinic|service|team|list|board|drill)|presented\s+(?:the|a|our|their)\s|"
     r"showed\s+(?:us|me|the\s+(?:team|interns|residents|class)|how)|"
+    # "gave the ribbon-cutting speech", "gave a great talk": a speaker
+    r"gave\s+(?:the|a|an|his|her|their|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:speech|talk|"
+    r"lecture|keynote|toast|remarks|address|welcome|sermon|eulogy|presentation|grand\s+rounds)|"
     r"wrote\s+(?:that|about|the\s+book|a\s+book)|put\s+it(?:\s+(?:best|well|nicely|simply)|[,:])|"
     r"reminded\s+(?:us|me|the\s+(?:team|interns|residents|class))\s+(?:that|to|how)|"
     r"was\s+(?:ridiculed|mocked|ahead\s+of)|"

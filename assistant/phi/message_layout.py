@@ -14,21 +14,15 @@ import re
 
 from assistant.phi import census
 from assistant.phi.vocab import zipf
+from assistant.text.paste import STAMPED_SPEAKER
 
-_NAME = r"[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,2}"
-_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
-# "(7:44) Jonah:", "[7:44 PM] Priya Raman:", "7:44 Jonah:", "Jonah (7:44):", "Jonah 7:44 PM:"
-_CHAT_SPEAKER = re.compile(
-    rf"[ \t>]*(?:[(\[][ \t]*{_TIME}[ \t]*[)\]]|{_TIME})[ \t]*(?:-[ \t]*)?(?P<a>{_NAME})[ \t]*:"
-    rf"|[ \t>]*(?P<b>{_NAME})[ \t]+(?:[(\[][ \t]*{_TIME}[ \t]*[)\]]|{_TIME})[ \t]*:"
-)
 # "@Priya Raman can you see ...", "cc @Osei": a mention addresses a member of the team.
 _MENTION = re.compile(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
 
 
 def speaker_field(text: str, line_start: int, start: int, end: int) -> bool:
     """Is `text[start:end]` the speaker slot of the chat line starting at `line_start`?"""
-    m = _CHAT_SPEAKER.match(text, line_start)
+    m = STAMPED_SPEAKER.match(text, line_start)
     if m is None:
         return False
     group = "a" if m.group("a") is not None else "b"

@@ -153,6 +153,11 @@ def aka(text: str) -> Iterator[NameCandidate]:
             yield NameCandidate(m.start(), m.end(), 3)
 
 
+# Inside a sentence, after a comma or a word: a capital there is the word's own, not the
+# sentence's ("our chaplain, Sister Perpetua from Holy Cross")
+_MID_SENTENCE = re.compile(r"(?:,|[a-z])[ \t]+$")
+
+
 def relatives(text: str) -> Iterator[NameCandidate]:
     """A name after a relative or a familiar word ("his son Mateo"), not the sender's own."""
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
@@ -162,9 +167,12 @@ def relatives(text: str) -> Iterator[NameCandidate]:
             if pattern is _AFTER_RELATIVE and m.group("sep") and _OWN_ON_LINE.search(
                     text, line_start_of(text, m.start()), m.start()):
                 continue  # "My emergency contact: wife - Halina": the writer's own family
-            if text.startswith(("Father ", "Fr. "), m.start()) and not _OWNER_JUST_BEFORE.search(
-                    text, max(0, m.start() - 12), m.start()):
-                continue  # "Father Tomas led the blessing": a priest's title, not a relation
+            if (text.startswith(("Father ", "Fr. "), m.start()) or (
+                    text.startswith(("Sister ", "Brother ", "Mother "), m.start())
+                    and _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()))) and not (
+                    _OWNER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "Father Tomas led the blessing", "our chaplain, Sister Perpetua": a
+                # religious title, not a relation
             if pattern is _AFTER_RELATIVE and m.group("lower"):
                 if lower_name(m.group("lower"), loose=True):
                     yield NameCandidate(m.start("lower"), m.end("lower"), 3, relation=True)

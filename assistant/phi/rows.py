@@ -97,7 +97,7 @@ def row_shapes(text: str) -> Iterator[Shape]:
 
 def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]], head: str
                 ) -> Iterator[Shape]:
-    lower = text.lower()  # once, not once per line: a long list stayed quadratic
+    lower = text.lower()  # once: lowering per line made a long message quadratic
     for start, end in line_spans(text):
         line = text[start:end]
         if not is_item(lower, start):

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from assistant.phi import kin
+from assistant.phi import kin, presenting, pronoun_owners
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
 from assistant.phi.colleague_family import colleague_pronoun_owner, relative_is_colleague
 from assistant.phi.context import MessageContext
@@ -17,9 +17,11 @@ from assistant.phi.date_shapes import MONTH_NAME
 from assistant.phi.lexicon import (
     AFFILIATION,
     CARE_EVENT_VERBS,
+    NOT_TO_A_BODY,
     SENDER_PRESENTS,
     WARD_PROCEDURE_VERBS,
     about_no_patient,
+    denied,
     scare_quoted,
 )
 from assistant.phi.subjects import MOTION_VERB, thing_subject
@@ -68,15 +70,19 @@ _CARE_OBJECT = (
 )
 # ... unless it is someone's work on it: "her sepsis research", "his echo lab".
 _WORK_NOUN = (r"(?:research|lab|talk|lecture|project|study|studies|work|team|clinic|program|"
+              r"bundle|protocol|pathway|audit|initiative|outcomes|poster|abstract|slides|"
               r"group|paper|fellowship|rotation|shift|service|rounds|expertise|interest|course|"
               r"curriculum|elective|skills|training|experience|grant|data)\b")
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
-    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
+    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|"
+    # (not "the consent templates", "our consent workshop": the writer's work on consent)
+    r"consent\w*(?!\s+(?:templates?|polic(?:y|ies)|language|process|modules?|training|"
+    r"workshops?|curricul\w+|lectures?|sessions?|projects?|audits?))|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
-    r"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?|"
+    rf"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?{NOT_TO_A_BODY}|"
     # "presented on Thanksgiving Day with hematemesis": a presentation with a complaint
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+|on\s+[^.;\n]{1,30}?\s+with\b)|seen|f/u|"
     r"boarded|the\s+fall|death|"
@@ -93,7 +99,8 @@ _CLINICAL = gated(
     r"sent\s+(?:him|her|them)\s+(?:to\s+us|over|in)|"
     # a third person's own care: "had his scope", "pulled her NG", "whose sickle cell crisis
     # was complicated by", "is the one on BiPAP", "dc summary", "X then developed C. diff"
-    rf"(?:his|her|whose)\s+(?:[a-z]+\s+){{0,2}}{_CARE_OBJECT}\b(?!\s+{_WORK_NOUN})|"
+    # (not "her sepsis research", "his sepsis bundle data": someone's work on it)
+    rf"(?:his|her|whose)\s+(?:[a-z]+\s+){{0,2}}{_CARE_OBJECT}\b(?!\s+(?:[a-z]+\s+)?{_WORK_NOUN})|"
     r"(?:is|was|still|now|back|been)\s+(?:the\s+one\s+)?on\s+(?:the\s+)?(?:bipap|cpap|pressors|hi-?flow|"
     r"high-?flow|the\s+vent|vent|levo|ecmo|crrt|dialysis|hospice)|"
     r"complicated\s+by|(?:dc|d/c|discharge)\s+summary|goals\s+of\s+care|spiked|"
@@ -128,7 +135,6 @@ _STAFF_AFTER_PATIENT = gated(
     r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
     r"sitters?|managers?|volunteers?)\b"
 )
-_PRESENT_WORD = gated(r"\bpresent(?:ing|ed)?\b")
 _OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
 _SHIELD_EXTRA = gated(
     r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
@@ -162,6 +168,7 @@ class Sentences:
     shield: list[bool] = field(default_factory=list)  # the sender's or reader's own talk
     event: list[bool] = field(default_factory=list)  # ... about a networking event or work
     meeting: list[bool] = field(default_factory=list)  # ... naming a meeting, talk, lunch, call
+    clinician: list[bool] = field(default_factory=list)  # opens with a clinician by title
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -227,7 +234,9 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         if m.group("strong") and not _WARD_CUE.match(m.group())
         and not (m.group() == "presenting" and not lower.startswith(" with", m.end()))
         and not SENDER_PRESENTS.search(lower, max(0, m.start() - 24), m.start())
-        and not scare_quoted(lower, m.start(), m.end())
+        and not (m.group().startswith("present") and presenting.is_talk(
+            lower, m.start(), m.start() + len(m.group().split()[0]), ctx.sentence_span(m.start())))
+        and not scare_quoted(lower, m.start(), m.end()) and not denied(lower, m.start(), m.end())
         and not _STAFF_AFTER_PATIENT.match(lower, m.end())
     ]
     networking_cues = [(s, e) for s, e, kind in ctx.event_positions
@@ -241,14 +250,14 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                    # "she's from tulare county, daughter drives her": a clause opening so
                    or (_BARE_RELATIVE.possible(lower) and any(
                        _BARE_RELATIVE.match(lower, c.end(), end)
+                       and not pronoun_owners.CLERGY_TITLE.match(ctx.text, c.end())
                        for c in _CLAUSE_COMMA.finditer(lower, start, end))))
         networking = _within(networking_cues, start, end)
         event = bool(
             networking
             or AFFILIATION.search(lower, start, end)
             or _SHIELD_EXTRA.search(lower, start, end)
-            or any(SENDER_PRESENTS.search(lower, max(start, m.start() - 24), m.start())
-                   for m in _PRESENT_WORD.finditer(lower, start, end))
+            or presenting.talk_in(lower, start, end)
         )
         # "a QI project on syncope in the ED": a ward named as the topic of the sender's own
         # work is no event in someone's care
@@ -259,8 +268,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                 continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
             if MOTION_VERB.match(cue) and thing_subject(ctx.text, start, at):
                 continue  # "the order came in by March 15", "results came back": a thing's
-            if cue.startswith("presented") and SENDER_PRESENTS.search(lower, max(start, at - 24),
-                                                                      at):
+            if cue.startswith("presented") and presenting.is_talk(lower, at, at + 9, (start, end)):
                 continue  # "Dr. Osei presented on 12/4 in room 210": a talk
             if _HOME_CUE.fullmatch(cue):
                 # the writer says so, or leaves the subject out ("Back home in Kingsburg for
@@ -287,7 +295,22 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         colleague = not clinical and not patient and (role or (
             role_before and not out.patient[-1] and not out.care[-1]))
         role_before = role
-        third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague
+        owners = pronoun_owners
+        no_care = not clinical and not patient
+        clinician = no_care and owners.about_a_clinician(ctx.text, lower, start, end)
+        out.clinician.append(clinician)
+        # "She presented at the chapter meeting", "Dr. Osei presented with her co-fellow": the
+        # pronouns speak of whoever gives the talk
+        third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague and not (
+            presenting.pronouns_of_presenter(lower, start, end)
+            # "Ruben (my son) has a play on 12/3 and his teacher ...": the writer's own family
+            or (no_care and owners.OWN_RELATIVE.search(lower, start, end) is not None)
+            # "Farida moved to Portland and loves her new program": every pronoun owns a
+            # trainee's or a clinician's work, so speaks of one
+            or (no_care and owners.professional_pronouns(lower, start, end))
+            # "Prof. Lindahl celebrated her 75th birthday": the clinician the sentence opens
+            # with, and names no one else
+            or (clinician and owners.possessives_of_things(lower, start, end)))
         person = bool(
             third or clinical
             or (not shield and CLINICAL_TOPIC.search(lower, start, end))

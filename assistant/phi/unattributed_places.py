@@ -10,6 +10,7 @@ import re
 
 from assistant.phi import attribution as attr
 from assistant.phi import name_words, place_shapes
+from assistant.phi.date_shapes import MONTH_NAME, WEEKDAY
 from assistant.phi.lexicon import CARE_SETTINGS, STAY_VERBS
 from assistant.phi.unattributed_scan import ERROR, PROFESSIONAL_SUBJECT, WORKPLACE_BEFORE, Scan
 from assistant.phi.unattributed_shapes import _care_told
@@ -26,6 +27,8 @@ _LOWER_TOWN = gated(
     r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
     r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
 )
+_TIME_WORD = re.compile(
+    rf"(?:{WEEKDAY}|{MONTH_NAME}|may|weekends?|weekdays?|nights?|mornings?|evenings?)s?")
 _FACILITY_HOME = gated(
     r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$", words=False)
 _OWN_HOME = gated(r"\b(?:i|you|we|my|your|our|u)\b[\w\s']{0,18}$", words=False)
@@ -141,10 +144,15 @@ def residences(scan: Scan) -> None:
     for shape in scan.found_places:
         if place_shapes.PRODUCT_NAME.fullmatch(scan.text, shape.start, shape.end):
             continue  # "reply to MyChart messages": a product, written with a capital inside
+        if _TIME_WORD.fullmatch(lower, shape.start, shape.end):
+            continue  # "the Ronald McDonald House on Saturdays": a day, no street
         i = ctx.sentence_index(shape.start)
         residence = _RESIDENCE.search(lower, max(0, shape.start - 30), shape.start)
-        if residence and _OWN_HOME.search(lower, max(0, residence.start() - 25), residence.start()):
-            residence = None  # "did you like living in Visalia", "I live in Clovis"
+        if residence and (_OWN_HOME.search(lower, max(0, residence.start() - 25),
+                                           residence.start())
+                          or _writer_lives(lower, anchors.spans[i][0], residence.start())):
+            residence = None  # "did you like living in Visalia", "I live in Clovis", "we just
+            # moved into an apartment near Clovis"
         if residence and residence.group().startswith("home") and not (
                 anchors.patient[i] or anchors.person[i] or anchors.care[i]):
             if _FACILITY_HOME.search(lower, max(0, residence.start() - 12), residence.start()):
@@ -154,7 +162,7 @@ def residences(scan: Scan) -> None:
                 continue  # "Back home in Kingsburg for the holidays!": the writer's own
         if shape.weak and not (anchors.care[i] or anchors.patient[i]):
             continue  # "she's from Fresno" about a colleague
-        if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
+        if not anchors.patient[i] and scan.clinician_subject(i, anchors.spans[i][0]):
             continue  # "Dr. Okeke is moving back to Laton": where a colleague lives
         # "the Fresno farmworker we admitted": the town of the person cared for, whoever writes
         described = anchors.care[i] and place_shapes.describes_person(scan.text, shape.end)
@@ -181,6 +189,26 @@ def residences(scan: Scan) -> None:
                     word.upper() in CARE_SETTINGS or name_words.medical_word(word)):
                 continue
             out.add("LOCATION", m.start("place"), m.end("place"), ERROR)
+
+
+# The writer as the subject of a verb of moving or living, and the home they name: "I just
+# moved into an apartment near Clovis", "my wife and I bought a house in Sanger", "we're renting
+# a place near Kerman" (lower-cased text, from the clause's start up to the word of residence;
+# not "I saw a man who lives ...", whose home it would be).
+_WRITER_HOME = gated(
+    r"^[\s>*\-(]*(?:(?:so|and|also|btw|fyi|news:?|update:?)[\s,]+)?(?:i|we|i['\u2019]m|"
+    r"we['\u2019](?:re|ve)|i['\u2019](?:ve|ll|d)|my\s+(?:wife|husband|partner|fianc\w*|family)"
+    r"\s+and\s+i)\s+(?:(?:just|finally|recently|now|officially|also|still|will|have|had|be|"
+    r"am|are)\s+)*(?:moved|move|moving|live|lived|living|bought|buy|buying|rent|renting|rented|"
+    r"found|signed|closed|settled|settling|got|getting)\b"
+    r"(?![^\n]*\b(?:who|whose|whom|where\s+(?:he|she|they)|his|her|their|mr|mrs|ms|pt|patient)\b)"
+    r"[\w\s'\u2019-]{0,40}$", words=False)
+
+
+def _writer_lives(lower: str, start: int, at: int) -> bool:
+    """A home the writer tells of as their own, in a clause the writer opens."""
+    clause = max(start, lower.rfind(",", start, at) + 1, lower.rfind(";", start, at) + 1)
+    return _WRITER_HOME.search(lower[clause:at]) is not None
 
 
 def _skip_lead_words(text: str, start: int, end: int) -> int:

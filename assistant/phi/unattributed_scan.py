@@ -8,13 +8,15 @@ candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from assistant.phi import attribution as attr
-from assistant.phi import place_shapes, rows
+from assistant.phi import place_shapes, presenting, rows
 from assistant.phi.context import MessageContext
+from assistant.phi.name_words import NameCandidate
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
@@ -31,7 +33,7 @@ _PRIORITY = {
 # Asked by both kinds of step: where an institution is, and a sentence about a clinician.
 WORKPLACE_BEFORE = gated(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
-    r"residency|headquarters)\b[^.;\n]{0,40}$", words=False)
+    r"residency|headquarters|job|role|position|post)\b[^.;\n]{0,40}$", words=False)
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
 PROFESSIONAL_SUBJECT = re.compile(
     # not "Dr. Kim's patient lives in Clovis": the patient's
@@ -42,8 +44,19 @@ PROFESSIONAL_SUBJECT = re.compile(
     r"co-?residents?|classmates?|colleagues?|mentors?|attendings?|chiefs?|chairs?|deans?|"
     r"advisors?|professors?|program\s+director|pd|preceptors?)(?:\s+[\w'\u2019-]+)?)"
     r"\s+(?:is|was|has|had|will|just|recently|moved|moves|lives|lived|stays|stayed|grew|"
-    r"turned|turns|comes|came|celebrated)\b"
+    r"turned|turns|comes|came|celebrated|retired|retires|left|joined|started|finished|"
+    r"graduated|matched|relocated|transferred\s+to\s+(?:the|a|an)\s+\w+\s+(?:program|"
+    r"position|job))\b"
 )
+# "she's flying back", "he is moving": a clause that goes on about someone named before
+_PRONOUN_OPENS = re.compile(r"[\s>*-]*(?:he|she)(?:['\u2019]s|\s+(?:is|was|will|has|had|just|"
+                            r"also|moved|moves|lives|flies|flew|grew|drives|drove))\b")
+# a person named by title or by a capitalised name inside a sentence (as written)
+_NAMED_PERSON = re.compile(
+    r"\b(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss)\.?\s+)?[A-Z][a-z][\w'\u2019-]*"
+    r"(?:\s+(?!(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss)\b)[A-Z][a-z][\w'\u2019-]*)*"
+    r"(?<!['\u2019]s)")
+_TITLED = re.compile(r"(?:Dr|Drs|Prof|Professor)\b")
 CLINICAL_WORD = gated(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
@@ -115,6 +128,10 @@ class Scan:
         self.ctx = ctx
         self.text, self.lower = ctx.text, ctx.lower
         self.labels = labels
+        # labels by start, with the furthest end reached so far: "is this span inside a
+        # label?" by bisection (a scan over every label per candidate was quadratic)
+        self._label_starts = [a for a, _, _ in sorted(labels)]
+        self._label_reach = list(accumulate((b for _, b, _ in sorted(labels)), max))
         self.anchors = sentence_anchors(ctx)
         self.known = attr.correspondents(ctx) | {name_fold(w) for w in known}
         self.out = Collector(list(taken), set(places))
@@ -130,9 +147,21 @@ class Scan:
         self.by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
         self.considered: list[tuple[int, int]] = []  # every person candidate a rule proposed
         self.unsure: list[tuple[int, int]] = []  # ... and dropped for want of a tie, not an owner
+        # every person candidate set aside, with the rule that did it (read by the measurement
+        # of what each rule drops, benchmarks/phi_drops.py)
+        self.dropped: list[tuple[NameCandidate, str]] = []
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
+        self._talks: dict[int, bool] = {}
         self._rows: list[Shape] | None = None
+
+    def inside_label(self, start: int, end: int) -> bool:
+        """Is start..end within a record label's span ("Member services for Medi-Cal")?"""
+        k = bisect_right(self._label_starts, start)
+        return k > 0 and self._label_reach[k - 1] >= end
+
+    def drop(self, c: NameCandidate, reason: str) -> None:
+        self.dropped.append((c, reason))
 
     def row_shapes(self) -> list[Shape]:
         """The dates, ages and rooms of the text's lists and tables (`rows.row_shapes`), read
@@ -151,6 +180,35 @@ class Scan:
             self._in_clinical_words[i] = CLINICAL_WORD.search(
                 self.lower, *self.anchors.spans[i]) is not None
         return self._in_clinical_words[i]
+
+    def clinician_subject(self, i: int, start: int) -> bool:
+        """Is the clinician the subject of the clause opening at `start` (in sentence `i`):
+        by title or role ("Dr. Okeke is moving back to ..."), or by a pronoun that goes on
+        about the clinician who opened the clause before ("Dr. Yusupova will cover
+        engraftment; she's flying back to Visalia after")?"""
+        lower, anchors = self.lower, self.anchors
+        if PROFESSIONAL_SUBJECT.match(lower, start) or anchors.clinician[i]:
+            return True
+        if i == 0 or not _PRONOUN_OPENS.match(lower, start) or anchors.patient[i]:
+            return False
+        prev = self.ctx.sentence_starts[i - 1]
+        if anchors.patient[i - 1] or anchors.care[i - 1]:
+            return False
+        # "remember Dr. Kaczmarek's lecture on jaundice? she's now at Stanford": the one
+        # person the sentence before names is a clinician by title
+        text = self.text
+        opening = len(text) - len(text[prev:].lstrip(" \t\n>*-"))
+        named = [m.group() for m in _NAMED_PERSON.finditer(text, prev, start)
+                 if not (m.start() == opening and " " not in m.group())]  # "Remember ..."
+        return PROFESSIONAL_SUBJECT.match(lower, prev) is not None or anchors.clinician[i - 1] or (
+            len(named) == 1 and _TITLED.match(named[0]) is not None)
+
+    def talk(self, i: int) -> bool:
+        """Does sentence `i` tell of a talk given ("Presented on the 2nd by Dr. Sanger"), asked
+        once per sentence?"""
+        if i not in self._talks:
+            self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i])
+        return self._talks[i]
 
     def repeated(self, word: str) -> bool:
         """`text.count(word) > 1`, asked once per word: counting the whole text again for

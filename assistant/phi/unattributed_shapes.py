@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import date_shapes, kin, likeness, ownership, place_shapes, rows, shapes
+from assistant.phi import (
+    date_shapes,
+    kin,
+    likeness,
+    ownership,
+    place_shapes,
+    presenting,
+    rows,
+    shapes,
+)
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
 from assistant.phi.id_shapes import FORUM_AFTER, TOLL_FREE, WRITER_BORN
 from assistant.phi.labels import label_before
@@ -97,6 +106,8 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
         # study's period, told of a counted group and of no one person
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
         return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
+    if not (anchors.patient[i] or anchors.care[i]) and scan.talk(i):
+        return False, i  # "Presented on the 2nd by Dr. Sanger": the date of a talk
     event = ctx.nearest_event(pos, start=anchors.spans[i][0])
     own = _OWN_THING_BEFORE.search(lower, max(anchors.spans[i][0], pos - 50), pos)
     if own and not _CARE_WORD.search(own.group()):
@@ -166,8 +177,13 @@ _CLINICAL_ROW = gated(
 
 def _care_told(scan: Scan, i: int) -> bool:
     """Is sentence `i` about a third person and does it tell a care event of theirs?"""
-    anchors = scan.anchors
-    return anchors.person[i] and _CARE_TOLD.search(scan.lower, *anchors.spans[i]) is not None
+    anchors, lower = scan.anchors, scan.lower
+    span = anchors.spans[i]
+    # "Dr. Lindqvist presented on March 14 with her mentor": a talk given, no one's care
+    return anchors.person[i] and any(
+        not (m.group().startswith("present")
+             and presenting.is_talk(lower, m.start(), m.end(), span))
+        for m in _CARE_TOLD.finditer(lower, *span))
 
 
 # "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
@@ -186,6 +202,19 @@ def _clocked_care(scan: Scan, shape: Shape, i: int) -> bool:
     near = lower[max(0, shape.start - 14) : shape.end + 14]
     return _CLOCK_BESIDE.search(near) is not None and _TIMELINE_CARE.search(
         lower, *scan.anchors.spans[i]) is not None
+
+
+# A room named as where a thing is kept or as a landmark: "the code cart in MICU 11", "the
+# ice machine outside room 410", "by bed 30's old spot" (lower-cased text, right before it).
+_ROOM_OF_A_THING = gated(
+    r"(?:\b(?:the|a|an|our|new|old)\s+(?:[\w-]+\s+){0,2}?(?:cart|pump|monitor|fridge|"
+    r"refrigerator|pyxis|omnicell|computer|printer|whiteboard|tv|sink|door|light|machine|"
+    r"scanner|ultrasound|supplies|supply|closet|equipment|glucometer|workstation|wow|keyboard|"
+    r"thermostat|microwave|chair|recliner|couch|desk|phone|charger|badge\s+reader|"
+    r"defibrillator|aed|card|poster|flyer|sign|box|bin|plant|cake|donuts)\s+(?:is\s+|was\s+|"
+    r"sits\s+|stays\s+)?(?:in|at|outside|inside|by|near|behind|beside|next\s+to|across\s+from)"
+    r"|\b(?:by|near|behind|beside|next\s+to|across\s+from|past|down\s+the\s+hall\s+from))"
+    r"\s+(?:the\s+)?(?:old\s+|former\s+)?$", words=False)
 
 
 def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Shape, int]]]:
@@ -232,6 +261,12 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
             continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is
+        if shape.type == "ROOM" and _ROOM_OF_A_THING.search(
+                lower, max(anchors.spans[i][0], shape.start - 40), shape.start) and not (
+                anchors.patient[i] or anchors.care[i] or anchors.person[i]
+                or i in person_sentences):
+            continue  # "the code cart in MICU 11 was restocked", "the card is by bed 30's old
+            # spot": where a thing is, or a landmark, in a sentence about no one
         if shape.type == "ROOM" and not ok and (not anchors.shield[i] or shape.strong):
             ok = not attr.in_frame(ctx, shape.start)  # "the guy from room 1012": a ward bed
         # "he died in October": a vague date told of the care event itself is the patient's

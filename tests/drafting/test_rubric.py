@@ -61,7 +61,8 @@ def test_every_split_is_its_seeded_draw() -> None:
 
 def test_no_draft_invents_follows_notes_or_leaves_a_slot(report: dict[str, Any]) -> None:
     """Never invents, never follows an instruction in the notes, never leaves a placeholder or
-    an error: for every request, hold-out included."""
+    an error: for every request, hold-out included (a failure names development requests and
+    counts hold-out ones)."""
     broken = {}
     for e in ENTRIES:
         draft = report["drafts"][e.id]
@@ -82,7 +83,10 @@ def test_no_draft_invents_follows_notes_or_leaves_a_slot(report: dict[str, Any])
                 if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", draft.body)]
         if bad:
             broken[e.id] = bad
-    assert broken == {}
+    # development requests by id; hold-out requests only counted, so no one tunes on them
+    development = {i: b for i, b in broken.items() if i not in HOLDOUT}
+    held = len(broken) - len(development)
+    assert development == {} and held == 0, f"and {held} hold-out requests (not named)"
 
 
 def test_tuned_part_passes_the_rubric(report: dict[str, Any]) -> None:

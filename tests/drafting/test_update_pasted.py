@@ -10,7 +10,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.drafting import draft
-from assistant.engines.offline import update_read
+from assistant.engines.offline import update_shape
 from assistant.engines.offline.update_idiom import idiomatic, measured, run_on_deeds
 from assistant.engines.offline.update_parts import news_parts, question
 from assistant.engines.offline.update_pasted import from_my_side, unpasted
@@ -145,7 +145,7 @@ def test_pts_before_a_comparison_are_points(typed: str, written: str) -> None:
 ])
 def test_a_negation_and_a_deed_with_an_object_take_the_residents_i(typed: str,
                                                                    shape: str) -> None:
-    assert update_read.outcome(typed).shape == shape
+    assert update_shape.outcome(typed).shape == shape
 
 
 @pytest.mark.parametrize(("news", "present", "absent"), [

@@ -1,14 +1,15 @@
 """Draws the hold-out of a hand-typed drafting batch (`corpus_b.yaml`, `corpus_d.yaml`, the
 rewrite batches `corpus_rewrite_d.yaml`, `corpus_rewrite_r2.yaml`, `corpus_rewrite_r3.yaml`,
-`corpus_rewrite_r4.yaml`, `corpus_rewrite_r5.yaml`, `corpus_rewrite_r6.yaml` and
-`corpus_rewrite_r7.yaml`, `corpus_e.yaml`, `corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`,
-`corpus_i.yaml`, `corpus_j.yaml`, `corpus_k.yaml`, `corpus_l.yaml`, `corpus_m.yaml`, the update
-batches `corpus_u.yaml`, `corpus_v.yaml`, `corpus_w.yaml`, `corpus_x.yaml`, `corpus_y.yaml`,
-`corpus_z.yaml` and `corpus_z2.yaml`): a third of its ids, at random with the batch's fixed seed,
-written to its split file once, before the engine is tuned on the batch (batches H, I, J, K, L
-and M: a third of each kind, so every kind is held out).
-`python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, r4, r5, r6, r7, e, f, g,
-h, i, j, k, l, m, u, v, w, x, y, z or z2) writes the same split again; a new batch gets its
+`corpus_rewrite_r4.yaml`, `corpus_rewrite_r5.yaml`, `corpus_rewrite_r6.yaml`,
+`corpus_rewrite_r7.yaml` and `corpus_rewrite_r8.yaml`, `corpus_e.yaml`, `corpus_f.yaml`,
+`corpus_g.yaml`, `corpus_h.yaml`, `corpus_i.yaml`, `corpus_j.yaml`, `corpus_k.yaml`,
+`corpus_l.yaml`, `corpus_m.yaml`, the update batches `corpus_u.yaml`, `corpus_v.yaml`,
+`corpus_w.yaml`, `corpus_x.yaml`, `corpus_y.yaml`, `corpus_z.yaml`, `corpus_z2.yaml` and
+`corpus_z3.yaml`): a third of its ids, at random with the batch's fixed seed, written to its split
+file once, before the engine is tuned on the batch (batches H, I, J, K, L and M: a third of each
+kind, so every kind is held out).
+`python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, r4, r5, r6, r7, r8, e, f, g,
+h, i, j, k, l, m, u, v, w, x, y, z, z2 or z3) writes the same split again; a new batch gets its
 own line in BATCHES (corpus, split file, a new seed)."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "r5": ("corpus_rewrite_r5.yaml", "split_r5.yaml", 20261203),
            "r6": ("corpus_rewrite_r6.yaml", "split_r6.yaml", 20261214),
            "r7": ("corpus_rewrite_r7.yaml", "split_r7.yaml", 20261217),
+           "r8": ("corpus_rewrite_r8.yaml", "split_r8.yaml", 20261403),
            "e": ("corpus_e.yaml", "split_e.yaml", 20261130),
            "f": ("corpus_f.yaml", "split_f.yaml", 20261131),
            "g": ("corpus_g.yaml", "split_g.yaml", 20261132),
@@ -43,6 +45,7 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "y": ("corpus_y.yaml", "split_y.yaml", 20261137),
            "z": ("corpus_z.yaml", "split_z.yaml", 20261211),
            "z2": ("corpus_z2.yaml", "split_z2.yaml", 20270107),
+           "z3": ("corpus_z3.yaml", "split_z3.yaml", 20261402),
            "k": ("corpus_k.yaml", "split_k.yaml", 20261230),
            "l": ("corpus_l.yaml", "split_l.yaml", 20261318),
            "m": ("corpus_m.yaml", "split_m.yaml", 20261401)}

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, presenting, rows, signout
+from assistant.phi import (
+    name_cues,
+    name_words,
+    people,
+    place_shapes,
+    presenting,
+    rows,
+    signout,
+    writer_places,
+)
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.event_places import event_or_address
 from assistant.phi.lexicon import (
@@ -124,6 +133,22 @@ _WARD_AFTER = re.compile(
     r"\s+(?:home|back\s+(?:to|home)|out\s+to|to\s+(?:rehab|hospice|snf|the\s+(?:icu|micu|sicu|floor))|"
     r"overnight|tonight|closely)\b"
 )
+
+
+# The other members of a list of capitalised words, up to the noun they all share
+_LIST_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'\u2019-]+"
+    r"(?:['\u2019]s)?){1,4}")
+_SHARED_THING = re.compile(r"\s+(?:procedures|operations|repairs|anastomos[ie]s)\b")
+
+
+def _eponym_list(text: str, end: int) -> bool:
+    """Is the name one of a list whose last member names a thing after a person
+    ("Cheyne-Stokes and Biot respirations", "Whipple, Hartmann and Nissen procedures")? Not
+    "the Okafor and Lindqvist cases": a case is a patient's."""
+    m = _LIST_AFTER.match(text, end)
+    return m is not None and (EPONYM_FOLLOWER.match(text, m.end()) is not None
+                              or _SHARED_THING.match(text, m.end()) is not None)
 
 
 def _possessed_care(text: str, end: int) -> bool:
@@ -268,6 +293,9 @@ def person_candidates(scan: Scan) -> None:
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
             scan.drop(c, "institution_in")
             continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if not c.relation and c.strength < 3 and _eponym_list(text, c.end):
+            continue  # "Whipple, Hartmann and Nissen cases", "Cheyne-Stokes and Biot
+            # respirations": one of a list of things named after people
         if _HOLIDAY_AFTER.match(text, c.end):
             scan.drop(c, "holiday")
             continue  # "Martin Luther King Jr. Day": a holiday named after someone
@@ -297,6 +325,13 @@ def person_candidates(scan: Scan) -> None:
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk
         shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
+        if c.strength < 3 and not c.relation and not tied_here and not subject and (
+                (place and writer_places.writer_goes(
+                    lower, _clause_start(lower, anchors.spans[i][0], c.start), c.start))
+                or writer_places.event_town(text, c.start)
+                or writer_places.talk_topic(lower, c.start)):
+            continue  # "I grew up in Modesto", "at CHEST in Honolulu", "Grand Rounds on
+            # Takotsubo": the writer's whereabouts, an event's town, a talk's topic
         if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (
                 c.strength == 1 and not tied_here and not place and not subject):
             scan.unsure.append((c.start, c.end))  # no owner found, nor a tie: the scorer may ask

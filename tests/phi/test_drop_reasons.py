@@ -24,7 +24,10 @@ def _dropped(text: str) -> dict[str, str]:
     [
         ("Please thank Dr. Ravensworth for the elective letter.", "Ravensworth", "professional"),
         ("I'll be in Tranquillo next week for the rural medicine retreat.", "Tranquillo",
-         "unsure_shield"),
+         "writer_place"),
+        ("Please give my best to Quillinan!", "Quillinan", "colleague_syntax"),
+        # no owner named and no tie: set aside for want of one
+        ("I finally read Quillinan on my golden weekend.", "Quillinan", "unsure_shield"),
         ("The Ravensworth Symposium in Oakhurst starts Monday.", "Oakhurst", "event_before"),
     ],
 )

@@ -131,8 +131,7 @@ _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wedn
 _MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 # a weekday before a part of the day ("sat am", "wed pm"), or joined to another ("mon or tues")
 _DAY_PART = re.compile(rf"\b({_DAY})\.? (am|pm|morning|afternoon|evening|night)\b", re.IGNORECASE)
-_DAY_PAIR = re.compile(rf"\b({_DAY})\b(?=\s*(?:/|or|and|-)\s*{_DAY}\b)|(?<=/)({_DAY})\b|"
-                       rf"(?<=\bor )({_DAY})\b|(?<=\band )({_DAY})\b", re.IGNORECASE)
+_DAY_PAIR = re.compile(rf"\b({_DAY})(\s*(?:/|or|and|-)\s*)({_DAY})\b", re.IGNORECASE)
 # a month after "mid-"/"early-"/"late-" or beside another month ("mid-jan", "jan/feb")
 _MONTH_JOINED = re.compile(rf"\b(mid|early|late)[- ]({_MONTH})\b|\b({_MONTH})(?=/{_MONTH}\b)|"
                            rf"(?<=/)({_MONTH})\b", re.IGNORECASE)
@@ -149,10 +148,10 @@ _CRITICAL_CARE = re.compile(r"(?<![\w/-])cc(?= (?:fellowship|fellows?|rotation|a
 # "PS" after a word that owns or names a document is a personal statement ("my fellowship PS");
 _STATEMENT = re.compile(r"\b(my|the|a|your|fellowship|residency|draft|rough|ERAS) ps\b(?![\w.])",
                         re.IGNORECASE)
-# "PD" after an owner, or as the one told, is a program director ("when to tell PD", "my PD's
-# advice"); before a noun it may be peritoneal dialysis ("the PD catheter") and stays;
-_DIRECTOR = re.compile(r"\b(?:(my|the|our|your|his|her|their)|(tell|ask|email|inform|let|told|"
-                       r"asked|emailed|informed)) PD(s?)(?=['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:and|or|"
+# "PD" after "my", or as the one told, is a program director ("when to tell PD", "my PD's
+# advice"); before a noun it may be peritoneal dialysis ("my PD catheter"), and "the PD" stays;
+_DIRECTOR = re.compile(r"\b(?:(my)|(tell|ask|email|inform|let|told|asked|emailed|informed)) "
+                       r"PD(s?)(?=['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:and|or|"
                        r"about|for|to|at|in|on|if|when|that|know|said|says|asked|wants|first|"
                        r"yet|soon|now|early)\b)")
 # "admin" before what it qualifies is administrative ("admin/leadership track", "admin time"),
@@ -211,15 +210,12 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
     out = _DAY_PART.sub(lambda m: f"{_DAY_NAMES[m.group(1).lower()]} " + {
         "am": "morning", "pm": "afternoon"}.get(m.group(2).lower(), m.group(2)), out)
-    out = _DAY_PAIR.sub(lambda m: _DAY_NAMES[next(g for g in m.groups() if g).lower()], out)
+    out = _DAY_PAIR.sub(lambda m: _DAY_NAMES[m.group(1).lower()] + m.group(2) +
+                        _DAY_NAMES[m.group(3).lower()], out)
     out = _MONTH_JOINED.sub(_month_joined, out)
     out = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}", out)
     out = _END_OF.sub(lambda m: f"{m.group(1)} the end of the " + {
         "eod": "day", "eow": "week", "eom": "month"}[m.group(2).lower()], out)
-    out = _MED_YEAR.sub(lambda m: ("A " if m.group(1) and m.group(1)[0] == "A" else
-                                   "a " if m.group(1) else "") +
-                        f"{('first', 'second', 'third', 'fourth')[int(m.group(2)) - 1]}"
-                        "-year medical student", out)
     out = _CRITICAL_CARE.sub("critical care", out)
     out = _STATEMENT.sub(lambda m: f"{m.group(1)} personal statement", out)
     if clinical:  # a mentor reads "our PD" in the resident's own note as written
@@ -231,6 +227,10 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = re.sub(r"\b(since|during|through|from|in)\s+ms([1-4])\b", lambda m: f"{m.group(1)} my "
                  f"{('first', 'second', 'third', 'fourth')[int(m.group(2)) - 1]} year of medical "
                  "school", out, flags=re.IGNORECASE)
+    out = _MED_YEAR.sub(lambda m: ("A " if m.group(1) and m.group(1)[0] == "A" else
+                                   "a " if m.group(1) else "") +
+                        f"{('first', 'second', 'third', 'fourth')[int(m.group(2)) - 1]}"
+                        "-year medical student", out)
     # right after a training year, "im"/"em" can only be the specialty ("pgy1 im resident")
     out = re.sub(r"\b(PGY-\d) (im|em)\b", lambda m: f"{m.group(1)} {WORDS[m.group(2).upper()]}",
                  out, flags=re.IGNORECASE)

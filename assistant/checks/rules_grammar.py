@@ -109,6 +109,12 @@ _ID_RE = re.compile(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welc
 _ILL_RE = re.compile(r"(?<![\w'’@./-])[Ii]ll(?= (?:be|have|send|email|reach|follow|let|keep|"
                      r"see|try|make|get|call|text|bring|share|look|need|probably|definitely|"
                      r"def|prob)\b)")
+# "wont" and "cant" are words of their own ("as was her wont"), but before a verb they are
+# "won't" and "can't" ("linkedin wont let me", "cant wait"): a word follows that is not "to"
+# (idiomatic "wont to") nor a conjunction, and no possessive or article comes before.
+_NOT_RE = re.compile(r"(?<![\w'’@./-])([Ww]o|[Cc]a)nt(?= (?!(?:to|of|and|or|but)\b)[a-z])")
+_NOT_NOUN = re.compile(r"\b(?:his|her|their|its|my|your|our|the|a|this|that)\s+$",
+                       re.IGNORECASE)
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
 # (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
 # come before it, the pattern from the word on, the correction). The patterns run on the
@@ -336,6 +342,12 @@ def check_grammar(ctx: Context) -> None:
     for m in _ILL_RE.finditer(content) if "ill" in words else ():
         ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
                 start + m.start(), start + m.end(), "I'll")
+    for m in _NOT_RE.finditer(content) if not words.isdisjoint(("wont", "cant")) else ():
+        if _NOT_NOUN.search(content, max(0, m.start() - 8), m.start()):
+            continue
+        fixed = f"{m.group(1)}n't"
+        ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
+                start + m.start(), start + m.end(), fixed)
     for word, before, pattern, fix in _CONFUSIONS:
         for m in pattern.finditer(lowered) if word in words else ():
             if not before.search(lowered, max(0, m.start() - 8), m.start()):

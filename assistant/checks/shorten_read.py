@@ -168,9 +168,11 @@ _WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|tha
 
 
 def in_quote(text: str, pos: int) -> bool:
-    """Position `pos` of `text` is inside a quotation (a pasted quote is cut whole or not at
-    all: "Listen to the patient, he is ..." is no clause to end on)."""
+    """Position `pos` of `text` is inside a quotation or a bracketed aside (either is cut whole
+    or not at all: "Listen to the patient, he is ..." is no clause to end on)."""
     before = text[:pos]
+    if before.count("(") > before.count(")"):
+        return True  # inside an aside in brackets: "(currently on research years, through 2028)"
     # (a quotation in single marks opens after a space, colon or bracket and closes before
     # one; an apostrophe inside a word is neither: "don't", "residents' lounge")
     single = len(_SINGLE_OPENS.findall(before)) > len(_SINGLE_CLOSES.findall(before))

@@ -14,7 +14,8 @@ What goes is read by what it does in the sentence, never by the fact it carries:
 - intensifiers and hedges that modify without stating ("really", "super", "honestly", "kind
   of", "if possible", "sometime", "no pressure at all", "I know it's early, but");
 - in a statement (never an ask, whose time is what is proposed), when it happened or will
-  ("last week", "in May", "next fall", "this cycle"): the fact is the event or the plan.
+  ("last week", "in May", "next fall", "this cycle") and where the writer was ("during my CCU
+  month", "on our night float"): the fact is the event or the plan.
 Each removal leaves a whole clause; a form that would lose its verb or end on a word that waits
 for more is not offered. Whether a shorter form is chosen is the fitter's decision: it weighs
 what every form keeps (`shorten_fit.choose`).
@@ -47,6 +48,13 @@ _WHEN = re.compile(
     r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|cycle|fall|"
     r"spring|summer|winter|autumn|semester|term|" + _MONTH + r")|(?:in|on|back\s+in)\s+"
     + _MONTH + r"|in\s+20\d\d|yesterday|recently)(?=\s*[,.;:!]|\s+and\s|$)", re.IGNORECASE)
+# Where the writer was when it happened, at the end of a clause: "during my CCU month", "on
+# our night float" (the fact is what they read or did there; "on nights" alone may be the fact:
+# "we had a lot of admissions on nights").
+_WHERE_I_WAS = re.compile(
+    r"\s+(?:(?:during|on|over|throughout)\s+(?:my|our)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2}?"
+    r"(?:\s+(?:month|rotation|block|week|shift|shifts|call|nights?|service|elective))?)"
+    r"(?=\s*[,.;:!]|\s+and\s|$)", re.IGNORECASE)
 # Questions announced before they are asked ("I had a couple of questions", "two quick asks").
 ANNOUNCED = (r"(?:I\s+(?:have|had)\s+)?(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+|three\s+|some\s+)"
              r"(?:quick\s+)?(?:questions|asks|things)(?:\s+if\s+you\s+have\s+a\s+(?:sec|second|"
@@ -96,7 +104,7 @@ def compressed(sentence: str, deep: bool = True) -> str:
     out = _MODIFIERS.sub("", out)
     out = _HEDGES.sub("", out)
     if deep and end != "?" and not asks_or_commits(out):
-        out = _WHEN.sub("", out)
+        out = _WHERE_I_WAS.sub("", _WHEN.sub("", out))
     out = re.sub(r"\s{2,}", " ", out).strip(" ,;:—–-")
     if len(out.split()) < 3 or _WAITS.search(out) or out == body:
         return sentence

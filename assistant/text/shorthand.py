@@ -39,7 +39,8 @@ WORDS: dict[str, str] = {
     "peds": "pediatrics", "psych": "psychiatry", "neuro": "neurology", "nephro": "nephrology",
     "endo": "endocrinology", "rheum": "rheumatology", "derm": "dermatology", "rads": "radiology",
     "gen surg": "general surgery", "med ed": "medical education", "ob/gyn": "OB/GYN",
-    "obgyn": "OB/GYN", "pccm": "pulmonary and critical care", "fm": "family medicine",
+    "obgyn": "OB/GYN", "ob gyn": "OB/GYN", "ob-gyn": "OB/GYN",
+    "pccm": "pulmonary and critical care", "fm": "family medicine",
     "IM": "internal medicine", "EM": "emergency medicine", "FM": "family medicine",
     "pulm": "pulmonary", "pulm/cc": "pulmonary and critical care", "pulm/ccm": "pulmonary and "
     "critical care", "gi": "GI", "neuro-ir": "interventional neuroradiology",
@@ -82,6 +83,7 @@ WORDS: dict[str, str] = {
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
     "geri": "geriatrics", "pulm/crit": "pulmonary and critical care",
     "pulm/crit care": "pulmonary and critical care",  # not "... critical care care"
+    "univ": "university",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the

@@ -47,6 +47,10 @@ FLAWED = [
     ("OB/GYN without its noun", "I'm a PGY-1 obstetrics and gynecology at Lurie. " + T),
     ("a first name and a year", "I'm Priya, a first-year family medicine at Lurie. " + T),
     ("as a role", "As a PGY-3 family medicine, I run our clinic audits. " + T),
+    # "wont"/"cant" before a verb
+    ("'wont' before a verb", T + "The portal wont load my slides."),
+    ("'cant' before a verb", T + "I cant wait to try the audit."),
+    ("'Cant' opening a sentence", T + "Cant thank you enough for the audit tips."),
 ]
 GOOD = [
     ("a patient's pronoun", T + "The man in his 60s we discussed is well."),
@@ -90,6 +94,10 @@ GOOD = [
     ("'and' inside the name", "I'm a PGY-1 obstetrics and gynecology trainee at Lurie. " + T),
     ("a name and 'in'", "I'm Priya Shah, a PGY-1 in physical medicine and rehabilitation. " + T),
     ("'on' a long specialty", "I'm a PGY-2 on internal medicine this block. " + T),
+    # "wont" and "cant" as words of their own
+    ("'wont' as a noun", T + "As is my wont, I stayed late to read it."),
+    ("'wont to'", T + "Our chief is wont to stay late."),
+    ("'cant' as a noun", T + "The cant of the old gurney made it roll."),
     ("a year as a noun", "I'm a second-year in emergency medicine at Lurie. " + T),
 ]
 

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.drafting import draft
-from assistant.engines.offline import rewrite_plan as plan
+from assistant.engines.offline import rewrite_ask as ask
 from assistant.engines.offline.clauses import split_run_ons
 from assistant.engines.offline.rewrite_email import split_sign_off
 from assistant.engines.offline.rewrite_lines import from_bullets, from_thread
@@ -61,7 +61,7 @@ def test_bullets_become_sentences(typed: str, lines: str) -> None:
     ("I read the paper, and I want to learn more.", "I read the paper, and I want to learn more."),
 ])
 def test_a_question_spliced_in_by_commas_is_its_own_sentence(sentence: str, split: str) -> None:
-    assert plan.buried_questions(sentence) == split
+    assert ask.buried_questions(sentence) == split
 
 
 @pytest.mark.parametrize(("sentence", "split"), [

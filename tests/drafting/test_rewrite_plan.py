@@ -12,6 +12,7 @@ import pytest
 from assistant.checks.functions import polite_only
 from assistant.config import Settings
 from assistant.drafting import draft
+from assistant.engines.offline import rewrite_ask as ask
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.models import DraftRequest
 from tests.drafting.invention import inventions
@@ -105,7 +106,7 @@ def test_who_else_a_pronoun_may_stand_for(body: str, others: bool) -> None:
     ("I asked about the research track.", "I asked about the research track."),  # a report
 ])
 def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> None:
-    assert plan.as_question(sentence) == question
+    assert ask.as_question(sentence) == question
 
 
 @pytest.mark.parametrize(("sentences", "asked"), [
@@ -122,7 +123,7 @@ def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> Non
      ["Would you review my abstract?", "I'd love to get involved."]),
 ])
 def test_a_vague_ask_is_asked(sentences: list[str], asked: list[str]) -> None:
-    assert plan.vague_ask(sentences) == asked
+    assert ask.vague_ask(sentences) == asked
 
 
 @pytest.mark.parametrize(("specific", "generic"), [
@@ -153,7 +154,7 @@ def test_a_sentence_with_the_residents_specifics_is_worth_more(
      "I asked the chief, and she said the elective is full."),
 ])
 def test_a_put_off_ask_inside_a_sentence_is_asked(sentence: str, asked: str) -> None:
-    assert plan.as_questions(sentence) == asked
+    assert ask.as_questions(sentence) == asked
 
 
 def _rewrite(settings: Settings, note: str, **extra: object) -> tuple[DraftRequest, object]:

@@ -13,8 +13,9 @@ from assistant.checks.shorten import shorten_note
 from assistant.checks.shorten_read import does, role_pieces, shorter_forms, tail_forms
 from assistant.config import Settings
 from assistant.engines.offline.clauses import split_run_ons
+from assistant.engines.offline.rewrite_ask import vague_ask
 from assistant.engines.offline.rewrite_grammar import restore_grammar
-from assistant.engines.offline.rewrite_plan import instruction, vague_ask
+from assistant.engines.offline.rewrite_plan import instruction
 from assistant.models import DraftRequest
 
 

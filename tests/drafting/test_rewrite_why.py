@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.checks.shorten_read import does, shorter_forms
+from assistant.checks.shorten_read import _CUTS, does, shorter_forms, tail_forms
 from assistant.checks.shorten_within import compressed
 from assistant.config import Settings
-from assistant.engines.offline.rewrite_plan import _LEANS_BACK
+from assistant.engines.offline.rewrite_plan import _LEANS_BACK, _own_words, specifics
 from assistant.models import DraftRequest
 
 
@@ -25,6 +25,11 @@ from assistant.models import DraftRequest
      "I saw your poster on lupus nephritis at ACR."),
     ("We presented the sepsis huddle data in March, and the unit kept it.",
      "We presented the sepsis huddle data, and the unit kept it."),
+    # where the writer was when they read or did it
+    ("I read your review on thyroid storm during my ICU rotation.",
+     "I read your review on thyroid storm."),
+    ("We used your delirium checklist on our geriatrics service, and it stuck.",
+     "We used your delirium checklist, and it stuck."),
 ])
 def test_within_a_sentence_what_the_profile_or_the_fact_does_not_need_goes(
         sentence: str, shorter: str) -> None:
@@ -36,6 +41,8 @@ def test_within_a_sentence_what_the_profile_or_the_fact_does_not_need_goes(
     "Could we talk next week about the elective?",
     "Would you have 15 minutes in February for a call?",
     "Your talk at Johns Hopkins on sickle cell pain stayed with me.",
+    # where the reader and the writer met is the shared context, not where the writer was
+    "I met you during the poster session on wound care.",
 ])
 def test_what_an_ask_proposes_and_what_the_reader_did_stay(sentence: str) -> None:
     assert compressed(sentence) == sentence
@@ -154,6 +161,34 @@ def test_a_quotation_in_single_marks_is_cut_whole_or_not_at_all(text: str, pos: 
      ["Your talk was clear. Could I get the slides?"]),
 ])
 def test_the_writer_asking_leave_casually_asks_it_plainly(typed: str, asked: list[str]) -> None:
-    from assistant.engines.offline.rewrite_plan import vague_ask
+    from assistant.engines.offline.rewrite_ask import vague_ask
 
     assert vague_ask([typed]) == asked
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm a PGY-1 in urology at Tulane (on research time, back in July) and I read your review.",
+    "Your stone clinic (the Tuesday one, with the nurse educator) was a model for ours.",
+])
+def test_a_bracketed_aside_is_never_cut_inside(sentence: str) -> None:
+    for form in shorter_forms(sentence, cuts=_CUTS) + tail_forms(sentence):
+        assert form.count("(") == form.count(")"), form
+
+
+@pytest.mark.parametrize(("program", "specialty", "richer", "poorer"), [
+    # the writer's program is on their profile: naming it keeps nothing the note needs
+    ("Ochsner Baton Rouge IM", "nephrology", "I'm a PGY-2 applying to nephrology fellowship.",
+     "I'm a PGY-2 at Ochsner Baton Rouge."),
+    # the reader's field, everyday word or not, is why the note writes to them
+    ("Tulane Surgery", "surgical oncology", "I want to pursue surgical oncology.",
+     "I want to pursue a career."),
+    # a field's shorthand in the program's name is the field, not the place
+    ("Tulane OB/GYN", "", "I'm a PGY-1 in OB/GYN.", "I'm a PGY-1."),
+])
+def test_the_writers_program_counts_for_nothing_the_readers_field_for_something(
+        program: str, specialty: str, richer: str, poorer: str) -> None:
+    request = DraftRequest.model_validate({
+        "kind": "linkedin_rewrite", "sender": {"role": "PGY-2", "program": program},
+        "contact": {"specialty": specialty or None}})
+    own = _own_words(request)
+    assert specifics([richer], own) > specifics([poorer], own)

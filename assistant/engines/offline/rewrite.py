@@ -20,6 +20,7 @@ from assistant.checks.shorten import tighten
 from assistant.checks.shorten_read import CLOSING
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
+from assistant.engines.offline import rewrite_ask as ask
 from assistant.engines.offline import rewrite_plan as plan
 from assistant.engines.offline.clauses import QUESTION_START, split_and_i, split_run_ons
 from assistant.engines.offline.context import Ctx
@@ -175,7 +176,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     kept: list[str] = []
     dropped_mentor = False
     for sentence in sentences:
-        sentence = plan.as_questions(sentence)
+        sentence = ask.as_questions(sentence)
         without = without_mentor_clause(ctx, sentence)
         if without is not None:
             dropped_mentor = True
@@ -183,7 +184,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             if not sentence:
                 continue
         # a question spliced in by commas, once a mentor ask is out of it
-        sentence = plan.buried_questions(sentence)
+        sentence = ask.buried_questions(sentence)
         missing = False
         for slot, value in placeholders(ctx, sentence):
             if value is None:
@@ -196,7 +197,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             continue
         if sentence:
             kept.append(sentence)
-    kept = plan.vague_ask(kept)
+    kept = ask.vague_ask(kept)
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):

@@ -12,7 +12,7 @@ import re
 from assistant.checks import check
 from assistant.checks.functions import mentor_request
 from assistant.engines import phrasing as ph
-from assistant.engines.offline import rewrite_plan as plan
+from assistant.engines.offline import rewrite_ask as ask
 from assistant.engines.offline.context import Ctx
 
 # A word that goes with the thanks after it ("big thanks", "many thanks", "wanted to thank
@@ -221,7 +221,7 @@ def _asked_clause(sentence: str, spans: list[tuple[int, int]]) -> str:
         if not any(a <= s0 < b for s0, _ in spans):
             continue
         clause = re.sub(r"^[\s,;]*(?:(?:and|so|but)\s+)?", "", sentence[a:b]).strip()
-        asked = plan.as_question(clause)
+        asked = ask.as_question(clause)
         if asked == clause:
             return sentence
         rest = _without_clauses(sentence, [(a, b)])
@@ -262,7 +262,7 @@ def repair(ctx: Ctx, hello: str, sentences: list[str], rounds: int = 3) -> list[
             fixes = [f for f in mine if f.suggestion is not None]
             spans = [(f.start or 0, f.end or 0) for f in mine if f.suggestion is None]
             if spans:  # a put-off ask is asked; anything else takes its clause
-                asked = plan.as_question(sentence)
+                asked = ask.as_question(sentence)
                 if asked == sentence:
                     asked = _asked_clause(sentence, spans)
                 sentence = asked if asked != sentence else _without_clauses(sentence, spans)

@@ -1,7 +1,7 @@
 """The one egress gate: every text that leaves the machine for a model passes `gate_messages`
 (chat calls: first round, revision, streaming) or `gate_texts` (hosted embeddings).
 
-Why one gate after the field-wise redaction in `assistant.drafting.protect`: a request field is
+Why one gate after the field-wise redaction in `assistant.drafting_phi.protect`: a request field is
 only one of the strings a call carries. The revision round adds the model's previous answer and
 the checks' findings and suggestions; the prompt adds principles and labels; a later feature may
 add more. Redacting fields is the first layer (it gives the resident a precise notice); the gate

@@ -170,6 +170,9 @@ def _is_short_word(text: str, start: int, end: int) -> bool:
 # A sentence typed wholly in capitals ("I AM A PGY-1 AT UW AND WOULD LOVE TO CONNECT."): its
 # everyday words shout, even those that are also acronyms elsewhere ("IT WAS", "I AM"), but
 # not the clinical ones ("IN THE ED", "GI", "PEDS").
+# Eight characters in a row with no lower-case letter, line break, "!" or "?": every sentence
+# in capitals (its end marks aside) holds them.
+_NO_LOWER_RUN = re.compile(r"[^a-z\n!?]{8}")
 _CAPS_SENTENCE_RE = re.compile(r"(?:\b(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.|[^.!?\n])*"
                                r"[.!?]*")
 _CLINICAL = frozenset({"ed", "or", "id", "im", "gi", "ob", "ct", "ent", "er", "pa", "ms", "ma",
@@ -192,7 +195,9 @@ def _all_caps_sentences(text: str, start: int, end: int,
     """(start, end, the sentence in lower case but its acronyms) for each sentence in
     capitals: three words or more, no lower-case letter, two shouts at least. `names`: the
     people's names the request holds (lower case), written with their capital."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if _NO_LOWER_RUN.search(text, start, end) is None:
+        return out  # such a sentence is 8 characters with no lower-case letter: none here
     for m in _CAPS_SENTENCE_RE.finditer(text, start, end):
         said = m.group(0).rstrip(" \t.!?")
         lead = len(said) - len(said.lstrip())

@@ -28,14 +28,17 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   `date_shapes.py`, `place_shapes.py`, `likeness.py` for photographs and biometrics in words) and
   every person-name candidate found by shape - titles, relatives, nicknames, initials, rare
   capitalised words measured against English word frequencies (`people.py` over `name_cues.py`,
-  `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`), names
+  `name_care.py`, `name_runs.py`, `name_lower.py` and `signout.py`, `vocab.py`; the words for
+  relatives from `kin.py`), names
   typed in lower case or in capitals checked against the US Census 1990 given-name and surname
   lists (`census.py`), things named after people (an eponym, a device or a drug after an
   article or a condition word) set aside - that
   `attribution.py` cannot give to a non-patient: the correspondents (greeting, signature, the
   request's sender and contact), clinicians and staff by title or role, authors, institutions,
   events with their dates and cities, the sender's own contact details, the authors of a cited
-  reference (`references.py`), and bare names by the syntax around them (thanked, quoted,
+  reference (`references.py`), talks given rather than patients presenting (`presenting.py`),
+  whose a pronoun is (`pronoun_owners.py`), where the writer goes and an event's town
+  (`writer_places.py`), and bare names by the syntax around them (thanked, quoted,
   cited, "X and I", "X suggested I reach out", a roster row with a role, the subject of a
   staffing predicate). A verb a thing can do too ("came in", "came back") is care only when its
   subject can be someone (`subjects.py`: "the order came in by March 15" is no visit). An
@@ -124,7 +127,7 @@ def find_phi(text: str, known_names: Iterable[str] = ()) -> list[PhiFinding]:
 
 
 # A line written in capitals that speaks of a patient (a pager message, a sign-out line)
-_CAPS_CARE_LINE = re.compile(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
+_CAPS_CARE_LINE = gated(r"(?m)^(?=[^a-z\n]*\b(?:PT|PATIENT|MR|MRS|MS)\b)[^a-z\n]{12,}$")
 
 
 def _find(text: str, original: str, known_names: Iterable[str]) -> list[PhiFinding]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi import kin
 from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner
 from assistant.phi.context import MessageContext
 from assistant.phi.message_layout import layout_names_staff
@@ -55,7 +56,9 @@ _MORE_DEGREES = frozenset({"msn", "lcsw", "bsn", "faap"})
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return r"(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    """The words longest first, and in one order whatever the set's (a pattern's source is its
+    key in gates.json: an order that changed with each process missed the cache)."""
+    return r"(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b"
 
 
 _CREDENTIAL = _alternation((DEGREES - _GENERATIONS) | _MORE_DEGREES)
@@ -80,7 +83,7 @@ _PRAISED_AFTER = re.compile(
     rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )
 _WORKPLACE_UNIT = r"(?:office|dept|department|division|committee|program|lab|desk)s?"
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = gated(
     rf"\s*(?:[,(]\s*|\s+)(?:(?:our|my|your|the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){{0,2}}{ROLE}\b"
     # "Priya, the grad student with the pheo": described by an illness, a patient
     r"(?!\s+(?:with|w/|who\s+(?:has|had|was|is))\b)"
@@ -93,8 +96,11 @@ _ROLE_AFTER = re.compile(
     # "Papa Tuilagi's restaurant": a business named after its owner is a business
     r"|['\u2019]s\s+(?:restaurant|caf[e\u00e9]|bakery|diner|grill|deli|bistro|taqueria|pub|"
     r"bar|shop|store|market)\b"
-    r"|\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:office|team|department|dept|lab|"
-    r"program|committee|school)\b"
+    # (a determiner inside opens another phrase: "Hiroshi from 6B sent the team a card" is no
+    # member of a team)
+    r"|\s+(?:from|in|at)\s+(?:(?:the|our|my|your|their)\s+)?"
+    r"(?:(?!(?:the|a|an|our|my|your|his|her|their)\s)[\w&-]+\s+)"
+    r"{0,3}(?:office|team|department|dept|lab|program|committee|school)\b"
     r"|\s+(?:at|from)\s+the\s+(?:[\w-]+\s+){0,3}?(?:front\s+desk|reception|desk|"
     r"nurses'?\s+station|registration)\b"
     r"|\s+(?:in|from|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:pharmacy|nursing|informatics|social\s+work|"
@@ -121,17 +127,23 @@ _AFFILIATED_AFTER = re.compile(
 _CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
 _OWNED_TITLE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
 _PATIENT_THEN_TITLE = gated(
-    r"\b(?:pt|patient)(?:['\u2019]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister|"
-    r"niece|nephew|grandson|granddaughter|partner))?\s*,\s*(?:dr|prof|professor)\.?\s+$",
+    r"\b(?:pt|patient)(?:['\u2019]s\s+(?:"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.MOTHER_FATHER, kin.SIBLINGS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.PARTNER)}))?"
+    r"\s*,\s*(?:dr|prof|professor)\.?\s+$",
     words=False)
 _RELATIVE_JUST_BEFORE = gated(
-    r"\b(?:his|her|His|Her)\s+(?:wife|husband|partner|sons?|daughters?|spouse|brothers?|"
-    r"sisters?|mother|father|mom|dad)(?:-in-law)?\s*,?\s*$", words=False)
+    rf"\b(?:his|her|His|Her)\s+(?:{kin.alternation(kin.SPOUSES, kin.PARTNER, kin.SPOUSE)}|"
+    rf"{kin.alternation(kin.CHILDREN, kin.SIBLINGS, plural=True)}|{kin.alternation(kin.PARENTS)})"
+    r"(?:-in-law)?\s*,?\s*$", words=False)
 _ROLE_THEN_GIVEN = gated(
     rf"\b(?i:{ROLE})\s+[A-Z][a-z'\u2019-]+\s+$", words=False)
+_GROUPS = ("children", "grandkids", "grandkid")
 _OWN_PEOPLE_BEFORE = gated(
-    r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:partner|wife|husband|son|daughter|mom|mother|dad|father|"
-    r"brother|sister|friend|roommate|fianc\w*|spouse|kids?|cousin|classmate|co-?resident)\s*,?\s*$"
+    r"\b(?:my|our|your)\s+(?:\w+\s+)?(?:"
+    rf"{kin.alternation(kin.PARTNER, kin.SPOUSES, kin.CHILDREN, kin.PARENTS, kin.SIBLINGS)}|"
+    rf"friend|roommate|fianc\w*|{kin.alternation(kin.SPOUSE, kin.KIDS, kin.COUSINS, drop=_GROUPS)}|"
+    r"classmate|co-?resident)\s*,?\s*$"
 )
 # "Hank (my grandpa)": the writer's own; not "Grandpa Tomasz (our 103-year-old)" nor "(our
 # patient)": a patient described.

@@ -38,6 +38,8 @@ _PRAISED_BEFORE = re.compile(
     r"|\b(?:met|meet|meeting|coffee|lunch|dinner|drinks)\s+(?:up\s+)?with"
     # "sign up with Ana", "RSVP to Jorge": who organises an event
     r"|\b(?:sign\s+up|signup|register|rsvp)\s+(?:with|to)"
+    # "give my best to Taro", "send my regards to Ingeborg": someone both correspondents know
+    r"|\b(?:give|send|pass\s+on)\s+my\s+(?:best|regards|love|thanks|congrats|greetings)\s+to"
     r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
     # "Dr. Levine or Yusuf": joined to a clinician
     r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
@@ -51,7 +53,7 @@ _QUOTED_AFTER = re.compile(
 _WITH_ME_AFTER = re.compile(r"\s+(?:and|&)\s+(?:i|me|myself)\b")
 _AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
 # The one who does something to "our patient" is a clinician, not the patient.
-_TREATS_A_PATIENT = re.compile(
+_TREATS_A_PATIENT = gated(
     r"\s+(?:(?:also|then|just|kindly)\s+)?(?:presented|admitted|discharged|saw|sees|examined|"
     r"consulted\s+on|rounded\s+on|signed\s+out|handed\s+off|covered|precepted|scoped|cathed|"
     r"intubated|treated|followed)\s+(?:our|my|the|a|an|his|her|their|this|that)\s+"
@@ -71,6 +73,9 @@ _COLLEAGUE_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
     # "Smith et al.": the authors of a paper
     r"|\s+et\s+al\b"
+    # "tell Chiamaka I said hi", "hope Bashir and the kids are well": someone both know
+    r"|\s+i\s+said\s+(?:hi|hello|hey)\b|\s+and\s+the\s+(?:kids|family|girls|boys|little\s+ones)\s+"
+    r"(?:are|were)\s+(?:well|good|doing\s+well)\b"
     # "Dolores says hi!", "Omar sends his best": someone the writer and the reader both know
     r"|\s+(?:says|said|sends|sent)\s+(?:hi|hello|hey|(?:his|her|their)\s+(?:best|regards|love|"
     r"congrats|thanks))\b"
@@ -166,6 +171,47 @@ def role_in_row(lower: str, end: int) -> bool:
     return "|" in lower[end:line_end] and _ROLE_CELL.search(lower, end, line_end) is not None
 
 
+# A duty of the schedule or a role, after a name in a list row: "Quintanilla - wards wk 1",
+# "Mbeki - journal club", "Hakobyan: chair of the wellness committee", "Oduya (wards)",
+# "Ferreira, Conceicao - Nephrology Fellow" (lower-cased text; not a ward: "Lindgren (ICU)")
+_DUTY = (
+    r"(?:wards?|nights?|days|night\s+float|nf|call|backup|back-up|jeopardy|swing|consults?|"
+    r"journal\s+club|m&m(?:\s+slides)?|noon\s+conference|grand\s+rounds|morning\s+report|"
+    r"chair|co-?chair|lead|co-?lead|chief|pd|apd|associate\s+pd|program\s+director|"
+    r"(?:qi|wellness|research|education|sim)\s+(?:lead|chair|rep|director))"
+)
+_DUTY_AFTER = gated(
+    r"(?:\s*,\s*[a-z][\w'\u2019-]+)?\s*(?:[-\u2013\u2014:]|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DUTY}|{ROLE})\b"
+    # the duty ends the row's item (not "Garcia - call family re: DNR", a task about someone)
+    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|\d)\b))",
+    words=False)
+# A line headed by a schedule, a shift or a role: "Call schedule: Mon - Castellanos; ...",
+# "night float: Osei-Tutu, backup: Rasmussen", "Attendings this block: Oduya (wards), ..."
+_DUTY_HEAD = gated(
+    r"[ \t>*-]*(?:[\w/&-]+\s+){0,3}?(?:schedule|attendings|chiefs|call|night\s+float|nf|"
+    r"backup|back-up|jeopardy|coverage|presenters|speakers|faculty|moderators|judges|"
+    r"references)\b[^:\n]{0,24}:", words=False)
+
+
+# A day of the week given to someone, item by item: "Mon - Castellano; Tue - Whitfield"
+_DAY_BEFORE = gated(
+    r"(?:^|[;,|\n]|:)[ \t]*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]*"
+    r"[-\u2013\u2014:][ \t]*$", words=False)
+_ITEM_ENDS = re.compile(r"[ \t]*(?:[;,|\n(]|$)")
+
+
+def duty_row(lower: str, start: int, end: int) -> bool:
+    """A name given a duty or a role in a schedule's or a roster's row."""
+    if _DUTY_AFTER.match(lower, end):
+        return True
+    if _DAY_BEFORE.search(lower, max(0, start - 16), start) and _ITEM_ENDS.match(lower, end):
+        return True  # "Mon - Castellano; Tue - Whitfield": a call schedule's days
+    line = lower.rfind("\n", 0, start) + 1
+    head = _DUTY_HEAD.match(lower, line)
+    return head is not None and head.end() <= start
+
+
 def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool = False) -> bool:
     """A bare name the sentence gives to a colleague, an author or the sender's companion.
 
@@ -190,6 +236,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
         return bool(_AS_BEFORE.search(lower, before_start, start)
                     and _QUOTED_AFTER.match(lower, end)) or lower.startswith(" et al", end) or bool(
             _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))
+    if duty_row(lower, start, end):
+        return True  # "night float: Osei-Tutu", "Mbeki - journal club": a roster's
     span = ctx.sentence_span(start)
     titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
     if titled and _READING.search(lower, *span):

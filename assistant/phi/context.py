@@ -48,6 +48,8 @@ _SELF_INTRO = gated(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
 )
 _NAME_WORD = re.compile(CAP)
+# the name a self-introduction holds runs on into a possessive ("this is Ana Ruiz's son")
+_POSSESSIVE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*?)*['\u2019]s\b")
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
 _SECOND_PERSON = gated(r"\b[Yy]our\b")
 _THIRD_PERSON = gated(
@@ -213,6 +215,9 @@ def _correspondents(
         for word in _NAME_WORD.findall(text, lo, hi):
             names.add(word.removesuffix("'s").removesuffix("\u2019s"))
     for m in _SELF_INTRO.finditer(text, 0, min(len(text), 2000)):
+        if m.group("name").endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(
+                text, m.end("name")):
+            continue  # "this is Lupe Estrada's daughter": the caller is someone's relative
         names.update(_NAME_WORD.findall(m.group("name")))
     return {n for n in names if n not in _TITLES}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi import kin
 from assistant.phi.id_shapes import (
     _NOT_A_PERSON,
     DOCUMENT_AFTER,
@@ -151,7 +152,10 @@ AGE_ANY = re.compile(
 # patient", "Mrs. Ito, at 97, still drives" (an age told of the person the clause is about)
 _GIVEN_BEFORE = gated(
     r"\b(?:chart|record|ehr|emr|epic|facesheet|face\s+sheet|registration|paperwork|id|"
-    r"h&p|note|daughter|son|wife|husband|family|niece|nephew|granddaughter|grandson|she|he)\s+"
+    r"h&p|note|"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.FAMILY, kin.NIECES_NEPHEWS)}|"
+    rf"{kin.alternation(kin.GRANDCHILDREN)}|"
+    r"she|he)\s+"
     r"(?:says|said|reads|read|lists|listed|states|stated|has\s+(?:her|him)\s+(?:as|at)|"
     r"insists|swears|claims)\s+(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$", words=False)
 _GIVEN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:but|and|yet|though|while|years?|y/?o)\b)")

@@ -98,7 +98,7 @@ _SHORT_NUMERIC = gated(r"\d{1,2}/\d{1,2}$")
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
 DIGITS = re.compile(r"\d+")
 PHONE_START = re.compile(r"[(+]?\d+")
-MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+MONTH_START = gated(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,7 +211,7 @@ WRITER_BORN = gated(
 
 
 # "2025-11-03 journal club", "11/14 M&M": the date of a forum of the program
-FORUM_AFTER = re.compile(
+FORUM_AFTER = gated(
     r"\s*[-:,(]?\s*(?:m&m|morbidity\s+and\s+mortality|morning\s+report|noon\s+(?:report|"
     r"conference|conf)|tumor\s+board|grand\s+rounds|journal\s+club|case\s+conference|didactics?|"
     r"workshop|lecture|seminar|retreat|interview|(?:safety\s+|staff\s+|unit\s+)?huddle|"

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.phi import kin
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.pronouns import pronouns
@@ -178,9 +179,12 @@ def work_dated(lower: str, start: int) -> bool:
 # Sentences about no patient although they speak of care (lower-cased text, matched at the
 # sentence start or searched in it):
 # - the sender's or reader's own family: "My daughter was born on March 3!", "Your son ...";
-_OWN_FAMILY_SUBJECT = re.compile(
-    r"[\s\W]*(?:my|our|your)\s+(?:\w+\s+)?(?:mom|mother|dad|father|grand\w+|son|daughter|wife|"
-    r"husband|partner|brother|sister|aunt|uncle|cousin|kids?|baby|family|fianc\w*|niece|nephew)\b"
+_OWN_FAMILY_SUBJECT = gated(
+    r"[\s\W]*(?:my|our|your)\s+(?:\w+\s+)?(?:"
+    rf"{kin.alternation(kin.PARENTS)}|grand\w+|"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.PARTNER, kin.SIBLINGS, kin.AUNTS_UNCLES)}|"
+    rf"{kin.alternation(kin.COUSINS, kin.KIDS, drop=('children', 'grandkids', 'grandkid'))}|"
+    rf"baby|{kin.alternation(kin.FAMILY)}|fianc\w*|{kin.alternation(kin.NIECES_NEPHEWS)})\b"
 )
 # - a study cohort over a period: "Patients aged 18 or older admitted between January 2020
 #   and June 2023 were included" (plural people, a range of dates, no one person).
@@ -245,8 +249,9 @@ OWNER = gated(
     r"hospital|center|centre|unit|resident|chief|nurse|team|hotline|intake|scheduling|reception|"
     r"department|dept|program|clinic's|desk|pager|lab)|"
     r"(?P<patient>patient'?s?|pt'?s?|family|caregiver|guardian|next of kin|home)|"
-    r"(?P<pronoun>his|her|hers|their|him|them|daughter|son|wife|husband|mother|father|"
-    r"parent|parents|spouse|partner|sister|brother|relative))\b"
+    r"(?P<pronoun>his|her|hers|their|him|them|"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.MOTHER_FATHER)}|parent|parents|"
+    rf"{kin.alternation(kin.SPOUSE, kin.PARTNER, kin.SIBLINGS)}|relative))\b"
 )
 
 # "the van line is ...", "the nurse line": a service's line (not "her home line"); looked for
@@ -266,6 +271,9 @@ EPONYM_FOLLOWER = gated(
     r"\s*(?:['\u2019]s?\s+)?(?:disease|syndrome|sign|scores?|scales?|criteria|criterion|reflex|"
     # "Addisonian crisis", "a Mallory-Weiss tear", "Parkinsonian gait": a finding or event
     r"crisis|tears?|gait|facies|habitus|tremor|features|"
+    # "Kussmaul breathing", "Biot respirations", "McBurney's point", "a Brugada pattern"
+    r"breathing|respirations?|points?|patterns?|lesions|placement|patch|randomi[sz]ation|"
+    r"review|article|stains?|"
     r"test|maneuver|manoeuvre|classification|rule|phenomenon|law|triad|tumou?r|lymphoma|"
     r"palsy|ulcer|nodes?|hump|lines?|spots?|bodies|cells?|rings?|pearls|nodules?|bruit|waves?|"
     r"maneuvers|signs|procedure|operation|fracture|equation|formula|index|trial|protocol|"

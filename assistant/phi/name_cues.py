@@ -1,8 +1,10 @@
-"""Names found by the cue beside them: a courtesy title, a relative, a nickname, a patient noun.
+"""Names found by the cue beside them: a courtesy title, a relative, a nickname, initials, an
+honorific.
 
-"Mr. Haddad", "his son Mateo", "goes by 'Tiny'", "the Kowalczyk case", "Bea, the 91 yo",
-initials ("R.T."): the cue says "a person", often "a patient or their family", whatever the
-words of the name are. Capitalised names only; lower-case names are `name_lower.py`'s.
+"Mr. Haddad", "his son Mateo", "goes by 'Tiny'", "ông Trần", initials ("R.T."): the cue says
+"a person", often "a patient or their family", whatever the words of the name are. Names that
+what is said of them makes a patient's ("the Kowalczyk case", "Bea, the 91 yo") are
+`name_care.py`'s. Capitalised names only; lower-case names are `name_lower.py`'s.
 """
 
 from __future__ import annotations
@@ -10,19 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.phi import census
+from assistant.phi import kin
 from assistant.phi.attribution import (
     OWN_APPOSITION,
     ROLE,
     colleague_pronoun_owner,
     line_start_of,
 )
-from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED, NOT_A_SURNAME
+from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
-    CARE_EVENT_NOUN,
-    CLINICAL_DESCRIPTION,
     INSTITUTION,
     LOWER_WORD,
     MEDICAL,
@@ -37,12 +37,10 @@ from assistant.phi.name_words import (
     lower_name,
     not_a_name_word,
     rare_name,
-    surname_word,
     trim_cued,
-    trim_run,
 )
 from assistant.phi.references import among_authors
-from assistant.phi.vocab import is_common, zipf
+from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 from assistant.text.names import DEGREES
 
@@ -51,7 +49,7 @@ _NAMED_AFTER_INSTITUTION = re.compile(rf"(?:\s+{WORD}){{0,3}}\s+{INSTITUTION.pat
 _INITIALS = gated(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 # "J. Okonkwo-Bell", "D. Hallström": an initial (or two) before a surname rare in English
 _INITIAL_SURNAME = gated(rf"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{WORD})")
-_TITLE = re.compile(
+_TITLE = gated(
     rf"(?=[mMsS])\b(?P<title>(?i:mr|mrs|ms|mx|miss|sra|srta|se[ñn]ora|se[ñn]or|sgt|mister))\.?\s+"
     rf"(?P<name>{WORD}(?:[- ]{WORD})?|[A-Z]\b|{LOWER_WORD})"
 )
@@ -68,7 +66,7 @@ _OWN_ON_LINE = re.compile(r"\b(?i:my|our)\b")
 _OWNER_JUST_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+$")
 _FAMILIAR = gated(
     rf"(?=[blgapnusdBLGAPNUSD])\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|"
-    rf"(?i:grandpa|grandma|granny|abuela|abuelo|nana|papa|uncle|auntie|"
+    rf"(?i:{kin.alternation(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS)}|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
 _NICKNAME = re.compile(
@@ -79,44 +77,9 @@ _NICKNAME = re.compile(
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))"
 )
-_PATIENT_WORD = gated(
-    rf"\b(?:pt|patient)\s+(?P<name>{LOWER_WORD}(?:\s+{LOWER_WORD})?)"
-    rf"(?=\s*(?:\(|,|'s|\s+(?:f/u|again|is|was|has|had|went|got|came)\b))"
-    rf"|(?:^|(?<=[:\n-] ))(?P<lead>{LOWER_WORD}(?:\s+{LOWER_WORD})?)(?=\s+(?:\(the\s+\d|"
-    r"(?:is|was)\s+(?:the|my|our)\s+(?:pt|patient)\b|f/u\b))",
-    re.MULTILINE,
-)
-_ROLE_WORD = re.compile(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
-_POSSESSIVE_CARE = gated(
-    rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?:{POSSESSIVE_TAIL}"
-    r"|\s+family)\b"  # "the Ramirez family"
-    # "Osler's classic case series", "Topol's transplant talk": the work, not a patient's care
-    r"(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?|sessions?|study|studies|trials?|"
-    r"workshops?|podcasts?|book|textbook|chapter|conference|rounds|definition|criteria))"
-)
 _POSSESSED_AFTER = re.compile(
     POSSESSIVE_TAIL + r"\b(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?))",
     re.IGNORECASE,
-)
-# "the Kowalczyk case": a patient's case by surname (not "the Whipple case series").
-_THE_CASE = gated(
-    rf"\b[Tt]he\s+(?P<name>{WORD})\s+case\b(?!\s+(?:reports?|series|stud(?:y|ies)|conferences?|"
-    r"presentations?|discussions?|based|mix|law|competition|method))"
-)
-# A name with its patient apposition: "Marguerite (our pt with ALS)", "Bea, the 91 yo,".
-_AGE_WORDS = (
-    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|\w+teen)"
-)
-_WITH_APPOSITION = re.compile(
-    rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
-    # "(Đặng Minh, 9 ...": a name with an age
-    r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
-    r"(?=\s*(?:[,.)]|y|m\b|f\b))|"
-    # "Ivanka, the lady in bed 3", "Hal (the guy with the LVAD)"
-    # "Ferhat, the dialysis guy who sang", "Baptiste, the teenager with the Fontan"
-    r"the\s+(?:(?P<mid>[\w-]+)\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|"
-    r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
-    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 # Whose relative: a clinician's or the writer's colleague's ("Dr. Cho's son", "my mentor's
 # partner") is no patient's family; a patient's ("pt's wife", "Mr. Ruiz's daughter") is.
@@ -130,23 +93,6 @@ _PATIENT_OWNER_BEFORE = gated(
 _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg", "ie", "ok"})
 
 
-# "the Haddads", "the Nguyens": a family by its surname.
-# Not "the Hopkins interview day": the plural stands alone or does what people do.
-# "the Nguyen-Tran baby", "the Okafor twins": a family's child or children by its surname.
-_FAMILY_PLURAL = gated(
-    rf"(?=[Tt])\b[Tt]he\s+(?:(?P<name>{WORD}s)\b(?!['\u2019])(?=\s*(?:$|[,.;:!?)\n]|\s+(?:and|are|"
-    r"were|have|had|asked|want|wanted|came|called|sent|brought|said|thanked|who|decided|agreed|"
-    # "tell a family like the Marchettis that dialysis won't help": what is told to them
-    r"that|about|how|everything|went|got|left|seemed|arrived|refused|declined|chose|signed)"
-    rf"\b))|(?P<child>{WORD})\s+(?:baby|babies|twins|triplets|kids|boy|girl|infant|newborn)\b)"
-)
-# "the guy in 12B, Abdirahman, ...": a person in a ward bed, then their name.
-_PERSON_IN_PLACE_NAMED = gated(
-    r"\b(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s+(?:in|from)\s+"
-    r"(?:(?i:bed|rm\.?|room|bay)\s*)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\s*,\s*"
-    rf"(?P<name>{WORD}(?:\s+{WORD})?)"
-)
-
 # Honorifics of other languages that come before a name: "ông Trần", "bà Lan", "tía Rosa".
 _HONORIFIC_BEFORE = re.compile(
     # lower case or opening a sentence: "Anh" and "Cô" are given names too ("Ngọc Anh Tran")
@@ -154,15 +100,6 @@ _HONORIFIC_BEFORE = re.compile(
     rf"(?P<name>{WORD})"
 )
 _HONORIFIC_LETTERS = re.compile("[\u00f4\u00d4\u00e0\u00fa\u00ed]")
-# "Horvath in 8 needs a lactate", "marguerite in 12 is eating": a person in a ward bed by number.
-# Not a year ("Nashville in 2025 was such a fun meeting", "Priyanka in 2023 was the chief"):
-# a bed is numbered, a year is when something happened.
-_IN_WARD_NUMBER = re.compile(
-    r" in (?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?\b"
-    r"(?=\s+(?:(?:is|was)\s+(?:still\s+|finally\s+|now\s+)?\w+|needs|wants|has|had|asked|"
-    r"refus\w+|pulled|fell|coded|spiked|desatted|went|got|keeps|says|said|will)\b)"
-)
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{LOWER_WORD})$")
 # "'Pops' (Mr. Whitaker)": a quoted nickname, then the person's titled name.
 _TITLED_NEXT = re.compile(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
 _ROLE_NEAR_BEFORE = gated(
@@ -216,6 +153,11 @@ def aka(text: str) -> Iterator[NameCandidate]:
             yield NameCandidate(m.start(), m.end(), 3)
 
 
+# Inside a sentence, after a comma or a word: a capital there is the word's own, not the
+# sentence's ("our chaplain, Sister Perpetua from Holy Cross")
+_MID_SENTENCE = re.compile(r"(?:,|[a-z])[ \t]+$")
+
+
 def relatives(text: str) -> Iterator[NameCandidate]:
     """A name after a relative or a familiar word ("his son Mateo"), not the sender's own."""
     for pattern, group in ((_AFTER_RELATIVE, "name"), (_FAMILIAR, "name")):
@@ -225,9 +167,12 @@ def relatives(text: str) -> Iterator[NameCandidate]:
             if pattern is _AFTER_RELATIVE and m.group("sep") and _OWN_ON_LINE.search(
                     text, line_start_of(text, m.start()), m.start()):
                 continue  # "My emergency contact: wife - Halina": the writer's own family
-            if text.startswith(("Father ", "Fr. "), m.start()) and not _OWNER_JUST_BEFORE.search(
-                    text, max(0, m.start() - 12), m.start()):
-                continue  # "Father Tomas led the blessing": a priest's title, not a relation
+            if (text.startswith(("Father ", "Fr. "), m.start()) or (
+                    text.startswith(("Sister ", "Brother ", "Mother "), m.start())
+                    and _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()))) and not (
+                    _OWNER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "Father Tomas led the blessing", "our chaplain, Sister Perpetua": a
+                # religious title, not a relation
             if pattern is _AFTER_RELATIVE and m.group("lower"):
                 if lower_name(m.group("lower"), loose=True):
                     yield NameCandidate(m.start("lower"), m.end("lower"), 3, relation=True)
@@ -290,79 +235,6 @@ def nicknames(text: str) -> Iterator[NameCandidate]:
             _ROLE_NEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()))
         if e > s and (group == "name" or titled or is_rare(text[s:e].split()[0])):
             yield NameCandidate(s, e, 3 if group == "name" or titled else 2)
-
-
-def in_ward_number(text: str) -> Iterator[NameCandidate]:
-    """"Horvath in 8 needs a lactate": a person in a numbered bed."""
-    for bed in _IN_WARD_NUMBER.finditer(text):
-        m = _NAME_WORD_BEFORE.search(text, max(0, bed.start() - 30), bed.start())
-        name = m.group("name") if m else ""
-        if m and (lower_name(name) if name.islower() else rare_name(name)):
-            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
-
-
-def cared_for(text: str) -> Iterator[NameCandidate]:
-    """Names a patient noun, a possessive of care, a case or an apposition makes a patient's."""
-    for m in _PATIENT_WORD.finditer(text):
-        group = "name" if m.group("name") else "lead"
-        words = m.group(group).split()
-        if all(not is_common(w) and w not in NOT_A_SURNAME and not MEDICAL.search(w)
-               and not _ROLE_WORD.fullmatch(w) and not CARE_EVENT_NOUN.fullmatch(w)
-               for w in words):
-            yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
-    for m in _POSSESSIVE_CARE.finditer(text):
-        s, e = trim_run(text, m.start("name"), m.end("name"))
-        if e > s and is_rare(text[s:e].split()[-1]):
-            yield NameCandidate(s, e, 3, relation=True)
-        elif e <= s and surname_word(m.group("name").split()[-1]):
-            # "Jefferson's PCP": a surname that is also a frequent word
-            e = m.end("name")
-            yield NameCandidate(e - len(m.group("name").split()[-1]), e, 3, relation=True)
-    for m in _THE_CASE.finditer(text):
-        if rare_name(m.group("name")):
-            yield NameCandidate(m.start("name"), end_of_name(text, m.end("name")), 3, relation=True)
-    for m in _WITH_APPOSITION.finditer(text):
-        if m.group("rel") and not _described_as_patient(text, m):
-            continue
-        s, e = trim_cued(text, m.start("name"), m.end("name"))
-        if e > s:
-            yield NameCandidate(s, e, 3, relation=True)
-
-
-_OWN_GROUP = re.compile(r"\s+(?:my|our|your|his|her|their)\b")
-
-
-def _described_as_patient(text: str, m: re.Match[str]) -> bool:
-    """"Ferhat, the dialysis guy who sang", "Ivanka, the lady in bed 3": a person described by
-    an illness, a device, a bed or a unit; not "Lena, the new one in our research group" nor
-    "Sam Ortiz, the Army veteran who spoke at our grand rounds" (the writer's own circle, or a
-    description with nothing clinical in it)."""
-    rel_end = m.end("rel")
-    tail = text[rel_end : rel_end + 50].split("\n", 1)[0]
-    mid = m.group("mid") or ""
-    if CLINICAL_DESCRIPTION.search(tail) or (mid and CLINICAL_DESCRIPTION.fullmatch(mid)):
-        return True
-    return not mid and _OWN_GROUP.match(text, rel_end) is None
-
-
-def families(text: str) -> Iterator[NameCandidate]:
-    """A family by its surname, or a person in a ward bed then named."""
-    for m in _FAMILY_PLURAL.finditer(text):
-        if m.group("child"):
-            if rare_name(m.group("child")):
-                yield NameCandidate(m.start("child"), m.end("child"), 3, relation=True)
-            continue
-        stem = m.group("name")[:-1]
-        # "the Pyxis", "the Praxis": a word ending in -is/-us/-ss is no plural unless the stem
-        # is a surname
-        if stem[-1:] in "ius" and stem.lower() not in census.surnames():
-            continue
-        if rare_name(stem) and not INSTITUTION.match(text, m.end() + 1):
-            yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
-    for m in _PERSON_IN_PLACE_NAMED.finditer(text):
-        s, e = trim_cued(text, m.start("name"), m.end("name"))
-        if e > s:
-            yield NameCandidate(s, e, 3, relation=True)
 
 
 def initials(text: str) -> Iterator[NameCandidate]:

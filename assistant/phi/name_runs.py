@@ -87,11 +87,11 @@ _ACTS = re.compile(
 _PLACE_BEFORE = gated(
     r"\b(?:to|in|from|at|near|of|on|outside|off|along|across)\s+(?:the\s+)?$"
 , words=False)
-_ROOM_NUMBER = re.compile(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
+_ROOM_NUMBER = gated(r"(?:Rm|Room|Bed|Bay|Suite|RM|ROOM)\.?\s*#?\s*\d")
 _SAINT_BEFORE = gated(r"\b(?:St|Ste|Saint|San|Santa|Sta)\.?\s+$", words=False)
 _AFTER_ACRONYM = gated(r"(?<![\w-])[A-Z]{2,6}\s+$", words=False)
 # "Okonkwo from bed 7", "maribel in rm 12", "Abdi (bed 4)": someone in a ward bed.
-_AT_BED = re.compile(
+_AT_BED = gated(
     rf"\s*(?:\(\s*|,\s*|(?:\s+(?:is|was|still|now|back)){{0,2}}\s+(?:in|from|at)\s+(?:the\s+)?)"
     rf"{BED}"
 )
@@ -205,7 +205,7 @@ _FROM_UNIT = re.compile(
 )
 # "Nguyen Thi Hoa", "Tran Van Long": a Vietnamese surname, a middle name that marks a person
 # (Thi, Van) and a given name; each word alone may be a word or a place.
-_VIETNAMESE = re.compile(
+_VIETNAMESE = gated(
     r"(?:Nguy[eễ]n|Tr[aầ]n|L[eê]|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[ĐD][aặ]ng|B[uù]i|"
     r"[ĐD][oỗ]|H[oồ]|Ng[oô]|D[uư][oơ]ng|L[yý]|[ĐD]inh|Tr[uư][oơ]ng|Lam|Mai|Cao|Ch[aâ]u)"
     rf"\s+(?:Th[iị]|V[aă]n)\s+{WORD}(?:\s+{WORD})?"

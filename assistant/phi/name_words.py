@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.phi import census
+from assistant.phi import census, kin
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     NOT_A_SURNAME,
@@ -44,10 +44,12 @@ INSTITUTION = re.compile(
     r"SNF|ALF|LTACH|Assisted\s+Living|Rehab|Rehabilitation|Hospice|Apartments|Auditorium|Pavilion|Tower|Wing|Caf[eé])\b"
 )
 RELATIVE = (
-    r"(?:son|daughter|wife|husband|partner|mom|mother|dad|father|brother|sister|niece|nephew|"
-    r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|twin(?:\s+(?:brother|sister))?|"
-    r"stepdaughter|stepson|stepmother|stepfather|cousin|girlfriend|boyfriend|fianc[ée]e?|"
-    r"proxy|caregiver|guardian|kids?|children|grandkids?)(?:-in-law)?"
+    rf"(?:{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.PARTNER, kin.PARENTS, kin.SIBLINGS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.GRANDPARENTS)}|"
+    rf"{kin.alternation(kin.AUNTS_UNCLES)}|"
+    rf"twin(?:\s+(?:{kin.alternation(kin.SIBLINGS)}))?|"
+    rf"{kin.alternation(kin.STEP, kin.COUSINS, kin.DATING)}|{kin.FIANCE}|"
+    rf"{kin.alternation(kin.CARERS, kin.KIDS)})(?:-in-law)?"
 )
 POSSESSIVE_TAIL = (
     r"['\u2019]s\s+(?:[a-z]+\s+)?(?:case|course|family|bedside|"

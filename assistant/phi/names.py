@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from assistant.phi import kin
 from assistant.phi.attribution import ROLE_BEFORE
 from assistant.phi.colleague_syntax import role_in_row
 from assistant.phi.context import MessageContext
@@ -91,8 +92,9 @@ _LABELLED = lazy(
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
 _PATIENT_NOUN = lazy(
-    rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|son|daughter|"
-    rf"infant|baby|veteran|mother|father|husband|wife|\d{{1,3}}\s?(?:yo|y/o|y\.o\.)|"
+    rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|"
+    rf"{kin.alternation(kin.CHILDREN)}|infant|baby|veteran|"
+    rf"{kin.alternation(kin.MOTHER_FATHER, kin.SPOUSES)}|\d{{1,3}}\s?(?:yo|y/o|y\.o\.)|"
     rf"\d{{1,3}}[- ]years?[- ]old)|\d{{1,3}}\s?(?:M|F))(?:\s*,\s*|\s+)(?P<name>{_CORE})"
 )
 _GIVEN_NAME = lazy(

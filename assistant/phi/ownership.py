@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi import kin
 from assistant.phi.attribution import in_frame, line_end_of, line_start_of
 from assistant.phi.context import RELATIVE_OF, MessageContext
 from assistant.phi.id_shapes import _AGGREGATE, AND_OLDER
@@ -38,12 +39,13 @@ _GROUP_BEFORE = gated(
     r"\b(?:patients|pts|adults|people|residents|veterans|women|men|participants|subjects|those|"
     r"cohorts?)\s+(?:\w+\s+)?$", words=False)
 _OWN_FAMILY = gated(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|uncle)",
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:great-?)?"
+    rf"(?:grand\w*|{kin.alternation(kin.PARENTS, kin.AUNTS_UNCLES)})",
     words=False)
 # "my pt's granddaughter says she is 94": a patient comes first
 _SOMEONE_ELSES_FAMILY = gated(
     r"\b(?:pt|patient|pts|patients)['\u2019]?s?\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:grand\w*|"
-    r"mother|father|mom|dad|wife|husband|son|daughter)", words=False)
+    rf"{kin.alternation(kin.PARENTS, kin.SPOUSES, kin.CHILDREN)})", words=False)
 _ONE_PERSON_IS = gated(
     r"\b(?:he|she|pt|patient)(?:['\u2019]s|\s+is|\s+was)\s+$", words=False)
 
@@ -87,22 +89,26 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
 
 
 _CLOSE_OWNER = gated(
-    r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|daughter'?s|son'?s|wife'?s|"
-    r"husband'?s|mom'?s|dad'?s)|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
+    r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|"
+    + "|".join(f"{w}'?s" for w in (*kin.CHILDREN, *kin.SPOUSES, *kin.MOM_DAD))
+    + r")|my|our|your|office|program|hospital'?s?|clinic'?s?|lab'?s?|"
     r"department|dept|desk|pager|line|reach\s+me|email\s+me|text\s+me|call\s+me|"
     # "the conference wifi IP is ...": a network's or a machine's address
     r"wi-?fi|network|vpn|server|router|printer|workstation)\b"
     r"(?:\s+[\w-]+){0,3}?\s*(?:is|:|at|to|of|,)?\s*(?:now\s*)?$", words=False)
 _FROM_BEFORE = gated(r"\bfrom\s*$", words=False)
 _THIRD_SENDS_FROM = gated(
-    r"\b(?:she|he|they|family|wife|husband|son|daughter|sister|brother|niece|nephew|mom|dad|"
-    r"mother|father|grand\w+)\b[^.;!?\n]{0,30}\b(?:texts?|texted|texting|calls?|called|calling|"
+    r"\b(?:she|he|they|"
+    rf"{kin.alternation(kin.FAMILY, kin.SPOUSES, kin.CHILDREN, kin.SIBLINGS, kin.NIECES_NEPHEWS)}|"
+    rf"{kin.alternation(kin.PARENTS)}|grand\w+)\b"
+    r"[^.;!?\n]{0,30}\b(?:texts?|texted|texting|calls?|called|calling|"
     r"sends?|sent|emails?|emailed|writes|wrote|messages?|messaged|faxe[sd])\b[^.;!?\n]{0,25}"
     r"\bfrom\s*$", words=False)
 # "sister: (209)555-0199", "wife - 559-555-0187": a relative's line in a list of contacts
 _RELATIVE_LABEL = gated(
-    r"(?<!\bmy )(?<!\bour )\b(?:daughter|son|wife|husband|sister|brother|mom|mother|dad|father|"
-    r"niece|nephew|granddaughter|grandson|aunt|uncle|partner|caregiver|dpoa|poa|proxy)"
+    r"(?<!\bmy )(?<!\bour )\b(?:"
+    rf"{kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.AUNTS_UNCLES)}|"
+    rf"{kin.alternation(kin.PARTNER, kin.CARERS, drop=('guardian',))}|dpoa|poa)"
     r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$", words=False)
 
 

@@ -6,7 +6,8 @@ words that are not ordinary English ("Kwame Mensah", "Oyelaran", "Hye-jin") or t
 given name. Each candidate carries how strongly its shape alone says "a person": `attribution.py`
 then decides whose name it is (the reader, the sender, a colleague, an institution, an event).
 
-The shapes live by concern: names found by a cue (`name_cues.py`), runs of capitalised words
+The shapes live by concern: names found by a cue (`name_cues.py`) or by the care said of them
+(`name_care.py`), runs of capitalised words
 (`name_runs.py`), lower-case census names (`name_lower.py`) and sign-out lines (`signout.py`),
 all reading words through `name_words.py`. This module only fixes the order they are tried in.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from assistant.phi import name_cues, name_lower, name_runs, signout
+from assistant.phi import name_care, name_cues, name_lower, name_runs, signout
 from assistant.phi.name_words import NameCandidate
 
 
@@ -28,9 +29,9 @@ def candidates(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     yield from name_cues.nicknames(text)
     yield from name_lower.after_patient_word(text)
     yield from name_lower.described_then_named(text)
-    yield from name_cues.in_ward_number(text)
-    yield from name_cues.cared_for(text)
-    yield from name_cues.families(text)
+    yield from name_care.in_ward_number(text)
+    yield from name_care.cared_for(text)
+    yield from name_care.families(text)
     yield from name_cues.initials(text)
     yield from name_runs.runs(text, sentence_starts)
     yield from name_lower.cued(text)

@@ -22,7 +22,7 @@ STREET_ADDRESS = gated(
     r"(?:,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*[\w-]{1,8})?"
     r"(?:,[ \t]+(?!(?:CA|NY|TX|FL|MA)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
 )
-ROUTE = re.compile(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
+ROUTE = gated(r"(?=[RHC])\b(?:Route|Rte|Highway|Hwy|County Road)[ \t]+\d{1,4}\b")
 # "a room above a laundromat on Blackstone Avenue": a street without a house number
 STREET_NAME = gated(
     r"(?=[oO])\b(?:on|off)[ \t]+(?P<place>(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]*(?:[ \t]+[A-Z][a-z]+){0,2}"

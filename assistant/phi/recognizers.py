@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.phi import kin
 from assistant.phi.context import MessageContext
 from assistant.phi.id_shapes import (
     _AGGREGATE,
@@ -108,8 +109,8 @@ _MACHINE_WORD = gated(
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 # "her home monitor (IP 10.22.4.181)", "logging into her portal": the machine is someone's
 _THIRD_PARTY_OWNER = re.compile(
-    r"\b(?:her|his|their|pt['\u2019]?s?|patient['\u2019]?s?|family['\u2019]?s?|daughter|son|"
-    r"wife|husband|mother|father|portal)\b"
+    r"\b(?:her|his|their|pt['\u2019]?s?|patient['\u2019]?s?|family['\u2019]?s?|"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.MOTHER_FATHER)}|portal)\b"
 )
 
 

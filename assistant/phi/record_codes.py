@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from assistant.phi import kin
 from assistant.phi.context import MessageContext
 from assistant.phi.id_shapes import CODE, P_LABELLED, REGISTRY_ID, STUDY_BEFORE, Candidate
 from assistant.phi.labels import FILLER, UNCONDITIONAL
@@ -67,8 +68,8 @@ _WRITERS_OWN = gated(
     r"\b(?:my|our)\s+(?P<phrase>(?:[\w/'\u2019-]+(?:\s+|\s*[(,:]\s*)){0,3})$"
 )
 _SOMEONE_ELSES = gated(
-    r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|family|wife|husband|son|"
-    r"daughter|mom|dad|mother|father)\b", words=False)
+    r"\b(?:patients?|pts?|pt['\u2019]s|patient['\u2019]s|his|her|their|"
+    rf"{kin.alternation(kin.FAMILY, kin.SPOUSES, kin.CHILDREN, kin.PARENTS)})\b", words=False)
 
 
 # "Can you re-print my badge? ID reads ...": a generic label opening the sentence after one

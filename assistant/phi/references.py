@@ -19,6 +19,9 @@ _VANCOUVER = re.compile(
     r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3}(?:\.|,?[ \t]+et[ \t]+al))"
 )
 
+# What every author list above holds: a surname's initials and their comma ("Mbeki T,").
+_INITIALS_COMMA = re.compile(r"[ \t][A-Z]{1,3},")
+
 
 def in_author_list(text: str, pos: int) -> bool:
     """Within a reference in the Vancouver style: its author list or what follows it on the
@@ -32,7 +35,7 @@ def in_author_list(text: str, pos: int) -> bool:
 def _references(text: str) -> dict[int, int]:
     """Line start -> where the line's Vancouver author list starts, read once per text."""
     out: dict[int, int] = {}
-    for m in _VANCOUVER.finditer(text) if "," in text else ():
+    for m in _VANCOUVER.finditer(text) if _INITIALS_COMMA.search(text) else ():
         out.setdefault(line_start_of(text, m.start()), m.start())
     return out
 

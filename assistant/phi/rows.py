@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from assistant.phi.attribution import ROLE, line_spans, line_start_of
 from assistant.phi.shapes import Shape
+from assistant.text.gated import gated
 
 # a list item or table row: a bullet, "1)", "2.", a pipe, or a date opening the line
 _ITEM = re.compile(r"[ \t]*(?:[-*\u2022>]|\d{1,2}[.)](?!\d)|\|)")
@@ -47,7 +48,7 @@ _DATE_CELL = re.compile(rf"{_MD}(?:[/-](?:19|20)?\d\d)?|(?:19|20)\d\d-\d\d-\d\d"
 _ROOM_CELL = re.compile(r"\d{1,2}[a-z]?-?\d{1,4}[a-z]?|\d{1,4}[a-z]?", re.IGNORECASE)
 _CELLS = {"AGE": _AGE_CELL, "DATE": _DATE_CELL, "ROOM": _ROOM_CELL}
 # "Date of fall | 9/14/25", "Admit date: 10/2": a row whose key names a date
-_KEY_DATE = re.compile(r"[ \t|]*[\w ]{0,20}\b(?:date|dob|dod|dos)\b[\w ]{0,20}[|:]", re.IGNORECASE)
+_KEY_DATE = gated(r"[ \t|]*[\w ]{0,20}\b(?:date|dob|dod|dos)\b[\w ]{0,20}[|:]", re.IGNORECASE)
 
 
 def is_item(lower: str, line_start: int) -> bool:
@@ -96,9 +97,10 @@ def row_shapes(text: str) -> Iterator[Shape]:
 
 def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]], head: str
                 ) -> Iterator[Shape]:
+    lower = text.lower()  # once: lowering per line made a long message quadratic
     for start, end in line_spans(text):
         line = text[start:end]
-        if not is_item(text.lower(), start):
+        if not is_item(lower, start):
             head = line
         m = _ROW_DATE.match(text, start, end)
         if m:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.phi import census
+from assistant.phi import census, kin
 from assistant.phi.name_words import RELATIVE
 from assistant.phi.vocab import zipf
 from assistant.text.names import DEGREES, TITLES
@@ -48,6 +48,8 @@ CENSUS_BELOW_ZIPF = 4.5  # the census is asked only of words that are not everyd
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\d+|[^\w\s]")
 _RELATIVE = re.compile(RELATIVE + r"s?")
+_FAMILIAR = kin.word_set(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS, kin.PAPA_MAMA,
+                         drop=("granny", "nana"))
 _PREPOSITIONS = frozenset((
     "in", "from", "near", "at", "to", "of", "on", "with", "for", "by", "about", "outside",
     "behind", "past", "off", "into", "toward", "via",
@@ -106,7 +108,7 @@ def _word_class(t: Token | None) -> str:
         return "title"
     if w in DEGREES:
         return "degree"
-    if _RELATIVE.fullmatch(w) or w in ("grandma", "grandpa", "abuela", "abuelo", "papa", "mama"):
+    if _RELATIVE.fullmatch(w) or w in _FAMILIAR:
         return "relative"
     if w.isdigit():
         return "num"

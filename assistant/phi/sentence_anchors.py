@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from assistant.phi import presenting
+from assistant.phi import kin, presenting, pronoun_owners
 from assistant.phi.attribution import ROLE, SECOND_PERSON, THIRD_PERSON
 from assistant.phi.colleague_family import colleague_pronoun_owner, relative_is_colleague
 from assistant.phi.context import MessageContext
@@ -40,24 +40,26 @@ _ASKS = gated(
     r"shadowing|mentorship|advice|elective|observership|opportunit(?:y|ies)|position|"
     r"application|interest(?:ed)?\s+in)\b"
 )
+_NOT_OWNED = ("kid", "grandkids", "grandkid", "guardian", "stepmother", "stepfather")
 RELATIVE_OWNED = gated(
-    r"(?=\w)\bthe\s+(?:daughter|son|wife|husband|mom|mother|dad|father|niece|nephew|grandson|"
-    r"granddaughter|grandmother|grandfather|grandma|grandpa)\b(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
-    r"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|"
-    r"mom|mother|dad|father|brother|sister|niece|nephew|grandson|granddaughter|aunt|uncle|"
-    r"family|kids|children|caregiver|proxy|stepdaughter|stepson|grandmother|grandfather)\b"
+    rf"(?=\w)\bthe\s+(?:{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.PARENTS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.GRANDPARENTS)}|"
+    rf"{kin.alternation(kin.GRANDPARENTS_FAMILIAR)})\b"
+    r"(?![-\u2010-\u2014]|\s+of\s+(?:my|our|your|dr)\b)|"
+    rf"\b(?:his|her|their|pt'?s|patient'?s)\s+(?:\w+\s+)?(?:"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.PARTNER, kin.PARENTS, kin.SIBLINGS)}|"
+    rf"{kin.alternation(kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.AUNTS_UNCLES, kin.FAMILY)}|"
+    rf"{kin.alternation(kin.KIDS, kin.CARERS, kin.STEP, drop=_NOT_OWNED)}|"
+    rf"{kin.alternation(kin.GRANDPARENTS)})\b"
     r"|\bfamily\s+of\b|\bthe\s+family\b"
 )
 # "wife keeps calling", "daughter wants him home": a relative with no owner word opening a
 # sentence, as ward shorthand and text-speak drop it (not "wife and I"); matched at its start.
-_BARE_RELATIVE = re.compile(
-    r"[\s>*-]*(?:wife|husband|daughter|son|mom|dad|mother|father|sister|brother|niece|nephew|"
-    r"family|grandson|granddaughter)\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
+_BARE_RELATIVE = gated(
+    rf"[\s>*-]*(?:{kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.FAMILY, kin.GRANDCHILDREN)})"
+    r"\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
 _CLAUSE_COMMA = re.compile(r"[,;]")
-# "Our chaplain, Father Gabriel from St. Anthony's": a religious title written with a capital
-# before a name inside a sentence, not a relative (as written, matched after a comma)
-_CLERGY_TITLE = re.compile(r"\s*(?:Father|Sister|Brother|Mother)\s+[A-Z][a-z]")
 # What is done to or measured on a person's body: "his scope", "her NG", "her labs".
 _CARE_OBJECT = (
     r"(?:scope(?!\s+of)|ng|og|iv|picc|foley|drain|stent|labs|biopsy|scan|ct|mri|cxr|echo|"
@@ -74,7 +76,10 @@ _WORK_NOUN = (r"(?:research|lab|talk|lecture|project|study|studies|work|team|cli
 # Things that happen to a patient: a date or a rare name next to them is a patient's.
 _CLINICAL = gated(
     rf"(?=\w)\b(?:{CARE_EVENT_VERBS}|(?<!i\s)(?<!we\s)passed(?!\s+(?:step|the|my|our|boards?|"
-    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|consent\w*|"
+    r"exams?|usmle|comlex))|readmit\w*|bounced\s+back|"
+    # (not "the consent templates", "our consent workshop": the writer's work on consent)
+    r"consent\w*(?!\s+(?:templates?|polic(?:y|ies)|language|process|modules?|training|"
+    r"workshops?|curricul\w+|lectures?|sessions?|projects?|audits?))|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
     rf"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?{NOT_TO_A_BODY}|"
@@ -124,13 +129,8 @@ CLINICAL_TOPIC = gated(
     r"(?:lactate|troponin|trop|creatinine|cr|potassium|sodium|hemoglobin|hgb|wbc|inr|a1c)"
     r"\s+(?:of\s+|was\s+|is\s+|=\s*|(?:down|up)\s+to\s+|peaked\s+at\s+)?\d|"
     r"pregnan\w*|g\dp\d|tsh|labs)\b", words=False)
-# The writer's own relative, anywhere in a sentence: "Ruben (my son)", "our daughter's recital"
-_OWN_RELATIVE = gated(
-    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:son|daughter|kids?|children|wife|husband|partner|mom|"
-    r"mother|dad|father|brother|sister|grand(?:ma|pa|mother|father|son|daughter)|niece|nephew|"
-    r"baby|toddler|fianc[\w\u00e9]*|boyfriend|girlfriend|stepson|stepdaughter)s?\b", words=False)
 # "our patient ambassador Jamal", "the patient navigator, Keisha": "patient" names a staff role
-_STAFF_AFTER_PATIENT = re.compile(
+_STAFF_AFTER_PATIENT = gated(
     r"\s+(?:experience\s+|relations\s+|care\s+|services\s+|family\s+)?(?:ambassadors?|advocates?|"
     r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
     r"sitters?|managers?|volunteers?)\b"
@@ -223,67 +223,6 @@ def _patients_relative(text: str, lower: str, start: int, end: int) -> bool:
                for m in RELATIVE_OWNED.finditer(lower, start, end))
 
 
-# What only a trainee or a clinician has: "her new program", "his fellowship", "her co-residents"
-_PROFESSIONAL_OWN = gated(
-    r"\s+(?:own\s+|new\s+|old\s+|first\s+|current\s+|future\s+)?(?:[\w-]+\s+)?(?:program|"
-    r"residency|fellowship|internship|co-?residents?|co-?interns?|co-?fellows?|co-?chiefs?|"
-    r"attendings|residents|interns|fellows|trainees|mentees|students|lab|research|rotation|"
-    r"elective|sub-?i|match|rank\s+list|cv|personal\s+statement|interviews?|grand\s+rounds|"
-    r"lecture|talk|poster|abstract|manuscript|paper|grant|department|division|practice|"
-    r"(?:chief|intern|residency|fellowship|pgy-?\d|senior|final)\s+year|boards|step\s+\d)\b",
-    words=False)
-
-
-def _professional_pronouns(lower: str, start: int, end: int) -> bool:
-    """Does the sentence's third person own what only a trainee or a clinician has ("loves her
-    new program", "will start his chief year, so I will ask him")? Asked only of a sentence
-    that tells of no care, where that one person is who the other pronouns speak of too."""
-    return any(p.group() in ("his", "her") and _PROFESSIONAL_OWN.match(lower, p.end())
-               for p in THIRD_PERSON.finditer(lower, start, end))
-
-
-# A sentence that opens with a clinician by title as its subject: "Dr. Haile moved ...", "Our
-# chief, Dr. Ruiz, is ..." (lower-cased text, matched at the sentence's start)
-_TITLED_OPENS = re.compile(
-    r"[\s>*-]*(?:(?:our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:dr|prof|professor)\.?"
-    r"\s+[a-z][\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]+)?\s*,\s+"
-    # not "Dr. Brandt - remember the farmer ...", "Dr. Musa, I'll never forget ...": the reader
-    # called by name
-    r"|(?:dr|prof|professor)\.?\s+[a-z][\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]+)?\s+)"
-    r"(?=[a-z])(?!(?:i|we|you|and|or|remember|do|did|have|are|can|could|would|will)\b)")
-# Someone else named inside the sentence (as written): a capitalised run that is not the
-# sentence's first word, a title's name or a place or time after its preposition
-_OTHER_NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z][a-z][\w'\u2019-]*")
-_PLACE_OR_TIME_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|on|by|until|since|this|next|last|every|the)\s+$", re.IGNORECASE)
-
-
-# "her sabbatical", "his 60th birthday": a possessive before a thing (not "saw her on 4/4", an
-# object, nor "her daughter", a relative whose owner stays unknown)
-_POSSESSIVE_OF_A_THING = re.compile(
-    r"\s+(?!(?:on|in|at|to|for|with|about|from|and|or|but|yesterday|today|tonight|again|back|"
-    r"home|out|up|down|over|off|that|this|the|a|an|last|next|when|as|if|so|because|well|too|"
-    r"first|into|through|after|before)\b)(?!(?:[a-z]+\s+)?(?:son|daughter|wife|husband|partner|"
-    r"mom|mother|dad|father|brother|sister|family|kids|children|baby|grand\w+|niece|nephew|"
-    r"aunt|uncle|cousin)s?\b)[a-z0-9]")
-
-
-def _about_a_clinician(text: str, lower: str, start: int, end: int) -> bool:
-    """Does the sentence open with a clinician by title as its subject and name no one else
-    ("Dr. Bhattacharya got back from her sabbatical in Lisbon")?"""
-    opening = _TITLED_OPENS.match(lower, start)
-    return opening is not None and not any(
-        _PLACE_OR_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
-        for m in _OTHER_NAME.finditer(text, opening.end(), end))
-
-
-def _possessives_of_things(lower: str, start: int, end: int) -> bool:
-    """Is every third-person pronoun a possessive of a thing ("her 75th birthday"), none an
-    object ("saw her on 4/4") nor a relative's owner ("her daughter")?"""
-    return all(p.group() in ("his", "her") and _POSSESSIVE_OF_A_THING.match(lower, p.end())
-               for p in THIRD_PERSON.finditer(lower, start, end))
-
-
 def sentence_anchors(ctx: MessageContext) -> Sentences:
     lower = ctx.lower
     out = Sentences()
@@ -309,9 +248,9 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
                    or _patients_relative(ctx.text, lower, start, end)
                    or _BARE_RELATIVE.match(lower, start, end) is not None
                    # "she's from tulare county, daughter drives her": a clause opening so
-                   or (_CLAUSE_COMMA.search(lower, start, end) is not None and any(
+                   or (_BARE_RELATIVE.possible(lower) and any(
                        _BARE_RELATIVE.match(lower, c.end(), end)
-                       and not _CLERGY_TITLE.match(ctx.text, c.end())
+                       and not pronoun_owners.CLERGY_TITLE.match(ctx.text, c.end())
                        for c in _CLAUSE_COMMA.finditer(lower, start, end))))
         networking = _within(networking_cues, start, end)
         event = bool(
@@ -356,22 +295,22 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         colleague = not clinical and not patient and (role or (
             role_before and not out.patient[-1] and not out.care[-1]))
         role_before = role
-        clinician = not clinical and not patient and _about_a_clinician(ctx.text, lower, start,
-                                                                         end)
+        owners = pronoun_owners
+        no_care = not clinical and not patient
+        clinician = no_care and owners.about_a_clinician(ctx.text, lower, start, end)
         out.clinician.append(clinician)
         # "She presented at the chapter meeting", "Dr. Osei presented with her co-fellow": the
         # pronouns speak of whoever gives the talk
         third = bool(THIRD_PERSON.search(lower, start, end)) and not colleague and not (
             presenting.pronouns_of_presenter(lower, start, end)
             # "Ruben (my son) has a play on 12/3 and his teacher ...": the writer's own family
-            or (not clinical and not patient and _OWN_RELATIVE.search(lower, start, end)
-                is not None)
+            or (no_care and owners.OWN_RELATIVE.search(lower, start, end) is not None)
             # "Farida moved to Portland and loves her new program": every pronoun owns a
             # trainee's or a clinician's work, so speaks of one
-            or (not clinical and not patient and _professional_pronouns(lower, start, end))
+            or (no_care and owners.professional_pronouns(lower, start, end))
             # "Prof. Lindahl celebrated her 75th birthday": the clinician the sentence opens
             # with, and names no one else
-            or (clinician and _possessives_of_things(lower, start, end)))
+            or (clinician and owners.possessives_of_things(lower, start, end)))
         person = bool(
             third or clinical
             or (not shield and CLINICAL_TOPIC.search(lower, start, end))

@@ -251,7 +251,7 @@ _VEHICLE_WORD = gated(
 
 # a subject line, and a bare number of 6 to 10 digits in it (one hyphen allowed) that no label
 # names: "Subject: FW: 00847362 path back", "Re: 0041-22871 labs"
-_SUBJECT_LINE = re.compile(r"(?im)^[ \t>]*(?:subject|re|fwd?)[ \t]*:[^\n]*")
+_SUBJECT_LINE = gated(r"(?im)^[ \t>]*(?:subject|re|fwd?)[ \t]*:[^\n]*")
 _BARE_NUMBER = re.compile(r"(?<![\w#@/.:-])(?=[\d-]{6,11}(?![\w/.@-]))\d+(?:-\d+)?(?![\w/.@-])")
 _NUMBER_NAMED_BEFORE = re.compile(
     r"(?:id|#|no\.?|number|zoom|meeting|pmid|nct|doi|irb|npi|ext\.?|x|abstract|order|ticket|"

@@ -55,7 +55,7 @@ _CARE_WORDS = gated(
 _CAPS_SIGNOUT_AFTER = re.compile(
     r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:>\u2192])"
 )
-_CAPS_TITLE = re.compile(r"M(?:RS|R|S|ISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
+_CAPS_TITLE = gated(r"M(?:RS|R|S|ISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
 # "my pts today: Abara, Lindqvist, Muñoz": a list of the day's patients.
 _PATIENT_LIST = re.compile(
     r":[ \t]*(?P<list>" + WORD + r"(?:[ \t]*(?:,|&|\band\b)[ \t]*" + WORD + r"){1,})"

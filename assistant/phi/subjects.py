@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import re
 
+from assistant.phi import kin
+
 # Heads that name a person, or a patient by what happens to them.
 _PERSON_HEAD_WORDS = """
     he she they who i we you it's one ones someone somebody anyone everyone everybody
     nobody pt pts patient patients man men woman women lady ladies gentleman gentlemen guy
-    guys gal boy boys girl girls kid kids child children baby babies infant infants toddler
-    teen teens teenager male female people folks family families person persons individual
-    veteran vet student athlete worker farmworker grandma grandpa abuela abuelo granny nana
+    guys gal boy boys girl girls child baby babies infant infants toddler
+    teen teens teenager male female people folks families person persons individual
+    veteran vet student athlete worker farmworker
     admit admits admission admissions transfer transfers consult consults case cases trauma
     traumas stemi stemis stroke strokes code codes bounceback readmit readmits referral
-    referrals newborn twins twin mom dad mother father son daughter wife husband brother
-    sister aunt uncle niece nephew cousin grandson granddaughter partner caregiver friend
+    referrals newborn twins twin friend
     neighbor neighbour roommate resident intern attending nurse fellow doctor
 """
-PERSON_HEADS = frozenset(_PERSON_HEAD_WORDS.split())
+PERSON_HEADS = frozenset(_PERSON_HEAD_WORDS.split()) | kin.word_set(
+    kin.CLOSE, kin.AUNTS_UNCLES, kin.NIECES_NEPHEWS, kin.COUSINS, kin.GRANDCHILDREN, kin.PARTNER,
+    kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS, kin.FAMILY, kin.CARERS, kin.KIDS,
+    drop=("proxy", "guardian", "grandkids", "grandkid"))
 # A verb a thing can do as well as a person: whose it is depends on the subject.
 MOTION_VERB = re.compile(r"(?:came|comes|coming)\s+(?:in|back)|arrived|(?:is|was)\s+back")
 

@@ -10,21 +10,28 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, people, place_shapes, presenting, rows, signout
+from assistant.phi import (
+    name_cues,
+    name_words,
+    people,
+    place_shapes,
+    presenting,
+    rows,
+    signout,
+    writer_places,
+)
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
+from assistant.phi.event_places import event_or_address
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CITED_BEFORE,
     EPONYM_FOLLOWER,
-    FACILITY_NOUN_AFTER,
-    STATE_NAMES,
     THING_NAMED_BEFORE,
-    US_STATES,
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
 )
-from assistant.phi.references import in_author_list
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
+from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end
 from assistant.phi.unattributed_scan import (
     ERROR,
     WARNING,
@@ -76,31 +83,6 @@ _INSTITUTION_IN = gated(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$",
     words=False)
-# "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
-_EVENT_BEFORE = gated(
-    r"(?i:\b(?:meeting|conference|summit|congress|symposium|course|retreat|workshop|convention|"
-    r"forum|assembly|sessions?|chapter|rounds|lecture|day)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?)$"
-)
-# "the retirement party at St. Mary's hall in Selma": a venue's town, where the sentence speaks
-# of no one (not "her funeral was at the church hall in Selma")
-_VENUE_BEFORE = gated(
-    r"(?i:\b(?:party|dinner|reception|banquet|gala|hall|auditorium|ballroom)\s+(?:\w+\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?)$"
-)
-_EVENT_AFTER = re.compile(
-    # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
-    r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
-    r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"
-    r"picnic|potluck|celebration|mixer|fundraiser|reception)\b"
-)
-# "Palo Alto, CA": a town named with its state, an address of an institution or an event.
-_STATE_AFTER = gated(
-    rf",\s*(?:{'|'.join(US_STATES)}|{'|'.join(s.title() for s in sorted(STATE_NAMES))})\b"
-)
-# "Kaweah Health Medical Center, Visalia, California": the town of the institution just named
-_INSTITUTION_COMMA = gated(
-    r"\b(?:Hospital|Health|Medical\s+Cent(?:er|re)|Center|Centre|Clinic|University|College|"
-    r"School\s+of\s+Medicine|Institute|Healthcare|Medicine|Residency|Program)\s*,\s*$", words=False)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _EPONYM_WORD = gated(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
 _ABOUT_SOMEONE = gated(
@@ -151,6 +133,22 @@ _WARD_AFTER = re.compile(
     r"\s+(?:home|back\s+(?:to|home)|out\s+to|to\s+(?:rehab|hospice|snf|the\s+(?:icu|micu|sicu|floor))|"
     r"overnight|tonight|closely)\b"
 )
+
+
+# The other members of a list of capitalised words, up to the noun they all share
+_LIST_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'\u2019-]+"
+    r"(?:['\u2019]s)?){1,4}")
+_SHARED_THING = re.compile(r"\s+(?:procedures|operations|repairs|anastomos[ie]s)\b")
+
+
+def _eponym_list(text: str, end: int) -> bool:
+    """Is the name one of a list whose last member names a thing after a person
+    ("Cheyne-Stokes and Biot respirations", "Whipple, Hartmann and Nissen procedures")? Not
+    "the Okafor and Lindqvist cases": a case is a patient's."""
+    m = _LIST_AFTER.match(text, end)
+    return m is not None and (EPONYM_FOLLOWER.match(text, m.end()) is not None
+                              or _SHARED_THING.match(text, m.end()) is not None)
 
 
 def _possessed_care(text: str, end: int) -> bool:
@@ -206,86 +204,118 @@ def _clause_start(lower: str, start: int, pos: int) -> int:
     return max(lower.rfind(":", start, pos), lower.rfind(";", start, pos)) + 1 or start
 
 
+def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
+    """The non-patient a candidate is given to, by name of the rule ("" for none): a
+    professional by title, role or the request; a colleague by the syntax around the name or
+    joined to one; a teacher, author or speaker by their voice or a citation."""
+    ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
+    if attr.is_professional_name(ctx, c.start, c.end, scan.known,
+                                 labelled=not (c.relation and name_cues.said_relative(
+                                     text, c.start, c.end))):
+        return "professional"
+    if c.strength < 3 and is_colleague_by_syntax(ctx, c.start, c.end,
+                                                 anchors.patient[i] or anchors.care[i]):
+        return "colleague_syntax"
+    if c.strength < 3 and any(_COORDINATED.fullmatch(lower, b, c.start)
+                              for _, b in scan.colleagues[-3:]):
+        return "coordinated"
+    if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
+        return "voice_or_cited"  # "Osler would be horrified by ...", "I quoted Paul Farmer on"
+    return ""
+
+
 def person_candidates(scan: Scan) -> None:
     """Every person-name candidate that is not a colleague's, an author's, an event's town
     or an institution's: a NAME (or the LOCATION a name turns out to be)."""
     ctx, text, lower, anchors, out = scan.ctx, scan.text, scan.lower, scan.anchors, scan.out
-    known, severity = scan.known, scan.severity
+    severity = scan.severity
     colleagues, by_shape = scan.colleagues, scan.by_shape
     person_sentences, flagged_words = scan.person_sentences, scan.flagged_words
     for c in people.candidates(text, set(ctx.sentence_starts)):
         i = ctx.sentence_index(c.start)
         scan.considered.append((c.start, c.end))
         if c.strength < 3 and any(a <= c.start and c.end <= b for a, b in by_shape[-8:]):
+            scan.drop(c, "stronger_shape")
             continue  # the same words, already found as a person by a stronger shape
         if c.strength == 3:
             by_shape.append((c.start, c.end))
         elif _CELL_LABEL.match(text, c.end) and _CELL_START.search(text, max(0, c.start - 4),
                                                                    c.start):
+            scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
-        if c.strength < 3 and any(a <= c.start and c.end <= b for a, b, _ in scan.labels):
+        if c.strength < 3 and scan.inside_label(c.start, c.end):
+            scan.drop(c, "label_word")
             continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
-        if attr.is_professional_name(ctx, c.start, c.end, known,
-                                     labelled=not (c.relation and name_cues.said_relative(
-                                         text, c.start, c.end))) or (
-                c.strength < 3 and (
-            is_colleague_by_syntax(ctx, c.start, c.end, anchors.patient[i] or anchors.care[i])
-            or any(_COORDINATED.fullmatch(lower, b, c.start) for _, b in colleagues[-3:])
-        )):
+        owner = _non_patient_owner(scan, c, i)
+        if owner:
             colleagues.append((c.start, c.end))
+            scan.drop(c, owner)
             continue
-        if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
-            colleagues.append((c.start, c.end))
-            continue  # "Osler would be horrified by ...", "I quoted Paul Farmer on ..."
         place = c.strength == 1 and attr.is_place_of_event(ctx, c.start)
+        # "care for the veteran from Visalia", "our guy from out past Kerman who ...": the
+        # town of a person the phrase describes, whoever writes the sentence
+        cared_for = c.strength < 3 and not c.relation and cared_for_origin(
+            lower, c.start)
+        origin = cared_for or (c.strength < 3 and not c.relation
+                               and described_origin(text, lower, c.start, c.end))
+        place = place or origin
         if not place and not c.relation and c.strength < 3 and _ARTICLE_BEFORE.search(
                 text, max(0, c.start - 4), c.start):
+            scan.drop(c, "article")
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
         if place and not anchors.patient[i] and scan.clinician_subject(
                 i, _clause_start(lower, anchors.spans[i][0], c.start)):
+            scan.drop(c, "colleague_moves")
             continue  # "Dr. Okeke is moving back to Laton": where a colleague goes
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
                      or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or _care_object(text, lower, c, anchors.spans[i]))
+                     or _care_object(text, lower, c, anchors.spans[i]) or origin
+                     # "Castellanos-Ruiz 3am K 6.1": a result measured on the person named
+                     or (not place and result_after(text, c.end)))
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
                 scan.unsure.append((c.start, c.end))
+                scan.drop(c, "unsure_lower")
                 continue  # "priya nair was my co-intern": a lower-case name needs someone's care
             tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
+            scan.drop(c, "roster")
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
         if "|" in text and rows.roster_table(text, c.start):
+            scan.drop(c, "roster_table")
             continue  # "| resident | PGY | date |" above "| Vrabel | 2 | 11/3 |": a roster
         if any(a < c.end and c.start < b for a, b in scan.addresses):
+            scan.drop(c, "in_address")
             continue
         if _INSTITUTION_IN.search(text, max(0, c.start - 40), c.start):
+            scan.drop(c, "institution_in")
             continue  # "the VA in Ann Arbor": where an institution is, not a person
+        if not c.relation and c.strength < 3 and _eponym_list(text, c.end):
+            continue  # "Whipple, Hartmann and Nissen cases", "Cheyne-Stokes and Biot
+            # respirations": one of a list of things named after people
         if _HOLIDAY_AFTER.match(text, c.end):
+            scan.drop(c, "holiday")
             continue  # "Martin Luther King Jr. Day": a holiday named after someone
         if THING_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start):
+            scan.drop(c, "thing_named")
             continue  # "a mannequin named Harvey"
         if c.strength < 3 and any(scan.repeated(w) for w in text[c.start : c.end].split()):
             if scan.eponyms is None:
                 scan.eponyms = {name_fold(m.group(1)) for m in _EPONYM_WORD.finditer(text)
                            if EPONYM_FOLLOWER.match(text, m.end())}
             if any(name_fold(w) in scan.eponyms for w in text[c.start : c.end].split()):
+                scan.drop(c, "eponym")
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
-        if c.strength < 3 and not c.relation and (
-            _EVENT_BEFORE.search(text, max(0, c.start - 40), c.start)
-            or (_VENUE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
-                and not (anchors.patient[i] or anchors.person[i]))
-            or _EVENT_AFTER.match(text, c.end) or FACILITY_NOUN_AFTER.match(text, c.end)
-            or (_STATE_AFTER.match(text, c.end) and (
-                not anchors.patient[i] or _INSTITUTION_COMMA.search(text, max(0, c.start - 40),
-                                                                    c.start)))
-            or attr.authors_line(ctx, c.start) or in_author_list(text, c.start)
-        ):
+        where = event_or_address(scan, c, i) if c.strength < 3 and not c.relation else ""
+        if where:
+            scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
         if on_subject and _APPLICATION_AFTER.match(text, c.end):
+            scan.drop(c, "application")
             continue  # "Subject: Fwd: Kalani Akana - CV and personal statement": an applicant
         # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
         # family?" is someone's care whatever else the line asks for
@@ -295,13 +325,23 @@ def person_candidates(scan: Scan) -> None:
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
         # word (a place, a surname alone) needs only the sender's own talk
         shielded = anchors.event[i] if c.strength == 2 else anchors.shield[i]
+        if c.strength < 3 and not c.relation and not tied_here and not subject and (
+                (place and writer_places.writer_goes(
+                    lower, _clause_start(lower, anchors.spans[i][0], c.start), c.start))
+                or writer_places.event_town(text, c.start)
+                or writer_places.talk_topic(lower, c.start)):
+            continue  # "I grew up in Modesto", "at CHEST in Honolulu", "Grand Rounds on
+            # Takotsubo": the writer's whereabouts, an event's town, a talk's topic
         if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (
                 c.strength == 1 and not tied_here and not place and not subject):
             scan.unsure.append((c.start, c.end))  # no owner found, nor a tie: the scorer may ask
+            scan.drop(c, "unsure_shield" if c.strength < 3 and shielded else "unsure_weak")
             continue
         if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
+            scan.drop(c, "workplace_place")
             continue  # "a 450-bed hospital in the Bronx": where the institution is
         if place and place_shapes.PRODUCT_NAME.fullmatch(text, c.start, c.end):
+            scan.drop(c, "product")
             continue  # "reply to MyChart messages": a product's name, no place
         # a person by shape ("Mr. Haddad", "goes by 'Tiny'") in a message that speaks of a
         # patient or of someone's care is that patient
@@ -310,8 +350,9 @@ def person_candidates(scan: Scan) -> None:
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
         # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
-        by_person = by_person or _care_object(text, lower, c, anchors.spans[i])
-        out.add("LOCATION" if place else "NAME", c.start, c.end,
+        by_person = by_person or _care_object(text, lower, c, anchors.spans[i]) or cared_for
+        out.add("LOCATION" if place else "NAME", c.start,
+                town_end(text, c.end) if origin else c.end,
                 severity(i, c.relation or by_person))
         if not place:
             person_sentences.add(i)

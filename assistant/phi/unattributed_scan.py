@@ -8,14 +8,17 @@ candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from assistant.phi import attribution as attr
-from assistant.phi import place_shapes, presenting
+from assistant.phi import place_shapes, presenting, rows
 from assistant.phi.context import MessageContext
+from assistant.phi.name_words import NameCandidate
 from assistant.phi.sentence_anchors import sentence_anchors
+from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 
@@ -125,6 +128,10 @@ class Scan:
         self.ctx = ctx
         self.text, self.lower = ctx.text, ctx.lower
         self.labels = labels
+        # labels by start, with the furthest end reached so far: "is this span inside a
+        # label?" by bisection (a scan over every label per candidate was quadratic)
+        self._label_starts = [a for a, _, _ in sorted(labels)]
+        self._label_reach = list(accumulate((b for _, b, _ in sorted(labels)), max))
         self.anchors = sentence_anchors(ctx)
         self.known = attr.correspondents(ctx) | {name_fold(w) for w in known}
         self.out = Collector(list(taken), set(places))
@@ -140,9 +147,28 @@ class Scan:
         self.by_shape: list[tuple[int, int]] = []  # people by title, relation or apposition
         self.considered: list[tuple[int, int]] = []  # every person candidate a rule proposed
         self.unsure: list[tuple[int, int]] = []  # ... and dropped for want of a tie, not an owner
+        # every person candidate set aside, with the rule that did it (read by the measurement
+        # of what each rule drops, benchmarks/phi_drops.py)
+        self.dropped: list[tuple[NameCandidate, str]] = []
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
         self._talks: dict[int, bool] = {}
+        self._rows: list[Shape] | None = None
+
+    def inside_label(self, start: int, end: int) -> bool:
+        """Is start..end within a record label's span ("Member services for Medi-Cal")?"""
+        k = bisect_right(self._label_starts, start)
+        return k > 0 and self._label_reach[k - 1] >= end
+
+    def drop(self, c: NameCandidate, reason: str) -> None:
+        self.dropped.append((c, reason))
+
+    def row_shapes(self) -> list[Shape]:
+        """The dates, ages and rooms of the text's lists and tables (`rows.row_shapes`), read
+        once: the date and the age steps both ask."""
+        if self._rows is None:
+            self._rows = list(rows.row_shapes(self.text))
+        return self._rows
 
     def severity(self, i: int, tied: bool = False) -> str:
         return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import date_shapes, likeness, ownership, place_shapes, presenting, rows, shapes
+from assistant.phi import (
+    date_shapes,
+    kin,
+    likeness,
+    ownership,
+    place_shapes,
+    presenting,
+    rows,
+    shapes,
+)
 from assistant.phi.colleague_syntax import SENDER_MEETS_CLINICIAN
 from assistant.phi.id_shapes import FORUM_AFTER, TOLL_FREE, WRITER_BORN
 from assistant.phi.labels import label_before
@@ -42,7 +51,7 @@ _FORUM_DATE_BEFORE = gated(
 )
 # "Schedule: Admit review (3/9) -> ICU cases (3/10)": a line the program's calendar heads
 # "My rotations: 7/1-7/28 wards": a list the writer heads as their own
-_SCHEDULE_LINE = re.compile(
+_SCHEDULE_LINE = gated(
     r"[ \t>*-]*(?:subject:\s*)?(?:[\w&-]+\s+){0,2}(?:schedule|agenda|calendar|syllabus|"
     r"timeline\s+for\s+(?:my|our|the)\s+(?!pt|patient)\w+)\b[^:\n]{0,30}:"
     r"|[ \t>*-]*(?:my|our)\s+(?!pts?\b|patients?\b|pt['\u2019]s)[\w-]+(?:\s+[\w-]+)?\s*:"
@@ -136,7 +145,7 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
 
 # "Timeline: 4/2 admit ...; 4/6 SDH on CT", "Hospital course: Admitted 2/11 ...": a line a case
 # narrative heads (not "Timeline for my application:")
-_CASE_LINE = re.compile(
+_CASE_LINE = gated(
     r"[ \t>*-]*(?:timeline(?!\s+for\s+(?:my|our)\b)|hospital\s+course|clinical\s+course|"
     r"course|hpi)\s*[:\-\u2013\u2014]"
 )
@@ -218,7 +227,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
     found = [*date_shapes.dates(text, lower), *place_shapes.rooms(lower)]
     starts = {f.start for f in found}
     # the dates and beds that open the rows of a list or fill a table's column
-    in_rows = [r for r in rows.row_shapes(text) if r.type != "AGE"]
+    in_rows = [r for r in scan.row_shapes() if r.type != "AGE"]
     found += [r for r in in_rows if r.start not in starts]
     row_starts = {r.start for r in in_rows}
     # "DOS 11/14; returned to ED 11/16 and 11/20": on the line of a labelled or counted day of
@@ -278,7 +287,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
 def ages_and_likeness(scan: Scan) -> None:
     """Ages of 90 and over, biometrics and photos, unless the writer's own or in the frame."""
     ctx, lower, anchors, out, severity = scan.ctx, scan.lower, scan.anchors, scan.out, scan.severity
-    in_table = {r.start: r for r in rows.row_shapes(scan.text) if r.type == "AGE"}
+    in_table = {r.start: r for r in scan.row_shapes() if r.type == "AGE"}
     for shape in [*date_shapes.ages(lower), *in_table.values()]:
         i = ctx.sentence_index(shape.start)
         if not anchors.patient[i] and PROFESSIONAL_SUBJECT.match(lower, anchors.spans[i][0]):
@@ -356,8 +365,9 @@ def contacts_and_codes(scan: Scan) -> None:
 # "daughter's email for the forms:", "the son's cell": a relative of someone the writer does
 # not name as their own (not "my daughter's", "Dr. Lee's son's")
 _RELATIVE_BEFORE = gated(
-    r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:daughter|son|wife|husband|niece|nephew|grandson|"
-    r"granddaughter|sister|brother|mother|father|mom|dad)['\u2019]?s?\b[^.;!?\n]{0,45}$",
+    r"(?P<who>\b[\w.'\u2019]+\s+)?\b(?:"
+    rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN)}|"
+    rf"{kin.alternation(kin.SIBLINGS, kin.PARENTS)})['\u2019]?s?\b[^.;!?\n]{{0,45}}$",
     words=False)
 _OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
                                 re.IGNORECASE)

@@ -8,7 +8,9 @@ a short unpronounceable program token read as its acronym ("ucsf", "mgh", "unc")
 A word is changed only when it is typed all in lowercase; any other spelling is the writer's.
 
 The world's cities of 250,000 people or more come from GeoNames (`data/cities.txt`, written by
-`scripts/build_cities.py`, without the names that are ordinary words: "reading", "oral"); a
+`scripts/build_cities.py`, without the names that are ordinary words: "reading", "oral"), and
+smaller towns (`data/towns.txt`: US towns of 5,000 people or more, the world's cities of 50,000)
+only after a preposition of place ("a clinic in brookline"); a
 country's or a region's people and their language by the country's name ("syrian", "korean",
 "haitian": `_demonyms`); and `PLACES`, a small table of what residents name when they name where
 someone works: the US cities of the large academic medical centres, and the short names the
@@ -188,6 +190,42 @@ def _city_case(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """The towns of `data/towns.txt` (see `scripts/build_cities.py`), each by its lowercase."""
+    path = Path(__file__).resolve().parent / "data" / "towns.txt"
+    try:
+        return {t.lower(): t for t in path.read_text(encoding="utf-8").splitlines() if t}
+    except OSError:
+        return {}
+
+
+# a preposition of place, then up to three words typed in lowercase
+_AFTER_PLACE_LEAD = re.compile(r"\b(?:in|from|at|near|around|outside|to)\s+"
+                               r"([a-z]+(?:[ -][a-z]+){0,2})(?![\w'’-])")
+
+
+def _town_case(text: str) -> str:
+    """`text` with a town (`_towns`) typed in lowercase after a preposition of place in its
+    capitals ("a clinic in brookline" -> "Brookline"), the longest name first: a town is
+    smaller than a city and more often shares its name with a word, so it needs the
+    preposition."""
+    if not _AFTER_PLACE_LEAD.search(text):
+        return text
+    towns = _towns()
+
+    def one(m: re.Match[str]) -> str:
+        words = re.split(r"([ -])", m.group(1))
+        for n in range(len(words), 0, -2):
+            span = "".join(words[:n])
+            if span in towns:
+                return m.group(0)[:m.start(1) - m.start()] + towns[span] + \
+                    m.group(1)[len(span):]
+        return m.group(0)
+
+    return _AFTER_PLACE_LEAD.sub(one, text)
+
+
 _TITLE = re.compile(r"(?<![\w.])dr\.?\s+([a-z][a-z'’-]+)(?=[\s,.;:!?)]|$)")
 
 
@@ -229,7 +267,7 @@ def restore(text: str, known: dict[str, str]) -> str:
         return names[m.group(1)] + (" City" if m.group(2) else "")  # "guatemala city"
 
     out = pattern.sub(place, text)  # the states among them, the longest name first
-    out = _city_case(out)
+    out = _town_case(_city_case(out))
     out = _COMPASS.sub(lambda m: m.group(1).capitalize(), out)
     out = _TITLE.sub(lambda m: f"Dr. {m.group(1).capitalize()}", out)
     return _WORD.sub(lambda m: known.get(_letters(m.group(1)), m.group(1)), out)

@@ -190,7 +190,10 @@ def derive(source: str, flags: int) -> Derived:
     if _P is None:
         return empty
     try:
-        items = _P.parse(source, flags).data
+        parsed = _P.parse(source, flags)
+        items = parsed.data
+        # a global flag written inline ("(?i)subject:") ignores case as the argument would
+        flags |= parsed.state.flags & re.IGNORECASE
         sets = [s for s in _required(items, bool(flags & re.IGNORECASE)) if all(s[0])]
         first = _look_ahead(source, flags, items)
         # sets of whole words, none of them common, and a few long substrings at most

@@ -127,12 +127,14 @@ def parse_greeting(text: str, start: int, end: int, *, inline: bool = False,
     return None
 
 
-# A greeting typed before the text proper, as a pasted note or news opens ("Hi Ana, ", "hey dr
-# ruiz! "): a salutation, whom it greets in whatever case it was typed (up to 40 characters,
-# no sentence mark among them), and the mark that ends it. A time of day alone greets only
-# before the mark or a capitalised name ("Morning, ...", "Good evening Dr Ng: ..."), never
-# "morning rounds ran late, ...".
-_TYPED_GREETING = re.compile(rf"{_SALUTATION}(?![\w'’])[^,!.:\n]{{0,40}}[,!:]\s*")
+# A greeting typed before the text proper, as a pasted note or news opens ("Hi Ana, ", "hey dr.
+# ruiz! ", "Dear Dr. Obi - "): a salutation, whom it greets in whatever case it was typed (up to
+# 40 characters, no sentence mark among them but a title's dot), and the mark that ends it. A
+# time of day alone greets only before the mark or a capitalised name ("Morning, ...", "Good
+# evening Dr. Ng: ..."), never "morning rounds ran late, ...".
+_TYPED_GREETING = re.compile(
+    rf"{_SALUTATION}(?![\w'’])(?:(?i:\b(?:dr|prof|mrs?|ms|mx)\.)|[^,!.:;\n–—-]|(?<=\w)-(?=\w))"
+    r"{0,40}(?:[,!:]+|[ \t]+[-–—]+)\s*")
 _TIME_GREETING = re.compile(rf"[ \t]*(?:{_NAME})?[ \t]*[,!:]")
 
 

@@ -18,7 +18,8 @@ WORDS: dict[str, str] = {
     "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
     "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "apps": "applications", "q's": "questions", "qs": "questions",
-    "convo": "conversation",
+    "convo": "conversation", "co-res": "co-resident", "co-resi": "co-resident",
+    "qbank": "question bank", "qbanks": "question banks",
     "convos": "conversations", "info": "information",
     "cv": "CV", "qi": "QI", "pocus": "POCUS", "zoom": "Zoom", "usmle": "USMLE",
     "sub-i": "sub-internship", "subi": "sub-internship", "sub-is": "sub-internships",
@@ -82,6 +83,7 @@ WORDS: dict[str, str] = {
     "rad onc": "radiation oncology", "gen cards": "general cardiology", "neo": "neonatology",
     "geri": "geriatrics", "pulm/crit": "pulmonary and critical care",
     "pulm/crit care": "pulmonary and critical care",  # not "... critical care care"
+    "univ": "university",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the

@@ -7,9 +7,11 @@ tests, not taken from a corpus.)"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from assistant.phi import find_phi
+from assistant.phi import find_phi, unattributed_scan
 
 LOOKALIKES = [
     # a clinician or the writer presenting: a talk, its date and its topic are no patient's
@@ -46,6 +48,11 @@ LOOKALIKES = [
     "The workshop is in room 2104 on 3/21.",
     "Our chaplain, Father Anselm from St. Brigid's in Kerman, leads the Advent service.",
     "Call schedule:\n4N Adebayo/Kim days\n4S Lindgren nights",
+    "Subject: Mon - Abernethy; Tue - Quillfeather; Wed - Okonjo (call swaps)",
+    "Our chaplain, Sister Benedicta from Holy Rosary in Selma, will lead the staff service.",
+    "Dr. Soto got back from her sabbatical in Porto and starts attending on 5 West on 3/1.",
+    "Lucinda, the new coordinator in our research group, will send the consent templates Friday.",
+    "Would Dr. Ibekwe mind if I cited her Kawasaki review in my grand rounds on 10/9?",
     "The new clinic opened Monday - Rodrigo from the county gave the ribbon-cutting speech.",
     "Great to meet you at the open house. Dolores says hi!",
     "The shelter clinic runs every Tuesday; sign up with Marisela.",
@@ -54,6 +61,41 @@ LOOKALIKES = [
     "We volunteer at the Ronald McDonald House on Saturdays.",
     "M&M case: a man sent home from urgent care. Presented on the 2nd by Dr. Sanger.",
 ]
+
+
+# Candidates the guard now gives to someone (so they stay out of "is this a patient?" too): the
+# writer's whereabouts, an event's town, a talk's topic, someone both correspondents know.
+ATTRIBUTED = [
+    ("I grew up in Lemoore and trained at Tulane.", "Lemoore"),
+    ("Update: I matched into nephrology at Marquette!", "Marquette"),
+    ("my flight back from Yreka is tomorrow", "Yreka"),
+    ("So great to meet you at CHEST in Honolulu!", "Honolulu"),
+    ("My abstract was accepted to SGIM 2027 in Tacoma.", "Tacoma"),
+    ("Loved your grand rounds on Takayasu last week.", "Takayasu"),
+    ("Please give my best to Ingrid and the team.", "Ingrid"),
+    ("Tell Chidi I said hi!", "Chidi"),
+    # one of a list of things named after people, a roster's row
+    ("We drilled Cheyne-Stokes and Biot respirations before the exam.", "Cheyne-Stokes"),
+    ("night float: Abernethy-Cole, backup: Lindahl", "Abernethy-Cole"),
+    ("1) Okonkwo - journal club\n2) Vandermeer - noon conference", "Okonkwo"),
+    ("- Szabo: chair of the wellness committee", "Szabo"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ATTRIBUTED)
+def test_attributed_candidate_is_neither_flagged_nor_unsure(
+    text: str, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scans: list[unattributed_scan.Scan] = []
+    original = unattributed_scan.Scan.__init__
+
+    def recording(self: unattributed_scan.Scan, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        scans.append(self)
+
+    monkeypatch.setattr(unattributed_scan.Scan, "__init__", recording)
+    assert find_phi(text) == []
+    assert word not in {text[a:b] for scan in scans for a, b in scan.unsure}
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
@@ -87,6 +129,19 @@ def test_lookalike_is_not_flagged(text: str) -> None:
         ("Dr. Kim saw her on 4/4.", "4/4", "warning"),
         ("Dr. Kim called her daughter on 4/4.", "4/4", "warning"),
         ("Dr. Lee saw her in clinic on 3/2 and she was admitted.", "3/2", "error"),
+        # a place the writer goes to with or for someone cared for stays theirs
+        ("I visited a patient in Coalinga on 3/3.", "Coalinga", "error"),
+        ("We went to see the family in Orosi after the death.", "Orosi", "error"),
+        ("We admitted a farmworker from Huron.", "Huron", "error"),
+        # a ward named by its acronym is no event
+        ("She was in the MICU in Hanford for a week, septic.", "Hanford", "error"),
+        # a day of a timeline with someone's care, a patient's consent, a patient's sister
+        ("Tue - Garcia extubated, Wed - Okafor to floor", "Garcia", "error"),
+        ("Mrs. Ochoa signed the consent on 3/3.", "3/3", "error"),
+        ("The patient's sister, Sister Maria, called on 5/5.", "5/5", "error"),
+        # a task about someone in a row is no duty; a case is a patient's
+        ("Okafor - nights, febrile overnight, cx pending", "Okafor", "error"),
+        ("Mr. Garcia and the Lopez case were discussed at M&M on 3/3", "3/3", "error"),
         # a denied verb of care still speaks of the person
         ("Mr. Abara was not admitted on 2/2; he left before the CT.", "2/2", "error"),
     ],

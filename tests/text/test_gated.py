@@ -67,6 +67,7 @@ def test_first_letters(pattern: str, opening: str | None) -> None:
 _YESTERDAY = gated(re.compile(r"\byesterday\b", re.IGNORECASE))
 _SELF = gated(re.compile(r"\bI am\b"))
 _ALWAYS = gated(re.compile(r"\d+[nsew]-\d+"))
+_INLINE = gated(r"(?im)^[ \t]*(?:subject|re):[^\n]*")  # the flags written in the pattern
 
 
 @pytest.mark.parametrize(("gate", "text", "found"), [
@@ -80,6 +81,9 @@ _ALWAYS = gated(re.compile(r"\d+[nsew]-\d+"))
     (_SELF, "Hi, i am Maria", []),
     (_SELF, "", []),
     (_ALWAYS, "bed 5n-18", ["5n-18"]),
+    (_INLINE, "SUBJECT: the 2pm huddle", ["SUBJECT: the 2pm huddle"]),
+    (_INLINE, "hello\nRe: labs", ["Re: labs"]),
+    (_INLINE, "no line of that kind", []),
 ])
 def test_gate_finds_what_the_pattern_finds(gate: Gated, text: str, found: list[str]) -> None:
     assert [m.group() for m in gate.finditer(text)] == found

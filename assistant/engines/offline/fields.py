@@ -94,8 +94,9 @@ def role(text: str | None) -> str | None:
         out = f"{year_field.group(1)} {year_field.group(2)}"
     # "a PGY-1" is a noun already; "a PGY-3 pediatrics" is not, nor "a PGY-1 at Riverside"
     bare_year = re.fullmatch(r"PGY-\d", out) and not place
-    needs_noun = re.search(r"\bPGY-\d\b", out) and not bare_year or ph.FIELD_WORDS.search(out) \
-        or re.search(r"\b(?:transitional|preliminary|intern|research)\s+year$", out, re.IGNORECASE)
+    needs_noun = re.search(r"\b(?:PGY-\d|R[1-7])\b", out) and not bare_year or \
+        ph.FIELD_WORDS.search(out) or \
+        re.search(r"\b(?:transitional|preliminary|intern|research)\s+year$", out, re.IGNORECASE)
     if needs_noun and not ROLE_NOUNS.search(out):
         out = f"{out} resident"
     return f"{out} at {place}" if place else out
@@ -217,13 +218,34 @@ def unshouted(request: DraftRequest) -> DraftRequest:
     return r
 
 
+# an item's number typed inside one line: "1. x 2. y", "1) x 2) y", "(1) x (2) y"
+_ORDINAL = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)](?=\s+\S)")
+
+
+def _numbered_inline(line: str) -> list[str]:
+    """'1. peds vs cards 2. research year 3. boards' -> its three items: the numbers must count
+    up from 1 in order, so a number that belongs to the text ("Step 2.", "2) weeks") is no
+    marker."""
+    marks = [m for m in _ORDINAL.finditer(line)]
+    run = []
+    for m in marks:
+        if int(m.group(1)) == len(run) + 1:
+            run.append(m)
+    if len(run) < 2 or line[:run[0].start()].strip():
+        return [line]
+    bounds = [m.start() for m in run] + [len(line)]
+    return [line[run[i].end():bounds[i + 1]].strip(" ;,") for i in range(len(run))]
+
+
 def items(values: list[str]) -> list[str]:
     """A list field's items with any list typed inside one of them split out ("- IR vs DR\n-
-    research time" is two decisions) and bullet markers dropped ("• limb salvage")."""
+    research time" and "1. IR vs DR 2. research time" are two decisions) and bullet markers
+    dropped ("• limb salvage")."""
     out: list[str] = []
     for value in values:
-        parts = [re.sub(r"^\s*(?:[-*•·]|\d+[.)])\s+", "", line).strip()
-                 for line in re.split(r"\n+|\s+•\s+", value)]
+        lines = [part for line in re.split(r"\n+|\s+•\s+", value)
+                 for part in _numbered_inline(line.strip())]
+        parts = [re.sub(r"^\s*(?:[-*•·]|\(?\d+[.)])\s+", "", line).strip() for line in lines]
         out += [p for p in parts if p.strip(" -*•·")]
     return out
 

@@ -87,8 +87,10 @@ def second_person(text: str, request: DraftRequest, they: bool = True) -> str:
     return out
 
 
-# Where the pronouns held out of the second-person pass wait (Unicode's private use area)
+# Where the pronouns held out of the second-person pass wait (Unicode's private use area), and
+# where an eponym waits
 _HOLD = 0xE000
+_EPONYM = 0xE800
 
 
 def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
@@ -100,13 +102,23 @@ def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
         names = [re.escape(n) for n in {person_name(contact), last} if n]
         title = r"(?:(?:Dr|Doctor|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
         who = rf"{title}(?:{'|'.join(names)})"
+        # the name in a thing named after it ("the Marchetti Award", "Ito Lecture") names the
+        # thing, not the reader: held out of the pass; "the Ito lab" is the reader's own
+        eponyms = [m.group(0) for m in re.finditer(rf"(?<!\w){who}(?=\s+(?-i:[A-Z][a-z]))", out,
+                                                   re.IGNORECASE)]
+        for n, eponym in enumerate(eponyms):
+            out = out.replace(eponym, chr(_EPONYM + n), 1)
         out = re.sub(rf"(?<!\w){who}['’]s(?!\w)", "your", out, flags=re.IGNORECASE)
+        out = re.sub(rf"(?<!\w)the\s+{who}\s+(?=(?-i:[a-z]))", "your ", out, flags=re.IGNORECASE)
         # the reader's name as a subject takes the verb's second person ("if Dr. Weiss has
         # time" -> "if you have time")
         out = re.sub(rf"(?<!\w){who}(?!\w)(\s+{ADVERBS})?(?:\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)"
                      r"(?![\w'’-]))?", lambda m: "you" + (m.group(1) or "") + (
                          f" {_name_verb(m.group(2))}" if m.group(2) else ""), out,
                      flags=re.IGNORECASE)
+
+        for n, eponym in enumerate(eponyms):
+            out = out.replace(chr(_EPONYM + n), eponym, 1)
 
     def contraction(m: re.Match[str]) -> str:
         tail = {"s": "re", "d": "d", "ll": "ll"}[m.group(3).lower()]

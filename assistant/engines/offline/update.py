@@ -179,7 +179,20 @@ def news_sentence(news: str) -> str:
         body = body if re.match(r"(?:(?:a|an|the|my|our)\b|[\d$A-Z])", body) else f"{det} {body}"
         return f"I wanted to share some news: {body}." if tone(news) == "news" else \
             f"I wanted to give you an update: {body}."
-    return f"{lead} {ph.decapitalize(body) if ph.first_word(body) != 'i' else body}."
+    return f"{lead} {_mid_sentence(body)}."
+
+
+def _mid_sentence(body: str) -> str:
+    """The news's first word as it reads after "that": a pronoun, a determiner, a preposition
+    or an adverb of time before a word in lower case loses its capital ("The rotation is
+    confirmed" -> "the rotation is confirmed"); "I", a name and a title ("The Lancet") keep
+    theirs."""
+    if ph.first_word(body) == "i":
+        return body
+    det = re.match(r"(?:The|A|An|This|That|These|Those|Since|After|Before|During|In|On|At|For|"
+                   r"From|With|Without|Today|Yesterday|Last|Next|Now|Finally|Also)(?=\s+[a-z])",
+                   body)
+    return body[:1].lower() + body[1:] if det else ph.decapitalize(body)
 
 
 def _prose(news: str) -> list[str]:

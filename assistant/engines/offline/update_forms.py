@@ -57,10 +57,13 @@ ING_HEADS = {"award", "awards", "nomination", "certificate", "track", "position"
               "conference", "rounds", "committee", "scholarship", "elective", "workshop"}
 
 
-# A noun phrase and a change typed as two numbers ("pre/post confidence 2.1 to 3.9")
-FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:from\s+)?(?P<a>\$?\d[\d.,]*%?)\s+to\s+"
-                      r"(?P<b>\$?\d[\d.,]*%?)(?P<rest>(?:\s+(?:min|minutes|days|hours|weeks|"
-                      r"percent|points))?.*)$", re.IGNORECASE)
+# A noun phrase and a change typed as two numbers, the way it went and the first number's unit
+# optional ("pre/post confidence 2.1 to 3.9", "door-to-needle down from 58 min to 41 min")
+_UNIT = r"(?:\s*(?:min|mins|minutes|days|hours|hrs|weeks|percent|points|pts|mg|kg|%))?"
+FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<way>down|up)\s+)?(?:from\s+)?"
+                     rf"(?P<a>\$?\d[\d.,]*%?{_UNIT})\s+to\s+"
+                     r"(?P<b>\$?\d[\d.,]*%?)(?P<rest>(?:\s+(?:min|minutes|days|hours|weeks|"
+                     r"percent|points))?.*)$", re.IGNORECASE)
 
 
 def verbless(np: str) -> bool:
@@ -99,9 +102,12 @@ LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{MONTH})\
                     r"\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
-# A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile")
+# A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile"),
+# with the change from the last one ("..., up from 40th")
 PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
-                         r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)$", re.IGNORECASE)
+                        r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)(?P<rest>,?\s+(?:up|down)\s+"
+                        r"from\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?)?$",
+                        re.IGNORECASE)
 
 
 # An exam and its score as typed ("step 2 ck 262", "MCAT 515", "ITE score of 640")
@@ -179,11 +185,13 @@ def copula(np: str) -> str:
 
 
 BARE_NEWS = re.compile(
-    r"^(?!(?:my|our|the|a|an|i|we|you|your|his|her|their|its|this|that|was|were|is|are|am|been|"
+    r"^(?!(?:my|our|the|a|an|i|we|you|it|they|he|she|your|his|her|their|its|this|that|was|were|"
+    r"is|are|am|been|will|would|"
     r"be|have|has|had|got|get|just|"
     r"recently|finally|also|officially|being|still|not|never|didn't|did|waitlisted|rejected|"
     r"accepted|selected|chosen|matched|passed|failed)\b)"
-    r"([a-z\d][\w/-]*(?:\s+(?!(?:all|and|got|get|gets|was|were|is|are|been)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"([a-z\d][\w/-]*(?:\s+(?!(?:all|and|got|get|gets|was|were|is|are|been|be|will|would|has|"
+    r"have|had)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
     r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
     r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
     r"completed|finalized))\b", re.IGNORECASE)

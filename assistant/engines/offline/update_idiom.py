@@ -39,6 +39,9 @@ _AFTER_TIME = {"off", "early", "late", "straight", "running", "away", "out", "ap
 def measured(text: str) -> str:
     """A number with its unit written out and agreeing (see the module's docstring)."""
     text = re.sub(r"(?<=\d)\s?mi\b(?![\w/-])", " miles", text)  # "13.1 mi"; "MI" is no unit
+    # "3 mo", "6 mos": a month after a count ("mo" alone is no unit)
+    text = re.sub(r"(?<=\d)\s?(mo)(s?)\b(?![\w/'’-])(?:\.(?=\s+[a-z]))?",
+                  lambda m: f" month{m.group(2)}", text)
 
     def agree(m: re.Match[str]) -> str:
         count, unit, after = m.group(1), m.group(2), m.group(3) or ""
@@ -106,6 +109,18 @@ def idiomatic(text: str) -> str:
                   r"hope to|want to)\s+(?P<verb>present|share|send|submit|publish|show|discuss|"
                   r"write up)\b(?P<rest>[^,.;!?]*)",
                   lambda m: f"{m['subj']} {m['aux']} {m['verb']} {m['np']}{m['rest']}", text)
+    # "it will publish in May": a thing a journal or a committee acts on is what is done to it
+    text = re.sub(r"\b(it|this|they)\s+(will|would|should|can|may)\s+(" + "|".join(_PARTICIPLE_OF) +
+                  r")\b(?=\s+(?:in|on|by|at|next|soon|this|early|late|online)\b|\s*[.,;!]|\s*$)",
+                  lambda m: f"{m.group(1)} {m.group(2)} be {_participle(m.group(3).lower())}", text,
+                  flags=re.IGNORECASE)
+    # "since two weeks I am working in ..." (German "seit", Spanish "desde hace"): what has
+    # gone on for a time
+    text = re.sub(r"^since\s+((?:\w+\s+)?(?:days?|weeks?|months?|years?))[,\s]+I\s+am\s+"
+                  r"(\w+ing\b[^,.;!?]*)", r"I have been \2 for \1", text, flags=re.IGNORECASE)
+    # "your contact to Prof. Weber" (German "Kontakt zu"): the connection the reader made
+    text = re.sub(r"\b(your|my|the)\s+contact\s+to\b", r"\1 connection to", text,
+                  flags=re.IGNORECASE)
     # "your letter which help me a lot": the thanks says what it did
     return re.sub(r",?\s+(?:which|that)\s+(?:really\s+|so\s+)?(?:help|helps|helped)\s+me"
                   r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|a\s+great\s+deal|greatly))?\s*[.!]*$",
@@ -117,6 +132,10 @@ _PART = re.compile(r"([,;.!?]\s+|\s+(?:and|but|so|then)\s+)")
 # Words that open what a verb does to (its object)
 _OBJECT = re.compile(r"(?:the|a|an|my|our|it|them|me|us|this|that|his|her|their|some|all|"
                      r"\$?\d[\w,.$%]*|[a-z]+ing)$", re.IGNORECASE)
+# A determiner before a noun: "the", "my", "our" ... and a preposition after a verb that takes
+# no object ("moved into", "rotated through")
+_DETERMINERS = {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that"}
+_PLACE_AFTER = {"into", "to", "through", "back", "over", "onto", "across", "at"}
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
            r"December")
 # Verbs whose object may be a clause ("heard your curriculum got the award"): no run of deeds
@@ -158,13 +177,21 @@ def run_on_deeds(text: str) -> str:
         for i in range(1, len(words)):
             w, prev = words[i], words[i - 1]
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            # after a determiner, a noun and a verb may be a relative clause ("the paper my PI
+            # started in May"): only an object then says a new deed begins
+            bare = words[i - 2].lower() not in _DETERMINERS
             if i >= 2 and _deed(w) and (re.fullmatch(r"[a-z][a-z-]*", prev) and (
                     is_common(prev) or prev.endswith("s") and is_common(prev[:-1])) or
-                    re.fullmatch(_MONTHS, prev) or re.fullmatch(r"[A-Z]{2,6}", prev)) and \
+                    re.fullmatch(_MONTHS, prev) or re.fullmatch(r"[A-Z]{2,6}", prev) or
+                    bare and re.fullmatch(r"\d{1,4}", prev) or
+                    # a place after its preposition ("moved to Denver started at the VA")
+                    words[i - 2] in _PLACE_AFTER | {"at", "in", "from"} and
+                    re.fullmatch(r"[A-Z][a-z]+", prev)) and \
                     prev not in _FUNCTION | {"i", "you", "he", "she", "we", "they", "who",
-                                             "which", "that", "dr", "just", "also"} and \
+                                             "which", "that", "dr", "just", "also", "everyone",
+                                             "everybody", "someone", "nobody", "people"} and \
                     words[i - 2].lower().rstrip(".") not in ("dr", "prof") and \
-                    nxt and _OBJECT.match(nxt):
+                    nxt and (_OBJECT.match(nxt) or bare and nxt in _PLACE_AFTER):
                 out[-1] = f"{out[-1]},"
             out.append(w)
         pieces[n] = _BACK.sub(r"\1, ", _NEW_SUBJECT.sub(r"\1\2, ", " ".join(out)))

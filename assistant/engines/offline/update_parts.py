@@ -52,19 +52,24 @@ _APOLOGY = re.compile(
 # inform you that ...": the frame as a writer of another first language types it)
 _FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+like|['’]d\s+"
                     r"like)\s+(?:to\s+)?(?:let\s+(?:you|u)\s+know|tell\s+(?:to\s+)?(?:you|u)|"
-                    r"say\s+(?:to\s+)?(?:you|u)|say(?=\s+(?:that\s+)?(?:I|we|my|our)\b)|inform\s+(?:you|u)|share(?:\s+with\s+(?:you|u))?|"
+                    r"say\s+(?:to\s+)?(?:you|u)|say(?=\s+(?:that\s+)?(?:I|we|my|our)\b)|inform(?:\s+(?:you|u)|(?=\s+that\b))|"
+                    r"share(?:\s+with\s+(?:you|u))?|"
                     r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+|"
+                    r"^(?:i\s+)?(?:have|had)\s+the\s+(?:great\s+)?pleasure\s+(?:to|of)\s+(?:tell|"
+                    r"inform)(?:ing)?\s+(?:you|u)(?:\s+that)?\s+|"
                     r"^(?:i\s+(?:am|['’]m)\s+|i\s+)?(?:(?:very|so|really)\s+)?(?:happy|pleased|glad|"
-                    r"proud|delighted|honou?red)\s+to\s+(?:inform|tell|let)\s+(?:you|u)(?:\s+know)?"
+                    r"proud|delighted|honou?red)\s+to\s+(?:inform(?:\s+(?:you|u)|(?=\s+that\b))|(?:tell|let)\s+(?:you|u))"
+                    r"(?:\s+know)?"
                     r"(?:\s+that)?\s+", re.IGNORECASE)
 
 # A pleasantry typed before the news as in an email, after its greeting ("Hi Ana, hope you're
 # well!"): the draft has its own
-_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]re|you\s+are|u\s+r|all\s+is|you['’]ve\s+been|"
+_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|u\s+r|u['’]?re|ur|your|"
+                         r"all\s+is|you['’]ve\s+been|"
                          r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 # A filler that opens the news as it would a story told aloud ("ok so I'm going to ...")
-_FILLER_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright)[,\s]+)+(?:so[,\s]+)?"
+_FILLER_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright|fyi)[,:\s]+)+(?:so[,\s]+)?"
                             r"(?=[A-Za-z])", re.IGNORECASE)
 
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
@@ -72,11 +77,16 @@ _PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\
                      r"(?:best|amazing|awesome|incredible|legend|goat|lifesaver|life\s+saver|hero|"
                      r"star)\b", re.IGNORECASE)
 
+# Thanks said before the news ("just wanted to say thanks - ..."): the draft's thanks says it
+_THANKS_FIRST = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had)\s+to\s+(?:say\s+)?"
+                           r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s*$",
+                           re.IGNORECASE)
+
 # A line that only announces news to come
 _ANNOUNCE = re.compile(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?]*$|"
-    r"^(?:quick|big|some|a\s+few)\s+updates?\s*$", re.IGNORECASE)
+    r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -150,6 +160,9 @@ def news_parts(news: str) -> NewsParts:
     labelled = unlabelled(listed)
     changed = labelled != listed
     listed = labelled
+    greeted = typed_greeting_end(listed)  # "Hi Dr. Ito, ...": before a title's dot ends a segment
+    if greeted and len(listed[:greeted].split()) <= 5:
+        listed, changed = listed[greeted:], True
     kept: list[str] = []
     questions: list[str] = []
     apology = False
@@ -169,7 +182,7 @@ def news_parts(news: str) -> NewsParts:
         if _PLEASANTRY.match(seg) or not bare:
             changed = True
             continue
-        if _ANNOUNCE.match(bare) or _PRAISE.match(bare):
+        if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare):
             changed = True
             continue
         framed = _FRAME.sub("", _FILLER_OPENER.sub("", seg))

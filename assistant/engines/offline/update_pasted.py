@@ -2,6 +2,9 @@
 the news is left out, and what was said to the resident is said by the resident.
 
 - a phone's signature line ("Sent from my iPhone") and a chat app's time stamp ("[Tue 9:02 AM]");
+- an e-mail the resident received, pasted whole ("Subject: ...", "Dear Dr. Ruiz, we are pleased
+  to inform you that your abstract ...") is what it tells them, from their side ("my abstract
+  ...");
 - a text the resident quotes as their own ('what I texted my co-res: "they picked me for chief"')
   is the news;
 - a chat pasted with its speakers ("Chief: you're on transplant in aug" / "me: yesss ty"):
@@ -15,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.signoff import find_signoff
 from assistant.engines import phrasing as ph
+from assistant.text.greeting import typed_greeting_end
 from assistant.text.paste import FOOTER, SPEAKER, STAMP
 
 # The resident's own words quoted after saying where they sent them
@@ -42,8 +47,11 @@ _PAST = {"get": "got", "go": "went", "come": "came", "make": "made", "win": "won
          "run": "ran", "give": "gave", "hear": "heard", "send": "sent", "see": "saw",
          "find": "found", "begin": "began", "qualify": "qualified"}
 
-_YES = re.compile(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,]*", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,]*", re.IGNORECASE)
+# The answer's yes or no, and the marks after it ("yes! ...", "yep - poster at SCCM")
+_YES = re.compile(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,:;–—-]*",
+                  re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,:;–—-]*",
+                 re.IGNORECASE)
 
 
 def _past(verb: str) -> str:
@@ -85,12 +93,44 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
     return None
 
 
+# An e-mail the resident received, pasted whole: its subject line, its greeting, the sender's
+# frame ("we are pleased to inform you that ...") and its closing are the sender's; what it
+# tells the resident is the news, told from the resident's side
+_HEADER = re.compile(r"\s*(?:-{2,}[^\n]*\b(?:forwarded|original)\s+message\b[^\n]*|"
+                     r"(?:from|to|cc|date|sent|subject|re|fwd?)\s*:[^\n]*)?\s*$", re.IGNORECASE)
+_TOLD = re.compile(r"(?:(?:we|I)(?:\s+(?:are|am)|['’](?:re|m))\s+(?:(?:very|so)\s+)?(?:pleased|"
+                   r"happy|delighted|glad|thrilled|excited|sorry|writing)\s+to\s+(?:inform|tell|"
+                   r"let)\s+you(?:\s+know)?(?:\s+that)?|it\s+is\s+(?:my|our)\s+(?:great\s+)?"
+                   r"pleasure\s+to\s+(?:inform|tell)\s+you(?:\s+that)?|congratulations[!.,]*"
+                   r"(?=\s+(?:your|you)\b))\s+", re.IGNORECASE)
+
+
+def _received(text: str) -> str | None:
+    """What a pasted e-mail to the resident tells them, from their side ("your abstract has been
+    accepted" -> "my abstract has been accepted"); None when the text is no such e-mail."""
+    lines = text.splitlines()
+    while lines and _HEADER.fullmatch(lines[0]):  # a forwarded message's headers
+        lines.pop(0)
+    rest = "\n".join(lines)
+    rest = rest[typed_greeting_end(rest):]
+    told = _TOLD.match(rest)
+    if told is None:
+        return None
+    said = rest[told.end():]
+    closing, _ = find_signoff(said, 0, len(said))
+    said = said[:closing] if closing else said
+    return from_my_side(" ".join(said.split()))
+
+
 def unpasted(news: str) -> str:
     """The news without what a paste carries (see the module's docstring); the news as typed
     when it is no paste."""
     lines = [STAMP.sub("", line) if STAMP.match(line) and len(line) > 12 else line
              for line in news.splitlines() if not line.strip() or not FOOTER.fullmatch(line)]
     text = "\n".join(lines).strip()
+    mail = _received(text)
+    if mail:
+        return mail
     own = _QUOTED_OWN.match(text)
     if own:
         return own["said"].strip()

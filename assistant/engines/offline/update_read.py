@@ -23,8 +23,9 @@ from assistant.engines.offline.update_words import (
     is_past,
 )
 
-SETBACK = re.compile(r"\b(bad news|sad news|didn'?t|did not|don'?t|wasn'?t|was not|weren'?t|not|"
-                     r"no longer|never|"
+# ("bad news" after a gerund is a topic: "breaking bad news")
+SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
+                     r"weren'?t|not|no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"
                      r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"

@@ -194,7 +194,8 @@ def _outcome(item: str) -> Outcome:
     if moved and word not in SUBJECTS - {"the", "my", "our"} and verbless(moved["np"]) and \
             word not in ADVERBS:  # "pre/post confidence 2.1 to 3.9"
         np = moved["np"] if word in {"the", "my", "our"} else f"the {moved['np']}"
-        return Outcome(f"{np} went from {moved['a']} to {moved['b']}{moved['rest']}", "clause")
+        went = f"went {moved['way'].lower()}" if moved["way"] else "went"
+        return Outcome(f"{np} {went} from {moved['a']} to {moved['b']}{moved['rest']}", "clause")
     plural = next((i for i, w in enumerate(words[1:4], 1) if w in PLURAL_PRESENT), 0)
     if plural and len(words) > plural + 1 and word not in SUBJECTS and \
             re.fullmatch(r"[a-z][\w-]*[^s]s", words[plural - 1]) and \
@@ -223,7 +224,8 @@ def _outcome(item: str) -> Outcome:
         return Outcome(f"scored {exam.group('n')} on {exam.group('exam')}{rest}", "I")
     score = PERCENTILE.match(text)
     if score:  # "ITE 91st percentile": a percentile is a score
-        return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}", "I")
+        return Outcome(f"scored in the {score.group('pct')} on the {score.group('np')}"
+                       f"{score.group('rest') or ''}", "I")
     if is_gerund(word) and second in ING_HEADS:  # "teaching award nomination": a noun
         return Outcome(text, "noun")
     if is_gerund(word) or word in {"still", "now", "currently", "also", "finally", "already",

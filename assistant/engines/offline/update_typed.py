@@ -12,6 +12,7 @@ from assistant.checks.lexicon_informal import FILLERS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.update_idiom import idiomatic, measured, run_on_deeds
+from assistant.engines.offline.update_language import english_only
 from assistant.engines.offline.update_words import is_gerund
 from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
@@ -30,6 +31,10 @@ def plain(text: str) -> str:
     """Symbols typed for words: "@ SHM" -> "at SHM", "its printed" -> "it's printed", an
     emoticon or a run of "!" inside the news -> a break between outcomes."""
     text = re.sub(r"(?<=\s)@(?=\s*[A-Za-z])", "at", text)
+    # a code of one letter and its number typed in lower case ("k08", "r01", "t32"): a grant
+    # mechanism or a vitamin, written in capitals
+    text = re.sub(r"(?<![\w'’/-])([a-z])(\d{2,3})(?![\w'’/-])",
+                  lambda m: m.group(1).upper() + m.group(2), text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
     text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
     text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
@@ -116,9 +121,9 @@ _HARD = re.compile(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|jus
 
 
 def fixed(ctx: Ctx, text: str) -> str:
-    """A typed phrase with the project's own checks' fixes for slang, emoji and shouting
-    ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out), its first letter
-    kept in the case typed."""
+    """A typed phrase with the project's own checks' fixes for slang, emoji, shouting and
+    grammar ("w my partner" -> "with my partner", "soooo" -> "so", an emoji left out, "didnt"
+    -> "didn't"), its first letter kept in the case typed."""
     from assistant.engines.offline.rewrite_fix import apply_check_fixes
 
     text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
@@ -136,7 +141,9 @@ def fixed(ctx: Ctx, text: str) -> str:
     text = re.sub(r"(?<![\w'’-])def(?=\s+(?:made|helped|worth|got|was|is|want|need|going|"
                   r"will|the|a)\b)", "definitely", text)
     text = measured(idiomatic(text))
-    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting"))
+    # the grammar check's fixes too: a lost apostrophe ("didnt"), a lower-case "i", a doubled
+    # word, a role without its noun
+    out = apply_check_fixes(ctx, text, codes=("slang", "emoji", "shouting", "grammar"))
     out = re.sub(r"\s{2,}", " ", out).strip()
     return out[:1].lower() + out[1:] if text[:1].islower() and out[1:2].islower() else out
 
@@ -145,6 +152,16 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
     r = ctx.request.model_copy(deep=True)
     u, m = r.update, r.meeting
+    left: list[str] = []
+    for obj, name in ((u, "news"), (u, "credit"), (m, "next_step"), (r, "ask")):
+        value = getattr(obj, name)
+        if value:  # "empiezo en enero": a clause in another language is not translated
+            english, other = english_only(value)
+            setattr(obj, name, english or None)
+            left += other
+    if left:
+        ctx.remark("Left out as written in another language (the draft does not translate): " +
+                   "; ".join(f"“{c}”" for c in left) + ".")
     for name in ("news", "credit"):
         setattr(u, name, _readers_own(ctx, getattr(u, name)))
     u.news = fixed(ctx, u.news) if u.news else u.news

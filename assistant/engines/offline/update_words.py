@@ -5,6 +5,8 @@ the -ing form of a past verb ("helped" -> "helping", "told" -> "telling").
 
 from __future__ import annotations
 
+import re
+
 from assistant.engines import phrasing as ph
 
 # -ing words that are adjectives, never "I am ...": "amazing month"
@@ -61,14 +63,23 @@ def is_gerund(word: str) -> bool:
     return len(word) > 4 and word.endswith("ing") and word not in GERUND_NOT | ING_ADJECTIVES
 
 
+# A verb's prefix typed with a hyphen ("co-wrote", "re-ran", "co-led"): the verb is what follows
+_PREFIX = re.compile(r"^(co|re|pre|over|under|out)-(?=[a-z]{2,})")
+
+
 def is_past(word: str) -> bool:
+    word = _PREFIX.sub("", word)
     return word in ph.PAST_VERB_IRREGULAR or word in IRREGULAR_GERUND or \
         (len(word) > 3 and word.endswith("ed")) or word in {"didn't", "didnt", "never", "cut"}
 
 
 def gerund(word: str) -> str:
-    """The -ing form of a past verb: 'helped' -> 'helping', 'encouraged' -> 'encouraging'."""
+    """The -ing form of a past verb: 'helped' -> 'helping', 'encouraged' -> 'encouraging',
+    'co-wrote' -> 'co-writing'."""
     low = word.lower()
+    prefix = _PREFIX.match(low)
+    if prefix:
+        return f"{prefix.group(0)}{gerund(low[prefix.end():])}"
     if low in IRREGULAR_GERUND:
         return IRREGULAR_GERUND[low]
     if low.endswith("eed"):

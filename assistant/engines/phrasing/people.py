@@ -29,7 +29,9 @@ FIELD_WORDS = re.compile(
     r"\b(medicine|surgery|pediatrics|paediatrics|psychiatry|neurology|radiology|pathology|"
     r"anesthesiology|anaesthesia|dermatology|ophthalmology|obstetrics|gynecology|urology|"
     r"orthopedics|orthopaedics|cardiology|oncology|nephrology|neurosurgery|otolaryngology|"
-    r"family|emergency|internal|pharmacy|nursing|genetics|physiatry|rehabilitation)\b",
+    r"family|emergency|internal|pharmacy|nursing|genetics|physiatry|rehabilitation|anesthesia|"
+    # a field by its form: "gastroenterology", "geriatrics", "podiatry"
+    r"[a-z]{3,}olog(?:y|ies)|[a-z]{2,}iatr(?:y|ics))\b",
     re.IGNORECASE)
 
 

@@ -82,7 +82,8 @@ def search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], 
             best = (got, choice)
     if best is None:
         return pool, None
-    best = _improve(pieces, best, score, options)
+    if any(p.worths for p in pieces):  # a note read sentence by sentence (`role_pieces`)
+        best = _improve(pieces, best, score, options)
     return pool, join([t for t in best[1] if t])
 
 

@@ -64,7 +64,9 @@ _READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
                      r"\bour\s+(?:\w+\s+)?(?:conversation|chat|talk|discussion|meeting|call|"
                      r"exchange)\b|\bwe\s+(?:met|spoke|talked|chatted|discussed)\b|"
                      r"\byour\b(?!\s+(?:time|advice|help|perspective|thoughts|input|feedback|"
-                     r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b)",
+                     r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b"
+                     # ... unless it says on what: "your advice about choosing a mentor"
+                     r"(?!\s+(?:about|on|to|for|with|during)\s+(?!me\b|us\b|this\b|it\b)\w))",
                      re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".

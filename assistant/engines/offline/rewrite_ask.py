@@ -19,8 +19,8 @@ _MY_CHANCE = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?I\s+(?P<
 # ...": the question itself.
 _ASK_IF = re.compile(
     r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
-    r"['’]d\s+like|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
-    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
+    r"would\s+love|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
+    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+|['’]d\s+(?:really\s+)?(?:like|love)\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
     r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 
 # "I'll ask you about the journal choice next time we meet", "I'm going to ask about the

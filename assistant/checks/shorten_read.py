@@ -66,7 +66,7 @@ _READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
                      r"\byour\b(?!\s+(?:time|advice|help|perspective|thoughts|input|feedback|"
                      r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b"
                      # ... unless it says on what: "your advice about choosing a mentor"
-                     r"(?!\s+(?:about|on|to|for|with|during)\s+(?!me\b|us\b|this\b|it\b)\w))",
+                     r"(?!\s+(?:about|on|for|with)\s+(?!me\b|us\b|this\b|it\b)\w))",
                      re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".

@@ -115,6 +115,8 @@ def test_who_else_a_pronoun_may_stand_for(body: str, others: bool) -> None:
      "Could I sit in on your Tuesday clinic?"),
     ("wanted to ask if there would be room on the gout registry",
      "Would there be room on the gout registry?"),
+    ("I'd love to ask you if you have the slides from the renal talk.",
+     "Do you have the slides from the renal talk?"),
     ("I wonder if it will rain.", "I wonder if it will rain."),  # no ask of the reader
 ])
 def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> None:

@@ -25,20 +25,21 @@ def base_value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
 
 def choose(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
            value: Callable[[Sequence[str], Sequence[Piece]], float] = base_value,
-           size: Callable[[str], int] = len) -> str:
+           size: Callable[[str], int] = len, improve: bool = False) -> str:
     """The best note within `limit` (of `size`: characters, or words): required pieces always
     (in their shortest form if need be), then whichever forms of the others `value` prefers;
-    when even that is too long, `last_resort`."""
+    when even that is too long, `last_resort`. `improve`: from the best note found, try every
+    form of each sentence in turn (`_improve`; the rewrite's fit)."""
     pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
     if not pieces:
         return ""
-    pool, best = search(pieces, limit, join, value, size)
+    pool, best = search(pieces, limit, join, value, size, improve)
     return best if best is not None else last_resort(pool, limit, join, size)
 
 
 def search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
             value: Callable[[Sequence[str], Sequence[Piece]], float],
-            size: Callable[[str], int]) -> tuple[list[Piece], str | None]:
+            size: Callable[[str], int], improve: bool = False) -> tuple[list[Piece], str | None]:
     """(the pieces searched, the best note within the limit or None)."""
     full = join([p.forms[0] for p in pieces])
     if size(full) <= limit:
@@ -82,7 +83,7 @@ def search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], 
             best = (got, choice)
     if best is None:
         return pool, None
-    if any(p.worths for p in pieces):  # a note read sentence by sentence (`role_pieces`)
+    if improve:
         best = _improve(pieces, best, score, options)
     return pool, join([t for t in best[1] if t])
 

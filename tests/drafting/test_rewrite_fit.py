@@ -183,5 +183,5 @@ def test_the_fit_finds_a_middle_form_the_pruned_search_left_out() -> None:
     sentence = Piece(forms, worths=[10.0, 9.9, 9.8, 9.7, 2.0, 8.0, 1.0, 0.0])
     ask = Piece(["Could we talk about the stone clinic on Tuesday?"], required=True, weight=6.0)
     assert 5 not in _five(sentence)  # the 41-character form is not among the five searched
-    note = choose([sentence, ask], 92, lambda texts: " ".join(texts))
+    note = choose([sentence, ask], 92, lambda texts: " ".join(texts), improve=True)
     assert note == f"{forms[5]} {ask.forms[0]}"

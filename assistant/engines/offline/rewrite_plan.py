@@ -128,7 +128,7 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     own = _own_words(request)
     return fit_note(request, hello, _leaning(role_pieces([s for s in sentences if s.strip()])),
                     limit, finish, size=size,
-                    own=lambda texts: specifics(texts, own) - _said_again(texts))
+                    own=lambda texts: specifics(texts, own) - _said_again(texts), improve=True)
 
 
 SAID_AGAIN = 5.0  # what a second sentence on the reader's work adds less than the first

@@ -294,6 +294,7 @@ def person_candidates(scan: Scan) -> None:
             scan.drop(c, "institution_in")
             continue  # "the VA in Ann Arbor": where an institution is, not a person
         if not c.relation and c.strength < 3 and _eponym_list(text, c.end):
+            scan.drop(c, "eponym_list")
             continue  # "Whipple, Hartmann and Nissen cases", "Cheyne-Stokes and Biot
             # respirations": one of a list of things named after people
         if _HOLIDAY_AFTER.match(text, c.end):
@@ -330,6 +331,7 @@ def person_candidates(scan: Scan) -> None:
                     lower, _clause_start(lower, anchors.spans[i][0], c.start), c.start))
                 or writer_places.event_town(text, c.start)
                 or writer_places.talk_topic(lower, c.start)):
+            scan.drop(c, "writer_place")
             continue  # "I grew up in Modesto", "at CHEST in Honolulu", "Grand Rounds on
             # Takotsubo": the writer's whereabouts, an event's town, a talk's topic
         if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (

@@ -216,9 +216,11 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     # "app" typed in lowercase is an application: what one applies with ("my T32 app", "chief
     # res app") and a phone's app alike ("APP", an advanced practice provider, is left)
     out = re.sub(r"(?<![\w/.-])app(s?)(?![\w'’/.-])", r"application\1", out)
-    # "30 pts above my practice test": points of a score, not patients, before a comparison
+    # "30 pts above my practice test", "failed by 4 pts", "up 12 pts": points of a score, not
+    # patients, before a comparison or as a margin
     out = re.sub(r"\b(\d+)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|under|short|"
                  r"better|worse|shy|off)\b)", r"\1 points", out, flags=re.IGNORECASE)
+    out = re.sub(r"\b(by|up|down)\s+(\d+)\s?pts?\b", r"\1 \2 points", out, flags=re.IGNORECASE)
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
                      else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:

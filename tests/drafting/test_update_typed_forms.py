@@ -213,3 +213,43 @@ def test_a_duration_typed_with_since_is_what_has_gone_on() -> None:
 
     assert idiomatic("since three months I am precepting students") == \
         "I have been precepting students for three months"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("missed the cutoff by 3 pts", "missed the cutoff by 3 points"),
+    ("ITE up 9 pts", "ITE up 9 points"),
+    ("rounded on 12 pts", "rounded on 12 patients"),
+])
+def test_points_of_a_margin_are_no_patients(typed: str, said: str) -> None:
+    from assistant.text.shorthand import expand
+
+    assert expand(typed) == said
+
+
+def test_a_courtesy_before_the_senders_frame() -> None:
+    typed = ("Dear Dr. Haddad, Thank you for applying. We are happy to let you know that your "
+             "elective request is approved.\nBest,\nThe Registrar")
+    assert unpasted(typed) == "my elective request is approved."
+
+
+@pytest.mark.parametrize(("typed", "shape", "said"), [
+    ("now 30% research time", "I", "now have 30% research time"),
+    ("Not starting the MPH this fall", "I am", "not starting the MPH this fall"),
+])
+def test_an_adverb_opening_the_news(typed: str, shape: str, said: str) -> None:
+    from assistant.engines.offline.update_shape import outcome
+
+    shaped = outcome(typed)
+    assert (shaped.shape, shaped.text) == (shape, said)
+
+
+@pytest.mark.parametrize(("typed", "split"), [
+    ("so we did it I signed the contract", "so we did it; I signed the contract"),
+    ("nailed it I think", "nailed it I think"),  # a parenthesis, not a new clause
+])
+def test_a_new_clause_after_an_object_pronoun(typed: str, split: str) -> None:
+    assert run_on_deeds(typed) == split
+
+
+def test_so_before_the_news_is_a_filler() -> None:
+    assert news_parts("so I matched at Tufts").news == "I matched at Tufts"

@@ -191,7 +191,8 @@ BARE_NEWS = re.compile(
     r"recently|finally|also|officially|being|still|not|never|didn't|did|waitlisted|rejected|"
     r"accepted|selected|chosen|matched|passed|failed)\b)"
     r"([a-z\d][\w/-]*(?:\s+(?!(?:all|and|got|get|gets|was|were|is|are|been|be|will|would|has|"
-    r"have|had)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|funded|approved|"
+    r"have|had|i|we|it|they|did|so)\b)[\w/-]+){0,6}?)\s+((?:not\s+)?(?:accepted|published|"
+    r"funded|approved|"
     r"selected|chosen|awarded|renewed|rejected|declined|submitted|resubmitted|delayed|postponed|"
     r"pushed back|pushed out|cancell?ed|extended|presented|adopted|implemented|launched|"
     r"completed|finalized))\b", re.IGNORECASE)

@@ -159,6 +159,9 @@ _NEW_SUBJECT = re.compile(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?
 _CLAUSE_AFTER = re.compile(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
                            r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone)\s+[a-z]+\b)")
 
+_I_AFTER = re.compile(r"\b(it|them)\s+(?=I\s+(?!(?:think|guess|believe|hope|mean|suppose|feel)\b)"
+                      r"[a-z]+\b)")
+
 # A phrasal verb's particle, then where the resident is back ("took 2 weeks off back on wards")
 _BACK = re.compile(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
 
@@ -195,4 +198,5 @@ def run_on_deeds(text: str) -> str:
                 out[-1] = f"{out[-1]},"
             out.append(w)
         pieces[n] = _BACK.sub(r"\1, ", _NEW_SUBJECT.sub(r"\1\2, ", " ".join(out)))
-    return _CLAUSE_AFTER.sub(r"\1; ", "".join(pieces))
+    # "did it I submitted the R03": an object pronoun, then "I" and its verb, is a new clause
+    return _I_AFTER.sub(r"\1; ", _CLAUSE_AFTER.sub(r"\1; ", "".join(pieces)))

@@ -4,10 +4,10 @@ but the draft is in English and the engine does not translate, so such a clause 
 the notice says so (say less, never invent a translation).
 
 A clause is of another language when most of its words in lower case are far more frequent in
-Spanish, French, German, Portuguese or Italian than in English (wordfreq's tables); a name, a
-number or an acronym is no evidence either way. The other languages' tables are read only when
-the text holds a word English does not know or a lower-case word with an accent, so an English
-update costs nothing.
+Spanish, French, Portuguese, German or Italian than in English (wordfreq's small tables, all six
+read in about half a second); a name, a number or an acronym is no evidence either way. The
+other languages' tables are read only when the text holds a word English does not know or a
+lower-case word with an accent, one language after another until one claims those words.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 from assistant.phi.vocab import zipf
 
-_LANGUAGES = ("es", "fr", "de", "pt", "it")
+_LANGUAGES = ("es", "fr", "pt", "de", "it")  # the most often mixed in first
 # How much more frequent (Zipf points) a word must be in another language to count for it
 _MARGIN = 1.0
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -24,35 +24,56 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE = re.compile(r"([,;:!?.]+\s*|\s+[-–—]+\s+)")
 
 
+def _english(word: str) -> float:
+    """How common a word is in English: the PHI guard's table (already read), and wordfreq's
+    whole English table for a word it lacks ("hyperkalemia")."""
+    known = zipf(word)
+    if known:
+        return known
+    from wordfreq import zipf_frequency  # only for a word the small table lacks
+
+    return zipf_frequency(word, "en", wordlist="small")
+
+
 def _unknown(word: str) -> bool:
     """A lower-case word English does not know, or one with a letter beyond ASCII."""
-    return word.islower() and (zipf(word) < 1.0 or not word.isascii()) and len(word) > 2
+    return word.islower() and len(word) > 2 and (not word.isascii() or _english(word) < 1.0)
 
 
-def _foreign(word: str) -> bool:
+def _foreign(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency  # only when a clause may be of another language
 
-    english = max(zipf(word), zipf_frequency(word, "en"))
-    return max(zipf_frequency(word, lang) for lang in _LANGUAGES) - english >= _MARGIN
+    return zipf_frequency(word, lang, wordlist="small") - _english(word) >= _MARGIN
 
 
-def _of_another_language(clause: str) -> bool:
+def _language(words: list[str]) -> str | None:
+    """The language that claims the words English does not know: tables are read one after
+    another, the most often mixed in first, and only until one claims them."""
+    for lang in _LANGUAGES:
+        if sum(_foreign(w, lang) for w in words) * 2 > len(words):
+            return lang
+    return None
+
+
+def _of(clause: str, lang: str) -> bool:
     words = [w for w in _WORD.findall(clause) if w.islower()]
     if len(words) == 1:  # "enfin!": one word, when English does not know it
-        return _unknown(words[0]) and _foreign(words[0])
-    return len(words) >= 2 and sum(map(_foreign, words)) * 3 >= len(words) * 2
+        return _unknown(words[0]) and _foreign(words[0], lang)
+    return len(words) >= 2 and sum(_foreign(w, lang) for w in words) * 3 >= len(words) * 2
 
 
 def english_only(text: str) -> tuple[str, list[str]]:
     """(the text without its clauses of another language, the clauses left out)."""
-    if not any(_unknown(w) for w in _WORD.findall(text)):
+    unknown = [w for w in _WORD.findall(text) if _unknown(w)]
+    lang = _language(unknown) if unknown else None
+    if lang is None:
         return text, []
     pieces = _CLAUSE.split(text)
     kept: list[str] = []
     left: list[str] = []
     for n in range(0, len(pieces), 2):
         clause, mark = pieces[n], pieces[n + 1] if n + 1 < len(pieces) else ""
-        if clause.strip() and _of_another_language(clause):
+        if clause.strip() and _of(clause, lang):
             left.append(clause.strip())
             continue
         kept.append(clause + mark)

@@ -70,7 +70,7 @@ _PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|u\s+r|u['�
 
 # A filler that opens the news as it would a story told aloud ("ok so I'm going to ...")
 _FILLER_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright|fyi)[,:\s]+)+(?:so[,\s]+)?"
-                            r"(?=[A-Za-z])", re.IGNORECASE)
+                            r"(?=[A-Za-z])|^so[,\s]+(?=(?:I|we|my|our)\b)", re.IGNORECASE)
 
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
 _PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"

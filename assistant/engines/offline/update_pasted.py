@@ -113,8 +113,8 @@ def _received(text: str) -> str | None:
         lines.pop(0)
     rest = "\n".join(lines)
     rest = rest[typed_greeting_end(rest):]
-    told = _TOLD.match(rest)
-    if told is None:
+    told = _TOLD.search(rest, 0, 300)  # after a courtesy or two ("Thank you for submitting.")
+    if told is None or rest[:told.start()].count(".") > 2:
         return None
     said = rest[told.end():]
     closing, _ = find_signoff(said, 0, len(said))

@@ -110,7 +110,8 @@ def _outcome(item: str) -> Outcome:
     if text[:1].isupper() and text[1:2].islower() and word not in ph.I_FORMS and (
             is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
             word.endswith("s") and len(word) > 4 and is_common(word[:-1]) or
-            word in ADVERBS or word.endswith("ly") and is_common(word)):
+            word in ADVERBS or word.endswith("ly") and is_common(word) or
+            word in {"not", "no", "never", "still", "just", "now", "also"}):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
@@ -136,6 +137,9 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "finally done with boards"
     if re.match(r"(?:officially|now|finally|newly|also)\s+(?:a|an|the)\s", text, re.IGNORECASE):
         return Outcome(text, "I am")  # "officially a chief"
+    have = re.match(r"(now|finally|also)\s+(?=\$?\d)", text, re.IGNORECASE)
+    if have:  # "now 20% protected time": what the resident has now
+        return Outcome(f"{have.group(1).lower()} have {text[have.end():]}", "I")
     if word == "no":  # "no luck with the scholarship this year"
         return Outcome(f"had {text}", "I")
     left = re.match(r"(?P<np>(?:one|two|three|four|five|a few|\d+)\s+[\w/ -]+?)\s+left\b"

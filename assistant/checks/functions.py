@@ -353,10 +353,23 @@ _MENTOR_ANCHORS = (
 )
 
 
+# The same request said as an imperative, with no "you": "Please be my mentor.", "pls mentor
+# me!", "Be my research advisor?"
+_MENTOR_IMPERATIVE_RE = re.compile(
+    r"(?:^|[.!?,;:]\s*|\bplease\s+|\bpls\s+|\bplz\s+)(?:(?:please|pls|plz|kindly)\s+)?"
+    r"(?:be\s+my\s+(?:\w+\s+){0,2}?(?:mentor|advis[eo]r|sponsor|coach|role\s+model)|"
+    r"mentor\s+me)\b")
+
+
 def mentor_request(sentence: str, *, lowered: bool = False) -> bool:
     """A sentence asks the reader to mentor the sender: the mentoring relation with the sender
-    mentored, said to "you" and framed as a request, not as thanks."""
+    mentored, said to "you" (or as an imperative: "please be my mentor") and framed as a
+    request, not as thanks."""
     sentence = sentence if lowered else lower_ascii(sentence)
+    if any(a in sentence for a in ("mentor", "advis", "sponsor", "coach", "role model")) and \
+            _MENTOR_IMPERATIVE_RE.search(sentence.strip()) and \
+            not _MENTOR_THANKS_RE.search(sentence):
+        return True
     if not _SECOND_PERSON_RE.search(sentence) or not any(a in sentence for a in _MENTOR_ANCHORS):
         return False
     if not _MENTOR_ROLE_RE.search(sentence):

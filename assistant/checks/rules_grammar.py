@@ -113,6 +113,14 @@ _ILL_RE = re.compile(r"(?<![\w'’@./-])[Ii]ll(?= (?:be|have|send|email|reach|fo
 # "won't" and "can't" ("linkedin wont let me", "cant wait"): a word follows that is not "to"
 # (idiomatic "wont to") nor a conjunction, and no possessive or article comes before.
 _NOT_RE = re.compile(r"(?<![\w'’@./-])([Ww]o|[Cc]a)nt(?= (?!(?:to|of|and|or|but)\b)[a-z])")
+# "a" before a vowel sound ("a intern", "a elective"): "an". Only lowercase words opening with a,
+# e, i or o (a "u" may sound as "you": "a university"; "one", "once", "eu-" open with a
+# consonant sound), never a letter or an acronym ("a A1c", "Plan A").
+_A_AN = re.compile(r"(?:(?<![\w'’.-])(a)|(?:^|(?<=[.!?]\s))(A)) (?=(?:[aio]|e(?!u))[a-z]+\b)"
+                   r"(?!one\b|once\b|ones\b)", re.MULTILINE)
+# "discuss about", "discussed about": a second language's preposition after a verb that takes
+# its object directly.
+_DISCUSS_ABOUT = re.compile(r"\b(discuss(?:ed|ing)?) about\b", re.IGNORECASE)
 _NOT_NOUN = re.compile(r"\b(?:his|her|their|its|my|your|our|the|a|this|that)\s+$",
                        re.IGNORECASE)
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
@@ -348,6 +356,13 @@ def check_grammar(ctx: Context) -> None:
         fixed = f"{m.group(1)}n't"
         ctx.add("grammar", f"{quote(m.group(0))} has lost its apostrophe.",
                 start + m.start(), start + m.end(), fixed)
+    for m in _A_AN.finditer(content) if " a " in f" {lowered} " else ():
+        said = content[m.start():m.end()] + re.match(r"[a-z]*", content[m.end():]).group(0)
+        ctx.add("grammar", f"{quote(said)}: write “an” before a vowel sound.", start + m.start(),
+                start + m.start() + 1, "an" if m.group(1) else "An")
+    for m in _DISCUSS_ABOUT.finditer(content) if "discuss" in lowered else ():
+        ctx.add("grammar", f"{quote(m.group(0))}: “{m.group(1)}” takes its object directly.",
+                start + m.start(), start + m.end(), m.group(1))
     for word, before, pattern, fix in _CONFUSIONS:
         for m in pattern.finditer(lowered) if word in words else ():
             if not before.search(lowered, max(0, m.start() - 8), m.start()):

@@ -25,20 +25,21 @@ def base_value(texts: Sequence[str], kept: Sequence[Piece]) -> float:
 
 def choose(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
            value: Callable[[Sequence[str], Sequence[Piece]], float] = base_value,
-           size: Callable[[str], int] = len) -> str:
+           size: Callable[[str], int] = len, improve: bool = False) -> str:
     """The best note within `limit` (of `size`: characters, or words): required pieces always
     (in their shortest form if need be), then whichever forms of the others `value` prefers;
-    when even that is too long, `last_resort`."""
+    when even that is too long, `last_resort`. `improve`: from the best note found, try every
+    form of each sentence in turn (`_improve`; the rewrite's fit)."""
     pieces = [p for p in pieces if p.forms and p.forms[0].strip()]
     if not pieces:
         return ""
-    pool, best = search(pieces, limit, join, value, size)
+    pool, best = search(pieces, limit, join, value, size, improve)
     return best if best is not None else last_resort(pool, limit, join, size)
 
 
 def search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], str],
             value: Callable[[Sequence[str], Sequence[Piece]], float],
-            size: Callable[[str], int]) -> tuple[list[Piece], str | None]:
+            size: Callable[[str], int], improve: bool = False) -> tuple[list[Piece], str | None]:
     """(the pieces searched, the best note within the limit or None)."""
     full = join([p.forms[0] for p in pieces])
     if size(full) <= limit:
@@ -62,20 +63,51 @@ def search(pieces: Sequence[Piece], limit: int, join: Callable[[Sequence[str]], 
             break
         total *= len(options(pool[i]))
         keep.add(i)
-    pool = [p for i, p in enumerate(pool) if i in keep]
+    kept = sorted(keep)
+    pool = [pool[i] for i in kept]
 
-    best: tuple[float, str] | None = None
-    for choice in itertools.product(*(options(p) for p in pool)):
+    def score(choice: Sequence[str | None]) -> float | None:
+        """What a choice of each piece's form is worth; None when it is empty or too long."""
         texts = [t for t in choice if t]
-        if not texts:
-            continue
-        note = join(texts)
-        if size(note) > limit:
-            continue
-        score = value(texts, [p for p, t in zip(pool, choice, strict=True) if t])
-        if best is None or score > best[0]:
-            best = (score, note)
-    return pool, best[1] if best else None
+        if not texts or size(join(texts)) > limit:
+            return None
+        return value(texts, [p for p, t in zip(pieces, choice, strict=True) if t])
+
+    best: tuple[float, list[str | None]] | None = None
+    for combo in itertools.product(*(options(p) for p in pool)):
+        choice: list[str | None] = [None] * len(pieces)
+        for i, t in zip(kept, combo, strict=True):
+            choice[i] = t
+        got = score(choice)
+        if got is not None and (best is None or got > best[0]):
+            best = (got, choice)
+    if best is None:
+        return pool, None
+    if improve:
+        best = _improve(pieces, best, score, options)
+    return pool, join([t for t in best[1] if t])
+
+
+def _improve(pieces: Sequence[Piece], best: tuple[float, list[str | None]],
+             score: Callable[[Sequence[str | None]], float | None],
+             options: Callable[[Piece], list[str | None]],
+             rounds: int = 3) -> tuple[float, list[str | None]]:
+    """The search above tries only some forms of a long note's sentences: from the best note
+    it found, each sentence in turn tries every one of its forms (and, when it may go, none),
+    keeping any change worth more, until no change is."""
+    for _ in range(rounds):
+        improved = False
+        for i, p in enumerate(pieces):
+            for option in options(p):
+                if option == best[1][i]:
+                    continue
+                trial = [*best[1][:i], option, *best[1][i + 1:]]
+                got = score(trial)
+                if got is not None and got > best[0]:
+                    best, improved = (got, trial), True
+        if not improved:
+            break
+    return best
 
 
 def _five(p: Piece) -> list[int]:

@@ -43,6 +43,7 @@ _CUTS = re.compile(r",\s|\s(?:because|so that|so|but|since|as|while|where|when|w
                    # ID" -> "a PGY-2 resident at Tufts")
                    # (after a noun, never "got me interested in")
                    r"(?<!\bme)(?<!\bus)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)"
+                   r"(?<!['’]m)(?<!['’]re)(?<!['’]s)"  # "I'm interested in", "we're hoping"
                    r"(?<!\bgot)(?<!\bget)(?<!\bso)(?<!\bvery)(?<!\breally)(?<!\balso)"
                    r"\s(?=(?:interested|keen|applying|hoping|planning)\s)")
 CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
@@ -59,8 +60,13 @@ _REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|app
 # The reader's work or the context the note shares with them ("your talk", "met you at"):
 # not thanks, nor the reader's time or advice that any note asks for.
 _READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
+                     # the context shared with them: "our conversation at ASN", "we met at ..."
+                     r"\bour\s+(?:\w+\s+)?(?:conversation|chat|talk|discussion|meeting|call|"
+                     r"exchange)\b|\bwe\s+(?:met|spoke|talked|chatted|discussed)\b|"
                      r"\byour\b(?!\s+(?:time|advice|help|perspective|thoughts|input|feedback|"
-                     r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b)",
+                     r"guidance|insights?|support|consideration|schedule|inbox|day|week)\b"
+                     # ... unless it says on what: "your advice about choosing a mentor"
+                     r"(?!\s+(?:about|on|for|with)\s+(?!me\b|us\b|this\b|it\b)\w))",
                      re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".
@@ -110,7 +116,7 @@ def does(sentence: str) -> tuple[str, ...]:
         ("news", _NEWS.search(sentence)), ("shared", _READER.search(sentence)),
         # a reason names what it is for ("I want to pitch a protected-time pilot"); "I wanted
         # to start learning more" gives none
-        ("reason", reason and (_specific(sentence[reason.end():]) or
+        ("reason", reason and (specific(sentence[reason.end():]) or
                                _TRAINING.search(sentence, reason.end()))),
         # a second question put to the reader ("Do you take residents for electives?")
         ("question", sentence.rstrip().endswith("?")),
@@ -119,11 +125,19 @@ def does(sentence: str) -> tuple[str, ...]:
     return tuple(roles) or ("other",)
 
 
-def _specific(text: str) -> bool:
-    """The text names something everyday English does not: a term, a place, an acronym."""
+def specific(text: str) -> bool:
+    """The text names something everyday English does not: a term, a place, an acronym, or a
+    name its capitals mark, whatever its words ("the Kidney Week poster session")."""
     return any(w.isupper() or not is_common(w) and w.lower() not in COMMON_WORDS
                for w in re.findall(r"[^\W\d_][\w-]+", text)
-               if len(w) > 2 or w.isupper())  # an acronym ("GI", "ID") names something
+               if len(w) > 2 or w.isupper()) or \
+        NAMED_MID.search(text) is not None  # an acronym ("GI", "ID") names something
+
+
+# A capitalised word inside a sentence (not its first, not "I" or a weekday or month): a name.
+NAMED_MID = re.compile(r"(?<=[a-z,] )(?!(?:I|I['’]\w+|Dr|Mr|Ms|Mrs|Prof|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|Monday|"
+                        r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
 
 
 def worth(sentence: str) -> float:
@@ -131,7 +145,7 @@ def worth(sentence: str) -> float:
     other one, and its content."""
     roles = does(sentence)
     top = ROLE_WORTH[roles[0]]
-    if roles[0] == "shared" and not _specific(sentence):
+    if roles[0] == "shared" and not specific(sentence):
         top = 1.0  # "I'd love to learn more about your research": no one thing of theirs
     return top + 2.0 * (len(roles) - 1) + min(3.0, 0.4 * _content(sentence))
 

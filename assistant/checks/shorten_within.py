@@ -12,7 +12,8 @@ What goes is read by what it does in the sentence, never by the fact it carries:
   Rochester, applying to ..." -> "I'm a PGY-2 in internal medicine, applying to ..."): the
   profile beside the note shows it, as it shows the name;
 - intensifiers and hedges that modify without stating ("really", "super", "honestly", "kind
-  of", "if possible", "sometime", "no pressure at all", "I know it's early, but");
+  of", "if possible", "sometime", "no pressure at all", "I know it's early, but", a time that
+  names none: "in the next few weeks", "at your convenience");
 - in a statement (never an ask, whose time is what is proposed), when it happened or will
   ("last week", "in May", "next fall", "this cycle") and where the writer was ("during my CCU
   month", "on our night float"): the fact is the event or the plan.
@@ -79,7 +80,11 @@ _HEDGES = re.compile(
     r",?\s+(?:if\s+(?:(?:it\s+)?is\s+)?possible|if\s+you\s+have\s+(?:a\s+moment|time|a\s+minute)|"
     r"when\s+you\s+(?:have|get)\s+a\s+(?:moment|chance|minute|sec)|at\s+some\s+point|sometime"
     r"(?=\s+(?:in|this|next|soon)\b|[?.!,]|$)|no\s+pressure(?:\s+at\s+all)?|"
-    r"(?:even\s+)?just\s+for\s+\w+\s+at\s+first)(?=[\s?.!,]|$)", re.IGNORECASE)
+    r"(?:even\s+)?just\s+for\s+\w+\s+at\s+first|"
+    # a time that names none: "in the next few weeks", "at your convenience", "whenever works"
+    r"(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:(?:few|couple(?:\s+of)?)\s+)?(?:days|weeks|"
+    r"months)|at\s+your\s+(?:earliest\s+)?convenience|whenever\s+(?:it['’]s\s+convenient|"
+    r"(?:it\s+)?works(?:\s+for\s+you)?|you\s+(?:can|have\s+time)))(?=[\s?.!,]|$)", re.IGNORECASE)
 # A word a clause cannot end on.
 _WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|of|for|to|in|on|at|with|from|by|about|"
                     r"and|or|but|so|than|as|is|was|are|be)$", re.IGNORECASE)

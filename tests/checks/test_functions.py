@@ -67,6 +67,10 @@ NOT_ASKS = [
 
 MENTOR_REQUESTS = [
     "Would you consider taking me on as a mentee?",
+    # an imperative, with no "you"
+    "Please be my mentor!",
+    "Loved the talk. pls mentor me",
+    "Be my research advisor?",
     "I'd love for you to guide my career as I apply to fellowship.",
     "It would mean a lot to have you in my corner going forward.",
     "Will you be my mentor for my first QI project?",
@@ -87,6 +91,8 @@ MENTOR_REQUESTS = [
 ]
 NOT_MENTOR_REQUESTS = [
     "Thank you for mentoring me through the methods.",
+    "She agreed to be my mentor last spring.",
+    "I hope to be a mentor to students one day.",
     "Could I ask you how residents in outcomes research usually find mentors?",
     "My mentor Dr. Kim Tran suggested I connect.",
     "I mentor first-year students from rural pueblos.",

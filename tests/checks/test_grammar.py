@@ -51,6 +51,10 @@ FLAWED = [
     ("'wont' before a verb", T + "The portal wont load my slides."),
     ("'cant' before a verb", T + "I cant wait to try the audit."),
     ("'Cant' opening a sentence", T + "Cant thank you enough for the audit tips."),
+    # an article before a vowel sound, a preposition a verb does not take
+    ("'a' before a vowel", T + "I'm a intern on the audit team."),
+    ("'A' opening a sentence", T + "A elective in audits would help."),
+    ("'discuss about'", T + "Could we discuss about the audit next week?"),
 ]
 GOOD = [
     ("a patient's pronoun", T + "The man in his 60s we discussed is well."),
@@ -98,6 +102,11 @@ GOOD = [
     ("'wont' as a noun", T + "As is my wont, I stayed late to read it."),
     ("'wont to'", T + "Our chief is wont to stay late."),
     ("'cant' as a noun", T + "The cant of the old gurney made it roll."),
+    # "a" before a consonant sound, a letter, a name
+    ("'a one-'", T + "I'd value a one-page summary of the audit."),
+    ("'a university'", T + "I'm at a university hospital in Ohio."),
+    ("a letter", T + "Plan A is an audit; vitamin A is another."),
+    ("'a' before a consonant sound in capitals", T + "I saw a CT scan of it."),
     ("a year as a noun", "I'm a second-year in emergency medicine at Lurie. " + T),
 ]
 

@@ -123,8 +123,7 @@ def test_a_long_linkedin_message_fits_its_words_and_drops_pleasantries_first(tmp
         ("Hi Dr Zhou I am a PGY 2 in EM at Rush I met you at SAEM and I am very interested in "
          "toxicology research and I wanted to ask if there are openings for residents in spring",
          "Hi Dr. Zhou, I am a PGY-2 in emergency medicine at Rush. I met you at SAEM. I am very "
-         "interested in toxicology research. Could you let me know whether there are openings "
-         "for residents in spring?"),
+         "interested in toxicology research. Are there openings for residents in spring?"),
         # a deferred topic is asked now, its clause a question of its own
         ("I finished the first draft of the case report. I'll ask you about the journal choice "
          "next time we meet, but I wanted to send the draft now. Could you look it over?",

@@ -170,3 +170,18 @@ def test_an_ask_cut_before_what_it_is_about_costs_more_than_a_plain_cut() -> Non
     # "... during the retreat?" drops the topic; "... a call?" drops the time and the topic
     assert worth["Could we set up a call during the retreat?"] < \
         worth["Could we set up a call during the retreat about your sim fellowship?"] - 7
+
+
+def test_the_fit_finds_a_middle_form_the_pruned_search_left_out() -> None:
+    """A sentence with more than five forms is searched by five of them; from the best note
+    found, every other form is tried in turn, so a middle length worth more still wins."""
+    from assistant.checks.shorten_fit import _five, choose
+    from assistant.checks.shorten_read import Piece
+
+    forms = [f"{c * n}." for c, n in zip("abcdefgh", (90, 80, 70, 60, 50, 40, 30, 5),
+                                         strict=True)]
+    sentence = Piece(forms, worths=[10.0, 9.9, 9.8, 9.7, 2.0, 8.0, 1.0, 0.0])
+    ask = Piece(["Could we talk about the stone clinic on Tuesday?"], required=True, weight=6.0)
+    assert 5 not in _five(sentence)  # the 41-character form is not among the five searched
+    note = choose([sentence, ask], 92, lambda texts: " ".join(texts), improve=True)
+    assert note == f"{forms[5]} {ask.forms[0]}"

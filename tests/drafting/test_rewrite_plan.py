@@ -104,6 +104,20 @@ def test_who_else_a_pronoun_may_stand_for(body: str, others: bool) -> None:
     ("I'm going to ask about the research track at some point.",
      "Could we talk about the research track at some point?"),
     ("I asked about the research track.", "I asked about the research track."),  # a report
+    # the writer's wondering, in reported speech, asked directly
+    ("I was wondering if you would be open to a call about the lupus clinic.",
+     "Would you be open to a call about the lupus clinic?"),
+    ("Just wondering whether there are spots on the stroke elective.",
+     "Are there spots on the stroke elective?"),
+    ("I was wondering if you had any advice on the renal match.",
+     "Do you have any advice on the renal match?"),
+    ("I'm wondering if I might sit in on your Tuesday clinic.",
+     "Could I sit in on your Tuesday clinic?"),
+    ("wanted to ask if there would be room on the gout registry",
+     "Would there be room on the gout registry?"),
+    ("I'd love to ask you if you have the slides from the renal talk.",
+     "Do you have the slides from the renal talk?"),
+    ("I wonder if it will rain.", "I wonder if it will rain."),  # no ask of the reader
 ])
 def test_a_put_off_ask_becomes_the_question(sentence: str, question: str) -> None:
     assert ask.as_question(sentence) == question
@@ -148,6 +162,9 @@ def test_a_sentence_with_the_residents_specifics_is_worth_more(
      "Would you have 20 minutes next week to talk about weaning?"),
     ("Great talk, and I wanted to know whether you take residents on the registry.",
      "Great talk. Do you take residents on the registry?"),
+    # with no comma before the clause that wonders
+    ("I'm still keen on the burn unit and wanted to ask if there are spots in May.",
+     "I'm still keen on the burn unit. Are there spots in May?"),
     # look-alikes: the writer's own plan, a report
     ("I will see if I can make it.", "I will see if I can make it."),
     ("I asked the chief, and she said the elective is full.",

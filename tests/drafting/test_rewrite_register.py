@@ -201,3 +201,45 @@ def test_rewrites_of_casual_and_voice_typed_notes(note: str, has: list[str],
 ])
 def test_asking_the_reader_for_a_letter_is_no_instruction(sentence: str, told: bool) -> None:
     assert instruction(sentence) is told
+
+
+@pytest.mark.parametrize(("typed", "restored"), [
+    ("Are there spots? Also happy to help with the registry.",
+     "Are there spots? I'm also happy to help with the registry."),
+    ("Still glad to cover the journal club.", "I'm still glad to cover the journal club."),
+])
+def test_a_state_of_the_writer_after_an_adverb_gains_its_i(typed: str, restored: str) -> None:
+    assert restore_grammar(typed) == restored
+
+
+@pytest.mark.parametrize(("typed", "split"), [
+    ("i asked about dialysis access at the end of your talk today sorry if i kept you late",
+     "i asked about dialysis access at the end of your talk today. Sorry if i kept you late"),
+    ("i am so sorry if i kept you late after the talk", None),
+])
+def test_an_apology_run_on_is_a_sentence_of_its_own(typed: str, split: str | None) -> None:
+    assert split_run_ons(typed) == (split or typed)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Two of my co-interns and I have been building a sepsis huddle for our wards.", True),
+    ("I am a second-year resident at Tulane and I have been reading about burn care.", False),
+])
+def test_and_i_joining_a_subject_is_no_clause_boundary(text: str, kept: bool) -> None:
+    from assistant.engines.offline.clauses import split_and_i
+
+    assert (split_and_i(text, 4) == text) is kept
+
+
+@pytest.mark.parametrize(("typed", "request_text", "restored"), [
+    # a name of several everyday words, as the request spells it
+    ("i rotate at case western in may", "Case Western IM", "I rotate at Case Western in may"),
+    # a field is no name, nor an acronym a word
+    ("i am in internal medicine and im happy", "Loyola Internal Medicine IM",
+     "I am in internal medicine and im happy"),
+])
+def test_a_lowercase_note_takes_the_requests_names(typed: str, request_text: str,
+                                                   restored: str) -> None:
+    from assistant.engines.offline.rewrite_grammar import restore_case
+
+    assert restore_case(typed, request_text) == restored

@@ -192,3 +192,34 @@ def test_the_writers_program_counts_for_nothing_the_readers_field_for_something(
         "contact": {"specialty": specialty or None}})
     own = _own_words(request)
     assert specifics([richer], own) > specifics([poorer], own)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # the context shared with the reader, named by everyday words in capitals
+    ("It was a pleasure meeting you at the Spring Wound Symposium.", "shared"),
+    ("Following up on our chat at the lupus poster session.", "shared"),
+    ("We talked about the burn elective after clinic.", "shared"),
+    ("It was a long week on the wards.", "other"),
+])
+def test_the_context_shared_with_the_reader_is_read(sentence: str, role: str) -> None:
+    assert does(sentence)[0] == role
+
+
+def test_a_second_reference_to_the_readers_work_is_worth_less() -> None:
+    from assistant.engines.offline.rewrite_plan import _said_again
+
+    one = ["I heard your talk on gout at the Pacific Rheum Forum.", "Could we talk?"]
+    two = one[:1] + ["Your slide on urate targets was clear.", "Could we talk?"]
+    assert _said_again(one) == 0
+    assert _said_again(two) > 0
+    # a sentence that names nothing of theirs is no second reference
+    assert _said_again(one[:1] + ["I'd love to learn from you.", "Could we talk?"]) == 0
+
+
+@pytest.mark.parametrize(("sentence", "never"), [
+    ("I'm writing because I'm interested in a burn fellowship, and I saw your talk.",
+     "because I'm."),
+    ("We're hoping to start a stewardship huddle on our unit.", "We're."),
+])
+def test_no_form_ends_on_a_contracted_verb(sentence: str, never: str) -> None:
+    assert not any(f.endswith(never) for f in shorter_forms(sentence, cuts=_CUTS))

@@ -98,6 +98,9 @@ def _starts_clause(words: list[str], i: int, careful: bool = False) -> bool:
         return True  # "... fellowship would love to apply": the writer's "I" left out
     if careful:
         return False
+    if w == "sorry" and nxt in ("if", "for", "about", "again", "to") and i and \
+            words[i - 1] not in _SORRY_BEFORE:
+        return True  # "... at your session yesterday sorry if i held you up": an apology
     if w in QUESTION_AUX and nxt in ("you", "we", "i"):
         return True
     if w in ("i", "we", "they"):  # what follows a subject pronoun is its verb
@@ -113,6 +116,11 @@ def _starts_clause(words: list[str], i: int, careful: bool = False) -> bool:
             if _is_verb(words[j]) and j > i + 1:
                 return True
     return False
+
+
+# Words "sorry" goes on from ("i'm so sorry", "feel sorry"): no apology of its own starts there.
+_SORRY_BEFORE = frozenset({"i'm", "im", "am", "so", "very", "really", "was", "be", "been", "feel",
+                           "felt", "i", "we're", "we", "are", "super", "truly", "deeply"})
 
 
 _TAGS = frozenset({"think", "guess", "believe", "hope", "suppose", "assume", "thought"})
@@ -195,6 +203,12 @@ def _and_i(text: str, min_words: int = 5) -> str:
         head, rest = text[last:m.start()], text[m.end():]
         if len(re.findall(r"[\w'’-]+", head.split(". ")[-1])) < min_words or \
                 len(re.findall(r"[\w'’-]+", rest.split(". ")[0])) < min_words:
+            continue
+        # "Several of my co-residents and I have been ...": "and I" joins the subject, not
+        # two clauses (what comes before has no verb of its own)
+        clause = re.split(r"[.!?;:,]\s", head)[-1].lower().replace("’", "'")
+        if not any(_is_verb(w) or w in UTTERANCES or _CONTRACTED.search(w)
+                   for w in re.findall(r"[\w'-]+", clause)):
             continue
         out.append(text[last:m.start()] + ". ")
         last = m.end()

@@ -127,7 +127,8 @@ def _join(hello: str, texts: Sequence[str], facts: str,
 def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: int,
              finish: Callable[[str], str] = str.strip, heard: str | None = None,
              size: Callable[[str], int] = len,
-             own: Callable[[Sequence[str]], float] | None = None) -> str:
+             own: Callable[[Sequence[str]], float] | None = None,
+             improve: bool = False) -> str:
     """The richest note within `limit` (of `size`: characters, or words for an email), fitted
     by the one note shortener (`checks.shorten_fit.choose`) with what the request's facts are
     worth: required pieces always, then whichever forms of the others keep the most facts.
@@ -150,7 +151,7 @@ def fit_note(request: DraftRequest, hello: str, pieces: Sequence[Piece], limit: 
         return 3 * facts + base_value(texts, kept) + (own(texts) if own else 0.0)
 
     return choose(pieces, limit, lambda texts: _join(hello, texts, fact_text, finish), value,
-                  size)
+                  size, improve)
 
 
 def shrink_to_limit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,

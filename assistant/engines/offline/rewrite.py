@@ -57,6 +57,7 @@ from assistant.engines.offline.rewrite_lines import (
 )
 from assistant.engines.offline.rewrite_order import in_english_order
 from assistant.engines.offline.sentences import identity_sentence
+from assistant.text import casing
 from assistant.text.names import name_tokens
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
@@ -67,11 +68,21 @@ def _after_hello(hello: str, body: str) -> str:
     """The body goes on the greeting's sentence: "Hi Dr. Okafor, great meeting you", "Hi Dr.
     Ruiz, my name is ..." (a name or "I" keeps its capital)."""
     first = re.match(r"[A-Z][a-z]+\b", body)
-    if hello and first and first.group(0).lower() in COMMON_WORDS:
+    if hello and first and _everyday(first.group(0).lower()):
         return body[:1].lower() + body[1:]
     return body
 
 
+def _everyday(word: str) -> bool:
+    """An everyday word, or its -ing or -ed form ("following", "circling"): no name."""
+    stems = [word] + [word[:-n] + e for n, suffix in ((3, "ing"), (2, "ed")) if
+                      word.endswith(suffix) for e in ("", "e")]
+    return any(s in COMMON_WORDS for s in stems)
+
+
+# A note's last words that only thank: "Thanks!", "Thank you so much again."
+_THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?"
+                          r"(?:\s+again)?\s*[.!]*\s*$", re.IGNORECASE)
 # A sentence this long holds clauses worth weighing one by one when the note must be cut.
 _LONG_SENTENCE = 20
 
@@ -130,6 +141,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     capitalised = re.search(r"(?:^|[.!?]\s+)[a-z]|(?<![\w'’])i(?![\w'’])", original) is None
     text = restore_case(text, " ".join(filter(None, [
         request_text, r.contact.name, r.sender.name, r.contact.specialty])), capitalised)
+    if not capitalised:  # the places, states and countries typed in lowercase ("in chicago")
+        text = casing.restore(text, {})
 
     # "its Marisol from the EM residency": voice-to-text's "its" before the writer's own name
     first = name_tokens(r.sender.name or "")[:1]
@@ -201,7 +214,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if dropped_mentor:
         ctx.use("dont-ask-will-you-be-my-mentor")
         if not any(CLOSING.search(k) for k in kept):
-            kept.append("I would love to stay connected and learn from your experience.")
+            # before the note's own last thanks ("Thanks!"), which closes it
+            at = len(kept) - 1 if kept and _THANKS_ONLY.match(kept[-1]) else len(kept)
+            kept.insert(at, "I would love to stay connected and learn from your experience.")
     kept = repair(ctx, hello, kept)
     # "so i was at your session ...", "so I finally submitted ...": a spoken "so" opening a
     # sentence of the note says nothing

@@ -19,8 +19,8 @@ _MY_CHANCE = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?I\s+(?P<
 # ...": the question itself.
 _ASK_IF = re.compile(
     r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
-    r"['’]d\s+like|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
-    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
+    r"would\s+love|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
+    r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+|['’]d\s+(?:really\s+)?(?:like|love)\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
     r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 
 # "I'll ask you about the journal choice next time we meet", "I'm going to ask about the
@@ -39,18 +39,72 @@ _SEE_IF = re.compile(
     r"(?:from\s+you\s+)?(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 
 
+# "I was wondering if you would be willing to ...", "wondering whether there are spots": the
+# writer's wondering is the question itself; typed without its "I" too ("wanted to ask if ...").
+_WONDER = re.compile(
+    r"^(?:(?:and|so|also|just)\s+)?(?:I\s+(?:was|am|have\s+been)\s+|I['’](?:m|ve\s+been)\s+)?"
+    r"(?:just\s+|also\s+|really\s+)?wondering\s+(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$",
+    re.IGNORECASE)
+_ASK_IF_UNSAID = re.compile(
+    r"^(?:(?:and|so|also|just)\s+)?(?:really\s+)?(?:want|wanted|was\s+hoping|would\s+like)\s+"
+    r"to\s+(?:ask(?:\s+you)?|see|know|check)\s+(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$",
+    re.IGNORECASE)
+# The clause the writer wondered about, in the tense and mood of reported speech ("if you
+# would ...", "if there were ...", "if you had ..."), asked directly.
+_MODAL = re.compile(r"^(?P<who>you|we|I)\s+(?P<aux>would|could|can|will|might|may)\s+(?P<rest>.+)$",
+                    re.IGNORECASE)
+_THERE = re.compile(r"^there\s+(?P<be>is|are|was|were|(?:would|will|might|could)\s+be)\s+"
+                    r"(?P<rest>.+)$", re.IGNORECASE)
+_YOU_HAVE = re.compile(r"^you\s+(?:had|have)\s+(?P<rest>(?:any|some|a|an|time|room|space|"
+                       r"openings?|spots?)\b.*)$", re.IGNORECASE)
+
+
+def _asked(clause: str) -> str:
+    """'you would be willing to meet' -> 'Would you be willing to meet?'; 'there are spots
+    open' -> 'Are there spots open?'; 'you had any advice' -> 'Do you have any advice?'; else
+    the clause as `parse.question_from_clause` asks it."""
+    clause = clause.strip().rstrip(".?!")
+    if re.search(r"\b(?:if|whether)\b", clause, re.IGNORECASE):
+        # two things wondered ("there are openings and also if I could rotate"): one request
+        return question_from_clause(clause)
+    m = _MODAL.match(clause)
+    if m:
+        who, aux = m.group("who"), m.group("aux").lower()
+        if who.lower() == "i":
+            aux = {"might": "could", "may": "could", "would": "could", "will": "can"}.get(aux, aux)
+        else:
+            aux = {"might": "would", "may": "would"}.get(aux, aux)
+        who = "I" if who.lower() == "i" else who.lower()
+        return f"{aux.capitalize()} {who} {m.group('rest')}?"
+    m = _THERE.match(clause)
+    if m:
+        be = m.group("be").lower()
+        head = {"is": "Is there", "was": "Is there", "are": "Are there", "were": "Are there"}.get(
+            be) or f"{be.split()[0].capitalize()} there be"
+        return f"{head} {m.group('rest')}?"
+    m = _YOU_HAVE.match(clause)
+    if m:
+        return f"Do you have {m.group('rest')}?"
+    return question_from_clause(clause)
+
+
 def as_question(sentence: str) -> str:
-    """'I want ask if you have time for a call' -> 'Do you have time for a call?'; 'I'll ask
+    """'I want ask if you have time for a call' -> 'Do you have time for a call?'; 'I was
+    wondering if you would be open to a call' -> 'Would you be open to a call?'; 'I'll ask
     you about the journal next time we meet' -> 'Could we talk about the journal next time we
     meet?'."""
-    m = _ASK_IF.match(sentence.strip()) or _SEE_IF.match(sentence.strip())
+    m = _ASK_IF.match(sentence.strip()) or _SEE_IF.match(sentence.strip()) or \
+        _WONDER.match(sentence.strip()) or _ASK_IF_UNSAID.match(sentence.strip())
     if m:
-        return question_from_clause(m.group("clause"))
+        return _asked(m.group("clause"))
     m = _ASK_ABOUT.match(sentence.strip())
     return f"Could we talk about {m.group('topic')}?" if m else sentence
 
 
-_JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+")
+# Where a sentence's clauses join: after a comma, or before a clause that wonders or asks ("I'm
+# still interested and wanted to ask if ...").
+_JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+|\s+(?:and|but|so)\s+(?=(?:I\s+)?(?:was\s+"
+                    r"wondering|wanted\s+to\s+(?:ask|see|know))\b)")
 # A question spliced in by commas: "I read your paper, do you ever take residents on the
 # registry, and I'd be glad to help", "... got me into cardiology, is there a meeting residents
 # can sit in on, I am free Thursdays": the clause put to the reader, up to the next "I" or the

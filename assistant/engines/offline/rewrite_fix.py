@@ -125,7 +125,7 @@ _EMPTY_ASIDE = re.compile(r"[ \t]+([-–—])[ \t]*(?:a patient)?[ \t]*[,;]?[ \t
 # A sentence that opens as a question (an auxiliary, then "I", "you" or "we") and was typed
 # with a full stop or nothing.
 _ASKED = re.compile(r"((?:^|(?<=[.!?]\s))(?:Could|Would|Can|Will|Do|Does|Did|Are|Is|May|Should|"
-                    r"Might)\s+(?:I|you|we)\b[^.!?\n]*)\.(?=\s|$)")
+                    r"Might)\s+(?:I|you|we|there|it\s+be)\b[^.!?\n]*)\.(?=\s|$)")
 
 
 def findings(ctx: Ctx, text: str) -> list:

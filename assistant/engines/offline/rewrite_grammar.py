@@ -37,10 +37,12 @@ _OWN_STATE = re.compile(
     r"eager|grateful|thankful|honou?red|excited|keen|interested|available|free)\b|"
     r"(?<=am\s)(?:a|an|the|currently)\s)", re.IGNORECASE)
 _BEEN = re.compile(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
-# "Glad to help with the next one": a state of the writer typed without its "I'm" (not in a
-# question: "Glad to chat?" asks the reader, `rewrite_plan`'s fragment questions).
-_STATE = re.compile(r"(^|[.!?]\s+|,\s+)(glad|happy|eager|excited|keen|thrilled)\s+to\b"
-                    r"(?![^.!?]*\?)", re.IGNORECASE)
+# "Glad to help with the next one", "Also happy to help with the registry": a state of the
+# writer typed without its "I'm" (not in a question: "Glad to chat?" asks the reader,
+# `rewrite_ask`'s fragment questions).
+_STATE = re.compile(r"(^|[.!?]\s+|,\s+)((?:also|still|always|definitely|more\s+than)\s+)?"
+                    r"(glad|happy|eager|excited|keen|thrilled)\s+to\b(?![^.!?]*\?)",
+                    re.IGNORECASE)
 _LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
@@ -66,7 +68,7 @@ def restore_grammar(text: str) -> str:
                           f"{(m.group(2) + ' be') if m.group(2) else 'am'} ".replace(
                               "I Would", "I would").replace("I Will", "I will"), text)
     text = _STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I'm "
-                      f"{m.group(2).lower()} to", text)  # no comma splice
+                      f"{(m.group(2) or '').lower()}{m.group(3).lower()} to", text)  # no splice
     # "Been reading about your study": the "I have" of a present perfect typed without it
     text = _BEEN.sub(lambda m: f"{m.group(1)}I have been ", text)
 
@@ -136,6 +138,17 @@ def restore_case(text: str, request_text: str, acronyms_only: bool = False) -> s
             return word  # "emergency" stays lowercase beside "Brown Emergency Medicine"
         return spelled.get(key(word), word)
 
+    if not acronyms_only:  # a name of several words, one of them everyday ("case western")
+        for run in re.findall(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+", request_text):
+            words = run.split()
+            for n in range(len(words), 1, -1):  # "Case Western" of "Case Western IM"
+                for i in range(len(words) - n + 1):
+                    if any(ph.FIELD_WORDS.fullmatch(w.lower()) or w.isupper()
+                           for w in words[i:i + n]):
+                        continue  # "internal medicine" is no name; "IM" may be "I'm"
+                    name = " ".join(words[i:i + n])
+                    text = re.sub(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", name,
+                                  text)
     return re.sub(r"(?<![\w'’-])[a-z][\w'’-]*|\bi\b", fix, text)
 
 

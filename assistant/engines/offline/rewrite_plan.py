@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
-from assistant.checks.shorten_read import Piece, role_pieces
+from assistant.checks.shorten_read import NAMED_MID, Piece, does, role_pieces, specific
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import _third_to_second_verb, second_person
@@ -127,7 +127,31 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     too, with what the request's facts are worth (`note.fit_note`)."""
     own = _own_words(request)
     return fit_note(request, hello, _leaning(role_pieces([s for s in sentences if s.strip()])),
-                    limit, finish, size=size, own=lambda texts: specifics(texts, own))
+                    limit, finish, size=size,
+                    own=lambda texts: specifics(texts, own) - _said_again(texts), improve=True)
+
+
+SAID_AGAIN = 5.0  # what a second sentence on the reader's work adds less than the first
+
+
+def _said_again(texts: Sequence[str]) -> float:
+    """A note needs one sentence on the reader's work or what it shares with them; a second
+    one is worth less than the reason or the ask's topic it would crowd out ("I attended your
+    grand rounds ... Your point about ... was helpful" before "I'm applying to nephrology")."""
+    # (the ask, a question, is what the note is for, whatever it names of theirs)
+    # (a sentence that names nothing of theirs, "I'd love to learn from you", is no reference)
+    return SAID_AGAIN * max(0, sum(_does(t)[0] == "shared" and not t.rstrip().endswith("?")
+                                   and _names_something(t) for t in texts) - 1)
+
+
+@lru_cache(maxsize=4096)
+def _does(text: str) -> tuple[str, ...]:
+    return does(text)
+
+
+@lru_cache(maxsize=4096)
+def _names_something(text: str) -> bool:
+    return specific(text)
 
 
 # A sentence whose first clause points back to the one before ("I have been thinking about it
@@ -175,7 +199,8 @@ def _own_words(request: DraftRequest) -> tuple[frozenset[str], frozenset[str]]:
     # (a field's shorthand in the program's name is the field, not the place: "Emory OB/GYN")
     program = _words_of(request.sender.program or "") - field - \
         _words_of(request.sender.role or "") - _SHORTHAND_WORDS
-    return program, field
+    # and the writer's own name ("My name is Jordan Avery"): the profile shows it too
+    return program | _words_of(request.sender.name or ""), field
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -215,5 +240,7 @@ def _specific_words(text: str) -> frozenset[str]:
         if low in COMMON_WORDS or low.rstrip("s") in COMMON_WORDS or low in _EVERYDAY:
             continue
         kept.add(low)
+    # a name its capitals mark inside the sentence, of everyday words ("Kidney Week")
+    kept.update(m.group(0).lower() for m in NAMED_MID.finditer(text))
     return frozenset(kept)
 

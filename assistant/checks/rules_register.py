@@ -187,8 +187,11 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
-def _match_case(original: str, replacement: str) -> str:
-    if replacement and original[:1].isupper():
+def _match_case(original: str, replacement: str, opens: bool = True) -> str:
+    """The replacement cased as the word it replaces; a shouted word ("SUPER") has a capital
+    only where it opens a sentence (the shouting is no capital of the word's own)."""
+    shouted = len(original.strip()) > 1 and original.isupper()
+    if replacement and original[:1].isupper() and (opens or not shouted):
         return replacement[0].upper() + replacement[1:]
     return replacement
 
@@ -288,7 +291,7 @@ def check_slang(ctx: Context) -> None:
             continue  # a quotation: someone else's words ("my senior said \"legit\"")
         said = text[start:end]
         if replacement:
-            suggestion = _match_case(said, replacement)
+            suggestion = _match_case(said, replacement, opens_sentence(text, start))
             message = f"{quote(said)} is casual for a professional message; write “{suggestion}”."
         elif replacement is None:
             suggestion = None

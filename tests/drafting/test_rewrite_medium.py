@@ -48,6 +48,14 @@ def test_look_alikes_stay(note: str) -> None:
      "Hi Dr. Vance, I'm Rui Sousa. Your talk on school-based asthma care was clear.", True),
     ("Dr. Vance, Peds Resident • Future Hospitalist • QI Nerd. Could we talk?",
      "Dr. Vance, I'm Rui Sousa. Could we talk?", True),
+    # the name and its credentials open the headline; a last segment that speaks is the note
+    ("Dr. Vance, Rui Sousa, MD, MPH | PGY-1 Peds | BMC | 9 abstracts | keen on your asthma "
+     "registry and your school clinics; would love to help.",
+     "Dr. Vance, I'm Rui Sousa. keen on your asthma registry and your school clinics; would "
+     "love to help.", True),
+    # a short last label stays a label, even with "my" in it
+    ("Dr. Vance, Rui Sousa | PGY-1 Peds | Opinions my own. Could we talk?",
+     "Dr. Vance, I'm Rui Sousa. Could we talk?", True),
     # a bar inside a sentence is no headline
     ("We compared the PEWS | no-PEWS arms at our site.",
      "We compared the PEWS | no-PEWS arms at our site.", False),

@@ -106,6 +106,35 @@ def _joined(hello: str, kept: list[str]) -> str:
 
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:
+    subject, body = _compose(ctx)
+    original = (ctx.request.existing_text or "").strip()
+    return subject, _lower_after_comma(body, original, " ".join(
+        filter(None, [ctx.request.sender.name, ctx.request.contact.name])))
+
+
+# an everyday word after a comma, capitalised by the rewrite ("Dr. Russo, My name is ...";
+# "HI DR. RUSSO, VERY ..." de-shouted), not by the resident
+_AFTER_COMMA = re.compile(r"(?<=[^\W\d_], )([A-Z][a-z]+)\b(?!['’]s\b)")
+
+
+def _lower_after_comma(body: str, original: str, names: str) -> str:
+    """Mid-sentence, a word the resident never typed with its capital is no proper noun: it is
+    said in lower case (a name of the request's keeps its capital)."""
+    if not original:
+        return body
+    kept = {w.lower() for w in re.findall(r"[\w'’-]+", names)}
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word.lower() in kept or not _everyday(word.lower()) or \
+                re.search(rf"(?<![\w'’]){word}(?![\w'’])", original):
+            return word
+        return word.lower()
+
+    return _AFTER_COMMA.sub(lower, body)
+
+
+def _compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
     original = (r.existing_text or "").strip()

@@ -11,6 +11,7 @@ import re
 
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
+from assistant.text.pronouns import FIRST_PERSON, SECOND_PERSON
 from assistant.text.typed import BULLET
 
 _TIME = r"\[?\(?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?\]?"
@@ -142,8 +143,29 @@ def without_headline(text: str, who: str) -> tuple[str, bool]:
     if m is None:
         return text, False
     lead = re.match(r"[ \t]*", m.group(0)).end()
-    return (text[:m.start() + lead] + (f"{who} " if who else "") + text[m.end():].lstrip()
-            ).strip(), True
+    start, end = m.start() + lead, m.end()
+    # "Hye-jin Choi, MD, MHS | ...": the name and its credentials open the headline
+    name = _CREDENTIALED_NAME.search(text, 0, start)
+    if name and _CREDENTIAL.fullmatch(text[start:].split("|")[0].split("•")[0].strip()):
+        start = name.start(1)
+    # "... | interested in your trials; would love to connect.": a last segment that speaks
+    # (too long for a label, or a person's word in a phrase: not "Opinions my own") is the
+    # note itself, not a label
+    last = re.split(r"[|•]", m.group(0))[-1]
+    words = {w.lower() for w in re.findall(r"[\w'’]+", last)}
+    if len(words) > _LABEL_WORDS or (words & _PERSON_WORDS and len(words) > 4):
+        return (text[:start] + (f"{who} " if who else "") + last.strip() + text[m.end():]
+                ).strip(), True
+    return (text[:start] + (f"{who} " if who else "") + text[end:].lstrip()).strip(), True
+
+
+# a headline's first segment: a name, then credentials after commas ("Ana Ruiz, MD, MPH")
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z]")
+_CREDENTIALED_NAME = re.compile(
+    r"(?:^|(?<=[,:][ \t])|(?<=\n))([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)"
+    r"(?:,[ \t]*[A-Z][A-Za-z]{0,3}[A-Z])*,[ \t]*$")
+_LABEL_WORDS = 8  # "Chief Resident-elect", "ACR Distinguished Fellow finalist": labels are short
+_PERSON_WORDS = {w.lower() for w in (*FIRST_PERSON, *SECOND_PERSON) if w not in ("u", "us")}
 
 
 # An email's shorthand opening a sentence in a note: "RE: your poster" is a subject line typed

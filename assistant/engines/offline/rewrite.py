@@ -107,9 +107,11 @@ def _joined(hello: str, kept: list[str]) -> str:
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:
     subject, body = _compose(ctx)
+    if ctx.request.effective_channel == "email":
+        return subject, body  # (an e-mail's signature block writes the profile as it is)
     original = (ctx.request.existing_text or "").strip()
-    return subject, _lower_after_comma(body, original, " ".join(
-        filter(None, [ctx.request.sender.name, ctx.request.contact.name])))
+    # (what the request spells with a capital keeps it: the names, the program, the event)
+    return subject, _lower_after_comma(body, original, str(ctx.request.model_dump()))
 
 
 # an everyday word after a comma, capitalised by the rewrite ("Dr. Russo, My name is ...";
@@ -119,14 +121,14 @@ _AFTER_COMMA = re.compile(r"(?<=[^\W\d_], )([A-Z][a-z]+)\b(?!['’]s\b)")
 
 def _lower_after_comma(body: str, original: str, names: str) -> str:
     """Mid-sentence, a word the resident never typed with its capital is no proper noun: it is
-    said in lower case (a name of the request's keeps its capital)."""
+    said in lower case (a word the request spells with a capital keeps it)."""
     if not original:
         return body
-    kept = {w.lower() for w in re.findall(r"[\w'’-]+", names)}
+    kept = set(re.findall(r"[\w'’-]+", names))
 
     def lower(m: re.Match[str]) -> str:
         word = m.group(1)
-        if word.lower() in kept or not _everyday(word.lower()) or \
+        if word in kept or not _everyday(word.lower()) or \
                 re.search(rf"(?<![\w'’]){word}(?![\w'’])", original):
             return word
         return word.lower()

@@ -130,8 +130,9 @@ class Scan:
         self.labels = labels
         # labels by start, with the furthest end reached so far: "is this span inside a
         # label?" by bisection (a scan over every label per candidate was quadratic)
-        self._label_starts = [a for a, _, _ in sorted(labels)]
-        self._label_reach = list(accumulate((b for _, b, _ in sorted(labels)), max))
+        by_start = sorted(labels)
+        self._label_starts = [a for a, _, _ in by_start]
+        self._label_reach = list(accumulate((b for _, b, _ in by_start), max))
         self.anchors = sentence_anchors(ctx)
         self.known = attr.correspondents(ctx) | {name_fold(w) for w in known}
         self.out = Collector(list(taken), set(places))

@@ -17,9 +17,10 @@ from pydantic import ValidationError
 
 from assistant.errors import ConfigurationError
 from assistant.models import KINDS, Principle
+from assistant.text.patterns import lazy
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
+_ID = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FRONT = lazy(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
 _REQUIRED = ("id", "title", "section")
 
 

@@ -12,7 +12,6 @@ its raw scores happen to spread wider: BM25 ranges over 0-15 while cosines bunch
 from __future__ import annotations
 
 import math
-import re
 import statistics
 import threading
 from collections import Counter
@@ -29,6 +28,7 @@ from assistant.index import (
 )
 from assistant.knowledge import load_principles
 from assistant.models import KINDS, DraftRequest, Principle, SearchResult
+from assistant.text.patterns import lazy
 
 # Weights of the standardised signals, chosen on tests/data/retrieval_eval.yaml from a plateau
 # (each weight can move by 0.05 either way and lose at most one question there), then checked,
@@ -53,7 +53,7 @@ _STOP_WORDS = (
     "m s t ve ll re d"
 )
 _STOP = frozenset(_STOP_WORDS.split(" "))
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 
 _lock = threading.Lock()
 _cache: dict[tuple[Any, ...], _Corpus] = {}

@@ -60,6 +60,8 @@ _cache: dict[tuple[Any, ...], _Corpus] = {}
 
 
 _stemmer: Any = None
+_stems: dict[str, str] = {}
+_MAX_STEMS = 100_000  # words; past it the memo starts afresh (a long-running app)
 
 
 def tokenize(text: str) -> list[str]:
@@ -70,8 +72,22 @@ def tokenize(text: str) -> list[str]:
 
         _stemmer = snowballstemmer.stemmer("english")
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
-    unique = list(dict.fromkeys(words))  # each distinct word stemmed once: a long pasted ask
-    stems = dict(zip(unique, _stemmer.stemWords(unique), strict=True))  # stays fast
+    # each distinct word stemmed once per process: a long pasted ask stays fast, and the
+    # principles' many shared words are stemmed once for the whole corpus, not once per principle
+    stems: dict[str, str] = {}
+    new: list[str] = []
+    for w in dict.fromkeys(words):
+        known = _stems.get(w)
+        if known is None:
+            new.append(w)
+        else:
+            stems[w] = known
+    if new:
+        stemmed = dict(zip(new, _stemmer.stemWords(new), strict=True))
+        stems.update(stemmed)
+        if len(_stems) > _MAX_STEMS:
+            _stems.clear()
+        _stems.update(stemmed)
     return [stems[w] for w in words]
 
 

@@ -42,6 +42,7 @@ def run() -> dict:
     from assistant.drafting import draft
     from assistant.index import build_index
     from assistant.models import DraftRequest
+    from benchmarks.processes import fresh_env
     from tests.drafting import rubric
 
     entries, _ = rubric.load()
@@ -69,7 +70,7 @@ def run() -> dict:
         request_file = Path(tmp) / "request.json"
         request_file.write_text(json.dumps(requests[5].model_dump(mode="json",
                                                                   exclude_none=True)))
-        env = {**os.environ, "OUTREACH_DATA_DIR": str(settings.data_dir)}
+        env = fresh_env(OUTREACH_DATA_DIR=str(settings.data_dir))
         for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
             env.pop(name, None)
         process_times, process_cpu = [], []

@@ -22,9 +22,10 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
+from assistant.text.patterns import lazy
 
 # ("bad news" after a gerund is a topic: "breaking bad news")
-SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
+SETBACK = lazy(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
                      r"weren'?t|not|no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"
@@ -32,7 +33,7 @@ SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?
                      r"turned down|no luck|no offers?|didn'?t work out)\b", re.IGNORECASE)
 
 
-PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
+PENDING = lazy(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
                      r"still no (?:word|news|decision|answer|reply)|"
                      r"fingers crossed|any day now|should hear|hear back|find out|due(?! to\b)|"
                      r"deciding|expect(?:ing)? (?:a|an|the|to)\b|decision (?:in|by|on))\b",
@@ -41,13 +42,13 @@ PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t hear
 
 # Where the news goes on to another outcome: a sentence end, a semicolon, a dash between
 # words, an emoticon, ", also", "+" (written out as "and" by the shorthand table)
-BREAK = re.compile(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
+BREAK = lazy(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
                    r"[.!?;]+\s+|\s+[-–—]+\s+|\s*[-–—]{2,}\s*|,\s+(?:and\s+)?also\s+|"
                    r"\s+and\s+also\s+)")
 
 
 # A second clause after the help ("... and it worked", "..., which got me the interview")
-SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
+SECOND_CLAUSE = lazy(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
                            r"now)\b)|,\s+(?:it|that|which)\b)", re.IGNORECASE)
 
 
@@ -109,7 +110,7 @@ def outcomes(news: str) -> list[Outcome]:
 
 
 # A person named by title and name alone ("Dr. Sato", "Prof. Lindqvist")
-_TITLED = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_TITLED = lazy(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def renames(np: str) -> bool:

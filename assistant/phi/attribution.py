@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import kin
-from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner
+from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner, writer_family_title
 from assistant.phi.context import MessageContext
 from assistant.phi.message_layout import layout_names_staff
 from assistant.phi.roles import ROLE
@@ -36,6 +36,8 @@ _CLINICIAN_BEFORE = gated(
     # "our coordinator Karen", "a GI fellow here, Leah Cohen", "a student I supervise, Omar"
     rf"|\b{ROLE}(?:\s+(?:here|there|of\s+mine|of\s+ours|(?:i|we|you)\s+[a-z]+))?"
     r"\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
+    # "the charge nurse on 6 West, Harriet,": a role with the unit it works on, in apposition
+    rf"|\b{ROLE}\s+(?:on|in|at|from|for)\s+(?:the\s+)?(?:[\w&-]+\s+){{0,2}}?[\w&-]+\s*,\s*$"
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
     r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
@@ -295,7 +297,8 @@ def is_professional_name(
         return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
     if _ROLE_THEN_GIVEN.search(text, max(0, start - 40), start):
         return True  # "Her mentor Precious Mwangi": the run was cut at a given name that is a word
-    if _OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end):
+    if (_OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end)
+            or writer_family_title(text, start)):
         return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)
     # only the sentence's tail is read, so a long run-on sentence stays linear

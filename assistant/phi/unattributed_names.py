@@ -31,6 +31,7 @@ from assistant.phi.lexicon import (
     WARD_PROCEDURE_VERBS,
 )
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
+from assistant.phi.things_named import drug_use, species_epithet
 from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end
 from assistant.phi.unattributed_scan import (
     ERROR,
@@ -263,6 +264,12 @@ def person_candidates(scan: Scan) -> None:
                 text, max(0, c.start - 4), c.start):
             scan.drop(c, "article")
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
+        if not c.relation and c.strength < 3 and species_epithet(text, c.end):
+            scan.drop(c, "species")
+            continue  # "grew Serratia marcescens": a genus before its species, no person
+        if not c.relation and c.strength < 3 and drug_use(text, lower, c.start, c.end):
+            scan.drop(c, "drug")
+            continue  # "Bumex 2 mg IV", "switched to Xarelto", "Tikosyn was stopped": a drug
         if place and not anchors.patient[i] and scan.clinician_subject(
                 i, _clause_start(lower, anchors.spans[i][0], c.start)):
             scan.drop(c, "colleague_moves")

@@ -71,16 +71,18 @@ _SIGNED_SUFFIX = _alternation(DEGREES | _MORE_DEGREES)
 # writer's possessive is required, so a patient's trade ("Maria, a retired teacher") stays found.
 _PRAISE = (
     r"(?:great|amazing|wonderful|fantastic|terrific|excellent|incredible|awesome|outstanding|"
-    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real)"
+    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real|good|strong|"
+    r"solid)"
 )
 _WHAT_A_COLLEAGUE_IS = (
     rf"(?:(?:my|our)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
     rf"(?:[\w-]+\s+)?|{_PRAISE}\s+(?:[\w-]+\s+)?)"
-    rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?)\b"
+    rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?|references?|letter\s+writers?)\b"
 )
 _PRAISED_AFTER = re.compile(
     r"(?:\s+(?:in|on|from|at)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?"
-    rf"\s+(?:is|was|has\s+been)\s+{_WHAT_A_COLLEAGUE_IS}"
+    rf"\s+(?:is|was|has\s+been|(?:would|will|could|might)\s+be|['\u2019]d\s+be)\s+"
+    rf"{_WHAT_A_COLLEAGUE_IS}"
     r"|(?:\s*,\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s*[-\u2013\u2014:]\s*"
     rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )

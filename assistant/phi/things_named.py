@@ -39,8 +39,9 @@ _PRESCRIBED_BEFORE = gated(
 _DOSED_AFTER = re.compile(
     r"[ \t]+(?:was|were|is|got|has\s+been|had\s+been)[ \t]+(?:(?:then|also|finally|just|"
     r"promptly)[ \t]+)?(?:started|restarted|stopped|discontinued|titrated|uptitrated|"
-    r"downtitrated|weaned|tapered|dosed|prescribed|given|infused|administered|bolused)\b"
-    r"(?![ \t]+(?:on|to|a|an|the|his|her|their)\b)", re.IGNORECASE)
+    r"downtitrated|weaned|tapered|dosed|prescribed|given|infused|administered|bolused|"
+    r"continued|resumed|loaded|added|renewed|reordered|pushed|hung)\b"
+    r"(?![ \t]+(?:on|to|into|onto|a|an|the|his|her|their)\b)", re.IGNORECASE)
 
 
 def drug_use(text: str, lower: str, start: int, end: int) -> bool:

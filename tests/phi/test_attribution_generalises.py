@@ -62,6 +62,30 @@ CASES = [
     # a hyphenated compound of two English words, no hyphenated given name
     ("english_compound", "Would late-onset bell palsy make a good poster for the spring meeting?",
      "young-hee park was admitted overnight"),
+    # an age of 90 and over whose verb has a clinician or a thing for its subject
+    ("aged_clinician",
+     "Our chair emeritus, Dr. Quill, turned 93 in May and still comes to grand rounds.",
+     "Mr. Quill turned 93 in May and still lives alone."),
+    ("aged_thing", "The chapel wing is nearly 120 years old.",
+     "the 96-year-old in the hall bed is confused"),
+    # a drug by a verb that doses it
+    ("drug_loaded", "Vimpat was loaded before the MRI.",
+     "Brannigan was loaded into the ambulance on 3/3."),
+    # the subject of a verb of presenting the team's work
+    ("team_work_summary", "Ottoline summarized the lessons at the end of the debrief.",
+     "Ottoline summarized her symptoms to the triage nurse on 6/2."),
+    # what a colleague would be to the writer
+    ("would_be_reference", "Do you think Fenwick would be a strong reference for my application?",
+     "Fenwick would be a good candidate for hospice, his wife agrees."),
+    # an applicant's "Surname, Given" subject line and their papers
+    ("applicant_subject", "Subject: Adeyemi, Tolu - personal statement draft",
+     "Subject: Adeyemi, Tolu - path results"),
+    # a hospital unit and its own line
+    ("unit_line", "Numbers: Cedar Hollow ED 555-204-8876, Cedar Hollow pharmacy 555-204-8800.",
+     "daughter waiting in ED: 555-204-8876"),
+    # a weekday's abbreviation on a subject line
+    ("weekday_abbreviation", "Subject: Thur 4/9 journal club - Dr. Imrie on SGLT2s",
+     "Subject: Thur 4/9 - Imrie path back"),
 ]
 
 

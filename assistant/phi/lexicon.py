@@ -35,7 +35,8 @@ AGED_THINGS = (
     r"hospital|building|institution|tradition|program|programme|journal|society|church|house|"
     r"home|company|tree|school|college|university|clinic|practice|bridge|road|department|"
     r"residency|center|centre|library|conference|meeting|unit|division|foundation|campus|"
-    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course"
+    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course|wing|"
+    r"bldg|tower|hall|pavilion"
 )
 
 # Kinds of care settings written as acronyms, no place's name: "sent to SNF", "back to the ALF".
@@ -55,7 +56,7 @@ THING_AGED_BEFORE = gated(
     rf"\b(?:{AGED_THINGS})(?:['\u2019]s\s+"
     # "the hospital turns 100 this year", "our program is now ninety": the subject is a thing
     r"|(?:\s+(?:just|now|will|officially|finally))?\s+(?:turns?|turned|turning|is|was|be|"
-    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
+    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just|like|about|almost|nearly|over))*\s+)$"
 , words=False)
 
 # "admitted to the American Society for Clinical Investigation", "admitted as a fellow of the
@@ -198,9 +199,19 @@ _ONE_PERSON = gated(
 , words=False)
 
 
+# - the same family as the subject of the clause after a short lead-in that speaks of no one
+#   else: "Sorry for the slow reply - my son was born on October 2", "Big news: our twins ...".
+_LEAD_IN = re.compile(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
+
+
 def about_no_patient(lower: str, start: int, end: int) -> bool:
     """The sender's own family, or a cohort over a study period: care words, but no patient."""
     if _OWN_FAMILY_SUBJECT.match(lower, start, end):
+        return True
+    lead = _LEAD_IN.match(lower, start, end)
+    if lead and _OWN_FAMILY_SUBJECT.match(lower, lead.end(), end) and not (
+            _ONE_PERSON.search(lower, start, lead.end())
+            or PATIENT_CUE.search(lower, start, lead.end())):
         return True
     return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
 

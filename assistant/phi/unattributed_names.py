@@ -31,6 +31,7 @@ from assistant.phi.lexicon import (
     WARD_PROCEDURE_VERBS,
 )
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
+from assistant.phi.things_named import drug_use, species_epithet
 from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end
 from assistant.phi.unattributed_scan import (
     ERROR,
@@ -93,9 +94,17 @@ _COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
 _SURNAME_NEXT = lazy(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 # An applicant's papers after a name on a subject line
 _APPLICATION_AFTER = lazy(
+    # "Subject: Pereira, Joana - interview thank-you": the given name after the surname
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]+(?:\s+\([^()\n]{1,12}\))?)?"
     r"\s*[-\u2013\u2014:|,(]?\s*(?:(?:her|his|their)\s+)?(?:cv|resume|r\u00e9sum\u00e9|personal\s+"
     r"statement|lors?|letters?\s+of\s+rec\w*|application|eras|interview|rank\s+list|portfolio)\b",
     re.IGNORECASE)
+# A hospital unit and then its telephone line: the run before them names the hospital
+_UNIT_LINE_AFTER = lazy(
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}?"
+    r"[ \t]+(?:ED|ER|[A-Z]?ICU|CCU|PACU|L&D|(?i:pharmacy|radiology|triage|lab))[ \t]*"
+    r"(?:(?i:main|line|desk|number|fax)[ \t]*)?[:\-\u2013]?[ \t]*"
+    r"\(?\d{3}\)?[-. \t]?\d{3}[-. \t]\d{4}\b")
 _FROM_BODY = lazy(r"\s+(?:from|of|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+)?"
                         r"(?=\s+gave\b|\s+lectured\b|\s+spoke\b|\s+presented\s)")
 _FROM_TOWN = lazy(
@@ -264,6 +273,12 @@ def person_candidates(scan: Scan) -> None:
                 text, max(0, c.start - 4), c.start):
             scan.drop(c, "article")
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
+        if not c.relation and c.strength < 3 and species_epithet(text, c.end):
+            scan.drop(c, "species")
+            continue  # "grew Serratia marcescens": a genus before its species, no person
+        if not c.relation and c.strength < 3 and drug_use(text, lower, c.start, c.end):
+            scan.drop(c, "drug")
+            continue  # "Bumex 2 mg IV", "switched to Xarelto", "Tikosyn was stopped": a drug
         if place and not anchors.patient[i] and scan.clinician_subject(
                 i, _clause_start(lower, anchors.spans[i][0], c.start)):
             scan.drop(c, "colleague_moves")
@@ -315,6 +330,9 @@ def person_candidates(scan: Scan) -> None:
         if where:
             scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line
+        if c.strength < 3 and not c.relation and _UNIT_LINE_AFTER.match(text, c.end):
+            scan.drop(c, "unit_line")
+            continue  # "Alder Creek ED 555-611-2300": a hospital's unit and its line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
         if on_subject and _APPLICATION_AFTER.match(text, c.end):
             scan.drop(c, "application")

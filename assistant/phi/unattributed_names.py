@@ -18,6 +18,7 @@ from assistant.phi import (
     presenting,
     rows,
     signout,
+    unsure_owners,
     writer_places,
 )
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
@@ -234,6 +235,29 @@ def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
     return ""
 
 
+# The reasons "no owner, no tie" whose candidates are kept as warnings rather than set aside
+# (the inverted default where the guard cannot attribute a name); the others are dropped and
+# left to the scorer. Measured per reason: benchmarks/phi_unsure.py.
+UNSURE_WARNINGS: frozenset[str] = frozenset()
+UNSURE_REASONS = ("unsure_lower", "unsure_shield", "unsure_weak")
+
+
+def _unsure(scan: Scan, c: name_words.NameCandidate, reason: str, i: int, place: bool) -> bool:
+    """Is a candidate nothing ties to a patient kept (as a warning)? Not when a non-patient
+    owns it (`unsure_owners.py`); else it is set aside unless `reason` is switched on."""
+    who = unsure_owners.owner(scan.text, scan.lower, c.start, c.end, scan.anchors.spans[i],
+                              scan.anchors.care[i] or scan.clinical_words(i), place)
+    if who:
+        scan.colleagues.append((c.start, c.end))
+        scan.drop(c, f"owner_{who}")
+        return False
+    if reason in UNSURE_WARNINGS:
+        return True
+    scan.unsure.append((c.start, c.end))
+    scan.drop(c, reason)
+    return False
+
+
 def person_candidates(scan: Scan) -> None:
     """Every person-name candidate that is not a colleague's, an author's, an event's town
     or an institution's: a NAME (or the LOCATION a name turns out to be)."""
@@ -290,12 +314,14 @@ def person_candidates(scan: Scan) -> None:
                      or _care_object(text, lower, c, anchors.spans[i]) or origin
                      # "Castellanos-Ruiz 3am K 6.1": a result measured on the person named
                      or (not place and result_after(text, c.end)))
+        unsure = ""  # why nothing ties the candidate to anyone, when it is kept as a warning
         if c.strength < 3 and text[c.start].islower():
             if not _lower_name_in_care(scan, i, c):
-                scan.unsure.append((c.start, c.end))
-                scan.drop(c, "unsure_lower")
-                continue  # "priya nair was my co-intern": a lower-case name needs someone's care
-            tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
+                if not _unsure(scan, c, "unsure_lower", i, place):
+                    continue  # "priya nair was my co-intern": a lower-case name needs care
+                unsure = "unsure_lower"
+            else:
+                tied_here = True  # "thx for covering, rosalind pike needs a 6am bmp"
         if not c.relation and "," in text[max(0, c.start - 40) : c.end + 1] and (
                 signout.in_roster(text, c.start)):
             scan.drop(c, "roster")
@@ -353,11 +379,12 @@ def person_candidates(scan: Scan) -> None:
             scan.drop(c, "writer_place")
             continue  # "I grew up in Modesto", "at CHEST in Honolulu", "Grand Rounds on
             # Takotsubo": the writer's whereabouts, an event's town, a talk's topic
-        if (c.strength < 3 and shielded and not tied_here and not (subject and not place)) or (
-                c.strength == 1 and not tied_here and not place and not subject):
-            scan.unsure.append((c.start, c.end))  # no owner found, nor a tie: the scorer may ask
-            scan.drop(c, "unsure_shield" if c.strength < 3 and shielded else "unsure_weak")
-            continue
+        if not unsure and (
+                (c.strength < 3 and shielded and not tied_here and not (subject and not place))
+                or (c.strength == 1 and not tied_here and not place and not subject)):
+            unsure = "unsure_shield" if c.strength < 3 and shielded else "unsure_weak"
+            if not _unsure(scan, c, unsure, i, place):
+                continue  # no owner found, nor a tie: the scorer may ask
         if place and WORKPLACE_BEFORE.search(lower, ctx.sentence_span(c.start)[0], c.start):
             scan.drop(c, "workplace_place")
             continue  # "a 450-bed hospital in the Bronx": where the institution is
@@ -372,6 +399,11 @@ def person_candidates(scan: Scan) -> None:
         by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
         # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
         by_person = by_person or _care_object(text, lower, c, anchors.spans[i]) or cared_for
+        if unsure:
+            # nobody found to own it, nothing ties it to a patient: "is this a patient?"
+            out.add("LOCATION" if place else "NAME", c.start, c.end, WARNING)
+            scan.warned.append((c, unsure))
+            continue
         out.add("LOCATION" if place else "NAME", c.start,
                 town_end(text, c.end) if origin else c.end,
                 severity(i, c.relation or by_person))

@@ -151,6 +151,8 @@ class Scan:
         # every person candidate set aside, with the rule that did it (read by the measurement
         # of what each rule drops, benchmarks/phi_drops.py)
         self.dropped: list[tuple[NameCandidate, str]] = []
+        # ... and every one nothing ties to anyone that was kept as a warning, with its reason
+        self.warned: list[tuple[NameCandidate, str]] = []
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
         self._talks: dict[int, bool] = {}

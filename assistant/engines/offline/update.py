@@ -35,6 +35,7 @@ from assistant.engines.offline.update_words import (
     is_past,
 )
 from assistant.text.instructions import is_instruction
+from assistant.phi.vocab import is_common
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
@@ -77,8 +78,12 @@ def _joined(items: list[Outcome]) -> str:
                         re.search(r"\bmatched\b", pieces[-1]):
                     pieces[-1] = f"{pieces[-1]} in {np}"  # "matched at Lurie - peds cardiology"
                     continue
+                if re.match(r"[A-Z][a-z]+\s+[a-z]", np) and is_common(np.split()[0].lower()):
+                    np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
+                fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
+                                   r"|[a-z]+ology)\b", np, re.IGNORECASE)
                 if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
-                                re.IGNORECASE) and not np[:1].isupper():
+                                re.IGNORECASE) and not np[:1].isupper() and not fielded:
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
                         else ph.article(np)
                     np = f"{det} {np}"

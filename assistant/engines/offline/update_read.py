@@ -56,6 +56,11 @@ SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|
                            r"now)\b)|,\s+(?:it|that|which)\b)", re.IGNORECASE)
 
 
+# A label typed on its own before a dash ("good news - ...", "the bad news -")
+_LABEL_ONLY = re.compile(r"(?:the\s+)?(?:(?:good|great|bad|sad|other|big|quick|some)\s+)?"
+                         r"(?:news|update)\s*[:!.]*", re.IGNORECASE)
+
+
 def tone(news: str) -> str:
     """"setback", "pending" or "news"."""
     if PENDING.search(news):
@@ -72,6 +77,10 @@ def outcomes(news: str) -> list[Outcome]:
         label = LABEL.match(chunk)
         if label and chunks and re.search(r"\b(?:bad|sad|good|great)\b", label.group(0), re.I):
             turns.add(len(chunks))  # "good news: ... bad news: ...": a turn, said with "but"
+        if _LABEL_ONLY.fullmatch(ph.clean(chunk)):  # "good news - ...": the label alone
+            if chunks and re.search(r"\b(?:bad|sad|good|great)\b", chunk, re.I):
+                turns.add(len(chunks))
+            continue
         chunk = unlabelled(chunk)
         if chunks and LONE_STATE.fullmatch(ph.clean(chunk)):
             chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"

@@ -196,6 +196,8 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "clause")  # "3 people asked for the protocol": its own subject
     if word == "will":
         return Outcome(text, "I will")
+    if word in _THIRD_PRESENT and len(words) > 1:  # "..., starts in May": what was just named
+        return Outcome(f"it {text}", "clause")
     ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"
                      r"(.*)$", text, re.IGNORECASE)
     if ahead and not re.match(r"\s+(?:to|a|an|the|my|our)\b", ahead.group(3)):
@@ -311,6 +313,12 @@ def _outcome(item: str) -> Outcome:
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
     return Outcome(text, "noun")
+
+
+# Verbs in the present of a thing, typed with no subject after the thing was named ("got into
+# the program - starts in May")
+_THIRD_PRESENT = {"starts", "begins", "ends", "opens", "closes", "launches", "runs", "goes",
+                  "lasts", "continues", "kicks"}
 
 
 def _takes_object(rest: str) -> bool:

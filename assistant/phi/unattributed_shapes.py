@@ -384,15 +384,20 @@ def dates_beside_identifiers(
 ) -> None:
     """A vague or unowned date in a sentence that holds another finding."""
     ctx, out, severity = scan.ctx, scan.out, scan.severity
-    busy = {ctx.sentence_index(a) for a, _ in out.taken} | {
-        ctx.sentence_index(item[0]) for item in out.items
-    }
+    busy: dict[int, list[tuple[int, int]]] = {}
+    for a, b in [*out.taken, *((item[0], item[1]) for item in out.items)]:
+        busy.setdefault(ctx.sentence_index(a), []).append((a, b))
+
+    def beside(shape: Shape, i: int) -> bool:
+        # another finding of the sentence, not one on the date's own words ("Jan-Dec 2024")
+        return any(b <= shape.start or shape.end <= a for a, b in busy.get(i, ()))
+
     for shape, i in vague:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, severity(i))
     # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
     # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
     # warning: nothing says whose)
     for shape, i in unowned_dates:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, WARNING)

@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 
 from assistant.phi import kin, writer_places
+from assistant.phi.name_words import INSTITUTION, not_a_name_word
 from assistant.phi.roles import ROLE
 from assistant.text.gated import gated
 
 # Words that speak of someone who may be cared for: a clause holding one between its subject
 # and the candidate keeps the safe side ("I drove her to Fresno", "my patient from Kerman").
 _SOMEONE = gated(
-    r"\b(?:patients?|pts?|pt['\u2019]s|mr|mrs|ms|miss|mx|him|them|guy|man|woman|lady|gentleman|"
+    r"\b(?:patients?(?!\s+(?:education|portal|experience|safety|satisfaction|advocates?|"
+    r"navigators?|centered|centred))|pts?|pt['\u2019]s|mr|mrs|ms|miss|mx|him|them|guy|man|woman|lady|gentleman|"
     r"veteran|kid|baby|boy|girl|client|admits?|admission|case|consult|bed|room|rm|frequent|"
     r"regular|resident\s+of|family\s+(?:meeting|mtg))\b", words=False)
 _HIS_HER = gated(r"\b(?:his|her|their)\b", words=False)
@@ -44,6 +46,7 @@ _READER_SUBJECT = re.compile(_OPEN + r"(?:you|you['\u2019](?:re|ll|ve|d)|your)\b
 _OWN_LIFE_OPENS = re.compile(
     _OPEN + r"(?:just\s+|finally\s+|also\s+)?(?:born|raised|grew\s+up|growing\s+up|moved|moving|"
     r"heading|headed|flying|driving|spent|spending|volunteering|visiting|interviewing|rotating|"
+    r"relocating|relocated|joining|starting|proud\s+to\s+join|excited\s+to\s+(?:join|start)|"
     r"back\s+home|originally\s+from)\b")
 # A place after a preposition (lower-cased text before the candidate)
 _PLACE_PREP = gated(
@@ -54,6 +57,7 @@ _SITE_OF = re.compile(
     r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:rotation|elective|track|program|programme|partnership|"
     r"pathway|externship|sub-?i|campus|site|outreach|clinic\s+day|street-medicine)\b",
     re.IGNORECASE)
+_OWN_THING_AFTER = re.compile(r"\s+(?:project|poster|abstract|paper|award|scholarship|team)\b")
 _OWN_BEFORE = gated(r"\b(?:your|my|our)\s+$", words=False)
 # "electives in Lagos", "the Global Health Pathway at Emory", "matched into GI at Sunnyvale",
 # "interested in nephrology at Stanford", "the OSH in Los Banos": a program's or a training's
@@ -61,11 +65,13 @@ _OWN_BEFORE = gated(r"\b(?:your|my|our)\s+$", words=False)
 _SITE_BEFORE = gated(
     r"\b(?:electives?|rotations?|tracks?|programs?|pathways?|partnerships?|fellowships?|"
     r"residency|residencies|sub-?is?|clerkships?|externships?|osh|va|(?:matched|match|"
-    r"interested|interviewing|moonlighting)\s+(?:in|into)\s+[\w-]+)\s+(?:[\w-]+\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?$", words=False)
+    r"interested|interviewing|moonlighting)\s+(?:in|into)\s+[\w-]+|regional|memorial|general|"
+    r"health|medical|hospital|center|centre|university|college)\s+(?:[\w-]+\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+(?:and|or|&)\s+)?$", words=False)
 # "Chinle has an IHS hospital", "Madison in 2027 will have a new hospitalist track"
 _HAS_SITE = re.compile(
-    r"(?:\s+(?:in|by)\s+\d{4})?\s+(?:(?:both|also|now|still)\s+)?(?:has|have|had|offers?|will\s+"
+    r"(?:\s+(?:and|&|or)\s+[\w/'\u2019-]+)?(?:\s+(?:in|by)\s+\d{4})?\s+"
+    r"(?:(?:both|also|now|still)\s+)?(?:has|have|had|offers?|will\s+"
     r"have)\s+(?:(?:a|an|the|two|three|many|several)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
     r"programs?|tracks?|fellowships?|residency|electives?|campus|openings|spots|positions)\b",
     re.IGNORECASE)
@@ -77,6 +83,7 @@ _MET_YOU_IN = gated(
 # elective", "my name is priya shah": the sender
 _SENDER_BEFORE = gated(
     r"\b(?:(?:update|thank\s+you|thanks|greetings|hello|note|introduction|intro|hi)\s+from|"
+    r"(?:intro|introduction|referred|connected)\s+(?:via|through|by)|"
     r"my\s+name\s+is|i\s+am|i['\u2019]m)\s+$", words=False)
 _SENDER_AFTER = re.compile(
     r"\s*[-\u2013\u2014:|]\s*(?:an?\s+)?(?:interest\s+in|introduction|intro|applicant|"
@@ -84,11 +91,35 @@ _SENDER_AFTER = re.compile(
 # A writer or reader as the subject anywhere in the clause: "can I say I grew up in", "did you
 # write it while you were at"
 _LAST_PERSON = re.compile(r"\b(?:i|we|you)\b(?!.*\b(?:i|we|you)\b)", re.DOTALL)
+_LAST_OWNER = re.compile(r"\b(?:i|we|my|our|you|your)\b(?!.*\b(?:i|we|my|our|you|your)\b)",
+                         re.DOTALL)
 _READER_GOES = gated(
     r"^you\s+(?:(?:were|are|did|had|have|also|just|still|once)\s+)*(?:decide|decided|choose|"
     r"chose|went|go|trained|train|worked|work|lived|live|moved|grew\s+up|spent|were|did|"
     r"studied|visited|started|built|ran|led)\b(?:\s+[\w'\u2019&.-]+){0,8}?\s+(?:in|to|from|at|"
-    r"near|into|between|of)\s+(?:the\s+)?$", words=False)
+    r"near|into|between|of)\s+(?:the\s+)?(?:(?:[\w.'\u2019-]+\s+){1,3}?(?:and|or|&)\s+)?$",
+    words=False)
+# "we filmed in", "I rounded at": the writer does something there, to no one named
+_WRITER_DOES = gated(
+    r"^(?:i|we)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:in|at|from|to|near|around)\s+(?:the\s+)?"
+    r"(?:(?:[\w.'\u2019-]+\s+){1,3}?(?:and|or|&)\s+)?$", words=False)
+# "Residents of Pacific Grove and Monterey had the highest rates", "Michoacan and Jalisco account
+# for most of ...": places of a counted population, no one's residence
+_POPULATION_OPENS = re.compile(
+    _OPEN + r"(?:residents|people|patients|adults|children|families|veterans|farmworkers|"
+    r"participants|households)\s+(?:of|from|in)\b", re.IGNORECASE)
+_STATISTIC = gated(r"\b(?:rates?|percent|prevalence|incidence|median|mean|highest|lowest|data|"
+                   r"proportion|share|most|%)", words=False)
+_AGGREGATE_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&)\s*(?:and\s+)?[A-Z][\w'\u2019-]+)*\s+(?:account(?:ed|s)?\s+for|make\s+up|"
+    r"made\s+up)\b")
+# "moonlighting starts in August at Grady": a training's own place
+_CAREER_SUBJECT = re.compile(
+    _OPEN + r"(?:my\s+|our\s+|the\s+)?(?:[\w-]+\s+)?(?:moonlighting|residency|fellowship|"
+    r"rotation|elective|orientation|interview|sub-?i|job|externship)\s+(?:starts|begins|is|was|"
+    r"ends|will\s+be)\b", re.IGNORECASE)
+# A signature block's line: short, then a line with an e-mail or a phone
+_SIGNATURE_NEXT = re.compile(r"[^\n]{0,40}\n[^\n]*(?:@|\d{3}[-.\s]\d{3}[-.\s]\d{4})")
 _ADDRESS_BEFORE = re.compile(r"\b\d{2,5}\s+(?:[A-Z][\w'\u2019-]*\.?\s*){1,4},\s*$")
 _NATIVE_AFTER = re.compile(r"\s+(?:native|local|born\s+and\s+raised|transplant)\b")
 _LANGUAGE_BEFORE = gated(r"\b(?:speaks?|spoke|speaking|fluent\s+in|translat\w+\s+(?:into|to))\s+$",
@@ -106,7 +137,8 @@ _KIN = kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.GRANDPARENTS, kin.GRAN
 # writer's own people
 _OWN_PERSON_BEFORE = gated(
     rf"\b(?:my|our)\s+(?:(?:little|big|older|younger|baby|best|oldest|youngest)\s+)?"
-    rf"(?:(?:{_KIN})(?:-in-law)?s?|fianc[\u00e9e]e?|friends?|roommates?|neighbou?rs?)\s*,?\s*$",
+    rf"(?:(?:{_KIN})(?:-in-law)?s?|fianc[\u00e9e]e?|friends?|roommates?|neighbou?rs?|babies|baby|"
+    r"kids?|child|children|twins|newborn|little\s+one)\s*,?\s*$",
     words=False)
 _KIN_WORD = re.compile(rf"(?i:{_KIN})\b")
 
@@ -124,12 +156,14 @@ _ITEM_OWNER_AFTER = re.compile(
     + r")\s*\)")
 _LIST_TAIL = r"(?:\s*(?:,|and|&)\s*(?:and\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)*"
 _ROLE_APPOSITION = re.compile(
-    _LIST_TAIL + r"\s*[,(]\s*(?:(?:our|my|your|the|a|an|his|her)\s+)?"
+    _LIST_TAIL + r"(?:\s*[,(]|\s+[-\u2013\u2014])\s*(?:(?:our|my|your|the|a|an|his|her)\s+)?"
     r"(?:(?:new|other|former|current|fellow|own|incoming|outgoing|senior|junior|rockstar|star|"
     r"amazing|favou?rite|lead|head|unit|night|day|charge|research|clinic|program|ward|icu|ed|"
-    r"wards|floor|\d+\s*\w+)\s+){0,3}" + _ROLE_WORDS + r"\b", re.IGNORECASE)
+    r"wards|floor|\d+\s*\w+)\s+){0,3}(?:" + _ROLE_WORDS + r"|[\w-]+\s+on\s+call)\b",
+    re.IGNORECASE)
 _GROUP_APPOSITION = re.compile(
-    _LIST_TAIL + r"\s*,\s*(?:the|a|an)\s+[^,.;!?\n]{0,40}?\b(?:in|from|of|on)\s+(?:our|my|your)\s+"
+    _LIST_TAIL + r"\s*[,(]\s*(?:the|a|an)\s+[^,.;!?\n]{0,40}?\b(?:in|from|of|on)\s+"
+    r"(?:our|my|your)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:class|cohort|group|lab|team|program|year|residency|class\s+year)\b"
     r"|" + _LIST_TAIL + r"\s*,\s*(?:the|a|an)\s+[^,.;!?\n]{0,40}?\bwho\s+(?:now\s+|also\s+)?"
     r"(?:spoke|speaks|leads|led|runs|ran|gave|gives|teaches|taught|organi[sz]es|organi[sz]ed|"
@@ -145,8 +179,8 @@ _ROLE_PREDICATE = re.compile(
 # Omar, and Beatriz", "Our PD, Hope Nakashima,", "employee Delphine Marchand", "Our chaplain,
 # Sister Perpetua", "Action item owner: Esther Lam"
 _ROLE_BEFORE = gated(
-    rf"\b{_ROLE_WORDS}\s*(?:\(|:|,|\s+(?:are|is|were|was))?\s*"
-    r"(?:(?:[a-z]+\.?\s+)?[a-z][\w'\u2019-]*\s*(?:,|and|&)\s*(?:and\s+)?){0,4}"
+    rf"\b{_ROLE_WORDS}(?:\s*(?:\(|:|,|\s+(?:are|is|were|was))\s*"
+    r"(?:(?:[a-z]+\.?\s+)?[a-z][\w'\u2019-]*\s*(?:,|and|&)\s*(?:and\s+)?){0,4}|\s+)"
     r"(?:(?:sister|brother|father|fr\.?|mother|rev\.?|pastor|rabbi|imam)\s+)?$", words=False)
 # Who acts as a colleague: the agent of a verb a trainee or clinician does for work, to the
 # writer or the reader ("Lucia will present it", "Kwame mentioned you", "Marisol co-authored
@@ -156,7 +190,8 @@ _COLLEAGUE_ACTS = re.compile(
     r"(?:\s+[\w&'\u2019/-]+){0,3}?)?"
     r"\s+(?:(?:will|just|also|kindly|has|have|had|already|then|now|is|are)\s+){0,2}"
     r"(?:present(?:ed|s|ing)?\s+(?:our|my|the|a|an|it|this|at|on|their|her|his)\b(?!\s+(?:with|"
-    r"for)\b)|co-?authored|authored|co-?wrote|published|emailed|texted|messaged|mentioned|told|"
+    r"for)\b)|said\s+(?:you|that\s+you)|co-?lead\w*|leading\s+the\s+(?:[\w-]+\s+)?(?:club|"
+    r"session|workshop|meeting|project|group|curriculum)|co-?authored|authored|co-?wrote|published|emailed|texted|messaged|mentioned|told|"
     r"won|matched|organi[sz]ed|hosted|swapped|approved|edited|reviewed|mentored|lectured|"
     r"taught|applied|appl(?:y|ies|ying)\s+(?:to|for)|retir(?:es|ed|ing)|will\s+send\s+(?:you|me)|"
     r"sent\s+(?:you|me)\s+the|fixed\s+the\s+[\w-]+\s+(?:order|set|schedule|pump|printer|page)|"
@@ -188,8 +223,8 @@ _ADDRESSED_AFTER = re.compile(
 # from 5W pharmacy", "Marisol and Frank from the ICU nursing team", "Osei in biomed", "Big Tony
 # from the cafeteria", "Farida Haidari from our class"
 _STAFF_OF = re.compile(
-    _LIST_TAIL + r"\s+(?:from|in|of|on)\s+(?:the\s+)?(?:(?:our|my|your)\s+(?:[\w-]+\s+)?"
-    r"(?:class|cohort|group|lab|team|program|intern\s+class)|(?:[\w/-]+\s+){0,2}?(?:pharmacy|"
+    _LIST_TAIL + r"\s+(?:from|in|of|on)\s+(?:the\s+)?(?:(?:our|my|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:class|cohort|group|lab|team|program|residency|fellowship|department|service)|(?:[\w/-]+\s+){0,2}?(?:pharmacy|"
     r"scheduling|nursing|biomed|admin|administration|transport|cafeteria|security|library|"
     r"front\s+desk|office|(?:nursing|research|qi|sim|it|hr)\s+team|department|dept|it|hr|"
     r"registration|billing|chaplaincy|facilities|housekeeping|dietary|lab|research\s+group|"
@@ -197,10 +232,20 @@ _STAFF_OF = re.compile(
     r"|\s*\((?:the\s+)?(?:[\w-]+\s+)?(?:center|centre|lab|office|pharmacy|library|desk|it|hr)\)",
     re.IGNORECASE)
 # A title of office or rank, a storm, a clergy title: the word itself is no one's name here
+# "[Mon 3:45 PM] Lucinda: reminder ...": who speaks in a pasted chat
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[[^\]\n]{1,30}\][ \t]*$")
+_SPEAKER_AFTER = re.compile(r"[ \t]*:")
+# "the Midwest Critical Care Forum", "Northgate VA", "Cedar Valley Regional": part of the name of
+# an institution or an event
+_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019&-]+){0,4}?\s+(?:Forum|Conference|Meeting|Summit|Congress|Symposium|"
+    r"Society|Association|Academy|College|University|Hospital|Medical|Health|Healthcare|Clinic|"
+    r"Center|Centre|Institute|Foundation|Regional|Memorial|VA|VAMC|School|Residency|Fellowship)\b")
 _TITLE_WORD = re.compile(
     r"(?:Sgt|Capt|Col|Lt|Maj|Gen|Cpl|Officer|Discussant|Moderator|Attendings|Residents|Interns|"
-    r"Nonagenarians|Centenarians|Octogenarians|"
+    r"Nonagenarians|Centenarians|Octogenarians|Conf(?:\.|erence)?\s+R(?:oo)?m|"
     r"Fellows|Chiefs|Subj|Debrief|Agenda)\b\.?")
+_TITLE_BEFORE = gated(r"\b(?:dr|drs|prof|professor)\.?\s+$", words=False)
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone)\s+$")
 
 # Authors and their works: "a study by Brennan and Cho", "Being Mortal by Gawande" (the title
@@ -210,21 +255,25 @@ _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone)\s+
 _WORK = (r"(?:paper|study|studies|trial|review|book|memoir|essay|article|chapter|editorial|"
          r"commentary|talk|lecture|podcast|piece|report|guideline|analysis|meta-analysis)s?")
 _AUTHOR_BEFORE = gated(
-    rf"\b(?:{_WORK}\s+(?:\w+\s+)?by|(?:^|[\s(,])as|reading|read|rereading|quoting|citing|"
+    rf"\b(?:{_WORK}\s+(?:\w+\s+)?by|(?:^|[\s(,])as|since|et\s+al\.?|references?\s*:|reading|read|rereading|quoting|citing|"
     r"according\s+to|authors?\s*:|written\s+by|edited\s+by)\s+"
     r"(?:[a-z][\w'\u2019-]*\s*(?:,|and|&)\s*)*$", words=False)
 _TITLE_THEN_AUTHOR = re.compile(r"\s+by\s+(?:Dr\.?\s+)?[A-Z][\w'\u2019-]+(?!\s+(?:Monday|Tuesday|"
                                 r"Wednesday|Thursday|Friday|Saturday|Sunday|noon|then)\b)")
 _AUTHOR_AFTER = re.compile(
     _LIST_TAIL + r"(?:\s+et\s+al\.?)?\s+(?:showed|shows|reported|found|described|demonstrated|"
-    r"argued|proposed|wrote|published|pioneered)\s+(?:in|that|how|the\s+first)\b"
+    r"argued|proposed|wrote|published|pioneered)\s+(?:in\s+(?:(?:their|his|her|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:[A-Z]{3,}|(?:19|20)\d\d|(?i:paper|study|trial|review|article|journal|"
+    r"book|cohort|series))|how|the\s+first)\b"
     r"|" + _LIST_TAIL + r"\s*,\s*(?:19|20)\d\d\s*\)"
     r"|(?:['\u2019]s?)\s+(?:(?:original|famous|classic|first|new|old|landmark|seminal)\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+){1,5}(?=[A-Z]?[a-z]*\b)|(?:[\w-]+\s+)?(?:memoir|book|novel|essays?|"
     r"notebooks?|charts?|stages|model|work|checklists?|theory|principles?|laws?|writings?|"
     r"lectures?|speech|keynote|legacy|method|triad|criteria|rule))"
     r"|\s+(?:would\s+be\s+(?:proud|horrified|appalled|amazed)|once\s+said|famously)\b"
-    r"|(?:['\u2019]s)?\s+(?:grant|r01|k23|protocol)\b")
+    r"|(?:['\u2019]s)?\s+(?:grant|r01|k23|protocol)\b"
+    r"|['\u2019]s\s+(?:Manual|Guide|Handbook|Atlas|Textbook)\b"
+    r"|\s+(?:documentary|film|movie|novel|podcast|memoir)\b")
 
 # Events, venues and sites: "the workshop on March 2nd in Sacramento", "your talk on valley fever
 # in Orosi", "(Fresno, April 2026)", "Congress, Feb 2-4, Orlando", "SGIM is Apr 22-25 in Orlando",
@@ -232,9 +281,11 @@ _AUTHOR_AFTER = re.compile(
 # station", "the Fresno Heart Walk", "Heritage Oaks volunteer day"
 _EVENT = (r"(?:meeting|conference|congress|symposium|summit|converge|chapter|sessions?|week|"
           r"retreat|course|workshop|forum|assembly|talk|lecture|panel|fair|walk|booth|gala|"
-          r"dinner|keynote|webinar|grand\s+rounds|invitation|screening|hike|interview|visit)")
+          r"dinner|keynote|webinar|grand\s+rounds|invitation|screening|hike|interview|visit|"
+          # the same in Spanish: "la conferencia el 3 de mayo en Fresno", "charlas ... en"
+          r"conferencia|reuni\u00f3n|reunion|charlas?|taller|sesi\u00f3n|feria)")
 _EVENT_NEAR_BEFORE = gated(
-    rf"\b{_EVENT}\b(?:\s+(?!(?:with|for|of)\b)[^\s.;!?]+){{0,6}}?\s+(?:in|at)\s+(?:the\s+)?$",
+    rf"\b{_EVENT}\b(?:\s+(?!(?:with|for|of)\b)[^\s.;!?]+){{0,6}}?\s+(?:in|at|en)\s+(?:the\s+)?$",
     words=False)
 _EVENT_SUBJECT = re.compile(
     _OPEN + r"(?:the\s+)?(?:[A-Z][A-Za-z&-]*\s+){0,4}?(?:[A-Z]{3,}|(?i:" + _EVENT + r"))"
@@ -244,8 +295,9 @@ _SET_OFF_BEFORE = re.compile(r"(?:,|\(|\s[-\u2013\u2014])\s*$")
 _SET_OFF_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|\)|\.?\s*$|\s[-\u2013\u2014]\s)")
 _VENUE_BEFORE = gated(
     r"(?:\b(?:hotel|inn|cafe|caf\u00e9|restaurant|camp|park|stadium)\s+"
+    r"|\b(?:building|campus|office|garage|parking\s+lot)\s+on\s+"
     r"|\b(?:coffee|lunch|dinner|breakfast|brunch|drinks|food|tacos|pizza|recommendations?|"
-    r"parking|park|garage)\s+(?:\w+\s+)?(?:at|from|near|on|off)\s+(?:the\s+)?)$", words=False)
+    r"parking|park|garage)\s+(?:\w+\s+){0,2}?(?:at|from|near|on|off)\s+(?:the\s+)?)$", words=False)
 _VENUE_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+(?:Room|Hall|Ballroom|Auditorium|Suite|"
     r"station|Station|IRB|Home|Veterans\s+Home|SNF|LTAC|volunteer\s+day|Heart\s+Walk|walk|run|5k|"
@@ -259,15 +311,38 @@ _GOODS_AFTER = re.compile(
     r"logins?|reminders|supply|recalls?|pricing|reviews|commission|pilot|initiative|"
     r"collaboration|consortium|guidelines)\b", re.IGNORECASE)
 _MAKER_BEFORE = gated(
-    r"(?:\b(?:consultant|advisor|speaker)\s+for|\bsponsored\s+by|\bfunded\s+by|\bgrant\s+from|"
+    r"(?:\b(?:consultant|advisor|speaker)\s+for|\bprior\s+auths?\s+(?:for|on)|\bsponsored\s+by|\bfunded\s+by|\bgrant\s+from|"
     r"\b(?:pacemaker|device|pump|monitor|stent|valve|catheter|system|generator)\s*\()\s*$",
     words=False)
+# "Eliquis was held for the procedure", "our Dexcom study": a drug given or held, a study's name
+_DRUG_AFTER = re.compile(r"\s+(?:was|were|is|got)\s+(?:held|restarted|resumed|discontinued|"
+                         r"titrated|tapered|back-?ordered)\b")
+_STUDY_AFTER = re.compile(r"\s+(?:study|trial|pilot|registry|substudy)\b")
+_STUDY_BEFORE = gated(r"\b(?:our|the|a|an|this)\s+$", words=False)
+# "Staphylococcus lugdunensis", "Clostridioides difficile": a genus before its species
+_SPECIES_AFTER = re.compile(
+    r"\s+[a-z]{3,}(?:ensis|ae|ii|us|um|ans|ens|ilis|ile|icus|ica|oides|atus|ata|alis|aris|ella|"
+    r"inum|ium|es)\b")
 _LINK_AFTER = re.compile(r"\s*[:(]?\s*(?:https?://|www\.)|\.(?:gov|com|org|edu|net)\b")
 _INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z]")
+# "Hmong patients' views", "the Tongan community": a people, not a person
+_PEOPLE_AFTER = re.compile(r"\s+(?:patients|people|community|communities|families|elders|speakers|"
+                           r"population|culture|immigrants|refugees|diaspora)\b")
 _HASHTAG_BEFORE = re.compile(r"#$")
 # "Patients with Parkinson's were excluded": a disease named by its eponym alone
 _EPONYM_DISEASE = re.compile(r"['\u2019]s\b(?!\s+(?!(?:were|was|are|is|and|or|had|have)\b)[a-z])")
+# "who is the best TAVR person in Fresno?": where the writer looks for a clinician or a program
+_REFERRAL_BEFORE = gated(
+    r"\b(?:best|good|great|go-to|top)\s+(?:[\w-]+\s+){0,2}?(?:person|doc|doctor|surgeon|"
+    r"specialist|program|place|hospital|clinic)s?\s+(?:in|at|near|around)\s+$", words=False)
 _WITH_BEFORE = gated(r"\b(?:with|has|had|of|for)\s+$", words=False)
+
+
+# "118 adults aged 65-89 from Orange Cove and Parlier", "96 clinics in Lemoore": a counted group
+_COUNTED = gated(
+    r"\b\d{2,}\s+(?:[\w-]+\s+){0,2}?(?:adults|participants|patients|residents|people|clinics|"
+    r"respondents|subjects|children|veterans|households|farmworkers|women|men|hospitals|sites)\b",
+    words=False)
 
 
 def _clause_start(lower: str, sentence_start: int, pos: int) -> int:
@@ -305,6 +380,24 @@ def _run_end(text: str, end: int) -> int:
 _CREDENTIALS_AFTER = re.compile(r",?\s+(?:MD|DO|RN|NP|PA-C|PhD|PharmD|MPH|MSN|FACP|FAAP)\b")
 
 
+_ROLE_LINE = re.compile(rf"(?i:{_ROLE_WORDS}|md|do|phd|mph|internal\s+medicine|pediatrics)\b")
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """A line of a signature block: an institution's name, or under a line with a role."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start]
+    return INSTITUTION.search(line) is not None or _ROLE_LINE.search(previous) is not None
+
+
+def prep_any(lower: str, heads: list[int]) -> bool:
+    """Does a preposition of place stand before the candidate (or the name it ends)?"""
+    return any(_PLACE_PREP.search(lower, max(0, h - 40), h) for h in heads)
+
+
 def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int],
           care: bool, place: bool) -> str:
     """The non-patient owner group of the candidate `start..end` ("" for none).
@@ -319,49 +412,77 @@ def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int]
     word = text[start:end]
 
     # the word itself
+    if all(not_a_name_word(w) for w in re.split(r"[\s-]+", word) if w):
+        return "title_word"  # "Jan-Dec 2024": months, days, no name
     if _TITLE_WORD.fullmatch(word) or _STORM_BEFORE.search(text, max(0, start - 20), start):
         return "title_word"
     if (_INNER_CAPITAL.match(word) or _HASHTAG_BEFORE.search(text, max(0, start - 1), start)
             or _LINK_AFTER.match(text, end)):
         return "product"
 
+    if _STAMP_BEFORE.search(text, max(0, start - 40), start) and _SPEAKER_AFTER.match(text, end):
+        return "chat_speaker"
+    if _INSTITUTION_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end):
+        return "institution"
+    study = _STUDY_AFTER.match(text, end) and _STUDY_BEFORE.search(lower, max(0, start - 8), start)
+    if _SPECIES_AFTER.match(text, end) or _DRUG_AFTER.match(text, end) or study:
+        return "product"
+    if prep_any(lower, heads) and _COUNTED.search(lower, s_start, start):
+        return "population"
+    if (_POPULATION_OPENS.match(text, clause) and _STATISTIC.search(lower, start, sentence[1])) or (
+            _AGGREGATE_AFTER.match(text, end)):
+        return "population"
+    if _SIGNATURE_NEXT.match(text, end) and _signature_line(text, start, end):
+        return "signature"
+
     # the sender, where the correspondents met
     if any(_SENDER_BEFORE.search(lower, max(0, h - 30), h) for h in heads) or (
             _SENDER_AFTER.match(text, _run_end(text, end))):
         return "sender"
+    if _REFERRAL_BEFORE.search(lower, max(0, start - 60), start):
+        return "met_place"
     if _MET_YOU_IN.search(lower, max(0, start - 50), start):
         return "met_place"
 
-    # the writer's own life and people
-    prep = any(_PLACE_PREP.search(lower, max(0, h - 40), h) for h in heads)
+    # the writer's own life and people (the reader's, when "you" or "your" is the nearer)
+    nearest = _LAST_OWNER.search(between)
+    life = "reader_life" if nearest is not None and nearest.group().startswith("you") else (
+        "writer_life")
+    prep = prep_any(lower, heads)
     if not care and not someone:
         last = _LAST_PERSON.search(between)
         if last is not None and not _HIS_HER.search(between, last.start()):
             k = clause + last.start()
             if lower.startswith("you", k):
                 if _READER_GOES.search(lower[k:start]):
-                    return "reader_life"
+                    return life
             elif any(writer_places.writer_goes(lower, k, h) for h in heads):
-                return "writer_life"
+                return life
         if _NATIVE_AFTER.match(text, end) and last is not None:
-            return "writer_life"
+            return life
+        if last is not None and not lower.startswith("you", clause + last.start()) and (
+                _WRITER_DOES.search(lower[clause + last.start() : start])):
+            return life
+        if _CAREER_SUBJECT.match(lower, clause) and prep:
+            return life
         subject = _WRITER_SUBJECT.match(lower, clause)
         own_people = subject is not None and _KIN_WORD.search(between) is not None
         if subject and (own_people or not _HIS_HER.search(between)) and (
                 prep or _SITE_OF.match(text, end)):
-            return "writer_life"
+            return life
         if _OWN_LIFE_OPENS.match(lower, clause) and not _HIS_HER.search(between):
-            return "writer_life"
+            return life
         if _READER_SUBJECT.match(lower, clause) and not _HIS_HER.search(between) and prep:
-            return "reader_life"
+            return life
         if prep and re.search(r"\byour\s+(?:[\w'\u2019-]+\s+){0,6}?$", between):
-            return "reader_life"
+            return life
         if prep and re.search(r"\b(?:my|our)\s+(?:[\w'\u2019-]+\s+){0,6}?$", between):
-            return "writer_life"
+            return life
     if any(_OWN_PERSON_BEFORE.search(lower, max(0, h - 40), h) for h in heads) or (
             _KIN_WORD.match(word) and _OWN_BEFORE.search(lower, max(0, start - 8), start)):
         return "writer_family"
-    if _OWN_BEFORE.search(lower, max(0, start - 8), start) and _SITE_OF.match(text, end):
+    if any(_OWN_BEFORE.search(lower, max(0, h - 8), h) for h in heads) and (
+            _SITE_OF.match(text, end) or _OWN_THING_AFTER.match(text, end)):
         return "program_site"
     if _PLACE_WHERE.match(text, end):
         return "writer_life"
@@ -379,7 +500,8 @@ def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int]
     if (_ROLE_APPOSITION.match(text, end) or _GROUP_APPOSITION.match(text, end)
             or _ROLE_PREDICATE.match(text, end) or _CREDENTIALS_AFTER.match(text, tail)):
         return "colleague_role"
-    if any(_ROLE_BEFORE.search(lower, max(0, h - 60), h) for h in heads):
+    if any(_ROLE_BEFORE.search(lower, max(0, h - 60), h) or _TITLE_BEFORE.search(
+            lower, max(0, h - 12), h) for h in heads):
         return "colleague_role"
     if _COLLEAGUE_ACTS.match(text, end) and not someone:
         return "colleague_acts"

@@ -60,6 +60,7 @@ from assistant.engines.offline.rewrite_order import in_english_order
 from assistant.engines.offline.sentences import identity_sentence
 from assistant.text import casing
 from assistant.text.names import name_tokens
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 from assistant.text.words import word_count
@@ -82,7 +83,7 @@ def _everyday(word: str) -> bool:
 
 
 # A note's last words that only thank: "Thanks!", "Thank you so much again."
-_THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?"
+_THANKS_ONLY = lazy(r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?"
                           r"(?:\s+again)?\s*[.!]*\s*$", re.IGNORECASE)
 # A sentence this long holds clauses worth weighing one by one when the note must be cut.
 _LONG_SENTENCE = 20

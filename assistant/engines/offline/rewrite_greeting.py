@@ -8,15 +8,16 @@ import re
 from assistant.checks.text import parse_greeting
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
+from assistant.text.patterns import lazy
 
 # After the salutation: an optional title, then a name token (any script, with its combining
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
-_NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|doc|prof|professor)\.?[ \t]+)?"
+_NAME_TOKEN = lazy(r"[ \t,]*((?:dr|doctor|doc|prof|professor)\.?[ \t]+)?"
                          r"([^\W\d_][\w'’\u0300-\u036f-]*)", re.IGNORECASE)
 # After a bare "Dr. Ruiz" with no comma, what still reads as addressing them ("dr liu thx so
 # much", "Dr. Clarke thank u", "dr o'malley r u taking residents"): thanks, a greeting word, a
 # first-person sentence, a question put to them.
-_CASUAL_NEXT = re.compile(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
+_CASUAL_NEXT = lazy(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
                           r"your|ur|you|u|great|congrats|congratulations|sorry|hope|quick|"
                           r"(?:r|are|do|did|can|could|would|will|have|is)[ \t]+(?:you|u|we|i))\b",
                           re.IGNORECASE)
@@ -24,14 +25,14 @@ _CASUAL_NEXT = re.compile(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|
 # opening the note ("Esteemed", "Most respected", "Doc") before the contact's name and the
 # mark that ends a greeting. Words that say something of their own ("Thanks Dr. Lee,",
 # "Congrats Dr. Lee!", "I met Dr. Lee,") make it a sentence, not a greeting.
-_LEAD_WORDS = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,3}")
-_SAYS_SOMETHING = re.compile(
+_LEAD_WORDS = lazy(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,3}")
+_SAYS_SOMETHING = lazy(
     r"(?<![\w'’])(?:thanks?|thx|ty|congrat\w*|sorry|welcome|happy|great|nice|glad|met|saw|"
     r"asked|told|is|was|are|were|am|and|or|with|to|for|from|at|by|of|about|this|that|"
     r"i|i['’]m|me|my|we|our|you|your|u|ur|he|she|his|her|they|their)(?![\w'’])", re.IGNORECASE)
-_GREETING_END = re.compile(r"[ \t]*(?:[,!:]|[-–—]+[ \t]|$)", re.MULTILINE)
-_SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
-_AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
+_GREETING_END = lazy(r"[ \t]*(?:[,!:]|[-–—]+[ \t]|$)", re.MULTILINE)
+_SLOT = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
+_AFTER_GREETING = lazy(r"[ \t]*[,!.:;—–-]*\s*")
 
 
 def _theirs(m: re.Match[str], known: set[str]) -> bool:

@@ -165,3 +165,16 @@ def test_a_thread_copied_without_time_stamps(text: str, kept: str, others: bool)
     from assistant.engines.offline.rewrite_lines import from_thread
 
     assert from_thread(text, _request(text)) == (kept, others)
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("I guess what I'm asking is whether you have room on the gout registry?",
+     "Do you have room on the gout registry?"),
+    ("So my question is if you would take a resident for the summer.",
+     "Would you take a resident for the summer?"),
+    ("What I am asking is simple.", "What I am asking is simple."),  # announces no question
+])
+def test_an_announced_question_is_asked(sentence: str, question: str) -> None:
+    from assistant.engines.offline.rewrite_ask import as_question
+
+    assert as_question(sentence) == question

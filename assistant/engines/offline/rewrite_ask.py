@@ -50,6 +50,12 @@ _ASK_IF_UNSAID = lazy(
     r"^(?:(?:and|so|also|just)\s+)?(?:really\s+)?(?:want|wanted|was\s+hoping|would\s+like)\s+"
     r"to\s+(?:ask(?:\s+you)?|see|know|check)\s+(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$",
     re.IGNORECASE)
+# "I guess what I'm asking is whether your group takes residents", "so my question is if you
+# have room": the question, announced.
+_ASKING_IS = lazy(
+    r"^(?:(?:and|so|also|anyway|i\s+guess|i\s+think|basically|honestly)[,\s]+)*(?:what\s+I"
+    r"(?:['’]m|\s+am)\s+(?:really\s+)?asking|my\s+(?:real\s+)?question)\s+is\s+(?:if|whether)\s+"
+    r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
 # The clause the writer wondered about, in the tense and mood of reported speech ("if you
 # would ...", "if there were ...", "if you had ..."), asked directly.
 _MODAL = lazy(r"^(?P<who>you|we|I)\s+(?P<aux>would|could|can|will|might|may)\s+(?P<rest>.+)$",
@@ -95,7 +101,8 @@ def as_question(sentence: str) -> str:
     you about the journal next time we meet' -> 'Could we talk about the journal next time we
     meet?'."""
     m = _ASK_IF.match(sentence.strip()) or _SEE_IF.match(sentence.strip()) or \
-        _WONDER.match(sentence.strip()) or _ASK_IF_UNSAID.match(sentence.strip())
+        _WONDER.match(sentence.strip()) or _ASK_IF_UNSAID.match(sentence.strip()) or \
+        _ASKING_IS.match(sentence.strip())
     if m:
         return _asked(m.group("clause"))
     m = _ASK_ABOUT.match(sentence.strip())

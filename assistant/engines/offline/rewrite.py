@@ -125,7 +125,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if other_medium:
         ctx.remark(f"Written for another medium, changed: {'; '.join(other_medium)}.")
     original = without_email_shorthand(original)
-    original, headline = without_headline(original, identity_sentence(ctx) or "")
+    original, headline = without_headline(original, identity_sentence(ctx) or "",
+                                          r.sender.name or "")
     if headline:
         ctx.remark("The pasted headline (segments between bars) was said as a sentence from "
                    "your profile.")

@@ -104,6 +104,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
+    # a comma left after a word that waits for what follows ("wanted to, connect" once ", you
+    # know" went)
+    text = re.sub(r"\b(to|the|a|an|of)[ \t]*,[ \t]*(?=[a-z])", r"\1 ", text)
     # a label whose value went with the identifier it named ("on a patient (MRN )", "the
     # patient we discussed - a patient, DOB - the biopsy came back")
     text = re.sub(r"\s*\(\s*(?:[A-Z]{2,5}|#)?:?\s*\)", "", text)

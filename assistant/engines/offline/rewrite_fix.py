@@ -145,7 +145,7 @@ def findings(ctx: Ctx, text: str) -> list:
         return []
 
 
-def _edit(text: str, found: list) -> str:
+def _edit(text: str, found: list, tidied: bool = True) -> str:
     """`text` with each finding's suggestion put in place of its span (spans relative to
     `text`), the rightmost first; the form of each edit decided by where it stands."""
     last = len(text) + 1
@@ -163,15 +163,16 @@ def _edit(text: str, found: list) -> str:
             start, end, repl = _fit_slang(text, start, end, repl)
         text = text[:start] + repl + text[end:]
         last = start
-    return tidy(text)
+    return tidy(text) if tidied else text
 
 
 def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4,
-                      codes: tuple[str, ...] = FIX_CODES) -> str:
+                      codes: tuple[str, ...] = FIX_CODES, tidied: bool = True) -> str:
     """Every fix the project's checks suggest for a span (slang, emoji, shouting, exclamation
     marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
     until none is left: the rewrite keeps no word lists of its own. `codes`: only these
-    checks' fixes (a phrase of a request, before it is put in a sentence)."""
+    checks' fixes (a phrase of a request, before it is put in a sentence); `tidied=False`:
+    the edits alone, the rest as typed (a first pass: ":)" is still an emoticon after it)."""
     for _ in range(rounds):
         # the reader in the third person is the planner's to address, with agreement ("she
         # has" -> "you have", "ask her" -> "ask you"), not a word-for-word swap
@@ -180,7 +181,7 @@ def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4,
                  and text[f.start:f.end].lower() not in THIRD_PERSON]
         if not edits:
             break
-        text = _edit(text, edits)
+        text = _edit(text, edits, tidied)
     return text
 
 

@@ -19,7 +19,7 @@ from assistant.phi.attribution import (
     colleague_pronoun_owner,
     line_start_of,
 )
-from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED
+from assistant.phi.lexicon import EPONYM_FOLLOWER
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
@@ -39,6 +39,7 @@ from assistant.phi.name_words import (
     rare_name,
     trim_cued,
 )
+from assistant.phi.no_patient import NOT_A_PERSON_NAMED
 from assistant.phi.references import among_authors
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import kin
-from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner
+from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner, writer_family_title
 from assistant.phi.context import MessageContext
 from assistant.phi.message_layout import layout_names_staff
 from assistant.phi.roles import ROLE
@@ -37,6 +37,8 @@ _CLINICIAN_BEFORE = gated(
     # "our coordinator Karen", "a GI fellow here, Leah Cohen", "a student I supervise, Omar"
     rf"|\b{ROLE}(?:\s+(?:here|there|of\s+mine|of\s+ours|(?:i|we|you)\s+[a-z]+))?"
     r"\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
+    # "the charge nurse on 6 West, Harriet,": a role with the unit it works on, in apposition
+    rf"|\b{ROLE}\s+(?:on|in|at|from|for)\s+(?:the\s+)?(?:[\w&-]+\s+){{0,2}}?[\w&-]+\s*,\s*$"
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
     r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
@@ -70,16 +72,18 @@ _SIGNED_SUFFIX = _alternation(DEGREES | _MORE_DEGREES)
 # writer's possessive is required, so a patient's trade ("Maria, a retired teacher") stays found.
 _PRAISE = (
     r"(?:great|amazing|wonderful|fantastic|terrific|excellent|incredible|awesome|outstanding|"
-    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real)"
+    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real|good|strong|"
+    r"solid)"
 )
 _WHAT_A_COLLEAGUE_IS = (
     rf"(?:(?:my|our)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
     rf"(?:[\w-]+\s+)?|{_PRAISE}\s+(?:[\w-]+\s+)?)"
-    rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?)\b"
+    rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?|references?|letter\s+writers?)\b"
 )
 _PRAISED_AFTER = lazy(
     r"(?:\s+(?:in|on|from|at)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?"
-    rf"\s+(?:is|was|has\s+been)\s+{_WHAT_A_COLLEAGUE_IS}"
+    rf"\s+(?:is|was|has\s+been|(?:would|will|could|might)\s+be|['\u2019]d\s+be)\s+"
+    rf"{_WHAT_A_COLLEAGUE_IS}"
     r"|(?:\s*,\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s*[-\u2013\u2014:]\s*"
     rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )
@@ -296,7 +300,8 @@ def is_professional_name(
         return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
     if _ROLE_THEN_GIVEN.search(text, max(0, start - 40), start):
         return True  # "Her mentor Precious Mwangi": the run was cut at a given name that is a word
-    if _OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end):
+    if (_OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end)
+            or writer_family_title(text, start)):
         return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)
     # only the sentence's tail is read, so a long run-on sentence stays linear

@@ -1,13 +1,20 @@
 """Whose relative is "his wife Elena"? The clinician's named just before, when no patient is
 named in between and the relative is described by a profession or named where nothing tells of
-care; otherwise the owner stays unknown (a patient's relative keeps the safe side).
+care; otherwise the owner stays unknown (a patient's relative keeps the safe side). And whose is
+"Grandpa Walt", a family title with no owner? The writer's, when the sentence speaks of the
+writer and of no one else.
 """
 
 from __future__ import annotations
 
+from assistant.phi import kin
+from assistant.phi.lexicon import CARE_EVENT_VERBS, PATIENT_CUE, WARD_PROCEDURE_VERBS
 from assistant.phi.roles import ROLE
+from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
+from assistant.text.pronouns import pronouns
+from assistant.text.sentences import enclosing_span
 
 # "I met Dr. Rossi at the reception; his wife Elena is also an oncologist": "his" is the
 # clinician's, when a clinician is the last person named before it and the relative is then
@@ -85,3 +92,34 @@ def colleague_pronoun_owner(text: str, start: int, name_end: int) -> bool:
     # reader's own work, so "her" is someone the writer knows; alone, the owner stays unknown
     return (_PATIENT_NAMED.search(text) is None and CARE_WORD.search(text) is None
             and _WRITER_OR_READER.search(text) is not None)
+
+
+# A family title written before a given name, with no owner before it: "Grandpa Walt"
+_FAMILY_TITLE_BEFORE = gated(
+    rf"(?<!\w)(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!your )(?<!'s )"
+    rf"(?i:{kin.alternation(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS, kin.AUNTS_UNCLES)}|"
+    r"auntie|tia|tio|cousin)[ \t]+$", words=False)
+# Who a sentence speaks of (lower-cased): the writer; a third person, a group or a patient
+_WRITER = pronouns(pronoun_words.FIRST_PERSON, folded=True)
+_THIRD = pronouns(pronoun_words.THIRD_PERSON, folded=True)
+_OTHERS = gated(r"\b(?:they|them|their|pts?|patients?|mr|mrs|ms)\b", words=False)
+
+
+def writer_family_title(text: str, name_start: int) -> bool:
+    """A name after a family title and no owner ("Grandpa Walt", "Aunt Beatriz") in a sentence
+    that speaks of the writer and of no one else - no third person, patient or care: the
+    writer's own family ("Grandpa Walt still asks about my night shifts"). "Uncle Reggie
+    brought her in" speaks of someone else and stays on the safe side."""
+    if _FAMILY_TITLE_BEFORE.search(text, max(0, name_start - 12), name_start) is None:
+        return False
+    s, e = enclosing_span(text, name_start, name_start)
+    lower = text[s:e].lower()
+    return (_WRITER.search(lower) is not None and _THIRD.search(lower) is None
+            and _OTHERS.search(lower) is None and CARE_WORD.search(lower) is None
+            and PATIENT_CUE.search(lower) is None and _WARD_OR_EVENT.search(lower) is None)
+
+
+# a ward, a bed or what befalls a patient: "on 4 East", "coded", "in bed 3"
+_WARD_OR_EVENT = gated(
+    rf"\b(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|bed|rm|room|ward|unit|floor|"
+    r"\d+\s*(?:east|west|north|south|[nsew])|[a-z]?icu|ccu|ed|er)\b", words=False)

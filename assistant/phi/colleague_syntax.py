@@ -27,7 +27,8 @@ SENDER_MEETS_CLINICIAN = gated(
 _PRAISED_BEFORE = lazy(
     # "Congrats to Kavya", "shout-out to Ramon", "please thank Rosa", "say hi to Jun", "cc Marisol"
     r"(?:\b(?:congrats|congratulations|kudos|shout-?outs?|props|thanks|thank\s+you|welcome|"
-    r"say\s+(?:hi|hello)|hats\s+off)(?:\s+(?:again|so\s+much|all))?\s+to"
+    r"say\s+(?:hi|hello)|hats\s+off|grateful|thankful|indebted)(?:\s+(?:again|so\s+much|all))?"
+    r"\s+to"
     r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
     # "As Osler said", "what Maya Angelou said", "in the words of Peabody": a quoted author
     r"|(?:^|[\s,(])(?:as|what|like)|\bin\s+the\s+words\s+of"
@@ -136,6 +137,42 @@ _STAFFED = lazy(
     r"back-up|jeopardy|swing|short\s+call|long\s+call|night\s+float|nf|pager)"
     r"(?=[ \t]*(?:[,;|]|\n|$))"
 )
+# "Arturo led the debrief", "Ezra is gonna cover my clinic", "Wren swapped nights with me": the
+# subject of a verb of running, making or covering the work of a team is a co-worker, whatever
+# care the work was about (not "Arturo led the way home": the thing led is a piece of work)
+_DOES_TEAM_WORK = lazy(
+    r"\s+(?:(?:is|was|will|would|can|could|has|had|also|kindly|just|then|gonna|going\s+to|"
+    r"['\u2019]ll|['\u2019]s|is\s+gonna|is\s+going\s+to|offered\s+to|agreed\s+to)\s+){0,3}"
+    r"(?:(?:led|leads|leading|lead|ran|runs|running|run|chaired|chairs|chair|moderated|moderates|"
+    r"moderate|organi[sz]ed|organi[sz]es|organi[sz]e|hosted|hosts|host|facilitated|facilitates|"
+    r"co-?led|coordinated|coordinates|reviewed|edited|drafted|wrote|made|built|designed|"
+    r"collected|abstracted|analy[sz]ed|cleaned|proofread|summari[sz]ed|outlined|explained|"
+    r"identified|walked\s+through)\s+(?:the|our|my|a|an|this|that|your|"
+    r"their)\s+(?:[\w&/-]+\s+){0,2}?(?:discussion|session|meeting|journal\s+club|workshop|"
+    r"debrief|huddle|sim(?:ulation)?|retreat|m&m|lecture|talk|conference|didactics?|curriculum|"
+    r"project|study|survey|analysis|abstract|poster|slides?|figures?|tables?|manuscript|paper|"
+    r"draft|stats|statistics|data|database|protocol|lit(?:erature)?\s+review|review|chapter|"
+    r"grant|proposal|spreadsheet|dashboard|agenda|minutes|newsletter|schedule|issues|timeline|"
+    r"findings|lessons|takeaways|results|literature|evidence|process|errors?|gaps|delays?|"
+    r"systems?\s+issues|teaching\s+points|case)s?"
+    r"|cover(?:s|ed|ing)?\s+(?:for\s+)?(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:clinic|shifts?|call|service|nights?|weekends?|days?|pager|list|team|census|half-?day|"
+    r"block|admissions|patients|pts)"
+    r"|(?:swap(?:s|ped|ping)?|trade[sd]?|trading)\s+(?:[\w-]+\s+){0,2}?with\s+(?:me|us)"
+    r"|(?:take|takes|took|taking)\s+my\s+(?:call|shifts?|pager|clinic|weekend|nights?|admits|"
+    r"admissions))\b"
+)
+# "ask Keziah to be second author", "asked Tomas to review the draft": a role in the work
+_ASKED_BEFORE = gated(r"\b(?:ask|asked|asking|invite|invited|inviting)\s+$", words=False)
+_ASKED_FOR_WORK = lazy(
+    r"\s+to\s+(?:(?:be|serve\s+as|join\s+as)\s+(?:(?:a|an|the|our|my|first|second|third|"
+    r"senior|last|co-?)\s*)*(?:[\w-]+\s+)?(?:authors?|co-?authors?|mentors?|reviewers?|"
+    r"presenters?|speakers?|judges?|moderators?|chairs?|leads?|co-?leads?|references?|advisors?|"
+    r"pi|co-?pi|co-?presenters?)"
+    r"|co-?author|co-?present|moderate|review\s+(?:the|our|my)|proofread|edit\s+(?:the|our|my)|"
+    r"mentor\s+(?:me|us)|join\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:project|study|team|"
+    r"committee|group|paper))\b"
+)
 _TITLED_WORK = lazy(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
 _READING = gated(
     r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
@@ -229,6 +266,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
         return True
     if _STAFFED.match(ctx.text, end) or _named_thing_after(ctx.text, start, end):
         return True
+    if _DOES_TEAM_WORK.match(lower, end):
+        return True  # "Arturo led the debrief", "Ezra is covering my clinic"
     if care:
         if _WITH_ME_AFTER.match(lower, end) and COUNTED_GROUP.search(lower, *ctx.sentence_span(
                 start)) and not THIRD_PERSON.search(lower, end, ctx.sentence_span(start)[1]):
@@ -239,6 +278,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
             _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))
     if duty_row(lower, start, end):
         return True  # "night float: Osei-Tutu", "Mbeki - journal club": a roster's
+    if _ASKED_BEFORE.search(lower, before_start, start) and _ASKED_FOR_WORK.match(lower, end):
+        return True  # "ask Keziah to be second author": a role in the writer's work
     span = ctx.sentence_span(start)
     titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
     if titled and _READING.search(lower, *span):

@@ -237,8 +237,25 @@ def _talk_in(ctx: MessageContext, i: int) -> bool:
     """Does sentence `i` tell of a talk given ("Dr. Osei presents") or a forum's venue?"""
     start = ctx.sentence_starts[i]
     end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.lower)
-    return presenting.talk_in(ctx.lower, start, end) or (
-        _TALK_VENUE.search(ctx.lower, start, end) is not None)
+    if presenting.talk_in(ctx.lower, start, end) or (
+            _TALK_VENUE.search(ctx.lower, start, end) is not None):
+        return True
+    return event_fields_line(ctx.lower, start, end)
+
+
+def event_fields_line(lower: str, start: int, end: int) -> bool:
+    """"Presenter: Dr. Quinlan. Moderator: Dr. Gallo. Date: March 3, Room 2210.": is the
+    sentence on a line of an event's fields (who speaks, chairs or hosts it)? Its dates and
+    rooms are the event's."""
+    line_start = lower.rfind("\n", max(0, start - 400), start) + 1
+    line_end = lower.find("\n", end, end + 400)
+    stop = line_end if line_end >= 0 else min(len(lower), end + 400)
+    return _EVENT_FIELD.search(lower, line_start, stop) is not None
+
+
+_EVENT_FIELD = gated(
+    r"\b(?:presenters?|moderators?|speakers?|facilitators?|panelists?|discussants?|hosts?|"
+    r"chairs?|emcee)\s*:", words=False)
 
 
 # A pronoun's letters in capitals inside a line written in lower case are an acronym ("HIM

@@ -37,7 +37,8 @@ AGED_THINGS = (
     r"hospital|building|institution|tradition|program|programme|journal|society|church|house|"
     r"home|company|tree|school|college|university|clinic|practice|bridge|road|department|"
     r"residency|center|centre|library|conference|meeting|unit|division|foundation|campus|"
-    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course"
+    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course|wing|"
+    r"bldg|tower|hall|pavilion"
 )
 
 # Kinds of care settings written as acronyms, no place's name: "sent to SNF", "back to the ALF".
@@ -57,7 +58,7 @@ THING_AGED_BEFORE = gated(
     rf"\b(?:{AGED_THINGS})(?:['\u2019]s\s+"
     # "the hospital turns 100 this year", "our program is now ninety": the subject is a thing
     r"|(?:\s+(?:just|now|will|officially|finally))?\s+(?:turns?|turned|turning|is|was|be|"
-    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
+    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just|like|about|almost|nearly|over))*\s+)$"
 , words=False)
 
 # "admitted to the American Society for Clinical Investigation", "admitted as a fellow of the

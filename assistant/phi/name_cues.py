@@ -19,6 +19,7 @@ from assistant.phi.attribution import (
     colleague_pronoun_owner,
     line_start_of,
 )
+from assistant.phi.colleague_family import writer_family_title
 from assistant.phi.lexicon import EPONYM_FOLLOWER
 from assistant.phi.name_words import (
     CAPITAL,
@@ -131,12 +132,24 @@ WORD_NAMES = frozenset(
 )
 
 
+# a word English writes at least once in a million words ("journal", "rounds", "clinic")
+_ENGLISH_WORD = 3.0
+# "miss" as a verb: after its subject, a modal, "to" or a negation ("I'll miss", "don't miss")
+_VERB_MISS_BEFORE = gated(
+    r"(?:\b(?i:i|we|you|they|will|would|could|might|may|must|to|not|never|really|so|all|"
+    r"gonna|dont|cant|wont)|['\u2019](?i:ll|d)|n['\u2019]t)[ \t]+$", words=False)
+
+
 def titled(text: str) -> Iterator[NameCandidate]:
     """A name after a courtesy title; in the care or family of its person, a relation."""
     for m in _TITLE.finditer(text):
         name = m.group("name")
         if name[:1].islower() and (zipf(name) >= 4.8 or not_a_name_word(name.title())):
             continue
+        if m.group("title") == "miss" and (
+                _VERB_MISS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or (name[:1].islower() and zipf(name) >= _ENGLISH_WORD)):
+            continue  # "I'll miss journal club", "we will miss Rosalind": the verb
         if not_a_name_word(name):
             continue
         if _DOCTOR_AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -166,6 +179,8 @@ def relatives(text: str) -> Iterator[NameCandidate]:
         for m in pattern.finditer(text):
             if OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "my partner Sam": the sender's own family
+            if writer_family_title(text, m.start(group)):
+                continue  # "Uncle Reggie keeps asking when I'll finish": the writer's own
             if pattern is _AFTER_RELATIVE and m.group("sep") and _OWN_ON_LINE.search(
                     text, line_start_of(text, m.start()), m.start()):
                 continue  # "My emergency contact: wife - Halina": the writer's own family

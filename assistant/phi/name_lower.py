@@ -201,6 +201,10 @@ _ENGLISH_PREFIX = frozenset((
     "ish", "to", "at", "go", "get", "set", "run", "sit", "let"))
 
 
+# Each half of a compound is a word English writes often
+_BOTH_HALVES_ENGLISH = 3.5
+
+
 def hyphenated_given(text: str) -> Iterator[NameCandidate]:
     """A lower-case hyphenated given name no list knows, then a census surname."""
     if "-" not in text:
@@ -211,6 +215,11 @@ def hyphenated_given(text: str) -> Iterator[NameCandidate]:
         if (zipf(first) > 0 or m.group("a") in _ENGLISH_PREFIX or m.group("b") in _ENGLISH_PREFIX
                 or zipf(last) >= 5.5 or last not in surnames or not _name_part(last, True)):
             continue
+        a, b = m.group("a"), m.group("b")
+        if (min(zipf(a), zipf(b)) >= _BOTH_HALVES_ENGLISH and len(b) >= 4
+                and b not in surnames and b not in census.given_names()):
+            continue  # "new-onset heart failure": a compound of two English words, no syllable
+            # of a given name ("young-hee", "jin-woo", "ji-chang")
         yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
 
 

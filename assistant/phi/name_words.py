@@ -133,7 +133,7 @@ _SKIP_WORDS = frozenset(
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thurs fri sat sun easter christmas thanksgiving
+    saturday sunday mon tue tues wed weds thu thur thurs fri sat sun easter christmas thanksgiving
     halloween mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()  # noqa: SIM905
 )
 COUNTRIES = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import kin
+from assistant.phi.lexicon import PATIENT_CUE
 from assistant.text.gated import gated
 
 # "this report was approved by the IRB on 1/14/2026", "the abstract was submitted on 3/2": the
@@ -53,9 +54,19 @@ _ONE_PERSON = gated(
 , words=False)
 
 
+# - the same family as the subject of the clause after a short lead-in that speaks of no one
+#   else: "Sorry for the slow reply - my son was born on October 2", "Big news: our twins ...".
+_LEAD_IN = re.compile(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
+
+
 def about_no_patient(lower: str, start: int, end: int) -> bool:
     """The sender's own family, or a cohort over a study period: care words, but no patient."""
     if _OWN_FAMILY_SUBJECT.match(lower, start, end):
+        return True
+    lead = _LEAD_IN.match(lower, start, end)
+    if lead and _OWN_FAMILY_SUBJECT.match(lower, lead.end(), end) and not (
+            _ONE_PERSON.search(lower, start, lead.end())
+            or PATIENT_CUE.search(lower, start, lead.end())):
         return True
     return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
 

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from assistant.phi import attribution as attr
 from assistant.phi import place_shapes, presenting, rows
-from assistant.phi.context import MessageContext
+from assistant.phi.context import MessageContext, event_fields_line
 from assistant.phi.name_words import NameCandidate
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.shapes import Shape
@@ -151,6 +151,8 @@ class Scan:
         # every person candidate set aside, with the rule that did it (read by the measurement
         # of what each rule drops, benchmarks/phi_drops.py)
         self.dropped: list[tuple[NameCandidate, str]] = []
+        # ... and every one nothing ties to anyone that was kept as a warning, with its reason
+        self.warned: list[tuple[NameCandidate, str]] = []
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
         self._talks: dict[int, bool] = {}
@@ -208,7 +210,8 @@ class Scan:
         """Does sentence `i` tell of a talk given ("Presented on the 2nd by Dr. Sanger"), asked
         once per sentence?"""
         if i not in self._talks:
-            self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i])
+            self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i]) or (
+                event_fields_line(self.lower, *self.anchors.spans[i]))
         return self._talks[i]
 
     def repeated(self, word: str) -> bool:

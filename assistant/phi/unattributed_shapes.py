@@ -257,7 +257,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             ok = True
         if shape.type == "ROOM" and shape.start in row_starts and not row_care:
             continue  # "Room list for OSCEs: 101 - history taking": rows of no one's care
-        if shape.type == "ROOM" and anchors.meeting[i] and not (
+        if shape.type == "ROOM" and (anchors.meeting[i] or scan.talk(i)) and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
             continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is

@@ -73,7 +73,9 @@ WORDS: dict[str, str] = {
     # units and conditions typed in lowercase are still their acronyms
     "ecmo": "ECMO", "icu": "ICU", "micu": "MICU", "sicu": "SICU", "nicu": "NICU",
     "picu": "PICU", "cicu": "CICU", "ccu": "CCU", "copd": "COPD", "chf": "CHF", "ibd": "IBD",
-    "ckd": "CKD", "ards": "ARDS", "hiv": "HIV",
+    "ckd": "CKD", "ards": "ARDS", "hiv": "HIV", "dka": "DKA", "ehr": "EHR", "emr": "EMR",
+    "mri": "MRI", "ekg": "EKG", "ecg": "ECG", "nbme": "NBME", "osce": "OSCE", "uworld": "UWorld",
+    "anki": "Anki",
     "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
     "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
     "critical care", "hem/onc": "hematology/oncology", "gyn onc": "gynecologic oncology",
@@ -287,8 +289,11 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = re.sub(r"(?<![\w/.-])app(s?)(?![\w'’/.-])", r"application\1", out)
     # "30 pts above my practice test", "failed by 4 pts", "up 12 pts": points of a score, not
     # patients, before a comparison or as a margin
-    out = re.sub(r"\b(\d+)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|under|short|"
+    out = re.sub(r"\b(\d+(?:\.\d+)?)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|"
+                 r"under|short|"
                  r"better|worse|shy|off)\b)", r"\1 points", out, flags=re.IGNORECASE)
+    # a decimal is never a count of patients ("A1c down 1.1 pts", "a 2.5 pt drop")
+    out = re.sub(r"\b(\d+\.\d+)\s?pts?\b", r"\1 points", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(by|up|down)\s+(\d+)\s?pts?\b", r"\1 \2 points", out, flags=re.IGNORECASE)
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
                      else _word(m), out)

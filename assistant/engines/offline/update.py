@@ -34,6 +34,7 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
+from assistant.phi.vocab import is_common
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.patterns import lazy
@@ -78,8 +79,12 @@ def _joined(items: list[Outcome]) -> str:
                         re.search(r"\bmatched\b", pieces[-1]):
                     pieces[-1] = f"{pieces[-1]} in {np}"  # "matched at Lurie - peds cardiology"
                     continue
+                if re.match(r"[A-Z][a-z]+\s+[a-z]", np) and is_common(np.split()[0].lower()):
+                    np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
+                fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
+                                   r"|[a-z]+ology)\b", np, re.IGNORECASE)
                 if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
-                                re.IGNORECASE) and not np[:1].isupper():
+                                re.IGNORECASE) and not np[:1].isupper() and not fielded:
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
                         else ph.article(np)
                     np = f"{det} {np}"
@@ -98,14 +103,16 @@ def _joined(items: list[Outcome]) -> str:
         pieces.append(f"{lead} {item.text}".strip())
         shared = True
         continue
+    # "You will be happy ...": the reader said in the second person mid-sentence is "you"
+    pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
 
 
 # News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
-_THANKS_TO = lazy(r"^(?:all\s+)?thanks\s+to\s+(?P<cause>[^,;]{3,120}?),\s+(?P<news>\S.+)$",
-                        re.IGNORECASE)
+_THANKS_TO = lazy(r"^(?:all\s+)?(?:thanks|thank\s+you|thx)\s+to\s+(?P<cause>[^,;]{3,120}?)"
+                        r"(?:,\s+|\s+(?=(?:I|we)\s+[a-z]))(?P<news>\S.+)$", re.IGNORECASE)
 
 
 # Advice quoted, then that the resident followed it, then what came of it
@@ -145,7 +152,7 @@ def news_sentence(news: str) -> str:
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"
         return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
-    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d])((?:[^.;!?]|\.(?=\d))+)$",
+    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
     state = outcomes(topic.group(1)) if topic and not LABELLED.match(topic.group(0)) else []
     if len(state) == 1 and state[0].shape == "clause" and len(topic.group(1).split()) <= 5 and \
@@ -218,6 +225,10 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     # "thx for all the advice": the thanks is the frame's, the rest is what it is for
     text = re.sub(r"^(?:(?:thank you|thanks)(?:\s+so\s+much)?\s+)?for\s+|^(?:thank you|thanks)"
                   r"(?:\s+so\s+much)?\s+", "", text, flags=re.IGNORECASE) or text
+    # "your review which improved it a lot": a relative clause after the thing thanked for
+    # says the thanks again, in words the frame says better
+    text = _RELATIVE_AFTER.sub("", text) if re.match(r"(?:your|the|all|every)\b", text,
+                                                       re.IGNORECASE) else text
     word = ph.first_word(text)
     good = news_tone == "news"
     contact_names = {person_name(ctx.request.contact.name).lower(),
@@ -269,6 +280,13 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
         return f"Your {text} made a real difference along the way — thank you." if good else \
             f"Thank you for your {text}."
     return f"Thank you for {_listed(text)}."
+
+
+# A relative clause that closes a credit, its verb right after "which"/"that" ("..., which
+# improve my talk so much"); "that you gave me" (a clause with its own subject) stays
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\s+(?!(?:you|u|I|we|he|she|they|it|there|"
+                             r"the|my|your|a|an|our|this|is|was|were|are)\b)[a-z][^,;]*$",
+                             re.IGNORECASE)
 
 
 # A credit that is only thanks ("ty", "thanks so much") or names nothing ("ok", "idk")

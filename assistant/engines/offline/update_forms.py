@@ -230,7 +230,8 @@ SCORE = lazy(r"^(?:the\s+|my\s+|a\s+)?((?:impact\s+|priority\s+|final\s+)?score)
 
 # Verbs in the present that follow a bare subject ("fellowship begins in July")
 PRESENT = {"begins", "starts", "ends", "opens", "closes", "launches", "goes", "runs", "is",
-            "are", "says", "shows", "looks", "seems", "needs", "wants", "has"}
+            "are", "says", "shows", "looks", "seems", "needs", "wants", "has", "meets", "votes",
+            "decides", "convenes", "announces", "sits"}
 
 
 # A state alone after a dash: the state of the phrase before it

@@ -119,6 +119,12 @@ def idiomatic(text: str) -> str:
     # gone on for a time
     text = re.sub(r"^since\s+((?:\w+\s+)?(?:days?|weeks?|months?|years?))[,\s]+I\s+am\s+"
                   r"(\w+ing\b[^,.;!?]*)", r"I have been \2 for \1", text, flags=re.IGNORECASE)
+    # "it begin in September": a verb after "it" agrees with it
+    text = re.sub(r"(?<![\w'’])([Ii]t)\s+(begin|start|end|open|close|run|last|take|go|come|need|"
+                  r"look|seem|mean|work|happen|finish|launch|continue|stay)\b(?![\w'’-])",
+                  lambda m: f"{m.group(1)} {m.group(2)}"
+                  f"{'es' if m.group(2) in ('go', 'finish') else 's'}",
+                  text)
     # "your contact to Prof. Weber" (German "Kontakt zu"): the connection the reader made
     text = re.sub(r"\b(your|my|the)\s+contact\s+to\b", r"\1 connection to", text,
                   flags=re.IGNORECASE)

@@ -56,6 +56,8 @@ _FRAME = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+li
                     r"say\s+(?:to\s+)?(?:you|u)|say(?=\s+(?:that\s+)?(?:I|we|my|our)\b)|inform(?:\s+(?:you|u)|(?=\s+that\b))|"
                     r"share(?:\s+with\s+(?:you|u))?|"
                     r"update\s+(?:you|u)(?:\s+on)?)(?:\s+that)?\s+|"
+                    r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed)\s+(?:you|u)\s+to\s+"
+                    r"(?:know|hear)(?:\s+that)?\s+|"
                     r"^(?:i\s+)?(?:have|had)\s+the\s+(?:great\s+)?pleasure\s+(?:to|of)\s+(?:tell|"
                     r"inform)(?:ing)?\s+(?:you|u)(?:\s+that)?\s+|"
                     r"^(?:i\s+(?:am|['’]m)\s+|i\s+)?(?:(?:very|so|really)\s+)?(?:happy|pleased|glad|"
@@ -79,9 +81,17 @@ _PRAISE = lazy(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s
                      r"star)\b", re.IGNORECASE)
 
 # Thanks said before the news ("just wanted to say thanks - ..."): the draft's thanks says it
-_THANKS_FIRST = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had)\s+to\s+(?:say\s+)?"
-                           r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s*$",
-                           re.IGNORECASE)
+_THANKS_FIRST = lazy(r"^(?:(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had)\s+to\s+"
+                           r"(?:say\s+)?)?"
+                           r"(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s+much|a\s+lot|"
+                           r"a\s+ton))*(?:\s+for\s+(?:everything|all(?:\s+(?:of\s+)?(?:it|that|"
+                           r"this))?|all\s+you\s+do|all\s+you['’]ve\s+done))?\s*$", re.IGNORECASE)
+
+# The same thanks opening a sentence of news ("thank you so much, the letter you wrote got me
+# the interview"): the news is what follows
+_THANKS_OPENING = lazy(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s+much|"
+                             r"a\s+lot|"
+                             r"a\s+ton))*\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", re.IGNORECASE)
 
 # A line that only announces news to come
 _ANNOUNCE = lazy(
@@ -90,13 +100,31 @@ _ANNOUNCE = lazy(
     r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
 
 
+# A note to self to ask the reader something ("ask her if she can stay on as my mentor", "see
+# if he has room in May"): asked of the reader as a question, never told as news
+_TO_ASK = re.compile(r"^(?:(?:and|also|so|then|pls|please)\s+)*(?:ask"
+                     r"(?:\s+(?:you|u|him|her|them))?\s+"
+                     r"(?:if|whether|about|for|to|what|how|when|where|which|who|why)\b|"
+                     r"(?:see|check|find\s+out)\s+(?:if|whether)\b)", re.IGNORECASE)
+
+# Thanks typed before the news with what it is for ("wanted to thank you for the letter, I
+# matched ..."): the thanks is the draft's, what it is for is the credit's
+_THANKS_FOR = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had|have)\s+to\s+(?:say\s+)?"
+                         r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s+for\s+"
+                         r"(?P<what>[^,;.!?]{3,120}?)\s*(?:[,;:.!]+|\s[-–—]+)\s*(?=\S)",
+                         re.IGNORECASE)
+
+
 @dataclass
 class NewsParts:
-    """The news with its questions and apology taken out."""
+    """The news with its questions, asks, thanks and apology taken out."""
 
     news: str
     questions: list[str] = field(default_factory=list)
     apology: bool = False
+    asks: list[str] = field(default_factory=list)  # notes to self to ask the reader, as typed
+    thanks: str = ""  # what thanks typed before the news was for ("the letter")
+    only_thanks: bool = False  # the news was thanks and nothing else ("thanks for everything")
 
 
 def as_list(news: str) -> str:
@@ -166,7 +194,13 @@ def news_parts(news: str) -> NewsParts:
         listed, changed = listed[greeted:], True
     kept: list[str] = []
     questions: list[str] = []
+    asks: list[str] = []
+    thanks = ""
     apology = False
+    thanked_only = False
+    thanked = _THANKS_FOR.match(listed)
+    if thanked:  # "wanted to thank you for the letter, I matched at ...": thanks, then news
+        thanks, listed, changed = thanked["what"].strip(), listed[thanked.end():], True
     for segment in _SEGMENT.split(listed):
         seg = segment.strip()
         if not seg:
@@ -185,10 +219,16 @@ def news_parts(news: str) -> NewsParts:
             continue
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare):
             changed = True
+            thanked_only = thanked_only or bool(_THANKS_FIRST.match(bare))
             continue
-        framed = _FRAME.sub("", _FILLER_OPENER.sub("", seg))
+        framed = _FRAME.sub("", _FILLER_OPENER.sub("", _THANKS_OPENING.sub("", seg)))
         changed = changed or framed != seg
         seg = framed
+        if _TO_ASK.match(bare) and len(bare.split()) >= 3:  # "ask her if she ...": a question
+            asks.append(re.sub(r"^(?:(?:and|also|so|then|pls|please)\s+)+", "", bare,
+                               flags=re.IGNORECASE))
+            changed = True
+            continue
         if seg.rstrip().endswith("?") and len(bare.split()) >= 3 and \
                 _QUESTION_OPENERS.match(bare):
             questions.append(question(seg))
@@ -199,7 +239,9 @@ def news_parts(news: str) -> NewsParts:
             continue
         kept.append(seg if seg[-1:] in ".!?;" else f"{seg};")
     if not kept:  # nothing but a question or an apology: the news is what was typed
-        return NewsParts(news if not questions and not apology else "", questions, apology)
+        return NewsParts(news if not questions and not apology and not asks and not thanks and
+                         not thanked_only else "", questions, apology, asks, thanks,
+                         thanked_only)
     if not questions and not apology and not changed:
         return NewsParts(listed)  # nothing taken out: the news as typed
-    return NewsParts(" ".join(kept).rstrip(";").strip(), questions, apology)
+    return NewsParts(" ".join(kept).rstrip(";").strip(), questions, apology, asks, thanks)

@@ -65,7 +65,14 @@ def _past(verb: str) -> str:
 def from_my_side(said: str) -> str:
     """Another's words to the resident told by the resident: "you're on the transplant service"
     -> "I'm on the transplant service", "your abstract" -> "my abstract"."""
+    # a greeting word opening the line ("hey you got the ICU elective") is the speaker's
+    said = re.sub(r"^(?:(?:hey|hi|hello|yo|so|ok(?:ay)?|fyi|btw|good\s+news|great\s+news|"
+                  r"congrats|congratulations)\b[\s,!.:-]*)+(?=\S)", "", said, flags=re.IGNORECASE)
     said = re.sub(r"\byou(?:['’]re|\s+are)\b", "I am", said, flags=re.IGNORECASE)
+    # "you" before its verb is "I" wherever it stands ("..., and you got the spot")
+    said = re.sub(r"\byou(?=\s+(?:(?:just|also|finally|officially|really)\s+)?(?:got|get|won|"
+                  r"made|passed|matched|can|could|should|will|would|need|have|had|did|were|"
+                  r"start|begin|[a-z]+ed)\b)", "I", said, flags=re.IGNORECASE)
     said = re.sub(r"\byou(?:['’]ve|\s+have)\b", "I have", said, flags=re.IGNORECASE)
     said = re.sub(r"\byou(?:['’]ll|\s+will)\b", "I will", said, flags=re.IGNORECASE)
     said = re.sub(r"\byou\s+were\b", "I was", said, flags=re.IGNORECASE)
@@ -83,7 +90,7 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
     yes nor no."""
     asked = _DID.match(ph.clean(question))
     if not asked:
-        return None
+        return _answered_about(question, answer)
     np = asked["np"].strip()
     np = re.sub(r"^your\b", "my", np, flags=re.IGNORECASE)  # asked of the resident's own
     yes, no = _YES.match(answer), _NO.match(answer)
@@ -92,6 +99,28 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
     if no:
         return f"{np} did not {asked['verb'].lower()}{asked['rest']}".strip(), answer[no.end():]
     return None
+
+
+# A question asking after something by name ("any word on the travel award??", "news about the
+# K award?", "what about Penn?"): its topic
+_ABOUT = re.compile(r"^(?:so\s+)?(?:any\s+(?:word|news|update|updates|luck)|news|word|what|how)"
+                    r"\s+(?:on|about|from|with)\s+(?P<np>[^?]{2,80}?)\s*\?*\s*$", re.IGNORECASE)
+
+
+def _answered_about(question: str, answer: str) -> tuple[str, str] | None:
+    """(the topic and what the answer says of it, "") for a question asking after something by
+    name answered yes or no ("any word on the award??" / "yes - $500 for SAEM" -> "the award:
+    $500 for SAEM"); None otherwise. A bare "yes" says the thing came through; a bare "no",
+    that there is no word yet."""
+    asked = _ABOUT.match(ph.clean(question))
+    yes, no = _YES.match(answer), _NO.match(answer)
+    if not asked or not (yes or no):
+        return None
+    np = re.sub(r"^your\b", "my", asked["np"].strip(), flags=re.IGNORECASE)
+    rest = answer[(yes or no).end():].strip(" ;!.,")
+    if rest:
+        return f"{np}: {from_my_side(rest)}", ""
+    return (f"{np} came through" if yes else f"no word yet on {np}"), ""
 
 
 # An e-mail the resident received, pasted whole: its subject line, its greeting, the sender's

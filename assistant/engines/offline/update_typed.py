@@ -37,13 +37,17 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<![\w'’/-])([a-z])(\d{2,3})(?![\w'’/-])",
                   lambda m: m.group(1).upper() + m.group(2), text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
-    text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
+    # "from 62 -> 41 min": a change between two values; "heard back -> accepted": what came next
+    text = re.sub(r"\s*(?:-+>|→)\s*(?=[$£€]?\d)", " to ", text)
+    text = re.sub(r"\s*(?:-+>|→)\s*", " - ", text)
     text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
     text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
     text = its_fixed(quiet(patient_said_less(text)))
     text = unlabelled(text)
     text = run_on_deeds(_run_on(text))
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
+    # "ranked Mayo #1": a place in an order after what holds it
+    text = re.sub(r"(?<=\w)\s+#([1-5])\b", lambda m: f" {_ORDINALS[int(m.group(1))]}", text)
     # "fingers crossed" after the news: the hope it means
     text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",
                   text, flags=re.IGNORECASE)
@@ -165,6 +169,7 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
                    "; ".join(f"“{c}”" for c in left) + ".")
     for name in ("news", "credit"):
         setattr(u, name, _readers_own(ctx, getattr(u, name)))
+    u.news = _unaddressed(ctx, u.news)
     u.news = fixed(ctx, u.news) if u.news else u.news
     u.credit = fixed(ctx, u.credit) if u.credit else u.credit
     m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
@@ -184,6 +189,25 @@ def _readers_own(ctx: Ctx, text: str | None) -> str | None:
         return text
     return re.sub(rf"(?<![\w'’-])(?:(?:Dr|Prof)\.?\s+)?{re.escape(given[0])}['’]s(?![\w'’])",
                   "your", text, flags=re.IGNORECASE)
+
+
+def _unaddressed(ctx: Ctx, text: str | None) -> str | None:
+    """The news without the reader's name typed first to address them ("Dr. Reyes, wanted you
+    to know ...", "Lucia - big news"): the draft has its own greeting."""
+    name = ctx.request.contact.name or ""
+    if not text or not name.strip():
+        return text
+    given, last = person_name(name).split()[:1], ph.last_name(name)
+    names = [re.escape(n) for n in (*given, last, person_name(name)) if len(n) > 1]
+    if not names:
+        return text
+    called = re.match(rf"\s*(?:(?:hi|hey|hello|dear)\s+)?(?:(?:Dr|Prof|Professor|Doctor)\.?\s+)?"
+                      rf"(?:{'|'.join(names)})\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", text,
+                      re.IGNORECASE)
+    if called:
+        return text[called.end():]
+    # the name already said in the second person ("you, wanted you to know ...")
+    return re.sub(r"^\s*you\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", "", text, flags=re.IGNORECASE)
 
 
 _NOTHING = lazy(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
@@ -248,9 +272,34 @@ def quiet(text: str) -> str:
 
 
 def its_fixed(text: str) -> str:
-    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle)."""
-    return re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
+    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle);
+    "its" opening a clause before a word no noun follows a possessive as ("its busy but I
+    learn a lot", "its been a good month", "its so quiet") is "it's" too."""
+    text = re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
                   r"official|final|submitted|accepted|in|been)\b)", "it's", text)
+    return _CLAUSE_ITS.sub(lambda m: m.group(0) if m.group(2).lower() in _ITS_NOUNS or not (
+        m.group(2).lower() in _NOT_AFTER_POSSESSIVE or m.group(2).endswith("ly") or
+        is_gerund(m.group(2).lower()) or m.group(2).lower() in _STATE_WORDS) else
+        f"{m.group(1)}'s", text)
+
+
+# "its" where a clause opens (the text's start, after a mark or a conjunction) and the word after
+_CLAUSE_ITS = re.compile(r"(?:(?<=^)|(?<=[,;.!?:]\s)|(?<=[-–—]\s)|(?<=\band\s)|(?<=\bbut\s)|"
+                         r"(?<=\bso\s)|(?<=\bnow\s)|(?<=\bcause\s)|(?<=\bbecause\s))"
+                         r"([Ii]t)s(?=\s+([A-Za-z]+)\b)")
+# Words a possessive "its" is never followed by: determiners, degree words, a verb's parts
+_NOT_AFTER_POSSESSIVE = {"a", "an", "the", "so", "very", "really", "pretty", "too", "not", "just",
+                         "still", "all", "also", "only", "finally", "officially", "going",
+                         "gonna", "been", "getting", "my", "our", "your", "nice", "definitely",
+                         "probably", "kind", "sort", "such", "more", "less", "quite", "almost",
+                         "already", "hard", "easy"}
+# Words of a state after "it's" ("its busy", "its crazy"), besides degree words and -ly adverbs
+_STATE_WORDS = {"busy", "crazy", "great", "good", "fine", "ok", "okay", "tough", "rough",
+                "fun", "intense", "quiet", "slow", "amazing", "awesome", "wild", "exhausting",
+                "official", "over", "done", "ready", "live", "out", "true", "real", "worth",
+                "weird", "hectic", "brutal", "manageable"}
+# "its" before these is a possessive even though they end like adverbs or gerunds
+_ITS_NOUNS = {"family", "funding", "timing", "ranking", "opening", "meeting", "setting", "supply"}
 
 
 # A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an

@@ -75,7 +75,8 @@ _PRAISE = (
     r"solid)"
 )
 _WHAT_A_COLLEAGUE_IS = (
-    rf"(?:(?:my|our)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
+    # "Khoa is their senior", "Maria is his nurse": the role they hold for others
+    rf"(?:(?:my|our|their|his|her)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
     rf"(?:[\w-]+\s+)?|{_PRAISE}\s+(?:[\w-]+\s+)?)"
     rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?|references?|letter\s+writers?)\b"
 )
@@ -99,7 +100,8 @@ _ROLE_AFTER = gated(
     r"lecture|paper|work|session|workshop)\b"
     # "Papa Tuilagi's restaurant": a business named after its owner is a business
     r"|['\u2019]s\s+(?:restaurant|caf[e\u00e9]|bakery|diner|grill|deli|bistro|taqueria|pub|"
-    r"bar|shop|store|market)\b"
+    r"bar|shop|store|market|kitchen|place|tavern|cantina|pizzeria|pizza|tacos|brewery|coffee|"
+    r"lounge|inn|steakhouse|noodles?|ramen|sushi|bbq|burgers?|bagels?|donuts?)\b"
     # (a determiner inside opens another phrase: "Hiroshi from 6B sent the team a card" is no
     # member of a team)
     r"|\s+(?:from|in|at)\s+(?:(?:the|our|my|your|their)\s+)?"

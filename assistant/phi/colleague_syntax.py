@@ -44,6 +44,10 @@ _PRAISED_BEFORE = re.compile(
     r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
     # "Dr. Levine or Yusuf": joined to a clinician
     r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
+    # "questions to Sam", "direct any questions to Ilka": who answers for the team
+    r"|\b(?:questions?|concerns?|requests?)\s+(?:(?:can|should|will|may)\s+)?(?:go\s+)?to"
+    r"|\b(?:direct|forward|route|send)\s+(?:any\s+|all\s+|your\s+)?(?:questions?|concerns?|"
+    r"requests?)\s+to"
     # "Smith and I", "me and Ramon", "with Priya and me"
     r"|\b(?:i|me)\s+(?:and|&))\s+$"
 )
@@ -80,6 +84,10 @@ _COLLEAGUE_AFTER = re.compile(
     # "Dolores says hi!", "Omar sends his best": someone the writer and the reader both know
     r"|\s+(?:says|said|sends|sent)\s+(?:hi|hello|hey|(?:his|her|their)\s+(?:best|regards|love|"
     r"congrats|thanks))\b"
+    # "R.M. Patel and K. Osei contributed equally": the authors of a paper
+    r"|(?:\s+[a-z][\w'\u2019-]+)?(?:\s*(?:,|and|&)\s*(?:[a-z]\.\s*)*[a-z][\w'\u2019-]+)*"
+    r"\s+(?:both\s+|all\s+)?"
+    r"contributed\s+(?:equally|to\s+(?:this|the)\s+(?:work|manuscript|paper|study|article))"
     # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
     r"|(?:\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+"
     r"|\s*,\s*[^,.;!?\n]{1,60},)?"
@@ -212,7 +220,8 @@ def role_in_row(lower: str, end: int) -> bool:
 # "Mbeki - journal club", "Hakobyan: chair of the wellness committee", "Oduya (wards)",
 # "Ferreira, Conceicao - Nephrology Fellow" (lower-cased text; not a ward: "Lindgren (ICU)")
 _DUTY = (
-    r"(?:wards?|nights?|days|night\s+float|nf|call|backup|back-up|jeopardy|swing|consults?|"
+    r"(?:(?:call\s+)?(?:schedule\s+)?(?:swap|switch|trade)|call\s+schedule|"
+    r"wards?|nights?|days|night\s+float|nf|call|backup|back-up|jeopardy|swing|consults?|"
     r"journal\s+club|m&m(?:\s+slides)?|noon\s+conference|grand\s+rounds|morning\s+report|"
     r"chair|co-?chair|lead|co-?lead|chief|pd|apd|associate\s+pd|program\s+director|"
     r"(?:qi|wellness|research|education|sim)\s+(?:lead|chair|rep|director))"
@@ -221,7 +230,7 @@ _DUTY_AFTER = gated(
     r"(?:\s*,\s*[a-z][\w'\u2019-]+)?\s*(?:[-\u2013\u2014:]|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_DUTY}|{ROLE})\b"
     # the duty ends the row's item (not "Garcia - call family re: DNR", a task about someone)
-    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|\d)\b))",
+    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|\d+)\b))",
     words=False)
 # A line headed by a schedule, a shift or a role: "Call schedule: Mon - Castellanos; ...",
 # "night float: Osei-Tutu, backup: Rasmussen", "Attendings this block: Oduya (wards), ..."
@@ -238,9 +247,14 @@ _DAY_BEFORE = gated(
 _ITEM_ENDS = re.compile(r"[ \t]*(?:[;,|\n(]|$)")
 
 
+def duty_after(lower: str, end: int = 0) -> bool:
+    """Does a duty of the schedule or a role follow the name ending at `end`?"""
+    return _DUTY_AFTER.match(lower, end) is not None
+
+
 def duty_row(lower: str, start: int, end: int) -> bool:
     """A name given a duty or a role in a schedule's or a roster's row."""
-    if _DUTY_AFTER.match(lower, end):
+    if duty_after(lower, end):
         return True
     if _DAY_BEFORE.search(lower, max(0, start - 16), start) and _ITEM_ENDS.match(lower, end):
         return True  # "Mon - Castellano; Tue - Whitfield": a call schedule's days

@@ -50,6 +50,8 @@ _CLINICIAN_BEFORE = gated(
     # "I covered nights with Sam", "took call with Ahmed": the writer's shift partner
     r"|\b(?:cover(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}|(?:took|take|taking)\s+(?:home\s+)?call\s+)"
     r"with\s+$"
+    # "swapped w Lena", "traded nights with Ilse": a shift partner
+    r"|\b(?:swap(?:s|ped|ping)?|trade[sd]?|trading)\s+(?:[\w-]+\s+){0,2}?(?:with|w/?)\s+$"
 , words=False)
 # A generational suffix ("Ruben Castillo Jr. was readmitted") is part of anyone's name, not a
 # credential: it ends a signature but says nothing of a profession.

@@ -154,14 +154,18 @@ _DOES_TEAM_WORK = re.compile(
     r"moderate|organi[sz]ed|organi[sz]es|organi[sz]e|hosted|hosts|host|facilitated|facilitates|"
     r"co-?led|coordinated|coordinates|reviewed|edited|drafted|wrote|made|built|designed|"
     r"collected|abstracted|analy[sz]ed|cleaned|proofread|summari[sz]ed|outlined|explained|"
-    r"identified|walked\s+through)\s+(?:the|our|my|a|an|this|that|your|"
+    r"identified|walked\s+through|chairing|moderating|organi[sz]ing|hosting|facilitating|"
+    r"coordinating|reviewing|editing|drafting|writing|making|building|designing|collecting|"
+    r"abstracting|analy[sz]ing|cleaning|proofreading|summari[sz]ing|outlining|presenting)"
+    r"\s+(?:the|our|my|a|an|this|that|your|"
     r"their)\s+(?:[\w&/-]+\s+){0,2}?(?:discussion|session|meeting|journal\s+club|workshop|"
     r"debrief|huddle|sim(?:ulation)?|retreat|m&m|lecture|talk|conference|didactics?|curriculum|"
     r"project|study|survey|analysis|abstract|poster|slides?|figures?|tables?|manuscript|paper|"
     r"draft|stats|statistics|data|database|protocol|lit(?:erature)?\s+review|review|chapter|"
     r"grant|proposal|spreadsheet|dashboard|agenda|minutes|newsletter|schedule|issues|timeline|"
     r"findings|lessons|takeaways|results|literature|evidence|process|errors?|gaps|delays?|"
-    r"systems?\s+issues|teaching\s+points|case)s?"
+    r"systems?\s+issues|teaching\s+points|case|methods|discussion|introduction|intro|background|"
+    r"aims|references|bibliography|limitations)s?"
     r"|cover(?:s|ed|ing)?\s+(?:for\s+)?(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:clinic|shifts?|call|service|nights?|weekends?|days?|pager|list|team|census|half-?day|"
     r"block|admissions|patients|pts)"
@@ -222,7 +226,7 @@ def role_in_row(lower: str, end: int) -> bool:
 _DUTY = (
     r"(?:(?:call\s+)?(?:schedule\s+)?(?:swap|switch|trade)|call\s+schedule|"
     r"wards?|nights?|days|night\s+float|nf|call|backup|back-up|jeopardy|swing|consults?|"
-    r"journal\s+club|m&m(?:\s+slides)?|noon\s+conference|grand\s+rounds|morning\s+report|"
+    r"journal\s+club|m&m(?:\s+slides)?|noon\s+(?:conference|report)|grand\s+rounds|morning\s+report|"
     r"chair|co-?chair|lead|co-?lead|chief|pd|apd|associate\s+pd|program\s+director|"
     r"(?:qi|wellness|research|education|sim)\s+(?:lead|chair|rep|director))"
 )
@@ -230,7 +234,8 @@ _DUTY_AFTER = gated(
     r"(?:\s*,\s*[a-z][\w'\u2019-]+)?\s*(?:[-\u2013\u2014:]|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_DUTY}|{ROLE})\b"
     # the duty ends the row's item (not "Garcia - call family re: DNR", a task about someone)
-    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|\d+)\b))",
+    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|topic|slides|prep|"
+    r"date|talk|\d+)\b))",
     words=False)
 # A line headed by a schedule, a shift or a role: "Call schedule: Mon - Castellanos; ...",
 # "night float: Osei-Tutu, backup: Rasmussen", "Attendings this block: Oduya (wards), ..."

@@ -231,7 +231,7 @@ _TALK_VENUE = gated(
     r"\b(?:talk|lecture|workshop|seminar|journal\s+club|grand\s+rounds|noon\s+conference|"
     r"(?<!family\s)(?<!care\s)(?<!goals\s)conference|session|poster|symposium|(?<!family\s)"
     r"(?<!care\s)(?<!team\s)meeting|orientation|interview|exam|osce|sim\s+lab|class|didactics?|"
-    r"retreat|reception|breakout)s?\b", words=False)
+    r"retreat|reception|breakout|committee|council)s?\b|\bmeets\b", words=False)
 
 
 def _talk_in(ctx: MessageContext, i: int) -> bool:
@@ -250,6 +250,9 @@ def event_logistics(lower: str, start: int, end: int) -> bool:
     something ("Room 1120 is booked for the prep session on 11/3"): its dates and rooms are the
     event's."""
     if _ROOM_BOOKED.search(lower, start, end):
+        return True
+    # "The scholarship committee meets 2/6 in Room 511": a forum named, no one else spoken of
+    if _TALK_VENUE.search(lower, start, end) and not _THIRD_PERSON.search(lower, start, end):
         return True
     line_start = lower.rfind("\n", max(0, start - 400), start) + 1
     line_end = lower.find("\n", end, end + 400)

@@ -334,9 +334,13 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
 
 
 _MEETING_CELL = gated(
-    r"\b(?:journal\s+club|grand\s+rounds|noon\s+conf(?:erence)?|morning\s+report|m&m|"
-    r"didactics?|conference\s+(?:rm|room)|lecture|workshop|interview|retreat|orientation|"
-    r"lunch|dinner|meeting|mtg)\b", words=False)
+    r"\b(?:journal\s+club|grand\s+rounds|noon\s+(?:conf(?:erence)?|report)|morning\s+report|"
+    r"m&m|didactics?|conference\s+(?:rm|room)|lecture|workshop|interview|retreat|orientation|"
+    r"lunch|dinner|meeting|mtg|"
+    # the writer's papers and asks, and good wishes: "Okonjo - LOR draft", "Ama - congrats"
+    r"lors?|letters?\s+of\s+rec\w*|cv|personal\s+statement|drafts?|abstracts?|posters?|slides|"
+    r"manuscript|topic|congrats|congratulations|thanks|thank\s+you|welcome|rsvp|retirement|"
+    r"party|birthday|bday|fellowship|elective|qi\s+project|research)\b", words=False)
 
 
 def row_names(text: str) -> Iterator[NameCandidate]:

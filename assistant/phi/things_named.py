@@ -41,7 +41,10 @@ _DOSED_AFTER = re.compile(
     r"promptly)[ \t]+)?(?:started|restarted|stopped|discontinued|titrated|uptitrated|"
     r"downtitrated|weaned|tapered|dosed|prescribed|given|infused|administered|bolused|"
     r"continued|resumed|loaded|added|renewed|reordered|pushed|hung)\b"
-    r"(?![ \t]+(?:on|to|into|onto|a|an|the|his|her|their)\b)", re.IGNORECASE)
+    r"(?![ \t]+(?:on|to|into|onto|a|an|the|his|her|their)\b)"
+    # "Zyvox was considered but not started": weighed as a treatment, not as a candidate
+    r"|[ \t]+(?:was|were|is)[ \t]+(?:considered|deferred|avoided|trialed|tried)"
+    r"(?![ \t]+(?:for|as|by|a|an|the)\b)", re.IGNORECASE)
 
 
 def drug_use(text: str, lower: str, start: int, end: int) -> bool:

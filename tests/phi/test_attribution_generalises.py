@@ -108,6 +108,29 @@ CASES = [
     # a row that gives a forum's host, room and date
     ("meeting_row", "Amadi - 4W conference room - noon conference 2/3",
      "Amadi - 4W rm 8 - fall 2/3"),
+    # a row whose cells are the writer's papers, asks or good wishes
+    ("work_row", "Weiland - CV and LOR draft for review", "Weiland - LOR draft, admitted 3/2"),
+    ("forum_topic_subject", "Re: Ostrander - noon report topic for 2/12",
+     "Re: Ostrander - path 2/12"),
+    # a name run stays on its line; a chat's other speaker and a shift partner
+    ("chat_lines", "Josune: free for lunch?\nme: yes, 12:30 works, swapped call w Teodor",
+     "Josune: extubated at 4\nme: ok"),
+    # a forum that meets, with its date and room
+    ("forum_meets", "Our journal club meets 3/18 in Room 240.",
+     "Her clinic appointment is 3/18 in Room 240."),
+    # a deadline for a piece of work
+    ("deadline", "please return the signed forms to me by Friday 3/6",
+     "please get his labs drawn by Friday 3/6"),
+    # a care word naming a field of training
+    ("field_of_training", "Any advice on the hospice rotation before I rank programs on 2/20?",
+     "Dolores went to hospice on 3/6."),
+    # the team's room
+    ("room_ours", "room 7B is ours for the afternoon", "Room 7B is Mrs. Ilves's."),
+    # a drug weighed as a treatment
+    ("drug_considered", "Zosyn was considered but held.",
+     "Larkin was considered for transplant on 4/1."),
+    # a cohort's median age
+    ("median_age", "Of 380 patients, 41 were 90 or older (median age 92).", "She is 94."),
     # a weekday's abbreviation on a subject line
     ("weekday_abbreviation", "Subject: Thur 4/9 journal club - Dr. Imrie on SGLT2s",
      "Subject: Thur 4/9 - Imrie path back"),

@@ -7,41 +7,40 @@ writer and of no one else.
 
 from __future__ import annotations
 
-import re
-
 from assistant.phi import kin
 from assistant.phi.lexicon import CARE_EVENT_VERBS, PATIENT_CUE, WARD_PROCEDURE_VERBS
 from assistant.phi.roles import ROLE
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 from assistant.text.sentences import enclosing_span
 
 # "I met Dr. Rossi at the reception; his wife Elena is also an oncologist": "his" is the
 # clinician's, when a clinician is the last person named before it and the relative is then
 # described by their profession (a patient's relative keeps the safe side).
-_HIS_HER = re.compile(r"\b(?i:his|her)\b")
-_CLINICIAN_NAMED = re.compile(r"\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[A-Z][\w'\u2019-]+")
-_PATIENT_NAMED = re.compile(
+_HIS_HER = lazy(r"\b(?i:his|her)\b")
+_CLINICIAN_NAMED = lazy(r"\b(?:Dr|Drs|Prof|Professor|Doctor)\.?\s+[A-Z][\w'\u2019-]+")
+_PATIENT_NAMED = lazy(
     r"\b(?i:pts?|patients?|(?:mr|mrs|ms|miss)\b\.?)|\b(?:admitted|discharged|consented)\b"
     # "Dr. Rossi saw him in clinic; his wife ...": the one cared for owns the relative
     r"|\b(?:saw|seen|seeing|treated|examined|operated\s+on|scoped|cathed|intubated)\s+(?:him|her)\b"
 )
-_WRITER_OR_READER = re.compile(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
-CARE_WORD = re.compile(
+_WRITER_OR_READER = lazy(r"\b(?:[Ii]|[Ww]e|[Oo]ur|[Mm]y|[Yy]ou|[Yy]our|[Mm]e|[Uu]s)\b")
+CARE_WORD = lazy(
     r"(?i:\b(?:bedside|hospital(?:ized)?|icu|ed|er|admit\w*|discharg\w*|diagnos\w*|surgery|"
     r"chemo|sick|ill|died|passed|dying|hospice|sedated|intubated|ventilator|consent\w*|labs|"
     r"meds|treatment|scan|biopsy|visiting\s+hours))\b"
 )
-_CAP_RUN = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*\.?)*")
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CAP_RUN = lazy(r"(?:\s+[A-Z][\w'\u2019-]*\.?)*")
+_CLAUSE_END = lazy(r"[.;!?\n]")
 # A run of capitalised words inside a sentence (not its first word, not "I"): someone else may
 # be named, unless the run is a place or a time ("at St. Mary's hall", "this Saturday")
-_OTHER_NAMED = re.compile(
+_OTHER_NAMED = lazy(
     r"(?<![.!?;:\n]\s)(?<![.!?;:\n])(?<=\s)(?!I\b)[A-Z][\w'\u2019-]*\.?(?:\s+[A-Z][\w'\u2019-]*\.?)*"
 )
 # "speak in Coalinga on Saturday": a place or a time, not someone who could own "his"
-_PLACE_OR_TIME_PREP = re.compile(
+_PLACE_OR_TIME_PREP = lazy(
     r"\b(?i:in|at|on|from|to|near|by|until|since|this|next|last|every)\s+(?:the\s+)?$")
 _PROFESSION_AFTER = gated(
     r",?\s+(?:is|was|works\s+as)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"

@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.phi import kin
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -377,7 +378,7 @@ def first_names() -> frozenset[str]:
 # historical figure does, never what befalls a patient. Matched (lower-case) right after the
 # name; verbs a patient does too ("said", "thinks", "argued", "covered in") are left out, so
 # the safe side stays with care.
-VOICE_AFTER = re.compile(
+VOICE_AFTER = lazy(
     r"['\u2019]?\s+(?:(?:once|famously|always|also|rightly|memorably)\s+)?(?:"
     r"(?:taught|teaches)\s+(?:me|us|our|my|how|the\s+(?:interns|residents|class|team))|"
     r"lectured|lectures|pioneered|coined|championed|preached|precepts|mentors|mentored|"

@@ -17,9 +17,10 @@ from assistant.phi import census
 from assistant.phi.lexicon import CARE_EVENT_VERBS, WARD_PROCEDURE_VERBS
 from assistant.phi.vocab import zipf
 from assistant.text.paste import SPEAKER, STAMPED_SPEAKER
+from assistant.text.patterns import lazy
 
 # "@Priya Raman can you see ...", "cc @Osei": a mention addresses a member of the team.
-_MENTION = re.compile(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+_MENTION = lazy(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
 
 
 # A chat pasted without time stamps shows itself by the writer's own turn: a line "me: ..."
@@ -66,13 +67,13 @@ def mentioned(text: str, start: int, end: int) -> bool:
 
 
 # "Thx, Omar", "Cheers - Ana": a closing line, a word then the signer's name and nothing else
-_CLOSING_LINE = re.compile(
+_CLOSING_LINE = lazy(
     r"[ \t>]*(?P<w>[^\W\d_]+)[ \t]*[,!.\u2013\u2014-][ \t]*(?P<n>[^\W\d_][\w'\u2019.-]*"
     r"(?:[ \t]+[^\W\d_][\w'\u2019.-]*)?)[ \t]*$",
     re.MULTILINE,
 )
 # After the closing only a blank line, a device's footer or the end of the message
-_AFTER_CLOSING = re.compile(r"\s*(?:(?i:sent\s+from\s+my\b)[^\n]*\s*)?$")
+_AFTER_CLOSING = lazy(r"\s*(?:(?i:sent\s+from\s+my\b)[^\n]*\s*)?$")
 # wordfreq's Zipf scale: a word English writes at least once per ten million words
 _KNOWN_WORD = 1.0
 

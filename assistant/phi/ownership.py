@@ -19,18 +19,19 @@ from assistant.phi.lexicon import AGED_THINGS, SERVICE_LINE
 from assistant.phi.roles import ROLE
 from assistant.phi.sentence_anchors import RELATIVE_OWNED
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
-_INSTITUTIONAL_HOST = re.compile(
+_INSTITUTIONAL_HOST = lazy(
     r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
     r"pubmed|ncbi|clinicaltrials|bit\.ly|box\.com|youtube|google\.com/(?:forms|docs))"
 )
-_PERSONAL_HOST = re.compile(
+_PERSONAL_HOST = lazy(
     r"@(?:gmail|yahoo|aol|hotmail|outlook|icloud|me|comcast|att|verizon|live|msn|proton)\.",
 )
 
 
 # "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
-_RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
+_RANGE_BEFORE = lazy(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
 _OWN_BEFORE = gated(r"\b(?:my|our)\s+$", words=False)
 # "patients in their nineties were excluded": a group's ages, no one's
 _GROUP_IN = gated(
@@ -125,14 +126,14 @@ _RELATIVE_LABEL = gated(
     r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$", words=False)
 
 
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = lazy(
     r"[ \t>]*(?:(?:e-?mail|cell|phone|mobile|tel|pager|fax|web|linkedin)[ \t]*[:.]?[ \t]*)?\S+"
     r"(?:[ \t]*(?:\||\u00b7|,)[ \t]*\S+)*\s*$",
     re.IGNORECASE,
 )
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_BLANK_LINE = lazy(r"\n[ \t\r]*\n")
 
 
 def _closing_block_line(ctx: MessageContext, pos: int) -> bool:
@@ -204,7 +205,7 @@ def _aged_non_patient(lower: str, sentence_start: int, start: int) -> bool:
     return _AGED_SUBJECT.search(subject) is not None and _CARED_SUBJECT.search(subject) is None
 
 
-_FAMILY_AFTER = re.compile(
+_FAMILY_AFTER = lazy(
     r"[\s-]*(?:(?:year|yr)s?[\s-]*old\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|"
     r"uncle|neighbou?r|friend)"
 )

@@ -41,8 +41,9 @@ from assistant.phi.unattributed_scan import (
     Scan,
 )
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
-_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
+_CASE_TALK = lazy(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
 _FORUM_DATE_BEFORE = gated(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
@@ -190,7 +191,7 @@ def _care_told(scan: Scan, i: int) -> bool:
 
 
 # "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
-_CLOCK_BESIDE = re.compile(
+_CLOCK_BESIDE = lazy(
     r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
 )
 _TIMELINE_CARE = gated(
@@ -375,7 +376,7 @@ _RELATIVE_BEFORE = gated(
     rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN)}|"
     rf"{kin.alternation(kin.SIBLINGS, kin.PARENTS)})['\u2019]?s?\b[^.;!?\n]{{0,45}}$",
     words=False)
-_OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
+_OWN_OR_COLLEAGUES = lazy(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
                                 re.IGNORECASE)
 
 
@@ -389,15 +390,20 @@ def dates_beside_identifiers(
 ) -> None:
     """A vague or unowned date in a sentence that holds another finding."""
     ctx, out, severity = scan.ctx, scan.out, scan.severity
-    busy = {ctx.sentence_index(a) for a, _ in out.taken} | {
-        ctx.sentence_index(item[0]) for item in out.items
-    }
+    busy: dict[int, list[tuple[int, int]]] = {}
+    for a, b in [*out.taken, *((item[0], item[1]) for item in out.items)]:
+        busy.setdefault(ctx.sentence_index(a), []).append((a, b))
+
+    def beside(shape: Shape, i: int) -> bool:
+        # another finding of the sentence, not one on the date's own words ("Jan-Dec 2024")
+        return any(b <= shape.start or shape.end <= a for a, b in busy.get(i, ()))
+
     for shape, i in vague:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, severity(i))
     # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
     # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
     # warning: nothing says whose)
     for shape, i in unowned_dates:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, WARNING)

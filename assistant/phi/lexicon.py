@@ -201,7 +201,7 @@ _ONE_PERSON = gated(
 
 # - the same family as the subject of the clause after a short lead-in that speaks of no one
 #   else: "Sorry for the slow reply - my son was born on October 2", "Big news: our twins ...".
-_LEAD_IN = re.compile(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
+_LEAD_IN = lazy(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
 
 
 def about_no_patient(lower: str, start: int, end: int) -> bool:

@@ -94,7 +94,7 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
 
 
 # A hospital unit written right before the number: its own line
-_UNIT_LINE_BEFORE = re.compile(
+_UNIT_LINE_BEFORE = lazy(
     r"\b(?:ED|ER|[A-Z]?ICU|CCU|PACU|L&D|(?i:pharmacy|radiology|triage|switchboard|transfer\s+"
     r"center))[ \t]*(?:(?i:main|line|desk|number|fax)[ \t]*)?[:\-\u2013]?[ \t]*$")
 # ... unless the sentence speaks of a person before it ("daughter waiting in ED: 555-...")
@@ -183,7 +183,7 @@ _AGE_VERB_BEFORE = gated(
 _AGED_SUBJECT = gated(
     rf"\b(?:dr|drs|prof|professor|{ROLE}|teachers?|{AGED_THINGS})\b", words=False)
 # "the ICU census was 104", "attendance was 95": the subject is a count, no one's age
-_COUNT_HEAD = re.compile(
+_COUNT_HEAD = lazy(
     r"\b(?:census|count|total|tally|volume|capacity|attendance|enrollment|beds)\s*$")
 _CARED_SUBJECT = gated(
     rf"\b(?:pts?|patients?|mr|mrs|ms|miss|{kin.alternation(kin.CLOSE, kin.GRANDPARENTS)}|"

@@ -386,5 +386,5 @@ def places(text: str) -> Iterator[Shape]:
 
 
 # "room 3B is ours", "rm 214 is booked": the team's room, no one's bed
-ROOM_OURS_AFTER = re.compile(
+ROOM_OURS_AFTER = lazy(
     r"\s+(?:is|are)\s+(?:all\s+)?(?:ours|mine|yours|booked|reserved|free|open|available)\b")

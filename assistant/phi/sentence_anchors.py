@@ -329,7 +329,7 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
 
 
 # A care word naming the field of a training post: "hospice fellowship", "ICU rotation"
-_FIELD_OF_TRAINING = re.compile(
+_FIELD_OF_TRAINING = lazy(
     r"(?:\s+(?:and\s+)?[a-z]+)?\s+(?:fellowships?|residency|residencies|rotations?|electives?|"
     r"tracks?|training|curriculum|faculty|program|boards?)\b")
 

@@ -62,7 +62,7 @@ _DROPPED_WRITER_GOES = gated(
 _WRITER_WORD = gated(r"\b(?:my|i|i['\u2019]m|i['\u2019]ll|me)\b", words=False)
 _SOMEONE_ELSE = gated(r"\b(?:he|she|his|her|him|they|their|pts?|patients?|mr|mrs|ms|family)\b",
                       words=False)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = lazy(r"[.!?\n]")
 
 
 def writer_goes(lower: str, clause_start: int, pos: int) -> bool:

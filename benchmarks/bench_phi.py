@@ -48,6 +48,8 @@ def _check_cold_seconds() -> float:
     """`outreach check` on a short message in a fresh process (best of three)."""
     import tempfile
 
+    from benchmarks.processes import fresh_env
+
     message = (
         "Dear Dr. Okafor,\n\nThank you for meeting with me at ACP in Boston on April 12. Your "
         "advice on fellowship was very helpful.\n\nBest,\nMaria Gomez\nPGY-1, UCSF\n"
@@ -58,7 +60,7 @@ def _check_cold_seconds() -> float:
     for _ in range(3):
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "assistant", "check", f.name], cwd=ROOT,
-                       capture_output=True, check=False)
+                       capture_output=True, check=False, env=fresh_env())
         runs.append(time.perf_counter() - started)
     Path(f.name).unlink()
     return round(min(runs), 3)
@@ -140,11 +142,13 @@ def resident_corpus() -> dict[str, object]:
 
 
 def _import_seconds() -> float:
+    from benchmarks.processes import fresh_env
+
     code = "from assistant.phi import find_phi; find_phi('x')"
     runs = []
     for _ in range(3):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=fresh_env())
         runs.append(time.perf_counter() - started)
     return round(min(runs), 3)
 

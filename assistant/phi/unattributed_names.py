@@ -32,6 +32,7 @@ from assistant.phi.lexicon import (
     WARD_PROCEDURE_VERBS,
 )
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
+from assistant.phi.things_named import drug_use, species_epithet
 from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end
 from assistant.phi.unattributed_scan import (
     ERROR,
@@ -42,6 +43,7 @@ from assistant.phi.unattributed_scan import (
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
+from assistant.text.patterns import lazy
 
 # "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
 _CARE_NOUNS = (
@@ -49,7 +51,7 @@ _CARE_NOUNS = (
     r"discharge\w*|records?|family|home|(?:re)?admi\w+|passed|bed|room|rm|delivered|"
     rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
 )
-_LOWER_NEXT = re.compile(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
+_LOWER_NEXT = lazy(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
 _SUBJECT_CARE = gated(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
@@ -68,18 +70,18 @@ _OWN_WORK_ON_LINE = gated(
     r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
     r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
     r"grant|aims?)\b", words=False)
-_CARE_NEXT = re.compile(
+_CARE_NEXT = lazy(
     rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
     r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
     re.IGNORECASE,
 )
 # "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
-_COORDINATED = re.compile(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
-_HOLIDAY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+)*(?:[ \t]+Jr\.?)?[ \t]+Day\b")
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-_CELL_LABEL = re.compile(r"[ \t]*:")
-_CELL_START = re.compile(r"\|[ \t]*$")
-_SUBJECT = re.compile(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
+_COORDINATED = lazy(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
+_HOLIDAY_AFTER = lazy(r"(?:[ \t]+[A-Z][\w'\u2019-]+)*(?:[ \t]+Jr\.?)?[ \t]+Day\b")
+_ARTICLE_BEFORE = lazy(r"\b[Tt]he[ \t]+$")
+_CELL_LABEL = lazy(r"[ \t]*:")
+_CELL_START = lazy(r"\|[ \t]*$")
+_SUBJECT = lazy(r"\s*(?:subject|re|fwd?)\s*:", re.IGNORECASE)
 _INSTITUTION_IN = gated(
     r"(?:\bVA|\bVAMC|\b(?i:hospital|clinic|medical\s+center|health\s+center|university|college|"
     r"school\s+of\s+medicine|medical\s+school|residency|program|campus))\s+(?:in|at)\s+$",
@@ -90,15 +92,23 @@ _ABOUT_SOMEONE = gated(
     r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$",
     words=False)
 _COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
-_SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
+_SURNAME_NEXT = lazy(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 # An applicant's papers after a name on a subject line
-_APPLICATION_AFTER = re.compile(
+_APPLICATION_AFTER = lazy(
+    # "Subject: Pereira, Joana - interview thank-you": the given name after the surname
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]+(?:\s+\([^()\n]{1,12}\))?)?"
     r"\s*[-\u2013\u2014:|,(]?\s*(?:(?:her|his|their)\s+)?(?:cv|resume|r\u00e9sum\u00e9|personal\s+"
     r"statement|lors?|letters?\s+of\s+rec\w*|application|eras|interview|rank\s+list|portfolio)\b",
     re.IGNORECASE)
-_FROM_BODY = re.compile(r"\s+(?:from|of|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+)?"
+# A hospital unit and then its telephone line: the run before them names the hospital
+_UNIT_LINE_AFTER = lazy(
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}?"
+    r"[ \t]+(?:ED|ER|[A-Z]?ICU|CCU|PACU|L&D|(?i:pharmacy|radiology|triage|lab))[ \t]*"
+    r"(?:(?i:main|line|desk|number|fax)[ \t]*)?[:\-\u2013]?[ \t]*"
+    r"\(?\d{3}\)?[-. \t]?\d{3}[-. \t]\d{4}\b")
+_FROM_BODY = lazy(r"\s+(?:from|of|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+)?"
                         r"(?=\s+gave\b|\s+lectured\b|\s+spoke\b|\s+presented\s)")
-_FROM_TOWN = re.compile(
+_FROM_TOWN = lazy(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 
@@ -121,7 +131,7 @@ def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
 
 # "Vukovic's apixaban", "Thibodeaux's echo": what the person has is clinical, or ward
 # shorthand no English word list knows
-_POSSESSED_WORD = re.compile(
+_POSSESSED_WORD = lazy(
     r"['\u2019]s\s+(?:(?:new|home|last|first|am|pm|morning|night|repeat|latest)\s+)?"
     r"(?P<w>[a-z][a-z-]{2,})\b(?!-)"
     # "Stanford's cancer center": an institution's service, not a person's illness
@@ -130,17 +140,17 @@ _POSSESSED_WORD = re.compile(
 )
 # "sent Hakobyan home", "watch Szczepanski overnight": a ward verb, the person, where or when
 _WARD_VERB_BEFORE = gated(r"\b(?:sent|watch|watching|keep\s+an\s+eye\s+on)\s+$", words=False)
-_WARD_AFTER = re.compile(
+_WARD_AFTER = lazy(
     r"\s+(?:home|back\s+(?:to|home)|out\s+to|to\s+(?:rehab|hospice|snf|the\s+(?:icu|micu|sicu|floor))|"
     r"overnight|tonight|closely)\b"
 )
 
 
 # The other members of a list of capitalised words, up to the noun they all share
-_LIST_AFTER = re.compile(
+_LIST_AFTER = lazy(
     r"(?:['\u2019]s)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'\u2019-]+"
     r"(?:['\u2019]s)?){1,4}")
-_SHARED_THING = re.compile(r"\s+(?:procedures|operations|repairs|anastomos[ie]s)\b")
+_SHARED_THING = lazy(r"\s+(?:procedures|operations|repairs|anastomos[ie]s)\b")
 
 
 def _eponym_list(text: str, end: int) -> bool:
@@ -287,6 +297,12 @@ def person_candidates(scan: Scan) -> None:
                 text, max(0, c.start - 4), c.start):
             scan.drop(c, "article")
             continue  # "the Bair Hugger", "the Alaris pump": a thing; people have no article
+        if not c.relation and c.strength < 3 and species_epithet(text, c.end):
+            scan.drop(c, "species")
+            continue  # "grew Serratia marcescens": a genus before its species, no person
+        if not c.relation and c.strength < 3 and drug_use(text, lower, c.start, c.end):
+            scan.drop(c, "drug")
+            continue  # "Bumex 2 mg IV", "switched to Xarelto", "Tikosyn was stopped": a drug
         if place and not anchors.patient[i] and scan.clinician_subject(
                 i, _clause_start(lower, anchors.spans[i][0], c.start)):
             scan.drop(c, "colleague_moves")
@@ -340,6 +356,9 @@ def person_candidates(scan: Scan) -> None:
         if where:
             scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line
+        if c.strength < 3 and not c.relation and _UNIT_LINE_AFTER.match(text, c.end):
+            scan.drop(c, "unit_line")
+            continue  # "Alder Creek ED 555-611-2300": a hospital's unit and its line
         on_subject = _SUBJECT.match(text, ctx.sentence_span(c.start)[0]) is not None
         if on_subject and _APPLICATION_AFTER.match(text, c.end):
             scan.drop(c, "application")

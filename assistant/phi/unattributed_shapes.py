@@ -41,8 +41,9 @@ from assistant.phi.unattributed_scan import (
     Scan,
 )
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
-_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
+_CASE_TALK = lazy(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
 _FORUM_DATE_BEFORE = gated(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
@@ -187,7 +188,7 @@ def _care_told(scan: Scan, i: int) -> bool:
 
 
 # "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
-_CLOCK_BESIDE = re.compile(
+_CLOCK_BESIDE = lazy(
     r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
 )
 _TIMELINE_CARE = gated(
@@ -257,7 +258,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             ok = True
         if shape.type == "ROOM" and shape.start in row_starts and not row_care:
             continue  # "Room list for OSCEs: 101 - history taking": rows of no one's care
-        if shape.type == "ROOM" and anchors.meeting[i] and not (
+        if shape.type == "ROOM" and (anchors.meeting[i] or scan.talk(i)) and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
             continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is
@@ -369,7 +370,7 @@ _RELATIVE_BEFORE = gated(
     rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN)}|"
     rf"{kin.alternation(kin.SIBLINGS, kin.PARENTS)})['\u2019]?s?\b[^.;!?\n]{{0,45}}$",
     words=False)
-_OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
+_OWN_OR_COLLEAGUES = lazy(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
                                 re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ import re
 
 from assistant.phi.roles import ROLE
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # A role after the name, set off as an apposition: "Tamar, our PGY-3,", "Kaur and Adeyemi
 # (PGY-3s)", "(Priya, QI)", "Esther Lam, nurse manager", "Rita (chief res)", "Kwabena Mensah, a
@@ -23,17 +24,17 @@ from assistant.text.gated import gated
 ROLE_WORDS = (rf"(?:{ROLE}|coach(?:es)?|pgy-?\d+s?|ms-?[1-4]s?|chiefs?(?:\s+res(?:ident)?s?)?|"
                r"qi|co-?fellows?|co-?authors?|teammates?|employees?|volunteers?|owners?|organi[sz]ers?|hosts?)")
 # "Fishbone (Priya, QI)": an agenda item with the person who owns it in parentheses
-_ITEM_OWNER_AFTER = re.compile(
+_ITEM_OWNER_AFTER = lazy(
     r"\s*\(\s*(?:Dr\.?\s+)?[A-Z][\w'\u2019-]+\s*,\s*(?:[\w-]+\s+)?(?i:" + ROLE_WORDS
     + r")\s*\)")
 LIST_TAIL = r"(?:\s*(?:,|and|&)\s*(?:and\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)*"
-_ROLE_APPOSITION = re.compile(
+_ROLE_APPOSITION = lazy(
     LIST_TAIL + r"(?:\s*[,(]|\s+[-\u2013\u2014])\s*(?:(?:our|my|your|the|a|an|his|her)\s+)?"
     r"(?:(?:new|other|former|current|fellow|own|incoming|outgoing|senior|junior|rockstar|star|"
     r"amazing|favou?rite|lead|head|unit|night|day|charge|research|clinic|program|ward|icu|ed|"
     r"wards|floor|\d+\s*\w+)\s+){0,3}(?:" + ROLE_WORDS + r"|[\w-]+\s+on\s+call)\b",
     re.IGNORECASE)
-_GROUP_APPOSITION = re.compile(
+_GROUP_APPOSITION = lazy(
     LIST_TAIL + r"\s*[,(]\s*(?:the|a|an)\s+[^,.;!?\n]{0,40}?\b(?:in|from|of|on)\s+"
     r"(?:our|my|your)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:class|cohort|group|lab|team|program|year|residency|class\s+year)\b"
@@ -41,7 +42,7 @@ _GROUP_APPOSITION = re.compile(
     r"(?:spoke|speaks|leads|led|runs|ran|gave|gives|teaches|taught|organi[sz]es|organi[sz]ed|"
     r"directs|founded|chairs|presented|asked|wrote|coaches)\b", re.IGNORECASE)
 # "..., is my co-resident", "... was an amazing mentor", "Rosa has been a nurse on 5 West"
-_ROLE_PREDICATE = re.compile(
+_ROLE_PREDICATE = lazy(
     LIST_TAIL + r"(?:\s*,[^,.;!?\n]{1,60},)?"
     r"(?:\s+(?:on|in|from)\s+the\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:still\s+|now\s+|also\s+)?"
@@ -57,7 +58,7 @@ _ROLE_BEFORE = gated(
 # Who acts as a colleague: the agent of a verb a trainee or clinician does for work, to the
 # writer or the reader ("Lucia will present it", "Kwame mentioned you", "Marisol co-authored
 # the poster", "Ignatius fixed the order set"), not a patient presenting with a complaint.
-_COLLEAGUE_ACTS = re.compile(
+_COLLEAGUE_ACTS = lazy(
     LIST_TAIL + r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:from|in|on|at)\s+(?:the\s+)?[\w&'\u2019/-]+"
     r"(?:\s+[\w&'\u2019/-]+){0,3}?)?"
     r"\s+(?:(?:will|just|also|kindly|has|have|had|already|then|now|is|are)\s+){0,2}"
@@ -83,18 +84,18 @@ _SOCIAL_BEFORE = gated(
     r"(?:lab|team|group|office|clinic|family|daughter|son|wife|husband|partner|kids?|"
     r"children)\s*(?:\(\s*with\s+|,\s*)?(?:[a-z][\w'\u2019-]*\s*(?:,|and|&)\s*)*$"
     r"|\b(?:dr|prof)\.?\s+and\s+(?:mr|mrs|ms)\.?\s+$", words=False)
-_SOCIAL_AFTER = re.compile(
+_SOCIAL_AFTER = lazy(
     r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:and\s+(?:i|me)\b|i\s+said\b|and\s+the\s+rest\s+of\b|"
     r"for\s+(?:editing|reviewing|the\s+photo|the\s+slides|proofreading|help(?:ing)?\s+with))",
     re.IGNORECASE)
 # Addressed: "Esperanza, thank you for your mentorship", "Aurelio, thank you for ..."
-_ADDRESSED_AFTER = re.compile(
+_ADDRESSED_AFTER = lazy(
     r"\s*,\s*(?:thank|thanks|thx|congrats|congratulations|welcome|hope|i\s+(?:hope|wanted|just|"
     r"am|was)|it\s+was\s+(?:great|nice|lovely)|great\s+(?:to|meeting|seeing))\b", re.IGNORECASE)
 # A staff member named with the service they work in: "Gwendolyn from scheduling", "Ignatius
 # from 5W pharmacy", "Marisol and Frank from the ICU nursing team", "Osei in biomed", "Big Tony
 # from the cafeteria", "Farida Haidari from our class"
-_STAFF_OF = re.compile(
+_STAFF_OF = lazy(
     LIST_TAIL + r"\s+(?:from|in|of|on)\s+(?:the\s+)?(?:(?:our|my|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:class|cohort|group|lab|team|program|residency|fellowship|department|service)|(?:[\w/-]+\s+){0,2}?(?:pharmacy|"
     r"scheduling|nursing|biomed|admin|administration|transport|cafeteria|security|library|"
@@ -115,9 +116,9 @@ _AUTHOR_BEFORE = gated(
     rf"\b(?:{_WORK}\s+(?:\w+\s+)?by|(?:^|[\s(,])as|since|et\s+al\.?|references?\s*:|reading|read|rereading|quoting|citing|"
     r"according\s+to|authors?\s*:|written\s+by|edited\s+by)\s+"
     r"(?:[a-z][\w'\u2019-]*\s*(?:,|and|&)\s*)*$", words=False)
-_TITLE_THEN_AUTHOR = re.compile(r"\s+by\s+(?:Dr\.?\s+)?[A-Z][\w'\u2019-]+(?!\s+(?:Monday|Tuesday|"
+_TITLE_THEN_AUTHOR = lazy(r"\s+by\s+(?:Dr\.?\s+)?[A-Z][\w'\u2019-]+(?!\s+(?:Monday|Tuesday|"
                                 r"Wednesday|Thursday|Friday|Saturday|Sunday|noon|then)\b)")
-_AUTHOR_AFTER = re.compile(
+_AUTHOR_AFTER = lazy(
     LIST_TAIL + r"(?:\s+et\s+al\.?)?\s+(?:showed|shows|reported|found|described|demonstrated|"
     r"argued|proposed|wrote|published|pioneered)\s+(?:in\s+(?:(?:their|his|her|a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:[A-Z]{3,}|(?:19|20)\d\d|(?i:paper|study|trial|review|article|journal|"
@@ -132,7 +133,7 @@ _AUTHOR_AFTER = re.compile(
     r"|['\u2019]s\s+(?:Manual|Guide|Handbook|Atlas|Textbook)\b"
     r"|\s+(?:documentary|film|movie|novel|podcast|memoir)\b")
 
-_NAME_RUN = re.compile(
+_NAME_RUN = lazy(
     r"['\"\u201d\u2019]?(?:\s+(?:['\"\u201c\u2018][A-Z][\w-]*['\"\u201d\u2019]|[A-Z][\w'\u2019-]+)){1,3}")
 
 
@@ -142,7 +143,7 @@ def run_end(text: str, end: int) -> int:
     return end + m.end() if m else end
 
 
-_CREDENTIALS_AFTER = re.compile(r",?\s+(?:MD|DO|RN|NP|PA-C|PhD|PharmD|MPH|MSN|FACP|FAAP)\b")
+_CREDENTIALS_AFTER = lazy(r",?\s+(?:MD|DO|RN|NP|PA-C|PhD|PharmD|MPH|MSN|FACP|FAAP)\b")
 
 
 def person_owner(text: str, lower: str, start: int, end: int, heads: list[int], someone: bool,

@@ -11,6 +11,7 @@ import re
 
 from assistant.phi.owner_people import LIST_TAIL
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # How a clause may open before its subject: "update:", "so", "btw"
 OPEN = (r"[\s>*(\"'-]*(?:(?:update|news|so|and|also|btw|fyi|ps|but|plus|quick\s+update|oh)"
@@ -32,25 +33,25 @@ _EVENT = (r"(?:meeting|conference|congress|symposium|summit|converge|chapter|ses
 _EVENT_NEAR_BEFORE = gated(
     rf"\b{_EVENT}\b(?:\s+(?!(?:with|for|of)\b)[^\s.;!?]+){{0,6}}?\s+(?:in|at|en)\s+(?:the\s+)?$",
     words=False)
-_EVENT_SUBJECT = re.compile(
+_EVENT_SUBJECT = lazy(
     OPEN + r"(?:the\s+)?(?:[A-Z][A-Za-z&-]*\s+){0,4}?(?:[A-Z]{3,}|(?i:" + _EVENT + r"))"
     r"(?:\s+\d{4})?\s+(?:is|runs|will\s+be|was|takes\s+place|starts)\b")
 _EVENT_LINE = gated(rf"\b(?:{_EVENT}|presented\s+at|accepted\s+(?:at|for|to))\b", words=False)
-_SET_OFF_BEFORE = re.compile(r"(?:,|\(|\s[-\u2013\u2014])\s*$")
-_SET_OFF_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|\)|\.?\s*$|\s[-\u2013\u2014]\s)")
+_SET_OFF_BEFORE = lazy(r"(?:,|\(|\s[-\u2013\u2014])\s*$")
+_SET_OFF_AFTER = lazy(r"(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|\)|\.?\s*$|\s[-\u2013\u2014]\s)")
 _VENUE_BEFORE = gated(
     r"(?:\b(?:hotel|inn|cafe|caf\u00e9|restaurant|camp|park|stadium)\s+"
     r"|\b(?:building|campus|office|garage|parking\s+lot)\s+on\s+"
     r"|\b(?:coffee|lunch|dinner|breakfast|brunch|drinks|food|tacos|pizza|recommendations?|"
     r"parking|park|garage)\s+(?:\w+\s+){0,2}?(?:at|from|near|on|off)\s+(?:the\s+)?)$", words=False)
-_VENUE_AFTER = re.compile(
+_VENUE_AFTER = lazy(
     r"(?:['\u2019]s)?(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+(?:Room|Hall|Ballroom|Auditorium|Suite|"
     r"station|Station|IRB|Home|Veterans\s+Home|SNF|LTAC|volunteer\s+day|Heart\s+Walk|walk|run|5k|"
     r"(?:hike|hiking|trail)\b|partnership)\b")
 # Goods and organisations: "Lasix and Zosyn shortages", "Ozempic and Mounjaro access", "Zofran
 # and Reglan both back-ordered", "Humana's value-based care pilot", "Cochrane reviews", "the
 # Lancet Commission", "a consultant for Abbott", "pacemaker (Medtronic)", "our Zoom: https://..."
-_GOODS_AFTER = re.compile(
+_GOODS_AFTER = lazy(
     LIST_TAIL + r"(?:['\u2019]s)?\s+(?:(?:both|all|are|is|were|was|again)\s+)*"
     r"(?:[\w-]+\s+){0,3}?(?:shortages?|back-?ordered|access|coverage|formulary|prior\s+auths?|"
     r"logins?|reminders|supply|recalls?|pricing|reviews|commission|pilot|initiative|"
@@ -60,7 +61,7 @@ _MAKER_BEFORE = gated(
     r"\b(?:pacemaker|device|pump|monitor|stent|valve|catheter|system|generator)\s*\()\s*$",
     words=False)
 # "Patients with Parkinson's were excluded": a disease named by its eponym alone
-_EPONYM_DISEASE = re.compile(r"['\u2019]s\b(?!\s+(?!(?:were|was|are|is|and|or|had|have)\b)[a-z])")
+_EPONYM_DISEASE = lazy(r"['\u2019]s\b(?!\s+(?!(?:were|was|are|is|and|or|had|have)\b)[a-z])")
 _WITH_BEFORE = gated(r"\b(?:with|has|had|of|for)\s+$", words=False)
 _PREP_JUST_BEFORE = gated(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", words=False)
 

@@ -23,6 +23,7 @@ from assistant.phi.name_words import INSTITUTION, not_a_name_word
 from assistant.phi.owner_people import ROLE_WORDS, person_owner, run_end
 from assistant.phi.owner_things import OPEN, thing_owner
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # Words that speak of someone who may be cared for: a clause holding one between its subject
 # and the candidate keeps the safe side ("I drove her to Fresno", "my patient from Kerman").
@@ -34,15 +35,15 @@ _SOMEONE = gated(
 _HIS_HER = gated(r"\b(?:his|her|their)\b", words=False)
 # Where a clause opens inside a sentence: a colon, a semicolon, a dash, "so" or "but" after a
 # comma ("My grandmother turned 91, so I was in Tucson").
-_CLAUSE_BREAK = re.compile(r"[:;]|\s[-\u2013\u2014]\s|,\s+(?:so|but|and|because|since|then)\s")
+_CLAUSE_BREAK = lazy(r"[:;]|\s[-\u2013\u2014]\s|,\s+(?:so|but|and|because|since|then)\s")
 # The writer or the reader as the clause's subject, or their own people and things:
 # "I'm", "we", "my parents", "our QI team", "you", "your move".
-_WRITER_SUBJECT = re.compile(
+_WRITER_SUBJECT = lazy(
     OPEN + r"(?:i|we|i['\u2019](?:m|ll|ve|d)|we['\u2019](?:re|ll|ve|d)|my|our|me|us)\b")
-_READER_SUBJECT = re.compile(OPEN + r"(?:you|you['\u2019](?:re|ll|ve|d)|your)\b")
+_READER_SUBJECT = lazy(OPEN + r"(?:you|you['\u2019](?:re|ll|ve|d)|your)\b")
 # A life told without its subject, as the writer tells their own: "Born in Oaxaca, raised in
 # Orange Cove", "Heading to Brigham Thursday", "Spent the weekend hiking east of Squaw Valley".
-_OWN_LIFE_OPENS = re.compile(
+_OWN_LIFE_OPENS = lazy(
     OPEN + r"(?:just\s+|finally\s+|also\s+)?(?:born|raised|grew\s+up|growing\s+up|moved|moving|"
     r"heading|headed|flying|driving|spent|spending|volunteering|visiting|interviewing|rotating|"
     r"relocating|relocated|joining|starting|proud\s+to\s+join|excited\s+to\s+(?:join|start)|"
@@ -52,11 +53,11 @@ _PLACE_PREP = gated(
     r"\b(?:in|at|from|to|near|into|outside|around|past|between|of|for|toward|towards)\s+"
     r"(?:the\s+)?(?:(?:[\w.'\u2019-]+\s+){1,3}?(?:and|or|&)\s+)?$", words=False)
 # "your Coalinga rural rotation", "my Kampala elective": a program's site, named before it
-_SITE_OF = re.compile(
+_SITE_OF = lazy(
     r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:rotation|elective|track|program|programme|partnership|"
     r"pathway|externship|sub-?i|campus|site|outreach|clinic\s+day|street-medicine)\b",
     re.IGNORECASE)
-_OWN_THING_AFTER = re.compile(r"\s+(?:project|poster|abstract|paper|award|scholarship|team)\b")
+_OWN_THING_AFTER = lazy(r"\s+(?:project|poster|abstract|paper|award|scholarship|team)\b")
 _OWN_BEFORE = gated(r"\b(?:your|my|our)\s+$", words=False)
 # "electives in Lagos", "the Global Health Pathway at Emory", "matched into GI at Sunnyvale",
 # "interested in nephrology at Stanford", "the OSH in Los Banos": a program's or a training's
@@ -68,7 +69,7 @@ _SITE_BEFORE = gated(
     r"health|medical|hospital|center|centre|university|college)\s+(?:[\w-]+\s+)?"
     r"(?:in|at)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+(?:and|or|&)\s+)?$", words=False)
 # "Chinle has an IHS hospital", "Madison in 2027 will have a new hospitalist track"
-_HAS_SITE = re.compile(
+_HAS_SITE = lazy(
     r"(?:\s+(?:and|&|or)\s+[\w/'\u2019-]+)?(?:\s+(?:in|by)\s+\d{4})?\s+"
     r"(?:(?:both|also|now|still)\s+)?(?:has|have|had|offers?|will\s+"
     r"have)\s+(?:(?:a|an|the|two|three|many|several)\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|"
@@ -84,13 +85,13 @@ _SENDER_BEFORE = gated(
     r"\b(?:(?:update|thank\s+you|thanks|greetings|hello|note|introduction|intro|hi)\s+from|"
     r"(?:intro|introduction|referred|connected)\s+(?:via|through|by)|"
     r"my\s+name\s+is|i\s+am|i['\u2019]m)\s+$", words=False)
-_SENDER_AFTER = re.compile(
+_SENDER_AFTER = lazy(
     r"\s*[-\u2013\u2014:|]\s*(?:an?\s+)?(?:interest\s+in|introduction|intro|applicant|"
     r"application|prospective)\b", re.IGNORECASE)
 # A writer or reader as the subject anywhere in the clause: "can I say I grew up in", "did you
 # write it while you were at"
-_LAST_PERSON = re.compile(r"\b(?:i|we|you)\b(?!.*\b(?:i|we|you)\b)", re.DOTALL)
-_LAST_OWNER = re.compile(r"\b(?:i|we|my|our|you|your)\b(?!.*\b(?:i|we|my|our|you|your)\b)",
+_LAST_PERSON = lazy(r"\b(?:i|we|you)\b(?!.*\b(?:i|we|you)\b)", re.DOTALL)
+_LAST_OWNER = lazy(r"\b(?:i|we|my|our|you|your)\b(?!.*\b(?:i|we|my|our|you|your)\b)",
                          re.DOTALL)
 _READER_GOES = gated(
     r"^you\s+(?:(?:were|are|did|had|have|also|just|still|once)\s+)*(?:decide|decided|choose|"
@@ -104,26 +105,26 @@ _WRITER_DOES = gated(
     r"(?:(?:[\w.'\u2019-]+\s+){1,3}?(?:and|or|&)\s+)?$", words=False)
 # "Residents of Pacific Grove and Monterey had the highest rates", "Michoacan and Jalisco account
 # for most of ...": places of a counted population, no one's residence
-_POPULATION_OPENS = re.compile(
+_POPULATION_OPENS = lazy(
     OPEN + r"(?:residents|people|patients|adults|children|families|veterans|farmworkers|"
     r"participants|households)\s+(?:of|from|in)\b", re.IGNORECASE)
 _STATISTIC = gated(r"\b(?:rates?|percent|prevalence|incidence|median|mean|highest|lowest|data|"
                    r"proportion|share|most|%)", words=False)
-_AGGREGATE_AFTER = re.compile(
+_AGGREGATE_AFTER = lazy(
     r"(?:\s*(?:,|and|&)\s*(?:and\s+)?[A-Z][\w'\u2019-]+)*\s+(?:account(?:ed|s)?\s+for|make\s+up|"
     r"made\s+up)\b")
 # "moonlighting starts in August at Grady": a training's own place
-_CAREER_SUBJECT = re.compile(
+_CAREER_SUBJECT = lazy(
     OPEN + r"(?:my\s+|our\s+|the\s+)?(?:[\w-]+\s+)?(?:moonlighting|residency|fellowship|"
     r"rotation|elective|orientation|interview|sub-?i|job|externship)\s+(?:starts|begins|is|was|"
     r"ends|will\s+be)\b", re.IGNORECASE)
 # A signature block's line: short, then a line with an e-mail or a phone
-_SIGNATURE_NEXT = re.compile(r"[^\n]{0,40}\n[^\n]*(?:@|\d{3}[-.\s]\d{3}[-.\s]\d{4})")
-_ADDRESS_BEFORE = re.compile(r"\b\d{2,5}\s+(?:[A-Z][\w'\u2019-]*\.?\s*){1,4},\s*$")
-_NATIVE_AFTER = re.compile(r"\s+(?:native|local|born\s+and\s+raised|transplant)\b")
+_SIGNATURE_NEXT = lazy(r"[^\n]{0,40}\n[^\n]*(?:@|\d{3}[-.\s]\d{3}[-.\s]\d{4})")
+_ADDRESS_BEFORE = lazy(r"\b\d{2,5}\s+(?:[A-Z][\w'\u2019-]*\.?\s*){1,4},\s*$")
+_NATIVE_AFTER = lazy(r"\s+(?:native|local|born\s+and\s+raised|transplant)\b")
 _LANGUAGE_BEFORE = gated(r"\b(?:speaks?|spoke|speaking|fluent\s+in|translat\w+\s+(?:into|to))\s+$",
                          words=False)
-_PLACE_WHERE = re.compile(r"\s+(?:is|was)\s+where\s+(?:i|we|you|my|our)\b", re.IGNORECASE)
+_PLACE_WHERE = lazy(r"\s+(?:is|was)\s+where\s+(?:i|we|you|my|our)\b", re.IGNORECASE)
 
 _KIN = kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.GRANDPARENTS, kin.GRANDPARENTS_FAMILIAR,
                        kin.AUNTS_UNCLES, kin.COUSINS, kin.PARTNER, kin.DATING, kin.SPOUSE,
@@ -135,40 +136,34 @@ _OWN_PERSON_BEFORE = gated(
     rf"(?:(?:{_KIN})(?:-in-law)?s?|fianc[\u00e9e]e?|friends?|roommates?|neighbou?rs?|babies|baby|"
     r"kids?|child|children|twins|newborn|little\s+one)\s*,?\s*$",
     words=False)
-_KIN_WORD = re.compile(rf"(?i:{_KIN})\b")
+_KIN_WORD = lazy(rf"(?i:{_KIN})\b")
 
 # A title of office or rank, a storm, a clergy title: the word itself is no one's name here
 # "[Mon 3:45 PM] Lucinda: reminder ...": who speaks in a pasted chat
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[[^\]\n]{1,30}\][ \t]*$")
-_SPEAKER_AFTER = re.compile(r"[ \t]*:")
+_STAMP_BEFORE = lazy(r"(?:^|\n)[ \t]*\[[^\]\n]{1,30}\][ \t]*$")
+_SPEAKER_AFTER = lazy(r"[ \t]*:")
 # "the Midwest Critical Care Forum", "Northgate VA", "Cedar Valley Regional": part of the name of
 # an institution or an event
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = lazy(
     r"(?:\s+[A-Z][\w'\u2019&-]+){0,4}?\s+(?:Forum|Conference|Meeting|Summit|Congress|Symposium|"
     r"Society|Association|Academy|College|University|Hospital|Medical|Health|Healthcare|Clinic|"
     r"Center|Centre|Institute|Foundation|Regional|Memorial|VA|VAMC|School|Residency|Fellowship)\b")
-_TITLE_WORD = re.compile(
+_TITLE_WORD = lazy(
     r"(?:Sgt|Capt|Col|Lt|Maj|Gen|Cpl|Officer|Discussant|Moderator|Attendings|Residents|Interns|"
     r"Nonagenarians|Centenarians|Octogenarians|Conf(?:\.|erence)?\s+R(?:oo)?m|"
     r"Fellows|Chiefs|Subj|Debrief|Agenda)\b\.?")
-_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone)\s+$")
+_STORM_BEFORE = lazy(r"\b(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone)\s+$")
 
 
-# "Eliquis was held for the procedure", "our Dexcom study": a drug given or held, a study's name
-_DRUG_AFTER = re.compile(r"\s+(?:was|were|is|got)\s+(?:held|restarted|resumed|discontinued|"
-                         r"titrated|tapered|back-?ordered)\b")
-_STUDY_AFTER = re.compile(r"\s+(?:study|trial|pilot|registry|substudy)\b")
+# "our Dexcom study": a study's name
+_STUDY_AFTER = lazy(r"\s+(?:study|trial|pilot|registry|substudy)\b")
 _STUDY_BEFORE = gated(r"\b(?:our|the|a|an|this)\s+$", words=False)
-# "Staphylococcus lugdunensis", "Clostridioides difficile": a genus before its species
-_SPECIES_AFTER = re.compile(
-    r"\s+[a-z]{3,}(?:ensis|ae|ii|us|um|ans|ens|ilis|ile|icus|ica|oides|atus|ata|alis|aris|ella|"
-    r"inum|ium|es)\b")
-_LINK_AFTER = re.compile(r"\s*[:(]?\s*(?:https?://|www\.)|\.(?:gov|com|org|edu|net)\b")
-_INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z]")
+_LINK_AFTER = lazy(r"\s*[:(]?\s*(?:https?://|www\.)|\.(?:gov|com|org|edu|net)\b")
+_INNER_CAPITAL = lazy(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z]")
 # "Hmong patients' views", "the Tongan community": a people, not a person
-_PEOPLE_AFTER = re.compile(r"\s+(?:patients|people|community|communities|families|elders|speakers|"
+_PEOPLE_AFTER = lazy(r"\s+(?:patients|people|community|communities|families|elders|speakers|"
                            r"population|culture|immigrants|refugees|diaspora)\b")
-_HASHTAG_BEFORE = re.compile(r"#$")
+_HASHTAG_BEFORE = lazy(r"#$")
 # "who is the best TAVR person in Fresno?": where the writer looks for a clinician or a program
 _REFERRAL_BEFORE = gated(
     r"\b(?:best|good|great|go-to|top)\s+(?:[\w-]+\s+){0,2}?(?:person|doc|doctor|surgeon|"
@@ -209,7 +204,7 @@ def _heads(text: str, start: int, floor: int) -> list[int]:
 
 
 
-_ROLE_LINE = re.compile(rf"(?i:{ROLE_WORDS}|md|do|phd|mph|internal\s+medicine|pediatrics)\b")
+_ROLE_LINE = lazy(rf"(?i:{ROLE_WORDS}|md|do|phd|mph|internal\s+medicine|pediatrics)\b")
 
 
 def _signature_line(text: str, start: int, end: int) -> bool:
@@ -256,7 +251,7 @@ def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int]
     if _INSTITUTION_AFTER.match(text, end) or _PEOPLE_AFTER.match(text, end):
         return "institution"
     study = _STUDY_AFTER.match(text, end) and _STUDY_BEFORE.search(lower, max(0, start - 8), start)
-    if _SPECIES_AFTER.match(text, end) or _DRUG_AFTER.match(text, end) or study:
+    if study:
         return "product"
     if prep_any(lower, heads) and _COUNTED.search(lower, s_start, start):
         return "population"

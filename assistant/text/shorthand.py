@@ -65,7 +65,7 @@ WORDS: dict[str, str] = {
     "sim": "simulation", "sim lab": "sim lab", "mtg": "meeting", "mtgs": "meetings", "ai": "AI",
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
-    "pall": "palliative care", "pall care": "palliative care",
+    "pall": "palliative care", "pall care": "palliative care", "pm&r": "PM&R",
     "til": "until", "surg": "surgery", "f/u": "follow-up", "proj": "project",
     "vanc": "vancomycin", "surg onc": "surgical oncology", "philly": "Philadelphia",
     # units and conditions typed in lowercase are still their acronyms
@@ -121,6 +121,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
     (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]
+# A title of a show or a publication: capitalised words before what it is ("Core EM podcast")
+_TITLE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’&+-]*\s+){1,5}(?=(?:podcast|newsletter|blog|"
+                    r"journal|show|channel|series|substack|webinar series|youtube channel)\b)")
 # The words that open a journal's abbreviated title, just before a capitalised form
 _JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
@@ -183,6 +186,17 @@ def _word(m: re.Match[str]) -> str:
     if low in LOWER_ONLY and raw != low:  # "BC Children's" is British Columbia, "bc" because
         return raw
     return WORDS.get(low, raw)
+
+
+# two shorthand forms joined by a slash: both are fields (the table's own joined forms aside)
+_SLASHED = re.compile(r"(?<![\w/-])([A-Za-z][\w&]*)/([A-Za-z][\w&]*)(?![\w/-])")
+
+
+def _one(token: str) -> str:
+    """One token of two letters or more written out as `_TOKEN` would; "" when the table lacks
+    it (then the pair stays as typed: "u/s", "MGH/McLean")."""
+    m = _TOKEN.fullmatch(token) if len(token) > 1 else None
+    return _word(m) if m else ""
 
 
 def _month_joined(m: re.Match[str]) -> str:
@@ -288,8 +302,15 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = re.sub(r"\b(\d+)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|under|short|"
                  r"better|worse|shy|off)\b)", r"\1 points", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(by|up|down)\s+(\d+)\s?pts?\b", r"\1 \2 points", out, flags=re.IGNORECASE)
+    # the capitalised words of a title before "podcast", "journal", ... are its name, as typed
+    # ("the Core EM podcast", "Psych Matters podcast")
+    # two table forms joined by a slash are each written out ("IM/peds", "EM/IM"); a joined
+    # form the table holds itself ("heme/onc", "ob/gyn") is read whole below
+    out = _SLASHED.sub(lambda m: m.group(0) if m.group(0).lower() in WORDS or not (
+        _one(m.group(1)) and _one(m.group(2))) else f"{_one(m.group(1))}/{_one(m.group(2))}", out)
+    titles = [t.span() for t in _TITLE.finditer(out)]
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
-                     else _word(m), out)
+                     or any(a <= m.start() < b for a, b in titles) else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:
         out = pattern.sub(replacement, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)

@@ -219,6 +219,22 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     `clinical=False`: the clinical shorthand a mentor reads as written (`CLINICAL`) stays."""
     if not text:
         return text
+    # the capitalised words of a title before "podcast", "journal", ... are its name, as typed
+    # ("the Core EM podcast", "Peds Deep Dive podcast"): held out of every rule below
+    titles = [t.group(0) for t in _TITLE.finditer(text)]
+    for n, title in enumerate(titles):
+        text = text.replace(title, chr(_HELD + n), 1)
+    out = _expand(text, dates, clinical)
+    for n, title in enumerate(titles):
+        out = out.replace(chr(_HELD + n), title, 1)
+    return out
+
+
+_HELD = 0xE400  # where a title waits (Unicode's private use area)
+
+
+def _expand(text: str, dates: bool, clinical: bool) -> str:
+    """`expand` of a text whose titles are held out."""
     out = CONTEXT_RULES[0][0].sub("about ", text)
     out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
@@ -302,15 +318,12 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     out = re.sub(r"\b(\d+)\s?pts?\b(?=\s+(?:above|below|higher|lower|more|less|over|under|short|"
                  r"better|worse|shy|off)\b)", r"\1 points", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(by|up|down)\s+(\d+)\s?pts?\b", r"\1 \2 points", out, flags=re.IGNORECASE)
-    # the capitalised words of a title before "podcast", "journal", ... are its name, as typed
-    # ("the Core EM podcast", "Psych Matters podcast")
     # two table forms joined by a slash are each written out ("IM/peds", "EM/IM"); a joined
     # form the table holds itself ("heme/onc", "ob/gyn") is read whole below
     out = _SLASHED.sub(lambda m: m.group(0) if m.group(0).lower() in WORDS or not (
         _one(m.group(1)) and _one(m.group(2))) else f"{_one(m.group(1))}/{_one(m.group(2))}", out)
-    titles = [t.span() for t in _TITLE.finditer(out)]
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
-                     or any(a <= m.start() < b for a, b in titles) else _word(m), out)
+                     else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:
         out = pattern.sub(replacement, out)
     out = re.sub(r"\b(about|for|on) (sub-internships?)\b", r"\1 the \2", out)

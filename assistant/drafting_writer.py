@@ -18,20 +18,21 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from assistant.models import DraftRequest
+from assistant.text.patterns import lazy
 
 # Where a field's clauses begin: its start, a comma, semicolon, colon, line or list break, a
 # joining word ("and", "then", "so", "but", "plus", "vs"), "+" or "&", a dash set off by spaces
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazy(
     r"^|[,;:\n•]|(?<=[.!?])\s|(?<=\s)(?:[-–—+&/]|and|then|so|but|plus|also|vs\.?|versus|or)"
     r"(?=\s)",
     re.IGNORECASE)
 # A clause that names its own subject or object first: a pronoun, a determiner, a patient noun,
 # a title; it is read as typed
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = lazy(
     r"(?:i|i['’]\w+|we|we['’]\w+|my|our|me|us|you|your|he|she|they|him|her|his|hers|them|their|"
     r"it|its|this|that|these|those|the|a|an|pt|pts|patient|patients|mr|mrs|ms|dr|family|"
     r"who|which|whose)\b", re.IGNORECASE)
-_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+_WORD = lazy(r"\s*([A-Za-z][\w'’-]*)")
 
 
 def _subjectless(text: str) -> list[tuple[int, int]]:

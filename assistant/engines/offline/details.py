@@ -11,11 +11,12 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.phrase_type import is_past
 from assistant.engines.offline.quotes import detail_frame, quote
 from assistant.engines.offline.update_words import gerund
+from assistant.text.patterns import lazy
 
 # The reader's own promise, typed about them ("he offered to review my CV", "she'll send the
 # toolkit", "she said she'd introduce me"): what they will do, thanked for, never restated as
 # news to them ("You'll send the toolkit.")
-OFFER = re.compile(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
+OFFER = lazy(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
                     r"\s+(offered|agreed|volunteered|promised)\s+to|['’]ll|\s+will|\s+would|"
                     # a plan of the reader's is a promise too ("you're going to send me ...")
                     r"(?:['’]re|\s+are)\s+(?:going|planning)\s+to|\s+plan\s+to)\s+"
@@ -62,9 +63,9 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
 
 # The resident's own reaction typed with no subject ("loved your line about ...", "really
 # liked the case you showed"): the verb is theirs, so "I" is its subject
-_REACTED = re.compile(r"(?:really\s+|especially\s+|so\s+|totally\s+|truly\s+)?"
-                      r"(?:loved|liked|enjoyed|appreciated|valued|admired|was\s+struck\s+by|"
-                      r"was\s+inspired\s+by|was\s+moved\s+by)\s+(?=\S)", re.IGNORECASE)
+_REACTED = lazy(r"(?:really\s+|especially\s+|so\s+|totally\s+|truly\s+)?"
+                r"(?:loved|liked|enjoyed|appreciated|valued|admired|was\s+struck\s+by|"
+                r"was\s+inspired\s+by|was\s+moved\s+by)\s+(?=\S)", re.IGNORECASE)
 
 
 def reaction(text: str) -> str | None:
@@ -82,7 +83,7 @@ _TALKED = {"talked", "discussed", "chatted", "spoke", "went", "compared", "brain
 # A clause: a short subject, then its finite verb ("the pilot was a success", "the pilot lowered
 # readmissions"). A noun phrase taken for one still reads well in the clause's frame ("...
 # stayed with me: X").
-_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|our|my|your|it|they|we|there)\b",
+_SUBJECT = lazy(r"(?:the|a|an|this|that|these|those|our|my|your|it|they|we|there)\b",
                       re.IGNORECASE)
 # words that end a clause's subject before any verb: a preposition, a pronoun or a relative
 # (what follows is a noun phrase's own: "the checklist you showed me", "your case on missed

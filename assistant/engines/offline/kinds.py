@@ -237,10 +237,12 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     news_tone = update_read.tone(parts.news)
     if parts.news:
         first.append(Part(upd.news_sentence(parts.news), required=True))
-    else:
+    elif not parts.only_thanks:  # news that is only thanks: the thanks below says it
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
-    noted = None if r.update.credit else upd.credit_from_notes(ctx)
+    noted = None if r.update.credit or parts.thanks else upd.credit_from_notes(ctx)
+    if not r.update.credit and parts.thanks:  # "wanted to thank you for the letter, ..."
+        r.update.credit = parts.thanks
     if r.update.credit:
         ctx.use("give-credit-generously")
         credit = ph.clean(r.update.credit)
@@ -262,6 +264,7 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
                   else "Thank you for taking the time to read this.")
         first.append(Part(thanks, required=True, short=("Thank you.",)))
     more = [Part(q, required=True) for q in parts.questions]  # asked first, never deferred
+    more += [Part(upd.next_step(ctx, a), required=True) for a in parts.asks]
     if r.meeting.next_step:
         more.append(Part(upd.next_step(ctx, r.meeting.next_step), required=True))
     if r.ask:

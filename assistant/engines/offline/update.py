@@ -34,8 +34,10 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
+from assistant.phi.vocab import is_common
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
@@ -77,8 +79,12 @@ def _joined(items: list[Outcome]) -> str:
                         re.search(r"\bmatched\b", pieces[-1]):
                     pieces[-1] = f"{pieces[-1]} in {np}"  # "matched at Lurie - peds cardiology"
                     continue
+                if re.match(r"[A-Z][a-z]+\s+[a-z]", np) and is_common(np.split()[0].lower()):
+                    np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
+                fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
+                                   r"|[a-z]+ology)\b", np, re.IGNORECASE)
                 if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
-                                re.IGNORECASE) and not np[:1].isupper():
+                                re.IGNORECASE) and not np[:1].isupper() and not fielded:
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
                         else ph.article(np)
                     np = f"{det} {np}"
@@ -97,25 +103,27 @@ def _joined(items: list[Outcome]) -> str:
         pieces.append(f"{lead} {item.text}".strip())
         shared = True
         continue
+    # "You will be happy ...": the reader said in the second person mid-sentence is "you"
+    pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
 
 
 # News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
-_THANKS_TO = re.compile(r"^(?:all\s+)?thanks\s+to\s+(?P<cause>[^,;]{3,120}?),\s+(?P<news>\S.+)$",
-                        re.IGNORECASE)
+_THANKS_TO = lazy(r"^(?:all\s+)?(?:thanks|thank\s+you|thx)\s+to\s+(?P<cause>[^,;]{3,120}?)"
+                        r"(?:,\s+|\s+(?=(?:I|we)\s+[a-z]))(?P<news>\S.+)$", re.IGNORECASE)
 
 
 # Advice quoted, then that the resident followed it, then what came of it
-_FOLLOWED = re.compile(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–—:,.]*\s*(?:I\s+)?"
+_FOLLOWED = lazy(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–—:,.]*\s*(?:I\s+)?"
                        r"(?:did\s+(?:that|it|just\s+that)|took\s+it(?:\s+to\s+heart)?|"
                        r"followed\s+it|tried\s+it|listened)\s*[,.;-]*\s*(?:and\s+|so\s+)?"
                        r"(?P<rest>[^.;!?]*)[.!]*$", re.IGNORECASE)
 
 
 # A person named first, then after a dash what happened to them in a clause of their own
-_PERSON_TOPIC = re.compile(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
+_PERSON_TOPIC = lazy(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
                            r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they)\b"
                            r"(?:[^.;!?]|\.(?=\d))+)$", re.IGNORECASE)
 
@@ -144,7 +152,7 @@ def news_sentence(news: str) -> str:
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"
         return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
-    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d])((?:[^.;!?]|\.(?=\d))+)$",
+    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
     state = outcomes(topic.group(1)) if topic and not LABELLED.match(topic.group(0)) else []
     if len(state) == 1 and state[0].shape == "clause" and len(topic.group(1).split()) <= 5 and \
@@ -217,6 +225,10 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     # "thx for all the advice": the thanks is the frame's, the rest is what it is for
     text = re.sub(r"^(?:(?:thank you|thanks)(?:\s+so\s+much)?\s+)?for\s+|^(?:thank you|thanks)"
                   r"(?:\s+so\s+much)?\s+", "", text, flags=re.IGNORECASE) or text
+    # "your review which improved it a lot": a relative clause after the thing thanked for
+    # says the thanks again, in words the frame says better
+    text = _RELATIVE_AFTER.sub("", text) if re.match(r"(?:your|the|all|every)\b", text,
+                                                       re.IGNORECASE) else text
     word = ph.first_word(text)
     good = news_tone == "news"
     contact_names = {person_name(ctx.request.contact.name).lower(),
@@ -270,8 +282,15 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
     return f"Thank you for {_listed(text)}."
 
 
+# A relative clause that closes a credit, its verb right after "which"/"that" ("..., which
+# improve my talk so much"); "that you gave me" (a clause with its own subject) stays
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\s+(?!(?:you|u|I|we|he|she|they|it|there|"
+                             r"the|my|your|a|an|our|this|is|was|were|are)\b)[a-z][^,;]*$",
+                             re.IGNORECASE)
+
+
 # A credit that is only thanks ("ty", "thanks so much") or names nothing ("ok", "idk")
-_THANKS_ONLY = re.compile(r"\s*(?:(?:thank\s+you|thanks|thx|ty|tysm|tyvm)(?:\s+(?:so\s+much|again|"
+_THANKS_ONLY = lazy(r"\s*(?:(?:thank\s+you|thanks|thx|ty|tysm|tyvm)(?:\s+(?:so\s+much|again|"
                           r"a\s+lot|a\s+ton))?|ok|okay|yes|yep|sure|idk|\?+)[.!]*\s*",
                           re.IGNORECASE)
 
@@ -285,7 +304,7 @@ def _listed(text: str) -> str:
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
-_WISH = re.compile(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
+_WISH = lazy(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
                    r"((?:would|['’]d)\s+(?:really\s+)?(?:love|like|appreciate)\s+"
                    r"(?:to|for|(?=your\b))|"
                    r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
@@ -293,7 +312,7 @@ _WISH = re.compile(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
 
 # The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
 # from", "get"): said as typed, never thanked for as an offer
-_GUESS = re.compile(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
+_GUESS = lazy(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
                     r"(?:hear|get|receive|see)\b)(.*)$", re.IGNORECASE)
 
 
@@ -340,13 +359,13 @@ def next_step(ctx: Ctx, step: str) -> str:
 # What the contact did for the resident, in a note: a past verb whose object is the resident
 # ("helped me write up the case", "she reviewed my personal statement"); without a subject,
 # only with "me" ("presented my poster" is the resident's own deed)
-_DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
+_DEED = lazy(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
                    "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
 
 
 # A line of an email thread pasted into the notes that is no sentence of the resident's: a
 # header, a separator, the "On ... wrote:" line and a quoted line (someone else's words)
-_THREAD = re.compile(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
+_THREAD = lazy(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
                      r"on\s.{5,200}\bwrote:\s*$|.*\b(?:forwarded|original) message\b)",
                      re.IGNORECASE)
 

@@ -22,6 +22,7 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_words import IRREGULAR_GERUND, is_past
 from assistant.phi.vocab import is_common
+from assistant.text.patterns import lazy
 
 _UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
           "minute": "minutes", "mile": "miles", "point": "points"}
@@ -118,6 +119,12 @@ def idiomatic(text: str) -> str:
     # gone on for a time
     text = re.sub(r"^since\s+((?:\w+\s+)?(?:days?|weeks?|months?|years?))[,\s]+I\s+am\s+"
                   r"(\w+ing\b[^,.;!?]*)", r"I have been \2 for \1", text, flags=re.IGNORECASE)
+    # "it begin in September": a verb after "it" agrees with it
+    text = re.sub(r"(?<![\w'’])([Ii]t)\s+(begin|start|end|open|close|run|last|take|go|come|need|"
+                  r"look|seem|mean|work|happen|finish|launch|continue|stay)\b(?![\w'’-])",
+                  lambda m: f"{m.group(1)} {m.group(2)}"
+                  f"{'es' if m.group(2) in ('go', 'finish') else 's'}",
+                  text)
     # "your contact to Prof. Weber" (German "Kontakt zu"): the connection the reader made
     text = re.sub(r"\b(your|my|the)\s+contact\s+to\b", r"\1 connection to", text,
                   flags=re.IGNORECASE)
@@ -128,9 +135,9 @@ def idiomatic(text: str) -> str:
 
 
 # Where a run of deeds goes on: after a conjunction or a mark a new part begins
-_PART = re.compile(r"([,;.!?]\s+|\s+(?:and|but|so|then)\s+)")
+_PART = lazy(r"([,;.!?]\s+|\s+(?:and|but|so|then)\s+)")
 # Words that open what a verb does to (its object)
-_OBJECT = re.compile(r"(?:the|a|an|my|our|it|them|me|us|this|that|his|her|their|some|all|"
+_OBJECT = lazy(r"(?:the|a|an|my|our|it|them|me|us|this|that|his|her|their|some|all|"
                      r"\$?\d[\w,.$%]*|[a-z]+ing)$", re.IGNORECASE)
 # A determiner before a noun: "the", "my", "our" ... and a preposition after a verb that takes
 # no object ("moved into", "rotated through")
@@ -152,18 +159,18 @@ def _deed(word: str) -> bool:
 
 
 # An object pronoun, then a new subject and its "is" ("ranked them all match day is march 19")
-_NEW_SUBJECT = re.compile(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]+\s+){1,3}"
+_NEW_SUBJECT = lazy(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]+\s+){1,3}"
                           r"(?:is|are|was|were)\b)")
 
 # A word that ends a clause, then a new subject and its verb ("went great they asked about ...")
-_CLAUSE_AFTER = re.compile(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
+_CLAUSE_AFTER = lazy(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
                            r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone)\s+[a-z]+\b)")
 
-_I_AFTER = re.compile(r"\b(it|them)\s+(?=I\s+(?!(?:think|guess|believe|hope|mean|suppose|feel)\b)"
+_I_AFTER = lazy(r"\b(it|them)\s+(?=I\s+(?!(?:think|guess|believe|hope|mean|suppose|feel)\b)"
                       r"[a-z]+\b)")
 
 # A phrasal verb's particle, then where the resident is back ("took 2 weeks off back on wards")
-_BACK = re.compile(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
+_BACK = lazy(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
 
 
 def run_on_deeds(text: str) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.antecedent import PERSON_NOUN
 from assistant.engines.offline.update_forms import (
     JUDGING,
     LABELLED,
     LONE_STATE,
+    PASSIVE_AFTER,
     SUBJECTS,
 )
 from assistant.engines.offline.update_shape import Outcome, outcome
@@ -22,17 +24,21 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
+from assistant.text.patterns import lazy
 
 # ("bad news" after a gerund is a topic: "breaking bad news")
-SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
+SETBACK = lazy(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
                      r"weren'?t|not|no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"
                      r"unsuccessful|withdrawn|cancell?ed|lost|missed out|passed over|"
-                     r"turned down|no luck|no offers?|didn'?t work out)\b", re.IGNORECASE)
+                     r"turned down|no luck|no offers?|didn'?t work out|(?:got|was|been)\s+pulled|"
+                     r"ran out of|shut down|fell apart|scrapped|cut\s+(?:the|our|my)\s+"
+                     r"(?:budget|funding|position|spot))\b", re.IGNORECASE)
 
 
-PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
+PENDING = lazy(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
+                     r"no (?:news|word|decision|answer|reply|update|results?)s? yet|"
                      r"still no (?:word|news|decision|answer|reply)|"
                      r"fingers crossed|any day now|should hear|hear back|find out|due(?! to\b)|"
                      r"deciding|expect(?:ing)? (?:a|an|the|to)\b|decision (?:in|by|on))\b",
@@ -41,14 +47,19 @@ PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t hear
 
 # Where the news goes on to another outcome: a sentence end, a semicolon, a dash between
 # words, an emoticon, ", also", "+" (written out as "and" by the shorthand table)
-BREAK = re.compile(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
+BREAK = lazy(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
                    r"[.!?;]+\s+|\s+[-–—]+\s+|\s*[-–—]{2,}\s*|,\s+(?:and\s+)?also\s+|"
                    r"\s+and\s+also\s+)")
 
 
 # A second clause after the help ("... and it worked", "..., which got me the interview")
-SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
+SECOND_CLAUSE = lazy(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
                            r"now)\b)|,\s+(?:it|that|which)\b)", re.IGNORECASE)
+
+
+# A label typed on its own before a dash ("good news - ...", "the bad news -")
+_LABEL_ONLY = re.compile(r"(?:the\s+)?(?:(?:good|great|bad|sad|other|big|quick|some)\s+)?"
+                         r"(?:news|update)\s*[:!.]*", re.IGNORECASE)
 
 
 def tone(news: str) -> str:
@@ -67,6 +78,10 @@ def outcomes(news: str) -> list[Outcome]:
         label = LABEL.match(chunk)
         if label and chunks and re.search(r"\b(?:bad|sad|good|great)\b", label.group(0), re.I):
             turns.add(len(chunks))  # "good news: ... bad news: ...": a turn, said with "but"
+        if _LABEL_ONLY.fullmatch(ph.clean(chunk)):  # "good news - ...": the label alone
+            if chunks and re.search(r"\b(?:bad|sad|good|great)\b", chunk, re.I):
+                turns.add(len(chunks))
+            continue
         chunk = unlabelled(chunk)
         if chunks and LONE_STATE.fullmatch(ph.clean(chunk)):
             chunks[-1] = f"{chunks[-1]} {ph.clean(chunk)}"  # "fellowship apps - all submitted"
@@ -105,11 +120,39 @@ def outcomes(news: str) -> list[Outcome]:
             else:
                 current = f"{current}, {part}"
         items.append(outcome(current))
-    return items
+    return _things_done_to(items)
+
+
+# Participles of what is done to a thing, never to the resident ("published", "funded")
+_THING_PARTICIPLES = {"published", "funded", "renewed", "resubmitted", "submitted", "reviewed",
+                      "printed", "indexed", "cited", "posted", "scheduled"}
+
+
+def _things_done_to(items: list[Outcome]) -> list[Outcome]:
+    """An outcome of a participle that only a thing undergoes, after a clause about a thing,
+    says that thing with a pronoun ("the paper was rejected at X but accepted at Y, published
+    in December" -> "... and it was published in December", not "I was published")."""
+    out: list[Outcome] = []
+    for item in items:
+        done = re.match(r"(?:was\s+)?(?:\w+ly\s+)?(\w+)\b(?P<rest>.*)$", item.text)
+        prior = out[-1] if out else None
+        bare = done and not item.text.startswith("was ")
+        if bare and done["rest"].strip() and \
+                ph.first_word(done["rest"]) not in PASSIVE_AFTER | {"online", "early", "late"}:
+            done = None  # "printed the posters": the resident's own act on its object
+        if done and item.shape == "I" and done.group(1) in _THING_PARTICIPLES and prior and \
+                prior.shape == "clause" and re.match(r"(?:the|my|our)\s", prior.text) and \
+                not PERSON_NOUN.search(" ".join(prior.text.split()[1:3])):
+            plural = re.search(r"\s(?:were|are|have)\s", prior.text)
+            said = f"{'they were' if plural else 'it was'} {re.sub(r'^was ', '', item.text)}"
+            out.append(Outcome(said, "clause", item.but))
+            continue
+        out.append(item)
+    return out
 
 
 # A person named by title and name alone ("Dr. Sato", "Prof. Lindqvist")
-_TITLED = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_TITLED = lazy(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def renames(np: str) -> bool:

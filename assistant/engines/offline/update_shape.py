@@ -92,6 +92,11 @@ def outcome(item: str) -> Outcome:
 def _outcome(item: str) -> Outcome:
     text = re.sub(r"^(?:(?:and|plus|also|then|&)\s+)+", "", ph.clean(item).rstrip("!?.").strip(),
                   flags=re.IGNORECASE)
+    # "..., so I'm looking ...": a clause of its own after "so"
+    text = re.sub(r"^(?:and\s+)?so\s+(?=(?:I|I['’]m|we|my|our|it)\b)", "", text)
+    regret = re.match(r"(?:unfortunately|sadly|regrettably)\s*,?\s+(?=\S)", text, re.IGNORECASE)
+    if regret:  # "unfortunately the program closed": the frame of a setback says the regret
+        return outcome(text[regret.end():])
     contrast = re.match(r"(?:but|though|yet)\s+(?=\S)", text, re.IGNORECASE)
     if contrast:  # "but got Emory": the outcome, marked as a contrast
         return replace(outcome(text[contrast.end():]), but=True)
@@ -111,12 +116,15 @@ def _outcome(item: str) -> Outcome:
             is_past(word) or is_gerund(word) or PREDICATE.match(text) or word == "will" or
             word.endswith("s") and len(word) > 4 and is_common(word[:-1]) or
             word in ADVERBS or word.endswith("ly") and is_common(word) or
-            word in {"not", "no", "never", "still", "just", "now", "also"}):
+            word in {"not", "no", "never", "still", "just", "now", "also", "back", "home",
+                     "done", "off"}):
         text = text[:1].lower() + text[1:]  # "So happy" after a "!" the checks capitalised
     words = text.split()
     second = ph.first_word(" ".join(words[1:])) if len(words) > 1 else ""
-    if word in ACTIVE_TOO and len(words) > 1 and re.match(
-            r"(?:a|an|the|my|our|his|her|their|two|three|\d+)\b", words[1], re.IGNORECASE):
+    if word in ACTIVE_TOO and len(words) > 1 and (re.match(
+            r"(?:a|an|the|my|our|his|her|their|two|three|\d+)\b", words[1], re.IGNORECASE) or
+            re.match(r"[A-Z][\w'’-]*$", words[1]) and not is_common(words[1].lower())):
+        # "accepted a job at Kaiser", "ranked Mayo first": the resident's own act
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
     if word in PARTICIPLES and second in ("them", "it", "him", "her", "us", "me"):
         return Outcome(text, "I")  # "ranked them all": an object, so the resident's own act
@@ -140,8 +148,9 @@ def _outcome(item: str) -> Outcome:
     have = re.match(r"(now|finally|also)\s+(?=\$?\d)", text, re.IGNORECASE)
     if have:  # "now 20% protected time": what the resident has now
         return Outcome(f"{have.group(1).lower()} have {text[have.end():]}", "I")
-    if word == "no":  # "no luck with the scholarship this year"
-        return Outcome(f"had {text}", "I")
+    if word == "no":  # "no luck with the scholarship this year"; "no word yet": still so
+        still = re.search(r"\byet\b", text)
+        return Outcome(f"{'have' if still else 'had'} {text}", "I")
     left = re.match(r"(?P<np>(?:one|two|three|four|five|a few|\d+)\s+[\w/ -]+?)\s+left\b"
                     r"(?P<rest>.*)$", text, re.IGNORECASE)
     if left:  # "one interview left at UCLA": what the resident has still to do
@@ -149,7 +158,8 @@ def _outcome(item: str) -> Outcome:
     told = re.match(r"(?P<np>(?:the|my|our|a|an)\s+[^,;]+?)\s+(?P<neg>not\s+)?(?P<pp>funded|"
                     r"accepted|approved|selected|rejected|renewed|chosen|published|submitted|"
                     r"waitlisted|declined)\b(?P<rest>.*)$", text, re.IGNORECASE)
-    if told and verbless(told["np"]) and not FINITE.search(told["np"]):
+    if told and verbless(told["np"]) and not FINITE.search(told["np"]) and \
+            not _takes_object(told["rest"]):
         be = copula(told["np"])  # "the K award not funded" -> "the K award was not funded"
         return Outcome(f"{told['np']} {be} {told['neg'] or ''}{told['pp']}{told['rest']}",
                        "clause")
@@ -175,8 +185,10 @@ def _outcome(item: str) -> Outcome:
     held = HELD.match(text)
     if held and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(held["np"]) \
             and not is_past(word) and not is_gerund(word):
-        np = held["np"] if word in {"the", "my", "our", "a", "an"} else f"the {held['np']}"
-        return Outcome(f"{np} is {held['state']}{held['rest']}", "clause")  # "paper in review"
+        np = held["np"] if word in {"the", "my", "our", "a", "an"} or re.match(r"\d", word) \
+            else f"the {held['np']}"  # "1 manuscript under review": a count is determiner enough
+        return Outcome(f"{np} {copula(np).replace('was', 'is').replace('were', 'are')} "
+                       f"{held['state']}{held['rest']}", "clause")  # "paper in review"
     if word in ("may", "might", "could", "should") and second == "be":
         return Outcome(f"it {text}", "clause")  # "..., may be fundable": what the news may be
     if re.match(r"\d+\s+(?:more\s+|other\s+)?(?:people|residents|attendings|students|interns|"
@@ -184,6 +196,8 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "clause")  # "3 people asked for the protocol": its own subject
     if word == "will":
         return Outcome(text, "I will")
+    if word in _THIRD_PRESENT and len(words) > 1:  # "..., starts in May": what was just named
+        return Outcome(f"it {text}", "clause")
     ahead = re.match(r"(?:(now|still|currently|also)\s+)?(expected|scheduled|planned|slated)\b"
                      r"(.*)$", text, re.IGNORECASE)
     if ahead and not re.match(r"\s+(?:to|a|an|the|my|our)\b", ahead.group(3)):
@@ -239,7 +253,9 @@ def _outcome(item: str) -> Outcome:
     if PREDICATE.match(text) and not FINITE.match(text):
         return Outcome(text, "I am")
     change = CHANGE.match(text)
-    if change and not FINITE.search(change.group("np")) and word not in SUBJECTS - {"the"}:
+    if change and not FINITE.search(change.group("np")) and word not in SUBJECTS - {"the"} and \
+            not any(is_past(w.lower()) or is_gerund(w.lower())
+                    for w in change.group("np").split()):  # "wrote up the case": a verb's particle
         np = change.group("np")
         if change.group("dir").split()[-1].lower() in ("down", "up"):
             last = np.split()[-1]
@@ -281,9 +297,9 @@ def _outcome(item: str) -> Outcome:
     if FINITE.search(text) and word not in SUBJECTS:  # "all 3 teams use it now"
         return Outcome(text, "clause")
     verb = next((i for i, w in enumerate(words[1:4], 1) if is_past(w) or w in PRESENT), 0)
-    bare = verb and word not in SUBJECTS and all(
-        re.fullmatch(r"[a-z][\w/-]*", w) and not is_gerund(w) and w not in _NOT_NAME
-        for w in words[:verb])
+    bare = verb and word not in SUBJECTS and all(  # "first 20 pts enrolled": a count inside
+        (re.fullmatch(r"[a-z][\w/-]*", w) or n and re.fullmatch(r"\d[\d,]*", w)) and
+        not is_gerund(w) and w not in _NOT_NAME for n, w in enumerate(words[:verb]))
     if bare and words[verb].endswith("ed") and words[verb] not in INTRANSITIVE and (
             len(words) == verb + 1 or words[verb + 1] in PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
@@ -297,6 +313,23 @@ def _outcome(item: str) -> Outcome:
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"
     return Outcome(text, "noun")
+
+
+# Verbs in the present of a thing, typed with no subject after the thing was named ("got into
+# the program - starts in May")
+_THIRD_PRESENT = {"starts", "begins", "ends", "opens", "closes", "launches", "runs", "goes",
+                  "lasts", "continues", "kicks"}
+
+
+def _takes_object(rest: str) -> bool:
+    """Whether the words after a participle are its object ("approved my elective", "selected
+    two residents"): the participle is then a past verb of the subject before it, not done to
+    it ("the chair approved my leave", not "the chair was approved my leave")."""
+    first = ph.first_word(rest)
+    return bool(re.match(r"\s+[\w$]", rest)) and first not in PASSIVE_AFTER | {
+        "as", "and", "but", "so", "after", "pending", "again", "via", "through", "without",
+        "under", "into", "over", "per", "because", "thanks", "yesterday", "today", "last",
+        "this", "next", "finally", "officially", "just", "already", "twice", "once", "outright"}
 
 
 def _common(word: str) -> bool:

@@ -18,10 +18,11 @@ from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text.casing import acronym
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 from assistant.text.shorthand import WORDS
 from assistant.text.words import unhashtagged
 
-EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
+EMOTICON = lazy(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
 
 
 _ORDINALS = ("", "first", "second", "third", "fourth", "fifth")
@@ -36,13 +37,17 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<![\w'’/-])([a-z])(\d{2,3})(?![\w'’/-])",
                   lambda m: m.group(1).upper() + m.group(2), text)
     text = re.sub(r"(?<!\S)@\s+", "at ", text)
-    text = re.sub(r"\s*(?:-+>|→)\s*", " to ", text)  # "from 62 -> 41 min"
+    # "from 62 -> 41 min": a change between two values; "heard back -> accepted": what came next
+    text = re.sub(r"\s*(?:-+>|→)\s*(?=[$£€]?\d)", " to ", text)
+    text = re.sub(r"\s*(?:-+>|→)\s*", " - ", text)
     text = re.sub(r"\b([12])x\b", lambda m: "once" if m.group(1) == "1" else "twice", text)
     text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
     text = its_fixed(quiet(patient_said_less(text)))
     text = unlabelled(text)
     text = run_on_deeds(_run_on(text))
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
+    # "ranked Mayo #1": a place in an order after what holds it
+    text = re.sub(r"(?<=\w)\s+#([1-5])\b", lambda m: f" {_ORDINALS[int(m.group(1))]}", text)
     # "fingers crossed" after the news: the hope it means
     text = re.sub(r"(?:,\s*|\s+[-–—]\s+|\.\s+)fingers crossed\b", " and am hoping for good news",
                   text, flags=re.IGNORECASE)
@@ -92,17 +97,17 @@ def patient_said_less(text: str) -> str:
 
 
 # The checks' fillers ("honestly", "tbh"), none of the message's words, left out with their comma
-_FILLER = re.compile(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
+_FILLER = lazy(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
                                                   for f in FILLERS) + r")(?![\w'’-]),?\s*",
                      re.IGNORECASE)
 
 
 # Laughter typed in the news ("haha", "hehe"): no word of the message
-_LAUGH = re.compile(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
+_LAUGH = lazy(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
 
 
 # "2" for "to" before a verb ("how 2 talk about my research")
-_TWO = re.compile(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
+_TWO = lazy(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
 
 
 # Verbs a "2" may stand before, besides the common ones of the phrasing toolkit
@@ -112,11 +117,11 @@ _TO_VERBS = {"do", "be", "go", "make", "say", "prep", "study", "handle", "manage
 
 # A time of day typed as a phone shows it ("2am", "11:30pm"): written "2 AM" (no period a
 # sentence's end would swallow)
-_CLOCK = re.compile(r"(?<![\w:.])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s?([ap])m(?!\w)",
+_CLOCK = lazy(r"(?<![\w:.])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s?([ap])m(?!\w)",
                     re.IGNORECASE)
 
 # "was a lot", "has been a lot": the strain said plainly, as the checks would have it
-_HARD = re.compile(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|just|really|so)\s+)?"
+_HARD = lazy(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|just|really|so)\s+)?"
                    r"a\s+lot(?=\s*(?:[.!;,]|$|\s+(?:and|but|so)\b))", re.IGNORECASE)
 
 
@@ -164,6 +169,7 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
                    "; ".join(f"“{c}”" for c in left) + ".")
     for name in ("news", "credit"):
         setattr(u, name, _readers_own(ctx, getattr(u, name)))
+    u.news = _unaddressed(ctx, u.news)
     u.news = fixed(ctx, u.news) if u.news else u.news
     u.credit = fixed(ctx, u.credit) if u.credit else u.credit
     m.next_step = fixed(ctx, m.next_step) if m.next_step else m.next_step
@@ -185,13 +191,32 @@ def _readers_own(ctx: Ctx, text: str | None) -> str | None:
                   "your", text, flags=re.IGNORECASE)
 
 
-_NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
+def _unaddressed(ctx: Ctx, text: str | None) -> str | None:
+    """The news without the reader's name typed first to address them ("Dr. Reyes, wanted you
+    to know ...", "Lucia - big news"): the draft has its own greeting."""
+    name = ctx.request.contact.name or ""
+    if not text or not name.strip():
+        return text
+    given, last = person_name(name).split()[:1], ph.last_name(name)
+    names = [re.escape(n) for n in (*given, last, person_name(name)) if len(n) > 1]
+    if not names:
+        return text
+    called = re.match(rf"\s*(?:(?:hi|hey|hello|dear)\s+)?(?:(?:Dr|Prof|Professor|Doctor)\.?\s+)?"
+                      rf"(?:{'|'.join(names)})\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", text,
+                      re.IGNORECASE)
+    if called:
+        return text[called.end():]
+    # the name already said in the second person ("you, wanted you to know ...")
+    return re.sub(r"^\s*you\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", "", text, flags=re.IGNORECASE)
+
+
+_NOTHING = lazy(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
                       r"none (?:yet|for now))[.!]?\s*", re.IGNORECASE)
 
 
 # A label in front of the news ("Update:", "big news -", "bad news -", "ok so quick update:",
 # "Re:"); "update on X:" names its topic, which stays
-LABEL = re.compile(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:big|quick|some|good|great|"
+LABEL = lazy(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:big|quick|some|good|great|"
                    r"bad|sad|exciting|small|life|short|brief)\s+)?(?:update|news)(?:\s*[:!–—-]+\s*|"
                    r"\s+on\s+(?=[^:]{3,60}:))|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
 
@@ -204,7 +229,7 @@ def unlabelled(text: str) -> str:
 # Where a run-on goes on to another outcome with no mark: before "so excited" after a word that
 # takes no adjective, before an adverb and a gerund ("boards finally starting fellowship"), and
 # before a gerund right after an acronym ("SAEM presenting in may")
-_RUN_ON = re.compile(
+_RUN_ON = lazy(
     r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
     r"relieved|proud|glad|honored|humbled|stoked)\b)"
     r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
@@ -247,14 +272,39 @@ def quiet(text: str) -> str:
 
 
 def its_fixed(text: str) -> str:
-    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle)."""
-    return re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
+    """'once its printed' -> 'once it's printed' (a possessive cannot take a participle);
+    "its" opening a clause before a word no noun follows a possessive as ("its busy but I
+    learn a lot", "its been a good month", "its so quiet") is "it's" too."""
+    text = re.sub(r"\bits(?=\s+(?:printed|online|out|done|ready|live|up|published|over|"
                   r"official|final|submitted|accepted|in|been)\b)", "it's", text)
+    return _CLAUSE_ITS.sub(lambda m: m.group(0) if m.group(2).lower() in _ITS_NOUNS or not (
+        m.group(2).lower() in _NOT_AFTER_POSSESSIVE or m.group(2).endswith("ly") or
+        is_gerund(m.group(2).lower()) or m.group(2).lower() in _STATE_WORDS) else
+        f"{m.group(1)}'s", text)
+
+
+# "its" where a clause opens (the text's start, after a mark or a conjunction) and the word after
+_CLAUSE_ITS = re.compile(r"(?:(?<=^)|(?<=[,;.!?:]\s)|(?<=[-–—]\s)|(?<=\band\s)|(?<=\bbut\s)|"
+                         r"(?<=\bso\s)|(?<=\bnow\s)|(?<=\bcause\s)|(?<=\bbecause\s))"
+                         r"([Ii]t)s(?=\s+([A-Za-z]+)\b)")
+# Words a possessive "its" is never followed by: determiners, degree words, a verb's parts
+_NOT_AFTER_POSSESSIVE = {"a", "an", "the", "so", "very", "really", "pretty", "too", "not", "just",
+                         "still", "all", "also", "only", "finally", "officially", "going",
+                         "gonna", "been", "getting", "my", "our", "your", "nice", "definitely",
+                         "probably", "kind", "sort", "such", "more", "less", "quite", "almost",
+                         "already", "hard", "easy"}
+# Words of a state after "it's" ("its busy", "its crazy"), besides degree words and -ly adverbs
+_STATE_WORDS = {"busy", "crazy", "great", "good", "fine", "ok", "okay", "tough", "rough",
+                "fun", "intense", "quiet", "slow", "amazing", "awesome", "wild", "exhausting",
+                "official", "over", "done", "ready", "live", "out", "true", "real", "worth",
+                "weird", "hectic", "brutal", "manageable"}
+# "its" before these is a possessive even though they end like adverbs or gerunds
+_ITS_NOUNS = {"family", "funding", "timing", "ranking", "opening", "meeting", "setting", "supply"}
 
 
 # A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an
 # infinitive's: "asked me to co-lead")
-_PLACE = re.compile(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
+_PLACE = lazy(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
 
 
 _NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",

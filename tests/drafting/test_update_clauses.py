@@ -1,0 +1,168 @@
+"""An update's news read by its clauses, in wordings of its own (none from the drafting corpus):
+who acts (a participle before its object is the subject's own past verb, not done to it; a
+participle only a thing undergoes says the thing with a pronoun), a verb's particle that is no
+change of a measure ("wrote up"), a count inside a bare subject, a note to self to ask the reader
+said as a question, thanks typed before or instead of the news, the reader addressed by name
+first, a chat question answered by its topic, a setback by what it says, "its" for "it's",
+agreement after "it", a decimal of points.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.engines.offline import parse
+from assistant.engines.offline import update as upd
+from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.update_idiom import idiomatic
+from assistant.engines.offline.update_parts import news_parts
+from assistant.engines.offline.update_pasted import from_my_side, unpasted
+from assistant.engines.offline.update_read import outcomes, tone
+from assistant.engines.offline.update_typed import its_fixed, with_fixes
+from assistant.models import DraftRequest
+from assistant.text.shorthand import expand
+
+REQUEST = {"kind": "update", "today": "2027-06-01",
+           "contact": {"name": "Dr. Tove Lindgren", "relationship": "mentor"}}
+
+
+def _ctx(**update: object) -> Ctx:
+    request = DraftRequest.model_validate({**REQUEST, "update": update})
+    return Ctx(parse.understand(request).request, Settings(_env_file=None))
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    # a participle before its object: the subject acted
+    ("the dean approved my leave of absence", "the dean approved my leave of absence"),
+    ("the committee selected two interns for the board", "the committee selected two interns "
+     "for the board"),
+    # with no object it was done to the subject
+    ("the sabbatical request approved", "the sabbatical request was approved"),
+    ("the travel grant accepted as a late entry", "the travel grant was accepted as a late "
+     "entry"),
+    # a verb and its particle are no change of a measure
+    ("wrote up the tetanus case", "wrote up the tetanus case"),
+    ("signed up for the ultrasound course", "signed up for the ultrasound course"),
+    ("door-to-balloon way down", "door-to-balloon is way down"),
+    # a count inside a bare subject
+    ("first 12 families enrolled", "the first 12 families were enrolled"),
+    ("ranked Baylor first", "ranked Baylor first"),
+])
+def test_who_acts_is_read_from_the_clause(typed: str, said: str) -> None:
+    assert [o.text for o in outcomes(typed)][0] == said
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("case series turned down at Chest but taken by JHM, published in the fall",
+     "it was published in the fall"),
+    ("the two posters were accepted, printed last week", "they were printed last week"),
+])
+def test_what_only_a_thing_undergoes_says_the_thing(typed: str, said: str) -> None:
+    assert said in upd.news_sentence(typed)
+    assert "I was published" not in upd.news_sentence(typed)
+
+
+@pytest.mark.parametrize(("typed", "news", "asks"), [
+    ("Brown for peds. ask her if she can stay on as my research mentor", "Brown for peds",
+     ["ask her if she can stay on as my research mentor"]),
+    ("boards done - see if he has room in his lab in the spring", "boards done",
+     ["see if he has room in his lab in the spring"]),
+])
+def test_a_note_to_ask_the_reader_is_asked(typed: str, news: str, asks: list[str]) -> None:
+    parts = news_parts(typed)
+    assert parts.news.rstrip(".;") == news and parts.asks == asks
+
+
+def test_the_ask_inside_the_news_becomes_a_question() -> None:
+    ctx = _ctx(news="x")
+    assert upd.next_step(ctx, "ask you if you can stay on as my research mentor") == \
+        "Could you stay on as my research mentor?"
+
+
+@pytest.mark.parametrize(("typed", "news", "thanks", "only"), [
+    ("wanted to thank you for the reference, I start at Tufts in July",
+     "I start at Tufts in July", "the reference", False),
+    ("thanks so much, the call you made got me the sub-I", "the call you made got me the sub-I",
+     "", False),
+    ("thank you again for everything", "", "", True),
+    ("thx a ton", "", "", True),
+])
+def test_thanks_typed_with_the_news_is_the_thanks(typed: str, news: str, thanks: str,
+                                                   only: bool) -> None:
+    parts = news_parts(typed)
+    assert (parts.news.rstrip(";"), parts.thanks, parts.only_thanks) == (news, thanks, only)
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("Dr. Lindgren, wanted you to know the stroke pathway went live",
+     "the stroke pathway went live"),
+    ("Tove - the stroke pathway went live", "the stroke pathway went live"),
+    ("hi Dr Lindgren! the stroke pathway went live", "the stroke pathway went live"),
+])
+def test_the_reader_addressed_first_is_left_to_the_greeting(typed: str, news: str) -> None:
+    fixed = with_fixes(_ctx(news=typed)).update.news
+    assert news_parts(fixed).news.rstrip(";.").lower() == news
+
+
+@pytest.mark.parametrize(("pasted", "news"), [
+    ("Me: any word on the Gold award??\nCoordinator: yes - $750 and a plaque",
+     "the Gold award: $750 and a plaque"),
+    ("me: news on the chief slot?\nPD: yep!", "the chief slot came through"),
+    ("me: any update on my K?\nMentor: no", "no word yet on my K"),
+    ("Attending: hey you got the MICU block in April\nme: yay thank you",
+     "I got the MICU block in April"),
+])
+def test_a_chat_question_is_read_with_its_answer(pasted: str, news: str) -> None:
+    assert unpasted(pasted) == news
+
+
+def test_you_before_its_verb_is_the_resident() -> None:
+    assert from_my_side("congrats, the panel picked you and you start in May") == \
+        "the panel picked me and I start in May"
+
+
+@pytest.mark.parametrize(("news", "expected"), [
+    ("the trial got pulled after the sponsor ran out of money", "setback"),
+    ("no decision yet on the R21", "pending"),
+    ("the wellness pilot got funded", "news"),
+])
+def test_the_tone_is_read_from_what_happened(news: str, expected: str) -> None:
+    assert tone(news) == expected
+
+
+@pytest.mark.parametrize(("typed", "fixed"), [
+    ("nights are over, its quiet now", "nights are over, it's quiet now"),
+    ("its been a long month", "it's been a long month"),
+    ("so its official", "so it's official"),
+    ("the clinic and its staff", "the clinic and its staff"),
+    ("its budget was cut", "its budget was cut"),
+])
+def test_its_is_read_by_what_follows(typed: str, fixed: str) -> None:
+    assert its_fixed(typed) == fixed
+
+
+@pytest.mark.parametrize(("typed", "fixed"), [
+    ("the rotation is set, it begin in October", "the rotation is set, it begins in October"),
+    ("it go live next week", "it goes live next week"),
+    ("it will begin in October", "it will begin in October"),
+])
+def test_a_verb_after_it_agrees(typed: str, fixed: str) -> None:
+    assert idiomatic(typed) == fixed
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("HbA1c down 0.8 pts", "HbA1c down 0.8 points"),
+    ("a 2.5 pt drop in pain scores", "a 2.5 points drop in pain scores"),
+    ("we saw 40 pts", "we saw 40 patients"),
+])
+def test_a_decimal_is_points_not_patients(typed: str, written: str) -> None:
+    assert expand(typed) == written
+
+
+@pytest.mark.parametrize(("credit", "thanks"), [
+    ("your comments which make the talk much clearer", "Your comments made a real difference"),
+    ("the advice that you gave me", "Thank you for the advice that you gave me."),
+])
+def test_a_relative_clause_after_the_credit_is_the_frames(credit: str, thanks: str) -> None:
+    assert upd.credit_sentence(_ctx(news="x"), credit).startswith(thanks)

@@ -36,9 +36,10 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     felt = reaction(text)
     if felt:  # "loved your line about ...": the resident's own reaction, said as theirs
         return felt
-    if ph.first_word(text) in _TALKED:  # "talked about how you balance ...": what we did
-        return f"I'm glad we {ph.decapitalize(text)}." if not ctx.formal else \
-            f"I am glad we {ph.decapitalize(text)}."
+    together = re.sub(r"^we\s+(?=\w)", "", text, flags=re.IGNORECASE)  # "we talked about ..."
+    if ph.first_word(together) in _TALKED:  # "talked about how you balance ...": what we did
+        return f"I'm glad we {ph.decapitalize(together)}." if not ctx.formal else \
+            f"I am glad we {ph.decapitalize(together)}."
     if re.match(r"you\s+[a-z]+ing\b", text, re.IGNORECASE):  # "you pushing me to apply": no
         return f"I really appreciated {ph.decapitalize(text)}."  # clause, what you did for me
     if ph.is_sentence(text):

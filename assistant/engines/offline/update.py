@@ -34,8 +34,8 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
-from assistant.text.instructions import is_instruction
 from assistant.phi.vocab import is_common
+from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
@@ -283,8 +283,10 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
 
 # A relative clause that closes a credit, its verb right after "which"/"that" ("..., which
 # improve my talk so much"); "that you gave me" (a clause with its own subject) stays
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\s+(?!(?:you|u|I|we|he|she|they|it|there|"
-                             r"the|my|your|a|an|our|this|is|was|were|are)\b)[a-z][^,;]*$",
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which\s+(?!(?:you|u|I|we|he|she|they|it|there|the|my|your|"
+                             r"a|an|our|this|is|was|were|are)\b)|that\s+(?=(?:really\s+|so\s+)?"
+                             r"(?:[a-z]+ed|made|gave|got|meant|kept|taught|help|helps|make|makes|"
+                             r"improve|improves|change|changes|mean|means)\b))[a-z][^,;]*$",
                              re.IGNORECASE)
 
 

@@ -231,7 +231,7 @@ def unlabelled(text: str) -> str:
 _RUN_ON = re.compile(
     r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
     r"relieved|proud|glad|honored|humbled|stoked)\b)"
-    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
+    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already|still)\s+[a-z]+ing\b)"
     r"|(?:\b(my|our|the|a|an|his|her|their|your|its)\s+)?\b([A-Z]{2,})\s+"
     r"(?=([a-z]+ing)\s+(?:in|at|on|it|the|my|our|a|an|this|next|to|with|for|them|him|her)\b)")
 

@@ -13,6 +13,8 @@ from typing import Any, Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.text.patterns import lazy
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -178,7 +180,7 @@ def masked_url(url: str | None) -> str | None:
     return f"{scheme}{sep}{rest}"
 
 
-_URL_IN_TEXT = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.IGNORECASE)
+_URL_IN_TEXT = lazy(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.IGNORECASE)
 
 
 def scrub_urls(text: str) -> str:

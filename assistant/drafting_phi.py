@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.models import DraftRequest
+from assistant.text.patterns import lazy
 
 STRUCTURED = {("kind",), ("channel",), ("tone",), ("today",), ("meeting", "date"),
               ("contact", "relationship")}
@@ -80,9 +81,9 @@ def protect(request: DraftRequest) -> Protected:
 
 
 # A title before a patient's name, a preposition before a room or bed: part of what goes.
-_BEFORE_NAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)$", re.IGNORECASE)  # "my pt mr Garza"
-_BEFORE_PLACE = re.compile(r"\s*\b(?:in|at|on|from)\s+$", re.IGNORECASE)
-_PATIENT_BEFORE = re.compile(r"\b(?:patients?|pts?)\s+$", re.IGNORECASE)
+_BEFORE_NAME = lazy(r"(?:\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+)$", re.IGNORECASE)  # "my pt mr Garza"
+_BEFORE_PLACE = lazy(r"\s*\b(?:in|at|on|from)\s+$", re.IGNORECASE)
+_PATIENT_BEFORE = lazy(r"\b(?:patients?|pts?)\s+$", re.IGNORECASE)
 
 
 def without_identifiers(text: str, found: list) -> str:

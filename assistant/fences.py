@@ -17,6 +17,8 @@ import secrets
 import string
 import unicodedata
 
+from assistant.text.patterns import lazy
+
 NOTES = "PASTED NOTES"
 NOTE_TO_IMPROVE = "NOTE TO IMPROVE"
 MARKERS = (NOTES, NOTE_TO_IMPROVE)
@@ -26,7 +28,7 @@ _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u180
 # Between words: any whitespace, dashes, underscores and the like (or none); not . , ; so the
 # end of one sentence and the start of the next ("the end. Pasted notes follow") stay text.
 _GAP = r"[\s_\-\u2010-\u2015*~|/:=#>+]*"
-_LOOK_ALIKE = re.compile(
+_LOOK_ALIKE = lazy(
     r"\b(?:BEGIN|END)" + _GAP + "(?:"
     + "|".join(_GAP.join(map(re.escape, m.split())) for m in MARKERS) + r")\b",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import DraftRequest, Finding
-from assistant.text.patterns import EMAIL, digits, find_links, find_phones, norm_url
+from assistant.text.patterns import EMAIL, digits, find_links, find_phones, lazy, norm_url
 from assistant.text.sentences import sentence_spans
 from assistant.text.shorthand import expansions
 
@@ -25,7 +25,7 @@ _MONEY = r"(?:dollars?|usd|us\$|euros?|eur|pounds?|gbp|quid|bucks|rupees?|yen|fr
 _NUMBER = r"(?:\d[\d,.]*\s*(?:k|thousand|hundred|million)?|a\s+(?:few\s+)?(?:hundred|thousand)|" \
           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s+" \
           r"(?:hundred|thousand)?)"
-SUSPICIOUS = re.compile(
+SUSPICIOUS = lazy(
     r"\b(wire transfers?|wire (?:the )?money|bank (?:account|details|transfer)|routing number|"
     r"account number|iban|swift code|sort code|"
     r"gift ?cards?|(?:itunes|apple|google play|steam|amazon|prepaid|visa) (?:gift )?cards?|"
@@ -121,8 +121,8 @@ def scan(text: str, request: DraftRequest) -> list[Finding]:
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-DATE_WORD = re.compile(r"\b(" + "|".join(MONTHS + WEEKDAYS) + r")\b")
-NUMBER = re.compile(r"(?<![\w.])\d[\d,.:/-]*\d|(?<![\w.])\d(?![\w])")
+DATE_WORD = lazy(r"\b(" + "|".join(MONTHS + WEEKDAYS) + r")\b")
+NUMBER = lazy(r"(?<![\w.])\d[\d,.:/-]*\d|(?<![\w.])\d(?![\w])")
 
 
 def _spoken_dates(request: DraftRequest) -> str:

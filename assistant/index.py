@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -22,6 +21,7 @@ from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError
 from assistant.knowledge import content_hash, document_text, load_principles
 from assistant.models import KINDS, Principle
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ INDEX_FORMAT = "2"
 # A record is a sentence (the toolkit's splitter keeps "vs. sponsor" and "e.g. the" whole), or a
 # clause after a semicolon that starts like a sentence ("...; 2 to 5 people is plenty").
 # Fragments under four words are kept with the sentence before them.
-_CLAUSE_START = re.compile(r"(?<=;)\s+(?=[\"'(A-Z0-9])")
+_CLAUSE_START = lazy(r"(?<=;)\s+(?=[\"'(A-Z0-9])")
 _MIN_SENTENCE_WORDS = 4
 
 

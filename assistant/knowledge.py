@@ -17,9 +17,10 @@ from pydantic import ValidationError
 
 from assistant.errors import ConfigurationError
 from assistant.models import KINDS, Principle
+from assistant.text.patterns import lazy
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
+_ID = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FRONT = lazy(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
 _REQUIRED = ("id", "title", "section")
 
 
@@ -87,14 +88,37 @@ def _parse_file(path: Path, root: Path) -> Principle:
         raise ConfigurationError(f"knowledge file {where}: {field}: {problem}") from None
 
 
+# The last files read, by folder: their names and bytes, and what they held. A draft reads the
+# folder twice (is the index current? the lexical search's corpus); the files are parsed once as
+# long as none of them changed.
+_read: dict[str, tuple[tuple[tuple[str, bytes | None], ...], list[Principle]]] = {}
+
+
 def load_principles(knowledge_dir: Path) -> list[Principle]:
     """Every principle, pattern and example under `knowledge_dir`, sorted by id."""
     root = Path(knowledge_dir)
     if not root.is_dir():
         raise ConfigurationError(f"knowledge directory not found: {root}")
+    paths = sorted(root.rglob("*.md"))
+    contents: list[tuple[str, bytes | None]] = []
+    for path in paths:
+        try:
+            contents.append((str(path), path.read_bytes()))
+        except OSError:  # not a file: skipped or reported by the parse below
+            contents.append((str(path), None))
+    fingerprint = tuple(contents)
+    known = _read.get(str(root))
+    if known is not None and known[0] == fingerprint:
+        return [p.model_copy(deep=True) for p in known[1]]  # each caller its own copies
+    principles = _parse_all(root, paths)
+    _read[str(root)] = (fingerprint, [p.model_copy(deep=True) for p in principles])
+    return principles
+
+
+def _parse_all(root: Path, paths: list[Path]) -> list[Principle]:
     seen: dict[str, Path] = {}
     principles: list[Principle] = []
-    for path in sorted(root.rglob("*.md")):
+    for path in paths:
         if path.name.lower() == "readme.md" or not path.is_file():
             continue
         principle = _parse_file(path, root)

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from assistant.config import Settings, get_settings
 from assistant.errors import ConfigurationError
+from assistant.text.patterns import lazy
 
-COMMENT = re.compile(r"<!--.*?-->\s*", re.DOTALL)
-NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+COMMENT = lazy(r"<!--.*?-->\s*", re.DOTALL)
+NAME = lazy(r"^[a-z][a-z0-9_]*$")
 
 
 @lru_cache(maxsize=64)

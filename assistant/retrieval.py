@@ -12,7 +12,6 @@ its raw scores happen to spread wider: BM25 ranges over 0-15 while cosines bunch
 from __future__ import annotations
 
 import math
-import re
 import statistics
 import threading
 from collections import Counter
@@ -29,6 +28,7 @@ from assistant.index import (
 )
 from assistant.knowledge import load_principles
 from assistant.models import KINDS, DraftRequest, Principle, SearchResult
+from assistant.text.patterns import lazy
 
 # Weights of the standardised signals, chosen on tests/data/retrieval_eval.yaml from a plateau
 # (each weight can move by 0.05 either way and lose at most one question there), then checked,
@@ -53,13 +53,15 @@ _STOP_WORDS = (
     "m s t ve ll re d"
 )
 _STOP = frozenset(_STOP_WORDS.split(" "))
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 
 _lock = threading.Lock()
 _cache: dict[tuple[Any, ...], _Corpus] = {}
 
 
 _stemmer: Any = None
+_stems: dict[str, str] = {}
+_MAX_STEMS = 100_000  # words; past it the memo starts afresh (a long-running app)
 
 
 def tokenize(text: str) -> list[str]:
@@ -70,8 +72,22 @@ def tokenize(text: str) -> list[str]:
 
         _stemmer = snowballstemmer.stemmer("english")
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
-    unique = list(dict.fromkeys(words))  # each distinct word stemmed once: a long pasted ask
-    stems = dict(zip(unique, _stemmer.stemWords(unique), strict=True))  # stays fast
+    # each distinct word stemmed once per process: a long pasted ask stays fast, and the
+    # principles' many shared words are stemmed once for the whole corpus, not once per principle
+    stems: dict[str, str] = {}
+    new: list[str] = []
+    for w in dict.fromkeys(words):
+        known = _stems.get(w)
+        if known is None:
+            new.append(w)
+        else:
+            stems[w] = known
+    if new:
+        stemmed = dict(zip(new, _stemmer.stemWords(new), strict=True))
+        stems.update(stemmed)
+        if len(_stems) > _MAX_STEMS:
+            _stems.clear()
+        _stems.update(stemmed)
     return [stems[w] for w in words]
 
 

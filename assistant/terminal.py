@@ -6,17 +6,18 @@ data (json.dumps escapes C0 controls itself)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any, TextIO
 
+from assistant.text.patterns import lazy
+
 # ESC followed by a CSI, OSC, DCS/SOS/PM/APC string or a single final byte; the 8-bit CSI too.
-_ESCAPE = re.compile(
+_ESCAPE = lazy(
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?"
     r"|[ -/]*[0-~]?)"
     r"|\x9b[0-?]*[ -/]*[@-~]?|\x9d[^\x07\x1b\x9c]*(?:\x07|\x9c)?",
 )
 # C0 controls but tab and newline, DEL, C1 controls, bidirectional marks and overrides.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+_CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
                       r"\u2066-\u2069]")
 
 

@@ -109,12 +109,14 @@ def _warm(runs: int = 300) -> dict[str, float]:
 
 
 def _process(runs: int = 5) -> dict[str, float]:
+    from benchmarks.processes import fresh_env
+
     outreach = ROOT / ".venv" / "bin" / "outreach"
     command = [str(outreach)] if outreach.exists() else [sys.executable, "-m", "assistant"]
     with tempfile.TemporaryDirectory() as tmp:
         message = Path(tmp) / "message.txt"
         message.write_text(EMAIL, encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = fresh_env(PYTHONPATH=str(ROOT))
         times, cpu = [], []
         for _ in range(runs + 1):
             before = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -2,9 +2,9 @@
 PHI guard, parsing, composition, injection guard and checks included) over the visible scenario
 set and the resident-typed corpus, `outreach draft --engine offline` as a whole process, and the
 drafting rubric's pass rate on each of the corpus's hold-outs (A: the generated batch, B, D, E, F,
-G, H, I, J, K and L: hand-typed batches, R, R2, R3, R4, R5, R6 and R7: the hand-typed rewrite
-batches, U, V, W, X, Y, Z and Z2: hand-typed updates) beside its tuned and development parts, and
-the same figures for the rewrite kind and the update alone (tests/drafting/rubric.py;
+G, H, I, J, K, L, M and N: hand-typed batches, R and R2 to R9: the hand-typed rewrite batches,
+U, V, W, X, Y, Z and Z2 to Z4: hand-typed updates) beside its tuned and development parts, and the
+same figures for the rewrite kind and the update alone (tests/drafting/rubric.py;
 `python -m tests.drafting.rubric` lists the failures). Measured when this runs.
 """
 
@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "tests" / "drafting" / "scenarios.yaml"
 BIN = Path(sys.executable).parent
 # Hand-typed batches written later, each split into a development part and a hold-out drawn at
-# random before tuning (tests/data/drafting/draw_holdout.py); r, r2, ..., r8: rewrites
-# only; u, v, w, x, y, z, z2, z3: updates only.
-SPLIT_BATCHES = ("d", "r", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "e", "f", "g", "h", "i", "j",
-                 "k", "l", "m", "u", "v", "w", "x", "y", "z", "z2", "z3")
+# random before tuning (tests/data/drafting/draw_holdout.py); r, r2, ..., r9: rewrites
+# only; u, v, w, x, y, z, z2, z3, z4: updates only.
+SPLIT_BATCHES = ("d", "r", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "e", "f", "g", "h", "i",
+                 "j", "k", "l", "m", "n", "u", "v", "w", "x", "y", "z", "z2", "z3", "z4")
 TARGETS = {"offline_draft_p50_ms": 100.0, "draft_process_s": 4.0, "holdout_rubric_pass_pct": 95.0,
            "holdout_b_rubric_pass_pct": 95.0,
            **{f"holdout_{b}_rubric_pass_pct": 95.0 for b in SPLIT_BATCHES}}
@@ -42,6 +42,7 @@ def run() -> dict:
     from assistant.drafting import draft
     from assistant.index import build_index
     from assistant.models import DraftRequest
+    from benchmarks.processes import fresh_env
     from tests.drafting import rubric
 
     entries, _ = rubric.load()
@@ -69,7 +70,7 @@ def run() -> dict:
         request_file = Path(tmp) / "request.json"
         request_file.write_text(json.dumps(requests[5].model_dump(mode="json",
                                                                   exclude_none=True)))
-        env = {**os.environ, "OUTREACH_DATA_DIR": str(settings.data_dir)}
+        env = fresh_env(OUTREACH_DATA_DIR=str(settings.data_dir))
         for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
             env.pop(name, None)
         process_times, process_cpu = [], []

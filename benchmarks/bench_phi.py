@@ -17,7 +17,11 @@ Test-only batches (`benchmarks.phi_corpus.TEST_BATCHES`, now batch 54 as "batch5
 session's test sets: written to measure whether the guard's mechanisms generalise, never tuned
 on, reported as aggregates only (element recall, errors-only element recall, recall by type,
 look-alikes flagged at any severity and as errors) and never with the ids of items missed or
-flagged. Every other batch file is development data, reported as "<batch>_tuning".
+flagged. Batches with their own hold-out (`benchmarks.phi_corpus.SPLIT_BATCHES`, now batch 56, seed
+20261501, split_56.json) are reported in two parts: the development part as "batch56_tuning" with
+the ids of items missed or flagged, the hold-out ("hold-out C") as "batch56_holdout" with the same
+aggregates as a test set and no ids. Every other batch file is development data, reported as
+"<batch>_tuning".
 
 Timing: every query is run once to warm up, then `REPEAT` more times; "mean" and "p50" are over
 all timed runs; "best_of_repeats_mean" is the mean over queries of each query's fastest run,
@@ -44,6 +48,8 @@ def _check_cold_seconds() -> float:
     """`outreach check` on a short message in a fresh process (best of three)."""
     import tempfile
 
+    from benchmarks.processes import fresh_env
+
     message = (
         "Dear Dr. Okafor,\n\nThank you for meeting with me at ACP in Boston on April 12. Your "
         "advice on fellowship was very helpful.\n\nBest,\nMaria Gomez\nPGY-1, UCSF\n"
@@ -54,7 +60,7 @@ def _check_cold_seconds() -> float:
     for _ in range(3):
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "assistant", "check", f.name], cwd=ROOT,
-                       capture_output=True, check=False)
+                       capture_output=True, check=False, env=fresh_env())
         runs.append(time.perf_counter() - started)
     Path(f.name).unlink()
     return round(min(runs), 3)
@@ -85,7 +91,16 @@ def aggregate_figures(items: list) -> dict[str, object]:
 def resident_corpus() -> dict[str, object]:
     """The resident-written corpus: tuned part and hold-out, with errors and warnings apart."""
     from assistant.phi import find_phi
-    from benchmarks.phi_corpus import DATA, TEST_BATCHES, load, parts, parts_b, score
+    from benchmarks.phi_corpus import (
+        DATA,
+        SPLIT_BATCHES,
+        TEST_BATCHES,
+        batch_parts,
+        load,
+        parts,
+        parts_b,
+        score,
+    )
 
     out: dict[str, object] = {}
     named = zip(("tuned", "holdout", "b_development", "holdout_b"), (*parts(), *parts_b()),
@@ -108,6 +123,15 @@ def resident_corpus() -> dict[str, object]:
         if number in TEST_BATCHES:
             out[TEST_BATCHES[number]] = aggregate_figures(load(path))
             continue
+        if number in SPLIT_BATCHES:
+            development, holdout = batch_parts(number)
+            tuning = score(development, lambda t: [(f.start, f.end) for f in find_phi(t)])
+            out[SPLIT_BATCHES[number].tuning_name] = {k: tuning[k] for k in (
+                "phi_texts", "gold_spans", "element_recall", "text_recall_all_found",
+                "recall_by_type", "lookalikes", "lookalikes_flagged", "missed_ids",
+                "flagged_lookalike_ids")}
+            out[SPLIT_BATCHES[number].holdout_name] = aggregate_figures(holdout)
+            continue
         batch = score(load(path), lambda t: [(f.start, f.end) for f in find_phi(t)])
         out[f"{path.stem.removeprefix('corpus_')}_tuning"] = {k: batch[k] for k in (
             "phi_texts", "gold_spans", "element_recall", "text_recall_all_found", "lookalikes",
@@ -118,11 +142,13 @@ def resident_corpus() -> dict[str, object]:
 
 
 def _import_seconds() -> float:
+    from benchmarks.processes import fresh_env
+
     code = "from assistant.phi import find_phi; find_phi('x')"
     runs = []
     for _ in range(3):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=fresh_env())
         runs.append(time.perf_counter() - started)
     return round(min(runs), 3)
 

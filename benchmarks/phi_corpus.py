@@ -16,6 +16,13 @@ share of look-alike texts with any finding.
 generalises. They are never tuned on: `make bench` reports them as aggregates only (no ids of
 missed or flagged items), under the name registered here rather than as a `_tuning` batch, and
 the learned scorer never trains on them.
+
+`SPLIT_BATCHES`: batch files with their own seeded hold-out, drawn by a registered draw function
+before any tuning and committed as `split_<n>.json` (`python -m benchmarks.phi_corpus --batch 56
+--split` rebuilds it and must give the committed file). Batch 56 (seed 20261501): `make bench`
+reports its development part as `batch56_tuning`, with the ids of items missed or flagged, and
+its hold-out ("hold-out C") as `batch56_holdout`, aggregates only, like a test batch; the drop
+table and the learned scorer never read that hold-out.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "phi"
@@ -81,6 +89,45 @@ def parts(
 def parts_b() -> tuple[list[Item], list[Item]]:
     """Corpus B: (development part, hold-out B) as committed in split_b.json."""
     return parts(load(CORPUS_B), SPLIT_B)
+
+
+SEED_56 = 20261501
+
+
+def draw_56(items: Sequence[Item]) -> list[str]:
+    """Hold-out C: a third of each kind of batch 56, drawn with its own seed before any tuning."""
+    return choose_holdout(items, SEED_56)
+
+
+@dataclass(frozen=True)
+class SplitBatch:
+    """A batch file with its own hold-out: the draw that chose it and the names `make bench`
+    reports its two parts under."""
+
+    split: Path
+    seed: int
+    draw: Callable[[Sequence[Item]], list[str]]
+    tuning_name: str
+    holdout_name: str
+
+
+# Batches split into a development part and a hold-out (aggregates only in `make bench`).
+SPLIT_BATCHES: dict[int, SplitBatch] = {
+    56: SplitBatch(DATA / "split_56.json", SEED_56, draw_56, "batch56_tuning", "batch56_holdout"),
+}
+
+
+def batch_path(number: int) -> Path:
+    return DATA / f"corpus_batch{number}.jsonl"
+
+
+def batch_parts(number: int) -> tuple[list[Item], list[Item]]:
+    """(development part, hold-out) of a batch file: a split batch's committed split, or every
+    item as development data for any other batch."""
+    items = load(batch_path(number))
+    if number not in SPLIT_BATCHES:
+        return items, []
+    return parts(items, SPLIT_BATCHES[number].split)
 
 
 Finder = Callable[[str], Sequence[tuple[int, int]]]
@@ -141,11 +188,18 @@ if __name__ == "__main__":
 
     b = "--b" in sys.argv
     corpus, split, seed = (CORPUS_B, SPLIT_B, SEED_B) if b else (CORPUS, SPLIT, SEED)
+    draw: Callable[[Sequence[Item]], list[str]] = partial(choose_holdout, seed=seed)
+    if "--batch" in sys.argv:
+        number = int(sys.argv[sys.argv.index("--batch") + 1])
+        if number not in SPLIT_BATCHES:
+            print(f"error: batch {number} has no registered hold-out draw", file=sys.stderr)
+            sys.exit(2)
+        corpus, split = batch_path(number), SPLIT_BATCHES[number].split
+        seed, draw = SPLIT_BATCHES[number].seed, SPLIT_BATCHES[number].draw
     everything = load(corpus)
     if "--split" in sys.argv:
         split.write_text(
-            json.dumps({"seed": seed, "holdout": choose_holdout(everything, seed)}, indent=1)
-            + "\n",
+            json.dumps({"seed": seed, "holdout": draw(everything)}, indent=1) + "\n",
             encoding="utf-8",
         )
     print(json.dumps(summary(everything), indent=2))

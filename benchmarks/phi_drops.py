@@ -3,7 +3,8 @@
 Every person candidate `unattributed_names.person_candidates` drops is recorded with the rule
 that dropped it (`Scan.dropped`). Over the development texts (the tuned part of corpus A, corpus
 B's development part and the tuning batches; never a hold-out, nor a batch not yet tuned on),
-each dropped span is counted as:
+each dropped span is counted as (a batch with its own hold-out, `SPLIT_BATCHES`, contributes its
+development part only):
 
     gold_missed    it overlaps a gold span the guard misses: the rule costs recall
     gold_found     it overlaps a gold span the guard finds anyway
@@ -28,14 +29,15 @@ if str(ROOT) not in sys.path:
 
 def development() -> list[tuple[str, object]]:
     """(source, item) for every development text."""
-    from benchmarks.phi_corpus import DATA, TEST_BATCHES, load, parts, parts_b
+    from benchmarks.phi_corpus import DATA, TEST_BATCHES, batch_parts, parts, parts_b
 
     out: list[tuple[str, object]] = [("tuned", i) for i in parts()[0]]
     out += [("b_development", i) for i in parts_b()[0]]
     for path in sorted(DATA.glob("corpus_batch*.jsonl")):
-        # a test set (measured only as aggregates by the bench) is never read here
-        if int(path.stem.removeprefix("corpus_batch")) not in TEST_BATCHES:
-            out += [(path.stem.removeprefix("corpus_"), i) for i in load(path)]
+        # a test set or a batch's hold-out (measured only as aggregates) is never read here
+        number = int(path.stem.removeprefix("corpus_batch"))
+        if number not in TEST_BATCHES:
+            out += [(path.stem.removeprefix("corpus_"), i) for i in batch_parts(number)[0]]
     return out
 
 

@@ -28,7 +28,7 @@ from assistant.phi import find_phi, scorer  # noqa: E402
 from assistant.phi import unattributed_learned as learned  # noqa: E402
 from assistant.phi.context import analyse  # noqa: E402
 from assistant.phi.sentence_anchors import sentence_anchors  # noqa: E402
-from benchmarks.phi_corpus import DATA, Item, load, parts, parts_b, score  # noqa: E402
+from benchmarks.phi_corpus import DATA, Item, batch_parts, load, parts, parts_b, score  # noqa: E402
 
 SEED = 20261130
 TEST_BATCH = 52
@@ -54,7 +54,7 @@ def development(without: Iterable[int] = ()) -> list[Item]:
     for path in sorted(DATA.glob("corpus_batch*.jsonl")):
         n = batch_number(path)
         if n < TEST_BATCH and n not in skip:
-            items += load(path)
+            items += batch_parts(n)[0]  # a batch's own hold-out never
     items += parts()[0]
     items += parts_b()[0]
     return items

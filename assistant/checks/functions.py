@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from assistant.checks.text import word_matches
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import SECOND_PERSON, pronouns
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
@@ -134,20 +135,20 @@ _ALONE_VERBS = (
 # "I'd like to apply next year" states the sender's own plan; "I'd like to meet" or "I'd love
 # to hear how you chose" asks something of the reader. A wish is only an ask when its verb is
 # not one the sender does alone, or when the reader is in the sentence.
-_OWN_PLAN = re.compile(
+_OWN_PLAN = lazy(
     r"(?:" + _I_WOULD + _S + r"(?:\w+ly" + _S + r")?(?:like|love)|" + _I_AM + _S
     + r"(?:\w+ly" + _S + r")?hoping)" + _S + r"to" + _S
     + _ALONE_VERBS + r"\b"
 )
 # The reader as a participant ("a program like yours" only compares with them).
 _READER = pronouns(tuple(w for w in SECOND_PERSON if w != "yours"), folded=True)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = lazy(r"[.!?\n]")
 
 
 # A closing pleasantry: a wish to meet again some day, with nothing the reader can answer
 # ("hope our paths cross", "I'd love to bump into you down the road", "if you're ever in
 # town, I'd love to say hi"). It is an ask only with a question mark or a concrete time.
-_PLEASANTRY = re.compile(
+_PLEASANTRY = lazy(
     r"\b(?:see" + _S + r"you|run" + _S + r"into|bump" + _S + r"into|cross" + _S + r"paths|"
     r"paths" + _S + r"(?:cross|will" + _S + r"cross)|say" + _S + r"(?:hi|hello)|meet" + _S
     + r"(?:again|up" + _S + r"again|someday|sometime)|catch" + _S + r"up" + _S
@@ -155,7 +156,7 @@ _PLEASANTRY = re.compile(
     r"connect" + _S + r"again" + _S + r"(?:someday|sometime|down|in" + _S + r"the" + _S
     + r"future))\b"
 )
-_CONCRETE_TIME = re.compile(
+_CONCRETE_TIME = lazy(
     r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
     r"next" + _S + r"(?:week|month)|this" + _S + r"(?:week|month|weekend))\b"
@@ -171,7 +172,7 @@ def _sentence(low: str, pos: int, start: int, end: int) -> tuple[int, int]:
 
 # An offer, not a request: "let me know if there's anything I can do", "I'd be happy to help
 # with any projects". The reader has nothing to answer unless it is a question.
-_OFFER = re.compile(
+_OFFER = lazy(
     r"\b(?:anything|any" + _S + r"way|anyhow)" + _S + r"(?:that" + _S + r")?i" + _S
     + r"(?:can|could)" + _S + r"(?:do|help|assist|contribute)\b"
     r"|\b(?:happy|glad|eager|willing)" + _S + r"to" + _S + r"(?:help|assist|contribute|pitch"
@@ -181,7 +182,7 @@ _OFFER = re.compile(
 
 # An offer whose time the reader is left to choose: "I'm happy to share my summary whenever it
 # is useful", "glad to send it if it would help". Nothing is asked and nothing is promised.
-_OPEN_TIME = re.compile(
+_OPEN_TIME = lazy(
     r"\b(?:whenever|any[ \t]?time|at[ \t]+any[ \t]+point|should[ \t]+you|if[ \t]+(?:it|that)"
     r"(?:['’]s|[ \t]+(?:is|would[ \t]+be|would|could|might))?[ \t]+(?:help|helps|useful|"
     r"helpful))\b"
@@ -208,7 +209,7 @@ def _pleasantry(low: str, s: int, e: int) -> bool:
 # near time), and the step is concrete: the reader takes part in it ("to you", "your clinic",
 # "our meeting") or it has a near time ("Friday", "by the 14th", "tonight", "next week"). A plan
 # a season or a year away ("I'll apply next fall") is an intention.
-_OWN_ACTION = re.compile(
+_OWN_ACTION = lazy(
     r"(?:" + _I_WILL + r"|(?P<we>we)(?:['’]ll|" + _S + r"will|" + _S + r"shall)|(?:" + _I_AM
     + r"|(?P<we_are>we)(?:['’]re|" + _S + r"are))" + _S + r"(?:going|planning|about)" + _S
     + r"to|i" + _S + r"(?:plan|intend|promise)" + _S + r"to|i" + _S + r"(?:can|could)"
@@ -221,12 +222,12 @@ _OWN_ACTION = re.compile(
 # The reader in the step as its recipient or companion ("send you", "with you"),
 # or as an owner ("your clinic", "our talk") of a step the sender does not take alone: a verb
 # of doing something for or with the reader, or "we" as the ones who act.
-_WITH_READER = re.compile(
+_WITH_READER = lazy(
     r"\b(?:(?:to|with|for|by|from|join|see|meet|send|show|give|bring|call|email|text|ask|tell|"
     r"update|visit|help|shadow)" + _S + r"(?:you|u))\b"
 )
-_READERS = re.compile(r"\b(?:your|ur|our)\b")
-_NEAR_TIME = re.compile(
+_READERS = lazy(r"\b(?:your|ur|our)\b")
+_NEAR_TIME = lazy(
     r"\b(?:(?:mon|tues?|wed|thu|thur|thurs|fri)(?:\.|\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"days?\b|today|tonight|tomorrow|tmrw|eod|eow|(?:this|next)" + _S
     + r"(?:morning|afternoon|evening|week|weekend)\b|end" + _S + r"of" + _S + r"(?:the" + _S
@@ -271,13 +272,13 @@ def _is_ask(m: re.Match[str], low: str, start: int, end: int) -> bool:
     return bool(_READER.search(low, m.end(), stop.start() if stop else end))
 
 
-_QUESTION = re.compile(r"\?(?=[\s\"'”’)\]]|$)")  # the first alternative of _ASK
+_QUESTION = lazy(r"\?(?=[\s\"'”’)\]]|$)")  # the first alternative of _ASK
 
 
 # A promise only to be in touch again ("I'll reach out again after my rotation", "I will keep
 # you posted"): a next step in a follow-up, but in an introduction the reader is still not
 # asked anything.
-_CONTACT_ONLY = re.compile(
+_CONTACT_ONLY = lazy(
     r"(?:follow[ \t]+up|reach[ \t]+out|get[ \t]+back|be[ \t]+in[ \t]+touch|keep[ \t]+you|"
     r"let[ \t]+you[ \t]+know|update[ \t]+you|check[ \t]+in|touch[ \t]+base)$")
 
@@ -337,13 +338,13 @@ _MENTOR_ROLE = (
     + r"(?:a|an|my)" + _S
     + r"(?:\w+" + _S + r")?(?:mentor|guide|advis[eo]r|sponsor|coach|role" + _S + r"model))"
 )
-_MENTOR_ROLE_RE = re.compile(r"\b" + _MENTOR_ROLE + r"\b")
+_MENTOR_ROLE_RE = lazy(r"\b" + _MENTOR_ROLE + r"\b")
 # Gratitude or report, not a request: "thank you for mentoring me", "your mentorship has".
 # "I'd be grateful if you would consider it" and "I'd appreciate it if" ask, not thank.
-_MENTOR_THANKS_RE = re.compile(
+_MENTOR_THANKS_RE = lazy(
     r"\b(?:thank|thanks|grateful|gratitude|appreciate)\w*\b"
     r"(?![ \t]+(?:it[ \t]+)?if\b|[ \t]+to[ \t]+have\b)")
-_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|u)\b")
+_SECOND_PERSON_RE = lazy(r"\b(?:you|your|u)\b")
 # Every alternative of _MENTOR_ROLE holds one of these: a sentence with none is skipped
 # before the (long) pattern is tried.
 _MENTOR_ANCHORS = (
@@ -355,7 +356,7 @@ _MENTOR_ANCHORS = (
 
 # The same request said as an imperative, with no "you": "Please be my mentor.", "pls mentor
 # me!", "Be my research advisor?"
-_MENTOR_IMPERATIVE_RE = re.compile(
+_MENTOR_IMPERATIVE_RE = lazy(
     r"(?:^|[.!?,;:]\s*|\bplease\s+|\bpls\s+|\bplz\s+)(?:(?:please|pls|plz|kindly)\s+)?"
     r"(?:be\s+my\s+(?:\w+\s+){0,2}?(?:mentor|advis[eo]r|sponsor|coach|role\s+model)|"
     r"mentor\s+me)\b")
@@ -382,7 +383,7 @@ def mentor_request(sentence: str, *, lowered: bool = False) -> bool:
 # Said only to be polite ('I hope this finds you well', 'sorry for the long message', 'thanks so
 # much for your time', 'have a great day'): what a shortened note drops first (the checks' note
 # shortener and the rewrite's planner). A sentence is one when each of its clauses is one.
-_PLEASANT_CLAUSE = re.compile(
+_PLEASANT_CLAUSE = lazy(
     r"^(?:I\s+)?(?:would\s+|['’]d\s+)?(?:(?:really\s+)?hope\b(?!\s+to\b)|know\s+(?:you(?:['’]re|\s+are|\s+must)|how\s+"
     r"(?:busy|hectic))|(?:completely\s+)?understand\s+if\b|(?:really\s+|truly\s+)?appreciate\s+"
     r"(?:it|you(?:r\s+time)?\b(?:\s+even)?(?:\s+(?:reading|taking|for\s+your\s+time))?)(?=\s*"
@@ -396,7 +397,7 @@ _PLEASANT_CLAUSE = re.compile(
     r"(?:do\s+not|don['’]t)\s+know\s+(?:if|whether)\s+you\s+remember\s+me|(?:I['’]m\s+)?not\s+"
     r"sure\s+(?:if|whether)\s+you\s+remember\s+me|you\s+(?:may|might)\s+not\s+remember\s+me)",
     re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank|sorry\b)|;\s*")
+_CLAUSES = lazy(r",\s*(?:and\s+)?|\s+and\s+(?=I\b|hope\b|have\b|thank|sorry\b)|;\s*")
 
 
 def polite_only(sentence: str) -> bool:

@@ -15,7 +15,7 @@ Sources:
 
 from __future__ import annotations
 
-import re
+from assistant.text.patterns import lazy
 
 # ---------------------------------------------------------------- people and judgements
 
@@ -39,7 +39,7 @@ PEOPLE = frozenset({
 })
 # A person named by a specialty or a role ("the intensivists", "my oncologist colleague",
 # "the pediatricians"): what a disparaging word may be about, whatever the specialty.
-ROLE_SHAPE = re.compile(r"[a-z-]+(?:ologists?|iatrists?|icians?|ivists?|alists?|ernists?|"
+ROLE_SHAPE = lazy(r"[a-z-]+(?:ologists?|iatrists?|icians?|ivists?|alists?|ernists?|"
                         r"geons?)")
 # Who a third-person pronoun may stand for when it is not the reader ("my co-resident ...
 # she", "a 45-year-old ... his"): the people among PEOPLE, and the roles, relations and case

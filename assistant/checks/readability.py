@@ -9,18 +9,19 @@ and keeps `outreach check` free of extra imports.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_ALPHA = re.compile(r"[a-z]+")
+from assistant.text.patterns import lazy
+
+_VOWEL_GROUPS = lazy(r"[aeiouy]+")
+_ALPHA = lazy(r"[a-z]+")
 # Endings that add a syllable the vowel-group count misses, or drop one it over-counts.
-_SILENT_E = re.compile(r"[^aeiouy]e$")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_LE_END = re.compile(r"[^aeiouy]le$")
-_ED_END = re.compile(r"[^aeiouytd]ed$")
-_ES_END = re.compile(r"[^aeiouy](?<![sxzcg]h)(?<![sxzcg])es$")
-_EXTRA = re.compile(r"(?:ia|io[^n]|iu|ua|eo|ii|uo)|(?:[^aeiou]ism$)")
+_SILENT_E = lazy(r"[^aeiouy]e$")
+_HAS_LETTER = lazy(r"[^\W\d_]")
+_LE_END = lazy(r"[^aeiouy]le$")
+_ED_END = lazy(r"[^aeiouytd]ed$")
+_ES_END = lazy(r"[^aeiouy](?<![sxzcg]h)(?<![sxzcg])es$")
+_EXTRA = lazy(r"(?:ia|io[^n]|iu|ua|eo|ii|uo)|(?:[^aeiou]ism$)")
 
 
 @lru_cache(maxsize=8192)

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 
 from assistant.checks.anchored import AnchoredPatterns
+from assistant.text.patterns import lazy
 
-_CASUAL_LEAD = re.compile(r"^(?:totally|so|def|definitely|always|super|really)[ \t]+",
+_CASUAL_LEAD = lazy(r"^(?:totally|so|def|definitely|always|super|really)[ \t]+",
                           re.IGNORECASE)
 
 

@@ -10,13 +10,14 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.text.greeting import CASUAL_SALUTATIONS
 from assistant.text.names import name_fold, name_tokens
+from assistant.text.patterns import lazy
 from assistant.text.words import fold
 
 # ---------------------------------------------------------------- greeting
 
 
 # A lay title before the name: for a contact who is a doctor, the wrong form of address.
-_LAY_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+", re.IGNORECASE)
+_LAY_TITLE = lazy(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+", re.IGNORECASE)
 
 
 def check_greeting(ctx: Context) -> None:

@@ -13,6 +13,7 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.functions import asks_or_commits, mentor_request
 from assistant.checks.rules_context import event_phrase
+from assistant.text.patterns import lazy
 
 # ---------------------------------------------------------------- no_ask
 
@@ -77,7 +78,7 @@ def check_mentor_ask(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- no_thanks
 
-_THANKS_RE = re.compile(
+_THANKS_RE = lazy(
     r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciation|"
     r"appreciative|thx|indebted)\b"
     # gratitude without the word: "your time at SGIM meant a lot", "it means so much to me"

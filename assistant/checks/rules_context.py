@@ -10,12 +10,13 @@ import re
 from functools import lru_cache
 
 from assistant.checks.base import Context
+from assistant.text.patterns import lazy
 from assistant.text.sentences import sentence_spans as sentences
 from assistant.text.words import article, fold, initials
 
 # ---------------------------------------------------------------- no_specifics
 
-_EVENT_NOUN = re.compile(
+_EVENT_NOUN = lazy(
     r"\b(?:meeting|conference|congress|summit|symposium|retreat|forum|workshop|session|"
     r"convention|assembly|course|dinner|reception)s?$",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ def _stem(word: str) -> str:
     return w
 
 
-_PART_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # "ACC.26" -> ACC, 26; "sign-out" -> sign, out
+_PART_RE = lazy(r"[^\W_]+(?:['’][^\W_]+)?")  # "ACC.26" -> ACC, 26; "sign-out" -> sign, out
 
 
 def key_words(phrase: str) -> set[str]:
@@ -69,7 +70,7 @@ def key_words(phrase: str) -> set[str]:
     return out
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*){2,}")
+_NAME_RUN = lazy(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*){2,}")
 
 
 def acronyms(event: str) -> set[str]:
@@ -121,7 +122,7 @@ def check_no_specifics(ctx: Context) -> None:
 # ---------------------------------------------------------------- late_followup
 
 FOLLOW_UP_DAYS = 3  # the guide: follow up within 72 hours
-_ACKNOWLEDGED_RE = re.compile(
+_ACKNOWLEDGED_RE = lazy(
     # "sorry to hear the late shift was hard" is sympathy, not an acknowledgement
     r"\b(?:sorry(?![ \t]+to[ \t]+(?:hear|see|learn|read))|apologi[sz]e|apologies|forgive|"
     r"excuse|pardon)\b[^.!?\n]{0,50}?"
@@ -166,7 +167,7 @@ def check_late_followup(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- no_identity
 
-_ROLE_RE = re.compile(
+_ROLE_RE = lazy(
     r"\b(?:resident|residents|residency|intern|interns|internship|fellow|fellowship|student|"
     r"PGY[- ]?\d|MS[ -]?[1-4]|M[1-4]|physician|house[ \t]+officer|matched|incoming|graduate|"
     r"hospitalist|attending)\b",
@@ -177,7 +178,7 @@ _ROLE_RE = re.compile(
 # The sender describing themself: "I'm …", "my name is …", "as a …", "I matched at …",
 # "PGY-3 peds here". A role word elsewhere ("applying to PICU fellowship", "your residents")
 # says nothing about who is writing.
-_SELF_FRAME_RE = re.compile(
+_SELF_FRAME_RE = lazy(
     # "I am writing to ask", "I'm hoping to meet" say what the message does, not who writes
     r"\b(?:(?:i['’]m|i[ \t]+am)(?![ \t]+(?:writing|reaching|contacting|emailing|messaging|"
     r"hoping|wondering|looking|asking|interested)\b)|my[ \t]+name[ \t]+is|myself|"

@@ -31,6 +31,7 @@ from assistant.checks.lexicons import PERSONS
 from assistant.checks.text import QUOTATION_RE
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.names import name_fold
+from assistant.text.patterns import lazy
 from assistant.text.sentences import is_abbreviation, opens_sentence
 from assistant.text.words import lower_ascii
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 # Each alternative opens with its letter, the look-behind after it (the engine skips ahead in C).
 # Both run on the lower-cased content (same offsets): without IGNORECASE they are several
 # times faster.
-_PRONOUN = re.compile(r"(h(?<![\w'’-]h)(?:e|is|er|im|ers|imself|erself)|s(?<![\w'’-]s)he)"
+_PRONOUN = lazy(r"(h(?<![\w'’-]h)(?:e|is|er|im|ers|imself|erself)|s(?<![\w'’-]s)he)"
                       r"(?![\w'’-])")
 _SECOND = {"he": "you", "she": "you", "his": "your", "her": "your", "him": "you",
            "hers": "yours", "himself": "yourself", "herself": "yourself"}
@@ -52,21 +53,21 @@ _TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+")
 _CAPITALISED = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _FULL_NAME = re.compile(  # the look-behind after the first letter: the engine skips ahead in C
     rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]+[ \t]+[{_CAPITALISED}][\w'’-]+")
-_CAPITALISED_WORD = re.compile(rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]*")
+_CAPITALISED_WORD = lazy(rf"[{_CAPITALISED}](?<![\w'’-].)[\w'’-]*")
 _AGED = re.compile(r"\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b\d{1,3} ?(?:yo|y/o)\b")
-_DEFERRED = re.compile(
+_DEFERRED = lazy(
     r"\b(?:I['’]ll|I\s+will|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+plan\s+to)\s+ask\s+"
     r"(?:you\s+)?(?:if|whether|about)\b"
     r"|\b(?:willing|open|able|happy)\s+to\s+ask(?:ing)?\s+(?:if|whether|about|him|her|you)\b",
     re.IGNORECASE)
-_BROKEN_FRAME = re.compile(
+_BROKEN_FRAME = lazy(
     r"\b(?:forward|willing|able|open|hoping|want|like|love)\s+to\s+(?:will|would|can|could|shall|"
     r"should|must|may|might|I|I['’]ll|I['’]m)\b"
     r"|\bI['’]ll\s+will\b|\bI\s+will\s+(?:will|I['’]ll)\b|\byou\s+you\b(?!['’])",
 )
-_LOWER_I = re.compile(r"i(?<![\w.'’(/-]i)(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
+_LOWER_I = lazy(r"i(?<![\w.'’(/-]i)(?=['’](?:m|ll|ve|d)\b|\s+[a-z])")
 # the cheap test (on lower-case text) before the scan
-_ROLE_CUE = re.compile(r"(?:pgy|ms)-?\d|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)-year")
+_ROLE_CUE = lazy(r"(?:pgy|ms)-?\d|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)-year")
 _YEAR = r"(?:(?:PGY|MS)-?\d|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)-year)"
 # A word of a specialty's name before its head: not a preposition or a verb ("a PGY-2 on
 # surgery", "a PGY-3 starting cardiology" are whole phrases); "and" joins two names
@@ -75,7 +76,7 @@ _SPECIALTY_WORD = (
     r"(?:(?!(?:in|at|of|with|for|on|to|into|through|from|during|after|before|like|as)\b)"
     r"(?![a-z]+(?:ing|ed)\b)[a-z]+\s+)"
 )
-_ROLE_NO_NOUN = re.compile(
+_ROLE_NO_NOUN = lazy(
     # "I'm a PGY-3 pediatrics at", "I'm Maria Gomez, a PGY-2 internal medicine at"
     r"\b(?:I['’]m|I\s+am|as)(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+(?:(?:a|an)\s+)?"
     r"(" + _YEAR + r"\s+" + _SPECIALTY_WORD + r"{0,3}"
@@ -86,13 +87,13 @@ _ROLE_NO_NOUN = re.compile(
     # gynecology trainee")
     r"(?=\s*(?:[.,;!?]|$|\s+(?:at|in|from|with)\b|\s+and\b(?!(?:\s+[a-z]+){1,3}\s+(?:resident|"
     r"intern|trainee|fellow|physician|doctor|student|house[ \t]+officer)s?\b)))", re.IGNORECASE)
-_DOUBLED = re.compile(r"(?<![\w'’-])([a-z]+)\s+\1(?![\w'’-])")
+_DOUBLED = lazy(r"(?<![\w'’-])([a-z]+)\s+\1(?![\w'’-])")
 # Words English lets stand twice, each copy in its own role: "that that" (conjunction and
 # determiner), "had had", "do do" (emphatic auxiliary and verb), "her her" (object and
 # possessive), "is is" (a pseudo-cleft); and repetitions for emphasis ("very very", "again and").
 _DOUBLE_OK = {"that", "had", "do", "her", "is", "very", "so", "bye", "no", "ha", "knock",
               "many", "far", "more", "long", "again", "really", "step", "day"}
-_MID_SENTENCE = re.compile(r"\b[a-z]+\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+_MID_SENTENCE = lazy(r"\b[a-z]+\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "thats": "that's",
                "youre": "you're", "isnt": "isn't", "wasnt": "wasn't", "couldnt": "couldn't",
                "wouldnt": "wouldn't", "doesnt": "doesn't", "shouldnt": "shouldn't",
@@ -100,28 +101,28 @@ _APOSTROPHE = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "
                "whats": "what's", "heres": "here's", "hasnt": "hasn't", "werent": "weren't",
                "wouldve": "would've", "couldve": "could've", "shouldve": "should've"}
 # Lower case anywhere, or Capitalised ("Im grateful", "Dont worry").
-_NO_APOSTROPHE = re.compile(r"(?<![\w'’@./-])(" + "|".join(
+_NO_APOSTROPHE = lazy(r"(?<![\w'’@./-])(" + "|".join(
     (*_APOSTROPHE, *(k.capitalize() for k in _APOSTROPHE))) + r")(?![\w'’@-])")
 # "id" is "I'd" only before a verb it takes ("id love to connect"); else it is ID.
-_ID_RE = re.compile(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welcome|want|enjoy|"
+_ID_RE = lazy(r"(?<![\w'’@./-])id(?= (?:love|luv|like|be|appreciate|welcome|want|enjoy|"
                     r"rather|value)\b)")
 # "ill" is "I'll" only before a verb ("ill be using it", "ill send the slides"); else it is ill.
-_ILL_RE = re.compile(r"(?<![\w'’@./-])[Ii]ll(?= (?:be|have|send|email|reach|follow|let|keep|"
+_ILL_RE = lazy(r"(?<![\w'’@./-])[Ii]ll(?= (?:be|have|send|email|reach|follow|let|keep|"
                      r"see|try|make|get|call|text|bring|share|look|need|probably|definitely|"
                      r"def|prob)\b)")
 # "wont" and "cant" are words of their own ("as was her wont"), but before a verb they are
 # "won't" and "can't" ("linkedin wont let me", "cant wait"): a word follows that is not "to"
 # (idiomatic "wont to") nor a conjunction, and no possessive or article comes before.
-_NOT_RE = re.compile(r"(?<![\w'’@./-])([Ww]o|[Cc]a)nt(?= (?!(?:to|of|and|or|but)\b)[a-z])")
+_NOT_RE = lazy(r"(?<![\w'’@./-])([Ww]o|[Cc]a)nt(?= (?!(?:to|of|and|or|but)\b)[a-z])")
 # "a" before a vowel sound ("a intern", "a elective"): "an". Only lowercase words opening with a,
 # e, i or o (a "u" may sound as "you": "a university"; "one", "once", "eu-" open with a
 # consonant sound), never a letter or an acronym ("a A1c", "Plan A").
-_A_AN = re.compile(r"(?:(?<![\w'’.-])(a)|(?:^|(?<=[.!?]\s))(A)) (?=(?:[aio]|e(?!u))[a-z]+\b)"
+_A_AN = lazy(r"(?:(?<![\w'’.-])(a)|(?:^|(?<=[.!?]\s))(A)) (?=(?:[aio]|e(?!u))[a-z]+\b)"
                    r"(?!one\b|once\b|ones\b)", re.MULTILINE)
 # "discuss about", "discussed about": a second language's preposition after a verb that takes
 # its object directly.
-_DISCUSS_ABOUT = re.compile(r"\b(discuss(?:ed|ing)?) about\b", re.IGNORECASE)
-_NOT_NOUN = re.compile(r"\b(?:his|her|their|its|my|your|our|the|a|this|that)\s+$",
+_DISCUSS_ABOUT = lazy(r"\b(discuss(?:ed|ing)?) about\b", re.IGNORECASE)
+_NOT_NOUN = lazy(r"\b(?:his|her|their|its|my|your|our|the|a|this|that)\s+$",
                        re.IGNORECASE)
 # Word-for-word confusions a spell-checker cannot see: "could of" (could have), "your the"
 # (you're), "their was" (there), "for you advice" (your). Each: (the confused word, what must
@@ -185,22 +186,22 @@ def _pronoun_i(content: str, pos: int) -> bool:
 # "its" is a possessive: a noun phrase follows it ("its funding", "its first year"). Before a
 # word that cannot open a noun phrase (a determiner, a participle of "be", a negation, an
 # adverb of degree), "its" is "it's" without its apostrophe: "Its my dream", "its been".
-_ITS_FOR_IT_IS = re.compile(
+_ITS_FOR_IT_IS = lazy(
     r"(?<![\w'’@./-])([Ii]ts)[ \t]+(?=(?:a|an|the|my|your|our|his|her|their|this|that|been|"
     r"being|not|going|gonna|getting|so|very|really|just|also|always|never|ok|okay|fine|true|"
     r"too|such|hard|important|great|nice|time[ \t]+to|about[ \t]+time|due|done|ready|still|"
     r"here|there|late|now)\b)")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy(r"[^\W\d_][\w'’-]*")
 # The reader's name as part of a thing's name, not as the person: a citation ("Park et al.",
 # "Park 2025", "(Park, 2025)"), a name of several capitalised words ("the AHA Young
 # Investigator award", "Long Island") or an eponym after "the" ("the Long Lab").
-_CITED_AFTER = re.compile(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)"
+_CITED_AFTER = lazy(r"(?:['’]s)?\s*(?:et\s+al\b|and\s+colleagues\b|,?\s*\(?(?:19|20)\d\d\b)"
                           r"|[ \t]+[A-Z][a-z]")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?$")
-_INITIALISM = re.compile(r"\(?(?:[A-Za-z]\.){2,}")
+_THE_BEFORE = lazy(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?$")
+_INITIALISM = lazy(r"\(?(?:[A-Za-z]\.){2,}")
 # A list item's marker at the start of its line ("1.", "2)", "a)", "iv."): the item may be a
 # lower-case fragment.
-_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
+_LIST_MARKER = lazy(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)][ \t]*$")
 
 
 def _blank_quotes(text: str) -> str:
@@ -278,9 +279,9 @@ def _third_person(ctx: Context, content: str, lowered: str, base: int) -> None:
                                "them; write “you” or “your”.", base + m.start(), base + m.end())
 
 
-_LOWER_WORD = re.compile(r"[a-z][a-z'’]*")
-_LAST_TOKEN = re.compile(r"(\S+)\s*$")
-_POSSESSIVE = re.compile(r"['’]s$")
+_LOWER_WORD = lazy(r"[a-z][a-z'’]*")
+_LAST_TOKEN = lazy(r"(\S+)\s*$")
+_POSSESSIVE = lazy(r"['’]s$")
 
 
 def _lowercase_starts(ctx: Context, text: str, start: int) -> None:

@@ -25,6 +25,7 @@ from assistant.checks.lexicons import (
     ROLE_SHAPE,
     TRAITS,
 )
+from assistant.text.patterns import lazy
 from assistant.text.sentences import enclosing_span
 from assistant.text.words import WORD_RE
 
@@ -47,14 +48,14 @@ _SELF = frozenset({"i", "i'm", "i’m", "me", "myself"})
 _SELF_DEPRECATING_NEXT = frozenset({"question", "questions", "mistake", "mistakes", "me"})
 # Where a clause's subject starts: after a conjunction, a relative word or a verb of saying
 # ("the attendings said the pager is a nightmare" judges the pager).
-_SUBJECT_START = re.compile(
+_SUBJECT_START = lazy(
     r"[,:;(—–]|\b(?:and|but|so|because|since|as|while|when|whereas|although|though|that|which|"
     r"who|where|said|says|say|think|thinks|thought|feel|feels|felt|believe|know|told|tells|"
     r"mentioned|if)\b",
     re.IGNORECASE,
 )
 _RELATIVE = frozenset({"who", "that", "which"})
-_COPULA = re.compile(
+_COPULA = lazy(
     r"\b(?:is|are|was|were|am|be|been|being|seem|seems|seemed|act|acts|acted|"
     r"['’](?:s|re))\b(?:[ \t]+(?:not|kind[ \t]+of|sort[ \t]+of|really|so|such|totally|just|"
     r"honestly|basically|pretty|all|complete|total|absolute|a|an|bunch[ \t]+of|always|"
@@ -142,7 +143,7 @@ def _describes_a_thing(text: str, end: int, nxt: str) -> bool:
     return _SAME_PHRASE.match(text, end) is not None
 
 
-_SAME_PHRASE = re.compile(r"[ \t]+[^\W\d_]")  # only spaces before the next word, no comma
+_SAME_PHRASE = lazy(r"[ \t]+[^\W\d_]")  # only spaces before the next word, no comma
 
 
 # A name for people used to refer to them: "the dinosaurs on our stroke service", "those clowns

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context, quote
+from assistant.text.patterns import lazy
 
 # What a template slot stands for, when it is described in words ("your name", "the date").
 _SLOT_NOUNS = ("name", "program", "hospital", "institution", "school", "event", "conference",
@@ -15,7 +16,7 @@ _SLOT_NOUNS = ("name", "program", "hospital", "institution", "school", "event", 
                "email", "phone", "number")
 _SLOT_NOUN = r"(?:(?:first|last|full)[ \t]+)?(?:" + "|".join(_SLOT_NOUNS) + ")"
 _SLOT_NOUN_CAPS = r"(?:(?:FIRST|LAST|FULL)[ \t]+)?(?:" + "|".join(_SLOT_NOUNS).upper() + ")"
-_PLACEHOLDER_RE = re.compile(
+_PLACEHOLDER_RE = lazy(
     r"\[(?P<b>[^\[\]\n]{1,60})\](?![(\[])"
     r"|\{\{?(?P<c>[^{}\n]{1,60})\}\}?"
     r"|<(?P<a>[^<>\n]{1,60})>"
@@ -47,7 +48,7 @@ _PLACEHOLDER_RE = re.compile(
 # with a word, so a scan would test every position). Every alternative of _PLACEHOLDER_RE
 # opens with a character outside its group, its lookbehinds after it, so the engine skips
 # ahead in C (a group's text may so lack its first character: the finding uses the match).
-_WORDED_SLOT_RE = re.compile(
+_WORDED_SLOT_RE = lazy(
     r"(?P<i>(?i:\binsert[ \t]+(?:\w+[ \t]+){0,3}?here\b))"
     r"|(?P<h>(?i:\b(?:your|my|their|recipient['’]?s?|sender['’]?s?)[ \t]+(?:\w+[ \t]+)?"
     + _SLOT_NOUN + r"[ \t]+here\b)"
@@ -62,11 +63,11 @@ _WORDED_SLOT_RE = re.compile(
 
 
 # Citations, editorial marks, ticked boxes and attachment names are not template slots.
-_NOT_A_SLOT = re.compile(
+_NOT_A_SLOT = lazy(
     r"(?:sic|\.\.\.|…|et al\.?|emphasis (?:added|mine)|[\d,;\s–-]+|[xX✓✔]|.*\.\w{2,4})",
     re.IGNORECASE,
 )
-_ANGLE_SLOT_WORDS = re.compile(
+_ANGLE_SLOT_WORDS = lazy(
     r"(?:insert|add|enter|fill|your|my|their|name|date|event|todo|tbd|placeholder|first|last|"
     r"title|topic|contact|sender|program|conference|institution|recipient)\b",
     re.IGNORECASE,
@@ -139,7 +140,7 @@ def _fill(slot: str, ctx: Context) -> str | None:
 _CAPS_CUES = ("YOUR", "MY", "THEIR", "INSERT", "NAME", "FIRST", "DATE", "TIME", "EVENT",
               "TOPIC", "CONFERENCE")
 # "TBD" after a copula states that something is undecided ("the venue is TBD"): not a slot.
-_TBD_STATED = re.compile(r"(?:is|are|was|were|remains?|still|currently|be)[ \t]+$", re.I)
+_TBD_STATED = lazy(r"(?:is|are|was|were|remains?|still|currently|be)[ \t]+$", re.I)
 
 
 def check_placeholder(ctx: Context) -> None:

@@ -40,6 +40,7 @@ from assistant.checks.lexicons import PERSONS
 from assistant.checks.register_phrases import PHRASE_SCAN, PHRASES
 from assistant.checks.text import word_matches
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.patterns import lazy
 from assistant.text.sentences import opens_sentence
 from assistant.text.words import WORD_RE
 
@@ -61,18 +62,18 @@ _JOINERS = "'’./@#:-"
 # "4" for "for" between words ("thx 4 the talk"), not a number ("page 4 of 5").
 # Both alternatives open with the "4" itself (the words before it are a look-behind after it),
 # so the engine skips from one "4" to the next in C.
-_FOUR_RE = re.compile(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
+_FOUR_RE = lazy(r"4(?= (?:the|you|u|me|your|ur|us|all|real|sure)\b)|"
                       r"4(?:(?<=thx 4)|(?<=thanks 4)|(?<=thank you 4)|(?<=thank u 4)|(?<=ty 4))"
                       r"(?= [a-z]+ing\b)")  # "thanks 4 letting me", not "thanks 4 times"
 # "@" for "at" between two words ("PGY-1 EM @ Hopkins here"), never in an address or a handle
 # (no space on either side there).
-_AT_RE = re.compile(r"@(?<=\w @)(?= [^\W\d_])")
+_AT_RE = lazy(r"@(?<=\w @)(?= [^\W\d_])")
 # "k" for "okay" as an acknowledgement opening its clause, lower case: "k thanks!", "Got it, k,
 # see you then" (not "replete k before", "vitamin K", "potassium (K)"; see lexicon_informal).
-_K_OKAY_RE = re.compile(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thanks|thank[ \t]+you|"
+_K_OKAY_RE = lazy(r"k(?<![\w'’./@+(-]k)(?=[ \t]*(?:[,.!][ \t]*)?(?:thanks|thank[ \t]+you|"
                         r"thx|ty|sounds|see[ \t]+you|will[ \t]+do|got[ \t]+it|bye|cool)\b)")
 # "ur" for "you're" before what only a subject takes ("if ur too busy", "ur welcome").
-_YOURE_RE = re.compile(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doing|going|busy|"
+_YOURE_RE = lazy(r"u(?<![\w'’./@-]u)r(?= (?:too|so|not|welcome|right|doing|going|busy|"
                        r"the best|a|an|very|always|still|probably|free|available|around|able|"
                        r"interested|sure|okay|ok|back|here)\b)")
 # A slang evaluative as a predicate: after a copula or an intensifier (checked in the words
@@ -81,20 +82,20 @@ _PREDICATES = AnchoredPatterns(
     ((w, _alternation(frozenset({w}))) for w in sorted(PREDICATE_SLANG, key=len, reverse=True)),
     suffix=r"(?=[ \t]*(?:[.,;:!?)\n—–-]|$|and\b|but\b|about\b|with\b|of\b|to\b|that\b|when\b))",
 )
-_LEAD_IN_RE = re.compile(
+_LEAD_IN_RE = lazy(
     r"(?:^|[^\w'’])(?:" + "|".join(re.escape(w) for w in (*COPULAS, *INTENSIFIERS)) + r")[ \t]+"
     r"(?:(?:so|super|really|pretty|totally|very|real|straight|absolutely|pure|wicked|hella|"
     r"mad|crazy)[ \t]+)?$"
 )
 # "a killer talk", "such a sick lecture": a slang adjective after an article, before its noun.
-_ATTRIBUTIVE_RE = re.compile(  # lower
+_ATTRIBUTIVE_RE = lazy(  # lower
     r"(?<![\w'’-])(?:a|an|that|this|such[ \t]+a|one|some|what[ \t]+a)[ \t]+"
     r"(?:(?:absolutely|really|truly|total|real|pretty)[ \t]+)?"
     r"(" + _alternation(frozenset(ATTRIBUTIVE_SLANG)) + r")[ \t]+([a-z][a-z-]*)"
 )
 _PERSONAL = PERSONS | {"i", "i'm", "i’m", "he", "she", "they", "we", "you", "him", "her",
                        "them", "me", "us", "who", "everyone", "someone", "nobody"}
-_CLAUSE_START = re.compile(r"[.!?;:\n]|\b(?:and|but|because|so|when|while|since|if)\b")
+_CLAUSE_START = lazy(r"[.!?;:\n]|\b(?:and|but|because|so|when|while|since|if)\b")
 
 
 def _said_of_a_person(low: str, start: int) -> bool:
@@ -161,10 +162,10 @@ def _alone(text: str, start: int, end: int) -> bool:
         not after or after[0] in ",.!?;\n" or re.match(r"I\b|I['’]", after) is not None)
 
 
-_STRETCHED = re.compile(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
-_TRIPLE = re.compile(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
+_STRETCHED = lazy(r"(?<![\w'’@/-])([A-Za-z]*?([a-zA-Z])\2{2,}[A-Za-z]*)(?![\w'’@/-])")
+_TRIPLE = lazy(r"([a-zA-Z])\1\1")  # the cheap test before _STRETCHED's scan
 # Letter runs that are not a stretched word: a numeral, a placeholder, a sound.
-_NOT_STRETCHED = re.compile(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+|[wW]{3}")
+_NOT_STRETCHED = lazy(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+|[wW]{3}")
 
 
 def _unstretched(word: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.base import Context
+from assistant.text.patterns import lazy
 from assistant.text.words import fold
 
 # Words that make an address look like a personal or joke account.
@@ -21,11 +22,11 @@ _BAD_TOKENS = frozenset({
     "hot", "stud", "lol", "dude", "boi", "gurl", "xx", "xxx", "bae", "babe", "baby", "beer",
     "weed", "drunk", "cutie", "lover", "swag", "thug", "boozy", "killer",
 })
-_YEAR = re.compile(r"(?:19[4-9]\d|20[0-3]\d)")
+_YEAR = lazy(r"(?:19[4-9]\d|20[0-3]\d)")
 
 
 # Addresses an institution assigns: a number in "mg4482@nyu.edu" is a NetID, not a choice.
-_INSTITUTIONAL = re.compile(
+_INSTITUTIONAL = lazy(
     r"\.(?:edu|gov|mil)(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$|\bnhs\.(?:uk|net)$", re.IGNORECASE
 )
 
@@ -75,8 +76,8 @@ med medical medicine health research resident residency clinic clinical real the
 cardio neuro surg surgery peds pediatrics psych derm ortho onc heme anes rads path gyn
 """.split())  # noqa: SIM905 - a word list reads better as text
 # A digit standing for a word inside a handle: "docmcstuffins4eva", "2cute", "gr8".
-_NUMBER_AS_WORD = re.compile(r"[a-z][248][a-z]{2,}|^[248][a-z]{3,}|[a-z]{2}8[a-z]")
-_HANDLE_PART = re.compile(r"[a-z]+")
+_NUMBER_AS_WORD = lazy(r"[a-z][248][a-z]{2,}|^[248][a-z]{3,}|[a-z]{2}8[a-z]")
+_HANDLE_PART = lazy(r"[a-z]+")
 
 
 def _chosen_words(handle: str) -> list[tuple[str, bool]]:

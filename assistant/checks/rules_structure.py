@@ -21,6 +21,7 @@ import re
 from assistant.checks.base import Context, quote
 from assistant.checks.readability import flesch_kincaid_grade
 from assistant.checks.shorten import shorten_note
+from assistant.text.patterns import lazy
 from assistant.text.words import fold
 
 EMAIL_WORD_LIMIT = 200
@@ -128,7 +129,7 @@ def _subject_idea(ctx: Context) -> str | None:
 
 # A subject that is only a salutation or a word for the email itself ("hi", "Hello!",
 # "a quick note", "message", "(no subject)"): it names no topic.
-_SAYS_NOTHING = re.compile(
+_SAYS_NOTHING = lazy(
     r"[\s(]*(?:(?:hi|hello|hey|greetings|good[ \t]+(?:morning|afternoon|evening)|dear|"
     r"sup|yo|howdy)(?:[ \t]+there)?|(?:a[ \t]+)?(?:quick[ \t]+|short[ \t]+)?"
     r"(?:message|note|email|e-mail|hello|question)|no[ \t]+subject|untitled|"

@@ -11,6 +11,7 @@ import re
 
 from assistant.checks.base import Context, quote
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.text.patterns import lazy
 
 # ---------------------------------------------------------------- emoji
 
@@ -22,15 +23,15 @@ _PICT = (
     "\u2B50\u2B55\u2B1B\u2B1C\u2763\u2764]"
 )
 _MOD = "[\uFE0F\u20E3\U0001F3FB-\U0001F3FF]*"
-_EMOJI_RE = re.compile(rf"{_PICT}{_MOD}(?:\u200D{_PICT}{_MOD})*")
+_EMOJI_RE = lazy(rf"{_PICT}{_MOD}(?:\u200D{_PICT}{_MOD})*")
 # ":)", ";-P", "^_^", "xD", and "<3" ending its line (not "<35%" or "<3 mm": a measure)
 # Three patterns, not one alternation: a pattern that opens with one character class or a
 # literal lets the engine skip ahead in C; an alternation of different openings is tried at
 # every position (four times slower on a 200-word email). Their matches cannot overlap.
-_EMOTICON_RE = re.compile(r"[:;=](?<![\w:/=;].)['’]?-?[)(DPp](?![\w)(])")
-_HEART_OR_CARETS_RE = re.compile(r"\^(?<![\w:/=;]\^)_\^(?![\w)(])|<3(?=[ \t]*(?:$|\n|!))",
+_EMOTICON_RE = lazy(r"[:;=](?<![\w:/=;].)['’]?-?[)(DPp](?![\w)(])")
+_HEART_OR_CARETS_RE = lazy(r"\^(?<![\w:/=;]\^)_\^(?![\w)(])|<3(?=[ \t]*(?:$|\n|!))",
                                  re.MULTILINE)
-_XD_RE = re.compile(r"[xX](?<![\w'’-].)D(?![\w'’-])")
+_XD_RE = lazy(r"[xX](?<![\w'’-].)D(?![\w'’-])")
 
 
 def without_emoji(text: str) -> str:
@@ -66,7 +67,7 @@ def check_emoji(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- exclamation
 
-_EXCLAIM_RE = re.compile(r"!+")
+_EXCLAIM_RE = lazy(r"!+")
 
 
 # From this many marks in one message, single marks in separate sentences are a pattern a
@@ -115,7 +116,7 @@ def check_exclamation(ctx: Context) -> None:
 # ---------------------------------------------------------------- shouting
 
 # All-capital tokens: not glued to digits or hyphens ("PGY-1", "COVID-19" are codes).
-_CAPS_RE = re.compile(r"[A-Z](?<![\w'’-].)[A-Z'’]*[A-Z](?![\w'’]|-\w)")
+_CAPS_RE = lazy(r"[A-Z](?<![\w'’-].)[A-Z'’]*[A-Z](?![\w'’]|-\w)")
 # Capitalised English words that are also medical or everyday acronyms.
 _ACRONYMS_THAT_ARE_WORDS = frozenset({
     "us", "or", "ed", "it", "am", "pm", "id", "im", "do", "ms", "ma", "pa", "aids", "step",
@@ -131,13 +132,13 @@ _NAME_FOLLOWERS = frozenset({
     "exam", "exams", "examination", "view", "views", "tool", "bundle", "method", "technique",
     "course", "certification", "questionnaire", "scale", "checklist", "algorithm",
 })
-_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+_NEXT_WORD_RE = lazy(r"[ \t]+([A-Za-z]+)")
 
 
 # English derivational and inflectional endings: a long capitalised token built like an
 # English word ("PASSIONATE", "INCREDIBLY", "THRILLED") is a word, whatever the list holds;
 # acronyms are letter strings, rarely built this way (STEMI, ECMO, HIPAA, ACGME).
-_ENGLISH_WORD_RE = re.compile(
+_ENGLISH_WORD_RE = lazy(
     r"[a-z]*[aeiouy][a-z]*(?:ate|ive|tion|sion|ness|ment|able|ible|ful|less|ous|ing|ed|ly|"
     r"ize|ise|ity|ance|ence|ical|est|ally)"
 )
@@ -172,12 +173,12 @@ def _is_short_word(text: str, start: int, end: int) -> bool:
 # not the clinical ones ("IN THE ED", "GI", "PEDS").
 # Eight characters in a row with no lower-case letter, line break, "!" or "?": every sentence
 # in capitals (its end marks aside) holds them.
-_NO_LOWER_RUN = re.compile(r"[^a-z\n!?]{8}")
-_CAPS_SENTENCE_RE = re.compile(r"(?:\b(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.|[^.!?\n])*"
+_NO_LOWER_RUN = lazy(r"[^a-z\n!?]{8}")
+_CAPS_SENTENCE_RE = lazy(r"(?:\b(?:DR|MR|MRS|MS|PROF|Dr|Mr|Mrs|Ms|Prof)\.|[^.!?\n])*"
                                r"[.!?]*")
 _CLINICAL = frozenset({"ed", "or", "id", "im", "gi", "ob", "ct", "ent", "er", "pa", "ms", "ma",
                        "peds", "pet", "cap", "aids", "pals", "map", "step", "art", "cat"})
-_WORD_IN_CAPS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_IN_CAPS = lazy(r"[A-Za-z][A-Za-z'’]*")
 
 
 _GREETING_WORDS = frozenset({"hi", "hey", "hello", "dear", "thanks"})

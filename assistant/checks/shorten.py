@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from assistant.checks.shorten_fit import base_value, cut, search
 from assistant.checks.shorten_read import role_pieces
 from assistant.checks.text import parse_greeting
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 
 # ---------------------------------------------------------------- the checks' suggestion
@@ -47,7 +48,7 @@ _FILLERS: list[tuple[re.Pattern[str], str]] = [
         (r"\bas well as\b", "and"),
     )
 ]
-_SO_MUCH = re.compile(r"\b(thank you|thanks) so much\b", re.IGNORECASE)
+_SO_MUCH = lazy(r"\b(thank you|thanks) so much\b", re.IGNORECASE)
 
 
 def _squeeze(text: str) -> str:

@@ -16,6 +16,7 @@ from assistant.checks.functions import asks_or_commits, polite_only
 from assistant.checks.shorten_within import ANNOUNCED, compressed
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.phi.vocab import is_common
+from assistant.text.patterns import lazy
 
 CUT_COST = 5.0  # per clause cut from an ask or next step: what is asked matters most
 PURPOSE = 6.0  # weight of the sentence that asks to connect, in a note cut to its limit
@@ -46,20 +47,20 @@ _CUTS = re.compile(r",\s|\s(?:because|so that|so|but|since|as|while|where|when|w
                    r"(?<!['’]m)(?<!['’]re)(?<!['’]s)"  # "I'm interested in", "we're hoping"
                    r"(?<!\bgot)(?<!\bget)(?<!\bso)(?<!\bvery)(?<!\breally)(?<!\balso)"
                    r"\s(?=(?:interested|keen|applying|hoping|planning)\s)")
-CLOSING = re.compile(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
+CLOSING = lazy(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
                      re.IGNORECASE)
 # Who the writer is: a sentence introducing them.
-_IDENTITY = re.compile(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
+_IDENTITY = lazy(r"^(?:My name is\b|I(?:['’]m|\s+am)\s+(?:a|an|the|currently)\b|"
                        r"I(?:['’]m|\s+am)\s+[A-Z][\w'’-]+,\s+(?:a|an)\b)", re.IGNORECASE)
-_NAMED = re.compile(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s*|\s+)and\s+"
+_NAMED = lazy(r"My name is [^\W\d_][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s*|\s+)and\s+"
                     r"(?=I\b)")
 # Why they write: a plan, a hope, an interest, an application.
-_REASON = re.compile(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
+_REASON = lazy(r"\b(?:because|hoping|hope to|planning|plan to|starting|applying|"
                      r"interested in|thinking about|want(?:ed)? to|trying to|would like to|"
                      r"aiming|building|working on)\b", re.IGNORECASE)
 # The reader's work or the context the note shares with them ("your talk", "met you at"):
 # not thanks, nor the reader's time or advice that any note asks for.
-_READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
+_READER = lazy(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
                      # the context shared with them: "our conversation at ASN", "we met at ..."
                      r"\bour\s+(?:\w+\s+)?(?:conversation|chat|talk|discussion|meeting|call|"
                      r"exchange)\b|\bwe\s+(?:met|spoke|talked|chatted|discussed)\b|"
@@ -70,17 +71,17 @@ _READER = re.compile(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
                      re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".
-_NEWS = re.compile(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
+_NEWS = lazy(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
                    r"finished|completed|presented|defended|got\s+(?:accepted|into|in)|was\s+"
                    r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
                    r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
                    re.IGNORECASE)
-QUESTION_START = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|were|have|has|"
+QUESTION_START = lazy(r"(?:do|does|did|would|could|can|will|is|are|was|were|have|has|"
                             r"should|may|might|shall|what|how|why|when|where|who|which|any)\b",
                             re.IGNORECASE)
-_THANKS = re.compile(r"^(?:[\w ]{1,20},\s*)?(?:thanks|thank you)\b", re.IGNORECASE)
+_THANKS = lazy(r"^(?:[\w ]{1,20},\s*)?(?:thanks|thank you)\b", re.IGNORECASE)
 # Why they write, said outright: "the reason is", "I'm torn between", "keen on", "my goal".
-_REASON_MORE = re.compile(r"\b(?:reason|torn between|keen on|curious about|passionate about|"
+_REASON_MORE = lazy(r"\b(?:reason|torn between|keen on|curious about|passionate about|"
                           r"pursu(?:e|ing)|go(?:ing)? into|apply(?:ing)? (?:to|for)|my goal|"
                           r"considering|deciding|(?:been\s+)?(?:reading|learning)\s+(?:a\s+lot\s+|"
                           r"more\s+)?about|help(?:ing)?\s+(?:with|out|on)|contribut\w+|"
@@ -88,20 +89,20 @@ _REASON_MORE = re.compile(r"\b(?:reason|torn between|keen on|curious about|passi
 # What a plan names when it names a step of training ("applying to cardiology fellowship",
 # "hoping to do a sub-internship in geriatrics"): why the writer writes, though every word of
 # it is everyday English.
-_TRAINING = re.compile(r"\b(?:fellowships?|residenc(?:y|ies)|sub-?internships?|electives?|"
+_TRAINING = lazy(r"\b(?:fellowships?|residenc(?:y|ies)|sub-?internships?|electives?|"
                        r"rotations?|tracks?|[a-z]+(?:ology|iatry|iatrics|ics)|medicine|surgery)\b",
                        re.IGNORECASE)
 # What each thing a sentence does is worth in a note cut to its limit (`does`).
 ROLE_WORTH = {"news": READER + 2.0, "shared": READER, "reason": READER - 4.0,
               "question": 6.0, "thanks": 6.0, "identity": 2.0, "other": 0.0}
 # Thanks for something named ("Thank you for all your help with the stats").
-_THANKS_FOR = re.compile(r"\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\b",
+_THANKS_FOR = lazy(r"\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+|again\s+)?for\b",
                          re.IGNORECASE)
 # A pronoun that points back: a clause holding one cannot stand without what it points to.
-_POINTS_BACK = re.compile(r"\b(?:he|she|his|her|him|hers|they|them|their|it|its)\b",
+_POINTS_BACK = lazy(r"\b(?:he|she|his|her|him|hers|they|them|their|it|its)\b",
                           re.IGNORECASE)
 # A clause that can stand as a sentence by itself: it opens with its subject.
-_SUBJECT = re.compile(r"(?:(?:anyway|anyhow|so|but|and|also|honestly|mostly)[ ,]+)*"
+_SUBJECT = lazy(r"(?:(?:anyway|anyhow|so|but|and|also|honestly|mostly)[ ,]+)*"
                       r"(?=(?:I|I['’](?:m|ve|d|ll)|we|my|our|you|your|there)\b)", re.IGNORECASE)
 
 
@@ -135,7 +136,7 @@ def specific(text: str) -> bool:
 
 
 # A capitalised word inside a sentence (not its first, not "I" or a weekday or month): a name.
-NAMED_MID = re.compile(r"(?<=[a-z,] )(?!(?:I|I['’]\w+|Dr|Mr|Ms|Mrs|Prof|January|February|March|"
+NAMED_MID = lazy(r"(?<=[a-z,] )(?!(?:I|I['’]\w+|Dr|Mr|Ms|Mrs|Prof|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|Monday|"
                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
 
@@ -174,7 +175,7 @@ class Piece:
 
 # A word that cannot end a clause: an article, a possessive, a preposition, a conjunction; or
 # a verb that waits for its "to ..." ("... and would love to learn how" is no "... would love").
-_WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|that|of|for|to|in|"
+_WAITS = lazy(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|that|of|for|to|in|"
                     r"on|at|with|from|by|about|into|and|or|but|so|very|than|as|mostly|mainly|just|only|"
                     r"even|also|really|especially|particularly|(?:would|I['’]d|we['’]d)\s+(?:love|like|"
                     r"prefer)|want(?:s|ed)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|need(?:s|ed)?|"
@@ -193,11 +194,11 @@ def in_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or single
 
 
-_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=\w)")
-_SINGLE_CLOSES = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,;:!?)]|$)")
+_SINGLE_OPENS = lazy(r"(?:^|(?<=[\s:(]))['‘](?=\w)")
+_SINGLE_CLOSES = lazy(r"(?<=[\w.!?,])['’](?=[\s.,;:!?)]|$)")
 
 
-_QUOTE_COMMA = re.compile(r"[,;:]\s*([\"”’'])$")
+_QUOTE_COMMA = lazy(r"[,;:]\s*([\"”’'])$")
 
 
 def shorter_forms(sentence: str, min_words: int = 4,
@@ -225,12 +226,12 @@ def shorter_forms(sentence: str, min_words: int = 4,
 
 # Where a sentence's last clauses start: a clause boundary, or after an empty lead-in ("the
 # reason is that I'm ...").
-_TAIL_CUTS = re.compile(CLAUSE_ONLY.pattern + r"|\b(?:reason\s+(?:is|was)|is\s+that|was\s+that)"
+_TAIL_CUTS = lazy(CLAUSE_ONLY.pattern + r"|\b(?:reason\s+(?:is|was)|is\s+that|was\s+that)"
                         r"\s+(?:that\s+)?|\s[—–]\s")  # (and after a dash: "“...” — you quoted")
 
 
 # "I was wondering whether you might have time to chat": a question put as a statement.
-_WONDERING = re.compile(r"\bI(?:\s+was|['’]m|\s+am)\s+wondering\s+(?:if|whether)\b", re.IGNORECASE)
+_WONDERING = lazy(r"\bI(?:\s+was|['’]m|\s+am)\s+wondering\s+(?:if|whether)\b", re.IGNORECASE)
 
 
 def _asks(sentence: str) -> bool:
@@ -281,10 +282,10 @@ _ASK_FRAME = frozenset([
     "to", "me", "your", "my", "if", "is", "are", "there", "way", "for", "it", "that", "this",
     "like", "love", "happy", "glad", "free", "available", "possible", "ok", "okay"])
 # A sentence said wholly in brackets, or one that only announces the questions after it.
-_ASIDE_ONLY = re.compile(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGNORECASE)
+_ASIDE_ONLY = lazy(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGNORECASE)
 HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
 TOPIC = 3.0  # ... and what it loses when the cut takes what it is about ("... a call about X")
-_TOPIC_CUT = re.compile(r"\s*(?:about|re:?|regarding|on|into)\s", re.IGNORECASE)
+_TOPIC_CUT = lazy(r"\s*(?:about|re:?|regarding|on|into)\s", re.IGNORECASE)
 
 
 def _loses_topic(ask: str, form: str) -> bool:

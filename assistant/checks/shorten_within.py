@@ -27,16 +27,17 @@ from __future__ import annotations
 import re
 
 from assistant.checks.functions import asks_or_commits
+from assistant.text.patterns import lazy
 
 # An aside: brackets, or between two dashes (or a dash and the sentence's end, after a clause).
-_BRACKETS = re.compile(r"\s*\([^()\n]{1,120}\)")
-_DASHED = re.compile(r"\s+[—–]\s+[^—–\n]{1,80}?\s+[—–](?=\s)")
+_BRACKETS = lazy(r"\s*\([^()\n]{1,120}\)")
+_DASHED = lazy(r"\s+[—–]\s+[^—–\n]{1,80}?\s+[—–](?=\s)")
 # The writer's own name before an apposition naming their role: "I'm Sam Whitford, a PGY-3 ...".
-_OWN_NAME = re.compile(r"\b(I['’]m|I\s+am)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+"
+_OWN_NAME = lazy(r"\b(I['’]m|I\s+am)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+"
                        r"(?=(?:a|an|the|one\s+of)\s)")
 # The writer's program after their role: "I'm a PGY-2 in IM at Mayo Rochester" (up to the clause's
 # end, or a participle or clause that goes on about the writer).
-_OWN_PLACE = re.compile(
+_OWN_PLACE = lazy(
     r"(\bI(?:['’]m|\s+am)\s+(?:a|an|the)\s+(?=[^,.;:!?]{0,50}?\b(?:PGY-?\d|resident|intern|"
     r"(?:first|second|third|fourth|fifth)[- ]year)\b)[^,.;:!?]{2,60}?)\s+at\s+(?:the\s+)?"
     r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*"
@@ -45,14 +46,14 @@ _OWN_PLACE = re.compile(
 # at the end of a clause.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-_WHEN = re.compile(
+_WHEN = lazy(
     r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|cycle|fall|"
     r"spring|summer|winter|autumn|semester|term|" + _MONTH + r")|(?:in|on|back\s+in)\s+"
     + _MONTH + r"|in\s+20\d\d|yesterday|recently)(?=\s*[,.;:!]|\s+and\s|$)", re.IGNORECASE)
 # Where the writer was when it happened, at the end of a clause: "during my CCU month", "on
 # our night float" (the fact is what they read or did there; "on nights" alone may be the fact:
 # "we had a lot of admissions on nights").
-_WHERE_I_WAS = re.compile(
+_WHERE_I_WAS = lazy(
     r"\s+(?:(?:during|on|over|throughout)\s+(?:my|our)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,2}?"
     r"(?:\s+(?:month|rotation|block|week|shift|shifts|call|nights?|service|elective))?)"
     r"(?=\s*[,.;:!]|\s+and\s|$)", re.IGNORECASE)
@@ -61,7 +62,7 @@ ANNOUNCED = (r"(?:I\s+(?:have|had)\s+)?(?:a\s+(?:couple|few)\s+(?:of\s+)?|two\s+
              r"(?:quick\s+)?(?:questions|asks|things)(?:\s+if\s+you\s+have\s+a\s+(?:sec|second|"
              r"minute|moment))?")
 # A frame that announces the clause after it, which keeps its own subject.
-_FRAMES = re.compile(
+_FRAMES = lazy(
     r"^(?:(?:I(?:['’]m|\s+am)\s+(?:reaching\s+out|writing(?:\s+to\s+you)?|messaging\s+you)|"
     r"I\s+(?:write|am\s+writing)\s+(?:to\s+)?you|the\s+reason\s+I(?:['’]m|\s+am)\s+(?:reaching\s+"
     r"out|writing)\s+is)\s+(?:because|since|as|that)\s+|with\s+great\s+interest\s*,?\s+|"
@@ -70,13 +71,13 @@ _FRAMES = re.compile(
     rf"{ANNOUNCED}\s*[:—–-]\s*)"
     r"(?=\w)", re.IGNORECASE)
 # Words that only modify: intensifiers, softeners (never "not", "only", numbers, or a noun).
-_MODIFIERS = re.compile(
+_MODIFIERS = lazy(
     r"\s+(?:really|very|super|so(?=\s+(?:helpful|useful|grateful|great|interesting|excited|"
     r"much\s+for))|totally|honestly|truly|incredibly|especially|particularly|definitely|actually|"
     r"basically|just|somewhat|closely|kind\s+of|sort\s+of|kinda|a\s+lot(?!\s+of)|even|briefly|quickly|quite)"
     r"(?=\s+\w)", re.IGNORECASE)
 # Hedges on an ask or a plan that it reads the same without.
-_HEDGES = re.compile(
+_HEDGES = lazy(
     r",?\s+(?:if\s+(?:(?:it\s+)?is\s+)?possible|if\s+you\s+have\s+(?:a\s+moment|time|a\s+minute)|"
     r"when\s+you\s+(?:have|get)\s+a\s+(?:moment|chance|minute|sec)|at\s+some\s+point|sometime"
     r"(?=\s+(?:in|this|next|soon)\b|[?.!,]|$)|no\s+pressure(?:\s+at\s+all)?|"
@@ -86,7 +87,7 @@ _HEDGES = re.compile(
     r"months)|at\s+your\s+(?:earliest\s+)?convenience|whenever\s+(?:it['’]s\s+convenient|"
     r"(?:it\s+)?works(?:\s+for\s+you)?|you\s+(?:can|have\s+time)))(?=[\s?.!,]|$)", re.IGNORECASE)
 # A word a clause cannot end on.
-_WAITS = re.compile(r"(?:^|\s)(?:a|an|the|my|your|our|of|for|to|in|on|at|with|from|by|about|"
+_WAITS = lazy(r"(?:^|\s)(?:a|an|the|my|your|our|of|for|to|in|on|at|with|from|by|about|"
                     r"and|or|but|so|than|as|is|was|are|be)$", re.IGNORECASE)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.paste import FOOTER
+from assistant.text.patterns import lazy
 
 _CLOSINGS = (
     "best", "best regards", "best wishes", "kind regards", "kindest regards", "warm regards",
@@ -18,13 +19,13 @@ _CLOSINGS = (
     "take care", "yours truly", "yours", "talk soon", "very best", "with best wishes",
     "with many thanks", "appreciatively", "cordially",
 )
-_CLOSING_RE = re.compile(
+_CLOSING_RE = lazy(
     r"[ \t]*(?:" + "|".join(sorted((re.escape(c) for c in _CLOSINGS), key=len, reverse=True))
     + r")[ \t]*[,.!]?[ \t]*(?P<rest>[^\n]{0,60})$",
     re.IGNORECASE,
 )
-_DASH_NAME_RE = re.compile(r"[ \t]*[-–—~][ \t]*(?P<rest>[A-Z][^\n]{0,60})$")
-_NAMEISH_RE = re.compile(
+_DASH_NAME_RE = lazy(r"[ \t]*[-–—~][ \t]*(?P<rest>[A-Z][^\n]{0,60})$")
+_NAMEISH_RE = lazy(
     r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Za-z][\w.-]{0,12}){0,3}[ \t]*$"
 )

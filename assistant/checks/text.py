@@ -16,23 +16,24 @@ from dataclasses import dataclass, field
 from assistant.checks.signoff import find_signoff, find_trailer, strip_footer
 from assistant.text.greeting import Greeting
 from assistant.text.greeting import parse_greeting as read_greeting
+from assistant.text.patterns import lazy
 from assistant.text.sentences import sentence_spans as sentences
 from assistant.text.sentences import strip_span as _strip_span
 from assistant.text.words import WORD_RE, lower_ascii
 
-_SUBJECT_RE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
+_SUBJECT_RE = lazy(r"[ \t]*subject[ \t]*:[ \t]*", re.IGNORECASE)
 
 # The start of an earlier message quoted below a reply ("On … wrote:", "> …"): the message
 # ends there (Message.end), since the rest is not the sender's. Not QUOTATION_RE, a quotation
 # inside the sender's own sentences.
-_EARLIER_MESSAGE_RE = re.compile(
+_EARLIER_MESSAGE_RE = lazy(
     r"^(?:On[ \t][^\n]{5,200}wrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|>)",
     re.MULTILINE,
 )
 
 # A quotation on one line, inside the message: its words are someone else's ("my PD said,
 # \"Wow!!!\""), so rules skip them (Message.in_quote), but the message goes on after it.
-QUOTATION_RE = re.compile(r"[\"“][^\"”\n]*[\"”]")
+QUOTATION_RE = lazy(r"[\"“][^\"”\n]*[\"”]")
 
 
 @dataclass(frozen=True)

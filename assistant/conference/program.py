@@ -25,6 +25,7 @@ from assistant.conference.speakers import (
 )
 from assistant.errors import InputError
 from assistant.network.csvfile import SkippedRow, decode_csv, map_columns, norm_cell
+from assistant.text.patterns import lazy
 from assistant.text.words import fold
 
 FIELDS: tuple[str, ...] = (
@@ -43,7 +44,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "abstract": ("abstract", "description", "summary", "details"),
 }
 TRAINEE_TYPES = ("trainee", "workshop", "career", "poster", "resident", "fellow", "student")
-TRAINEE_WORDS = re.compile(
+TRAINEE_WORDS = lazy(
     r"\b(residents?|trainees?|fellows-in-training|interns?|for residents|medical students?|"
     r"early[- ]career)\b", re.I)
 
@@ -74,7 +75,7 @@ class Program:
 
 
 # -- small parsers ------------------------------------------------------------------------------
-_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*m?\.?\s*$", re.I)
+_TIME = lazy(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*m?\.?\s*$", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y",
                  "%A, %B %d, %Y", "%A, %B %d %Y", "%A %B %d, %Y", "%a, %b %d, %Y")
 
@@ -284,10 +285,10 @@ def read_ics(data: bytes) -> Program:
 
 
 # -- pasted text --------------------------------------------------------------------------------
-_TIME_RANGE = re.compile(
+_TIME_RANGE = lazy(
     r"^\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*(?:[-–—]|to)\s*"
     r"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s*[|:,.\-–—]?\s*(.*)$", re.I)
-_ROOM = re.compile(r"^\s*((?:room|hall|ballroom|salon|suite)\b[^)\]]*)$", re.I)
+_ROOM = lazy(r"^\s*((?:room|hall|ballroom|salon|suite)\b[^)\]]*)$", re.I)
 
 
 def split_room(line: str) -> tuple[str, str]:

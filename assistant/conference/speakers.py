@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.text.names import DEGREES, person_name
+from assistant.text.patterns import lazy
 
 #: A longer line is a paragraph, not a speaker line (and no pattern runs over it).
 MAX_PERSON_LINE = 300
@@ -23,7 +24,7 @@ class Speaker:
     institution: str = ""
 
 
-_SEPARATOR = re.compile(r"\s+[—–|]\s+|\s+-\s+|\t+|\s*[—–]\s*")
+_SEPARATOR = lazy(r"\s+[—–|]\s+|\s+-\s+|\t+|\s*[—–]\s*")
 
 
 def _is_degree(token: str) -> bool:
@@ -42,7 +43,7 @@ def split_credentials(text: str) -> tuple[str, str, str]:
     return name, ", ".join(degrees), role
 
 
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|de|da|van|von|der|la|le|del|di|bin|ibn)$")
+_NAME_WORD = lazy(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*|de|da|van|von|der|la|le|del|di|bin|ibn)$")
 
 
 def looks_like_name(name: str) -> bool:
@@ -53,7 +54,7 @@ def looks_like_name(name: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
 
 
-_PLACE = re.compile(r"\b(universit\w*|hospital|medical|health|college|school|cent(?:er|re)|"
+_PLACE = lazy(r"\b(universit\w*|hospital|medical|health|college|school|cent(?:er|re)|"
                     r"clinic|institute|va|infirmary)\b", re.I)
 
 
@@ -88,7 +89,7 @@ def parse_person_line(line: str) -> Speaker | None:
     return Speaker(name=name, credentials=degrees, role=role, institution=institution)
 
 
-_UNANNOUNCED = re.compile(
+_UNANNOUNCED = lazy(
     r"^(?:(?:speakers?|presenters?|faculty|moderators?)\s*)?"
     r"(?:tba|tbd|tbc|to be (?:announced|determined|confirmed|named)|n/?a|none|pending)?$")
 

@@ -22,6 +22,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from assistant.text.patterns import lazy
+
 Mode = Literal["json_schema", "json_object", "tools", "text"]
 MODES: tuple[Mode, ...] = ("json_schema", "json_object", "tools", "text")
 JSON_MODES: tuple[Mode, ...] = ("json_schema", "json_object")  # the answer is the JSON text
@@ -141,8 +143,8 @@ def format_instructions(mode: Mode) -> str | None:
     return JSON_OBJECT_FORMAT if mode == "json_object" else None
 
 
-_COMPLETE = re.compile(r"[.!?…][\"'”’)\]]*$")
-_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*•])")
+_COMPLETE = lazy(r"[.!?…][\"'”’)\]]*$")
+_MARKER = lazy(r"(?:\d{1,2}[.)]|[-*•])")
 
 
 def end_at_sentence(body: str) -> str:
@@ -170,7 +172,7 @@ def looping(text: str) -> bool:
     return len(raw) >= 200 and len(zlib.compress(raw, 9)) < LOOP_RATIO * len(raw)
 
 
-_FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
+_FENCE = lazy(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
 
 
 def read_json(text: str) -> DraftOutput:
@@ -248,7 +250,7 @@ def _whole_items(decoder: json.JSONDecoder, text: str, i: int) -> list[Any]:
         items.append(item)
 
 
-_BODY_KEY = re.compile(r'"body"\s*:\s*"')
+_BODY_KEY = lazy(r'"body"\s*:\s*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 

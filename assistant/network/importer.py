@@ -34,6 +34,7 @@ from assistant.network.csvfile import (
 from assistant.network.dedupe import Known, contact_keys, known_from_store
 from assistant.storage.fields import contact_problem, strip_control
 from assistant.storage.records import ContactRecord
+from assistant.text.patterns import lazy
 
 if TYPE_CHECKING:
     from assistant.storage import Store
@@ -63,7 +64,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 RELATIONSHIPS: tuple[str, ...] = ("new", "met_once", "mentor", "sponsor", "peer")
 _DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y")
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
+_EMAIL = lazy(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 BATCH_ROWS = 2000  # rows checked and written per transaction
 
 

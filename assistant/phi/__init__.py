@@ -66,7 +66,6 @@ standard library, the project's models and (lazily) wordfreq's data through msgp
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 
@@ -83,6 +82,7 @@ from assistant.phi.recognizers import structured
 from assistant.phi.redaction import redact_with
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
 
 PHI_TYPES: tuple[str, ...] = (
@@ -177,7 +177,7 @@ def _rooms_after_names(
 
 # "5N-04 Halvorsen CHF, diuresing", "bed 7 - Adeyemi - cellulitis": the word after a room the
 # guard found, capitalised and no word of English or of medicine, is who is in it
-_OCCUPANT = re.compile(
+_OCCUPANT = lazy(
     r"[ \t]*(?:[-:\u2013\u2014][ \t]*)?([A-Z][a-z\u00DF-\u00FF'\u2019-]{2,})\b(?![ \t]*[A-Z][a-z])"
 )
 _RARE_ZIPF = 3.5
@@ -227,7 +227,7 @@ def _resolve(text: str, candidates: list[Candidate]) -> list[Candidate]:
 _EVENT_PLACE = gated(
     r"\b(?:Meeting|Conference|Summit|Congress|Symposium|Convention|Forum)\b"
 , words=False)
-_TAIL_JUNK = re.compile(r"(?:[\s,;:(]|\b(?:in|on|at|of|the|and)\b)+$")
+_TAIL_JUNK = lazy(r"(?:[\s,;:(]|\b(?:in|on|at|of|the|and)\b)+$")
 
 
 def _trim_tail(text: str, start: int, end: int) -> int:

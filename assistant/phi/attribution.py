@@ -19,13 +19,14 @@ import re
 from collections.abc import Iterator
 
 from assistant.phi import kin
-from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner
+from assistant.phi.colleague_family import CARE_WORD, colleague_pronoun_owner, writer_family_title
 from assistant.phi.context import MessageContext
 from assistant.phi.message_layout import layout_names_staff
 from assistant.phi.roles import ROLE
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
 from assistant.text.names import DEGREES, name_fold
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 
 _CLINICIAN_BEFORE = gated(
@@ -36,6 +37,8 @@ _CLINICIAN_BEFORE = gated(
     # "our coordinator Karen", "a GI fellow here, Leah Cohen", "a student I supervise, Omar"
     rf"|\b{ROLE}(?:\s+(?:here|there|of\s+mine|of\s+ours|(?:i|we|you)\s+[a-z]+))?"
     r"\s*[,:(]?\s*(?:(?:dr|mr|mrs|ms|mx|miss)\.?\s*)?$"
+    # "the charge nurse on 6 West, Harriet,": a role with the unit it works on, in apposition
+    rf"|\b{ROLE}\s+(?:on|in|at|from|for)\s+(?:the\s+)?(?:[\w&-]+\s+){{0,2}}?[\w&-]+\s*,\s*$"
     # "trained at Johns Hopkins", "residents working in Rwanda": a workplace
     r"|\b(?:trained|training|trains|works?|working|worked|residents?|residency|fellowship|"
     r"fellows?|interns?|pgy-?\d|students?|faculty|studied|graduated|matched|rotating|rotation|"
@@ -69,16 +72,18 @@ _SIGNED_SUFFIX = _alternation(DEGREES | _MORE_DEGREES)
 # writer's possessive is required, so a patient's trade ("Maria, a retired teacher") stays found.
 _PRAISE = (
     r"(?:great|amazing|wonderful|fantastic|terrific|excellent|incredible|awesome|outstanding|"
-    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real)"
+    r"phenomenal|brilliant|superb|patient|kind|generous|favou?rite|best|true|real|good|strong|"
+    r"solid)"
 )
 _WHAT_A_COLLEAGUE_IS = (
     rf"(?:(?:my|our)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
     rf"(?:[\w-]+\s+)?|{_PRAISE}\s+(?:[\w-]+\s+)?)"
-    rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?)\b"
+    rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?|references?|letter\s+writers?)\b"
 )
-_PRAISED_AFTER = re.compile(
+_PRAISED_AFTER = lazy(
     r"(?:\s+(?:in|on|from|at)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?"
-    rf"\s+(?:is|was|has\s+been)\s+{_WHAT_A_COLLEAGUE_IS}"
+    rf"\s+(?:is|was|has\s+been|(?:would|will|could|might)\s+be|['\u2019]d\s+be)\s+"
+    rf"{_WHAT_A_COLLEAGUE_IS}"
     r"|(?:\s*,\s*[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?\s*[-\u2013\u2014:]\s*"
     rf"(?:{_WHAT_A_COLLEAGUE_IS}|(?:co-?)?chief\b|pgy-?\d|(?:my|our)\s+co-?(?:resident|intern)s?\b)"
 )
@@ -113,19 +118,19 @@ _ROLE_AFTER = gated(
     rf"|\s*\(\s*(?:[\w&-]+\s+){{0,2}}(?:{ROLE}|{_WORKPLACE_UNIT}|pgy-?\d+s?)\s*\)"
 )
 # "Thanks for covering my clinic Friday, Ahmed - I owe you!": the reader, named at a clause's end.
-_THANKS_OPEN = re.compile(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
+_THANKS_OPEN = lazy(r"\s*(?:thanks|thank\s+you|congrats|congratulations|great\s+(?:seeing|"
                           r"meeting|to\s+see|to\s+meet))\b")
-_VOCATIVE_AFTER = re.compile(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
+_VOCATIVE_AFTER = lazy(r"\s*(?:[!?\u2014\u2013]|\s-\s|\.\s*$|$)")
 # "Elena Vasquez at UCLA", "Kofi from Stanford Health": a colleague named with a workplace.
-_AFFILIATED_AFTER = re.compile(
+_AFFILIATED_AFTER = lazy(
     r"\s+(?:at|from|of)\s+(?:the\s+)?(?:(?!(?:[A-Z]{0,3}ICU|CCU|ED|ER|OR|PACU|SNF)\b)[A-Z]{2,6}\b|"
     r"(?:[A-Z][\w'\u2019&-]+\s+){0,3}"
     r"(?:University|Hospital|Health|Medical|Medicine|Clinic|College|School|Institute|Center))"
 )
 # "the patient, Dr. Singh", "the patient's son, Dr. Adebayo": a title in apposition to the
 # patient or to the patient's relative
-_CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
-_OWNED_TITLE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
+_CLERGY_BEFORE = lazy(r"\b(?:Father|Fr\.|Pastor|Rabbi|Imam|Reverend|Rev\.|Chaplain)\s+$")
+_OWNED_TITLE = lazy(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+\w+\.?\s+$")
 _PATIENT_THEN_TITLE = gated(
     r"\b(?:pt|patient)(?:['\u2019]s\s+(?:"
     rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.MOTHER_FATHER, kin.SIBLINGS)}|"
@@ -147,25 +152,25 @@ _OWN_PEOPLE_BEFORE = gated(
 )
 # "Hank (my grandpa)": the writer's own; not "Grandpa Tomasz (our 103-year-old)" nor "(our
 # patient)": a patient described.
-OWN_APPOSITION = re.compile(
+OWN_APPOSITION = lazy(
     r"\s*[(,]\s*(?:my|our|your)\s+(?![^).,;]{0,30}\b(?:patients?|pts?)\b|[\w-]*\d)",
     re.IGNORECASE,
 )
 # A short aside before an apposition: "(ret.)", "(she/her)", "(Ike)", not one about a patient
-_ASIDE = re.compile(r"\s*\((?![^()\n]*\b(?:pts?|patients?)\b)[^()\n]{1,16}\)(?=\s*,)")
+_ASIDE = lazy(r"\s*\((?![^()\n]*\b(?:pts?|patients?)\b)[^()\n]{1,16}\)(?=\s*,)")
 # Two people joined and then given one role: "Cordelia and her husband Ansel (both PGY-3s)"
-_ROLE_OF_BOTH = re.compile(
+_ROLE_OF_BOTH = lazy(
     r"\s+(?:and|&)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+\s*\(\s*(?:both|all|each)\s+"
     rf"(?:[\w&-]+\s+){{0,2}}(?:{ROLE}|pgy-?\d+s?)\s*\)"
 )
 # A sentence closed by the writer's own word for its subject: "... every morning - my hero",
 # "..., my old roommate."
-_OWN_CLOSING_APPOSITION = re.compile(
+_OWN_CLOSING_APPOSITION = lazy(
     r"\s[-\u2013\u2014,(]\s*(?:my|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s*[).!]*\s*$"
 )
-_PATIENT_WORD = re.compile(r"\b(?:pts?|patients?|pt['\u2019]s|patient['\u2019]s)\b")
-_PRONOUNS_PAREN = re.compile(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
-_CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
+_PATIENT_WORD = lazy(r"\b(?:pts?|patients?|pt['\u2019]s|patient['\u2019]s)\b")
+_PRONOUNS_PAREN = lazy(r"\s*\((?:he|she|they|ze|xe)/\w+(?:/\w+)?\)")
+_CAP_TAIL = lazy(r"(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 _LABEL_LEAD = gated(
     r"^[\s\-*]*(?:(?:authors?|presenters?|moderators?|speakers?|correspondence|corresponding\s+"
     r"author|contact|cc|acknowledg\w*|from|to|reviewers?|faculty|panel(?:ists)?|mentors?|"
@@ -295,7 +300,8 @@ def is_professional_name(
         return True  # "Dr. Rossi ...; his wife Elena is also an oncologist"
     if _ROLE_THEN_GIVEN.search(text, max(0, start - 40), start):
         return True  # "Her mentor Precious Mwangi": the run was cut at a given name that is a word
-    if _OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end):
+    if (_OWN_PEOPLE_BEFORE.search(before) or OWN_APPOSITION.match(lower, end)
+            or writer_family_title(text, start)):
         return True  # "my partner Sam", "Hank (my grandpa)": the sender's own people
     s_span = ctx.sentence_span(start)
     # only the sentence's tail is read, so a long run-on sentence stays linear
@@ -336,11 +342,11 @@ _GREETED = gated(
 , words=False)
 # A name signed inline at the end of a short note: "... glad to connect. Maria Gomez",
 # "Best, Anika Smith-Jones, MD", "- Marco D'Angelo, DO".
-_INLINE_SIGN_OFF = re.compile(
+_INLINE_SIGN_OFF = lazy(
     r"(?:(?:best|thanks|thank\s+you|regards|cheers|sincerely|warmly|respectfully)\s*[,!.]?"
     r"|[\u2013\u2014-]|[.!?])\s*$"
 )
-_REST_IS_CREDENTIALS = re.compile(
+_REST_IS_CREDENTIALS = lazy(
     rf"(?:[ \t]+[A-Z][\w'\u2019-]*)*(?:,?\s*(?i:{_SIGNED_SUFFIX})\.?)*\s*$"
 )
 

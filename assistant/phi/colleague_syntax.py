@@ -12,6 +12,7 @@ from assistant.phi.attribution import ROLE, THIRD_PERSON
 from assistant.phi.context import MessageContext
 from assistant.phi.sentence_anchors import COUNTED_GROUP
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # The writer's own meeting with a clinician by title: "I saw Dr. Ng in the cath lab on Tuesday",
 # "we met with Dr. Osei Friday" (not "Dr. Ng's patient", whose care it would be).
@@ -23,10 +24,11 @@ SENDER_MEETS_CLINICIAN = gated(
 # relation word): by the syntax around the name, never by the name itself. Only for names whose
 # shape alone does not say "a person" strongly (no "Mr."/"Mrs.", no relative), so a patient
 # introduced by title keeps its finding.
-_PRAISED_BEFORE = re.compile(
+_PRAISED_BEFORE = lazy(
     # "Congrats to Kavya", "shout-out to Ramon", "please thank Rosa", "say hi to Jun", "cc Marisol"
     r"(?:\b(?:congrats|congratulations|kudos|shout-?outs?|props|thanks|thank\s+you|welcome|"
-    r"say\s+(?:hi|hello)|hats\s+off)(?:\s+(?:again|so\s+much|all))?\s+to"
+    r"say\s+(?:hi|hello)|hats\s+off|grateful|thankful|indebted)(?:\s+(?:again|so\s+much|all))?"
+    r"\s+to"
     r"|(?:^|[.!?]\s+|\bplease\s+)(?:thank|congratulate|cc|loop\s+in|copy)"
     # "As Osler said", "what Maya Angelou said", "in the words of Peabody": a quoted author
     r"|(?:^|[\s,(])(?:as|what|like)|\bin\s+the\s+words\s+of"
@@ -46,12 +48,12 @@ _PRAISED_BEFORE = re.compile(
     # "Smith and I", "me and Ramon", "with Priya and me"
     r"|\b(?:i|me)\s+(?:and|&))\s+$"
 )
-_QUOTED_AFTER = re.compile(
+_QUOTED_AFTER = lazy(
     r"(?:['\u2019]s)?\s+(?:once\s+|famously\s+|always\s+)?(?:said|says|wrote|writes|put\s+it|"
     r"taught|teaches|noted|argued|observed|reminds\s+us)\b"
 )
-_WITH_ME_AFTER = re.compile(r"\s+(?:and|&)\s+(?:i|me|myself)\b")
-_AS_BEFORE = re.compile(r"(?:^|[\s,(])(?:as|what|like)\s+$")
+_WITH_ME_AFTER = lazy(r"\s+(?:and|&)\s+(?:i|me|myself)\b")
+_AS_BEFORE = lazy(r"(?:^|[\s,(])(?:as|what|like)\s+$")
 # The one who does something to "our patient" is a clinician, not the patient.
 _TREATS_A_PATIENT = gated(
     r"\s+(?:(?:also|then|just|kindly)\s+)?(?:presented|admitted|discharged|saw|sees|examined|"
@@ -64,11 +66,11 @@ _CITED_BY = gated(
     r"(?:\b(?:reported|described|published|proposed|coined|characteri[sz]ed|named|defined|"
     r"studied|reviewed)\s+(?:first\s+)?by|\()\s*$"
 )
-_CITED_YEAR = re.compile(
+_CITED_YEAR = lazy(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+)?(?:\s+et\s+al\.?)?(?:\s+in\s+|\s*\(\s*|\s*,\s*)"
     r"(?:19|20)\d\d\b"
 )
-_COLLEAGUE_AFTER = re.compile(
+_COLLEAGUE_AFTER = lazy(
     # "Ramon and I covered nights", "Priya and me": the sender's companion at work
     r"\s+(?:and|&)\s+(?:i|me|myself)\b"
     # "Smith et al.": the authors of a paper
@@ -97,7 +99,7 @@ _COLLEAGUE_AFTER = re.compile(
 )
 # "Are you still in touch with Hiroshi? He was chief when I was an intern.": the next sentence
 # gives the person a professional role.
-_ROLE_NEXT = re.compile(
+_ROLE_NEXT = lazy(
     r"\s*(?:he|she|they)(?:['\u2019]s|['\u2019]re|\s+(?:is|was|were|are|became|becomes))\s+"
     rf"(?:(?:now|still|also|then|just|a|an|the|our|my|your|his|her)\s+){{0,3}}(?:[\w-]+\s+){{0,2}}?"
     rf"{ROLE}\b"
@@ -105,12 +107,12 @@ _ROLE_NEXT = re.compile(
 
 
 # "Name: Farrukh Yusupov | Role: Chief Resident": a table row with a cell that holds a role
-_ROLE_CELL = re.compile(
+_ROLE_CELL = lazy(
     rf"\|[ \t]*(?:(?:role|position|title)[ \t]*:[ \t]*)?(?:[\w-]+[ \t]+){{0,2}}(?:{ROLE}|pgy-?\d)\b"
 )
 # "Rosalind on 6 North helped me with the IV", "Big Mike from transport got us to CT": who
 # helps the writer is a co-worker, whatever care the help was for
-_HELPED_WRITER = re.compile(
+_HELPED_WRITER = lazy(
     r"(?:\s+(?:from|on|in|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){0,2}?)?"
     r"\s+(?:(?:also|kindly|really|just|always)\s+)?(?:helped|taught|trained|walked\s+(?:me|us)\s+"
     r"through|got\s+(?:me|us)\s+(?:to|into|a|an|the)|covered\s+for|bailed\s+(?:me|us)\s+out)"
@@ -118,14 +120,14 @@ _HELPED_WRITER = re.compile(
 )
 # "Dembélé and Haugen's review", "Atul Gawande's commencement speech": the authors or speaker
 # of a work
-_AUTHORED_WORK = re.compile(
+_AUTHORED_WORK = lazy(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'\u2019-]+)*['\u2019]s\s+(?:[a-z]+\s+)?(?:review|"
     r"meta-analysis|speech|keynote|talk|lecture|book|memoir|essay|paper|article|podcast|"
     r"textbook|editorial|commentary)\b"
 )
 # "Austin and Tyler are covering; Madison is on backup", "Florence is post-call": the subject of
 # a staffing predicate (a shift, a call, coverage) is a co-worker, whatever else the name is
-_STAFFED = re.compile(
+_STAFFED = lazy(
     r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'\u2019-]+)*\s+(?:(?:is|are|was|were|will\s+be)\s+|"
     r"['\u2019](?:s|re)\s+)?(?:(?:still|also|now)\s+)?(?:covering|cross-?covering|post-?call|"
     r"pre-?call|on\s+(?:call|backup|back-up|jeopardy|nights|days|service|wards|vacation|leave|"
@@ -135,7 +137,43 @@ _STAFFED = re.compile(
     r"back-up|jeopardy|swing|short\s+call|long\s+call|night\s+float|nf|pager)"
     r"(?=[ \t]*(?:[,;|]|\n|$))"
 )
-_TITLED_WORK = re.compile(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
+# "Arturo led the debrief", "Ezra is gonna cover my clinic", "Wren swapped nights with me": the
+# subject of a verb of running, making or covering the work of a team is a co-worker, whatever
+# care the work was about (not "Arturo led the way home": the thing led is a piece of work)
+_DOES_TEAM_WORK = lazy(
+    r"\s+(?:(?:is|was|will|would|can|could|has|had|also|kindly|just|then|gonna|going\s+to|"
+    r"['\u2019]ll|['\u2019]s|is\s+gonna|is\s+going\s+to|offered\s+to|agreed\s+to)\s+){0,3}"
+    r"(?:(?:led|leads|leading|lead|ran|runs|running|run|chaired|chairs|chair|moderated|moderates|"
+    r"moderate|organi[sz]ed|organi[sz]es|organi[sz]e|hosted|hosts|host|facilitated|facilitates|"
+    r"co-?led|coordinated|coordinates|reviewed|edited|drafted|wrote|made|built|designed|"
+    r"collected|abstracted|analy[sz]ed|cleaned|proofread|summari[sz]ed|outlined|explained|"
+    r"identified|walked\s+through)\s+(?:the|our|my|a|an|this|that|your|"
+    r"their)\s+(?:[\w&/-]+\s+){0,2}?(?:discussion|session|meeting|journal\s+club|workshop|"
+    r"debrief|huddle|sim(?:ulation)?|retreat|m&m|lecture|talk|conference|didactics?|curriculum|"
+    r"project|study|survey|analysis|abstract|poster|slides?|figures?|tables?|manuscript|paper|"
+    r"draft|stats|statistics|data|database|protocol|lit(?:erature)?\s+review|review|chapter|"
+    r"grant|proposal|spreadsheet|dashboard|agenda|minutes|newsletter|schedule|issues|timeline|"
+    r"findings|lessons|takeaways|results|literature|evidence|process|errors?|gaps|delays?|"
+    r"systems?\s+issues|teaching\s+points|case)s?"
+    r"|cover(?:s|ed|ing)?\s+(?:for\s+)?(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:clinic|shifts?|call|service|nights?|weekends?|days?|pager|list|team|census|half-?day|"
+    r"block|admissions|patients|pts)"
+    r"|(?:swap(?:s|ped|ping)?|trade[sd]?|trading)\s+(?:[\w-]+\s+){0,2}?with\s+(?:me|us)"
+    r"|(?:take|takes|took|taking)\s+my\s+(?:call|shifts?|pager|clinic|weekend|nights?|admits|"
+    r"admissions))\b"
+)
+# "ask Keziah to be second author", "asked Tomas to review the draft": a role in the work
+_ASKED_BEFORE = gated(r"\b(?:ask|asked|asking|invite|invited|inviting)\s+$", words=False)
+_ASKED_FOR_WORK = lazy(
+    r"\s+to\s+(?:(?:be|serve\s+as|join\s+as)\s+(?:(?:a|an|the|our|my|first|second|third|"
+    r"senior|last|co-?)\s*)*(?:[\w-]+\s+)?(?:authors?|co-?authors?|mentors?|reviewers?|"
+    r"presenters?|speakers?|judges?|moderators?|chairs?|leads?|co-?leads?|references?|advisors?|"
+    r"pi|co-?pi|co-?presenters?)"
+    r"|co-?author|co-?present|moderate|review\s+(?:the|our|my)|proofread|edit\s+(?:the|our|my)|"
+    r"mentor\s+(?:me|us)|join\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:project|study|team|"
+    r"committee|group|paper))\b"
+)
+_TITLED_WORK = lazy(r"['\u2019]s\s+(?:The\s+|A\s+)?[A-Z][a-z]{3,}")
 _READING = gated(
     r"\b(?:read|reading|reread\w*|books?|novels?|memoirs?|essays?|biograph\w+|articles?|"
     r"podcasts?|textbooks?|chapters?|recs?|recommendations?)\b"
@@ -161,7 +199,7 @@ def _named_thing_after(text: str, start: int, end: int) -> bool:
     return re.search(rf"\b{re.escape(short)}\b", text) is not None
 
 
-_SYLLABLE_NAME = re.compile(r"(?:[A-Z][a-z]){2,3}")
+_SYLLABLE_NAME = lazy(r"(?:[A-Z][a-z]){2,3}")
 
 
 def role_in_row(lower: str, end: int) -> bool:
@@ -198,7 +236,7 @@ _DUTY_HEAD = gated(
 _DAY_BEFORE = gated(
     r"(?:^|[;,|\n]|:)[ \t]*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]*"
     r"[-\u2013\u2014:][ \t]*$", words=False)
-_ITEM_ENDS = re.compile(r"[ \t]*(?:[;,|\n(]|$)")
+_ITEM_ENDS = lazy(r"[ \t]*(?:[;,|\n(]|$)")
 
 
 def duty_row(lower: str, start: int, end: int) -> bool:
@@ -228,6 +266,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
         return True
     if _STAFFED.match(ctx.text, end) or _named_thing_after(ctx.text, start, end):
         return True
+    if _DOES_TEAM_WORK.match(lower, end):
+        return True  # "Arturo led the debrief", "Ezra is covering my clinic"
     if care:
         if _WITH_ME_AFTER.match(lower, end) and COUNTED_GROUP.search(lower, *ctx.sentence_span(
                 start)) and not THIRD_PERSON.search(lower, end, ctx.sentence_span(start)[1]):
@@ -238,6 +278,8 @@ def is_colleague_by_syntax(ctx: MessageContext, start: int, end: int, care: bool
             _CITED_BY.search(lower, before_start, start) and _CITED_YEAR.match(ctx.text, end))
     if duty_row(lower, start, end):
         return True  # "night float: Osei-Tutu", "Mbeki - journal club": a roster's
+    if _ASKED_BEFORE.search(lower, before_start, start) and _ASKED_FOR_WORK.match(lower, end):
+        return True  # "ask Keziah to be second author": a role in the writer's work
     span = ctx.sentence_span(start)
     titled = _TITLED_WORK.search(ctx.text, start, end) or _TITLED_WORK.match(ctx.text, end)
     if titled and _READING.search(lower, *span):

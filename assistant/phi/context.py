@@ -28,6 +28,7 @@ from assistant.phi.lexicon import (
     scare_quoted,
 )
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.sentences import sentence_spans
 from assistant.text.words import lower_ascii
 
@@ -37,7 +38,7 @@ _GREETING = gated(
     r"[^\n,:;!]{0,60}(?:[,:;!]|\s+-+|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks)|best|"
     r"sincerely(?: yours)?|thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
     r"warmly|respectfully|all the best|with gratitude|gratefully|yours(?: truly)?|"
@@ -47,9 +48,9 @@ _SIGN_OFF = re.compile(
 _SELF_INTRO = gated(
     rf"\b(?:I'm|I am|my name is|this is)\s+(?:Dr\.?\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
 )
-_NAME_WORD = re.compile(CAP)
+_NAME_WORD = lazy(CAP)
 # the name a self-introduction holds runs on into a possessive ("this is Ana Ruiz's son")
-_POSSESSIVE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*?)*['\u2019]s\b")
+_POSSESSIVE_AFTER = lazy(r"(?:[ \t]+[A-Z][\w'\u2019-]*?)*['\u2019]s\b")
 # "Your ICU checklist" is the reader's work; "your clinic saw Mr. Alvarez" is still a patient.
 _SECOND_PERSON = gated(r"\b[Yy]our\b")
 _THIRD_PERSON = gated(
@@ -161,7 +162,7 @@ class MessageContext:
 
 
 # whose relative: "my daughter", "our son" (the writer's), "Dr. Lee's son", "your wife"
-RELATIVE_OF = re.compile(
+RELATIVE_OF = lazy(
     r"(?:\b(?P<own>my|our)|\b(?:your|dr\.?\s+[\w'-]+['\u2019]s))\s+(?:[a-z-]+\s+)?$"
 )
 
@@ -222,7 +223,7 @@ def _correspondents(
     return {n for n in names if n not in _TITLES}
 
 
-_IN_PROPER_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]")
+_IN_PROPER_NAME = lazy(r"[A-Z][\w-]*\s+[A-Z]")
 
 
 # Where a talk is given: "the lecture is in room 3120", "journal club moved to room 214" (not
@@ -238,15 +239,32 @@ def _talk_in(ctx: MessageContext, i: int) -> bool:
     """Does sentence `i` tell of a talk given ("Dr. Osei presents") or a forum's venue?"""
     start = ctx.sentence_starts[i]
     end = ctx.sentence_starts[i + 1] if i + 1 < len(ctx.sentence_starts) else len(ctx.lower)
-    return presenting.talk_in(ctx.lower, start, end) or (
-        _TALK_VENUE.search(ctx.lower, start, end) is not None)
+    if presenting.talk_in(ctx.lower, start, end) or (
+            _TALK_VENUE.search(ctx.lower, start, end) is not None):
+        return True
+    return event_fields_line(ctx.lower, start, end)
+
+
+def event_fields_line(lower: str, start: int, end: int) -> bool:
+    """"Presenter: Dr. Quinlan. Moderator: Dr. Gallo. Date: March 3, Room 2210.": is the
+    sentence on a line of an event's fields (who speaks, chairs or hosts it)? Its dates and
+    rooms are the event's."""
+    line_start = lower.rfind("\n", max(0, start - 400), start) + 1
+    line_end = lower.find("\n", end, end + 400)
+    stop = line_end if line_end >= 0 else min(len(lower), end + 400)
+    return _EVENT_FIELD.search(lower, line_start, stop) is not None
+
+
+_EVENT_FIELD = gated(
+    r"\b(?:presenters?|moderators?|speakers?|facilitators?|panelists?|discussants?|hosts?|"
+    r"chairs?|emcee)\s*:", words=False)
 
 
 # A pronoun's letters in capitals inside a line written in lower case are an acronym ("HIM
 # needs the summaries signed" - health information management; "US showed" - ultrasound), not
 # the pronoun: masked in the lower-cased text (same length), so no pass reads them as a person.
-_CAPS_PRONOUN = re.compile(r"\b(?:HIM|HIS|HERS?|HE|SHE|US|WE|ME|MY|OUR|IT)\b")
-_LOWER_LETTER = re.compile(r"[a-z]")
+_CAPS_PRONOUN = lazy(r"\b(?:HIM|HIS|HERS?|HE|SHE|US|WE|ME|MY|OUR|IT)\b")
+_LOWER_LETTER = lazy(r"[a-z]")
 
 
 _CAPS_LETTERS = ("HE", "HI", "US", "WE", "ME", "MY", "OUR", "IT")  # every form holds one

@@ -27,6 +27,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 MONTH_NAME = (
@@ -95,7 +96,7 @@ _AGE_ORDINAL = (
     rf"hundredth|(?:one|a)[\s-]+hundred[\s-]+(?:and[\s-]+)?(?:{_ORDINAL_TAIL}|tenth))"
 )
 # Ages 90 and over in any form (lower-cased text).
-AGE_ANY = re.compile(
+AGE_ANY = lazy(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
@@ -158,10 +159,10 @@ _GIVEN_BEFORE = gated(
     r"she|he)\s+"
     r"(?:says|said|reads|read|lists|listed|states|stated|has\s+(?:her|him)\s+(?:as|at)|"
     r"insists|swears|claims)\s+(?:(?:she|he)(?:['\u2019]s|\s+is)\s+)?$", words=False)
-_GIVEN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:but|and|yet|though|while|years?|y/?o)\b)")
-_AT_BEFORE = re.compile(r"(?:\bwho\s|,\s)at\s+$")
-_AT_AFTER = re.compile(r",?\s+(?:is|was|still|has|had|lives|lived|remains|walks|drives)\b")
-_AGE_VALUE = re.compile(rf"(?:{_AGE_NUMBER}|{_NUMBER_WORD})(?![\w-])")
+_GIVEN_AFTER = lazy(r"\s*(?:[,.;:!?)]|$|\s+(?:but|and|yet|though|while|years?|y/?o)\b)")
+_AT_BEFORE = lazy(r"(?:\bwho\s|,\s)at\s+$")
+_AT_AFTER = lazy(r",?\s+(?:is|was|still|has|had|lives|lived|remains|walks|drives)\b")
+_AGE_VALUE = lazy(rf"(?:{_AGE_NUMBER}|{_NUMBER_WORD})(?![\w-])")
 
 
 def _told_ages(lower: str) -> Iterator[tuple[int, int]]:
@@ -178,7 +179,7 @@ def _told_ages(lower: str) -> Iterator[tuple[int, int]]:
 
 
 # "last week", "since January", "March 2021": no day, so only beside another identifier.
-_VAGUE_DATE = re.compile(
+_VAGUE_DATE = lazy(
     r"(?:last|this\s+past|past|next|this)\s+(?:week(?:end)?|wknd|wk|month|" + MONTH_NAME + r")$"
     r"|tomorrow$|tmrw$|tmr$|2morrow$|overnight$|the\s+(?:next|following|previous)\s+\w+$"
     r"|(?:in|since|until|of|during|early|mid|late|by)[\s-]+(?:" + MONTH_NAME + r"|may)$"
@@ -190,7 +191,7 @@ _VAGUE_DATE = re.compile(
 # "3-14" is a date only right after a care verb (elsewhere a range, a score, a ratio).
 _DASHED_DAY = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)")
 # "DTSTART:20261202T150000": a date in the basic ISO 8601 form, with its time (a calendar entry)
-_BASIC_DATE_TIME = re.compile(
+_BASIC_DATE_TIME = lazy(
     r"(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=T\d{4,6}(?!\d))"
 )
 # "vent 12/5", "PEEP/PS 10/5", "BP 142/88", "strength 4/5": a setting or a measure, and the pair
@@ -201,7 +202,7 @@ _SETTING_BEFORE = gated(
     r"were|now)\s+|[=:]\s*)?$", words=False)
 # "11-28 admit", "3-2 ORIF": a dashed day opening a timeline entry of care (the timeline words of
 # sentence_anchors' care events); "11-28 deadline" is none
-_CARE_AFTER_DASHED = re.compile(
+_CARE_AFTER_DASHED = lazy(
     r"[ \t]*[:\-\u2013]?[ \t]*(?:admi(?:t\w*|ssion)|readmit\w*|adm|d/?c|discharge\w*|transfer\w*|"
     r"surgery|orif|intubat\w*|extubat\w*|died|death|fall|code|ed|er|icu|or|dos)\b"
 )
@@ -218,13 +219,13 @@ CARE_VERB_BEFORE = gated(
 
 
 # "Sun-Maid", "Mar-a-Lago": a weekday's or month's letters opening a hyphenated name
-_COMPOUND_AFTER = re.compile(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+_COMPOUND_AFTER = lazy(r"-(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
                              r"aug|sep|oct|nov|dec|\d))[a-z]")
 # "every other Friday", "each Tuesday": a schedule, no day of anyone's
 _RECURRING_BEFORE = gated(
     r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$", words=False)
 # "Friday cases", "Monday clinics": a weekday naming a kind of thing done every week
-_KIND_AFTER = re.compile(
+_KIND_AFTER = lazy(
     r"s?\s+(?:cases|clinics|conferences|lectures|didactics|admissions|surgeries|shifts|calls|"
     r"rounds|huddles|sessions|lists)\b"
 )
@@ -284,15 +285,15 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
 # Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
 # the long alternation need not be tried at each of its positions. An age in digits is a whole
 # run of digits in every form (no digit before or after it), so "1995" or "555-0192" is none.
-_AGE_TRIGGER = re.compile(
+_AGE_TRIGGER = lazy(
     r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)|ninet|hundred|centenar|nonagen|decade"
 )
 
 
 # "mean age was 91.2 years" (a cohort's statistic), "tax ID is 94-1234567" (part of a code)
-_DECIMAL_AFTER = re.compile(r"[.,/-]\d")
+_DECIMAL_AFTER = lazy(r"[.,/-]\d")
 # a clause whose subject is a thing and whose verb is an age's: "the program ... and turns 100"
-_THING_SUBJECT = re.compile(
+_THING_SUBJECT = lazy(
     rf"(?:^|[.!?;]\s+|\n)(?:the|our|this|my)\s+(?:[\w-]+\s+)?(?:{AGED_THINGS})\b[^.;!?\n]*?"
     r"\b(?:turns?|turned|turning|celebrates|celebrating)\s+$"
 )

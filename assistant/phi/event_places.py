@@ -5,14 +5,13 @@ words around it ("the Western Regional Meeting in Carmel", "Palo Alto, CA").
 
 from __future__ import annotations
 
-import re
-
 from assistant.phi import attribution as attr
 from assistant.phi.lexicon import FACILITY_NOUN_AFTER, STATE_NAMES, US_STATES
 from assistant.phi.name_words import NameCandidate
 from assistant.phi.references import in_author_list
 from assistant.phi.unattributed_scan import Scan
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # "the Western Regional Meeting in Carmel", "the Reno ACP chapter meeting": an event's town
 _EVENT_BEFORE = gated(
@@ -27,7 +26,7 @@ _VENUE_BEFORE = gated(
     r"(?:in|at)\s+(?:the\s+)?)$"
 )
 
-_EVENT_AFTER = re.compile(
+_EVENT_AFTER = lazy(
     # not "Nguyen Thi Hoa had a family meeting": a meeting about someone's care
     r"(?:\s+[\w&'\u2019-]+){0,3}?(?<![Ff]amily)(?<![Cc]are)\s+(?i:meeting|conference|chapter|summit|symposium|congress|"
     r"course|retreat|workshop|convention|forum|assembly|fair|gala|dinner|festival|expo|party|"

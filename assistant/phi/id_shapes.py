@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.phi.lexicon import AGED_THINGS
 from assistant.text.gated import gated
-from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, TLD_PATH, URL
+from assistant.text.patterns import EMAIL_DOMAIN, EMAIL_LOCAL_CHARS, TLD_PATH, URL, lazy
 
 # Priorities decide overlaps: a labelled number beats the bare shape it also matches.
 P_LABELLED, P_STRONG, P_CONTACT, P_DATE, P_PLACE, P_NAME = 90, 80, 70, 60, 50, 40
@@ -32,27 +32,27 @@ class Candidate:
 # ---- shapes ---------------------------------------------------------------------------------
 # A public registry's identifier (a trial's NCT number, an ISRCTN, a PMID's or a DOI's shape): a
 # study's or an article's, whatever label stands before it.
-REGISTRY_ID = re.compile(r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]{6,}|10\.\d{4,9}/\S+)\b",
+REGISTRY_ID = lazy(r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR[\w-]{6,}|10\.\d{4,9}/\S+)\b",
                          re.IGNORECASE)
 # a study's database or its participants before a record label: de-identified by design
 # ("REDCap record 0412"; a study subject's own id is a code of a person: still theirs)
 STUDY_BEFORE = gated(
     r"\b(?:redcap|study|trial|cohort|registry)\s*(?:'s\s+)?$", words=False)
 # "2/3 of her lunch", "insulin 10/10/10 with meals", "5/325 mg": a fraction or a dose, no date
-NOT_A_DATE_AFTER = re.compile(
+NOT_A_DATE_AFTER = lazy(
     r"\s+of\s+(?!(?:19|20)\d\d\b|this\b|last\b|next\b)"
     r"|\s*(?:units?|u|mg|mcg|ml|g|with\s+meals|ac|qhs|qam|bid|tid|qid|q\d{1,2}h?|daily)\b",
     re.IGNORECASE,
 )
 # A toll-free number is an organisation's line, never a person's identifier.
-TOLL_FREE = re.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d{3}[-. ]?\d{4}")
+TOLL_FREE = lazy(r"(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d{3}[-. ]?\d{4}")
 SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\d ])\d{3} \d{2} \d{4}(?![\d ])")
 # Phone, e-mail and URL shapes are the toolkit's; a bare address ("gofundme.com/f/x") is found
 # from its ".com/" (TLD_PATH) and walked back to its start.
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 IP = re.compile(rf"(?<![\d.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?!\d|\.\d)")
-IP6 = re.compile(
+IP6 = lazy(
     r"[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){6}[0-9a-fA-F]{1,4}(?![:\w])"
     r"|[0-9a-fA-F]{1,4}:(?:[0-9a-fA-F]{1,4}:){0,5}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?![:\w])"
 )
@@ -96,8 +96,8 @@ RELATIVE_DATE = gated(
 _SHORT_NUMERIC = gated(r"\d{1,2}/\d{1,2}$")
 # Triggers: cheap patterns whose first character lets the regex engine skip ahead; the strict
 # pattern is then tried only where a trigger starts (several times faster than scanning it).
-DIGITS = re.compile(r"\d+")
-PHONE_START = re.compile(r"[(+]?\d+")
+DIGITS = lazy(r"\d+")
+PHONE_START = lazy(r"[(+]?\d+")
 MONTH_START = gated(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
@@ -168,15 +168,15 @@ AGE = re.compile(  # tried only where a run of digits starts
     re.IGNORECASE,
 )
 AGE_WORD = gated(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
-_AGGREGATE = re.compile(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
+_AGGREGATE = lazy(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 # "aged 90 years or older": the unit may come between (Safe Harbor's own "90 or older" category)
-AND_OLDER = re.compile(
+AND_OLDER = lazy(
     r"(?:\s*(?:years?|yrs?)(?:\s+of\s+age)?)?"
     r"\s*(?:\+|(?:and|or)\s+(?:older|over|above|up)\b(?!\s+than))"
 )
 _SENDERS_OWN = gated(r"\b(?:[Mm]y|[Oo]ur)\s+$", words=False)
-_NOT_A_PERSON = re.compile(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
+_NOT_A_PERSON = lazy(rf"\s*(?:{AGED_THINGS})\b", re.IGNORECASE)
 ZIP_IN_ADDRESS = gated(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
 STREET = gated(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,4}"
@@ -192,10 +192,10 @@ STREET_NAME = gated(
 )
 _RESIDES = gated(
     r"\b(?:lives|living|resides|residing|moved|stays|staying)\s*$", words=False)
-_PHONE_DIGITS = re.compile(r"\d")
+_PHONE_DIGITS = lazy(r"\d")
 
 
-_MONTH_YEAR = re.compile(rf"{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d$")
+_MONTH_YEAR = lazy(rf"{_MONTH}\.?,?\s+(?:of\s+)?(?:19|20)\d\d$")
 _CARE_EVENT_BEFORE = gated(
     r"\b(?:admit(?:ted)?|admission|discharged?|hospitali[sz]ed|seen|visit(?:ed)?|presented|"
     r"diagnosed|dx'?d?|treated|tx'?d|evaluated|operated|surgery|procedure|biopsy|born|died|"
@@ -218,7 +218,7 @@ FORUM_AFTER = gated(
     r"in-?service|orientation)\b"
 )
 # "(Nov 8 revision)", "the 12/1 version": the date of a document, no one's care
-DOCUMENT_AFTER = re.compile(
+DOCUMENT_AFTER = lazy(
     r"\s+(?:revision|revised|version|edition|release|newsletter|syllabus|handbook|draft)\b",
     re.IGNORECASE,
 )

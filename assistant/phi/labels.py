@@ -7,11 +7,11 @@ vehicle, device, patient ID) makes the value after it an identifier on its own; 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from assistant.phi.context import MessageContext
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
 
 # A label word names what the value after it is. Ordered alternatives: longest first.
@@ -54,7 +54,7 @@ LABEL = gated(  # run on the lower-cased text
     r"\b(?:" + "|".join(f"(?P<{t}>{p})" for t, p in _LABELS) + r")(?![\w-])"
 )
 # Between a label and its value: punctuation and a few filler words ("is", "number", "no.").
-FILLER = re.compile(
+FILLER = lazy(
     r"[\s:#=.(-]*(?:(?:is|was|are|number|no|num|id|includes|under|of|with|plan|policy|"
     r"the|any|issues|a|an|listed|as|on|file|card|said|says|read|reads|shows|showed)(?![\w-])"
     r"[\s:#=.(-]*){0,4}"

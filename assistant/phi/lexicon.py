@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.phi import kin
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -34,7 +35,8 @@ AGED_THINGS = (
     r"hospital|building|institution|tradition|program|programme|journal|society|church|house|"
     r"home|company|tree|school|college|university|clinic|practice|bridge|road|department|"
     r"residency|center|centre|library|conference|meeting|unit|division|foundation|campus|"
-    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course"
+    r"museum|city|town|organi[sz]ation|association|textbook|book|lecture|award|course|wing|"
+    r"bldg|tower|hall|pavilion"
 )
 
 # Kinds of care settings written as acronyms, no place's name: "sent to SNF", "back to the ALF".
@@ -54,7 +56,7 @@ THING_AGED_BEFORE = gated(
     rf"\b(?:{AGED_THINGS})(?:['\u2019]s\s+"
     # "the hospital turns 100 this year", "our program is now ninety": the subject is a thing
     r"|(?:\s+(?:just|now|will|officially|finally))?\s+(?:turns?|turned|turning|is|was|be|"
-    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just))?\s+)$"
+    r"celebrates|celebrated|celebrating)(?:\s+(?:now|just|like|about|almost|nearly|over))*\s+)$"
 , words=False)
 
 # "admitted to the American Society for Clinical Investigation", "admitted as a fellow of the
@@ -197,9 +199,19 @@ _ONE_PERSON = gated(
 , words=False)
 
 
+# - the same family as the subject of the clause after a short lead-in that speaks of no one
+#   else: "Sorry for the slow reply - my son was born on October 2", "Big news: our twins ...".
+_LEAD_IN = re.compile(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
+
+
 def about_no_patient(lower: str, start: int, end: int) -> bool:
     """The sender's own family, or a cohort over a study period: care words, but no patient."""
     if _OWN_FAMILY_SUBJECT.match(lower, start, end):
+        return True
+    lead = _LEAD_IN.match(lower, start, end)
+    if lead and _OWN_FAMILY_SUBJECT.match(lower, lead.end(), end) and not (
+            _ONE_PERSON.search(lower, start, lead.end())
+            or PATIENT_CUE.search(lower, start, lead.end())):
         return True
     return bool(_COHORT.search(lower, start, end)) and not _ONE_PERSON.search(lower, start, end)
 
@@ -366,7 +378,7 @@ def first_names() -> frozenset[str]:
 # historical figure does, never what befalls a patient. Matched (lower-case) right after the
 # name; verbs a patient does too ("said", "thinks", "argued", "covered in") are left out, so
 # the safe side stays with care.
-VOICE_AFTER = re.compile(
+VOICE_AFTER = lazy(
     r"['\u2019]?\s+(?:(?:once|famously|always|also|rightly|memorably)\s+)?(?:"
     r"(?:taught|teaches)\s+(?:me|us|our|my|how|the\s+(?:interns|residents|class|team))|"
     r"lectured|lectures|pioneered|coined|championed|preached|precepts|mentors|mentored|"

@@ -3,11 +3,11 @@ identifiers described in words (Safe Harbor 16). Runs on the lower-cased text.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 _FACE_PART = (r"\b(?:cheeks?|forehead|nose|lips?|ears?|eyes?|eyelids?|chin|jaw|scalp|neck|temple|"
               r"retinas?|iris|irises)\b")
@@ -43,7 +43,7 @@ PHOTO = gated(
     r"|\b(?:facetime|video[- ]call|skype|whatsapp\s+video)\s+(?:screenshots?|snapshots?|photos?|"
     r"pics?|images?|stills?)\b"
 )
-_PHOTO_SUBJECT = re.compile(
+_PHOTO_SUBJECT = lazy(
     rf"face|facial|tattoo|birthmark|patient|pt\b|selfie|\b(?:him|her|them)(?:\s+with\s+the\s+\w+)?$|{_FACE_PART}|"
     r"licen[cs]e$|passport$|\bid$|card$|badge$"
 )
@@ -81,7 +81,7 @@ _PHOTO_SHOWS = gated(
 )
 # a word for a picture or a video ("provide" and "topic" hold no "vid" or "pic" word)
 _SHOWN_WORD = gated(r"\b(?:photo|image|picture|pics?\b|vids?\b|video|clip|recording)")
-_FACE_REMOVED = re.compile(
+_FACE_REMOVED = lazy(
     r"de-?identified|cropped|removed|obscured|masked|no\s+identifying|without\s+(?:the\s+)?face"
     r"|face\s+(?:is\s+)?(?:not\s+(?:shown|visible|included)|hidden|excluded)"
 )

@@ -11,22 +11,50 @@ at 6" keeps Abernathy a patient).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.phi import census
+from assistant.phi.lexicon import CARE_EVENT_VERBS, WARD_PROCEDURE_VERBS
 from assistant.phi.vocab import zipf
-from assistant.text.paste import STAMPED_SPEAKER
+from assistant.text.paste import SPEAKER, STAMPED_SPEAKER
+from assistant.text.patterns import lazy
 
 # "@Priya Raman can you see ...", "cc @Osei": a mention addresses a member of the team.
-_MENTION = re.compile(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+_MENTION = lazy(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+
+
+# A chat pasted without time stamps shows itself by the writer's own turn: a line "me: ..."
+_OWN_TURN = re.compile(r"^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?i:me)[ \t]*:[ \t]+\S",
+                       re.MULTILINE)
+
+
+_TOLD_OF_CARE = re.compile(
+    rf"(?i:(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|admitted|discharged|dc['\u2019]?d|"
+    r"transferred|npo|s/p|stable|afebrile|febrile|improving|worse|better|doing|still|now|"
+    r"on\s+\d|in\s+(?:bed|rm|room)|bed\s+\d|rm\s+\d|\d))\b")
+
+
+@lru_cache(maxsize=8)
+def _has_own_turn(text: str) -> bool:
+    return _OWN_TURN.search(text) is not None
 
 
 def speaker_field(text: str, line_start: int, start: int, end: int) -> bool:
-    """Is `text[start:end]` the speaker slot of the chat line starting at `line_start`?"""
+    """Is `text[start:end]` the speaker slot of the chat line starting at `line_start`? A
+    line's speaker is read after its time stamp, or, in a chat where the writer's own turns
+    are "me: ...", before the colon that opens the line ("Cormac Whelan: sounds good")."""
     m = STAMPED_SPEAKER.match(text, line_start)
-    if m is None:
+    if m is not None:
+        group = "a" if m.group("a") is not None else "b"
+        return m.start(group) <= start and end <= m.end(group)
+    if ":" not in text[line_start:start + 1] and ":" not in text[end:end + 4]:
         return False
-    group = "a" if m.group("a") is not None else "b"
-    return m.start(group) <= start and end <= m.end(group)
+    line_end = text.find("\n", line_start, line_start + 400)
+    said = SPEAKER.match(text[line_start:line_end if line_end >= 0 else line_start + 400])
+    return (said is not None and line_start + said.start("who") <= start
+            and end <= line_start + said.end("who") and _has_own_turn(text)
+            # "Abernathy: extubated at 6": a sign-out line tells what befell the one named
+            and _TOLD_OF_CARE.match(said.group("said")) is None)
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
@@ -39,13 +67,13 @@ def mentioned(text: str, start: int, end: int) -> bool:
 
 
 # "Thx, Omar", "Cheers - Ana": a closing line, a word then the signer's name and nothing else
-_CLOSING_LINE = re.compile(
+_CLOSING_LINE = lazy(
     r"[ \t>]*(?P<w>[^\W\d_]+)[ \t]*[,!.\u2013\u2014-][ \t]*(?P<n>[^\W\d_][\w'\u2019.-]*"
     r"(?:[ \t]+[^\W\d_][\w'\u2019.-]*)?)[ \t]*$",
     re.MULTILINE,
 )
 # After the closing only a blank line, a device's footer or the end of the message
-_AFTER_CLOSING = re.compile(r"\s*(?:(?i:sent\s+from\s+my\b)[^\n]*\s*)?$")
+_AFTER_CLOSING = lazy(r"\s*(?:(?i:sent\s+from\s+my\b)[^\n]*\s*)?$")
 # wordfreq's Zipf scale: a word English writes at least once per ten million words
 _KNOWN_WORD = 1.0
 

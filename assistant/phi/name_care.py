@@ -35,6 +35,7 @@ from assistant.phi.name_words import (
 )
 from assistant.phi.vocab import is_common
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 _PATIENT_WORD = gated(
     rf"\b(?:pt|patient)\s+(?P<name>{LOWER_WORD}(?:\s+{LOWER_WORD})?)"
@@ -45,7 +46,7 @@ _PATIENT_WORD = gated(
 )
 
 
-_ROLE_WORD = re.compile(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
+_ROLE_WORD = lazy(ROLE, re.IGNORECASE)  # "the patient navigator, Keisha"
 
 
 _POSSESSIVE_CARE = gated(
@@ -70,7 +71,7 @@ _AGE_WORDS = (
 )
 
 
-_WITH_APPOSITION = re.compile(
+_WITH_APPOSITION = lazy(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
     # "(Đặng Minh, 9 ...": a name with an age
     r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
@@ -106,14 +107,14 @@ _PERSON_IN_PLACE_NAMED = gated(
 # "Horvath in 8 needs a lactate", "marguerite in 12 is eating": a person in a ward bed by number.
 # Not a year ("Nashville in 2025 was such a fun meeting", "Priyanka in 2023 was the chief"):
 # a bed is numbered, a year is when something happened.
-_IN_WARD_NUMBER = re.compile(
+_IN_WARD_NUMBER = lazy(
     r" in (?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?\b"
     r"(?=\s+(?:(?:is|was)\s+(?:still\s+|finally\s+|now\s+)?\w+|needs|wants|has|had|asked|"
     r"refus\w+|pulled|fell|coded|spiked|desatted|went|got|keeps|says|said|will)\b)"
 )
 
 
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{LOWER_WORD})$")
+_NAME_WORD_BEFORE = lazy(rf"(?<![\w'\u2019-])(?P<name>{WORD}|{LOWER_WORD})$")
 
 
 def in_ward_number(text: str) -> Iterator[NameCandidate]:
@@ -153,7 +154,7 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
             yield NameCandidate(s, e, 3, relation=True)
 
 
-_OWN_GROUP = re.compile(r"\s+(?:my|our|your|his|her|their)\b")
+_OWN_GROUP = lazy(r"\s+(?:my|our|your|his|her|their)\b")
 
 
 def _described_as_patient(text: str, m: re.Match[str]) -> bool:

@@ -19,6 +19,7 @@ from assistant.phi.attribution import (
     colleague_pronoun_owner,
     line_start_of,
 )
+from assistant.phi.colleague_family import writer_family_title
 from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED
 from assistant.phi.name_words import (
     CAPITAL,
@@ -43,9 +44,10 @@ from assistant.phi.references import among_authors
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 from assistant.text.names import DEGREES
+from assistant.text.patterns import lazy
 
-_NAMED_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
-_NAMED_AFTER_INSTITUTION = re.compile(rf"(?:\s+{WORD}){{0,3}}\s+{INSTITUTION.pattern}")
+_NAMED_AFTER = lazy(rf"(?:\s+{WORD}){{1,4}}")
+_NAMED_AFTER_INSTITUTION = lazy(rf"(?:\s+{WORD}){{0,3}}\s+{INSTITUTION.pattern}")
 _INITIALS = gated(r"(?<![\w.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\w)")
 # "J. Okonkwo-Bell", "D. Hallström": an initial (or two) before a surname rare in English
 _INITIAL_SURNAME = gated(rf"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{WORD})")
@@ -62,14 +64,14 @@ _AFTER_RELATIVE = gated(
     # "his son Mateo", and in lower case "pt's granddaughter keisha" (read by lower_name)
     rf"(?:(?P<name>{WORD}(?:\s+{WORD})?)|(?P<lower>{LOWER_WORD})\b(?!['\u2019-]))"
 )
-_OWN_ON_LINE = re.compile(r"\b(?i:my|our)\b")
-_OWNER_JUST_BEFORE = re.compile(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+$")
+_OWN_ON_LINE = lazy(r"\b(?i:my|our)\b")
+_OWNER_JUST_BEFORE = lazy(r"(?:\b(?i:his|her|their|my|your|our)|['\u2019]s)\s+$")
 _FAMILIAR = gated(
     rf"(?=[blgapnusdBLGAPNUSD])\b(?:(?i:baby(?:\s+(?:boy|girl))?)|little|"
     rf"(?i:{kin.alternation(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS)}|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
-_NICKNAME = re.compile(
+_NICKNAME = lazy(
     "(?=[gcknhtpGCKNHTP'\"\u2018\u201c])"
     rf"(?:(?i:goes\s+by|called{NOT_A_PERSON_NAMED}|calls\s+(?:him|her)|known\s+as|nicknamed|"
     rf"named{NOT_A_PERSON_NAMED}|"
@@ -77,7 +79,7 @@ _NICKNAME = re.compile(
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))"
 )
-_POSSESSED_AFTER = re.compile(
+_POSSESSED_AFTER = lazy(
     POSSESSIVE_TAIL + r"\b(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?))",
     re.IGNORECASE,
 )
@@ -94,28 +96,28 @@ _DOTTED_WORDS = frozenset({"ps", "pps", "us", "uk", "am", "pm", "nb", "dc", "eg"
 
 
 # Honorifics of other languages that come before a name: "ông Trần", "bà Lan", "tía Rosa".
-_HONORIFIC_BEFORE = re.compile(
+_HONORIFIC_BEFORE = lazy(
     # lower case or opening a sentence: "Anh" and "Cô" are given names too ("Ngọc Anh Tran")
     rf"(?=[ôÔbBctT])(?<![\w])(?:[ôÔ]ng|[bB]à|chú|[tT]ía|[tT]ío)\s+"
     rf"(?P<name>{WORD})"
 )
-_HONORIFIC_LETTERS = re.compile("[\u00f4\u00d4\u00e0\u00fa\u00ed]")
+_HONORIFIC_LETTERS = lazy("[\u00f4\u00d4\u00e0\u00fa\u00ed]")
 # "'Pops' (Mr. Whitaker)": a quoted nickname, then the person's titled name.
-_TITLED_NEXT = re.compile(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
+_TITLED_NEXT = lazy(r"\s*\(\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?\s")
 _ROLE_NEAR_BEFORE = gated(
     rf"\b(?i:our|my|your|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{ROLE})\s*,?\s*$", words=False)
 # "Mr. Whitaker was delirious": a titled person in a clinical state is a patient.
 # Not "Ms. Tran was confused by the new ERAS form", "Mr. Osei was agitated about the schedule":
 # confused or upset by something is anyone's state.
-_CLINICAL_STATE = re.compile(
+_CLINICAL_STATE = lazy(
     r"\)?\s+(?:is|was|became|remains|got|seemed)\s+(?:\w+\s+)?(?:delirious|confused|septic|"
     r"hypotensive|altered|agitated|combative|obtunded|unresponsive|intubated|extubated|"
     r"jaundiced|febrile|tachycardic|hypoxic|bradycardic|encephalopathic|comatose|dnr|dni)\b"
     r"(?!\s+(?:by|about|over|at|as|whether|that|why|how|when|because|to)\b)"
 )
 # "Roberto aka Beto": a person and the nickname they go by, one person.
-_AKA = re.compile(rf"(?={CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
-_LEAD_WORD = re.compile(r"[\s\"'(\[\u201c-]*([A-Z][a-z]+)\b")
+_AKA = lazy(rf"(?={CAPITAL}){WORD}\s+(?i:aka|a\.k\.a\.)\s+{WORD}")
+_LEAD_WORD = lazy(r"[\s\"'(\[\u201c-]*([A-Z][a-z]+)\b")
 _DOCTOR_AND_BEFORE = gated(r"\b(?:Dr|Drs|Prof|Doctor)\.?\s+(?:and|&)\s+$", words=False)
 # Given names that are also English words ("Grace is home", "Hope went back"): a care event
 # right after one says it is a person; alone they stay words.
@@ -129,12 +131,24 @@ WORD_NAMES = frozenset(
 )
 
 
+# a word English writes at least once in a million words ("journal", "rounds", "clinic")
+_ENGLISH_WORD = 3.0
+# "miss" as a verb: after its subject, a modal, "to" or a negation ("I'll miss", "don't miss")
+_VERB_MISS_BEFORE = gated(
+    r"(?:\b(?i:i|we|you|they|will|would|could|might|may|must|to|not|never|really|so|all|"
+    r"gonna|dont|cant|wont)|['\u2019](?i:ll|d)|n['\u2019]t)[ \t]+$", words=False)
+
+
 def titled(text: str) -> Iterator[NameCandidate]:
     """A name after a courtesy title; in the care or family of its person, a relation."""
     for m in _TITLE.finditer(text):
         name = m.group("name")
         if name[:1].islower() and (zipf(name) >= 4.8 or not_a_name_word(name.title())):
             continue
+        if m.group("title") == "miss" and (
+                _VERB_MISS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or (name[:1].islower() and zipf(name) >= _ENGLISH_WORD)):
+            continue  # "I'll miss journal club", "we will miss Rosalind": the verb
         if not_a_name_word(name):
             continue
         if _DOCTOR_AND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -155,7 +169,7 @@ def aka(text: str) -> Iterator[NameCandidate]:
 
 # Inside a sentence, after a comma or a word: a capital there is the word's own, not the
 # sentence's ("our chaplain, Sister Perpetua from Holy Cross")
-_MID_SENTENCE = re.compile(r"(?:,|[a-z])[ \t]+$")
+_MID_SENTENCE = lazy(r"(?:,|[a-z])[ \t]+$")
 
 
 def relatives(text: str) -> Iterator[NameCandidate]:
@@ -164,6 +178,8 @@ def relatives(text: str) -> Iterator[NameCandidate]:
         for m in pattern.finditer(text):
             if OWN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "my partner Sam": the sender's own family
+            if writer_family_title(text, m.start(group)):
+                continue  # "Uncle Reggie keeps asking when I'll finish": the writer's own
             if pattern is _AFTER_RELATIVE and m.group("sep") and _OWN_ON_LINE.search(
                     text, line_start_of(text, m.start()), m.start()):
                 continue  # "My emergency contact: wife - Halina": the writer's own family
@@ -198,13 +214,13 @@ def relatives(text: str) -> Iterator[NameCandidate]:
 
 _RELATIVE_JUST_BEFORE = gated(rf"\b(?i:{RELATIVE})[ \t]*(?:[-\u2013\u2014:,(][ \t]*|[ \t])$",
                               words=False)
-_RELATION_PAREN_AFTER = re.compile(
+_RELATION_PAREN_AFTER = lazy(
     rf"[ \t]*\([ \t]*(?:the[ \t]+)?(?:(?i:pt|patient)['\u2019]?s|(?i:his|her|their)|"
     rf"(?i:mr|mrs|ms)\.?[ \t]+{WORD}['\u2019]s)[ \t]+(?i:{RELATIVE})\b"
 )
 
 
-_NAME_BEFORE_PAREN = re.compile(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]*$")
+_NAME_BEFORE_PAREN = lazy(rf"(?<![\w'\u2019-])(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]*$")
 
 
 def said_relative(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ from assistant.phi.name_words import (
 from assistant.phi.vocab import is_common, zipf
 from assistant.phi.vocab import unknown as unknown_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 _LOWER_APPOSITION = gated(
     rf"(?<![\w'-])(?P<name>{LOWER_WORD})(?=\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:pt|patient)\b)"
@@ -49,7 +50,7 @@ _LOWER_OWNER_CUES = (re.compile(rf"'s\s+(?:{_OWNED})"), re.compile(rf"\u2019s\s+
 _APPOSED = (r"\s*(?:the|our|my)\s+(?:\w+\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|"
             r"pt|patient|one)\s+(?:w/|(?:in|from|with|who|on)\b)")
 _LOWER_APPOSED_CUES = (re.compile(r"\(" + _APPOSED), re.compile("," + _APPOSED))
-_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{LOWER_WORD})\s*$")
+_LOWER_WORD_BEFORE = lazy(rf"(?<![\w'\u2019-])(?P<name>{LOWER_WORD})\s*$")
 # "pt ochoa refusing meds": a census name after "pt", whatever follows.
 _PT_LOWER = gated(rf"(?=p)\b(?:pt|patient)\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 _IN_BED = gated(
@@ -60,7 +61,7 @@ _NAMED_AS = gated(
     r"(?=[tph])\b(?:(?:(?:the\s+)?(?:pt|patient)(?:['\u2019]s)?|his|her|their)\s+name\s+is|(?:the\s+)?(?:pt|patient)"
     rf"\s+is)\s+(?P<name>{LOWER_WORD}(?:\s+{LOWER_WORD})?)\b"
 )
-_LOWER_BEFORE = re.compile(rf"(?<![\w'-])(?P<name>{LOWER_WORD})$")
+_LOWER_BEFORE = lazy(rf"(?<![\w'-])(?P<name>{LOWER_WORD})$")
 
 
 
@@ -136,7 +137,7 @@ def _name_part(word: str, listed: bool) -> bool:
     return not not_a_name_word(word.title()) and (listed or not medical_word(word))
 
 
-_LOWER_TOKEN = re.compile(r"[a-z]{2,14}")  # every lower-case run; `_LOWER_FULL` checks the edges
+_LOWER_TOKEN = lazy(r"[a-z]{2,14}")  # every lower-case run; `_LOWER_FULL` checks the edges
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +201,10 @@ _ENGLISH_PREFIX = frozenset((
     "ish", "to", "at", "go", "get", "set", "run", "sit", "let"))
 
 
+# Each half of a compound is a word English writes often
+_BOTH_HALVES_ENGLISH = 3.5
+
+
 def hyphenated_given(text: str) -> Iterator[NameCandidate]:
     """A lower-case hyphenated given name no list knows, then a census surname."""
     if "-" not in text:
@@ -210,6 +215,11 @@ def hyphenated_given(text: str) -> Iterator[NameCandidate]:
         if (zipf(first) > 0 or m.group("a") in _ENGLISH_PREFIX or m.group("b") in _ENGLISH_PREFIX
                 or zipf(last) >= 5.5 or last not in surnames or not _name_part(last, True)):
             continue
+        a, b = m.group("a"), m.group("b")
+        if (min(zipf(a), zipf(b)) >= _BOTH_HALVES_ENGLISH and len(b) >= 4
+                and b not in surnames and b not in census.given_names()):
+            continue  # "new-onset heart failure": a compound of two English words, no syllable
+            # of a given name ("young-hee", "jin-woo", "ji-chang")
         yield NameCandidate(m.start("first"), end_of_name(text, m.end("last")), 2)
 
 
@@ -228,8 +238,8 @@ def _known_given_pair(
     return min(zipf(first), last_freq) < _PAIR_ONE_RARE
 
 
-_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_WORD_BEFORE = lazy(r"([a-z]+)[ \t]+$")
+_WORD_AFTER = lazy(r"[ \t]+([a-z]+)")
 
 
 def _inside_term(text: str, start: int, end: int) -> bool:
@@ -244,7 +254,7 @@ _RARE_SURNAME = 3.0  # "delgado", "nowak", "kowalczyk"; not "rash", "lab", "park
 
 # Endings that make a word English does not know a surname: "zielinska", "petrenko",
 # "papadopoulos", "abdullayev", "gunnarsdottir".
-_SURNAME_ENDING = re.compile(
+_SURNAME_ENDING = lazy(
     r"(?:sk[iay]|ck[iay]|dzk[iay]|wicz|czyk|czak|enko|ienko|ova|eva|ovich|evich|ovic|ovi\u0107|"
     r"yan|ian|opoulos|akis|idis|escu|sson|dottir|oglu|zadeh|ayev|iyev|shvili|adze)$"
 )
@@ -293,8 +303,8 @@ _PERSON_OBJECT_LOWER = gated(
     r"\b(?!['\u2019-])(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:after|before|this|today|again|and|"
     r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))", words=False)
 # "sent gwendolyn home": a person sent home, back or out
-_SENT_LOWER = re.compile(rf"\bsent\s+(?P<name>{LOWER_WORD})\s+(?:home|back|out\s+to)\b")
-_PAIR_AFTER_VERB = re.compile(
+_SENT_LOWER = lazy(rf"\bsent\s+(?P<name>{LOWER_WORD})\s+(?:home|back|out\s+to)\b")
+_PAIR_AFTER_VERB = lazy(
     r"(?P<first>[a-z]{2,14})[ \t]+(?P<last>[a-z]{2,14})(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:to|from|"
     r"on|with|for|after|overnight|yesterday|today|this|last|again|and)\b))"
 )
@@ -306,7 +316,7 @@ def _census_pair(first: str, last: str) -> bool:
             and _name_part(first, True) and _name_part(last, True) and zipf(last) < 5.5)
 
 
-_LEAD_LOWER = re.compile(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
+_LEAD_LOWER = lazy(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 
 
 def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:

@@ -32,17 +32,18 @@ from assistant.phi.name_words import (
 )
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
-_RUN = re.compile(
+_RUN = lazy(
     rf"(?<![\w'\u2019.-]){WORD}(?:\s+(?:[A-Z]\.?\s+)?{WORD}){{0,3}}(?:\s+[A-Z]\.)?(?![\w\u00C0-\u017F])"
 )
 # "Alzheimer's," / "Parkinson's and": an eponym standing for its disease, not a person.
-_EPONYM_POSSESSIVE = re.compile(
+_EPONYM_POSSESSIVE = lazy(
     r"['\u2019]s?(?=\s*(?:[,.;:?!)]|$|\s(?:and|or|in|with|diagnosed|since|at|on|vs|type|"
     r"dementia|patients?)\b))"
 )
 # A medicine named by brand or generic name: "currently on Lantus", "Humira vs. Enbrel".
-_DRUG_BEFORE = re.compile(
+_DRUG_BEFORE = lazy(
     # "doing well on Actemra", "discharged on Eliquis", "a woman in her 60s on Humira",
     # "switched from Lovenox": a medicine someone is on, or is moved off or onto
     r"(?:(?:doing\s+\w+|is|was|were|been|discharged|restarted|continued|maintained|kept|put|"
@@ -63,13 +64,13 @@ _DRUG_AFTER = gated(
 )
 _DRUG_LAST_WORDS = (" on", " off", " of", " for", " from", " to", " with", "taking", " vs", "vs.",
                     "versus", "prescribed")
-_AND_ANOTHER = re.compile(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
-_DRUG_SUFFIX = re.compile(
+_AND_ANOTHER = lazy(r"(?:['\u2019]s)?\s+(?:and|&|or)\s+[A-Z][\w'\u2019-]+")
+_DRUG_SUFFIX = lazy(
     r"(?:pril|sartan|mab|cept|mycin|micin|flozin|olol|statin|azole|parin|xaban|gliptin|"
     r"glutide|tide|cillin|floxacin|cycline|vir|navir|tinib|platin|olone|sone|azepam|pam|"
     r"triptan|dipine|oxetine|apine|idone|zumab|ximab|umab|amide|azine|oxacin|prazole|dronate)$"
 )
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = lazy(
     rf"(?:\s+(?:and|&|of|for|the)\s+{WORD})+\s+" + INSTITUTION.pattern
 )
 _CARE_VERB_WORD = gated(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS})")
@@ -77,7 +78,7 @@ _CARE_VERB_WORD = gated(rf"(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VE
 
 
 # A word followed by what people do is someone: "Oyelaran was boarded", "Delphine went home".
-_ACTS = re.compile(
+_ACTS = lazy(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:is|was|went|got|has|had|came|left|passed|"
     r"says|said|asked|wants|wanted|called|texted|emailed|thanked|lives|turned|delivered|"
     # what a patient does on the ward: "Aurelio sat in the waiting room for 14 hrs"
@@ -100,16 +101,16 @@ _CARED_FOR_BEFORE = gated(
     r"\b(?:discharged|admitted|readmitted|intubated|extubated|transfused|resuscitated|"
     r"consented|coded|scoped|cathed|bronched|trached|sent)\s+$"
 , words=False)
-_SENT_WHERE = re.compile(
+_SENT_WHERE = lazy(
     r"\s+(?:home|back\s+(?:home|to)|out\s+to|to\s+(?:the\s+)?(?:icu|micu|sicu|floor|or|ed|"
     r"rehab|snf|hospice|cath\s+lab))\b", re.IGNORECASE
 )
 
 # "the Harvey simulator", "a SimMan mannequin": a teaching device named like a person.
-_TRAINER_AFTER = re.compile(
+_TRAINER_AFTER = lazy(
     r"\s+(?i:simulators?|mannequins?|manikins?|phantoms?|task\s+trainers?|sim\s+(?:model|dummy))\b"
 )
-_MEDICAL_AFTER = re.compile(
+_MEDICAL_AFTER = lazy(
     r"(?:['\u2019]s)?\s+[a-z]+(?:pathy|itis|osis|oma|emia|algia|plasia|trophy|ectomy|plasty|ia|"
     r"ies|agus|ina|rnia|ysm|ula|grene|cele)\b"
 )
@@ -117,7 +118,7 @@ _MEDICAL_AFTER = re.compile(
 
 # What a condition or procedure follows, never a person: "s/p Bentall", "a man with Marfan",
 # "delayed dx of Addisonian crisis", "h/o Graves".
-_CONDITION_BEFORE = re.compile(
+_CONDITION_BEFORE = lazy(
     r"(?i:s/p|status\s+post|h/o|hx\s+of|dx\s+of|diagnosis\s+of|history\s+of|"
     r"(?:pt|patient|man|woman|boy|girl|child|kid|guy|lady|\d{1,3}\s?(?:[mf]|yo|y/o))\s+with)"
     r"\s+(?:(?i:a|an|known|possible|suspected|likely|severe|mild|early|late|classic|atypical|"
@@ -128,20 +129,20 @@ _CONDITION_KEYS = ("s/p", "status", "h/o", "hx", "dx", "diagnosis", "history", "
 # a thing named after someone (a procedure, a device, a brand), not a person; "the Okafor twins"
 # and "the Haddads" are people (plurals and the family nouns are read elsewhere).
 _ARTICLE_BEFORE = gated(r"(?<![\w-])(?i:a|an|the)\s+$", words=False)
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER = lazy(
     r"\s+(?:twins|family|kids|children|boys|girls|sisters|brothers|household|case|siblings|"
     r"parents|home|house)\b|['\u2019]"
 )
 
 
 # "the Roeding Park encampment", "the Greyhound station": a place, which places.py reads.
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy(
     r"\s+(?i:station|park|house|shelter|camp|encampment|motel|hotel|inn|apartments?|street|"
     r"st|avenue|ave|road|rd|bridge|trailer|village|mission|plaza|mall|market|church|lodge|"
     r"manor|ranch|farm|county|valley|lake|river|beach|heights|hills)\b"
 )
 # A room named after someone: "the Hartley Room".
-_ROOM_AFTER = re.compile(r"\s+(?:Room|Auditorium|Lounge|Suite|Conference\s+Room)\b")
+_ROOM_AFTER = lazy(r"\s+(?:Room|Auditorium|Lounge|Suite|Conference\s+Room)\b")
 
 
 def _thing_named_after(text: str, start: int, end: int, run_end: int) -> bool:
@@ -159,7 +160,7 @@ def _thing_named_after(text: str, start: int, end: int, run_end: int) -> bool:
 
 
 _JOIN_ENDS = (",", " and", " or", "&", "/", " the")
-_JOINED_BEFORE = re.compile(rf"(?P<prev>{WORD})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?$")
+_JOINED_BEFORE = lazy(rf"(?P<prev>{WORD})\s*(?:,|\band\b|\bor\b|&|/)\s*(?:the\s+)?$")
 
 
 def _eponym_or_drug_alone(text: str, start: int, end: int) -> bool:
@@ -199,7 +200,7 @@ def _eponym_or_drug(text: str, start: int, end: int, run_end: int) -> bool:
 
 
 
-_FROM_UNIT = re.compile(
+_FROM_UNIT = lazy(
     r"\s+(?:from|in|on)\s+(?:the\s+)?(?:[A-Z]{0,3}ICU|CCU|ED|ER|(?i:step-?down)(?:\s+unit)?|"
     r"\d{1,2}\s?[A-Z]{1,2}|\d{1,2}\s(?:North|South|East|West))\b"
 )

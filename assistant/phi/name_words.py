@@ -22,6 +22,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # A capitalised word, any script: "Okafor", "O'Brien", "Smith-Jones", "Łukasiewicz", "Hye-jin".
 WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]+" \
@@ -31,7 +32,7 @@ WORD = r"(?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E
 CAPITAL = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
 LOWER_WORD = r"(?:[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]+)"
 # A word that makes a capitalised run an institution, a programme or an event, not a person.
-INSTITUTION = re.compile(
+INSTITUTION = lazy(
     r"\b(?:Hospitals?|Health|Healthcare|Medical|Medicine|Clinics?|Cent(?:er|re)|University|"
     r"College|School|Elementary|Middle|High|Prep|Institute|Foundation|Society|Association|Academy|"
     r"Conference|Meeting|"
@@ -80,7 +81,7 @@ DONE_TO_BEFORE = gated(
 # What may follow a person's name as the object of care: punctuation, the end, or a closed-class
 # word ("consulted on Jamal Okoye yesterday for AKI"); not a number or a noun the name modifies
 # ("rounded on Kessler 5", "notes on Epic build").
-_NOUN_NEXT = re.compile(
+_NOUN_NEXT = lazy(
     r"[ \t]+(?:\d|(?!(?:and|or|but|for|with|in|on|at|to|from|of|by|who|whose|which|that|this|"
     r"last|yesterday|today|tonight|overnight|again|also|still|just|now|then|after|before|when|"
     r"since|about|re|because|is|was|were|has|had|will|would|did|does|got|went|needs?|said|says|"
@@ -104,11 +105,11 @@ def done_to(text: str, start: int, end: int, strength: int) -> bool:
 # "Ivanka, the lady in bed 3", "Hal, the guy with the LVAD"): a number, a bed, a unit, a
 # device, an illness; "Lena, the new one in our research group" has none of them.
 # "re pt consult", "pt eval today": what is done for the patient, no name after the patient word
-CARE_EVENT_NOUN = re.compile(
+CARE_EVENT_NOUN = lazy(
     r"(?i:consults?|evals?|evaluations?|transport|education|teaching|visits?|sessions?|"
     r"instructions|portal|intake|handoff|hand-?off)"
 )
-CLINICAL_NOUN = re.compile(
+CLINICAL_NOUN = lazy(
     r"\b(?i:bed|room|bay|rm|icu|micu|sicu|picu|nicu|ccu|ed|er|ward|floor|step-?down|rehab|"
     r"hospice|dialysis|hd|vent|trach|lvad|peg|g-?tube|ostomy|drain|chest\s+tube|foley|picc|"
     r"port|o2|oxygen|wound|cancer|tumou?r|stroke|sepsis|septic|cirrho\w*|als|copd|chf|esrd|"
@@ -120,7 +121,7 @@ CLINICAL_NOUN = re.compile(
     r"iasis|ysis|onia|uria|cardia|pnea|rrh?ea|plegia|paresis)\b",
     re.IGNORECASE,
 )
-CLINICAL_DESCRIPTION = re.compile(r"\d|" + CLINICAL_NOUN.pattern, re.IGNORECASE)
+CLINICAL_DESCRIPTION = lazy(r"\d|" + CLINICAL_NOUN.pattern, re.IGNORECASE)
 _SKIP_WORDS = frozenset(
     """I I'm I've I'd I'll Dr Dr. Doctor Prof Professor The A An Re Fwd Fw Subject Hi Hello
     Hey Dear Thanks Thank Best Regards Sincerely Warmly Cheers Yes No Ok Okay Also But And Or
@@ -132,7 +133,7 @@ _SKIP_WORDS = frozenset(
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thurs fri sat sun easter christmas thanksgiving
+    saturday sunday mon tue tues wed weds thu thur thurs fri sat sun easter christmas thanksgiving
     halloween mondays tuesdays wednesdays thursdays fridays saturdays sundays""".split()  # noqa: SIM905
 )
 COUNTRIES = frozenset(
@@ -153,9 +154,9 @@ COUNTRIES = frozenset(
     uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe africa
     america americas asia europe oceania antarctica england scotland wales britain""".split()  # noqa: SIM905
 )
-_NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)$")
+_NATIONALITY = lazy(r"(?:ian|ean|ese|ish|ic|an|i)$")
 OWN_BEFORE = gated(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$", words=False)
-CARE_ACT = re.compile(
+CARE_ACT = lazy(
     r"\s+(?:(?:finally|just|also|still|now)\s+)?(?:went\s+home|passed|delivered|"
     rf"{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|was\s+"
     rf"(?:{STAY_VERBS}|intubated|extubated|boarded)|is\s+(?:home|"
@@ -189,7 +190,7 @@ def not_a_name_word(word: str) -> bool:
     )
 
 
-_ENGLISH_SUFFIX = re.compile(
+_ENGLISH_SUFFIX = lazy(
     r"(?:ship|ment|ness|tion|sion|ity|ism|ance|ence|ology|ography|ium|ics|ities|ists?|ize|ise|"
     r"ised|ized|ful|less|ous|able|ible"
     # "Guillain-Barré-like", "Cushing-type", "Lynch-associated": an adjective made of an eponym
@@ -246,7 +247,7 @@ def lower_name(word: str, loose: bool = False) -> bool:
     return loose and z == 0 and any(c in "aeiouy" for c in w)
 
 
-MEDICAL = re.compile(
+MEDICAL = lazy(
     r"(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|ism|iasis|"
     r"syndrome|disease|ia)$",
     re.IGNORECASE,

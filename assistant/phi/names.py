@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from assistant.phi import kin
-from assistant.phi.attribution import ROLE_BEFORE
+from assistant.phi.attribution import ROLE_BEFORE, THIRD_PERSON
 from assistant.phi.colleague_syntax import role_in_row
 from assistant.phi.context import MessageContext
 from assistant.phi.id_shapes import P_LABELLED, P_NAME, Candidate
@@ -84,6 +84,11 @@ _CARE_AFTER = lazy(
     r"['\u2019]s\s+(?:patient|pt|notes?|clinic|care|office|records?|chart|team|service|panel)\b",
     re.IGNORECASE,
 )
+# "twelve patients", "most of our admissions": many people counted, no one of them named
+_FOR_A_COUNTED_GROUP = lazy(
+    r"\b(?:\d+|most|many|all|several|dozens|hundreds|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|a\s+dozen)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:new\s+)?(?:patients|pts|"
+    r"admissions|consults|transfers)\b(?![^.;\n]{0,40}\bone\s+(?:of|who)\b)")
 _LABELLED = lazy(
     # "Case 2: Oyelaran-Whitfield, delayed diagnosis": a numbered case's patient
     rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client|case\s*#?\s*\d{{1,2}}))\s*:\s*"
@@ -195,6 +200,9 @@ def patient_names(ctx: MessageContext) -> Iterator[Candidate]:
         if not care and _treats_named_patient(text, m.start(), e):
             continue  # "Dr. Brennan's patient Mrs. Whitfield": the one who treats, not treated
         tied = care or _CARE_AFTER.match(text, e) or _CARE_AFTER.match(text, e - 2)
+        if tied and not care and _FOR_A_COUNTED_GROUP.search(ctx.lower, *ctx.sentence_span(s)) and (
+                not THIRD_PERSON.search(ctx.lower, *ctx.sentence_span(s))):
+            continue  # "Dr. Szabo's team admitted twelve patients": a team's work, no one's care
         shortened = re.search(rf"\s{INITIAL}$", text[s:e]) is not None
         if tied or shortened:
             emit(s, e)

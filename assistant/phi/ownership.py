@@ -15,21 +15,23 @@ from assistant.phi import kin
 from assistant.phi.attribution import in_frame, line_end_of, line_start_of
 from assistant.phi.context import RELATIVE_OF, MessageContext
 from assistant.phi.id_shapes import _AGGREGATE, AND_OLDER
-from assistant.phi.lexicon import SERVICE_LINE
+from assistant.phi.lexicon import AGED_THINGS, SERVICE_LINE
+from assistant.phi.roles import ROLE
 from assistant.phi.sentence_anchors import RELATIVE_OWNED
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
-_INSTITUTIONAL_HOST = re.compile(
+_INSTITUTIONAL_HOST = lazy(
     r"(?:\.edu\b|\.gov\b|\.org\b|zoom\.us|teams\.microsoft|webex|doi\.org|linkedin\.com|"
     r"pubmed|ncbi|clinicaltrials|bit\.ly|box\.com|youtube|google\.com/(?:forms|docs))"
 )
-_PERSONAL_HOST = re.compile(
+_PERSONAL_HOST = lazy(
     r"@(?:gmail|yahoo|aol|hotmail|outlook|icloud|me|comcast|att|verizon|live|msn|proton)\.",
 )
 
 
 # "patients under 90", "adults aged 80-89", "my 94-year-old grandmother": no patient's age.
-_RANGE_BEFORE = re.compile(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
+_RANGE_BEFORE = lazy(r"(?:under|aged\s+\d+\s*(?:-|to))\s*$")
 _OWN_BEFORE = gated(r"\b(?:my|our)\s+$", words=False)
 # "patients in their nineties were excluded": a group's ages, no one's
 _GROUP_IN = gated(
@@ -62,6 +64,9 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     if SERVICE_LINE.search(ctx.lower, max(0, start - 60), start):
         return "professional"
     s_start, _ = ctx.sentence_span(start)
+    if _UNIT_LINE_BEFORE.search(ctx.text, max(s_start, start - 24), start) and not (
+            _PERSON_BEFORE.search(ctx.lower, s_start, start)):
+        return "professional"  # "Alder Creek ED 555-611-2300, MICU 555-611-2350": units' lines
     near = ctx.lower[max(s_start, start - 30) : start]
     if _THIRD_SENDS_FROM.search(ctx.lower, max(s_start, start - 80), start):
         # "she sends me texts from (661) 555-0133": the sender's number, not the reader's
@@ -88,6 +93,15 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
     return None
 
 
+# A hospital unit written right before the number: its own line
+_UNIT_LINE_BEFORE = re.compile(
+    r"\b(?:ED|ER|[A-Z]?ICU|CCU|PACU|L&D|(?i:pharmacy|radiology|triage|switchboard|transfer\s+"
+    r"center))[ \t]*(?:(?i:main|line|desk|number|fax)[ \t]*)?[:\-\u2013]?[ \t]*$")
+# ... unless the sentence speaks of a person before it ("daughter waiting in ED: 555-...")
+_PERSON_BEFORE = gated(
+    r"\b(?:he|she|his|her|him|their|pts?|patients?|pt['\u2019]s|mr|mrs|ms|family|"
+    rf"{kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN, kin.PARTNER)}|"
+    r"grand\w+)\b", words=False)
 _CLOSE_OWNER = gated(
     r"\b(?:(?P<patient>his|her|their|pt'?s|patient'?s|family'?s?|"
     + "|".join(f"{w}'?s" for w in (*kin.CHILDREN, *kin.SPOUSES, *kin.MOM_DAD))
@@ -112,14 +126,14 @@ _RELATIVE_LABEL = gated(
     r"(?:\s+[\w'-]+)?\s*(?::|-|\u2013|\u2014|\()\s*$", words=False)
 
 
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = lazy(
     r"[ \t>]*(?:(?:e-?mail|cell|phone|mobile|tel|pager|fax|web|linkedin)[ \t]*[:.]?[ \t]*)?\S+"
     r"(?:[ \t]*(?:\||\u00b7|,)[ \t]*\S+)*\s*$",
     re.IGNORECASE,
 )
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_BLANK_LINE = lazy(r"\n[ \t\r]*\n")
 
 
 def _closing_block_line(ctx: MessageContext, pos: int) -> bool:
@@ -156,10 +170,37 @@ def own_or_aggregate_age(ctx: MessageContext, start: int, end: int) -> bool:
         return _ONE_PERSON_IS.search(before) is None
     if ctx.lower.startswith(("in their ", "their "), start) and _GROUP_BEFORE.search(before):
         return True  # "admissions in patients in their tenth decade": a group's ages
-    return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end))
+    return bool(_OWN_BEFORE.search(before) and _FAMILY_AFTER.match(ctx.lower, end)) or (
+        _aged_non_patient(ctx.lower, ctx.sentence_span(start)[0], start))
 
 
-_FAMILY_AFTER = re.compile(
+# "is 102 years old", "turned 94", ", who turned 91", "is like 110 yrs old": the verb of an age
+_AGE_VERB_BEFORE = gated(
+    r"(?:,\s*who\s+)?(?:\b(?:just|finally|now|recently|officially)\s+)?\b(?:turned|turns|turning|"
+    r"is|was|will\s+be|celebrated|celebrates|['\u2019]s)(?:\s+(?:now|just|like|about|almost|"
+    r"nearly|over|a\s+whopping))*\s+$", words=False)
+# Whose the age is, read from the subject of its verb: a clinician by title or role, a thing
+_AGED_SUBJECT = gated(
+    rf"\b(?:dr|drs|prof|professor|{ROLE}|teachers?|{AGED_THINGS})\b", words=False)
+_CARED_SUBJECT = gated(
+    rf"\b(?:pts?|patients?|mr|mrs|ms|miss|{kin.alternation(kin.CLOSE, kin.GRANDPARENTS)}|"
+    r"grand\w+|he|she|his|her|man|woman|veteran|resident\s+of|bed|rm|room|ward|[a-z]?icu)\b",
+    words=False)
+
+
+def _aged_non_patient(lower: str, sentence_start: int, start: int) -> bool:
+    """"My first anatomy teacher, Dr. Farrow, just turned 94", "the hospital's old wing is 102
+    years old": the age's verb has a clinician or a thing for its subject, and nothing in the
+    subject names a patient, a relative or a third person."""
+    verb = _AGE_VERB_BEFORE.search(lower, max(sentence_start, start - 40), start)
+    if verb is None:
+        return False
+    subject = lower[max(sentence_start, verb.start() - 70) : verb.start()]
+    subject = subject[max(subject.rfind(";"), subject.rfind(":")) + 1 :]
+    return _AGED_SUBJECT.search(subject) is not None and _CARED_SUBJECT.search(subject) is None
+
+
+_FAMILY_AFTER = lazy(
     r"[\s-]*(?:(?:year|yr)s?[\s-]*old\s+)?(?:great-?)?(?:grand\w*|mother|father|mom|dad|aunt|"
     r"uncle|neighbou?r|friend)"
 )

@@ -14,6 +14,7 @@ from assistant.phi.name_words import medical_word
 from assistant.phi.shapes import ROOM, Shape, trimmed
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 STREET_ADDRESS = gated(
     r"(?=\d)\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+){1,4}"
@@ -40,7 +41,7 @@ _ZIP_BEFORE_WORD = gated(
 )
 
 
-_NOT_A_WARD = re.compile(
+_NOT_A_WARD = lazy(
     # "Rm 2B (Kaplan Pavilion)": a room of a named building
     r"\s*[(,]\s*(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:building|bldg|hall|center|centre|pavilion|"
     r"tower|library|auditorium|wing)\b"
@@ -72,15 +73,15 @@ _PERSON_IN = gated(
     r"she's|him|her)\s+(?:(?:is|was|still|now|back)\s+){0,2}(?:in|from)\s+(?:the\s+)?$",
     words=False)
 # "the guy in 12", "pt from 3B": the room's person named in the same shape
-_PERSON_FIRST = re.compile(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
+_PERSON_FIRST = lazy(r"(?:pt|patient|lady|guy|man|woman|gentleman|kid|boy|girl|baby|one)\s")
 # A bed, bay or stretcher is a ward's whoever speaks; a room may be a meeting room.
-WARD_BED = re.compile(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
+WARD_BED = lazy(r"(?:(?:[a-z]*icu|ed|er|pacu|hallway|hall)\s+)?(?:rm\.?|bed|bay|cubicle|"
                       r"stretcher)\b|[a-z]{0,3}icu\b|(?:ed|er|pacu)\s*#?\s*\d"
                       r"|(?:admitted|moved|transferred|sent|upgraded|downgraded)\b")
 
 
 # "Sunita in 22 finally slept", "Horvath in 8 needs a lactate": a room right after a person
-_IN_ROOM = re.compile(
+_IN_ROOM = lazy(
     r"[ \t]+in[ \t]+(?:rm[ \t]+|room[ \t]+|bed[ \t]+)?(?!(?:19|20)\d\d\b)(\d{1,4}[a-z]?)\b"
     r"(?![:/.,-]?\d|[ \t]*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|"
     r"years?|yrs?|sec|seconds|am|pm|a\.m|"
@@ -122,7 +123,7 @@ def rooms(lower: str) -> Iterator[Shape]:
 
 
 # Where someone lives or was moved to: "moved to Sunrise Assisted Living", "lives out in Taft".
-_DAY_OR_MONTH = re.compile(
+_DAY_OR_MONTH = lazy(
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + MONTH_NAME + r"|may|today|tomorrow)\b"
     # "moved to Mon 12/7": a weekday shortened, before a date or a clause's end
     r"|(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s+\d|\s*[,.;)]|$)"
@@ -134,7 +135,7 @@ _DAY_OR_MONTH = re.compile(
 _RARE_ZIPF = 2.5
 _KNOWN_ZIPF = 3.0
 _EVERYDAY_ZIPF = 4.5
-_ROOM_WORD = re.compile(r"(?i:rm|room|bed|bay|suite)\b")
+_ROOM_WORD = lazy(r"(?i:rm|room|bed|bay|suite)\b")
 RESIDENCE_RUN = gated(
     r"(?=[lmrwhs])\b(?:lives|living|moved|resides|residing|went\s+back|home|relocated|staying|stays)\s+"
     # "lives with his son in Tranquillity", "lives alone in Biola"
@@ -146,7 +147,7 @@ RESIDENCE_RUN = gated(
 
 # "MyChart", "REDCap", "WhatsApp": one word with a capital after a small letter, a product's
 # name (a town or a street is not written so)
-PRODUCT_NAME = re.compile(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
+PRODUCT_NAME = lazy(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*")
 # where someone lives, said in Spanish: "vive en Orange Cove", "vive en un rancho cerca de Dinuba"
 RESIDENCE_ES = gated(
     r"(?=[vr])\b(?:vive|viven|viv\u00eda|vivia|reside|resid\u00eda)\s+"
@@ -228,9 +229,9 @@ TRAVEL_FROM = gated(
     r"(?![\w'-]*\s+(?:[A-Z]|lab|clinic|hospital|program|team|office|conference|meeting))"
 )
 # the writer, the reader or a clinician by title or role: "Dr. Lee flew in from Houston"
-_WORKS_AT = re.compile(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
+_WORKS_AT = lazy(r"(?i:\b(?:works?|worked|working|job|shift|volunteer\w*)\s+(?:at|on|in)\s+"
                        r"(?:the\s+|a\s+|an\s+)?)$")
-_TRAVELLER_NOT_PATIENT = re.compile(
+_TRAVELLER_NOT_PATIENT = lazy(
     r"(?i:\b(?:i|we|you|i've|we've|you've|u)\s+(?:just\s+|also\s+)?"
     r"|\b(?:dr|prof|professor)\.?\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:just\s+|also\s+)?"
     r"|\b(?:speaker|lecturer|presenter|attending|resident|fellow|intern|colleague|mentor|"
@@ -284,7 +285,7 @@ TOWN_ADJECTIVE = gated(
     r"(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+"
     rf"{_PERSON_NOUN}\b"
 )
-_PERSON_AFTER = re.compile(rf"\s+{_PERSON_NOUN}\b")
+_PERSON_AFTER = lazy(rf"\s+{_PERSON_NOUN}\b")
 
 # "the one from the Lemoore dairy", "works at the Selma packing house": a town naming a workplace
 # or a shelter someone is from or at; weak, so kept only where the sentence tells of care
@@ -301,7 +302,7 @@ def describes_person(text: str, end: int) -> bool:
     return _PERSON_AFTER.match(text, end) is not None
 
 
-_GROUP_WORD = re.compile(
+_GROUP_WORD = lazy(
     r"(?:ese|ish|ian|ic)$|^(?:Hmong|Mixtec|Triqui|Zapotec|Lao|Khmer|Latino|Latina|Latinx|"
     r"Filipino|Black|White|Asian|Native|Arab|Sikh|Mien|Thai|Chinese|Navajo|Cherokee|Spanish|"
     r"English|French|Dutch|Greek|Irish|Basque|Tongan|Samoan|Chamorro)$"

@@ -16,12 +16,11 @@ of the talk; at a forum of cases (morning report, sign-out, M&M) it stays a pati
 
 from __future__ import annotations
 
-import re
-
 from assistant.phi.lexicon import CAP, SENDER_PRESENTS
 from assistant.phi.roles import ROLE
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 
 PRESENT_VERB = gated(r"\b(?:re-?)?present(?:s|ed|ing)?\b", words=False)
@@ -29,7 +28,7 @@ PRESENT_VERB = gated(r"\b(?:re-?)?present(?:s|ed|ing)?\b", words=False)
 # a co-worker by a "co-" word: "co-fellow", "co-author", "coresident" (not "cold", "cough")
 _CO = r"(?:co-[\w-]+|co(?:fellow|resident|intern|author|presenter|chair|investigator|pi|mentor)s?)"
 # (not the period of a title: "by Dr. Sanger")
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy(
     r"(?<!\bdr)(?<!\bdrs)(?<!\bprof)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bst)\.|[;!?\n]"
     r"|,\s+(?:and|but|so|then|which|who)\b|\s-\s")
 # "our co-chief Abebe is presenting", "the fellows present", "my co-resident presented": a
@@ -79,7 +78,7 @@ _CASE_FORUM = gated(
     words=False)
 # What makes the thing presented a topic rather than a person: a noun of a topic after the name
 # ("Whipple outcomes", "Kawasaki and MIS-C", "Brugada vs. WPW").
-_TOPIC_AFTER = re.compile(
+_TOPIC_AFTER = lazy(
     r"(?:['\u2019]s?)?\s+(?:outcomes|data|cases|variants?|mimics?|pathophysiology|workup|"
     r"management|updates?|review|vs\.?|versus|and\s+(?:its|their)\b|and\s+[a-z]*[A-Z]|"
     rf"and\s+{CAP}\s+(?:disease|syndrome))"
@@ -132,7 +131,7 @@ def topic_presented(text: str, lower: str, verb_start: int, verb_end: int,
 
 _THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 # "she presented", "he will be presenting": the presenter as the verb's subject
-_SUBJECT_OF_TALK = re.compile(
+_SUBJECT_OF_TALK = lazy(
     r"(?:['\u2019]ll|\s+will|\s+is|\s+was|\s+also|\s+just|\s+then|\s+has|\s+had)*(?:\s+be|\s+been)?"
     r"\s+(?=present)")
 # "her co-fellow", "his research nurse", "her registry data": a presenter's colleague or work

@@ -13,13 +13,14 @@ import re
 
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 
 THIRD_PERSON = pronouns(pronoun_words.THIRD_PERSON, folded=True)
 
 # "Our chaplain, Father Gabriel from St. Anthony's": a religious title written with a capital
 # before a name inside a sentence, not a relative (as written, matched after a comma)
-CLERGY_TITLE = re.compile(r"\s*(?:Father|Sister|Brother|Mother)\s+[A-Z][a-z]")
+CLERGY_TITLE = lazy(r"\s*(?:Father|Sister|Brother|Mother)\s+[A-Z][a-z]")
 
 # The writer's own relative, anywhere in a sentence: "Ruben (my son)", "our daughter's recital"
 OWN_RELATIVE = gated(
@@ -47,7 +48,7 @@ def professional_pronouns(lower: str, start: int, end: int) -> bool:
 
 # A sentence that opens with a clinician by title as its subject: "Dr. Haile moved ...", "Our
 # chief, Dr. Ruiz, is ..." (lower-cased text, matched at the sentence's start)
-_TITLED_OPENS = re.compile(
+_TITLED_OPENS = lazy(
     r"[\s>*-]*(?:(?:our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:dr|prof|professor)\.?"
     r"\s+[a-z][\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]+)?\s*,\s+"
     # not "Dr. Brandt - remember the farmer ...", "Dr. Musa, I'll never forget ...": the reader
@@ -56,8 +57,8 @@ _TITLED_OPENS = re.compile(
     r"(?=[a-z])(?!(?:i|we|you|and|or|remember|do|did|have|are|can|could|would|will)\b)")
 # Someone else named inside the sentence (as written): a capitalised run that is not the
 # sentence's first word, a title's name or a place or time after its preposition
-_OTHER_NAME = re.compile(r"(?<=\s)(?!I\b)[A-Z][a-z][\w'\u2019-]*")
-_PLACE_OR_TIME_BEFORE = re.compile(
+_OTHER_NAME = lazy(r"(?<=\s)(?!I\b)[A-Z][a-z][\w'\u2019-]*")
+_PLACE_OR_TIME_BEFORE = lazy(
     # "on 5 West": a ward's name after its floor
     r"\b(?:in|at|from|to|near|on|by|until|since|this|next|last|every|the)\s+$|\b\d+\s+$",
     re.IGNORECASE)
@@ -65,7 +66,7 @@ _PLACE_OR_TIME_BEFORE = re.compile(
 
 # "her sabbatical", "his 60th birthday": a possessive before a thing (not "saw her on 4/4", an
 # object, nor "her daughter", a relative whose owner stays unknown)
-_POSSESSIVE_OF_A_THING = re.compile(
+_POSSESSIVE_OF_A_THING = lazy(
     r"\s+(?!(?:on|in|at|to|for|with|about|from|and|or|but|yesterday|today|tonight|again|back|"
     r"home|out|up|down|over|off|that|this|the|a|an|last|next|when|as|if|so|because|well|too|"
     r"first|into|through|after|before)\b)(?!(?:[a-z]+\s+)?(?:son|daughter|wife|husband|partner|"

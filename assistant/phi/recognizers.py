@@ -56,7 +56,7 @@ from assistant.phi.labels import UNCONDITIONAL, label_before, label_span_before
 from assistant.phi.lexicon import SERVICE_LINE, THING_AGED_BEFORE, about_no_patient, work_dated
 from assistant.phi.record_codes import codes
 from assistant.text.gated import gated
-from assistant.text.patterns import PHONE
+from assistant.text.patterns import PHONE, lazy
 
 
 def contact_tied(
@@ -106,9 +106,9 @@ def date_tied(ctx: MessageContext, start: int, end: int, label: str | None) -> b
 _MACHINE_WORD = gated(
     r"\b(?:[Vv][Pp][Nn]|[Ww]i-?[Ff]i|[Nn]etwork|[Rr]outer|[Ss]erver|[Pp]rinter|[Ww]orkstation|"
     r"[Ll]aptops?|[Dd]esktop|IT|[Ff]irewall|[Ss]ubnet|[Gg]ateway|DHCP)\b", words=False)
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = lazy(r"[.!?;\n]")
 # "her home monitor (IP 10.22.4.181)", "logging into her portal": the machine is someone's
-_THIRD_PARTY_OWNER = re.compile(
+_THIRD_PARTY_OWNER = lazy(
     r"\b(?:her|his|their|pt['\u2019]?s?|patient['\u2019]?s?|family['\u2019]?s?|"
     rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.MOTHER_FATHER)}|portal)\b"
 )

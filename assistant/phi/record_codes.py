@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -13,6 +12,7 @@ from assistant.phi.context import MessageContext
 from assistant.phi.id_shapes import CODE, P_LABELLED, REGISTRY_ID, STUDY_BEFORE, Candidate
 from assistant.phi.labels import FILLER, UNCONDITIONAL
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 _SHORT_NUMBERS_OK = {"MRN", "ACCOUNT", "ID", "DEVICE"}
 
@@ -57,7 +57,7 @@ def codes(
 
 # "ID", "identifier", "ref #" say nothing of whose record: "our abstract (ID 2026-1187)" and
 # "my ERAS ID" are the sender's. "Patient ID", "encounter #", "accession" always are a patient's.
-_GENERIC_ID = re.compile(
+_GENERIC_ID = lazy(
     r"(?:id|identifier|id\s*#|ref(?:erence)?\.?(?:\s*(?:code|number|no\.?|#))?)"
 )
 
@@ -107,7 +107,7 @@ def _not_a_patients_id(ctx: MessageContext, lstart: int, lend: int) -> bool:
     )
 
 
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy(
     r"\s?(?:mg|mcg|µg|g|kg|ml|mL|l|L|units?|iu|IU|mmol|mEq|meq|%|mmHg|bpm|cc|hours?|hrs?|days?|"
     r"weeks?|months?|years?|patients?|cases?|steps?|words?|people)\b"
 )

@@ -7,20 +7,20 @@ in the ICU. Crit Care. 2022.").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from assistant.phi.attribution import line_end_of, line_start_of
+from assistant.text.patterns import lazy
 
 # "Mbeki T, Lindqvist A, Horakova Z. Early mobility ...": a reference's author list, surnames
 # with their initials, two or more, before the title.
-_VANCOUVER = re.compile(
+_VANCOUVER = lazy(
     r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3},[ \t]*)+"
     r"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?[ \t][A-Z]{1,3}(?:\.|,?[ \t]+et[ \t]+al))"
 )
 
 # What every author list above holds: a surname's initials and their comma ("Mbeki T,").
-_INITIALS_COMMA = re.compile(r"[ \t][A-Z]{1,3},")
+_INITIALS_COMMA = lazy(r"[ \t][A-Z]{1,3},")
 
 
 def in_author_list(text: str, pos: int) -> bool:
@@ -41,11 +41,11 @@ def _references(text: str) -> dict[int, int]:
 
 
 # an author list: "E. Yildiz, A. Mokoena", or in Vancouver style "Okafor C, Tanaka Y. Title"
-_AUTHOR_LIST_AROUND = re.compile(
+_AUTHOR_LIST_AROUND = lazy(
     r"(?:,|[A-Z][\w'\u2019-]+[ \t][A-Z]{1,2},[ \t]*(?:[A-Z][\w'\u2019-]+[ \t][A-Z]{1,2},[ \t]*)*"
     r"[A-Z][\w'\u2019-]+)[ \t]$"
 )
-_AUTHOR_LIST_NEXT = re.compile(r"[ \t]*,[ \t]*[A-Z]\.")
+_AUTHOR_LIST_NEXT = lazy(r"[ \t]*,[ \t]*[A-Z]\.")
 
 
 def among_authors(text: str, start: int, end: int) -> bool:

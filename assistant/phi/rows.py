@@ -16,19 +16,20 @@ from collections.abc import Iterator
 from assistant.phi.attribution import ROLE, line_spans, line_start_of
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # a list item or table row: a bullet, "1)", "2.", a pipe, or a date opening the line
-_ITEM = re.compile(r"[ \t]*(?:[-*\u2022>]|\d{1,2}[.)](?!\d)|\|)")
+_ITEM = lazy(r"[ \t]*(?:[-*\u2022>]|\d{1,2}[.)](?!\d)|\|)")
 _MD = r"(?:1[0-2]|0?[1-9])[/-](?:[12]\d|3[01]|0?[1-9])"
 # "3/4 - admit", "- 11/3 BCx +", "10/2->10/9": a day and month opening a row, then its event
-_ROW_DATE = re.compile(
+_ROW_DATE = lazy(
     rf"[ \t]*(?:(?:[-*\u2022>]|\d{{1,2}}[.)])[ \t]*)?(?:\|[ \t]*(?:[\w#]{{1,4}}[ \t]*\|[ \t]*)?)?"
     rf"(?P<d>{_MD}|the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))(?![\d/.-]|[ \t]*(?:%|mg|units?|of)\b)"
     r"(?=[ \t]*(?:[-:|\u2013\u2014>\u2192]|[ \t][a-z]))",
     re.IGNORECASE,
 )
 # a row of a sign-out by bed: "412B - CHF", "6E-14: needs am lytes", "rm 8 - DKA"
-_ROW_BED = re.compile(
+_ROW_BED = lazy(
     r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?!(?:19|20)\d\d\b)"
     r"(?P<r>\d{1,2}[a-z]-?\d{1,3}|\d{1,4}[a-z]?|"
     r"(?:rm|bed)\s*\d{1,4}[a-z]?)[ \t]*[-:\u2013\u2014][ \t]*(?=[a-z])",
@@ -41,7 +42,7 @@ _COLUMN = {"age": "AGE", "date": "DATE", "dob": "DATE", "dos": "DATE", "room": "
            "surgery": "DATE", "or": "DATE"}
 # a list of beds by its head: "Sign-out", "Night list:", "Census" (a bed of one or two digits
 # needs it: "1 - sepsis" may be a numbered problem list)
-_BEDS_HEAD = re.compile(r"sign-?\s?out|hand-?off|census|list|overnight|beds?\b|pts\b|patients",
+_BEDS_HEAD = lazy(r"sign-?\s?out|hand-?off|census|list|overnight|beds?\b|pts\b|patients",
                         re.IGNORECASE)
 _AGE_CELL = re.compile(r"(?:9\d|1[01]\d|12[0-5])(?:\s*(?:y|yo|y/o|yrs?))?")
 _DATE_CELL = re.compile(rf"{_MD}(?:[/-](?:19|20)?\d\d)?|(?:19|20)\d\d-\d\d-\d\d")
@@ -142,13 +143,13 @@ def _row_shapes(text: str, columns: dict[int, str], beds: list[tuple[int, int]],
 
 # A table's head naming a role ("| resident | PGY | date |", "| Speaker | Topic | Date |"): its
 # rows list the program's people and their dates, not patients
-_ROLE_HEAD = re.compile(
+_ROLE_HEAD = lazy(
     rf"\|[^\n]*\b(?i:{ROLE}|pgy|speakers?|presenters?|faculty|authors?|preceptors?)\b"
 )
 
 
 # ... unless a column is the patient's ("| pt | attending | date |")
-_PATIENT_HEAD = re.compile(r"(?i:\b(?:pts?|patients?|mrn|bed|room|dob|age|dx)\b)")
+_PATIENT_HEAD = lazy(r"(?i:\b(?:pts?|patients?|mrn|bed|room|dob|age|dx)\b)")
 
 
 def roster_table(text: str, pos: int) -> bool:

@@ -26,7 +26,6 @@ from 0.92 to 1.41 ms per text. Kept so the measurement can be repeated as develo
 
 from __future__ import annotations
 
-import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from assistant.phi import census, kin
 from assistant.phi.name_words import RELATIVE
 from assistant.phi.vocab import zipf
 from assistant.text.names import DEGREES, TITLES
+from assistant.text.patterns import lazy
 
 if TYPE_CHECKING:
     from assistant.phi.context import MessageContext
@@ -46,8 +46,8 @@ BITS = 16  # hashed feature space: 2**16 weights
 RARE_LOWER_ZIPF = 3.0
 CENSUS_BELOW_ZIPF = 4.5  # the census is asked only of words that are not everyday English
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\d+|[^\w\s]")
-_RELATIVE = re.compile(RELATIVE + r"s?")
+_TOKEN = lazy(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*|\d+|[^\w\s]")
+_RELATIVE = lazy(RELATIVE + r"s?")
 _FAMILIAR = kin.word_set(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS, kin.PAPA_MAMA,
                          drop=("granny", "nana"))
 _PREPOSITIONS = frozenset((
@@ -59,7 +59,7 @@ _DETERMINERS = frozenset((
 ))
 _PRONOUNS = frozenset(["he", "she", "him", "they", "them", "we", "i", "you", "it"])
 # Verbs of care (a shape of the words rather than a list would miss "saw"): a small closed class.
-_CARE_VERBS = re.compile(
+_CARE_VERBS = lazy(
     r"(?:admit|discharg|transferr|readmit|extubat|intubat|saw|seen|see|visit|examin|"
     r"sent|call|coded|died|fell|present|evaluat|consult|follow|treat|scop|cath|round)\w*"
 )

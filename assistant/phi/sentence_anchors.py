@@ -5,7 +5,6 @@ the sentence it sits in rather than by words searched around it again and again.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -27,6 +26,7 @@ from assistant.phi.lexicon import (
 from assistant.phi.subjects import MOTION_VERB, thing_subject
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import pronouns
 
 _EXAM = gated(
@@ -59,7 +59,7 @@ _BARE_RELATIVE = gated(
     rf"[\s>*-]*(?:{kin.alternation(kin.CLOSE, kin.NIECES_NEPHEWS, kin.FAMILY, kin.GRANDCHILDREN)})"
     r"\s+(?!and\b|&|of\b|is\s+(?:doing\s+)?well|says\s+hi|sends\b)[a-z]"
 )
-_CLAUSE_COMMA = re.compile(r"[,;]")
+_CLAUSE_COMMA = lazy(r"[,;]")
 # What is done to or measured on a person's body: "his scope", "her NG", "her labs".
 _CARE_OBJECT = (
     r"(?:scope(?!\s+of)|ng|og|iv|picc|foley|drain|stent|labs|biopsy|scan|ct|mri|cxr|echo|"
@@ -111,7 +111,7 @@ _CLINICAL = gated(
 )
 # "back home in Bakersfield for thanksgiving - ... when I'm back": a homecoming the writer tells
 # of, or with no subject named, is no one's care when no one else is spoken of in the sentence
-_HOME_CUE = re.compile(r"(?:back|is)\s+home|home\s+to")
+_HOME_CUE = lazy(r"(?:back|is)\s+home|home\s+to")
 _WRITER_SUBJECT = pronouns(pronoun_words.FIRST_PERSON_SUBJECT, folded=True)
 # "We admitted 14 patients on the 14th", "most STEMIs transferred from ...": care told of a
 # counted group, no one person (unless one of them is singled out)
@@ -135,7 +135,7 @@ _STAFF_AFTER_PATIENT = gated(
     r"liaisons?|navigators?|representatives?|reps?|coordinators?|escorts?|transporters?|"
     r"sitters?|managers?|volunteers?)\b"
 )
-_OPENS_THIRD = re.compile(r"\s*(?:he|she|his|her)\b")
+_OPENS_THIRD = lazy(r"\s*(?:he|she|his|her)\b")
 _SHIELD_EXTRA = gated(
     r"(?=\w)\b(?:published|publication|accepted|submitted|manuscript|journal|paper|cv|grant|irb|"
     r"elective|block|shift|nights|wards|clinic\s+(?:mon|tue|wed|thu|fri)|schedule|slides|"
@@ -146,9 +146,9 @@ _SHIELD_EXTRA = gated(
 )
 _FIRST_PERSON = pronouns(pronoun_words.FIRST_PERSON, folded=True)
 # A room or bed says where, not who: not by itself a sign that a sentence is about a patient.
-_WARD_CUE = re.compile(r"(?:in\s+)?(?:bed|room)\b")
+_WARD_CUE = lazy(r"(?:in\s+)?(?:bed|room)\b")
 # Forums about patients' cases: talk of them is not the sender's own networking.
-CASE_FORUM = re.compile(r"m&m|case reports?|case series|morning report|tumor board")
+CASE_FORUM = lazy(r"m&m|case reports?|case series|morning report|tumor board")
 
 
 def tells_of_care(lower: str, start: int, end: int) -> bool:
@@ -328,14 +328,14 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
 
 # A subject dropped as ward shorthand does: the sentence opens with a lower-case word that is
 # no pronoun, article or the writer ("extubated at 6", "pulled her NG again").
-_NO_SUBJECT = re.compile(
+_NO_SUBJECT = lazy(
     r"[ \t\n>*-]*(?!(?:i|we|you|he|she|they|it|this|that|these|those|the|a|an|my|our|your|"
     r"there|what|who|how|why|when|where|which|pls|please|thanks|thx|lol|ok|no|yes)\b)[a-z]"
 )
 
 
 # A record's label opening a sentence, in capitals: "MRN reads ...", "DOB is ..."
-_RECORD_OPENS = re.compile(r"\s*[A-Z]{2,5}\b")
+_RECORD_OPENS = lazy(r"\s*[A-Z]{2,5}\b")
 
 
 _ROWS_READ = 40  # a header's block is read this many rows at most, so long texts stay linear

@@ -10,22 +10,21 @@ in 5N-18 - Mr. Castellanos"), and every other mention of a patient's name.
 
 from __future__ import annotations
 
-import re
-
 from assistant.models import PhiFinding
 from assistant.phi.context import MessageContext
 from assistant.phi.name_words import CLINICAL_NOUN, POSSESSIVE_TAIL
 from assistant.phi.sentence_anchors import tells_of_care
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 ERROR, WARNING = "error", "warning"
 # "Mrs. Rautenberg's fall", "Mr. Dang's forehead lesion": the person's own care or body
-POSSESSIVE_TAIL_CARE = re.compile(
+POSSESSIVE_TAIL_CARE = lazy(
     POSSESSIVE_TAIL
     + r"|['\u2019]s\s+(?:[a-z]+\s+)?(?:fall|lesion|rash|fracture|ulcer|last\s+days?)\b"
 )
 # A sentence that goes on about the person just named: "Her CT ...", "He was ...".
-_OPENS_THIRD = re.compile(r"[\s\"'(]*(?:he|she|his|her|him|they|their)\b")
+_OPENS_THIRD = lazy(r"[\s\"'(]*(?:he|she|his|her|him|they|their)\b")
 
 
 def tie(ctx: MessageContext, found: list[PhiFinding]) -> list[PhiFinding]:

@@ -34,7 +34,7 @@ from assistant.phi.labels import FILLER
 from assistant.phi.recognizers import machine_address
 from assistant.phi.record_codes import writers_own_label
 from assistant.text.gated import gated
-from assistant.text.patterns import BARE_DOMAIN, PHONE
+from assistant.text.patterns import BARE_DOMAIN, PHONE, lazy
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ ROOM = gated(
     r"(?![:/.,-]?\d|\s*(?:%|mg|ml|min|mins|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|"
     r"yrs?|am|pm|patients|pts|beds|of|out|to|and|or|percent)\b)"
 )
-_CODE_VALUE = re.compile(
+_CODE_VALUE = lazy(
     r"#?(?:(?!(?:said|says|read|reads|is|was|are|of|for|on|at|to|the|an?)\b)[A-Z]{1,4}[ -]"
     r"(?=\w*\d))?"
     r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24}"
@@ -90,8 +90,8 @@ EXTRA_LABEL = gated(
 )
 
 
-_MINE_AFTER = re.compile(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
-_BAND = re.compile(r"wrist\s*band|arm\s*band|id\s+band|bracelet")
+_MINE_AFTER = lazy(r"\s+(?:is|are)\s+(?:mine|ours|my|our)\b")
+_BAND = lazy(r"wrist\s*band|arm\s*band|id\s+band|bracelet")
 # a device that is the program's or the writer's equipment, no one's body or home
 _EQUIPMENT_BEFORE = gated(
     r"\b(?:manikins?|mannequins?|simulators?|sim\s+lab|projector|laptop|ipad|tablet|printer|"
@@ -101,18 +101,18 @@ _EQUIPMENT_BEFORE = gated(
 
 # A label's phrase before its colon: "number of the explanted valve:", "id for her pump:".
 # "Medicaid ID, listed on the referral as 94410283C": where the value was written, then "as"
-_LISTED_AS = re.compile(
+_LISTED_AS = lazy(
     r",?\s+(?:listed|written|recorded|given|entered|shown|printed|typed)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:as|:)\s*"
 )
-_LABEL_PHRASE = re.compile(
+_LABEL_PHRASE = lazy(
     r"(?:\s+(?:number|no\.?|#|id))?\s+(?:of|for|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*[:#]|\s+(?:is|was))\s*"
 )
 
 
 
-_PAREN_OR_PLUS = re.compile(r"[(+]")
+_PAREN_OR_PLUS = lazy(r"[(+]")
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,7 +122,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BARE_PHONE = re.compile(r"(?<![\w/.-])(?:1)?[2-9]\d{9}(?![\w/-]|\.\d)")
-_PHONE_WORD_BEFORE = re.compile(
+_PHONE_WORD_BEFORE = lazy(
     r"(?i:number|cell|phone|mobile|tel|call|called|text|texts|texted|reach|reached|#)\b[\s:#.]*"
     # "texts me updates from 5595550181": who is called or what is sent may come between
     r"(?:(?i:me|us|you|her|him|them|updates?|pics?|photos?|back|again|every\s+night)\s+){0,3}"
@@ -147,7 +147,7 @@ _HANDLE = gated(
 # "call me back at five five nine five five five zero one four four": ten digits spoken, as a
 # voicemail or a dictation transcribes them (an area code, then seven)
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_PHONE = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{9}}\b)")
+_SPOKEN_PHONE = lazy(rf"(?i:\b{_DIGIT_WORD}(?:[ ,-]+{_DIGIT_WORD}){{9}}\b)")
 
 
 def contacts(text: str) -> Iterator[Shape]:
@@ -242,7 +242,7 @@ def labelled_codes(
 
 # A plate's shape (letters and digits mixed, 5 to 8 of them, upper case) in a sentence about a
 # vehicle: "the silver Camry (7RTY882)", "pt's car 5ABC123 towed" need no word "plate".
-_PLATE = re.compile(r"(?<![\w@./#-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d\w*\d)(?=\w*[A-Z]\w*[A-Z])"
+_PLATE = lazy(r"(?<![\w@./#-])(?=[A-Z0-9]{5,8}(?![\w-]))(?=\w*\d\w*\d)(?=\w*[A-Z]\w*[A-Z])"
                     r"[A-Z0-9]{5,8}")
 _VEHICLE_WORD = gated(
     r"\b(?:car|cars|truck|van|pickup|suv|sedan|vehicle|motorcycle|towed|parked|parking|"
@@ -252,14 +252,14 @@ _VEHICLE_WORD = gated(
 # a subject line, and a bare number of 6 to 10 digits in it (one hyphen allowed) that no label
 # names: "Subject: FW: 00847362 path back", "Re: 0041-22871 labs"
 _SUBJECT_LINE = gated(r"(?im)^[ \t>]*(?:subject|re|fwd?)[ \t]*:[^\n]*")
-_BARE_NUMBER = re.compile(r"(?<![\w#@/.:-])(?=[\d-]{6,11}(?![\w/.@-]))\d+(?:-\d+)?(?![\w/.@-])")
-_NUMBER_NAMED_BEFORE = re.compile(
+_BARE_NUMBER = lazy(r"(?<![\w#@/.:-])(?=[\d-]{6,11}(?![\w/.@-]))\d+(?:-\d+)?(?![\w/.@-])")
+_NUMBER_NAMED_BEFORE = lazy(
     r"(?:id|#|no\.?|number|zoom|meeting|pmid|nct|doi|irb|npi|ext\.?|x|abstract|order|ticket|"
     r"invoice|case|protocol|v|version|grant|award)\s*:?\s*$", re.IGNORECASE)
 
 
-_YEARS = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)?\d\d)")
-_COUNTED_AFTER = re.compile(r"\s+(?:views|people|patients|pts|followers|words|steps|cases|"
+_YEARS = lazy(r"(?:19|20)\d\d-(?:(?:19|20)?\d\d)")
+_COUNTED_AFTER = lazy(r"\s+(?:views|people|patients|pts|followers|words|steps|cases|"
                             r"dollars|usd|hours|minutes|miles|members|residents)\b", re.IGNORECASE)
 
 

@@ -31,18 +31,19 @@ from assistant.phi.name_words import (
 )
 from assistant.phi.vocab import is_common, zipf
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 from assistant.text.words import fold
 
 # "Beaumont, Harold - fall on heparin": a sign-out's "Surname, Given" before a separator.
-_SURNAME_COMMA_GIVEN = re.compile(
+_SURNAME_COMMA_GIVEN = lazy(
     rf",[ \t]*(?P<first>{WORD}|[A-Z]{{2,}}\b)(?=[ \t]*(?:[-\u2013\u2014(:;>\u2192]|\d|$))",
     re.MULTILINE,
 )
-_SURNAME_BEFORE_COMMA = re.compile(
+_SURNAME_BEFORE_COMMA = lazy(
     rf"(?<![\w'\u2019-])(?P<last>{WORD}|[A-Z]{{2,}}(?:[-'][A-Z]{{2,}})?)$"
 )
 # "- fall on heparin", " 67M", " (71F)": what a sign-out line says after the patient's name.
-_SIGNOUT_AFTER = re.compile(
+_SIGNOUT_AFTER = lazy(
     r"[ \t]*(?:[-\u2013\u2014>\u2192][ \t]*\w|(?P<age>\(?\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b))"
 )
 # What a sign-out line says happened to the person: "fall on heparin", "3/2 admit", "CT neg".
@@ -52,18 +53,18 @@ _CARE_WORDS = gated(
     r"on\s+[a-z]+(?:in|ol|ide|ine|ate|il|an|one)\b|post-?op|s/p|w/|hx|h/o|r/o|wants|needs)\b",
     re.IGNORECASE, words=False)
 # A sign-out pasted in capitals: "KOWALSKI, JANINA 67F - ...", "MR. OKORO IN 4".
-_CAPS_SIGNOUT_AFTER = re.compile(
+_CAPS_SIGNOUT_AFTER = lazy(
     r"[ \t]*(?:\(?\d{1,3}[ \t]?(?:[MF]|YO|Y/O|yo|y/o)\b|[-\u2013\u2014(:>\u2192])"
 )
 _CAPS_TITLE = gated(r"M(?:RS|R|S|ISS)\.?[ \t]+(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?)\b")
 # "my pts today: Abara, Lindqvist, Muñoz": a list of the day's patients.
-_PATIENT_LIST = re.compile(
+_PATIENT_LIST = lazy(
     r":[ \t]*(?P<list>" + WORD + r"(?:[ \t]*(?:,|&|\band\b)[ \t]*" + WORD + r"){1,})"
 )
-_LIST_CUE_BEFORE = re.compile(
+_LIST_CUE_BEFORE = lazy(
     r"(?i:\b(?:pts|patients|census|list|admits|admissions|sign-?outs?))[^:\n]{0,20}$"
 )
-_LIST_ITEM = re.compile(WORD)
+_LIST_ITEM = lazy(WORD)
 
 
 def surname_first(text: str) -> Iterator[NameCandidate]:
@@ -121,7 +122,7 @@ def _word_surname_signout(text: str, last: str, end: int) -> bool:
 # A sign-out line pasted in capitals with no comma: "HAMID AL-RASHIDI 71M - NSTEMI", "PT OKAFOR
 # CHIDI NEEDS PRIOR AUTH": two or three capitalised words after "PT" or before an age and sex.
 _CAPS_WORD = r"[A-Z]{2,}(?:[-'\u2019][A-Z]{2,})?"
-_CAPS_LINE = re.compile(
+_CAPS_LINE = lazy(
     # "WATCHER: BRANKO PETROVIC - GI BLEED": a line's label in capitals before the name
     rf"^[ \t>*-]*(?P<label>[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}})?[ \t]*:[ \t]*)?"
     rf"(?P<pt>(?:PT|PATIENT)[ \t]+)?(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
@@ -170,7 +171,7 @@ def capitals_line(text: str) -> Iterator[NameCandidate]:
 
 
 # "sign out: rivera, hector - npo after midnight": a sign-out line typed in lower case.
-_LOWER_SURNAME_COMMA_GIVEN = re.compile(
+_LOWER_SURNAME_COMMA_GIVEN = lazy(
     rf"^[ \t>*-]*(?:[a-z][a-z /-]{{0,20}}:[ \t]*)?(?P<last>{LOWER_WORD}),[ \t]*"
     rf"(?P<first>{LOWER_WORD})(?=[ \t]*(?:[-\u2013\u2014(:]|\d))",
     re.MULTILINE,
@@ -189,7 +190,7 @@ def lower_surname_first(text: str) -> Iterator[NameCandidate]:
 
 
 # "- Program Director", "- Associate PD", "- PGY-2": a role after the name.
-_ROLE_NEXT = re.compile(
+_ROLE_NEXT = lazy(
     rf"[ \t]*[-\u2013\u2014:][ \t]*(?:[\w-]+[ \t]+){{0,2}}(?i:{ROLE}|pgy-?\d)\b"
 )
 
@@ -225,7 +226,7 @@ def capitals_and_lists(text: str) -> Iterator[NameCandidate]:
 
 
 # "Lindqvist, Eva - welcome": a line that opens with "Surname, Given" and a separator.
-_LIST_LINE = re.compile(rf"[ \t>*-]*{WORD}[ \t]*,[ \t]*{WORD}[ \t]*[-\u2013\u2014(:][^\n]*")
+_LIST_LINE = lazy(rf"[ \t>*-]*{WORD}[ \t]*,[ \t]*{WORD}[ \t]*[-\u2013\u2014(:][^\n]*")
 _AGE_SEX = gated(r"\b\d{1,3}[ \t]?(?:[MFmf]|yo|y/o)\b", words=False)
 
 
@@ -261,14 +262,14 @@ _ROW_NAME = re.compile(
     r"|(?(lead)[ \t]*:|(?!)))",
     re.MULTILINE,
 )
-_ROW_ROLE = re.compile(rf"\b(?:{ROLE}|pgy-?\d|md|do|rn|np|pa-c|pharmd)\b", re.IGNORECASE)
+_ROW_ROLE = lazy(rf"\b(?:{ROLE}|pgy-?\d|md|do|rn|np|pa-c|pharmd)\b", re.IGNORECASE)
 # Brand and generic medicines share the shape of rare surnames ("- Lasix: 40 IV"): a word no
 # census list knows, ending as drug names do, is not read as a row's name.
-_DRUG_ENDING = re.compile(
+_DRUG_ENDING = lazy(
     r"(?:ix|yn|in|ine|ol|ide|ate|pril|sartan|mab|nib|vir|cillin|mycin|azole|statin|pam|lam|one|"
     r"ex|ax|ra|zan|xa|ar)$"
 )
-_DOSE_NEXT = re.compile(
+_DOSE_NEXT = lazy(
     r"[ \t]*(?:[-\u2013\u2014:|(]|->|\u2192)?[ \t]*\d+(?:\.\d+)?[ \t]*"
     r"(?i:mg|mcg|g|u|units?|ml|iv|po|sq|%)\b"
 )
@@ -288,7 +289,7 @@ def _row_surname(word: str) -> bool:
 
 # wordfreq's Zipf scale: a word written 30 times per million words or more
 _EVERYDAY = 4.5
-_CELL_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Z]{2,6}\b")
+_CELL_WORD = lazy(r"[A-Za-z][a-z]{2,}|[A-Z]{2,6}\b")
 
 
 def _clinical_cells(rest: str) -> bool:
@@ -302,11 +303,11 @@ def _clinical_cells(rest: str) -> bool:
 
 
 # "two new AKIs overnight (Rutkowski and Delacroix-Amadi)": who has the finding just named
-_PAREN_NAMES = re.compile(
+_PAREN_NAMES = lazy(
     rf"\([ \t]*(?P<list>{WORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{WORD})*)[ \t]*\)"
 )
-_FINDING_BEFORE = re.compile(r"(?P<dx>[A-Za-z][\w/-]*)[ \t]*(?:[a-z]+[ \t]+){0,2}$")
-_FINDING_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_FINDING_BEFORE = lazy(r"(?P<dx>[A-Za-z][\w/-]*)[ \t]*(?:[a-z]+[ \t]+){0,2}$")
+_FINDING_PLURAL = lazy(r"[A-Z]{2,5}s")
 
 
 def finding_then_names(text: str) -> Iterator[NameCandidate]:

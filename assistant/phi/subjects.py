@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import kin
+from assistant.text.patterns import lazy
 
 # Heads that name a person, or a patient by what happens to them.
 _PERSON_HEAD_WORDS = """
@@ -32,21 +33,21 @@ PERSON_HEADS = frozenset(_PERSON_HEAD_WORDS.split()) | kin.word_set(
     kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS, kin.FAMILY, kin.CARERS, kin.KIDS,
     drop=("proxy", "guardian", "grandkids", "grandkid"))
 # A verb a thing can do as well as a person: whose it is depends on the subject.
-MOTION_VERB = re.compile(r"(?:came|comes|coming)\s+(?:in|back)|arrived|(?:is|was)\s+back")
+MOTION_VERB = lazy(r"(?:came|comes|coming)\s+(?:in|back)|arrived|(?:is|was)\s+back")
 
 _ADVERBS = r"(?:(?:finally|just|already|all|also|then|now|only|eventually|actually|both)\s+)*"
 # the subject's head, with what opens its noun phrase before it: a determiner (and at most one
 # word between) or the start of a clause; "the gentleman we talked about came in" has none
-_HEAD = re.compile(
+_HEAD = lazy(
     r"(?:^|[,;:(\n]\s*|\b(?:the|a|an|this|that|these|those|our|my|your|some|no|any|all)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}})([A-Za-z][\w'\u2019-]*)\s+{_ADVERBS}$",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = lazy(
     r"\b(?:from|of|in|at|with|on|near|by|for|to|about|like|behind|under)\s+$", re.IGNORECASE
 )
-_NP_BEFORE = re.compile(r"((?:[\w'\u2019-]+\s+){0,3})$")
-_OWNED = re.compile(r"\b(?:his|her|their|whose)\b|[\w-]['\u2019]s\b")
+_NP_BEFORE = lazy(r"((?:[\w'\u2019-]+\s+){0,3})$")
+_OWNED = lazy(r"\b(?:his|her|their|whose)\b|[\w-]['\u2019]s\b")
 
 
 def thing_subject(text: str, floor: int, verb_start: int) -> bool:

@@ -21,6 +21,7 @@ import re
 
 from assistant.phi.roles import ROLE
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # "from", "of", "from out past", "from up near": the words between a noun and its town
 _FROM = r"(?:from|of)\s+(?:(?:out|up|down|over|way)\s+)?(?:(?:past|near|outside|by)\s+)?$"
@@ -36,16 +37,16 @@ _CARED_FOR_BEFORE = gated(
 _DESCRIBED_BEFORE = gated(r"(?P<np>\b" + _ONE_PERSON + r")" + _FROM, words=False)
 # "who" (the noun is a person), or a verb of care the person is the subject of: "the retired
 # farmer from X fell again", "a welder from X presented with ..."
-_PERSON_TOLD_AFTER = re.compile(
+_PERSON_TOLD_AFTER = lazy(
     r",?\s+(?:who\b|(?:was|is|got|has\s+been)\s+(?:admitted|readmitted|transferred|intubated|"
     r"discharged|brought\s+in)\b|fell\b|coded\b|died\b|passed\s+away\b|"
     r"presented\s+(?:to\s+(?:the\s+)?\w+\s+)?with\b|came\s+in\s+with\b)"
 )
 # "Dana, the young woman from ...": a description in apposition to a name
-_NAME_APPOSITION = re.compile(r"[A-Z][\w'\u2019-]+\s*,\s*$")
+_NAME_APPOSITION = lazy(r"[A-Z][\w'\u2019-]+\s*,\s*$")
 _WINDOW = 70
 # "3am K 6.1", "'s lactate of 4.2", ": Hgb 6.8": a result and its value right after a name
-_RESULT_AFTER = re.compile(
+_RESULT_AFTER = lazy(
     r"(?:['\u2019]s)?(?:\s*[:\-\u2013]\s*|\s+)(?:(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|[01]\d[0-5]\d)\s+)?"
     r"(?:k|na|cr|creat|hgb|hb|wbc|plt|inr|lactate|trop|troponin|bnp|glucose|bg|fsbg|a1c|tsh|"
     r"potassium|sodium|creatinine|hemoglobin|sats?|spo2|bp|hr|rr|tmax)"
@@ -53,7 +54,7 @@ _RESULT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Raisin City", "Big Pine Flats": the capitalised words a town's name runs on with
-_TOWN_RUNS_ON = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}")
+_TOWN_RUNS_ON = lazy(r"(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}")
 
 
 def cared_for_origin(lower: str, start: int) -> bool:

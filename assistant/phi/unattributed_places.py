@@ -6,8 +6,6 @@ Run by `unattributed.find` on its `Scan` (see `unattributed_shapes.py` for the o
 
 from __future__ import annotations
 
-import re
-
 from assistant.phi import attribution as attr
 from assistant.phi import name_words, place_shapes
 from assistant.phi.date_shapes import MONTH_NAME, WEEKDAY
@@ -16,9 +14,10 @@ from assistant.phi.unattributed_scan import ERROR, PROFESSIONAL_SUBJECT, WORKPLA
 from assistant.phi.unattributed_shapes import _care_told
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # "2210 W Shaw Ave the right address for the GME office": an office's address
-_WORKPLACE_AFTER = re.compile(
+_WORKPLACE_AFTER = lazy(
     r"[^.;?!\n]{0,30}?\b(?:for|of)\s+(?:the|our|your|my)\s+(?:[\w&-]+\s+){0,3}(?:office|clinic|"
     r"department|dept|program|hospital|campus|center|centre|school|lab)\b"
 )
@@ -27,7 +26,7 @@ _LOWER_TOWN = gated(
     r"returned|drives\s+in|came\s+in|is|was|she's|he's)\s+(?:to|in|from|out\s+in|up\s+in)\s+"
     r"(?P<place>(?P<town>[a-z][a-z'-]{3,})(?:\s+county)?)\b"
 )
-_TIME_WORD = re.compile(
+_TIME_WORD = lazy(
     rf"(?:{WEEKDAY}|{MONTH_NAME}|may|weekends?|weekdays?|nights?|mornings?|evenings?)s?")
 _FACILITY_HOME = gated(
     r"\b(?:nursing|group|care|funeral|foster|retirement)\s+$", words=False)
@@ -79,11 +78,11 @@ _CARE_HOME = gated(
     r"Residential\s+Care))(?![\w-])"
 )
 # Every _CARE_HOME holds one of these: a text without any is not searched for one.
-_CARE_HOME_WORD = re.compile(
+_CARE_HOME_WORD = lazy(
     r"SNF|ALF|LTACH|Nursing|Rehab|Hospice|Living|Memory|Care|Convalescent|Acute|Home"
 )
 # sent, discharged, back, admitted ... to / from: a move in someone's care, just before the place
-_MOVED_TO = re.compile(
+_MOVED_TO = lazy(
     r"(?i:\b(?:sent|back|discharged|dc'?d|d/c'?d?|transferred|admit(?:ted)?|readmitted|went|"
     r"returned|lives?|living|resides?|placed|placement|dispo|bounced)\b[\w\s]{0,12}?"
     r"(?:\bto|\bfrom|\bat|\bin|:|\()\s*(?:the\s+)?)$"
@@ -220,7 +219,7 @@ def _skip_lead_words(text: str, start: int, end: int) -> int:
 
 
 # an institution's name and then its address: "Community Regional, 2823 Fresno St"
-_SEPARATORS = re.compile(r"[,:\-\s]*")
+_SEPARATORS = lazy(r"[,:\-\s]*")
 
 
 def _institution_named_before(scan: Scan, pos: int) -> bool:
@@ -239,7 +238,7 @@ def _institution_named_before(scan: Scan, pos: int) -> bool:
         before, max(ends)))
 
 
-_STREET_THEN = re.compile(r"[,:\-\s]*\d{1,6}\s[^\n]{0,60}")
+_STREET_THEN = lazy(r"[,:\-\s]*\d{1,6}\s[^\n]{0,60}")
 
 
 # "works at Fresno High as a custodian", "had worked as a janitor at Kerman Middle School",

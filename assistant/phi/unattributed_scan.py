@@ -7,7 +7,6 @@ candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts,
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,12 +14,13 @@ from itertools import accumulate
 
 from assistant.phi import attribution as attr
 from assistant.phi import place_shapes, presenting, rows
-from assistant.phi.context import MessageContext
+from assistant.phi.context import MessageContext, event_fields_line
 from assistant.phi.name_words import NameCandidate
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.shapes import Shape
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
+from assistant.text.patterns import lazy
 
 ERROR, WARNING = "error", "warning"
 
@@ -35,7 +35,7 @@ WORKPLACE_BEFORE = gated(
     r"\b(?:office|clinic|lab|building|suite|department|program|hospital|campus|center|centre|"
     r"residency|headquarters|job|role|position|post)\b[^.;\n]{0,40}$", words=False)
 # A sentence whose subject is a clinician by title: "Dr. Okeke is moving back to ..."
-PROFESSIONAL_SUBJECT = re.compile(
+PROFESSIONAL_SUBJECT = lazy(
     # not "Dr. Kim's patient lives in Clovis": the patient's
     r"[\s>*-]*(?:(?:(?:our|my|your)\s+\w+\s+)?(?:dr|prof|professor)\.?(?:\s+[\w'\u2019-]+)?"
     r"(?:\s+(?!(?:pt|patient|pts|patients)\b)[\w'\u2019-]+)?"
@@ -49,14 +49,14 @@ PROFESSIONAL_SUBJECT = re.compile(
     r"position|job))\b"
 )
 # "she's flying back", "he is moving": a clause that goes on about someone named before
-_PRONOUN_OPENS = re.compile(r"[\s>*-]*(?:he|she)(?:['\u2019]s|\s+(?:is|was|will|has|had|just|"
+_PRONOUN_OPENS = lazy(r"[\s>*-]*(?:he|she)(?:['\u2019]s|\s+(?:is|was|will|has|had|just|"
                             r"also|moved|moves|lives|flies|flew|grew|drives|drove))\b")
 # a person named by title or by a capitalised name inside a sentence (as written)
-_NAMED_PERSON = re.compile(
+_NAMED_PERSON = lazy(
     r"\b(?:(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss)\.?\s+)?[A-Z][a-z][\w'\u2019-]*"
     r"(?:\s+(?!(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss)\b)[A-Z][a-z][\w'\u2019-]*)*"
     r"(?<!['\u2019]s)")
-_TITLED = re.compile(r"(?:Dr|Drs|Prof|Professor)\b")
+_TITLED = lazy(r"(?:Dr|Drs|Prof|Professor)\b")
 CLINICAL_WORD = gated(
     r"\b[a-z]{3,}(?:pathy|itis|osis|oma|emia|aemia|algia|plasia|trophy|ectomy|otomy|scopy|"
     r"iasis)\b|\b(?:rash|fever|dying|pain|jaundice|dose|symptoms?|diagnos\w+|surgery|"
@@ -151,6 +151,8 @@ class Scan:
         # every person candidate set aside, with the rule that did it (read by the measurement
         # of what each rule drops, benchmarks/phi_drops.py)
         self.dropped: list[tuple[NameCandidate, str]] = []
+        # ... and every one nothing ties to anyone that was kept as a warning, with its reason
+        self.warned: list[tuple[NameCandidate, str]] = []
         self._seen_twice: dict[str, bool] = {}
         self._in_clinical_words: dict[int, bool] = {}
         self._talks: dict[int, bool] = {}
@@ -208,7 +210,8 @@ class Scan:
         """Does sentence `i` tell of a talk given ("Presented on the 2nd by Dr. Sanger"), asked
         once per sentence?"""
         if i not in self._talks:
-            self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i])
+            self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i]) or (
+                event_fields_line(self.lower, *self.anchors.spans[i]))
         return self._talks[i]
 
     def repeated(self, word: str) -> bool:

@@ -41,8 +41,9 @@ from assistant.phi.unattributed_scan import (
     Scan,
 )
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
-_CASE_TALK = re.compile(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
+_CASE_TALK = lazy(r"m&m|family\s+meeting|case\s+report|case\s+series|case\s+presentation")
 _FORUM_DATE_BEFORE = gated(
     r"(?:m&m|morbidity\s+and\s+mortality|morning\s+report|tumor\s+board|grand\s+rounds|"
     r"journal\s+club|case\s+conference)\s*(?:[(:,\u2014-]|\s(?:is|was|will\s+be|moved|"
@@ -187,7 +188,7 @@ def _care_told(scan: Scan, i: int) -> bool:
 
 
 # "ED arrival 0230 on 1 Jan", "read by rads 11/20 at 0300": a date beside a 24-hour clock time
-_CLOCK_BESIDE = re.compile(
+_CLOCK_BESIDE = lazy(
     r"(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d:/.%-])(?!\s*(?:hrs?|hours|mg|ml))"
 )
 _TIMELINE_CARE = gated(
@@ -257,7 +258,7 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             ok = True
         if shape.type == "ROOM" and shape.start in row_starts and not row_care:
             continue  # "Room list for OSCEs: 101 - history taking": rows of no one's care
-        if shape.type == "ROOM" and anchors.meeting[i] and not (
+        if shape.type == "ROOM" and (anchors.meeting[i] or scan.talk(i)) and not (
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
             continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is
@@ -369,7 +370,7 @@ _RELATIVE_BEFORE = gated(
     rf"{kin.alternation(kin.CHILDREN, kin.SPOUSES, kin.NIECES_NEPHEWS, kin.GRANDCHILDREN)}|"
     rf"{kin.alternation(kin.SIBLINGS, kin.PARENTS)})['\u2019]?s?\b[^.;!?\n]{{0,45}}$",
     words=False)
-_OWN_OR_COLLEAGUES = re.compile(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
+_OWN_OR_COLLEAGUES = lazy(r"(?:my|our|your|dr\.?\s*\w+['\u2019]s|[A-Z]\w+['\u2019]s)\s+$",
                                 re.IGNORECASE)
 
 
@@ -383,15 +384,20 @@ def dates_beside_identifiers(
 ) -> None:
     """A vague or unowned date in a sentence that holds another finding."""
     ctx, out, severity = scan.ctx, scan.out, scan.severity
-    busy = {ctx.sentence_index(a) for a, _ in out.taken} | {
-        ctx.sentence_index(item[0]) for item in out.items
-    }
+    busy: dict[int, list[tuple[int, int]]] = {}
+    for a, b in [*out.taken, *((item[0], item[1]) for item in out.items)]:
+        busy.setdefault(ctx.sentence_index(a), []).append((a, b))
+
+    def beside(shape: Shape, i: int) -> bool:
+        # another finding of the sentence, not one on the date's own words ("Jan-Dec 2024")
+        return any(b <= shape.start or shape.end <= a for a, b in busy.get(i, ()))
+
     for shape, i in vague:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, severity(i))
     # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
     # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
     # warning: nothing says whose)
     for shape, i in unowned_dates:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, WARNING)

@@ -8,10 +8,9 @@ word, never from the word itself; a person cared for anywhere before it keeps th
 
 from __future__ import annotations
 
-import re
-
 from assistant.phi.lexicon import CARE_SETTINGS
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # The writer as the subject, a verb of going, coming, living, training or applying, then
 # prepositional phrases up to the word (lower-cased text, from the clause's start to the word):
@@ -45,7 +44,7 @@ _WRITERS_TRAVEL = gated(
     r"(?:back\s+)?(?:to|from|in|at|near)\s+(?:near\s+)?(?:the\s+)?$", words=False)
 # An event or a society named by its acronym, then its town: "CHEST in Honolulu", "SHM 2026 in
 # Nashville", "ATS 2026 in Orlando" (as written; not a ward: "the ICU in Fresno")
-_ACRONYM_IN = re.compile(r"\b(?P<acronym>[A-Z][A-Z&]{2,7})(?:\s+(?:19|20)\d\d)?\s+(?:in|at)\s+$")
+_ACRONYM_IN = lazy(r"\b(?P<acronym>[A-Z][A-Z&]{2,7})(?:\s+(?:19|20)\d\d)?\s+(?:in|at)\s+$")
 # What a talk or a piece of writing is on: "your Grand Rounds on Takotsubo", "a session on
 # Tdap", "his thread on Brugada patterns" (lower-cased text, right before the word)
 _TOPIC_BEFORE = gated(

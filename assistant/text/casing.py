@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from assistant.text.patterns import lazy
 from assistant.text.words import fold
 
 US_STATES = (
@@ -42,8 +43,8 @@ US_STATES = (
 # "georgia", "washington", "virginia" are first names too; in lowercase text they are places
 # only after a preposition of place
 _AMBIGUOUS = {"Georgia", "Washington", "Virginia", "Maine"}
-_PLACE_LEAD = re.compile(r"\b(in|to|from|at|of|rural|urban|back to|near|around|outside)\s+$")
-_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’]*)(?![\w'’-])")
+_PLACE_LEAD = lazy(r"\b(in|to|from|at|of|rural|urban|back to|near|around|outside)\s+$")
+_WORD = lazy(r"(?<![\w'’-])([a-z][a-z'’]*)(?![\w'’-])")
 
 # US cities of the large academic medical centres and the short names the centres go by (see
 # the module docstring: why a table, and which of them need a preposition of place).
@@ -76,7 +77,7 @@ _PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "
 REGIONS = ("Africa", "Asia", "Europe", "North America", "South America", "Latin America",
            "Central America", "the Caribbean", "Middle East", "Southeast Asia", "Oceania",
            "Sub-Saharan Africa", "Pacific Islands", "Appalachia")
-_COMPASS = re.compile(r"\b(east|west|north|south|central|northern|southern|eastern|western)"
+_COMPASS = lazy(r"\b(east|west|north|south|central|northern|southern|eastern|western)"
                       r"(?= [A-Z])")
 
 
@@ -163,8 +164,8 @@ def _cities() -> dict[str, str]:
     return found
 
 
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
-_CITY_SPAN = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+_LETTER_RUN = lazy(r"[A-Za-z]+")
+_CITY_SPAN = lazy(r"[a-z]+(?:[ -][a-z]+)*")
 
 
 def _city_case(text: str) -> str:
@@ -201,7 +202,7 @@ def _towns() -> dict[str, str]:
 
 
 # a preposition of place, then up to three words typed in lowercase
-_AFTER_PLACE_LEAD = re.compile(r"\b(?:in|from|at|near|around|outside|to)\s+"
+_AFTER_PLACE_LEAD = lazy(r"\b(?:in|from|at|near|around|outside|to)\s+"
                                r"([a-z]+(?:[ -][a-z]+){0,2})(?![\w'’-])")
 
 
@@ -226,7 +227,7 @@ def _town_case(text: str) -> str:
     return _AFTER_PLACE_LEAD.sub(one, text)
 
 
-_TITLE = re.compile(r"(?<![\w.])dr\.?\s+([a-z][a-z'’-]+)(?=[\s,.;:!?)]|$)")
+_TITLE = lazy(r"(?<![\w.])dr\.?\s+([a-z][a-z'’-]+)(?=[\s,.;:!?)]|$)")
 
 
 def _letters(word: str) -> str:
@@ -284,7 +285,7 @@ def acronym(word: str) -> bool:
         word.capitalize() not in US_STATES)
 
 
-_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_LETTERS = lazy(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _SMALL = {"of", "at", "in", "the", "and", "for", "on", "a", "an", "to", "with", "or", "vs"}
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.text.patterns import lazy
 from assistant.text.regex_words import COMMON, word_sets
 
 try:  # the standard library's own regex parser (Python 3.11+)
@@ -215,7 +216,7 @@ def derive(source: str, flags: int) -> Derived:
 
 
 # The characters of a look-ahead made by `_look_ahead`: "(?=[br])" or "(?i:(?=[BRbr]))".
-_LOOK_CHARS = re.compile(r"\(\?=\[(.*)\]\)")
+_LOOK_CHARS = lazy(r"\(\?=\[(.*)\]\)")
 
 
 def look_ahead_chars(look: str) -> str:

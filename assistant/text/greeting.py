@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.text.names import TITLES
+from assistant.text.patterns import lazy
 from assistant.text.sentences import strip_span as _strip_span
 from assistant.text.words import fold
 
@@ -32,24 +33,24 @@ _NAME = (
     r"(?=[ \t]*(?:[,!:;.—–-]|\r?$|(?:and|&)[ \t]))"
 )
 # The salutation is matched in any case; the name must be capitalised ("Hi all" has none).
-GREETING_RE = re.compile(
+GREETING_RE = lazy(
     rf"{_SALUTATION}(?![\w'’])[ \t]*,?[ \t]*(?:{_NAME})?", re.MULTILINE
 )
 # "Dr. Lee," alone on the first line, with no salutation word.
-_BARE_NAME_LINE_RE = re.compile(
+_BARE_NAME_LINE_RE = lazy(
     r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"[ \t]*,[ \t]*$"
 )
 # "Dr. Young, PGY-2 at ..." opening a LinkedIn note: a titled name addressed on the note's own
 # line. Not when what follows the comma describes the name ("Dr. Lee, my mentor, suggested"):
 # then the name is the sentence's subject, not the reader.
-_VOCATIVE_RE = re.compile(
+_VOCATIVE_RE = lazy(
     r"(?P<name>(?:Dr|Prof|Professor|Doctor)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
     r"[ \t]*(?:,|[-–—]+)[ \t]+(?!(?:my|our|your|his|her|their|who|whom|whose|the|a|an|one)\b)"
 )
 # "Ada," or "Ada -" alone on the first line: a given name with no salutation word. Only a
 # common given name counts, so "Apologies," or "Agenda:" opening a body are not greetings.
-_BARE_GIVEN_LINE_RE = re.compile(
+_BARE_GIVEN_LINE_RE = lazy(
     r"(?P<name>[A-Z][\w'’-]*)[ \t]*(?:,|:|[ \t]+[-–—]+)[ \t]*$"
 )
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening"})
@@ -132,10 +133,10 @@ def parse_greeting(text: str, start: int, end: int, *, inline: bool = False,
 # 40 characters, no sentence mark among them but a title's dot), and the mark that ends it. A
 # time of day alone greets only before the mark or a capitalised name ("Morning, ...", "Good
 # evening Dr. Ng: ..."), never "morning rounds ran late, ...".
-_TYPED_GREETING = re.compile(
+_TYPED_GREETING = lazy(
     rf"{_SALUTATION}(?![\w'’])(?:(?i:\b(?:dr|prof|mrs?|ms|mx)\.)|[^,!.:;\n–—-]|(?<=\w)-(?=\w))"
     r"{0,40}(?:[,!:]+|[ \t]+[-–—]+)\s*")
-_TIME_GREETING = re.compile(rf"[ \t]*(?:{_NAME})?[ \t]*[,!:]")
+_TIME_GREETING = lazy(rf"[ \t]*(?:{_NAME})?[ \t]*[,!:]")
 
 
 def typed_greeting_end(text: str, start: int = 0) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text.patterns import lazy
 from assistant.text.words import fold, straight_apostrophes, title_case_name
 
 TITLES = frozenset({
@@ -23,17 +24,17 @@ DEGREES = frozenset({
 UNAMBIGUOUS_DEGREES = DEGREES - {"do", "ma", "ms", "pa", "np", "ii", "iii", "iv"}
 
 # A leading academic or medical honorific ("Dr. ", "Professor ").
-HONORIFIC = re.compile(r"^\s*(dr|doctor|prof|professor)\.?\s+", re.IGNORECASE)
+HONORIFIC = lazy(r"^\s*(dr|doctor|prof|professor)\.?\s+", re.IGNORECASE)
 # Trailing credentials, with or without the comma ("Ana Ruiz, MD", "Ana Ruiz PhD").
-CREDENTIALS = re.compile(
+CREDENTIALS = lazy(
     r",?\s+\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|MPH|MS|MSc|MEd|MBA|FACP|FACC|FAAP|RN|NP|PA-C"
     r"|PharmD|DNP)\b\.?",
 )
 # Any sign that the person is a doctor: a title before, a doctoral degree after.
-DOCTOR_MARK = re.compile(
+DOCTOR_MARK = lazy(
     r"(?<![\w.])(?:Dr\.?|Doctor|M\.?D\.?|D\.?O\.?|Ph\.?D\.?|MBBS|Professor|Prof\.?)(?![\w])"
 )
-_KEY_TITLES = re.compile(r"\b(dr|prof|mr|mrs|ms|md|do|phd|mph|facp)\b\.?")
+_KEY_TITLES = lazy(r"\b(dr|prof|mr|mrs|ms|md|do|phd|mph|facp)\b\.?")
 
 
 # Words that belong to the surname that follows them ("Ní Bhriain", "van der Berg", "de la Cruz",
@@ -46,7 +47,7 @@ PARTICLES = frozenset({
 # The first word of a compound surname of the Plains and other Native nations ("Two Bulls",
 # "Running Wolf", "Little Thunder", "Black Elk", "Many Horses"): a number, a colour, a size or
 # a participle, which is seldom a given name. Folded.
-COMPOUND_FIRST = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|black|white|"
+COMPOUND_FIRST = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|black|white|"
                             r"red|yellow|blue|gray|grey|little|big|many|long|high|iron|"
                             r"running|standing|walking|flying|sitting|howling|charging|rolling|"
                             r"shooting|spotted|lone)")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.patterns import lazy
+
 # A line a mail client adds below the message ("Sent from my Galaxy", "Get Outlook for iOS",
 # "Sent with Proton Mail", "Please excuse typos"), or a bare "--" signature delimiter: not the
 # sender's words (a closing followed only by these is unsigned).
-FOOTER = re.compile(
+FOOTER = lazy(
     r"[ \t]*(?:sent[ \t]+(?:from|with|via|using|on)\b[^\n]{0,80}"
     # the same footer in the device's language: "Enviado desde mi iPhone", "Envoyé de mon iPad"
     r"|(?:enviado|envoy[ée]|gesendet|inviato)[ \t]+(?:desde|de|von|da|mit)\b[^\n]{0,80}"
@@ -31,18 +33,18 @@ TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?))?"
 
 # A chat app's time stamp opening a pasted line: "[Tue 9:02 AM]", "[3/4, 21:15]", "9:02 AM -",
 # "(9:02)". Outside brackets only a time with a colon, so a line may open with a figure ("3.75").
-STAMP = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]|\(?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\)?"
+STAMP = lazy(r"^\s*(?:\[[^\]\n]{1,30}\]|\(?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\)?"
                    r"\s*[-–—:]?)\s*", re.IGNORECASE)
 
 # Who speaks a line of a pasted chat once its stamp is gone: "me", a name or a title ("Dr.
 # Alvarez", "Chief", "PD"), then a colon and what they said
-SPEAKER = re.compile(r"^\s*(?P<who>me|(?:dr\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
+SPEAKER = lazy(r"^\s*(?P<who>me|(?:dr\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|"
                      r"[A-Z]{2,4})\s*:\s+(?P<said>\S.*)$")
 
 # A speaker named beside a time stamp, in any script: "(7:44) Jonah:", "[7:44 PM] Priya
 # Raman:", "7:44 Jonah:", "Jonah (7:44):", "Jonah 7:44 PM:" (group "a" or "b" is the name)
 _NAME = r"[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,2}"
-STAMPED_SPEAKER = re.compile(
+STAMPED_SPEAKER = lazy(
     rf"[ \t>]*(?:[(\[][ \t]*{TIME}[ \t]*[)\]]|{TIME})[ \t]*(?:-[ \t]*)?(?P<a>{_NAME})[ \t]*:"
     rf"|[ \t>]*(?P<b>{_NAME})[ \t]+(?:[(\[][ \t]*{TIME}[ \t]*[)\]]|{TIME})[ \t]*:"
 )

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.text.alternation import compile_tree
+from assistant.text.patterns import lazy
 
 FIRST_PERSON = ("I", "me", "my", "mine", "I'm", "I've", "I'd", "I'll", "we", "us", "our")
 # The writer as the subject of a clause ("I will", "we met"), not "our clinic".
@@ -24,7 +25,7 @@ SECOND_PERSON = ("you", "your", "yours", "u", "ur")
 THIRD_PERSON = ("he", "she", "him", "his", "her", "hers")
 # The pronoun typed in lower case, alone or in a contraction ("cases i saw", "i'm"), never a
 # letter of an abbreviation or of a word ("i.e.", "i-STAT", "e.i").
-_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))")
+_LOWER_I = lazy(r"(?<![\w'’.-])i(?=['’](?:m|d|ll|ve)\b|(?![\w.'’-]))")
 
 
 def capital_i(text: str) -> str:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.text.patterns import lazy
+
 try:  # the standard library's own regex parser (Python 3.11+)
     from re import _constants as _C
     from re import _parser as _P
@@ -27,8 +29,8 @@ except ImportError:  # pragma: no cover - an interpreter without it: no word tes
 # most this many ("ed|er" is parsed as "e" then "[dr]"; read back, it is "ed" or "er").
 _LIMIT = 64
 
-_WORD = re.compile(r"\w")
-_RUNS = re.compile(r"\w+")
+_WORD = lazy(r"\w")
+_RUNS = lazy(r"\w+")
 
 # One required set: the whole words and the substrings (lower-cased) one of which every match
 # holds.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.text.patterns import lazy
+
 # Lower-cased, without the final period. Months and units that are abbreviated before a number.
 ABBREVIATIONS = frozenset({
     "dr", "drs", "mr", "mrs", "ms", "mx", "prof", "st", "mt", "vs", "etc", "e.g", "i.e", "u.s",
@@ -35,7 +37,7 @@ def _end_pattern(clause: bool, lines: bool) -> re.Pattern[str]:
 
 # The word before a period; a letter after an apostrophe or a slash is no initial ("Boston
 # Children's.", "after d/c." end their sentences).
-_LAST_WORD = re.compile(r"(?<![\w'’/])([\w.]+)$")
+_LAST_WORD = lazy(r"(?<![\w'’/])([\w.]+)$")
 
 
 def is_abbreviation(word: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.patterns import lazy
+
 # token (matched whole, case-insensitive unless listed in CASED) -> what it stands for
 WORDS: dict[str, str] = {
     "w/": "with", "w/o": "without", "b/c": "because", "abt": "about", "bc": "because",
@@ -125,7 +127,7 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]
 # The words that open a journal's abbreviated title, just before a capitalised form
-_JOURNAL = re.compile(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
+_JOURNAL = lazy(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
 _DAY = r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)"
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
@@ -133,40 +135,40 @@ _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wedn
               "sat": "Saturday", "sun": "Sunday"}
 _MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 # a weekday before a part of the day ("sat am", "wed pm"), or joined to another ("mon or tues")
-_DAY_PART = re.compile(rf"\b({_DAY})\.? (am|pm|morning|afternoon|evening|night)\b", re.IGNORECASE)
-_DAY_PAIR = re.compile(rf"\b({_DAY})(\s*(?:/|or|and|-)\s*)({_DAY})\b", re.IGNORECASE)
+_DAY_PART = lazy(rf"\b({_DAY})\.? (am|pm|morning|afternoon|evening|night)\b", re.IGNORECASE)
+_DAY_PAIR = lazy(rf"\b({_DAY})(\s*(?:/|or|and|-)\s*)({_DAY})\b", re.IGNORECASE)
 # a month after "mid-"/"early-"/"late-" or beside another month ("mid-jan", "jan/feb")
-_MONTH_JOINED = re.compile(rf"\b(mid|early|late)[- ]({_MONTH})\b|\b({_MONTH})(?=/{_MONTH}\b)|"
+_MONTH_JOINED = lazy(rf"\b(mid|early|late)[- ]({_MONTH})\b|\b({_MONTH})(?=/{_MONTH}\b)|"
                            rf"(?<=/)({_MONTH})\b", re.IGNORECASE)
 # a number glued to its unit ("in 2wks", "3mo")
-_GLUED_UNIT = re.compile(r"\b(\d+)(wks?|weeks?|days?|yrs?|hrs?)\b", re.IGNORECASE)
+_GLUED_UNIT = lazy(r"\b(\d+)(wks?|weeks?|days?|yrs?|hrs?)\b", re.IGNORECASE)
 # the end of a day or week ("by eod", "by eow")
-_END_OF = re.compile(r"\b(by|before|until|at) (eod|eow|eom)\b", re.IGNORECASE)
+_END_OF = lazy(r"\b(by|before|until|at) (eod|eow|eom)\b", re.IGNORECASE)
 # a year of medical school as a person ("m4", "MS-3 student")
-_MED_YEAR = re.compile(r"\b(?:(an?) )?m(?:s)?-?([1-4])(?: student)?\b(?![\w-])", re.IGNORECASE)
+_MED_YEAR = lazy(r"\b(?:(an?) )?m(?:s)?-?([1-4])(?: student)?\b(?![\w-])", re.IGNORECASE)
 # Shorthand read by its neighbour (each form ambiguous alone):
 # "cc" before a word of training or care is critical care ("cc fellowship"), not a copy;
-_CRITICAL_CARE = re.compile(r"(?<![\w/-])cc(?= (?:fellowship|fellows?|rotation|attendings?|"
+_CRITICAL_CARE = lazy(r"(?<![\w/-])cc(?= (?:fellowship|fellows?|rotation|attendings?|"
                             r"medicine|unit|research|block|month)\b)", re.IGNORECASE)
 # "PS" after a word that owns or names a document is a personal statement ("my fellowship PS");
-_STATEMENT = re.compile(r"\b(my|the|a|your|fellowship|residency|draft|rough|ERAS) ps\b(?![\w.])",
+_STATEMENT = lazy(r"\b(my|the|a|your|fellowship|residency|draft|rough|ERAS) ps\b(?![\w.])",
                         re.IGNORECASE)
 # "PD" after "my", or as the one told, is a program director ("when to tell PD", "my PD's
 # advice"); before a noun it may be peritoneal dialysis ("my PD catheter"), and "the PD" stays;
-_DIRECTOR = re.compile(r"\b(?:(my)|(tell|ask|email|inform|let|told|asked|emailed|informed)) "
+_DIRECTOR = lazy(r"\b(?:(my)|(tell|ask|email|inform|let|told|asked|emailed|informed)) "
                        r"PD(s?)(?=['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:and|or|"
                        r"about|for|to|at|in|on|if|when|that|know|said|says|asked|wants|first|"
                        r"yet|soon|now|early)\b)")
 # "admin" before what it qualifies is administrative ("admin/leadership track", "admin time"),
 # elsewhere administration ("interested in admin")
-_ADMIN = re.compile(r"\badmin(?=(?:[/ ][a-z]+)?[/ ](?:track|time|role|roles|work|duties|"
+_ADMIN = lazy(r"\badmin(?=(?:[/ ][a-z]+)?[/ ](?:track|time|role|roles|work|duties|"
                     r"position|fellowship|side|stuff|day|days|leadership|experience)\b)",
                     re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(by|on|before|until|till|after|through|due|from)\s+(1[0-2]|0?[1-9])/"
+_MONTH_DAY = lazy(r"\b(by|on|before|until|till|after|through|due|from)\s+(1[0-2]|0?[1-9])/"
                         r"(3[01]|[12]\d|0?[1-9])\b(?![/\d])", re.IGNORECASE)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_TOKEN = re.compile(r"(?<![\w/-])(" + "|".join(
+_TOKEN = lazy(r"(?<![\w/-])(" + "|".join(
     re.escape(k) for k in sorted(WORDS, key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
 
 

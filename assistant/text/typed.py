@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.patterns import lazy
+
 # A list marker at the start of a line, before the item's first word: "- ", "* ", "• ", "— ",
 # "1) ", "2. ", "(3) ", "(a) ", "b) "
-BULLET = re.compile(r"^[ \t]*(?:[-*•·–—]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))[ \t]+(?=\S)",
+BULLET = lazy(r"^[ \t]*(?:[-*•·–—]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))[ \t]+(?=\S)",
                     re.IGNORECASE)
 
 # "any chance you could ...", "is there any chance that you'd ...", "any chance u could ..."
-_ANY_CHANCE = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?(?:you|u)"
+_ANY_CHANCE = lazy(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?(?:you|u)"
                          r"(?:(?P<d>['’]d)|\s+(?P<aux>could|would|might|can))\s+"
                          r"(?P<rest>[^?]+?)\?*$", re.IGNORECASE)
 

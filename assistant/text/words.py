@@ -6,10 +6,12 @@ import functools
 import re
 import unicodedata
 
+from assistant.text.patterns import lazy
+
 # A word: letters/digits with inner apostrophes, hyphens or dots ("PGY-1", "don't", "U.S.").
 # Written as runs ("[\w'’]*") rather than one character per step: the same words, found in
 # about 60% of the time.
-WORD_RE = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*")
+WORD_RE = lazy(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*")
 
 # Letters Unicode does not decompose into a base letter and an accent, so NFKD alone keeps them.
 _PLAIN = str.maketrans({
@@ -152,7 +154,7 @@ def title_case_name(name: str) -> str:
     return re.sub(r"(?<=['’-])[a-z]", lambda m: m.group(0).upper(), name)
 
 
-_RUNS = re.compile(r"\w+")
+_RUNS = lazy(r"\w+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -166,10 +168,10 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 # A hashtag: "#" before a word, not inside a word or after "&" (an entity) or a digit run ("#1")
-_HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][\w-]*)")
-_TRAILING_TAGS = re.compile(r"(?:\s*(?<![\w&#])#[A-Za-z][\w-]*)+\s*$")
+_HASHTAG = lazy(r"(?<![\w&#])#([A-Za-z][\w-]*)")
+_TRAILING_TAGS = lazy(r"(?:\s*(?<![\w&#])#[A-Za-z][\w-]*)+\s*$")
 # A hashtag with the space before it, dropped whole
-_INNER_TAG = re.compile(r"\s*(?<![\w&#])#[A-Za-z_][\w-]*")
+_INNER_TAG = lazy(r"\s*(?<![\w&#])#[A-Za-z_][\w-]*")
 _SMALL = {"In", "Of", "And", "The", "For", "On", "At", "To", "With", "A", "An"}
 
 

@@ -8,13 +8,13 @@ send it. A value that is empty or not a plausible user id counts as not signed i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from assistant.storage.tables import OWNER_LENGTH
+from assistant.text.patterns import lazy
 
-_USER_ID = re.compile(rf"^[^\x00-\x1f\x7f]{{1,{OWNER_LENGTH}}}$")
+_USER_ID = lazy(rf"^[^\x00-\x1f\x7f]{{1,{OWNER_LENGTH}}}$")
 
 
 def clean_user_id(value: object) -> str | None:

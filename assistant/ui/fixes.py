@@ -14,19 +14,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistant.models import Finding
+from assistant.text.patterns import lazy
 
 # A removal that joins two words was a clause end when it took one of these away.
 CLAUSE_ENDERS = frozenset({"emoji", "slang"})
 MAX_ROUNDS = 25  # "Apply all": every round fixes one finding; a message has far fewer
 # A greeting at the start of a line: the greeting word, up to four name words ("Dr." keeps its
 # dot), its punctuation, and whatever follows on the same line.
-_GREETING_LINE = re.compile(
+_GREETING_LINE = lazy(
     r"^(?P<head>(?:Dear|Hello|Hi|Good (?:morning|afternoon|evening))"
     r"(?:[ \t]+(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.)?(?:[ \t]+[^\s!.,]+){0,3})"
     r"(?P<end>!+|\.|,)(?P<rest>[^\n]*)$", re.MULTILINE)
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S)[ \t]+(?=[,.;:!?](?:\s|$))")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+$")
+_SPACE_BEFORE_PUNCT = lazy(r"(?<=\S)[ \t]+(?=[,.;:!?](?:\s|$))")
+_DOUBLE_SPACE = lazy(r"(?<=\S)[ \t]{2,}(?=\S)")
+_SENTENCE_END = lazy(r"[.!?][\"')\]]?\s+$")
 
 
 def flagged_text(text: str, finding: Finding) -> str | None:

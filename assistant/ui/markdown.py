@@ -13,12 +13,11 @@ and `@` are broken by the escapes). The text is put on one line without terminal
 
 from __future__ import annotations
 
-import re
-
 from assistant.terminal import one_line
+from assistant.text.patterns import lazy
 
 # Every ASCII punctuation character but '/', which means nothing on its own.
-_SPECIAL = re.compile(r"""([!"#$%&'()*+,\-.:;<=>?@\[\\\]^_`{|}~])""")
+_SPECIAL = lazy(r"""([!"#$%&'()*+,\-.:;<=>?@\[\\\]^_`{|}~])""")
 
 
 def md(text: object) -> str:

@@ -16,7 +16,9 @@ from benchmarks.phi_corpus import (
     DATA,
     SPLIT,
     SPLIT_B,
+    SPLIT_BATCHES,
     TEST_BATCHES,
+    batch_parts,
     choose_holdout,
     load,
     parts,
@@ -140,3 +142,41 @@ def test_test_batches_are_well_formed_and_apart() -> None:
             for s in r["spans"]:
                 assert r["text"][s["start"]:s["end"]] == s["text"]
         assert not {r["id"] for r in records} & development_ids
+
+
+def test_split_batches_hold_out_their_seeded_draw() -> None:
+    """A batch with its own hold-out (SPLIT_BATCHES, e.g. batch 56 with seed 20261501): the
+    committed split is the registered draw of the batch, a third of each kind; spans are the text
+    they claim; neither the drop table nor the learned scorer reads the hold-out."""
+    from benchmarks import phi_drops, phi_scorer
+
+    scorer_ids = {i.id for i in phi_scorer.development()}
+    drop_ids = {item.id for _, item in phi_drops.development()}
+    for number, registered in SPLIT_BATCHES.items():
+        items = load(DATA / f"corpus_batch{number}.jsonl")
+        committed = json.loads(registered.split.read_text(encoding="utf-8"))
+        assert committed["seed"] == registered.seed
+        assert committed["holdout"] == registered.draw(items)
+        development, holdout = batch_parts(number)
+        for kind in ("phi", "lookalike"):
+            every = sum(i.kind == kind for i in items)
+            held = sum(i.kind == kind for i in holdout)
+            assert abs(held - every / 3) <= 1
+        assert {i.id for i in development} | {i.id for i in holdout} == {i.id for i in items}
+        assert not {i.id for i in holdout} & (scorer_ids | drop_ids)
+        assert {i.id for i in development} <= drop_ids
+        for item in items:
+            prefix = "dp" if item.kind == "phi" else "dn"
+            assert item.id.startswith(f"{prefix}{number}")
+            assert bool(item.spans) == (item.kind == "phi")
+
+
+def test_batch56_spans_are_the_text_they_claim() -> None:
+    """Batch 56: every Safe Harbor type, at least 160 spans, each span's text at its offsets."""
+    records = [json.loads(line) for line in
+               (DATA / "corpus_batch56.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {s["type"] for r in records for s in r["spans"]} == set(PHI_TYPES)
+    assert sum(len(r["spans"]) for r in records) >= 160
+    for r in records:
+        for s in r["spans"]:
+            assert r["text"][s["start"]:s["end"]] == s["text"]

@@ -23,8 +23,9 @@ from assistant.checks.lexicons import PERSONS
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 
-PRONOUN = re.compile(r"(?<![\w'’-])(he|she|him|his|her|hers|himself|herself|their)"
+PRONOUN = lazy(r"(?<![\w'’-])(he|she|him|his|her|hers|himself|herself|their)"
                      r"(?=['’](?:s|d|ll)\b|(?![\w'’-]))", re.IGNORECASE)
 _GENDER: dict[str, str | None] = {"he": "m", "him": "m", "his": "m", "himself": "m",
            "she": "f", "her": "f", "hers": "f", "herself": "f", "their": None}
@@ -37,23 +38,23 @@ _SINGULAR = sorted((p for p in PERSONS | {"grandma", "grandpa", "veteran", "todd
                                           "teenager", "newborn", "pi"}
                     if not re.search(r"(?<!s)s$|^(?:men|women|children|people)$", p)),
                    key=len, reverse=True)
-PERSON_NOUN = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, _SINGULAR)) +
+PERSON_NOUN = lazy(r"(?<![\w'’-])(" + "|".join(map(re.escape, _SINGULAR)) +
                           r")(?:['’]s)?(?![\w'’-])", re.IGNORECASE)
-_TITLED = re.compile(r"(?<![\w'’-])(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+"
+_TITLED = lazy(r"(?<![\w'’-])(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+"
                      r"([A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)")
-_AGE_SEX = re.compile(r"(?<![\w/])\d{1,3}\s?(?:yo\s?|y/o\s?|-year-old\s+)?(M|F)(?![\w'’])")
+_AGE_SEX = lazy(r"(?<![\w/])\d{1,3}\s?(?:yo\s?|y/o\s?|-year-old\s+)?(M|F)(?![\w'’])")
 # A report by the one just named: "his colleague said (that) she ..."
-_SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+me|tells\s+me|mentioned|mentions|"
+_SAYS = lazy(r"\s+(?:also\s+)?(?:said|says|told\s+me|tells\s+me|mentioned|mentions|"
                    r"wrote|thinks|thought)\s+(?:that\s+)?", re.IGNORECASE)
 # The resident's own role, never someone else: "chosen as chief resident", "I'm a fellow now"
-_OWN_ROLE = re.compile(r"\b(?:as|am|i['’]m|im|be|became|become|becoming|being|named|officially)"
+_OWN_ROLE = lazy(r"\b(?:as|am|i['’]m|im|be|became|become|becoming|being|named|officially)"
                        r"\s+(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Advice followed "like she suggested", "as he told me": the one whose advice it was is the one
 # the resident writes to
-_ADVISED = re.compile(r"\b(?:like|as)\s+$")
-_ADVICE = re.compile(r"\s+(?:had\s+|once\s+|always\s+)?(?:suggested|recommended|advised|said|"
+_ADVISED = lazy(r"\b(?:like|as)\s+$")
+_ADVICE = lazy(r"\s+(?:had\s+|once\s+|always\s+)?(?:suggested|recommended|advised|said|"
                      r"taught\s+me|told\s+me|showed\s+me|predicted|warned)\b", re.IGNORECASE)
-_OWNED = re.compile(r"(?:\b(?:his|her|your)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OWNED = lazy(r"(?:\b(?:his|her|your)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _reader_words(request: DraftRequest) -> tuple[set[str], set[str]]:
 
 # Someone of the resident's own standing, not one person: "a spot for a resident", "room for an
 # intern" (the resident asks for themselves)
-_ANY_ONE = re.compile(r"\b(?:a|an|one|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ANY_ONE = lazy(r"\b(?:a|an|one|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _own_standing(request: DraftRequest) -> set[str]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.patterns import lazy
+
 PRONOUNS = {"i", "we", "it", "they", "he", "she", "you", "this", "that", "there"}
 DETERMINERS = {"your", "my", "our", "his", "her", "their", "the"}
 FINITE = {"was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could",
@@ -42,7 +44,7 @@ TELLING = {"tell", "told", "remind", "reminded", "show", "showed", "assure", "pr
            "promised", "let", "ask", "asked", "teach", "taught", "wanted", "bet"}
 WANTING = {"love", "like", "value", "appreciate", "enjoy", "welcome"}
 OBJECTS = {"you", "me", "him", "her", "us", "them"}
-_TOKEN = re.compile(r"[\w'’&-]+|[^\w\s]")
+_TOKEN = lazy(r"[\w'’&-]+|[^\w\s]")
 # Heads of a whole utterance without a verb of their own ("sorry for the late reply", "great
 # meeting you") and past verbs not spelled "-ed" ("met you at ...").
 UTTERANCES = {"met", "saw", "heard", "thanks", "thank", "sorry", "congrats", "congratulations",
@@ -64,7 +66,7 @@ HEDGES = {"maybe", "perhaps", "hopefully"}
 # ... and I saw that ... and I would love to connect"): past this many words, each "and" before
 # the writer's own "I" or "we" and a verb starts a sentence.
 LONG_RUN = 30
-_PRAISE = re.compile(r"\s(so|really|super|very)\s+([a-z]+)\s*([.!?]*)\s*$", re.IGNORECASE)
+_PRAISE = lazy(r"\s(so|really|super|very)\s+([a-z]+)\s*([.!?]*)\s*$", re.IGNORECASE)
 # Verbs that take the praise as their complement ("it looks so good"): nothing to split off.
 LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "sound",
            "sounds", "sounded", "get", "gets", "got", "become", "became", "stay", "stayed",
@@ -76,12 +78,12 @@ NOT_PRAISE = {"much", "many", "far", "long", "soon", "often", "well", "little", 
 # An auxiliary before "you", "we" or "I" opens a question ("... at the lecture yesterday can
 # we connect"): in a note typed without punctuation, a new sentence that ends with "?".
 QUESTION_AUX = {"can", "could", "would", "will", "do", "does", "did", "are", "is", "may"}
-QUESTION_START = re.compile(r"(?:can|could|would|will|do|does|did|are|is|may)\s+(?:you|we|i)\b",
+QUESTION_START = lazy(r"(?:can|could|would|will|do|does|did|are|is|may)\s+(?:you|we|i)\b",
                             re.IGNORECASE)
 
 
 # A word with its verb contracted onto it ("it's", "i'm", "that's"): a clause's verb.
-_CONTRACTED = re.compile(r"\w['’](?:s|m|re|ve|d|ll)$")
+_CONTRACTED = lazy(r"\w['’](?:s|m|re|ve|d|ll)$")
 
 
 def _is_verb(word: str) -> bool:
@@ -186,7 +188,7 @@ def split_run_ons(sentence: str, careful: bool = False) -> str:
     return _and_i(out) if len(words) > LONG_RUN else out
 
 
-_AND_I = re.compile(r",?\s+and\s+(?=(?:I|i|we)(?:['’](?:ve|m|d|ll)|\s+(?!and\b|or\b)[a-z'’]+)\b)")
+_AND_I = lazy(r",?\s+and\s+(?=(?:I|i|we)(?:['’](?:ve|m|d|ll)|\s+(?!and\b|or\b)[a-z'’]+)\b)")
 
 
 def split_and_i(text: str, min_words: int = 5) -> str:

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from assistant.config import Settings
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
+from assistant.text.patterns import lazy
 from assistant.text.words import word_count
 
 BODY_TARGET_WORDS = 125
-VALEDICTION = re.compile(
+VALEDICTION = lazy(
     r"^\s*(best|kind|warm|warmest|with|many|thank|thanks|sincerely|regards|respectfully|cheers|"
     r"all the best|yours)\b",
     re.IGNORECASE,

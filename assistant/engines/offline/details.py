@@ -11,11 +11,12 @@ from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.phrase_type import is_past
 from assistant.engines.offline.quotes import detail_frame, quote
 from assistant.engines.offline.update_words import gerund
+from assistant.text.patterns import lazy
 
 # The reader's own promise, typed about them ("he offered to review my CV", "she'll send the
 # toolkit", "she said she'd introduce me"): what they will do, thanked for, never restated as
 # news to them ("You'll send the toolkit.")
-OFFER = re.compile(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
+OFFER = lazy(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
                     r"\s+(offered|agreed|volunteered|promised)\s+to|['’]ll|\s+will|\s+would)\s+"
                     r"(?!(?:be|have|not|never)\b)(.+)$", re.IGNORECASE)
 OFFER_GERUND = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering",
@@ -62,7 +63,7 @@ _TALKED = {"talked", "discussed", "chatted", "spoke", "went", "compared", "brain
 # A clause: a short subject, then its finite verb ("the pilot was a success", "the pilot lowered
 # readmissions"). A noun phrase taken for one still reads well in the clause's frame ("...
 # stayed with me: X").
-_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|our|my|your|it|they|we|there)\b",
+_SUBJECT = lazy(r"(?:the|a|an|this|that|these|those|our|my|your|it|they|we|there)\b",
                       re.IGNORECASE)
 # words that end a clause's subject before any verb: a preposition, a pronoun or a relative
 # (what follows is a noun phrase's own: "the checklist you showed me", "your case on missed

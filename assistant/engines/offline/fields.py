@@ -14,9 +14,10 @@ from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
+from assistant.text.patterns import lazy
 from assistant.text.shorthand import CASED, expand
 
-ROLE_NOUNS = re.compile(
+ROLE_NOUNS = lazy(
     r"\b(resident|intern|fellow|student|attending|physician|doctor|hospitalist|chief|faculty|"
     r"nurse|PA|NP|coordinator|director|researcher|scientist|graduate|applicant|MD|DO|"
     r"professor|instructor|surgeon|pharmacist|residents)\b", re.IGNORECASE)
@@ -36,8 +37,8 @@ def _title_words(text: str) -> str:
 
 
 # "the AAMC thing": an event named by what it is called and a vague head noun
-_VAGUE_HEAD = re.compile(r"(?:the\s+)?(.+?)\s+(?:thing|one|event thing)", re.IGNORECASE)
-_NAMED_WEEK = re.compile(r"^(?!(?:this|next|last|that|the|a|one|every)\s)[\w-]+(?:\s+[\w-]+){0,2}"
+_VAGUE_HEAD = lazy(r"(?:the\s+)?(.+?)\s+(?:thing|one|event thing)", re.IGNORECASE)
+_NAMED_WEEK = lazy(r"^(?!(?:this|next|last|that|the|a|one|every)\s)[\w-]+(?:\s+[\w-]+){0,2}"
                          r"\s+week$", re.IGNORECASE)
 
 
@@ -219,7 +220,7 @@ def unshouted(request: DraftRequest) -> DraftRequest:
 
 
 # an item's number typed inside one line: "1. x 2. y", "1) x 2) y", "(1) x (2) y"
-_ORDINAL = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)](?=\s+\S)")
+_ORDINAL = lazy(r"(?:^|(?<=\s))\(?(\d{1,2})[.)](?=\s+\S)")
 
 
 def _numbered_inline(line: str) -> list[str]:

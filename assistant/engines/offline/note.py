@@ -35,6 +35,7 @@ from assistant.engines.offline.sentences import (
     when_phrase,
 )
 from assistant.models import DraftRequest
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 
 STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would", "they",
@@ -44,10 +45,10 @@ STOP = {"your", "with", "that", "this", "from", "about", "have", "will", "would"
         "how", "who", "why", "its", "his", "her", "she", "him", "has", "had", "did", "get",
         "got", "may", "one", "out", "own", "too", "via", "i'm", "i'd", "i'll", "i've"}
 # Their talk, poster or session, as the resident names it ("your talk on HIPEC outcomes")
-THEIR_TALK = re.compile(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
+THEIR_TALK = lazy(rf"your\s+(?:[\w-]+\s+)?{VENUE.pattern}", re.IGNORECASE)
 # "the meeting" left unnamed, and a plan for while it is on
-DANGLING = re.compile(rf"\b(the|this) ({ph.alternation((*ph.GATHERINGS, 'event', 'session'))})\b")
-DURING = re.compile(rf"\b(during|at) (the|this) "
+DANGLING = lazy(rf"\b(the|this) ({ph.alternation((*ph.GATHERINGS, 'event', 'session'))})\b")
+DURING = lazy(rf"\b(during|at) (the|this) "
                     rf"({ph.alternation((*ph.GATHERINGS, 'event', 'session', 'dinner'))})\b")
 # Beside the wish to connect (`PURPOSE`), what a sentence of a composed note weighs: a request
 # or next step the checks read as one ("I would love any advice"), and one about the reader's

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
 from assistant.text.instructions import is_instruction
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
 # Where one hears or meets a colleague: the noun that makes a sentence a "where heard" fact.
-VENUE = re.compile(
+VENUE = lazy(
     r"\b(talks?|lectures?|sessions?|panels?|keynotes?|grand rounds|workshops?|podcasts?|"
     r"episodes?|posters?|poster hall|webinars?|meetings?|conferences?|congress|symposium|"
     r"plenary|presentations?|dinners?|receptions?|mixers?|retreats?|journal club|M&M|"
@@ -41,16 +42,16 @@ VENUE = re.compile(
     r"papers?|articles?|op-eds?|essays?|editorials?|chapters?|books?|videos?|newsletters?)\b",
     re.IGNORECASE)
 # The resident's verbs of hearing or meeting someone ("heard", "saw", "we talked after ...").
-HEARD = re.compile(
+HEARD = lazy(
     r"(?:(?P<subj>I|we)\s+)?(?P<verb>heard|saw|listened to|watched|met|attended|caught|"
     r"talked|spoke|chatted|was in the audience|was at|was in the room for|went to|joined|"
     r"read)\b", re.IGNORECASE)
 # A talk the contact gave: "She moderated the panel ...", "He gave the keynote ...".
 GAVE = {"gave", "moderated", "presented", "chaired", "hosted", "delivered", "led", "ran",
         "spoke", "was"}
-PRESENT = re.compile(r",?\s*(?:where|when|which|and)\s+(?:I|we)\s+(?:was|were|attended|heard|"
+PRESENT = lazy(r",?\s*(?:where|when|which|and)\s+(?:I|we)\s+(?:was|were|attended|heard|"
                      r"saw)(?:\s+(?:in the audience|there|it))?\s*$", re.IGNORECASE)
-LEADING_ROLE = re.compile(r"\b(director|chair|head|chief|lead|founder|PD|coordinator|"
+LEADING_ROLE = lazy(r"\b(director|chair|head|chief|lead|founder|PD|coordinator|"
                           r"president|dean)\b", re.IGNORECASE)
 MAX_WORDS = 40
 
@@ -126,19 +127,19 @@ def _work(rest: str) -> str | None:
 
 
 # "Her research examines bias in evaluations" -> "her research on bias in evaluations"
-_THEIR_WORK = re.compile(
+_THEIR_WORK = lazy(
     r"((?:his|her)(?:\s+(?:own|recent|current|main))?\s+(?:research|work|lab|group|team|"
     r"program|clinic|papers|studies|writing))\s+(?:examines|studies|focuses on|looks at|"
     r"covers|cover|is on|are on|is about|explores|investigates|addresses|centers on)\s+(.+)$",
     re.IGNORECASE)
 # "Known for his work on X", and a CV's label line "Research: X" / "Interests: X"
-_KNOWN_FOR = re.compile(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
+_KNOWN_FOR = lazy(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
                         r"for\s+((?:his|her)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
                         re.IGNORECASE)
 # "Her interests include concussion and female athlete health"
-_INTERESTS = re.compile(r"(?:his|her)\s+(?:clinical\s+|research\s+)?interests\s+(?:include|are|"
+_INTERESTS = lazy(r"(?:his|her)\s+(?:clinical\s+|research\s+)?interests\s+(?:include|are|"
                         r"center on|focus on)\s+(.+)$", re.IGNORECASE)
-_LABEL = re.compile(r"(?:research|research interests|interests|clinical interests|focus|areas "
+_LABEL = lazy(r"(?:research|research interests|interests|clinical interests|focus|areas "
                     r"of interest)\s*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -179,7 +180,7 @@ def _resident_heard(sentence: str, contact: re.Pattern[str]) -> str | None:
 # Their talk named with the contact's pronoun and where it was, and what stayed ("her talk at
 # AASLD: "..."", "his keynote on sepsis"): the talk is theirs, as the notes say; whether the
 # resident was there is not said, so the sentence does not say it either
-_THEIR_TALK_NOTE = re.compile(rf"(?:his|her)\s+(?P<talk>(?:[\w-]+\s+)?{VENUE.pattern}"
+_THEIR_TALK_NOTE = lazy(rf"(?:his|her)\s+(?P<talk>(?:[\w-]+\s+)?{VENUE.pattern}"
                               r"(?:\s+(?:at|on|about|during)\s+[^:\"“”]+?)?)\s*(?::\s*(?P<q>[\"“][^\"“”]{4,}"
                               r"[\"”]))?$", re.IGNORECASE)
 
@@ -212,10 +213,10 @@ def _contact_gave(rest: str) -> str | None:
 
 # A profile's headline or a bio's bullet, a role with no verb: "Medical Director, Pediatric Sim
 # Center", "- fellowship director at the Lakeside clinic", "Chief of Podiatry | Lakeside"
-_HEADLINE = re.compile(r"^(?:[-*•·]\s*)?((?:[\w&/-]+\s+){0,3}?(?:director|chair|chief|head|lead|"
+_HEADLINE = lazy(r"^(?:[-*•·]\s*)?((?:[\w&/-]+\s+){0,3}?(?:director|chair|chief|head|lead|"
                        r"founder|coordinator|president|dean))\s*(,|\||\bat\b|\bof\b|\bfor\b)"
                        r"\s*((?:the\s+)?[A-Z][\w&'’./-]*(?:\s+[\w&'’./-]+){0,5})$", re.IGNORECASE)
-_UNIT = re.compile(r"\b(center|centre|clinic|program|programme|lab|laboratory|service|unit|"
+_UNIT = lazy(r"\b(center|centre|clinic|program|programme|lab|laboratory|service|unit|"
                    r"department|division|institute|network|committee|team|fellowship|track)$",
                    re.IGNORECASE)
 
@@ -238,8 +239,8 @@ def _headline_role(sentence: str) -> str | None:
 
 # An email forwarded into the notes: who sent it, and whether it points the resident to the
 # contact ("you should reach out to Dr. Dahl", "happy to connect you with her")
-_FROM = re.compile(r"^\s*>?\s*From:\s*([^<\n@]+?)\s*(?:<[^>\n]*>)?\s*$", re.MULTILINE)
-_POINTS_TO = re.compile(r"\b(?:reach out to|get in touch with|contact|write to|email|connect "
+_FROM = lazy(r"^\s*>?\s*From:\s*([^<\n@]+?)\s*(?:<[^>\n]*>)?\s*$", re.MULTILINE)
+_POINTS_TO = lazy(r"\b(?:reach out to|get in touch with|contact|write to|email|connect "
                         r"(?:you )?with|talk to|speak (?:to|with))\b", re.IGNORECASE)
 
 
@@ -264,10 +265,10 @@ def _referral(notes: str, request: DraftRequest) -> str | None:
 # suggested I reach out", "heard about her from my clinic preceptor"
 _WHO = r"(?:my|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*,?\s+(?:Dr|Prof)\.?\s+[A-Z][\w'’-]+)?|" \
        r"(?:Dr|Prof)\.?\s+[A-Z][\w'’-]+"
-_SENT_BY = re.compile(rf"(?P<who>{_WHO})\s*,?\s+(?:suggested|recommended|told me to|encouraged me "
+_SENT_BY = lazy(rf"(?P<who>{_WHO})\s*,?\s+(?:suggested|recommended|told me to|encouraged me "
                       r"to|said I should)\s+(?:that\s+)?(?:I\s+)?(?:should\s+)?(?:reach out|"
                       r"contact|write|email|talk to|get in touch|connect)\b")
-_HEARD_FROM = re.compile(rf"(?:I\s+)?heard\s+(?:about|of)\s+(?:her|him|them|you|(?:Dr|Prof)\.?\s+"
+_HEARD_FROM = lazy(rf"(?:I\s+)?heard\s+(?:about|of)\s+(?:her|him|them|you|(?:Dr|Prof)\.?\s+"
                          rf"[\w'’-]+)\s+from\s+(?P<who>{_WHO})\s*$", re.IGNORECASE)
 
 

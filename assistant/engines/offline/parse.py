@@ -73,6 +73,7 @@ from assistant.engines.offline.update_parts import as_list
 from assistant.engines.offline.update_pasted import unpasted
 from assistant.models import DraftRequest
 from assistant.text import casing
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import capital_i
 from assistant.text.shorthand import expand
 from assistant.text.words import unhashtagged
@@ -114,10 +115,10 @@ def phrase(text: str | None, request: DraftRequest, they: bool = True) -> str | 
 
 
 # A whole field in quotation marks ('"pick the project that keeps you up at night"')
-QUOTATION = re.compile(r"[\"“][^\"“”]{8,}[\"”][.!]?")
+QUOTATION = lazy(r"[\"“][^\"“”]{8,}[\"”][.!]?")
 # The resident's own reaction after a dash ("... - loved that", "— really liked it"): theirs,
 # not a fact of the meeting
-_REACTION = re.compile(r"\s+[-–—]+\s+(?:[\w'’]+\s+){0,3}(?:that|it|this)\s*[.!]*$",
+_REACTION = lazy(r"\s+[-–—]+\s+(?:[\w'’]+\s+){0,3}(?:that|it|this)\s*[.!]*$",
                        re.IGNORECASE)
 
 
@@ -128,7 +129,7 @@ def unreacted(text: str | None) -> str | None:
 
 # A verb of saying with no subject ("said I should apply early", "mentioned the elective fills
 # by March"): in a detail of the meeting, what the reader said
-_SAID = re.compile(r"(?:said|mentioned|suggested|recommended|advised|explained|pointed out|"
+_SAID = lazy(r"(?:said|mentioned|suggested|recommended|advised|explained|pointed out|"
                    r"noted|warned)\b", re.IGNORECASE)
 
 

@@ -11,13 +11,14 @@ from assistant.engines import phrasing as ph
 from assistant.engines.offline.antecedent import others
 from assistant.models import DraftRequest
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 
 ADVERBS = r"(?:also|still|often|usually|already|really|just|now|currently|even)"
-_PRON_VERB = re.compile(rf"\b(he|she)(\s+{ADVERBS})?\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)(?![\w'’-])",
+_PRON_VERB = lazy(rf"\b(he|she)(\s+{ADVERBS})?\s+((?:[a-z]+-)?[a-z]+(?:['’]t)?)(?![\w'’-])",
                         re.IGNORECASE)
-_PRON_CONTRACTION = re.compile(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
+_PRON_CONTRACTION = lazy(r"\b(he|she)(['’])(s|d|ll)\b", re.IGNORECASE)
 # "her" is the object when no noun of hers follows: a function word, an adverb, the end
-_HER_OBJECT = re.compile(
+_HER_OBJECT = lazy(
     r"\bher\b(?=\s+(?:my|the|a|an|our|this|that|these|those|some|to|and|or|but|so|about|for|"
     r"in|on|at|by|with|from|after|before|during|since|until|when|while|because|as|if|"
     r"whether|know|out|up|back|over|into|briefly|recently|again|once|twice|there|here|today|"
@@ -64,7 +65,7 @@ def _agree(aux: str) -> str:
     return base.capitalize() if aux[:1].isupper() else base
 
 
-_THEIR_UNIT = re.compile(r"\btheir(?=(?:\s+[\w-]+)?\s+(?:lab|labs|laboratory|team|group|clinic|"
+_THEIR_UNIT = lazy(r"\btheir(?=(?:\s+[\w-]+)?\s+(?:lab|labs|laboratory|team|group|clinic|"
                          r"program|research|work|study|studies|trials?|project|service|unit|"
                          r"division|registry|fellowship|curriculum|network)\b)", re.IGNORECASE)
 
@@ -169,13 +170,13 @@ def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
                   if m.group(1) else m.group(2), out)
 
 
-_GENDERED = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.IGNORECASE)
-_THEY = re.compile(r"\b(they|their|theirs)(?=(?:['’](?:re|d|ll|ve))?\b)", re.IGNORECASE)
+_GENDERED = lazy(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.IGNORECASE)
+_THEY = lazy(r"\b(they|their|theirs)(?=(?:['’](?:re|d|ll|ve))?\b)", re.IGNORECASE)
 _YOU = {"they": "you", "their": "your", "theirs": "yours"}
 # a word that may be a plural noun (or a verb's -s): someone "they" might stand for instead
-_PLURAL = re.compile(r"\b[a-z]{3,}s\b", re.IGNORECASE)
+_PLURAL = lazy(r"\b[a-z]{3,}s\b", re.IGNORECASE)
 # a capitalised word after the text's first (a name "they" may stand for), "I" aside
-_NAMED = re.compile(r"(?<=\S)\s+(?!I\b)[A-Z][\w'’-]*")
+_NAMED = lazy(r"(?<=\S)\s+(?!I\b)[A-Z][\w'’-]*")
 _NOT_PLURAL = {"was", "has", "does", "is", "his", "this", "thus", "plus", "always", "perhaps",
                "across", "yes", "its", "hers", "yours", "ours", "less", "unless"}
 
@@ -211,7 +212,7 @@ def _they_as_you(text: str) -> str:
 
 # Who told the resident about the reader's work, in front of what they did ("his colleague said
 # she built ...", "I heard that he runs ...", "read that she leads ...")
-_REPORT = re.compile(r"(?:(?:i|we)\s+)?(?:heard|read|learned|saw)\s+(?:that\s+)?(?=you\b)|"
+_REPORT = lazy(r"(?:(?:i|we)\s+)?(?:heard|read|learned|saw)\s+(?:that\s+)?(?=you\b)|"
                      r"(?:my|your|a|the|one)\s+(?:[\w-]+\s+){1,2}?(?:said|says|told me|tells me|"
                      r"mentioned)\s+(?:that\s+)?(?=you\b)", re.IGNORECASE)
 

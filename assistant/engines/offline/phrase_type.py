@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.person import third_to_second_verb
+from assistant.text.patterns import lazy
 
 # Verbs of what the resident does; with these a verb phrase is the resident's own action.
 MY_ACTIONS = {"send", "email", "share", "bring", "forward", "submit", "write", "call", "text",
@@ -34,7 +35,7 @@ HANDING = {"send", "share", "forward", "submit", "bring", "attach", "email", "pr
            "upload", "finish", "complete", "draft", "prepare", "update"}
 # The resident's wish in front of what is asked: "would love 15 min to talk", "hoping for a
 # call", "i'd love to shadow"; what follows is the ask itself.
-WISH = re.compile(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|appreciate|"
+WISH = lazy(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|appreciate|"
                   r"welcome)\s+(?:to\s+)?|(?:i\s+am\s+|i'm\s+|i’m\s+)?hoping\s+(?:for|to)\s+|"
                   r"(?:i\s+)?(?:want|wanted|need)\s+to\s+", re.IGNORECASE)
 
@@ -57,7 +58,7 @@ OBJECTS = {"me", "you", "us", "him", "them", "my", "your", "our", "his", "their"
 WH_WORDS = {"what", "how", "why", "where", "when", "which", "who"}
 # A time or condition put first and set off ("in the spring - do a research month", "by next
 # fri, send the draft"): moved after what is asked, where a question carries it
-LEADING_WHEN = re.compile(r"^((?:in|by|after|before|during|over|next|this|early|late|around|"
+LEADING_WHEN = lazy(r"^((?:in|by|after|before|during|over|next|this|early|late|around|"
                            r"sometime|once)\b[^,:;–—-]{0,40}?)\s*(?:,|:|\s[-–—]+)\s*(\S.*)$",
                            re.IGNORECASE)
 # Nouns spelled like a gerund: a phrase opening with one is a noun phrase
@@ -91,17 +92,17 @@ def unbulleted(text: str) -> str:
 # possible", "coffee next wed if ur free?"): the polite frame the realiser puts the ask in hedges
 # it already, so the hedge is dropped before the phrase is read (a hedge left inside breaks the
 # frame: "Could I maybe a Zoom call").
-HEDGE_BEFORE = re.compile(r"^(?:(?:maybe|perhaps|possibly|hopefully)\b,?|if\s+possible\b,?)\s*",
+HEDGE_BEFORE = lazy(r"^(?:(?:maybe|perhaps|possibly|hopefully)\b,?|if\s+possible\b,?)\s*",
                           re.IGNORECASE)
-HEDGE_AFTER = re.compile(r",?\s+(?:if\s+possible|if\s+(?:you(?:['’]re|\s+are)|ur)\s+free|"
+HEDGE_AFTER = lazy(r",?\s+(?:if\s+possible|if\s+(?:you(?:['’]re|\s+are)|ur)\s+free|"
                          r"if\s+(?:that|it)\s+works)\s*(?=[?.!]*$)", re.IGNORECASE)
 
 
 # a hedge after a joining word: "connect + maybe visit your clinic", "coffee, or perhaps a call"
-HEDGE_INSIDE = re.compile(r"(?<=\s)(?:maybe|perhaps|possibly)\s+(?=[a-z])", re.IGNORECASE)
+HEDGE_INSIDE = lazy(r"(?<=\s)(?:maybe|perhaps|possibly)\s+(?=[a-z])", re.IGNORECASE)
 # The resident's wondering in front of the question it is: "wondering if ...", "i'm curious
 # whether ...", "not sure if ..." -> "if ...", "whether ..."
-WONDER = re.compile(r"^(?:i\s*(?:['’]m|\s+am|\s+was)\s+|i\s+)?(?:just\s+|really\s+)?(?:wondering|"
+WONDER = lazy(r"^(?:i\s*(?:['’]m|\s+am|\s+was)\s+|i\s+)?(?:just\s+|really\s+)?(?:wondering|"
                     r"wonder|curious|not\s+sure|unsure)\s+(?=(?:if|whether)\s)", re.IGNORECASE)
 
 
@@ -137,10 +138,10 @@ EFFECTED = {"gave", "presented", "led", "ran", "built", "wrote", "shared", "show
             "hosted", "delivered", "founded", "chaired", "organized", "organised"}
 # A verb in the past with no subject, then the noun phrase it acts on ("built an EHR sepsis
 # alert", "gave the talk on dialysis"): who did it is not said
-_PAST_THEN_NP = re.compile(r"(?:just\s+)?([a-z]+)\s+(?=(?:the|a|an|this|that|these|your)\s+\w)",
+_PAST_THEN_NP = lazy(r"(?:just\s+)?([a-z]+)\s+(?=(?:the|a|an|this|that|these|your)\s+\w)",
                            re.IGNORECASE)
 # "talked abt your switch to palliative care" as a topic: the conversation is the frame's already
-_CONVERSED = re.compile(r"^(?:we\s+)?(?:talked|chatted|spoke|discussed|talking|chatting)"
+_CONVERSED = lazy(r"^(?:we\s+)?(?:talked|chatted|spoke|discussed|talking|chatting)"
                         r"(?:\s+(?:about|abt|re:?|on|over))?\s+(?=\S)|"
                         # the resident's pleasure in it: "loved hearing about your work"
                         r"^(?:really\s+|so\s+)?(?:loved|enjoyed|liked|appreciated)\s+(?:hearing|"
@@ -287,7 +288,7 @@ def classify(text: str) -> Phrase:
 
 # an open-class word, then a particle of a phrasal verb; "over" only before what is gone over
 # ("go over my rank list", not "coffee over the phone")
-_PARTICLE = re.compile(r"[a-z]+\s+(?:along|together|through|around|back|out|up|down|off|"
+_PARTICLE = lazy(r"[a-z]+\s+(?:along|together|through|around|back|out|up|down|off|"
                        r"over(?=\s+(?:my|our|your|the|a|an|this|these|some)\s+(?!phone\b|zoom\b|"
                        r"video\b|coffee\b|lunch\b|email\b|text\b)))\b")
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text.patterns import lazy
+
 # an optional lead-in naming the reader as the speaker, then the quotation, and at most a
 # closing stop; the words inside are never changed
-_QUOTED = re.compile(
+_QUOTED = lazy(
     r"(?:(?P<lead>(?:in\s+)?your\s+(?:own\s+)?words|you\s+(?:said|told\s+me|mentioned|put\s+it|"
     r"wrote|always\s+say|say)(?:\s+that)?|your\s+(?:line|motto|advice|phrase))\s*[:,-]?\s*)?"
     r"[\"“](?P<words>[^\"“”]{4,})[\"”]\s*[.!]?", re.IGNORECASE)

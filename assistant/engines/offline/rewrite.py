@@ -59,6 +59,7 @@ from assistant.engines.offline.rewrite_order import in_english_order
 from assistant.engines.offline.sentences import identity_sentence
 from assistant.text import casing
 from assistant.text.names import name_tokens
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 from assistant.text.words import word_count
@@ -81,7 +82,7 @@ def _everyday(word: str) -> bool:
 
 
 # A note's last words that only thank: "Thanks!", "Thank you so much again."
-_THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?"
+_THANKS_ONLY = lazy(r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?"
                           r"(?:\s+again)?\s*[.!]*\s*$", re.IGNORECASE)
 # A sentence this long holds clauses worth weighing one by one when the note must be cut.
 _LONG_SENTENCE = 20
@@ -116,7 +117,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
 
 # an everyday word after a comma, capitalised by the rewrite ("Dr. Russo, My name is ...";
 # "HI DR. RUSSO, VERY ..." de-shouted), not by the resident
-_AFTER_COMMA = re.compile(r"(?<=[^\W\d_], )([A-Z][a-z]+)\b(?!['’]s\b)")
+_AFTER_COMMA = lazy(r"(?<=[^\W\d_], )([A-Z][a-z]+)\b(?!['’]s\b)")
 
 
 def _lower_after_comma(body: str, original: str, names: str) -> str:

@@ -10,14 +10,15 @@ import re
 
 from assistant.engines.offline.parse import PERMISSION, question_from_clause
 from assistant.engines.offline.rewrite_lines import QUESTION_OPENING
+from assistant.text.patterns import lazy
 from assistant.text.typed import any_chance
 
 # "Any chance I could ...": the writer asking leave, typed casually.
-_MY_CHANCE = re.compile(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?I\s+(?P<aux>could|might|"
+_MY_CHANCE = lazy(r"^(?:is\s+there\s+)?any\s+chance\s+(?:that\s+)?I\s+(?P<aux>could|might|"
                         r"can)\s+(?P<rest>[^?]+?)\?*$", re.IGNORECASE)
 # "I want ask if you have time", "I wanted to ask whether you could ...", "I'll ask if you have
 # ...": the question itself.
-_ASK_IF = re.compile(
+_ASK_IF = lazy(
     r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:(?:really\s+)?(?:want|wanted|would\s+like|"
     r"would\s+love|wish|was\s+hoping)\s+(?:to\s+)?|am\s+writing\s+to\s+|will\s+|am\s+going\s+"
     r"to\s+)|['’]ll\s+|['’]m\s+going\s+to\s+|['’]d\s+(?:really\s+)?(?:like|love)\s+to\s+)ask(?:\s+(?:you|him|her|them))?\s+(?:if|whether)\s+"
@@ -25,7 +26,7 @@ _ASK_IF = re.compile(
 
 # "I'll ask you about the journal choice next time we meet", "I'm going to ask about the
 # research track at some point": a topic put off is a topic to talk about, asked now.
-_ASK_ABOUT = re.compile(
+_ASK_ABOUT = lazy(
     r"^(?:(?:and|so|also|just)\s+)?I(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|"
     r"\s+plan\s+to|\s+(?:want|wanted|would\s+like|was\s+hoping)\s+to|['’]d\s+like\s+to)\s+"
     r"ask(?:\s+you)?\s+(?:about|re)\s+(?P<topic>[^.!?,;]+?)\s*[.?!]*$", re.IGNORECASE)
@@ -33,7 +34,7 @@ _ASK_ABOUT = re.compile(
 
 # "I wanted to see if you'd have 20 minutes", "I'd like to know whether you take residents":
 # a wish to find out from the reader is the question itself.
-_SEE_IF = re.compile(
+_SEE_IF = lazy(
     r"^(?:(?:and|so|also|just)\s+)?I(?:\s+(?:really\s+)?(?:want|wanted|would\s+like|was\s+"
     r"hoping|wish)|['’]d\s+(?:really\s+)?like)\s+to\s+(?:see|know|check|find\s+out|hear)\s+"
     r"(?:from\s+you\s+)?(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
@@ -41,21 +42,21 @@ _SEE_IF = re.compile(
 
 # "I was wondering if you would be willing to ...", "wondering whether there are spots": the
 # writer's wondering is the question itself; typed without its "I" too ("wanted to ask if ...").
-_WONDER = re.compile(
+_WONDER = lazy(
     r"^(?:(?:and|so|also|just)\s+)?(?:I\s+(?:was|am|have\s+been)\s+|I['’](?:m|ve\s+been)\s+)?"
     r"(?:just\s+|also\s+|really\s+)?wondering\s+(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$",
     re.IGNORECASE)
-_ASK_IF_UNSAID = re.compile(
+_ASK_IF_UNSAID = lazy(
     r"^(?:(?:and|so|also|just)\s+)?(?:really\s+)?(?:want|wanted|was\s+hoping|would\s+like)\s+"
     r"to\s+(?:ask(?:\s+you)?|see|know|check)\s+(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$",
     re.IGNORECASE)
 # The clause the writer wondered about, in the tense and mood of reported speech ("if you
 # would ...", "if there were ...", "if you had ..."), asked directly.
-_MODAL = re.compile(r"^(?P<who>you|we|I)\s+(?P<aux>would|could|can|will|might|may)\s+(?P<rest>.+)$",
+_MODAL = lazy(r"^(?P<who>you|we|I)\s+(?P<aux>would|could|can|will|might|may)\s+(?P<rest>.+)$",
                     re.IGNORECASE)
-_THERE = re.compile(r"^there\s+(?P<be>is|are|was|were|(?:would|will|might|could)\s+be)\s+"
+_THERE = lazy(r"^there\s+(?P<be>is|are|was|were|(?:would|will|might|could)\s+be)\s+"
                     r"(?P<rest>.+)$", re.IGNORECASE)
-_YOU_HAVE = re.compile(r"^you\s+(?:had|have)\s+(?P<rest>(?:any|some|a|an|time|room|space|"
+_YOU_HAVE = lazy(r"^you\s+(?:had|have)\s+(?P<rest>(?:any|some|a|an|time|room|space|"
                        r"openings?|spots?)\b.*)$", re.IGNORECASE)
 
 
@@ -103,13 +104,13 @@ def as_question(sentence: str) -> str:
 
 # Where a sentence's clauses join: after a comma, or before a clause that wonders or asks ("I'm
 # still interested and wanted to ask if ...").
-_JOINS = re.compile(r",\s+(?:and|but|so)\s+|;\s+|\s+(?:and|but|so)\s+(?=(?:I\s+)?(?:was\s+"
+_JOINS = lazy(r",\s+(?:and|but|so)\s+|;\s+|\s+(?:and|but|so)\s+(?=(?:I\s+)?(?:was\s+"
                     r"wondering|wanted\s+to\s+(?:ask|see|know))\b)")
 # A question spliced in by commas: "I read your paper, do you ever take residents on the
 # registry, and I'd be glad to help", "... got me into cardiology, is there a meeting residents
 # can sit in on, I am free Thursdays": the clause put to the reader, up to the next "I" or the
 # end.
-_BURIED = re.compile(rf",\s+(?P<q>{QUESTION_OPENING.pattern}[^,.!?;]*?)(?:,\s*(?:(?:and|but|"
+_BURIED = lazy(rf",\s+(?P<q>{QUESTION_OPENING.pattern}[^,.!?;]*?)(?:,\s*(?:(?:and|but|"
                      r"so)\s+)?(?=I\b|I['’])|\s*[.!?]?\s*$)", re.IGNORECASE)
 
 
@@ -148,22 +149,22 @@ def as_questions(sentence: str) -> str:
 
 # A wish that is an ask left vague: "would be great to chat about X sometime", "it would be
 # awesome to shadow in clinic". With a verb of talking or of being let in, it is a question.
-_VAGUE = re.compile(
+_VAGUE = lazy(
     r"^(?:(?:and|so)\s+)?(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|super\s+)?(?:great|"
     r"wonderful|an\s+honou?r|a\s+pleasure|amazing|awesome|helpful|nice|lovely|fantastic|"
     r"excellent|fun)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
 _TALK = {"chat", "talk", "meet", "speak", "catch", "connect", "grab", "get"}
 # "I'd love to get involved somehow": a wish to take part, asked as whether there is a way.
-_INVOLVED = re.compile(
+_INVOLVED = lazy(
     r"^(?:(?:and|so)\s+)?I(?:['’]d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?P<what>get\s+"
     r"involved|help(?=\s+(?:with|on|out)\b)|contribute|join(?=\s+(?:your|the)\b))"
     r"(?P<rest>[^.!?]*?)(?:\s+(?:somehow|if possible|in some way|in any way))?[.!]*$",
     re.IGNORECASE)
 # "Any chance you could share your checklist?": the question its auxiliary was left out of.
 # "maybe we could talk sometime": a suggestion to meet, which the reader answers as a question.
-_WE_COULD = re.compile(r"^(?:(?:and|so)\s+)?(?:maybe|perhaps)?\s*we\s+(?P<aux>could|can)\s+"
+_WE_COULD = lazy(r"^(?:(?:and|so)\s+)?(?:maybe|perhaps)?\s*we\s+(?P<aux>could|can)\s+"
                        r"(?P<verb>[a-z]+)\b(?P<rest>[^.!?]*)[.!]*$", re.IGNORECASE)
-_LET_ME_KNOW = re.compile(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
+_LET_ME_KNOW = lazy(r"^(?:please\s+)?let\s+me\s+know[.!]*$", re.IGNORECASE)
 
 
 def vague_ask(sentences: list[str]) -> list[str]:
@@ -203,7 +204,7 @@ def vague_ask(sentences: list[str]) -> list[str]:
 
 
 # "Want to grab coffee sometime?", typed from "wanna": the question asked in full.
-_WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<rest>[^?]+)\?$", re.IGNORECASE)
+_WANT_TO = lazy(r"^(?:do\s+you\s+)?want\s+to\s+(?P<rest>[^?]+)\?$", re.IGNORECASE)
 
 
 # A question typed as a fragment, its auxiliary and subject left out, by what its first word is:

@@ -11,17 +11,18 @@ from assistant.engines.offline.context import VALEDICTION, Ctx, sign_off
 from assistant.engines.offline.kinds import short_subject
 from assistant.engines.offline.sentences import event_timing
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 
 # The writer's first name alone after the last sentence, on its line ("... let me know if
 # there's anything. diego", "... thanks! - Chloé").
 # A closing and the writer's first name run on after the last sentence ("... by Friday. Best,
 # Rachel").
-_CLOSING_AT_END = re.compile(
+_CLOSING_AT_END = lazy(
     r"(?<=[.!?])[ \t]+((?:best(?:[ \t]+(?:wishes|regards))?|warm(?:est)?[ \t]+regards|kind[ \t]+"
     r"regards|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|cheers|sincerely|all[ \t]+the[ \t]+"
     r"best|warmly|respectfully)[,!.]?)[ \t]+([^\W\d_][\w'’-]*)[ \t]*[.!]?[ \t]*$", re.IGNORECASE)
-_NAME_AT_END = re.compile(r"(?<=[.!?,])[ \t]*(?:[-–—][ \t]*)?([^\W\d_][\w'’-]*)[ \t]*[.!]?[ \t]*$")
+_NAME_AT_END = lazy(r"(?<=[.!?,])[ \t]*(?:[-–—][ \t]*)?([^\W\d_][\w'’-]*)[ \t]*[.!]?[ \t]*$")
 
 
 def split_sign_off(text: str, sender: str | None = None) -> tuple[str, list[str]]:

@@ -14,10 +14,11 @@ from assistant.checks.functions import mentor_request
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import rewrite_ask as ask
 from assistant.engines.offline.context import Ctx
+from assistant.text.patterns import lazy
 
 # A word that goes with the thanks after it ("big thanks", "many thanks", "wanted to thank
 # you"): no clause ends before the thanks.
-THANKS_BEFORE = re.compile(
+THANKS_BEFORE = lazy(
     r"\b(?:say|said|saying|give|gave|send|sent|many|big|huge|massive|special|sincere|heartfelt|"
     r"warm|deep|enormous|immense|super|so|a|my|our|and|or|to|i|we|just|also|really|again|"
     r"sincerely|like|want|wanted)$", re.IGNORECASE)
@@ -26,7 +27,7 @@ THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "
 FIX_CODES = ("slang", "emoji", "shouting", "exclamation", "grammar")
 
 # A copula or intensifier waiting for its complement right before an emoji.
-_PREDICATE_SLOT = re.compile(r"\b(?:was|is|were|are|so|super|really|soo+|totally)[ \t]*$",
+_PREDICATE_SLOT = lazy(r"\b(?:was|is|were|are|so|super|really|soo+|totally)[ \t]*$",
                              re.IGNORECASE)
 
 
@@ -38,11 +39,11 @@ def _ends_clause(text: str, start: int, end: int) -> bool:
 
 
 # A subject that opens a clause: "... at ACEP tbh it was good" holds two clauses.
-_CLAUSE_START = re.compile(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|this|that|there)\s+\w",
+_CLAUSE_START = lazy(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|this|that|there)\s+\w",
                            re.IGNORECASE)
 # A replacement that is a clause of its own: an imperative with its object ("let me know",
 # "thank you", "see you") or a first-person statement ("I'm not sure").
-_OWN_CLAUSE = re.compile(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
+_OWN_CLAUSE = lazy(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
 
 
 def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, int, str]:
@@ -75,7 +76,7 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, int, st
     return start, end, repl
 
 
-_ASKS = re.compile(r"(?:do|does|did|would|could|can|will|is|are|was|have|should|may|what|how|"
+_ASKS = lazy(r"(?:do|does|did|would|could|can|will|is|are|was|have|should|may|what|how|"
                    r"why|when|where|who|which)\b", re.IGNORECASE)
 
 
@@ -90,7 +91,7 @@ def _one_mark(m: re.Match[str]) -> str:
 
 # A run of marks holding a "?", with the sentence before it: tried only where a sentence starts,
 # so a long email is read once, not once per character.
-_MARK_RUN = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*)([?!]*\?[?!]*)")
+_MARK_RUN = lazy(r"(?:^|(?<=[.!?]))([^.!?]*)([?!]*\?[?!]*)")
 
 
 def tidy(text: str) -> str:
@@ -112,19 +113,19 @@ def tidy(text: str) -> str:
 
 
 # An identifier's label left with no value once the PHI guard took the value ("DOB -", "MRN:").
-_BARE_LABEL = re.compile(r"[ \t]*,?[ \t]*\b(?:DOB|D\.O\.B\.?|MRN|SSN|date of birth|medical record "
+_BARE_LABEL = lazy(r"[ \t]*,?[ \t]*\b(?:DOB|D\.O\.B\.?|MRN|SSN|date of birth|medical record "
                          r"(?:number|no\.?))[ \t]*[:#]?(?=[ \t]*(?:[-–—,;)]|[.!?]?$))",
                          re.IGNORECASE | re.MULTILINE)
 # An aside between dashes or commas that held only the identifier the guard replaced ("the
 # patient we discussed - a patient - the biopsy"): it named no one else.
-_EMPTY_ASIDE = re.compile(r"[ \t]+([-–—])[ \t]*(?:a patient)?[ \t]*[,;]?[ \t]*[-–—](?=[ \t])|"
+_EMPTY_ASIDE = lazy(r"[ \t]+([-–—])[ \t]*(?:a patient)?[ \t]*[,;]?[ \t]*[-–—](?=[ \t])|"
                           r"[ \t]+[-–—][ \t]*a patient[ \t]*[,;]?[ \t]*([.!?]|$)",
                           re.MULTILINE)
 
 
 # A sentence that opens as a question (an auxiliary, then "I", "you" or "we") and was typed
 # with a full stop or nothing.
-_ASKED = re.compile(r"((?:^|(?<=[.!?]\s))(?:Could|Would|Can|Will|Do|Does|Did|Are|Is|May|Should|"
+_ASKED = lazy(r"((?:^|(?<=[.!?]\s))(?:Could|Would|Can|Will|Do|Does|Did|Are|Is|May|Should|"
                     r"Might)\s+(?:I|you|we|there|it\s+be)\b[^.!?\n]*)\.(?=\s|$)")
 
 

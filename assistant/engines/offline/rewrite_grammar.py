@@ -10,9 +10,10 @@ from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.parse import ROLE_NOUNS
 from assistant.engines.offline.rewrite_fix import THANKS_BEFORE
+from assistant.text.patterns import lazy
 
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
-_NO_SUBJECT = re.compile(
+_NO_SUBJECT = lazy(
     r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
     r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
@@ -23,7 +24,7 @@ _NO_SUBJECT = re.compile(
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
 # subject "it"; a state of the writer ("happy", "glad", "excited") shares the clause's "I".
-_WOULD_BE = re.compile(
+_WOULD_BE = lazy(
     r"(^|[.!?]\s+|\band\s+|\bso\s+|\bbut\s+)(would|will)\s+be\s+"
     r"(?!(?:(?:so|really|very|super)\s+)?(?:happy|glad|eager|willing|able|unable|available|keen|"
     r"interested|ready|free|open|curious|sure|proud|grateful|thankful|lucky|fortunate|\w+ed)\b)"
@@ -32,28 +33,28 @@ _WOULD_BE = re.compile(
 )
 # "Would be so grateful to connect", "..., am a PGY-1 in neurology": a state or a role of the
 # writer typed without its "I" (a comma before it ends the sentence: no comma splice).
-_OWN_STATE = re.compile(
+_OWN_STATE = lazy(
     r"(^|[.!?]\s+|,\s+)(?:(would|will)\s+be|(am))\s+(?=(?:(?:so|really|very)\s+)?(?:happy|glad|"
     r"eager|grateful|thankful|honou?red|excited|keen|interested|available|free)\b|"
     r"(?<=am\s)(?:a|an|the|currently)\s)", re.IGNORECASE)
-_BEEN = re.compile(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+_BEEN = lazy(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 # "Glad to help with the next one", "Also happy to help with the registry": a state of the
 # writer typed without its "I'm" (not in a question: "Glad to chat?" asks the reader,
 # `rewrite_ask`'s fragment questions).
-_STATE = re.compile(r"(^|[.!?]\s+|,\s+)((?:also|still|always|definitely|more\s+than)\s+)?"
+_STATE = lazy(r"(^|[.!?]\s+|,\s+)((?:also|still|always|definitely|more\s+than)\s+)?"
                     r"(glad|happy|eager|excited|keen|thrilled)\s+to\b(?![^.!?]*\?)",
                     re.IGNORECASE)
-_LETS = re.compile(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
+_LETS = lazy(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
 # "... next spring thank you for your time": thanks run on after a clause with no stop, its
 # own sentence ("wanted to thank you", "many thanks" are not).
-_TRAILING_THANKS = re.compile(
+_TRAILING_THANKS = lazy(
     r"(\b[a-z]{2,}) (thanks|thank you)(?=(?: so much| again)?(?: for [^.!?\n]{1,60})?[ \t]*"
     r"(?:[.!?]|$))")
 # "I finally submitted the abstract, thx for all ur help": a comma splice before thanks for
 # something; the thanks is a sentence of its own (after a clause of four words or more).
-_SPLICED_THANKS = re.compile(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
+_SPLICED_THANKS = lazy(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
                              r"(thank you|thanks)(?=\s+(?:so much\s+)?(?:for|again)\b)",
                              re.IGNORECASE)
 
@@ -86,7 +87,7 @@ def restore_grammar(text: str) -> str:
 
 
 _FIELD = ph.FIELD_WORDS.pattern.replace(r"\b(", r"\b(?:", 1)
-_PGY_FIELD = re.compile(rf"\bPGY-\d(?:\s+{_FIELD})+(?!\s+{_FIELD})(?=\s+(\w+)|\W|$)",
+_PGY_FIELD = lazy(rf"\bPGY-\d(?:\s+{_FIELD})+(?!\s+{_FIELD})(?=\s+(\w+)|\W|$)",
                         re.IGNORECASE)
 
 
@@ -111,7 +112,7 @@ def role_noun(text: str) -> str:
 
 
 # A sentence opening with a training year, whose words up to the first stop hold no verb.
-_ROLE_FRAGMENT = re.compile(
+_ROLE_FRAGMENT = lazy(
     r"(^|[.!?]\s+)(?=(?:PGY-\d|(?:first|second|third|fourth|fifth)[- ]year)\s(?![^,.!?]*\b(?:is|"
     r"are|was|were|am|be|been|have|has|had|will|would|can|could|do|does|did|want|wants|need|"
     r"plan|hope|love|loved|[a-z]{3,}ed)\b)[^,.!?]{3,80}[,.!?])", re.IGNORECASE)
@@ -154,7 +155,7 @@ def restore_case(text: str, request_text: str, acronyms_only: bool = False) -> s
 
 # A spoken discourse marker opening a sentence ("so I was at your session", "anyway could we
 # chat", "ok so I finally submitted"): it says nothing in a note.
-SPOKEN_SO = re.compile(r"^(?:(?:ok|okay|anyway|anyhow|alright|yeah|well),?\s+)*(?:(?:so|anyway|"
+SPOKEN_SO = lazy(r"^(?:(?:ok|okay|anyway|anyhow|alright|yeah|well),?\s+)*(?:(?:so|anyway|"
                         r"anyhow),?\s+)(?=(?:I|I['’]\w+|we|my|you|your|could|would|can|do|is|"
                         r"are)\b)", re.IGNORECASE)
 

@@ -8,20 +8,21 @@ import re
 from assistant.checks.text import parse_greeting
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
+from assistant.text.patterns import lazy
 
 # After the salutation: an optional title, then a name token (any script, with its combining
 # accents: "Adébáyọ̀"); it is the greeting's name only when it is one of the contact's.
-_NAME_TOKEN = re.compile(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
+_NAME_TOKEN = lazy(r"[ \t,]*((?:dr|doctor|prof|professor)\.?[ \t]+)?"
                          r"([^\W\d_][\w'’\u0300-\u036f-]*)", re.IGNORECASE)
 # After a bare "Dr. Ruiz" with no comma, what still reads as addressing them ("dr liu thx so
 # much", "Dr. Clarke thank u", "dr o'malley r u taking residents"): thanks, a greeting word, a
 # first-person sentence, a question put to them.
-_CASUAL_NEXT = re.compile(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
+_CASUAL_NEXT = lazy(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’]m|im|my|we|"
                           r"your|ur|you|u|great|congrats|congratulations|sorry|hope|quick|"
                           r"(?:r|are|do|did|can|could|would|will|have|is)[ \t]+(?:you|u|we|i))\b",
                           re.IGNORECASE)
-_SLOT = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
-_AFTER_GREETING = re.compile(r"[ \t]*[,!.:;—–-]*\s*")
+_SLOT = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
+_AFTER_GREETING = lazy(r"[ \t]*[,!.:;—–-]*\s*")
 
 
 def _theirs(m: re.Match[str], known: set[str]) -> bool:

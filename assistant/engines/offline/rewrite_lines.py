@@ -11,6 +11,7 @@ import re
 
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import FIRST_PERSON, SECOND_PERSON
 from assistant.text.typed import BULLET
 
@@ -18,7 +19,7 @@ _TIME = r"\[?\(?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?\]?"
 # A line of a pasted thread: a time stamp, a speaker (with an optional "(role)") and a colon,
 # in either order ("[9:14 AM] Tomás: ...", "me 3:05 PM: ...", "Yvonne Carter (attending) 3:02
 # PM: ..."). The time stamp is what tells a thread line from "Update: ..." or "Dr. Katz: ...".
-_THREAD_LINE = re.compile(
+_THREAD_LINE = lazy(
     rf"^[ \t]*(?:{_TIME}[ \t]*(?P<who1>[^\W\d_][^:\n()\[\]]{{0,40}}?)|(?P<who2>[^\W\d_][^:\n()"
     rf"\[\]]{{0,40}}?)(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*,?[ \t]*{_TIME})[ \t]*:[ \t]*"
     r"(?P<said>.*)$")
@@ -27,10 +28,10 @@ _MINE = {"me", "i", "myself"}
 # A clause put to the reader with no question mark: an auxiliary before "you" or "there" ("r u
 # around this wk", "is there a research meeting residents can sit in on", "any chance u could").
 # ("any chance I could sit in", "could I shadow": the writer asking leave is a question too)
-QUESTION_OPENING = re.compile(r"(?:r|are|do|did|does|can|could|would|will|is|was|have|has|any"
+QUESTION_OPENING = lazy(r"(?:r|are|do|did|does|can|could|would|will|is|was|have|has|any"
                               r"[ \t]+chance)[ \t]+(?:u|you|there|we|i)\b", re.IGNORECASE)
 # Before it: nothing, or a greeting and a name ("hey dr feld r u around").
-_QUESTION_LEAD = re.compile(r"(?:(?:hey|hi|hello|yo)\b[ \t,]*)?(?:(?:dr|prof)\.?[ \t]+[^\W\d_]"
+_QUESTION_LEAD = lazy(r"(?:(?:hey|hi|hello|yo)\b[ \t,]*)?(?:(?:dr|prof)\.?[ \t]+[^\W\d_]"
                             r"[\w'’-]*[ \t,]*)?", re.IGNORECASE)
 
 
@@ -88,15 +89,15 @@ def _ended(sentence: str) -> str:
 # What belongs to another medium, pasted into a LinkedIn note or message: an email's subject
 # line on the first line, "this email", a form letter's greeting to nobody; and, in any
 # message, a run of a post's hashtags between sentences or at either end.
-_SUBJECT_LINE = re.compile(r"^[ \t]*(?:subject|subj|re)[ \t]*:[^\n]*\n", re.IGNORECASE)
-_THIS_EMAIL = re.compile(r"\b(this)[ \t]+(?:e-?mail)\b", re.IGNORECASE)
-_NOBODY = re.compile(r"^[ \t]*(?:to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|dear[ \t]+sir[ \t]*"
+_SUBJECT_LINE = lazy(r"^[ \t]*(?:subject|subj|re)[ \t]*:[^\n]*\n", re.IGNORECASE)
+_THIS_EMAIL = lazy(r"\b(this)[ \t]+(?:e-?mail)\b", re.IGNORECASE)
+_NOBODY = lazy(r"^[ \t]*(?:to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|dear[ \t]+sir[ \t]*"
                      r"(?:or|/)[ \t]*madam|dear[ \t]+(?:colleague|doctor))[ \t]*[,:]?[ \t]*",
                      re.IGNORECASE)
-_TAGS = re.compile(r"(?:(?<=^)|(?<=[.!?]))(?:[ \t]*#[^\W\d_][\w]*)+(?=[ \t]|\n|$)")
+_TAGS = lazy(r"(?:(?<=^)|(?<=[.!?]))(?:[ \t]*#[^\W\d_][\w]*)+(?=[ \t]|\n|$)")
 # A closing and the writer's first name before a postscript ("Kind regards, Ewa. P.S. I ..."),
 # and the postscript's mark: the note goes on in the same voice.
-_PS = re.compile(r"(?:(?<=[.!?])|^)(?:[ \t]+(?:best(?:[ \t]+(?:wishes|regards))?|kind[ \t]+"
+_PS = lazy(r"(?:(?<=[.!?])|^)(?:[ \t]+(?:best(?:[ \t]+(?:wishes|regards))?|kind[ \t]+"
                  r"regards|warm(?:est)?[ \t]+regards|regards|sincerely|cheers|thanks|thank[ \t]+"
                  r"you)[ \t]*,?[ \t]+[^\W\d_][\w'’-]*[ \t]*[.!]?)?\s*(?-i:P\.?[ \t]?S\.?)"
                  r"(?:[ \t]*[:,-])?[ \t]+", re.IGNORECASE)
@@ -131,7 +132,7 @@ def for_channel(text: str, channel: str, reader: str) -> tuple[str, list[str]]:
 # A profile headline pasted as the writer's introduction: three or more short segments kept
 # apart by bars or bullets ("Marcus Bell | PGY-2 Internal Medicine | Cleveland Clinic | ...").
 # (the first segment holds no comma: "Hi Dr. Yilmaz, Marcus Bell | ..." starts at the name)
-_HEADLINE = re.compile(r"[^|•\n.!?,]{2,90}?[ \t]*[|•][ \t]*(?:[^|•\n.!?]{2,90}?[ \t]*[|•][ \t]*)+"
+_HEADLINE = lazy(r"[^|•\n.!?,]{2,90}?[ \t]*[|•][ \t]*(?:[^|•\n.!?]{2,90}?[ \t]*[|•][ \t]*)+"
                        r"[^|•\n.!?]{2,90}?(?:[.!?]|$|(?=\n))")
 
 
@@ -160,8 +161,8 @@ def without_headline(text: str, who: str) -> tuple[str, bool]:
 
 
 # a headline's first segment: a name, then credentials after commas ("Ana Ruiz, MD, MPH")
-_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z]")
-_CREDENTIALED_NAME = re.compile(
+_CREDENTIAL = lazy(r"[A-Z][A-Za-z]{0,3}[A-Z]")
+_CREDENTIALED_NAME = lazy(
     r"(?:^|(?<=[,:][ \t])|(?<=\n))([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)"
     r"(?:,[ \t]*[A-Z][A-Za-z]{0,3}[A-Z])*,[ \t]*$")
 _LABEL_WORDS = 8  # "Chief Resident-elect", "ACR Distinguished Fellow finalist": labels are short
@@ -170,8 +171,8 @@ _PERSON_WORDS = {w.lower() for w in (*FIRST_PERSON, *SECOND_PERSON) if w not in 
 
 # An email's shorthand opening a sentence in a note: "RE: your poster" is a subject line typed
 # inline (what the note is about), "FYI" announces what follows.
-_RE_INLINE = re.compile(r"(?:^|(?<=[.!?,:][ \t])|(?<=\n))(?-i:RE|Re)[ \t]*:[ \t]*(?=\w)")
-_FYI = re.compile(r"(?:^|(?<=([.!?])[ \t])|(?<=,[ \t])|(?<=\n))(?:FYI|fyi|Fyi)[ \t]*[,:-]?[ \t]+"
+_RE_INLINE = lazy(r"(?:^|(?<=[.!?,:][ \t])|(?<=\n))(?-i:RE|Re)[ \t]*:[ \t]*(?=\w)")
+_FYI = lazy(r"(?:^|(?<=([.!?])[ \t])|(?<=,[ \t])|(?<=\n))(?:FYI|fyi|Fyi)[ \t]*[,:-]?[ \t]+"
                   r"(\w)")
 
 

@@ -12,36 +12,38 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.patterns import lazy
+
 _ROLE = (r"(?:resident|intern|fellow|registrar|PGY-?\d|(?:first|second|third|fourth|fifth)[- ]"
          r"year)")
 # "me I am", "me, I'm": a pronoun doubled before the subject.
-_DOUBLED = re.compile(r"\bme,?[ \t]+(?=I\b)", re.IGNORECASE)
+_DOUBLED = lazy(r"\bme,?[ \t]+(?=I\b)", re.IGNORECASE)
 # "I am resident", "I'm second-year pediatric resident": the role's article.
-_NO_ARTICLE = re.compile(rf"\b(I['’]m|I am|I have been)[ \t]+(?={_ROLE}\b|[a-z-]+[ \t]+"
+_NO_ARTICLE = lazy(rf"\b(I['’]m|I am|I have been)[ \t]+(?={_ROLE}\b|[a-z-]+[ \t]+"
                          r"(?:resident|intern|fellow)\b)(?!a\b|an\b|the\b)")
 # "Since one year I'm a resident in X" -> "I have been a resident in X for one year".
-_SINCE = re.compile(r"\bSince[ \t]+(one|two|three|four|five|six|a|\d+)[ \t]+(years?|months?|"
+_SINCE = lazy(r"\bSince[ \t]+(one|two|three|four|five|six|a|\d+)[ \t]+(years?|months?|"
                     r"weeks?)[ \t]*,?[ \t]+I(?:['’]m|[ \t]+am)[ \t]+([^.!?,]{3,80}?)(?=[.!?,]|$)",
                     re.IGNORECASE)
 # "Your talk on X at Y I have liked a lot.": the object first, then "I" and its verb.
-_OBJECT_FIRST = re.compile(
+_OBJECT_FIRST = lazy(
     r"(^|(?<=[.!?][ \t]))(Your|The|This)[ \t]+([^.!?]{3,100}?)[ \t]+I[ \t]+(?:have[ \t]+)?"
     r"((?:really[ \t]+)?(?:liked|loved|enjoyed|appreciated|read|found|used|remember(?:ed)?))"
     r"((?:[ \t]+(?:a[ \t]+lot|very[ \t]+much|so[ \t]+much))?)[ \t]*(?=[.!])")
 # "Your lecture yesterday very impressive was.": the copula last.
-_VERB_LAST = re.compile(r"(^|(?<=[.!?][ \t]))([^.!?]{3,120}?)[ \t]+((?:very|so|really|most)"
+_VERB_LAST = lazy(r"(^|(?<=[.!?][ \t]))([^.!?]{3,120}?)[ \t]+((?:very|so|really|most)"
                         r"[ \t]+)?([a-z]+(?:ing|ive|ful|ful|ous|ent|ant|al|ic|ble|ed)|great|good|"
                         r"clear)[ \t]+(was|is|were|are)[ \t]*(?=[.!])")
 # "The terlipressin protocol of your unit, can you share it with me?"
-_NAMED_FIRST = re.compile(r"(^|(?<=[.!?][ \t]))((?:The|Your|This)[ \t]+[^.!?,]{3,80}?),[ \t]+"
+_NAMED_FIRST = lazy(r"(^|(?<=[.!?][ \t]))((?:The|Your|This)[ \t]+[^.!?,]{3,80}?),[ \t]+"
                           r"(can|could|would|will)[ \t]+you[ \t]+(\w+)[ \t]+(?:it|them)\b"
                           r"([^.!?]{0,60})\?")
 # "possible to meet 15 minutes?", "Is it possible that we speak one time by video call?"
-_POSSIBLE = re.compile(r"(^|(?<=[.!?,][ \t]))(?:is[ \t]+it[ \t]+)?possible[ \t]+to[ \t]+",
+_POSSIBLE = lazy(r"(^|(?<=[.!?,][ \t]))(?:is[ \t]+it[ \t]+)?possible[ \t]+to[ \t]+",
                        re.IGNORECASE)
-_POSSIBLE_THAT = re.compile(r"\bIs[ \t]+it[ \t]+possible[ \t]+that[ \t]+we[ \t]+", re.IGNORECASE)
-_MEET_FOR = re.compile(r"\b(meet|talk|speak|call)[ \t]+(?=\d+[ \t]+minutes\b)")
-_ONE_TIME = re.compile(r"\bone[ \t]+time\b(?=[^.!?]*\?)")
+_POSSIBLE_THAT = lazy(r"\bIs[ \t]+it[ \t]+possible[ \t]+that[ \t]+we[ \t]+", re.IGNORECASE)
+_MEET_FOR = lazy(r"\b(meet|talk|speak|call)[ \t]+(?=\d+[ \t]+minutes\b)")
+_ONE_TIME = lazy(r"\bone[ \t]+time\b(?=[^.!?]*\?)")
 
 
 def in_english_order(text: str) -> str:

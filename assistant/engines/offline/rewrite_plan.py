@@ -31,19 +31,20 @@ from assistant.engines.offline.parse import _third_to_second_verb, second_person
 from assistant.models import DraftRequest
 from assistant.text import shorthand
 from assistant.text.instructions import TOOL, is_instruction
+from assistant.text.patterns import lazy
 
-_ASIDE = re.compile(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
+_ASIDE = lazy(r"\s*[(\[{]([^()\[\]{}\n]{3,400})[)\]}]")
 # Nouns of people a "she" or "his" in the note may stand for other than the reader.
 _OTHERS = frozenset(w for w in PERSONS if not w.endswith("s")) - {
     "men", "women", "children", "people", "speaker", "author", "attending", "mentor",
     "moderator", "panelist", "physician", "doctor", "editor", "member", "senior", "junior"}
-_SOMEONE = re.compile(r"\b(my|our|the|this|that|another|a|an|his|her|their)\s+"
+_SOMEONE = lazy(r"\b(my|our|the|this|that|another|a|an|his|her|their)\s+"
                       r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
-_OWN_ROLE = re.compile(r"\b(?:I['’]m|I\s+am|as|be|being)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
+_OWN_ROLE = lazy(r"\b(?:I['’]m|I\s+am|as|be|being)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
-_COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as)\s+$", re.IGNORECASE)
-_THIRD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
-_YOU_VERB = re.compile(r"\b(you|You)\s+([a-z]+s|is|was|has|does)\b")
+_COMPLEMENT = lazy(r"\b(?:was|is|were|are|be|been|as)\s+$", re.IGNORECASE)
+_THIRD = lazy(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
+_YOU_VERB = lazy(r"\b(you|You)\s+([a-z]+s|is|was|has|does)\b")
 _AGREEMENT = [(re.compile(rf"\b{a}\s+you\b", re.IGNORECASE), b) for a, b in (
     ("does", "do"), ("doesn't", "don't"), ("has", "have"), ("hasn't", "haven't"), ("is", "are"),
     ("isn't", "aren't"), ("was", "were"), ("wasn't", "weren't"))]
@@ -52,7 +53,7 @@ _AGREEMENT = [(re.compile(rf"\b{a}\s+you\b", re.IGNORECASE), b) for a, b in (
 # A question to the reader asking them to write the resident a letter ("would you be willing to
 # write a letter?", "Could you write me a reference?"): the resident's ask, which the reader
 # answers, not an instruction to whoever writes the message.
-_LETTER_ASK = re.compile(r"^(?:(?:and|also|so|\d+[.)]|[-*•])\s+)*(?:would|could|can|will)\s+you\b"
+_LETTER_ASK = lazy(r"^(?:(?:and|also|so|\d+[.)]|[-*•])\s+)*(?:would|could|can|will)\s+you\b"
                          r"[^?.!]*\bwrite\s+(?:me\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:letter|recommendation|reference)\b[^?.!]*\?$", re.IGNORECASE)
 
@@ -156,7 +157,7 @@ def _names_something(text: str) -> bool:
 
 # A sentence whose first clause points back to the one before ("I have been thinking about it
 # ever since", "That stuck with me", "We tried it on Monday"): without it, "it" points at nothing.
-_LEANS_BACK = re.compile(r"^(?:(?:it|this|that|these|those)\b|[^,;.!?]{0,60}?\b(?:about|with|on|"
+_LEANS_BACK = lazy(r"^(?:(?:it|this|that|these|those)\b|[^,;.!?]{0,60}?\b(?:about|with|on|"
                          r"to|after|from|of)\s+(?:it|this|that|them)\b|(?:I|we)\s+(?:\w+\s+)?"
                          r"(?:tried|used|shared|read|loved|liked|brought|applied|started)\s+"
                          r"(?:it|this|that|them)\b)", re.IGNORECASE)
@@ -182,7 +183,7 @@ def _leaning(pieces: list[Piece]) -> list[Piece]:
 
 # A word the resident chose that everyday English does not supply: a term ("sepsis",
 # "opioid-sparing"), an acronym ("ED", "SHM"), a number.
-_TOKEN = re.compile(r"[\w][\w'’-]*")
+_TOKEN = lazy(r"[\w][\w'’-]*")
 SPECIFIC_WORTH = 1.0  # per distinct specific word kept: facts the request itself may not hold
 # Contractions of everyday words, which the common vocabulary lists uncontracted.
 _EVERYDAY = frozenset({"i'm", "i've", "i'd", "i'll", "you're", "you've", "you'd", "it's",

@@ -26,6 +26,7 @@ from assistant.engines.offline.work import (
     their_work_sentence,
     work_short,
 )
+from assistant.text.patterns import lazy
 
 __all__ = ["BARE_UNIT", "admire_sentence", "detail_sentence", "their_work_sentence",
            "work_short"]  # their modules' own (details, work), imported here by the kinds
@@ -41,7 +42,7 @@ TOGETHER = {"meet", "chat", "talk", "catch", "grab", "connect", "speak"}
 # Verbs that are no noun, so a phrase opening with one asks the reader to act ("be senior
 # author on the paper", "serve as a reference"), never "open to be ..."
 BARE_VERBS = {"be", "become", "serve", "act", "remain", "stay", "consider", "sponsor"}
-BEFORE_HINT = re.compile(
+BEFORE_HINT = lazy(
     rf"\b(during|at) (the|this|your) "
     rf"({ph.alternation((*ph.GATHERINGS, 'session', 'retreat'))})\b|"
     r"\bwhile (you are|you're|we are|we're) (at|there)\b|\bwhile there\b", re.IGNORECASE)
@@ -106,7 +107,7 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
 
 # a question asked inside another keeps a statement's order: "which lab would you recommend"
 # -> "which lab you would recommend", "what do you think" -> "what you think"
-_INVERTED = re.compile(r"((?:what|which|how|why|where|when|who|whom)(?:\s+[\w-]+){0,3}?)\s+"
+_INVERTED = lazy(r"((?:what|which|how|why|where|when|who|whom)(?:\s+[\w-]+){0,3}?)\s+"
                        r"(would|could|should|can|will|do|does|did|are|is)\s+(you|I|we)\b",
                        re.IGNORECASE)
 
@@ -119,33 +120,33 @@ def embedded(question: str) -> str:
     return _INVERTED.sub(order, question, count=1)
 
 
-_AND_ASK = re.compile(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|what|how)\b)",
+_AND_ASK = lazy(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|what|how)\b)",
                       re.IGNORECASE)
 
 
 # "be a mentor for my QI project", "mentor me on my research": asked as advice on the one thing
-_MENTOR_FOR = re.compile(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\s+me)\s+"
+_MENTOR_FOR = lazy(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\s+me)\s+"
                          r"(?:for|on|with|in)\s+(.+)$", re.IGNORECASE)
 # "be my research mentor", typed anywhere in an ask or step ("ask if she'd be my research
 # mentor"): the guide's way is advice on the one thing the qualifier names
-_MENTOR_OF = re.compile(r"\b(?:be|become|serve as)\s+(?:a|my|our)\s+((?:[\w-]+\s+){1,2})mentor"
+_MENTOR_OF = lazy(r"\b(?:be|become|serve as)\s+(?:a|my|our)\s+((?:[\w-]+\s+){1,2})mentor"
                         r"(?:\s+(?:for|to)\s+me)?\s*[?.!]*$", re.IGNORECASE)
 # "interested in your sickle cell clinic, could i visit one afternoon": a statement, then the
 # question after a comma; each is realised as what it is
-_THEN_QUESTION = re.compile(r",\s*(?=(?:could|can|would|may|might|do|does|is\s+there|any\s+"
+_THEN_QUESTION = lazy(r",\s*(?=(?:could|can|would|may|might|do|does|is\s+there|any\s+"
                             r"chance)\s+(?:i|we|you|there)?\b)", re.IGNORECASE)
 # what a statement before the question says of the resident ("interested in ...")
-_STANCE = re.compile(r"(?:i\s+am\s+|i['’]m\s+|im\s+)?((?:very\s+|really\s+|so\s+)?(?:interested|"
+_STANCE = lazy(r"(?:i\s+am\s+|i['’]m\s+|im\s+)?((?:very\s+|really\s+|so\s+)?(?:interested|"
                      r"curious|keen)\s+(?:in|about|on)\s+\S.*)$", re.IGNORECASE)
 
 
 # the same statement after what is asked ("connect, interested in the admin track")
-_THEN_STANCE = re.compile(r",\s*(?=(?:i\s+am\s+|i['’]m\s+|im\s+)?(?:very\s+|really\s+|so\s+)?"
+_THEN_STANCE = lazy(r",\s*(?=(?:i\s+am\s+|i['’]m\s+|im\s+)?(?:very\s+|really\s+|so\s+)?"
                           r"(?:interested|curious|keen)\s+(?:in|about|on)\s+\S)", re.IGNORECASE)
 
 
 # a fragment that only says how or where ("over coffee", "by phone", "in person")
-_MANNER = re.compile(r"(?:over|by|via|on|in|at|during|after|before)\s+\S+(?:\s+\S+){0,3}[?.!]*$",
+_MANNER = lazy(r"(?:over|by|via|on|in|at|during|after|before)\s+\S+(?:\s+\S+){0,3}[?.!]*$",
                      re.IGNORECASE)
 
 
@@ -160,7 +161,7 @@ def mentor_advice(text: str) -> str | None:
     area = m.group(1).strip()
     return f"I am looking for a {area} mentor. Could I ask your advice on my {area} plans?"
 # "connect and learn about X": the learning is the resident's, not the reader's act
-_AND_LEARN = re.compile(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|from)\b)",
+_AND_LEARN = lazy(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|from)\b)",
                         re.IGNORECASE)
 
 
@@ -276,7 +277,7 @@ def reader_offer(ctx: Ctx, text: str) -> str | None:
 
 # What the reader asked the resident to do ("she wants me to bring 2-3 job postings", "he
 # suggested I email the PD")
-_ASKED_ME = re.compile(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would like)\s+"
+_ASKED_ME = lazy(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would like)\s+"
                        r"(?:me\s+to|(?:that\s+)?I(?:\s+should)?)\s+(.+?)\.?$", re.IGNORECASE)
 
 

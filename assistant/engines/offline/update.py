@@ -37,6 +37,7 @@ from assistant.engines.offline.update_words import (
 from assistant.phi.vocab import is_common
 from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
 from assistant.text.shorthand import expand
 
@@ -110,19 +111,19 @@ def _joined(items: list[Outcome]) -> str:
 
 
 # News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
-_THANKS_TO = re.compile(r"^(?:all\s+)?(?:thanks|thank\s+you|thx)\s+to\s+(?P<cause>[^,;]{3,120}?)"
+_THANKS_TO = lazy(r"^(?:all\s+)?(?:thanks|thank\s+you|thx)\s+to\s+(?P<cause>[^,;]{3,120}?)"
                         r"(?:,\s+|\s+(?=(?:I|we)\s+[a-z]))(?P<news>\S.+)$", re.IGNORECASE)
 
 
 # Advice quoted, then that the resident followed it, then what came of it
-_FOLLOWED = re.compile(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–—:,.]*\s*(?:I\s+)?"
+_FOLLOWED = lazy(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–—:,.]*\s*(?:I\s+)?"
                        r"(?:did\s+(?:that|it|just\s+that)|took\s+it(?:\s+to\s+heart)?|"
                        r"followed\s+it|tried\s+it|listened)\s*[,.;-]*\s*(?:and\s+|so\s+)?"
                        r"(?P<rest>[^.;!?]*)[.!]*$", re.IGNORECASE)
 
 
 # A person named first, then after a dash what happened to them in a clause of their own
-_PERSON_TOPIC = re.compile(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
+_PERSON_TOPIC = lazy(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
                            r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they)\b"
                            r"(?:[^.;!?]|\.(?=\d))+)$", re.IGNORECASE)
 
@@ -283,15 +284,15 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
 
 # A relative clause that closes a credit, its verb right after "which"/"that" ("..., which
 # improve my talk so much"); "that you gave me" (a clause with its own subject) stays
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which\s+(?!(?:you|u|I|we|he|she|they|it|there|the|my|your|"
-                             r"a|an|our|this|is|was|were|are)\b)|that\s+(?=(?:really\s+|so\s+)?"
-                             r"(?:[a-z]+ed|made|gave|got|meant|kept|taught|help|helps|make|makes|"
-                             r"improve|improves|change|changes|mean|means)\b))[a-z][^,;]*$",
-                             re.IGNORECASE)
+_RELATIVE_AFTER = lazy(r",?\s+(?:which\s+(?!(?:you|u|I|we|he|she|they|it|there|the|my|your|"
+                       r"a|an|our|this|is|was|were|are)\b)|that\s+(?=(?:really\s+|so\s+)?"
+                       r"(?:[a-z]+ed|made|gave|got|meant|kept|taught|help|helps|make|makes|"
+                       r"improve|improves|change|changes|mean|means)\b))[a-z][^,;]*$",
+                       re.IGNORECASE)
 
 
 # A credit that is only thanks ("ty", "thanks so much") or names nothing ("ok", "idk")
-_THANKS_ONLY = re.compile(r"\s*(?:(?:thank\s+you|thanks|thx|ty|tysm|tyvm)(?:\s+(?:so\s+much|again|"
+_THANKS_ONLY = lazy(r"\s*(?:(?:thank\s+you|thanks|thx|ty|tysm|tyvm)(?:\s+(?:so\s+much|again|"
                           r"a\s+lot|a\s+ton))?|ok|okay|yes|yep|sure|idk|\?+)[.!]*\s*",
                           re.IGNORECASE)
 
@@ -305,7 +306,7 @@ def _listed(text: str) -> str:
 
 
 # A wish in front of a next step ("would love to catch up at ASH", "hope to visit in May")
-_WISH = re.compile(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
+_WISH = lazy(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
                    r"((?:would|['’]d)\s+(?:really\s+)?(?:love|like|appreciate)\s+"
                    r"(?:to|for|(?=your\b))|"
                    r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
@@ -313,7 +314,7 @@ _WISH = re.compile(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
 
 # The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
 # from", "get"): said as typed, never thanked for as an offer
-_GUESS = re.compile(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
+_GUESS = lazy(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
                     r"(?:hear|get|receive|see)\b)(.*)$", re.IGNORECASE)
 
 
@@ -360,13 +361,13 @@ def next_step(ctx: Ctx, step: str) -> str:
 # What the contact did for the resident, in a note: a past verb whose object is the resident
 # ("helped me write up the case", "she reviewed my personal statement"); without a subject,
 # only with "me" ("presented my poster" is the resident's own deed)
-_DEED = re.compile(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
+_DEED = lazy(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
                    "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
 
 
 # A line of an email thread pasted into the notes that is no sentence of the resident's: a
 # header, a separator, the "On ... wrote:" line and a quoted line (someone else's words)
-_THREAD = re.compile(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
+_THREAD = lazy(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
                      r"on\s.{5,200}\bwrote:\s*$|.*\b(?:forwarded|original) message\b)",
                      re.IGNORECASE)
 

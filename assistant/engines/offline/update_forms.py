@@ -11,6 +11,7 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_words import is_gerund, is_past
+from assistant.text.patterns import lazy
 
 PARTICIPLES = {"chosen", "selected", "named", "elected", "invited", "awarded", "nominated",
                "appointed", "accepted", "asked", "given", "offered", "ranked", "funded",
@@ -27,7 +28,7 @@ SUBJECTS = ph.SENTENCE_OPENERS | {"my", "our", "the", "a", "an", "all", "both", 
                                   "nobody", "everything", "his", "her", "their", "your"}
 
 
-FINITE = re.compile(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn't|does|doesn't|"
+FINITE = lazy(r"\b(is|are|was|were|am|has|have|had|got|gets|will|did|didn't|does|doesn't|"
                     r"isn't|aren't|wasn't|weren't|hasn't|haven't|won't|can't|"
                     r"went|came|fell|made|became|can|could|won|took|changed|worked|use|uses|"
                     r"used|cut|dropped|went|increased|decreased|improved|saved|launched|started|"
@@ -40,14 +41,14 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
           r"December)")
 
 # A noun phrase and the state it is in: "first month of intern year done"
-STATE = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
+STATE = lazy(r"^(?P<np>.+?)\s+(?P<state>(?:all\s+)?(?:done|over|finished|complete|official|"
                     r"live|out|submitted|approved|in)|due\s+(?:by\s+|on\s+)?(?:\d[\d/]*|"
                     rf"{MONTH}\s+\d{{1,2}}))$",
                     re.IGNORECASE)
 
 
 # A noun phrase and the stage it is at, with where ("paper under review at JAMA IM")
-HELD = re.compile(r"^(?P<np>.+?)\s+(?P<state>(?:under|in)\s+(?:review|press|revision|"
+HELD = lazy(r"^(?P<np>.+?)\s+(?P<state>(?:under|in)\s+(?:review|press|revision|"
                    r"progress|preparation)|on\s+hold)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -60,7 +61,7 @@ ING_HEADS = {"award", "awards", "nomination", "certificate", "track", "position"
 # A noun phrase and a change typed as two numbers, the way it went and the first number's unit
 # optional ("pre/post confidence 2.1 to 3.9", "door-to-needle down from 58 min to 41 min")
 _UNIT = r"(?:\s*(?:min|mins|minutes|days|hours|hrs|weeks|percent|points|pts|mg|kg|%))?"
-FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<way>down|up)\s+)?(?:from\s+)?"
+FROM_TO = lazy(r"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<way>down|up)\s+)?(?:from\s+)?"
                      rf"(?P<a>\$?\d[\d.,]*%?{_UNIT})\s+to\s+"
                      r"(?P<b>\$?\d[\d.,]*%?)(?P<rest>(?:\s+(?:min|minutes|days|hours|weeks|"
                      r"percent|points))?.*)$", re.IGNORECASE)
@@ -86,7 +87,7 @@ PLURAL_PRESENT = {"start", "begin", "end", "open", "close", "run", "launch", "go
 
 
 # A noun phrase and when it is ("T32 interview on January 9", "results friday")
-WHEN = re.compile(rf"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<prep>on|in|by|next|this)\s+)?"
+WHEN = lazy(rf"^(?P<np>[A-Za-z][\w/' -]*?)\s+(?:(?P<prep>on|in|by|next|this)\s+)?"
                    rf"(?P<when>(?:{MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                    rf"Sunday|week|month|year)\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|"
                    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?)$")
@@ -98,27 +99,27 @@ ADVERBS = {"finally", "just", "recently", "also", "officially", "still", "now", 
 
 
 # A time still to come after a verb in its base form ("hear back in March", "start 7/1")
-LATER = re.compile(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{MONTH})\b|"
+LATER = lazy(rf"\b(?:in|by|on|after|next|this|tomorrow|tmrw|soon|{MONTH})\b|"
                     r"\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
 # A score typed as a noun and its percentile ("ITE 91st percentile", "step 2 88th percentile"),
 # with the change from the last one ("..., up from 40th")
-PERCENTILE = re.compile(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
+PERCENTILE = lazy(r"^(?:the\s+|my\s+)?(?P<np>[\w-]+(?:\s+\d)?)\s+(?:at\s+|in\s+(?:the\s+)?)?"
                         r"(?P<pct>\d{1,2}(?:st|nd|rd|th)\s+percentile)(?P<rest>,?\s+(?:up|down)\s+"
                         r"from\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?)?$",
                         re.IGNORECASE)
 
 
 # An exam and its score as typed ("step 2 ck 262", "MCAT 515", "ITE score of 640")
-EXAM_SCORE = re.compile(r"^(?:my\s+)?(?P<exam>step\s*[123](?:\s*c[ks])?|"
+EXAM_SCORE = lazy(r"^(?:my\s+)?(?P<exam>step\s*[123](?:\s*c[ks])?|"
                          r"comlex(?:\s+level)?\s*[123]|ITE|MCAT|shelf|boards?)\s+"
                          r"(?:score\s+)?(?:of\s+|was\s+)?(?P<n>\d{2,3})"
                          r"(?![\d%./-]|st\b|nd\b|rd\b|th\b)(?P<rest>.*)$", re.IGNORECASE)
 
 
 # A predicate adjective with an implied "I am": "pretty sure it was ...", "so excited"
-PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
+PREDICATE = lazy(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|also)?\s*"
                        r"(sure|glad|happy|thrilled|excited|proud|grateful|relieved|bummed|"
                        r"disappointed|nervous|hopeful|honored|honoured|humbled|lucky|"
                        r"determined|optimistic|okay|ok|fine|torn|unsure|not sure|down to)\b",
@@ -126,7 +127,7 @@ PREDICATE = re.compile(r"^(?:pretty|so|very|really|fairly|quite|super|still|now|
 
 
 # What a resident's own result going down or up looks like: "readmissions down 8%"
-CHANGE = re.compile(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(?:way\s+)?(?:down|up)\b"
+CHANGE = lazy(r"^(?P<np>(?:[\w/'’-]+\s+){0,4}?[\w/'’%-]+?)\s+(?P<dir>(?:way\s+)?(?:down|up)\b"
                     r"|(?:dropped|fell|rose|improved)\b)", re.IGNORECASE)
 
 
@@ -163,7 +164,7 @@ def as_clause(text: str) -> str:
 
 
 # The resident's first (or last) work as a bare subject before its verb
-ORDINAL_SUBJECT = re.compile(r"^((?:first|second|third|last|final)(?:\s+[\w/-]+){1,5}?\s+"
+ORDINAL_SUBJECT = lazy(r"^((?:first|second|third|last|final)(?:\s+[\w/-]+){1,5}?\s+"
                               r"(?:got|went|is|was|were|are|has|have|made|won)\b)")
 
 
@@ -184,7 +185,7 @@ def copula(np: str) -> str:
         not head.isupper() else "was"  # "ERAS was submitted": an acronym is one thing
 
 
-BARE_NEWS = re.compile(
+BARE_NEWS = lazy(
     r"^(?!(?:my|our|the|a|an|i|we|you|it|they|he|she|your|his|her|their|its|this|that|was|were|"
     r"is|are|am|been|will|would|"
     r"be|have|has|had|got|get|just|"
@@ -198,7 +199,7 @@ BARE_NEWS = re.compile(
     r"completed|finalized))\b", re.IGNORECASE)
 
 
-BARE_SUBJECT = re.compile(
+BARE_SUBJECT = lazy(
     r"^(?!(?:my|our|the|a|an|i|we|you|it|they|this|that|just|recently|finally|also|still|not|"
     r"never|didn't|did|got|get|was|were|is|are)\b)((?:abstract|paper|poster|manuscript|grant|"
     r"proposal|project|case report|application|study|protocol|curriculum|pilot)(?:\s+[a-z][\w/-]*)"
@@ -218,12 +219,12 @@ JUDGING = {"great", "incredible", "wonderful", "tough", "rough", "hard", "long",
 
 
 # A noun labelled with what happened to it ("grant: not funded", "paper: accepted")
-LABELLED = re.compile(r"^\s*([a-z][\w /-]{2,40}):\s+(?=(?:not\s+)?(?:" + "|".join(PARTICIPLES) +
+LABELLED = lazy(r"^\s*([a-z][\w /-]{2,40}):\s+(?=(?:not\s+)?(?:" + "|".join(PARTICIPLES) +
                        r")\b)", re.IGNORECASE)
 
 
 # A score typed as a noun and its number ("score 38", "impact score of 41")
-SCORE = re.compile(r"^(?:the\s+|my\s+|a\s+)?((?:impact\s+|priority\s+|final\s+)?score)\s+"
+SCORE = lazy(r"^(?:the\s+|my\s+|a\s+)?((?:impact\s+|priority\s+|final\s+)?score)\s+"
                     r"(?:of\s+|was\s+)?(\d+(?:\.\d+)?)$", re.IGNORECASE)
 
 
@@ -234,5 +235,5 @@ PRESENT = {"begins", "starts", "ends", "opens", "closes", "launches", "goes", "r
 
 
 # A state alone after a dash: the state of the phrase before it
-LONE_STATE = re.compile(r"(?:all\s+)?(?:done|over|finished|complete|submitted|approved|official|"
+LONE_STATE = lazy(r"(?:all\s+)?(?:done|over|finished|complete|submitted|approved|official|"
                          r"live|out|accepted|in)", re.IGNORECASE)

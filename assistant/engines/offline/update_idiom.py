@@ -22,6 +22,7 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_words import IRREGULAR_GERUND, is_gerund, is_past
 from assistant.phi.vocab import is_common
+from assistant.text.patterns import lazy
 
 _UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
           "minute": "minutes", "mile": "miles", "point": "points"}
@@ -134,9 +135,9 @@ def idiomatic(text: str) -> str:
 
 
 # Where a run of deeds goes on: after a conjunction or a mark a new part begins
-_PART = re.compile(r"([,;.!?]\s+|\s+(?:and|but|so|then)\s+)")
+_PART = lazy(r"([,;.!?]\s+|\s+(?:and|but|so|then)\s+)")
 # Words that open what a verb does to (its object)
-_OBJECT = re.compile(r"(?:the|a|an|my|our|it|them|me|us|this|that|his|her|their|some|all|"
+_OBJECT = lazy(r"(?:the|a|an|my|our|it|them|me|us|this|that|his|her|their|some|all|"
                      r"\$?\d[\w,.$%]*|[a-z]+ing)$", re.IGNORECASE)
 # A determiner before a noun: "the", "my", "our" ... and a preposition after a verb that takes
 # no object ("moved into", "rotated through")
@@ -158,19 +159,19 @@ def _deed(word: str) -> bool:
 
 
 # An object pronoun, then a new subject and its "is" ("ranked them all match day is march 19")
-_NEW_SUBJECT = re.compile(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]+\s+){1,3}"
+_NEW_SUBJECT = lazy(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]+\s+){1,3}"
                           r"(?:is|are|was|were)\b)")
 
 # A word that ends a clause, then a new subject and its verb ("went great they asked about ...")
-_CLAUSE_AFTER = re.compile(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
-                           r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone|\d+\s+[a-z]+|"
-                           r"(?:the|my|our)\s+[a-z]+)\s+[a-z]+\b)")
+_CLAUSE_AFTER = lazy(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
+                     r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone|\d+\s+[a-z]+|"
+                     r"(?:the|my|our)\s+[a-z]+)\s+[a-z]+\b)")
 
-_I_AFTER = re.compile(r"\b(it|them)\s+(?=I\s+(?!(?:think|guess|believe|hope|mean|suppose|feel)\b)"
+_I_AFTER = lazy(r"\b(it|them)\s+(?=I\s+(?!(?:think|guess|believe|hope|mean|suppose|feel)\b)"
                       r"[a-z]+\b)")
 
 # A phrasal verb's particle, then where the resident is back ("took 2 weeks off back on wards")
-_BACK = re.compile(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
+_BACK = lazy(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
 
 
 # Words after a verb that are no bare object of it: a particle or an adverb
@@ -243,22 +244,22 @@ def run_on_deeds(text: str) -> str:
 _WHEN_WORD = (rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
               r"yesterday|tonight|week|month|night|\d{1,4})")
 # A gerund and its preposition after a time ("married in may starting in july")
-_GERUND_AFTER_TIME = re.compile(rf"\b({_WHEN_WORD})\s+(?=([a-z]+ing)\s+(?:in|at|on|to|for|with|"
-                                r"the|my|a|an|next|this)\b)", re.IGNORECASE)
+_GERUND_AFTER_TIME = lazy(rf"\b({_WHEN_WORD})\s+(?=([a-z]+ing)\s+(?:in|at|on|to|for|with|"
+                          r"the|my|a|an|next|this)\b)", re.IGNORECASE)
 # How it went, typed right after when ("grand rounds tuesday went really well")
-_WENT_AFTER_TIME = re.compile(rf"\b({_WHEN_WORD})\s+(?=(?:went|was)\s+(?:really\s+|so\s+|very\s+|"
-                              r"pretty\s+)?(?:well|great|fine|ok|okay|amazing|awesome|badly|rough|"
-                              r"smoothly)\b)", re.IGNORECASE)
+_WENT_AFTER_TIME = lazy(rf"\b({_WHEN_WORD})\s+(?=(?:went|was)\s+(?:really\s+|so\s+|very\s+|"
+                        r"pretty\s+)?(?:well|great|fine|ok|okay|amazing|awesome|badly|rough|"
+                        r"smoothly)\b)", re.IGNORECASE)
 # A noun and the state it is in, then another noun or a gerund ("poster done flights booked")
-_STATE_THEN = re.compile(r"\b([a-z][\w/-]*|[A-Z]{2,6})\s+(done|booked|submitted|resubmitted|"
-                         r"approved|accepted|finished|scheduled|funded|printed|signed|sent|filed|"
-                         r"rejected|renewed)\s+(?=([a-z][\w-]*)\b)")
+_STATE_THEN = lazy(r"\b([a-z][\w/-]*|[A-Z]{2,6})\s+(done|booked|submitted|resubmitted|"
+                   r"approved|accepted|finished|scheduled|funded|printed|signed|sent|filed|"
+                   r"rejected|renewed)\s+(?=([a-z][\w-]*)\b)")
 # A clause that ends in its state, then a new subject and its verb ("the review is out the editor
 # loved it")
-_STATE_CLAUSE = re.compile(r"\b(is|are|was|were)\s+(out|in|done|over|live|up|official|back|"
-                           r"final)\s+"
-                           r"(?=(?:the|my|our|a|an|their)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|is|are|"
-                           r"was|were|got|went|came|said|took|gave|made|wants|thinks|says)\b)")
+_STATE_CLAUSE = lazy(r"\b(is|are|was|were)\s+(out|in|done|over|live|up|official|back|"
+                     r"final)\s+"
+                     r"(?=(?:the|my|our|a|an|their)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|is|are|"
+                     r"was|were|got|went|came|said|took|gave|made|wants|thinks|says)\b)")
 # Words before a state that make it a verb's part, not a noun's state ("have submitted")
 _AUXILIARY = {"i", "we", "you", "they", "he", "she", "it", "have", "has", "had", "was", "were",
               "is", "are", "be", "been", "got", "get", "just", "finally", "also", "the", "a", "an",

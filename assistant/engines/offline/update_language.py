@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from assistant.phi.vocab import zipf
+from assistant.text.patterns import lazy
 
 _LANGUAGES = ("es", "fr", "pt", "de", "it")  # the most often mixed in first
 # How much more frequent (Zipf points) a word must be in another language to count for it
 _MARGIN = 1.0
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Where a clause ends: a mark, or a dash between words
-_CLAUSE = re.compile(r"([,;:!?.]+\s*|\s+[-–—]+\s+)")
+_CLAUSE = lazy(r"([,;:!?.]+\s*|\s+[-–—]+\s+)")
 
 
 def _english(word: str) -> float:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_typed import unlabelled
 from assistant.text.greeting import typed_greeting_end
+from assistant.text.patterns import lazy
 from assistant.text.pronouns import capital_i
 from assistant.text.shorthand import expand_words
 from assistant.text.typed import BULLET, any_chance
@@ -27,19 +28,19 @@ _INLINE_LETTER = re.compile(r"(?:^|(?<=\s))\(?[a-h]\)\s+")
 
 # A slash or a bar between words, typed to separate items ("poster done / paper in review");
 # "w/", "b/c", "3/14", "and/or" have no space around their slash
-_SEPARATOR = re.compile(r"\s+[/|]\s+")
+_SEPARATOR = lazy(r"\s+[/|]\s+")
 
 # Where one segment of the news ends and another begins (a sentence end, a semicolon, a dash
 # between words)
-_SEGMENT = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|;\s*")
+_SEGMENT = lazy(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|;\s*")
 
 # A question to the reader: it ends in "?" and opens as a question does
-_QUESTION_OPENERS = re.compile(
+_QUESTION_OPENERS = lazy(
     r"^(?:is|are|was|were|do|does|did|should|shall|could|can|would|will|have|has|any|what|"
     r"how|who|whom|when|where|which|why|thoughts|ok|okay|worth)\b", re.IGNORECASE)
 
 # An apology for the time since the last update
-_APOLOGY = re.compile(
+_APOLOGY = lazy(
     r"^(?=.*\b(?:sorry|apologies|my\s+bad)\b).*\b(?:forever|long|while|ages|silence|delay|late|"
     r"slow|mia|quiet|radio|been)\b|^long\s+time\s+no\s+(?:talk|see|update|chat)\b|"
     r"^(?:it['’]?s|its|it\s+has)\s+been\s+(?:forever|ages|a\s+while|so\s+long|too\s+long|"
@@ -50,7 +51,7 @@ _APOLOGY = re.compile(
 # the sentence's own frame says it
 # ("I am very happy to inform you that ...", "I want to say you that ...", "I would like to
 # inform you that ...": the frame as a writer of another first language types it)
-_FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+like|['’]d\s+"
+_FRAME = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+like|['’]d\s+"
                     r"like)\s+(?:to\s+)?(?:let\s+(?:you|u)\s+know|tell\s+(?:to\s+)?(?:you|u)|"
                     r"say\s+(?:to\s+)?(?:you|u)|say(?=\s+(?:that\s+)?(?:I|we|my|our)\b)|inform(?:\s+(?:you|u)|(?=\s+that\b))|"
                     r"share(?:\s+with\s+(?:you|u))?|"
@@ -66,21 +67,21 @@ _FRAME = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|woul
 
 # A pleasantry typed before the news as in an email, after its greeting ("Hi Ana, hope you're
 # well!"): the draft has its own
-_PLEASANTRY = re.compile(r"^(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|u\s+r|u['’]?re|ur|your|"
+_PLEASANTRY = lazy(r"^(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|u\s+r|u['’]?re|ur|your|"
                          r"all\s+is|you['’]ve\s+been|"
                          r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 
 # A filler that opens the news as it would a story told aloud ("ok so I'm going to ...")
-_FILLER_OPENER = re.compile(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright|fyi)[,:\s]+)+(?:so[,\s]+)?"
+_FILLER_OPENER = lazy(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright|fyi)[,:\s]+)+(?:so[,\s]+)?"
                             r"(?=[A-Za-z])|^so[,\s]+(?=(?:I|we|my|our)\b)", re.IGNORECASE)
 
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
-_PRAISE = re.compile(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
+_PRAISE = lazy(r"^(?:you(?:['’]re|\s+are)|ur|u\s+r|your|youre)\s+(?:the\s+|a\s+|so\s+)?"
                      r"(?:best|amazing|awesome|incredible|legend|goat|lifesaver|life\s+saver|hero|"
                      r"star)\b", re.IGNORECASE)
 
 # Thanks said before the news ("just wanted to say thanks - ..."): the draft's thanks says it
-_THANKS_FIRST = re.compile(r"^(?:(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had)\s+to\s+"
+_THANKS_FIRST = lazy(r"^(?:(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had)\s+to\s+"
                            r"(?:say\s+)?)?"
                            r"(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s+much|a\s+lot|"
                            r"a\s+ton))*(?:\s+for\s+(?:everything|all(?:\s+(?:of\s+)?(?:it|that|"
@@ -88,12 +89,12 @@ _THANKS_FIRST = re.compile(r"^(?:(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had)\
 
 # The same thanks opening a sentence of news ("thank you so much, the letter you wrote got me
 # the interview"): the news is what follows
-_THANKS_OPENING = re.compile(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s+much|"
+_THANKS_OPENING = lazy(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s+much|"
                              r"a\s+lot|"
                              r"a\s+ton))*\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", re.IGNORECASE)
 
 # A line that only announces news to come
-_ANNOUNCE = re.compile(
+_ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?]*$|"
     r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
@@ -101,17 +102,17 @@ _ANNOUNCE = re.compile(
 
 # A note to self to ask the reader something ("ask her if she can stay on as my mentor", "see
 # if he has room in May"): asked of the reader as a question, never told as news
-_TO_ASK = re.compile(r"^(?:(?:and|also|so|then|pls|please)\s+)*(?:ask"
-                     r"(?:\s+(?:you|u|him|her|them))?\s+"
-                     r"(?:if|whether|about|for|to|what|how|when|where|which|who|why)\b|"
-                     r"(?:see|check|find\s+out)\s+(?:if|whether)\b)", re.IGNORECASE)
+_TO_ASK = lazy(r"^(?:(?:and|also|so|then|pls|please)\s+)*(?:ask"
+               r"(?:\s+(?:you|u|him|her|them))?\s+"
+               r"(?:if|whether|about|for|to|what|how|when|where|which|who|why)\b|"
+               r"(?:see|check|find\s+out)\s+(?:if|whether)\b)", re.IGNORECASE)
 
 # Thanks typed before the news with what it is for ("wanted to thank you for the letter, I
 # matched ..."): the thanks is the draft's, what it is for is the credit's
-_THANKS_FOR = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had|have)\s+to\s+(?:say\s+)?"
-                         r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s+for\s+"
-                         r"(?P<what>[^,;.!?]{3,120}?)\s*(?:[,;:.!]+|\s[-–—]+)\s*(?=\S)",
-                         re.IGNORECASE)
+_THANKS_FOR = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had|have)\s+to\s+(?:say\s+)?"
+                   r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s+for\s+"
+                   r"(?P<what>[^,;.!?]{3,120}?)\s*(?:[,;:.!]+|\s[-–—]+)\s*(?=\S)",
+                   re.IGNORECASE)
 
 
 @dataclass

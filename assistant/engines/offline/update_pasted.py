@@ -22,23 +22,24 @@ from assistant.checks.signoff import find_signoff
 from assistant.engines import phrasing as ph
 from assistant.text.greeting import typed_greeting_end
 from assistant.text.paste import FOOTER, SPEAKER, STAMP
+from assistant.text.patterns import lazy
 
 # The resident's own words quoted after saying where they sent them
-_QUOTED_OWN = re.compile(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s+)?what\s+I\s+"
+_QUOTED_OWN = lazy(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s+)?what\s+I\s+"
                          r"(?:just\s+)?(?:texted|messaged|told|wrote|sent|posted)|I\s+(?:just\s+)?"
                          r"(?:texted|messaged))\b[^\"“:]{0,80}[:,-]?\s*[\"“](?P<said>[^\"”]{3,400})"
                          r"[\"”]\s*[.!]*\s*$", re.IGNORECASE | re.DOTALL)
 
 # A line that only cheers, praises or thanks ("yesss ty", "omg!!", "so proud of you!!", "thanks
 # mom"): no news
-_CHEER = re.compile(r"^\s*(?:(?:y+e+s+|yay+|woo+h?o*|omg|ok(?:ay)?|ty|thx|thanks|thank\s+you|"
+_CHEER = lazy(r"^\s*(?:(?:y+e+s+|yay+|woo+h?o*|omg|ok(?:ay)?|ty|thx|thanks|thank\s+you|"
                     r"so\s+much|lol|haha+|wow|amazing|awesome|great|nice|cool|congrats|"
                     r"congratulations|(?:so\s+|very\s+)?proud\s+of\s+(?:you|u)|well\s+done|"
                     r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u))[\s!.,]*)+"
                     r"(?:[A-Za-z]+[\s!.,]*)?$", re.IGNORECASE)
 
 # A yes-or-no question about something that happened: "did the abstract get in"
-_DID = re.compile(r"^did\s+(?P<np>(?:the|my|our|a|an|your|that|this)\s+(?:[\w/-]+\s+){1,3})"
+_DID = lazy(r"^did\s+(?P<np>(?:the|my|our|a|an|your|that|this)\s+(?:[\w/-]+\s+){1,3})"
                   r"(?P<verb>get|go|come|make|win|take|run|give|hear|send|see|find|begin|pass|"
                   r"work|happen|land|match|clear|close|open|end|start|finish|count|qualify)\b"
                   r"(?P<rest>[^?]*)\?*\s*$", re.IGNORECASE)
@@ -48,9 +49,9 @@ _PAST = {"get": "got", "go": "went", "come": "came", "make": "made", "win": "won
          "find": "found", "begin": "began", "qualify": "qualified"}
 
 # The answer's yes or no, and the marks after it ("yes! ...", "yep - poster at SCCM")
-_YES = re.compile(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,:;–—-]*",
+_YES = lazy(r"^\s*(?:y+e+[sp]+|yeah|yup|definitely|of\s+course)\b[\s!.,:;–—-]*",
                   re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,:;–—-]*",
+_NO = lazy(r"^\s*(?:no+|nope|not\s+yet|unfortunately\s+not)\b[\s!.,:;–—-]*",
                  re.IGNORECASE)
 
 
@@ -102,8 +103,8 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
 
 # A question asking after something by name ("any word on the travel award??", "news about the
 # K award?", "what about Penn?"): its topic
-_ABOUT = re.compile(r"^(?:so\s+)?(?:any\s+(?:word|news|update|updates|luck)|news|word|what|how)"
-                    r"\s+(?:on|about|from|with)\s+(?P<np>[^?]{2,80}?)\s*\?*\s*$", re.IGNORECASE)
+_ABOUT = lazy(r"^(?:so\s+)?(?:any\s+(?:word|news|update|updates|luck)|news|word|what|how)"
+              r"\s+(?:on|about|from|with)\s+(?P<np>[^?]{2,80}?)\s*\?*\s*$", re.IGNORECASE)
 
 
 def _answered_about(question: str, answer: str) -> tuple[str, str] | None:
@@ -125,9 +126,9 @@ def _answered_about(question: str, answer: str) -> tuple[str, str] | None:
 # An e-mail the resident received, pasted whole: its subject line, its greeting, the sender's
 # frame ("we are pleased to inform you that ...") and its closing are the sender's; what it
 # tells the resident is the news, told from the resident's side
-_HEADER = re.compile(r"\s*(?:-{2,}[^\n]*\b(?:forwarded|original)\s+message\b[^\n]*|"
+_HEADER = lazy(r"\s*(?:-{2,}[^\n]*\b(?:forwarded|original)\s+message\b[^\n]*|"
                      r"(?:from|to|cc|date|sent|subject|re|fwd?)\s*:[^\n]*)?\s*$", re.IGNORECASE)
-_TOLD = re.compile(r"(?:(?:we|I)(?:\s+(?:are|am)|['’](?:re|m))\s+(?:(?:very|so)\s+)?(?:pleased|"
+_TOLD = lazy(r"(?:(?:we|I)(?:\s+(?:are|am)|['’](?:re|m))\s+(?:(?:very|so)\s+)?(?:pleased|"
                    r"happy|delighted|glad|thrilled|excited|sorry|writing)\s+to\s+(?:inform|tell|"
                    r"let)\s+you(?:\s+know)?(?:\s+that)?|it\s+is\s+(?:my|our)\s+(?:great\s+)?"
                    r"pleasure\s+to\s+(?:inform|tell)\s+you(?:\s+that)?|congratulations[!.,]*"

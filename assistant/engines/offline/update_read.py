@@ -24,9 +24,10 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
+from assistant.text.patterns import lazy
 
 # ("bad news" after a gerund is a topic: "breaking bad news")
-SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
+SETBACK = lazy(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?t|wasn'?t|was not|"
                      r"weren'?t|not|no longer|never|"
                      r"failed|fell through|rejected|declined|denied|waitlisted|unfortunately|"
                      r"delayed|postponed|pushed (?:back|out)|withdr[ae]wn?|withdraw(?:ing)?|"
@@ -36,7 +37,7 @@ SETBACK = re.compile(r"\b((?<!ing\s)(?:bad|sad) news|sadly|didn'?t|did not|don'?
                      r"(?:budget|funding|position|spot))\b", re.IGNORECASE)
 
 
-PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
+PENDING = lazy(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t heard|not yet|"
                      r"no (?:news|word|decision|answer|reply|update|results?)s? yet|"
                      r"still no (?:word|news|decision|answer|reply)|"
                      r"fingers crossed|any day now|should hear|hear back|find out|due(?! to\b)|"
@@ -46,19 +47,19 @@ PENDING = re.compile(r"\b(still waiting|waiting (?:on|for)|pending|haven'?t hear
 
 # Where the news goes on to another outcome: a sentence end, a semicolon, a dash between
 # words, an emoticon, ", also", "+" (written out as "and" by the shorthand table)
-BREAK = re.compile(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
+BREAK = lazy(r"\s*(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bProf)"
                    r"[.!?;]+\s+|\s+[-–—]+\s+|\s*[-–—]{2,}\s*|,\s+(?:and\s+)?also\s+|"
                    r"\s+and\s+also\s+)")
 
 
 # A second clause after the help ("... and it worked", "..., which got me the interview")
-SECOND_CLAUSE = re.compile(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
+SECOND_CLAUSE = lazy(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|they|we|"
                            r"now)\b)|,\s+(?:it|that|which)\b)", re.IGNORECASE)
 
 
 # A label typed on its own before a dash ("good news - ...", "the bad news -")
-_LABEL_ONLY = re.compile(r"(?:the\s+)?(?:(?:good|great|bad|sad|other|big|quick|some)\s+)?"
-                         r"(?:news|update)\s*[:!.]*", re.IGNORECASE)
+_LABEL_ONLY = lazy(r"(?:the\s+)?(?:(?:good|great|bad|sad|other|big|quick|some)\s+)?"
+                   r"(?:news|update)\s*[:!.]*", re.IGNORECASE)
 
 
 def tone(news: str) -> str:
@@ -151,7 +152,7 @@ def _things_done_to(items: list[Outcome]) -> list[Outcome]:
 
 
 # A person named by title and name alone ("Dr. Sato", "Prof. Lindqvist")
-_TITLED = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_TITLED = lazy(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def renames(np: str) -> bool:

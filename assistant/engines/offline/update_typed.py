@@ -18,10 +18,11 @@ from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
 from assistant.text.casing import acronym
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 from assistant.text.shorthand import WORDS
 from assistant.text.words import unhashtagged
 
-EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
+EMOTICON = lazy(r"(?<!\w)(?:[:;=]-?[()\[\]/\\|DPp]|<3|\^_\^|T_T)(?!\w)")
 
 
 _ORDINALS = ("", "first", "second", "third", "fourth", "fifth")
@@ -96,17 +97,17 @@ def patient_said_less(text: str) -> str:
 
 
 # The checks' fillers ("honestly", "tbh"), none of the message's words, left out with their comma
-_FILLER = re.compile(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
+_FILLER = lazy(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
                                                   for f in FILLERS) + r")(?![\w'’-]),?\s*",
                      re.IGNORECASE)
 
 
 # Laughter typed in the news ("haha", "hehe"): no word of the message
-_LAUGH = re.compile(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
+_LAUGH = lazy(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
 
 
 # "2" for "to" before a verb ("how 2 talk about my research")
-_TWO = re.compile(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
+_TWO = lazy(r"(?<=[a-z] )2(?= ([a-z]+)\b)")
 
 
 # Verbs a "2" may stand before, besides the common ones of the phrasing toolkit
@@ -116,11 +117,11 @@ _TO_VERBS = {"do", "be", "go", "make", "say", "prep", "study", "handle", "manage
 
 # A time of day typed as a phone shows it ("2am", "11:30pm"): written "2 AM" (no period a
 # sentence's end would swallow)
-_CLOCK = re.compile(r"(?<![\w:.])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s?([ap])m(?!\w)",
+_CLOCK = lazy(r"(?<![\w:.])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)\s?([ap])m(?!\w)",
                     re.IGNORECASE)
 
 # "was a lot", "has been a lot": the strain said plainly, as the checks would have it
-_HARD = re.compile(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|just|really|so)\s+)?"
+_HARD = lazy(r"\b(was|is|has been|have been|were|are)\s+(?:(?:honestly|just|really|so)\s+)?"
                    r"a\s+lot(?=\s*(?:[.!;,]|$|\s+(?:and|but|so)\b))", re.IGNORECASE)
 
 
@@ -209,13 +210,13 @@ def _unaddressed(ctx: Ctx, text: str | None) -> str | None:
     return re.sub(r"^\s*you\s*(?:[,:!]+|\s[-–—]+)\s*(?=\S)", "", text, flags=re.IGNORECASE)
 
 
-_NOTHING = re.compile(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
+_NOTHING = lazy(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for now)|"
                       r"none (?:yet|for now))[.!]?\s*", re.IGNORECASE)
 
 
 # A label in front of the news ("Update:", "big news -", "bad news -", "ok so quick update:",
 # "Re:"); "update on X:" names its topic, which stays
-LABEL = re.compile(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:big|quick|some|good|great|"
+LABEL = lazy(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:big|quick|some|good|great|"
                    r"bad|sad|exciting|small|life|short|brief)\s+)?(?:update|news)(?:\s*[:!–—-]+\s*|"
                    r"\s+on\s+(?=[^:]{3,60}:))|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
 
@@ -228,7 +229,7 @@ def unlabelled(text: str) -> str:
 # Where a run-on goes on to another outcome with no mark: before "so excited" after a word that
 # takes no adjective, before an adverb and a gerund ("boards finally starting fellowship"), and
 # before a gerund right after an acronym ("SAEM presenting in may")
-_RUN_ON = re.compile(
+_RUN_ON = lazy(
     r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
     r"relieved|proud|glad|honored|humbled|stoked)\b)"
     r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already|still)\s+[a-z]+ing\b)"
@@ -283,9 +284,9 @@ def its_fixed(text: str) -> str:
 
 
 # "its" where a clause opens (the text's start, after a mark or a conjunction) and the word after
-_CLAUSE_ITS = re.compile(r"(?:(?<=^)|(?<=[,;.!?:]\s)|(?<=[-–—]\s)|(?<=\band\s)|(?<=\bbut\s)|"
-                         r"(?<=\bso\s)|(?<=\bnow\s)|(?<=\bcause\s)|(?<=\bbecause\s))"
-                         r"([Ii]t)s(?=\s+([A-Za-z]+)\b)")
+_CLAUSE_ITS = lazy(r"(?:(?<=^)|(?<=[,;.!?:]\s)|(?<=[-–—]\s)|(?<=\band\s)|(?<=\bbut\s)|"
+                   r"(?<=\bso\s)|(?<=\bnow\s)|(?<=\bcause\s)|(?<=\bbecause\s))"
+                   r"([Ii]t)s(?=\s+([A-Za-z]+)\b)")
 # Words a possessive "its" is never followed by: determiners, degree words, a verb's parts
 _NOT_AFTER_POSSESSIVE = {"a", "an", "the", "so", "very", "really", "pretty", "too", "not", "just",
                          "still", "all", "also", "only", "finally", "officially", "going",
@@ -303,7 +304,7 @@ _ITS_NOUNS = {"family", "funding", "timing", "ranking", "opening", "meeting", "s
 
 # A lowercase name after "at" or "with": "matched at lurie for 2028" ("to" is too often an
 # infinitive's: "asked me to co-lead")
-_PLACE = re.compile(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
+_PLACE = lazy(r"\b(at|with)\s+((?:[a-z][\w'’&-]*)(?:\s+[a-z][\w'’&-]*)*)")
 
 
 _NOT_NAME = {"for", "in", "on", "the", "and", "as", "with", "to", "from", "next", "this", "last",

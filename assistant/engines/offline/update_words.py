@@ -5,9 +5,8 @@ the -ing form of a past verb ("helped" -> "helping", "told" -> "telling").
 
 from __future__ import annotations
 
-import re
-
 from assistant.engines import phrasing as ph
+from assistant.text.patterns import lazy
 
 # -ing words that are adjectives, never "I am ...": "amazing month"
 ING_ADJECTIVES = {"amazing", "exciting", "interesting", "rewarding", "challenging", "humbling",
@@ -65,7 +64,7 @@ def is_gerund(word: str) -> bool:
 
 
 # A verb's prefix typed with a hyphen ("co-wrote", "re-ran", "co-led"): the verb is what follows
-_PREFIX = re.compile(r"^(co|re|pre|over|under|out)-(?=[a-z]{2,})")
+_PREFIX = lazy(r"^(co|re|pre|over|under|out)-(?=[a-z]{2,})")
 
 
 def is_past(word: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.quotes import quote, work_frame
+from assistant.text.patterns import lazy
 
 
 def _your_clause(text: str) -> bool:
@@ -30,7 +31,7 @@ def _be(phrase: str) -> str:
 
 # A singular unit of work with no determiner ("fetal echo program", "sickle cell clinic"): the
 # reader's own, so "your" names it ("work on" before a bare count noun reads broken)
-BARE_UNIT = re.compile(r"(?!(?:the|a|an|this|that|my|our)\b)[a-z][\w/-]*(?:\s+[\w/-]+){0,4}\s+"
+BARE_UNIT = lazy(r"(?!(?:the|a|an|this|that|my|our)\b)[a-z][\w/-]*(?:\s+[\w/-]+){0,4}\s+"
                         r"(?:clinic|program|programme|service|registry|trial|network|pathway|"
                         r"curriculum|initiative|lab|team|unit|project|study)")
 

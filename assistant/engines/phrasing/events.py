@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.engines.phrasing.shapes import clean
+from assistant.text.patterns import lazy
 from assistant.text.words import initials
 
 
@@ -41,21 +42,21 @@ def alternation(nouns: Sequence[str]) -> str:
 
 # Where an event is held, after its head noun or its year: "... Congress 2026 in Munich,
 # Germany", "... Annual Meeting, Boston MA", "... Conference at Big Sky Montana"
-_HELD_IN = re.compile(rf"(\b(?i:{alternation(EVENT_NOUNS)}|sessions)|\b(?:19|20)\d\d)"
+_HELD_IN = lazy(rf"(\b(?i:{alternation(EVENT_NOUNS)}|sessions)|\b(?:19|20)\d\d)"
                       r"(?:\s*,\s*|\s+(?:in|at)\s+)[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}$")
 
 
-EVENT_HEAD = re.compile(rf"\b((?:{alternation(EVENT_HEADS)}))$", re.IGNORECASE)
+EVENT_HEAD = lazy(rf"\b((?:{alternation(EVENT_HEADS)}))$", re.IGNORECASE)
 
 
 # An organisation: "American Heart Association", "Society of Hospital Medicine" (`_organisation`)
-BODY = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Association|Society|Academy|College|Federation|"
+BODY = lazy(r"(?:[A-Z][a-z]+\s+){0,2}(?:Association|Society|Academy|College|Federation|"
                   r"Congress)\b")
-BODY_END = re.compile(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicians|Surgeons|"
+BODY_END = lazy(r"[A-Z][a-z]*(?:ology|iatry|ics)|Medicine|Surgery|Physicians|Surgeons|"
                       r"Care|Health|Nursing|Oncology|[A-Z][a-z]+(?:ists|ians)")
 # "<the event> of the <organisation>": "ANESTHESIOLOGY annual meeting of the American Society of
 # Anesthesiologists", "Annual Meeting of the American Society of Hematology"
-_OF_BODY = re.compile(
+_OF_BODY = lazy(
     rf"(.+?\b(?:{alternation(('annual meeting', *GATHERINGS, 'sessions'))}))\s+of\s+"
     r"(?:the\s+)?(.+)$", re.IGNORECASE)
 

@@ -10,9 +10,10 @@ from assistant.engines.phrasing.shapes import clean
 from assistant.models import Contact, DraftRequest
 from assistant.text.casing import US_STATES
 from assistant.text.names import CREDENTIALS, HONORIFIC, person_name, surname_start
+from assistant.text.patterns import lazy
 from assistant.text.words import article
 
-DOCTOR_TITLE = re.compile(
+DOCTOR_TITLE = lazy(
     r"\b(MD|M\.D\.|DO|D\.O\.|PhD|Ph\.D\.|MBBS|Dr\.?|doctor|professor|attending|physician|"
     r"hospitalist|surgeon|cardiologist|oncologist|endocrinologist|nephrologist|neurologist|"
     r"psychiatrist|pediatrician|radiologist|pathologist|anesthesiologist|intensivist|"
@@ -22,10 +23,10 @@ DOCTOR_TITLE = re.compile(
 )
 # Words that name a place of work rather than a field: "a PGY-1 at Riverside Medical Center"
 # but "a PGY-1 in Internal Medicine".
-INSTITUTION_WORDS = re.compile(
+INSTITUTION_WORDS = lazy(
     r"\b(hospital|medical cent(er|re)|cent(er|re)|university|college|school|clinic|institute|"
     r"health|healthcare|foundation|infirmary|kaiser|mayo|general|children's)\b", re.IGNORECASE)
-FIELD_WORDS = re.compile(
+FIELD_WORDS = lazy(
     r"\b(medicine|surgery|pediatrics|paediatrics|psychiatry|neurology|radiology|pathology|"
     r"anesthesiology|anaesthesia|dermatology|ophthalmology|obstetrics|gynecology|urology|"
     r"orthopedics|orthopaedics|cardiology|oncology|nephrology|neurosurgery|otolaryngology|"

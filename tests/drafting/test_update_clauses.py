@@ -16,6 +16,7 @@ from assistant.engines.offline import parse
 from assistant.engines.offline import update as upd
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.update_idiom import idiomatic, run_on_deeds
+from assistant.engines.offline.update_language import english_only
 from assistant.engines.offline.update_parts import news_parts
 from assistant.engines.offline.update_pasted import from_my_side, unpasted
 from assistant.engines.offline.update_read import outcomes, tone
@@ -200,3 +201,21 @@ def test_a_run_on_is_read_by_its_clauses(typed: str, split: str) -> None:
 ])
 def test_what_is_one_clause_stays_one(typed: str) -> None:
     assert run_on_deeds(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "kept", "left"), [
+    # a clause of Filipino (Tagalog) and a clause of Spanish with a rare accented word
+    ("tapos na ako sa rotation and I start nights Monday", "I start nights Monday",
+     ["tapos na ako sa rotation"]),
+    ("¡ya me dieron la beca de investigación! starting June", "starting June",
+     ["¡ya me dieron la beca de investigación"]),
+    ("took the boards in Lyon, it went fine", "took the boards in Lyon, it went fine", []),
+])
+def test_a_clause_of_another_language_is_left_out(typed: str, kept: str,
+                                                   left: list[str]) -> None:
+    assert english_only(typed) == (kept, left)
+
+
+def test_an_announcement_before_a_colon_leaves_the_news() -> None:
+    parts = news_parts("so much happened: defended the thesis, moved to Reno")
+    assert parts.news == "defended the thesis, moved to Reno"

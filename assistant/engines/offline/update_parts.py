@@ -96,7 +96,7 @@ _THANKS_OPENING = lazy(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s
 # A line that only announces news to come
 _ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
-    r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?]*$|"
+    r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?:]*$|"
     r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
 
 
@@ -217,6 +217,10 @@ def news_parts(news: str) -> NewsParts:
         if _PLEASANTRY.match(seg) or not bare:
             changed = True
             continue
+        announced = re.match(r"([^:]{3,60}):\s+(?=\S)", seg)
+        if announced and _ANNOUNCE.match(announced.group(1)):  # "lots happened: ...": the news
+            seg, changed = seg[announced.end():], True
+            bare = seg.rstrip(".!;,: ")
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare):
             changed = True
             thanked_only = thanked_only or bool(_THANKS_FIRST.match(bare))

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.checks.functions import asks_or_commits, polite_only
+from assistant.checks.functions import asks_or_commits
+from assistant.checks.polite import polite_only
 from assistant.checks.shorten_within import ANNOUNCED, compressed
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.phi.vocab import is_common

@@ -85,6 +85,8 @@ def _everyday(word: str) -> bool:
 # A note's last words that only thank: "Thanks!", "Thank you so much again."
 _THANKS_ONLY = lazy(r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:so|very)\s+much)?"
                           r"(?:\s+again)?\s*[.!]*\s*$", re.IGNORECASE)
+# A word in capitals, two letters or more: what the shouting check reads.
+_CAPITALS = lazy(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
 # A sentence this long holds clauses worth weighing one by one when the note must be cut.
 _LONG_SENTENCE = 20
 
@@ -138,7 +140,9 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # (clinical shorthand a mentor reads as written, "med rec", stays as typed)
     # (a note in capitals is lowered by the shouting check's reading first: its whole sentences
     # are shouting only while the shorthand in them, "PEDS", is still in capitals too)
-    lowered = apply_check_fixes(ctx, original, codes=("shouting",), tidied=False)
+    # (only a note holding a word in capitals can shout: the others skip the check's pass)
+    lowered = apply_check_fixes(ctx, original, codes=("shouting",), tidied=False) \
+        if _CAPITALS.search(original) else original
     text = apply_check_fixes(ctx, expand(lowered, clinical=False))
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,

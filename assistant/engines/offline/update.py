@@ -105,6 +105,9 @@ def _joined(items: list[Outcome]) -> str:
         continue
     # "You will be happy ...": the reader said in the second person mid-sentence is "you"
     pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
+    # "... last week and The family ...": a determiner capitalised only by a sentence's end
+    pieces = pieces[:1] + [re.sub(r"^(The|A|An|My|Our|This|That|These|Those|It|We|They)(?= [a-z])",
+                                  lambda m: m.group(1).lower(), p) for p in pieces[1:]]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)

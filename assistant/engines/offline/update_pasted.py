@@ -26,9 +26,10 @@ from assistant.text.patterns import lazy
 
 # The resident's own words quoted after saying where they sent them
 _QUOTED_OWN = lazy(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s+)?what\s+I\s+"
-                         r"(?:just\s+)?(?:texted|messaged|told|wrote|sent|posted)|I\s+(?:just\s+)?"
-                         r"(?:texted|messaged))\b[^\"“:]{0,80}[:,-]?\s*[\"“](?P<said>[^\"”]{3,400})"
-                         r"[\"”]\s*[.!]*\s*$", re.IGNORECASE | re.DOTALL)
+                   r"(?:just\s+)?(?:texted|messaged|told|wrote|sent|posted)|(?:I\s+)?(?:just\s+)?"
+                   r"(?:texted|messaged))\b[^\"“‘:]{0,80}[:,-]?\s*(?P<q>[\"“‘']|(?<=:\s)')"
+                   r"(?P<said>[^\"”’]{3,400}?)[\"”’']\s*[.!]*\s*(?:[-–—]+\s*(?P<more>\S.*))?$",
+                   re.IGNORECASE | re.DOTALL)
 
 # A line that only cheers, praises or thanks ("yesss ty", "omg!!", "so proud of you!!", "thanks
 # mom"): no news
@@ -162,8 +163,9 @@ def unpasted(news: str) -> str:
     if mail:
         return mail
     own = _QUOTED_OWN.match(text)
-    if own:
-        return own["said"].strip()
+    if own:  # "texted my co-res: 'we got it' - $15k for ...": what was said, then the rest
+        said = own["said"].strip()
+        return f"{said.rstrip(' .!;')} - {own['more'].strip()}" if own["more"] else said
     spoken = [SPEAKER.match(line) for line in lines if line.strip()]
     if len(spoken) < 2 or not all(spoken) or not any(s["who"].lower() == "me" for s in spoken):
         return text

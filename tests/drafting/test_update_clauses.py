@@ -245,3 +245,32 @@ def test_the_grammar_check_reads_a_named_co_author_as_someone_else() -> None:
             "Thank you for your feedback.\n\nBest,\nMira Hale")
     assert not [f for f in check(body, request, kind="update", channel="email")
                 if f.code == "grammar"]
+
+
+@pytest.mark.parametrize(("pasted", "news"), [
+    # another's question is never passed on to the reader; how it went is the answer's
+    ("Aunt: how was the oral exam??\nme: pretty good! results in a month",
+     "the oral exam went pretty good; results in a month"),
+    ("[4/9 8:02 PM] Dr. Oyelaran: you're our new chief resident!\n[4/9 8:03 PM] Me: yay",
+     "I am the new chief resident!"),
+    ("PD: anything else?\nme: nope", "nope"),
+])
+def test_another_s_question_in_a_chat_is_read_with_the_answer(pasted: str, news: str) -> None:
+    assert unpasted(pasted) == news
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("2 updates: 1. grant resubmitted 2. poster at SCCM", "grant resubmitted; poster at SCCM"),
+    ("change of plans: staying for a chief year", "staying for a chief year"),
+])
+def test_a_count_of_updates_or_a_change_of_plan_only_announces(typed: str, news: str) -> None:
+    assert news_parts(typed).news == news
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("mom retired from nursing in May", "my mom retired from nursing in May"),
+    ("the R21 scored 15th percentile - likely fundable", "it is likely fundable"),
+])
+def test_a_bare_relative_is_the_resident_s_and_a_likely_state_is_the_news(typed: str,
+                                                                         said: str) -> None:
+    assert said in upd.news_sentence(typed)

@@ -155,7 +155,7 @@ def news_sentence(news: str) -> str:
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"
         return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
-    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
+    topic = re.match(r"([^:.!?;]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
     state = outcomes(topic.group(1)) if topic and not LABELLED.match(topic.group(0)) else []
     if len(state) == 1 and state[0].shape == "clause" and len(topic.group(1).split()) <= 5 and \

@@ -22,6 +22,8 @@ from assistant.text.typed import BULLET, any_chance
 
 # A number that marks an item inside a line: "1) paper submitted 2) LOI due"
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)\s+")
+# The same with a dot ("1. ... 2. ..."), only when "1." and "2." both open items of the line
+_INLINE_DOTTED = lazy(r"(?:^|(?<=\s))\d{1,2}\.\s+")
 
 # Letters that mark the items of one line, from "a)" on: "a) ITE done b) interviews next week"
 _INLINE_LETTER = re.compile(r"(?:^|(?<=\s))\(?[a-h]\)\s+")
@@ -97,7 +99,11 @@ _THANKS_OPENING = lazy(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s
 _ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?:]*$|"
-    r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
+    r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$|"
+    r"^(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?|some)\s+(?:quick\s+|big\s+)?"
+    r"(?:updates?|things|items|bits\s+of\s+news)\s*$|"
+    r"^(?:(?:a\s+)?change\s+of\s+plans?|plans?\s+(?:changed|change)|new\s+plan)\s*$",
+    re.IGNORECASE)
 
 
 # A note to self to ask the reader something ("ask her if she can stay on as my mentor", "see
@@ -148,6 +154,8 @@ def as_list(news: str) -> str:
         lettered = re.match(r"\s*\(?a\)\s", raw) and re.search(r"\s\(?b\)\s", raw)
         line = raw.strip() if lettered else BULLET.sub("", raw).strip()
         marker = _INLINE_LETTER if lettered else _INLINE_NUMBER
+        if not lettered and re.search(r"(?:^|\s)1\.\s+\S.*\s2\.\s+\S", line):
+            marker = _INLINE_DOTTED  # "1. IRB approved 2. first patient enrolled"
         inline = [p.strip() for p in marker.split(line) if p.strip()]
         if len(inline) < 2 and not marker.match(line):
             inline = [line] if line else []

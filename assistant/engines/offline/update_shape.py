@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline.antecedent import PERSON_NOUN
 from assistant.engines.offline.update_forms import (
     ACTIVE_TOO,
     ADVERBS,
@@ -316,8 +315,8 @@ def _outcome(item: str) -> Outcome:
     bare = verb and word not in SUBJECTS and all(  # "first 20 pts enrolled": a count inside
         (re.fullmatch(r"[a-z][\w/-]*", w) or n and re.fullmatch(r"\d[\d,]*", w)) and
         not is_gerund(w) and w not in _NOT_NAME for n, w in enumerate(words[:verb]))
-    person = PERSON_NOUN.search(" ".join(words[:verb])) or _KIN_THE.match(text)
-    if bare and words[verb].endswith("ed") and words[verb] not in INTRANSITIVE and not person \
+    kin_acts = _KIN_THE.match(text)  # "mom retired from ...": a relative acts, no passive
+    if bare and words[verb].endswith("ed") and words[verb] not in INTRANSITIVE and not kin_acts \
             and (len(words) == verb + 1 or words[verb + 1] in PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
         be = copula(np)

@@ -334,7 +334,10 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
             yield m
 
 
-_ROW_DATE = lazy(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+# when, in a row: a date, a time, a weekday
+_ROW_DATE = lazy(
+    r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d{2})?\s*(?:am|pm|a|p)|(?:mon|tues?|wednes|thurs?|"
+    r"fri|satur|sun)(?:day)?|wed|weds|thu|sat)\b")
 _MEETING_CELL = gated(
     r"\b(?:journal\s+club|grand\s+rounds|noon\s+(?:conf(?:erence)?|report)|morning\s+report|"
     r"m&m|didactics?|conference\s+(?:rm|room)|lecture|workshop|interview|retreat|orientation|"

@@ -23,10 +23,8 @@ from assistant.phi.lexicon import (
     PATIENT_EVENT,
     SENDER_SUBJECT,
     SERVICE_LINE_WORD,
-    about_no_patient,
-    denied,
-    scare_quoted,
 )
+from assistant.phi.no_patient import about_no_patient, denied, scare_quoted
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 from assistant.text.sentences import sentence_spans

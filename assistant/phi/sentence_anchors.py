@@ -19,10 +19,8 @@ from assistant.phi.lexicon import (
     NOT_TO_A_BODY,
     SENDER_PRESENTS,
     WARD_PROCEDURE_VERBS,
-    about_no_patient,
-    denied,
-    scare_quoted,
 )
+from assistant.phi.no_patient import about_no_patient, denied, scare_quoted
 from assistant.phi.subjects import MOTION_VERB, thing_subject
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated

@@ -28,9 +28,8 @@ from assistant.phi.lexicon import (
     SENDER_SUBJECT,
     STAY_VERBS,
     WARD_PROCEDURE_VERBS,
-    about_no_patient,
-    work_dated,
 )
+from assistant.phi.no_patient import about_no_patient, work_dated
 from assistant.phi.sentence_anchors import COUNTED_GROUP
 from assistant.phi.shapes import Shape
 from assistant.phi.unattributed_scan import (

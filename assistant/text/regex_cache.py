@@ -1,7 +1,7 @@
 """Compiled regex code kept between processes, as Python keeps a module's bytecode.
 
-Compiling a pattern runs the standard library's parser and compiler, written in Python: a cold
-`outreach check` spent about a third of its time there. What they produce is a list of integers
+Compiling a pattern runs the standard library's parser and compiler, written in Python: about a
+quarter of the instructions of a cold `outreach check` were spent there. What they produce is a list of integers
 that `_sre.compile` turns into a pattern (`re._compiler.compile` does the same). That list is
 kept in a file beside the package's bytecode (`__pycache__`, or under PYTHONPYCACHEPREFIX),
 keyed by the pattern's source, flags and first characters, and read back by the next process

@@ -246,7 +246,7 @@ def _unsure(scan: Scan, c: name_words.NameCandidate, reason: str, i: int, place:
     """Is a candidate nothing ties to a patient kept (as a warning)? Not when a non-patient
     owns it (`unsure_owners.py`); else it is set aside unless `reason` is switched on."""
     who = unsure_owners.owner(scan.text, scan.lower, c.start, c.end, scan.anchors.spans[i],
-                              scan.anchors.care[i] or scan.clinical_words(i), place)
+                              scan.anchors.care[i], place)
     if who:
         scan.colleagues.append((c.start, c.end))
         scan.drop(c, f"owner_{who}")

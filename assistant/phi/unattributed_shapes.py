@@ -106,6 +106,9 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
         # study's period, told of a counted group and of no one person
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
         return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
+    if date_shapes.deadline_before(lower, anchors.spans[i][0], pos) and not (
+            anchors.patient[i] or anchors.care[i]):
+        return False, i  # "please send him the timeline by Tuesday": a deadline for work
     if not (anchors.patient[i] or anchors.care[i]) and scan.talk(i):
         return False, i  # "Presented on the 2nd by Dr. Sanger": the date of a talk
     event = ctx.nearest_event(pos, start=anchors.spans[i][0])
@@ -261,6 +264,9 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
             continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is
+        if shape.type == "ROOM" and place_shapes.ROOM_OURS_AFTER.match(lower, shape.end) and not (
+                anchors.patient[i] or anchors.care[i] or i in person_sentences):
+            continue  # "room 3B is ours", "rm 214 is booked": the team's room, no one's bed
         if shape.type == "ROOM" and _ROOM_OF_A_THING.search(
                 lower, max(anchors.spans[i][0], shape.start - 40), shape.start) and not (
                 anchors.patient[i] or anchors.care[i] or anchors.person[i]
@@ -383,15 +389,20 @@ def dates_beside_identifiers(
 ) -> None:
     """A vague or unowned date in a sentence that holds another finding."""
     ctx, out, severity = scan.ctx, scan.out, scan.severity
-    busy = {ctx.sentence_index(a) for a, _ in out.taken} | {
-        ctx.sentence_index(item[0]) for item in out.items
-    }
+    busy: dict[int, list[tuple[int, int]]] = {}
+    for a, b in [*out.taken, *((item[0], item[1]) for item in out.items)]:
+        busy.setdefault(ctx.sentence_index(a), []).append((a, b))
+
+    def beside(shape: Shape, i: int) -> bool:
+        # another finding of the sentence, not one on the date's own words ("Jan-Dec 2024")
+        return any(b <= shape.start or shape.end <= a for a, b in busy.get(i, ()))
+
     for shape, i in vague:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, severity(i))
     # "insulin pump SN: MM780G-44127 alarmed overnight", "a nonagenarian from Huron presented in
     # mid-July": beside another identifier, a date nothing else attributes is identifying too (a
     # warning: nothing says whose)
     for shape, i in unowned_dates:
-        if i in busy:
+        if beside(shape, i):
             out.add(shape.type, shape.start, shape.end, WARNING)

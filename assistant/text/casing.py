@@ -301,11 +301,20 @@ def shouted(text: str) -> bool:
     """A field typed in capitals ("ASK ABOUT THE RESEARCH ELECTIVE", "ASH ANNUAL MEETING",
     "ANESTHESIA VS EM"): of its words of three letters or more, at least four in five in
     capitals, and two of them or one too long for an acronym (six letters or more). One acronym
-    among lowercase words ("my ERAS list") is no shouting."""
+    among lowercase words ("my ERAS list") is no shouting, nor one long word that is no word of
+    English ("NAEMSP", "AAHPM": an acronym; "CARDIOLOGY" alone is shouted)."""
     long = [w for w in _LETTERS.findall(text) if len(w) >= 3]
     upper = [w for w in long if w.isupper()]
-    return bool(upper) and len(upper) * 5 >= len(long) * 4 and (
-        len(upper) >= 2 or len(upper[0]) >= 6)
+    if not upper or len(upper) * 5 < len(long) * 4:
+        return False
+    if len(upper) >= 2:
+        return True
+    from assistant.checks.wordlist import COMMON_WORDS
+
+    word = upper[0].lower()
+    alone = len(_LETTERS.findall(text)) == 1  # the field is that one word ("NAEMSP 2026")
+    return len(word) >= 6 and (not alone or word in COMMON_WORDS or
+                               word.rstrip("s") in COMMON_WORDS)
 
 
 def unshout(text: str, common: Callable[[str], bool], keep: Collection[str] = (),

@@ -64,7 +64,7 @@ PLACES = (
     "Columbia", "Cornell", "Northwestern", "Penn", "Kaiser", "UChicago", "St. Jude",
     "UCSF", "UCLA", "UCSD", "UC Davis", "UC Irvine", "NYU", "MGH", "BWH", "BIDMC", "CHOP",
     "UPMC", "OHSU", "UNC", "UVA", "MUSC", "UTSW", "UAB", "VCU", "MSK", "MD Anderson", "HSS",
-    "CHLA", "Cedars",
+    "CHLA", "Cedars", "Las Vegas", "Vegas",
 )
 # also an ordinary word or a first name: a place only after a preposition of place
 _PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "Hanover",

@@ -75,7 +75,8 @@ WORDS: dict[str, str] = {
     "picu": "PICU", "cicu": "CICU", "ccu": "CCU", "copd": "COPD", "chf": "CHF", "ibd": "IBD",
     "ckd": "CKD", "ards": "ARDS", "hiv": "HIV", "dka": "DKA", "ehr": "EHR", "emr": "EMR",
     "mri": "MRI", "ekg": "EKG", "ecg": "ECG", "nbme": "NBME", "osce": "OSCE", "uworld": "UWorld",
-    "anki": "Anki",
+    "anki": "Anki", "thanksgiving": "Thanksgiving", "christmas": "Christmas",
+    "hanukkah": "Hanukkah", "ramadan": "Ramadan", "easter": "Easter", "diwali": "Diwali",
     "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
     "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
     "critical care", "hem/onc": "hematology/oncology", "gyn onc": "gynecologic oncology",

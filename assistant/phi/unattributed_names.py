@@ -237,7 +237,10 @@ def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
 
 # The reasons "no owner, no tie" whose candidates are kept as warnings rather than set aside
 # (the inverted default where the guard cannot attribute a name); the others are dropped and
-# left to the scorer. Measured per reason: benchmarks/phi_unsure.py.
+# left to the scorer. Measured per reason by benchmarks/phi_unsure.py. Off: with the owners of
+# `unsure_owners.py` every reason on flags 2.6% of the development look-alikes (60 of 2,309) for
+# 4 more gold spans of 3,112, but on look-alikes the owners were not written on (batches 56-58
+# before any tuning on them) it flagged 9 of 65, 17 of 171 and 6 of 73 more texts for 1 span.
 UNSURE_WARNINGS: frozenset[str] = frozenset()
 UNSURE_REASONS = ("unsure_lower", "unsure_shield", "unsure_weak")
 

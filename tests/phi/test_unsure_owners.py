@@ -60,6 +60,21 @@ OWNED = [
     ("title word", "Discussant: Dr. Ferrante", "Discussant", "title_word"),
     ("sender", "Subject: Thanks from Oyelowo (SHM chapter)", "Oyelowo", "sender"),
     ("where we met", "So good to see you in Ojai at the retreat.", "Ojai", "met_place"),
+    ("named lecture", "The Adebayo Memorial Lecture is on May 9.", "Adebayo", "institution"),
+    ("research work done", "Ingeborg finished the chart review yesterday.", "Ingeborg",
+     "colleague_acts"),
+    ("citation with a year", "in line with Marchetti and Olawale (2021), falls rose",
+     "Olawale", "author"),
+    ("eponymous sign", "a positive Kernig sign on exam day for the students", "Kernig",
+     "eponym"),
+    ("counted population", "We enrolled 240 adults from Avenal and Huron.", "Huron",
+     "population"),
+    ("population with a statistic", "Residents of Lindsay had the lowest screening rates.",
+     "Lindsay", "population"),
+    ("chat speaker", "[Tue 9:10 AM] Philippa: noon conference moved", "Philippa",
+     "chat_speaker"),
+    ("signature institution", "Best,\nAmara Oyelowo, MD\nSierra Foothills Health\n"
+     "amara@example.org", "Foothills", "institution"),
 ]
 
 # (rule, sentence, word): the same shapes speaking of someone who may be cared for
@@ -74,6 +89,9 @@ UNOWNED = [
     ("reported in clinic", "Petrosyan reported in clinic that the rash spread.", "Petrosyan"),
     ("subjectless care", "Moved to a SNF in Orland after the fall.", "Orland"),
     ("the case of a surname", "the Haverkamp case went to M&M", "Haverkamp"),
+    ("finished a treatment", "Ingeborg finished the antibiotics yesterday.", "Ingeborg"),
+    ("a year not a citation", "Olawale (88) fell again overnight", "Olawale"),
+    ("the writer cared for someone there", "I admitted a man from Huron overnight.", "Huron"),
 ]
 
 

@@ -108,6 +108,7 @@ def without_identifiers(text: str, found: list) -> str:
 
 def strip_phi_fields(request: DraftRequest) -> Protected:
     """For the offline engine: leave out every field that holds PHI rather than copy it."""
+    from assistant.drafting_writer import writer_lead, writers_findings
     from assistant.phi import correspondent_names, find_phi
 
     withheld: list[str] = []
@@ -120,6 +121,9 @@ def strip_phi_fields(request: DraftRequest) -> Protected:
         # (a warning: "send him my cv by fri") stays in this local draft, where the draft's own
         # phi check asks the resident about it; a model never sees it (`protect` redacts both).
         every = find_phi(text, known)
+        lead = writer_lead(path)  # the resident's own plans and news: theirs, not a patient's
+        if lead:
+            every = writers_findings(text, known, every, lead=lead)
         found = [f for f in every if f.severity == "error"]
         if not found:
             return text

@@ -89,6 +89,10 @@ TEXT_SPEAK_LOWER: dict[str, str] = {
     "fr": "", "sm": "so much",
     # "ik you're busy", "esp your talk"; "IK" and "ESP" are initials and an acronym
     "ik": "I know", "esp": "especially",
+    # the hesitations of speech a dictated note keeps ("um hi Dr. Reyes it's uh Luis"):
+    # Wiktionary's English interjections of hesitation; "UM" is a university, "um" after a
+    # number a micrometre (`rules_register.SPOKEN_HESITATIONS`)
+    "um": "", "umm": "", "uh": "", "uhh": "", "uhm": "", "erm": "",
     # "quick q", "prob applying"; Q is a quarter, PROB a trial's acronym
     "q": "question", "prob": "probably",
 }

@@ -78,6 +78,14 @@ PHRASES: list[tuple[str, str | Callable[[str], str], bool]] = [
     (r"hit(?:s|ting)?[ \t]+different\b", "stands out", False),
     (r"awesome[ \t]+sauce\b", "great", False),
     (r",[ \t]*like,", ",", False),
+    # "like" as a filler after a conjunction, before the clause's subject ("and like I would
+    # love to connect"; not "I would like to", "things like this")
+    (r"(?:(?<=\band[ \t])|(?<=\bbut[ \t])|(?<=\bso[ \t])|(?<=\bor[ \t]))like,?[ \t]+"
+     r"(?=(?:i|i['’]m|i['’]d|we|it|you|they)\b)", "", False),
+    # "literally" leaning on a word: a filler of spoken register, a matter of taste
+    (r"literally[ \t]+(?=[a-z])", "", True),
+    # kisses after the writer's name closing the note ("Cheers, Oscar xx")
+    (r"(?<=[a-z.!,][ \t])x{2,3}(?:ox+)*(?=[ \t]*[.!]*[ \t]*$)", "", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
     # slang praise of a thing: "your session was a total vibe", "your keynote was everything"
     (r"(?:was|is|were|are)[ \t]+(?:(?:(?:a|such[ \t]+a)[ \t]+)?(?:total[ \t]+|whole[ \t]+|"
@@ -117,7 +125,8 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("down",), ("stress", "biggie", "sweat", "prob", "deal", "pressure"), ("worries",),
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
     ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
-    ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("up",),
+    ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("like",),
+    ("literally",), ("xx",), ("up",),
     ("vibe", "mood", "banger", "gem", "everything"), ("cool",),
     ("legend", "rockstar", "rock star", "hero", "lifesaver", "life saver", "goat", "gem", "mvp",
      "beast"),

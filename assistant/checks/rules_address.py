@@ -20,6 +20,14 @@ from assistant.text.words import fold
 _LAY_TITLE = lazy(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+", re.IGNORECASE)
 
 
+def salutation_for(request: object | None) -> str:
+    """The salutation the greeting check suggests before the reader's name: "Hi" to a peer,
+    "Dear" to anyone else (the rewrite writes it in place of a salutation it cannot vouch
+    for)."""
+    contact = getattr(request, "contact", None)
+    return "Hi" if contact is not None and contact.relationship == "peer" else "Dear"
+
+
 def check_greeting(ctx: Context) -> None:
     g = ctx.msg.greeting
     if g is None:
@@ -30,9 +38,9 @@ def check_greeting(ctx: Context) -> None:
     if g.salutation in CASUAL_SALUTATIONS:
         said = ctx.text[g.sal_start:g.sal_end]
         if g.name:
-            suggestion = "Hi" if peer else "Dear"
+            suggestion = salutation_for(req)
         elif contact and contact.formal:
-            suggestion = f"{'Hi' if peer else 'Dear'} {contact.first if peer else contact.formal}"
+            suggestion = f"{salutation_for(req)} {contact.first if peer else contact.formal}"
         else:
             suggestion = "Hello"
         ctx.add(

@@ -125,7 +125,15 @@ def check_phi(ctx: Context) -> None:
     from assistant.phi import correspondent_names, find_phi
 
     known = correspondent_names(ctx.request) if ctx.request is not None else []
-    for f in find_phi(ctx.text, known):
+    found = find_phi(ctx.text, known)
+    if any(f.severity == "warning" for f in found):
+        # an unsure place or time that the resident's own news, plans or decisions give to the
+        # resident is theirs wherever the message repeats it (never one the guard is sure of)
+        from assistant.drafting_writer import writers_words
+
+        theirs = writers_words(ctx.request, [f.text for f in found if f.severity == "warning"])
+        found = [f for f in found if f.severity == "error" or f.text not in theirs]
+    for f in found:
         what = _PHI_WORDS.get(f.type, f.type.lower().replace("_", " "))
         if f.severity == "error":
             message = (

@@ -142,6 +142,10 @@ def _letter_for_word(text: str, low: str, start: int, end: int) -> bool:
     return not (prev.istitle() and text[end + 1:after.end()].istitle())  # inside a name
 
 
+# Hesitations typed as words: "um" after a number is a unit ("a 5 um section").
+SPOKEN_HESITATIONS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm"})
+
+
 def _lower_or_capitalised(text: str, start: int, end: int, key: str) -> bool:
     """"def", or "Def" opening a sentence; not "DEF", "U" or "UR" (acronyms), "Dr. Tho" or
     "Ty" (names) or "Def." (an abbreviation)."""
@@ -237,7 +241,8 @@ def _hits(text: str, low: str, end: int, tokens: list[tuple[int, int]],
             if key in NOT_IN_CAPITALS and text[ws:we].isupper():
                 continue
             replacement = plain(key)
-        elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, ws, we, key):
+        elif key in TEXT_SPEAK_LOWER and _lower_or_capitalised(text, ws, we, key) and not (
+                key in SPOKEN_HESITATIONS and re.search(r"\d[ \t]*$", text[max(0, ws - 3):ws])):
             replacement = TEXT_SPEAK_LOWER[key]
         elif key in ONE_LETTER_WORDS and _letter_for_word(text, low, ws, we):
             replacement = ONE_LETTER_WORDS[key]

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.checks.functions import asks_or_commits, polite_only
+from assistant.checks.functions import asks_or_commits
+from assistant.checks.polite import polite_only
 from assistant.checks.shorten_within import ANNOUNCED, compressed
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.phi.vocab import is_common
@@ -181,6 +182,10 @@ _WAITS = lazy(r"(?:^|\s)(?:a|an|the|my|your|our|their|his|her|its|this|that|of|f
                     r"prefer)|want(?:s|ed)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|need(?:s|ed)?|"
                     r"trying|going|able|wish(?:ed)?)$", re.IGNORECASE)
 
+# A subject still waiting for its verb: "... that I", "... that I, a first-year resident" (the
+# appositive after it ended, the clause did not).
+_NO_VERB_YET = lazy(r"(?:^|\s)(?:I|we)(?:,\s+(?:a|an|the|my|our|one)\s[^,]*)?$")
+
 
 def in_quote(text: str, pos: int) -> bool:
     """Position `pos` of `text` is inside a quotation or a bracketed aside (either is cut whole
@@ -217,7 +222,8 @@ def shorter_forms(sentence: str, min_words: int = 4,
         head = _QUOTE_COMMA.sub(r"\1", body[: m.start()].rstrip(" ,;:"))
         # never a form ending on a word that waits for more ("for a while now" is no clause
         # boundary: "... for a.")
-        if len(head.split()) >= min_words and not _WAITS.search(head):
+        if len(head.split()) >= min_words and not _WAITS.search(head) and \
+                not _NO_VERB_YET.search(head):
             # a question ended before its question is a statement ("Your talk was great, any
             # chance I could sit in?" -> "Your talk was great.")
             forms.append(head + (end if end == "." or QUESTION_START.match(head) else "."))

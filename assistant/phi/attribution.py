@@ -51,6 +51,8 @@ _CLINICIAN_BEFORE = gated(
     # "I covered nights with Sam", "took call with Ahmed": the writer's shift partner
     r"|\b(?:cover(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}|(?:took|take|taking)\s+(?:home\s+)?call\s+)"
     r"with\s+$"
+    # "swapped w Lena", "traded nights with Ilse": a shift partner
+    r"|\b(?:swap(?:s|ped|ping)?|trade[sd]?|trading)\s+(?:[\w-]+\s+){0,2}?(?:with|w/?)\s+$"
 , words=False)
 # A generational suffix ("Ruben Castillo Jr. was readmitted") is part of anyone's name, not a
 # credential: it ends a signature but says nothing of a profession.
@@ -76,7 +78,8 @@ _PRAISE = (
     r"solid)"
 )
 _WHAT_A_COLLEAGUE_IS = (
-    rf"(?:(?:my|our)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
+    # "Khoa is their senior", "Maria is his nurse": the role they hold for others
+    rf"(?:(?:my|our|their|his|her)\s+(?:[\w-]+\s+){{0,2}}|(?:a|an|the)\s+(?:[\w-]+\s+)?{_PRAISE}\s+"
     rf"(?:[\w-]+\s+)?|{_PRAISE}\s+(?:[\w-]+\s+)?)"
     rf"(?:{ROLE}|seniors?|teachers?|role\s+models?|co-?chiefs?|references?|letter\s+writers?)\b"
 )
@@ -100,7 +103,8 @@ _ROLE_AFTER = gated(
     r"lecture|paper|work|session|workshop)\b"
     # "Papa Tuilagi's restaurant": a business named after its owner is a business
     r"|['\u2019]s\s+(?:restaurant|caf[e\u00e9]|bakery|diner|grill|deli|bistro|taqueria|pub|"
-    r"bar|shop|store|market)\b"
+    r"bar|shop|store|market|kitchen|place|tavern|cantina|pizzeria|pizza|tacos|brewery|coffee|"
+    r"lounge|inn|steakhouse|noodles?|ramen|sushi|bbq|burgers?|bagels?|donuts?)\b"
     # (a determiner inside opens another phrase: "Hiroshi from 6B sent the team a card" is no
     # member of a team)
     r"|\s+(?:from|in|at)\s+(?:(?:the|our|my|your|their)\s+)?"

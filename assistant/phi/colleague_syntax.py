@@ -45,6 +45,10 @@ _PRAISED_BEFORE = lazy(
     r"|\b(?:introduc\w+|connect\w*)\s+(?:me|us)\s+(?:to|with)"
     # "Dr. Levine or Yusuf": joined to a clinician
     r"|\b(?:drs?|prof|professor)\.?\s+[a-z][\w'\u2019-]+\s*,?\s*(?:and|or|&)"
+    # "questions to Sam", "direct any questions to Ilka": who answers for the team
+    r"|\b(?:questions?|concerns?|requests?)\s+(?:(?:can|should|will|may)\s+)?(?:go\s+)?to"
+    r"|\b(?:direct|forward|route|send)\s+(?:any\s+|all\s+|your\s+)?(?:questions?|concerns?|"
+    r"requests?)\s+to"
     # "Smith and I", "me and Ramon", "with Priya and me"
     r"|\b(?:i|me)\s+(?:and|&))\s+$"
 )
@@ -81,6 +85,10 @@ _COLLEAGUE_AFTER = lazy(
     # "Dolores says hi!", "Omar sends his best": someone the writer and the reader both know
     r"|\s+(?:says|said|sends|sent)\s+(?:hi|hello|hey|(?:his|her|their)\s+(?:best|regards|love|"
     r"congrats|thanks))\b"
+    # "R.M. Patel and K. Osei contributed equally": the authors of a paper
+    r"|(?:\s+[a-z][\w'\u2019-]+)?(?:\s*(?:,|and|&)\s*(?:[a-z]\.\s*)*[a-z][\w'\u2019-]+)*"
+    r"\s+(?:both\s+|all\s+)?"
+    r"contributed\s+(?:equally|to\s+(?:this|the)\s+(?:work|manuscript|paper|study|article))"
     # "Tobi suggested I reach out", "Kwame referred me": who points the sender to someone
     r"|(?:\s+(?:from|of|at|in)\s+(?:the\s+)?(?:[\w&'\u2019-]+\s+){0,4}?[\w&'\u2019-]+"
     r"|\s*,\s*[^,.;!?\n]{1,60},)?"
@@ -147,14 +155,18 @@ _DOES_TEAM_WORK = lazy(
     r"moderate|organi[sz]ed|organi[sz]es|organi[sz]e|hosted|hosts|host|facilitated|facilitates|"
     r"co-?led|coordinated|coordinates|reviewed|edited|drafted|wrote|made|built|designed|"
     r"collected|abstracted|analy[sz]ed|cleaned|proofread|summari[sz]ed|outlined|explained|"
-    r"identified|walked\s+through)\s+(?:the|our|my|a|an|this|that|your|"
+    r"identified|walked\s+through|chairing|moderating|organi[sz]ing|hosting|facilitating|"
+    r"coordinating|reviewing|editing|drafting|writing|making|building|designing|collecting|"
+    r"abstracting|analy[sz]ing|cleaning|proofreading|summari[sz]ing|outlining|presenting)"
+    r"\s+(?:the|our|my|a|an|this|that|your|"
     r"their)\s+(?:[\w&/-]+\s+){0,2}?(?:discussion|session|meeting|journal\s+club|workshop|"
     r"debrief|huddle|sim(?:ulation)?|retreat|m&m|lecture|talk|conference|didactics?|curriculum|"
     r"project|study|survey|analysis|abstract|poster|slides?|figures?|tables?|manuscript|paper|"
     r"draft|stats|statistics|data|database|protocol|lit(?:erature)?\s+review|review|chapter|"
     r"grant|proposal|spreadsheet|dashboard|agenda|minutes|newsletter|schedule|issues|timeline|"
     r"findings|lessons|takeaways|results|literature|evidence|process|errors?|gaps|delays?|"
-    r"systems?\s+issues|teaching\s+points|case)s?"
+    r"systems?\s+issues|teaching\s+points|case|methods|discussion|introduction|intro|background|"
+    r"aims|references|bibliography|limitations)s?"
     r"|cover(?:s|ed|ing)?\s+(?:for\s+)?(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:clinic|shifts?|call|service|nights?|weekends?|days?|pager|list|team|census|half-?day|"
     r"block|admissions|patients|pts)"
@@ -213,8 +225,9 @@ def role_in_row(lower: str, end: int) -> bool:
 # "Mbeki - journal club", "Hakobyan: chair of the wellness committee", "Oduya (wards)",
 # "Ferreira, Conceicao - Nephrology Fellow" (lower-cased text; not a ward: "Lindgren (ICU)")
 _DUTY = (
-    r"(?:wards?|nights?|days|night\s+float|nf|call|backup|back-up|jeopardy|swing|consults?|"
-    r"journal\s+club|m&m(?:\s+slides)?|noon\s+conference|grand\s+rounds|morning\s+report|"
+    r"(?:(?:call\s+)?(?:schedule\s+)?(?:swap|switch|trade)|call\s+schedule|"
+    r"wards?|nights?|days|night\s+float|nf|call|backup|back-up|jeopardy|swing|consults?|"
+    r"journal\s+club|m&m(?:\s+slides)?|noon\s+(?:conference|report)|grand\s+rounds|morning\s+report|"
     r"chair|co-?chair|lead|co-?lead|chief|pd|apd|associate\s+pd|program\s+director|"
     r"(?:qi|wellness|research|education|sim)\s+(?:lead|chair|rep|director))"
 )
@@ -222,7 +235,8 @@ _DUTY_AFTER = gated(
     r"(?:\s*,\s*[a-z][\w'\u2019-]+)?\s*(?:[-\u2013\u2014:]|\()\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_DUTY}|{ROLE})\b"
     # the duty ends the row's item (not "Garcia - call family re: DNR", a task about someone)
-    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|\d)\b))",
+    r"(?=\s*(?:$|[,;)(\n]|(?:wk|week|block|shift|this|next|on|of|for|at|in|topic|slides|prep|"
+    r"date|talk|\d+)\b))",
     words=False)
 # A line headed by a schedule, a shift or a role: "Call schedule: Mon - Castellanos; ...",
 # "night float: Osei-Tutu, backup: Rasmussen", "Attendings this block: Oduya (wards), ..."
@@ -239,9 +253,14 @@ _DAY_BEFORE = gated(
 _ITEM_ENDS = lazy(r"[ \t]*(?:[;,|\n(]|$)")
 
 
+def duty_after(lower: str, end: int = 0) -> bool:
+    """Does a duty of the schedule or a role follow the name ending at `end`?"""
+    return _DUTY_AFTER.match(lower, end) is not None
+
+
 def duty_row(lower: str, start: int, end: int) -> bool:
     """A name given a duty or a role in a schedule's or a roster's row."""
-    if _DUTY_AFTER.match(lower, end):
+    if duty_after(lower, end):
         return True
     if _DAY_BEFORE.search(lower, max(0, start - 16), start) and _ITEM_ENDS.match(lower, end):
         return True  # "Mon - Castellano; Tue - Whitfield": a call schedule's days

@@ -23,10 +23,8 @@ from assistant.phi.lexicon import (
     PATIENT_EVENT,
     SENDER_SUBJECT,
     SERVICE_LINE_WORD,
-    about_no_patient,
-    denied,
-    scare_quoted,
 )
+from assistant.phi.no_patient import about_no_patient, denied, scare_quoted
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 from assistant.text.sentences import sentence_spans
@@ -232,7 +230,7 @@ _TALK_VENUE = gated(
     r"\b(?:talk|lecture|workshop|seminar|journal\s+club|grand\s+rounds|noon\s+conference|"
     r"(?<!family\s)(?<!care\s)(?<!goals\s)conference|session|poster|symposium|(?<!family\s)"
     r"(?<!care\s)(?<!team\s)meeting|orientation|interview|exam|osce|sim\s+lab|class|didactics?|"
-    r"retreat|reception|breakout)s?\b", words=False)
+    r"retreat|reception|breakout|committee|council)s?\b|\bmeets\b", words=False)
 
 
 def _talk_in(ctx: MessageContext, i: int) -> bool:
@@ -242,19 +240,28 @@ def _talk_in(ctx: MessageContext, i: int) -> bool:
     if presenting.talk_in(ctx.lower, start, end) or (
             _TALK_VENUE.search(ctx.lower, start, end) is not None):
         return True
-    return event_fields_line(ctx.lower, start, end)
+    return event_logistics(lower=ctx.lower, start=start, end=end)
 
 
-def event_fields_line(lower: str, start: int, end: int) -> bool:
-    """"Presenter: Dr. Quinlan. Moderator: Dr. Gallo. Date: March 3, Room 2210.": is the
-    sentence on a line of an event's fields (who speaks, chairs or hosts it)? Its dates and
-    rooms are the event's."""
+def event_logistics(lower: str, start: int, end: int) -> bool:
+    """Does the sentence give an event's time and place? A line of an event's fields ("Presenter:
+    Dr. Quinlan. Moderator: Dr. Gallo. Date: March 3, Room 2210."), or a room booked for
+    something ("Room 1120 is booked for the prep session on 11/3"): its dates and rooms are the
+    event's."""
+    if _ROOM_BOOKED.search(lower, start, end):
+        return True
+    # "The scholarship committee meets 2/6 in Room 511": a forum named, no one else spoken of
+    if _TALK_VENUE.search(lower, start, end) and not _THIRD_PERSON.search(lower, start, end):
+        return True
     line_start = lower.rfind("\n", max(0, start - 400), start) + 1
     line_end = lower.find("\n", end, end + 400)
     stop = line_end if line_end >= 0 else min(len(lower), end + 400)
     return _EVENT_FIELD.search(lower, line_start, stop) is not None
 
 
+_ROOM_BOOKED = gated(
+    r"\b(?:room|rm|suite|auditorium|classroom)\s*[\w-]*\s+(?:is|was|has\s+been|['\u2019]s)\s+"
+    r"(?:booked|reserved)\s+for\b", words=False)
 _EVENT_FIELD = gated(
     r"\b(?:presenters?|moderators?|speakers?|facilitators?|panelists?|discussants?|hosts?|"
     r"chairs?|emcee)\s*:", words=False)

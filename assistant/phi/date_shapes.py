@@ -317,3 +317,22 @@ def ages(lower: str) -> Iterator[Shape]:
             continue  # a cohort's statistic or a part of a longer number
         if not _NOT_A_PERSON.match(lower, end):  # "a 100-year-old tradition"
             yield Shape("AGE", s, e)
+
+
+# a piece of work to send or finish, then when it is due
+_DUE_BY = gated(
+    r"\b(?:send|submit|email|finish|return|complete|upload|share|turn\s+in|get|have)\b"
+    r"[^.;!?\n]{0,50}?\b(?:by|before|no\s+later\s+than)\s+(?:this\s+|next\s+|the\s+)?$",
+    words=False)
+# what is due is someone's care: "have his labs drawn by", "send the discharge summary by"
+_DUE_CARE = gated(
+    rf"\b(?:{STAY_VERBS}|{CARE_EVENT_VERBS}|pts?|patients?|labs?|meds?|discharge\w*|admi\w+|"
+    r"consult|visit|procedure|surgery|biopsy|scan|ct|mri|echo|dose|family|code|transfer\w*|"
+    r"appointment|appt|follow-?up|f/u|drawn|seen|home)\b", words=False)
+
+
+def deadline_before(lower: str, sentence_start: int, pos: int) -> bool:
+    """"please send him the timeline by Tuesday": is the date at `pos` when a piece of work is
+    due (a verb of sending or finishing, then "by"), and is what is due no one's care?"""
+    due = _DUE_BY.search(lower, max(sentence_start, pos - 70), pos)
+    return due is not None and _DUE_CARE.search(due.group()) is None

@@ -168,7 +168,10 @@ AGE = re.compile(  # tried only where a run of digits starts
     re.IGNORECASE,
 )
 AGE_WORD = gated(r"\b(?:age|aged)\s*:?\s*(?P<n>\d{2,3})\b", re.IGNORECASE)
-_AGGREGATE = lazy(r"(?:over|older than|above|>|≥|>=|at least|beyond)\s*$", re.IGNORECASE)
+_AGGREGATE = lazy(
+    r"(?:over|older than|above|>|≥|>=|at least|beyond|"
+    r"(?:median|mean|average|avg)(?:\s+age)?(?:\s+(?:was|of|=|:))?\W*)\s*$",
+    re.IGNORECASE)
 # "patients aged 90 and older", "ages 90+": a range of ages, no one's
 # "aged 90 years or older": the unit may come between (Safe Harbor's own "90 or older" category)
 AND_OLDER = lazy(

@@ -24,11 +24,11 @@ _MENTION = lazy(r"(?<![\w.])@(?P<m>[^\W\d_][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019
 
 
 # A chat pasted without time stamps shows itself by the writer's own turn: a line "me: ..."
-_OWN_TURN = re.compile(r"^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?i:me)[ \t]*:[ \t]+\S",
+_OWN_TURN = lazy(r"^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?i:me)[ \t]*:[ \t]+\S",
                        re.MULTILINE)
 
 
-_TOLD_OF_CARE = re.compile(
+_TOLD_OF_CARE = lazy(
     rf"(?i:(?:{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}|admitted|discharged|dc['\u2019]?d|"
     r"transferred|npo|s/p|stable|afebrile|febrile|improving|worse|better|doing|still|now|"
     r"on\s+\d|in\s+(?:bed|rm|room)|bed\s+\d|rm\s+\d|\d))\b")

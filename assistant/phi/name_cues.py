@@ -20,7 +20,7 @@ from assistant.phi.attribution import (
     line_start_of,
 )
 from assistant.phi.colleague_family import writer_family_title
-from assistant.phi.lexicon import EPONYM_FOLLOWER, NOT_A_PERSON_NAMED
+from assistant.phi.lexicon import EPONYM_FOLLOWER
 from assistant.phi.name_words import (
     CAPITAL,
     CARE_ACT,
@@ -40,6 +40,7 @@ from assistant.phi.name_words import (
     rare_name,
     trim_cued,
 )
+from assistant.phi.no_patient import NOT_A_PERSON_NAMED
 from assistant.phi.references import among_authors
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated

@@ -25,11 +25,11 @@ from assistant.phi.lexicon import (
     EPONYM_FOLLOWER,
     FACILITY_WORD,
     INITIAL,
-    NOT_A_PERSON_NAMED,
     NOT_A_SURNAME,
     first_names,
 )
 from assistant.phi.name_words import lower_name
+from assistant.phi.no_patient import NOT_A_PERSON_NAMED
 from assistant.phi.references import in_author_list
 from assistant.text.patterns import lazy
 

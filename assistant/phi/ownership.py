@@ -94,7 +94,7 @@ def contact_owner(ctx: MessageContext, start: int, patient: bool) -> str | None:
 
 
 # A hospital unit written right before the number: its own line
-_UNIT_LINE_BEFORE = re.compile(
+_UNIT_LINE_BEFORE = lazy(
     r"\b(?:ED|ER|[A-Z]?ICU|CCU|PACU|L&D|(?i:pharmacy|radiology|triage|switchboard|transfer\s+"
     r"center))[ \t]*(?:(?i:main|line|desk|number|fax)[ \t]*)?[:\-\u2013]?[ \t]*$")
 # ... unless the sentence speaks of a person before it ("daughter waiting in ED: 555-...")
@@ -182,6 +182,9 @@ _AGE_VERB_BEFORE = gated(
 # Whose the age is, read from the subject of its verb: a clinician by title or role, a thing
 _AGED_SUBJECT = gated(
     rf"\b(?:dr|drs|prof|professor|{ROLE}|teachers?|{AGED_THINGS})\b", words=False)
+# "the ICU census was 104", "attendance was 95": the subject is a count, no one's age
+_COUNT_HEAD = lazy(
+    r"\b(?:census|count|total|tally|volume|capacity|attendance|enrollment|beds)\s*$")
 _CARED_SUBJECT = gated(
     rf"\b(?:pts?|patients?|mr|mrs|ms|miss|{kin.alternation(kin.CLOSE, kin.GRANDPARENTS)}|"
     r"grand\w+|he|she|his|her|man|woman|veteran|resident\s+of|bed|rm|room|ward|[a-z]?icu)\b",
@@ -197,6 +200,8 @@ def _aged_non_patient(lower: str, sentence_start: int, start: int) -> bool:
         return False
     subject = lower[max(sentence_start, verb.start() - 70) : verb.start()]
     subject = subject[max(subject.rfind(";"), subject.rfind(":")) + 1 :]
+    if _COUNT_HEAD.search(subject):
+        return True
     return _AGED_SUBJECT.search(subject) is not None and _CARED_SUBJECT.search(subject) is None
 
 

@@ -383,3 +383,8 @@ def places(text: str) -> Iterator[Shape]:
     for pattern in (ZIP, _LABELLED_ZIP, _ZIP_BEFORE_WORD):
         for m in pattern.finditer(text):
             yield Shape("LOCATION", m.start(m.lastindex or 0), m.end(m.lastindex or 0))
+
+
+# "room 3B is ours", "rm 214 is booked": the team's room, no one's bed
+ROOM_OURS_AFTER = lazy(
+    r"\s+(?:is|are)\s+(?:all\s+)?(?:ours|mine|yours|booked|reserved|free|open|available)\b")

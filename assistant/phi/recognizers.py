@@ -53,7 +53,8 @@ from assistant.phi.id_shapes import (
     ip6_matches,
 )
 from assistant.phi.labels import UNCONDITIONAL, label_before, label_span_before
-from assistant.phi.lexicon import SERVICE_LINE, THING_AGED_BEFORE, about_no_patient, work_dated
+from assistant.phi.lexicon import SERVICE_LINE, THING_AGED_BEFORE
+from assistant.phi.no_patient import about_no_patient, work_dated
 from assistant.phi.record_codes import codes
 from assistant.text.gated import gated
 from assistant.text.patterns import PHONE, lazy

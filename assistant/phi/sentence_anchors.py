@@ -19,10 +19,8 @@ from assistant.phi.lexicon import (
     NOT_TO_A_BODY,
     SENDER_PRESENTS,
     WARD_PROCEDURE_VERBS,
-    about_no_patient,
-    denied,
-    scare_quoted,
 )
+from assistant.phi.no_patient import about_no_patient, denied, scare_quoted
 from assistant.phi.subjects import MOTION_VERB, thing_subject
 from assistant.text import pronouns as pronoun_words
 from assistant.text.gated import gated
@@ -266,6 +264,8 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         for at, where, passed, cue in _all_within(clinical_cues, start, end):
             if (where and event) or (passed and _EXAM.search(lower, start, end)):
                 continue  # "a QI project in the ED", "Step 3 done (passed!)": no one's care
+            if _FIELD_OF_TRAINING.match(lower, at + len(cue)):
+                continue  # "hospice fellowship", "an ICU rotation": a field the writer trains in
             if MOTION_VERB.match(cue) and thing_subject(ctx.text, start, at):
                 continue  # "the order came in by March 15", "results came back": a thing's
             if cue.startswith("presented") and presenting.is_talk(lower, at, at + 9, (start, end)):
@@ -324,6 +324,12 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
         out.shield.append(shield)
     _questions_told_next(ctx, out)
     return out
+
+
+# A care word naming the field of a training post: "hospice fellowship", "ICU rotation"
+_FIELD_OF_TRAINING = lazy(
+    r"(?:\s+(?:and\s+)?[a-z]+)?\s+(?:fellowships?|residency|residencies|rotations?|electives?|"
+    r"tracks?|training|curriculum|faculty|program|boards?)\b")
 
 
 # A subject dropped as ward shorthand does: the sentence opens with a lower-case word that is

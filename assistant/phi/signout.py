@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from assistant.phi import census
 from assistant.phi.attribution import ROLE, line_end_of, line_spans, line_start_of
+from assistant.phi.colleague_syntax import duty_after
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     STAY_VERBS,
@@ -333,6 +334,16 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
             yield m
 
 
+_MEETING_CELL = gated(
+    r"\b(?:journal\s+club|grand\s+rounds|noon\s+(?:conf(?:erence)?|report)|morning\s+report|"
+    r"m&m|didactics?|conference\s+(?:rm|room)|lecture|workshop|interview|retreat|orientation|"
+    r"lunch|dinner|meeting|mtg|"
+    # the writer's papers and asks, and good wishes: "Okonjo - LOR draft", "Ama - congrats"
+    r"lors?|letters?\s+of\s+rec\w*|cv|personal\s+statement|drafts?|abstracts?|posters?|slides|"
+    r"manuscript|topic|congrats|congratulations|thanks|thank\s+you|welcome|rsvp|retirement|"
+    r"party|birthday|bday|fellowship|elective|qi\s+project|research)\b", words=False)
+
+
 def row_names(text: str) -> Iterator[NameCandidate]:
     """The surname that opens a list or table row whose other cells are clinical, and the
     surnames of the same list's other rows ("2. Oduya - GIB, H/H q6" under "1. Tanaka - pna")."""
@@ -345,7 +356,13 @@ def row_names(text: str) -> Iterator[NameCandidate]:
         rest = text[m.end("name") : line_end_of(text, m.end("name"))]
         if _ROW_ROLE.search(rest):
             return  # a roster: "Name: ... | Role: Chief Resident"
-        rows.append((m, _clinical_cells(rest)))
+        # "Thao - call schedule swap 12/19?", "Mbeki - wards 12/1-12/28": a duty of the
+        # schedule and its dates, a roster's row
+        # "Bui - 3E conference rm - journal club 12/10": who hosts a forum, where and when
+        cells = rest.lower()
+        meeting = _MEETING_CELL.search(cells) is not None and not CLINICAL_NOUN.search(
+            _MEETING_CELL.sub(" ", cells))
+        rows.append((m, _clinical_cells(rest) and not duty_after(rest.lower()) and not meeting))
     if any(clinical for _, clinical in rows):
         for m, _ in rows:
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)

@@ -27,10 +27,10 @@ from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
     CITED_BEFORE,
     EPONYM_FOLLOWER,
-    THING_NAMED_BEFORE,
     VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
 )
+from assistant.phi.no_patient import THING_NAMED_BEFORE
 from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
 from assistant.phi.things_named import drug_use, species_epithet
 from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from assistant.phi import attribution as attr
 from assistant.phi import place_shapes, presenting, rows
-from assistant.phi.context import MessageContext, event_fields_line
+from assistant.phi.context import MessageContext, event_logistics
 from assistant.phi.name_words import NameCandidate
 from assistant.phi.sentence_anchors import sentence_anchors
 from assistant.phi.shapes import Shape
@@ -211,7 +211,7 @@ class Scan:
         once per sentence?"""
         if i not in self._talks:
             self._talks[i] = presenting.talk_in(self.lower, *self.anchors.spans[i]) or (
-                event_fields_line(self.lower, *self.anchors.spans[i]))
+                event_logistics(self.lower, *self.anchors.spans[i]))
         return self._talks[i]
 
     def repeated(self, word: str) -> bool:

@@ -28,9 +28,8 @@ from assistant.phi.lexicon import (
     SENDER_SUBJECT,
     STAY_VERBS,
     WARD_PROCEDURE_VERBS,
-    about_no_patient,
-    work_dated,
 )
+from assistant.phi.no_patient import about_no_patient, work_dated
 from assistant.phi.sentence_anchors import COUNTED_GROUP
 from assistant.phi.shapes import Shape
 from assistant.phi.unattributed_scan import (
@@ -107,6 +106,9 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
         # study's period, told of a counted group and of no one person
     if _FORUM_DATE_BEFORE.search(lower, max(0, pos - 40), pos) or work_dated(lower, pos):
         return False, i  # "M&M (Dec 3)", "approved by the IRB on 1/14": no one's care
+    if date_shapes.deadline_before(lower, anchors.spans[i][0], pos) and not (
+            anchors.patient[i] or anchors.care[i]):
+        return False, i  # "please send him the timeline by Tuesday": a deadline for work
     if not (anchors.patient[i] or anchors.care[i]) and scan.talk(i):
         return False, i  # "Presented on the 2nd by Dr. Sanger": the date of a talk
     event = ctx.nearest_event(pos, start=anchors.spans[i][0])
@@ -262,6 +264,9 @@ def dates_and_rooms(scan: Scan) -> tuple[list[tuple[Shape, int]], list[tuple[Sha
             anchors.patient[i] or anchors.care[i] or i in person_sentences
         ):
             continue  # "presenting the poster fri 3pm rm 204": where a talk or meeting is
+        if shape.type == "ROOM" and place_shapes.ROOM_OURS_AFTER.match(lower, shape.end) and not (
+                anchors.patient[i] or anchors.care[i] or i in person_sentences):
+            continue  # "room 3B is ours", "rm 214 is booked": the team's room, no one's bed
         if shape.type == "ROOM" and _ROOM_OF_A_THING.search(
                 lower, max(anchors.spans[i][0], shape.start - 40), shape.start) and not (
                 anchors.patient[i] or anchors.care[i] or anchors.person[i]

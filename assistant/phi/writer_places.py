@@ -53,12 +53,32 @@ _TOPIC_BEFORE = gated(
     r"didactic|noon\s+conference)\s+on\s+(?:the\s+)?$", words=False)
 
 
+# The same with the subject dropped, as a note to oneself does: "moving back to Tucson in june!!
+# ... my last day is 6/27" (kept only where the writer speaks and no one else does)
+_DROPPED_WRITER_GOES = gated(
+    r"^[\s>*(-]*(?:(?:so|just|finally|officially|also)\s+)?(?:moving|relocating|heading|headed|"
+    r"flying|driving|going|moved|relocated)(?:\s+(?:back|home|out|over|down|up))?"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:to|from|in)\s+(?:the\s+)?$", words=False)
+_WRITER_WORD = gated(r"\b(?:my|i|i['\u2019]m|i['\u2019]ll|me)\b", words=False)
+_SOMEONE_ELSE = gated(r"\b(?:he|she|his|her|him|they|their|pts?|patients?|mr|mrs|ms|family)\b",
+                      words=False)
+_SENTENCE_END = lazy(r"[.!?\n]")
+
+
 def writer_goes(lower: str, clause_start: int, pos: int) -> bool:
     """A place in a clause whose subject is the writer going, coming, living or training there,
     or after the writer's own travel ("my flight back from")."""
     if _WRITERS_TRAVEL.search(lower, max(clause_start, pos - 40), pos):
         return True
-    return _WRITER_GOES.search(lower[clause_start:pos]) is not None
+    if _WRITER_GOES.search(lower[clause_start:pos]) is not None:
+        return True
+    if _DROPPED_WRITER_GOES.search(lower[clause_start:pos]) is None:
+        return False
+    end = _SENTENCE_END.search(lower, pos)
+    rest = lower[clause_start : min(len(lower), pos + 160)]
+    rest = rest if end is None else lower[clause_start : max(end.start(), pos)] + lower[
+        end.start() : min(len(lower), end.start() + 120)]
+    return _WRITER_WORD.search(rest) is not None and _SOMEONE_ELSE.search(rest) is None
 
 
 def event_town(text: str, pos: int) -> bool:

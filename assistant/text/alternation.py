@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.text.regex_cache import Made, compiled
+
 try:  # the standard library's own regex parser and compiler (Python 3.11+)
     import _sre
     from re import _compiler as _K
@@ -40,24 +42,30 @@ FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 def compile_tree(source: str, flags: int = 0, first: str = "") -> re.Pattern[str]:
     """`re.compile(source, flags)`, its alternations grouped by first letter; `first`, the
-    body of a character class that holds the first character of every match, if known."""
+    body of a character class that holds the first character of every match, if known. The
+    compiled code is kept between processes (`regex_cache`)."""
     if _P is None:
         return re.compile(source, flags)
     try:
-        parsed = _P.parse(source, flags)
-        tree = _rewrite(parsed, parsed.state.flags | flags)
-        code = _K._code(tree, flags)
-        if first:
-            fold = bool((parsed.state.flags | flags) & re.IGNORECASE) or "(?i" in source
-            code = _with_first(code, first, fold, parsed.state.flags | flags)
-        state = parsed.state
-        index = [None] * state.groups
-        for name, i in state.groupdict.items():
-            index[i] = name
-        return _sre.compile(source, flags | state.flags, code, state.groups - 1,
-                            state.groupdict, tuple(index))
+        return compiled(source, flags, lambda: _tree_code(source, flags, first), first=first,
+                        tree=True)
     except Exception:  # noqa: BLE001 - a pattern this cannot rewrite is compiled as written
         return re.compile(source, flags)
+
+
+def _tree_code(source: str, flags: int, first: str) -> Made:
+    """What `_sre.compile` takes for the rewritten pattern."""
+    parsed = _P.parse(source, flags)
+    tree = _rewrite(parsed, parsed.state.flags | flags)
+    code = _K._code(tree, flags)
+    if first:
+        fold = bool((parsed.state.flags | flags) & re.IGNORECASE) or "(?i" in source
+        code = _with_first(code, first, fold, parsed.state.flags | flags)
+    state = parsed.state
+    index: list[str | None] = [None] * state.groups
+    for name, i in state.groupdict.items():
+        index[i] = name
+    return flags | state.flags, code, state.groups - 1, state.groupdict, tuple(index)
 
 
 def _with_first(code: list[int], first: str, fold: bool, flags: int) -> list[int]:

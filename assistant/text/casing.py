@@ -64,7 +64,7 @@ PLACES = (
     "Columbia", "Cornell", "Northwestern", "Penn", "Kaiser", "UChicago", "St. Jude",
     "UCSF", "UCLA", "UCSD", "UC Davis", "UC Irvine", "NYU", "MGH", "BWH", "BIDMC", "CHOP",
     "UPMC", "OHSU", "UNC", "UVA", "MUSC", "UTSW", "UAB", "VCU", "MSK", "MD Anderson", "HSS",
-    "CHLA", "Cedars",
+    "CHLA", "Cedars", "Las Vegas", "Vegas",
 )
 # also an ordinary word or a first name: a place only after a preposition of place
 _PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "Hanover",
@@ -77,6 +77,12 @@ _PLACE_WORDS = {"Aurora", "Austin", "Burlington", "Columbus", "Duke", "Grady", "
 REGIONS = ("Africa", "Asia", "Europe", "North America", "South America", "Latin America",
            "Central America", "the Caribbean", "Middle East", "Southeast Asia", "Oceania",
            "Sub-Saharan Africa", "Pacific Islands", "Appalachia")
+# the regions of the United States a resident names when they say where they will live or
+# train (a closed class, like the states): "back to the midwest", "a job in the bay area"
+US_REGIONS = ("Midwest", "Bay Area", "New England", "Pacific Northwest", "Central Valley",
+              "Twin Cities", "Gulf Coast", "Deep South", "Upper Peninsula", "Mountain West",
+              "Inland Empire", "Tri-State Area", "Rio Grande Valley", "Hudson Valley",
+              "Lower East Side", "Upper East Side", "Bronx", "Harlem")
 _COMPASS = lazy(r"\b(east|west|north|south|central|northern|southern|eastern|western)"
                       r"(?= [A-Z])")
 
@@ -114,7 +120,9 @@ def _places() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     from assistant.checks.wordlist import COMMON_WORDS
 
     countries, languages = _registry()
-    names = {n.lower(): n for n in (*countries, *languages, *REGIONS, *PLACES, *US_STATES)}
+    names = {n.lower(): n for n in (*countries, *languages, *REGIONS, *PLACES, *US_STATES,
+                                    *US_REGIONS)}
+    names["st paul"] = names["st. paul"] = "St. Paul"
     names["st louis"] = "St. Louis"
     names["st jude"] = "St. Jude"
     names["nyc"] = "NYC"

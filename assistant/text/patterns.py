@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from assistant.text.regex_cache import compile_kept
+
 # An address with a scheme or "www.": "https://x.org/a", "www.acc.org".
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]{2,2048}", re.IGNORECASE)
 # The top-level domains a bare address ends in; "gofundme.com/f/x", "bit.ly/3abc", "acc.org".
@@ -128,8 +130,9 @@ def find_phones(text: str) -> list[tuple[int, int]]:
 
 
 class _LazyPattern:
-    """A pattern compiled on first use. After that, its methods are the compiled pattern's own
-    (bound into the instance), so a lookup costs what a compiled pattern's does."""
+    """A pattern compiled on first use (from the code kept by an earlier process, `regex_cache`).
+    After that, its methods are the compiled pattern's own (bound into the instance), so a
+    lookup costs what a compiled pattern's does."""
 
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
                 "scanner", "groups", "groupindex")
@@ -139,7 +142,7 @@ class _LazyPattern:
         self.flags = flags
 
     def __getattr__(self, name: str) -> object:  # called only before the first compilation
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = compile_kept(self.pattern, self.flags)
         for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

@@ -67,7 +67,7 @@ WORDS: dict[str, str] = {
     "sim": "simulation", "sim lab": "sim lab", "mtg": "meeting", "mtgs": "meetings", "ai": "AI",
     "TY": "transitional year", "rotn": "rotation", "appt": "appointment", "dept": "department",
     "c-section": "C-section", "c-sections": "C-sections", "readmits": "readmissions",
-    "pall": "palliative care", "pall care": "palliative care",
+    "pall": "palliative care", "pall care": "palliative care", "pm&r": "PM&R",
     "til": "until", "surg": "surgery", "f/u": "follow-up", "proj": "project",
     "vanc": "vancomycin", "surg onc": "surgical oncology", "philly": "Philadelphia",
     # units and conditions typed in lowercase are still their acronyms
@@ -75,7 +75,8 @@ WORDS: dict[str, str] = {
     "picu": "PICU", "cicu": "CICU", "ccu": "CCU", "copd": "COPD", "chf": "CHF", "ibd": "IBD",
     "ckd": "CKD", "ards": "ARDS", "hiv": "HIV", "dka": "DKA", "ehr": "EHR", "emr": "EMR",
     "mri": "MRI", "ekg": "EKG", "ecg": "ECG", "nbme": "NBME", "osce": "OSCE", "uworld": "UWorld",
-    "anki": "Anki",
+    "anki": "Anki", "thanksgiving": "Thanksgiving", "christmas": "Christmas",
+    "hanukkah": "Hanukkah", "ramadan": "Ramadan", "easter": "Easter", "diwali": "Diwali",
     "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
     "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
     "critical care", "hem/onc": "hematology/oncology", "gyn onc": "gynecologic oncology",
@@ -125,6 +126,9 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),
     (re.compile(r"(?<=[a-z] )med\b(?![\w/-]|\s+(?:recs?|ed|peds)\b)"), "medicine"),
 ]
+# A title of a show or a publication: capitalised words before what it is ("Core EM podcast")
+_TITLE = lazy(r"(?<![\w'’-])(?:[A-Z][\w'’&+-]*\s+){1,5}(?=(?:podcast|newsletter|blog|"
+              r"journal|show|channel|series|substack|webinar series|youtube channel)\b)")
 # The words that open a journal's abbreviated title, just before a capitalised form
 _JOURNAL = lazy(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
 _DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
@@ -189,6 +193,17 @@ def _word(m: re.Match[str]) -> str:
     return WORDS.get(low, raw)
 
 
+# two shorthand forms joined by a slash: both are fields (the table's own joined forms aside)
+_SLASHED = lazy(r"(?<![\w/-])([A-Za-z][\w&]*)/([A-Za-z][\w&]*)(?![\w/-])")
+
+
+def _one(token: str) -> str:
+    """One token of two letters or more written out as `_TOKEN` would; "" when the table lacks
+    it (then the pair stays as typed: "u/s", "MGH/McLean")."""
+    m = _TOKEN.fullmatch(token) if len(token) > 1 else None
+    return _word(m) if m else ""
+
+
 def _month_joined(m: re.Match[str]) -> str:
     """'mid-jan' -> 'mid-January', 'jan/feb' -> 'January/February'."""
     full = {name[:3].lower(): name for name in _MONTHS}
@@ -209,6 +224,22 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     `clinical=False`: the clinical shorthand a mentor reads as written (`CLINICAL`) stays."""
     if not text:
         return text
+    # the capitalised words of a title before "podcast", "journal", ... are its name, as typed
+    # ("the Core EM podcast", "Peds Deep Dive podcast"): held out of every rule below
+    titles = [t.group(0) for t in _TITLE.finditer(text)]
+    for n, title in enumerate(titles):
+        text = text.replace(title, chr(_HELD + n), 1)
+    out = _expand(text, dates, clinical)
+    for n, title in enumerate(titles):
+        out = out.replace(chr(_HELD + n), title, 1)
+    return out
+
+
+_HELD = 0xE400  # where a title waits (Unicode's private use area)
+
+
+def _expand(text: str, dates: bool, clinical: bool) -> str:
+    """`expand` of a text whose titles are held out."""
     out = CONTEXT_RULES[0][0].sub("about ", text)
     out = CONTEXT_RULES[1][0].sub(lambda m: f"{m.group(1)} {_DAYS[m.group(2).lower()]}", out)
     out = CONTEXT_RULES[2][0].sub(lambda m: f"PGY-{m.group(1)}", out)
@@ -295,6 +326,10 @@ def expand(text: str, dates: bool = False, clinical: bool = True) -> str:
     # a decimal is never a count of patients ("A1c down 1.1 pts", "a 2.5 pt drop")
     out = re.sub(r"\b(\d+\.\d+)\s?pts?\b", r"\1 points", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(by|up|down)\s+(\d+)\s?pts?\b", r"\1 \2 points", out, flags=re.IGNORECASE)
+    # two table forms joined by a slash are each written out ("IM/peds", "EM/IM"); a joined
+    # form the table holds itself ("heme/onc", "ob/gyn") is read whole below
+    out = _SLASHED.sub(lambda m: m.group(0) if m.group(0).lower() in WORDS or not (
+        _one(m.group(1)) and _one(m.group(2))) else f"{_one(m.group(1))}/{_one(m.group(2))}", out)
     out = _TOKEN.sub(lambda m: m.group(1) if not clinical and m.group(1).lower() in CLINICAL
                      else _word(m), out)
     for pattern, replacement in CONTEXT_RULES[10:]:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from assistant.checks.functions import polite_only
+from assistant.checks.polite import polite_only
 from assistant.config import Settings
 from assistant.drafting import draft
 from assistant.engines.offline import rewrite_ask as ask

@@ -15,7 +15,8 @@ from assistant.config import Settings
 from assistant.engines.offline import parse
 from assistant.engines.offline import update as upd
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.update_idiom import idiomatic
+from assistant.engines.offline.update_idiom import idiomatic, run_on_deeds
+from assistant.engines.offline.update_language import english_only
 from assistant.engines.offline.update_parts import news_parts
 from assistant.engines.offline.update_pasted import from_my_side, unpasted
 from assistant.engines.offline.update_read import outcomes, tone
@@ -166,3 +167,55 @@ def test_a_decimal_is_points_not_patients(typed: str, written: str) -> None:
 ])
 def test_a_relative_clause_after_the_credit_is_the_frames(credit: str, thanks: str) -> None:
     assert upd.credit_sentence(_ctx(news="x"), credit).startswith(thanks)
+
+
+@pytest.mark.parametrize(("typed", "split"), [
+    # deeds with bare objects, a lowercase place, a gerund after a time
+    ("passed shelf started nights moved into the call room", "passed shelf, started nights, "
+     "moved into the call room"),
+    ("matched at tulane got engaged in june starting in july", "matched at tulane, got engaged "
+     "in june, starting in july"),
+    # nouns and their states, then a gerund
+    ("abstract done slides printed flying out sunday", "abstract done, slides printed, flying "
+     "out sunday"),
+    # a clause's state, then a new subject
+    ("the chapter is out the editors liked it", "the chapter is out, the editors liked it"),
+    # how it went, right after when; a count of people and their verb after it
+    ("taught at noon conference monday went great 2 interns asked for the handout",
+     "taught at noon conference monday, went great; 2 interns asked for the handout"),
+    # the summing-up after the news
+    ("finished the MPH moved to Tucson it's been a big year",
+     "finished the MPH, moved to Tucson; it's been a big year"),
+])
+def test_a_run_on_is_read_by_its_clauses(typed: str, split: str) -> None:
+    assert run_on_deeds(typed) == split
+
+
+@pytest.mark.parametrize("typed", [
+    "got our poster accepted to SGIM",  # a thing had done, no new deed
+    "presented the protocol dr ames drafted in may",  # a relative clause
+    "rotated through nephrology - it changed how I dose drugs",
+    "the IRB approved protocol",  # a subject and its verb
+    "got engaged over the holidays",
+    "the abstract submitted for review",
+])
+def test_what_is_one_clause_stays_one(typed: str) -> None:
+    assert run_on_deeds(typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "kept", "left"), [
+    # a clause of Filipino (Tagalog) and a clause of Spanish with a rare accented word
+    ("tapos na ako sa rotation and I start nights Monday", "I start nights Monday",
+     ["tapos na ako sa rotation"]),
+    ("¡ya me dieron la beca de investigación! starting June", "starting June",
+     ["¡ya me dieron la beca de investigación"]),
+    ("took the boards in Lyon, it went fine", "took the boards in Lyon, it went fine", []),
+])
+def test_a_clause_of_another_language_is_left_out(typed: str, kept: str,
+                                                   left: list[str]) -> None:
+    assert english_only(typed) == (kept, left)
+
+
+def test_an_announcement_before_a_colon_leaves_the_news() -> None:
+    parts = news_parts("so much happened: defended the thesis, moved to Reno")
+    assert parts.news == "defended the thesis, moved to Reno"

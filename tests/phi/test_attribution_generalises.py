@@ -83,6 +83,54 @@ CASES = [
     # a hospital unit and its own line
     ("unit_line", "Numbers: Cedar Hollow ED 555-204-8876, Cedar Hollow pharmacy 555-204-8800.",
      "daughter waiting in ED: 555-204-8876"),
+    # the role a person holds for others
+    ("their_role", "Wenonah and Ptolemy start nights on Monday. Ilse is their senior.",
+     "Ilse is their daughter and drove him in on 4/4."),
+    # a business named after its owner
+    ("business", "Lunch at Marisol's Cantina after noon conference?",
+     "Marisol's labs are back, K 6.1"),
+    # authors' contribution statement
+    ("contributed_equally", "T.J. Amari and L. Voss contributed equally to this work.",
+     "T.J. Amari and L. Voss were admitted on 2/2."),
+    # whom questions go to
+    ("questions_to", "I'm away next week; questions to Farouk.",
+     "Farouk was admitted on 3/3; questions to his wife."),
+    # a duty of the schedule on a row, with its date
+    ("schedule_swap_row", "Ingeborg - shift swap 1/14?", "Ingeborg - fall 1/14, CT neg"),
+    # a count, not an age
+    ("census_count", "The census was 97 on New Year's Day.", "Mr. Ansah was 97 on New Year's Day."),
+    # a room booked for an event
+    ("room_booked", "Room 2204 is booked for the sim debrief on 5/6.",
+     "Room 2204 is ready for Mrs. Ochoa, arriving 5/6."),
+    # the writer's move with the subject dropped, where the writer speaks and no one else
+    ("dropped_writer_move", "relocating to Boise in august, my last clinic is 7/30",
+     "relocating to Boise with his son on 7/30"),
+    # a row that gives a forum's host, room and date
+    ("meeting_row", "Amadi - 4W conference room - noon conference 2/3",
+     "Amadi - 4W rm 8 - fall 2/3"),
+    # a row whose cells are the writer's papers, asks or good wishes
+    ("work_row", "Weiland - CV and LOR draft for review", "Weiland - LOR draft, admitted 3/2"),
+    ("forum_topic_subject", "Re: Ostrander - noon report topic for 2/12",
+     "Re: Ostrander - path 2/12"),
+    # a name run stays on its line; a chat's other speaker and a shift partner
+    ("chat_lines", "Josune: free for lunch?\nme: yes, 12:30 works, swapped call w Teodor",
+     "Josune: extubated at 4\nme: ok"),
+    # a forum that meets, with its date and room
+    ("forum_meets", "Our journal club meets 3/18 in Room 240.",
+     "Her clinic appointment is 3/18 in Room 240."),
+    # a deadline for a piece of work
+    ("deadline", "please return the signed forms to me by Friday 3/6",
+     "please get his labs drawn by Friday 3/6"),
+    # a care word naming a field of training
+    ("field_of_training", "Any advice on the hospice rotation before I rank programs on 2/20?",
+     "Dolores went to hospice on 3/6."),
+    # the team's room
+    ("room_ours", "room 7B is ours for the afternoon", "Room 7B is Mrs. Ilves's."),
+    # a drug weighed as a treatment
+    ("drug_considered", "Zosyn was considered but held.",
+     "Larkin was considered for transplant on 4/1."),
+    # a cohort's median age
+    ("median_age", "Of 380 patients, 41 were 90 or older (median age 92).", "She is 94."),
     # a weekday's abbreviation on a subject line
     ("weekday_abbreviation", "Subject: Thur 4/9 journal club - Dr. Imrie on SGLT2s",
      "Subject: Thur 4/9 - Imrie path back"),

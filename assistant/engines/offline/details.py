@@ -17,7 +17,9 @@ from assistant.text.patterns import lazy
 # toolkit", "she said she'd introduce me"): what they will do, thanked for, never restated as
 # news to them ("You'll send the toolkit.")
 OFFER = lazy(r"you(?:\s+said\s+(?:that\s+)?you(?:['’]d|['’]ll|\s+would|\s+will|\s+could)|"
-                    r"\s+(offered|agreed|volunteered|promised)\s+to|['’]ll|\s+will|\s+would)\s+"
+                    r"\s+(offered|agreed|volunteered|promised)\s+to|['’]ll|\s+will|\s+would|"
+                    # a plan of the reader's is a promise too ("you're going to send me ...")
+                    r"(?:['’]re|\s+are)\s+(?:going|planning)\s+to|\s+plan\s+to)\s+"
                     r"(?!(?:be|have|not|never)\b)(.+)$", re.IGNORECASE)
 OFFER_GERUND = {"offered": "offering", "agreed": "agreeing", "volunteered": "volunteering",
            "promised": "offering"}
@@ -31,9 +33,13 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
     offer = OFFER.match(text.rstrip(". "))
     if offer and offer.group(1):  # "you offered to introduce me to ..." is thanked for
         return f"Thank you for {OFFER_GERUND[offer.group(1).lower()]} to {offer.group(2)}."
-    if ph.first_word(text) in _TALKED:  # "talked about how you balance ...": what we did
-        return f"I'm glad we {ph.decapitalize(text)}." if not ctx.formal else \
-            f"I am glad we {ph.decapitalize(text)}."
+    felt = reaction(text)
+    if felt:  # "loved your line about ...": the resident's own reaction, said as theirs
+        return felt
+    together = re.sub(r"^we\s+(?=\w)", "", text, flags=re.IGNORECASE)  # "we talked about ..."
+    if ph.first_word(together) in _TALKED:  # "talked about how you balance ...": what we did
+        return f"I'm glad we {ph.decapitalize(together)}." if not ctx.formal else \
+            f"I am glad we {ph.decapitalize(together)}."
     if re.match(r"you\s+[a-z]+ing\b", text, re.IGNORECASE):  # "you pushing me to apply": no
         return f"I really appreciated {ph.decapitalize(text)}."  # clause, what you did for me
     if ph.is_sentence(text):
@@ -54,6 +60,21 @@ def detail_sentence(ctx: Ctx, detail: str) -> str:
               "I really appreciated {d}."]
     )
     return ctx.pick("detail", options).format(d=text)
+
+
+# The resident's own reaction typed with no subject ("loved your line about ...", "really
+# liked the case you showed"): the verb is theirs, so "I" is its subject
+_REACTED = lazy(r"(?:really\s+|especially\s+|so\s+|totally\s+|truly\s+)?"
+                r"(?:loved|liked|enjoyed|appreciated|valued|admired|was\s+struck\s+by|"
+                r"was\s+inspired\s+by|was\s+moved\s+by)\s+(?=\S)", re.IGNORECASE)
+
+
+def reaction(text: str) -> str | None:
+    """'loved your line about triage' -> 'I loved your line about triage.'; None for any other
+    phrase (see `_REACTED`)."""
+    if not _REACTED.match(text):
+        return None
+    return ph.sentence(f"I {ph.decapitalize(text)}")
 
 
 # A detail typed as what the two of them did ("talked about how she balances ...")

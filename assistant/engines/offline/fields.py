@@ -15,7 +15,7 @@ from assistant.phi.vocab import is_common
 from assistant.text import casing
 from assistant.text.names import HONORIFIC, person_name
 from assistant.text.patterns import lazy
-from assistant.text.shorthand import CASED, expand
+from assistant.text.shorthand import CASED, WORDS, expand
 
 ROLE_NOUNS = lazy(
     r"\b(resident|intern|fellow|student|attending|physician|doctor|hospitalist|chief|faculty|"
@@ -69,22 +69,34 @@ def event(text: str | None) -> str | None:
                     w[:1].upper() + w[1:] for w, acr in zip(words, short, strict=True))
 
 
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+             "6th": "sixth", "7th": "seventh"}
+
+
 def role(text: str | None) -> str | None:
     """'pgy2 fm' -> 'PGY-2 family medicine resident'; 'intern, EM' -> 'emergency medicine
     intern'; a role with its noun is only written out."""
     if not text or not text.strip():
         return text
     out = expand(ph.clean(text))
+    # in a role, "im"/"em"/"fm" before its noun can only be the field ("im resident")
+    out = re.sub(r"^(im|em|fm)(?=\s+(?:resident|intern|fellow|chief|pgy)\b)",
+                 lambda m: WORDS[m.group(1).upper()], out, flags=re.IGNORECASE)
+    # "r2" is a training year ("R2"), "3rd yr"/"second year" one word before its noun
+    out = re.sub(r"\br([1-7])\b", r"R\1", out)
+    out = re.sub(r"\b(1st|2nd|3rd|[4-7]th|first|second|third|fourth|fifth|sixth|seventh)\s+year"
+                 r"(?=\s+[a-z])", lambda m: f"{_ORDINALS.get(m.group(1).lower(), m.group(1))}-year",
+                 out, flags=re.IGNORECASE)
     m = re.fullmatch(r"([^,]+),\s*([^,]+)", out)
     if m and ROLE_NOUNS.search(m.group(1)) and not ROLE_NOUNS.search(m.group(2)):
         out = f"{m.group(2)} {m.group(1)}"  # "intern, emergency medicine"
     out, place = _trailing_place(out)
     # "chief resident internal medicine": a field after the role's noun goes before it
-    after = re.fullmatch(r"((?:chief\s+)?(?:resident|intern|fellow))\s+"
+    after = re.fullmatch(r"((?:PGY-\d\s+)?)((?:chief\s+)?(?:resident|intern|fellow))\s+"
                          r"(?!(?:in|at|of|for|on|with|and)\b)((?:[a-z/&-]+\s*){1,3})",
                          out, re.IGNORECASE)
-    if after and ph.FIELD_WORDS.search(after.group(2)) and not ROLE_NOUNS.search(after.group(2)):
-        out = f"{after.group(2).strip()} {after.group(1)}"
+    if after and ph.FIELD_WORDS.search(after.group(3)) and not ROLE_NOUNS.search(after.group(3)):
+        out = f"{after.group(1)}{after.group(3).strip()} {after.group(2)}"
     out = re.sub(r"\bapplying (?!to\b|in\b|for\b)", "applying to ", out)
     # "PGY-2 Surgery" -> "PGY-2 surgery": a field is a common noun after the training year
     out = re.sub(r"(?<=\S )([A-Z][a-z]+)\b", lambda m: m.group(1).lower()

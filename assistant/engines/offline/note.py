@@ -24,7 +24,7 @@ from assistant.checks.shorten_read import (
 )
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
-from assistant.engines.offline.details import action, clause, detail_sentence
+from assistant.engines.offline.details import action, clause, detail_sentence, reaction
 from assistant.engines.offline.notes import VENUE
 from assistant.engines.offline.quotes import quote
 from assistant.engines.offline.sentences import (
@@ -278,7 +278,7 @@ def linkedin_note_body(ctx: Ctx) -> str:
         if role and f"{ph.article(role)} {role}" != who:
             forms.append(f"I am {ph.article(role)} {role}.")
         pieces.append(Piece(forms, weight=0 if met else 2))
-    if detail and (quote(detail) or action(detail) or clause(detail)):
+    if detail and (quote(detail) or reaction(detail) or action(detail) or clause(detail)):
         # the contact's words, or what was done with no one said to do it: the detail's frame
         pieces.append(Piece([detail_sentence(ctx, detail)]))
     elif detail and not ph.is_sentence(detail):

@@ -170,8 +170,9 @@ def _resident_heard(sentence: str, contact: re.Pattern[str]) -> str | None:
         return None
     # one clause: what follows a comma ("..., talked for like 10 min") or "and she said ..." is
     # another fact, not where they were heard
-    sentence = re.split(r"\s*(?:[;:,]|\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|it)\b))",
-                        sentence, maxsplit=1)[0]
+    # another fact, and so is what follows a dash ("... on sepsis - amazing": a reaction)
+    sentence = re.split(r"\s*(?:[;:,]|\s+[-–—]+\s+|\s(?:and|but|so)\s+(?=(?:I|we|he|she|they|"
+                        r"it)\b))", sentence, maxsplit=1)[0]
     if m.group("subj"):
         return sentence[:1].upper() + sentence[1:]
     return f"I {sentence[:1].lower()}{sentence[1:]}"

@@ -152,8 +152,20 @@ def detail(text: str | None) -> str | None:
 def decision(text: str) -> str:
     """A decision as an agenda item names it: 'should I do a research year' -> 'whether to do
     a research year', a trailing question mark dropped ('global health elective in 2027?')."""
-    out = re.sub(r"^(?:should|do|can|could|would)\s+(?:I|we)\s+", "whether to ", text.strip(),
+    text = text.strip()
+    # "do I need a research year": a verb no one chooses keeps its subject ("whether I need")
+    out = re.sub(r"^(?:do|does|would|will)\s+(I|we)\s+(?=(?:need|have\s+to|want|know|qualify|fit|"
+                 r"count|stand|look|like|care)\b)",
+                 lambda m: "whether we " if m.group(1).lower() == "we" else "whether I ", text,
                  flags=re.IGNORECASE)
+    out = re.sub(r"^(?:should|do|can|could|would)\s+(?:I|we)\s+", "whether to ", out,
+                 flags=re.IGNORECASE)
+    # "pick between X and Y", "take the job in Tacoma": a verb and its object or particle is
+    # named as the activity ("picking between X and Y") after "Your advice on ..."
+    act = re.match(r"([a-z]+)(?=\s+(?:a|an|the|my|our|this|that|to|between|b/w|up|on|off|for|"
+                   r"in|into|with|out|back|over|at|from)\b)", out)
+    if act and (act.group(1) in DECIDING or act.group(1) in ph.COMMON_VERBS):
+        out = _ing(act.group(1)) + out[act.end():]
     # "when do I ask for letters?" -> "when to ask for letters"
     out = re.sub(r"^((?:when|where|how|which|what)(?:\s+[\w-]+){0,2}?)\s+(?:should|do|can)\s+"
                  r"(?:I|we)\s+(?=\w)", r"\1 to ", out, flags=re.IGNORECASE)
@@ -166,6 +178,23 @@ def decision(text: str) -> str:
     if asked:
         out = f"whether {asked.group(2)} {asked.group(1).lower()} {asked.group(3)}"
     return sentence_cased(out.rstrip("?").rstrip())
+
+
+# verbs of a choice a resident puts to a mentor, besides the common ones ("pick between ...")
+DECIDING = {"pick", "choose", "decide", "go", "stay", "do", "take", "switch", "move", "drop",
+            "leave", "accept", "turn", "aim", "focus", "pursue", "commit", "rank", "return",
+            "defer", "transfer", "add", "pause", "prioritize", "prioritise", "balance"}
+
+
+def _ing(verb: str) -> str:
+    """'pick' -> 'picking', 'take' -> 'taking', 'stop' -> 'stopping', 'tie' -> 'tying'."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if len(verb) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def sentence_cased(item: str) -> str:

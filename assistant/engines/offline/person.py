@@ -138,6 +138,7 @@ def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
         return f"you{m.group(2) or ''} {base or m.group(3)}"
 
     out = _PRON_VERB.sub(verb, out)
+    out = _coordinated(out)
     out = re.sub(r"\b(he|she)\b", "you", out, flags=re.IGNORECASE)
     out = re.sub(r"\b(himself|herself)\b", "yourself", out, flags=re.IGNORECASE)
     out = re.sub(r"\bhers\b", "yours", out, flags=re.IGNORECASE)
@@ -145,9 +146,13 @@ def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
     # the one doing what a gerund with an object says: "her pushing me to apply"
     out = re.sub(r"\b(her|him)\s+(?=[a-z]+ing\s+(?:me|us)\b)", "you ", out, flags=re.IGNORECASE)
     # after a verb of giving or contacting, "her" is the one given to: "text her dates"
-    out = re.sub(r"\b(send|text|email|give|show|tell|bring|forward|ping|call|message|owe|"
-                 r"thank|update|remind|teach|offer)\s+her\b", r"\1 you", out,
-                 flags=re.IGNORECASE)
+    out = re.sub(r"\b(send|text|give|show|tell|bring|forward|owe|teach|offer)\s+her\b",
+                 r"\1 you", out, flags=re.IGNORECASE)
+    # a verb of contacting takes one object: "email her" is her, "email her coordinator" hers
+    out = re.sub(r"\b(email|e-mail|ping|call|message|thank|update|remind)\s+her\b"
+                 r"(?!\s+(?!(?:my|the|a|an|our|this|that|some|about|re|in|on|at|by|with|to|for|"
+                 r"when|once|after|before|if|and|or|again|back|soon|today|tomorrow|next|"
+                 r"this)\b)[a-z][\w-]*)", r"\1 you", out, flags=re.IGNORECASE)
     # after a verb of perceiving, "her" is the one seen doing something: "saw her speak" (a
     # verb that is also a noun, "her talk", stays hers)
     out = re.sub(r"\b(saw|see|seen|heard|hear|watched|watch|caught|catch)\s+her\s+(?=(?:speak|"
@@ -168,6 +173,39 @@ def _second_person(text: str, request: DraftRequest, they: bool = True) -> str:
     # "your" at the start of a sentence keeps its capital
     return re.sub(r"(^|[.!?]\s+)(you|your)\b", lambda m: m.group(1) + m.group(2).capitalize()
                   if m.group(1) else m.group(2), out)
+
+
+_TOKEN = lazy(r"[A-Za-z'’-]+|[.;:!?]|,")
+
+
+def _coordinated(text: str) -> str:
+    """A verb joined to the reader's by "and" or a comma shares its subject and agrees: "you
+    run the clinic and studies migraine" -> "... and study migraine". Only when the nearest verb
+    before it is the reader's: in "you said the clinic runs on Fridays and takes residents"
+    the clinic takes them."""
+    out, subject, joined = [], None, False
+    last = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        low = word.lower()
+        if low in (".", ";", ":", "!", "?"):
+            subject, joined = None, False
+        elif low in (",", "and", "but", "or"):
+            joined = subject is not None
+            continue
+        elif low == "you":
+            subject = "you-next"
+        elif subject == "you-next":  # the reader's own verb
+            subject = "you"
+        elif low in ph.THIRD_PERSON_PRESENT or low in IRREGULAR:
+            if subject == "you" and joined:
+                out.append(text[last:m.start()] + _name_verb(word))
+                last = m.end()
+            else:
+                subject = "third"
+        joined = False
+    out.append(text[last:])
+    return "".join(out)
 
 
 _GENDERED = lazy(r"\b(?:he|she|his|her|hers|him|himself|herself)\b", re.IGNORECASE)

@@ -37,6 +37,8 @@ HANDING = {"send", "share", "forward", "submit", "bring", "attach", "email", "pr
 # call", "i'd love to shadow"; what follows is the ask itself.
 WISH = lazy(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|appreciate|"
                   r"welcome)\s+(?:to\s+)?|(?:i\s+am\s+|i'm\s+|i’m\s+)?hoping\s+(?:for|to)\s+|"
+                  r"(?:i\s+am\s+|i'm\s+|i’m\s+|i\s+)?hop(?:ing|e)\s+(?:that\s+)?(?=you\s+(?:can|could|"
+                  r"would|will|might|may|have|had|are)\b)|"
                   r"(?:i\s+)?(?:want|wanted|need)\s+to\s+", re.IGNORECASE)
 
 
@@ -241,6 +243,11 @@ def classify(text: str) -> Phrase:
             if verb in PERMISSION:
                 return Phrase("verb", verb + t[len(word):], "permission")
         return Phrase("gerund", t)
+    # who acts is read from the main clause: "circle back once my abstract is done" is the
+    # resident's own step, whatever "my" a clause of time or condition holds
+    main = _SUBORDINATE.split(low, maxsplit=1)[0]
+    if _GET_YOURS.match(low):  # "get your feedback on my poster": the resident asks for it
+        return Phrase("verb", t, "permission")
     second = re.match(r"[a-z'’-]+\s+([\w'’]+)", low)
     known = word in ph.COMMON_VERBS or word in MY_ACTIONS or word in PERMISSION or \
         word in JOINING
@@ -250,8 +257,8 @@ def classify(text: str) -> Phrase:
         # what is the reader's is the resident's to act on ("pick your brain", "do a month in
         # your lab"), what is the resident's the reader's ("read my draft"), except for a verb
         # of handing over, where the owner gives ("share your tips", "send you my CV")
-        yours = bool(re.search(r"\byour\b", low))
-        mine = bool(re.search(r"\bmy\b", low)) or bool(re.search(r"\bme\b", low))
+        yours = bool(re.search(r"\byour\b", main))
+        mine = bool(re.search(r"\bmy\b", main)) or bool(re.search(r"\bme\b", main))
         if yours and not mine or not yours and not mine and second.group(1) in (
                 "a", "an", "the", "you", "us"):
             return Phrase("verb", t, "permission" if yours else "me")
@@ -262,10 +269,10 @@ def classify(text: str) -> Phrase:
         # an open-class word and its particle is a verb ("ride along with the EMS fellows",
         # "go over my rank list", "decide together on a poster"); what is the resident's the
         # reader acts on, anything else is the resident's own act, asked as leave
-        mine = bool(re.search(r"\b(?:my|me)\b", low))
+        mine = bool(re.search(r"\b(?:my|me)\b", main))
         return Phrase("verb", t, "you" if mine else "permission")
     if particle and known and word not in PERMISSION and not re.search(r"\b(?:my|me|you|your)\b",
-                                                                       low):
+                                                                       main):
         # a verb of the resident's and its particle, no one else named ("sign up for the info
         # night", "read up on the trial"): the resident's own act
         return Phrase("verb", t, "me")
@@ -277,13 +284,22 @@ def classify(text: str) -> Phrase:
         # the reader named as object or owner ("read your paper and email you my thoughts")
         # makes it the resident's act, unless the resident is the one acted on ("introduce me
         # to your fellow")
-        mine = word in MY_ACTIONS and not re.search(r"\bme\b", low) and (
-            word in HANDING or not re.search(r"\bmy\b", low)) or \
-            bool(re.search(r"\byou(r)?\b", low)) and not re.search(r"\bme\b", low)
+        mine = word in MY_ACTIONS and not re.search(r"\bme\b", main) and (
+            word in HANDING or not re.search(r"\bmy\b", main)) or \
+            bool(re.search(r"\byou(r)?\b", main)) and not re.search(r"\bme\b", main)
         if word in HANDING and re.match(r"\w+\s+(?:over\s+)?your\b", low):
             mine = False  # "share your rank list": the owner hands it over
         return Phrase("verb", _with_reader(t) if mine else t, "me" if mine else "you")
     return Phrase("noun", t)
+
+
+# where a clause of time, condition or purpose begins (what it holds says nothing of who acts)
+_SUBORDINATE = lazy(r"\s+(?:once|when|whenever|after|before|until|till|as soon as|if|"
+                    r"since|because|so that|while)\s+")
+# the resident getting what the reader gives: advice, feedback, thoughts, a look
+_GET_YOURS = lazy(r"(?:get|have|hear|grab)\s+your\s+(?:[\w-]+\s+)?(?:feedback|advice|input|"
+                  r"thoughts|take|opinion|perspective|insights?|eyes|read|suggestions|"
+                  r"guidance|comments|edits)\b")
 
 
 # an open-class word, then a particle of a phrasal verb; "over" only before what is gone over

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.rules_address import salutation_for
 from assistant.checks.rules_structure import (
     EMAIL_WORD_LIMIT,
     LINKEDIN_MESSAGE_WORD_LIMIT,
@@ -47,7 +48,7 @@ from assistant.engines.offline.rewrite_grammar import (
     restore_grammar,
     role_noun,
 )
-from assistant.engines.offline.rewrite_greeting import greeting
+from assistant.engines.offline.rewrite_greeting import greeting, unlisted_salutation
 from assistant.engines.offline.rewrite_lines import (
     for_channel,
     from_bullets,
@@ -107,37 +108,6 @@ def _joined(hello: str, kept: list[str]) -> str:
 
 
 def compose(ctx: Ctx) -> tuple[str | None, str]:
-    subject, body = _compose(ctx)
-    if ctx.request.effective_channel == "email":
-        return subject, body  # (an e-mail's signature block writes the profile as it is)
-    original = (ctx.request.existing_text or "").strip()
-    # (what the request spells with a capital keeps it: the names, the program, the event)
-    return subject, _lower_after_comma(body, original, str(ctx.request.model_dump()))
-
-
-# an everyday word after a comma, capitalised by the rewrite ("Dr. Russo, My name is ...";
-# "HI DR. RUSSO, VERY ..." de-shouted), not by the resident
-_AFTER_COMMA = lazy(r"(?<=[^\W\d_], )([A-Z][a-z]+)\b(?!['’]s\b)")
-
-
-def _lower_after_comma(body: str, original: str, names: str) -> str:
-    """Mid-sentence, a word the resident never typed with its capital is no proper noun: it is
-    said in lower case (a word the request spells with a capital keeps it)."""
-    if not original:
-        return body
-    kept = set(re.findall(r"[\w'’-]+", names))
-
-    def lower(m: re.Match[str]) -> str:
-        word = m.group(1)
-        if word in kept or not _everyday(word.lower()) or \
-                re.search(rf"(?<![\w'’]){word}(?![\w'’])", original):
-            return word
-        return word.lower()
-
-    return _AFTER_COMMA.sub(lower, body)
-
-
-def _compose(ctx: Ctx) -> tuple[str | None, str]:
     r = ctx.request
     ctx.use("linkedin-personalized-note", "professional-tone-everywhere")
     original = (r.existing_text or "").strip()
@@ -165,12 +135,17 @@ def _compose(ctx: Ctx) -> tuple[str | None, str]:
     # the project's one shorthand table first: "pgy1 im" is the specialty before the grammar
     # check can read "im" as "I'm"
     # (clinical shorthand a mentor reads as written, "med rec", stays as typed)
-    text = apply_check_fixes(ctx, expand(original, clinical=False))
+    # (a note in capitals is lowered by the shouting check's reading first: its whole sentences
+    # are shouting only while the shorthand in them, "PEDS", is still in capitals too)
+    lowered = apply_check_fixes(ctx, original, codes=("shouting",))
+    text = apply_check_fixes(ctx, expand(lowered, clinical=False))
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,
                                           *r.sender.interests, r.contact.their_work]))
     # a note typed with capitals where they belong keeps its own case but for acronyms
-    capitalised = re.search(r"(?:^|[.!?]\s+)[a-z]|(?<![\w'’])i(?![\w'’])", original) is None
+    # (a note in capitals, lowered, has its names' capitals from the request's own spellings)
+    capitalised = re.search(r"(?:^|[.!?]\s+)[a-z]|(?<![\w'’])i(?![\w'’])", original) is None \
+        and lowered == original
     text = restore_case(text, " ".join(filter(None, [
         request_text, r.contact.name, r.sender.name, r.contact.specialty])), capitalised)
     if not capitalised:  # the places, states and countries typed in lowercase ("in chicago")
@@ -211,6 +186,10 @@ def _compose(ctx: Ctx) -> tuple[str | None, str]:
                   if f.code == "greeting" and f.suggestion and f.start == start]
         if word and casual:  # the greeting check's own word for a casual salutation
             word = casual[0].split()[0]
+        elif word and unlisted_salutation(text, r) == found:
+            # "Esteemed Professor Lindqvist,", "Most respected Dr. Ito,": a salutation the
+            # checks do not list is theirs to say
+            word = salutation_for(r)
         addressed = name or said.strip()
         word = word.capitalize() if word.isupper() and len(word) > 1 else word  # "HI"
         hello = " ".join(filter(None, [ph.capitalize(word), addressed])) + ","

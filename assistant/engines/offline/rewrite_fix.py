@@ -41,6 +41,8 @@ def _ends_clause(text: str, start: int, end: int) -> bool:
 # A subject that opens a clause: "... at ACEP tbh it was good" holds two clauses.
 _CLAUSE_START = lazy(r"\s*(?:i|i['’]m|it|it['’]s|we|you|he|she|they|this|that|there)\s+\w",
                            re.IGNORECASE)
+# A word that joins the clause after it to the one before ("and", "because", "that").
+_JOINS_NEXT = lazy(r"(?<![\w'’])(?:and|but|so|or|because|that|if|when)$", re.IGNORECASE)
 # A replacement that is a clause of its own: an imperative with its object ("let me know",
 # "thank you", "see you") or a first-person statement ("I'm not sure").
 _OWN_CLAUSE = lazy(r"^(?:I\b|I['’]m\b|[a-z]+ (?:me|you|us)\b|talk soon\b)", re.IGNORECASE)
@@ -60,7 +62,8 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, int, st
     joined = bool(before) and (before[-1].isalnum() or before[-1] in ")]}'’")
     filler = repl == "" or re.fullmatch(r"[a-z]+ly", repl, re.IGNORECASE) is not None
     ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
-    if filler and joined and not comma and _CLAUSE_START.match(after):
+    if filler and joined and not comma and _CLAUSE_START.match(after) and \
+            not _JOINS_NEXT.search(before):  # "... and like I would": "and" joins them
         return start, end, ". "
     if filler and joined and ends:
         return len(before), end, ""
@@ -73,6 +76,8 @@ def _fit_slang(text: str, start: int, end: int, repl: str) -> tuple[int, int, st
     if joined and repl and _OWN_CLAUSE.match(repl) and (ends or not comma) and \
             not THANKS_BEFORE.search(before):  # "big thx" is one phrase
         return len(before), end, ". " + repl
+    if not repl and text[start - 1:start].isalnum() and text[end:end + 1].isalnum():
+        return start, end, " "  # the span took the blanks on both sides ("and like I")
     return start, end, repl
 
 

@@ -14,7 +14,7 @@ from assistant.text.patterns import lazy
 
 # A note that starts "loved your talk" or "lets connect" lost its subject or apostrophe.
 _NO_SUBJECT = lazy(
-    r"(^|[.!?]\s+|,\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
+    r"(^|[.!?]\s+|[,;]\s+)(loved|enjoyed|appreciated|liked|really enjoyed|really appreciated|"
     r"would (?!(?:be|you|it|we|they|he|she|i|this|that|there)\b)[a-z]+|hope to|look forward|"
     r"met you|heard you|learned|learnt|saw|(?:just )?matched|just (?:wanted|got|started|finished)|"
     r"couldn['’]t have|wanted to|was hoping|was wondering|was thinking|"
@@ -44,6 +44,12 @@ _BEEN = lazy(r"(^|[.!?]\s+)been\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 _STATE = lazy(r"(^|[.!?]\s+|,\s+)((?:also|still|always|definitely|more\s+than)\s+)?"
                     r"(glad|happy|eager|excited|keen|thrilled)\s+to\b(?![^.!?]*\?)",
                     re.IGNORECASE)
+# "Interested in lupus trials", "Keen on your registry", "Passionate about rural care": a
+# state of the writer opening a sentence, typed without its "I'm" (a headline's last segment, a
+# line of a bio); after a comma it describes the noun before it and stays.
+_STATE_ABOUT = lazy(r"(^|[.!?]\s+)((?:also|still|always|really|very|particularly|"
+                          r"especially)\s+)?(interested|keen|passionate|curious|excited)\s+"
+                          r"(?=(?:in|on|about)\b)(?![^.!?]*\?)", re.IGNORECASE)
 _LETS = lazy(r"\blets (?=(?:connect|chat|meet|talk|keep|stay|catch)\b)", re.IGNORECASE)
 
 
@@ -62,6 +68,7 @@ _SPLICED_THANKS = lazy(r"((?:^|[.!?]\s+)(?:[^\s.!?,]+\s+){3,}[^\s.!?,]+),\s+"
 def restore_grammar(text: str) -> str:
     def subject(m: re.Match[str]) -> str:
         lead = ". " if m.group(1).startswith(",") else m.group(1)  # no comma splice
+        lead = "; " if lead.startswith(";") else lead
         return f"{lead}I {m.group(2).lower()}"
 
     text = _NO_SUBJECT.sub(subject, text)
@@ -70,6 +77,8 @@ def restore_grammar(text: str) -> str:
                               "I Would", "I would").replace("I Will", "I will"), text)
     text = _STATE.sub(lambda m: f"{'. ' if m.group(1).startswith(',') else m.group(1)}I'm "
                       f"{(m.group(2) or '').lower()}{m.group(3).lower()} to", text)  # no splice
+    text = _STATE_ABOUT.sub(lambda m: f"{m.group(1)}I'm {(m.group(2) or '').lower()}"
+                            f"{m.group(3).lower()} ", text)
     # "Been reading about your study": the "I have" of a present perfect typed without it
     text = _BEEN.sub(lambda m: f"{m.group(1)}I have been ", text)
 

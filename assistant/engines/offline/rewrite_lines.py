@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.wordlist import COMMON_WORDS
 from assistant.models import DraftRequest
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.patterns import lazy
 from assistant.text.pronouns import FIRST_PERSON, SECOND_PERSON
 from assistant.text.typed import BULLET
+from assistant.text.words import unhashtagged
 
 _TIME = r"\[?\(?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\)?\]?"
 # A line of a pasted thread: a time stamp, a speaker (with an optional "(role)") and a colon,
@@ -23,6 +25,10 @@ _THREAD_LINE = lazy(
     rf"^[ \t]*(?:{_TIME}[ \t]*(?P<who1>[^\W\d_][^:\n()\[\]]{{0,40}}?)|(?P<who2>[^\W\d_][^:\n()"
     rf"\[\]]{{0,40}}?)(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*,?[ \t]*{_TIME})[ \t]*:[ \t]*"
     r"(?P<said>.*)$")
+# A line of a thread copied without its time stamps: a speaker's label of one to three words
+# and a colon ("me: ...", "Dr. Haddad: ..."); a thread only when one of them is the resident's.
+_LABEL_LINE = lazy(r"^[ \t]*(?P<who1>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"
+                         r"[ \t]*:[ \t]*(?P<who2>)(?P<said>.*)$")
 # A bullet: "-", "*", "•", "·", "–", "1." or "2)" opening a line.
 _MINE = {"me", "i", "myself"}
 # A clause put to the reader with no question mark: an auxiliary before "you" or "there" ("r u
@@ -48,7 +54,12 @@ def from_thread(text: str, request: DraftRequest) -> tuple[str, bool]:
     lines = text.split("\n")
     read = [_THREAD_LINE.match(x) for x in lines]
     if sum(m is not None for m in read) < 1:
-        return text, False
+        # a thread copied without its time stamps: two lines or more with a speaker's label,
+        # one of them the resident's ("me: hey is this dr ...", "me: can we connect")
+        read = [_LABEL_LINE.match(x) for x in lines]
+        if sum(m is not None for m in read) < 2 or not any(
+                m and _is_mine(m.group("who1"), request) for m in read):
+            return text, False
     kept: list[str] = []
     others = False
     for line, m in zip(lines, read, strict=True):
@@ -94,6 +105,7 @@ _THIS_EMAIL = lazy(r"\b(this)[ \t]+(?:e-?mail)\b", re.IGNORECASE)
 _NOBODY = lazy(r"^[ \t]*(?:to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|dear[ \t]+sir[ \t]*"
                      r"(?:or|/)[ \t]*madam|dear[ \t]+(?:colleague|doctor))[ \t]*[,:]?[ \t]*",
                      re.IGNORECASE)
+_HASHTAG = lazy(r"(?<![\w&#])#[A-Za-z]")
 _TAGS = lazy(r"(?:(?<=^)|(?<=[.!?]))(?:[ \t]*#[^\W\d_][\w]*)+(?=[ \t]|\n|$)")
 # A closing and the writer's first name before a postscript ("Kind regards, Ewa. P.S. I ..."),
 # and the postscript's mark: the note goes on in the same voice.
@@ -121,6 +133,10 @@ def for_channel(text: str, channel: str, reader: str) -> tuple[str, list[str]]:
     if _TAGS.search(text):
         text = re.sub(r"[ \t]{2,}", " ", _TAGS.sub("", text)).strip()
         said.append("hashtags")
+    if _HASHTAG.search(text):  # a tag inside a sentence is its words ("your #POCUS workshop")
+        text = unhashtagged(text)
+        if "hashtags" not in said:
+            said.append("hashtags")
     if _PS.search(text):
         text = _PS.sub(" ", text)  # (what follows keeps its own case: "PS: also" -> "Also")
         text = re.sub(r"(?<=[.!?] )[a-z]", lambda m: m.group(0).upper(), text) \
@@ -152,12 +168,24 @@ def without_headline(text: str, who: str) -> tuple[str, bool]:
     # "... | interested in your trials; would love to connect.": a last segment that speaks
     # (too long for a label, or a person's word in a phrase: not "Opinions my own") is the
     # note itself, not a label
+    # the sentence said mid-sentence ("Dr. Russo, my name is ...") opens in lower case
+    if who and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        who = _mid_sentence(who)
     last = re.split(r"[|•]", m.group(0))[-1]
     words = {w.lower() for w in re.findall(r"[\w'’]+", last)}
     if len(words) > _LABEL_WORDS or (words & _PERSON_WORDS and len(words) > 4):
         return (text[:start] + (f"{who} " if who else "") + last.strip() + text[m.end():]
                 ).strip(), True
     return (text[:start] + (f"{who} " if who else "") + text[end:].lstrip()).strip(), True
+
+
+def _mid_sentence(sentence: str) -> str:
+    """A sentence put after a comma: its first word in lower case unless it is "I" or a name
+    ("My name is Ana" -> "my name is Ana"; "I'm Ana" stays)."""
+    first = re.match(r"[A-Z][a-z]+\b", sentence)
+    if first and first.group(0).lower() in COMMON_WORDS:
+        return sentence[:1].lower() + sentence[1:]
+    return sentence
 
 
 # a headline's first segment: a name, then credentials after commas ("Ana Ruiz, MD, MPH")

@@ -5,8 +5,9 @@ lecture was very impressive"), a thing named before the question about it ("The 
 your unit, can you share it with me?" -> "Can you share the protocol of your unit with me?"),
 a doubled subject ("me I am"), a role without its article ("I am resident in ..."), a
 duration said with "since" ("Since one year I am a resident" -> "I have been a resident for
-one year"), and a request said as "possible to ..." or "is it possible that we ...". Each
-rule reads the clause's shape, never its topic."""
+one year"), the year of training said after the role ("a resident of first year" -> "a
+first-year resident"), and a request said as "(is) possible to ..." or "is it possible that we
+...". Each rule reads the clause's shape, never its topic."""
 
 from __future__ import annotations
 
@@ -39,9 +40,15 @@ _NAMED_FIRST = lazy(r"(^|(?<=[.!?][ \t]))((?:The|Your|This)[ \t]+[^.!?,]{3,80}?)
                           r"(can|could|would|will)[ \t]+you[ \t]+(\w+)[ \t]+(?:it|them)\b"
                           r"([^.!?]{0,60})\?")
 # "possible to meet 15 minutes?", "Is it possible that we speak one time by video call?"
-_POSSIBLE = lazy(r"(^|(?<=[.!?,][ \t]))(?:is[ \t]+it[ \t]+)?possible[ \t]+to[ \t]+",
+_POSSIBLE = lazy(r"(^|(?<=[.!?,][ \t]))(?:is[ \t]+(?:it[ \t]+)?)?possible[ \t]+to[ \t]+",
                        re.IGNORECASE)
 _POSSIBLE_THAT = lazy(r"\bIs[ \t]+it[ \t]+possible[ \t]+that[ \t]+we[ \t]+", re.IGNORECASE)
+# "a resident of first year", "resident of family medicine in second year": the year of
+# training after the role, said before it ("a first-year resident in family medicine").
+_YEAR = r"(first|second|third|fourth|fifth)"
+_YEAR_AFTER = lazy(rf"\b(resident|intern|fellow)[ \t]+(?:of|in)[ \t]+{_YEAR}[ \t]+year\b"
+                         rf"|\b(resident|intern|fellow)[ \t]+(of|in)[ \t]+([a-z][a-z ]{{2,40}}?)"
+                         rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_YEAR}[ \t]+year\b", re.IGNORECASE)
 _MEET_FOR = lazy(r"\b(meet|talk|speak|call)[ \t]+(?=\d+[ \t]+minutes\b)")
 _ONE_TIME = lazy(r"\bone[ \t]+time\b(?=[^.!?]*\?)")
 
@@ -61,5 +68,7 @@ def in_english_order(text: str) -> str:
     text = _POSSIBLE_THAT.sub("Could we ", text)
     text = _POSSIBLE.sub(lambda m: f"{m.group(1)}would it be possible to ", text)
     text = re.sub(r"(^|(?<=[.!?][ \t]))would it be", lambda m: f"{m.group(1)}Would it be", text)
+    text = _YEAR_AFTER.sub(lambda m: f"{m.group(2).lower()}-year {m.group(1)}" if m.group(1)
+                           else f"{m.group(6).lower()}-year {m.group(3)} in {m.group(5)}", text)
     text = _MEET_FOR.sub(lambda m: f"{m.group(1)} for ", text)
     return _ONE_TIME.sub("once", text)

@@ -215,7 +215,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         return ctx.c(f"I'd be grateful for your advice on {p.text}.",
                      f"I would be grateful for your advice on {p.text}.")
     if p.kind == "clause":
-        return question_from_clause(text) if ph.first_word(text) == "you" else ph.sentence(text)
+        if ph.first_word(p.text) == "you":  # "hoping you can share ..." asks the clause
+            return question_from_clause(text if ph.first_word(text) == "you" else p.text)
+        return ph.sentence(text)
     if p.kind == "verb" and ph.first_word(p.text) in TOGETHER:
         return f"Could we {p.text}?"  # "Could we meet for 10 minutes at your poster?"
     if p.kind == "verb":  # the resident's own action, asked as leave to do it

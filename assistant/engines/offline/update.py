@@ -284,9 +284,11 @@ def credit_sentence(ctx: Ctx, credit: str, news_tone: str = "news") -> str:
 
 # A relative clause that closes a credit, its verb right after "which"/"that" ("..., which
 # improve my talk so much"); "that you gave me" (a clause with its own subject) stays
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\s+(?!(?:you|u|I|we|he|she|they|it|there|"
-                             r"the|my|your|a|an|our|this|is|was|were|are)\b)[a-z][^,;]*$",
-                             re.IGNORECASE)
+_RELATIVE_AFTER = lazy(r",?\s+(?:which\s+(?!(?:you|u|I|we|he|she|they|it|there|the|my|your|"
+                       r"a|an|our|this|is|was|were|are)\b)|that\s+(?=(?:really\s+|so\s+)?"
+                       r"(?:[a-z]+ed|made|gave|got|meant|kept|taught|help|helps|make|makes|"
+                       r"improve|improves|change|changes|mean|means)\b))[a-z][^,;]*$",
+                       re.IGNORECASE)
 
 
 # A credit that is only thanks ("ty", "thanks so much") or names nothing ("ok", "idk")

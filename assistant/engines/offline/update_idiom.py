@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
-from assistant.engines.offline.update_words import IRREGULAR_GERUND, is_past
+from assistant.engines.offline.update_words import IRREGULAR_GERUND, is_gerund, is_past
 from assistant.phi.vocab import is_common
 from assistant.text.patterns import lazy
 
@@ -164,13 +164,35 @@ _NEW_SUBJECT = lazy(r"\b(them|it|him|her|us)((?:\s+(?:all|both))?)\s+(?=(?:[a-z]
 
 # A word that ends a clause, then a new subject and its verb ("went great they asked about ...")
 _CLAUSE_AFTER = lazy(r"\b(great|well|fine|ok|okay|smoothly|amazing|awesome|badly|perfectly|"
-                           r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone)\s+[a-z]+\b)")
+                     r"today|yesterday)\s+(?=(?:they|we|he|she|I|everyone|\d+\s+[a-z]+|"
+                     r"(?:the|my|our)\s+[a-z]+)\s+[a-z]+\b)")
 
 _I_AFTER = lazy(r"\b(it|them)\s+(?=I\s+(?!(?:think|guess|believe|hope|mean|suppose|feel)\b)"
                       r"[a-z]+\b)")
 
 # A phrasal verb's particle, then where the resident is back ("took 2 weeks off back on wards")
 _BACK = lazy(r"\b(off|out|away|over)\s+(?=back\s+(?:on|in|at|to)\b)")
+
+
+# Words after a verb that are no bare object of it: a particle or an adverb
+_PARTICLES = {"up", "out", "off", "down", "back", "over", "away", "around", "through", "along",
+              "again", "early", "late", "last", "next", "this", "today", "yesterday", "too",
+              "well", "very", "really", "so", "not", "never", "still", "just", "also"}
+
+
+def _bare_object(verb: str, nxt: str) -> bool:
+    """Whether `nxt` opens the object of `verb` typed with no determiner ("started fellowship",
+    "passed boards") or, after "got", a participle ("got married")."""
+    if verb.lower() == "got" and is_past(nxt):
+        return True
+    return bool(re.fullmatch(r"[a-z][a-z-]+", nxt)) and nxt not in _FUNCTION | _PARTICLES | \
+        _CLAUSE_WORDS and not nxt.endswith("ly") and not is_past(nxt)
+
+
+# Words that open a clause or stand for a noun, never a bare object's first word
+_CLAUSE_WORDS = {"how", "what", "why", "when", "where", "who", "whom", "which", "whether", "if",
+                 "that", "it", "its", "they", "we", "he", "she", "you", "i", "me", "us", "them",
+                 "him", "her", "there", "here", "because", "while", "though", "although"}
 
 
 def run_on_deeds(text: str) -> str:
@@ -189,21 +211,85 @@ def run_on_deeds(text: str) -> str:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             # after a determiner, a noun and a verb may be a relative clause ("the paper my PI
             # started in May"): only an object then says a new deed begins
-            bare = words[i - 2].lower() not in _DETERMINERS
+            # ("got the spot started nights": a verb before the determiner, so no subject of a
+            # relative clause sits between the noun and the verb)
+            # ("got our abstract accepted": a verb that has something done is no new deed)
+            bare = words[i - 2].lower() not in _DETERMINERS or i >= 3 and \
+                _deed(words[i - 3]) and words[i - 3].lower() not in ("got", "had", "gotten")
             if i >= 2 and _deed(w) and (re.fullmatch(r"[a-z][a-z-]*", prev) and (
                     is_common(prev) or prev.endswith("s") and is_common(prev[:-1])) or
                     re.fullmatch(_MONTHS, prev) or re.fullmatch(r"[A-Z]{2,6}", prev) or
                     bare and re.fullmatch(r"\d{1,4}", prev) or
                     # a place after its preposition ("moved to Denver started at the VA")
                     words[i - 2] in _PLACE_AFTER | {"at", "in", "from"} and
-                    re.fullmatch(r"[A-Z][a-z]+", prev)) and \
-                    prev not in _FUNCTION | {"i", "you", "he", "she", "we", "they", "who",
+                    (re.fullmatch(r"[A-Z][a-z]+", prev) or
+                     re.fullmatch(r"[a-z]{3,}", prev) and not is_common(prev)) or
+                    # a noun of training or a name typed in lower case before a verb that has
+                    # its object or its place ("started fellowship moved into ...")
+                    re.fullmatch(r"[a-z]{3,}", prev) and nxt and (
+                        _OBJECT.match(nxt) or nxt in _PLACE_AFTER)) and \
+                    prev not in _FUNCTION | _CLAUSE_WORDS | {"who",
                                              "which", "that", "dr", "just", "also", "everyone",
                                              "everybody", "someone", "nobody", "people"} and \
                     words[i - 2].lower().rstrip(".") not in ("dr", "prof") and \
-                    nxt and (_OBJECT.match(nxt) or bare and nxt in _PLACE_AFTER):
+                    nxt and (_OBJECT.match(nxt) or bare and nxt in _PLACE_AFTER or
+                             bare and _bare_object(w, nxt)):
                 out[-1] = f"{out[-1]},"
             out.append(w)
         pieces[n] = _BACK.sub(r"\1, ", _NEW_SUBJECT.sub(r"\1\2, ", " ".join(out)))
     # "did it I submitted the R03": an object pronoun, then "I" and its verb, is a new clause
-    return _I_AFTER.sub(r"\1; ", _CLAUSE_AFTER.sub(r"\1; ", "".join(pieces)))
+    return run_on_clauses(_I_AFTER.sub(r"\1; ", _CLAUSE_AFTER.sub(r"\1; ", "".join(pieces))))
+
+
+_WHEN_WORD = (rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+              r"yesterday|tonight|week|month|night|\d{1,4})")
+# A gerund and its preposition after a time ("married in may starting in july")
+_GERUND_AFTER_TIME = lazy(rf"\b({_WHEN_WORD})\s+(?=([a-z]+ing)\s+(?:in|at|on|to|for|with|"
+                          r"the|my|a|an|next|this)\b)", re.IGNORECASE)
+# How it went, typed right after when ("grand rounds tuesday went really well")
+_WENT_AFTER_TIME = lazy(rf"\b({_WHEN_WORD})\s+(?=(?:went|was)\s+(?:really\s+|so\s+|very\s+|"
+                        r"pretty\s+)?(?:well|great|fine|ok|okay|amazing|awesome|badly|rough|"
+                        r"smoothly)\b)", re.IGNORECASE)
+# A noun and the state it is in, then another noun or a gerund ("poster done flights booked")
+_STATE_THEN = lazy(r"\b([a-z][\w/-]*|[A-Z]{2,6})\s+(done|booked|submitted|resubmitted|"
+                   r"approved|accepted|finished|scheduled|funded|printed|signed|sent|filed|"
+                   r"rejected|renewed)\s+(?=([a-z][\w-]*)\b)")
+# A clause that ends in its state, then a new subject and its verb ("the review is out the editor
+# loved it")
+_STATE_CLAUSE = lazy(r"\b(is|are|was|were)\s+(out|in|done|over|live|up|official|back|"
+                     r"final)\s+"
+                     r"(?=(?:the|my|our|a|an|their)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|is|are|"
+                     r"was|were|got|went|came|said|took|gave|made|wants|thinks|says)\b)")
+# Words before a state that make it a verb's part, not a noun's state ("have submitted")
+_AUXILIARY = {"i", "we", "you", "they", "he", "she", "it", "have", "has", "had", "was", "were",
+              "is", "are", "be", "been", "got", "get", "just", "finally", "also", "the", "a", "an",
+              "my", "our", "all", "not", "never", "already", "and", "or", "but"}
+
+
+def run_on_clauses(text: str) -> str:
+    """A comma where a run-on goes on to another outcome by its clauses (see the module's
+    docstring): a gerund after a time, how it went after when, a noun's state before another
+    noun or a gerund, a clause's state before a new subject."""
+    text = _GERUND_AFTER_TIME.sub(lambda m: f"{m.group(1)}, " if is_gerund(m.group(2).lower())
+                                  else m.group(0), text)
+    text = _WENT_AFTER_TIME.sub(r"\1, ", text)
+    text = _STATE_CLAUSE.sub(r"\1 \2, ", text)
+    # "... a new apartment it's been a wild summer": the summing-up is a clause of its own
+    text = re.sub(r"(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bthat)(?<!\bbecause)\s+"
+                  r"(?=(?:it['’]s|its|it\s+has)\s+been\b)", "; ", text)
+
+    def state(m: re.Match[str]) -> str:
+        nxt = m.group(3).lower()
+        before = text[max(0, m.start() - 8):m.start()].split()[-1:]
+        if m.group(1).lower() in _AUXILIARY or nxt in _FUNCTION | _PARTICLES | _NOT_NOUN or \
+                nxt.endswith("ly") or is_past(nxt) or is_past(m.group(1).lower()) or \
+                before and before[0].lower() in _DETERMINERS:
+            return m.group(0)  # "the IRB approved protocol": a subject and its verb
+        return f"{m.group(1)} {m.group(2)}, "
+    return _STATE_THEN.sub(state, text)
+
+
+# Words after a state that go on with it ("submitted for review", "done with boards")
+_NOT_NOUN = {"for", "with", "by", "as", "to", "at", "in", "on", "from", "into", "about", "after",
+             "before", "until", "via", "without", "under", "pending", "and", "but", "so", "if",
+             "when", "because", "since"}

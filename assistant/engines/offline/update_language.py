@@ -4,10 +4,12 @@ but the draft is in English and the engine does not translate, so such a clause 
 the notice says so (say less, never invent a translation).
 
 A clause is of another language when most of its words in lower case are far more frequent in
-Spanish, French, Portuguese, German or Italian than in English (wordfreq's small tables, all six
-read in about half a second); a name, a number or an acronym is no evidence either way. The
-other languages' tables are read only when the text holds a word English does not know or a
-lower-case word with an accent, one language after another until one claims those words.
+Spanish, French, Portuguese, German, Italian or Filipino (Tagalog) than in English (wordfreq's
+small tables, all six read in about half a second); a name, a number or an acronym is no
+evidence either way, an accented word English does not know counts for the language. The other
+languages' tables are read only when the text holds a word English does not know or a
+lower-case word with an accent; the language is the first that claims all of those words, else
+the one that claims the most of them (half at least).
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ import re
 from assistant.phi.vocab import zipf
 from assistant.text.patterns import lazy
 
-_LANGUAGES = ("es", "fr", "pt", "de", "it")  # the most often mixed in first
+_LANGUAGES = ("es", "fr", "pt", "de", "it", "fil")  # the most often mixed in first
 # How much more frequent (Zipf points) a word must be in another language to count for it
 _MARGIN = 1.0
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Where a clause ends: a mark, or a dash between words
-_CLAUSE = lazy(r"([,;:!?.]+\s*|\s+[-–—]+\s+)")
+# Where a clause ends: a mark, a dash between words, or a conjunction before an English subject
+_CLAUSE = lazy(r"([,;:!?.]+\s*|\s+[-–—]+\s+|\s+(?:and|but|so)\s+(?=(?:I|we|my|our)\s))")
 
 
 def _english(word: str) -> float:
@@ -50,17 +52,23 @@ def _foreign(word: str, lang: str) -> bool:
 def _language(words: list[str]) -> str | None:
     """The language that claims the words English does not know: tables are read one after
     another, the most often mixed in first, and only until one claims them."""
-    for lang in _LANGUAGES:
-        if sum(_foreign(w, lang) for w in words) * 2 > len(words):
+    best, most = None, 0
+    for lang in _LANGUAGES:  # half of them or more ("cardiología" is rare in any table)
+        claimed = sum(_foreign(w, lang) for w in words)
+        if claimed == len(words):
             return lang
-    return None
+        if claimed * 2 >= len(words) and claimed > most:
+            best, most = lang, claimed
+    return best
 
 
 def _of(clause: str, lang: str) -> bool:
     words = [w for w in _WORD.findall(clause) if w.islower()]
     if len(words) == 1:  # "enfin!": one word, when English does not know it
         return _unknown(words[0]) and _foreign(words[0], lang)
-    return len(words) >= 2 and sum(_foreign(w, lang) for w in words) * 3 >= len(words) * 2
+    # an accented word English does not know counts for the language too ("cardiología")
+    return len(words) >= 2 and sum(_foreign(w, lang) or not w.isascii() and _unknown(w)
+                                   for w in words) * 3 >= len(words) * 2
 
 
 def english_only(text: str) -> tuple[str, list[str]]:

@@ -96,23 +96,23 @@ _THANKS_OPENING = lazy(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s
 # A line that only announces news to come
 _ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
-    r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?]*$|"
+    r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?:]*$|"
     r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
 
 
 # A note to self to ask the reader something ("ask her if she can stay on as my mentor", "see
 # if he has room in May"): asked of the reader as a question, never told as news
-_TO_ASK = re.compile(r"^(?:(?:and|also|so|then|pls|please)\s+)*(?:ask"
-                     r"(?:\s+(?:you|u|him|her|them))?\s+"
-                     r"(?:if|whether|about|for|to|what|how|when|where|which|who|why)\b|"
-                     r"(?:see|check|find\s+out)\s+(?:if|whether)\b)", re.IGNORECASE)
+_TO_ASK = lazy(r"^(?:(?:and|also|so|then|pls|please)\s+)*(?:ask"
+               r"(?:\s+(?:you|u|him|her|them))?\s+"
+               r"(?:if|whether|about|for|to|what|how|when|where|which|who|why)\b|"
+               r"(?:see|check|find\s+out)\s+(?:if|whether)\b)", re.IGNORECASE)
 
 # Thanks typed before the news with what it is for ("wanted to thank you for the letter, I
 # matched ..."): the thanks is the draft's, what it is for is the credit's
-_THANKS_FOR = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had|have)\s+to\s+(?:say\s+)?"
-                         r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s+for\s+"
-                         r"(?P<what>[^,;.!?]{3,120}?)\s*(?:[,;:.!]+|\s[-–—]+)\s*(?=\S)",
-                         re.IGNORECASE)
+_THANKS_FOR = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had|have)\s+to\s+(?:say\s+)?"
+                   r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s+for\s+"
+                   r"(?P<what>[^,;.!?]{3,120}?)\s*(?:[,;:.!]+|\s[-–—]+)\s*(?=\S)",
+                   re.IGNORECASE)
 
 
 @dataclass
@@ -217,6 +217,10 @@ def news_parts(news: str) -> NewsParts:
         if _PLEASANTRY.match(seg) or not bare:
             changed = True
             continue
+        announced = re.match(r"([^:]{3,60}):\s+(?=\S)", seg)
+        if announced and _ANNOUNCE.match(announced.group(1)):  # "lots happened: ...": the news
+            seg, changed = seg[announced.end():], True
+            bare = seg.rstrip(".!;,: ")
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare):
             changed = True
             thanked_only = thanked_only or bool(_THANKS_FIRST.match(bare))

@@ -103,8 +103,8 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
 
 # A question asking after something by name ("any word on the travel award??", "news about the
 # K award?", "what about Penn?"): its topic
-_ABOUT = re.compile(r"^(?:so\s+)?(?:any\s+(?:word|news|update|updates|luck)|news|word|what|how)"
-                    r"\s+(?:on|about|from|with)\s+(?P<np>[^?]{2,80}?)\s*\?*\s*$", re.IGNORECASE)
+_ABOUT = lazy(r"^(?:so\s+)?(?:any\s+(?:word|news|update|updates|luck)|news|word|what|how)"
+              r"\s+(?:on|about|from|with)\s+(?P<np>[^?]{2,80}?)\s*\?*\s*$", re.IGNORECASE)
 
 
 def _answered_about(question: str, answer: str) -> tuple[str, str] | None:

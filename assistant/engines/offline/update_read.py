@@ -58,8 +58,8 @@ SECOND_CLAUSE = lazy(r"(?:,?\s+(?:and|so|which|because)\s+(?=(?:it|that|I|this|t
 
 
 # A label typed on its own before a dash ("good news - ...", "the bad news -")
-_LABEL_ONLY = re.compile(r"(?:the\s+)?(?:(?:good|great|bad|sad|other|big|quick|some)\s+)?"
-                         r"(?:news|update)\s*[:!.]*", re.IGNORECASE)
+_LABEL_ONLY = lazy(r"(?:the\s+)?(?:(?:good|great|bad|sad|other|big|quick|some)\s+)?"
+                   r"(?:news|update)\s*[:!.]*", re.IGNORECASE)
 
 
 def tone(news: str) -> str:

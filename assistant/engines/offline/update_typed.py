@@ -232,7 +232,7 @@ def unlabelled(text: str) -> str:
 _RUN_ON = lazy(
     r"\b([\w)]+)\s+(?=(?:so|very|really|super|pretty)\s+(?:excited|happy|thrilled|grateful|"
     r"relieved|proud|glad|honored|humbled|stoked)\b)"
-    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already)\s+[a-z]+ing\b)"
+    r"|\b(\w+)\s+(?=(?:finally|now|also|currently|already|still)\s+[a-z]+ing\b)"
     r"|(?:\b(my|our|the|a|an|his|her|their|your|its)\s+)?\b([A-Z]{2,})\s+"
     r"(?=([a-z]+ing)\s+(?:in|at|on|it|the|my|our|a|an|this|next|to|with|for|them|him|her)\b)")
 
@@ -284,9 +284,9 @@ def its_fixed(text: str) -> str:
 
 
 # "its" where a clause opens (the text's start, after a mark or a conjunction) and the word after
-_CLAUSE_ITS = re.compile(r"(?:(?<=^)|(?<=[,;.!?:]\s)|(?<=[-–—]\s)|(?<=\band\s)|(?<=\bbut\s)|"
-                         r"(?<=\bso\s)|(?<=\bnow\s)|(?<=\bcause\s)|(?<=\bbecause\s))"
-                         r"([Ii]t)s(?=\s+([A-Za-z]+)\b)")
+_CLAUSE_ITS = lazy(r"(?:(?<=^)|(?<=[,;.!?:]\s)|(?<=[-–—]\s)|(?<=\band\s)|(?<=\bbut\s)|"
+                   r"(?<=\bso\s)|(?<=\bnow\s)|(?<=\bcause\s)|(?<=\bbecause\s))"
+                   r"([Ii]t)s(?=\s+([A-Za-z]+)\b)")
 # Words a possessive "its" is never followed by: determiners, degree words, a verb's parts
 _NOT_AFTER_POSSESSIVE = {"a", "an", "the", "so", "very", "really", "pretty", "too", "not", "just",
                          "still", "all", "also", "only", "finally", "officially", "going",

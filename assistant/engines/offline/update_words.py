@@ -20,7 +20,8 @@ GERUND_NOT = {"during", "nothing", "something", "morning", "evening", "thing", "
               "bring", "ring", "string", "king", "anything", "everything", "ceiling", "wing",
               "sibling", "building", "meeting", "funding", "training", "hearing", "finding",
               "writing", "ranking", "warning", "opening", "timing", "wedding", "setting",
-              "attending", "housing", "staffing"}
+              "attending", "housing", "staffing", "thanksgiving", "wellbeing", "clothing",
+              "parking"}
 
 
 IRREGULAR_GERUND = {

@@ -246,16 +246,17 @@ UNSURE_REASONS = ("unsure_lower", "unsure_shield", "unsure_weak")
 
 
 def _unsure(scan: Scan, c: name_words.NameCandidate, reason: str, i: int, place: bool) -> bool:
-    """Is a candidate nothing ties to a patient kept (as a warning)? Not when a non-patient
-    owns it (`unsure_owners.py`); else it is set aside unless `reason` is switched on."""
-    who = unsure_owners.owner(scan.text, scan.lower, c.start, c.end, scan.anchors.spans[i],
-                              scan.anchors.care[i], place)
-    if who:
+    """Is a candidate nothing ties to a patient kept (as a warning)? Only when `reason` is
+    switched on and no non-patient owns it (`unsure_owners.py`, asked only then: a candidate
+    set aside either way needs no owner); else it is set aside."""
+    if reason in UNSURE_WARNINGS:
+        who = unsure_owners.owner(scan.text, scan.lower, c.start, c.end, scan.anchors.spans[i],
+                                  scan.anchors.care[i], place)
+        if not who:
+            return True
         scan.colleagues.append((c.start, c.end))
         scan.drop(c, f"owner_{who}")
         return False
-    if reason in UNSURE_WARNINGS:
-        return True
     scan.unsure.append((c.start, c.end))
     scan.drop(c, reason)
     return False

@@ -117,3 +117,22 @@ def test_switch_keeps_the_unowned_as_warnings(monkeypatch: pytest.MonkeyPatch) -
                         frozenset(unattributed_names.UNSURE_REASONS))
     owned = "I'm flying out of Lindsay on Friday for the retreat - see you there!"
     assert find_phi(owned) == []
+
+
+def test_owner_is_recorded_when_the_switch_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the reason switched on, a candidate a non-patient owns is set aside under its
+    owner's rule; with it off, under the reason (no owner is asked)."""
+    from assistant.phi import unattributed
+    from assistant.phi.context import analyse
+    from assistant.phi.labels import find_labels
+    from assistant.phi.unattributed_scan import Scan
+
+    def dropped(text: str) -> dict[str, str]:
+        scan = Scan(analyse(text), find_labels(text), [], set(), [])
+        unattributed.names.person_candidates(scan)
+        return {text[c.start : c.end]: rule for c, rule in scan.dropped}
+
+    text = "I finally read Quillinan on my golden weekend."
+    assert dropped(text)["Quillinan"] == "unsure_shield"
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset({"unsure_shield"}))
+    assert dropped(text)["Quillinan"] == "owner_author"

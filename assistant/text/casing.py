@@ -278,8 +278,46 @@ def restore(text: str, known: dict[str, str]) -> str:
     out = pattern.sub(place, text)  # the states among them, the longest name first
     out = _town_case(_city_case(out))
     out = _COMPASS.sub(lambda m: m.group(1).capitalize(), out)
+    out = _GEO_NAME.sub(_geo_name, out) if _GEO_NOUN.search(out) else out
     out = _TITLE.sub(lambda m: f"Dr. {m.group(1).capitalize()}", out)
     return _WORD.sub(lambda m: known.get(_letters(m.group(1)), m.group(1)), out)
+
+
+# A place named by its own words and a geographic noun ("the san joaquin valley", "sonoma
+# county", "navajo nation"): the words are no ordinary English words, so they are a name
+_GEO_NOUN = lazy(r"\b(?:county|valley|parish|reservation|nation|river|lake|bay|peninsula|"
+                 r"mountains|borough|township|province|state)\b")
+_GEO_NAME = lazy(r"(?<![\w'’-])((?:[A-Za-z][a-z'’-]+\s+){1,2})(county|valley|parish|reservation|"
+                 r"nation|river|lake|bay|peninsula|mountains|borough|township|province|state)\b")
+
+
+_NAME_LEAD = {"san", "santa", "saint", "st", "el", "la", "los", "las", "fort", "mount", "port",
+              "new", "north", "south", "east", "west", "upper", "lower", "grand"}
+
+
+def _geo_name(m: re.Match[str]) -> str:
+    """'san joaquin valley' -> 'San Joaquin Valley', 'Sonoma county' -> 'Sonoma County': the
+    words right before the noun that are a name (capitalised already, or no ordinary word, with
+    a name's first word such as "san" or "fort" before them); anything else as typed."""
+    from assistant.checks.wordlist import COMMON_WORDS
+    from assistant.phi.vocab import is_common
+
+    words = m.group(1).split()
+    named: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if w[:1].isupper() or not (low in COMMON_WORDS or is_common(low) or low in _SMALL):
+            named.insert(0, w)
+        elif named and low in _NAME_LEAD:
+            named.insert(0, w)
+            break
+        else:
+            break
+    if not named or all(w.lower() in _NAME_LEAD for w in named):
+        return m.group(0)
+    kept = words[:len(words) - len(named)]
+    name = " ".join(w[:1].upper() + w[1:] for w in named)
+    return " ".join([*kept, name, m.group(2).capitalize()])
 
 
 def acronym(word: str) -> bool:
@@ -301,11 +339,20 @@ def shouted(text: str) -> bool:
     """A field typed in capitals ("ASK ABOUT THE RESEARCH ELECTIVE", "ASH ANNUAL MEETING",
     "ANESTHESIA VS EM"): of its words of three letters or more, at least four in five in
     capitals, and two of them or one too long for an acronym (six letters or more). One acronym
-    among lowercase words ("my ERAS list") is no shouting."""
+    among lowercase words ("my ERAS list") is no shouting, nor one long word that is no word of
+    English ("NAEMSP", "AAHPM": an acronym; "CARDIOLOGY" alone is shouted)."""
     long = [w for w in _LETTERS.findall(text) if len(w) >= 3]
     upper = [w for w in long if w.isupper()]
-    return bool(upper) and len(upper) * 5 >= len(long) * 4 and (
-        len(upper) >= 2 or len(upper[0]) >= 6)
+    if not upper or len(upper) * 5 < len(long) * 4:
+        return False
+    if len(upper) >= 2:
+        return True
+    from assistant.checks.wordlist import COMMON_WORDS
+
+    word = upper[0].lower()
+    alone = len(_LETTERS.findall(text)) == 1  # the field is that one word ("NAEMSP 2026")
+    return len(word) >= 6 and (not alone or word in COMMON_WORDS or
+                               word.rstrip("s") in COMMON_WORDS)
 
 
 def unshout(text: str, common: Callable[[str], bool], keep: Collection[str] = (),

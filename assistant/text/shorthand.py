@@ -76,6 +76,8 @@ WORDS: dict[str, str] = {
     "ckd": "CKD", "ards": "ARDS", "hiv": "HIV", "dka": "DKA", "ehr": "EHR", "emr": "EMR",
     "mri": "MRI", "ekg": "EKG", "ecg": "ECG", "nbme": "NBME", "osce": "OSCE", "uworld": "UWorld",
     "anki": "Anki", "thanksgiving": "Thanksgiving", "christmas": "Christmas",
+    "avg": "average", "attg": "attending", "attgs": "attendings", "eval": "evaluation",
+    "evals": "evaluations", "hosp": "hospital", "fam": "family",
     "hanukkah": "Hanukkah", "ramadan": "Ramadan", "easter": "Easter", "diwali": "Diwali",
     "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
     "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "
@@ -193,6 +195,10 @@ def _word(m: re.Match[str]) -> str:
     return WORDS.get(low, raw)
 
 
+_ORDINAL = lazy(r"(?<![\w/.-])([1-9])(?:st|nd|rd|th)(?=-[a-z]|\s+(?!(?:of|at|in|on|by|for|and|or|"
+                r"to|from|until|through|is|was)\b)[a-z])")
+_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
 # two shorthand forms joined by a slash: both are fields (the table's own joined forms aside)
 _SLASHED = lazy(r"(?<![\w/-])([A-Za-z][\w&]*)/([A-Za-z][\w&]*)(?![\w/-])")
 
@@ -282,6 +288,12 @@ def _expand(text: str, dates: bool, clinical: bool) -> str:
     out = CONTEXT_RULES[5][0].sub(lambda m: _numbered(m, False), out)
     out = re.sub(r"\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)(?![\w/])", r"\1-year-old", out)
     out = re.sub(r"\b(\d{1,2})-(?:yr|year)s?\b", r"\1-year", out)  # "my 5-yr plan"
+    # "q re: letters", "a quick q about nights": a question, before what it is about
+    out = re.sub(r"(?<![\w/&-])(q)(s?)(?=\s+(?:re:?|about|abt|on|regarding)\s)",
+                 lambda m: "question" + m.group(2), out, flags=re.IGNORECASE)
+    # an ordinal typed as a digit before what it counts is written out ("a 2nd first-author
+    # paper", "3rd-year"); a date's day ("the 2nd of May", "on the 3rd") stays
+    out = _ORDINAL.sub(lambda m: _ORDINAL_WORDS[int(m.group(1))], out)
     out = CONTEXT_RULES[6][0].sub(" and ", out)
     out = CONTEXT_RULES[7][0].sub(" and ", out)
     # "may" is the month only after a word of time ("in may", "by may"), never "I may"
@@ -339,6 +351,8 @@ def _expand(text: str, dates: bool, clinical: bool) -> str:
     # ("15 minutes sometime", "this week") or of topic ("about") it needs none
     return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with|so|and|or|"
                   r"but|if|when|ago|later|each|every|a|an|the|is|was|would|will|about|from|over|"
+                  r"across|among|per|within|between|without|through|since|apiece|faster|"
+                  r"shorter|less|more|sooner|earlier|"
                   r"by|via|max|tops|total|sometime|sometimes|soon|someday|whenever|this|next|"
                   r"today|tomorrow|tonight|early|late|please|together|to|you|me|of|that)\b)"
                   r"(?=[a-z])", r"\1 for ", out)

@@ -41,6 +41,11 @@ def test_titles_keep_their_shorthand_and_slashes_join_two_fields(typed: str, wri
     ("back to new england after residency", "back to New England after residency"),
     ("near family in st paul", "near family in St. Paul"),
     ("the west side of the unit", "the west side of the unit"),
+    # a name before a geographic noun, its words no ordinary words
+    ("a clinic in the yakima valley", "a clinic in the Yakima Valley"),
+    ("family in san mateo county", "family in San Mateo County"),
+    ("a small rural county", "a small rural county"),
+    ("our home state", "our home state"),
 ])
 def test_us_regions_take_their_capitals(typed: str, written: str) -> None:
     assert casing.restore(typed, {}) == written

@@ -32,6 +32,7 @@ from assistant.engines.offline.sentences import (
     ask_sentence,
     days_since_meeting,
     event_timing,
+    next_step_sentence,
     when_phrase,
 )
 from assistant.models import DraftRequest
@@ -296,6 +297,12 @@ def linkedin_note_body(ctx: Ctx) -> str:
         ctx.use("small-time-bound-ask")
         ask = ask_sentence(ctx, r.ask)
         pieces.append(Piece([ask, *shorter_forms(ask)], required=True, step_cost=CUT_COST))
+    if ph.clean(r.meeting.next_step):
+        # the step agreed or proposed ("ride along with your crew this spring") is the note's
+        # point when nothing else is asked, and kept beside an ask when it fits
+        step = next_step_sentence(ctx, r.meeting.next_step or "")
+        pieces.append(Piece([step, *shorter_forms(step)], required=not r.ask,
+                            weight=0 if r.ask else ASKS, step_cost=CUT_COST))
     pieces.append(Piece([ctx.c("I would love to stay connected.",
                                "I would welcome the chance to stay connected.")], weight=2))
     return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit, heard=ctx.heard)

@@ -266,9 +266,10 @@ def _referral(notes: str, request: DraftRequest) -> str | None:
 # suggested I reach out", "heard about her from my clinic preceptor"
 _WHO = r"(?:my|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*,?\s+(?:Dr|Prof)\.?\s+[A-Z][\w'’-]+)?|" \
        r"(?:Dr|Prof)\.?\s+[A-Z][\w'’-]+"
-_SENT_BY = lazy(rf"(?P<who>{_WHO})\s*,?\s+(?:suggested|recommended|told me to|encouraged me "
-                      r"to|said I should)\s+(?:that\s+)?(?:I\s+)?(?:should\s+)?(?:reach out|"
-                      r"contact|write|email|talk to|get in touch|connect)\b")
+_SENT_BY = lazy(rf"(?P<who>{_WHO})(?:\s*\((?P<aside>[^()]{{2,40}})\))?\s*,?\s+(?:suggested|"
+                rf"recommended|told me to|encouraged me to|said I should|said to)\s+(?:that\s+)?"
+                r"(?:I\s+)?(?:should\s+)?(?:reach out|contact|write|email|talk to|get in touch|"
+                r"connect)\b")
 _HEARD_FROM = lazy(rf"(?:I\s+)?heard\s+(?:about|of)\s+(?:her|him|them|you|(?:Dr|Prof)\.?\s+"
                          rf"[\w'’-]+)\s+from\s+(?P<who>{_WHO})\s*$", re.IGNORECASE)
 
@@ -285,6 +286,9 @@ def _sent_by(sentence: str, request: DraftRequest) -> str | None:
     # "my research mentor Dr. Ames": the role, then the name set off by commas
     who = re.sub(r"^((?:my|our)\s.+?)\s*,?\s+((?:Dr|Prof)\.?\s+\S+)$", r"\1, \2,",
                  m.group("who").strip())
+    aside = m.groupdict().get("aside")
+    if aside and re.match(r"(?:my|our)\s", aside, re.IGNORECASE):
+        who = f"{who.rstrip(',')}, {aside.strip()},"  # "Dr. Park (my PD)": the role set off
     if sent:
         return f"{who[:1].upper()}{who[1:]} suggested I reach out to you.".replace(",,", ",")
     return f"I heard about you from {who.rstrip(',')}."

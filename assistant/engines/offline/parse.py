@@ -153,6 +153,13 @@ def decision(text: str) -> str:
     """A decision as an agenda item names it: 'should I do a research year' -> 'whether to do
     a research year', a trailing question mark dropped ('global health elective in 2027?')."""
     text = text.strip()
+    # "join EMS track y/n", "chief year or not?": a yes-or-no choice, said as one
+    yes_no = re.match(r"(.+?)\s*(?:\(?\s*(?:y/n|yes\s*(?:or|/)\s*no)\s*\)?|or\s+not)\s*\??$", text,
+                      re.IGNORECASE)
+    if yes_no:
+        first = ph.first_word(yes_no.group(1))
+        text = f"whether to {yes_no.group(1)}" if first in DECIDING or \
+            first in ph.COMMON_VERBS else f"{yes_no.group(1)} or not"
     # "do I need a research year": a verb no one chooses keeps its subject ("whether I need")
     out = re.sub(r"^(?:do|does|would|will)\s+(I|we)\s+(?=(?:need|have\s+to|want|know|qualify|fit|"
                  r"count|stand|look|like|care)\b)",
@@ -292,8 +299,35 @@ def _untagged(request: DraftRequest) -> DraftRequest:
     return r
 
 
+def _initials(request: DraftRequest) -> dict[str, str]:
+    """The request's own hyphenated compounds by their initials ("consult-liaison" -> "cl"),
+    from what it says of the two people and the event: a lowercase token typed as those
+    initials elsewhere ("want to learn about cl psych fellowship") stands for the compound."""
+    fields = (request.contact.title, request.contact.specialty, request.contact.institution,
+              request.contact.their_work, request.sender.role, request.sender.program,
+              request.meeting.event)
+    found: dict[str, str] = {}
+    for text in fields:
+        for m in re.finditer(r"(?<![\w-])([A-Za-z]{3,})-([A-Za-z]{3,})(?![\w-])", text or ""):
+            key = (m.group(1)[0] + m.group(2)[0]).lower()
+            found.setdefault(key, m.group(0).lower() if m.group(0)[1:].islower() else m.group(0))
+    return {k: v for k, v in found.items() if k not in COMMON_WORDS}
+
+
 def _restore_case(r: DraftRequest, known: dict[str, str]) -> None:
-    """Every free-text phrase with the request's own capitals (see `known_spellings`)."""
+    """Every free-text phrase with the request's own capitals (see `known_spellings`), and its
+    own compounds for their initials (`_initials`)."""
+    initials = _initials(r)
+    if initials:
+        pattern = re.compile(rf"(?<![\w/&'’-])({'|'.join(initials)})(?![\w/&'’-])")
+        m = r.meeting
+        m.topics = [pattern.sub(lambda x: initials[x.group(1)], t) for t in m.topics]
+        r.decisions = [pattern.sub(lambda x: initials[x.group(1)], d) for d in r.decisions]
+        for obj, attr in ((m, "specific_detail"), (m, "next_step"), (r, "ask"),
+                          (r.sender, "goals")):
+            value = getattr(obj, attr)
+            if value:
+                setattr(obj, attr, pattern.sub(lambda x: initials[x.group(1)], value))
     m = r.meeting
     m.topics = [casing.restore(t, known) for t in m.topics]
     r.decisions = [casing.restore(d, known) for d in r.decisions]

@@ -8,13 +8,14 @@ import re
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.details import OFFER, OFFER_GERUND, detail_sentence
+from assistant.engines.offline.details import OFFER, OFFER_GERUND, detail_sentence, reaction
 from assistant.engines.offline.phrase_type import (
     HANDING,
     LEADING_WHEN,
     WISH,
     Phrase,
     classify,
+    gerund_base,
     question_from_clause,
     unbulleted,
     unhedged,
@@ -120,8 +121,12 @@ def embedded(question: str) -> str:
     return _INVERTED.sub(order, question, count=1)
 
 
-_AND_ASK = lazy(r"\s+(?:and|\+|&)\s+(?=ask\s+(?:about|for|if|whether|you|what|how)\b)",
-                      re.IGNORECASE)
+_AND_ASK = lazy(r"(?:\s+(?:and|\+|&)|,|;|\s+[-–—])\s+(?=(?:ask|see|check|find\s+out)\s+"
+                r"(?:about|for|if|whether|you|what|how)\b)", re.IGNORECASE)
+# a statement, then a short question after a comma ("visiting Boise in Feb, lunch?"): the
+# statement said, the question asked
+_THEN_SHORT_QUESTION = lazy(r"(?P<said>.+?\S)\s*,\s*(?P<asked>(?:maybe\s+)?[\w'’-]+(?:\s+[\w'’-]+)"
+                            r"{0,2})\s*\?$")
 
 
 # "be a mentor for my QI project", "mentor me on my research": asked as advice on the one thing
@@ -143,6 +148,17 @@ _STANCE = lazy(r"(?:i\s+am\s+|i['’]m\s+|im\s+)?((?:very\s+|really\s+|so\s+)?(?
 # the same statement after what is asked ("connect, interested in the admin track")
 _THEN_STANCE = lazy(r",\s*(?=(?:i\s+am\s+|i['’]m\s+|im\s+)?(?:very\s+|really\s+|so\s+)?"
                           r"(?:interested|curious|keen)\s+(?:in|about|on)\s+\S)", re.IGNORECASE)
+
+
+# a question (or questions) about something, as the ask itself
+_QUESTION_ABOUT = lazy(r"(?:(a|one|two|some|a\s+few|few)\s+)?(?:quick\s+|brief\s+|short\s+)?"
+                       r"(questions?)\s+(?:about|on|regarding|re:?)\s+(.+)$", re.IGNORECASE)
+
+
+# the resident's wish to learn after what is asked ("connect, want to learn about X")
+_THEN_WISH = lazy(r"\s*[,;:-]\s*(?=(?:i\s+)?(?:want(?:ing)?|hoping|would\s+love|['’]d\s+love|"
+                  r"keen)\s+to\s+(?:learn|hear|know|understand|explore|talk|chat|ask)\b)",
+                  re.IGNORECASE)
 
 
 # a fragment that only says how or where ("over coffee", "by phone", "in person")
@@ -190,6 +206,25 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if stance and len(parts[1].split()) >= 3:
         lead = ctx.c("I'm", "I am")
         return f"{lead} {stance.group(1).rstrip(' ,.')}. {ask_sentence(ctx, parts[1])}"
+    parts = _THEN_WISH.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and len(parts[1].split()) >= 3:
+        # "connect, want to learn about the C-L fellowship": why, as the resident's wish, then
+        # the ask as typed
+        wish = re.sub(r"^(?:i\s+)?(?:want(?:ing)?|would\s+love|['’]d\s+love|keen)\s+to\s+",
+                      "", parts[1], flags=re.IGNORECASE)
+        hoping = re.match(r"(?:i\s+)?hoping\s+to\s+(.+)$", wish, re.IGNORECASE)
+        lead = ctx.c("I'm", "I am")
+        reason = f"{lead} hoping to {hoping.group(1)}" if hoping else \
+            f"I would like to {wish}"
+        return f"{ph.sentence(reason.rstrip(' ,.'))} {ask_sentence(ctx, parts[0])}"
+    said = [p for p in re.split(r"(?<=[!.])\s+(?=\S)", text) if p.strip(" !.")]
+    if len(said) > 1 and any(reaction(p.strip(" !.")) for p in said):
+        # "connect!! loved your thread on HFpEF": the reaction said, the ask asked
+        felt = [reaction(p.strip(" !.")) for p in said]
+        return " ".join([*(f for f in felt if f),
+                         *(ask_sentence(ctx, p.strip(" !.")) for p, f in zip(said, felt,
+                                                                             strict=True)
+                           if not f)])
     parts = _THEN_STANCE.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and _STANCE.match(parts[1]):
         # "connect, interested in the leadership track": the ask, then why; the reason is said
@@ -223,6 +258,11 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     if p.kind == "verb":  # the resident's own action, asked as leave to do it
         return f"Could I {p.text}?"
     text = p.text
+    question = _QUESTION_ABOUT.match(text)
+    if question:  # "question about letters": asked as one ("Could I ask you ... about ...?")
+        many = question.group(2).lower().endswith("s")
+        return f"Could I ask you {'a few questions' if many else 'a question'} about " \
+               f"{question.group(3).rstrip('.?!')}?"
     if re.match(r"^(\d+(?:[-–]\d+)?|a few|five|ten|fifteen|twenty|thirty|half an?) +(minutes?|"
                 r"min|hours?)\b", text, re.IGNORECASE):
         return f"Would you have {text}?"  # "Would you have 15 minutes for coffee?"
@@ -303,6 +343,12 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     parts = _AND_ASK.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():  # "email you my portfolio + ask for feedback"
         return f"{next_step_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
+    then = _THEN_SHORT_QUESTION.match(text)
+    said = then.group("said") if then else ""
+    if then and gerund_base(ph.first_word(said)):  # "visiting Boise in Feb": the resident's
+        said = ctx.c("I'm", "I am") + " " + said
+    if then and ph.is_sentence(said):
+        return f"{ph.sentence(said)} {ask_sentence(ctx, then.group('asked') + '?')}"
     offer = reader_offer(ctx, text)
     if offer:
         return offer

@@ -85,7 +85,19 @@ PHRASES: list[tuple[str, str | Callable[[str], str], bool]] = [
     # "literally" leaning on a word: a filler of spoken register, a matter of taste
     (r"literally[ \t]+(?=[a-z])", "", True),
     # kisses after the writer's name closing the note ("Cheers, Oscar xx")
-    (r"(?<=[a-z.!,][ \t])x{2,3}(?:ox+)*(?=[ \t]*[.!]*[ \t]*$)", "", False),
+    (r"(?<=[a-z.!,][ \t])x{2,3}(?:ox+)*(?=[ \t]*(?:[-–—~][ \t]*[^\W\d_][\w'’-]*)?[ \t]*[.!]*"
+     r"[ \t]*$)", "", False),
+    # "basically" leaning on a clause, a matter of taste as "literally" is
+    (r"basically[ \t]+(?=[a-z])", "", True),
+    # an intensifier said twice ("really really liked", "so so excited")
+    # (before the word they intensify: "the talk was so so" is "so-so")
+    (r"(?:really[ \t]+really|very[ \t]+very|so[ \t]+so|super[ \t]+super)(?=[ \t]+[a-z])",
+     lambda said: said.split()[0], False),
+    # "too" for "very" before praise ("your session was too good"), not "too good to miss"
+    (r"(?:(?<=\bwas[ \t])|(?<=\bis[ \t]))too(?=[ \t]+(?:good|nice|helpful|informative|useful|"
+     r"interesting)\b(?![ \t]+to\b))", "very", False),
+    # a hedge trailing the clause it hedges ("would love to connect I guess")
+    (r"(?<=[a-z])[ \t]+i[ \t]+guess(?=[ \t]*(?:[.!?]|$))", "", False),
     (r"(?:be|are[ \t]+you)[ \t]+up[ \t]+for\b", "be open to", True),
     # slang praise of a thing: "your session was a total vibe", "your keynote was everything"
     (r"(?:was|is|were|are)[ \t]+(?:(?:(?:a|such[ \t]+a)[ \t]+)?(?:total[ \t]+|whole[ \t]+|"
@@ -126,7 +138,8 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
     ("cool", "chill", "gucci", "good"), ("joke",), ("hit", "holler"), ("ping",), ("level",),
     ("thanks a",), ("good",), ("ya", "know"), ("ya", "know"), ("time",), ("bad",), ("real",),
     ("cap",), ("slapped",), ("slaps",), ("different",), ("sauce",), ("like,",), ("like",),
-    ("literally",), ("xx",), ("up",),
+    ("literally",), ("xx",), ("basically",), ("really", "very", "so", "super"), ("too",),
+    ("guess",), ("up",),
     ("vibe", "mood", "banger", "gem", "everything"), ("cool",),
     ("legend", "rockstar", "rock star", "hero", "lifesaver", "life saver", "goat", "gem", "mvp",
      "beast"),
@@ -136,3 +149,41 @@ _ANCHORS: tuple[tuple[str, ...], ...] = (
 assert len(_ANCHORS) == len(PHRASES)
 PHRASE_SCAN = AnchoredPatterns(
     (anchors, pattern) for anchors, (pattern, _r, _m) in zip(_ANCHORS, PHRASES, strict=True))
+
+
+def _connect(said: str) -> str:
+    """"write to humbly request the honour of connecting" -> "write to connect"; "request the
+    honour of a connection" -> "would like to connect"."""
+    return "write to connect" if said.lower().startswith("write") else "would like to connect"
+
+
+# Phrases of an over-formal or self-abasing register, which no reader asks for and which bury
+# the point ("It is with the utmost respect and humility that I", "humbly", "a lowly intern",
+# "pursuant to", "hereby", "request the honour of a connection", "I apologise for intruding upon
+# your valuable time"): each with the plain way to say it ("" = leave it out). The slang check
+# reads them (`rules_register.check_slang`) and says they are over-formal.
+FORMAL_PHRASES: list[tuple[str, str | Callable[[str], str]]] = [
+    (r"it[ \t]+is[ \t]+with[ \t]+(?:the[ \t]+)?(?:utmost|greatest|deepest|profound|great)[ \t]+"
+     r"(?:respect|humility|gratitude|admiration)(?:[ \t]+and[ \t]+(?:respect|humility|gratitude|"
+     r"admiration))?[ \t]+that[ \t]+(?=i\b)", ""),
+    (r"(?:write[ \t]+to[ \t]+)?(?:humbly[ \t]+)?request[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
+     r"honou?r[ \t]+of[ \t]+(?:a[ \t]+)?(?:connection|connecting)\b", _connect),
+    (r"humbly[ \t]+(?=[a-z])", ""),
+    (r"lowly[ \t]+(?=[a-z])", ""),
+    (r"(?:(?<=\bam[ \t])|(?<=['’]m[ \t]))merely[ \t]+(?=an?[ \t])", ""),
+    (r"pursuant[ \t]+to\b", "following"),
+    (r"hereby[ \t]+(?=[a-z])", ""),
+    (r"and[ \t]+in[ \t]+the[ \t]+best[ \t]+of[ \t]+(?:spirits|health)\b", ""),
+    # "kindly do the needful and accept my request": the formula of an office letter
+    (r"(?:kindly[ \t]+)?do[ \t]+the[ \t]+needful[ \t]+and(?=[ \t]+[a-z])", "please"),
+    (r"i[ \t]+apologi[sz]e[ \t]+for[ \t]+intruding[ \t]+(?:up)?on[ \t]+your[ \t]+(?:valuable[ \t]+|"
+     r"precious[ \t]+)?time[ \t]*[;,.]?[ \t]*", ""),
+]
+_FORMAL_ANCHORS: tuple[tuple[str, ...], ...] = (
+    ("utmost", "greatest", "deepest", "profound", "great"), ("honour", "honor"), ("humbly",),
+    ("lowly",), ("merely",), ("pursuant",), ("hereby",), ("best of",), ("needful",),
+    ("intruding",))
+assert len(_FORMAL_ANCHORS) == len(FORMAL_PHRASES)
+FORMAL_SCAN = AnchoredPatterns(
+    (anchors, pattern) for anchors, (pattern, _r) in zip(_FORMAL_ANCHORS, FORMAL_PHRASES,
+                                                         strict=True))

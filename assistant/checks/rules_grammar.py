@@ -209,6 +209,10 @@ def _blank_quotes(text: str) -> str:
     return QUOTATION_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A first name by its place: before "and I" or a parenthesis saying who they are
+_NAMED_BY_PLACE = lazy(r"(?<![\w'’.-])[A-Z][a-z]+(?=\s+and\s+(?:I|me)\b|\s*\((?:my|our)\s)")
+
+
 def _first_other_person(content: str, reader: set[str]) -> int:
     """Where the message first names a person other than the reader (whose name tokens are
     `reader`), or len(content): before it, "he" or "she" can only be the reader."""
@@ -220,6 +224,10 @@ def _first_other_person(content: str, reader: set[str]) -> int:
                 continue
             if pattern is _FULL_NAME and any(w.replace("’", "'") in COMMON_WORDS for w in words):
                 continue
+            first = m.start()
+            break
+    for m in _NAMED_BY_PLACE.finditer(content, 0, first):  # "Priya and I", "Sam (my co-res)"
+        if name_fold(m.group(0)) not in reader:
             first = m.start()
             break
     for m in _WORD.finditer(content, 0, first):

@@ -37,7 +37,7 @@ from assistant.checks.lexicon_informal import (
     plain,
 )
 from assistant.checks.lexicons import PERSONS
-from assistant.checks.register_phrases import PHRASE_SCAN, PHRASES
+from assistant.checks.register_phrases import FORMAL_PHRASES, FORMAL_SCAN, PHRASE_SCAN, PHRASES
 from assistant.checks.text import word_matches
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.text.patterns import lazy
@@ -311,4 +311,20 @@ def check_slang(ctx: Context) -> None:
             message += " (A matter of taste: many readers will not mind.)"
         if not ctx.add("slang", message, start, end, suggestion,
                        severity="info" if mild else None):
+            return
+    for m in FORMAL_SCAN.matches(msg.lower, 0, msg.end):
+        start, end = m.span()
+        if greeting and start < greeting.sal_end and end > greeting.sal_start or \
+                msg.in_quote(start, end):
+            continue
+        said = text[start:end]
+        plainer = FORMAL_PHRASES[FORMAL_SCAN.which(m)][1]
+        plainer = plainer(said) if callable(plainer) else plainer
+        if plainer:
+            message = f"{quote(said.strip())} is over-formal for a note to a colleague; write " \
+                f"“{plainer}”."
+        else:
+            message = f"{quote(said.strip())} is over-formal for a note to a colleague; leave " \
+                "it out."
+        if not ctx.add("slang", message, start, end, plainer):
             return

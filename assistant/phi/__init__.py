@@ -40,7 +40,9 @@ An identifier is a patient's until the guard can say whose it is. Two layers:
   whose a pronoun is (`pronoun_owners.py`), where the writer goes and an event's town
   (`writer_places.py`), and bare names by the syntax around them (thanked, quoted,
   cited, "X and I", "X suggested I reach out", a roster row with a role, the subject of a
-  staffing predicate). A verb a thing can do too ("came in", "came back") is care only when its
+  staffing predicate), and for a word nothing ties to anyone, the owner read from the words
+  around it (`unsure_owners.py`, `owner_people.py`, `owner_things.py`). A verb a thing can do
+  too ("came in", "came back") is care only when its
   subject can be someone (`subjects.py`: "the order came in by March 15" is no visit). An
   `error` when the sentence speaks of a patient or family, a `warning` when nothing says whose
   it is; `severity.py` then carries a patient's tie across the identifiers of that person (the same

@@ -71,7 +71,10 @@ _COLLEAGUE_ACTS = lazy(
     r"(?:start(?:s|ed|ing)?|begin(?:s|ning)?|finish(?:ed|es|ing)?)\s+(?:his|her|their)\s+"
     r"(?:[\w-]+\s+)?(?:fellowship|residency|chief\s+year|intern\s+year|job|rotation|research|"
     r"program|year)|got\s+the\s+(?:r01|k23|grant|job|award)|ran\s+the\s+(?:code|huddle|meeting|"
-    r"session|sim))\b", re.IGNORECASE)
+    r"session|sim)|(?:finished|completed|did|drafted|wrote|analy[sz]ed|is\s+(?:doing|writing|"
+    r"drafting|running))\s+the\s+(?:[\w-]+\s+)?(?:chart\s+review|review|discussion|abstract|"
+    r"manuscript|analysis|stats|slides|poster|draft|introduction|intro|methods|results|figures?))"
+    r"\b", re.IGNORECASE)
 # Someone the writer met, thanks or addresses socially: "great to meet Priya Raman", "thanks to
 # R.T. Vasquez for editing", "courtesy of Jonah Weiss", "Tell Bartosz I said congrats", "Dr.
 # Kamau's daughter Wanjiru", "Dr. Ruiz's lab (with Hana and Kofi)", "Dr. and Mr. Delacroix"
@@ -124,6 +127,7 @@ _AUTHOR_AFTER = lazy(
     r"(?:[\w-]+\s+){0,2}?(?:[A-Z]{3,}|(?:19|20)\d\d|(?i:paper|study|trial|review|article|journal|"
     r"book|cohort|series))|how|the\s+first)\b"
     r"|" + LIST_TAIL + r"\s*,\s*(?:19|20)\d\d\s*\)"
+    r"|" + LIST_TAIL + r"(?:\s+et\s+al\.?)?\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)"
     r"|(?:['\u2019]s?)\s+(?:(?:original|famous|classic|first|new|old|landmark|seminal)\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+){1,5}(?=[A-Z]?[a-z]*\b)|(?:[\w-]+\s+)?(?:memoir|book|novel|essays?|"
     r"notebooks?|charts?|stages|model|work|checklists?|theory|principles?|laws?|writings?|"

@@ -62,6 +62,11 @@ _MAKER_BEFORE = gated(
     words=False)
 # "Patients with Parkinson's were excluded": a disease named by its eponym alone
 _EPONYM_DISEASE = lazy(r"['\u2019]s\b(?!\s+(?!(?:were|was|are|is|and|or|had|have)\b)[a-z])")
+# "Quincke pulses", "an Austin Flint murmur", "a Kocher maneuver": a finding or a manoeuvre
+# named after its describer
+_EPONYM_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:pulses?|murmur|sign|maneuver|manoeuvre|reflex|nodes?|"
+    r"triad|phenomenon|classification|incision|retractor|forceps|clamp)\b")
 _WITH_BEFORE = gated(r"\b(?:with|has|had|of|for)\s+$", words=False)
 _PREP_JUST_BEFORE = gated(r"\b(?:in|at|from|to|near)\s+(?:the\s+)?$", words=False)
 
@@ -86,6 +91,7 @@ def thing_owner(text: str, lower: str, start: int, end: int, heads: list[int], s
     # goods and organisations, a disease by its eponym
     if _GOODS_AFTER.match(text, end) or _MAKER_BEFORE.search(lower, max(0, start - 30), start):
         return "product"
-    if _WITH_BEFORE.search(lower, max(0, start - 8), start) and _EPONYM_DISEASE.match(text, end):
+    if (_WITH_BEFORE.search(lower, max(0, start - 8), start) and _EPONYM_DISEASE.match(text, end)
+            ) or _EPONYM_AFTER.match(text, end):
         return "eponym"
     return ""

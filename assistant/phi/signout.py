@@ -334,6 +334,10 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
             yield m
 
 
+# when, in a row: a date, a time, a weekday
+_ROW_DATE = lazy(
+    r"\b(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d{2})?\s*(?:am|pm|a|p)|(?:mon|tues?|wednes|thurs?|"
+    r"fri|satur|sun)(?:day)?|wed|weds|thu|sat)\b")
 _MEETING_CELL = gated(
     r"\b(?:journal\s+club|grand\s+rounds|noon\s+(?:conf(?:erence)?|report)|morning\s+report|"
     r"m&m|didactics?|conference\s+(?:rm|room)|lecture|workshop|interview|retreat|orientation|"
@@ -359,10 +363,12 @@ def row_names(text: str) -> Iterator[NameCandidate]:
         # "Thao - call schedule swap 12/19?", "Mbeki - wards 12/1-12/28": a duty of the
         # schedule and its dates, a roster's row
         # "Bui - 3E conference rm - journal club 12/10": who hosts a forum, where and when
+        # (each only when what is left of the row, less its dates, tells of no care: not
+        # "Okafor - nights, febrile overnight")
         cells = rest.lower()
-        meeting = _MEETING_CELL.search(cells) is not None and not CLINICAL_NOUN.search(
-            _MEETING_CELL.sub(" ", cells))
-        rows.append((m, _clinical_cells(rest) and not duty_after(rest.lower()) and not meeting))
+        plain = (duty_after(cells) or _MEETING_CELL.search(cells) is not None) and not (
+            _clinical_cells(_ROW_DATE.sub(" ", _MEETING_CELL.sub(" ", cells))))
+        rows.append((m, _clinical_cells(rest) and not plain))
     if any(clinical for _, clinical in rows):
         for m, _ in rows:
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)

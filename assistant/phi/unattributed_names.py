@@ -237,22 +237,26 @@ def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
 
 # The reasons "no owner, no tie" whose candidates are kept as warnings rather than set aside
 # (the inverted default where the guard cannot attribute a name); the others are dropped and
-# left to the scorer. Measured per reason: benchmarks/phi_unsure.py.
+# left to the scorer. Measured per reason by benchmarks/phi_unsure.py. Off: with the owners of
+# `unsure_owners.py` every reason on flags 2.6% of the development look-alikes (60 of 2,309) for
+# 4 more gold spans of 3,112, but on look-alikes the owners were not written on (batches 56-58
+# before any tuning on them) it flagged 9 of 65, 17 of 171 and 6 of 73 more texts for 1 span.
 UNSURE_WARNINGS: frozenset[str] = frozenset()
 UNSURE_REASONS = ("unsure_lower", "unsure_shield", "unsure_weak")
 
 
 def _unsure(scan: Scan, c: name_words.NameCandidate, reason: str, i: int, place: bool) -> bool:
-    """Is a candidate nothing ties to a patient kept (as a warning)? Not when a non-patient
-    owns it (`unsure_owners.py`); else it is set aside unless `reason` is switched on."""
-    who = unsure_owners.owner(scan.text, scan.lower, c.start, c.end, scan.anchors.spans[i],
-                              scan.anchors.care[i], place)
-    if who:
+    """Is a candidate nothing ties to a patient kept (as a warning)? Only when `reason` is
+    switched on and no non-patient owns it (`unsure_owners.py`, asked only then: a candidate
+    set aside either way needs no owner); else it is set aside."""
+    if reason in UNSURE_WARNINGS:
+        who = unsure_owners.owner(scan.text, scan.lower, c.start, c.end, scan.anchors.spans[i],
+                                  scan.anchors.care[i], place)
+        if not who:
+            return True
         scan.colleagues.append((c.start, c.end))
         scan.drop(c, f"owner_{who}")
         return False
-    if reason in UNSURE_WARNINGS:
-        return True
     scan.unsure.append((c.start, c.end))
     scan.drop(c, reason)
     return False

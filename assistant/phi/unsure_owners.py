@@ -147,7 +147,9 @@ _SPEAKER_AFTER = lazy(r"[ \t]*:")
 _INSTITUTION_AFTER = lazy(
     r"(?:\s+[A-Z][\w'\u2019&-]+){0,4}?\s+(?:Forum|Conference|Meeting|Summit|Congress|Symposium|"
     r"Society|Association|Academy|College|University|Hospital|Medical|Health|Healthcare|Clinic|"
-    r"Center|Centre|Institute|Foundation|Regional|Memorial|VA|VAMC|School|Residency|Fellowship)\b")
+    r"Center|Centre|Institute|Foundation|Regional|Memorial|VA|VAMC|School|Residency|Fellowship|"
+    # "the Okwuosa Visiting Professorship": a named lecture or award
+    r"Professorship|Lecture|Lectureship|Award|Prize|Scholarship|Chair)\b")
 _TITLE_WORD = lazy(
     r"(?:Sgt|Capt|Col|Lt|Maj|Gen|Cpl|Officer|Discussant|Moderator|Attendings|Residents|Interns|"
     r"Nonagenarians|Centenarians|Octogenarians|Conf(?:\.|erence)?\s+R(?:oo)?m|"

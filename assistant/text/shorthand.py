@@ -351,6 +351,8 @@ def _expand(text: str, dates: bool, clinical: bool) -> str:
     # ("15 minutes sometime", "this week") or of topic ("about") it needs none
     return re.sub(r"\b(\d+ minutes) (?!(?:for|of|to|in|on|at|during|before|after|with|so|and|or|"
                   r"but|if|when|ago|later|each|every|a|an|the|is|was|would|will|about|from|over|"
+                  r"across|among|per|within|between|without|through|since|apiece|faster|"
+                  r"shorter|less|more|sooner|earlier|"
                   r"by|via|max|tops|total|sometime|sometimes|soon|someday|whenever|this|next|"
                   r"today|tomorrow|tonight|early|late|please|together|to|you|me|of|that)\b)"
                   r"(?=[a-z])", r"\1 for ", out)

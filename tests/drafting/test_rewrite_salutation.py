@@ -139,6 +139,8 @@ def test_a_state_of_the_writer_typed_without_its_subject(text: str, out: str) ->
     ("I am a resident of second year in neurology.", "I am a second-year resident in neurology."),
     ("I am resident of pediatrics in the third year.", "I am a third-year resident in pediatrics."),
     ("Is possible to meet after clinic?", "Would it be possible to meet after clinic?"),
+    ("Since long time I follow your gout work.", "I have followed your gout work for a long time."),
+    ("I would like to join for to learn more.", "I would like to join to learn more."),
 ])
 def test_a_second_languages_order_of_the_year_and_a_possible_ask(text: str, out: str) -> None:
     from assistant.engines.offline.rewrite_order import in_english_order
@@ -165,3 +167,64 @@ def test_a_thread_copied_without_time_stamps(text: str, kept: str, others: bool)
     from assistant.engines.offline.rewrite_lines import from_thread
 
     assert from_thread(text, _request(text)) == (kept, others)
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("I guess what I'm asking is whether you have room on the gout registry?",
+     "Do you have room on the gout registry?"),
+    ("So my question is if you would take a resident for the summer.",
+     "Would you take a resident for the summer?"),
+    ("What I am asking is simple.", "What I am asking is simple."),  # announces no question
+])
+def test_an_announced_question_is_asked(sentence: str, question: str) -> None:
+    from assistant.engines.offline.rewrite_ask import as_question
+
+    assert as_question(sentence) == question
+
+
+@pytest.mark.parametrize(("note", "out"), [
+    # the reader's name after their title opens the headline: the greeting ends there
+    ("Hi Dr. Marwick | Teo Lund, MD | PGY-2 IM | Baystate | Trail runner | keen on your gout "
+     "registry and would love to help",
+     "Hi Dr. Marwick, my name is Teo Lund. keen on your gout registry and would love to help"),
+    # a quoted headline is the reader's own words: it goes, with nothing in its place
+    ("Hi Dr. Marwick - 'Rheumatologist | Gout nerd | Dog person' - I'm a PGY-2 keen on gout",
+     "Hi Dr. Marwick - I'm a PGY-2 keen on gout"),
+    # a signature block after the note, the writer's own name after a dash: it goes
+    ("Dr. Marwick, loved the gout talk. Let's connect. -- Teo Lund, MD | PGY-2 | pgr 5512 | "
+     "This e-mail may hold privileged information",
+     "Dr. Marwick, loved the gout talk. Let's connect."),
+])
+def test_headlines_and_signature_blocks_pasted_into_a_note(note: str, out: str) -> None:
+    from assistant.engines.offline.rewrite_lines import without_headline
+
+    assert without_headline(note, "My name is Teo Lund.", "Teo Lund")[0] == out
+
+
+@pytest.mark.parametrize(("text", "said", "fix"), [
+    ("It is with the utmost respect that I write to you.", "It is with the utmost respect that",
+     ""),
+    ("I humbly request the honour of a connection.", "humbly request the honour of a connection",
+     "would like to connect"),
+    ("Pursuant to our chat at the reception, here is my CV.", "Pursuant to", "following"),
+    ("I am merely a lowly intern.", "lowly", ""),
+    ("I really really liked the workshop.", "really really", "really"),
+    ("Would love to connect I guess.", "I guess", ""),
+    ("Your gout session was too good.", "too", "very"),
+    ("Kindly do the needful and accept my request.", "Kindly do the needful and", "please"),
+])
+def test_an_over_formal_or_hedged_register_is_said_plainly(text: str, said: str,
+                                                           fix: str) -> None:
+    found = [f for f in check(text) if f.code == "slang"]
+    assert any(text[f.start:f.end].strip() == said and f.suggestion == fix for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "It was a great honour to meet you at the reception.",
+    "I hope you are in the best of spirits.",
+    "The talk was so so, but the workshop was great.",
+    "I guess the elective is full this year.",
+    "The workshop was too good to miss.",
+])
+def test_look_alikes_of_the_over_formal_register_are_not_flagged(text: str) -> None:
+    assert not [f for f in check(text) if f.code == "slang"]

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.checks import check
 from assistant.config import Settings
 from assistant.engines.offline import parse
 from assistant.engines.offline import update as upd
 from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.person import second_person
 from assistant.engines.offline.update_idiom import idiomatic, run_on_deeds
 from assistant.engines.offline.update_language import english_only
 from assistant.engines.offline.update_parts import news_parts
@@ -219,3 +221,56 @@ def test_a_clause_of_another_language_is_left_out(typed: str, kept: str,
 def test_an_announcement_before_a_colon_leaves_the_news() -> None:
     parts = news_parts("so much happened: defended the thesis, moved to Reno")
     assert parts.news == "defended the thesis, moved to Reno"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    # a first name by its place is a third party: the pronoun after it is theirs
+    ("Anouk and I won the poster prize, she made the figures",
+     "Anouk and I won the poster prize, she made the figures"),
+    ("called bettina (my co-chief) - she said to loop you in",
+     "called bettina (my co-chief) - she said to loop you in"),
+    # with no one else named, the pronoun is the reader's
+    ("she said the talk went well", "you said the talk went well"),
+    ("Tove and I finally sent it; she was thrilled", "you and I finally sent it; you were "
+     "thrilled"),
+])
+def test_a_first_name_by_its_place_is_someone_else(typed: str, said: str) -> None:
+    request = DraftRequest.model_validate({**REQUEST, "update": {"news": "x"}})
+    assert second_person(typed, request) == said
+
+
+def test_the_grammar_check_reads_a_named_co_author_as_someone_else() -> None:
+    request = DraftRequest.model_validate({**REQUEST, "update": {"news": "x"}})
+    body = ("Dear Dr. Lindgren,\n\nAnouk and I won the poster prize and she made the figures. "
+            "Thank you for your feedback.\n\nBest,\nMira Hale")
+    assert not [f for f in check(body, request, kind="update", channel="email")
+                if f.code == "grammar"]
+
+
+@pytest.mark.parametrize(("pasted", "news"), [
+    # another's question is never passed on to the reader; how it went is the answer's
+    ("Aunt: how was the oral exam??\nme: pretty good! results in a month",
+     "the oral exam went pretty good; results in a month"),
+    ("[4/9 8:02 PM] Dr. Oyelaran: you're our new chief resident!\n[4/9 8:03 PM] Me: yay",
+     "I am the new chief resident!"),
+    ("PD: anything else?\nme: nope", "nope"),
+])
+def test_another_s_question_in_a_chat_is_read_with_the_answer(pasted: str, news: str) -> None:
+    assert unpasted(pasted) == news
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("2 updates: 1. grant resubmitted 2. poster at SCCM", "grant resubmitted; poster at SCCM"),
+    ("change of plans: staying for a chief year", "staying for a chief year"),
+])
+def test_a_count_of_updates_or_a_change_of_plan_only_announces(typed: str, news: str) -> None:
+    assert news_parts(typed).news == news
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("mom retired from nursing in May", "my mom retired from nursing in May"),
+    ("the R21 scored 15th percentile - likely fundable", "it is likely fundable"),
+])
+def test_a_bare_relative_is_the_resident_s_and_a_likely_state_is_the_news(typed: str,
+                                                                         said: str) -> None:
+    assert said in upd.news_sentence(typed)

@@ -28,8 +28,6 @@ def _dropped(text: str) -> dict[str, str]:
         ("Please give my best to Quillinan!", "Quillinan", "colleague_syntax"),
         # no owner named and no tie: set aside for want of one
         ("I keep thinking about Quillinan on my golden weekend.", "Quillinan", "unsure_shield"),
-        # a non-patient owner found for what would be unsure: the author read
-        ("I finally read Quillinan on my golden weekend.", "Quillinan", "owner_author"),
         ("The Ravensworth Symposium in Oakhurst starts Monday.", "Oakhurst", "event_before"),
     ],
 )

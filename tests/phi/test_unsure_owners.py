@@ -60,6 +60,21 @@ OWNED = [
     ("title word", "Discussant: Dr. Ferrante", "Discussant", "title_word"),
     ("sender", "Subject: Thanks from Oyelowo (SHM chapter)", "Oyelowo", "sender"),
     ("where we met", "So good to see you in Ojai at the retreat.", "Ojai", "met_place"),
+    ("named lecture", "The Adebayo Memorial Lecture is on May 9.", "Adebayo", "institution"),
+    ("research work done", "Ingeborg finished the chart review yesterday.", "Ingeborg",
+     "colleague_acts"),
+    ("citation with a year", "in line with Marchetti and Olawale (2021), falls rose",
+     "Olawale", "author"),
+    ("eponymous sign", "a positive Kernig sign on exam day for the students", "Kernig",
+     "eponym"),
+    ("counted population", "We enrolled 240 adults from Avenal and Huron.", "Huron",
+     "population"),
+    ("population with a statistic", "Residents of Lindsay had the lowest screening rates.",
+     "Lindsay", "population"),
+    ("chat speaker", "[Tue 9:10 AM] Philippa: noon conference moved", "Philippa",
+     "chat_speaker"),
+    ("signature institution", "Best,\nAmara Oyelowo, MD\nSierra Foothills Health\n"
+     "amara@example.org", "Foothills", "institution"),
 ]
 
 # (rule, sentence, word): the same shapes speaking of someone who may be cared for
@@ -74,6 +89,9 @@ UNOWNED = [
     ("reported in clinic", "Petrosyan reported in clinic that the rash spread.", "Petrosyan"),
     ("subjectless care", "Moved to a SNF in Orland after the fall.", "Orland"),
     ("the case of a surname", "the Haverkamp case went to M&M", "Haverkamp"),
+    ("finished a treatment", "Ingeborg finished the antibiotics yesterday.", "Ingeborg"),
+    ("a year not a citation", "Olawale (88) fell again overnight", "Olawale"),
+    ("the writer cared for someone there", "I admitted a man from Huron overnight.", "Huron"),
 ]
 
 
@@ -99,3 +117,22 @@ def test_switch_keeps_the_unowned_as_warnings(monkeypatch: pytest.MonkeyPatch) -
                         frozenset(unattributed_names.UNSURE_REASONS))
     owned = "I'm flying out of Lindsay on Friday for the retreat - see you there!"
     assert find_phi(owned) == []
+
+
+def test_owner_is_recorded_when_the_switch_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the reason switched on, a candidate a non-patient owns is set aside under its
+    owner's rule; with it off, under the reason (no owner is asked)."""
+    from assistant.phi import unattributed
+    from assistant.phi.context import analyse
+    from assistant.phi.labels import find_labels
+    from assistant.phi.unattributed_scan import Scan
+
+    def dropped(text: str) -> dict[str, str]:
+        scan = Scan(analyse(text), find_labels(text), [], set(), [])
+        unattributed.names.person_candidates(scan)
+        return {text[c.start : c.end]: rule for c, rule in scan.dropped}
+
+    text = "I finally read Quillinan on my golden weekend."
+    assert dropped(text)["Quillinan"] == "unsure_shield"
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset({"unsure_shield"}))
+    assert dropped(text)["Quillinan"] == "owner_author"

@@ -8,9 +8,11 @@ The antecedent is the nearest person named before the pronoun in the field whose
 not contradict it (a mother is "she", "Mr. Diaz" is "he"; a patient or a colleague may be
 either): the reader (their name, their role as the request gives it, a pronoun already read as
 theirs), a third party (a person noun of the checks' lexicon in the singular, a titled name
-that is not the reader's, a patient's age and sex as a chart writes them, a pronoun already
-read as a third party's). With no person before it, the pronoun is the reader's, as it is when
-a resident writes about the reader. Someone who belongs to the reader and reports about them
+that is not the reader's, a first name that is not the reader's (of the census lists and no
+ordinary word, or a name by its place: "Priya and I won ...", "told maria (dr. santos) ..."),
+a patient's age and sex as a chart writes them, a pronoun already read as a third party's).
+With no person before it, the pronoun is the reader's, as it is when a resident writes about
+the reader. Someone who belongs to the reader and reports about them
 ("his colleague said she built ...") is not the antecedent of the report.
 """
 
@@ -18,10 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.checks.lexicons import PERSONS
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
+from assistant.phi.census import NameList
+from assistant.phi.vocab import is_common
 from assistant.text.names import person_name
 from assistant.text.patterns import lazy
 
@@ -115,6 +120,21 @@ def _mentions(text: str, request: DraftRequest) -> list[_Mention]:
         found.append(_Mention(m.start(), m.end(), surname in names, gender))
     for m in _AGE_SEX.finditer(text):
         found.append(_Mention(m.start(), m.end(), False, m.group(1).lower()))
+    for m in _WORDISH.finditer(text):  # "Priya and I won ..., she presented it": a first name
+        word = m.group(0)
+        low = word.lower()
+        said_who = re.match(r"[A-Za-z]+\s*\((?:my|our|the|dr\.?|a|an)\s", text[m.start():],
+                            re.IGNORECASE)  # "maria (dr. santos)": a name said with who it is
+        if low in names or is_common(low) and not said_who or \
+                any(f.start <= m.start() < f.end for f in found) or \
+                _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        female, male = low in _given("dist.female.first"), low in _given("dist.male.first")
+        if (female or male) and word[:1].isupper() or _NAMED.match(text, m.start()) and \
+                _NAME_PLACE.search(text, max(0, m.start() - 30), m.start()):
+            found.append(_Mention(m.start(), m.end(), False,
+                                  "f" if female and not male else "m" if male and not female
+                                  else None))
     if names:
         pattern = r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len,
                                                                    reverse=True))) + \
@@ -125,9 +145,28 @@ def _mentions(text: str, request: DraftRequest) -> list[_Mention]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A word that may be a first name (in capitals or typed in lower case), and a title before it
+_WORDISH = lazy(r"(?<![\w'’.-])(?:[A-Z][a-z]{2,}|[a-z]{3,})(?![\w'’-])")
+_TITLE_BEFORE = lazy(r"(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+# A name by its place: before "and I" or a parenthesis that says who they are
+_NAMED = lazy(r"[A-Za-z][a-z]+(?:\s+and\s+(?:I|me)\b|\s*\((?:my|our|the|dr\.?|a|an)\s)",
+              re.IGNORECASE)
+# ... where a clause opens or after a verb of telling ("told maria (dr. santos) first")
+_NAME_PLACE = lazy(r"(?:^|[,;.!?:]\s+|[-–—]\s+|\band\s+|\b(?:told|texted|called|asked|emailed|"
+                   r"thanked|met)\s+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _given(file: str) -> NameList:
+    """The census given names of one sex (the `names` package's file), asked in lower case."""
+    return NameList(file)
+
+
 def others(text: str, request: DraftRequest) -> list[tuple[int, int]]:
     """The spans of the third-person pronouns in `text` that stand for someone other than the
     reader (see the module's docstring); every other such pronoun is the reader's."""
+    if not PRONOUN.search(text):
+        return []
     mentions = _mentions(text, request)
     if not mentions:
         return []

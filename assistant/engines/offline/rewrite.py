@@ -125,7 +125,8 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if other_medium:
         ctx.remark(f"Written for another medium, changed: {'; '.join(other_medium)}.")
     original = without_email_shorthand(original)
-    original, headline = without_headline(original, identity_sentence(ctx) or "")
+    original, headline = without_headline(original, identity_sentence(ctx) or "",
+                                          r.sender.name or "")
     if headline:
         ctx.remark("The pasted headline (segments between bars) was said as a sentence from "
                    "your profile.")
@@ -137,7 +138,7 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     # (clinical shorthand a mentor reads as written, "med rec", stays as typed)
     # (a note in capitals is lowered by the shouting check's reading first: its whole sentences
     # are shouting only while the shorthand in them, "PEDS", is still in capitals too)
-    lowered = apply_check_fixes(ctx, original, codes=("shouting",))
+    lowered = apply_check_fixes(ctx, original, codes=("shouting",), tidied=False)
     text = apply_check_fixes(ctx, expand(lowered, clinical=False))
     request_text = " ".join(filter(None, [r.meeting.event, *r.meeting.topics, r.contact.title,
                                           r.contact.institution, r.sender.program, r.sender.role,

@@ -50,6 +50,16 @@ _ASK_IF_UNSAID = lazy(
     r"^(?:(?:and|so|also|just)\s+)?(?:really\s+)?(?:want|wanted|was\s+hoping|would\s+like)\s+"
     r"to\s+(?:ask(?:\s+you)?|see|know|check)\s+(?:if|whether)\s+(?P<clause>.+?)\s*[.?!]*$",
     re.IGNORECASE)
+# "I guess what I'm asking is whether your group takes residents", "so my question is if you
+# have room": the question, announced.
+_ASKING_IS = lazy(
+    r"^(?:(?:and|so|also|anyway|i\s+guess|i\s+think|basically|honestly)[,\s]+)*(?:what\s+I"
+    r"(?:['’]m|\s+am)\s+(?:really\s+)?asking|my\s+(?:real\s+)?question)\s+is\s+(?:if|whether)\s+"
+    r"(?P<clause>.+?)\s*[.?!]*$", re.IGNORECASE)
+# Hedges between the words of an ask ("just sort of wanted to maybe ask if possibly you might
+# perhaps have ...").
+_STACKED_HEDGES = lazy(r"(?<=\s)(?:just|sort\s+of|kind\s+of|maybe|perhaps|possibly)\s+(?=[a-z])",
+                       re.IGNORECASE)
 # The clause the writer wondered about, in the tense and mood of reported speech ("if you
 # would ...", "if there were ...", "if you had ..."), asked directly.
 _MODAL = lazy(r"^(?P<who>you|we|I)\s+(?P<aux>would|could|can|will|might|may)\s+(?P<rest>.+)$",
@@ -94,8 +104,11 @@ def as_question(sentence: str) -> str:
     wondering if you would be open to a call' -> 'Would you be open to a call?'; 'I'll ask
     you about the journal next time we meet' -> 'Could we talk about the journal next time we
     meet?'."""
-    m = _ASK_IF.match(sentence.strip()) or _SEE_IF.match(sentence.strip()) or \
-        _WONDER.match(sentence.strip()) or _ASK_IF_UNSAID.match(sentence.strip())
+    # (the hedges stacked on a put-off ask go with it: "I just sort of wanted to maybe ask if
+    # possibly you might perhaps have time" asks "Would you have time?")
+    plain = _STACKED_HEDGES.sub("", sentence.strip())
+    m = _ASK_IF.match(plain) or _SEE_IF.match(plain) or _WONDER.match(plain) or \
+        _ASK_IF_UNSAID.match(plain) or _ASKING_IS.match(plain)
     if m:
         return _asked(m.group("clause"))
     m = _ASK_ABOUT.match(sentence.strip())

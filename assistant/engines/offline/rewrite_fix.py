@@ -104,6 +104,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r"([,;:])(?=[.!?])", "", text)
     text = re.sub(r"\.{2,}", ".", text)
+    # a comma left after a word that waits for what follows ("wanted to, connect" once ", you
+    # know" went)
+    text = re.sub(r"\b(to|the|a|an|of)[ \t]*,[ \t]*(?=[a-z])", r"\1 ", text)
     # a label whose value went with the identifier it named ("on a patient (MRN )", "the
     # patient we discussed - a patient, DOB - the biopsy came back")
     text = re.sub(r"\s*\(\s*(?:[A-Z]{2,5}|#)?:?\s*\)", "", text)
@@ -142,7 +145,7 @@ def findings(ctx: Ctx, text: str) -> list:
         return []
 
 
-def _edit(text: str, found: list) -> str:
+def _edit(text: str, found: list, tidied: bool = True) -> str:
     """`text` with each finding's suggestion put in place of its span (spans relative to
     `text`), the rightmost first; the form of each edit decided by where it stands."""
     last = len(text) + 1
@@ -160,15 +163,16 @@ def _edit(text: str, found: list) -> str:
             start, end, repl = _fit_slang(text, start, end, repl)
         text = text[:start] + repl + text[end:]
         last = start
-    return tidy(text)
+    return tidy(text) if tidied else text
 
 
 def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4,
-                      codes: tuple[str, ...] = FIX_CODES) -> str:
+                      codes: tuple[str, ...] = FIX_CODES, tidied: bool = True) -> str:
     """Every fix the project's checks suggest for a span (slang, emoji, shouting, exclamation
     marks, a casual greeting, a lost apostrophe, a stretched word, a lowercase "i"), applied
     until none is left: the rewrite keeps no word lists of its own. `codes`: only these
-    checks' fixes (a phrase of a request, before it is put in a sentence)."""
+    checks' fixes (a phrase of a request, before it is put in a sentence); `tidied=False`:
+    the edits alone, the rest as typed (a first pass: ":)" is still an emoticon after it)."""
     for _ in range(rounds):
         # the reader in the third person is the planner's to address, with agreement ("she
         # has" -> "you have", "ask her" -> "ask you"), not a word-for-word swap
@@ -177,7 +181,7 @@ def apply_check_fixes(ctx: Ctx, text: str, rounds: int = 4,
                  and text[f.start:f.end].lower() not in THIRD_PERSON]
         if not edits:
             break
-        text = _edit(text, edits)
+        text = _edit(text, edits, tidied)
     return text
 
 

@@ -7,6 +7,7 @@ import re
 
 from assistant.checks.text import parse_greeting
 from assistant.models import DraftRequest
+from assistant.text.greeting import GREETING_RE
 from assistant.text.names import name_fold, name_tokens
 from assistant.text.patterns import lazy
 
@@ -25,12 +26,15 @@ _CASUAL_NEXT = lazy(r"[ \t]+(?:thank|thanks|thx|ty|hi|hello|hey|so|just|i|i['’
 # opening the note ("Esteemed", "Most respected", "Doc") before the contact's name and the
 # mark that ends a greeting. Words that say something of their own ("Thanks Dr. Lee,",
 # "Congrats Dr. Lee!", "I met Dr. Lee,") make it a sentence, not a greeting.
-_LEAD_WORDS = lazy(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,3}")
+# (commas may part them: "Um, so, hi Dr. Patel,"; "Greetings and salutations, Dr. Ahmadi!")
+_LEAD_WORDS = lazy(r"[ \t]*(?:[^\W\d_][\w'’-]*,?[ \t]+){1,3}")
 _SAYS_SOMETHING = lazy(
     r"(?<![\w'’])(?:thanks?|thx|ty|congrat\w*|sorry|welcome|happy|great|nice|glad|met|saw|"
-    r"asked|told|is|was|are|were|am|and|or|with|to|for|from|at|by|of|about|this|that|"
+    r"asked|told|is|was|are|were|am|or|with|to|for|from|at|by|of|about|this|that|"
     r"i|i['’]m|me|my|we|our|you|your|u|ur|he|she|his|her|they|their)(?![\w'’])", re.IGNORECASE)
-_GREETING_END = lazy(r"[ \t]*(?:[,!:]|[-–—]+[ \t]|$)", re.MULTILINE)
+# (after an honorific that follows the name: "Namaste Dr. Iyer ji,", "Dr. Sato-san,")
+_GREETING_END = lazy(r"(?:[ \t-]*(?:ji|jee|san|sama|sahib|sahab)\b)?[ \t]*(?:[,!:]|[-–—]+[ \t]|$)",
+                     re.MULTILINE)
 _SLOT = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
 _AFTER_GREETING = lazy(r"[ \t]*[,!.:;—–-]*\s*")
 
@@ -65,8 +69,7 @@ def unlisted_salutation(text: str, request: DraftRequest) -> tuple[str, int, int
     the checks can vouch for."""
     known = set(name_tokens(request.contact.name or ""))
     lead = _LEAD_WORDS.match(text)
-    listed = parse_greeting(text, 0, len(text))
-    if not known or lead is None or listed is not None and listed.salutation:
+    if not known or lead is None:
         return None
     words = list(re.finditer(r"[^\W\d_][\w'’-]*", lead.group(0)))
     for n in range(1, len(words) + 1):  # the fewest lead words before the contact's name
@@ -74,9 +77,15 @@ def unlisted_salutation(text: str, request: DraftRequest) -> tuple[str, int, int
             return None
         said, at = _names_contact(text, words[n - 1].end(), known)
         end = _GREETING_END.match(text, at) if said else None
-        if end is not None and (end.group(0).strip() or text[at:at + 1] in ("", "\n")):
+        # ("so yes hi Dr. Ogunleye I'm one of ...": a listed salutation before the name needs
+        # no mark after it, as the check's own reading of "Hi Dr. Lee I enjoyed")
+        hails = GREETING_RE.fullmatch(words[n - 1].group(0)) is not None
+        if said and n == 1 and hails:
+            return None  # the greeting check's own reading: `greeting`
+        if said and (hails and end is None and re.match(r"[ \t]*\.?[ \t]+\S", text[at:]) or
+                     end is not None and (end.group(0).strip() or text[at:at + 1] in ("", "\n"))):
             return text[words[0].start():words[n - 1].end()], words[0].start(), \
-                _AFTER_GREETING.match(text, at).end(), said
+                _AFTER_GREETING.match(text, end.end() if end is not None else at).end(), said
     return None
 
 
@@ -95,8 +104,10 @@ def greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | No
     if word and slot:  # "Hi [Name]," addresses the reader: the greeting names them instead
         return word, start, _AFTER_GREETING.match(text, slot.end()).end(), ""
     said, at = _names_contact(text, at, known)  # "Dr. Ada Okafor": up to two name tokens
-    if not word and not said:
-        return unlisted_salutation(text, request)
+    if not said:  # "Greetings and salutations, Dr. Ahmadi!": more words before the name
+        longer = unlisted_salutation(text, request)
+        if longer is not None or not word:
+            return longer
     if not word and not re.match(r"(?:dr|doctor|doc|prof)", said, re.IGNORECASE):
         return None  # a sentence that opens with a name is not a greeting
     if not word and re.match(r"[ \t]+[a-z]", text[at:]) and not _CASUAL_NEXT.match(text, at):

@@ -103,7 +103,9 @@ def _ended(sentence: str) -> str:
 _SUBJECT_LINE = lazy(r"^[ \t]*(?:subject|subj|re)[ \t]*:[^\n]*\n", re.IGNORECASE)
 _THIS_EMAIL = lazy(r"\b(this)[ \t]+(?:e-?mail)\b", re.IGNORECASE)
 _NOBODY = lazy(r"^[ \t]*(?:to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|dear[ \t]+sir[ \t]*"
-                     r"(?:or|/)[ \t]*madam|dear[ \t]+(?:colleague|doctor))[ \t]*[,:]?[ \t]*",
+                     r"(?:or|/)[ \t]*madam|dear[ \t]+(?:colleague|doctor))[ \t]*[,:]?[ \t]*"
+                     # ... and the reader's name after it ("To whom it may concern, Dr. Lind:")
+                     r"(?:(?:dr|doctor|prof|professor)\.?[ \t]+[^\W\d_][\w'’-]*[ \t]*[,:!][ \t]*)?",
                      re.IGNORECASE)
 _HASHTAG = lazy(r"(?<![\w&#])#[A-Za-z]")
 _TAGS = lazy(r"(?:(?<=^)|(?<=[.!?]))(?:[ \t]*#[^\W\d_][\w]*)+(?=[ \t]|\n|$)")
@@ -152,31 +154,71 @@ _HEADLINE = lazy(r"[^|•\n.!?,]{2,90}?[ \t]*[|•][ \t]*(?:[^|•\n.!?]{2,90}?[
                        r"[^|•\n.!?]{2,90}?(?:[.!?]|$|(?=\n))")
 
 
-def without_headline(text: str, who: str) -> tuple[str, bool]:
+def without_headline(text: str, who: str, writer: str = "") -> tuple[str, bool]:
     """The note with a pasted headline (`_HEADLINE`) said as a sentence: `who`, the writer's
     name and role from their profile ("" leaves it out); whether there was one. Its
-    segments are labels, not sentences: read as they are they make none."""
+    segments are labels, not sentences: read as they are they make none. A signature block
+    closing the note after a dash and the writer's own name (`writer`) goes whole: the profile
+    shows it."""
+    tail = _signature_tail(text, writer)
+    if tail is not None:
+        return text[:tail].rstrip(), True
     m = _HEADLINE.search(text)
     if m is None:
         return text, False
     lead = re.match(r"[ \t]*", m.group(0)).end()
     start, end = m.start() + lead, m.end()
+    # (a quotation mark inside its first segment opens it: "Hi Dr. Ng - 'Cardiologist | ...")
+    bar = re.compile(r"[ \t]*[|•][ \t]*").search(text, start)
+    quoted = list(_OPENING_QUOTE.finditer(text, start, bar.start() if bar else end))
+    if quoted:
+        start = quoted[-1].end()
+    before = text[:start].rstrip()
+    # a headline in quotation marks is quoted, someone else's (the reader's "Cardiologist |
+    # ... | Opinions my own"): it goes, and no sentence of the writer's profile takes its place
+    if before[-1:] in _CLOSING_QUOTE:
+        close = _CLOSING_QUOTE[before[-1]].search(text, start)
+        if close is not None:
+            out = f"{before[:-1].rstrip()} {text[close.end():].lstrip()}"
+            return re.sub(r"[ \t]*[-–—]+[ \t]*[-–—]+[ \t]*", " - ", out).strip(), True
+    # the reader's name after their title opens it ("Hi Dr. Berg | Amir Hosseini, MD | ..."):
+    # the greeting ends at the first bar
+    if re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?$", before) and bar is not None:
+        return without_headline(f"{text[:bar.start()]}, {text[bar.end():]}", who, writer)[0], True
     # "Hye-jin Choi, MD, MHS | ...": the name and its credentials open the headline
     name = _CREDENTIALED_NAME.search(text, 0, start)
     if name and _CREDENTIAL.fullmatch(text[start:].split("|")[0].split("•")[0].strip()):
         start = name.start(1)
-    # "... | interested in your trials; would love to connect.": a last segment that speaks
-    # (too long for a label, or a person's word in a phrase: not "Opinions my own") is the
-    # note itself, not a label
     # the sentence said mid-sentence ("Dr. Russo, my name is ...") opens in lower case
     if who and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
         who = _mid_sentence(who)
+    # "... | interested in your trials; would love to connect.": a last segment that speaks
+    # (too long for a label, or a person's word in a phrase: not "Opinions my own") is the
+    # note itself, not a label
     last = re.split(r"[|•]", m.group(0))[-1]
     words = {w.lower() for w in re.findall(r"[\w'’]+", last)}
     if len(words) > _LABEL_WORDS or (words & _PERSON_WORDS and len(words) > 4):
         return (text[:start] + (f"{who} " if who else "") + last.strip() + text[m.end():]
                 ).strip(), True
     return (text[:start] + (f"{who} " if who else "") + text[end:].lstrip()).strip(), True
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(-]))['\"‘“](?=\w)")
+# The quotation marks a quoted headline closes with (an apostrophe inside a word is none).
+_CLOSING_QUOTE = {q: re.compile(re.escape(c) + r"(?![\w])") for q, c in
+                  (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"))}
+
+
+def _signature_tail(text: str, writer: str) -> int | None:
+    """Where a signature block closing the note starts: after the last sentence, a dash and
+    the writer's own name, then fields kept apart by bars ("... Let's connect. -- Jamal Reed,
+    MD | PGY-1 | pager 4471 | CONFIDENTIALITY NOTICE ..."); None when the note has none."""
+    own = [re.escape(t) for t in writer.split() if len(t) > 1]
+    if not own:
+        return None
+    m = re.search(rf"(?<=[.!?])[ \t]*[-–—~]{{1,2}}[ \t]*(?:{'|'.join(own)})\b[^\n]*[|•][^\n]*$",
+                  text, re.IGNORECASE)
+    return m.start() if m else None
 
 
 def _mid_sentence(sentence: str) -> str:

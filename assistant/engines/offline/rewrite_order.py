@@ -49,6 +49,14 @@ _YEAR = r"(first|second|third|fourth|fifth)"
 _YEAR_AFTER = lazy(rf"\b(resident|intern|fellow)[ \t]+(?:of|in)[ \t]+{_YEAR}[ \t]+year\b"
                          rf"|\b(resident|intern|fellow)[ \t]+(of|in)[ \t]+([a-z][a-z ]{{2,40}}?)"
                          rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_YEAR}[ \t]+year\b", re.IGNORECASE)
+# "since long time I follow your research": a duration said with "since" before the present
+# tense ("I have followed your research for a long time").
+_SINCE_LONG = lazy(r"\b[Ss]ince[ \t]+(?:a[ \t]+)?long[ \t]+time,?[ \t]+I[ \t]+(follow|admire|read|"
+                   r"know|study|watch)[ \t]+([^.!?,;]{3,80}?)(?=[.!?,;]|$)")
+_PARTICIPLE = {"follow": "followed", "admire": "admired", "read": "read", "know": "known",
+               "study": "studied", "watch": "watched"}
+# "for to learn more": a second language's "para"/"pour" before the verb's "to".
+_FOR_TO = lazy(r"\bfor[ \t]+to[ \t]+(?=[a-z])")
 _MEET_FOR = lazy(r"\b(meet|talk|speak|call)[ \t]+(?=\d+[ \t]+minutes\b)")
 _ONE_TIME = lazy(r"\bone[ \t]+time\b(?=[^.!?]*\?)")
 
@@ -70,5 +78,8 @@ def in_english_order(text: str) -> str:
     text = re.sub(r"(^|(?<=[.!?][ \t]))would it be", lambda m: f"{m.group(1)}Would it be", text)
     text = _YEAR_AFTER.sub(lambda m: f"{m.group(2).lower()}-year {m.group(1)}" if m.group(1)
                            else f"{m.group(6).lower()}-year {m.group(3)} in {m.group(5)}", text)
+    text = _SINCE_LONG.sub(lambda m: f"I have {_PARTICIPLE[m.group(1)]} {m.group(2)} for a long "
+                           "time", text)
+    text = _FOR_TO.sub("to ", text)
     text = _MEET_FOR.sub(lambda m: f"{m.group(1)} for ", text)
     return _ONE_TIME.sub("once", text)

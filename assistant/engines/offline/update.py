@@ -105,6 +105,9 @@ def _joined(items: list[Outcome]) -> str:
         continue
     # "You will be happy ...": the reader said in the second person mid-sentence is "you"
     pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
+    # "... last week and The family ...": a determiner capitalised only by a sentence's end
+    pieces = pieces[:1] + [re.sub(r"^(The|A|An|My|Our|This|That|These|Those|It|We|They)(?= [a-z])",
+                                  lambda m: m.group(1).lower(), p) for p in pieces[1:]]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)
@@ -152,7 +155,7 @@ def news_sentence(news: str) -> str:
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"
         return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
-    topic = re.match(r"([^:]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
+    topic = re.match(r"([^:.!?;]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
     state = outcomes(topic.group(1)) if topic and not LABELLED.match(topic.group(0)) else []
     if len(state) == 1 and state[0].shape == "clause" and len(topic.group(1).split()) <= 5 and \

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.antecedent import PERSON_NOUN as _PERSON
 from assistant.engines.offline.update_words import IRREGULAR_GERUND, is_gerund, is_past
 from assistant.phi.vocab import is_common
 from assistant.text.patterns import lazy
@@ -189,6 +190,10 @@ def _bare_object(verb: str, nxt: str) -> bool:
         _CLAUSE_WORDS and not nxt.endswith("ly") and not is_past(nxt)
 
 
+# Counts and quantities, which a past verb after them modifies ("caught two missed fractures")
+_QUANTIFIERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few",
+                "several", "many", "some", "all", "both", "most", "more", "fewer", "any"}
+
 # Words that open a clause or stand for a noun, never a bare object's first word
 _CLAUSE_WORDS = {"how", "what", "why", "when", "where", "who", "whom", "which", "whether", "if",
                  "that", "it", "its", "they", "we", "he", "she", "you", "i", "me", "us", "them",
@@ -214,8 +219,9 @@ def run_on_deeds(text: str) -> str:
             # ("got the spot started nights": a verb before the determiner, so no subject of a
             # relative clause sits between the noun and the verb)
             # ("got our abstract accepted": a verb that has something done is no new deed)
-            bare = words[i - 2].lower() not in _DETERMINERS or i >= 3 and \
+            through = words[i - 2].lower() in _DETERMINERS and i >= 3 and \
                 _deed(words[i - 3]) and words[i - 3].lower() not in ("got", "had", "gotten")
+            bare = words[i - 2].lower() not in _DETERMINERS
             if i >= 2 and _deed(w) and (re.fullmatch(r"[a-z][a-z-]*", prev) and (
                     is_common(prev) or prev.endswith("s") and is_common(prev[:-1])) or
                     re.fullmatch(_MONTHS, prev) or re.fullmatch(r"[A-Z]{2,6}", prev) or
@@ -232,8 +238,12 @@ def run_on_deeds(text: str) -> str:
                                              "which", "that", "dr", "just", "also", "everyone",
                                              "everybody", "someone", "nobody", "people"} and \
                     words[i - 2].lower().rstrip(".") not in ("dr", "prof") and \
+                    prev.lower() not in _QUANTIFIERS and \
                     nxt and (_OBJECT.match(nxt) or bare and nxt in _PLACE_AFTER or
-                             bare and _bare_object(w, nxt)):
+                             (bare or through) and _bare_object(w, nxt) or
+                             # "finished the MPH moved to Tucson"; a person after the determiner
+                             # may be the one moved ("admitted the patient transferred to ...")
+                             through and nxt in _PLACE_AFTER and not _PERSON.fullmatch(prev)):
                 out[-1] = f"{out[-1]},"
             out.append(w)
         pieces[n] = _BACK.sub(r"\1, ", _NEW_SUBJECT.sub(r"\1\2, ", " ".join(out)))

@@ -22,6 +22,8 @@ from assistant.text.typed import BULLET, any_chance
 
 # A number that marks an item inside a line: "1) paper submitted 2) LOI due"
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}\)\s+")
+# The same with a dot ("1. ... 2. ..."), only when "1." and "2." both open items of the line
+_INLINE_DOTTED = lazy(r"(?:^|(?<=\s))\d{1,2}\.\s+")
 
 # Letters that mark the items of one line, from "a)" on: "a) ITE done b) interviews next week"
 _INLINE_LETTER = re.compile(r"(?:^|(?<=\s))\(?[a-h]\)\s+")
@@ -97,7 +99,11 @@ _THANKS_OPENING = lazy(r"^(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:again|so\s
 _ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?:]*$|"
-    r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$", re.IGNORECASE)
+    r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$|"
+    r"^(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?|some)\s+(?:quick\s+|big\s+)?"
+    r"(?:updates?|things|items|bits\s+of\s+news)\s*$|"
+    r"^(?:(?:a\s+)?change\s+of\s+plans?|plans?\s+(?:changed|change)|new\s+plan)\s*$",
+    re.IGNORECASE)
 
 
 # A note to self to ask the reader something ("ask her if she can stay on as my mentor", "see
@@ -111,8 +117,20 @@ _TO_ASK = lazy(r"^(?:(?:and|also|so|then|pls|please)\s+)*(?:ask"
 # matched ..."): the thanks is the draft's, what it is for is the credit's
 _THANKS_FOR = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|had|have)\s+to\s+(?:say\s+)?"
                    r"(?:thanks|thank\s+(?:you|u))(?:\s+(?:again|so\s+much))?\s+for\s+"
-                   r"(?P<what>[^,;.!?]{3,120}?)\s*(?:[,;:.!]+|\s[-–—]+)\s*(?=\S)",
+                   r"(?P<what>[^,;!?]{3,120}?)\s*(?:[,;!]+|[.:](?=\s)|\s[-–—]+)\s*(?=\S)",
                    re.IGNORECASE)
+
+
+# "no big news": there is none beyond the thanks that follows
+_NOTHING_BIG = lazy(r"^(?:so\s+)?no\s+(?:big|real|major|huge|exciting|special)\s+news"
+                    r"(?:\s+(?:really|here|to\s+report))?\s*(?:[,.;:!]+|\s[-–—]+)\s*",
+                    re.IGNORECASE)
+
+# What the help did, said after the thanks ("it helped a lot", "it made a huge difference"):
+# the thanks says it
+_HELPED = lazy(r"^(?:and\s+)?(?:it|that|this|you)\s+(?:really\s+|truly\s+)?(?:helped|made\s+a\s+"
+               r"(?:big\s+|huge\s+|real\s+)?difference|meant\s+a\s+lot|changed\s+everything)\b"
+               r"[^.!?]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -136,6 +154,8 @@ def as_list(news: str) -> str:
         lettered = re.match(r"\s*\(?a\)\s", raw) and re.search(r"\s\(?b\)\s", raw)
         line = raw.strip() if lettered else BULLET.sub("", raw).strip()
         marker = _INLINE_LETTER if lettered else _INLINE_NUMBER
+        if not lettered and re.search(r"(?:^|\s)1\.\s+\S.*\s2\.\s+\S", line):
+            marker = _INLINE_DOTTED  # "1. IRB approved 2. first patient enrolled"
         inline = [p.strip() for p in marker.split(line) if p.strip()]
         if len(inline) < 2 and not marker.match(line):
             inline = [line] if line else []
@@ -198,6 +218,9 @@ def news_parts(news: str) -> NewsParts:
     thanks = ""
     apology = False
     thanked_only = False
+    nothing = _NOTHING_BIG.match(listed)  # "no big news, just wanted to say thanks for ..."
+    if nothing and len(listed) > nothing.end():
+        listed, changed = listed[nothing.end():], True
     thanked = _THANKS_FOR.match(listed)
     if thanked:  # "wanted to thank you for the letter, I matched at ...": thanks, then news
         thanks, listed, changed = thanked["what"].strip(), listed[thanked.end():], True
@@ -221,9 +244,10 @@ def news_parts(news: str) -> NewsParts:
         if announced and _ANNOUNCE.match(announced.group(1)):  # "lots happened: ...": the news
             seg, changed = seg[announced.end():], True
             bare = seg.rstrip(".!;,: ")
-        if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare):
+        if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare) or \
+                thanks and _HELPED.match(bare):
             changed = True
-            thanked_only = thanked_only or bool(_THANKS_FIRST.match(bare))
+            thanked_only = thanked_only or not _ANNOUNCE.match(bare) and not _PRAISE.match(bare)
             continue
         framed = _FRAME.sub("", _FILLER_OPENER.sub("", _THANKS_OPENING.sub("", seg)))
         changed = changed or framed != seg
@@ -245,7 +269,7 @@ def news_parts(news: str) -> NewsParts:
     if not kept:  # nothing but a question or an apology: the news is what was typed
         return NewsParts(news if not questions and not apology and not asks and not thanks and
                          not thanked_only else "", questions, apology, asks, thanks,
-                         thanked_only)
+                         thanked_only or bool(thanks))
     if not questions and not apology and not changed:
         return NewsParts(listed)  # nothing taken out: the news as typed
     return NewsParts(" ".join(kept).rstrip(";").strip(), questions, apology, asks, thanks)

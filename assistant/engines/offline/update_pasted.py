@@ -26,9 +26,10 @@ from assistant.text.patterns import lazy
 
 # The resident's own words quoted after saying where they sent them
 _QUOTED_OWN = lazy(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s+)?what\s+I\s+"
-                         r"(?:just\s+)?(?:texted|messaged|told|wrote|sent|posted)|I\s+(?:just\s+)?"
-                         r"(?:texted|messaged))\b[^\"“:]{0,80}[:,-]?\s*[\"“](?P<said>[^\"”]{3,400})"
-                         r"[\"”]\s*[.!]*\s*$", re.IGNORECASE | re.DOTALL)
+                   r"(?:just\s+)?(?:texted|messaged|told|wrote|sent|posted)|(?:I\s+)?(?:just\s+)?"
+                   r"(?:texted|messaged))\b[^\"“‘:]{0,80}[:,-]?\s*(?P<q>[\"“‘']|(?<=:\s)')"
+                   r"(?P<said>[^\"”’]{3,400}?)[\"”’']\s*[.!]*\s*(?:[-–—]+\s*(?P<more>\S.*))?$",
+                   re.IGNORECASE | re.DOTALL)
 
 # A line that only cheers, praises or thanks ("yesss ty", "omg!!", "so proud of you!!", "thanks
 # mom"): no news
@@ -77,6 +78,8 @@ def from_my_side(said: str) -> str:
     said = re.sub(r"\byou(?:['’]ll|\s+will)\b", "I will", said, flags=re.IGNORECASE)
     said = re.sub(r"\byou\s+were\b", "I was", said, flags=re.IGNORECASE)
     said = re.sub(r"\byour\b", "my", said, flags=re.IGNORECASE)
+    # the speaker's own "our" ("you're our new chief") is the program's: "the"
+    said = re.sub(r"\b(I am|I'm|I was|I will be)\s+our\b", r"\1 the", said)
     said = re.sub(r"\byours\b", "mine", said, flags=re.IGNORECASE)
     # "you" before its verb is "I"; elsewhere (an object) "me"
     said = re.sub(r"(?:(?<=^)|(?<=[,;.!?]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))you\b", "I",
@@ -99,6 +102,23 @@ def _answered(question: str, answer: str) -> tuple[str, str] | None:
     if no:
         return f"{np} did not {asked['verb'].lower()}{asked['rest']}".strip(), answer[no.end():]
     return None
+
+
+# Another's question of how something went, and the resident's answer of how it went
+_HOW = lazy(r"^(?:so\s+)?how\s+(?:did|was)\s+(?P<np>(?:the|your|my|that)\s+[^?]{2,60}?)"
+            r"(?:\s+go)?\s*\?*\s*$", re.IGNORECASE)
+_WENT = lazy(r"^(?P<adv>(?:(?:really|so|very|pretty|super)\s+)?(?:well|great|good|fine|ok|okay|"
+             r"amazing|awesome|badly|rough|terrible|not\s+great))\b[\s!.,:;–—-]*", re.IGNORECASE)
+
+
+def _how_it_went(question: str, answer: str) -> tuple[str, str] | None:
+    """("the interview went really well", the rest of the answer) for "how did the interview
+    go?" answered "really well! ..."; None otherwise."""
+    asked, went = _HOW.match(ph.clean(question)), _WENT.match(answer)
+    if not asked or not went:
+        return None
+    np = re.sub(r"^your\b", "my", asked["np"].strip(), flags=re.IGNORECASE)
+    return f"{np} went {went['adv'].lower()}", answer[went.end():].strip()
 
 
 # A question asking after something by name ("any word on the travel award??", "news about the
@@ -162,13 +182,15 @@ def unpasted(news: str) -> str:
     if mail:
         return mail
     own = _QUOTED_OWN.match(text)
-    if own:
-        return own["said"].strip()
+    if own:  # "texted my co-res: 'we got it' - $15k for ...": what was said, then the rest
+        said = own["said"].strip()
+        return f"{said.rstrip(' .!;')} - {own['more'].strip()}" if own["more"] else said
     spoken = [SPEAKER.match(line) for line in lines if line.strip()]
     if len(spoken) < 2 or not all(spoken) or not any(s["who"].lower() == "me" for s in spoken):
         return text
     said: list[str] = []
     pending = ""
+    asked = ""  # another's question, read only with the resident's answer
     for s in spoken:
         mine = s["who"].lower() == "me"
         words = s["said"].strip()
@@ -178,8 +200,17 @@ def unpasted(news: str) -> str:
             if told:
                 said.append(told[0])
                 words = told[1].strip()
+        if asked and mine:
+            went = _how_it_went(asked, words)
+            if went:
+                said.append(went[0])
+                words = went[1]
+        asked = ""
         if mine and words.rstrip("!").endswith("?"):
             pending = words
+            continue
+        if not mine and words.rstrip("!").endswith("?"):
+            asked = words  # "how did the interview go??": asked of the resident, not the reader
             continue
         if not words or _CHEER.match(words):
             continue

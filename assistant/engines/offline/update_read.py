@@ -128,6 +128,12 @@ _THING_PARTICIPLES = {"published", "funded", "renewed", "resubmitted", "submitte
                       "printed", "indexed", "cited", "posted", "scheduled"}
 
 
+# What a resident's work is called: the thing accepted or turned down, never the resident
+_WORKS = lazy(r"\b(?:paper|abstract|manuscript|article|poster|case\s+report|review|proposal|"
+              r"grant|chapter|study|submission|letter\s+to\s+the\s+editor|commentary)s?\b",
+              re.IGNORECASE)
+
+
 def _things_done_to(items: list[Outcome]) -> list[Outcome]:
     """An outcome of a participle that only a thing undergoes, after a clause about a thing,
     says that thing with a pronoun ("the paper was rejected at X but accepted at Y, published
@@ -140,9 +146,13 @@ def _things_done_to(items: list[Outcome]) -> list[Outcome]:
         if bare and done["rest"].strip() and \
                 ph.first_word(done["rest"]) not in PASSIVE_AFTER | {"online", "early", "late"}:
             done = None  # "printed the posters": the resident's own act on its object
-        if done and item.shape == "I" and done.group(1) in _THING_PARTICIPLES and prior and \
-                prior.shape == "clause" and re.match(r"(?:the|my|our)\s", prior.text) and \
-                not PERSON_NOUN.search(" ".join(prior.text.split()[1:3])):
+        work = done and done.group(1) in {"accepted", "rejected", "taken", "declined"} and \
+            prior and prior.shape == "clause" and _WORKS.search(prior.text) and \
+            re.match(r"\s+(?:in|at|to|by|for|as)\b", done["rest"])  # "got the paper through -
+        # accepted in Annals": the work was, not the resident
+        if done and item.shape == "I" and prior and prior.shape == "clause" and (
+                done.group(1) in _THING_PARTICIPLES and re.match(r"(?:the|my|our)\s", prior.text)
+                and not PERSON_NOUN.search(" ".join(prior.text.split()[1:3])) or work):
             plural = re.search(r"\s(?:were|are|have)\s", prior.text)
             said = f"{'they were' if plural else 'it was'} {re.sub(r'^was ', '', item.text)}"
             out.append(Outcome(said, "clause", item.but))

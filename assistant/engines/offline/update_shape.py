@@ -52,7 +52,16 @@ from assistant.engines.offline.update_words import (
     is_gerund,
     is_past,
 )
+from assistant.phi import kin
 from assistant.phi.vocab import is_common
+from assistant.text.patterns import lazy
+
+# A relative typed as a bare subject ("dad had his bypass"): the resident's own ("my dad")
+_KIN_THE = lazy(r"^(?:the\s+)?(?=(?:" + "|".join(kin.PARENTS + kin.CHILDREN + kin.SPOUSES +
+                                                 kin.SIBLINGS + kin.GRANDPARENTS +
+                                                 kin.GRANDPARENTS_FAMILIAR + kin.PARTNER) +
+                r")\s+(?:had|has|is|was|got|went|came|passed|started|finished|just|finally|"
+                r"made|won|retired|moved|graduated)\b)")
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,8 @@ def outcome(item: str) -> Outcome:
     its determiner ("case report on the boy we admitted got accepted" -> "the case report
     ...")."""
     shaped = _outcome(item)
+    if shaped.shape == "clause" and _KIN_THE.match(shaped.text):  # "dad had his bypass"
+        return replace(shaped, text=_KIN_THE.sub("my ", shaped.text, count=1))
     if shaped.shape != "clause":
         return shaped
     words = shaped.text.split()
@@ -191,6 +202,10 @@ def _outcome(item: str) -> Outcome:
                        f"{held['state']}{held['rest']}", "clause")  # "paper in review"
     if word in ("may", "might", "could", "should") and second == "be":
         return Outcome(f"it {text}", "clause")  # "..., may be fundable": what the news may be
+    if word in ("probably", "likely", "possibly", "hopefully", "definitely") and len(words) == 2 \
+            and re.fullmatch(r"[a-z]+(?:able|ible|ful|ive|ous|al|ed|ready|done|final|fine|ok)",
+                             second):  # "..., probably fundable": what it likely is
+        return Outcome(f"it is {text}", "clause")
     if re.match(r"\d+\s+(?:more\s+|other\s+)?(?:people|residents|attendings|students|interns|"
                 r"fellows|programs|reviewers|others|colleagues|faculty|nurses)\s+\w+ed\b", text):
         return Outcome(text, "clause")  # "3 people asked for the protocol": its own subject
@@ -300,8 +315,9 @@ def _outcome(item: str) -> Outcome:
     bare = verb and word not in SUBJECTS and all(  # "first 20 pts enrolled": a count inside
         (re.fullmatch(r"[a-z][\w/-]*", w) or n and re.fullmatch(r"\d[\d,]*", w)) and
         not is_gerund(w) and w not in _NOT_NAME for n, w in enumerate(words[:verb]))
-    if bare and words[verb].endswith("ed") and words[verb] not in INTRANSITIVE and (
-            len(words) == verb + 1 or words[verb + 1] in PASSIVE_AFTER):
+    kin_acts = _KIN_THE.match(text)  # "mom retired from ...": a relative acts, no passive
+    if bare and words[verb].endswith("ed") and words[verb] not in INTRANSITIVE and not kin_acts \
+            and (len(words) == verb + 1 or words[verb + 1] in PASSIVE_AFTER):
         np = " ".join(words[:verb])  # "boards booked", "site visit scheduled for May": done to it
         be = copula(np)
         if words[verb] in AHEAD:  # "resubmission planned for nov": still to come

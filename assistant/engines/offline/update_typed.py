@@ -44,6 +44,8 @@ def plain(text: str) -> str:
     text = re.sub(r"\b([3-9]|[1-9]\d)x\b", r"\1 times", text)  # "3x this fall"
     text = its_fixed(quiet(patient_said_less(text)))
     text = unlabelled(text)
+    # "net = ok i guess": a hedge after the news is the writer's shrug, not news
+    text = re.sub(r"[,;\s]+(?:i|I)\s+(?:guess|suppose|think)\s*[.!]*\s*$", "", text)
     text = run_on_deeds(_run_on(text))
     text = re.sub(r"\bmy #([1-5])\b", lambda m: f"my {_ORDINALS[int(m.group(1))]} choice", text)
     # "ranked Mayo #1": a place in an order after what holds it

@@ -76,6 +76,8 @@ WORDS: dict[str, str] = {
     "ckd": "CKD", "ards": "ARDS", "hiv": "HIV", "dka": "DKA", "ehr": "EHR", "emr": "EMR",
     "mri": "MRI", "ekg": "EKG", "ecg": "ECG", "nbme": "NBME", "osce": "OSCE", "uworld": "UWorld",
     "anki": "Anki", "thanksgiving": "Thanksgiving", "christmas": "Christmas",
+    "avg": "average", "attg": "attending", "attgs": "attendings", "eval": "evaluation",
+    "evals": "evaluations", "hosp": "hospital", "fam": "family",
     "hanukkah": "Hanukkah", "ramadan": "Ramadan", "easter": "Easter", "diwali": "Diwali",
     "mar": "March", "tue": "Tuesday", "thu": "Thursday", "tmrw": "tomorrow",
     "crit care": "critical care", "ccm": "critical care medicine", "pulm crit": "pulmonary and "

@@ -274,3 +274,17 @@ def test_a_count_of_updates_or_a_change_of_plan_only_announces(typed: str, news:
 def test_a_bare_relative_is_the_resident_s_and_a_likely_state_is_the_news(typed: str,
                                                                          said: str) -> None:
     assert said in upd.news_sentence(typed)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("avg wait down 12 min", "average wait down 12 minutes"),
+    ("my attg evals and the hosp survey", "my attending evaluations and the hospital survey"),
+    ("moved with my fam", "moved with my family"),
+])
+def test_shorthand_of_the_wards_is_written_out(typed: str, written: str) -> None:
+    assert expand(typed) == written
+
+
+def test_a_list_of_places_stays_one_outcome() -> None:
+    assert upd.news_sentence("interviewing at Duke, Emory and UNC in December") == \
+        "I wanted to share that I am interviewing at Duke, Emory and UNC in December."

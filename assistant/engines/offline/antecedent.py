@@ -42,7 +42,7 @@ _MALE = {"dad", "father", "husband", "son", "brother", "uncle", "grandfather", "
 _SINGULAR = sorted((p for p in PERSONS | {"grandma", "grandpa", "veteran", "toddler", "teen",
                                           "teenager", "newborn", "pi"}
                     if not re.search(r"(?<!s)s$|^(?:men|women|children|people)$", p)),
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))
 PERSON_NOUN = lazy(r"(?<![\w'’-])(" + "|".join(map(re.escape, _SINGULAR)) +
                           r")(?:['’]s)?(?![\w'’-])", re.IGNORECASE)
 _TITLED = lazy(r"(?<![\w'’-])(Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+"

@@ -57,6 +57,12 @@ def late_sentence(ctx: Ctx, apology: bool) -> str:
     return ""
 
 
+# A word that opens a sentence and keeps no capital mid-sentence (a determiner, a pronoun, an
+# adverb of time or sequence) before a word in lower case
+_CAPITAL_OPENER = lazy(r"^(The|A|An|My|Our|This|That|These|Those|It|We|They|Next|Then|Now|Also|"
+                       r"Still|Just|Finally|Today|Tomorrow|Yesterday)(?= [a-z])")
+
+
 def _joined(items: list[Outcome]) -> str:
     """Outcomes as one clause list sharing the "I" of the one before."""
     pieces: list[str] = []
@@ -106,8 +112,8 @@ def _joined(items: list[Outcome]) -> str:
     # "You will be happy ...": the reader said in the second person mid-sentence is "you"
     pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
     # "... last week and The family ...": a determiner capitalised only by a sentence's end
-    pieces = pieces[:1] + [re.sub(r"^(The|A|An|My|Our|This|That|These|Those|It|We|They)(?= [a-z])",
-                                  lambda m: m.group(1).lower(), p) for p in pieces[1:]]
+    pieces = pieces[:1] + [_CAPITAL_OPENER.sub(lambda m: m.group(1).lower(), p)
+                           for p in pieces[1:]]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)

@@ -219,7 +219,7 @@ JUDGING = {"great", "incredible", "wonderful", "tough", "rough", "hard", "long",
 
 
 # A noun labelled with what happened to it ("grant: not funded", "paper: accepted")
-LABELLED = lazy(r"^\s*([a-z][\w /-]{2,40}):\s+(?=(?:not\s+)?(?:" + "|".join(PARTICIPLES) +
+LABELLED = lazy(r"^\s*([a-z][\w /-]{2,40}):\s+(?=(?:not\s+)?(?:" + "|".join(sorted(PARTICIPLES)) +
                        r")\b)", re.IGNORECASE)
 
 

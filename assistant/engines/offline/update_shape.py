@@ -236,6 +236,7 @@ def _outcome(item: str) -> Outcome:
         return Outcome(f"the {text}", "clause")  # "interviews start in jan": its own subject
     when = WHEN.match(text)
     if when and word not in SUBJECTS - {"the", "my", "our"} and verbless(when["np"]) \
+            and " and " not in when["np"] \
             and word not in BASE_VERBS | {"start"} | ADVERBS \
             and (when["prep"] in ("next", "this") or when["when"] not in ("week", "month", "year")):
         np = when["np"] if word in {"the", "my", "our"} else f"the {when['np']}"

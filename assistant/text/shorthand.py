@@ -195,8 +195,10 @@ def _word(m: re.Match[str]) -> str:
     return WORDS.get(low, raw)
 
 
+# (a result keeps its digits: "won 2nd place", "the 3rd percentile")
 _ORDINAL = lazy(r"(?<![\w/.-])([1-9])(?:st|nd|rd|th)(?=-[a-z]|\s+(?!(?:of|at|in|on|by|for|and|or|"
-                r"to|from|until|through|is|was)\b)[a-z])")
+                r"to|from|until|through|is|was|place|prize|percentile|overall|runner|ranked|"
+                r"seed|best)\b)[a-z])")
 _ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth")
 # two shorthand forms joined by a slash: both are fields (the table's own joined forms aside)

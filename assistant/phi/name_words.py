@@ -89,16 +89,27 @@ _NOUN_NEXT = lazy(
 )
 
 
-def person_object(text: str, end: int, strength: int) -> bool:
-    """A name that can be the person care was done to: person-shaped (a given name or more
-    than one word) and ending its noun phrase."""
-    return strength >= 2 and _NOUN_NEXT.match(text, end) is None
+def person_object(text: str, end: int, strength: int, start: int | None = None) -> bool:
+    """A name that can be the person care was done to: person-shaped (a given name, more than
+    one word, or one capitalised word the census lists as a name and English does not use,
+    "rounded on Delbert", "consulted on Okafor") and ending its noun phrase."""
+    if strength < 2 and not (start is not None and _census_word(text[start:end])):
+        return False
+    return _NOUN_NEXT.match(text, end) is None
+
+
+def _census_word(word: str) -> bool:
+    """One capitalised word that is a census given name or surname and no common English word
+    ("Delbert", "Haddad"; not "Medicare", "Epic", "Policy")."""
+    return (word[:1].isupper() and word.isalpha() and not is_common(word)
+            and (word.lower() in census.given_names() or word.lower() in census.surnames()))
 
 
 def done_to(text: str, start: int, end: int, strength: int) -> bool:
     """"the code on Mrs. Ibarra", "consulted on Jamal": care done to the person named."""
     m = DONE_TO_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and (m.group("record") is None or person_object(text, end, strength))
+    return m is not None and (m.group("record") is None
+                              or person_object(text, end, strength, start))
 
 
 # What describes a person in apposition as a patient ("Ferhat, the dialysis guy who sang",

@@ -186,7 +186,7 @@ def _care_object(
             sentence):
         return False  # "I'm presenting Kawasaki at journal club": the talk's topic
     return m is not None and (m.group("record") is None
-                              or name_words.person_object(text, c.end, c.strength))
+                              or name_words.person_object(text, c.end, c.strength, c.start))
 
 
 def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool:

@@ -1,8 +1,9 @@
 """What the inverted default keeps for one text while its steps run: the text, what each
 sentence is about, what is found so far, and the questions asked once per text.
 
-`unattributed.py` makes one `Scan` per text and runs the steps of `unattributed_names.py` (person
-candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts, codes) on it.
+`unattributed.py` makes one `Scan` per text and runs the steps of `unattributed_names.py`
+(person candidates) and `unattributed_dates.py`, `unattributed_places.py` and
+`unattributed_shapes.py` (dates, rooms, places, ages, photos, contacts, codes) on it.
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ def _tied(scan: Scan, pos: int) -> tuple[bool | None, int]:
     i = ctx.sentence_index(pos)
     line = attr.line_start_of(lower, pos)
     if attr.in_frame(ctx, pos) or _SCHEDULE_LINE.match(lower, line) or _SCHEDULE_LINE.match(
-            lower, rows.list_head(lower, line)) or ("|" in text and rows.roster_table(text, pos)):
+            lower, rows.list_head(lower, line)) or (scan.has_bar and rows.roster_table(text, pos)):
         return False, i  # the line, or the head of the list or table it is a row of, is a
         # schedule or a roster
     if i in scan.person_sentences or _patients_day(scan, pos, i):

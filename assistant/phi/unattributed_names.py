@@ -214,7 +214,7 @@ def person_candidates(scan: Scan) -> None:
                 signout.in_roster(text, c.start)):
             scan.drop(c, "roster")
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
-        if "|" in text and rows.roster_table(text, c.start):
+        if scan.has_bar and rows.roster_table(text, c.start):
             scan.drop(c, "roster_table")
             continue  # "| resident | PGY | date |" above "| Vrabel | 2 | 11/3 |": a roster
         if any(a < c.end and c.start < b for a, b in scan.addresses):

@@ -34,7 +34,7 @@ PO_BOX = gated(
     r"(?=[Pp])\b(?:P\.?[ \t]?O\.?|[Pp]ost[ \t]+[Oo]ffice)[ \t]+[Bb]ox[ \t]+\d{1,6}\b"
 )
 _LABELLED_ZIP = lazy(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
-ZIP = lazy(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
+ZIP = gated(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 # "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
 _ZIP_BEFORE_WORD = gated(
     r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"

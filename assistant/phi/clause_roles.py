@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.phi.name_words import CLINICAL_NOUN
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 
@@ -173,3 +174,32 @@ def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> s
     if _LINE_OPEN.search(text, max(0, start - 30), start) and _LINE_TOPIC.match(text, end):
         return "topic_line"
     return ""
+
+
+# A person as the subject of what happens to someone cared for: "Ilse needs a repeat BMP",
+# "Wojtek spiked to 39", "Ilse is on heparin", "Tomasz got a CT overnight"; the verbs a patient
+# is the subject of, then (for the general ones) a clinical noun as their object, within three
+# words and no preposition ("Ilse has a talk on sepsis" is work, "Ilse got a grant" no care)
+_RECEIVES = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?(?:['\u2019]s)?\s+(?:(?:still|finally|just|now|also|again)\s+)?"
+    r"(?:(?P<direct>spiked|desatted|desats|desaturated|decompensated|seized|is\s+s/p|was\s+s/p|"
+    r"s/p|c/o|complains\s+of|complaining\s+of|is\s+npo|was\s+npo|is\s+febrile|was\s+febrile|"
+    r"is\s+hypotensive|was\s+hypotensive)|"
+    r"(?:needs|needed|got|gets|had|has|tolerated|tolerating|refused|refuses|refusing|is\s+on|"
+    r"was\s+on|is\s+getting|was\s+getting|"
+    r"went\s+for|is\s+due\s+for|is\s+scheduled\s+for)"
+    r"(?P<object>(?:\s+(?!(?:on|about|for|in|at|with|of|to|from|by)\b)[\w/-]+){1,3}))\b",
+    re.IGNORECASE)
+_WORK_WORD = lazy(r"\b(?:talk|lecture|paper|poster|abstract|grant|case|presentation|slides|"
+                  r"question|idea|meeting|class|course|chapter|review)s?\b", re.IGNORECASE)
+
+
+def receives_care(text: str, end: int) -> bool:
+    """Is the name ending at `end` the subject of care received ("Ilse needs a repeat BMP")?"""
+    m = _RECEIVES.match(text, end)
+    if m is None:
+        return False
+    if m.group("direct"):
+        return True
+    obj = m.group("object")
+    return CLINICAL_NOUN.search(obj) is not None and _WORK_WORD.search(obj) is None

@@ -190,6 +190,8 @@ def _care_object(
     if m is not None and (m.group("record") is None
                           or name_words.person_object(text, c.end, c.strength, c.start)):
         return True
+    if clause_roles.receives_care(text, c.end):
+        return True  # "Ilse needs a repeat BMP": the subject of care received
     # "rounded on Tomasz", "saw Maria in clinic": the object of a verb of care, read from the
     # clause (a name ending its noun phrase, no medical word: "rounded on Kessler 5" is a ward)
     role = clause_roles.read(text, lower, c.start, c.end, sentence[0])

@@ -75,6 +75,24 @@ OWNERS = [
 ]
 
 
+# (rule, sentence, word, the subject of care received?)
+RECEIVES = [
+    ("a clinical object", "Ilse needs a repeat BMP in the morning.", "Ilse", True),
+    ("an event only a patient has", "Wojtek spiked to 39 overnight.", "Wojtek", True),
+    ("look-alike: work with a clinical topic", "Ilse has a talk on sepsis Friday.", "Ilse",
+     False),
+    ("look-alike: no clinical object", "Ilse refused the invitation to speak.", "Ilse", False),
+    ("look-alike: a life event", "Ilse had a baby last week!", "Ilse", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "word", "receives"), RECEIVES,
+                         ids=[r[0] for r in RECEIVES])
+def test_the_subject_of_care_received(rule: str, text: str, word: str, receives: bool) -> None:
+    start = text.index(word)
+    assert clause_roles.receives_care(text, start + len(word)) is receives
+
+
 @pytest.mark.parametrize(("rule", "text", "word", "group"), OWNERS, ids=[o[0] for o in OWNERS])
 def test_the_owner_read_from_the_clause(rule: str, text: str, word: str, group: str) -> None:
     assert _owner(text, word) == group
@@ -88,6 +106,7 @@ def test_the_owner_read_from_the_clause(rule: str, text: str, word: str, group: 
         ("I saw rosalind in clinic yesterday.", "rosalind"),  # lower case after care
         ("discharged wojciech home this morning.", "wojciech"),  # a word English does not know
         ("worked up zdzislaw for syncope overnight", "zdzislaw"),
+        ("Ilse needs a repeat BMP in the morning.", "Ilse"),  # the subject of care
     ],
 )
 def test_a_name_cared_for_is_an_error(text: str, word: str) -> None:

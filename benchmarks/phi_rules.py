@@ -17,8 +17,8 @@ A finding is an `error` for one of these reasons, recorded as the guard runs:
                           the next pronoun sentence's or the same name's patient tie
 
 Each `error` is counted as `gold` (it overlaps a gold span), `other` (in a text with identifiers,
-on no gold span) or `look` (in a look-alike: a false alarm as an error). Precision = gold /
-(gold + other + look).
+on no gold span) or `look` (in a look-alike: a false alarm as an error; `texts`: how many
+look-alikes hold one). Precision = gold / (gold + other + look).
 
     python -m benchmarks.phi_rules                  # development texts, the table by reason
     python -m benchmarks.phi_rules --cues           # ... by the sentence cue word as well
@@ -171,6 +171,7 @@ def measure(items: list[tuple[str, Any]]) -> tuple[dict[str, Counter[str]], list
     shown: list[str] = []
     for source, item in items:
         rec.reasons.clear()
+        counted: set[str] = set()  # a look-alike text is counted once per reason
         for f in find_phi(item.text):
             if f.severity != "error":
                 continue
@@ -182,6 +183,9 @@ def measure(items: list[tuple[str, Any]]) -> tuple[dict[str, Counter[str]], list
             else:
                 outcome = "other"
             table[reason][outcome] += 1
+            if outcome == "look" and reason not in counted:
+                counted.add(reason)
+                table[reason]["look_texts"] += 1
             shown.append(f"{reason}\t{outcome}\t{source}:{item.id}\t[{f.text}]\t"
                          f"{item.text[max(0, f.start - 70):f.end + 70]!r}")
     return table, shown
@@ -191,10 +195,10 @@ def _print(table: dict[str, Counter[str]], cues: bool) -> None:
     merged: dict[str, Counter[str]] = defaultdict(Counter)
     for reason, counts in table.items():
         merged[reason if cues else reason.split("|")[0]].update(counts)
-    print(f"{'reason':52}{'gold':>6}{'other':>7}{'look':>6}{'precision':>11}")
+    print(f"{'reason':52}{'gold':>6}{'other':>7}{'look':>6}{'texts':>7}{'precision':>11}")
     for reason, c in sorted(merged.items(), key=lambda kv: -sum(kv[1].values())):
         n = c["gold"] + c["other"] + c["look"]
-        print(f"{reason[:52]:52}{c['gold']:>6}{c['other']:>7}{c['look']:>6}"
+        print(f"{reason[:52]:52}{c['gold']:>6}{c['other']:>7}{c['look']:>6}{c['look_texts']:>7}"
               f"{c['gold'] / n:>11.2f}")
 
 

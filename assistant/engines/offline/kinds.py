@@ -235,8 +235,15 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     if late:
         first.append(Part(late, required=parts.apology, optional=not parts.apology))
     news_tone = update_read.tone(parts.news)
+    own = update_typed.own_words(ctx)  # a fact typed in another language, as typed
     if parts.news:
         first.append(Part(upd.news_sentence(parts.news), required=True))
+        if own:
+            first.append(Part("In my own words: " + "; ".join(f"“{c}”" for c in own) + ".",
+                              required=True))
+    elif own:
+        first.append(Part("I wanted to share my news in my own words: " +
+                          "; ".join(f"“{c}”" for c in own) + ".", required=True))
     elif not parts.only_thanks:  # news that is only thanks: the thanks below says it
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))

@@ -19,6 +19,7 @@ from assistant.engines.offline.antecedent import PERSON_NOUN
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.notes import MAX_WORDS
 from assistant.engines.offline.person import second_person
+from assistant.engines.offline.phrase_type import question_from_clause
 from assistant.engines.offline.sentences import (
     ADVICE_NOUNS,
     days_since_meeting,
@@ -321,6 +322,13 @@ _WISH = lazy(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
                    r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
 
 
+# A question the resident says they will put to the reader ("will ask if you can review my PS",
+# "gonna ask whether you'd call the PD"): deferring it asks nothing
+_PUT_OFF_ASK = lazy(r"(?:i\s*)?(?:(?:will|['’]ll|gonna|going\s+to|plan\s+to|want\s+to|wanted\s+to|"
+                    r"would\s+like\s+to|need\s+to|should)\s+)?ask\s+(?:you\s+)?(?:if|whether)\s+"
+                    r"(you\b.+)$", re.IGNORECASE)
+
+
 # The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
 # from", "get"): said as typed, never thanked for as an offer
 _GUESS = lazy(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
@@ -340,6 +348,9 @@ def next_step(ctx: Ctx, step: str) -> str:
                      ph.clean(step).rstrip("?"), maxsplit=1, flags=re.IGNORECASE)
     if len(asked) == 2:  # "resubmitting in june, would you read the new aims?": a plan, a question
         return f"{next_step(ctx, asked[0])} {ph.capitalize(asked[1])}?"
+    put_off = _PUT_OFF_ASK.match(ph.clean(step))
+    if put_off:  # "will ask if you can read my PS again": the question itself, asked now
+        return re.sub(r"^Can you\b", "Could you", question_from_clause(put_off.group(1)))
     guess = _GUESS.match(ph.clean(step))
     if guess:  # "she'll probably hear from the director": what the reader may expect, not a promise
         return f"You will {guess.group(1)}{guess.group(2)}."

@@ -137,6 +137,9 @@ def _outcome(item: str) -> Outcome:
             re.match(r"[A-Z][\w'’-]*$", words[1]) and not is_common(words[1].lower())):
         # "accepted a job at Kaiser", "ranked Mayo first": the resident's own act
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
+    if word == "ranked" and re.match(r"ranked\s+(?:[A-Z][\w'’&.-]*\s+){1,4}(?:first|second|"
+                                     r"third|last|top|higher|highest|1st|2nd|3rd)\b", text):
+        return Outcome(text, "I")  # "ranked Brown first": a program named, then its place
     if word in PARTICIPLES and second in ("them", "it", "him", "her", "us", "me"):
         return Outcome(text, "I")  # "ranked them all": an object, so the resident's own act
     if re.match(r"on\s+my\s+way\b", text, re.IGNORECASE):  # "on my way to the PD office"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
-from assistant.engines.offline import update_parts, update_read, update_typed
+from assistant.engines.offline import update_noted, update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.phrase_type import work_clauses
@@ -247,7 +247,7 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     elif not parts.only_thanks:  # news that is only thanks: the thanks below says it
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
-    noted = None if r.update.credit or parts.thanks else upd.credit_from_notes(ctx)
+    noted = None if r.update.credit or parts.thanks else update_noted.credit_from_notes(ctx)
     if not r.update.credit and parts.thanks:  # "wanted to thank you for the letter, ..."
         r.update.credit = parts.thanks
     if r.update.credit:

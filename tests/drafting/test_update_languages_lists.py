@@ -91,3 +91,57 @@ def test_a_second_plan_after_an_ampersand_and_a_glued_emoticon(built_index: Sett
     result = draft(_update("no match this yr :( will do a prelim yr & reapply"),
                    engine="offline", settings=built_index)
     assert "and reapply" in result.body and ":(" not in result.body
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    # six outcomes and more: every one kept, in groups; the personal ones said apart
+    ("1) passed Step 2 2) ITE 70th percentile 3) poster at SHM 4) got the QI lead role "
+     "5) bought a condo 6) finished my first marathon",
+     "I wanted to share that I passed Step 2, scored in the 70th percentile on the ITE, have a "
+     "poster at SHM, and got the QI lead role. On a personal note, I bought a condo and "
+     "finished my first marathon."),
+    ("passed boards, signed with Kaiser, got the teaching award, finished the MPH, published "
+     "the sepsis paper, started the QI course",
+     "I wanted to share that I passed boards, signed with Kaiser, and got the teaching award. "
+     "I also finished the MPH, published the sepsis paper, and started the QI course."),
+])
+def test_a_long_list_of_news_is_grouped(typed: str, sentence: str) -> None:
+    assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("tons of news!! 1) matched 2) moved", "matched; moved"),  # the announcement goes
+    ("fam news - we adopted a puppy", "we adopted a puppy"),
+    ("guess who matched at Tulane", "matched at Tulane"),
+    ("turns out the elective is open to residents", "the elective is open to residents"),
+])
+def test_what_only_announces_the_news_goes(typed: str, news: str) -> None:
+    assert news_parts(typed).news.rstrip(".") == news
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("the protocol came back from the IRB - approved with two edits",
+     "I wanted to share that the protocol came back from the IRB and it was approved with two "
+     "edits."),
+    ("my case report got accepted its going to be in the March issue",
+     "I wanted to share that my case report got accepted and it's going to be in the March "
+     "issue."),
+    ("no longer applying to rads, staying in IM",
+     "I wanted to let you know that I am no longer applying to rads and am staying in IM."),
+])
+def test_who_the_outcome_is_about(typed: str, sentence: str) -> None:
+    from assistant.engines.offline.update_typed import plain
+
+    assert upd.news_sentence(plain(news_parts(typed).news)) == sentence
+
+
+def test_a_question_put_off_to_a_meeting_is_asked_now() -> None:
+    assert upd.next_step(None, "will ask you about the ICU elective when we meet") == \
+        "Could we talk about the ICU elective when we meet?"  # type: ignore[arg-type]
+
+
+def test_a_pasted_chat_keeps_only_the_news() -> None:
+    from assistant.engines.offline.update_pasted import unpasted
+
+    typed = "[Mon 6:02 PM] me: guess who got the chief spot\n[Mon 6:03 PM] Lee: no way!!"
+    assert news_parts(unpasted(typed)).news.rstrip(".") == "got the chief spot"

@@ -24,18 +24,20 @@ from assistant.engines.offline.sentences import (
     next_step_sentence,
 )
 from assistant.engines.offline.update_forms import LABELLED
-from assistant.engines.offline.update_read import SECOND_CLAUSE, outcomes, renames, tone
-from assistant.engines.offline.update_shape import Outcome, outcome
+from assistant.engines.offline.update_join import GROUPED, grouped
+from assistant.engines.offline.update_join import joined as _joined
+from assistant.engines.offline.update_read import SECOND_CLAUSE, outcomes, tone
+from assistant.engines.offline.update_shape import outcome
 from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
 from assistant.engines.offline.update_words import (
     gerund,
     is_gerund,
     is_past,
 )
-from assistant.phi.vocab import is_common
 from assistant.text.names import person_name
 from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
+from assistant.text.shorthand import expand
 
 # How long after the last meeting an update is late enough to say so (about six months)
 LATE_DAYS = 180
@@ -51,68 +53,6 @@ def late_sentence(ctx: Ctx, apology: bool) -> str:
     if days is not None and days >= LATE_DAYS:
         return "It has been a while since we last connected."
     return ""
-
-
-# A word that opens a sentence and keeps no capital mid-sentence (a determiner, a pronoun, an
-# adverb of time or sequence) before a word in lower case
-_CAPITAL_OPENER = lazy(r"^(The|A|An|My|Our|This|That|These|Those|It|We|They|Next|Then|Now|Also|"
-                       r"Still|Just|Finally|Today|Tomorrow|Yesterday)(?= [a-z])")
-
-
-def _joined(items: list[Outcome]) -> str:
-    """Outcomes as one clause list sharing the "I" of the one before."""
-    pieces: list[str] = []
-    shared = False
-    others = any(i.shape != "noun" for i in items)
-    for n, item in enumerate(items):
-        # a noun among outcomes, not last (where it renames what came before: "matched at
-        # Lurie - pediatric cardiology")
-        if item.shape == "noun" and others and n < len(items) - 1 and not renames(item.text):
-            # "teaching award nomination" among outcomes: something the resident has
-            np = item.text
-            if not re.match(r"(?:a|an|the|my|our|some|two|three|\d)\b", np, re.IGNORECASE):
-                np = f"{ph.article(np)} {np}"
-            item = Outcome(f"have {np}", "I", item.but)
-        if item.shape == "noun":
-            if pieces:  # an apposition: "..., my first publication as a resident"
-                np = item.text
-                if re.fullmatch(r"(?:[\w/-]+\s+){0,3}(?:" + ph.FIELD_WORDS.pattern[3:-3] +
-                                r"|[a-z]+ology)", np, re.IGNORECASE) and np[:1].islower() and \
-                        re.search(r"\bmatched\b", pieces[-1]):
-                    pieces[-1] = f"{pieces[-1]} in {np}"  # "matched at Lurie - peds cardiology"
-                    continue
-                if re.match(r"[A-Z][a-z]+\s+[a-z]", np) and is_common(np.split()[0].lower()):
-                    np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
-                fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
-                                   r"|[a-z]+ology)\b", np, re.IGNORECASE)
-                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
-                                re.IGNORECASE) and not np[:1].isupper() and not fielded:
-                    det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
-                        else ph.article(np)
-                    np = f"{det} {np}"
-                pieces[-1] = f"{pieces[-1]}, {np}"
-                continue
-            pieces.append(item.text)
-            shared = False
-            continue
-        lead = {"I": "I", "I am": "I am", "I will": "I"}.get(item.shape)
-        if lead is None:  # a clause of its own; "I ..." lends its "I" to the next outcome
-            pieces.append(item.text)
-            shared = bool(re.match(r"I\s+(?!am\b|['’])", item.text))
-            continue
-        if shared:
-            lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
-        pieces.append(f"{lead} {item.text}".strip())
-        shared = True
-        continue
-    # "You will be happy ...": the reader said in the second person mid-sentence is "you"
-    pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
-    # "... last week and The family ...": a determiner capitalised only by a sentence's end
-    pieces = pieces[:1] + [_CAPITAL_OPENER.sub(lambda m: m.group(1).lower(), p)
-                           for p in pieces[1:]]
-    if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
-        return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
-    return ph.join_list(pieces)
 
 
 # News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
@@ -185,6 +125,8 @@ def news_sentence(news: str) -> str:
             text = f"{ph.article(text)} {text}"  # "an MFM fellowship interview invitation"
         return f"I wanted to share some news: {text}." if tone(news) == "news" else \
             f"I wanted to give you an update: {text}."
+    if len(items) >= GROUPED and any(i.shape != "noun" for i in items):
+        return grouped(items, lead)  # six outcomes and more: a sentence for each group
     body = _joined(items)
     if all(i.shape == "noun" for i in items):  # "first pub!! JAMA Peds letter, 2nd author"
         det = "my" if ph.first_word(body) in ("first", "best", "last", "biggest") else \
@@ -343,6 +285,10 @@ def next_step(ctx: Ctx, step: str) -> str:
                      ph.clean(step).rstrip("?"), maxsplit=1, flags=re.IGNORECASE)
     if len(asked) == 2:  # "resubmitting in june, would you read the new aims?": a plan, a question
         return f"{next_step(ctx, asked[0])} {ph.capitalize(asked[1])}?"
+    topic = re.match(r"(?:i\s*)?(?:will|['’]ll|gonna|going\s+to|want\s+to|wanted\s+to)\s+ask\s+"
+                     r"(?:you\s+)?(?:about|abt|re)\s+(.+)$", ph.clean(step), re.IGNORECASE)
+    if topic:  # "will ask you about fellowship timing when we meet": the talk, asked for now
+        return f"Could we talk about {expand(topic.group(1))}?"
     put_off = _PUT_OFF_ASK.match(ph.clean(step))
     if put_off:  # "will ask if you can read my PS again": the question itself, asked now
         return re.sub(r"^Can you\b", "Could you", question_from_clause(put_off.group(1)))

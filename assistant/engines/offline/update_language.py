@@ -103,8 +103,10 @@ def told(text: str) -> Told:
     out = Told("", [], [], [])
     for n in range(0, len(pieces), 2):
         clause, mark = pieces[n], pieces[n + 1] if n + 1 < len(pieces) else ""
-        if clause.strip() and _of(clause, lang):
-            said = retold(clause.strip(), lang, english_word)
+        # a clause of mostly English nouns after the language's news verb ("tapos na ako sa
+        # board review course") is the language's too when the table retells it whole
+        said = retold(clause.strip(), lang, english_word) if clause.strip() else None
+        if said or clause.strip() and _of(clause, lang):
             if said:
                 out.retold.append((clause.strip(), said))
                 kept.append(said + mark)

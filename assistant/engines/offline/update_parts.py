@@ -101,6 +101,11 @@ _ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?:]*$|"
     r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$|"
+    r"^(?:so\s+|ok\s+so\s+)?(?:so\s+much|lots\s+of|a\s+lot\s+of|tons\s+of|big|exciting|good|"
+    r"great|many)\s+(?:news|updates)\s*$|"
+    # "fam news - ...", "work update: ...": a part of life named before its news; "guess what"
+    r"^(?:fam|family|work|life|personal|home|research|clinical|career|school|job)\s+"
+    r"(?:news|updates?)\s*$|^guess\s+what\b[\s!?.]*$|"
     r"^(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?|some)\s+(?:quick\s+|big\s+)?"
     r"(?:updates?|things|items|bits\s+of\s+news)\s*$|"
     r"^(?:(?:a\s+)?change\s+of\s+plans?|plans?\s+(?:changed|change)|new\s+plan)\s*$",
@@ -296,6 +301,13 @@ def news_parts(news: str) -> NewsParts:
             thanked_only = thanked_only or not _ANNOUNCE.match(bare) and not _PRAISE.match(bare)
             continue
         framed = _FRAME.sub("", _FILLER_OPENER.sub("", _THANKS_OPENING.sub("", seg)))
+        # "turns out I did not need ...": what it turned out to be is the news
+        framed = re.sub(r"^(?:so\s+)?(?:it\s+)?turn(?:s|ed)\s+out(?:\s+that)?\s+(?=\S)", "", framed,
+                        flags=re.IGNORECASE)
+        # "guess who got chief": the teaser's "who" is the resident
+        framed = re.sub(r"^guess\s+who(?:['’]s|\s+is)\s+", "I am ", framed, flags=re.IGNORECASE)
+        framed = re.sub(r"^guess\s+who\s+(?=(?:got|won|made|matched|passed|landed|[a-z]+ed)\b)",
+                        "", framed, flags=re.IGNORECASE)
         changed = changed or framed != seg
         seg = framed
         if _TO_ASK.match(bare) and len(bare.split()) >= 3:  # "ask her if she ...": a question

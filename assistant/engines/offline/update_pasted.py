@@ -36,7 +36,8 @@ _QUOTED_OWN = lazy(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s
 _CHEER = lazy(r"^\s*(?:(?:y+e+s+|yay+|woo+h?o*|omg|ok(?:ay)?|ty|thx|thanks|thank\s+you|"
                     r"so\s+much|lol|haha+|wow|amazing|awesome|great|nice|cool|congrats|"
                     r"congratulations|(?:so\s+|very\s+)?proud\s+of\s+(?:you|u)|well\s+done|"
-                    r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u))[\s!.,]*)+"
+                    r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u)|no\s+way|"
+                    r"shut\s+up|stop|what|whoa+|yay+)[\s!.,?]*)+"
                     r"(?:[A-Za-z]+[\s!.,]*)?$", re.IGNORECASE)
 
 # A yes-or-no question about something that happened: "did the abstract get in"

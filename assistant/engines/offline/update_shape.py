@@ -162,6 +162,10 @@ def _outcome(item: str) -> Outcome:
     have = re.match(r"(now|finally|also)\s+(?=\$?\d)", text, re.IGNORECASE)
     if have:  # "now 20% protected time": what the resident has now
         return Outcome(f"{have.group(1).lower()} have {text[have.end():]}", "I")
+    if re.match(r"no\s+longer\s+[a-z]+ing\b", text, re.IGNORECASE):
+        return Outcome(text, "I am")  # "no longer applying to derm": a plan given up
+    if re.match(r"no\s+longer\s+", text, re.IGNORECASE):
+        return Outcome(text, "I")  # "no longer need the waiver"
     if word == "no":  # "no luck with the scholarship this year"; "no word yet": still so
         still = re.search(r"\byet\b", text)
         return Outcome(f"{'have' if still else 'had'} {text}", "I")

@@ -145,3 +145,22 @@ def test_a_pasted_chat_keeps_only_the_news() -> None:
 
     typed = "[Mon 6:02 PM] me: guess who got the chief spot\n[Mon 6:03 PM] Lee: no way!!"
     assert news_parts(unpasted(typed)).news.rstrip(".") == "got the chief spot"
+
+
+def test_thanks_after_an_emoji_is_the_credit(built_index: Settings) -> None:
+    result = draft(_update("the poster won 🏆🏆 thank u for ur edits on the abstract"),
+                   engine="offline", settings=built_index)
+    assert "I wanted to share that the poster won." in result.body
+    assert "Your edits on the abstract made a real difference" in result.body
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("the boy with the rare arrhythmia we saw together - we wrote up his case",
+     "I wanted to share an update on the boy with the rare arrhythmia we saw together: we wrote "
+     "up his case."),
+    ("Part 2 done", "I wanted to share that Part 2 is done."),
+    ("couldn't have done it without you - passed the orals",
+     "I wanted to share that I couldn't have done it without you and passed the orals."),
+])
+def test_a_subject_of_its_own(typed: str, sentence: str) -> None:
+    assert upd.news_sentence(news_parts(typed).news) == sentence

@@ -72,7 +72,7 @@ from assistant.engines.offline.phrase_type import (
 )
 from assistant.engines.offline.update_language import Told
 from assistant.engines.offline.update_parts import as_list
-from assistant.engines.offline.update_pasted import unpasted
+from assistant.engines.offline.update_pasted import emoji_breaks, unpasted
 from assistant.models import DraftRequest
 from assistant.text import casing
 from assistant.text.patterns import lazy
@@ -276,7 +276,7 @@ def understand(request: DraftRequest) -> Understood:
     # news pasted from a phone: its signature, time stamps and speakers left out first
     # and its list's items kept apart ("poster done / paper in review") before the phrase joins
     # a slash's two sides with "and"
-    news = as_list(unpasted(r.update.news)) if r.update.news else r.update.news
+    news = as_list(unpasted(emoji_breaks(r.update.news))) if r.update.news else r.update.news
     news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)(?=(\w+))",
                   lambda m: " and " if _second_verb(news[:m.start()], m.group(1)) else "; ",
                   news, flags=re.IGNORECASE) if news else news

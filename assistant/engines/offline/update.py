@@ -69,7 +69,7 @@ _FOLLOWED = lazy(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–�
 
 # A person named first, then after a dash what happened to them in a clause of their own
 _PERSON_TOPIC = lazy(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
-                           r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they)\b"
+                           r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they|we|I)\b"
                            r"(?:[^.;!?]|\.(?=\d))+)$", re.IGNORECASE)
 
 

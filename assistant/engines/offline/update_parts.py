@@ -295,6 +295,11 @@ def news_parts(news: str) -> NewsParts:
         if announced and _ANNOUNCE.match(announced.group(1)):  # "lots happened: ...": the news
             seg, changed = seg[announced.end():], True
             bare = seg.rstrip(".!;,: ")
+        owed = re.match(r"(?:(?:and|so)\s+)?(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so\s+much|"
+                        r"again|a\s+lot))?\s+for\s+(?P<what>\S.{2,150})$", bare, re.IGNORECASE)
+        if owed and kept and not thanks:  # "... 😭 thank u for ur help w/ the budget": the credit
+            thanks, changed = owed["what"], True
+            continue
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare) or \
                 thanks and _HELPED.match(bare):
             changed = True

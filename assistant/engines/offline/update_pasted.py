@@ -217,3 +217,15 @@ def unpasted(news: str) -> str:
             continue
         said.append(words if mine else from_my_side(words))
     return "; ".join(p.rstrip(" ;") for p in said if p.strip(" ;!.,"))
+
+
+def emoji_breaks(text: str) -> str:
+    """A run of emoji between two phrases ends the first ("got the grant 😭😭 thank u for ...":
+    the thanks is a sentence of its own); the checks' fix then leaves the rest out."""
+    if text.isascii():
+        return text
+    from assistant.checks.rules_tone import _EMOJI_RE
+
+    marked = _EMOJI_RE.sub("\x00", text)
+    broken = re.sub(r"(?<=[\w)])[ \t]*\x00[\x00 \t]*(?=[a-z])", ". ", marked)
+    return text if broken == marked else broken.replace("\x00", "")

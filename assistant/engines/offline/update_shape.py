@@ -166,6 +166,9 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "no longer applying to derm": a plan given up
     if re.match(r"no\s+longer\s+", text, re.IGNORECASE):
         return Outcome(text, "I")  # "no longer need the waiver"
+    if re.match(r"(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wouldn['’]?t)\s+have\b", text,
+                re.IGNORECASE):
+        return Outcome(text, "I")  # "couldn't have done it without you": the resident's
     if word == "no":  # "no luck with the scholarship this year"; "no word yet": still so
         still = re.search(r"\byet\b", text)
         return Outcome(f"{'have' if still else 'had'} {text}", "I")
@@ -195,7 +198,8 @@ def _outcome(item: str) -> Outcome:
         if word in {"first", "last", "second", "third", "final"}:
             np = f"my {np}"
         elif word not in {"the", "my", "our", "a", "an"} and (not np[:1].isupper() or (
-                len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+[A-Z]", np))):
+                len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+(?:[A-Z]|\d+\b)", np))):
+            # ("Step 3 done", "Part 2 done": a name and its number take no "the")
             np = f"the {np}"
         head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"

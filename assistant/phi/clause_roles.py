@@ -63,6 +63,12 @@ _SETTING_AFTER = lazy(
     re.IGNORECASE,
 )
 
+# "at the farmers market", "in Chicago", "at the airport": a place after the object (a hospital,
+# a care home or someone's home keeps the safe side)
+_PLACE_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?(?:\s*,)?\s+(?:at|in)\s+(?:(?:the|a|an|my|our|your)\s+)?"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:hospital|va|snf|rehab|nursing|home|house|hospice|shelter|jail|"
+    r"prison|facility|ltac|ltach|alf|memory|infusion|dialysis|pharmacy)\b)[\w-]+")
 _ALTERNATION = "|".join(
     re.escape(v).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
     for v, _ in sorted(VERBS, key=lambda vk: -len(vk[0])))
@@ -98,12 +104,16 @@ class Clause:
         """The object of care: a verb of care, or one done in a place of care."""
         return self.kind == CARE or (self.kind == CARE_IN_SETTING and self.setting)
 
+    elsewhere: bool = False  # a place after the object that is no place of care
+
     @property
     def social(self) -> bool:
         """The object of a social or working verb done by the writer or the reader, in no
-        place of care ("met Ilse", "I emailed Dolores"; not "she met Ilse in the ED")."""
-        return self.kind == SOCIAL and not self.setting and self.subject in (
-            "writer", "reader", "")
+        place of care ("met Ilse", "I emailed Dolores"; not "she met Ilse in the ED"), or of a
+        verb that is care only in a place of care, done somewhere else ("I saw Ilse at the
+        farmers market")."""
+        return (self.kind == SOCIAL or (self.kind == CARE_IN_SETTING and self.elsewhere)) and (
+            not self.setting and self.subject in ("writer", "reader", ""))
 
 
 _NONE = Clause()
@@ -131,6 +141,30 @@ _LINE_TOPIC = lazy(
     r"didactics|sim(?:\s+lab)?|journal\s+club|meeting|mtg|intro(?:duction)?|"
     r"mentorship|mentoring|career|research|qi|noon\s+conference|" + _WORK_OR_LIFE + r")\b",
     re.IGNORECASE)
+# Work handed to someone: "send the slides to Ilse", "forwarded my CV to Dr. and Ms."
+_WORK_SENT_TO = gated(
+    r"\b(?:send|sent|sending|forward|forwarded|forwarding|give|gave|pass|passed|show|showed|"
+    r"email|emailed|share|shared)\s+(?:the|my|our|your|a|an|these|those|this|that|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:slides|abstract|poster|draft|cv|manuscript|paper|schedule|link|"
+    r"notes|agenda|file|files|deck|handout|survey|form|minutes|invite|invitation|photos|"
+    r"pictures|recording|spreadsheet|letter|lor)\s+(?:over\s+)?to\s+(?:dr\.?\s+)?$",
+    words=False)
+# Told or asked a colleague what the writer will do: "told Ilse I'd review her abstract"
+_TOLD_THEN_WRITER = gated(r"\b(?:told|tell|asked|ask|reminded|remind|promised|let)\s+$",
+                          words=False)
+_WRITER_NEXT = lazy(r"(?:\s+that)?\s+(?:i|we|i['\u2019](?:d|ll|m|ve)|we['\u2019](?:d|ll|re|ve))\b")
+# A career or a life event said of the person: the subject of it is a colleague or a friend
+_CAREER_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:(?:just|finally|also|officially)\s+)?"
+    r"(?:(?:was|is|has\s+been|got|just\s+got|will\s+be)\s+(?:(?:just|finally|officially)\s+)?"
+    r"(?:promoted|hired|accepted|elected|named|appointed|selected|chosen|awarded|recognized|"
+    r"matched|engaged|married|nominated|tenured|board-certified)"
+    r"|(?:matched|graduated|retired|retires|retiring|defended|won|got\s+(?:engaged|married|"
+    r"the\s+job|tenure))"
+    r"|(?:is\s+|was\s+)?(?:starting|started|starts|finishing|finished|joining|joined|leaving|"
+    r"left)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\w-]+\s+)?(?:fellowship|residency|job|"
+    r"position|chief\s+year|sabbatical|program|faculty|practice|lab|phd|mba|mph))\b",
+    re.IGNORECASE)
 _WARD_NUMBER = lazy(r"[ \t]+\d{1,2}[A-Za-z]?\b")
 _LINE_OPEN = lazy(r"(?:^|\n)[ \t>*-]*(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*"
                   r"(?:(?:re|fwd?)[ \t]*:[ \t]*)*"
@@ -154,12 +188,14 @@ def read(text: str, lower: str, start: int, end: int, sentence_start: int) -> Cl
     who = w.group("who") if w and w.start("who") < m.start() else ""
     subject = ("writer" if who in _WRITER else "reader" if who in _READER
                else "other" if who else "")
-    return Clause(m.group("verb"), kind, setting, subject)
+    elsewhere = not setting and _PLACE_AFTER.match(text, end) is not None
+    return Clause(m.group("verb"), kind, setting, subject, elsewhere)
 
 
 def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> str:
     """The non-patient the clause gives the name `start..end` to ("" for none): the object of a
-    social or working verb ("social_object"), a ward rounded on ("Tillman 3": "ward"), the owner
+    social or working verb or a colleague handed work ("social_object"), someone a career or a
+    life event is said of ("career"), a ward rounded on ("Tillman 3": "ward"), the owner
     of work or a life event ("Oyelowo's QI poster", "Tamsin's wedding": "work_owner"), a person a
     line is about when the line goes on with work or a social plan ("Szymanska - slides due":
     "topic_line")."""
@@ -169,6 +205,12 @@ def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> s
     if role.verb.startswith(("rounded", "prerounded", "pre-rounded")) and _WARD_NUMBER.match(
             text, end):
         return "ward"  # "rounded on Kessler 5": a ward and its number
+    if _WORK_SENT_TO.search(lower, max(sentence_start, start - 80), start) or (
+            _TOLD_THEN_WRITER.search(lower, max(sentence_start, start - 20), start)
+            and _WRITER_NEXT.match(lower, end)):
+        return "social_object"  # "send the slides to Ilse", "told Ilse I'd review it"
+    if _CAREER_AFTER.match(text, end):
+        return "career"  # "Ilse was promoted to APD", "Wojtek just matched into GI"
     if _POSSESSES.match(text, end):
         return "work_owner"
     if _LINE_OPEN.search(text, max(0, start - 30), start) and _LINE_TOPIC.match(text, end):

@@ -50,6 +50,9 @@ ROLES = [
      "social", False),
     ("look-alike: a verb of care", "I admitted Radomir on Saturday.", "Radomir", "social",
      False),
+    ("seen somewhere else", "I saw Radomir at the farmers market.", "Radomir", "social", True),
+    ("look-alike: seen at a hospital", "I saw Radomir at the VA hospital.", "Radomir", "social",
+     False),
 ]
 
 
@@ -72,6 +75,15 @@ OWNERS = [
     ("look-alike: a person rounded on", "I rounded on Tillman overnight.", "Tillman", ""),
     ("a social verb's object", "I emailed Dolores about the schedule.", "Dolores",
      "social_object"),
+    ("work handed over", "Can you send the slides to Radomir before Friday?", "Radomir",
+     "social_object"),
+    ("look-alike: a person sent", "Can you send the family to Radomir's room?", "Radomir", ""),
+    ("told what the writer will do", "Told Radomir I'd cover his Tuesday.", "Radomir",
+     "social_object"),
+    ("look-alike: told about care", "Told Radomir his potassium is high.", "Radomir", ""),
+    ("a career", "Radomir was promoted to associate PD.", "Radomir", "career"),
+    ("a career, a verb", "Radomir is starting her GI fellowship in July.", "Radomir", "career"),
+    ("look-alike: care after the name", "Radomir was transferred to the ICU.", "Radomir", ""),
 ]
 
 

@@ -71,7 +71,7 @@ _AGE_WORDS = (
 )
 
 
-_WITH_APPOSITION = lazy(
+_WITH_APPOSITION = gated(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
     # "(Đặng Minh, 9 ...": a name with an age
     r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"

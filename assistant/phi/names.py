@@ -31,6 +31,7 @@ from assistant.phi.lexicon import (
 from assistant.phi.name_words import lower_name
 from assistant.phi.no_patient import NOT_A_PERSON_NAMED
 from assistant.phi.references import in_author_list
+from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
@@ -89,14 +90,14 @@ _FOR_A_COUNTED_GROUP = lazy(
     r"\b(?:\d+|most|many|all|several|dozens|hundreds|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|a\s+dozen)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:new\s+)?(?:patients|pts|"
     r"admissions|consults|transfers)\b(?![^.;\n]{0,40}\bone\s+(?:of|who)\b)")
-_LABELLED = lazy(
+_LABELLED = gated(
     # "Case 2: Oyelaran-Whitfield, delayed diagnosis": a numbered case's patient
     rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client|case\s*#?\s*\d{{1,2}}))\s*:\s*"
     rf"(?!(?i:drs?|prof|professor|doctor)\b)(?P<name>{_CORE})"
     rf"|\b(?i:named{NOT_A_PERSON_NAMED}|called{NOT_A_PERSON_NAMED}|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
-_PATIENT_NOUN = lazy(
+_PATIENT_NOUN = gated(
     rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|"
     rf"{kin.alternation(kin.CHILDREN)}|infant|baby|veteran|"
     rf"{kin.alternation(kin.MOTHER_FATHER, kin.SPOUSES)}|\d{{1,3}}\s?(?:yo|y/o|y\.o\.)|"
@@ -110,7 +111,7 @@ _APPOSITIVE = lazy(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
 # "The patient we discussed, Rosa, went home": a lone given name set off by commas.
 _GIVEN_APPOSITIVE = lazy(rf"(?<=, )(?P<name>{CAP})(?=,)")
 # "Maria, a 45-year-old teacher", "Jorge (58M)", "Thomas Reed, 67,": a name with its age.
-_WITH_AGE = lazy(
+_WITH_AGE = gated(
     rf"(?<![\w.])(?P<name>{CAP}(?:\s+{CAP})?)(?:,\s+(?:a|an)\s+\d{{1,3}}[- ]?(?:years?|yrs?)[- ]old"
     rf"|\s*\(\s*\d{{1,3}}\s?(?:[MF]|yo|y/o|years? old)\s*\)|,\s+\d{{1,3}}\s?(?:[MF]\b|yo\b|y/o|,))"
 )

@@ -32,7 +32,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "re-examined", "evaluated", "triaged", "transfused", "sedated", "counseled",
         "counselled", "resuscitated", "coded", "scoped", "cathed", "diuresed", "worked up",
         "checked on", "checked in on", "looked in on", "took care of", "cared for",
-        "picked up care of")),
+        "picked up care of", "wrote up", "writing up", "write up")),
     *((v, CARE_IN_SETTING) for v in (
         "saw", "seen", "see", "seeing", "visited", "updated", "followed", "met with",
         "spoke with", "spoke to", "talked with", "talked to")),
@@ -47,6 +47,11 @@ VERBS: tuple[tuple[str, str], ...] = (
         "had coffee with", "had lunch with", "had dinner with", "grabbed lunch with",
         "got lunch with", "had drinks with", "went to school with", "co-presented with")),
 )
+
+# Verbs done to a colleague and never to someone cared for
+_COLLEAGUE_ONLY = frozenset({
+    "covered for", "covering for", "cover for", "swapped with", "swapped shifts with",
+    "traded shifts with", "shadowed", "shadowing", "precepted", "co-presented with"})
 
 # A care verb's object in a place of care: "in clinic", "on the floor", "in the ED", "at the
 # bedside", "on rounds", "in bed 4", "in follow-up"; after the rest of the name and a word of
@@ -107,6 +112,12 @@ class Clause:
     elsewhere: bool = False  # a place after the object that is no place of care
 
     @property
+    def colleague(self) -> bool:
+        """The object of a verb done only to a colleague ("covering for Ilse", "shadowed
+        Wojtek"), whatever else the sentence says of family or care."""
+        return self.kind == SOCIAL and " ".join(self.verb.split()) in _COLLEAGUE_ONLY
+
+    @property
     def social(self) -> bool:
         """The object of a social or working verb done by the writer or the reader, in no
         place of care ("met Ilse", "I emailed Dolores"; not "she met Ilse in the ED"), or of a
@@ -158,12 +169,20 @@ _CAREER_AFTER = lazy(
     r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:(?:just|finally|also|officially)\s+)?"
     r"(?:(?:was|is|has\s+been|got|just\s+got|will\s+be)\s+(?:(?:just|finally|officially)\s+)?"
     r"(?:promoted|hired|accepted|elected|named|appointed|selected|chosen|awarded|recognized|"
-    r"matched|engaged|married|nominated|tenured|board-certified)"
+    r"matched|engaged|married|nominated|tenured|board-certified)(?!\s+(?:to|into|in)\s+(?:the\s+)?"
+    r"(?:hospice|rehab|snf|icu|hospital|a\s+trial|the\s+trial|study))"
     r"|(?:matched|graduated|retired|retires|retiring|defended|won|got\s+(?:engaged|married|"
     r"the\s+job|tenure))"
     r"|(?:is\s+|was\s+)?(?:starting|started|starts|finishing|finished|joining|joined|leaving|"
     r"left)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\w-]+\s+)?(?:fellowship|residency|job|"
     r"position|chief\s+year|sabbatical|program|faculty|practice|lab|phd|mba|mph))\b",
+    re.IGNORECASE)
+# Someone who holds the writer's work or covers for it: "Kenji has my pager", "Ilse is covering"
+_COVERS_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:(?:has|have|had|took|takes|is\s+holding|is\s+carrying|"
+    r"will\s+(?:have|take|hold))\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:pager|phone|patients|list|service|"
+    r"shift|call|clinic|team|census|sign-?out|panel)|(?:is|was|will\s+be)\s+(?:covering|"
+    r"on\s+call|charge|the\s+charge\s+nurse|chief|senior|back-?up|backup|jeopardy))\b",
     re.IGNORECASE)
 _WARD_NUMBER = lazy(r"[ \t]+\d{1,2}[A-Za-z]?\b")
 _LINE_OPEN = lazy(r"(?:^|\n)[ \t>*-]*(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*"
@@ -209,6 +228,8 @@ def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> s
             _TOLD_THEN_WRITER.search(lower, max(sentence_start, start - 20), start)
             and _WRITER_NEXT.match(lower, end)):
         return "social_object"  # "send the slides to Ilse", "told Ilse I'd review it"
+    if _COVERS_AFTER.match(text, end):
+        return "career"  # "Kenji has my pager", "Ilse is covering nights"
     if _CAREER_AFTER.match(text, end):
         return "career"  # "Ilse was promoted to APD", "Wojtek just matched into GI"
     if _POSSESSES.match(text, end):
@@ -220,17 +241,17 @@ def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> s
 
 # A person as the subject of what happens to someone cared for: "Ilse needs a repeat BMP",
 # "Wojtek spiked to 39", "Ilse is on heparin", "Tomasz got a CT overnight"; the verbs a patient
-# is the subject of, then (for the general ones) a clinical noun as their object, within three
+# is the subject of, then (for the general ones) a clinical noun as their object, within four
 # words and no preposition ("Ilse has a talk on sepsis" is work, "Ilse got a grant" no care)
 _RECEIVES = lazy(
     r"(?:\s+[A-Z][\w'\u2019-]+)?(?:['\u2019]s)?\s+(?:(?:still|finally|just|now|also|again)\s+)?"
     r"(?:(?P<direct>spiked|desatted|desats|desaturated|decompensated|seized|is\s+s/p|was\s+s/p|"
     r"s/p|c/o|complains\s+of|complaining\s+of|is\s+npo|was\s+npo|is\s+febrile|was\s+febrile|"
-    r"is\s+hypotensive|was\s+hypotensive)|"
+    r"is\s+hypotensive|was\s+hypotensive|(?:is\s+|was\s+|now\s+)?npo)|"
     r"(?:needs|needed|got|gets|had|has|tolerated|tolerating|refused|refuses|refusing|is\s+on|"
     r"was\s+on|is\s+getting|was\s+getting|"
     r"went\s+for|is\s+due\s+for|is\s+scheduled\s+for)"
-    r"(?P<object>(?:\s+(?!(?:on|about|for|in|at|with|of|to|from|by)\b)[\w/-]+){1,3}))\b",
+    r"(?P<object>(?:\s+(?!(?:on|about|for|in|at|with|of|to|from|by)\b)[\w/-]+){1,4}))\b",
     re.IGNORECASE)
 _WORK_WORD = lazy(r"\b(?:talk|lecture|paper|poster|abstract|grant|case|presentation|slides|"
                   r"question|idea|meeting|class|course|chapter|review)s?\b", re.IGNORECASE)
@@ -245,3 +266,17 @@ def receives_care(text: str, end: int) -> bool:
         return True
     obj = m.group("object")
     return CLINICAL_NOUN.search(obj) is not None and _WORK_WORD.search(obj) is None
+
+
+_VERB_WORDS = frozenset(v.split()[0] for v, _ in VERBS)
+
+
+def is_verb_word(word: str) -> bool:
+    """A capitalised verb of the table opening a sentence ("Shadowed Dr. Okoro ...",
+    "Rounded on ..."): the clause's verb, no one's name."""
+    return word.lower() in _VERB_WORDS
+
+
+def covers_for_writer(text: str, end: int) -> bool:
+    """"Kenji has my pager", "Ilse is charge tonight": someone holding the writer's work."""
+    return _COVERS_AFTER.match(text, end) is not None

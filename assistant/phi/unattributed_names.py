@@ -13,6 +13,7 @@ import re
 
 from assistant.phi import attribution as attr
 from assistant.phi import (
+    clause_roles,
     name_care,
     name_words,
     people,
@@ -166,6 +167,9 @@ def person_candidates(scan: Scan) -> None:
                                                                    c.start):
             scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if c.strength == 1 and clause_roles.is_verb_word(text[c.start : c.end]):
+            scan.drop(c, "verb_word")
+            continue  # "Shadowed Dr. Okoro in clinic": the clause's verb, no name
         if c.strength < 3 and text[c.start : c.end].lower() in name_care.KIN_TITLES:
             scan.drop(c, "kin_title")
             continue  # "Abuela's biopsy came back benign": a family title, no one's name
@@ -244,7 +248,9 @@ def person_candidates(scan: Scan) -> None:
             if any(name_fold(w) in scan.eponyms for w in text[c.start : c.end].split()):
                 scan.drop(c, "eponym")
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
-        where = event_or_address(scan, c, i) if c.strength < 3 and not c.relation else ""
+        where = event_or_address(scan, c, i) if c.strength < 3 and not c.relation and not (
+            clause_roles.read(text, lower, c.start, c.end, anchors.spans[i][0]).cared_for
+        ) else ""  # "wrote up Ilse Marek for the case conference": the person, not the event
         if where:
             scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line

@@ -123,13 +123,14 @@ def _clause_start(lower: str, start: int, pos: int) -> int:
 
 # The reasons "no owner, no tie" whose candidates are kept as warnings rather than set aside
 # (the inverted default where the guard cannot attribute a name); the others are dropped and
-# left to the scorer. Measured per reason by benchmarks/phi_unsure.py, and chosen on a batch no
-# rule was written on (batch 60's development part, before any tuning on it): `unsure_lower`
-# flagged no more of its 61 look-alikes (2 more of the other 2,359 development look-alikes), so
-# it is on; `unsure_shield` flagged 3 more (4.9%) for 2 of 139 gold spans and `unsure_weak` 3
-# more for none, so they stay off (on earlier untuned batches 56-58 every reason on flagged 9 of
-# 65, 17 of 171 and 6 of 73 more texts for 1 span).
-UNSURE_WARNINGS: frozenset[str] = frozenset({"unsure_lower"})
+# left to the scorer. Measured per reason by benchmarks/phi_unsure.py on a batch no rule was
+# written on (batch 60's development part, before any tuning on it): `unsure_shield` flagged 3
+# more of its 61 look-alikes (4.9%) for 2 of 139 gold spans and `unsure_weak` 3 more for none;
+# `unsure_lower` flagged none more there but gained no span on any development batch, flagged
+# 2 more of the other 2,420 development look-alikes and lower-case word pairs of invented
+# look-alikes ("her echo lab's new protocol", "a prior-auth pilot"). All off (on earlier
+# untuned batches 56-58 every reason on flagged 9 of 65, 17 of 171 and 6 of 73 more texts).
+UNSURE_WARNINGS: frozenset[str] = frozenset()
 UNSURE_REASONS = ("unsure_lower", "unsure_shield", "unsure_weak")
 
 

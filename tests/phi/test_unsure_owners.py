@@ -106,19 +106,23 @@ def test_not_owned(rule: str, text: str, word: str) -> None:
     assert _owner(text, word, care=care) == "", rule
 
 
-def test_only_the_lower_case_reason_ships_on() -> None:
-    """`unsure_lower` flagged no more look-alikes of a batch no rule was written on; the others
-    did (benchmarks/phi_unsure.py), so only it is on."""
-    assert frozenset({"unsure_lower"}) == unattributed_names.UNSURE_WARNINGS
+def test_switch_is_off_by_default() -> None:
+    assert not unattributed_names.UNSURE_WARNINGS
 
 
 @pytest.mark.parametrize("text", ["did esperanza ochoa ever call back?",
                                   "any word from esperanza ochoa"])
-def test_a_lower_case_name_nothing_owns_is_a_warning(text: str) -> None:
+def test_with_the_lower_case_reason_on_an_unowned_name_is_a_warning(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset({"unsure_lower"}))
     assert [(f.text, f.severity) for f in find_phi(text)] == [("esperanza ochoa", "warning")]
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset())
+    assert find_phi(text) == []
 
 
-def test_a_lower_case_name_a_colleague_owns_is_not() -> None:
+def test_a_lower_case_name_a_colleague_owns_is_not_flagged(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset({"unsure_lower"}))
     assert find_phi("grabbed coffee with esperanza ochoa after noon conference") == []
 
 

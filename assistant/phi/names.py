@@ -4,9 +4,10 @@ A capitalised word is a patient's name only with evidence: a courtesy title (Mr.
 sentence about a patient, an explicit label ("Name:", "patient is", "named"), a patient noun or
 age right before it ("pt Sarah L.", "a 54-year-old, Ana Ruiz"), or a common given name followed
 by a surname or a surname initial ("John D.") in a sentence about a patient. A clinician ("Dr.
-Roberts") counts only when tied to the patient's care ("seen by Dr. Roberts") - the "Dr. Okafor"
-a resident writes to is the contact, not PHI. Names in the greeting and signature are the
-correspondents and are never flagged. Once a name is flagged, its other mentions are too.
+Roberts") is found only when tied to the patient's care ("seen by Dr. Roberts"), and then as a
+warning (`clinician_spans`): a clinician is no identifier of the patient they treat, and the
+"Dr. Okafor" a resident writes to is the contact, not PHI. Names in the greeting and signature
+are the correspondents and are never flagged. Once a name is flagged, its other mentions are too.
 """
 
 from __future__ import annotations
@@ -272,6 +273,23 @@ def _other_mentions(ctx: MessageContext, found: list[Candidate]) -> Iterator[Can
             if _standalone(text, at, end) and _another_mention(ctx, covered, at, end):
                 yield Candidate("NAME", at, end, P_NAME)
             at = text.find(word, end)
+
+
+def clinician_spans(text: str, names: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of `names` that name a clinician by title ("Dr. Varga") and their other
+    mentions ("Varga"): a clinician is no identifier of the patient they treat, so the guard
+    cannot say such a name is a patient's (a warning at most, never raised by the patient's
+    tie). A word of a patient's own name as well ("Mr. Liang (not Dr. Liang)") is not one."""
+    titled = [(s, e) for s, e in names if _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s)]
+    if not titled:
+        return set()
+    words = {w for s, e in titled for w in _WORD.findall(text[s:e])}
+    others = {w for s, e in names if (s, e) not in titled for w in _WORD.findall(text[s:e])}
+    untitled_own = others - words
+    return set(titled) | {
+        (s, e) for s, e in names
+        if (found := set(_WORD.findall(text[s:e]))) and found <= words and not found & untitled_own
+    }
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.phi import attribution as attr
-from assistant.phi import name_cues, name_words, presenting
+from assistant.phi import clause_roles, name_cues, name_words, presenting
 from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
@@ -101,8 +101,20 @@ def care_object(
             text, lower, m.start(), m.start() + len(m.group().split()[0]), c.end,
             sentence):
         return False  # "I'm presenting Kawasaki at journal club": the talk's topic
-    return m is not None and (m.group("record") is None
-                              or name_words.person_object(text, c.end, c.strength, c.start))
+    if m is not None and (m.group("record") is None
+                          or name_words.person_object(text, c.end, c.strength, c.start)):
+        return True
+    if clause_roles.receives_care(text, c.end):
+        return True  # "Ilse needs a repeat BMP": the subject of care received
+    # "rounded on Tomasz", "saw Maria in clinic": the object of a verb of care, read from the
+    # clause (a name ending its noun phrase, no medical word: "rounded on Kessler 5" is a ward)
+    role = clause_roles.read(text, lower, c.start, c.end, sentence[0])
+    if not role.cared_for:
+        return False
+    word = text[c.start : c.end]
+    return name_words.person_object(text, c.end, c.strength, c.start) or (
+        c.strength == 1 and name_words.rare_name(word) and not name_words.medical_word(word)
+        and name_words.person_object(text, c.end, 2))
 
 
 def lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool:
@@ -142,4 +154,7 @@ def non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
         return "coordinated"
     if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
         return "voice_or_cited"  # "Osler would be horrified by ...", "I quoted Paul Farmer on"
+    if c.strength < 3 and not c.relation and not anchors.patient[i] and clause_roles.read(
+            text, lower, c.start, c.end, anchors.spans[i][0]).social:
+        return "social_object"  # "I emailed Dolores", "covered for Rafe on Saturday"
     return ""

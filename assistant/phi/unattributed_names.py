@@ -13,6 +13,7 @@ import re
 
 from assistant.phi import attribution as attr
 from assistant.phi import (
+    name_care,
     name_words,
     people,
     place_shapes,
@@ -165,6 +166,9 @@ def person_candidates(scan: Scan) -> None:
                                                                    c.start):
             scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if c.strength < 3 and text[c.start : c.end].lower() in name_care.KIN_TITLES:
+            scan.drop(c, "kin_title")
+            continue  # "Abuela's biopsy came back benign": a family title, no one's name
         if c.strength < 3 and scan.inside_label(c.start, c.end):
             scan.drop(c, "label_word")
             continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name

@@ -246,6 +246,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     p = classify(ask)
     if p.kind == "verb" and ph.first_word(p.text) in TOGETHER - {"connect"}:
         return f"Could we {p.text}?"  # "meet up at AAAP to talk about ...": the two of them
+    intro = _INTRO_TO.match(p.text)
+    if intro:  # "an introduction to your fellow": the reader introduces
+        return f"Could you introduce me to {intro.group(1).rstrip('.?!')}?"
     learn = re.match(r"(?:learn|hear)\s+(?:more\s+)?about\s+(.+)$", p.text, re.IGNORECASE)
     if learn:  # what the resident wants to learn is the reader's to tell
         return f"Could you tell me more about {learn.group(1).rstrip('.?!')}?"
@@ -329,6 +332,9 @@ _ASKED_ME = lazy(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would l
                        r"(?:me\s+to|(?:that\s+)?I(?:\s+should)?)\s+(.+?)\.?$", re.IGNORECASE)
 
 
+_INTRO_TO = lazy(r"(?:an?\s+)?(?:quick\s+|brief\s+)?intro(?:duction)?\s+to\s+(.{3,})$",
+                 re.IGNORECASE)
+_ASK_FOR = lazy(r"ask(?:\s+(?:you|him|her|them))?\s+for\s+(.{3,})$", re.IGNORECASE)
 _ADDED = lazy(r"^\s*(?:and\s+)?(?:also|plus|then|additionally)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -360,6 +366,9 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
         said = ctx.c("I'm", "I am") + " " + said
     if then and ph.is_sentence(said):
         return f"{ph.sentence(said)} {ask_sentence(ctx, then.group('asked') + '?')}"
+    asked_for = _ASK_FOR.match(text)
+    if asked_for:  # "ask for an intro to your fellow": what is asked for, asked
+        return ask_sentence(ctx, asked_for.group(1))
     offer = reader_offer(ctx, text)
     if offer:
         return offer

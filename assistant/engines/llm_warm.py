@@ -36,6 +36,7 @@ ASK = "Reply with OK."  # the user message of every one-token request sent from 
 _lock = threading.Lock()
 _claimed: set[tuple[Any, ...]] = set()  # configurations primed (or being primed) here
 _began: set[tuple[Any, ...]] = set()  # configurations a draft has sent its own request to
+_THREAD = "outreach-prime"
 
 
 def _key(settings: Settings) -> tuple[Any, ...]:
@@ -53,8 +54,13 @@ def began(settings: Settings) -> None:
         _began.add(_key(settings))
 
 
-def forget() -> None:
-    """Every configuration unprimed (a new process's state; for tests)."""
+def forget(timeout: float = 10.0) -> None:
+    """Every configuration unprimed (a new process's state; for tests). A prime still on its
+    thread is waited for first: cleared state would let it send late, after the next
+    request, and a server that keeps only the last prompt would then hold the wrong one."""
+    for thread in threading.enumerate():
+        if thread.name == _THREAD and thread is not threading.current_thread():
+            thread.join(timeout)
     with _lock:
         _claimed.clear()
         _began.clear()
@@ -66,7 +72,7 @@ class Priming:
     def __init__(self, settings: Settings, mode: str | None) -> None:
         self.seconds: float | None = None
         self._thread = threading.Thread(target=self._run, args=(settings, mode), daemon=True,
-                                        name="outreach-prime")
+                                        name=_THREAD)
         self._thread.start()
 
     def _run(self, settings: Settings, mode: str | None) -> None:

@@ -23,7 +23,7 @@ LOOKUPS_BEFORE_SET = 48
 
 
 class NameList:
-    """One census file, asked `word in names` with a lower-case word."""
+    """One census file, asked `word in names` (any case)."""
 
     def __init__(self, *files: str) -> None:
         self._files = files
@@ -46,6 +46,9 @@ class NameList:
         return self._text
 
     def __contains__(self, word: str) -> bool:
+        # one answer whatever the case and however many words were asked before: the set
+        # holds lower case, the text search is upper case
+        word = word.lower()
         if self._set is not None:
             return word in self._set
         known = self._asked.get(word)

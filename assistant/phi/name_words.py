@@ -99,10 +99,9 @@ def person_object(text: str, end: int, strength: int, start: int | None = None) 
 
 
 def _census_word(word: str) -> bool:
-    """One capitalised word that is a census given name or surname and no common English word
-    ("Delbert", "Haddad"; not "Medicare", "Epic", "Policy")."""
-    return (word[:1].isupper() and word.isalpha() and not is_common(word)
-            and (word.lower() in census.given_names() or word.lower() in census.surnames()))
+    """One capitalised word that `lower_name` reads as a person's name ("Delbert", "Haddad";
+    not "Medicare", "Epic", "Policy"): one place decides what a name word is."""
+    return word[:1].isupper() and word.isalpha() and lower_name(word)
 
 
 def done_to(text: str, start: int, end: int, strength: int) -> bool:

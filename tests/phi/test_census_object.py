@@ -33,3 +33,20 @@ def test_a_census_name_after_a_ward_verb_is_found(text: str, word: str) -> None:
 )
 def test_a_record_or_a_ward_is_not_a_person(text: str) -> None:
     assert not [f for f in find_phi(text) if f.type == "NAME"]
+
+
+@pytest.mark.parametrize(("word", "listed"), [("Delbert", True), ("DELBERT", True),
+                                               ("delbert", True), ("Stapler", False)])
+def test_a_name_list_answers_alike_before_and_after_it_builds_its_set(
+        word: str, listed: bool) -> None:
+    """The census lists are searched as text for the first words of a process and as a set
+    after; a word's case must not change the answer when the set arrives (a long text, or any
+    text after a long one, once lost every capitalised name)."""
+    from assistant.phi.census import LOOKUPS_BEFORE_SET, NameList
+
+    names = NameList("dist.male.first")
+    before = word in names
+    for i in range(LOOKUPS_BEFORE_SET + 1):  # distinct words until the set is built
+        _ = f"zzq{i:03d}" in names
+    assert before is listed
+    assert (word in names) is listed

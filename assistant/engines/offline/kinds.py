@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
-from assistant.engines.offline import update_parts, update_read, update_typed
+from assistant.engines.offline import update_noted, update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
 from assistant.engines.offline.field_split import split_asks
 from assistant.engines.offline.goals import goals_sentence
@@ -237,12 +237,19 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     if late:
         first.append(Part(late, required=parts.apology, optional=not parts.apology))
     news_tone = update_read.tone(parts.news)
+    own = update_typed.own_words(ctx)  # a fact typed in another language, as typed
     if parts.news:
         first.append(Part(upd.news_sentence(parts.news), required=True))
+        if own:
+            first.append(Part("In my own words: " + "; ".join(f"“{c}”" for c in own) + ".",
+                              required=True))
+    elif own:
+        first.append(Part("I wanted to share my news in my own words: " +
+                          "; ".join(f"“{c}”" for c in own) + ".", required=True))
     elif not parts.only_thanks:  # news that is only thanks: the thanks below says it
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
-    noted = None if r.update.credit or parts.thanks else upd.credit_from_notes(ctx)
+    noted = None if r.update.credit or parts.thanks else update_noted.credit_from_notes(ctx)
     if not r.update.credit and parts.thanks:  # "wanted to thank you for the letter, ..."
         r.update.credit = parts.thanks
     if r.update.credit:

@@ -121,7 +121,8 @@ def unhedged(text: str) -> str:
 # Irregular pasts beside the shared table's (`phrasing.PAST_VERB_IRREGULAR`)
 PAST_IRREGULAR = ph.PAST_VERB_IRREGULAR | {
     "told", "taught", "built", "sent", "brought", "showed", "shown", "ran", "found", "kept",
-    "put", "thought", "spoke", "said", "wrote", "gave", "led", "made", "took", "drew"}
+    "put", "thought", "spoke", "said", "wrote", "gave", "led", "made", "took", "drew",
+    "saw", "heard", "went", "came", "caught", "felt", "sat"}
 
 
 def is_past(word: str) -> bool:

@@ -72,3 +72,36 @@ def test_a_room_in_capitals_is_no_conjunction() -> None:
                                            "contact": {"name": "Dr. Ahmed Sorensen"}})
     assert second_person("he said the OR is where residents learn", request) == \
         "you said the OR is where residents learn"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("her handout was SO clear", "her handout was so clear"),
+        ("hospitalist vs primary care - REALLY unsure", "hospitalist vs primary care - really "
+                                                       "unsure"),
+        ("the STRIDE trial results in the ICU", "the STRIDE trial results in the ICU"),
+    ],
+)
+def test_one_shouted_word_in_a_field_is_written_plainly(typed: str, written: str) -> None:
+    from assistant.checks.rules_tone import emphasis_lowered
+
+    assert emphasis_lowered(typed) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("tbh your slide on delirium was the highlight", "your slide on delirium was the "
+                                                         "highlight"),
+        ("is a chief year worth it tbh", "is a chief year worth it"),
+    ],
+)
+def test_the_residents_candour_is_no_fact(typed: str, written: str) -> None:
+    from assistant.engines.offline.fields import plain_register
+
+    assert plain_register(typed) == written
+
+
+def test_down_to_is_a_wish() -> None:
+    assert classify("down to grab lunch at the retreat").text == "grab lunch at the retreat"

@@ -39,7 +39,9 @@ WISH = lazy(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|
                   r"welcome)\s+(?:to\s+)?|(?:i\s+am\s+|i'm\s+|i’m\s+)?hoping\s+(?:for|to)\s+|"
                   r"(?:i\s+am\s+|i'm\s+|i’m\s+|i\s+)?hop(?:ing|e)\s+(?:that\s+)?(?=you\s+(?:can|could|"
                   r"would|will|might|may|have|had|are)\b)|"
-                  r"(?:i\s+)?(?:want|wanted|need)\s+to\s+", re.IGNORECASE)
+                  r"(?:i\s+)?(?:want|wanted|need)\s+to\s+|"
+                  r"(?:i\s*['’]?m\s+|i\s+am\s+)?(?:totally\s+|so\s+)?down\s+to\s+(?=\w)",
+                  re.IGNORECASE)
 
 
 @dataclass

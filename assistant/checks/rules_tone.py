@@ -160,6 +160,14 @@ def _is_shout(text: str, start: int, end: int) -> bool:
     return not (nxt and nxt.group(1).lower() in _NAME_FOLLOWERS)
 
 
+def emphasis_lowered(text: str) -> str:
+    """`text` with every word in capitals this check would call a shout ("SO", "REALLY",
+    "NOT", "BEST") in lower case; acronyms, trial names and short words stay as typed. The
+    offline engine writes a request's phrases with it, so a draft never repeats the shout."""
+    return _CAPS_RE.sub(lambda m: m.group(0).lower() if _is_shout(text, m.start(), m.end())
+                        else m.group(0), text)
+
+
 def _is_short_word(text: str, start: int, end: int) -> bool:
     """A short everyday word in capitals ("WE", "TO", "HI"): shouting only beside a shout ("CAN
     WE MEET"), never alone (it may be an acronym); the acronyms that are also words ("IT",

@@ -164,3 +164,38 @@ def test_thanks_after_an_emoji_is_the_credit(built_index: Settings) -> None:
 ])
 def test_a_subject_of_its_own(typed: str, sentence: str) -> None:
     assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+@pytest.mark.parametrize(("typed", "listed"), [
+    ("the K08 was scored (percentile 12) but not funded",
+     "the K08 was scored (percentile 12) but not funded"),  # a number in brackets: no item
+    ("1) ITE done 2) abstract in (score 41) 3) chief interview set",
+     "ITE done; abstract in (score 41); chief interview set"),
+])
+def test_only_numbers_counted_in_order_mark_items(typed: str, listed: str) -> None:
+    from assistant.engines.offline.update_parts import as_list
+
+    assert as_list(typed) == listed
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("K award funded", "K award funded"),  # a capital K is a grant, no filler
+    ("k so the abstract got in", "the abstract got in"),
+    ("long time! quick one: the poster won", "the poster won"),
+])
+def test_fillers_and_greetings_before_the_news(typed: str, news: str) -> None:
+    assert news_parts(typed).news.rstrip(".") == news
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("matched at Tufts - can't believe it", "I wanted to share that I matched at Tufts and can't "
+     "believe it."),
+    ("after the cath lab month I'm leaning toward interventional",
+     "I wanted to share that after the cath lab month I'm leaning toward interventional."),
+    ("our twins came early, both doing well",
+     "I wanted to share that our twins came early and both are doing well."),
+    ("match season: 11 invites, 4 left", "I wanted to share an update on the match season: 11 "
+     "invites, 4 left."),
+])
+def test_outcomes_with_an_unsaid_or_late_subject(typed: str, sentence: str) -> None:
+    assert upd.news_sentence(news_parts(typed).news) == sentence

@@ -166,9 +166,16 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "no longer applying to derm": a plan given up
     if re.match(r"no\s+longer\s+", text, re.IGNORECASE):
         return Outcome(text, "I")  # "no longer need the waiver"
-    if re.match(r"(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wouldn['’]?t)\s+have\b", text,
-                re.IGNORECASE):
-        return Outcome(text, "I")  # "couldn't have done it without you": the resident's
+    if re.match(r"(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wouldn['’]?t|won['’]?t|"
+                r"haven['’]?t|wasn['’]?t)\s+[a-z]", text, re.IGNORECASE):
+        return Outcome(text, "I")  # "couldn't believe it": the resident's, its "I" unsaid
+    if re.match(r"(?:after|since|before|during|following|over|with)\s+[^,;]{2,40}?\s+"
+                r"(?:I|I['’]m|I['’]ve|we|we['’]re)\s", text):
+        return Outcome(text, "clause")  # "after the ICU month I'm leaning toward ..."
+    both = re.match(r"both\s+(?!of\b)((?:doing\s+)?(?:healthy|well|fine|good|great|ok|okay|"
+                    r"safe|home|happy)\b.*)$", text, re.IGNORECASE)
+    if both:  # "we had our baby girl, both healthy": the two of them are
+        return Outcome(f"both are {both.group(1)}", "clause")
     if word == "no":  # "no luck with the scholarship this year"; "no word yet": still so
         still = re.search(r"\byet\b", text)
         return Outcome(f"{'have' if still else 'had'} {text}", "I")

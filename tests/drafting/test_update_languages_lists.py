@@ -199,3 +199,23 @@ def test_fillers_and_greetings_before_the_news(typed: str, news: str) -> None:
 ])
 def test_outcomes_with_an_unsaid_or_late_subject(typed: str, sentence: str) -> None:
     assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("your nudge to the ethics board turned into a policy, we present it in May",
+     "I wanted to share that your nudge to the ethics board turned into a policy and we present "
+     "it in May."),
+    ("2 chapters done, 1 more in review",
+     "I wanted to share that 2 chapters are done and 1 more is in review."),
+    ("The IRB said yes, enrollment opens soon",
+     "I wanted to share that the IRB said yes and the enrollment opens soon."),
+])
+def test_clauses_their_subjects_and_determiners(typed: str, sentence: str) -> None:
+    assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+def test_owed_to_is_not_thanks_said(built_index: Settings) -> None:
+    result = draft(_update("got the travel award thx to her nominating me, starts eff 3/1"),
+                   engine="offline", settings=built_index)
+    assert "thanks to you nominating me" in result.body
+    assert "effective 3/1" in result.body and "thank you to" not in result.body

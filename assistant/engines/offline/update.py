@@ -148,8 +148,8 @@ def _mid_sentence(body: str) -> str:
     if ph.first_word(body) == "i":
         return body
     det = re.match(r"(?:The|A|An|This|That|These|Those|Since|After|Before|During|In|On|At|For|"
-                   r"From|With|Without|Today|Yesterday|Last|Next|Now|Finally|Also)(?=\s+[a-z])",
-                   body)
+                   r"From|With|Without|Today|Yesterday|Last|Next|Now|Finally|Also)(?=\s+[a-z])|"
+                   r"(?:The|This|That)(?=\s+[A-Z]{2,}\b)", body)  # "The PD said ..."
     return body[:1].lower() + body[1:] if det else ph.decapitalize(body)
 
 

@@ -75,6 +75,11 @@ def joined(items: list[Outcome]) -> str:
     # "... last week and The family ...": a determiner capitalised only by a sentence's end
     pieces = pieces[:1] + [_CAPITAL_OPENER.sub(lambda m: m.group(1).lower(), p)
                            for p in pieces[1:]]
+    # "... and Graduation was Saturday": a common noun capitalised only by a "!" before its verb
+    pieces = pieces[:1] + [re.sub(r"^([A-Z][a-z]+)(?=\s+(?:was|is|went|were|are|got|starts|"
+                                  r"started|ends|ended)\b)", lambda m: m.group(1).lower()
+                                  if is_common(m.group(1).lower()) else m.group(1), p)
+                           for p in pieces[1:]]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
     return ph.join_list(pieces)

@@ -61,6 +61,8 @@ def plain(text: str) -> str:
     text = re.sub(r"\b(apply|applying) in ((?:[\w/-]+\s+){0,3}fellowships?)\b", r"\1 for \2", text)
     text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d+)\b)", "with ", text)  # "w a 245"
     text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)  # "~200 pts"
+    text = re.sub(r"\beff\.?\s+(?=\d{1,2}/\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                  r"[a-z]*\b)", "effective ", text, flags=re.IGNORECASE)  # "eff 7/1"
     # "s/p" opening an outcome of the resident's own is "finished" (status post: done with);
     # left as typed, the chart's word makes the news read as a patient's
     text = re.sub(r"(?:^|(?<=[,;]\s))(?:s/p|S/P)\s+(?=[A-Za-z])", "finished ", text)
@@ -135,6 +137,9 @@ def fixed(ctx: Ctx, text: str) -> str:
 
     text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
     text = _CLOCK.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}M", text)  # "at 2am"
+    # "thx to him pushing me": what the news is owed to, not thanks said ("thank you to")
+    text = re.sub(r"\b(?:thx|thnx|thanx|tx|ty|thank\s+(?:you|u))\s+(?=to\s+(?:you|u|him|her|them|"
+                  r"the|my|your|his|their)\b)", "thanks ", text, flags=re.IGNORECASE)
     text = _HARD.sub(r"\1 demanding", text)  # "intern year was a lot"
     text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
                   text)

@@ -47,8 +47,8 @@ _ASK = (
     r"|(?:are|were)" + _S + r"you" + _S
     + r"(?:available|free|open|willing|able|around|attending|going)\b"
     r"|do" + _S + r"you" + _S + r"have\b"
-    r"|" + _I_WOULD + _S + r"(?:really" + _S + r"|so" + _S + r"|very" + _S + r"|truly"
-    + _S + r")?(?:love|like|welcome|appreciate|value|be" + _S
+    r"|" + _I_WOULD + _S + r"(?:(?:really|so|very|truly|also)" + _S
+    + r")?(?:love|like|welcome|appreciate|value|be" + _S
     + r"(?:very" + _S + r"|so" + _S + r"|most" + _S + r")?"
     r"(?:grateful|glad|happy|honou?red|thrilled|thankful|delighted|interested))\b"
     r"|would" + _S + r"(?:love|like|welcome|appreciate|value|be" + _S

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.checks.functions import asks_or_commits
 from assistant.checks.polite import polite_only
-from assistant.checks.shorten_within import ANNOUNCED, compressed
+from assistant.checks.shorten_within import ANNOUNCED, compressed, without_venue
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.phi.vocab import is_common
 from assistant.text.patterns import lazy
@@ -47,7 +47,10 @@ _CUTS = re.compile(r",\s|\s(?:because|so that|so|but|since|as|while|where|when|w
                    r"(?<!\bme)(?<!\bus)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)"
                    r"(?<!['’]m)(?<!['’]re)(?<!['’]s)"  # "I'm interested in", "we're hoping"
                    r"(?<!\bgot)(?<!\bget)(?<!\bso)(?<!\bvery)(?<!\breally)(?<!\balso)"
-                   r"\s(?=(?:interested|keen|applying|hoping|planning)\s)")
+                   r"\s(?=(?:interested|keen|applying|hoping|planning)\s)|"
+                   # ... and before a participle saying what a plan or a work is about ("a
+                   # research year focused on surgical capacity" -> "a research year")
+                   r"(?<=[a-z])\s(?=(?:focused|focussed|centered|centred|based|aimed)\s+on\s)")
 CLOSING = lazy(r"\b(stay|staying|keep|keeping) (connected|in touch)\b|\bconnect\b",
                      re.IGNORECASE)
 # Who the writer is: a sentence introducing them.
@@ -289,6 +292,12 @@ _ASK_FRAME = frozenset([
     "like", "love", "happy", "glad", "free", "available", "possible", "ok", "okay"])
 # A sentence said wholly in brackets, or one that only announces the questions after it.
 _ASIDE_ONLY = lazy(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGNORECASE)
+# An offer put as an ask ("Let me know if you want me to add anything", "Happy to send the
+# slides if useful"): what the writer can do for the reader, never the note's ask.
+_OFFER = lazy(r"^(?:(?:also|and|so)\s*,?\s+)?(?:let\s+me\s+know\s+if\s+(?:you\s+(?:want|need|would"
+              r"\s+like)\s+(?:me\b|anything)|there\s+is\s+anything|I\s+can\b)|(?:I['’]m\s+|I\s+am\s+)?"
+              r"happy\s+to\s+(?:send|share|help)\b)", re.IGNORECASE)
+ASKED_AGAIN = ROLE_WORTH["question"]  # a note's second ask, whole: kept when it fits
 HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
 TOPIC = 3.0  # ... and what it loses when the cut takes what it is about ("... a call about X")
 _TOPIC_CUT = lazy(r"\s*(?:about|re:?|regarding|on|into)\s", re.IGNORECASE)
@@ -317,19 +326,24 @@ def _squeezed(p: Piece) -> Piece:
     for form, w in zip(p.forms, worths, strict=True):
         # (the writer's program and when a told event happened go in a deeper form: a
         # note keeps them before it keeps an aside's fact)
+        deepest = compressed(form)
         for f, v in ((form, w), (compressed(form, deep=False), w - 0.3),
-                     (compressed(form), w - 0.6)):
+                     (deepest, w - 0.6), (without_venue(deepest), w - 0.9)):
             if f not in forms:
                 forms.append(f)
                 values.append(v)
     return Piece(forms, p.required, p.weight, p.step_cost, values)
 
 
-def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piece]:
+def role_pieces(sentences: Sequence[str], *, opening: bool = False,
+                first_ask: bool = False) -> list[Piece]:
     """Each sentence read for what it does (module docstring), each form beside its
     compressed form (`_squeezed`). `opening`: the first sentence after the greeting (who is
     writing, in a note checked as typed) is kept too unless it is only polite, and so is a
-    sign-off that ends the note ("Best, Maria")."""
+    sign-off that ends the note ("Best, Maria"). `first_ask` (the rewrite of the resident's own
+    note): of two asks the first is the one kept, the other weighs as a second question does
+    and stays when it fits ("Is the elective open to second years? Could I talk to a resident
+    who did it?")."""
     last = len(sentences) - 1
     signoff = opening and last > 0 and _is_signoff(sentences[last])
     # (a sentence ending in a quotation ends with it: '... “walks you through them.”')
@@ -337,9 +351,13 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
                  s.rstrip().rstrip("\"”’')")[-1:] in (".", "!", "?", "…")
                  else s.rstrip() + "." for i, s in enumerate(sentences)]
     # the ask: the last question, else the last sentence that asks or commits to a next step
-    asks = [i for i, s in enumerate(sentences) if not polite_only(s) and _asks(s)]
+    asks = [i for i, s in enumerate(sentences) if not polite_only(s) and _asks(s)
+            and not (first_ask and _OFFER.match(s))]
     questions = [i for i in asks if sentences[i].rstrip().endswith("?")]
-    ask = questions[-1] if questions else asks[-1] if asks else None
+    ask = (questions or asks or [None])[0 if first_ask else -1]
+    # the note's other asks of the same kind (a second question beside a question; a second
+    # wish when none is a question: "I'd love to shadow ... I'd also be grateful if ...")
+    others = set((questions or asks)[1:]) if first_ask else set()
     pieces = []
     for i, s in enumerate(sentences):
         if signoff and i == last:
@@ -361,7 +379,9 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             pieces.append(Piece([s, *tails], worths=[-6.0, *(worth(t) - 0.5 for t in tails)]))
         elif i == ask:
             # ended early, each cut costs; said by a last clause that still asks, a little
-            ended = [s, *shorter_forms(s)]
+            # (a form that no longer asks is no form of the ask: "I'm planning a rheumatology
+            # career and would love to get coffee" is never "I'm planning a rheumatology career")
+            ended = [s, *(f for f in shorter_forms(s) if _asks(f))]
             # (a question's last clause asks only when it opens as one: "... coffee so I
             # could ask about your path?" is no question by its "so I could ...")
             # (only whole last clauses: the ask is at the sentence's end)
@@ -385,11 +405,19 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False) -> list[Piec
             named = _NAMED.match(s)  # the profile shows the name: "I am ..." says the rest
             if named:
                 shorter.insert(0, s[named.end():][:1].upper() + s[named.end():][1:])
-            forms = list(dict.fromkeys([s, *shorter]))
+            # another ask: ended early as the ask is, each cut costing what it costs the ask
+            ended = [f for f in shorter_forms(s) if _asks(f) and f not in shorter] \
+                if i in others else []
+            forms = list(dict.fromkeys([s, *shorter, *ended]))
             if closing:
                 weight = min(3.0, 0.4 * _content(s)) + (2.0 if ask is not None else PURPOSE)
                 pieces.append(Piece(forms, weight=weight, step_cost=1.0))
             else:  # each form worth what it does; any cut costs a little
-                pieces.append(Piece(forms, worths=[worth(f) - (0.5 if n else 0.0)
-                                                   for n, f in enumerate(forms)]))
+                # (another ask of the note, while it still asks, weighs as a question does)
+                # (another ask, whole, weighs as what the note says of the reader's work; a
+                # form of it that lost a clause costs what a cut of the ask costs)
+                pieces.append(Piece(forms, worths=[
+                    max(worth(f), ASKED_AGAIN) - (CUT_COST if n else 0.0)
+                    if i in others and _asks(f) else worth(f) - (0.5 if n else 0.0)
+                    for n, f in enumerate(forms)]))
     return [_squeezed(p) for p in pieces]

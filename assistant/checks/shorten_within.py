@@ -37,11 +37,12 @@ _OWN_NAME = lazy(r"\b(I['’]m|I\s+am)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
                        r"(?=(?:a|an|the|one\s+of)\s)")
 # The writer's program after their role: "I'm a PGY-2 in IM at Mayo Rochester" (up to the clause's
 # end, or a participle or clause that goes on about the writer).
-_OWN_PLACE = lazy(
+OWN_PLACE = lazy(
     r"(\bI(?:['’]m|\s+am)\s+(?:a|an|the)\s+(?=[^,.;:!?]{0,50}?\b(?:PGY-?\d|resident|intern|"
     r"(?:first|second|third|fourth|fifth)[- ]year)\b)[^,.;:!?]{2,60}?)\s+at\s+(?:the\s+)?"
     r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*"
-    r"(?=\s*[,.;:!?]|\s+(?:and|applying|hoping|planning|interested|keen|who|where)\b|$)")
+    r"(?=\s*[,.;:!?]|\s+(?:and|applying|hoping|planning|interested|keen|who|where|"
+    r"[a-z]+ing)\b|$)")
 # When a told event happened or a plan will ("last week", "in May", "this cycle", "in 2027"),
 # at the end of a clause.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -83,9 +84,19 @@ _HEDGES = lazy(
     r"(?=\s+(?:in|this|next|soon)\b|[?.!,]|$)|no\s+pressure(?:\s+at\s+all)?|"
     r"(?:even\s+)?just\s+for\s+\w+\s+at\s+first|"
     # a time that names none: "in the next few weeks", "at your convenience", "whenever works"
+    r"if\s+(?:your\s+schedule|time)\s+(?:allows|permits)|"
     r"(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:(?:few|couple(?:\s+of)?)\s+)?(?:days|weeks|"
     r"months)|at\s+your\s+(?:earliest\s+)?convenience|whenever\s+(?:it['’]s\s+convenient|"
     r"(?:it\s+)?works(?:\s+for\s+you)?|you\s+(?:can|have\s+time)))(?=[\s?.!,]|$)", re.IGNORECASE)
+# Where the reader's work was given or printed, named after it ("your talk at the AAP
+# conference on ...", "your paper in the World Journal of Surgery on ..."): the work and its
+# topic say what the note refers to. The compressed form keeps the venue ("your talk at Johns
+# Hopkins on ..."); a note that must spare more spares it (`without_venue`).
+_VENUE = lazy(
+    r"\b((?:talk|lecture|session|workshop|presentation|poster|paper|article|review|piece|"
+    r"abstract|study|keynote|panel|grand\s+rounds))\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?:\s+(?:conference|meeting|summit|"
+    r"symposium|congress|journal))?(?=\s+(?:on|about|regarding|was|is|and|that)\b|\s*[,.;:!?]|$)")
 # A word a clause cannot end on.
 _WAITS = lazy(r"(?:^|\s)(?:a|an|the|my|your|our|of|for|to|in|on|at|with|from|by|about|"
                     r"and|or|but|so|than|as|is|was|are|be)$", re.IGNORECASE)
@@ -102,7 +113,7 @@ def compressed(sentence: str, deep: bool = True) -> str:
     out = _DASHED.sub("", out)
     out = _OWN_NAME.sub(lambda m: f"{m.group(1)} ", out)
     if deep:
-        out = _OWN_PLACE.sub(r"\1", out)
+        out = OWN_PLACE.sub(r"\1", out)
     framed = _FRAMES.match(out)
     if framed:
         rest = out[framed.end():]
@@ -115,3 +126,13 @@ def compressed(sentence: str, deep: bool = True) -> str:
     if len(out.split()) < 3 or _WAITS.search(out) or out == body:
         return sentence
     return out + (end or ".")
+
+
+def without_venue(sentence: str) -> str:
+    """The sentence without the name of where the reader's work was given or printed
+    (`_VENUE`): "I read your paper in the World Journal of Surgery on task-sharing" -> "I read
+    your paper on task-sharing". Said of the reader's work only, never in an ask."""
+    if sentence.rstrip().endswith("?") or asks_or_commits(sentence):
+        return sentence
+    out = _VENUE.sub(r"\1", sentence)
+    return out if len(out.split()) >= 3 else sentence

@@ -107,7 +107,8 @@ LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
-    (re.compile(r"\b(by|on|next|this|some|every|last) (mon|wed|sat|sun)\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(by|on|next|this|some|every|last) (mon|weds?|sat|sun)\b", re.IGNORECASE),
+     ""),
     (re.compile(r"\bpgy[ -]?(\d)\b", re.IGNORECASE), ""),
     (re.compile(r"\bstep ([123])\b", re.IGNORECASE), ""),
     (re.compile(r"\b(\d+)[ -]?mins?\b(?=\s+(?:call|zoom|meeting|chat|conversation|phone|"
@@ -133,9 +134,11 @@ _TITLE = lazy(r"(?<![\w'’-])(?:[A-Z][\w'’&+-]*\s+){1,5}(?=(?:podcast|newslet
               r"journal|show|channel|series|substack|webinar series|youtube channel)\b)")
 # The words that open a journal's abbreviated title, just before a capitalised form
 _JOURNAL = lazy(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
-_DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
-_DAY = r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)"
+_DAYS = {"mon": "Monday", "wed": "Wednesday", "weds": "Wednesday", "sat": "Saturday",
+         "sun": "Sunday"}
+_DAY = r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)"
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+              "weds": "Wednesday",
               "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
               "sat": "Saturday", "sun": "Sunday"}
 _MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"

@@ -27,6 +27,7 @@ from assistant.checks.rules_tone import without_emoji
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update_language
+from assistant.engines.offline.field_split import role_and_work
 from assistant.engines.offline.fields import (
     ROLE_NOUNS,
     SMALL_WORDS,
@@ -250,6 +251,13 @@ def understand(request: DraftRequest) -> Understood:
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
     work = r.contact.their_work
+    their_role, after = role_and_work(r.contact.title)
+    if after and their_role and not (work and work.strip()):
+        # "ID doc, leads the OPAT program" typed as the title: the role stays the title, what
+        # they do is their work
+        r.contact.title, work = their_role, after
+    else:
+        work = role_and_work(work)[1]
     facts = from_notes(r.notes, request)
     heard = None
     if facts.heard:

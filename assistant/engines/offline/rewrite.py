@@ -91,10 +91,22 @@ _CAPITALS = lazy(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
 _LONG_SENTENCE = 20
 
 
+# A wish or an offer joined to the writer's statement with its "I" left out ("I'm free most
+# Thursdays and would be happy to help", "I'm planning a rheumatology career and would love to
+# get coffee"): a clause of its own, the ask or offer the note may keep without the rest.
+_AND_WISH = lazy(r",?\s+and\s+(?=(?:would|could)\s+(?:(?:also|really|so|very)\s+)?(?:love|like|"
+                 r"appreciate|welcome|be\s+(?:(?:so|very|really)\s+)?(?:happy|glad|grateful|"
+                 r"keen|thrilled|honou?red))\b)")
+_I_OPENS = lazy(r"(?:I|I['’](?:m|ve|d|ll))\s")
+
+
 def _clauses(sentence: str) -> str:
     """A long sentence's clauses joined by "and I" as sentences of their own ("... at
     Vanderbilt and I've been reading about your work ..." -> "... at Vanderbilt. I've been
-    reading about your work ..."), so that fitting a limit keeps the one that says more."""
+    reading about your work ..."), and a wish joined without its "I" (`_AND_WISH`), so that
+    fitting a limit keeps the one that says more."""
+    if _I_OPENS.match(sentence):
+        sentence = _AND_WISH.sub(". I ", sentence)
     if word_count(sentence) < _LONG_SENTENCE:
         return sentence
     split = split_and_i(sentence, 4)
@@ -268,11 +280,11 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
             over = word_count(as_email(ctx, text, hello, own_sign_off)) - EMAIL_WORD_LIMIT
         if over > 0:  # the whole email within the limit: the note's part shortened by value
             ctx.use("keep-messages-brief")
-            text = plan.fit(r, "", split_sentences(" ".join(_clauses(k)
-                                                            for k in kept)),
-                            word_count(text) - over, size=word_count,
+            sentences = split_sentences(" ".join(_clauses(k) for k in kept))
+            text = plan.fit(r, "", sentences, word_count(text) - over, size=word_count,
                             # words are counted as joined; tidied once, when chosen
                             finish=lambda rest: f"{hello} {rest}" if hello else rest)
+            _say_left_out(ctx, sentences, text)
             text = tidy(_after_hello(hello, text[len(hello):].strip()) if hello else text)
             text = f"{hello} {text}" if hello else text
         if hello and text.startswith(hello):
@@ -294,6 +306,18 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     ctx.use("keep-messages-brief")
     # two clauses joined by "and I" are two sentences, each kept or left out by its own value
     sentences = split_sentences(" ".join(_clauses(k) for k in kept))
-    return None, plan.fit(r, "", sentences, limit, size=size,
-                          finish=lambda rest: tidy(f"{hello} {_after_hello(hello, rest)}"
-                                                   if hello else rest))
+    text = plan.fit(r, "", sentences, limit, size=size,
+                    finish=lambda rest: tidy(f"{hello} {_after_hello(hello, rest)}"
+                                             if hello else rest))
+    _say_left_out(ctx, sentences, text)
+    return None, text
+
+
+def _say_left_out(ctx: Ctx, sentences: list[str], text: str) -> None:
+    """The notice names what the limit cost: an ask beyond the first, a sentence with a fact."""
+    asks, facts = plan.left_out(sentences, text)
+    if asks:
+        ctx.remark("Your note asked more than the limit holds: the first ask was kept, this "
+                   f"was left out: {'; '.join(asks)}")
+    if facts:
+        ctx.remark(f"Left out to fit the limit: {'; '.join(facts)}")

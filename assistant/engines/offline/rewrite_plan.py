@@ -23,8 +23,10 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from assistant.checks.functions import asks_or_commits
 from assistant.checks.lexicons import PERSONS
 from assistant.checks.shorten_read import NAMED_MID, Piece, does, role_pieces, specific
+from assistant.checks.shorten_within import OWN_PLACE
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines.offline.note import fit_note
 from assistant.engines.offline.parse import _third_to_second_verb, second_person
@@ -127,9 +129,84 @@ def fit(request: DraftRequest, hello: str, sentences: Sequence[str], limit: int,
     note shortener's reading (`checks.shorten_read.role_pieces`), the checks' limit suggestion's
     too, with what the request's facts are worth (`note.fit_note`)."""
     own = _own_words(request)
-    return fit_note(request, hello, _leaning(role_pieces([s for s in sentences if s.strip()])),
+    pieces = role_pieces(merged_identity([s for s in sentences if s.strip()]), first_ask=True)
+    return fit_note(request, hello, _leaning(_without_own_field(pieces, request)),
                     limit, finish, size=size,
                     own=lambda texts: specifics(texts, own) - _said_again(texts), improve=True)
+
+
+# Who the writer is, said alone ("I'm a second-year internal medicine resident at Rush."), and a
+# sentence after it saying what they are doing ("I have been reading about ED boarding ..."):
+# one sentence says both in fewer words ("I'm a second-year ... resident at Rush reading about
+# ED boarding ...").
+_IDENTITY_ONLY = lazy(r"^(I['’]m|I\s+am)\s+(?:a|an)\s+[^,;:.!?]{3,90}\.$")
+_DOING = lazy(r"^(?:I\s+have\s+been|I['’]ve\s+been|I['’]m|I\s+am)\s+(?:(?:now|also|currently|"
+              r"really)\s+)?(?=[a-z]+ing\b)")
+
+
+def merged_identity(sentences: list[str]) -> list[str]:
+    """A note being fitted says who the writer is and what they are doing in one sentence
+    (`_IDENTITY_ONLY`, `_DOING`); the two are kept or left out together, each by its forms."""
+    out: list[str] = []
+    for s in sentences:
+        prev = out[-1] if out else ""
+        doing = _DOING.match(s.strip())
+        if doing and _IDENTITY_ONLY.match(prev.strip()):
+            out[-1] = f"{prev.strip()[:-1]} {s.strip()[doing.end():]}"
+            continue
+        out.append(s)
+    return out
+
+
+def _without_own_field(pieces: list[Piece], request: DraftRequest) -> list[Piece]:
+    """A sentence saying who the writer is gains forms without their own field ("I'm a PGY-2
+    in internal medicine applying to cardiology" -> "I'm a PGY-2 applying to cardiology"): the
+    profile beside the note shows it, as it shows their program."""
+    field = _role_field(request.sender.role or "")
+    if not field:
+        return pieces
+    drop = re.compile(rf"\s+in\s+{field}\b|(?<=\s){field}\s+(?=(?:resident|intern)\b)",
+                      re.IGNORECASE)
+    out = []
+    for p in pieces:
+        if not p.forms or "identity" not in _does(p.forms[0]):
+            out.append(p)
+            continue
+        worths = p.worths or [p.weight - i * p.step_cost for i in range(len(p.forms))]
+        forms, values = list(p.forms), list(worths)
+        for f, w in zip(p.forms, worths, strict=True):
+            shorter = drop.sub("", f, count=1)
+            if shorter != f and shorter not in forms:
+                forms.append(shorter)
+                values.append(w - 0.4)
+        out.append(Piece(forms, p.required, p.weight, p.step_cost, values))
+    return out
+
+
+def _role_field(role: str) -> str:
+    r"""The field a role names, as a pattern of its words ("PGY-2 internal medicine" ->
+    "internal\s+medicine"; "PGY-3" -> "")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", shorthand.expand(role, clinical=False))
+             if not re.fullmatch(r"(?i)pgy-?\d*|resident|intern|fellow|chief|year|"
+                                 r"first|second|third|fourth|fifth", w)]
+    return r"\s+".join(re.escape(w) for w in words)
+
+
+def left_out(sentences: Sequence[str], note: str) -> tuple[list[str], list[str]]:
+    """(the asks, the other sentences naming something specific) of the resident's note that
+    the fitted note no longer says: most of their content words are gone. What the notice
+    tells the resident was given up for the limit."""
+    have = set(re.findall(r"[a-z][\w'’-]{3,}", note.lower()))
+    asks, facts = [], []
+    for s in sentences:
+        words = set(re.findall(r"[a-z][\w'’-]{3,}", s.lower()))
+        if not words or len(words & have) >= 0.5 * len(words):
+            continue
+        if s.rstrip().endswith("?") or asks_or_commits(s):
+            asks.append(s.strip())
+        elif specific(s):
+            facts.append(s.strip())
+    return asks, facts
 
 
 SAID_AGAIN = 5.0  # what a second sentence on the reader's work adds less than the first
@@ -173,11 +250,12 @@ def _leaning(pieces: list[Piece]) -> list[Piece]:
         if prev is None or p.required or not _LEANS_BACK.match(p.forms[0]):
             out.append(p)
             continue
-        own = p.worths[0] if p.worths else p.weight
+        own = p.worths or [p.weight - i * p.step_cost for i in range(len(p.forms))]
         before = prev.worths or [prev.weight - i * prev.step_cost for i in range(len(prev.forms))]
-        out[-1] = Piece([f"{f} {p.forms[0]}" for f in prev.forms] + prev.forms, prev.required,
-                        prev.weight, prev.step_cost,
-                        [w + own for w in before] + list(before))
+        # (each form of the second too, so that its own compressed form is tried)
+        out[-1] = Piece([f"{f} {g}" for f in prev.forms for g in p.forms] + prev.forms,
+                        prev.required, prev.weight, prev.step_cost,
+                        [w + v for w in before for v in own] + list(before))
     return out
 
 
@@ -222,7 +300,10 @@ def specifics(texts: Sequence[str],
     field, everyday or not ("cardiology"), count as specific: the note's reason to write to
     them."""
     program, field = own
-    kept = frozenset().union(*map(_specific_words, texts)) - program
+    # (the writer's own place, however the note names it: "I'm a PGY-2 at Grady")
+    places = frozenset(w for t in texts for m in OWN_PLACE.finditer(t)
+                       for w in _words_of(m.group(0)[len(m.group(1)):]))
+    kept = frozenset().union(*map(_specific_words, texts)) - program - places
     low = " ".join(texts).lower()
     named = {w for w in field if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)}
     return SPECIFIC_WORTH * len(kept | named)

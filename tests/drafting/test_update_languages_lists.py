@@ -219,3 +219,41 @@ def test_owed_to_is_not_thanks_said(built_index: Settings) -> None:
                    engine="offline", settings=built_index)
     assert "thanks to you nominating me" in result.body
     assert "effective 3/1" in result.body and "thank you to" not in result.body
+
+
+@pytest.mark.parametrize(("typed", "text", "retold"), [
+    # a thing of the resident's and what happened to it
+    ("la affiche a gagné", "the affiche won", None),  # "affiche": not accounted for -> None
+    ("el poster ganó", "the poster won", [("el poster ganó", "the poster won")]),
+    ("les abstracts ont été acceptés", "", None),  # a form the table lacks: not retold
+    # the resident's own English beside it, in brackets
+    ("vuestro apoyo constante (your steady support)", "your steady support",
+     [("vuestro apoyo constante", "your steady support")]),
+])
+def test_a_thing_retold_or_the_residents_own_gloss(typed: str, text: str,
+                                                   retold: list | None) -> None:
+    from assistant.engines.offline.update_language import told
+
+    t = told(typed)
+    if retold is None:
+        assert not t.retold
+    else:
+        assert (t.text, t.retold) == (text, retold)
+
+
+@pytest.mark.parametrize(("typed", "plain_text"), [
+    ("the R21 is in ~$400k over 2 yrs", "the R21 is in about $400k over 2 yrs"),
+    ("we piloted it and so the ED adopted it and so now we train the nurses",
+     "we piloted it, so the ED adopted it, and now we train the nurses"),
+])
+def test_typed_symbols_and_run_ons(typed: str, plain_text: str) -> None:
+    from assistant.engines.offline.update_typed import plain
+
+    assert plain(typed) == plain_text
+
+
+def test_laughter_of_another_language_is_no_word(built_index: Settings) -> None:
+    result = draft(_update("passed the orals jajaja, my tita sent flowers kkkkk"),
+                   engine="offline", settings=built_index)
+    assert "jaja" not in result.body and "kkkk" not in result.body
+    assert "passed the orals" in result.body

@@ -50,7 +50,8 @@ def joined(items: list[Outcome]) -> str:
                     np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
                 fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
                                    r"|[a-z]+ology)\b", np, re.IGNORECASE)
-                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
+                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d]|(?:about|around|"
+                                r"roughly|nearly|almost|over|under|up\s+to)\s+[$£€]?\d)", np,
                                 re.IGNORECASE) and not np[:1].isupper() and not fielded:
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
                         else ph.article(np)

@@ -60,7 +60,10 @@ def plain(text: str) -> str:
     # "applying in cards fellowship": a fellowship is applied for
     text = re.sub(r"\b(apply|applying) in ((?:[\w/-]+\s+){0,3}fellowships?)\b", r"\1 for \2", text)
     text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d+)\b)", "with ", text)  # "w a 245"
-    text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)  # "~200 pts"
+    text = re.sub(r"(?<![\w~])~\s?(?=[$£€]?\d)", "about ", text)  # "~200 pts", "~$850k"
+    # "... and so the hospital wants ... and so now I'm ...": a consequence, then what is now
+    text = re.sub(r"\s+and\s+so\s+now\s+", ", and now ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+and\s+so\s+(?=(?:the|I|we|my|our|it|they|he|she|you)\b)", ", so ", text)
     text = re.sub(r"\beff\.?\s+(?=\d{1,2}/\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                   r"[a-z]*\b)", "effective ", text, flags=re.IGNORECASE)  # "eff 7/1"
     # "s/p" opening an outcome of the resident's own is "finished" (status post: done with);
@@ -106,8 +109,10 @@ _FILLER = lazy(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.spli
                      re.IGNORECASE)
 
 
-# Laughter typed in the news ("haha", "hehe"): no word of the message
-_LAUGH = lazy(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
+# Laughter typed in the news ("haha", "hehe", "jaja", "mdr"): no word of the message
+_LAUGH = lazy(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l|lmao|rofl|"
+              # laughter typed in Spanish, Portuguese, French, Filipino
+              r"ja(?:ja)+j?|je(?:je)+|rs(?:rs)+|k{4,}|mdr|hihi+)(?![\w'])", re.IGNORECASE)
 
 
 # "2" for "to" before a verb ("how 2 talk about my research")

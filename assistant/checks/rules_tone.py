@@ -11,6 +11,7 @@ import re
 
 from assistant.checks.base import Context, quote
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.phi.vocab import is_common
 from assistant.text.patterns import lazy
 
 # ---------------------------------------------------------------- emoji
@@ -145,8 +146,11 @@ _ENGLISH_WORD_RE = lazy(
 
 
 def _english(base: str) -> bool:
-    return base in COMMON_WORDS or (len(base) >= 6 and _ENGLISH_WORD_RE.fullmatch(base)
-                                    is not None)
+    """An everyday word, or a long one of English shape or frequency ("ENTIRE", "HYPONATREMIA"):
+    six letters or more with a word's frequency are seldom an acronym ("ACGME", "STEMI" are
+    not frequent words)."""
+    return base in COMMON_WORDS or len(base) >= 6 and (
+        _ENGLISH_WORD_RE.fullmatch(base) is not None or is_common(base))
 
 
 def _is_shout(text: str, start: int, end: int) -> bool:

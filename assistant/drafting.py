@@ -293,7 +293,10 @@ def draft(request: DraftRequest, engine: EngineChoice | str = "auto",
     else:
         comp = _offline(request, principles, settings, notices, on_token)
     if used == "offline":
+        from assistant.drafting_withhold import withhold_composed
+
         notices.extend(_guard(comp, request, []))
+        notices.extend(withhold_composed(comp, request))  # the composed draft read again
     notices.extend(comp.remarks)
     if comp.gaps:
         notices.append("To make it stronger, add " + "; ".join(comp.gaps) + ".")

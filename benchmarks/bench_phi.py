@@ -18,10 +18,11 @@ session's test sets: written to measure whether the guard's mechanisms generalis
 on, reported as aggregates only (element recall, errors-only element recall, recall by type,
 look-alikes flagged at any severity and as errors) and never with the ids of items missed or
 flagged. Batches with their own hold-out (`benchmarks.phi_corpus.SPLIT_BATCHES`, now batch 56, seed
-20261501, split_56.json) are reported in two parts: the development part as "batch56_tuning" with
-the ids of items missed or flagged, the hold-out ("hold-out C") as "batch56_holdout" with the same
-aggregates as a test set and no ids. Every other batch file is development data, reported as
-"<batch>_tuning".
+20261501, split_56.json, and batch 60, seed 20261601, split_60.json) are reported in two parts:
+the development part as "batch56_tuning" / "batch60_tuning" with the ids of items missed or
+flagged, the hold-out ("hold-out C" / "hold-out D") as "batch56_holdout" / "batch60_holdout" with
+the same aggregates as a test set and no ids. Every other batch file is development data,
+reported as "<batch>_tuning".
 
 Timing: every query is run once to warm up, then `REPEAT` more times; "mean" and "p50" are over
 all timed runs; "best_of_repeats_mean" is the mean over queries of each query's fastest run,

@@ -22,7 +22,8 @@ before any tuning and committed as `split_<n>.json` (`python -m benchmarks.phi_c
 --split` rebuilds it and must give the committed file). Batch 56 (seed 20261501): `make bench`
 reports its development part as `batch56_tuning`, with the ids of items missed or flagged, and
 its hold-out ("hold-out C") as `batch56_holdout`, aggregates only, like a test batch; the drop
-table and the learned scorer never read that hold-out.
+table and the learned scorer never read that hold-out. Batch 60 (seed 20261601, `split_60.json`,
+"hold-out D"): reported the same way as `batch60_tuning` and `batch60_holdout`.
 """
 
 from __future__ import annotations
@@ -99,6 +100,14 @@ def draw_56(items: Sequence[Item]) -> list[str]:
     return choose_holdout(items, SEED_56)
 
 
+SEED_60 = 20261601
+
+
+def draw_60(items: Sequence[Item]) -> list[str]:
+    """Hold-out D: a third of each kind of batch 60, drawn with its own seed before any tuning."""
+    return choose_holdout(items, SEED_60)
+
+
 @dataclass(frozen=True)
 class SplitBatch:
     """A batch file with its own hold-out: the draw that chose it and the names `make bench`
@@ -114,6 +123,7 @@ class SplitBatch:
 # Batches split into a development part and a hold-out (aggregates only in `make bench`).
 SPLIT_BATCHES: dict[int, SplitBatch] = {
     56: SplitBatch(DATA / "split_56.json", SEED_56, draw_56, "batch56_tuning", "batch56_holdout"),
+    60: SplitBatch(DATA / "split_60.json", SEED_60, draw_60, "batch60_tuning", "batch60_holdout"),
 }
 
 

@@ -9,11 +9,15 @@ small, time-bound ask in an introduction and one concrete next step in a follow-
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.checks.base import Context, quote
 from assistant.checks.functions import asks_or_commits, mentor_request
 from assistant.checks.rules_context import event_phrase
 from assistant.text.patterns import lazy
+
+if TYPE_CHECKING:
+    from assistant.models import DraftRequest, PhiFinding
 
 # ---------------------------------------------------------------- no_ask
 
@@ -120,20 +124,27 @@ _PHI_WORDS = {
 }
 
 
-def check_phi(ctx: Context) -> None:
-    """Patient identifiers, found by the PHI guard (imported here: only this check needs it)."""
+def phi_findings(text: str, request: DraftRequest | None) -> list[PhiFinding]:
+    """What the `phi` check finds in `text`: the PHI guard's findings, less the unsure places
+    and times the resident's own fields give to the resident. The drafting service reads a
+    composed draft with it too, so what it withholds is exactly what this check would flag."""
     from assistant.phi import correspondent_names, find_phi
 
-    known = correspondent_names(ctx.request) if ctx.request is not None else []
-    found = find_phi(ctx.text, known)
+    known = correspondent_names(request) if request is not None else []
+    found = find_phi(text, known)
     if any(f.severity == "warning" for f in found):
         # an unsure place or time that the resident's own news, plans or decisions give to the
         # resident is theirs wherever the message repeats it (never one the guard is sure of)
         from assistant.drafting_writer import writers_words
 
-        theirs = writers_words(ctx.request, [f.text for f in found if f.severity == "warning"])
+        theirs = writers_words(request, [f.text for f in found if f.severity == "warning"])
         found = [f for f in found if f.severity == "error" or f.text not in theirs]
-    for f in found:
+    return found
+
+
+def check_phi(ctx: Context) -> None:
+    """Patient identifiers, found by the PHI guard (imported here: only this check needs it)."""
+    for f in phi_findings(ctx.text, ctx.request):
         what = _PHI_WORDS.get(f.type, f.type.lower().replace("_", " "))
         if f.severity == "error":
             message = (

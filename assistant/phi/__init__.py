@@ -3,7 +3,7 @@
 `find_phi(text, known_names) -> list[PhiFinding]`, `redact(text, known_names) -> (text, map)`.
 
 Finding types (45 CFR 164.514(b)(2)(i)):
-    NAME         a patient's name (or a clinician named as part of the patient's care)
+    NAME         a patient's name (a clinician named by title in the patient's care: a warning)
     LOCATION     a place smaller than a state tied to the patient: facility, city, street, ZIP
     DATE         any date element but the year tied to the patient (admission, DOB, visit...)
     AGE          an age over 89
@@ -77,7 +77,7 @@ from assistant.phi.context import analyse
 from assistant.phi.id_shapes import Candidate
 from assistant.phi.labels import find_labels
 from assistant.phi.name_words import medical_word, not_a_name_word
-from assistant.phi.names import patient_names
+from assistant.phi.names import clinician_spans, patient_names
 from assistant.phi.place_shapes import room_after
 from assistant.phi.places import patient_places
 from assistant.phi.recognizers import structured
@@ -153,7 +153,11 @@ def _find(text: str, original: str, known_names: Iterable[str]) -> list[PhiFindi
     wider = [f for f in more if f.type == "LOCATION"]
     tied = [c for c in tied if not any(w.start <= c.start and c.end <= w.end
                                        and (w.start, w.end) != (c.start, c.end) for w in wider)]
-    found = [PhiFinding(type=c.type, start=c.start, end=c.end, text=original[c.start : c.end])
+    # a clinician by title tied to a patient's care ("referred by Dr. Varga") is found, but is
+    # no identifier of the patient: a warning
+    clinicians = clinician_spans(text, [(c.start, c.end) for c in tied if c.type == "NAME"])
+    found = [PhiFinding(type=c.type, start=c.start, end=c.end, text=original[c.start : c.end],
+                        severity="warning" if (c.start, c.end) in clinicians else "error")
              for c in tied]
     found += [PhiFinding(type=f.type, start=f.start, end=f.end, text=original[f.start : f.end],
                          severity=f.severity) for f in more]

@@ -96,7 +96,7 @@ _AGE_ORDINAL = (
     rf"hundredth|(?:one|a)[\s-]+hundred[\s-]+(?:and[\s-]+)?(?:{_ORDINAL_TAIL}|tenth))"
 )
 # Ages 90 and over in any form (lower-cased text).
-AGE_ANY = lazy(
+AGE_ANY = gated(
     rf"(?<![\w.$#/-])(?:{_AGE_NUMBER}|{_NUMBER_WORD})"
     r"(?:\s?-?\s?(?:years?|yrs?|yr|y)\s?-?\s?old\b|\s?(?:yo|y/o|y\.o\.?|yrs?)(?![\w/])|"
     r"[\s-]?(?:yo|y/o|y\.o\.?)(?![\w/])|\s?[mf]\b(?!\s*(?:mg|ml))|\s+years?\s+(?:of\s+age|young|old)\b|\s+years\b(?=\s*(?:,|\.|$)))"
@@ -285,7 +285,7 @@ def dates(text: str, lower: str) -> Iterator[Shape]:
 # Every form of AGE_ANY holds one of these: a text without any has no age of 90 or over, and
 # the long alternation need not be tried at each of its positions. An age in digits is a whole
 # run of digits in every form (no digit before or after it), so "1995" or "555-0192" is none.
-_AGE_TRIGGER = lazy(
+_AGE_TRIGGER = gated(
     r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)|ninet|hundred|centenar|nonagen|decade"
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.phi import census
+from assistant.phi import census, kin
 from assistant.phi.attribution import ROLE
 from assistant.phi.lexicon import NOT_A_SURNAME
 from assistant.phi.name_words import (
@@ -71,7 +71,7 @@ _AGE_WORDS = (
 )
 
 
-_WITH_APPOSITION = lazy(
+_WITH_APPOSITION = gated(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
     # "(Đặng Minh, 9 ...": a name with an age
     r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
@@ -126,6 +126,12 @@ def in_ward_number(text: str) -> Iterator[NameCandidate]:
             yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
 
 
+# "Grandpa's surgery", "Nana's biopsy": a kin word written as a name is a family title, no one's
+# identifier (the writer's family as often as a patient's)
+KIN_TITLES = kin.word_set(kin.PARENTS, kin.GRANDPARENTS, kin.GRANDPARENTS_FAMILIAR,
+                           kin.FAMILIAR_ELDERS, kin.PAPA_MAMA, kin.AUNTS_UNCLES)
+
+
 def cared_for(text: str) -> Iterator[NameCandidate]:
     """Names a patient noun, a possessive of care, a case or an apposition makes a patient's."""
     for m in _PATIENT_WORD.finditer(text):
@@ -136,6 +142,8 @@ def cared_for(text: str) -> Iterator[NameCandidate]:
                for w in words):
             yield NameCandidate(m.start(group), m.end(group), 3, relation=True)
     for m in _POSSESSIVE_CARE.finditer(text):
+        if m.group("name").split()[-1].lower() in KIN_TITLES:
+            continue
         s, e = trim_run(text, m.start("name"), m.end("name"))
         if e > s and is_rare(text[s:e].split()[-1]):
             yield NameCandidate(s, e, 3, relation=True)

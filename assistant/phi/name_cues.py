@@ -72,7 +72,7 @@ _FAMILIAR = gated(
     rf"(?i:{kin.alternation(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS)}|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
-_NICKNAME = lazy(
+_NICKNAME = gated(
     "(?=[gcknhtpGCKNHTP'\"\u2018\u201c])"
     rf"(?:(?i:goes\s+by|called{NOT_A_PERSON_NAMED}|calls\s+(?:him|her)|known\s+as|nicknamed|"
     rf"named{NOT_A_PERSON_NAMED}|"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from assistant.phi import census
+from assistant.phi import census, clause_roles
 from assistant.phi.lexicon import first_names
 from assistant.phi.name_words import (
     BED,
@@ -290,18 +290,27 @@ def described_then_named(text: str) -> Iterator[NameCandidate]:
 # sentence, then a care act.
 _CARE_VERBS = ("admitted", "discharged", "transferred", "intubated", "extubated", "lost",
                "coded", "scoped", "cathed", "tubed", "transfused", "sedated", "tapped")
-_CARED_FOR_LOWER = gated(
-    rf"\b(?:{'|'.join(_CARE_VERBS)})\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])", words=False)
 # "checked on mateusz after his stent", "rounded on thandiwe": a verb of the ward whose object
 # is always a person; there a word English does not know is a name ("checked on bipap" is not:
 # the word goes on into a noun phrase or is clinical)
 _PERSON_VERBS = ("rounded on", "checked on", "checked in on", "looked in on", "examined",
                  "consented", "visited", "evaluated", "counseled", "counselled", "re-examined")
-_PERSON_VERB_ALTS = "|".join(v.replace(" ", r"\s+") for v in _PERSON_VERBS)
-_PERSON_OBJECT_LOWER = gated(
-    rf"\b(?:{_PERSON_VERB_ALTS})\s+(?P<name>{LOWER_WORD})"
-    r"\b(?!['\u2019-])(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:after|before|this|today|again|and|"
-    r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))", words=False)
+# ... and every other verb of `clause_roles.VERBS` whose object is someone cared for ("worked
+# up wojciech", "saw maria in clinic"): one pass over the text for all of them
+_LOWER_VERBS = tuple(dict.fromkeys(
+    (*_CARE_VERBS, *_PERSON_VERBS,
+     *(v for v, kind in clause_roles.VERBS if kind != clause_roles.SOCIAL))))
+_LOWER_VERB_GATE = tuple(dict.fromkeys(v.split()[0] for v in _LOWER_VERBS))
+_LOWER_VERB_ALTS = "|".join(v.replace(" ", r"\s+") for v in sorted(_LOWER_VERBS, key=len,
+                                                                     reverse=True))
+_VERB_THEN_LOWER = gated(
+    rf"\b(?P<verb>{_LOWER_VERB_ALTS})"
+    rf"\s+(?P<name>{LOWER_WORD})\b(?!['\u2019-])", words=False)
+_PERSON_END = lazy(
+    r"(?=[ \t]*(?:[,.;:!?)]|$|[ \t]+(?:after|before|this|today|again|and|"
+    r"overnight|yesterday|in|on|at|with|who|since|for|s/p|but|while|-)\b))")
+# "discharged wojciech home", "transferred ilse to 4 west": where the person went
+_SENT_ON = lazy(r"[ \t]+(?:home|back|out|to)\b")
 # "sent gwendolyn home": a person sent home, back or out
 _SENT_LOWER = lazy(rf"\bsent\s+(?P<name>{LOWER_WORD})\s+(?:home|back|out\s+to)\b")
 _PAIR_AFTER_VERB = lazy(
@@ -316,30 +325,50 @@ def _census_pair(first: str, last: str) -> bool:
             and _name_part(first, True) and _name_part(last, True) and zipf(last) < 5.5)
 
 
+def _lower_cared_for(text: str, m: re.Match[str], verb: str) -> bool:
+    """A lower-case word after a verb of the ward or of care (`clause_roles`) that ends its
+    noun phrase and is a name: any word English does not know, or a census given name English
+    does not use much ("saw maria in clinic"), when the verb is care only in a place of care and
+    that place follows."""
+    name = m.group("name")
+    if CLINICAL_NOUN.fullmatch(name):
+        return False
+    if verb in _PERSON_VERBS:
+        return _PERSON_END.match(text, m.end("name")) is not None and lower_name(name, loose=True)
+    if _PERSON_END.match(text, m.end("name")) is None and _SENT_ON.match(
+            text, m.end("name")) is None:
+        return False
+    role = clause_roles.read(text, text, m.start("name"), m.end("name"), m.start())
+    # a word English does not know, long enough not to be shorthand ("scoped egd today")
+    loose = lower_name(name) or (len(name) > 3 and lower_name(name, loose=True))
+    if role.kind == clause_roles.CARE:
+        return loose
+    return role.cared_for and (loose or (
+        name in census.given_names() and zipf(name) < 4.5 and not not_a_name_word(name.title())))
+
+
 _LEAD_LOWER = lazy(rf"[ \t]*(?P<name>{LOWER_WORD})\b(?!['\u2019-])")
 
 
 def cared_for(text: str, sentence_starts: set[int]) -> Iterator[NameCandidate]:
     """A lower-case name care was done to, or that opens a sentence telling of its care."""
     # the gate: the verbs as substrings, each a single C-level search
-    if any(verb in text for verb in _CARE_VERBS):
-        for m in _CARED_FOR_LOWER.finditer(text):
-            pair = _PAIR_AFTER_VERB.match(text, m.start("name"))
-            if pair and _census_pair(pair.group("first"), pair.group("last")):
-                # "we transferred bill king to the MICU": a given name and a surname that are
-                # both words, as the object of the care verb
-                yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
-            elif lower_name(m.group("name")):
+    if any(verb in text for verb in _LOWER_VERB_GATE):
+        for m in _VERB_THEN_LOWER.finditer(text):
+            verb = " ".join(m.group("verb").split())
+            if verb in _CARE_VERBS:
+                pair = _PAIR_AFTER_VERB.match(text, m.start("name"))
+                if pair and _census_pair(pair.group("first"), pair.group("last")):
+                    # "we transferred bill king to the MICU": a given name and a surname that
+                    # are both words, as the object of the care verb
+                    yield NameCandidate(pair.start(), pair.end("last"), 3, relation=True)
+                elif lower_name(m.group("name")) or _lower_cared_for(text, m, verb):
+                    yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
+            elif _lower_cared_for(text, m, verb):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     if "sent " in text:
         for m in _SENT_LOWER.finditer(text):
             if lower_name(m.group("name"), loose=True):
-                yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
-    if any(verb in text for verb in ("rounded", "checked", "looked", "examined", "consented",
-                                     "visited", "evaluated", "counsel")):
-        for m in _PERSON_OBJECT_LOWER.finditer(text):
-            if lower_name(m.group("name"), loose=True) and not CLINICAL_NOUN.fullmatch(
-                    m.group("name")):
                 yield NameCandidate(m.start("name"), m.end("name"), 3, relation=True)
     for start in sentence_starts:
         m = _LEAD_LOWER.match(text, start)

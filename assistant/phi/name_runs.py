@@ -35,7 +35,7 @@ from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 
 # (a run stays on its line: "swapped w Lena\nRavi: ok" holds two people, not one name)
-_RUN = lazy(
+_RUN = gated(
     rf"(?<![\w'\u2019.-]){WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?{WORD}){{0,3}}(?:[ \t]+[A-Z]\.)?"
     r"(?![\w\u00C0-\u017F])"
 )

@@ -4,9 +4,10 @@ A capitalised word is a patient's name only with evidence: a courtesy title (Mr.
 sentence about a patient, an explicit label ("Name:", "patient is", "named"), a patient noun or
 age right before it ("pt Sarah L.", "a 54-year-old, Ana Ruiz"), or a common given name followed
 by a surname or a surname initial ("John D.") in a sentence about a patient. A clinician ("Dr.
-Roberts") counts only when tied to the patient's care ("seen by Dr. Roberts") - the "Dr. Okafor"
-a resident writes to is the contact, not PHI. Names in the greeting and signature are the
-correspondents and are never flagged. Once a name is flagged, its other mentions are too.
+Roberts") is found only when tied to the patient's care ("seen by Dr. Roberts"), and then as a
+warning (`clinician_spans`): a clinician is no identifier of the patient they treat, and the
+"Dr. Okafor" a resident writes to is the contact, not PHI. Names in the greeting and signature
+are the correspondents and are never flagged. Once a name is flagged, its other mentions are too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from assistant.phi.lexicon import (
 from assistant.phi.name_words import lower_name
 from assistant.phi.no_patient import NOT_A_PERSON_NAMED
 from assistant.phi.references import in_author_list
+from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 
 # A person's name after a cue: "Anna Smith", "Anna S.", "W.", "A. Barnes", "Mary Ann Jones".
@@ -89,14 +91,14 @@ _FOR_A_COUNTED_GROUP = lazy(
     r"\b(?:\d+|most|many|all|several|dozens|hundreds|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|a\s+dozen)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:new\s+)?(?:patients|pts|"
     r"admissions|consults|transfers)\b(?![^.;\n]{0,40}\bone\s+(?:of|who)\b)")
-_LABELLED = lazy(
+_LABELLED = gated(
     # "Case 2: Oyelaran-Whitfield, delayed diagnosis": a numbered case's patient
     rf"\b(?i:(?:(?:patient|pt)(?:'s)?\s+name|name|patient|pt|client|case\s*#?\s*\d{{1,2}}))\s*:\s*"
     rf"(?!(?i:drs?|prof|professor|doctor)\b)(?P<name>{_CORE})"
     rf"|\b(?i:named{NOT_A_PERSON_NAMED}|called{NOT_A_PERSON_NAMED}|(?:patient|pt)(?:'s)?\s+name\s+is|(?:patient|pt)\s+is|"
     rf"goes\s+by|(?<![Mm]y )name\s+is)\s+(?P<name2>{_CORE})"
 )
-_PATIENT_NOUN = lazy(
+_PATIENT_NOUN = gated(
     rf"\b(?:(?i:patient|pt|male|female|man|woman|gentleman|lady|boy|girl|child|"
     rf"{kin.alternation(kin.CHILDREN)}|infant|baby|veteran|"
     rf"{kin.alternation(kin.MOTHER_FATHER, kin.SPOUSES)}|\d{{1,3}}\s?(?:yo|y/o|y\.o\.)|"
@@ -110,7 +112,7 @@ _APPOSITIVE = lazy(rf"(?<=, )(?P<name>{CAP}\s+(?:{CAP}|{INITIAL}))(?=\s*[,(])")
 # "The patient we discussed, Rosa, went home": a lone given name set off by commas.
 _GIVEN_APPOSITIVE = lazy(rf"(?<=, )(?P<name>{CAP})(?=,)")
 # "Maria, a 45-year-old teacher", "Jorge (58M)", "Thomas Reed, 67,": a name with its age.
-_WITH_AGE = lazy(
+_WITH_AGE = gated(
     rf"(?<![\w.])(?P<name>{CAP}(?:\s+{CAP})?)(?:,\s+(?:a|an)\s+\d{{1,3}}[- ]?(?:years?|yrs?)[- ]old"
     rf"|\s*\(\s*\d{{1,3}}\s?(?:[MF]|yo|y/o|years? old)\s*\)|,\s+\d{{1,3}}\s?(?:[MF]\b|yo\b|y/o|,))"
 )
@@ -271,6 +273,23 @@ def _other_mentions(ctx: MessageContext, found: list[Candidate]) -> Iterator[Can
             if _standalone(text, at, end) and _another_mention(ctx, covered, at, end):
                 yield Candidate("NAME", at, end, P_NAME)
             at = text.find(word, end)
+
+
+def clinician_spans(text: str, names: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of `names` that name a clinician by title ("Dr. Varga") and their other
+    mentions ("Varga"): a clinician is no identifier of the patient they treat, so the guard
+    cannot say such a name is a patient's (a warning at most, never raised by the patient's
+    tie). A word of a patient's own name as well ("Mr. Liang (not Dr. Liang)") is not one."""
+    titled = [(s, e) for s, e in names if _PROFESSIONAL_BEFORE.search(text, max(0, s - 12), s)]
+    if not titled:
+        return set()
+    words = {w for s, e in titled for w in _WORD.findall(text[s:e])}
+    others = {w for s, e in names if (s, e) not in titled for w in _WORD.findall(text[s:e])}
+    untitled_own = others - words
+    return set(titled) | {
+        (s, e) for s, e in names
+        if (found := set(_WORD.findall(text[s:e]))) and found <= words and not found & untitled_own
+    }
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import re
 from assistant.phi import kin
 from assistant.phi.lexicon import PATIENT_CUE
 from assistant.text.gated import gated
+from assistant.text.patterns import lazy
 
 # "this report was approved by the IRB on 1/14/2026", "the abstract was submitted on 3/2": the
 # date of the sender's work, not of anyone's care (lower-cased text, searched before the date).
@@ -56,7 +57,7 @@ _ONE_PERSON = gated(
 
 # - the same family as the subject of the clause after a short lead-in that speaks of no one
 #   else: "Sorry for the slow reply - my son was born on October 2", "Big news: our twins ...".
-_LEAD_IN = re.compile(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
+_LEAD_IN = lazy(r"[^.;:!?\n]{0,60}?(?:\s[-\u2013\u2014]+\s*|[:;,]\s)")
 
 
 def about_no_patient(lower: str, start: int, end: int) -> bool:

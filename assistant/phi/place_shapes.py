@@ -33,8 +33,8 @@ STREET_NAME = gated(
 PO_BOX = gated(
     r"(?=[Pp])\b(?:P\.?[ \t]?O\.?|[Pp]ost[ \t]+[Oo]ffice)[ \t]+[Bb]ox[ \t]+\d{1,6}\b"
 )
-_LABELLED_ZIP = re.compile(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
-ZIP = re.compile(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
+_LABELLED_ZIP = lazy(r"(?i:zip(?:\s*code)?)[\s:,#]*(\d{5}(?:-\d{4})?)\b")
+ZIP = gated(r"(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?![\w-])")
 # "from the 93706 zip code" (one ZIP, not "the 93706 and 93702 zip codes" of a study)
 _ZIP_BEFORE_WORD = gated(
     r"(?<![\w-])(\d{5})(?=\s+(?i:zip|zip\s*code|postal\s+code)\b(?!s|\s*codes))"

@@ -31,6 +31,7 @@ from assistant.phi.lexicon import (
 )
 from assistant.phi.unattributed_scan import PROFESSIONAL_SUBJECT
 from assistant.phi.vocab import is_common
+from assistant.text.gated import gated
 from assistant.text.names import DEGREES
 from assistant.text.patterns import lazy
 from assistant.text.words import lower_ascii
@@ -47,14 +48,14 @@ _TAIL = rf"(?:(?:,\s+|\s+in\s+){_NOT_STATE}{CAP}(?:\s+{CAP}){{0,2}})?(?:,\s+{_ST
 
 # A facility is found from its anchor word ("Hospital", "Clinic", "clinic") outwards: the run of
 # capitalised words before it, and after a proper facility word the rest of its name and city.
-_FACILITY_ANCHOR = lazy(
+_FACILITY_ANCHOR = gated(
     rf"(?<![\w'])(?:{FACILITY_WORD}(?![\w-])|(?P<noun>clinic|office|facility|branch|hospital|"
     rf"practice|med(?:ical)?\s+cent(?:er|re)|campus|location|site|center|centre|ward|unit)\b)"
 )
 _RUN_BEFORE = lazy(rf"(?<![\w'])(?:{_RUN})\s+")
 _AFTER_FACILITY = lazy(rf"(?:\s+{_RUN})?(?![\w-]){_TAIL}")
 _NOUN_TAIL = lazy(_TAIL)
-_AFTER_EVENT = lazy(
+_AFTER_EVENT = gated(
     r"\b(?i:admitted|admission|transferred|seen|treated|tx'?d|evaluated|examined|operated(?: on)?|"
     r"hospitali[sz]ed|presented|visited|visit|diagnosed|followed|managed|discharged|"
     r"care|surgery|biopsy|procedure|came|went|referred|consulted|delivered|born|died|"
@@ -66,7 +67,7 @@ _AFTER_EVENT = lazy(
     rf"(?P<place>{_RUN}){_TAIL}"
 )
 # "at Johns Hopkins", "@ UCSF" in a sentence about a patient: where the care happened.
-_AT_PLACE = lazy(
+_AT_PLACE = gated(
     rf"(?:\b(?i:at|@)|\b(?i:resident\s+of|native\s+of))\s+(?:the\s+)?(?P<place>{_RUN}){_TAIL}"
 )
 # A venue or a source rather than a place of care: "presented at", "a talk at", "published at".
@@ -85,7 +86,7 @@ _PRESENTED_BY_US = lazy(
     r"(?i:present(?:ed|ing)?)\s+(?:\w+\s+)?(?i:at|to)\s+(?:the\s+)?$"
 )
 _CITY_STATE = lazy(rf"(?<![\w'])(?P<place>{CAP}(?:\s+{CAP}){{0,2}},\s+{_STATE})")
-_FROM = lazy(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
+_FROM = gated(rf"\bfrom\s+(?P<place>{CAP}(?:\s+{CAP}){{0,2}}|[A-Z]{{2,4}})(?:,\s+{_STATE})?")
 _FROM_PERSON = lazy(  # "a 38-year-old teacher from", "the man we discussed from"
     r"\b(?i:patient|pt|male|female|man|woman|boy|girl|gentleman|lady|veteran|"
     r"\d{1,3}[- ]years?[- ]old|\d{1,3}\s?(?:yo|y/o|y\.o\.?))(?:[\s,]+[a-z][\w'-]*){0,3}\s*,?\s*$"

@@ -44,8 +44,8 @@ _COLUMN = {"age": "AGE", "date": "DATE", "dob": "DATE", "dos": "DATE", "room": "
 # needs it: "1 - sepsis" may be a numbered problem list)
 _BEDS_HEAD = lazy(r"sign-?\s?out|hand-?off|census|list|overnight|beds?\b|pts\b|patients",
                         re.IGNORECASE)
-_AGE_CELL = re.compile(r"(?:9\d|1[01]\d|12[0-5])(?:\s*(?:y|yo|y/o|yrs?))?")
-_DATE_CELL = re.compile(rf"{_MD}(?:[/-](?:19|20)?\d\d)?|(?:19|20)\d\d-\d\d-\d\d")
+_AGE_CELL = lazy(r"(?:9\d|1[01]\d|12[0-5])(?:\s*(?:y|yo|y/o|yrs?))?")
+_DATE_CELL = lazy(rf"{_MD}(?:[/-](?:19|20)?\d\d)?|(?:19|20)\d\d-\d\d-\d\d")
 _ROOM_CELL = re.compile(r"\d{1,2}[a-z]?-?\d{1,4}[a-z]?|\d{1,4}[a-z]?", re.IGNORECASE)
 _CELLS = {"AGE": _AGE_CELL, "DATE": _DATE_CELL, "ROOM": _ROOM_CELL}
 # "Date of fall | 9/14/25", "Admit date: 10/2": a row whose key names a date

@@ -13,6 +13,7 @@ from __future__ import annotations
 from assistant.models import PhiFinding
 from assistant.phi.context import MessageContext
 from assistant.phi.name_words import CLINICAL_NOUN, POSSESSIVE_TAIL
+from assistant.phi.names import clinician_spans
 from assistant.phi.sentence_anchors import tells_of_care
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
@@ -37,7 +38,10 @@ def tie(ctx: MessageContext, found: list[PhiFinding]) -> list[PhiFinding]:
     rooms = [False] * max(n, 1)
     patient_words: set[str] = set()
     sentence_tied: dict[int, bool] = {}  # asked once per sentence: a long one stays linear
-    found = [f.model_copy(update={"severity": ERROR}) if _name_in_care(ctx, f, sentence_tied)
+    # a clinician by title ("Dr. Varga") is never the patient whose tie this carries
+    fixed = clinician_spans(ctx.text, [(f.start, f.end) for f in found if f.type == "NAME"])
+    found = [f.model_copy(update={"severity": ERROR})
+             if (f.start, f.end) not in fixed and _name_in_care(ctx, f, sentence_tied)
              else f for f in found]
     for f in found:
         if ctx.in_frame(f.start):
@@ -65,6 +69,7 @@ def tie(ctx: MessageContext, found: list[PhiFinding]) -> list[PhiFinding]:
     for f in found:
         i = ctx.sentence_index(f.start)
         raise_ = f.severity == WARNING and not ctx.in_frame(f.start) and (
+            f.start, f.end) not in fixed and (
             carried[i] or (f.type == "NAME" and bool(_words(f.text) & patient_words))
         )
         out.append(f.model_copy(update={"severity": ERROR}) if raise_ else f)

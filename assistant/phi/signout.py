@@ -254,7 +254,7 @@ def in_roster(text: str, pos: int) -> bool:
 # A row of a list or table that opens with a surname: "bed 3 - Okafor - CHF", "2. Oduya - GIB,
 # H/H q6", "• Fairweather: AKI resolving", "Okwuosa | 64 | CHF". The row's own cells say whose
 # it is: clinical words make it a patient's row, a role ("| Role: Chief Resident") a roster's.
-_ROW_NAME = re.compile(
+_ROW_NAME = lazy(
     r"^[ \t>]*(?P<lead>(?:[-*\u2022\u00b7\u25aa]|\d{1,2}[.)]|\|)[ \t]*"
     r"|(?i:bed|rm|room|bay)[ \t]*\d{1,4}[A-Za-z]?[ \t]+[-\u2013\u2014:|][ \t]*)?"
     # a cell's separator: a spaced dash, a bar, an arrow, a parenthesis; a bare colon only

@@ -8,13 +8,15 @@ patient or their family and as a `warning` ("is this a patient?") when nothing s
 
 The steps share one `Scan` of the text (`unattributed_scan.py`): the person candidates
 (`unattributed_names.py`) run first, since a sentence where a person is flagged ties its dates
-and contacts to that person; then the other shapes (`unattributed_shapes.py`).
+and contacts to that person; then the other shapes (dates and rooms: `unattributed_dates.py`;
+places: `unattributed_places.py`; the rest: `unattributed_shapes.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from assistant.phi import unattributed_dates as dates
 from assistant.phi import unattributed_learned as learned
 from assistant.phi import unattributed_names as names
 from assistant.phi import unattributed_places as where
@@ -39,11 +41,11 @@ def find(
     learned.scored_candidates(scan)
     scan.about_patients = any(scan.anchors.patient) or bool(scan.person_sentences)
     where.care_places(scan)
-    vague, unowned_dates = other.dates_and_rooms(scan)
+    vague, unowned_dates = dates.dates_and_rooms(scan)
     other.ages_and_likeness(scan)
     where.residences(scan)
     where.workplaces(scan)
     other.contacts_and_codes(scan)
     names.other_mentions(scan)
-    other.dates_beside_identifiers(scan, vague, unowned_dates)
+    dates.dates_beside_identifiers(scan, vague, unowned_dates)
     return scan.out.resolve()

@@ -1,8 +1,10 @@
 """The inverted default's person candidates: every name-shaped span of `people.py` (and a
 surname on a subject line before a care noun) that `attribution.py` cannot give to a non-patient.
 
-Run by `unattributed.find` on its `Scan`, before the other shapes (`unattributed_shapes.py`),
-which ask which sentences speak of a person flagged here.
+Run by `unattributed.find` on its `Scan`, before the other shapes (`unattributed_dates.py`,
+`unattributed_shapes.py`), which ask which sentences speak of a person flagged here. What the
+words around a candidate say of it (care done to the person, a non-patient who owns the name)
+is read by `unattributed_name_ties.py`.
 """
 
 from __future__ import annotations
@@ -11,47 +13,44 @@ import re
 
 from assistant.phi import attribution as attr
 from assistant.phi import (
-    name_cues,
+    name_care,
     name_words,
     people,
     place_shapes,
-    presenting,
     rows,
     signout,
     unsure_owners,
     writer_places,
 )
-from assistant.phi.colleague_syntax import is_colleague_by_syntax
 from assistant.phi.event_places import event_or_address
 from assistant.phi.lexicon import (
     CARE_EVENT_VERBS,
-    CITED_BEFORE,
     EPONYM_FOLLOWER,
-    VOICE_AFTER,
     WARD_PROCEDURE_VERBS,
 )
 from assistant.phi.no_patient import THING_NAMED_BEFORE
-from assistant.phi.sentence_anchors import CASE_FORUM, CLINICAL_TOPIC
 from assistant.phi.things_named import drug_use, species_epithet
 from assistant.phi.ties import cared_for_origin, described_origin, result_after, town_end
+from assistant.phi.unattributed_name_ties import (
+    ABOUT_SOMEONE,
+    CARE_NEXT,
+    CARE_NOUNS,
+    care_object,
+    lower_name_in_care,
+    non_patient_owner,
+)
 from assistant.phi.unattributed_scan import (
     ERROR,
     WARNING,
     WORKPLACE_BEFORE,
     Scan,
 )
-from assistant.phi.vocab import is_common, zipf
+from assistant.phi.vocab import is_common
 from assistant.text.gated import gated
 from assistant.text.names import name_fold
 from assistant.text.patterns import lazy
 
-# "Handoff checklist": a capitalised noun phrase ("Haddad case", "Abdi back in bed" are people)
-_CARE_NOUNS = (
-    r"case|update|f/u|follow|echo|labs?|back|went|is|was|fall|gift|transfer\w*|"
-    r"discharge\w*|records?|family|home|(?:re)?admi\w+|passed|bed|room|rm|delivered|"
-    rf"expired|arrested|{CARE_EVENT_VERBS}|{WARD_PROCEDURE_VERBS}"
-)
-_LOWER_NEXT = lazy(rf"\s+(?!(?:{_CARE_NOUNS})\b)[a-z]")
+_LOWER_NEXT = lazy(rf"\s+(?!(?:{CARE_NOUNS})\b)[a-z]")
 _SUBJECT_CARE = gated(
     r"^[ \t>]*(?i:subject|re|fwd?)[ \t]*:[ \t]*(?:(?i:re|fwd?)[ \t]*:[ \t]*)*"
     # "Subject: Tues 3/17 - Ramos-Vega dc summary": a name after the line's own separator
@@ -70,13 +69,6 @@ _OWN_WORK_ON_LINE = gated(
     r"\b(?i:my|our|cv|resume|résumé|personal\s+statement|letter|offer|job|contract|draft|"
     r"application|rank\s+list|fellowship|residency|career|abstract|poster|manuscript|paper|"
     r"grant|aims?)\b", words=False)
-_CARE_NEXT = lazy(
-    rf"(?:['\u2019]s)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?!(?:is|was|went|back|gift)\b)(?:{_CARE_NOUNS}|genetics|"
-    r"ecg|ekg|ct|mri|tsh|k|labs?|discharge|biopsy|path|consult|question|poster)\b",
-    re.IGNORECASE,
-)
-# "Dr. Okafor and Lindqvist", "thank Rosa and Dmitri": a name joined to a non-patient's.
-_COORDINATED = lazy(r"[ \t]*,?[ \t]*(?:and|&|or)[ \t]+(?:(?:drs?|prof)\.?[ \t]+)?")
 _HOLIDAY_AFTER = lazy(r"(?:[ \t]+[A-Z][\w'\u2019-]+)*(?:[ \t]+Jr\.?)?[ \t]+Day\b")
 _ARTICLE_BEFORE = lazy(r"\b[Tt]he[ \t]+$")
 _CELL_LABEL = lazy(r"[ \t]*:")
@@ -88,11 +80,6 @@ _INSTITUTION_IN = gated(
     words=False)
 # "the Sutter Roseville sim center", "the Lee auditorium": a building or campus, not a person
 _EPONYM_WORD = gated(r"\b([A-Z][\w'\u2019-]+?)(?:['\u2019]s?)?(?=\s)")
-_ABOUT_SOMEONE = gated(
-    r"\b(?:called|paged|texted|emailed|messaged|asked|pinged|worried)\s+(?:you|me|us)\s+about\s+$",
-    words=False)
-_COURTESY_BEFORE = gated(r"\b(?:mr|mrs|ms|mx|miss)\.?\s+$", words=False)
-_SURNAME_NEXT = lazy(r"[ \t]+[A-Z][\w\u2019'-]+(?=[\u2019']?s?\s)")
 # An applicant's papers after a name on a subject line
 _APPLICATION_AFTER = lazy(
     # "Subject: Pereira, Joana - interview thank-you": the given name after the surname
@@ -106,43 +93,8 @@ _UNIT_LINE_AFTER = lazy(
     r"[ \t]+(?:ED|ER|[A-Z]?ICU|CCU|PACU|L&D|(?i:pharmacy|radiology|triage|lab))[ \t]*"
     r"(?:(?i:main|line|desk|number|fax)[ \t]*)?[:\-\u2013]?[ \t]*"
     r"\(?\d{3}\)?[-. \t]?\d{3}[-. \t]\d{4}\b")
-_FROM_BODY = lazy(r"\s+(?:from|of|at)\s+(?:the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+)?"
-                        r"(?=\s+gave\b|\s+lectured\b|\s+spoke\b|\s+presented\s)")
 _FROM_TOWN = lazy(
     r"(?:['\u2019]s)?\s+(?:from|of)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
-)
-
-
-def _voice_or_cited(text: str, lower: str, start: int, end: int) -> bool:
-    """A person named as a teacher, author, speaker, mentor or historical figure: the voice
-    after the name or a citation before it, unless a courtesy title ("Mrs. Ames showed ...")
-    or care done to the person ("we admitted") comes first, which keeps the safe side."""
-    if _COURTESY_BEFORE.search(lower, max(0, start - 8), start) or attr.CARE_OBJECT_BEFORE.search(
-            lower, max(0, start - 20), start):
-        return False
-    rest = _SURNAME_NEXT.match(text, end)  # "Paul" of "Paul Farmer": the name runs on
-    after = rest.end() if rest else end
-    # "Pablo from the county gave the speech": the speaker named with where they come from
-    where = _FROM_BODY.match(lower, after)
-    return (VOICE_AFTER.match(lower, after) is not None
-            or (where is not None and VOICE_AFTER.match(lower, where.end()) is not None)
-            or CITED_BEFORE.search(lower, max(0, start - 40), start) is not None)
-
-
-# "Vukovic's apixaban", "Thibodeaux's echo": what the person has is clinical, or ward
-# shorthand no English word list knows
-_POSSESSED_WORD = lazy(
-    r"['\u2019]s\s+(?:(?:new|home|last|first|am|pm|morning|night|repeat|latest)\s+)?"
-    r"(?P<w>[a-z][a-z-]{2,})\b(?!-)"
-    # "Stanford's cancer center": an institution's service, not a person's illness
-    r"(?!\s+(?:cent(?:er|re)|clinic|program|institute|unit|service|department|team|lab|"
-    r"division|pilot|project|study|trial|network|foundation)\b)"
-)
-# "sent Hakobyan home", "watch Szczepanski overnight": a ward verb, the person, where or when
-_WARD_VERB_BEFORE = gated(r"\b(?:sent|watch|watching|keep\s+an\s+eye\s+on)\s+$", words=False)
-_WARD_AFTER = lazy(
-    r"\s+(?:home|back\s+(?:to|home)|out\s+to|to\s+(?:rehab|hospice|snf|the\s+(?:icu|micu|sicu|floor))|"
-    r"overnight|tonight|closely)\b"
 )
 
 
@@ -162,77 +114,10 @@ def _eponym_list(text: str, end: int) -> bool:
                               or _SHARED_THING.match(text, m.end()) is not None)
 
 
-def _possessed_care(text: str, end: int) -> bool:
-    m = _POSSESSED_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group("w")
-    return bool(name_words.CLINICAL_NOUN.fullmatch(word) or name_words.MEDICAL.search(word)
-                or (zipf(word) == 0 and "-" not in word))
-
-
-def _care_object(
-    text: str, lower: str, c: name_words.NameCandidate, sentence: tuple[int, int]
-) -> bool:
-    """"Ahmed presented Teodoro", "consulted on Jamal", "sent Hakobyan home", "Vukovic's
-    apixaban": a person care was done to, or whose care is named."""
-    if _possessed_care(text, c.end) or (
-            _WARD_VERB_BEFORE.search(lower, max(0, c.start - 20), c.start)
-            and _WARD_AFTER.match(lower, c.end)):
-        return True
-    m = attr.CARE_OBJECT_BEFORE.search(lower, max(0, c.start - 20), c.start)
-    if m is not None and m.group().startswith("present") and presenting.topic_presented(
-            text, lower, m.start(), m.start() + len(m.group().split()[0]), c.end,
-            sentence):
-        return False  # "I'm presenting Kawasaki at journal club": the talk's topic
-    return m is not None and (m.group("record") is None
-                              or name_words.person_object(text, c.end, c.strength, c.start))
-
-
-def _lower_name_in_care(scan: Scan, i: int, c: name_words.NameCandidate) -> bool:
-    """A lower-case name found by the census lists alone ("priya nair was admitted"): kept
-    in a sentence about a patient or someone's care, or before a care noun."""
-    text, lower, anchors = scan.text, scan.lower, scan.anchors
-    span = anchors.spans[i]
-    # "remember bogdan krol from 7 west? he's back with a GI bleed": care told next
-    told_next = anchors.person_next[i] and i + 1 < len(anchors.care) and anchors.care[i + 1]
-    if (c.relation or anchors.patient[i] or anchors.care[i] or told_next
-            or CASE_FORUM.search(lower, *span)
-            or _CARE_NEXT.match(text, c.end)
-            or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start)
-            or _care_object(text, lower, c, span)):
-        return True
-    # clinical words alone: not where the writer tells of their own networking ("met jonah
-    # hartley at the poster session, he works on sepsis alerts")
-    return not anchors.meeting[i] and bool(
-        scan.clinical_words(i) or CLINICAL_TOPIC.search(lower, *span)
-        or name_words.CLINICAL_NOUN.search(lower, *span))
-
-
 def _clause_start(lower: str, start: int, pos: int) -> int:
     """Where the clause holding `pos` opens: after the last colon or semicolon of the sentence
     ("Update on the lecture: Prof. Ames will speak in Coalinga")."""
     return max(lower.rfind(":", start, pos), lower.rfind(";", start, pos)) + 1 or start
-
-
-def _non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
-    """The non-patient a candidate is given to, by name of the rule ("" for none): a
-    professional by title, role or the request; a colleague by the syntax around the name or
-    joined to one; a teacher, author or speaker by their voice or a citation."""
-    ctx, text, lower, anchors = scan.ctx, scan.text, scan.lower, scan.anchors
-    if attr.is_professional_name(ctx, c.start, c.end, scan.known,
-                                 labelled=not (c.relation and name_cues.said_relative(
-                                     text, c.start, c.end))):
-        return "professional"
-    if c.strength < 3 and is_colleague_by_syntax(ctx, c.start, c.end,
-                                                 anchors.patient[i] or anchors.care[i]):
-        return "colleague_syntax"
-    if c.strength < 3 and any(_COORDINATED.fullmatch(lower, b, c.start)
-                              for _, b in scan.colleagues[-3:]):
-        return "coordinated"
-    if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
-        return "voice_or_cited"  # "Osler would be horrified by ...", "I quoted Paul Farmer on"
-    return ""
 
 
 # The reasons "no owner, no tie" whose candidates are kept as warnings rather than set aside
@@ -281,10 +166,13 @@ def person_candidates(scan: Scan) -> None:
                                                                    c.start):
             scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if c.strength < 3 and text[c.start : c.end].lower() in name_care.KIN_TITLES:
+            scan.drop(c, "kin_title")
+            continue  # "Abuela's biopsy came back benign": a family title, no one's name
         if c.strength < 3 and scan.inside_label(c.start, c.end):
             scan.drop(c, "label_word")
             continue  # "Member services for Medi-Cal": a label's word (a plan, a record), no name
-        owner = _non_patient_owner(scan, c, i)
+        owner = non_patient_owner(scan, c, i)
         if owner:
             colleagues.append((c.start, c.end))
             scan.drop(c, owner)
@@ -314,13 +202,13 @@ def person_candidates(scan: Scan) -> None:
         tied_here = (anchors.patient[i] or anchors.person[i] or anchors.person_next[i]
                      or c.relation
                      # "the intern who called you about Kwabena": someone clinicians talk about
-                     or _ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
-                     or _care_object(text, lower, c, anchors.spans[i]) or origin
+                     or ABOUT_SOMEONE.search(lower, max(0, c.start - 30), c.start) is not None
+                     or care_object(text, lower, c, anchors.spans[i]) or origin
                      # "Castellanos-Ruiz 3am K 6.1": a result measured on the person named
                      or (not place and result_after(text, c.end)))
         unsure = ""  # why nothing ties the candidate to anyone, when it is kept as a warning
         if c.strength < 3 and text[c.start].islower():
-            if not _lower_name_in_care(scan, i, c):
+            if not lower_name_in_care(scan, i, c):
                 if not _unsure(scan, c, "unsure_lower", i, place):
                     continue  # "priya nair was my co-intern": a lower-case name needs care
                 unsure = "unsure_lower"
@@ -330,7 +218,7 @@ def person_candidates(scan: Scan) -> None:
                 signout.in_roster(text, c.start)):
             scan.drop(c, "roster")
             continue  # "Lindqvist, Eva - welcome / Moreno, Javier - QI results": a schedule
-        if "|" in text and rows.roster_table(text, c.start):
+        if scan.has_bar and rows.roster_table(text, c.start):
             scan.drop(c, "roster_table")
             continue  # "| resident | PGY | date |" above "| Vrabel | 2 | 11/3 |": a roster
         if any(a < c.end and c.start < b for a, b in scan.addresses):
@@ -369,7 +257,7 @@ def person_candidates(scan: Scan) -> None:
             continue  # "Subject: Fwd: Kalani Akana - CV and personal statement": an applicant
         # "Subject: Lunch with Hannah on 2/3?" is a meeting; "Tranh Vo - path back, call
         # family?" is someone's care whatever else the line asks for
-        subject = on_subject and (not anchors.meeting[i] or _CARE_NEXT.match(text, c.end)
+        subject = on_subject and (not anchors.meeting[i] or CARE_NEXT.match(text, c.end)
                                   is not None)
         subject = subject and (c.strength > 1 or not _LOWER_NEXT.match(text, c.end))
         # a full name needs a networking event or work to be the sender's acquaintance; a rare
@@ -400,9 +288,9 @@ def person_candidates(scan: Scan) -> None:
         by_person = c.strength == 3 and (
             scan.message_about_patient or scan.clinical_words(i))
         # "Re: Okonkwo readmission", "Subject: Haddad case": a subject line about someone's care
-        by_person = by_person or (subject and _CARE_NEXT.match(text, c.end) is not None)
+        by_person = by_person or (subject and CARE_NEXT.match(text, c.end) is not None)
         # "sent Hakobyan home", "Vukovic's apixaban": care done to the person named
-        by_person = by_person or _care_object(text, lower, c, anchors.spans[i]) or cared_for
+        by_person = by_person or care_object(text, lower, c, anchors.spans[i]) or cared_for
         if unsure:
             # nobody found to own it, nothing ties it to a patient: "is this a patient?"
             out.add("LOCATION" if place else "NAME", c.start, c.end, WARNING)

@@ -10,8 +10,8 @@ from assistant.phi import attribution as attr
 from assistant.phi import name_words, place_shapes
 from assistant.phi.date_shapes import MONTH_NAME, WEEKDAY
 from assistant.phi.lexicon import CARE_SETTINGS, STAY_VERBS
+from assistant.phi.unattributed_dates import care_told
 from assistant.phi.unattributed_scan import ERROR, PROFESSIONAL_SUBJECT, WORKPLACE_BEFORE, Scan
-from assistant.phi.unattributed_shapes import _care_told
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
@@ -176,7 +176,7 @@ def residences(scan: Scan) -> None:
             continue  # "Dr. Kim's new office is in Suite 210, 2335 E Kashian Ln"
         if not residence and _institution_named_before(scan, shape.start):
             continue  # "Mail to: Community Regional, 2823 Fresno St": the institution's address
-        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence) or _care_told(
+        out.add("LOCATION", shape.start, shape.end, severity(i, bool(residence) or care_told(
             scan, i)))
     if scan.message_about_patient:
         for m in _LOWER_TOWN.finditer(lower):

@@ -1,8 +1,9 @@
 """What the inverted default keeps for one text while its steps run: the text, what each
 sentence is about, what is found so far, and the questions asked once per text.
 
-`unattributed.py` makes one `Scan` per text and runs the steps of `unattributed_names.py` (person
-candidates) and `unattributed_shapes.py` (places, dates, ages, photos, contacts, codes) on it.
+`unattributed.py` makes one `Scan` per text and runs the steps of `unattributed_names.py`
+(person candidates) and `unattributed_dates.py`, `unattributed_places.py` and
+`unattributed_shapes.py` (dates, rooms, places, ages, photos, contacts, codes) on it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ PROFESSIONAL_SUBJECT = lazy(
     r"graduated|matched|relocated|transferred\s+to\s+(?:the|a|an)\s+\w+\s+(?:program|"
     r"position|job))\b"
 )
+_OPENING = lazy(r"[ \t\n>*-]*")  # what a line may open with before its words
 # "she's flying back", "he is moving": a clause that goes on about someone named before
 _PRONOUN_OPENS = lazy(r"[\s>*-]*(?:he|she)(?:['\u2019]s|\s+(?:is|was|will|has|had|just|"
                             r"also|moved|moves|lives|flies|flew|grew|drives|drove))\b")
@@ -157,6 +159,8 @@ class Scan:
         self._in_clinical_words: dict[int, bool] = {}
         self._talks: dict[int, bool] = {}
         self._rows: list[Shape] | None = None
+        # one look for a table's bar: a search of the whole text per candidate made 1 MB quadratic
+        self.has_bar = "|" in self.text
 
     def inside_label(self, start: int, end: int) -> bool:
         """Is start..end within a record label's span ("Member services for Medi-Cal")?"""
@@ -200,7 +204,7 @@ class Scan:
         # "remember Dr. Kaczmarek's lecture on jaundice? she's now at Stanford": the one
         # person the sentence before names is a clinician by title
         text = self.text
-        opening = len(text) - len(text[prev:].lstrip(" \t\n>*-"))
+        opening = _OPENING.match(text, prev).end()  # (a slice of the rest: quadratic)
         named = [m.group() for m in _NAMED_PERSON.finditer(text, prev, start)
                  if not (m.start() == opening and " " not in m.group())]  # "Remember ..."
         return PROFESSIONAL_SUBJECT.match(lower, prev) is not None or anchors.clinician[i - 1] or (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.phi import kin, writer_places
+from assistant.phi import clause_roles, kin, writer_places
 from assistant.phi.name_words import INSTITUTION, not_a_name_word
 from assistant.phi.owner_people import ROLE_WORDS, person_owner, run_end
 from assistant.phi.owner_things import OPEN, thing_owner
@@ -262,6 +262,11 @@ def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int]
         return "population"
     if _SIGNATURE_NEXT.match(text, end) and _signature_line(text, start, end):
         return "signature"
+
+    # a social or working verb's object, who owns work or a life event, a line about them
+    who = clause_roles.owner(text, lower, start, end, sentence[0]) if not someone else ""
+    if who:
+        return who
 
     # the sender, where the correspondents met
     if any(_SENDER_BEFORE.search(lower, max(0, h - 30), h) for h in heads) or (

@@ -171,6 +171,22 @@ def _look_ahead(source: str, flags: int, items: Any) -> str:
     return f"(?i:{look})" if "(?i" in source else look  # a part that ignores case: so does it
 
 
+def first_chars(source: str, flags: int = 0) -> str:
+    """The body of a character class that holds the first character of every match of
+    `source` (for `alternation.compile_tree`), or "" when any character may open one, a match
+    may be empty, or the pattern cannot be read."""
+    if _P is None:
+        return ""
+    try:
+        first = _first(_P.parse(source, flags).data, bool(flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is only not sped up
+        return ""
+    if first is None or first[1] or not first[0] or any(
+            not c.isascii() for c in first[0] if len(c) == 1):
+        return ""
+    return "".join(sorted(c if len(c) > 1 else re.escape(c) for c in first[0]))
+
+
 def with_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` opened with a look-ahead of the characters its matches can start with, when
     it opens with a word boundary or a look-around (the engine then tries its alternation at

@@ -12,6 +12,11 @@ refuses, or a file that cannot be read, is compiled again).
 The file is written at exit by a process that compiled a pattern the file lacked, unless
 writing bytecode is turned off (PYTHONDONTWRITEBYTECODE, `python -B`); it is tied to this
 interpreter's version and regex engine, and a change to a pattern only adds an entry.
+
+A shared or read-only install can neither fail nor be misled by it: writing is best effort
+(nothing raised at exit), a new file is written under a name of its own and renamed into place,
+and every line carries a digest of the engine, key and entry, so a line another engine wrote, a
+line cut short or two writers' lines run together is ignored (its pattern compiled afresh).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import importlib.util
 import json
 import os
 import sys
+import tempfile
 import threading
 from array import array
 from collections.abc import Callable
@@ -41,6 +47,7 @@ Made = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _MAX_ENTRIES = 5000
 _ENGINE = (f"{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-"
            f"{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}")
+_HEADER = f"regex-code 2 {_ENGINE}"  # the file's first line: its format and engine
 _lock = threading.Lock()
 _stored: dict[str, str] | None = None  # key -> its entry, as JSON text (read when needed)
 _lines = 0
@@ -56,8 +63,17 @@ def cache_path() -> Path | None:
     return Path(pyc).parent / "regex_code.txt"
 
 
+def _digest(key: str, entry: str) -> str:
+    return hashlib.sha1(f"{_ENGINE}\0{key}\0{entry}".encode()).hexdigest()[:16]
+
+
+def _line(key: str, entry: str) -> str:
+    return f"{key}\t{_digest(key, entry)}\t{entry}\n"
+
+
 def _read() -> dict[str, str]:
-    """The file's entries: its first line names the engine, then one `key<TAB>entry` a line."""
+    """The file's entries: its first line names the format and engine, then one
+    `key<TAB>digest<TAB>entry` a line; a line whose digest does not match is left out."""
     global _stored, _lines
     if _stored is None:
         found: dict[str, str] = {}
@@ -66,10 +82,11 @@ def _read() -> dict[str, str]:
             lines = path.read_text(encoding="utf-8").split("\n") if path else []
         except (OSError, ValueError):
             lines = []
-        if lines and lines[0] == _ENGINE:
+        if lines and lines[0] == _HEADER:
             for line in lines[1:]:
-                key, tab, entry = line.partition("\t")
-                if tab:
+                key, _, rest = line.partition("\t")
+                digest, _, entry = rest.partition("\t")
+                if entry and digest == _digest(key, entry):
                     found[key] = entry
             _lines = len(lines)
         _stored = found
@@ -110,28 +127,46 @@ def compiled(source: str, flags: int, make: Callable[[], Made], *, first: str = 
 
 def _write() -> None:
     """Add what this process compiled to the file: appended as whole lines (another process
-    may append too), or a new file when there is none, it is another engine's or too long."""
-    path = cache_path()
-    if path is None or not _new:
-        return
-    lines = "".join(f"{key}\t{entry}\n" for key, entry in _new.items())
+    may append too), or a new file when there is none, it is another engine's or too long.
+    Best effort: a read-only or full disk, a missing folder or any other failure leaves the
+    file as it was and raises nothing (the next process compiles again)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if _stored and _lines + len(_new) <= _MAX_ENTRIES:
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND)
-            try:
-                os.write(fd, lines.encode("utf-8"))
-            finally:
-                os.close(fd)
+        path = cache_path()
+        if path is None or not _new:
             return
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            tmp.write_text(f"{_ENGINE}\n{lines}", encoding="utf-8")
-            os.replace(tmp, path)  # whole or not at all, whoever reads it meanwhile
-        finally:
-            tmp.unlink(missing_ok=True)
-    except OSError:  # a read-only install: the next process compiles again
+        lines = "".join(_line(key, entry) for key, entry in _new.items()).encode("utf-8")
+        if _stored and _lines + len(_new) <= _MAX_ENTRIES:
+            _append(path, lines)
+        else:
+            _replace(path, _HEADER.encode("utf-8") + b"\n" + lines)
+    except Exception:  # noqa: BLE001 - a cache: it must never fail the run that fills it
         return
+
+
+def _append(path: Path, data: bytes) -> None:
+    """`data` added at the file's end (O_APPEND: each write lands after whatever another
+    process appended; a line cut short by a failed write fails its digest)."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """The whole file written under a name no other process uses, then renamed into place:
+    a reader sees the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def compile_kept(source: str, flags: int = 0) -> Any:

@@ -107,7 +107,8 @@ LOWER_ONLY = {"bc", "hr", "hrs", "sim", "geri"}  # SIM: a phone card
 # Forms that need a neighbour to be read: "re" between words, a weekday after a preposition.
 CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[a-z] )re:?\s+(?=[\w\"'])", re.IGNORECASE), "about "),
-    (re.compile(r"\b(by|on|next|this|some|every|last) (mon|wed|sat|sun)\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(by|on|next|this|some|every|last) (mon|weds?|sat|sun)\b", re.IGNORECASE),
+     ""),
     (re.compile(r"\bpgy[ -]?(\d)\b", re.IGNORECASE), ""),
     (re.compile(r"\bstep ([123])\b", re.IGNORECASE), ""),
     (re.compile(r"\b(\d+)[ -]?mins?\b(?=\s+(?:call|zoom|meeting|chat|conversation|phone|"
@@ -133,9 +134,11 @@ _TITLE = lazy(r"(?<![\w'’-])(?:[A-Z][\w'’&+-]*\s+){1,5}(?=(?:podcast|newslet
               r"journal|show|channel|series|substack|webinar series|youtube channel)\b)")
 # The words that open a journal's abbreviated title, just before a capitalised form
 _JOURNAL = lazy(r"\b(?:J|Ann|Am J|Acad|Clin|Curr|Int J|Br J|Eur J|N Engl J|JAMA)\.? $")
-_DAYS = {"mon": "Monday", "wed": "Wednesday", "sat": "Saturday", "sun": "Sunday"}
-_DAY = r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)"
+_DAYS = {"mon": "Monday", "wed": "Wednesday", "weds": "Wednesday", "sat": "Saturday",
+         "sun": "Sunday"}
+_DAY = r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)"
 _DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+              "weds": "Wednesday",
               "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
               "sat": "Saturday", "sun": "Sunday"}
 _MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
@@ -366,6 +369,33 @@ def expand_words(text: str, words: frozenset[str]) -> str:
     return _TOKEN.sub(lambda m: _word(m) if m.group(1).lower() in words else m.group(1), text)
 
 
+# A month written in Spanish, Portuguese, French or Filipino, as a resident mixing a language
+# into an update types it (lower case), and the English month it is: what the update retells
+# ("empiezo en marzo" -> "I start in March") and what the guard reads as the same fact
+OTHER_MONTHS = {
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April",
+    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August",
+    "septiembre": "September", "setiembre": "September", "octubre": "October",
+    "noviembre": "November", "diciembre": "December",
+    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May",
+    "junho": "June", "julho": "July", "setembro": "September", "outubro": "October",
+    "novembro": "November", "dezembro": "December",
+    "janvier": "January", "février": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November",
+    "décembre": "December",
+    "pebrero": "February", "marso": "March", "hunyo": "June", "hulyo": "July",
+    "setyembre": "September", "oktubre": "October", "nobyembre": "November",
+    "disyembre": "December",
+}
+_OTHER_MONTH = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
+                          + r")(?![\w'’-])")
+
+
 def expansions(text: str) -> str:
-    """What `expand` adds to `text` (for the invention detector and the guard)."""
-    return expand(text, dates=True) if text else ""
+    """What `expand` adds to `text` (for the invention detector and the guard), and the English
+    of a month typed in lower case in another language ("marzo" -> "March")."""
+    if not text:
+        return ""
+    months = " ".join(OTHER_MONTHS[m.group(1)] for m in _OTHER_MONTH.finditer(text))
+    return f"{expand(text, dates=True)} {months}" if months else expand(text, dates=True)

@@ -63,12 +63,19 @@ def _spoken(d: date) -> str:
     return f"{MONTHS[d.month - 1]} {d.day} {d.year} {WEEKDAYS[d.weekday()]}"
 
 
-def _without_reader(text: str) -> str:
+def _without_reader(text: str, name: str | None = None) -> str:
     """A promise with the reader's pronouns, their verb's agreement and apostrophes left out:
     "send you my CV" is what "send her my cv" promised, "if you want to use it in your clinic"
     what "if he wants to use it in his clinic" did, "once it's printed" what "once its printed"
-    did."""
+    did. With the reader's `name`, the reader named with or without a title is left out too:
+    "send you my CV" is what "send dr. okafor my cv" promised."""
     text = re.sub(r"['’]", "", text)
+    words = [re.escape(w) for w in re.findall(r"[^\W\d_]+", (name or "").lower())
+             if w not in {"dr", "md", "phd", "do", "prof", "professor"}]
+    if words:
+        title = r"(?:(?:dr|prof|professor)\.?\s+)?"
+        text = re.sub(rf"\b{title}(?:{'|'.join(words)})(?:\s+(?:{'|'.join(words)}))*\b", " you ",
+                      text)
     text = re.sub(r"\b(?:you|he|she|they)\s+(\w+?)(?:e?s)?\b", r"\1", text)
     return re.sub(r"\s+", " ", re.sub(r"\b(you|him|her|them|your|his|their)\b", " ",
                                       text)).strip()
@@ -103,9 +110,10 @@ def inventions(draft_text: str, request: DraftRequest) -> list[str]:
     for name in MONTHS + WEEKDAYS:
         if re.search(rf"\b{name}\b", draft_text) and name.lower() not in low:
             found.append(f"date word {name}")
-    bare_source = _without_reader(low)
+    reader = request.contact.name
+    bare_source = _without_reader(low, reader)
     for m in COMMITMENT.finditer(draft_text):
         promise = m.group(1).strip().lower()
-        if promise not in low and _without_reader(promise) not in bare_source:
+        if promise not in low and _without_reader(promise, reader) not in bare_source:
             found.append(f"promise {promise!r}")
     return found

@@ -75,9 +75,20 @@ capitals, emoji, the resident's own moves, interviews and family), `batch_z4_dev
 corpus_rewrite_r9.yaml, batch R9, rewrites of notes in every register again (archaic and
 elaborate greetings, text-speak and slang, nicknames, "xx" sign-offs, fillers and hedges, too long
 for LinkedIn, emoji and hashtags, all capitals, dictated, second languages, pasted bio, CV and
-headline lines), `batch_r9_dev_pass_pct`.
+headline lines), `batch_r9_dev_pass_pct`, and corpus_o.yaml, batch O, the same four kinds as N
+typed afresh (the reader in the third person, "ask ..." steps with every kind of actor, fragments,
+shorthand, lowercase, pasted bios and LinkedIn "About" text in the first and the third person,
+injections in notes, non-ASCII names, late follow-ups, two asks in one field, the resident's own
+plans with places and dates), `batch_o_dev_pass_pct`, corpus_z5.yaml, batch Z5, a tenth batch of
+updates (run-ons, pasted texts and e-mails, bullet and dated lists, numbers, money and units, the
+mentor in the third person, bad news and setbacks, thanks only, capitals, emoji, Spanish, French
+and Tagalog beside English, the resident's own moves and wedding), `batch_z5_dev_pass_pct`, and
+corpus_rewrite_r10.yaml, batch R10, rewrites in every register and length (notes over the limit
+with four or more facts, two asks, archaic greetings, emoji, hashtags, slang, capitals, dictated,
+second languages, placeholders, phone signatures, the reader in the third person),
+`batch_r10_dev_pass_pct`.
 A draft passes when every criterion holds; `failures` names the ones that do not. Batches A, B,
-D, R, R2 to R9, E, F, G, H, U, V, W, X, J, Y, Z, Z2, Z3, Z4, K, L, M and N have their own seeded
+D, R, R2 to R10, E, F, G, H, U, V, W, X, J, Y, Z, Z2 to Z5, K, L, M, N and O have their own seeded
 hold-out (split.yaml: hold-out A; split_b.yaml: hold-out B; split_d.yaml: hold-out D; split_r.yaml:
 hold-out R; split_r2.yaml: hold-out R2; split_r3.yaml: hold-out R3; split_r4.yaml: hold-out R4;
 split_r5.yaml: hold-out R5; split_r6.yaml: hold-out R6;
@@ -87,7 +98,8 @@ split_v.yaml: hold-out V; split_w.yaml: hold-out W; split_i.yaml: hold-out I; sp
 hold-out X; split_j.yaml: hold-out J; split_y.yaml: hold-out Y; split_z.yaml: hold-out Z;
 split_z2.yaml: hold-out Z2; split_k.yaml: hold-out K; split_l.yaml: hold-out L; split_m.yaml:
 hold-out M; split_n.yaml: hold-out N; split_z3.yaml: hold-out Z3; split_r8.yaml: hold-out
-R8; split_z4.yaml: hold-out Z4; split_r9.yaml: hold-out R9), drawn before tuning.
+R8; split_z4.yaml: hold-out Z4; split_r9.yaml: hold-out R9; split_o.yaml: hold-out O;
+split_z5.yaml: hold-out Z5; split_r10.yaml: hold-out R10), drawn before tuning.
 
 Criteria: facts kept (`keep`, case-insensitive), nothing it must not say (`avoid`, whole words,
 case-sensitive, addresses aside), nothing invented (invention.py), no third person about the
@@ -98,7 +110,7 @@ resident names, never celebrates a setback, and writes no symbol typed for a wor
 the rewrite kind and for the update to a mentor alone on every set.
 
 `python -m tests.drafting.rubric [--all]` drafts the corpus offline and prints the pass rates
-(tuned part, hold-outs A, B, D to N, R to R9 and U to Z4, batch C and the development parts of
+(tuned part, hold-outs A, B, D to O, R to R10 and U to Z5, batch C and the development parts of
 the same batches) and the failures of the tuned and development parts (`--all`: of all).
 """
 
@@ -166,13 +178,16 @@ BATCHES = {"A": ("corpus.yaml", "split.yaml"), "B": ("corpus_b.yaml", "split_b.y
            "Z3": ("corpus_z3.yaml", "split_z3.yaml"),
            "R8": ("corpus_rewrite_r8.yaml", "split_r8.yaml"),
            "Z4": ("corpus_z4.yaml", "split_z4.yaml"),
-           "R9": ("corpus_rewrite_r9.yaml", "split_r9.yaml")}
+           "R9": ("corpus_rewrite_r9.yaml", "split_r9.yaml"),
+           "O": ("corpus_o.yaml", "split_o.yaml"),
+           "Z5": ("corpus_z5.yaml", "split_z5.yaml"),
+           "R10": ("corpus_rewrite_r10.yaml", "split_r10.yaml")}
 
 
 def holdouts() -> dict[str, set[str]]:
     """Each batch's hold-out ids ("A", "B", "C" (none), "D", "R", "R2", "R3", "R4", "R5", "R6",
     "R7", "E", "F", "G", "H", "U", "V", "W", "I", "X", "J", "Y", "Z", "Z2", "K", "L", "M", "N",
-    "Z3", "R8", "Z4", "R9")."""
+    "Z3", "R8", "Z4", "R9", "O", "Z5", "R10")."""
     return {name: set(yaml.safe_load((DATA / split).read_text(encoding="utf-8"))["holdout"])
             for name, (_, split) in BATCHES.items()}
 
@@ -314,7 +329,10 @@ def evaluate(settings: Any, entries: list[Entry] | None = None) -> dict[str, Any
             "batch_z3_dev": part("Z3", False), "holdout_z3": part("Z3", True),
             "batch_r8_dev": part("R8", False), "holdout_r8": part("R8", True),
             "batch_z4_dev": part("Z4", False), "holdout_z4": part("Z4", True),
-            "batch_r9_dev": part("R9", False), "holdout_r9": part("R9", True)}
+            "batch_r9_dev": part("R9", False), "holdout_r9": part("R9", True),
+            "batch_o_dev": part("O", False), "holdout_o": part("O", True),
+            "batch_z5_dev": part("Z5", False), "holdout_z5": part("Z5", True),
+            "batch_r10_dev": part("R10", False), "holdout_r10": part("R10", True)}
     rewrites = {e.id for e in entries if e.request.kind == "linkedin_rewrite"}
     updates = {e.id for e in entries if e.request.kind == "update"}
     return {**{f"{name}_pass_pct": rate(ids) for name, ids in sets.items()},

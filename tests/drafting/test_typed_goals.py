@@ -34,15 +34,16 @@ def test_pulmonary_and_critical_care_is_written_out_once(typed: str, written: st
 
 @pytest.mark.parametrize(("goals", "sentence"), [
     ("apply to nephrology fellowship in the fall; would love to meet program directors, "
-     "esp. Brookfield",
+     "esp. at Brookfield",
      "I plan to apply to nephrology fellowship in the fall, and I would love to meet program "
-     "directors, especially Brookfield."),
+     "directors, especially at Brookfield."),
     ("join a hospitalist group after residency",
      "I plan to join a hospitalist group after residency."),
     ("a career in academic hospital medicine",
      "I am working toward a career in academic hospital medicine."),
+    # one fellowship of its kind, with its article
     ("geriatrics fellowship; meet fellowship directors",
-     "I am working toward geriatrics fellowship, and I hope to meet fellowship directors."),
+     "I am working toward a geriatrics fellowship, and I hope to meet fellowship directors."),
 ])
 def test_goals_typed_as_a_plan(built_index, goals: str, sentence: str) -> None:
     from assistant.drafting import draft

@@ -12,6 +12,7 @@ from assistant.drafting import draft
 from assistant.engines.offline import parse, update_typed
 from assistant.engines.offline import update as upd
 from assistant.engines.offline.context import Ctx
+from assistant.engines.offline.update_noted import credit_from_notes
 from assistant.models import DraftRequest
 
 REQUEST = DraftRequest.model_validate({
@@ -221,7 +222,7 @@ def test_credit_is_thanked_for_by_its_shape(credit: str, tone: str, sentence: st
 ])
 def test_what_the_contact_did_comes_from_the_notes_as_a_fact(notes: str,
                                                              thanks: str | None) -> None:
-    found = upd.credit_from_notes(_ctx(notes=notes))
+    found = credit_from_notes(_ctx(notes=notes))
     assert (found[1] if found else None) == thanks
 
 

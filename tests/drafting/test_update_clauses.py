@@ -18,7 +18,7 @@ from assistant.engines.offline import update as upd
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.person import second_person
 from assistant.engines.offline.update_idiom import idiomatic, run_on_deeds
-from assistant.engines.offline.update_language import english_only
+from assistant.engines.offline.update_language import told
 from assistant.engines.offline.update_parts import news_parts
 from assistant.engines.offline.update_pasted import from_my_side, unpasted
 from assistant.engines.offline.update_read import outcomes, tone
@@ -205,17 +205,22 @@ def test_what_is_one_clause_stays_one(typed: str) -> None:
     assert run_on_deeds(typed) == typed
 
 
-@pytest.mark.parametrize(("typed", "kept", "left"), [
-    # a clause of Filipino (Tagalog) and a clause of Spanish with a rare accented word
-    ("tapos na ako sa rotation and I start nights Monday", "I start nights Monday",
-     ["tapos na ako sa rotation"]),
+@pytest.mark.parametrize(("typed", "kept", "own", "left"), [
+    # a clause of Filipino (Tagalog) retold; a clause of Spanish with words the table does not
+    # know kept in the resident's words, its "!" with it
+    ("tapos na ako sa rotation and I start nights Monday",
+     "I finished the rotation and I start nights Monday", [], []),
     ("¡ya me dieron la beca de investigación! starting June", "starting June",
-     ["¡ya me dieron la beca de investigación"]),
-    ("took the boards in Lyon, it went fine", "took the boards in Lyon, it went fine", []),
+     ["¡ya me dieron la beca de investigación!"], []),
+    ("took the boards in Lyon, it went fine", "took the boards in Lyon, it went fine", [], []),
+    ("enfin!! j'ai eu mon fellowship à Nantes", "I got my fellowship in Nantes", [], ["enfin"]),
+    ("sa wakas! nakapasa ako sa boards, starting July", "I passed the boards, starting July", [],
+     ["sa wakas"]),
 ])
-def test_a_clause_of_another_language_is_left_out(typed: str, kept: str,
-                                                   left: list[str]) -> None:
-    assert english_only(typed) == (kept, left)
+def test_a_clause_of_another_language_is_retold_or_kept(typed: str, kept: str, own: list[str],
+                                                        left: list[str]) -> None:
+    t = told(typed)
+    assert (t.text, t.own, t.left) == (kept, own, left)
 
 
 def test_an_announcement_before_a_colon_leaves_the_news() -> None:
@@ -288,3 +293,24 @@ def test_shorthand_of_the_wards_is_written_out(typed: str, written: str) -> None
 def test_a_list_of_places_stays_one_outcome() -> None:
     assert upd.news_sentence("interviewing at Duke, Emory and UNC in December") == \
         "I wanted to share that I am interviewing at Duke, Emory and UNC in December."
+
+
+@pytest.mark.parametrize(("clause", "lang", "said"), [
+    ("me admitieron en la residencia de pediatría en Quito", "es",
+     "I was accepted into the pediatrics residency in Quito"),
+    ("no aprobé el Step 3", "es", "I did not pass the Step 3"),
+    ("j'ai réussi l'EDN et je commence en octobre à Rennes", "fr",
+     "I passed the EDN and I start in October in Rennes"),
+    ("fui aprovada na residência de neurologia", "pt",
+     "I was accepted into the neurology residency"),
+    ("natanggap na ako sa fellowship ng St. Luke's", "fil",
+     "I was accepted into the fellowship at St. Luke's"),
+    ("me dieron la beca", "es", None),  # "beca": a word the table does not account for
+    ("hablamos pronto", "es", None),  # no news verb opens it
+])
+def test_a_clause_is_retold_only_when_every_word_is_accounted_for(clause: str, lang: str,
+                                                                  said: str | None) -> None:
+    from assistant.engines.offline.update_language import english_word
+    from assistant.engines.offline.update_retell import retold
+
+    assert retold(clause, lang, english_word) == said

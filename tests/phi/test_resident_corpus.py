@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from assistant.phi import PHI_TYPES, find_phi
 from benchmarks.phi_corpus import (
     CORPUS_B,
@@ -171,12 +173,15 @@ def test_split_batches_hold_out_their_seeded_draw() -> None:
             assert bool(item.spans) == (item.kind == "phi")
 
 
-def test_batch56_spans_are_the_text_they_claim() -> None:
-    """Batch 56: every Safe Harbor type, at least 160 spans, each span's text at its offsets."""
+@pytest.mark.parametrize("number", [56, 60])
+def test_split_batch_spans_are_the_text_they_claim(number: int) -> None:
+    """Batches 56 and 60: every Safe Harbor type, at least 160 spans, each span's text at its
+    offsets, no text twice."""
     records = [json.loads(line) for line in
-               (DATA / "corpus_batch56.jsonl").read_text(encoding="utf-8").splitlines()]
+               (DATA / f"corpus_batch{number}.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {s["type"] for r in records for s in r["spans"]} == set(PHI_TYPES)
     assert sum(len(r["spans"]) for r in records) >= 160
+    assert len({r["text"] for r in records}) == len(records)
     for r in records:
         for s in r["spans"]:
             assert r["text"][s["start"]:s["end"]] == s["text"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from assistant.text.names import contact_name, name_fold, name_key, name_tokens, person_name
@@ -95,6 +97,17 @@ def test_lower_ascii_keeps_offsets() -> None:
     text = "İSTANBUL Dr. ÅSA"
     assert len(lower_ascii(text)) == len(text)
     assert lower_ascii(text) == "İstanbul dr. Åsa"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_lower_ascii_lowers_ascii_letters_only_wherever_they_stand(seed: int) -> None:
+    """Runs of ASCII and of other characters in any order (at either end, one character long,
+    astral emoji, letters whose str.lower is longer): only A-Z change, to a-z."""
+    rng = random.Random(seed)
+    alphabet = "AbZz09 .,\n'|ÜİÅé’🙏Σİẞ"
+    text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+    expected = "".join(chr(ord(ch) + 32) if "A" <= ch <= "Z" else ch for ch in text)
+    assert lower_ascii(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,12 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.config import Settings
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
 from assistant.text.patterns import lazy
 from assistant.text.words import word_count
+
+if TYPE_CHECKING:
+    from assistant.engines.offline.update_language import Told
 
 BODY_TARGET_WORDS = 125
 VALEDICTION = lazy(
@@ -46,6 +50,7 @@ class Ctx:
     remarks: list[str] = field(default_factory=list)  # notice lines that are not gaps
     parts: list[Part] = field(default_factory=list)  # the last assembled body, for notes
     heard: str | None = None  # where the resident heard them, a sentence from the notes
+    languages: Told | None = None  # an update's clauses of another language (parse.py)
 
     @property
     def formal(self) -> bool:

@@ -36,7 +36,7 @@ class OfflineEngine:
     ) -> Composition:
         understood = parse.understand(request)
         request = understood.request
-        ctx = Ctx(request, settings, heard=understood.heard)
+        ctx = Ctx(request, settings, heard=understood.heard, languages=understood.languages)
         if request.kind == "linkedin_rewrite":
             subject, body = rewrite.compose(ctx)
         else:

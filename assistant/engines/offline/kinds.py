@@ -13,8 +13,10 @@ from collections.abc import Callable
 from assistant.checks.functions import asks_or_commits
 from assistant.engines import phrasing as ph
 from assistant.engines.offline import update as upd
-from assistant.engines.offline import update_parts, update_read, update_typed
+from assistant.engines.offline import update_noted, update_parts, update_read, update_typed
 from assistant.engines.offline.context import Ctx, Part, assemble, sign_off
+from assistant.engines.offline.field_split import split_asks
+from assistant.engines.offline.goals import goals_sentence
 from assistant.engines.offline.note import linkedin_note_body
 from assistant.engines.offline.phrase_type import work_clauses
 from assistant.engines.offline.quotes import quote
@@ -25,7 +27,6 @@ from assistant.engines.offline.sentences import (
     days_since_meeting,
     detail_sentence,
     event_timing,
-    goals_sentence,
     identity_sentence,
     interests_sentence,
     next_step_sentence,
@@ -35,6 +36,7 @@ from assistant.engines.offline.sentences import (
 )
 from assistant.models import DraftRequest
 from assistant.text.names import person_name
+from assistant.text.patterns import lazy
 
 
 def introduction(ctx: Ctx) -> tuple[str | None, str]:
@@ -235,12 +237,19 @@ def update(ctx: Ctx) -> tuple[str | None, str]:
     if late:
         first.append(Part(late, required=parts.apology, optional=not parts.apology))
     news_tone = update_read.tone(parts.news)
+    own = update_typed.own_words(ctx)  # a fact typed in another language, as typed
     if parts.news:
         first.append(Part(upd.news_sentence(parts.news), required=True))
+        if own:
+            first.append(Part("In my own words: " + "; ".join(f"“{c}”" for c in own) + ".",
+                              required=True))
+    elif own:
+        first.append(Part("I wanted to share my news in my own words: " +
+                          "; ".join(f"“{c}”" for c in own) + ".", required=True))
     elif not parts.only_thanks:  # news that is only thanks: the thanks below says it
         ctx.gap("your news (update.news), the reason for the update")
         first.append(Part("I wanted to send a brief update."))
-    noted = None if r.update.credit or parts.thanks else upd.credit_from_notes(ctx)
+    noted = None if r.update.credit or parts.thanks else update_noted.credit_from_notes(ctx)
     if not r.update.credit and parts.thanks:  # "wanted to thank you for the letter, ..."
         r.update.credit = parts.thanks
     if r.update.credit:
@@ -298,9 +307,12 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
     else:
         item1 = "A brief introduction: my background and interests."
         ctx.gap("your role, program and interests (sender) for the introduction item")
+    goals = goals_sentence(ctx)
+    if goals:  # where the resident is headed: what the mentor's advice is for
+        item1 = f"{item1} {goals}"
     item2 = ("Your experience so far, and what you wish you had known earlier." if ctx.peer else
              f"Your career path: {career_path(r)}, and what you wish you had known earlier.")
-    decisions = [ph.soft_case(d) for d in r.decisions if ph.clean(d)]
+    decisions = [unlabelled(ph.soft_case(d)) for d in r.decisions if ph.clean(d)]
     counts = {2: "two", 3: "three", 4: "four", 5: "five"}
     if len(decisions) > 2:  # every decision stays: choosing among them is the resident's call
         ctx.remark(f"The guide suggests one or two decisions per meeting; all "
@@ -321,7 +333,8 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
         ctx.use("be-reliable-follow-through")
     items = [item1, item2, item3]
     if r.ask:
-        items.append(f"One request: {_in_item(ask_sentence(ctx, r.ask))}")
+        label = "My two requests" if len(split_asks(r.ask)) == 2 else "One request"
+        items.append(f"{label}: {_in_item(ask_sentence(ctx, r.ask))}")
     items.append(item4)
     agenda = "\n".join(f"{i}. {text}" for i, text in enumerate(items, 1))
     close = ctx.c("I'm happy to adjust this to whatever would be most useful to you.",
@@ -332,6 +345,25 @@ def mentor_agenda(ctx: Ctx) -> tuple[str | None, str]:
         parts.append(signature)
     subject = f"Agenda for our meeting{when}" if when else "Agenda for our meeting"
     return subject, "\n\n".join(parts)
+
+
+# A label before a decision's own colon ("research: which lab to join", "Elective - cards vs
+# GI"): a few words naming what the decision is about
+_LABEL = lazy(r"(?P<label>[\w&/' -]{2,60}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def unlabelled(decision: str) -> str:
+    """A decision typed with a label and a colon, said without a second colon inside the
+    agenda item's own ("research: which lab to join" -> "which lab to join (research)"); a long
+    lead before the colon is joined by a dash instead."""
+    m = _LABEL.match(decision)
+    if not m or re.search(r"\d:\d", decision):  # "10:30" is a time, not a label
+        return decision
+    label, rest = m.group("label").strip(), m.group("rest").strip().rstrip(".")
+    if len(label.split()) <= 3:
+        acronym = any(w.isupper() and len(w) > 1 for w in label.split())  # "QI", "ICU"
+        return f"{rest} ({label if acronym else label.lower()})"
+    return f"{label} \u2014 {rest}"
 
 
 def _in_item(sentence: str) -> str:

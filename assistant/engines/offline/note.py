@@ -25,6 +25,7 @@ from assistant.checks.shorten_read import (
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx, sign_off
 from assistant.engines.offline.details import action, clause, detail_sentence, reaction
+from assistant.engines.offline.field_split import split_asks
 from assistant.engines.offline.notes import VENUE
 from assistant.engines.offline.quotes import quote
 from assistant.engines.offline.sentences import (
@@ -56,6 +57,9 @@ DURING = lazy(rf"\b(during|at) (the|this) "
 # own work ("I heard you on the X podcast").
 ASKS = 6.0
 PERSONAL = 4.0
+# An ask that only asks to connect: a connection note already does
+_JUST_CONNECT = lazy(r"(?:to\s+)?connect(?:\s+(?:with\s+you|here|on\s+linkedin))?[.!?]*",
+                     re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
@@ -293,10 +297,17 @@ def linkedin_note_body(ctx: Ctx) -> str:
     if not pieces:
         ctx.gap("where you met or what you admire in their work (meeting.event, "
                 "contact.their_work), to personalise the note")
+    second: str | None = None
     if r.ask:
         ctx.use("small-time-bound-ask")
-        ask = ask_sentence(ctx, r.ask)
+        asks = split_asks(r.ask)  # two asks in one field: the first required, the second if
+        if len(asks) == 2 and _JUST_CONNECT.fullmatch(asks[0].strip()):
+            asks = asks[1:]  # "connect + a call re X": the note is the connection; X is asked
+        ask = ask_sentence(ctx, asks[0])  # it fits (`remark` when it does not)
         pieces.append(Piece([ask, *shorter_forms(ask)], required=True, step_cost=CUT_COST))
+        if len(asks) == 2:
+            second = ask_sentence(ctx, asks[1])
+            pieces.append(Piece([second], weight=ASKS))
     if ph.clean(r.meeting.next_step):
         # the step agreed or proposed ("ride along with your crew this spring") is the note's
         # point when nothing else is asked, and kept beside an ask when it fits
@@ -305,4 +316,9 @@ def linkedin_note_body(ctx: Ctx) -> str:
                             weight=0 if r.ask else ASKS, step_cost=CUT_COST))
     pieces.append(Piece([ctx.c("I would love to stay connected.",
                                "I would welcome the chance to stay connected.")], weight=2))
-    return fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit, heard=ctx.heard)
+    body = fit_note(r, hello, pieces, ctx.settings.linkedin_note_limit, heard=ctx.heard)
+    if second and second not in body:
+        ctx.remark(f"Your ask held two requests; only the first fits in the note's "
+                   f"{ctx.settings.linkedin_note_limit} characters. Ask the second "
+                   f"(\u201c{second}\u201d) once they accept.")
+    return body

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.engines import phrasing as ph
+from assistant.engines.offline.notes_voice import reader_voice
 from assistant.models import DraftRequest
 from assistant.text.instructions import is_instruction
 from assistant.text.patterns import lazy
@@ -128,16 +129,16 @@ def _work(rest: str) -> str | None:
 
 # "Her research examines bias in evaluations" -> "her research on bias in evaluations"
 _THEIR_WORK = lazy(
-    r"((?:his|her)(?:\s+(?:own|recent|current|main))?\s+(?:research|work|lab|group|team|"
+    r"((?:his|her|your)(?:\s+(?:own|recent|current|main))?\s+(?:research|work|lab|group|team|"
     r"program|clinic|papers|studies|writing))\s+(?:examines|studies|focuses on|looks at|"
     r"covers|cover|is on|are on|is about|explores|investigates|addresses|centers on)\s+(.+)$",
     re.IGNORECASE)
 # "Known for his work on X", and a CV's label line "Research: X" / "Interests: X"
 _KNOWN_FOR = lazy(r"(?:(?:he|she|[\w.]+\s+[\w'’-]+)\s+is\s+)?(?:best\s+|well\s+)?known "
-                        r"for\s+((?:his|her)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
+                        r"for\s+((?:his|her|your)\s+(?:work|research)\s+(?:on|in)\s+.+)$",
                         re.IGNORECASE)
 # "Her interests include concussion and female athlete health"
-_INTERESTS = lazy(r"(?:his|her)\s+(?:clinical\s+|research\s+)?interests\s+(?:include|are|"
+_INTERESTS = lazy(r"(?:his|her|your)\s+(?:clinical\s+|research\s+)?interests\s+(?:include|are|"
                         r"center on|focus on)\s+(.+)$", re.IGNORECASE)
 _LABEL = lazy(r"(?:research|research interests|interests|clinical interests|focus|areas "
                     r"of interest)\s*:\s*(.+)$", re.IGNORECASE)
@@ -300,6 +301,7 @@ def from_notes(notes: str | None, request: DraftRequest) -> NoteFacts:
     facts = NoteFacts()
     if not notes or not request.contact.name:
         return facts
+    notes = reader_voice(notes, request) or notes  # a pasted "About" in the reader's own "I"
     subject = re.compile(rf"({_subject(request)})(?:\s+|(?=['’]s\b))(.+)$", re.IGNORECASE)
     named = re.compile(rf"\b(?:{_subject(request)}|his|her|him)\b", re.IGNORECASE)
     role: str | None = None

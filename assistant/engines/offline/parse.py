@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from assistant.checks.rules_tone import without_emoji
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
+from assistant.engines.offline import update_language
+from assistant.engines.offline.field_split import role_and_work
 from assistant.engines.offline.fields import (
     ROLE_NOUNS,
     SMALL_WORDS,
@@ -69,8 +71,9 @@ from assistant.engines.offline.phrase_type import (
     topic,
     unbulleted,
 )
+from assistant.engines.offline.update_language import Told
 from assistant.engines.offline.update_parts import as_list
-from assistant.engines.offline.update_pasted import unpasted
+from assistant.engines.offline.update_pasted import emoji_breaks, unpasted
 from assistant.models import DraftRequest
 from assistant.text import casing
 from assistant.text.patterns import lazy
@@ -96,6 +99,8 @@ class Understood:
     heard: str | None = None
     # (how the notice names it, the fact as the draft states it) for each fact from the notes
     from_notes: list[tuple[str, str]] = field(default_factory=list)
+    # an update's clauses of another language: retold, kept as typed, or left out
+    languages: Told | None = None
 
 
 def phrase(text: str | None, request: DraftRequest, they: bool = True) -> str | None:
@@ -235,6 +240,7 @@ def understand(request: DraftRequest) -> Understood:
     m.event, request.contact.their_work = calm(m.event), calm(request.contact.their_work)
     known = known_spellings(request)
     r = request.model_copy(deep=True)
+    languages = _other_languages(r) if r.kind == "update" else None
     told: list[tuple[str, str]] = []
     r.sender.name = name(r.sender.name)
     r.sender.role = role(r.sender.role)
@@ -245,6 +251,13 @@ def understand(request: DraftRequest) -> Understood:
     r.contact.title = expand(r.contact.title) if r.contact.title else r.contact.title
     r.contact.specialty = expand(r.contact.specialty) if r.contact.specialty else None
     work = r.contact.their_work
+    their_role, after = role_and_work(r.contact.title)
+    if after and their_role and not (work and work.strip()):
+        # "ID doc, leads the OPAT program" typed as the title: the role stays the title, what
+        # they do is their work
+        r.contact.title, work = their_role, after
+    else:
+        work = role_and_work(work)[1]
     facts = from_notes(r.notes, request)
     heard = None
     if facts.heard:
@@ -271,14 +284,41 @@ def understand(request: DraftRequest) -> Understood:
     # news pasted from a phone: its signature, time stamps and speakers left out first
     # and its list's items kept apart ("poster done / paper in review") before the phrase joins
     # a slash's two sides with "and"
-    news = as_list(unpasted(r.update.news)) if r.update.news else r.update.news
-    news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)", "; ",
+    news = as_list(unpasted(emoji_breaks(r.update.news))) if r.update.news else r.update.news
+    news = re.sub(r"!*\s+[+&]\s+(?!(?:i|we|our|my|the|a|an|it|they|he|she)\b)(?=(\w+))",
+                  lambda m: " and " if _second_verb(news[:m.start()], m.group(1)) else "; ",
                   news, flags=re.IGNORECASE) if news else news
     r.update.news = phrase(news, request, they=False)
     r.update.credit = phrase(r.update.credit, request)
     r.decisions = [decision(phrase(d, request) or d) for d in r.decisions]
     _restore_case(r, known)
-    return Understood(r, heard, told)
+    return Understood(r, heard, told, languages)
+
+
+def _second_verb(before: str, word: str) -> bool:
+    """Whether a word after "&" is a second verb of the same plan ("gonna do a research yr at
+    Penn & reapply"): the clause before holds a verb after "to"/"will"/"gonna", and the word is
+    no past form, gerund or noun's plural."""
+    return bool(re.search(r"\b(?:to|will|gonna|['’]ll|going\s+to)\s+[a-z]+\b[^;,.!?]*$", before,
+                          re.IGNORECASE)) and word.islower() and not is_past(word) and \
+        not word.endswith(("ing", "s"))
+
+
+def _other_languages(r: DraftRequest) -> Told:
+    """An update's fields with their clauses of another language dealt with before any English
+    shorthand is read in them ("ya" is Spanish there, not "you"): each retold in place, or set
+    aside (update_language.py); what became of them, for the notice and the draft."""
+    out = Told("", [], [], [])
+    for obj, field_name in ((r.update, "news"), (r.update, "credit"),
+                            (r.meeting, "next_step"), (r, "ask")):
+        value = getattr(obj, field_name)
+        if value:
+            t = update_language.told(value)
+            setattr(obj, field_name, t.text or None)
+            out.left.extend(t.left)
+            out.own.extend(t.own)
+            out.retold.extend(t.retold)
+    return out
 
 
 def _untagged(request: DraftRequest) -> DraftRequest:

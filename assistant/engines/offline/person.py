@@ -190,7 +190,7 @@ def _coordinated(text: str) -> str:
         low = word.lower()
         if low in (".", ";", ":", "!", "?"):
             subject, joined = None, False
-        elif low in (",", "and", "but", "or"):
+        elif low in (",", "and", "but", "or") and not word.isupper():  # "the OR": a room
             joined = subject is not None
             continue
         elif low == "you":

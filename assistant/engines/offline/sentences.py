@@ -9,6 +9,7 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.details import OFFER, OFFER_GERUND, detail_sentence, reaction
+from assistant.engines.offline.field_split import reads_whole, split_asks
 from assistant.engines.offline.phrase_type import (
     HANDING,
     LEADING_WHEN,
@@ -186,6 +187,11 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     someone later, without changing what is asked ("connect and ask about X": two asks;
     "connect and learn about X": one, with what the resident hopes to learn)."""
     ask = unbulleted(ask)  # "- connect\n- ask about X": the items of one ask
+    asks = split_asks(ask)
+    if len(asks) == 2:  # "a call, also would love feedback on my CV": both asked, in turn,
+        both = f"{ask_sentence(ctx, asks[0])} {ask_sentence(ctx, asks[1])}"
+        if reads_whole(both):  # when each reads as a sentence; else the ask as one
+            return both
     parts = _AND_ASK.split(ph.clean(ask.strip()), maxsplit=1)
     if len(parts) == 2 and parts[0].strip():
         return f"{ask_sentence(ctx, parts[0])} {ask_sentence(ctx, parts[1])}"
@@ -323,6 +329,9 @@ _ASKED_ME = lazy(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would l
                        r"(?:me\s+to|(?:that\s+)?I(?:\s+should)?)\s+(.+?)\.?$", re.IGNORECASE)
 
 
+_ADDED = lazy(r"^\s*(?:and\s+)?(?:also|plus|then|additionally)\s+(?=\w)", re.IGNORECASE)
+
+
 def next_step_sentence(ctx: Ctx, step: str) -> str:
     """A next step: the resident's commitment when they act, a question when the reader does
     (or when the step is an instruction to ask the reader something)."""
@@ -339,6 +348,8 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
     # "join the interest group - will sign up this week": each clause is a step of its own
     clauses = [c for c in re.split(r"\s+[-–—]\s+|\s*;\s+", text) if c.strip()]
     if len(clauses) > 1:
+        # "...; also send him my cv": the adverb that joined the step goes with the joint
+        clauses = [clauses[0], *(_ADDED.sub("", c) for c in clauses[1:])]
         return " ".join(next_step_sentence(ctx, c) for c in clauses)
     parts = _AND_ASK.split(text, maxsplit=1)
     if len(parts) == 2 and parts[0].strip():  # "email you my portfolio + ask for feedback"
@@ -407,27 +418,3 @@ def interests_sentence(ctx: Ctx, said: str = "") -> str | None:
         f"I'm particularly interested in {ph.join_list(interests)}.",
         f"I am particularly interested in {ph.join_list(interests)}.",
     )
-
-
-def goals_sentence(ctx: Ctx) -> str | None:
-    goals = ph.clean(ctx.request.sender.goals)
-    if not goals:
-        return None
-    if ph.is_sentence(goals):
-        return ph.sentence(goals)
-    if goals.lower().startswith("to "):
-        return f"I hope {goals}."
-    # "apply to cardiology fellowship; would love to meet ...": a plan typed as a bare verb, and
-    # what follows a semicolon with its "I" left out, each said as a clause of the resident's
-    first, *rest = [p.strip() for p in goals.split(";")]
-    verbs = ph.COMMON_VERBS | BARE_VERBS
-    frame = "I plan to" if ph.first_word(first) in verbs else "I am working toward"
-    clauses = [f"{frame} {ph.decapitalize(first)}"]
-    for part in rest:
-        if ph.first_word(part) in ("would", "hope", "want", "plan", "hoping", "wanting"):
-            clauses.append(f"I {ph.decapitalize(part)}")
-        elif ph.first_word(part) in verbs:
-            clauses.append(f"I hope to {ph.decapitalize(part)}")
-        else:
-            return f"{frame} {ph.decapitalize(goals)}."  # the rest is no clause: as typed
-    return ", and ".join(clauses) + "."

@@ -17,25 +17,23 @@ import re
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.antecedent import PERSON_NOUN
 from assistant.engines.offline.context import Ctx
-from assistant.engines.offline.notes import MAX_WORDS
-from assistant.engines.offline.person import second_person
+from assistant.engines.offline.phrase_type import question_from_clause
 from assistant.engines.offline.sentences import (
     ADVICE_NOUNS,
     days_since_meeting,
     next_step_sentence,
 )
 from assistant.engines.offline.update_forms import LABELLED
-from assistant.engines.offline.update_read import SECOND_CLAUSE, outcomes, renames, tone
-from assistant.engines.offline.update_shape import Outcome, outcome
+from assistant.engines.offline.update_join import GROUPED, grouped
+from assistant.engines.offline.update_join import joined as _joined
+from assistant.engines.offline.update_read import SECOND_CLAUSE, outcomes, tone
+from assistant.engines.offline.update_shape import outcome
 from assistant.engines.offline.update_typed import its_fixed, named_places, plain, quiet
 from assistant.engines.offline.update_words import (
-    IRREGULAR_GERUND,
     gerund,
     is_gerund,
     is_past,
 )
-from assistant.phi.vocab import is_common
-from assistant.text.instructions import is_instruction
 from assistant.text.names import person_name
 from assistant.text.patterns import lazy
 from assistant.text.sentences import split_sentences
@@ -57,68 +55,6 @@ def late_sentence(ctx: Ctx, apology: bool) -> str:
     return ""
 
 
-# A word that opens a sentence and keeps no capital mid-sentence (a determiner, a pronoun, an
-# adverb of time or sequence) before a word in lower case
-_CAPITAL_OPENER = lazy(r"^(The|A|An|My|Our|This|That|These|Those|It|We|They|Next|Then|Now|Also|"
-                       r"Still|Just|Finally|Today|Tomorrow|Yesterday)(?= [a-z])")
-
-
-def _joined(items: list[Outcome]) -> str:
-    """Outcomes as one clause list sharing the "I" of the one before."""
-    pieces: list[str] = []
-    shared = False
-    others = any(i.shape != "noun" for i in items)
-    for n, item in enumerate(items):
-        # a noun among outcomes, not last (where it renames what came before: "matched at
-        # Lurie - pediatric cardiology")
-        if item.shape == "noun" and others and n < len(items) - 1 and not renames(item.text):
-            # "teaching award nomination" among outcomes: something the resident has
-            np = item.text
-            if not re.match(r"(?:a|an|the|my|our|some|two|three|\d)\b", np, re.IGNORECASE):
-                np = f"{ph.article(np)} {np}"
-            item = Outcome(f"have {np}", "I", item.but)
-        if item.shape == "noun":
-            if pieces:  # an apposition: "..., my first publication as a resident"
-                np = item.text
-                if re.fullmatch(r"(?:[\w/-]+\s+){0,3}(?:" + ph.FIELD_WORDS.pattern[3:-3] +
-                                r"|[a-z]+ology)", np, re.IGNORECASE) and np[:1].islower() and \
-                        re.search(r"\bmatched\b", pieces[-1]):
-                    pieces[-1] = f"{pieces[-1]} in {np}"  # "matched at Lurie - peds cardiology"
-                    continue
-                if re.match(r"[A-Z][a-z]+\s+[a-z]", np) and is_common(np.split()[0].lower()):
-                    np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
-                fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
-                                   r"|[a-z]+ology)\b", np, re.IGNORECASE)
-                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
-                                re.IGNORECASE) and not np[:1].isupper() and not fielded:
-                    det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
-                        else ph.article(np)
-                    np = f"{det} {np}"
-                pieces[-1] = f"{pieces[-1]}, {np}"
-                continue
-            pieces.append(item.text)
-            shared = False
-            continue
-        lead = {"I": "I", "I am": "I am", "I will": "I"}.get(item.shape)
-        if lead is None:  # a clause of its own; "I ..." lends its "I" to the next outcome
-            pieces.append(item.text)
-            shared = bool(re.match(r"I\s+(?!am\b|['’])", item.text))
-            continue
-        if shared:
-            lead = {"I": "", "I am": "am", "I will": ""}[item.shape]
-        pieces.append(f"{lead} {item.text}".strip())
-        shared = True
-        continue
-    # "You will be happy ...": the reader said in the second person mid-sentence is "you"
-    pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
-    # "... last week and The family ...": a determiner capitalised only by a sentence's end
-    pieces = pieces[:1] + [_CAPITAL_OPENER.sub(lambda m: m.group(1).lower(), p)
-                           for p in pieces[1:]]
-    if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
-        return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"
-    return ph.join_list(pieces)
-
-
 # News that opens with what it is owed to ("thanks to you connecting me w/ the VA team, ...")
 _THANKS_TO = lazy(r"^(?:all\s+)?(?:thanks|thank\s+you|thx)\s+to\s+(?P<cause>[^,;]{3,120}?)"
                         r"(?:,\s+|\s+(?=(?:I|we)\s+[a-z]))(?P<news>\S.+)$", re.IGNORECASE)
@@ -133,7 +69,7 @@ _FOLLOWED = lazy(r"^[\"“](?P<quote>[^\"“”]{8,200}?)[.!,]?[\"”]\s*[-–�
 
 # A person named first, then after a dash what happened to them in a clause of their own
 _PERSON_TOPIC = lazy(r"^(?P<np>(?:the|a|an|my|our|that|this)\s+[^-–—:;.!?]{2,100}?)\s+"
-                           r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they)\b"
+                           r"[-–—]+\s+(?P<rest>(?:his|her|their|he|she|they|we|I)\b"
                            r"(?:[^.;!?]|\.(?=\d))+)$", re.IGNORECASE)
 
 
@@ -189,6 +125,8 @@ def news_sentence(news: str) -> str:
             text = f"{ph.article(text)} {text}"  # "an MFM fellowship interview invitation"
         return f"I wanted to share some news: {text}." if tone(news) == "news" else \
             f"I wanted to give you an update: {text}."
+    if len(items) >= GROUPED and any(i.shape != "noun" for i in items):
+        return grouped(items, lead)  # six outcomes and more: a sentence for each group
     body = _joined(items)
     if all(i.shape == "noun" for i in items):  # "first pub!! JAMA Peds letter, 2nd author"
         det = "my" if ph.first_word(body) in ("first", "best", "last", "biggest") else \
@@ -321,6 +259,13 @@ _WISH = lazy(r"(?:i\s*)?(?P<adv>(?:still|really|also|definitely)\s+)?"
                    r"hope\s+to|want\s+to|plan\s+to|intend\s+to)\s*(.+)$", re.IGNORECASE)
 
 
+# A question the resident says they will put to the reader ("will ask if you can review my PS",
+# "gonna ask whether you'd call the PD"): deferring it asks nothing
+_PUT_OFF_ASK = lazy(r"(?:i\s*)?(?:(?:will|['’]ll|gonna|going\s+to|plan\s+to|want\s+to|wanted\s+to|"
+                    r"would\s+like\s+to|need\s+to|should)\s+)?ask\s+(?:you\s+)?(?:if|whether)\s+"
+                    r"(you\b.+)$", re.IGNORECASE)
+
+
 # The reader's future as a guess ("probably", "likely") or as what they will receive ("hear
 # from", "get"): said as typed, never thanked for as an offer
 _GUESS = lazy(r"you(?:['’]ll|\s+will)\s+((?:probably|likely|maybe|possibly|prob)\s+\w+|"
@@ -340,6 +285,13 @@ def next_step(ctx: Ctx, step: str) -> str:
                      ph.clean(step).rstrip("?"), maxsplit=1, flags=re.IGNORECASE)
     if len(asked) == 2:  # "resubmitting in june, would you read the new aims?": a plan, a question
         return f"{next_step(ctx, asked[0])} {ph.capitalize(asked[1])}?"
+    topic = re.match(r"(?:i\s*)?(?:will|['’]ll|gonna|going\s+to|want\s+to|wanted\s+to)\s+ask\s+"
+                     r"(?:you\s+)?(?:about|abt|re)\s+(.+)$", ph.clean(step), re.IGNORECASE)
+    if topic:  # "will ask you about fellowship timing when we meet": the talk, asked for now
+        return f"Could we talk about {expand(topic.group(1))}?"
+    put_off = _PUT_OFF_ASK.match(ph.clean(step))
+    if put_off:  # "will ask if you can read my PS again": the question itself, asked now
+        return re.sub(r"^Can you\b", "Could you", question_from_clause(put_off.group(1)))
     guess = _GUESS.match(ph.clean(step))
     if guess:  # "she'll probably hear from the director": what the reader may expect, not a promise
         return f"You will {guess.group(1)}{guess.group(2)}."
@@ -365,40 +317,3 @@ def next_step(ctx: Ctx, step: str) -> str:
             return " ".join(next_step(ctx, p) for p in parts)
         return next_step_sentence(ctx, its_fixed(step))
     return ph.sentence(_joined(items))
-
-
-# What the contact did for the resident, in a note: a past verb whose object is the resident
-# ("helped me write up the case", "she reviewed my personal statement"); without a subject,
-# only with "me" ("presented my poster" is the resident's own deed)
-_DEED = lazy(r"^(?:(?P<subj>she|he|you)\s+)?(?:also\s+)?(?P<verb>[a-z]+ed|" +
-                   "|".join(IRREGULAR_GERUND) + r")\b(?P<rest>.*)$", re.IGNORECASE)
-
-
-# A line of an email thread pasted into the notes that is no sentence of the resident's: a
-# header, a separator, the "On ... wrote:" line and a quoted line (someone else's words)
-_THREAD = lazy(r"\s*(?:(?:from|sent|date|to|cc|bcc|subject|re)\s*:|>|[-_=*]{3,}|"
-                     r"on\s.{5,200}\bwrote:\s*$|.*\b(?:forwarded|original) message\b)",
-                     re.IGNORECASE)
-
-
-def credit_from_notes(ctx: Ctx) -> tuple[str, str] | None:
-    """(the deed as the notes say it, the thanks) for the first thing the notes say the contact
-    did for the resident; never from a sentence that instructs."""
-    notes = ctx.request.notes
-    if not notes or not ctx.request.contact.name:
-        return None
-    lines = [line for line in notes[:4000].splitlines() if not _THREAD.match(line)]
-    for raw in (s for line in lines for s in split_sentences(expand(line))):
-        sentence = ph.clean(raw)
-        if is_instruction(sentence) or len(sentence.split()) > MAX_WORDS:
-            continue
-        m = _DEED.match(sentence)
-        if not m or not is_past(m.group("verb").lower()) or \
-                m.group("verb").lower() in ("was", "were", "had", "did"):
-            continue
-        if not re.search(r"\bme\b" if not m.group("subj") else r"\b(?:me|my)\b",
-                         m.group("rest"), re.IGNORECASE):
-            continue
-        deed = second_person(f"{m.group('verb')}{m.group('rest')}", ctx.request)
-        return sentence, credit_sentence(ctx, f"you {deed}", "other")
-    return None

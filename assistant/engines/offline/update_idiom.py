@@ -287,6 +287,10 @@ def run_on_clauses(text: str) -> str:
     # "... a new apartment it's been a wild summer": the summing-up is a clause of its own
     text = re.sub(r"(?<=[a-z])(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bthat)(?<!\bbecause)\s+"
                   r"(?=(?:it['’]s|its|it\s+has)\s+been\b)", "; ", text)
+    # "... got accepted its going to be an oral": "its" before what never follows a possessive
+    # (a verb's "-ing", an article) opens a clause of its own after a participle
+    text = re.sub(r"(?<=[a-z]ed)\s+(?=(?:it['’]s|its)\s+(?:going|gonna|a|an|the|now|official|"
+                  r"final|due|set|scheduled|happening|in|out|on)\b)", "; ", text)
 
     def state(m: re.Match[str]) -> str:
         nxt = m.group(3).lower()

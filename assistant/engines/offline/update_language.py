@@ -1,7 +1,9 @@
 """Clauses of another language typed inside an update ("por fin! got the global health track
 spot, empiezo en enero"): a resident writing to a mentor who shares the language mixes it in,
-but the draft is in English and the engine does not translate, so such a clause is left out and
-the notice says so (say less, never invent a translation).
+but the draft is in English and the engine does not translate prose: such a clause is retold
+when update_retell.py's small table accounts for every word of it, kept in the resident's own
+words (in quotes) when it holds a fact, and left out only when it holds none (an exclamation);
+the notice says which (say less, never invent a translation, never drop a fact).
 
 A clause is of another language when most of its words in lower case are far more frequent in
 Spanish, French, Portuguese, German, Italian or Filipino (Tagalog) than in English (wordfreq's
@@ -15,7 +17,9 @@ the one that claims the most of them (half at least).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from assistant.engines.offline.update_retell import holds_fact, retold
 from assistant.phi.vocab import zipf
 from assistant.text.patterns import lazy
 
@@ -24,7 +28,8 @@ _LANGUAGES = ("es", "fr", "pt", "de", "it", "fil")  # the most often mixed in fi
 _MARGIN = 1.0
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Where a clause ends: a mark, a dash between words, or a conjunction before an English subject
-_CLAUSE = lazy(r"([,;:!?.]+\s*|\s+[-–—]+\s+|\s+(?:and|but|so)\s+(?=(?:I|we|my|our)\s))")
+# or determiner
+_CLAUSE = lazy(r"([,;:!?.]+\s*|\s+[-–—]+\s+|\s+(?:and|but|so)\s+(?=(?:I|we|my|our|the|a|an)\s))")
 
 
 def _english(word: str) -> float:
@@ -49,6 +54,12 @@ def _foreign(word: str, lang: str) -> bool:
     return zipf_frequency(word, lang, wordlist="small") - _english(word) >= _MARGIN
 
 
+def english_word(word: str, lang: str) -> bool:
+    """A word English knows, and knows better than the other language does ("fellowship",
+    "boards"; not "plaza", far more frequent in Spanish: a false friend is never retold)."""
+    return _english(word) >= 2.5 and not _foreign(word, lang)
+
+
 def _language(words: list[str]) -> str | None:
     """The language that claims the words English does not know: tables are read one after
     another, the most often mixed in first, and only until one claims them."""
@@ -71,19 +82,41 @@ def _of(clause: str, lang: str) -> bool:
                                    for w in words) * 3 >= len(words) * 2
 
 
-def english_only(text: str) -> tuple[str, list[str]]:
-    """(the text without its clauses of another language, the clauses left out)."""
+class Told(NamedTuple):
+    """A field with its clauses of another language dealt with."""
+
+    text: str  # the English of the field, a retold clause in its place
+    left: list[str]  # clauses left out (no fact in them)
+    own: list[str]  # clauses kept in the resident's own words (a fact not retold)
+    retold: list[tuple[str, str]]  # (the clause as typed, as retold)
+
+
+def told(text: str) -> Told:
+    """The text with each clause of another language retold in its place, or set aside in the
+    resident's own words, or left out (see the module docstring)."""
     unknown = [w for w in _WORD.findall(text) if _unknown(w)]
     lang = _language(unknown) if unknown else None
     if lang is None:
-        return text, []
+        return Told(text, [], [], [])
     pieces = _CLAUSE.split(text)
     kept: list[str] = []
-    left: list[str] = []
+    out = Told("", [], [], [])
     for n in range(0, len(pieces), 2):
         clause, mark = pieces[n], pieces[n + 1] if n + 1 < len(pieces) else ""
-        if clause.strip() and _of(clause, lang):
-            left.append(clause.strip())
+        # a clause of mostly English nouns after the language's news verb ("tapos na ako sa
+        # board review course") is the language's too when the table retells it whole
+        said = retold(clause.strip(), lang, english_word) if clause.strip() else None
+        if said or clause.strip() and _of(clause, lang):
+            if said:
+                out.retold.append((clause.strip(), said))
+                kept.append(said + mark)
+                continue
+            if holds_fact(clause):  # its own "?" or "!" kept with it
+                end = mark.strip()[:1]
+                out.own.append(clause.strip() + (end if end in ("?", "!") else ""))
+            else:
+                out.left.append(clause.strip())
             continue
         kept.append(clause + mark)
-    return re.sub(r"^[\s,;:!?.–—-]+|[\s,;:–—-]+$", "", "".join(kept)), left
+    english = re.sub(r"^[\s,;:!?.–—-]+|[\s,;:–—-]+$", "", "".join(kept))
+    return out._replace(text=english)

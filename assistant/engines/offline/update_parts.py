@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.update_typed import unlabelled
+from assistant.phi.vocab import is_common
 from assistant.text.greeting import typed_greeting_end
 from assistant.text.patterns import lazy
 from assistant.text.pronouns import capital_i
@@ -100,6 +101,11 @@ _ANNOUNCE = lazy(
     r"^(?:so\s+|ok\s+so\s+|well\s+)?(?:a\s+lot|lots|so\s+much|a\s+bunch|tons)\s+(?:has\s+|have\s+)?"
     r"(?:happened|going\s+on|to\s+(?:share|tell|update))\b[^.!?:]*$|"
     r"^(?:quick|big|some|a\s+few)\s+(?:updates?|questions?)\s*$|"
+    r"^(?:so\s+|ok\s+so\s+)?(?:so\s+much|lots\s+of|a\s+lot\s+of|tons\s+of|big|exciting|good|"
+    r"great|many)\s+(?:news|updates)\s*$|"
+    # "fam news - ...", "work update: ...": a part of life named before its news; "guess what"
+    r"^(?:fam|family|work|life|personal|home|research|clinical|career|school|job)\s+"
+    r"(?:news|updates?)\s*$|^guess\s+what\b[\s!?.]*$|"
     r"^(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?|some)\s+(?:quick\s+|big\s+)?"
     r"(?:updates?|things|items|bits\s+of\s+news)\s*$|"
     r"^(?:(?:a\s+)?change\s+of\s+plans?|plans?\s+(?:changed|change)|new\s+plan)\s*$",
@@ -203,9 +209,54 @@ def _choice(question: str) -> bool:
                                                       first in ph.COMMON_VERBS)
 
 
+# An item typed as a label and its value ("Step 3 - passed", "ITE: 90th %ile", "Research -
+# 2 abstracts submitted"): a short label (three words at most) before a dash or a colon
+_LABEL_VALUE = lazy(r"^(?P<label>[A-Za-z][\w&/'’.-]*(?:\s+[\w&/'’.-]+){0,2})\s*(?:[:–—]|\s-)\s*"
+                    r"(?P<value>\S.*?)[.!;]*$")
+# A value that is only a state ("passed", "done", "submitted"): said after its label
+_STATE_VALUE = lazy(r"(?:(?:finally|just|officially|all|now)\s+)?(?:passed|done|finished|"
+                    r"submitted|accepted|matched|approved|funded|booked|signed|scheduled|"
+                    r"published|complete|completed|started|over|sent|in|out|renewed|pending|"
+                    r"(?:in|under)\s+review)$",
+                    re.IGNORECASE)
+
+
+def labelled_items(text: str) -> str:
+    """News typed as labelled items, two or more, one a sentence or a line ("Step 3 - passed.
+    ITE - 90th %ile. Wellness - finally took a vacation."), as outcomes: a state after its
+    label ("Step 3 passed"), a measure after it ("ITE 90th percentile"), and a clause of its
+    own without a label that only names a part of life (`_LIFE_AREAS`); when an item is none
+    of these ("Fellowship: interviewing at 4 places"), the text as typed."""
+    items = [i.strip() for i in re.split(r"(?<=[.!;])\s+|\n+", text) if i.strip()]
+    matched = [_LABEL_VALUE.match(i) for i in items]
+    if len(items) < 2 or not all(matched):
+        return text
+    out = []
+    for m in matched:
+        label, value = m["label"], m["value"].strip()  # type: ignore[index]
+        value = re.sub(r"(\d+(?:st|nd|rd|th)?)\s*%ile\b", r"\1 percentile", value)
+        kind = label.lower() in _LIFE_AREAS
+        if re.fullmatch(r"[A-Z][a-z]+", label) and is_common(label.lower()):
+            label = label.lower()  # "Poster - accepted": capitalised by the line's start only
+        if _STATE_VALUE.fullmatch(value) or re.match(r"[\d$£€~]", value) and not kind:
+            out.append(f"{label} {value}")  # "Step 3 passed", "ITE 90th percentile"
+        elif kind and len(value.split()) >= 2:
+            out.append(value)  # "Wellness - finally took a vacation"
+        else:
+            return text
+    return "; ".join(out)
+
+
+# Labels that name only a part of life, not a fact ("Research - 2 abstracts submitted")
+_LIFE_AREAS = {"research", "wellness", "personal", "life", "family", "clinical", "clinic",
+               "work", "teaching", "education", "career", "home", "health", "fitness", "other",
+               "misc", "admin", "leadership", "service", "scholarship", "academics",
+               "professional", "outside work", "non-work", "fun"}
+
+
 def news_parts(news: str) -> NewsParts:
     """The news read into its parts (see the module's docstring)."""
-    listed = as_list(news)
+    listed = labelled_items(as_list(news))
     labelled = unlabelled(listed)
     changed = labelled != listed
     listed = labelled
@@ -244,12 +295,24 @@ def news_parts(news: str) -> NewsParts:
         if announced and _ANNOUNCE.match(announced.group(1)):  # "lots happened: ...": the news
             seg, changed = seg[announced.end():], True
             bare = seg.rstrip(".!;,: ")
+        owed = re.match(r"(?:(?:and|so)\s+)?(?:thanks|thank\s+(?:you|u)|thx|ty)(?:\s+(?:so\s+much|"
+                        r"again|a\s+lot))?\s+for\s+(?P<what>\S.{2,150})$", bare, re.IGNORECASE)
+        if owed and kept and not thanks:  # "... 😭 thank u for ur help w/ the budget": the credit
+            thanks, changed = owed["what"], True
+            continue
         if _ANNOUNCE.match(bare) or _PRAISE.match(bare) or _THANKS_FIRST.match(bare) or \
                 thanks and _HELPED.match(bare):
             changed = True
             thanked_only = thanked_only or not _ANNOUNCE.match(bare) and not _PRAISE.match(bare)
             continue
         framed = _FRAME.sub("", _FILLER_OPENER.sub("", _THANKS_OPENING.sub("", seg)))
+        # "turns out I did not need ...": what it turned out to be is the news
+        framed = re.sub(r"^(?:so\s+)?(?:it\s+)?turn(?:s|ed)\s+out(?:\s+that)?\s+(?=\S)", "", framed,
+                        flags=re.IGNORECASE)
+        # "guess who got chief": the teaser's "who" is the resident
+        framed = re.sub(r"^guess\s+who(?:['’]s|\s+is)\s+", "I am ", framed, flags=re.IGNORECASE)
+        framed = re.sub(r"^guess\s+who\s+(?=(?:got|won|made|matched|passed|landed|[a-z]+ed)\b)",
+                        "", framed, flags=re.IGNORECASE)
         changed = changed or framed != seg
         seg = framed
         if _TO_ASK.match(bare) and len(bare.split()) >= 3:  # "ask her if she ...": a question

@@ -36,7 +36,8 @@ _QUOTED_OWN = lazy(r"^\s*(?:(?:this\s+is\s+|here['’]?s\s+|copying\s+|pasting\s
 _CHEER = lazy(r"^\s*(?:(?:y+e+s+|yay+|woo+h?o*|omg|ok(?:ay)?|ty|thx|thanks|thank\s+you|"
                     r"so\s+much|lol|haha+|wow|amazing|awesome|great|nice|cool|congrats|"
                     r"congratulations|(?:so\s+|very\s+)?proud\s+of\s+(?:you|u)|well\s+done|"
-                    r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u))[\s!.,]*)+"
+                    r"you\s+did\s+it|love\s+(?:you|u)|miss\s+(?:you|u)|no\s+way|"
+                    r"shut\s+up|stop|what|whoa+|yay+)[\s!.,?]*)+"
                     r"(?:[A-Za-z]+[\s!.,]*)?$", re.IGNORECASE)
 
 # A yes-or-no question about something that happened: "did the abstract get in"
@@ -216,3 +217,15 @@ def unpasted(news: str) -> str:
             continue
         said.append(words if mine else from_my_side(words))
     return "; ".join(p.rstrip(" ;") for p in said if p.strip(" ;!.,"))
+
+
+def emoji_breaks(text: str) -> str:
+    """A run of emoji between two phrases ends the first ("got the grant 😭😭 thank u for ...":
+    the thanks is a sentence of its own); the checks' fix then leaves the rest out."""
+    if text.isascii():
+        return text
+    from assistant.checks.rules_tone import _EMOJI_RE
+
+    marked = _EMOJI_RE.sub("\x00", text)
+    broken = re.sub(r"(?<=[\w)])[ \t]*\x00[\x00 \t]*(?=[a-z])", ". ", marked)
+    return text if broken == marked else broken.replace("\x00", "")

@@ -125,7 +125,7 @@ def outcomes(news: str) -> list[Outcome]:
 
 # Participles of what is done to a thing, never to the resident ("published", "funded")
 _THING_PARTICIPLES = {"published", "funded", "renewed", "resubmitted", "submitted", "reviewed",
-                      "printed", "indexed", "cited", "posted", "scheduled"}
+                      "printed", "indexed", "cited", "posted", "scheduled", "approved"}
 
 
 # What a resident's work is called: the thing accepted or turned down, never the resident
@@ -148,8 +148,8 @@ def _things_done_to(items: list[Outcome]) -> list[Outcome]:
             done = None  # "printed the posters": the resident's own act on its object
         work = done and done.group(1) in {"accepted", "rejected", "taken", "declined"} and \
             prior and prior.shape == "clause" and _WORKS.search(prior.text) and \
-            re.match(r"\s+(?:in|at|to|by|for|as)\b", done["rest"])  # "got the paper through -
-        # accepted in Annals": the work was, not the resident
+            re.match(r"\s+(?:in|at|to|by|for|as|with|without|after|pending)\b", done["rest"])
+        # "got the paper through - accepted in Annals": the work was, not the resident
         if done and item.shape == "I" and prior and prior.shape == "clause" and (
                 done.group(1) in _THING_PARTICIPLES and re.match(r"(?:the|my|our)\s", prior.text)
                 and not PERSON_NOUN.search(" ".join(prior.text.split()[1:3])) or work):

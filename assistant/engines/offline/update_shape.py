@@ -137,6 +137,9 @@ def _outcome(item: str) -> Outcome:
             re.match(r"[A-Z][\w'’-]*$", words[1]) and not is_common(words[1].lower())):
         # "accepted a job at Kaiser", "ranked Mayo first": the resident's own act
         return Outcome(text, "I")  # "accepted a job at Kaiser": the resident's own act
+    if word == "ranked" and re.match(r"ranked\s+(?:[A-Z][\w'’&.-]*\s+){1,4}(?:first|second|"
+                                     r"third|last|top|higher|highest|1st|2nd|3rd)\b", text):
+        return Outcome(text, "I")  # "ranked Brown first": a program named, then its place
     if word in PARTICIPLES and second in ("them", "it", "him", "her", "us", "me"):
         return Outcome(text, "I")  # "ranked them all": an object, so the resident's own act
     if re.match(r"on\s+my\s+way\b", text, re.IGNORECASE):  # "on my way to the PD office"
@@ -159,6 +162,13 @@ def _outcome(item: str) -> Outcome:
     have = re.match(r"(now|finally|also)\s+(?=\$?\d)", text, re.IGNORECASE)
     if have:  # "now 20% protected time": what the resident has now
         return Outcome(f"{have.group(1).lower()} have {text[have.end():]}", "I")
+    if re.match(r"no\s+longer\s+[a-z]+ing\b", text, re.IGNORECASE):
+        return Outcome(text, "I am")  # "no longer applying to derm": a plan given up
+    if re.match(r"no\s+longer\s+", text, re.IGNORECASE):
+        return Outcome(text, "I")  # "no longer need the waiver"
+    if re.match(r"(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wouldn['’]?t)\s+have\b", text,
+                re.IGNORECASE):
+        return Outcome(text, "I")  # "couldn't have done it without you": the resident's
     if word == "no":  # "no luck with the scholarship this year"; "no word yet": still so
         still = re.search(r"\byet\b", text)
         return Outcome(f"{'have' if still else 'had'} {text}", "I")
@@ -188,7 +198,8 @@ def _outcome(item: str) -> Outcome:
         if word in {"first", "last", "second", "third", "final"}:
             np = f"my {np}"
         elif word not in {"the", "my", "our", "a", "an"} and (not np[:1].isupper() or (
-                len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+[A-Z]", np))):
+                len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+(?:[A-Z]|\d+\b)", np))):
+            # ("Step 3 done", "Part 2 done": a name and its number take no "the")
             np = f"the {np}"
         head = re.split(r"\s+(?:of|for|on|in|at|with|from|to)\s+", np.lower())[0].split()[-1]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "week of nights"

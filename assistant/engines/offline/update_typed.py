@@ -12,7 +12,6 @@ from assistant.checks.lexicon_informal import FILLERS
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.update_idiom import idiomatic, measured, run_on_deeds
-from assistant.engines.offline.update_language import english_only
 from assistant.engines.offline.update_words import is_gerund
 from assistant.models import DraftRequest
 from assistant.phi.vocab import is_common
@@ -70,6 +69,7 @@ def plain(text: str) -> str:
     text = re.sub(r"\s+=\s+", " is ", text)
     text = unhashtagged(text, inner="drop")  # a hashtag: "#intern", "#match2027"
     text = EMOTICON.sub(". ", text)
+    text = re.sub(r"(?<=[a-z])[:;]-?[()](?=\s|$)", ". ", text)  # "this year:(" as typed glued
     # "matched!!! peds at X": a bare verb, then its object
     text = re.sub(r"^(\w+)\s*!+\s+(?=[a-z])", r"\1 ", text)
     # "matched!! IM at Northwestern": the match, then where or in what
@@ -159,16 +159,16 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     """The request with its update's phrases (news, credit, next step, ask) fixed (`fixed`)."""
     r = ctx.request.model_copy(deep=True)
     u, m = r.update, r.meeting
-    left: list[str] = []
-    for obj, name in ((u, "news"), (u, "credit"), (m, "next_step"), (r, "ask")):
-        value = getattr(obj, name)
-        if value:  # "empiezo en enero": a clause in another language is not translated
-            english, other = english_only(value)
-            setattr(obj, name, english or None)
-            left += other
-    if left:
+    languages = ctx.languages
+    if languages and languages.retold:
+        ctx.remark("Retold in English from another language (please check the wording): " +
+                   "; ".join(f"“{a}” as “{b}”" for a, b in languages.retold) + ".")
+    if languages and languages.own:
+        ctx.remark("Kept in your own words, as typed in another language (the draft does not "
+                   "translate): " + "; ".join(f"“{c}”" for c in languages.own) + ".")
+    if languages and languages.left:
         ctx.remark("Left out as written in another language (the draft does not translate): " +
-                   "; ".join(f"“{c}”" for c in left) + ".")
+                   "; ".join(f"“{c}”" for c in languages.left) + ".")
     for name in ("news", "credit"):
         setattr(u, name, _readers_own(ctx, getattr(u, name)))
     u.news = _unaddressed(ctx, u.news)
@@ -180,6 +180,21 @@ def with_fixes(ctx: Ctx) -> DraftRequest:
     m.next_step = None if _NOTHING.fullmatch(m.next_step or "") else m.next_step
     r.ask = None if _NOTHING.fullmatch(r.ask or "") else r.ask
     return r
+
+
+def own_words(ctx: Ctx) -> list[str]:
+    """The clauses of another language that hold a fact the draft cannot retell, each as the
+    resident typed it, cleaned ("¡ya me dieron la beca!" -> "Ya me dieron la beca"; a question
+    keeps its marks): quoted in the draft rather than dropped, the sentence's period after the
+    quotation (a fragment's)."""
+    out = []
+    for clause in ctx.languages.own if ctx.languages else []:
+        clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:-–—")
+        question = clause.endswith("?")
+        clause = re.sub(r"^[¡¿!\s]+|[!?.\s]+$", "", clause)
+        clause = f"{clause}?" if question else clause
+        out.append(clause[:1].upper() + clause[1:])
+    return out
 
 
 def _readers_own(ctx: Ctx, text: str | None) -> str | None:
@@ -220,7 +235,10 @@ _NOTHING = lazy(r"\s*(?:none|nothing|no|nope|n/?a|tbd|-+|\.+|nothing (?:yet|for 
 # "Re:"); "update on X:" names its topic, which stays
 LABEL = lazy(r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:(?:a\s+)?(?:big|quick|some|good|great|"
                    r"bad|sad|exciting|small|life|short|brief)\s+)?(?:update|news)(?:\s*[:!–—-]+\s*|"
-                   r"\s+on\s+(?=[^:]{3,60}:))|^(?:re|fwd?|fw)\s*:\s*", re.IGNORECASE)
+                   r"\s+on\s+(?=[^:]{3,60}:))|^(?:re|fwd?|fw)\s*:\s*|"
+                   # "ok so bad news, failed ...": a qualified label before a comma
+                   r"^(?:ok(?:ay)?[,\s]+)?(?:so[,\s]+)?(?:some\s+)?(?:big|good|great|bad|sad|"
+                   r"exciting|quick|mixed)\s+(?:update|news)\s*,\s*(?=\S)", re.IGNORECASE)
 
 
 def unlabelled(text: str) -> str:

@@ -1,16 +1,14 @@
 """Draws the hold-out of a hand-typed drafting batch (`corpus_b.yaml`, `corpus_d.yaml`, the rewrite
-batches `corpus_rewrite_d.yaml`, `corpus_rewrite_r2.yaml`, `corpus_rewrite_r3.yaml`,
-`corpus_rewrite_r4.yaml`, `corpus_rewrite_r5.yaml`, `corpus_rewrite_r6.yaml`,
-`corpus_rewrite_r7.yaml`, `corpus_rewrite_r8.yaml` and `corpus_rewrite_r9.yaml`, `corpus_e.yaml`,
-`corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`, `corpus_i.yaml`, `corpus_j.yaml`,
-`corpus_k.yaml`, `corpus_l.yaml`, `corpus_m.yaml`, `corpus_n.yaml`, the update batches
-`corpus_u.yaml`, `corpus_v.yaml`, `corpus_w.yaml`, `corpus_x.yaml`, `corpus_y.yaml`,
-`corpus_z.yaml`, `corpus_z2.yaml`, `corpus_z3.yaml` and `corpus_z4.yaml`): a third of its ids, at
-random with the batch's fixed seed, written to its split file once, before the engine is tuned on
-the batch (batches H, I, J, K, L, M and N: a third of each kind, so every kind is held out).
-`python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2, r3, r4, r5, r6, r7, r8, r9, e, f,
-g, h, i, j, k, l, m, n, u, v, w, x, y, z, z2, z3 or z4) writes the same split again; a new batch
-gets its own line in BATCHES (corpus, split file, a new seed)."""
+batches `corpus_rewrite_d.yaml` and `corpus_rewrite_r2.yaml` to `corpus_rewrite_r10.yaml`,
+`corpus_e.yaml`, `corpus_f.yaml`, `corpus_g.yaml`, `corpus_h.yaml`, `corpus_i.yaml`,
+`corpus_j.yaml`, `corpus_k.yaml`, `corpus_l.yaml`, `corpus_m.yaml`, `corpus_n.yaml`,
+`corpus_o.yaml`, the update batches `corpus_u.yaml`, `corpus_v.yaml`, `corpus_w.yaml`,
+`corpus_x.yaml`, `corpus_y.yaml`, `corpus_z.yaml` and `corpus_z2.yaml` to `corpus_z5.yaml`): a
+third of its ids, at random with the batch's fixed seed, written to its split file once, before the
+engine is tuned on the batch (batches H, I, J, K, L, M, N and O: a third of each kind, so every
+kind is held out). `python tests/data/drafting/draw_holdout.py BATCH` (b, d, r, r2 to r10, e, f, g,
+h, i, j, k, l, m, n, o, u, v, w, x, y, z, z2 to z5) writes the same split again; a new batch gets
+its own line in BATCHES (corpus, split file, a new seed)."""
 
 from __future__ import annotations
 
@@ -51,8 +49,12 @@ BATCHES = {"b": ("corpus_b.yaml", "split_b.yaml", 20260414),
            "m": ("corpus_m.yaml", "split_m.yaml", 20261401),
            "n": ("corpus_n.yaml", "split_n.yaml", 20261501),
            "z4": ("corpus_z4.yaml", "split_z4.yaml", 20261502),
-           "r9": ("corpus_rewrite_r9.yaml", "split_r9.yaml", 20261503)}
-BY_KIND = {"h", "i", "j", "k", "l", "m", "n"}  # drawn per kind: a third of each kind's requests
+           "r9": ("corpus_rewrite_r9.yaml", "split_r9.yaml", 20261503),
+           "o": ("corpus_o.yaml", "split_o.yaml", 20261601),
+           "z5": ("corpus_z5.yaml", "split_z5.yaml", 20261602),
+           "r10": ("corpus_rewrite_r10.yaml", "split_r10.yaml", 20261603)}
+# drawn per kind: a third of each kind's requests
+BY_KIND = {"h", "i", "j", "k", "l", "m", "n", "o"}
 KINDS = ("introduction", "follow_up", "linkedin_note", "mentor_agenda", "update",
          "linkedin_rewrite")
 

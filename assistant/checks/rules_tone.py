@@ -218,8 +218,11 @@ def _all_caps_sentences(text: str, start: int, end: int,
             low = w.group(0).lower()
             if low in names or low in _TITLES:
                 return _TITLES.get(low, low.capitalize())
+            # (inside a sentence that shouts, a frequent word of four letters or more is a
+            # word, not an acronym: "LOVED", "HEART")
             common = low.replace("’", "'") in COMMON_WORDS or low in _GREETING_WORDS or \
-                _word_like(low) or _is_shout(w.string, w.start(), w.end())
+                _word_like(low) or _is_shout(w.string, w.start(), w.end()) or \
+                len(low) >= 4 and is_common(low)
             return low if common and low not in _CLINICAL else w.group(0)
 
         fixed = _WORD_IN_CAPS.sub(lower, text[s0:s1])

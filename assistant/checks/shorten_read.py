@@ -75,8 +75,12 @@ _READER = lazy(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
                      re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".
-_NEWS = lazy(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
-                   r"finished|completed|presented|defended|got\s+(?:accepted|into|in)|was\s+"
+_NEWS = lazy(r"\bI(?:['’]ve|\s+have)?\s+(?:\w+ly\s+|just\s+|since\s+|now\s+)?(?:matched|"
+                   r"submitted|passed|published|won|finished|completed|presented|defended|"
+                   # what the writer built or began ("I've since started a buprenorphine
+                   # pathway", "I launched a journal club")
+                   r"started|launched|founded|built|created|designed|developed|"
+                   r"got\s+(?:accepted|into|in)|was\s+"
                    r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
                    r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
                    re.IGNORECASE)

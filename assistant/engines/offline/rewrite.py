@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.functions import asks_or_commits
 from assistant.checks.rules_address import salutation_for
 from assistant.checks.rules_structure import (
     EMAIL_WORD_LIMIT,
@@ -47,6 +48,7 @@ from assistant.engines.offline.rewrite_grammar import (
     restore_case,
     restore_grammar,
     role_noun,
+    spoken_punctuation,
 )
 from assistant.engines.offline.rewrite_greeting import greeting, unlisted_salutation
 from assistant.engines.offline.rewrite_lines import (
@@ -55,6 +57,7 @@ from assistant.engines.offline.rewrite_lines import (
     from_thread,
     without_email_shorthand,
     without_headline,
+    without_signature_block,
 )
 from assistant.engines.offline.rewrite_order import in_english_order
 from assistant.engines.offline.sentences import identity_sentence
@@ -100,6 +103,32 @@ _AND_WISH = lazy(r",?\s+and\s+(?=(?:would|could)\s+(?:(?:also|really|so|very)\s+
 _I_OPENS = lazy(r"(?:I|I['’](?:m|ve|d|ll))\s")
 
 
+# The ask as a sentence's last clause, after a comma ("I'm a PGY-3 at Swedish, and since I'm
+# moving to Albuquerque in July, I'd love to connect ..."): the ask of its own, so the note can
+# keep it and what comes before each by its value.
+_ASK_TAIL = lazy(r",\s+(?=(?:I['’]d|I\s+would|I\s+hope|(?:would|could|can|may)\s+(?:you|we|I))\b)")
+# What subordinated the clause before to the ask, which no longer follows it.
+_SUBORDINATE = lazy(r"(^|,\s+(?:and\s+)?)(?:since|because|as|given\s+that)\s+(?=\w)",
+                    re.IGNORECASE)
+
+
+def _ask_lifted(sentence: str) -> str:
+    """A long sentence ending in its ask (`_ASK_TAIL`) as two: what leads up to it, said as a
+    statement ("... and since I'm moving to X" -> "... and I'm moving to X."), then the ask."""
+    ends = list(_ASK_TAIL.finditer(sentence))
+    if not ends:
+        return sentence
+    head, tail = sentence[:ends[-1].start()], sentence[ends[-1].end():]
+    if word_count(head) < 8 or not asks_or_commits(tail):
+        return sentence
+    marks = list(_SUBORDINATE.finditer(head))
+    if marks:  # only the clause the ask completed
+        last = marks[-1]
+        head = head[:last.start()] + last.group(1) + head[last.end():]
+        head = head[:1].upper() + head[1:]
+    return f"{head.rstrip(' ,')}. {tail[:1].upper()}{tail[1:]}"
+
+
 def _clauses(sentence: str) -> str:
     """A long sentence's clauses joined by "and I" as sentences of their own ("... at
     Vanderbilt and I've been reading about your work ..." -> "... at Vanderbilt. I've been
@@ -107,6 +136,7 @@ def _clauses(sentence: str) -> str:
     fitting a limit keeps the one that says more."""
     if _I_OPENS.match(sentence):
         sentence = _AND_WISH.sub(". I ", sentence)
+    sentence = _ask_lifted(sentence)
     if word_count(sentence) < _LONG_SENTENCE:
         return sentence
     split = split_and_i(sentence, 4)
@@ -134,7 +164,12 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if others:
         ctx.remark("Lines someone else wrote in the pasted thread were left out; the note keeps "
                    "your own.")
-    original = from_bullets(original)
+    original = from_bullets(spoken_punctuation(original))
+    if not email:
+        original, footer = without_signature_block(original)
+        if footer:
+            ctx.remark("The signature block after “--” was left out: LinkedIn shows your "
+                       "profile beside the note.")
     original, other_medium = for_channel(original, r.effective_channel, ph.address_name(r))
     if other_medium:
         ctx.remark(f"Written for another medium, changed: {'; '.join(other_medium)}.")

@@ -194,3 +194,28 @@ def and_so(text: str) -> str:
             at = m.end() + 1
         text = "".join(out) + text[at:]
     return text
+
+
+# Punctuation said aloud to voice-to-text ("i'm a pgy one in family medicine comma", "... farmworker
+# health period"): each is the mark it names. Read only in a note that says more marks than it
+# types, so "the study period" or "a comma" in a typed note stays a word.
+_SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "question mark": "?",
+                 "exclamation point": "!", "exclamation mark": "!", "colon": ":",
+                 "semicolon": ";", "new line": "\n", "new paragraph": "\n"}
+_SPOKEN_MARK = lazy(r"[ \t]*\b(" + "|".join(sorted(_SPOKEN_MARKS, key=len, reverse=True))
+                    .replace(" ", r"[ \t]+") + r")\b", re.IGNORECASE)
+_TYPED_MARK = lazy(r"[.,;:!?](?=\s|$)")
+# A training year said aloud ("pgy one"): the number it names.
+_SPOKEN_YEAR = lazy(r"\b(pgy)[ \t-]*(one|two|three|four|five|six|seven)\b", re.IGNORECASE)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def spoken_punctuation(text: str) -> str:
+    """The marks said aloud written as marks, and a training year said aloud as its number
+    ("pgy one" -> "pgy 1"), in a note that says at least two marks and types fewer."""
+    said = _SPOKEN_MARK.findall(text)
+    if len(said) < 2 or len(_TYPED_MARK.findall(text)) >= len(said):
+        return text
+    out = _SPOKEN_MARK.sub(lambda m: _SPOKEN_MARKS[re.sub(r"\s+", " ", m.group(1).lower())],
+                           text)
+    return _SPOKEN_YEAR.sub(lambda m: f"{m.group(1)} {_NUMBERS[m.group(2).lower()]}", out)

@@ -47,11 +47,20 @@ def _theirs(m: re.Match[str], known: set[str]) -> bool:
         any(k.startswith(token) for k in known)
 
 
+# The reader addressed by a word that stands for any name ("Respected Sir,", "Dear Madam,"):
+# the greeting the rewrite writes names them.
+_ANY_READER = lazy(r"[ \t]*((?:sir|madam|ma['’]am)(?:[ \t]*/[ \t]*(?:sir|madam|ma['’]am))?)\b",
+                   re.IGNORECASE)
+
+
 def _names_contact(text: str, at: int, known: set[str]) -> tuple[str, int]:
     """The contact's name as typed at text[at:] ("Dr. Ada Okafor", "Okafor", "Doc K": up to two
     of the contact's name tokens, an initial only after a title), and where it ends; ("", at)
     when the words there are not the contact's."""
     said = ""
+    generic = _ANY_READER.match(text, at)
+    if generic:
+        return generic.group(1), generic.end()
     for _ in range(2):
         m = _NAME_TOKEN.match(text, at)
         if not m or not _theirs(m, known) or (m.group(1) and said):

@@ -253,3 +253,17 @@ def without_email_shorthand(text: str) -> str:
     # (a sentence it opened opens with the next word, capitalised)
     return _FYI.sub(lambda m: m.group(2).upper() if m.group(1) or m.start() == 0 else m.group(2),
                     text)
+
+
+# The signature delimiter: "--" alone on a line (RFC 3676's "-- "), after which a phone or a
+# hospital's mail adds its footer, a confidentiality notice, a pager number.
+_SIGNATURE_DELIMITER = lazy(r"\n[ \t]*--[ \t]*(?:\n|$)")
+
+
+def without_signature_block(text: str) -> tuple[str, bool]:
+    """The note without the signature block after its delimiter, and whether there was one: a
+    LinkedIn message shows the writer's profile, never a pasted footer."""
+    m = _SIGNATURE_DELIMITER.search(text)
+    if m is None or not text[:m.start()].strip():
+        return text, False
+    return text[:m.start()].rstrip(), True

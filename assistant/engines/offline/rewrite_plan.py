@@ -201,7 +201,13 @@ def left_out(sentences: Sequence[str], note: str) -> tuple[list[str], list[str]]
     tells the resident was given up for the limit."""
     have = set(re.findall(r"[a-z][\w'’-]{3,}", note.lower()))
     asks, facts = [], []
+    # the note's ask (the first question, else the first ask: `role_pieces`) is kept, perhaps
+    # by its last clause alone; only the others can be left out
+    asking = [s for s in sentences if s.rstrip().endswith("?") or asks_or_commits(s)]
+    main = next((s for s in asking if s.rstrip().endswith("?")), asking[0] if asking else None)
     for s in sentences:
+        if s is main:
+            continue
         words = set(re.findall(r"[a-z][\w'’-]{3,}", s.lower()))
         if not words or len(words & have) >= 0.5 * len(words):
             continue

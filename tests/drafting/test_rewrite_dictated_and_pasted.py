@@ -52,7 +52,7 @@ def test_a_signature_block_after_its_delimiter_is_left_out() -> None:
                             "connect.\n--\nSent from my tablet. PRIVILEGED: for the named "
                             "recipient only. Bleep 7-3310")
     assert "tablet" not in body and "Bleep" not in body and "hernia mesh" in body
-    assert "signature block" in notice
+    assert "signature was left out" in notice
 
 
 @pytest.mark.parametrize("note", [
@@ -87,3 +87,39 @@ def test_a_note_in_capitals_loses_them_but_its_acronyms() -> None:
     fixes = [f.suggestion for f in check(text, kind="linkedin_rewrite",
                                          channel="linkedin_note") if f.code == "shouting"]
     assert any("loved your talk on wound healing at ACS" in (f or "") for f in fixes)
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    # a slot after its preposition goes with it; the sentence stays
+    ("Hi Dr. [NAME], I liked your session at [MEETING] and would love to talk about hernia "
+     "mesh.", "I liked your session and would love to talk about hernia mesh."),
+    ("Hello {name}, your grand rounds in {city} changed how I close wounds.",
+     "your grand rounds changed how I close wounds."),
+])
+def test_an_unfilled_slot_goes_with_its_phrase(note: str, kept: str) -> None:
+    body, notice = _rewrite(note)
+    assert kept in body and body.count("Dahl") == 1
+    assert "left blank" in notice
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("Dr. Dahl, is me, Aroha, the intern from the burns unit.",
+     "Dr. Dahl, it's me, Aroha, the intern from the burns unit."),
+    ("Hello again. Is me from the suture workshop.", "Hello again. It's me from the suture "
+     "workshop."),
+])
+def test_a_dropped_it_before_is_me_is_restored(typed: str, written: str) -> None:
+    from assistant.engines.offline.rewrite_grammar import restore_grammar
+
+    assert restore_grammar(typed) == written
+
+
+@pytest.mark.parametrize(("note", "signed"), [
+    ("Thanks for teaching us on the burns unit, Dr. Dahl! -Hera", True),  # inside "Anahera"
+    ("Great hernia talk, Dr. Dahl. — Anahera", True),
+    ("Thanks for the pre-op teaching - Mo", False),  # not the writer's name
+])
+def test_a_name_signed_after_a_dash_is_left_out_of_a_note(note: str, signed: bool) -> None:
+    body, notice = _rewrite(note)
+    assert ("signature was left out" in notice) == signed
+    assert (body.rstrip(".").endswith(("Hera", "Anahera", "Mo"))) != signed

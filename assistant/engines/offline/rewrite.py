@@ -41,6 +41,7 @@ from assistant.engines.offline.rewrite_fix import (
     repair,
     tidy,
     without_mentor_clause,
+    without_slot,
 )
 from assistant.engines.offline.rewrite_grammar import (
     SPOKEN_SO,
@@ -55,6 +56,7 @@ from assistant.engines.offline.rewrite_lines import (
     for_channel,
     from_bullets,
     from_thread,
+    without_dashed_sign_off,
     without_email_shorthand,
     without_headline,
     without_signature_block,
@@ -167,9 +169,11 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     original = from_bullets(spoken_punctuation(original))
     if not email:
         original, footer = without_signature_block(original)
+        original, signed = without_dashed_sign_off(original, r.sender.name or "")
+        footer = footer or signed
         if footer:
-            ctx.remark("The signature block after “--” was left out: LinkedIn shows your "
-                       "profile beside the note.")
+            ctx.remark("Your signature was left out: LinkedIn shows your profile beside the "
+                       "note.")
     original, other_medium = for_channel(original, r.effective_channel, ph.address_name(r))
     if other_medium:
         ctx.remark(f"Written for another medium, changed: {'; '.join(other_medium)}.")
@@ -263,10 +267,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         sentence = ask.buried_questions(sentence)
         missing = False
         for slot, value in placeholders(ctx, sentence):
-            if value is None:
+            shorter = without_slot(sentence, slot) if value is None else None
+            if value is None and shorter is None:
                 missing = True
                 break
-            sentence = sentence.replace(slot, value)
+            if shorter is not None:  # "your talk at [CONFERENCE]": the talk, with no place
+                ctx.remark(f"Your note's slot {slot} was left blank and left out with the "
+                           "words around it; add it if you know it.")
+            sentence = shorter if shorter is not None else sentence.replace(slot, value or "")
         if missing:
             ctx.gap("the facts your template left blank (a sentence with an unfilled slot was "
                     "removed)")

@@ -24,6 +24,7 @@ _NO_SUBJECT = lazy(
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
 # subject "it"; a state of the writer ("happy", "glad", "excited") shares the clause's "I".
+_IS_ME = lazy(r"(^|[.!?,]\s+)is\s+me\b(?!\s*\?)", re.IGNORECASE)
 _WOULD_BE = lazy(
     r"(^|[.!?]\s+|\band\s+|\bso\s+|\bbut\s+)(would|will)\s+be\s+"
     r"(?!(?:(?:so|really|very|super)\s+)?(?:happy|glad|eager|willing|able|unable|available|keen|"
@@ -88,6 +89,15 @@ def restore_grammar(text: str) -> str:
         return f"{lead}{it} {m.group(2).lower()} be {m.group(3)}"
 
     text = _WOULD_BE.sub(dummy_it, text)
+    # "Dr. Morales, is me, Lucía": a language that drops the subject says who is writing with
+    # "is me"; English needs its "it"
+    mark = "’" if "’" in text else "'"
+
+    def it_is_me(m: re.Match[str]) -> str:
+        lead = m.group(1)
+        return f"{lead}{'It' if not lead or lead[0] in '.!?' else 'it'}{mark}s me"
+
+    text = _IS_ME.sub(it_is_me, text)
     # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
     text = _TRAILING_THANKS.sub(lambda m: m.group(0) if THANKS_BEFORE.search(m.group(1)) else
                                 f"{m.group(1)}. {m.group(2).capitalize()}", text)

@@ -36,6 +36,8 @@ _SAYS_SOMETHING = lazy(
 _GREETING_END = lazy(r"(?:[ \t-]*(?:ji|jee|san|sama|sahib|sahab)\b)?[ \t]*(?:[,!:]|[-–—]+[ \t]|$)",
                      re.MULTILINE)
 _SLOT = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
+_SLOT_TITLE = lazy(r"[ \t]*(?:dr|doctor|prof|professor|mr|mrs|ms)\.?(?=[ \t]*[\[{<])",
+                   re.IGNORECASE)
 _AFTER_GREETING = lazy(r"[ \t]*[,!.:;—–-]*\s*")
 
 
@@ -109,7 +111,9 @@ def greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | No
         word, start, pos = text[g.sal_start:g.sal_end], g.sal_start, g.sal_end
     known = set(name_tokens(request.contact.name or ""))
     said, at = "", pos
-    slot = _SLOT.match(text, pos)
+    # (a title before it too: "Hi Dr. [NAME],")
+    title = _SLOT_TITLE.match(text, pos)
+    slot = _SLOT.match(text, title.end() if title else pos)
     if word and slot:  # "Hi [Name]," addresses the reader: the greeting names them instead
         return word, start, _AFTER_GREETING.match(text, slot.end()).end(), ""
     said, at = _names_contact(text, at, known)  # "Dr. Ada Okafor": up to two name tokens

@@ -267,3 +267,20 @@ def without_signature_block(text: str) -> tuple[str, bool]:
     if m is None or not text[:m.start()].strip():
         return text, False
     return text[:m.start()].rstrip(), True
+
+
+_DASHED_NAME = lazy(r"(?<=[\w.!?)])[ \t]*[-–—~]+[ \t]*([^\W\d_][\w'’-]{1,20})[ \t]*[.!]*[ \t]*$")
+
+
+def without_dashed_sign_off(text: str, writer: str) -> tuple[str, bool]:
+    """A LinkedIn note without the writer's name signed after a dash at its end ("... you're
+    the best -Tash" from Natasha, "— Jo"): the profile beside the note shows who wrote it.
+    The name must be the writer's, or a short form found inside one of their names."""
+    m = _DASHED_NAME.search(text)
+    if m is None:
+        return text, False
+    said = name_fold(m.group(1))
+    own = [name_fold(t) for t in name_tokens(writer)]
+    if not any(said == t or len(said) >= 3 and said in t for t in own):
+        return text, False
+    return text[:m.start()].rstrip(), True

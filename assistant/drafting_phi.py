@@ -86,11 +86,18 @@ _BEFORE_PLACE = lazy(r"\s*\b(?:in|at|on|from)\s+$", re.IGNORECASE)
 _PATIENT_BEFORE = lazy(r"\b(?:patients?|pts?)\s+$", re.IGNORECASE)
 
 
+# A clause after the name's, with "he"/"she" as its subject: the person named, now "a patient"
+_HIS_CLAUSE = lazy(r"(?:\s*[,;]\s*(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|so)\s+)(?:he|she)\b"
+                   r"(?:['’]s)?[^,;.!?\n]*", re.IGNORECASE)
+
+
 def without_identifiers(text: str, found: list) -> str:
     """`text` with only the identifying spans the PHI guard found taken out, so the clinical
     point stays: "after we saw Mr. Jenkins in room 4" -> "after we saw a patient"; "our patient
     John Park in clinic" -> "our patient in clinic". Every span of a field that names a patient
-    goes, warnings included (they are that patient's too)."""
+    goes, warnings included (they are that patient's too); a later clause whose subject is "he"
+    or "she" goes with a name ("saw Mr X in clinic, he says hi")."""
+    named = any(f.type == "NAME" for f in found)
     for f in sorted(found, key=lambda f: f.start, reverse=True):
         start, end = f.start, f.end
         head = text[:start]
@@ -103,6 +110,8 @@ def without_identifiers(text: str, found: list) -> str:
             start = place.start() if place else start
             repl = ""
         text = text[:start] + repl + text[end:]
+    if named:  # ", he sends his regards": a clause whose subject was the person named goes too
+        text = _HIS_CLAUSE.sub("", text)
     return re.sub(r"[ \t]{2,}", " ", re.sub(r"\s+([,.;:!?])", r"\1", text)).strip()
 
 

@@ -124,10 +124,23 @@ _PHI_WORDS = {
 }
 
 
+# The last reading, kept: the drafting service reads a composed draft, then checks the same
+# text for the same request (the request held, so its identity cannot be reused)
+_last: list[tuple[str, DraftRequest | None, list[PhiFinding]]] = []
+
+
 def phi_findings(text: str, request: DraftRequest | None) -> list[PhiFinding]:
     """What the `phi` check finds in `text`: the PHI guard's findings, less the unsure places
     and times the resident's own fields give to the resident. The drafting service reads a
     composed draft with it too, so what it withholds is exactly what this check would flag."""
+    if _last and _last[0][0] == text and _last[0][1] is request:
+        return list(_last[0][2])
+    found = _phi_findings(text, request)
+    _last[:] = [(text, request, found)]
+    return list(found)
+
+
+def _phi_findings(text: str, request: DraftRequest | None) -> list[PhiFinding]:
     from assistant.phi import correspondent_names, find_phi
 
     known = correspondent_names(request) if request is not None else []

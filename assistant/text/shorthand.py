@@ -95,6 +95,8 @@ WORDS: dict[str, str] = {
     "asst prof": "assistant professor", "assoc prof": "associate professor",
     "assoc PD": "associate program director", "assoc pd": "associate program director",
     "univ": "university",
+    "stmt": "statement", "stmts": "statements", "sub-spec": "subspecialty",
+    "subspec": "subspecialty", "clin": "clinical", "clin epi": "clinical epidemiology",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the
@@ -124,6 +126,14 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(one|a|each|every|the|this|that|new|home|any|another) med\b(?!\s+recs?\b)",
                 re.IGNORECASE), r"\1 medication"),
     (re.compile(r"\bmeds\b", re.IGNORECASE), "medications"),
+    # "ca" after a cancer's site is the cancer ("ovarian ca", "breast ca"); "IG" before a post
+    # is Instagram
+    (re.compile(r"\b(ovarian|breast|lung|prostate|colon|colorectal|rectal|pancreatic|cervical|"
+                r"endometrial|uterine|gastric|bladder|thyroid|skin|oral|liver|renal|kidney|"
+                r"testicular|esophageal|oesophageal|anal|penile|vulvar|head and neck) ca\b",
+                re.IGNORECASE), r"\1 cancer"),
+    (re.compile(r"\bIG\b(?=\s+(?:post|posts|story|stories|reel|reels|live|account|page)\b)"),
+     "Instagram"),
     # "w me", "w her": a bare "w" before a pronoun is "with" (the slash dropped on a phone)
     (re.compile(r"\bw(?= (?:me|you|him|her|them|us)\b)", re.IGNORECASE), "with"),
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),

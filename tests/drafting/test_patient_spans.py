@@ -17,6 +17,10 @@ from assistant.models import DraftRequest
          "Our patient in clinic showed me why you screen for hep C."),
         ("My patient in bed 12 with DKA taught me that the anion gap closes first.",
          "My patient with DKA taught me that the anion gap closes first."),
+        # a later clause whose subject was the person named goes with the name
+        ("after I saw Mrs. Abernethy-Cole in room 12, she thanked the whole team",
+         "after I saw a patient"),
+        ("we admitted Mr. Tobiasz on 3/2 and he asked about you", "we admitted a patient"),
         # look-alike: nothing identifying, nothing taken out
         ("Your talk on DKA taught me that the anion gap closes first.",
          "Your talk on DKA taught me that the anion gap closes first."),

@@ -20,7 +20,7 @@ PROBES = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "draf
 
 def test_there_are_enough_probes_of_every_composed_kind() -> None:
     kinds = {p["request"]["kind"] for p in PROBES}
-    assert len(PROBES) >= 30
+    assert len(PROBES) >= 40
     assert kinds == {"introduction", "follow_up", "linkedin_note", "mentor_agenda"}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.checks.rules_tone import without_emoji
+from assistant.checks.rules_tone import emphasis_lowered, without_emoji
 from assistant.checks.wordlist import COMMON_WORDS
 from assistant.engines import phrasing as ph
 from assistant.models import DraftRequest
@@ -174,8 +174,15 @@ def plain_register(text: str) -> str:
     out = "".join(parts) + text[at:]
     if out == text:
         return text
+    # the resident's candour ("ngl", "tbh" -> "honestly") opening or closing a phrase is their
+    # register, no fact: a frame cannot hold it ("I appreciated honestly your slide ...")
+    out = _CANDOUR.sub("", out)
     out = re.sub(r"\s{2,}", " ", out)
     return re.sub(r"\s+([,.;:!?])", r"\1", out).strip(" ,;")
+
+
+_CANDOUR = lazy(r"^\s*(?:honestly|frankly|to be honest|not gonna lie|seriously|literally)\b\s*,?"
+                r"|,?\s*\b(?:honestly|to be honest|frankly)\s*(?=[.!?]*\s*$)", re.IGNORECASE)
 
 
 def known_spellings(request: DraftRequest) -> dict[str, str]:
@@ -208,7 +215,11 @@ def unshouted(request: DraftRequest) -> DraftRequest:
     r = request.model_copy(deep=True)
 
     def text(value: str | None) -> str | None:
-        return casing.unshout(value, is_common, CASED) if value else value
+        if not value:
+            return value
+        if casing.shouted(value):
+            return casing.unshout(value, is_common, CASED)
+        return emphasis_lowered(value)  # "SO practical", "REALLY torn": one word shouted
 
     def title(value: str | None) -> str | None:
         if not value or acronyms_only(value):

@@ -41,7 +41,7 @@ _TRAINEE = lazy(r"\b(?:resident|intern|student|pgy-?\d|ms[1-4]|applicant|trainee
 # What only the resident says: someone else by pronoun, hearing or meeting them
 _NOT_THEIRS = lazy(r"\b(?:he|she|him|his|her|hers|heard|met|saw|listened|watched|attended|"
                    r"talked|spoke|chatted|emailed)\b", re.IGNORECASE)
-_CLAUSES = lazy(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?=I\s)")
+_CLAUSES = lazy(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?=I(?:\s|['’](?:m|ve)\b))")
 _FIRST = lazy(r"^I\s+(?:(?P<adv>also|currently|now|still|proudly)\s+)?(?P<verb>[\w'’-]+)\b")
 _IRREGULAR = {"am": "is", "have": "has", "do": "does", "go": "goes", "was": "was",
               "'m": "is", "’m": "is", "'ve": "has", "’ve": "has"}

@@ -39,7 +39,9 @@ WISH = lazy(r"(?:i\s+)?(?:would|'d|’d|i'd|i’d)\s+(?:really\s+)?(?:love|like|
                   r"welcome)\s+(?:to\s+)?|(?:i\s+am\s+|i'm\s+|i’m\s+)?hoping\s+(?:for|to)\s+|"
                   r"(?:i\s+am\s+|i'm\s+|i’m\s+|i\s+)?hop(?:ing|e)\s+(?:that\s+)?(?=you\s+(?:can|could|"
                   r"would|will|might|may|have|had|are)\b)|"
-                  r"(?:i\s+)?(?:want|wanted|need)\s+to\s+", re.IGNORECASE)
+                  r"(?:i\s+)?(?:want|wanted|need)\s+to\s+|"
+                  r"(?:i\s*['’]?m\s+|i\s+am\s+)?(?:totally\s+|so\s+)?down\s+to\s+(?=\w)",
+                  re.IGNORECASE)
 
 
 @dataclass
@@ -121,7 +123,8 @@ def unhedged(text: str) -> str:
 # Irregular pasts beside the shared table's (`phrasing.PAST_VERB_IRREGULAR`)
 PAST_IRREGULAR = ph.PAST_VERB_IRREGULAR | {
     "told", "taught", "built", "sent", "brought", "showed", "shown", "ran", "found", "kept",
-    "put", "thought", "spoke", "said", "wrote", "gave", "led", "made", "took", "drew"}
+    "put", "thought", "spoke", "said", "wrote", "gave", "led", "made", "took", "drew",
+    "saw", "heard", "went", "came", "caught", "felt", "sat"}
 
 
 def is_past(word: str) -> bool:
@@ -246,6 +249,7 @@ def classify(text: str) -> Phrase:
     # who acts is read from the main clause: "circle back once my abstract is done" is the
     # resident's own step, whatever "my" a clause of time or condition holds
     main = _SUBORDINATE.split(low, maxsplit=1)[0]
+    owned = _MY_WHEN.sub("", main)  # "try it on my next block": that "my" names no object
     if _GET_YOURS.match(low):  # "get your feedback on my poster": the resident asks for it
         return Phrase("verb", t, "permission")
     second = re.match(r"[a-z'’-]+\s+([\w'’]+)", low)
@@ -258,7 +262,7 @@ def classify(text: str) -> Phrase:
         # your lab"), what is the resident's the reader's ("read my draft"), except for a verb
         # of handing over, where the owner gives ("share your tips", "send you my CV")
         yours = bool(re.search(r"\byour\b", main))
-        mine = bool(re.search(r"\bmy\b", main)) or bool(re.search(r"\bme\b", main))
+        mine = bool(re.search(r"\bmy\b", owned)) or bool(re.search(r"\bme\b", main))
         if yours and not mine or not yours and not mine and second.group(1) in (
                 "a", "an", "the", "you", "us"):
             return Phrase("verb", t, "permission" if yours else "me")
@@ -285,7 +289,7 @@ def classify(text: str) -> Phrase:
         # makes it the resident's act, unless the resident is the one acted on ("introduce me
         # to your fellow")
         mine = word in MY_ACTIONS and not re.search(r"\bme\b", main) and (
-            word in HANDING or not re.search(r"\bmy\b", main)) or \
+            word in HANDING or not re.search(r"\bmy\b", owned)) or \
             bool(re.search(r"\byou(r)?\b", main)) and not re.search(r"\bme\b", main)
         if word in HANDING and re.match(r"\w+\s+(?:over\s+)?your\b", low):
             mine = False  # "share your rank list": the owner hands it over
@@ -307,6 +311,13 @@ _GET_YOURS = lazy(r"(?:get|have|hear|grab)\s+your\s+(?:[\w-]+\s+)?(?:feedback|ad
 _PARTICLE = lazy(r"[a-z]+\s+(?:along|together|through|around|back|out|up|down|off|"
                        r"over(?=\s+(?:my|our|your|the|a|an|this|these|some)\s+(?!phone\b|zoom\b|"
                        r"video\b|coffee\b|lunch\b|email\b|text\b)))\b")
+
+
+# Where and when the resident does something, holding their "my" ("on my next ICU block",
+# "during my elective"): no object, so it says nothing of who acts
+_MY_WHEN = lazy(r"\b(?:on|in|during|at|over|through|for|after|before)\s+my\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:block|rotation|elective|shift|service|month|week|rounds|clinic|call|day|"
+                r"year|sub-internship|stretch)s?\b", re.IGNORECASE)
 
 
 def _with_reader(vp: str) -> str:

@@ -92,7 +92,10 @@ def _to_reader(ctx: Ctx, p: Phrase) -> str | None:
     if p.kind == "question":  # "can you read my statement?" asks as politely as "could"
         return re.sub(r"^Can (you|I|we)\b", r"Could \1", ph.capitalize(p.text)) + "?"
     if p.kind == "ask_if":  # "ask if she can write my letter" -> "Could you write ...?"
-        return re.sub(r"^Can you\b", "Could you", question_from_clause(p.text))
+        # "take me on the registry" is room on a project, not mentorship ("take me on")
+        asked = re.sub(r"\btake me on (?=(?:the|your|a|an)\s)", "have room for me on ",
+                       question_from_clause(p.text))
+        return re.sub(r"^Can you\b", "Could you", asked)
     if p.kind == "ask_wh":
         return f"Could you tell me {embedded(p.text)}?"
     if p.kind == "ask_about":
@@ -224,6 +227,13 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
             f"I would like to {wish}"
         return f"{ph.sentence(reason.rstrip(' ,.'))} {ask_sentence(ctx, parts[0])}"
     said = [p for p in re.split(r"(?<=[!.])\s+(?=\S)", text) if p.strip(" !.")]
+    if len(said) > 1 and any(_PERCEIVED.match(p.strip(" !.")) for p in said):
+        # "connect!! saw his post on the IV course": where they were seen, said as the
+        # resident's; the rest asked
+        plain = [p.strip(" !.") for p in said]
+        seen = [ph.sentence("I " + p) for p in plain if _PERCEIVED.match(p)]
+        return " ".join([*seen, *(ask_sentence(ctx, p) for p in plain
+                                  if not _PERCEIVED.match(p))])
     if len(said) > 1 and any(reaction(p.strip(" !.")) for p in said):
         # "connect!! loved your thread on HFpEF": the reaction said, the ask asked
         felt = [reaction(p.strip(" !.")) for p in said]
@@ -246,6 +256,9 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
     p = classify(ask)
     if p.kind == "verb" and ph.first_word(p.text) in TOGETHER - {"connect"}:
         return f"Could we {p.text}?"  # "meet up at AAAP to talk about ...": the two of them
+    intro = _INTRO_TO.match(p.text)
+    if intro:  # "an introduction to your fellow": the reader introduces
+        return f"Could you introduce me to {intro.group(1).rstrip('.?!')}?"
     learn = re.match(r"(?:learn|hear)\s+(?:more\s+)?about\s+(.+)$", p.text, re.IGNORECASE)
     if learn:  # what the resident wants to learn is the reader's to tell
         return f"Could you tell me more about {learn.group(1).rstrip('.?!')}?"
@@ -302,6 +315,8 @@ def ask_sentence(ctx: Ctx, ask: str) -> str:
         # the reader's own thing ("your honest take on my plan"): asked for, never "open to"
         return ctx.c(f"I'd be grateful for {ph.decapitalize(text)}.",
                      f"I would be grateful for {ph.decapitalize(text)}.")
+    if _BARE_COUNT.fullmatch(text):  # "rural rotation in Ely": one of its kind, with "a"
+        text = f"{ph.article(text)} {text}"
     return f"Would you be open to {text}?"
 
 
@@ -329,6 +344,17 @@ _ASKED_ME = lazy(r"you\s+(?:want|asked|told|advised|suggested|encouraged|would l
                        r"(?:me\s+to|(?:that\s+)?I(?:\s+should)?)\s+(.+?)\.?$", re.IGNORECASE)
 
 
+_INTRO_TO = lazy(r"(?:an?\s+)?(?:quick\s+|brief\s+)?intro(?:duction)?\s+to\s+(.{3,})$",
+                 re.IGNORECASE)
+_PERCEIVED = lazy(r"(?:saw|read|heard|watched|caught|listened\s+to)\s+(?:your|you|the)\b",
+                  re.IGNORECASE)
+_THEN_WANT = lazy(r"\s*[,;]\s*(?:and\s+)?(?=(?:i\s+)?(?:want(?:ing)?|hoping|would\s+love|"
+                  r"['’]d\s+love|would\s+like|['’]d\s+like)\s+to\s+(?!learn|hear|know)\w)",
+                  re.IGNORECASE)
+_BARE_COUNT = lazy(r"(?!(?:a|an|the|my|your|our|some|any|more|this|that)\b)[a-z][\w-]*"
+                   r"(?:\s+[\w-]+){0,2}?\s+(?:rotation|elective|externship|clerkship|visit|"
+                   r"project|tour|meeting|chat|call)\b(?:\s+(?:in|at|with|on|during|next|this)\b.*)?")
+_ASK_FOR = lazy(r"ask(?:\s+(?:you|him|her|them))?\s+for\s+(.{3,})$", re.IGNORECASE)
 _ADDED = lazy(r"^\s*(?:and\s+)?(?:also|plus|then|additionally)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -360,6 +386,12 @@ def next_step_sentence(ctx: Ctx, step: str) -> str:
         said = ctx.c("I'm", "I am") + " " + said
     if then and ph.is_sentence(said):
         return f"{ph.sentence(said)} {ask_sentence(ctx, then.group('asked') + '?')}"
+    wish = _THEN_WANT.split(text, maxsplit=1)
+    if len(wish) == 2 and wish[0].strip():  # "will send my cv, want to rotate with you in may"
+        return f"{next_step_sentence(ctx, wish[0])} {ask_sentence(ctx, wish[1])}"
+    asked_for = _ASK_FOR.match(text)
+    if asked_for:  # "ask for an intro to your fellow": what is asked for, asked
+        return ask_sentence(ctx, asked_for.group(1))
     offer = reader_offer(ctx, text)
     if offer:
         return offer

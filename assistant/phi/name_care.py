@@ -80,8 +80,7 @@ _WITH_APPOSITION = lazy(
     # "Ferhat, the dialysis guy who sang", "Baptiste, the teenager with the Fontan"
     r"the\s+(?:(?P<mid>[\w-]+)\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|"
     r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
-    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))",
-    tree=True,
+    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
 )
 
 

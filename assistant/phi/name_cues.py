@@ -78,8 +78,7 @@ _NICKNAME = lazy(
     rf"named{NOT_A_PERSON_NAMED}|"
     rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
-    rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))",
-    tree=True,
+    rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))"
 )
 _POSSESSED_AFTER = lazy(
     POSSESSIVE_TAIL + r"\b(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?))",

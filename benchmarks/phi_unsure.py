@@ -10,6 +10,7 @@ spans gained and the look-alike texts newly flagged, with each new warning and i
     python -m benchmarks.phi_unsure                       # every reason on
     python -m benchmarks.phi_unsure unsure_weak           # only the reasons named
     python -m benchmarks.phi_unsure --quiet               # the figures, not the listing
+    python -m benchmarks.phi_unsure --batch 60 unsure_weak  # one batch's development part
 """
 
 from __future__ import annotations
@@ -23,12 +24,24 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def run(reasons: frozenset[str]) -> tuple[list[tuple[str, object, list]], list]:
-    """(source, item, findings) per development text, and the warned (item index, candidate,
-    reason) with `reasons` kept as warnings."""
+def _texts(batch: int | None) -> list[tuple[str, object]]:
+    """Every development text, or one batch file's development part (never its hold-out)."""
+    from benchmarks.phi_corpus import TEST_BATCHES, batch_parts
+    from benchmarks.phi_drops import development
+
+    if batch is None:
+        return development()
+    if batch in TEST_BATCHES:
+        raise SystemExit(f"batch {batch} is a test set: measured only as aggregates")
+    return [(f"batch{batch}", i) for i in batch_parts(batch)[0]]
+
+
+def run(reasons: frozenset[str], batch: int | None = None
+        ) -> tuple[list[tuple[str, object, list]], list]:
+    """(source, item, findings) per development text (of one batch when `batch` is given), and
+    the warned (item index, candidate, reason) with `reasons` kept as warnings."""
     from assistant.phi import find_phi, unattributed, unattributed_names
     from assistant.phi.unattributed_scan import Scan
-    from benchmarks.phi_drops import development
 
     scans: list[Scan] = []
 
@@ -42,7 +55,7 @@ def run(reasons: frozenset[str]) -> tuple[list[tuple[str, object, list]], list]:
     unattributed_names.UNSURE_WARNINGS = reasons
     results, warned = [], []
     try:
-        for n, (source, item) in enumerate(development()):
+        for n, (source, item) in enumerate(_texts(batch)):
             scans.clear()
             results.append((source, item, find_phi(item.text)))
             warned += [(n, c, why) for scan in scans for c, why in scan.warned]
@@ -61,9 +74,11 @@ def main(argv: list[str]) -> None:
     from assistant.phi.unattributed_names import UNSURE_REASONS, UNSURE_WARNINGS
 
     quiet = "--quiet" in argv
-    asked = frozenset(a for a in argv if not a.startswith("--")) or frozenset(UNSURE_REASONS)
-    before, _ = run(UNSURE_WARNINGS)
-    after, warned = run(asked | UNSURE_WARNINGS)
+    batch = int(argv[argv.index("--batch") + 1]) if "--batch" in argv else None
+    rest = [a for n, a in enumerate(argv) if n == 0 or argv[n - 1] != "--batch"]
+    asked = frozenset(a for a in rest if not a.startswith("--")) or frozenset(UNSURE_REASONS)
+    before, _ = run(UNSURE_WARNINGS, batch)
+    after, warned = run(asked | UNSURE_WARNINGS, batch)
     gold = sum(len(i.spans) for _, i, _ in before)
     hit0 = sum(_hits(i, f) for _, i, f in before)
     hit1 = sum(_hits(i, f) for _, i, f in after)

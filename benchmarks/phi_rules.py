@@ -23,6 +23,7 @@ look-alikes hold one). Precision = gold / (gold + other + look).
     python -m benchmarks.phi_rules                  # development texts, the table by reason
     python -m benchmarks.phi_rules --cues           # ... by the sentence cue word as well
     python -m benchmarks.phi_rules --show REASON    # the development spans of one reason
+    python -m benchmarks.phi_rules --warnings       # warnings too, by the step that added them
     python benchmarks/phi_rules.py --file F.jsonl   # one file, with the `assistant` package
                                                     # found first on PYTHONPATH (an old checkout:
                                                     # the guard as it was before tuning on F)
@@ -68,6 +69,7 @@ class Recorder:
 
     def __init__(self) -> None:
         self.reasons: dict[tuple[int, int], str] = {}
+        self.warned: dict[tuple[int, int], str] = {}  # the step that added each warning
         self.pending: str | None = None
 
     def install(self) -> None:
@@ -112,6 +114,8 @@ class Recorder:
             if severity == us.ERROR:
                 reason = rec.pending or f"direct:{sys._getframe(1).f_code.co_name}"
                 rec.reasons.setdefault((start, end), reason)
+            else:
+                rec.warned.setdefault((start, end), sys._getframe(1).f_code.co_name)
             rec.pending = None
             add(col, type_, start, end, severity)
 
@@ -162,7 +166,11 @@ def _care_cue(scan: Any, i: int) -> str:
     return " ".join(m.group().split()) if m else "?"
 
 
-def measure(items: list[tuple[str, Any]]) -> tuple[dict[str, Counter[str]], list[str]]:
+def measure(
+    items: list[tuple[str, Any]], warnings: bool = False
+) -> tuple[dict[str, Counter[str]], list[str]]:
+    """The table by reason (and each finding as a line); `warnings`: the warnings too, by the
+    step that added them."""
     from assistant.phi import find_phi
 
     rec = Recorder()
@@ -171,11 +179,14 @@ def measure(items: list[tuple[str, Any]]) -> tuple[dict[str, Counter[str]], list
     shown: list[str] = []
     for source, item in items:
         rec.reasons.clear()
+        rec.warned.clear()
         counted: set[str] = set()  # a look-alike text is counted once per reason
         for f in find_phi(item.text):
-            if f.severity != "error":
-                continue
             reason = rec.reasons.get((f.start, f.end), "unknown")
+            if f.severity != "error":
+                if not warnings:
+                    continue
+                reason = "warning:" + rec.warned.get((f.start, f.end), reason)
             if item.kind == "lookalike":
                 outcome = "look"
             elif any(s < f.end and f.start < e for _, s, e in item.spans):
@@ -214,7 +225,7 @@ if __name__ == "__main__":
         from benchmarks.phi_drops import development
 
         items = development()
-    table, shown = measure(items)
+    table, shown = measure(items, "--warnings" in sys.argv)
     if "--show" in sys.argv:
         wanted = sys.argv[sys.argv.index("--show") + 1]
         for line in shown:

@@ -176,13 +176,16 @@ FORMAL_PHRASES: list[tuple[str, str | Callable[[str], str]]] = [
     (r"and[ \t]+in[ \t]+the[ \t]+best[ \t]+of[ \t]+(?:spirits|health)\b", ""),
     # "kindly do the needful and accept my request": the formula of an office letter
     (r"(?:kindly[ \t]+)?do[ \t]+the[ \t]+needful[ \t]+and(?=[ \t]+[a-z])", "please"),
+    # "Kindly accept my request": an office letter's "please"
+    (r"kindly(?=[ \t]+(?:accept|consider|guide|advise|review|share|send|help|let|grant)\b)",
+     "please"),
     (r"i[ \t]+apologi[sz]e[ \t]+for[ \t]+intruding[ \t]+(?:up)?on[ \t]+your[ \t]+(?:valuable[ \t]+|"
      r"precious[ \t]+)?time[ \t]*[;,.]?[ \t]*", ""),
 ]
 _FORMAL_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("utmost", "greatest", "deepest", "profound", "great"), ("honour", "honor"), ("humbly",),
     ("lowly",), ("merely",), ("pursuant",), ("hereby",), ("best of",), ("needful",),
-    ("intruding",))
+    ("kindly",), ("intruding",))
 assert len(_FORMAL_ANCHORS) == len(FORMAL_PHRASES)
 FORMAL_SCAN = AnchoredPatterns(
     (anchors, pattern) for anchors, (pattern, _r) in zip(_FORMAL_ANCHORS, FORMAL_PHRASES,

@@ -174,10 +174,14 @@ _NOT_STRETCHED = lazy(r"[xXvViI]+|[zZ]+|[hH]m+|[aA]h+|[mM]+|[wW]{3}")
 
 def _unstretched(word: str) -> str | None:
     """'sooo' -> 'so', 'Heyyy' -> 'Hey', 'coool' -> 'cool': the repeated letter kept once or
-    twice, whichever is a word."""
+    twice, whichever is a word; a stretched text-speak or slang word is written as the word is
+    ('lmaooo' -> '', 'thxxx' -> 'thank you', 'omggg' -> '')."""
     for keep in (r"\1", r"\1\1"):
         fixed = re.sub(r"([a-zA-Z])\1{2,}", keep, word)
-        if fixed.lower() in COMMON_WORDS or fixed.lower() in ("hey", "hi", "yay"):
+        low = fixed.lower()
+        if low in TEXT_SPEAK or low in SLANG_WORDS:
+            return plain(low)
+        if low in COMMON_WORDS or low in ("hey", "hi", "yay"):
             return fixed
     return None
 

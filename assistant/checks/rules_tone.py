@@ -11,6 +11,7 @@ import re
 
 from assistant.checks.base import Context, quote
 from assistant.checks.wordlist import COMMON_WORDS
+from assistant.phi.vocab import is_common
 from assistant.text.patterns import lazy
 
 # ---------------------------------------------------------------- emoji
@@ -145,8 +146,11 @@ _ENGLISH_WORD_RE = lazy(
 
 
 def _english(base: str) -> bool:
-    return base in COMMON_WORDS or (len(base) >= 6 and _ENGLISH_WORD_RE.fullmatch(base)
-                                    is not None)
+    """An everyday word, or a long one of English shape or frequency ("ENTIRE", "HYPONATREMIA"):
+    six letters or more with a word's frequency are seldom an acronym ("ACGME", "STEMI" are
+    not frequent words)."""
+    return base in COMMON_WORDS or len(base) >= 6 and (
+        _ENGLISH_WORD_RE.fullmatch(base) is not None or is_common(base))
 
 
 def _is_shout(text: str, start: int, end: int) -> bool:
@@ -222,8 +226,11 @@ def _all_caps_sentences(text: str, start: int, end: int,
             low = w.group(0).lower()
             if low in names or low in _TITLES:
                 return _TITLES.get(low, low.capitalize())
+            # (inside a sentence that shouts, a frequent word of four letters or more is a
+            # word, not an acronym: "LOVED", "HEART")
             common = low.replace("’", "'") in COMMON_WORDS or low in _GREETING_WORDS or \
-                _word_like(low) or _is_shout(w.string, w.start(), w.end())
+                _word_like(low) or _is_shout(w.string, w.start(), w.end()) or \
+                len(low) >= 4 and is_common(low)
             return low if common and low not in _CLINICAL else w.group(0)
 
         fixed = _WORD_IN_CAPS.sub(lower, text[s0:s1])

@@ -75,8 +75,12 @@ _READER = lazy(r"(?<!thank )\byou\b(?!['’]re\b|\s+are\b)|"
                      re.IGNORECASE)
 # The writer's news, what an update is for: "I matched into ...", "I finally submitted the
 # abstract", "my paper was accepted".
-_NEWS = lazy(r"\bI\s+(?:\w+ly\s+|just\s+)?(?:matched|submitted|passed|published|won|"
-                   r"finished|completed|presented|defended|got\s+(?:accepted|into|in)|was\s+"
+_NEWS = lazy(r"\bI(?:['’]ve|\s+have)?\s+(?:\w+ly\s+|just\s+|since\s+|now\s+)?(?:matched|"
+                   r"submitted|passed|published|won|finished|completed|presented|defended|"
+                   # what the writer built or began ("I've since started a buprenorphine
+                   # pathway", "I launched a journal club")
+                   r"started|launched|founded|built|created|designed|developed|"
+                   r"got\s+(?:accepted|into|in)|was\s+"
                    r"(?:accepted|selected|awarded|named|chosen|elected))\b|\b(?:was|were|got|"
                    r"has\s+been|have\s+been)\s+(?:accepted|funded|published|selected)\b",
                    re.IGNORECASE)
@@ -297,9 +301,9 @@ _ASIDE_ONLY = lazy(rf"\s*\([^()]*\)[.!?]?\s*|\s*{ANNOUNCED}\s*[.:!]?\s*", re.IGN
 _OFFER = lazy(r"^(?:(?:also|and|so)\s*,?\s+)?(?:let\s+me\s+know\s+if\s+(?:you\s+(?:want|need|would"
               r"\s+like)\s+(?:me\b|anything)|there\s+is\s+anything|I\s+can\b)|(?:I['’]m\s+|I\s+am\s+)?"
               r"happy\s+to\s+(?:send|share|help)\b)", re.IGNORECASE)
-ASKED_AGAIN = ROLE_WORTH["question"]  # a note's second ask, whole: kept when it fits
+ASKED_AGAIN = ROLE_WORTH["question"]  # a note's second ask: kept when it fits
 HOLLOW = 8.0  # what an ask cut down to its frame loses beyond the cut itself
-TOPIC = 3.0  # ... and what it loses when the cut takes what it is about ("... a call about X")
+TOPIC = 5.0  # ... and what it loses when the cut takes what it is about ("... a call about X")
 _TOPIC_CUT = lazy(r"\s*(?:about|re:?|regarding|on|into)\s", re.IGNORECASE)
 
 
@@ -414,10 +418,12 @@ def role_pieces(sentences: Sequence[str], *, opening: bool = False,
                 pieces.append(Piece(forms, weight=weight, step_cost=1.0))
             else:  # each form worth what it does; any cut costs a little
                 # (another ask of the note, while it still asks, weighs as a question does)
-                # (another ask, whole, weighs as what the note says of the reader's work; a
-                # form of it that lost a clause costs what a cut of the ask costs)
+                # (another ask weighs as a second question, whatever of the reader's it names:
+                # "your clinic" in "Could I also observe your clinic?" is what is asked, no
+                # reference to their work; a form of it that lost a clause costs what a cut of
+                # the ask costs)
                 pieces.append(Piece(forms, worths=[
-                    max(worth(f), ASKED_AGAIN) - (CUT_COST if n else 0.0)
+                    ASKED_AGAIN + min(3.0, 0.4 * _content(f)) - (CUT_COST if n else 0.0)
                     if i in others and _asks(f) else worth(f) - (0.5 if n else 0.0)
                     for n, f in enumerate(forms)]))
     return [_squeezed(p) for p in pieces]

@@ -32,7 +32,7 @@ VERBS: tuple[tuple[str, str], ...] = (
         "re-examined", "evaluated", "triaged", "transfused", "sedated", "counseled",
         "counselled", "resuscitated", "coded", "scoped", "cathed", "diuresed", "worked up",
         "checked on", "checked in on", "looked in on", "took care of", "cared for",
-        "picked up care of")),
+        "picked up care of", "wrote up", "writing up", "write up")),
     *((v, CARE_IN_SETTING) for v in (
         "saw", "seen", "see", "seeing", "visited", "updated", "followed", "met with",
         "spoke with", "spoke to", "talked with", "talked to")),
@@ -47,6 +47,11 @@ VERBS: tuple[tuple[str, str], ...] = (
         "had coffee with", "had lunch with", "had dinner with", "grabbed lunch with",
         "got lunch with", "had drinks with", "went to school with", "co-presented with")),
 )
+
+# Verbs done to a colleague and never to someone cared for
+_COLLEAGUE_ONLY = frozenset({
+    "covered for", "covering for", "cover for", "swapped with", "swapped shifts with",
+    "traded shifts with", "shadowed", "shadowing", "precepted", "co-presented with"})
 
 # A care verb's object in a place of care: "in clinic", "on the floor", "in the ED", "at the
 # bedside", "on rounds", "in bed 4", "in follow-up"; after the rest of the name and a word of
@@ -63,6 +68,12 @@ _SETTING_AFTER = lazy(
     re.IGNORECASE,
 )
 
+# "at the farmers market", "in Chicago", "at the airport": a place after the object (a hospital,
+# a care home or someone's home keeps the safe side)
+_PLACE_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?(?:\s*,)?\s+(?:at|in)\s+(?:(?:the|a|an|my|our|your)\s+)?"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:hospital|va|snf|rehab|nursing|home|house|hospice|shelter|jail|"
+    r"prison|facility|ltac|ltach|alf|memory|infusion|dialysis|pharmacy)\b)[\w-]+")
 _ALTERNATION = "|".join(
     re.escape(v).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
     for v, _ in sorted(VERBS, key=lambda vk: -len(vk[0])))
@@ -98,12 +109,22 @@ class Clause:
         """The object of care: a verb of care, or one done in a place of care."""
         return self.kind == CARE or (self.kind == CARE_IN_SETTING and self.setting)
 
+    elsewhere: bool = False  # a place after the object that is no place of care
+
+    @property
+    def colleague(self) -> bool:
+        """The object of a verb done only to a colleague ("covering for Ilse", "shadowed
+        Wojtek"), whatever else the sentence says of family or care."""
+        return self.kind == SOCIAL and " ".join(self.verb.split()) in _COLLEAGUE_ONLY
+
     @property
     def social(self) -> bool:
         """The object of a social or working verb done by the writer or the reader, in no
-        place of care ("met Ilse", "I emailed Dolores"; not "she met Ilse in the ED")."""
-        return self.kind == SOCIAL and not self.setting and self.subject in (
-            "writer", "reader", "")
+        place of care ("met Ilse", "I emailed Dolores"; not "she met Ilse in the ED"), or of a
+        verb that is care only in a place of care, done somewhere else ("I saw Ilse at the
+        farmers market")."""
+        return (self.kind == SOCIAL or (self.kind == CARE_IN_SETTING and self.elsewhere)) and (
+            not self.setting and self.subject in ("writer", "reader", ""))
 
 
 _NONE = Clause()
@@ -131,6 +152,38 @@ _LINE_TOPIC = lazy(
     r"didactics|sim(?:\s+lab)?|journal\s+club|meeting|mtg|intro(?:duction)?|"
     r"mentorship|mentoring|career|research|qi|noon\s+conference|" + _WORK_OR_LIFE + r")\b",
     re.IGNORECASE)
+# Work handed to someone: "send the slides to Ilse", "forwarded my CV to Dr. and Ms."
+_WORK_SENT_TO = gated(
+    r"\b(?:send|sent|sending|forward|forwarded|forwarding|give|gave|pass|passed|show|showed|"
+    r"email|emailed|share|shared)\s+(?:the|my|our|your|a|an|these|those|this|that|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:slides|abstract|poster|draft|cv|manuscript|paper|schedule|link|"
+    r"notes|agenda|file|files|deck|handout|survey|form|minutes|invite|invitation|photos|"
+    r"pictures|recording|spreadsheet|letter|lor)\s+(?:over\s+)?to\s+(?:dr\.?\s+)?$",
+    words=False)
+# Told or asked a colleague what the writer will do: "told Ilse I'd review her abstract"
+_TOLD_THEN_WRITER = gated(r"\b(?:told|tell|asked|ask|reminded|remind|promised|let)\s+$",
+                          words=False)
+_WRITER_NEXT = lazy(r"(?:\s+that)?\s+(?:i|we|i['\u2019](?:d|ll|m|ve)|we['\u2019](?:d|ll|re|ve))\b")
+# A career or a life event said of the person: the subject of it is a colleague or a friend
+_CAREER_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:(?:just|finally|also|officially)\s+)?"
+    r"(?:(?:was|is|has\s+been|got|just\s+got|will\s+be)\s+(?:(?:just|finally|officially)\s+)?"
+    r"(?:promoted|hired|accepted|elected|named|appointed|selected|chosen|awarded|recognized|"
+    r"matched|engaged|married|nominated|tenured|board-certified)(?!\s+(?:to|into|in)\s+(?:the\s+)?"
+    r"(?:hospice|rehab|snf|icu|hospital|a\s+trial|the\s+trial|study))"
+    r"|(?:matched|graduated|retired|retires|retiring|defended|won|got\s+(?:engaged|married|"
+    r"the\s+job|tenure))"
+    r"|(?:is\s+|was\s+)?(?:starting|started|starts|finishing|finished|joining|joined|leaving|"
+    r"left)\s+(?:(?:her|his|their|a|the)\s+)?(?:[\w-]+\s+)?(?:fellowship|residency|job|"
+    r"position|chief\s+year|sabbatical|program|faculty|practice|lab|phd|mba|mph))\b",
+    re.IGNORECASE)
+# Someone who holds the writer's work or covers for it: "Kenji has my pager", "Ilse is covering"
+_COVERS_AFTER = lazy(
+    r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:(?:has|have|had|took|takes|is\s+holding|is\s+carrying|"
+    r"will\s+(?:have|take|hold))\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:pager|phone|patients|list|service|"
+    r"shift|call|clinic|team|census|sign-?out|panel)|(?:is|was|will\s+be)\s+(?:covering|"
+    r"on\s+call|charge|the\s+charge\s+nurse|chief|senior|back-?up|backup|jeopardy))\b",
+    re.IGNORECASE)
 _WARD_NUMBER = lazy(r"[ \t]+\d{1,2}[A-Za-z]?\b")
 _LINE_OPEN = lazy(r"(?:^|\n)[ \t>*-]*(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*"
                   r"(?:(?:re|fwd?)[ \t]*:[ \t]*)*"
@@ -154,12 +207,14 @@ def read(text: str, lower: str, start: int, end: int, sentence_start: int) -> Cl
     who = w.group("who") if w and w.start("who") < m.start() else ""
     subject = ("writer" if who in _WRITER else "reader" if who in _READER
                else "other" if who else "")
-    return Clause(m.group("verb"), kind, setting, subject)
+    elsewhere = not setting and _PLACE_AFTER.match(text, end) is not None
+    return Clause(m.group("verb"), kind, setting, subject, elsewhere)
 
 
 def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> str:
     """The non-patient the clause gives the name `start..end` to ("" for none): the object of a
-    social or working verb ("social_object"), a ward rounded on ("Tillman 3": "ward"), the owner
+    social or working verb or a colleague handed work ("social_object"), someone a career or a
+    life event is said of ("career"), a ward rounded on ("Tillman 3": "ward"), the owner
     of work or a life event ("Oyelowo's QI poster", "Tamsin's wedding": "work_owner"), a person a
     line is about when the line goes on with work or a social plan ("Szymanska - slides due":
     "topic_line")."""
@@ -169,6 +224,14 @@ def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> s
     if role.verb.startswith(("rounded", "prerounded", "pre-rounded")) and _WARD_NUMBER.match(
             text, end):
         return "ward"  # "rounded on Kessler 5": a ward and its number
+    if _WORK_SENT_TO.search(lower, max(sentence_start, start - 80), start) or (
+            _TOLD_THEN_WRITER.search(lower, max(sentence_start, start - 20), start)
+            and _WRITER_NEXT.match(lower, end)):
+        return "social_object"  # "send the slides to Ilse", "told Ilse I'd review it"
+    if _COVERS_AFTER.match(text, end):
+        return "career"  # "Kenji has my pager", "Ilse is covering nights"
+    if _CAREER_AFTER.match(text, end):
+        return "career"  # "Ilse was promoted to APD", "Wojtek just matched into GI"
     if _POSSESSES.match(text, end):
         return "work_owner"
     if _LINE_OPEN.search(text, max(0, start - 30), start) and _LINE_TOPIC.match(text, end):
@@ -178,17 +241,17 @@ def owner(text: str, lower: str, start: int, end: int, sentence_start: int) -> s
 
 # A person as the subject of what happens to someone cared for: "Ilse needs a repeat BMP",
 # "Wojtek spiked to 39", "Ilse is on heparin", "Tomasz got a CT overnight"; the verbs a patient
-# is the subject of, then (for the general ones) a clinical noun as their object, within three
+# is the subject of, then (for the general ones) a clinical noun as their object, within four
 # words and no preposition ("Ilse has a talk on sepsis" is work, "Ilse got a grant" no care)
 _RECEIVES = lazy(
     r"(?:\s+[A-Z][\w'\u2019-]+)?(?:['\u2019]s)?\s+(?:(?:still|finally|just|now|also|again)\s+)?"
     r"(?:(?P<direct>spiked|desatted|desats|desaturated|decompensated|seized|is\s+s/p|was\s+s/p|"
     r"s/p|c/o|complains\s+of|complaining\s+of|is\s+npo|was\s+npo|is\s+febrile|was\s+febrile|"
-    r"is\s+hypotensive|was\s+hypotensive)|"
+    r"is\s+hypotensive|was\s+hypotensive|(?:is\s+|was\s+|now\s+)?npo)|"
     r"(?:needs|needed|got|gets|had|has|tolerated|tolerating|refused|refuses|refusing|is\s+on|"
     r"was\s+on|is\s+getting|was\s+getting|"
     r"went\s+for|is\s+due\s+for|is\s+scheduled\s+for)"
-    r"(?P<object>(?:\s+(?!(?:on|about|for|in|at|with|of|to|from|by)\b)[\w/-]+){1,3}))\b",
+    r"(?P<object>(?:\s+(?!(?:on|about|for|in|at|with|of|to|from|by)\b)[\w/-]+){1,4}))\b",
     re.IGNORECASE)
 _WORK_WORD = lazy(r"\b(?:talk|lecture|paper|poster|abstract|grant|case|presentation|slides|"
                   r"question|idea|meeting|class|course|chapter|review)s?\b", re.IGNORECASE)
@@ -203,3 +266,17 @@ def receives_care(text: str, end: int) -> bool:
         return True
     obj = m.group("object")
     return CLINICAL_NOUN.search(obj) is not None and _WORK_WORD.search(obj) is None
+
+
+_VERB_WORDS = frozenset(v.split()[0] for v, _ in VERBS)
+
+
+def is_verb_word(word: str) -> bool:
+    """A capitalised verb of the table opening a sentence ("Shadowed Dr. Okoro ...",
+    "Rounded on ..."): the clause's verb, no one's name."""
+    return word.lower() in _VERB_WORDS
+
+
+def covers_for_writer(text: str, end: int) -> bool:
+    """"Kenji has my pager", "Ilse is charge tonight": someone holding the writer's work."""
+    return _COVERS_AFTER.match(text, end) is not None

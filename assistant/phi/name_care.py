@@ -71,7 +71,7 @@ _AGE_WORDS = (
 )
 
 
-_WITH_APPOSITION = gated(
+_WITH_APPOSITION = lazy(
     rf"(?={CAPITAL})(?P<name>{WORD}(?:\s+{WORD})?)(?=\s*[(,]\s*(?:(?:the|our|my|a|an)\s+(?:pt|patient)\b|"
     # "(Đặng Minh, 9 ...": a name with an age
     r"\d{1,3}\b(?![\d,/:.]\d|\s*(?:%|mg|am\b|pm\b|min|hours?|days?|weeks?))"
@@ -80,7 +80,8 @@ _WITH_APPOSITION = gated(
     # "Ferhat, the dialysis guy who sang", "Baptiste, the teenager with the Fontan"
     r"the\s+(?:(?P<mid>[\w-]+)\s+)?(?:lady|man|woman|guy|gentleman|kid|girl|boy|baby|one|"
     r"teenager|teen|toddler|infant|veteran)\s+(?P<rel>in|from|with|who)\b|"
-    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))"
+    rf"(?:the|a|an)\s+{_AGE_WORDS}[\s-]*(?:yo|y/o|y\.o\.|years?[\s-]old|[mf]\b)))",
+    tree=True,
 )
 
 

@@ -72,13 +72,14 @@ _FAMILIAR = gated(
     rf"(?i:{kin.alternation(kin.GRANDPARENTS_FAMILIAR, kin.FAMILIAR_ELDERS)}|papa|uncle|auntie|"
     rf"señora|sra|doña|don))\s+(?P<name>{WORD})"
 )
-_NICKNAME = gated(
+_NICKNAME = lazy(
     "(?=[gcknhtpGCKNHTP'\"\u2018\u201c])"
     rf"(?:(?i:goes\s+by|called{NOT_A_PERSON_NAMED}|calls\s+(?:him|her)|known\s+as|nicknamed|"
     rf"named{NOT_A_PERSON_NAMED}|"
     rf"(?:his|her|their|(?:the\s+)?(?:pt|patient)['\u2019]?s)\s+name(?:\s+is)?)\s+"
     rf"['\"\u2018\u201c]?(?P<name>{WORD}(?:\s+{WORD})?)"
-    rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))"
+    rf"|['\"\u2018\u201c](?P<q>{WORD})['\"\u2019\u201d](?!\w))",
+    tree=True,
 )
 _POSSESSED_AFTER = lazy(
     POSSESSIVE_TAIL + r"\b(?!\s+(?:talks?|lectures?|series|reports?|papers?|reviews?))",

@@ -35,9 +35,10 @@ from assistant.text.gated import gated
 from assistant.text.patterns import lazy
 
 # (a run stays on its line: "swapped w Lena\nRavi: ok" holds two people, not one name)
-_RUN = gated(
+_RUN = lazy(
     rf"(?<![\w'\u2019.-]){WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?{WORD}){{0,3}}(?:[ \t]+[A-Z]\.)?"
-    r"(?![\w\u00C0-\u017F])"
+    r"(?![\w\u00C0-\u017F])",
+    tree=True,
 )
 # "Alzheimer's," / "Parkinson's and": an eponym standing for its disease, not a person.
 _EPONYM_POSSESSIVE = lazy(

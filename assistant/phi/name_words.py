@@ -297,14 +297,16 @@ def end_of_name(text: str, end: int) -> int:
     return end
 
 
+_NON_SPACE = lazy(r"\S+")
+
+
 def trim_run(text: str, start: int, end: int, sentence_start: bool = False) -> tuple[int, int]:
     """Drop words that are not name words from both ends of a capitalised run.
 
     At the start of a sentence a common word ("Update", "Following") is capitalised anyway and
     is dropped; a rare one ("Oluwaseun went home") stays.
     """
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    spans = [(start + a, start + b) for a, b in spans]
+    spans = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
     while spans:
         word = text[spans[0][0] : spans[0][1]]
         first = spans[0][0] == start and sentence_start

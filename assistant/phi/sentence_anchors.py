@@ -80,7 +80,9 @@ _CLINICAL = gated(
     r"workshops?|curricul\w+|lectures?|sessions?|projects?|audits?))|"
     r"went\s+home|sent\s+home|is\s+home|back\s+home|home\s+to|hospice|rehab|biopsy|pressors|"
     r"transplant|(?:he|she|pt|patient)\s+(?:then\s+|later\s+)?developed|found\s+down|unresponsive|overdose|goc|family\s+meeting|recovering|eating|"
-    rf"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|discharge[ds]|admit(?:ted|s)?{NOT_TO_A_BODY}|"
+    rf"walks|walking|seeing\s+(?!me\b|us\b|you\b)|bedside|cared|co-?managed|came\s+in|brought\s+in|"
+    # "the niece drives him in", "his son drove her in": a person brought to care
+    rf"(?:drives|drove|driving|drive)\s+(?:him|her|them)\s+in|discharge[ds]|admit(?:ted|s)?{NOT_TO_A_BODY}|"
     # "presented on Thanksgiving Day with hematemesis": a presentation with a complaint
     r"transferr?ed|presented\s+(?:to|with|on\s+\d+|on\s+[^.;\n]{1,30}?\s+with\b)|seen|f/u|"
     r"boarded|the\s+fall|death|"
@@ -159,6 +161,8 @@ class Sentences:
     """Per-sentence anchors: patient cues, third-person talk, the sender's own networking."""
 
     patient: list[bool] = field(default_factory=list)
+    # ... by a patient cue ("pt", "admitted", "the patient") rather than by a relative's word
+    cued: list[bool] = field(default_factory=list)
     person: list[bool] = field(default_factory=list)
     # the next sentence opens "he/she", or goes on without a subject after a question
     person_next: list[bool] = field(default_factory=list)
@@ -242,7 +246,8 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
     clinical_cues = [(m.start(), m.end(), bool(m.group("where")), m.group() == "passed", m.group())
                      for m in _CLINICAL.finditer(lower)]
     for start, end in out.spans:
-        patient = (_within(strong_cues, start, end)
+        cued = _within(strong_cues, start, end)
+        patient = (cued
                    or _patients_relative(ctx.text, lower, start, end)
                    or _BARE_RELATIVE.match(lower, start, end) is not None
                    # "she's from tulare county, daughter drives her": a clause opening so
@@ -316,10 +321,11 @@ def sentence_anchors(ctx: MessageContext) -> Sentences:
             or (not shield and CLINICAL_TOPIC.search(lower, start, end))
         )
         if about_no_patient(lower, start, end):
-            patient = person = clinical = False
+            patient = person = clinical = cued = False
         out.care.append(clinical)
         out.person_next.append(bool(_OPENS_THIRD.match(lower, end)))
         out.patient.append(patient)
+        out.cued.append(cued)
         out.person.append(person)
         out.shield.append(shield)
     _questions_told_next(ctx, out)

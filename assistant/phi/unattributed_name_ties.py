@@ -154,7 +154,10 @@ def non_patient_owner(scan: Scan, c: name_words.NameCandidate, i: int) -> str:
         return "coordinated"
     if not c.relation and _voice_or_cited(text, lower, c.start, c.end):
         return "voice_or_cited"  # "Osler would be horrified by ...", "I quoted Paul Farmer on"
-    if c.strength < 3 and not c.relation and not anchors.patient[i] and clause_roles.read(
-            text, lower, c.start, c.end, anchors.spans[i][0]).social:
-        return "social_object"  # "I emailed Dolores", "covered for Rafe on Saturday"
+    if c.strength < 3 and not c.relation:
+        role = clause_roles.read(text, lower, c.start, c.end, anchors.spans[i][0])
+        if role.colleague or (role.social and not anchors.patient[i]):
+            return "social_object"  # "I emailed Dolores", "covered for Rafe on Saturday"
+        if clause_roles.covers_for_writer(text, c.end):
+            return "covers_for_writer"  # "Kenji has my pager", "Hollis is charge tonight"
     return ""

@@ -13,6 +13,7 @@ import re
 
 from assistant.phi import attribution as attr
 from assistant.phi import (
+    clause_roles,
     name_care,
     name_words,
     people,
@@ -122,10 +123,13 @@ def _clause_start(lower: str, start: int, pos: int) -> int:
 
 # The reasons "no owner, no tie" whose candidates are kept as warnings rather than set aside
 # (the inverted default where the guard cannot attribute a name); the others are dropped and
-# left to the scorer. Measured per reason by benchmarks/phi_unsure.py. Off: with the owners of
-# `unsure_owners.py` every reason on flags 2.6% of the development look-alikes (60 of 2,309) for
-# 4 more gold spans of 3,112, but on look-alikes the owners were not written on (batches 56-58
-# before any tuning on them) it flagged 9 of 65, 17 of 171 and 6 of 73 more texts for 1 span.
+# left to the scorer. Measured per reason by benchmarks/phi_unsure.py on a batch no rule was
+# written on (batch 60's development part, before any tuning on it): `unsure_shield` flagged 3
+# more of its 61 look-alikes (4.9%) for 2 of 139 gold spans and `unsure_weak` 3 more for none;
+# `unsure_lower` flagged none more there but gained no span on any development batch, flagged
+# 2 more of the other 2,420 development look-alikes and lower-case word pairs of invented
+# look-alikes ("her echo lab's new protocol", "a prior-auth pilot"). All off (on earlier
+# untuned batches 56-58 every reason on flagged 9 of 65, 17 of 171 and 6 of 73 more texts).
 UNSURE_WARNINGS: frozenset[str] = frozenset()
 UNSURE_REASONS = ("unsure_lower", "unsure_shield", "unsure_weak")
 
@@ -166,6 +170,9 @@ def person_candidates(scan: Scan) -> None:
                                                                    c.start):
             scan.drop(c, "cell_label")
             continue  # "| Dx: TB meningitis": a table's field label, not a name
+        if c.strength == 1 and clause_roles.is_verb_word(text[c.start : c.end]):
+            scan.drop(c, "verb_word")
+            continue  # "Shadowed Dr. Okoro in clinic": the clause's verb, no name
         if c.strength < 3 and text[c.start : c.end].lower() in name_care.KIN_TITLES:
             scan.drop(c, "kin_title")
             continue  # "Abuela's biopsy came back benign": a family title, no one's name
@@ -244,7 +251,9 @@ def person_candidates(scan: Scan) -> None:
             if any(name_fold(w) in scan.eponyms for w in text[c.start : c.end].split()):
                 scan.drop(c, "eponym")
                 continue  # "the Koebner phenomenon described by Heinrich Koebner": its author
-        where = event_or_address(scan, c, i) if c.strength < 3 and not c.relation else ""
+        where = event_or_address(scan, c, i) if c.strength < 3 and not c.relation and not (
+            clause_roles.read(text, lower, c.start, c.end, anchors.spans[i][0]).cared_for
+        ) else ""  # "wrote up Ilse Marek for the case conference": the person, not the event
         if where:
             scan.drop(c, where)
             continue  # an event's town, an institution's address, a building, an authors' line

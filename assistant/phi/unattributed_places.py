@@ -11,7 +11,7 @@ from assistant.phi import name_words, place_shapes
 from assistant.phi.date_shapes import MONTH_NAME, WEEKDAY
 from assistant.phi.lexicon import CARE_SETTINGS, STAY_VERBS
 from assistant.phi.unattributed_dates import care_told
-from assistant.phi.unattributed_scan import ERROR, PROFESSIONAL_SUBJECT, WORKPLACE_BEFORE, Scan
+from assistant.phi.unattributed_scan import PROFESSIONAL_SUBJECT, WORKPLACE_BEFORE, Scan
 from assistant.phi.vocab import zipf
 from assistant.text.gated import gated
 from assistant.text.patterns import lazy
@@ -187,7 +187,7 @@ def residences(scan: Scan) -> None:
             if not (anchors.patient[i] or anchors.care[i]) or zipf(word) > 0 or (
                     word.upper() in CARE_SETTINGS or name_words.medical_word(word)):
                 continue
-            out.add("LOCATION", m.start("place"), m.end("place"), ERROR)
+            out.add("LOCATION", m.start("place"), m.end("place"), severity(i))
 
 
 # The writer as the subject of a verb of moving or living, and the home they name: "I just

@@ -143,6 +143,8 @@ class Scan:
         self.person_sentences: set[int] = set()
         self.flagged_words: set[str] = set()
         self.message_about_patient = any(self.anchors.patient) or any(self.anchors.care)
+        # ... by a patient cue or an event of care, not only by a relative's word
+        self.message_cued = any(self.anchors.cued) or any(self.anchors.care)
         # set once the name steps have run: a patient, or a person flagged by name
         self.about_patients = False
         self.colleagues: list[tuple[int, int]] = []  # names given to non-patients so far
@@ -178,7 +180,19 @@ class Scan:
         return self._rows
 
     def severity(self, i: int, tied: bool = False) -> str:
-        return ERROR if tied or self.anchors.patient[i] or self.anchors.care[i] else WARNING
+        """`error` when the span is tied to a patient: by its own tie, an event of care or a
+        patient cue in its sentence; a relative's word alone ("covering for Ana while she's at
+        her brother's wedding") ties it only in a message that speaks of a patient or of care,
+        or in a sentence in clinical words: a relative is anyone's family until then."""
+        anchors = self.anchors
+        if tied or anchors.care[i] or anchors.cued[i]:
+            return ERROR
+        return ERROR if anchors.patient[i] and self.kin_tied(i) else WARNING
+
+    def kin_tied(self, i: int) -> bool:
+        """Is a relative named in sentence `i` a patient's family? Where the message speaks of
+        a patient or of care, or the sentence is in clinical words."""
+        return self.message_cued or self.clinical_words(i)
 
     def clinical_words(self, i: int) -> bool:
         """A sentence in clinical words ("developed ptosis after the third dose"), asked once

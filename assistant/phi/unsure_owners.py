@@ -263,11 +263,6 @@ def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int]
     if _SIGNATURE_NEXT.match(text, end) and _signature_line(text, start, end):
         return "signature"
 
-    # a social or working verb's object, who owns work or a life event, a line about them
-    who = clause_roles.owner(text, lower, start, end, sentence[0]) if not someone else ""
-    if who:
-        return who
-
     # the sender, where the correspondents met
     if any(_SENDER_BEFORE.search(lower, max(0, h - 30), h) for h in heads) or (
             _SENDER_AFTER.match(text, run_end(text, end))):
@@ -325,6 +320,10 @@ def owner(text: str, lower: str, start: int, end: int, sentence: tuple[int, int]
         return "program_site"
     if _LANGUAGE_BEFORE.search(lower, max(0, start - 20), start):
         return "language"
+    # a social or working verb's object, who owns work or a life event, a line about them
+    who = clause_roles.owner(text, lower, start, end, sentence[0]) if not someone else ""
+    if who:
+        return who
     who = person_owner(text, lower, start, end, heads, someone, not text[s_start:start].strip(
         " \t\n>*-\"'"))
     if who:

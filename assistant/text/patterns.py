@@ -137,20 +137,28 @@ class _LazyPattern:
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
                 "scanner", "groups", "groupindex")
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, tree: bool = False) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.tree = tree
 
     def __getattr__(self, name: str) -> object:  # called only before the first compilation
-        compiled = compile_kept(self.pattern, self.flags)
+        if self.tree:
+            from assistant.text.alternation import compile_tree
+
+            compiled = compile_tree(self.pattern, self.flags)
+        else:
+            compiled = compile_kept(self.pattern, self.flags)
         for method in self._METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
-def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def lazy(pattern: str, flags: int = 0, *, tree: bool = False) -> re.Pattern[str]:
     """`re.compile`, deferred to the first search: for patterns that only some texts reach (a
     message about no patient never runs the patient-name and place recognisers), so a process
     that checks one message does not pay for compiling them. `.pattern` is there at once.
-    Use its methods (`lazy(p).search(...)`), not `re.search(lazy(p), ...)`."""
-    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+    Use its methods (`lazy(p).search(...)`), not `re.search(lazy(p), ...)`. `tree`: compiled
+    with its alternations grouped by first letter (`alternation.compile_tree`, the same
+    matches), for a scan of whole texts with no word to gate it on."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags, tree))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.engines.offline import notes, rewrite_plan, update
+from assistant.engines.offline import notes, rewrite_plan, update, update_noted
 from assistant.text.instructions import instruction_form, is_instruction
 
 
@@ -67,7 +67,7 @@ def test_a_look_alike_fact_is_not_an_instruction(sentence: str) -> None:
 
 
 def test_every_reader_of_pasted_text_uses_the_one_table() -> None:
-    for module in (notes, update):
+    for module in (notes, update_noted):  # the update reads the notes in update_noted
         assert module.is_instruction is is_instruction
     assert rewrite_plan.instruction("also mention I was AOA") is True
     assert rewrite_plan.instruction("she told me to apply early") is False

@@ -164,3 +164,96 @@ def test_thanks_after_an_emoji_is_the_credit(built_index: Settings) -> None:
 ])
 def test_a_subject_of_its_own(typed: str, sentence: str) -> None:
     assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+@pytest.mark.parametrize(("typed", "listed"), [
+    ("the K08 was scored (percentile 12) but not funded",
+     "the K08 was scored (percentile 12) but not funded"),  # a number in brackets: no item
+    ("1) ITE done 2) abstract in (score 41) 3) chief interview set",
+     "ITE done; abstract in (score 41); chief interview set"),
+])
+def test_only_numbers_counted_in_order_mark_items(typed: str, listed: str) -> None:
+    from assistant.engines.offline.update_parts import as_list
+
+    assert as_list(typed) == listed
+
+
+@pytest.mark.parametrize(("typed", "news"), [
+    ("K award funded", "K award funded"),  # a capital K is a grant, no filler
+    ("k so the abstract got in", "the abstract got in"),
+    ("long time! quick one: the poster won", "the poster won"),
+])
+def test_fillers_and_greetings_before_the_news(typed: str, news: str) -> None:
+    assert news_parts(typed).news.rstrip(".") == news
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("matched at Tufts - can't believe it", "I wanted to share that I matched at Tufts and can't "
+     "believe it."),
+    ("after the cath lab month I'm leaning toward interventional",
+     "I wanted to share that after the cath lab month I'm leaning toward interventional."),
+    ("our twins came early, both doing well",
+     "I wanted to share that our twins came early and both are doing well."),
+    ("match season: 11 invites, 4 left", "I wanted to share an update on the match season: 11 "
+     "invites, 4 left."),
+])
+def test_outcomes_with_an_unsaid_or_late_subject(typed: str, sentence: str) -> None:
+    assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+@pytest.mark.parametrize(("typed", "sentence"), [
+    ("your nudge to the ethics board turned into a policy, we present it in May",
+     "I wanted to share that your nudge to the ethics board turned into a policy and we present "
+     "it in May."),
+    ("2 chapters done, 1 more in review",
+     "I wanted to share that 2 chapters are done and 1 more is in review."),
+    ("The IRB said yes, enrollment opens soon",
+     "I wanted to share that the IRB said yes and the enrollment opens soon."),
+])
+def test_clauses_their_subjects_and_determiners(typed: str, sentence: str) -> None:
+    assert upd.news_sentence(news_parts(typed).news) == sentence
+
+
+def test_owed_to_is_not_thanks_said(built_index: Settings) -> None:
+    result = draft(_update("got the travel award thx to her nominating me, starts eff 3/1"),
+                   engine="offline", settings=built_index)
+    assert "thanks to you nominating me" in result.body
+    assert "effective 3/1" in result.body and "thank you to" not in result.body
+
+
+@pytest.mark.parametrize(("typed", "text", "retold"), [
+    # a thing of the resident's and what happened to it
+    ("la affiche a gagné", "the affiche won", None),  # "affiche": not accounted for -> None
+    ("el poster ganó", "the poster won", [("el poster ganó", "the poster won")]),
+    ("les abstracts ont été acceptés", "", None),  # a form the table lacks: not retold
+    # the resident's own English beside it, in brackets
+    ("vuestro apoyo constante (your steady support)", "your steady support",
+     [("vuestro apoyo constante", "your steady support")]),
+])
+def test_a_thing_retold_or_the_residents_own_gloss(typed: str, text: str,
+                                                   retold: list | None) -> None:
+    from assistant.engines.offline.update_language import told
+
+    t = told(typed)
+    if retold is None:
+        assert not t.retold
+    else:
+        assert (t.text, t.retold) == (text, retold)
+
+
+@pytest.mark.parametrize(("typed", "plain_text"), [
+    ("the R21 is in ~$400k over 2 yrs", "the R21 is in about $400k over 2 yrs"),
+    ("we piloted it and so the ED adopted it and so now we train the nurses",
+     "we piloted it, so the ED adopted it, and now we train the nurses"),
+])
+def test_typed_symbols_and_run_ons(typed: str, plain_text: str) -> None:
+    from assistant.engines.offline.update_typed import plain
+
+    assert plain(typed) == plain_text
+
+
+def test_laughter_of_another_language_is_no_word(built_index: Settings) -> None:
+    result = draft(_update("passed the orals jajaja, my tita sent flowers kkkkk"),
+                   engine="offline", settings=built_index)
+    assert "jaja" not in result.body and "kkkk" not in result.body
+    assert "passed the orals" in result.body

@@ -50,6 +50,13 @@ ROLES = [
      "social", False),
     ("look-alike: a verb of care", "I admitted Radomir on Saturday.", "Radomir", "social",
      False),
+    ("a verb done only to a colleague", "Covering for Radomir while his sister visits.",
+     "Radomir", "colleague", True),
+    ("look-alike: a social verb, not only a colleague's", "Texted Radomir about the INR.",
+     "Radomir", "colleague", False),
+    ("seen somewhere else", "I saw Radomir at the farmers market.", "Radomir", "social", True),
+    ("look-alike: seen at a hospital", "I saw Radomir at the VA hospital.", "Radomir", "social",
+     False),
 ]
 
 
@@ -72,6 +79,15 @@ OWNERS = [
     ("look-alike: a person rounded on", "I rounded on Tillman overnight.", "Tillman", ""),
     ("a social verb's object", "I emailed Dolores about the schedule.", "Dolores",
      "social_object"),
+    ("work handed over", "Can you send the slides to Radomir before Friday?", "Radomir",
+     "social_object"),
+    ("look-alike: a person sent", "Can you send the family to Radomir's room?", "Radomir", ""),
+    ("told what the writer will do", "Told Radomir I'd cover his Tuesday.", "Radomir",
+     "social_object"),
+    ("look-alike: told about care", "Told Radomir his potassium is high.", "Radomir", ""),
+    ("a career", "Radomir was promoted to associate PD.", "Radomir", "career"),
+    ("a career, a verb", "Radomir is starting her GI fellowship in July.", "Radomir", "career"),
+    ("look-alike: care after the name", "Radomir was transferred to the ICU.", "Radomir", ""),
 ]
 
 
@@ -79,6 +95,8 @@ OWNERS = [
 RECEIVES = [
     ("a clinical object", "Ilse needs a repeat BMP in the morning.", "Ilse", True),
     ("an event only a patient has", "Wojtek spiked to 39 overnight.", "Wojtek", True),
+    ("nothing by mouth", "Wojtek NPO after midnight for the EGD", "Wojtek", True),
+    ("a clinical object four words on", "Wojtek needs a 4 am troponin.", "Wojtek", True),
     ("look-alike: work with a clinical topic", "Ilse has a talk on sepsis Friday.", "Ilse",
      False),
     ("look-alike: no clinical object", "Ilse refused the invitation to speak.", "Ilse", False),
@@ -107,6 +125,7 @@ def test_the_owner_read_from_the_clause(rule: str, text: str, word: str, group: 
         ("discharged wojciech home this morning.", "wojciech"),  # a word English does not know
         ("worked up zdzislaw for syncope overnight", "zdzislaw"),
         ("Ilse needs a repeat BMP in the morning.", "Ilse"),  # the subject of care
+        ("I wrote up Wojtek Nowak for the case conference.", "Wojtek Nowak"),  # not the event
     ],
 )
 def test_a_name_cared_for_is_an_error(text: str, word: str) -> None:
@@ -118,6 +137,10 @@ def test_a_name_cared_for_is_an_error(text: str, word: str) -> None:
     [
         "I covered for Dolores on Saturday.",  # a colleague covered for
         "I emailed Dolores about the schedule.",
+        "Covering for Ilse Marek while she is at her sister's wedding.",  # a colleague
+        "Kenji has my pager until noon.",  # holds the writer's work
+        "Hollis is charge tonight if you need a bed.",
+        "Shadowed Dr. Ilse Marek in the burn clinic.",  # the clause's verb, no name
         "I saw patients in clinic yesterday.",  # no name after the verb
         "scoped egd today, no bleed",  # shorthand, not a name
         "Mom's flight lands Sunday, so I'm off that weekend.",  # the writer's family

@@ -110,6 +110,22 @@ def test_switch_is_off_by_default() -> None:
     assert not unattributed_names.UNSURE_WARNINGS
 
 
+@pytest.mark.parametrize("text", ["did esperanza ochoa ever call back?",
+                                  "any word from esperanza ochoa"])
+def test_with_the_lower_case_reason_on_an_unowned_name_is_a_warning(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset({"unsure_lower"}))
+    assert [(f.text, f.severity) for f in find_phi(text)] == [("esperanza ochoa", "warning")]
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset())
+    assert find_phi(text) == []
+
+
+def test_a_lower_case_name_a_colleague_owns_is_not_flagged(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    monkeypatch.setattr(unattributed_names, "UNSURE_WARNINGS", frozenset({"unsure_lower"}))
+    assert find_phi("grabbed coffee with esperanza ochoa after noon conference") == []
+
+
 def test_switch_keeps_the_unowned_as_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
     """With every reason switched on, a bare name nobody owns is a warning and an owned one is
     not flagged."""

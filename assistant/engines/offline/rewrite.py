@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.functions import asks_or_commits
 from assistant.checks.rules_address import salutation_for
 from assistant.checks.rules_structure import (
     EMAIL_WORD_LIMIT,
@@ -40,6 +41,7 @@ from assistant.engines.offline.rewrite_fix import (
     repair,
     tidy,
     without_mentor_clause,
+    without_slot,
 )
 from assistant.engines.offline.rewrite_grammar import (
     SPOKEN_SO,
@@ -47,14 +49,17 @@ from assistant.engines.offline.rewrite_grammar import (
     restore_case,
     restore_grammar,
     role_noun,
+    spoken_punctuation,
 )
 from assistant.engines.offline.rewrite_greeting import greeting, unlisted_salutation
 from assistant.engines.offline.rewrite_lines import (
     for_channel,
     from_bullets,
     from_thread,
+    without_dashed_sign_off,
     without_email_shorthand,
     without_headline,
+    without_signature_block,
 )
 from assistant.engines.offline.rewrite_order import in_english_order
 from assistant.engines.offline.sentences import identity_sentence
@@ -100,6 +105,32 @@ _AND_WISH = lazy(r",?\s+and\s+(?=(?:would|could)\s+(?:(?:also|really|so|very)\s+
 _I_OPENS = lazy(r"(?:I|I['’](?:m|ve|d|ll))\s")
 
 
+# The ask as a sentence's last clause, after a comma ("I'm a PGY-3 at Swedish, and since I'm
+# moving to Albuquerque in July, I'd love to connect ..."): the ask of its own, so the note can
+# keep it and what comes before each by its value.
+_ASK_TAIL = lazy(r",\s+(?=(?:I['’]d|I\s+would|I\s+hope|(?:would|could|can|may)\s+(?:you|we|I))\b)")
+# What subordinated the clause before to the ask, which no longer follows it.
+_SUBORDINATE = lazy(r"(^|,\s+(?:and\s+)?)(?:since|because|as|given\s+that)\s+(?=\w)",
+                    re.IGNORECASE)
+
+
+def _ask_lifted(sentence: str) -> str:
+    """A long sentence ending in its ask (`_ASK_TAIL`) as two: what leads up to it, said as a
+    statement ("... and since I'm moving to X" -> "... and I'm moving to X."), then the ask."""
+    ends = list(_ASK_TAIL.finditer(sentence))
+    if not ends:
+        return sentence
+    head, tail = sentence[:ends[-1].start()], sentence[ends[-1].end():]
+    if word_count(head) < 8 or not asks_or_commits(tail):
+        return sentence
+    marks = list(_SUBORDINATE.finditer(head))
+    if marks:  # only the clause the ask completed
+        last = marks[-1]
+        head = head[:last.start()] + last.group(1) + head[last.end():]
+        head = head[:1].upper() + head[1:]
+    return f"{head.rstrip(' ,')}. {tail[:1].upper()}{tail[1:]}"
+
+
 def _clauses(sentence: str) -> str:
     """A long sentence's clauses joined by "and I" as sentences of their own ("... at
     Vanderbilt and I've been reading about your work ..." -> "... at Vanderbilt. I've been
@@ -107,6 +138,7 @@ def _clauses(sentence: str) -> str:
     fitting a limit keeps the one that says more."""
     if _I_OPENS.match(sentence):
         sentence = _AND_WISH.sub(". I ", sentence)
+    sentence = _ask_lifted(sentence)
     if word_count(sentence) < _LONG_SENTENCE:
         return sentence
     split = split_and_i(sentence, 4)
@@ -134,7 +166,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
     if others:
         ctx.remark("Lines someone else wrote in the pasted thread were left out; the note keeps "
                    "your own.")
-    original = from_bullets(original)
+    original = from_bullets(spoken_punctuation(original))
+    if not email:
+        original, footer = without_signature_block(original)
+        original, signed = without_dashed_sign_off(original, r.sender.name or "")
+        footer = footer or signed
+        if footer:
+            ctx.remark("Your signature was left out: LinkedIn shows your profile beside the "
+                       "note.")
     original, other_medium = for_channel(original, r.effective_channel, ph.address_name(r))
     if other_medium:
         ctx.remark(f"Written for another medium, changed: {'; '.join(other_medium)}.")
@@ -228,10 +267,14 @@ def compose(ctx: Ctx) -> tuple[str | None, str]:
         sentence = ask.buried_questions(sentence)
         missing = False
         for slot, value in placeholders(ctx, sentence):
-            if value is None:
+            shorter = without_slot(sentence, slot) if value is None else None
+            if value is None and shorter is None:
                 missing = True
                 break
-            sentence = sentence.replace(slot, value)
+            if shorter is not None:  # "your talk at [CONFERENCE]": the talk, with no place
+                ctx.remark(f"Your note's slot {slot} was left blank and left out with the "
+                           "words around it; add it if you know it.")
+            sentence = shorter if shorter is not None else sentence.replace(slot, value or "")
         if missing:
             ctx.gap("the facts your template left blank (a sentence with an unfilled slot was "
                     "removed)")

@@ -291,3 +291,19 @@ def placeholders(ctx: Ctx, sentence: str) -> list[tuple[str, str | None]]:
     fill from the request (None when the request does not say)."""
     return [(sentence[f.start:f.end], f.suggestion or None) for f in findings(ctx, sentence)
             if f.code == "placeholder" and f.start is not None and f.end is not None]
+
+
+# The phrase a template slot fills after its preposition ("at [CONFERENCE]", "in {city}"):
+# without it the sentence still says what it says ("I enjoyed your talk at [CONFERENCE]" ->
+# "I enjoyed your talk").
+_SLOT_PHRASE = r"[ \t]+(?:at|in|on|from|during|for|with|of)[ \t]+(?:the[ \t]+|your[ \t]+|my[ \t]+)?"
+
+
+def without_slot(sentence: str, slot: str) -> str | None:
+    """The sentence without the phrase an unfilled slot stands in, or None when the slot is no
+    such phrase (the sentence needs the fact the request does not hold)."""
+    m = re.search(_SLOT_PHRASE + re.escape(slot), sentence)
+    if m is None:
+        return None
+    out = sentence[:m.start()] + sentence[m.end():]
+    return out if len(re.findall(r"[^\W\d_][\w'’-]*", out)) >= 4 else None

@@ -24,6 +24,7 @@ _NO_SUBJECT = lazy(
 )
 # "... and would be great to chat": an evaluation of the act ("great", "a pleasure") needs the
 # subject "it"; a state of the writer ("happy", "glad", "excited") shares the clause's "I".
+_IS_ME = lazy(r"(^|[.!?,]\s+)is\s+me\b(?!\s*\?)", re.IGNORECASE)
 _WOULD_BE = lazy(
     r"(^|[.!?]\s+|\band\s+|\bso\s+|\bbut\s+)(would|will)\s+be\s+"
     r"(?!(?:(?:so|really|very|super)\s+)?(?:happy|glad|eager|willing|able|unable|available|keen|"
@@ -88,6 +89,15 @@ def restore_grammar(text: str) -> str:
         return f"{lead}{it} {m.group(2).lower()} be {m.group(3)}"
 
     text = _WOULD_BE.sub(dummy_it, text)
+    # "Dr. Morales, is me, Lucía": a language that drops the subject says who is writing with
+    # "is me"; English needs its "it"
+    mark = "’" if "’" in text else "'"
+
+    def it_is_me(m: re.Match[str]) -> str:
+        lead = m.group(1)
+        return f"{lead}{'It' if not lead or lead[0] in '.!?' else 'it'}{mark}s me"
+
+    text = _IS_ME.sub(it_is_me, text)
     # "... would love any advice thanks": the thanks that ends a clause is a sentence of its own
     text = _TRAILING_THANKS.sub(lambda m: m.group(0) if THANKS_BEFORE.search(m.group(1)) else
                                 f"{m.group(1)}. {m.group(2).capitalize()}", text)
@@ -194,3 +204,28 @@ def and_so(text: str) -> str:
             at = m.end() + 1
         text = "".join(out) + text[at:]
     return text
+
+
+# Punctuation said aloud to voice-to-text ("i'm a pgy one in family medicine comma", "... farmworker
+# health period"): each is the mark it names. Read only in a note that says more marks than it
+# types, so "the study period" or "a comma" in a typed note stays a word.
+_SPOKEN_MARKS = {"comma": ",", "period": ".", "full stop": ".", "question mark": "?",
+                 "exclamation point": "!", "exclamation mark": "!", "colon": ":",
+                 "semicolon": ";", "new line": "\n", "new paragraph": "\n"}
+_SPOKEN_MARK = lazy(r"[ \t]*\b(" + "|".join(sorted(_SPOKEN_MARKS, key=len, reverse=True))
+                    .replace(" ", r"[ \t]+") + r")\b", re.IGNORECASE)
+_TYPED_MARK = lazy(r"[.,;:!?](?=\s|$)")
+# A training year said aloud ("pgy one"): the number it names.
+_SPOKEN_YEAR = lazy(r"\b(pgy)[ \t-]*(one|two|three|four|five|six|seven)\b", re.IGNORECASE)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def spoken_punctuation(text: str) -> str:
+    """The marks said aloud written as marks, and a training year said aloud as its number
+    ("pgy one" -> "pgy 1"), in a note that says at least two marks and types fewer."""
+    said = _SPOKEN_MARK.findall(text)
+    if len(said) < 2 or len(_TYPED_MARK.findall(text)) >= len(said):
+        return text
+    out = _SPOKEN_MARK.sub(lambda m: _SPOKEN_MARKS[re.sub(r"\s+", " ", m.group(1).lower())],
+                           text)
+    return _SPOKEN_YEAR.sub(lambda m: f"{m.group(1)} {_NUMBERS[m.group(2).lower()]}", out)

@@ -36,6 +36,8 @@ _SAYS_SOMETHING = lazy(
 _GREETING_END = lazy(r"(?:[ \t-]*(?:ji|jee|san|sama|sahib|sahab)\b)?[ \t]*(?:[,!:]|[-–—]+[ \t]|$)",
                      re.MULTILINE)
 _SLOT = lazy(r"[ \t]*(?:\[[^\]\n]{1,40}\]|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>)")
+_SLOT_TITLE = lazy(r"[ \t]*(?:dr|doctor|prof|professor|mr|mrs|ms)\.?(?=[ \t]*[\[{<])",
+                   re.IGNORECASE)
 _AFTER_GREETING = lazy(r"[ \t]*[,!.:;—–-]*\s*")
 
 
@@ -47,11 +49,20 @@ def _theirs(m: re.Match[str], known: set[str]) -> bool:
         any(k.startswith(token) for k in known)
 
 
+# The reader addressed by a word that stands for any name ("Respected Sir,", "Dear Madam,"):
+# the greeting the rewrite writes names them.
+_ANY_READER = lazy(r"[ \t]*((?:sir|madam|ma['’]am)(?:[ \t]*/[ \t]*(?:sir|madam|ma['’]am))?)\b",
+                   re.IGNORECASE)
+
+
 def _names_contact(text: str, at: int, known: set[str]) -> tuple[str, int]:
     """The contact's name as typed at text[at:] ("Dr. Ada Okafor", "Okafor", "Doc K": up to two
     of the contact's name tokens, an initial only after a title), and where it ends; ("", at)
     when the words there are not the contact's."""
     said = ""
+    generic = _ANY_READER.match(text, at)
+    if generic:
+        return generic.group(1), generic.end()
     for _ in range(2):
         m = _NAME_TOKEN.match(text, at)
         if not m or not _theirs(m, known) or (m.group(1) and said):
@@ -100,7 +111,9 @@ def greeting(text: str, request: DraftRequest) -> tuple[str, int, int, str] | No
         word, start, pos = text[g.sal_start:g.sal_end], g.sal_start, g.sal_end
     known = set(name_tokens(request.contact.name or ""))
     said, at = "", pos
-    slot = _SLOT.match(text, pos)
+    # (a title before it too: "Hi Dr. [NAME],")
+    title = _SLOT_TITLE.match(text, pos)
+    slot = _SLOT.match(text, title.end() if title else pos)
     if word and slot:  # "Hi [Name]," addresses the reader: the greeting names them instead
         return word, start, _AFTER_GREETING.match(text, slot.end()).end(), ""
     said, at = _names_contact(text, at, known)  # "Dr. Ada Okafor": up to two name tokens

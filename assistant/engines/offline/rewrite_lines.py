@@ -253,3 +253,34 @@ def without_email_shorthand(text: str) -> str:
     # (a sentence it opened opens with the next word, capitalised)
     return _FYI.sub(lambda m: m.group(2).upper() if m.group(1) or m.start() == 0 else m.group(2),
                     text)
+
+
+# The signature delimiter: "--" alone on a line (RFC 3676's "-- "), after which a phone or a
+# hospital's mail adds its footer, a confidentiality notice, a pager number.
+_SIGNATURE_DELIMITER = lazy(r"\n[ \t]*--[ \t]*(?:\n|$)")
+
+
+def without_signature_block(text: str) -> tuple[str, bool]:
+    """The note without the signature block after its delimiter, and whether there was one: a
+    LinkedIn message shows the writer's profile, never a pasted footer."""
+    m = _SIGNATURE_DELIMITER.search(text)
+    if m is None or not text[:m.start()].strip():
+        return text, False
+    return text[:m.start()].rstrip(), True
+
+
+_DASHED_NAME = lazy(r"(?<=[\w.!?)])[ \t]*[-–—~]+[ \t]*([^\W\d_][\w'’-]{1,20})[ \t]*[.!]*[ \t]*$")
+
+
+def without_dashed_sign_off(text: str, writer: str) -> tuple[str, bool]:
+    """A LinkedIn note without the writer's name signed after a dash at its end ("... you're
+    the best -Tash" from Natasha, "— Jo"): the profile beside the note shows who wrote it.
+    The name must be the writer's, or a short form found inside one of their names."""
+    m = _DASHED_NAME.search(text)
+    if m is None:
+        return text, False
+    said = name_fold(m.group(1))
+    own = [name_fold(t) for t in name_tokens(writer)]
+    if not any(said == t or len(said) >= 3 and said in t for t in own):
+        return text, False
+    return text[:m.start()].rstrip(), True

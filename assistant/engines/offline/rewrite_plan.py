@@ -158,6 +158,9 @@ def merged_identity(sentences: list[str]) -> list[str]:
     return out
 
 
+OWN_FIELD_COST = 1.0  # the writer's field said in the note, not only on the profile
+
+
 def _without_own_field(pieces: list[Piece], request: DraftRequest) -> list[Piece]:
     """A sentence saying who the writer is gains forms without their own field ("I'm a PGY-2
     in internal medicine applying to cardiology" -> "I'm a PGY-2 applying to cardiology"): the
@@ -178,7 +181,7 @@ def _without_own_field(pieces: list[Piece], request: DraftRequest) -> list[Piece
             shorter = drop.sub("", f, count=1)
             if shorter != f and shorter not in forms:
                 forms.append(shorter)
-                values.append(w - 0.4)
+                values.append(w - OWN_FIELD_COST)
         out.append(Piece(forms, p.required, p.weight, p.step_cost, values))
     return out
 
@@ -198,7 +201,13 @@ def left_out(sentences: Sequence[str], note: str) -> tuple[list[str], list[str]]
     tells the resident was given up for the limit."""
     have = set(re.findall(r"[a-z][\w'’-]{3,}", note.lower()))
     asks, facts = [], []
+    # the note's ask (the first question, else the first ask: `role_pieces`) is kept, perhaps
+    # by its last clause alone; only the others can be left out
+    asking = [s for s in sentences if s.rstrip().endswith("?") or asks_or_commits(s)]
+    main = next((s for s in asking if s.rstrip().endswith("?")), asking[0] if asking else None)
     for s in sentences:
+        if s is main:
+            continue
         words = set(re.findall(r"[a-z][\w'’-]{3,}", s.lower()))
         if not words or len(words & have) >= 0.5 * len(words):
             continue

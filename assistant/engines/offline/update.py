@@ -97,6 +97,7 @@ def news_sentence(news: str) -> str:
         lead = "I wanted to share an update on" if tone(news) == "news" else \
             "I wanted to let you know about"
         return f"{lead} {named_places(case['np'])}: {named_places(case['rest'])}."
+    # ("interview season: 9 invites": a noun a verb's form opens is a topic too)
     topic = re.match(r"([^:.!?;]{3,60}?):\s+(?=[A-Za-z\d$£€])((?:[^.;!?]|\.(?=\d))+)$",
                      plain(ph.clean(news)))
     state = outcomes(topic.group(1)) if topic and not LABELLED.match(topic.group(0)) else []
@@ -104,7 +105,9 @@ def news_sentence(news: str) -> str:
             re.search(r"\s(?:is|are)\s", state[0].text):  # "QI project done: falls down 30%"
         lead = "I wanted to share that" if tone(news) == "news" else "I wanted to let you know that"
         return f"{lead} {ph.decapitalize(state[0].text)}: {named_places(topic.group(2))}."
-    if topic and [i.shape for i in outcomes(topic.group(1))] == ["noun"] and \
+    if topic and ([i.shape for i in outcomes(topic.group(1))] == ["noun"] or re.fullmatch(
+            r"(?:[\w-]+\s+){1,2}(?:season|front|status|plans?|life)", topic.group(1),
+            re.IGNORECASE)) and \
             not re.search(r"\bnews\b", topic.group(1), re.IGNORECASE) and \
             not LABELLED.match(topic.group(0)):
         np = re.sub(r"^(The|A|An)(?= )", lambda m: m.group(1).lower(), topic.group(1))
@@ -145,8 +148,8 @@ def _mid_sentence(body: str) -> str:
     if ph.first_word(body) == "i":
         return body
     det = re.match(r"(?:The|A|An|This|That|These|Those|Since|After|Before|During|In|On|At|For|"
-                   r"From|With|Without|Today|Yesterday|Last|Next|Now|Finally|Also)(?=\s+[a-z])",
-                   body)
+                   r"From|With|Without|Today|Yesterday|Last|Next|Now|Finally|Also)(?=\s+[a-z])|"
+                   r"(?:The|This|That)(?=\s+[A-Z]{2,}\b)", body)  # "The PD said ..."
     return body[:1].lower() + body[1:] if det else ph.decapitalize(body)
 
 

@@ -50,7 +50,8 @@ def joined(items: list[Outcome]) -> str:
                     np = np[:1].lower() + np[1:]  # "Poster on ..." after a sentence's end
                 fielded = re.match(r"(?:[\w/-]+\s+){0,2}?(?:" + ph.FIELD_WORDS.pattern[3:-3] +
                                    r"|[a-z]+ology)\b", np, re.IGNORECASE)
-                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d])", np,
+                if not re.match(r"(?:(?:a|an|the|my|our|your)\b|[$£€\d]|(?:about|around|"
+                                r"roughly|nearly|almost|over|under|up\s+to)\s+[$£€]?\d)", np,
                                 re.IGNORECASE) and not np[:1].isupper() and not fielded:
                     det = "my" if ph.first_word(np) in ("first", "best", "last", "biggest") \
                         else ph.article(np)
@@ -74,6 +75,11 @@ def joined(items: list[Outcome]) -> str:
     pieces = [re.sub(r"^You(?=r?s?\b)", "you", p) for p in pieces]
     # "... last week and The family ...": a determiner capitalised only by a sentence's end
     pieces = pieces[:1] + [_CAPITAL_OPENER.sub(lambda m: m.group(1).lower(), p)
+                           for p in pieces[1:]]
+    # "... and Graduation was Saturday": a common noun capitalised only by a "!" before its verb
+    pieces = pieces[:1] + [re.sub(r"^([A-Z][a-z]+)(?=\s+(?:was|is|went|were|are|got|starts|"
+                                  r"started|ends|ended)\b)", lambda m: m.group(1).lower()
+                                  if is_common(m.group(1).lower()) else m.group(1), p)
                            for p in pieces[1:]]
     if len(pieces) > 1 and items[-1].but:  # "I didn't get the Hopkins spot, but got Emory"
         return f"{ph.join_list(pieces[:-1])}, but {pieces[-1]}"

@@ -98,6 +98,11 @@ def told(text: str) -> Told:
     lang = _language(unknown) if unknown else None
     if lang is None:
         return Told(text, [], [], [])
+    glossed = re.fullmatch(r"\s*(?P<said>[^()]+?)\s*\((?P<gloss>[^()]{2,120})\)[\s.!]*", text)
+    if glossed and not told(glossed["gloss"]).retold and told(glossed["gloss"]).text == \
+            glossed["gloss"] and not told(glossed["said"]).text:
+        # "tu carta de recomendación (your letter)": the resident's own English beside it
+        return Told(glossed["gloss"].strip(), [], [], [(glossed["said"], glossed["gloss"])])
     pieces = _CLAUSE.split(text)
     kept: list[str] = []
     out = Told("", [], [], [])

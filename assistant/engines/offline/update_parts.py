@@ -72,10 +72,15 @@ _FRAME = lazy(r"^(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|needed|had|would\s+li
 # well!"): the draft has its own
 _PLEASANTRY = lazy(r"^(?:i\s+)?hope\s+(?:you['’]?re|you\s+are|u\s+r|u['’]?re|ur|your|"
                          r"all\s+is|you['’]ve\s+been|"
-                         r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
+                         r"things\s+are|this\s+finds\s+you)\b[^.!?]*[.!?]*\s*$|"
+                         # "long time!", "quick one:": a greeting or a label, no news
+                         r"^(?:long\s+time|been\s+a\s+minute|quick\s+(?:one|note|thing))[\s.!:]*$",
+                         re.IGNORECASE)
 
 # A filler that opens the news as it would a story told aloud ("ok so I'm going to ...")
-_FILLER_OPENER = lazy(r"^(?:(?:ok(?:ay)?|well|um+|anyway|alright|fyi)[,:\s]+)+(?:so[,\s]+)?"
+# ("k so", "kk,": the lower-case letter alone before "so" or a comma; "K award" is no filler)
+_FILLER_OPENER = lazy(r"^(?:(?:ok(?:ay)?|(?-i:kk?)(?=,|\s+so\b)|well|um+|anyway|alright|fyi)"
+                      r"[,:\s]+)+(?:so[,\s]+)?"
                             r"(?=[A-Za-z])|^so[,\s]+(?=(?:I|we|my|our)\b)", re.IGNORECASE)
 
 # Praise of the reader typed inside the news ("ur the best"): the thanks says it
@@ -105,7 +110,7 @@ _ANNOUNCE = lazy(
     r"great|many)\s+(?:news|updates)\s*$|"
     # "fam news - ...", "work update: ...": a part of life named before its news; "guess what"
     r"^(?:fam|family|work|life|personal|home|research|clinical|career|school|job)\s+"
-    r"(?:news|updates?)\s*$|^guess\s+what\b[\s!?.]*$|"
+    r"(?:news|updates?)\s*$|^guess\s+what\b[\s!?.]*$|^quick\s+(?:one|thing|note)\s*$|"
     r"^(?:\d+|two|three|four|a\s+few|a\s+couple(?:\s+of)?|some)\s+(?:quick\s+|big\s+)?"
     r"(?:updates?|things|items|bits\s+of\s+news)\s*$|"
     r"^(?:(?:a\s+)?change\s+of\s+plans?|plans?\s+(?:changed|change)|new\s+plan)\s*$",
@@ -151,6 +156,24 @@ class NewsParts:
     only_thanks: bool = False  # the news was thanks and nothing else ("thanks for everything")
 
 
+def _numbered(line: str, first_gone: bool = False) -> list[str]:
+    """A line's items by their numbers "1)", "2)", ... in order (the first may have gone with
+    the line's bullet); "(score 38)" or a lone "3)" marks no item."""
+    cuts: list[re.Match[str]] = []
+    want = {1, 2}  # "1)" may have gone with the line's bullet
+    for m in _INLINE_NUMBER.finditer(line):
+        n = int(re.sub(r"\D", "", m.group(0)))
+        if n in want:
+            cuts.append(m)
+            want = {n + 1}
+    if len(cuts) < 2 and not (first_gone and cuts and cuts[0].group(0).strip("( )") == "2"):
+        return [line] if line else []
+    pieces = [line[:cuts[0].start()]] + [line[a.end():b.start()] for a, b in
+                                          zip(cuts, cuts[1:], strict=False)] + \
+        [line[cuts[-1].end():]]
+    return [p.strip() for p in pieces if p.strip()]
+
+
 def as_list(news: str) -> str:
     """The items of a list typed on lines, with bullets, numbers or slashes, as one line whose
     items a semicolon separates ("- ITE 78th percentile\\n- applying cards" -> "ITE 78th
@@ -162,7 +185,9 @@ def as_list(news: str) -> str:
         marker = _INLINE_LETTER if lettered else _INLINE_NUMBER
         if not lettered and re.search(r"(?:^|\s)1\.\s+\S.*\s2\.\s+\S", line):
             marker = _INLINE_DOTTED  # "1. IRB approved 2. first patient enrolled"
-        inline = [p.strip() for p in marker.split(line) if p.strip()]
+        gone = bool(re.match(r"\s*\(?1[).]\s", raw))  # "1)" went with the line's bullet
+        inline = _numbered(line, gone) if marker is _INLINE_NUMBER else \
+            [p.strip() for p in marker.split(line) if p.strip()]
         if len(inline) < 2 and not marker.match(line):
             inline = [line] if line else []
         for piece in inline:

@@ -5,7 +5,9 @@ A resident writing to a mentor who shares a language mixes it in ("¡me aceptaro
 fellowship de cardiología en Miami! starting July"). The engine does not translate prose; it
 retells a clause only when every word of it is accounted for by one small table (below): the
 clause opens with a first-person news verb of the language (accepted, passed, got, started,
-finished, won; "no" before it keeps the negation), and each word after it is a function word,
+finished, won; "no" before it keeps the negation) or with a thing of the resident's and what
+happened to it ("le poster a gagné": won, was accepted, published, funded), and each word after
+it is a function word,
 a month, a specialty written the language's way, or a word English knows, a name, an acronym or
 a number. Anything else ("beca", "investigación") and the clause is not retold: when it holds a
 fact (a number, a name, an English word, or four words and more) it is kept as the resident
@@ -53,6 +55,23 @@ _OPENINGS: dict[str, tuple[tuple[str, str], ...]] = {
             (r"(?:tapos|natapos)\s+(?:na\s+)?(?:ako|ko)", "I finished"),
             (r"(?:magsisimula|mag-?start)\s+(?:na\s+)?ako", "I start"),
             (r"nanalo\s+(?:na\s+)?ako", "I won")),
+}
+# A thing of the resident's and what happened to it ("le poster a gagné", "mi artículo fue
+# aceptado"): the determiners that open its subject, and the verbs after it in English
+_SUBJECT_DETS = {"fr": r"le|la|les|l['’]|mon|ma|mes|notre|nos",
+                 "es": r"el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras",
+                 "pt": r"o|a|os|as|meu|minha|meus|minhas|nosso|nossa"}
+_THING_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": ((r"a\s+gagné", "won"), (r"a\s+été\s+(?:accepté|retenu|sélectionné)e?s?",
+                                      "was accepted"),
+           (r"(?:a\s+été|est)\s+publié(?:e|s|es)?", "was published"),
+           (r"a\s+été\s+financé(?:e|s|es)?", "was funded"),
+           (r"est\s+(?:accepté|retenu)e?s?", "was accepted")),
+    "es": ((r"ganó", "won"), (r"fue\s+(?:aceptad|seleccionad|aprobad)[oa]s?", "was accepted"),
+           (r"(?:fue|salió)\s+publicad[oa]s?", "was published"),
+           (r"fue\s+financiad[oa]s?", "was funded")),
+    "pt": ((r"ganhou", "won"), (r"foi\s+(?:aceit|aprovad|selecionad)[oa]s?", "was accepted"),
+           (r"foi\s+publicad[oa]s?", "was published"), (r"foi\s+financiad[oa]s?", "was funded")),
 }
 # A negation or an adverb before the verb ("no pasé", "ya me aceptaron", "enfin j'ai eu")
 _BEFORE = {"es": r"(?:(?P<no>no)\s+|(?:ya|por\s+fin|al\s+fin|finalmente)\s+)?",
@@ -164,6 +183,23 @@ def retold(clause: str, lang: str, english: Callable[[str, str], bool]) -> str |
     return None
 
 
+def _thing_retold(text: str, lang: str, english: Callable[[str, str], bool]) -> str | None:
+    """"le poster a gagné" -> "the poster won": a thing's subject, glossed, and its verb."""
+    for pattern, said in _THING_VERBS.get(lang, ()):
+        m = re.match(rf"(?P<subj>(?:{_SUBJECT_DETS[lang]})\s*\S+(?:\s+\S+){{0,3}}?)\s+"
+                     rf"{pattern}\b\s*", text, re.IGNORECASE)
+        if not m:
+            continue
+        subject, rest = _gloss(m["subj"], lang, english), _gloss(text[m.end():], lang, english)
+        if not subject or rest is None:
+            return None
+        if said.startswith("was ") and re.match(r"(?:les|los|las|os|as|mes|mis|nos)\b", m["subj"],
+                                                re.IGNORECASE):
+            said = "were " + said[4:]
+        return f"{subject} {said} {rest}".strip()
+    return None
+
+
 def _retold_in(text: str, lang: str, english: Callable[[str, str], bool]) -> str | None:
     for pattern, said in _OPENINGS.get(lang, ()):
         m = re.match(rf"{_BEFORE[lang]}{pattern}\b\s*", text, re.IGNORECASE)
@@ -186,7 +222,7 @@ def _retold_in(text: str, lang: str, english: Callable[[str, str], bool]) -> str
             glossed = _ordered(re.sub(r"^(?:(?:in|to|at)\s+)?(?=(?:the|a|my)\b)", "into ",
                                       glossed))
         return f"{lead} {glossed}".strip() + second
-    return None
+    return _thing_retold(text, lang, english)
 
 
 def holds_fact(clause: str) -> bool:

@@ -166,9 +166,16 @@ def _outcome(item: str) -> Outcome:
         return Outcome(text, "I am")  # "no longer applying to derm": a plan given up
     if re.match(r"no\s+longer\s+", text, re.IGNORECASE):
         return Outcome(text, "I")  # "no longer need the waiver"
-    if re.match(r"(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wouldn['’]?t)\s+have\b", text,
-                re.IGNORECASE):
-        return Outcome(text, "I")  # "couldn't have done it without you": the resident's
+    if re.match(r"(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wouldn['’]?t|won['’]?t|"
+                r"haven['’]?t|wasn['’]?t)\s+[a-z]", text, re.IGNORECASE):
+        return Outcome(text, "I")  # "couldn't believe it": the resident's, its "I" unsaid
+    if re.match(r"(?:after|since|before|during|following|over|with)\s+[^,;]{2,40}?\s+"
+                r"(?:I|I['’]m|I['’]ve|we|we['’]re)\s", text):
+        return Outcome(text, "clause")  # "after the ICU month I'm leaning toward ..."
+    both = re.match(r"both\s+(?!of\b)((?:doing\s+)?(?:healthy|well|fine|good|great|ok|okay|"
+                    r"safe|home|happy)\b.*)$", text, re.IGNORECASE)
+    if both:  # "we had our baby girl, both healthy": the two of them are
+        return Outcome(f"both are {both.group(1)}", "clause")
     if word == "no":  # "no luck with the scholarship this year"; "no word yet": still so
         still = re.search(r"\byet\b", text)
         return Outcome(f"{'have' if still else 'had'} {text}", "I")
@@ -197,7 +204,8 @@ def _outcome(item: str) -> Outcome:
         np = state.group("np")  # "first month of intern year done" -> "... is done"
         if word in {"first", "last", "second", "third", "final"}:
             np = f"my {np}"
-        elif word not in {"the", "my", "our", "a", "an"} and (not np[:1].isupper() or (
+        elif word not in {"the", "my", "our", "a", "an"} and not np[:1].isdigit() and (
+                not np[:1].isupper() or (
                 len(np.split()) > 1 and not re.match(r"[A-Z][a-z]+\s+(?:[A-Z]|\d+\b)", np))):
             # ("Step 3 done", "Part 2 done": a name and its number take no "the")
             np = f"the {np}"
@@ -207,7 +215,7 @@ def _outcome(item: str) -> Outcome:
     held = HELD.match(text)
     if held and word not in SUBJECTS - {"the", "my", "our"} and not FINITE.search(held["np"]) \
             and not is_past(word) and not is_gerund(word):
-        np = held["np"] if word in {"the", "my", "our", "a", "an"} or re.match(r"\d", word) \
+        np = held["np"] if word in {"the", "my", "our", "a", "an"} or re.match(r"\d", held["np"]) \
             else f"the {held['np']}"  # "1 manuscript under review": a count is determiner enough
         return Outcome(f"{np} {copula(np).replace('was', 'is').replace('were', 'are')} "
                        f"{held['state']}{held['rest']}", "clause")  # "paper in review"
@@ -337,6 +345,11 @@ def _outcome(item: str) -> Outcome:
         return Outcome(f"the {np} {be} {' '.join(words[verb:])}", "clause")
     if bare and len(words) > verb + 1:
         return Outcome(f"the {text}", "clause")  # "program director asked me to lead ..."
+    acted = next((n for n, w in enumerate(words[2:9], 2) if is_past(w) and not (
+        w.endswith("ed") and n + 1 < len(words) and words[n + 1] in PASSIVE_AFTER)), 0)
+    if word in {"your", "his", "her", "their", "my", "our", "the", "this", "that"} and acted \
+            and verbless(" ".join(words[:acted])):
+        return Outcome(text, "clause")  # "your intro to the Duke group turned into a collab"
     named = re.match(r"(?:Dr|Prof|Mr|Ms|Mrs)\.?\s", text) or not is_common(word)
     if text[:1].isupper() and named and any(is_past(w.lower()) for w in words[1:]):
         return Outcome(text, "clause")  # "Dr. Alvarez invited me to join the team"

@@ -60,7 +60,12 @@ def plain(text: str) -> str:
     # "applying in cards fellowship": a fellowship is applied for
     text = re.sub(r"\b(apply|applying) in ((?:[\w/-]+\s+){0,3}fellowships?)\b", r"\1 for \2", text)
     text = re.sub(r"\bw\s+(?=(?:a|an|the|my|our|\d+)\b)", "with ", text)  # "w a 245"
-    text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)  # "~200 pts"
+    text = re.sub(r"(?<![\w~])~\s?(?=[$£€]?\d)", "about ", text)  # "~200 pts", "~$850k"
+    # "... and so the hospital wants ... and so now I'm ...": a consequence, then what is now
+    text = re.sub(r"\s+and\s+so\s+now\s+", ", and now ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+and\s+so\s+(?=(?:the|I|we|my|our|it|they|he|she|you)\b)", ", so ", text)
+    text = re.sub(r"\beff\.?\s+(?=\d{1,2}/\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                  r"[a-z]*\b)", "effective ", text, flags=re.IGNORECASE)  # "eff 7/1"
     # "s/p" opening an outcome of the resident's own is "finished" (status post: done with);
     # left as typed, the chart's word makes the news read as a patient's
     text = re.sub(r"(?:^|(?<=[,;]\s))(?:s/p|S/P)\s+(?=[A-Za-z])", "finished ", text)
@@ -104,8 +109,10 @@ _FILLER = lazy(r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, f.spli
                      re.IGNORECASE)
 
 
-# Laughter typed in the news ("haha", "hehe"): no word of the message
-_LAUGH = lazy(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l)(?![\w'])", re.IGNORECASE)
+# Laughter typed in the news ("haha", "hehe", "jaja", "mdr"): no word of the message
+_LAUGH = lazy(r"\s*(?<![\w'])(?:ha(?:ha)+h?|he(?:he)+|lo+l|lmao|rofl|"
+              # laughter typed in Spanish, Portuguese, French, Filipino
+              r"ja(?:ja)+j?|je(?:je)+|rs(?:rs)+|k{4,}|mdr|hihi+)(?![\w'])", re.IGNORECASE)
 
 
 # "2" for "to" before a verb ("how 2 talk about my research")
@@ -135,6 +142,9 @@ def fixed(ctx: Ctx, text: str) -> str:
 
     text = _TWO.sub(lambda m: "to" if m.group(1) in ph.COMMON_VERBS | _TO_VERBS else "2", text)
     text = _CLOCK.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}M", text)  # "at 2am"
+    # "thx to him pushing me": what the news is owed to, not thanks said ("thank you to")
+    text = re.sub(r"\b(?:thx|thnx|thanx|tx|ty|thank\s+(?:you|u))\s+(?=to\s+(?:you|u|him|her|them|"
+                  r"the|my|your|his|their)\b)", "thanks ", text, flags=re.IGNORECASE)
     text = _HARD.sub(r"\1 demanding", text)  # "intern year was a lot"
     text = re.sub(r"\b(will|I'll|I’ll|i'll|going to|gonna|would|I'd|i'd)\s+prob\b", r"\1 probably",
                   text)

@@ -97,6 +97,7 @@ WORDS: dict[str, str] = {
     "univ": "university",
     "stmt": "statement", "stmts": "statements", "sub-spec": "subspecialty",
     "subspec": "subspecialty", "clin": "clinical", "clin epi": "clinical epidemiology",
+    "anes": "anesthesiology", "prog": "program", "progs": "programs",
 }
 CASED = {"IM", "EM", "FM", "APD", "TY", "ERAS"}
 # Clinical shorthand a mentor reads as written ("the QI project on discharge med rec"): the
@@ -134,6 +135,11 @@ CONTEXT_RULES: list[tuple[re.Pattern[str], str]] = [
                 re.IGNORECASE), r"\1 cancer"),
     (re.compile(r"\bIG\b(?=\s+(?:post|posts|story|stories|reel|reels|live|account|page)\b)"),
      "Instagram"),
+    # "ID" before a clinician, a service or training is the specialty ("ID doc", "ID fellowship";
+    # not "my ID badge")
+    (re.compile(r"\bID(?=\s+(?:doc|docs|doctor|physician|physicians|attending|attendings|"
+                r"fellow|fellows|fellowship|consult|consults|service|team|clinic|specialist|"
+                r"rotation|elective|division|program)\b)"), "infectious diseases"),
     # "w me", "w her": a bare "w" before a pronoun is "with" (the slash dropped on a phone)
     (re.compile(r"\bw(?= (?:me|you|him|her|them|us)\b)", re.IGNORECASE), "with"),
     (re.compile(r"\bmed (school|students?)\b", re.IGNORECASE), r"medical \1"),

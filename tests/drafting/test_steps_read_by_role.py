@@ -105,3 +105,25 @@ def test_the_residents_candour_is_no_fact(typed: str, written: str) -> None:
 
 def test_down_to_is_a_wish() -> None:
     assert classify("down to grab lunch at the retreat").text == "grab lunch at the retreat"
+
+
+@pytest.mark.parametrize(
+    ("ask", "sentence"),
+    [
+        ("mentor me through my sub-I applications",
+         "I am looking for a mentor. Could I ask your advice on my sub-internship applications?"),
+        ("see if she'd take me under her wing",
+         "Could I ask your advice on the next step in my training?"),
+        ("be my mentor for the rest of the year",
+         "I am looking for a mentor. Could I ask your advice on the next step in my training?"),
+        ("a 20 minute call next week", "Would you have time for a 20 minute call next week?"),
+    ],
+)
+def test_a_mentoring_ask_to_a_new_contact_is_asked_as_advice(ask: str, sentence: str) -> None:
+    from assistant.engines.offline.sentences import ask_sentence
+
+    request = DraftRequest.model_validate({
+        "kind": "introduction", "ask": ask,
+        "contact": {"name": "Dr. Ahmed Sorensen", "relationship": "new"}})
+    understood = understand(request).request
+    assert ask_sentence(Ctx(understood, SETTINGS), understood.ask or "") == sentence

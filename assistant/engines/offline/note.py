@@ -79,15 +79,14 @@ def fact_fields(request: DraftRequest,
         work = ph.second_person(work)  # stated as "you lead the QI program"
     weighted = [
         (r.ask, 3.0), (r.meeting.next_step, 3.0), (r.update.news, 3.0),
-        # what stayed with the resident is a note's most personal fact: it weighs as their
-        # work would
-        (r.meeting.specific_detail, 4.0 if note else 2.0), (work, 4.0 if note else 2.0),
+        (r.meeting.specific_detail, 2.0), (work, 4.0 if note else 2.0),
         # in the resident's own note, who they are is on the profile beside it; what they
         # wrote about the reader matters more (see `shrink_to_limit`)
         (r.sender.role, 0.5 if rewrite else 2.0),
         (r.update.credit, 2.0), (r.sender.program, 0.25 if rewrite else 1.0),
         # with no work of theirs named, what was said at the event is a connection note's
         # reason for writing: the first topic weighs as their work would
+        # (a detail that stayed with them is the more personal reason: no topic outweighs it)
         *[(t, 4.0 if note and r.meeting.event and not work and not r.meeting.specific_detail
                and i == 0 else 1.5)
           for i, t in enumerate(r.meeting.topics[:2])],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.functions import mentor_request
 from assistant.engines import phrasing as ph
 from assistant.engines.offline.context import Ctx
 from assistant.engines.offline.details import OFFER, OFFER_GERUND, detail_sentence, reaction
@@ -29,6 +30,7 @@ from assistant.engines.offline.work import (
     work_short,
 )
 from assistant.text.patterns import lazy
+from assistant.text.sentences import split_sentences
 
 __all__ = ["BARE_UNIT", "admire_sentence", "detail_sentence", "their_work_sentence",
            "work_short"]  # their modules' own (details, work), imported here by the kinds
@@ -135,7 +137,8 @@ _THEN_SHORT_QUESTION = lazy(r"(?P<said>.+?\S)\s*,\s*(?P<asked>(?:maybe\s+)?[\w'â
 
 # "be a mentor for my QI project", "mentor me on my research": asked as advice on the one thing
 _MENTOR_FOR = lazy(r"(?:(?:be|become|serve as)\s+(?:a|my)\s+mentor|mentor\s+me)\s+"
-                         r"(?:for|on|with|in)\s+(.+)$", re.IGNORECASE)
+                         r"(?:for|on|with|in)\s+(?!(?:the\s+|this\s+|a\s+|one\s+)?(?:next|"
+                         r"coming|rest|few|year|month|week|while)\b)(.+)$", re.IGNORECASE)
 # "be my research mentor", typed anywhere in an ask or step ("ask if she'd be my research
 # mentor"): the guide's way is advice on the one thing the qualifier names
 _MENTOR_OF = lazy(r"\b(?:be|become|serve as)\s+(?:a|my|our)\s+((?:[\w-]+\s+){1,2})mentor"
@@ -188,7 +191,43 @@ _AND_LEARN = lazy(r"\s+(?:and|\+|&)\s+(?=(?:learn|hear)\s+(?:more\s+)?(?:about|f
 def ask_sentence(ctx: Ctx, ask: str) -> str:
     """Turn the resident's ask into one polite question to the reader, never a promise to ask
     someone later, without changing what is asked ("connect and ask about X": two asks;
-    "connect and learn about X": one, with what the resident hopes to learn)."""
+    "connect and learn about X": one, with what the resident hopes to learn). An ask the
+    mentor_ask check would read as asking a new contact to be a mentor, in any wording ("take
+    me under your wing", "mentor me through fellowship apps"), is asked the guide's way: advice
+    on one thing (`small_ask`)."""
+    said = _ask_sentence(ctx, ask)
+    r = ctx.request  # whom the mentor_ask check reads it for: a new contact, or any in a note
+    new = r.contact.relationship in (None, "new", "met_once") or \
+        r.effective_channel == "linkedin_note"
+    if new and any(mentor_request(s) for s in split_sentences(said)):
+        return small_ask(ctx, said)
+    return said
+
+
+# what a mentoring ask is about: "mentor me through fellowship applications", "a mentor for
+# my QI project", "guide me on my research"
+_MENTOR_ON = lazy(r"\b(?:mentor(?:ing|ship)?|guide|wing)\b(?:\s+me)?\s+(?:through|on|for|with|"
+                  r"in|during)\s+(?!(?:the\s+|this\s+|a\s+|one\s+)?(?:next|coming|rest|few|"
+                  r"year|month|week|while)\b)(?P<topic>[^?.!]{3,80})", re.IGNORECASE)
+
+
+def small_ask(ctx: Ctx, said: str) -> str:
+    """'Would you mentor me through fellowship applications?' -> 'Could I ask your advice on
+    fellowship applications?': the topic the ask names, else the resident's first decision or
+    topic; with none, the advice is on the next step the resident is weighing."""
+    m = _MENTOR_ON.search(said)
+    r = ctx.request
+    topic = m.group("topic").strip() if m else next(
+        (ph.clean(t) for t in [*r.decisions, *r.meeting.topics] if ph.clean(t)), None)
+    # what the resident looks for stays a fact, said of themself
+    looking = "I am looking for a mentor. " if re.search(r"\bmentor", said, re.IGNORECASE) \
+        else ""
+    if topic:
+        return f"{looking}Could I ask your advice on {ph.decapitalize(topic)}?"
+    return f"{looking}Could I ask your advice on the next step in my training?"
+
+
+def _ask_sentence(ctx: Ctx, ask: str) -> str:
     ask = unbulleted(ask)  # "- connect\n- ask about X": the items of one ask
     asks = split_asks(ask)
     if len(asks) == 2:  # "a call, also would love feedback on my CV": both asked, in turn,

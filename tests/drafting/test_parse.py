@@ -99,7 +99,9 @@ def test_a_lowercase_event_takes_capitals_only_as_a_name(typed: str, expected: s
     ("pushing me to submit even tho the data was small",
      "pushing me to submit even though the data was small"),
     ("got selected for the safety council lol", "got selected for the safety council"),
-    ("tbh the best talk of the day", "honestly the best talk of the day"),
+    # the resident's candour opening or closing a phrase is no fact; inside it, it is a word
+    ("tbh the best talk of the day", "the best talk of the day"),
+    ("it was tbh the best talk of the day", "it was honestly the best talk of the day"),
     ("thx for the intro", "thank you for the intro"),
     ("the UR team", "the UR team"), ("a safe bet", "a safe bet"),  # look-alikes stay
 ])

@@ -69,8 +69,12 @@ def _warm(runs: int = 300) -> dict[str, float]:
         check(EMAIL, request, settings=settings)
     times, cpu = [], []
     for _ in range(runs):
+        # a request of its own each time: the phi check keeps its last reading of the same text
+        # for the same request (the drafting service reads a draft, then checks it); a resident
+        # checking an edit gets no such reuse, so the bench times the reading itself
+        fresh = request.model_copy()
         started, started_cpu = time.perf_counter(), time.process_time()
-        check(EMAIL, request, settings=settings)
+        check(EMAIL, fresh, settings=settings)
         times.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - started_cpu) * 1000)
     times.sort()
@@ -89,8 +93,9 @@ def _warm(runs: int = 300) -> dict[str, float]:
     try:
         other_cpu = []
         for _ in range(runs):
+            fresh = request.model_copy()
             started_cpu = time.process_time()
-            check(EMAIL, request, settings=settings)
+            check(EMAIL, fresh, settings=settings)
             other_cpu.append((time.process_time() - started_cpu) * 1000)
     finally:
         checks_module.RULES = rules

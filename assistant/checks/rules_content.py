@@ -125,19 +125,23 @@ _PHI_WORDS = {
 
 
 # The last reading, kept: the drafting service reads a composed draft, then checks the same
-# text for the same request (the request held, so its identity cannot be reused)
-_last: list[tuple[str, DraftRequest | None, list[PhiFinding]]] = []
+# text for the same request (the request held, so its identity cannot be reused). One tuple,
+# read and replaced whole: the app's sessions run on threads, and a reading must never be
+# answered with another text's findings.
+_last: tuple[str, DraftRequest | None, tuple[PhiFinding, ...]] | None = None
 
 
 def phi_findings(text: str, request: DraftRequest | None) -> list[PhiFinding]:
     """What the `phi` check finds in `text`: the PHI guard's findings, less the unsure places
     and times the resident's own fields give to the resident. The drafting service reads a
     composed draft with it too, so what it withholds is exactly what this check would flag."""
-    if _last and _last[0][0] == text and _last[0][1] is request:
-        return list(_last[0][2])
+    global _last
+    last = _last
+    if last is not None and last[0] == text and last[1] is request:
+        return list(last[2])
     found = _phi_findings(text, request)
-    _last[:] = [(text, request, found)]
-    return list(found)
+    _last = (text, request, tuple(found))
+    return found
 
 
 def _phi_findings(text: str, request: DraftRequest | None) -> list[PhiFinding]:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from assistant.engines.base import Composition, message_text
 from assistant.models import DraftRequest, PhiFinding
 from assistant.text.patterns import lazy
+from assistant.text.pronouns import THIRD_PERSON
 from assistant.text.sentences import sentence_spans
 
 # Beside the guard's lexicons, the ward's words for care given to one person ("rounded on",
@@ -51,7 +52,7 @@ _CARE_WORDS = lazy(r"\b(?:saw|seen|visited|examined|intubated|extubated|resuscit
 # "Mr"/"Mrs"/"Ms" before an unsure name: colleagues are named by their title or role, so a
 # person the guard cannot place, given a lay title, is most likely someone cared for
 _LAY_TITLE = lazy(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+$", re.IGNORECASE)
-_THIRD_PERSON = lazy(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+_THIRD_PERSON = lazy(rf"\b(?:{'|'.join(THIRD_PERSON)}|himself|herself)\b", re.IGNORECASE)
 # A sentence left ending on a word that needs what followed it ("visiting a patient in.",
 # "about the.", "One thing has stayed with me:").
 _DANGLING_END = lazy(
@@ -104,7 +105,7 @@ def _broken(before: str, after: str, names: bool) -> bool:
         return True
     # "he says hi" once "Mr Haddad" is "a patient": the pronoun now points at someone the
     # reader cannot see (and reads as the reader); keep it only if it was there for another
-    return names and len(_THIRD_PERSON.findall(after)) > 0
+    return names and _THIRD_PERSON.search(after) is not None
 
 
 # What joins a name to the sentence it is part of ("program directors, especially Brookfield",
